@@ -1,0 +1,51 @@
+/**
+ * The engine's public surface. Everything outside src/engine (runners, CLI,
+ * UI) imports from `src/engine/index.ts`, which re-exports only these names.
+ *
+ * Data flow: a validated Scenario → simulateReplication(scenario, r) returns
+ * one packed Float64Array per replication (plain data, transferable) → an
+ * Accumulator collects them in any order → result() turns them into the
+ * RunResult of the headless contract (BRIEF.md).
+ */
+import type { Scenario } from './scenario/types';
+
+export type { Scenario };
+
+/** One problem found while validating a scenario, addressed by its JSON path. */
+export interface ValidationIssue {
+  path: string;
+  message: string;
+}
+
+export type ValidationResult =
+  | { ok: true; scenario: Scenario }
+  | { ok: false; issues: ValidationIssue[] };
+
+/** Quantile summary of one metric across replications. Null where undefined (e.g. 0/0). */
+export interface Dist {
+  mean: number | null;
+  p5: number | null;
+  p25: number | null;
+  p50: number | null;
+  p75: number | null;
+  p95: number | null;
+}
+
+/** Per-month bands of one metric across replications; arrays of length months. */
+export interface SeriesBand {
+  mean: (number | null)[];
+  p5: (number | null)[];
+  p25: (number | null)[];
+  p50: (number | null)[];
+  p75: (number | null)[];
+  p95: (number | null)[];
+}
+
+export interface RunMeta {
+  seed: number;
+  replications: number;
+  households: number;
+  months: number;
+  threads: number;
+  engineVersion: string;
+}

@@ -1,0 +1,16 @@
+/**
+ * Public surface of the engine. The runners, CLI and UI import only from here.
+ */
+export type { Dist, RunMeta, SeriesBand, ValidationIssue, ValidationResult } from './api';
+export type { Scenario, GroupId } from './scenario/types';
+export { SCENARIO_SPEC, SCENARIO_VERSION } from './scenario/types';
+export type { ParamSpec, Confidence } from './scenario/spec';
+export { defaultScenario, baselineScenario, groupDefaults } from './scenario/defaults';
+export { validateScenario } from './scenario/validate';
+export { simulateReplication, replicationSize, ENGINE_VERSION } from './simulate';
+export { Accumulator } from './results/accumulator';
+export { buildResult } from './results/build';
+export type { RunResult, Summary } from './results/result';
+export { REGIONS, REGION_LABELS, type RegionId } from './population/regions';
+export { PROGRAMMES, type ProgrammeId } from './scenario/groups/budget';
+export { SCALARS, SERIES, type ScalarKey, type SeriesKey } from './model/layout';

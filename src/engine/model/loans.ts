@@ -1,0 +1,188 @@
+/**
+ * Microfinance for one household in one month: origination under the
+ * risk-fund lending cap, instalments, arrears, extension for shocked
+ * borrowers, rescheduling and classified disposal, write-off with a fund
+ * payout, and diversion recall. Principal is conserved:
+ * disbursed = repaid + outstanding + written off.
+ */
+import type { Context } from './context';
+import type { Population } from '../population/generate';
+import { STRATA_COUNT } from '../population/regions';
+import { drawBits, unitHi, unitLo } from '../random/hash';
+import { PROG, spend, type PassState } from './state';
+
+/** Month-level keys and constants shared by every household's loan step. */
+export interface LoanMonth {
+  t: number;
+  year: number;
+  kUptake: number;
+  kUse: number;
+  kDetect: number;
+}
+
+/** Number of scheduled instalments overdue. */
+export function lateCount(arrears: number, instalment: number): number {
+  return instalment > 0 ? Math.ceil(arrears / instalment - 1e-9) : 0;
+}
+
+/**
+ * Up-front interest buy-down paid to the lender: the rate gap on the average
+ * balance of an equal-principal schedule over grace + term months.
+ */
+export function subsidyFor(ctx: Context, principal: number): number {
+  const m = ctx.sc.microfinance;
+  const gap = Math.max(0, m.lenderRatePct - m.borrowerRatePct) / 1200;
+  return principal * gap * (m.graceMonths + (m.termMonths + 1) / 2);
+}
+
+function close(st: PassState, i: number, s: number): void {
+  const L = st.loans;
+  L.active[i] = 0;
+  st.stratumOutstanding[s] -= L.outstanding[i]!;
+  L.outstanding[i] = 0;
+  L.arrears[i] = 0;
+  L.interestArrears[i] = 0;
+  L.left[i] = 0;
+  L.arrearsSince[i] = -1;
+}
+
+/** Try to originate a loan for household i; returns true if disbursed. */
+export function originate(ctx: Context, pop: Population, st: PassState, lm: LoanMonth, i: number, householdIncome: number): boolean {
+  const m = ctx.sc.microfinance;
+  const L = st.loans;
+  const repeat = L.goodRepayer[i] === 1;
+  const annual = repeat ? m.repeatUptake : m.annualUptake;
+  const monthly = 1 - Math.pow(1 - annual, 1 / 12);
+  const bits = drawBits(lm.kUptake, i);
+  if (unitLo(bits) >= monthly) return false;
+  const s = pop.stratum[i]!;
+  const w = pop.weight[i]!;
+  const size = repeat ? L.lastSize[i]! * m.repeatGrowth : m.loanIncomeMultiple * householdIncome;
+  const principal = Math.min(m.loanCapPKR, Math.max(m.minLoanPKR, size));
+  const national = principal * w;
+  const subsidy = subsidyFor(ctx, principal) * w;
+  const envelopeAt = PROG.microfinance * STRATA_COUNT + s;
+  if (st.stratumOutstanding[s]! + national > m.leverage * st.fund[s]!) return false;
+  if (subsidy > st.envelope[envelopeAt]!) return false;
+  spend(st, PROG.microfinance, s, lm.year, subsidy);
+  st.ledger.subsidy += subsidy;
+  st.ledger.disbursed += national;
+  st.ledger.disbursedCount += w;
+  st.stratumOutstanding[s] += national;
+  st.took[i] |= 4;
+  L.active[i] = 1;
+  L.outstanding[i] = national;
+  L.instalment[i] = national / m.termMonths;
+  L.left[i] = m.termMonths;
+  L.arrears[i] = 0;
+  L.interestArrears[i] = 0;
+  L.grace[i] = m.graceMonths;
+  L.extUsed[i] = 0;
+  L.arrearsSince[i] = -1;
+  L.rescheduled[i] = 0;
+  L.worstLate[i] = 0;
+  L.lastSize[i] = principal;
+  L.goodRepayer[i] = 0;
+  L.wilful[i] = pop.uWilful[i]! < m.wilfulShare ? 1 : 0;
+  const use = drawBits(lm.kUse, i);
+  L.diverted[i] = unitLo(use) < m.diversionShare ? 1 : 0;
+  if (!L.diverted[i] && unitHi(use) < m.investSuccess) st.enterprise[i] += principal * m.monthlyReturn;
+  return true;
+}
+
+/**
+ * One month of an active loan. `income` is the household's real income this
+ * month (PKR); `protectedIncome` is the consumption it keeps before paying.
+ * Amounts on the loan arrays are national (sample amount × weight).
+ */
+export function serviceLoan(ctx: Context, pop: Population, st: PassState, lm: LoanMonth, i: number, income: number, protectedIncome: number): void {
+  const m = ctx.sc.microfinance;
+  const L = st.loans;
+  const led = st.ledger;
+  const s = pop.stratum[i]!;
+  const w = pop.weight[i]!;
+  const t = lm.t;
+
+  if (L.diverted[i] && unitLo(drawBits(lm.kDetect, i)) < m.diversionDetection) {
+    // Diverted principal is recalled: converted to a commercial loan and leaves the programme's books as repaid.
+    led.repaid += L.outstanding[i]!;
+    led.recalled += L.outstanding[i]!;
+    close(st, i, s);
+    return;
+  }
+  if (L.grace[i]! > 0) {
+    L.grace[i]--;
+    return;
+  }
+  const rate = m.borrowerRatePct / 1200;
+  const interestDue = L.outstanding[i]! * rate;
+  const shockDriven = t - st.lastShock[i]! <= m.shockWindowMonths;
+  const capacity = Math.max(0, income - protectedIncome) * w;
+  const nextDue = L.left[i]! > 0 ? L.instalment[i]! : 0;
+  const owed = L.arrears[i]! + nextDue + L.interestArrears[i]! + interestDue;
+
+  if (shockDriven && capacity < owed && L.extUsed[i]! < m.maxExtensionMonths && !L.wilful[i] && nextDue > 0) {
+    // Extension (展期): this month's instalment is postponed; terms kept, no arrears recorded.
+    if (L.extUsed[i] === 0) led.extensions += w;
+    L.extUsed[i]++;
+    L.interestArrears[i] += interestDue;
+  } else {
+    if (L.left[i]! > 0) {
+      L.arrears[i] += L.instalment[i]!;
+      L.left[i]--;
+    }
+    L.interestArrears[i] += interestDue;
+    let pay = L.wilful[i] ? 0 : Math.min(capacity, L.arrears[i]! + L.interestArrears[i]!);
+    const towardsInterest = Math.min(pay, L.interestArrears[i]!);
+    L.interestArrears[i] -= towardsInterest;
+    led.interestPaid += towardsInterest;
+    pay -= towardsInterest;
+    const principal = Math.min(pay, L.arrears[i]!, L.outstanding[i]!);
+    L.arrears[i] -= principal;
+    L.outstanding[i] -= principal;
+    st.stratumOutstanding[s] -= principal;
+    led.repaid += principal;
+  }
+
+  const late = lateCount(L.arrears[i]!, L.instalment[i]!);
+  if (late === 0) L.arrearsSince[i] = -1;
+  else if (L.arrearsSince[i]! < 0) L.arrearsSince[i] = t;
+  if (late > L.worstLate[i]!) L.worstLate[i] = late;
+
+  if (L.outstanding[i]! <= 1e-6 * w || (L.left[i] === 0 && L.arrears[i]! <= 1e-6 * w)) {
+    // Repaid in full (any float dust of principal counts as repaid).
+    led.repaid += L.outstanding[i]!;
+    L.goodRepayer[i] = L.worstLate[i]! < 2 ? 1 : 0;
+    close(st, i, s);
+    return;
+  }
+  if (late < 2) return;
+  // Classified disposal: arrears that began within the shock window of a shock are "shock-driven".
+  const since = L.arrearsSince[i]!;
+  const shockCaused = !L.wilful[i] && st.lastShock[i]! >= since - m.shockWindowMonths;
+  if (shockCaused && !L.rescheduled[i] && m.rescheduleMonths > 0) {
+    const remaining = L.left[i]! + late + m.rescheduleMonths;
+    L.instalment[i] = L.outstanding[i]! / remaining;
+    L.left[i] = remaining;
+    L.arrears[i] = 0;
+    L.arrearsSince[i] = -1;
+    L.rescheduled[i] = 1;
+    led.reschedulings += w;
+    return;
+  }
+  if (late >= m.writeOffMonths) {
+    const bal = L.outstanding[i]!;
+    // Wilful default is pursued (partial recovery); shock-driven default is written off without pursuit.
+    const recovered = shockCaused ? 0 : bal * m.recoveryRate;
+    const lost = bal - recovered;
+    led.repaid += recovered;
+    led.writtenOff += lost;
+    const payout = Math.min(st.fund[s]!, lost * m.riskFundCoverage);
+    st.fund[s] -= payout;
+    led.fundPayouts += payout;
+    L.blacklisted[i] = 1;
+    st.mfEligible[i] = 0;
+    L.goodRepayer[i] = 0;
+    close(st, i, s);
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * Mutable state of one pass (scenario or counterfactual) over a population:
+ * per-household typed arrays, per-stratum programme accounts and the ledger.
+ * Allocated once per pass; the monthly loop allocates nothing.
+ */
+import { PROGRAMMES } from '../scenario/groups/budget';
+import { STRATA_COUNT } from '../population/regions';
+import { MAX_YEARS, YEAR_FIELDS } from './layout';
+
+export const PROG = { cash: 0, stipend: 1, microfinance: 2, training: 3, farm: 4, admin: 5 } as const;
+export const PROGRAMME_COUNT = PROGRAMMES.length;
+
+export interface Loans {
+  active: Uint8Array;
+  outstanding: Float64Array;
+  /** Scheduled principal per instalment. */
+  instalment: Float64Array;
+  /** Scheduled instalments not yet due. */
+  left: Int32Array;
+  /** Principal due but unpaid. */
+  arrears: Float64Array;
+  interestArrears: Float64Array;
+  grace: Int32Array;
+  extUsed: Int32Array;
+  /** Month the current arrears began, -1 if current. */
+  arrearsSince: Int32Array;
+  rescheduled: Uint8Array;
+  diverted: Uint8Array;
+  wilful: Uint8Array;
+  /** Worst number of overdue instalments on the current loan. */
+  worstLate: Int32Array;
+  lastSize: Float64Array;
+  goodRepayer: Uint8Array;
+  blacklisted: Uint8Array;
+}
+
+/** Money and loan totals of a pass, in PKR scaled to the nation (sample value × weight). */
+export interface Ledger {
+  disbursed: number;
+  repaid: number;
+  writtenOff: number;
+  interestPaid: number;
+  disbursedCount: number;
+  extensions: number;
+  reschedulings: number;
+  recalled: number;
+  fundContributions: number;
+  fundPayouts: number;
+  subsidy: number;
+  leakage: number;
+  spent: number;
+  budget: number;
+  unspent: number;
+}
+
+export interface PassState {
+  programmes: boolean;
+  persistent: Float64Array;
+  disaster: Float64Array;
+  flood: Float64Array;
+  health: Float64Array;
+  lastShock: Int32Array;
+  smooth: Float64Array;
+  smooth0: Float64Array;
+  poor0: Uint8Array;
+  outRun: Int32Array;
+  had12: Uint8Array;
+  reentered: Uint8Array;
+  cash: Uint8Array;
+  stipend: Uint8Array;
+  trainLeft: Int32Array;
+  trainGain: Float64Array;
+  farmGain: Float64Array;
+  enterprise: Float64Array;
+  /** Ever took part, bit per programme (1 cash, 2 stipend, 4 microfinance, 8 training, 16 farm). */
+  took: Uint8Array;
+  mfEligible: Uint8Array;
+  loans: Loans;
+  /** Remaining budget of the current year, programme-major: envelope[p · S + s]. */
+  envelope: Float64Array;
+  /** Admin paid per month in each stratum in the current year. */
+  adminMonthly: Float64Array;
+  fund: Float64Array;
+  stratumOutstanding: Float64Array;
+  /** Spending per stratum over the whole pass. */
+  stratumSpent: Float64Array;
+  /** Per year: budget, spent by programme, unspent (layout YEAR_FIELDS). */
+  years: Float64Array;
+  ledger: Ledger;
+  inclusionError: number;
+  exclusionError: number;
+}
+
+function zeroLedger(): Ledger {
+  return {
+    disbursed: 0, repaid: 0, writtenOff: 0, interestPaid: 0, disbursedCount: 0, extensions: 0, reschedulings: 0,
+    recalled: 0, fundContributions: 0, fundPayouts: 0, subsidy: 0, leakage: 0, spent: 0, budget: 0, unspent: 0,
+  };
+}
+
+export function createState(n: number, programmes: boolean): PassState {
+  const f = () => new Float64Array(n);
+  const u8 = () => new Uint8Array(n);
+  const i32 = () => new Int32Array(n);
+  return {
+    programmes,
+    persistent: f(), disaster: f(), flood: f(), health: f(), lastShock: i32().fill(-1000), smooth: f(), smooth0: f(),
+    poor0: u8(), outRun: i32(), had12: u8(), reentered: u8(), cash: u8(), stipend: u8(), trainLeft: i32(),
+    trainGain: f(), farmGain: f(), enterprise: f(), took: u8(), mfEligible: u8(),
+    loans: {
+      active: u8(), outstanding: f(), instalment: f(), left: i32(), arrears: f(), interestArrears: f(), grace: i32(),
+      extUsed: i32(), arrearsSince: i32().fill(-1), rescheduled: u8(), diverted: u8(), wilful: u8(), worstLate: i32(),
+      lastSize: f(), goodRepayer: u8(), blacklisted: u8(),
+    },
+    envelope: new Float64Array(PROGRAMME_COUNT * STRATA_COUNT),
+    adminMonthly: new Float64Array(STRATA_COUNT),
+    fund: new Float64Array(STRATA_COUNT),
+    stratumOutstanding: new Float64Array(STRATA_COUNT),
+    stratumSpent: new Float64Array(STRATA_COUNT),
+    years: new Float64Array(MAX_YEARS * YEAR_FIELDS),
+    ledger: zeroLedger(),
+    inclusionError: NaN,
+    exclusionError: NaN,
+  };
+}
+
+/** Record a payment from programme p in stratum s during year y. */
+export function spend(st: PassState, p: number, s: number, y: number, amount: number): void {
+  st.envelope[p * STRATA_COUNT + s] -= amount;
+  st.stratumSpent[s] += amount;
+  st.years[y * YEAR_FIELDS + 1 + p] += amount;
+  st.ledger.spent += amount;
+}

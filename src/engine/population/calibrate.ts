@@ -1,0 +1,63 @@
+/**
+ * Calibration of the baseline income distribution (a documented solve, not a
+ * fudge): stratum headcount targets follow the multidimensional-poverty
+ * ordering scaled so the national people-weighted headcount equals the
+ * HIES 2018-19 figure; each stratum's log-income location μ_s is then solved
+ * so the expected share of households below the line equals its target.
+ */
+import { normalCdf } from '../random/normal';
+import type { Stratum } from './regions';
+import { LIVELIHOOD_OFFSET, livelihoodShares } from './livelihoods';
+
+const MAX_STRATUM_HEADCOUNT = 0.95;
+
+/** Headcount target per stratum: k · relativePoverty_s (capped), with k solved for the national target. */
+export function stratumHeadcountTargets(strata: readonly Stratum[], national: number): Float64Array {
+  const total = strata.reduce((a, s) => a + s.populationM, 0);
+  const at = (k: number) => strata.map((s) => Math.min(MAX_STRATUM_HEADCOUNT, k * s.relativePoverty));
+  const mean = (k: number) => at(k).reduce((a, h, i) => a + h * strata[i]!.populationM, 0) / total;
+  let lo = 0;
+  let hi = 1;
+  while (mean(hi) < national && hi < 1e6) hi *= 2;
+  for (let it = 0; it < 100; it++) {
+    const mid = (lo + hi) / 2;
+    if (mean(mid) < national) lo = mid;
+    else hi = mid;
+  }
+  return Float64Array.from(at((lo + hi) / 2));
+}
+
+/**
+ * Solve μ so that Σ_l share_l · Φ((ln z − μ − offset_l) / σ) = h, where σ is
+ * the total baseline spread of log income per adult-equivalent.
+ */
+export function solveLocation(h: number, lnLine: number, sigma: number, shares: readonly number[]): number {
+  const below = (mu: number) => shares.reduce((a, sh, l) => a + sh * normalCdf((lnLine - mu - LIVELIHOOD_OFFSET[l]!) / sigma), 0);
+  let lo = lnLine - 20;
+  let hi = lnLine + 20;
+  for (let it = 0; it < 200; it++) {
+    const mid = (lo + hi) / 2;
+    if (below(mid) > h) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
+
+export interface Calibration {
+  headcountTarget: Float64Array;
+  mu: Float64Array;
+  sigma: number;
+}
+
+export function calibrate(
+  strata: readonly Stratum[],
+  opts: { national: number; povertyLine: number; permanentSd: number; persistentSd: number; ruralFarmShare: number; smallFarmerShare: number },
+): Calibration {
+  const sigma = Math.sqrt(opts.permanentSd ** 2 + opts.persistentSd ** 2);
+  const headcountTarget = stratumHeadcountTargets(strata, opts.national);
+  const lnLine = Math.log(opts.povertyLine);
+  const mu = Float64Array.from(strata, (s, i) =>
+    solveLocation(headcountTarget[i]!, lnLine, Math.max(sigma, 1e-6), livelihoodShares(s.rural, opts.ruralFarmShare, opts.smallFarmerShare)),
+  );
+  return { headcountTarget, mu, sigma };
+}

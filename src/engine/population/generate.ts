@@ -1,0 +1,179 @@
+/**
+ * Draw one replication's synthetic households as a struct of typed arrays.
+ * Every draw is keyed by (seed, replication, household, purpose), so the same
+ * households appear whatever scenario runs on them (common random numbers).
+ */
+import type { Context } from '../model/context';
+import { drawBits, streamKey, unit32, unitHi, unitLo } from '../random/hash';
+import { NORMAL_TABLE } from '../random/normal';
+import { P } from '../random/purposes';
+import { STRATA_COUNT } from './regions';
+import { LIVELIHOOD_OFFSET, livelihoodShares } from './livelihoods';
+
+export interface Population {
+  n: number;
+  stratum: Uint8Array;
+  region: Uint8Array;
+  /** Real households this sample household stands for. */
+  weight: Float64Array;
+  size: Uint8Array;
+  /** Adult-equivalents: adults 1, children 0.8 (Pakistan's official scale). */
+  ae: Float64Array;
+  livelihood: Uint8Array;
+  femaleHead: Uint8Array;
+  elderlyDisabled: Uint8Array;
+  /** Has school-age children (eligible for the education stipend). */
+  schoolChildren: Uint8Array;
+  /** 1 = has marketable skills; 0 = none (eligible for training). */
+  skilled: Uint8Array;
+  /** Fixed part of log income per adult-equivalent: μ_s + livelihood offset + permanent draw. */
+  base: Float64Array;
+  /** Initial value of the AR(1) persistent component. */
+  persistent0: Float64Array;
+  /** PMT score, 0 (poorest) to 100: national percentile of a noisy proxy of baseline welfare. */
+  pmt: Float64Array;
+  /** PMT score after categorical priority (lower = served first). */
+  pmtEffective: Float64Array;
+  /** Bottom 40% of baseline welfare nationally (faces extra inflation). */
+  bottom40: Uint8Array;
+  /** Household indices of each stratum sorted by effective PMT, poorest first; slice with ctx.stratumStart. */
+  pmtOrder: Int32Array;
+  /** Persistent take-up draws in [0, 1): cash, stipend, training, farm adoption; wilful-borrower type. */
+  uCash: Float64Array;
+  uStipend: Float64Array;
+  uTraining: Float64Array;
+  uFarm: Float64Array;
+  uWilful: Float64Array;
+}
+
+/** Cumulative Poisson(λ) probabilities up to k = 30, for inverse-CDF draws of household size. */
+function poissonCdf(lambda: number): Float64Array {
+  const cdf = new Float64Array(31);
+  let p = Math.exp(-lambda);
+  let c = 0;
+  for (let k = 0; k <= 30; k++) {
+    c += p;
+    cdf[k] = c;
+    p = (p * lambda) / (k + 1);
+  }
+  return cdf;
+}
+
+export function generatePopulation(ctx: Context, repKey: number): Population {
+  const { n, sc } = ctx;
+  const pop: Population = {
+    n,
+    stratum: new Uint8Array(n), region: new Uint8Array(n), weight: new Float64Array(n), size: new Uint8Array(n),
+    ae: new Float64Array(n), livelihood: new Uint8Array(n), femaleHead: new Uint8Array(n), elderlyDisabled: new Uint8Array(n),
+    schoolChildren: new Uint8Array(n), skilled: new Uint8Array(n), base: new Float64Array(n), persistent0: new Float64Array(n),
+    pmt: new Float64Array(n), pmtEffective: new Float64Array(n), bottom40: new Uint8Array(n), pmtOrder: new Int32Array(n),
+    uCash: new Float64Array(n), uStipend: new Float64Array(n), uTraining: new Float64Array(n), uFarm: new Float64Array(n), uWilful: new Float64Array(n),
+  };
+  const sizeCdf = poissonCdf(Math.max(0, sc.population.householdSize - 1));
+  const kSize = streamKey(repKey, -1, P.SIZE);
+  const kChildren = streamKey(repKey, -1, P.CHILDREN);
+  const kLive = streamKey(repKey, -1, P.LIVELIHOOD);
+  const kPerm = streamKey(repKey, -1, P.PERMANENT);
+  const kPmt = streamKey(repKey, -1, P.PMT);
+  const kFlags = streamKey(repKey, -1, P.FLAGS);
+  const kTake = streamKey(repKey, -1, P.TAKEUP);
+  const kTake2 = streamKey(repKey, -1, P.TAKEUP2);
+  const kBorrow = streamKey(repKey, -1, P.BORROWER);
+  const { permanentSd, persistentSd } = sc.income;
+  const { childShare, femaleHeadShare, elderlyDisabledShare, ruralFarmShare, smallFarmerShare } = sc.population;
+  const truth = new Float64Array(n);
+
+  for (let s = 0; s < STRATA_COUNT; s++) {
+    const st = ctx.strata[s]!;
+    const shares = livelihoodShares(st.rural, ruralFarmShare, smallFarmerShare);
+    const mu = ctx.calibration.mu[s]!;
+    for (let i = ctx.stratumStart[s]!; i < ctx.stratumStart[s + 1]!; i++) {
+      pop.stratum[i] = s;
+      pop.region[i] = st.regionIndex;
+      pop.weight[i] = ctx.weight[s]!;
+      const u = unit32(drawBits(kSize, i));
+      let extra = 0;
+      while (extra < 30 && u > sizeCdf[extra]!) extra++;
+      const size = 1 + extra;
+      pop.size[i] = size;
+      // Children among the members other than the head: a binomial draw from 16-bit slices of two hashes.
+      let children = 0;
+      let bits = drawBits(kChildren, i);
+      for (let m = 0; m < extra; m++) {
+        if (m === 2 || m === 4 || m === 6 || m === 8 || m === 10 || m === 12) bits = drawBits(kChildren ^ m, i);
+        if ((m & 1 ? unitHi(bits) : unitLo(bits)) < childShare) children++;
+      }
+      pop.ae[i] = size - 0.2 * children;
+      pop.schoolChildren[i] = children > 0 ? 1 : 0;
+      const ul = unit32(drawBits(kLive, i));
+      let l = 0;
+      let acc = shares[0]!;
+      while (l < shares.length - 1 && ul >= acc) acc += shares[++l]!;
+      pop.livelihood[i] = l;
+      const perm = drawBits(kPerm, i);
+      const a = permanentSd * NORMAL_TABLE[perm & 0xffff]!;
+      const p0 = persistentSd * NORMAL_TABLE[perm >>> 16]!;
+      pop.base[i] = mu + LIVELIHOOD_OFFSET[l]! + a;
+      pop.persistent0[i] = p0;
+      truth[i] = pop.base[i]! + p0;
+      const flags = drawBits(kFlags, i);
+      pop.femaleHead[i] = unitLo(flags) < femaleHeadShare ? 1 : 0;
+      pop.elderlyDisabled[i] = unitHi(flags) < elderlyDisabledShare ? 1 : 0;
+      pop.skilled[i] = unit32(drawBits(kFlags ^ 0x5a5a, i)) < 0.4 ? 1 : 0;
+      const t1 = drawBits(kTake, i);
+      const t2 = drawBits(kTake2, i);
+      pop.uCash[i] = unitLo(t1);
+      pop.uStipend[i] = unitHi(t1);
+      pop.uTraining[i] = unitLo(t2);
+      pop.uFarm[i] = unitHi(t2);
+      pop.uWilful[i] = unit32(drawBits(kBorrow, i));
+    }
+  }
+  scorePmt(ctx, pop, truth, kPmt);
+  return pop;
+}
+
+/**
+ * PMT: proxy q = ρ·ẑ + √(1−ρ²)·ε, where ẑ is standardised true log welfare;
+ * the score is q's weighted national percentile (0–100). Targeting errors
+ * emerge from ε rather than being assumed.
+ */
+function scorePmt(ctx: Context, pop: Population, truth: Float64Array, kPmt: number): void {
+  const n = pop.n;
+  const rho = ctx.sc.population.pmtAccuracy;
+  let sw = 0;
+  let sm = 0;
+  for (let i = 0; i < n; i++) {
+    sw += pop.weight[i]!;
+    sm += pop.weight[i]! * truth[i]!;
+  }
+  const mean = sm / sw;
+  let sv = 0;
+  for (let i = 0; i < n; i++) sv += pop.weight[i]! * (truth[i]! - mean) ** 2;
+  const sd = Math.sqrt(sv / sw) || 1;
+  const proxy = new Float64Array(n);
+  const noise = Math.sqrt(Math.max(0, 1 - rho * rho));
+  for (let i = 0; i < n; i++) proxy[i] = (rho * (truth[i]! - mean)) / sd + noise * NORMAL_TABLE[drawBits(kPmt, i) & 0xffff]!;
+  const rank = (values: Float64Array, out: (i: number, pct: number) => void) => {
+    const idx = Int32Array.from({ length: n }, (_, i) => i).sort((x, y) => values[x]! - values[y]! || x - y);
+    let cum = 0;
+    for (const i of idx) {
+      out(i, (100 * (cum + pop.weight[i]! / 2)) / sw);
+      cum += pop.weight[i]!;
+    }
+  };
+  rank(proxy, (i, pct) => {
+    pop.pmt[i] = pct;
+  });
+  rank(truth, (i, pct) => {
+    pop.bottom40[i] = pct < 40 ? 1 : 0;
+  });
+  const bonus = ctx.sc.cash.categoricalBonus;
+  for (let i = 0; i < n; i++) pop.pmtEffective[i] = pop.pmt[i]! - (pop.elderlyDisabled[i] ? bonus : 0);
+  for (let s = 0; s < STRATA_COUNT; s++) {
+    const a = ctx.stratumStart[s]!;
+    const b = ctx.stratumStart[s + 1]!;
+    const idx = Int32Array.from({ length: b - a }, (_, k) => a + k).sort((x, y) => pop.pmtEffective[x]! - pop.pmtEffective[y]! || x - y);
+    pop.pmtOrder.set(idx, a);
+  }
+}

@@ -1,0 +1,30 @@
+import type { GroupSpec } from '../spec';
+
+export const simulation = {
+  households: {
+    kind: 'number', default: 20000, min: 500, max: 1000000, integer: true, unit: 'households',
+    label: 'Sample households', description: 'Synthetic households simulated; weights scale them to the national total.',
+    source: 'Simulation setting', conf: 'A',
+  },
+  months: {
+    kind: 'number', default: 36, min: 12, max: 120, integer: true, unit: 'months',
+    label: 'Horizon', description: 'Months simulated (36 covers the Rs 80 → 100 → 120 bn budget path).',
+    source: 'BRIEF: default horizon 36 months, up to 120', conf: 'A',
+  },
+  replications: {
+    kind: 'number', default: 100, min: 1, max: 2000, integer: true, unit: 'replications',
+    label: 'Replications', description: 'Monte Carlo replications; each draws a fresh sample, shocks and outcomes.',
+    source: 'Simulation setting', conf: 'A',
+  },
+  seed: {
+    kind: 'number', default: 20190327, min: 0, max: 2147483647, integer: true, unit: '',
+    label: 'Seed', description: 'Random seed; the same scenario and seed give the same numbers, bit for bit.',
+    source: 'Simulation setting', conf: 'A',
+  },
+  counterfactual: {
+    kind: 'boolean', default: true, unit: '',
+    label: 'Simulate no-programme counterfactual',
+    description: 'Also run each replication without the programmes (same shocks) to measure additional exits and cost per exit.',
+    source: 'Simulation setting', conf: 'A',
+  },
+} as const satisfies GroupSpec;

@@ -1,0 +1,74 @@
+/**
+ * Parameter specifications: the single source of every default, unit, range
+ * and source. The scenario type, validation, defaults and the UI's editor are
+ * all derived from these specs, so adding a parameter is one edit here.
+ */
+
+/** Confidence in a default's source: H official or peer-reviewed, M reputable secondary, L single or self-reported, A our assumption (no source found). */
+export type Confidence = 'H' | 'M' | 'L' | 'A';
+
+interface SpecBase {
+  label: string;
+  description: string;
+  /** Where the default comes from (CALIBRATION.md), or why we assumed it. */
+  source: string;
+  conf: Confidence;
+  unit: string;
+}
+
+export interface NumberSpec extends SpecBase {
+  kind: 'number';
+  default: number;
+  min: number;
+  max: number;
+  integer?: boolean;
+}
+
+export interface BooleanSpec extends SpecBase {
+  kind: 'boolean';
+  default: boolean;
+}
+
+export interface EnumSpec<O extends string = string> extends SpecBase {
+  kind: 'enum';
+  default: O;
+  options: readonly O[];
+}
+
+/** A list of numbers, e.g. one value per year. */
+export interface ArraySpec extends SpecBase {
+  kind: 'array';
+  default: readonly number[];
+  min: number;
+  max: number;
+  minLength: number;
+  maxLength: number;
+}
+
+/** A fixed set of named numbers, e.g. one value per region; optionally summing to 1. */
+export interface RecordSpec<K extends string = string> extends SpecBase {
+  kind: 'record';
+  keys: readonly K[];
+  default: Readonly<Record<K, number>>;
+  min: number;
+  max: number;
+  sumsToOne?: boolean;
+}
+
+export type ParamSpec = NumberSpec | BooleanSpec | EnumSpec | ArraySpec | RecordSpec;
+export type GroupSpec = Readonly<Record<string, ParamSpec>>;
+
+/** The value type a spec accepts. */
+export type ValueOf<S> = S extends NumberSpec
+  ? number
+  : S extends BooleanSpec
+    ? boolean
+    : S extends EnumSpec<infer O>
+      ? O
+      : S extends ArraySpec
+        ? number[]
+        : S extends RecordSpec<infer K>
+          ? Record<K, number>
+          : never;
+
+export type GroupValues<G extends GroupSpec> = { -readonly [P in keyof G]: ValueOf<G[P]> };

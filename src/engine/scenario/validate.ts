@@ -1,0 +1,117 @@
+import type { ValidationIssue, ValidationResult } from '../api';
+import type { ParamSpec } from './spec';
+import { SCENARIO_SPEC, SCENARIO_VERSION, type Scenario } from './types';
+import { migrateScenario } from './migrate';
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function checkNumber(v: unknown, spec: { min: number; max: number; integer?: boolean; unit: string }, path: string, issues: ValidationIssue[]): void {
+  if (typeof v !== 'number' || !Number.isFinite(v)) {
+    issues.push({ path, message: `must be a finite number, got ${describe(v)}` });
+    return;
+  }
+  if (spec.integer && !Number.isInteger(v)) issues.push({ path, message: `must be a whole number, got ${v}` });
+  if (v < spec.min || v > spec.max) {
+    const unit = spec.unit ? ` ${spec.unit}` : '';
+    issues.push({ path, message: `must be between ${spec.min} and ${spec.max}${unit}, got ${v}` });
+  }
+}
+
+function describe(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  if (typeof v === 'string') return `the string ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+  return typeof v === 'object' ? 'an object' : `${typeof v} ${String(v)}`;
+}
+
+function checkParam(v: unknown, spec: ParamSpec, path: string, issues: ValidationIssue[]): void {
+  switch (spec.kind) {
+    case 'number':
+      checkNumber(v, spec, path, issues);
+      return;
+    case 'boolean':
+      if (typeof v !== 'boolean') issues.push({ path, message: `must be true or false, got ${describe(v)}` });
+      return;
+    case 'enum':
+      if (typeof v !== 'string' || !spec.options.includes(v))
+        issues.push({ path, message: `must be one of ${spec.options.map((o) => `"${o}"`).join(', ')}, got ${describe(v)}` });
+      return;
+    case 'array':
+      if (!Array.isArray(v)) {
+        issues.push({ path, message: `must be a list of numbers, got ${describe(v)}` });
+        return;
+      }
+      if (v.length < spec.minLength || v.length > spec.maxLength)
+        issues.push({ path, message: `must have ${spec.minLength} to ${spec.maxLength} values, got ${v.length}` });
+      v.forEach((x, i) => checkNumber(x, spec, `${path}[${i}]`, issues));
+      return;
+    case 'record': {
+      if (!isObject(v)) {
+        issues.push({ path, message: `must be an object with keys ${spec.keys.join(', ')}, got ${describe(v)}` });
+        return;
+      }
+      for (const k of Object.keys(v)) if (!spec.keys.includes(k)) issues.push({ path: `${path}.${k}`, message: 'is not a known key' });
+      let sum = 0;
+      let complete = true;
+      for (const k of spec.keys) {
+        if (!(k in v)) {
+          issues.push({ path: `${path}.${k}`, message: 'is missing' });
+          complete = false;
+          continue;
+        }
+        const before = issues.length;
+        checkNumber(v[k], spec, `${path}.${k}`, issues);
+        if (issues.length > before) complete = false;
+        else sum += v[k] as number;
+      }
+      if (spec.sumsToOne && complete && Math.abs(sum - 1) > 1e-6)
+        issues.push({ path, message: `shares must sum to 100%, they sum to ${(sum * 100).toFixed(2)}%` });
+    }
+  }
+}
+
+/**
+ * Validate an untrusted scenario document (after migrating older versions).
+ * Every problem is listed by its JSON path; on any problem nothing is returned,
+ * so a scenario is never half-applied. Missing groups or parameters are errors:
+ * use `completeScenario` first to fill defaults for partial documents.
+ */
+export function validateScenario(input: unknown): ValidationResult {
+  const issues: ValidationIssue[] = [];
+  const migrated = migrateScenario(input);
+  if (!migrated.ok) return { ok: false, issues: migrated.issues };
+  const doc = migrated.value;
+  for (const key of Object.keys(doc)) {
+    if (key !== 'version' && key !== 'name' && !(key in SCENARIO_SPEC)) issues.push({ path: key, message: 'is not a known scenario group' });
+  }
+  if (typeof doc.name !== 'string' || doc.name.trim() === '') issues.push({ path: 'name', message: 'must be a non-empty string' });
+  else if (doc.name.length > 120) issues.push({ path: 'name', message: 'must be at most 120 characters' });
+  for (const [group, specs] of Object.entries(SCENARIO_SPEC)) {
+    const values = doc[group];
+    if (!isObject(values)) {
+      issues.push({ path: group, message: values === undefined ? 'is missing' : `must be an object, got ${describe(values)}` });
+      continue;
+    }
+    for (const key of Object.keys(values)) if (!(key in specs)) issues.push({ path: `${group}.${key}`, message: 'is not a known parameter' });
+    for (const [key, spec] of Object.entries(specs)) {
+      const path = `${group}.${key}`;
+      if (!(key in values)) issues.push({ path, message: 'is missing' });
+      else checkParam(values[key], spec as ParamSpec, path, issues);
+    }
+  }
+  checkCrossField(doc, issues);
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, scenario: structuredClone({ ...doc, version: SCENARIO_VERSION }) as Scenario };
+}
+
+/** Rules that involve more than one parameter. */
+function checkCrossField(doc: Record<string, unknown>, issues: ValidationIssue[]): void {
+  const mf = doc.microfinance as Record<string, unknown> | undefined;
+  if (isObject(mf) && typeof mf.minLoanPKR === 'number' && typeof mf.loanCapPKR === 'number' && mf.minLoanPKR > mf.loanCapPKR)
+    issues.push({ path: 'microfinance.minLoanPKR', message: `must not exceed the loan cap (${mf.loanCapPKR} Rs), got ${mf.minLoanPKR}` });
+  const sim = doc.simulation as Record<string, unknown> | undefined;
+  const sh = doc.shocks as Record<string, unknown> | undefined;
+  if (isObject(sim) && isObject(sh) && sh.flood2022 === true && typeof sh.floodMonth === 'number' && typeof sim.months === 'number' && sh.floodMonth >= sim.months)
+    issues.push({ path: 'shocks.floodMonth', message: `must fall inside the horizon (0 to ${sim.months - 1}), got ${sh.floodMonth}` });
+}
