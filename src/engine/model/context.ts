@@ -5,7 +5,9 @@
  */
 import type { Scenario } from '../scenario/types';
 import { buildStrata, REGION_DATA, REGIONS, STRATA_COUNT, type Stratum } from '../population/regions';
-import { calibrate, type Calibration } from '../population/calibrate';
+import { calibrate, type Calibration, type StratumMixture } from '../population/calibrate';
+import { LIVELIHOOD_OFFSET, LIVELIHOODS, isFarm, livelihoodShares } from '../population/livelihoods';
+import { disasterParts, filteredSeasonAtStart, stationaryParts, type StationaryParts } from '../population/stationary';
 
 export interface Context {
   sc: Scenario;
@@ -22,6 +24,12 @@ export interface Context {
   stratumHouseholds: Float64Array;
   /** Seasonal log-income term by month of simulation for farm livelihoods (mean-corrected). */
   seasonFarm: Float64Array;
+  /** Stationary moments of smoothed log income shared by all strata. */
+  stationary: StationaryParts;
+  /** Per stratum × livelihood: mean shift of stationary log S beyond μ_s + livelihood offset. */
+  startShift: Float64Array;
+  /** Per stratum: spread of the part of log S not explained by permanent and persistent draws. */
+  startResidualSd: Float64Array;
   /** Log real-income adjustment by month: all households, and extra for the bottom 40%. */
   priceAll: Float64Array;
   pricePoor: Float64Array;
@@ -60,13 +68,9 @@ export function allocateSample(n: number, populations: readonly number[]): Int32
   return Int32Array.from(counts, (c) => c + floor);
 }
 
-function seasonal(months: number, amplitude: number): Float64Array {
-  // Two harvests: rabi (Apr–May) and kharif (Oct–Nov) → a 6-month cycle peaking at month-of-year 3.5 and 9.5.
-  const raw = Array.from({ length: 12 }, (_, m) => amplitude * Math.cos((2 * Math.PI * (m - 3.5)) / 6));
-  const correction = Math.log(raw.reduce((a, x) => a + Math.exp(x), 0) / 12);
-  const out = new Float64Array(months);
-  for (let t = 0; t < months; t++) out[t] = raw[(START_MONTH_OF_YEAR + t) % 12]! - correction;
-  return out;
+/** Farm seasonality by month of year: two harvests, rabi (Apr–May) and kharif (Oct–Nov), a 6-month cycle; mean 0 in logs. */
+function seasonByMonthOfYear(amplitude: number): number[] {
+  return Array.from({ length: 12 }, (_, m) => amplitude * Math.cos((2 * Math.PI * (m - 3.5)) / 6));
 }
 
 const REGION_DATA_DISASTER = REGIONS.map((r) => REGION_DATA[r].disasterAnnualProb);
@@ -80,14 +84,29 @@ export function buildContext(sc: Scenario): Context {
   const months = sc.simulation.months;
   const years = Math.ceil(months / 12);
   const strata = buildStrata(sc.population.urbanRuralRatio);
-  const calibration = calibrate(strata, {
-    national: sc.population.headcountTarget,
-    povertyLine: sc.population.povertyLinePKR,
-    permanentSd: sc.income.permanentSd,
-    persistentSd: sc.income.persistentSd,
-    ruralFarmShare: sc.population.ruralFarmShare,
-    smallFarmerShare: sc.population.smallFarmerShare,
+  const disasterMonthly = Float64Array.from(strata, (s) => {
+    const annual = Math.min(1, sc.shocks.disasterScale * (REGION_DATA_DISASTER[s.regionIndex]! * (s.rural ? 1 : 0.5)));
+    return 1 - Math.pow(1 - annual, 1 / 12);
   });
+  const season = seasonByMonthOfYear(sc.income.seasonalAmplitude);
+  const seasonFarm = Float64Array.from({ length: months }, (_, t) => season[(START_MONTH_OF_YEAR + t) % 12]!);
+  const seasonStart = filteredSeasonAtStart(sc.income.smoothing, season, START_MONTH_OF_YEAR);
+  const stationary = stationaryParts(sc);
+  const L = LIVELIHOODS.length;
+  const startShift = new Float64Array(STRATA_COUNT * L);
+  const startResidualSd = new Float64Array(STRATA_COUNT);
+  const mixtures: StratumMixture[] = strata.map((st, s) => {
+    const dis = disasterParts(sc, disasterMonthly[s]!);
+    const residual = stationary.persistentResidual + stationary.commonVariance + dis.variance;
+    startResidualSd[s] = Math.sqrt(residual);
+    for (let l = 0; l < L; l++) startShift[s * L + l] = stationary.commonMean + dis.mean + (isFarm(l) ? seasonStart : 0);
+    return {
+      shares: livelihoodShares(st.rural, sc.population.ruralFarmShare, sc.population.smallFarmerShare),
+      offsets: LIVELIHOOD_OFFSET.map((o, l) => o + startShift[s * L + l]!),
+      sigma: Math.sqrt(sc.income.permanentSd ** 2 + stationary.persistentFiltered + residual - stationary.persistentResidual),
+    };
+  });
+  const calibration = calibrate(strata, sc.population.headcountTarget, sc.population.povertyLinePKR, mixtures);
   const counts = allocateSample(n, strata.map((s) => s.populationM));
   const stratumStart = new Int32Array(STRATA_COUNT + 1);
   for (let s = 0; s < STRATA_COUNT; s++) stratumStart[s + 1] = stratumStart[s]! + counts[s]!;
@@ -114,14 +133,10 @@ export function buildContext(sc: Scenario): Context {
     yearMonths[y] = Math.min(12, months - 12 * y);
     yearBudget[y] = yearValue(sc.budget.annualBn, y) * 1e9 * (yearMonths[y]! / 12);
   }
-  const disasterMonthly = Float64Array.from(strata, (s) => {
-    const annual = Math.min(1, sc.shocks.disasterScale * (REGION_DATA_DISASTER[s.regionIndex]! * (s.rural ? 1 : 0.5)));
-    return 1 - Math.pow(1 - annual, 1 / 12);
-  });
   const floodShare = Float64Array.from(strata, (s) => sc.shocks.floodAffected[s.region]);
   return {
     sc, n, months, years, strata, calibration, stratumStart, weight, stratumHouseholds,
-    seasonFarm: seasonal(months, sc.income.seasonalAmplitude), priceAll, pricePoor, transferReal,
+    seasonFarm, stationary, startShift, startResidualSd, priceAll, pricePoor, transferReal,
     yearBudget, yearMonths, disasterMonthly, floodShare,
   };
 }

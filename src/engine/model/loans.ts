@@ -18,6 +18,9 @@ export interface LoanMonth {
   kUptake: number;
   kUse: number;
   kDetect: number;
+  /** Monthly uptake probability for first and repeat loans. */
+  uptakeFirst: number;
+  uptakeRepeat: number;
 }
 
 /** Number of scheduled instalments overdue. */
@@ -35,6 +38,14 @@ export function subsidyFor(ctx: Context, principal: number): number {
   return principal * gap * (m.graceMonths + (m.termMonths + 1) / 2);
 }
 
+/** Income still depressed by a shock by more than this (log points) counts as shock-affected. */
+const SHOCK_AFFECTED_LOG = 0.1;
+
+/** Hit by a disaster, flood or health shock within the window, or income still depressed by one. */
+export function isShockAffected(st: PassState, i: number, t: number, window: number): boolean {
+  return t - st.lastShock[i]! <= window || st.health[i]! + st.disaster[i]! + st.flood[i]! < -SHOCK_AFFECTED_LOG;
+}
+
 function close(st: PassState, i: number, s: number): void {
   const L = st.loans;
   L.active[i] = 0;
@@ -46,15 +57,12 @@ function close(st: PassState, i: number, s: number): void {
   L.arrearsSince[i] = -1;
 }
 
-/** Try to originate a loan for household i; returns true if disbursed. */
+/** Originate a loan for household i, which has decided to borrow, if the fund cap and subsidy budget allow; returns true if disbursed. */
 export function originate(ctx: Context, pop: Population, st: PassState, lm: LoanMonth, i: number, householdIncome: number): boolean {
   const m = ctx.sc.microfinance;
   const L = st.loans;
+  // The caller has already drawn the uptake decision (inlined in the hot loop).
   const repeat = L.goodRepayer[i] === 1;
-  const annual = repeat ? m.repeatUptake : m.annualUptake;
-  const monthly = 1 - Math.pow(1 - annual, 1 / 12);
-  const bits = drawBits(lm.kUptake, i);
-  if (unitLo(bits) >= monthly) return false;
   const s = pop.stratum[i]!;
   const w = pop.weight[i]!;
   const size = repeat ? L.lastSize[i]! * m.repeatGrowth : m.loanIncomeMultiple * householdIncome;
@@ -116,12 +124,12 @@ export function serviceLoan(ctx: Context, pop: Population, st: PassState, lm: Lo
   }
   const rate = m.borrowerRatePct / 1200;
   const interestDue = L.outstanding[i]! * rate;
-  const shockDriven = t - st.lastShock[i]! <= m.shockWindowMonths;
+  const affected = isShockAffected(st, i, t, m.shockWindowMonths);
   const capacity = Math.max(0, income - protectedIncome) * w;
   const nextDue = L.left[i]! > 0 ? L.instalment[i]! : 0;
   const owed = L.arrears[i]! + nextDue + L.interestArrears[i]! + interestDue;
 
-  if (shockDriven && capacity < owed && L.extUsed[i]! < m.maxExtensionMonths && !L.wilful[i] && nextDue > 0) {
+  if (affected && capacity < owed && L.extUsed[i]! < m.maxExtensionMonths && !L.wilful[i] && nextDue > 0) {
     // Extension (展期): this month's instalment is postponed; terms kept, no arrears recorded.
     if (L.extUsed[i] === 0) led.extensions += w;
     L.extUsed[i]++;
@@ -159,7 +167,7 @@ export function serviceLoan(ctx: Context, pop: Population, st: PassState, lm: Lo
   if (late < 2) return;
   // Classified disposal: arrears that began within the shock window of a shock are "shock-driven".
   const since = L.arrearsSince[i]!;
-  const shockCaused = !L.wilful[i] && st.lastShock[i]! >= since - m.shockWindowMonths;
+  const shockCaused = !L.wilful[i] && (affected || st.lastShock[i]! >= since - m.shockWindowMonths);
   if (shockCaused && !L.rescheduled[i] && m.rescheduleMonths > 0) {
     const remaining = L.left[i]! + late + m.rescheduleMonths;
     L.instalment[i] = L.outstanding[i]! / remaining;

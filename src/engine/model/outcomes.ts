@@ -7,15 +7,14 @@ import type { Context } from './context';
 import type { Population } from '../population/generate';
 import { REGIONS, STRATA_COUNT } from '../population/regions';
 import type { PassState } from './state';
+import { ascendingOrder } from '../results/order';
 import {
   DECILES, HIST_BINS, HIST_MAX_RATIO, HIST_MIN_RATIO, MAX_YEARS, PARTICIPANT_PROGRAMMES, PROGRAMME_SCALARS,
   REGION_SCALARS, regionScalarIndex, scalarIndex, YEAR_FIELDS, type PassLayout, type ScalarKey, type RegionScalarKey,
 } from './layout';
 
-/** Weighted Gini of values with weights (sorted copy; O(n log n)). */
-export function weightedGini(values: Float64Array, weights: Float64Array): number {
-  const n = values.length;
-  const idx = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a]! - values[b]! || a - b);
+/** Weighted Gini of values with weights, given their ascending order. */
+export function weightedGini(values: Float64Array, weights: Float64Array, idx: Int32Array): number {
   let sw = 0;
   let swx = 0;
   let cum = 0;
@@ -32,10 +31,8 @@ export function weightedGini(values: Float64Array, weights: Float64Array): numbe
   return swx > 0 ? 1 - area / (sw * swx) : 0;
 }
 
-/** People-weighted mean income of each decile of the people distribution. */
-export function decileMeans(values: Float64Array, weights: Float64Array, out: Float64Array, at: number): void {
-  const n = values.length;
-  const idx = Int32Array.from({ length: n }, (_, i) => i).sort((a, b) => values[a]! - values[b]! || a - b);
+/** People-weighted mean income of each decile of the people distribution, given the ascending order. */
+export function decileMeans(values: Float64Array, weights: Float64Array, idx: Int32Array, out: Float64Array, at: number): void {
   const total = weights.reduce((a, b) => a + b, 0);
   const sum = new Float64Array(DECILES);
   const wsum = new Float64Array(DECILES);
@@ -68,7 +65,17 @@ export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out:
     out[base + layout.scalars + scalarIndex[k]] = v;
   };
   const rg = (r: number, k: RegionScalarKey) => base + layout.region + r * REGION_SCALARS.length + regionScalarIndex[k];
-  const peopleW = Float64Array.from({ length: n }, (_, i) => pop.weight[i]! * pop.size[i]!);
+  const peopleW = new Float64Array(n);
+  for (let i = 0; i < n; i++) peopleW[i] = pop.weight[i]! * pop.size[i]!;
+  // The pass keeps smoothed income in logs; outcomes are in rupees.
+  const start = new Float64Array(n);
+  const end = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    start[i] = Math.exp(st.smooth0[i]!);
+    end[i] = Math.exp(st.smooth[i]!);
+  }
+  const orderStart = ascendingOrder(st.smooth0);
+  const orderEnd = ascendingOrder(st.smooth);
   let people = 0;
   let households = 0;
   const acc = { poor0: 0, poor1: 0, hh0: 0, hh1: 0, gap0: 0, gap1: 0, sev0: 0, sev1: 0, inc0: 0, inc1: 0, exits: 0, re: 0, newly: 0 };
@@ -79,8 +86,8 @@ export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out:
     const w = pop.weight[i]!;
     const wp = peopleW[i]!;
     const r = pop.region[i]!;
-    const y0 = st.smooth0[i]!;
-    const y1 = st.smooth[i]!;
+    const y0 = start[i]!;
+    const y1 = end[i]!;
     people += wp;
     households += w;
     out[rg(r, 'people')] += wp;
@@ -150,8 +157,8 @@ export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out:
   sc('povertyGapEnd', acc.gap1 / people);
   sc('povertySeverityStart', acc.sev0 / people);
   sc('povertySeverityEnd', acc.sev1 / people);
-  sc('giniStart', weightedGini(st.smooth0, peopleW));
-  sc('giniEnd', weightedGini(st.smooth, peopleW));
+  sc('giniStart', weightedGini(start, peopleW, orderStart));
+  sc('giniEnd', weightedGini(end, peopleW, orderEnd));
   sc('meanIncomeStart', acc.inc0 / people);
   sc('meanIncomeEnd', acc.inc1 / people);
   sc('totalHouseholds', households);
@@ -198,9 +205,9 @@ export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out:
   sc('inclusionError', st.inclusionError);
   sc('exclusionError', st.exclusionError);
 
-  histogram(st.smooth0, peopleW, z, out, base + layout.histStart);
-  histogram(st.smooth, peopleW, z, out, base + layout.histEnd);
-  decileMeans(st.smooth0, peopleW, out, base + layout.decileStart);
-  decileMeans(st.smooth, peopleW, out, base + layout.decileEnd);
+  histogram(start, peopleW, z, out, base + layout.histStart);
+  histogram(end, peopleW, z, out, base + layout.histEnd);
+  decileMeans(start, peopleW, orderStart, out, base + layout.decileStart);
+  decileMeans(end, peopleW, orderEnd, out, base + layout.decileEnd);
   out.set(st.years.subarray(0, MAX_YEARS * YEAR_FIELDS), base + layout.years);
 }

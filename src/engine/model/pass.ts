@@ -6,7 +6,6 @@
 import type { Context } from './context';
 import type { Population } from '../population/generate';
 import { STRATA_COUNT } from '../population/regions';
-import { isFarm } from '../population/livelihoods';
 import { drawBits, streamKey, unit32, unitHi, unitLo } from '../random/hash';
 import { NORMAL_TABLE } from '../random/normal';
 import { P } from '../random/purposes';
@@ -27,6 +26,7 @@ export function runPass(ctx: Context, pop: Population, repKey: number, programme
   const rho = inc.persistence;
   const innovSd = inc.persistentSd * Math.sqrt(1 - rho * rho);
   const transSd = inc.transitorySd;
+  // Transitory noise has mean −σ²/2 in logs so that it averages 1 in levels.
   const transMean = (-transSd * transSd) / 2;
   const lambda = inc.smoothing;
   const healthMonthly = 1 - Math.pow(1 - sh.healthAnnualProb, 1 / 12);
@@ -38,19 +38,50 @@ export function runPass(ctx: Context, pop: Population, repKey: number, programme
   const L = st.loans;
   const led = st.ledger;
 
-  // Initial state: persistent component and smoothed income at its stationary level.
+  // Initial state: the population's stationary draw of smoothed log income.
+  const lnZ = Math.log(z);
   for (let i = 0; i < n; i++) {
     st.persistent[i] = pop.persistent0[i]!;
-    const y0 = Math.exp(pop.base[i]! + pop.persistent0[i]!);
-    st.smooth[i] = y0;
-    st.smooth0[i] = y0;
-    st.poor0[i] = y0 < z ? 1 : 0;
+    st.smooth[i] = pop.logS0[i]!;
+    st.smooth0[i] = pop.logS0[i]!;
+    st.poor0[i] = pop.logS0[i]! < lnZ ? 1 : 0;
   }
 
+  // Hoist every array into a local: V8 does not reliably hoist property loads out of the hot loop.
+  const stratumOf = pop.stratum;
+  const baseOf = pop.base;
+  const farmOf = pop.farm;
+  const bottom40Of = pop.bottom40;
+  const weightOf = pop.weight;
+  const sizeOf = pop.size;
+  const aeOf = pop.ae;
+  const persistent = st.persistent;
+  const health = st.health;
+  const disaster = st.disaster;
+  const flood = st.flood;
+  const lastShock = st.lastShock;
+  const smooth = st.smooth;
+  const outRun = st.outRun;
+  const had12 = st.had12;
+  const poor0 = st.poor0;
+  const tookOf = st.took;
+  const active = L.active;
+  const goodRepayer = L.goodRepayer;
+  const mfEligible = st.mfEligible;
+  const floodShare = ctx.floodShare;
+  const N = NORMAL_TABLE;
   const hit = new Uint8Array(STRATA_COUNT);
+  const cashPaid = new Float64Array(STRATA_COUNT);
+  const stipendPaid = new Float64Array(STRATA_COUNT);
   const seriesBase = base + layout.series;
   const ser = (key: (typeof SERIES)[number], t: number) => seriesBase + seriesIndex[key] * months + t;
-  const lm: LoanMonth = { t: 0, year: 0, kUptake: 0, kUse: 0, kDetect: 0 };
+  const lm: LoanMonth = {
+    t: 0, year: 0, kUptake: 0, kUse: 0, kDetect: 0,
+    uptakeFirst: 1 - Math.pow(1 - sc.microfinance.annualUptake, 1 / 12),
+    uptakeRepeat: 1 - Math.pow(1 - sc.microfinance.repeatUptake, 1 / 12),
+  };
+  const cashBenefit = sc.cash.benefitPKR;
+  const stipendBenefit = sc.stipend.benefitPKR;
 
   for (let t = 0; t < months; t++) {
     const year = Math.floor(t / 12);
@@ -75,13 +106,11 @@ export function runPass(ctx: Context, pop: Population, repKey: number, programme
     const dRec = sh.disasterRecovery;
     const fRec = sh.floodRecovery;
     const hRec = sh.healthRecovery;
-
-    if (programmes) {
-      for (let s = 0; s < STRATA_COUNT; s++) {
-        const at = PROG.admin * STRATA_COUNT + s;
-        spend(st, PROG.admin, s, year, yearEnd ? st.envelope[at]! : Math.min(st.adminMonthly[s]!, st.envelope[at]!));
-      }
-    }
+    const dLoss = sh.disasterLoss;
+    const dAff = sh.disasterAffected;
+    const hLoss = sh.healthLoss;
+    cashPaid.fill(0);
+    stipendPaid.fill(0);
 
     let poorPeople = 0;
     let poorHh = 0;
@@ -96,36 +125,43 @@ export function runPass(ctx: Context, pop: Population, repKey: number, programme
     const disbursedBefore = led.disbursed;
 
     for (let i = 0; i < n; i++) {
-      const s = pop.stratum[i]!;
+      const s = stratumOf[i]!;
       const bits = drawBits(kInc, i);
-      const p = rho * st.persistent[i]! + innovSd * NORMAL_TABLE[bits & 0xffff]!;
-      st.persistent[i] = p;
-      const e = transSd * NORMAL_TABLE[bits >>> 16]! + transMean;
+      const p = rho * persistent[i]! + innovSd * N[bits & 0xffff]!;
+      persistent[i] = p;
       const sb = drawBits(kShock, i);
-      let dis = st.disaster[i]! * dRec;
-      if (hit[s] && unitHi(sb) < sh.disasterAffected) {
-        dis -= sh.disasterLoss;
-        st.lastShock[i] = t;
-      }
-      st.disaster[i] = dis;
-      let fl = st.flood[i]! * fRec;
-      if (floodNow && unit32(drawBits(kFlood, i)) < ctx.floodShare[s]!) {
-        fl -= sh.floodLoss;
-        st.lastShock[i] = t;
-      }
-      st.flood[i] = fl;
-      let hl = st.health[i]! * hRec;
+      let shock = health[i]! * hRec;
       if (unitLo(sb) < healthMonthly) {
-        hl -= sh.healthLoss;
-        st.lastShock[i] = t;
+        shock -= hLoss;
+        lastShock[i] = t;
       }
-      st.health[i] = hl;
-      let logy = pop.base[i]! + p + e + dis + fl + hl + pa;
-      if (isFarm(pop.livelihood[i]!)) logy += season;
-      if (pop.bottom40[i]) logy += pp;
-      const ae = pop.ae[i]!;
-      let income: number;
-      if (programmes) {
+      health[i] = shock;
+      let dis = disaster[i]!;
+      if (dis !== 0 || hit[s]) {
+        dis *= dRec;
+        if (hit[s] && unitHi(sb) < dAff) {
+          dis -= dLoss;
+          lastShock[i] = t;
+        }
+        disaster[i] = dis;
+        shock += dis;
+      }
+      let fl = flood[i]!;
+      if (fl !== 0 || floodNow) {
+        fl *= fRec;
+        if (floodNow && unit32(drawBits(kFlood, i)) < floodShare[s]!) {
+          fl -= sh.floodLoss;
+          lastShock[i] = t;
+        }
+        flood[i] = fl;
+        shock += fl;
+      }
+      let logy = baseOf[i]! + p + transSd * N[bits >>> 16]! + transMean + shock + pa;
+      if (farmOf[i]) logy += season;
+      if (bottom40Of[i]) logy += pp;
+      const took = programmes ? tookOf[i]! : 0;
+      if (took !== 0) {
+        // Programme money is added in levels, so this household needs exp and log.
         if (st.trainLeft[i]! > 0 && --st.trainLeft[i] === 0) {
           const tb = drawBits(kTrain, i);
           if (unitLo(tb) < sc.training.completion && unitHi(tb) < sc.training.jobProb) st.trainGain[i] = sc.training.wageGain;
@@ -133,22 +169,40 @@ export function runPass(ctx: Context, pop: Population, repKey: number, programme
         logy += st.trainGain[i]! + st.farmGain[i]!;
         st.trainGain[i] *= trainDecay;
         st.farmGain[i] *= farmDecay;
-        income = Math.exp(logy) * ae + st.enterprise[i]!;
-        st.enterprise[i] *= entDecay;
+        const ae = aeOf[i]!;
+        let extra = st.enterprise[i]!;
+        st.enterprise[i] = extra * entDecay;
         if (st.cash[i]) {
-          income += cashNet * tr;
-          const w = pop.weight[i]!;
-          spend(st, PROG.cash, s, year, sc.cash.benefitPKR * w);
-          led.leakage += (sc.cash.benefitPKR - cashNet) * w;
+          extra += cashNet * tr;
+          cashPaid[s] += cashBenefit * weightOf[i]!;
         }
         if (st.stipend[i]) {
-          income += sc.stipend.benefitPKR * tr;
-          spend(st, PROG.stipend, s, year, sc.stipend.benefitPKR * pop.weight[i]!);
+          extra += stipendBenefit * tr;
+          stipendPaid[s] += stipendBenefit * weightOf[i]!;
         }
-        if (L.active[i]) serviceLoan(ctx, pop, st, lm, i, income, protectedPerAe * ae);
-        else if (st.mfEligible[i] && !L.blacklisted[i]) originate(ctx, pop, st, lm, i, st.smooth[i]! * ae);
-        if (L.active[i]) {
-          const w = pop.weight[i]!;
+        if (extra !== 0) logy = Math.log(Math.exp(logy) + extra / ae);
+      }
+      const logS = smooth[i]! + lambda * (logy - smooth[i]!);
+      smooth[i] = logS;
+      const y = Math.exp(logS);
+      const w = weightOf[i]!;
+      const wp = w * sizeOf[i]!;
+      people += wp;
+      incomeSum += wp * y;
+      if (logS < lnZ) {
+        poorPeople += wp;
+        poorHh += w;
+        gap += wp * (1 - y / z);
+        if (had12[i] && poor0[i]) st.reentered[i] = 1;
+        outRun[i] = 0;
+      } else if (++outRun[i] >= SUSTAINED_MONTHS) {
+        had12[i] = 1;
+      }
+      if (programmes && (active[i] || mfEligible[i])) {
+        const ae = aeOf[i]!;
+        if (active[i]) serviceLoan(ctx, pop, st, lm, i, y * ae, protectedPerAe * ae);
+        else if (unitLo(drawBits(lm.kUptake, i)) < (goodRepayer[i] ? lm.uptakeRepeat : lm.uptakeFirst)) originate(ctx, pop, st, lm, i, y * ae);
+        if (active[i]) {
           borrowers += w;
           const late = lateCount(L.arrears[i]!, L.instalment[i]!);
           if (late >= 2) par30 += L.outstanding[i]!;
@@ -157,22 +211,17 @@ export function runPass(ctx: Context, pop: Population, repKey: number, programme
           else if (late >= 2 && late <= 3) a30 += arr;
           else if (late >= 4) a90 += arr;
         }
-      } else {
-        income = Math.exp(logy) * ae;
       }
-      const y = st.smooth[i]! + lambda * (income / ae - st.smooth[i]!);
-      st.smooth[i] = y;
-      const wp = pop.weight[i]! * pop.size[i]!;
-      people += wp;
-      incomeSum += wp * y;
-      if (y < z) {
-        poorPeople += wp;
-        poorHh += pop.weight[i]!;
-        gap += wp * (1 - y / z);
-        if (st.had12[i] && st.poor0[i]) st.reentered[i] = 1;
-        st.outRun[i] = 0;
-      } else if (++st.outRun[i] >= SUSTAINED_MONTHS) {
-        st.had12[i] = 1;
+    }
+    if (programmes) {
+      for (let s = 0; s < STRATA_COUNT; s++) {
+        if (cashPaid[s]! > 0) {
+          spend(st, PROG.cash, s, year, cashPaid[s]!);
+          led.leakage += cashPaid[s]! * sc.cash.leakage;
+        }
+        if (stipendPaid[s]! > 0) spend(st, PROG.stipend, s, year, stipendPaid[s]!);
+        const at = PROG.admin * STRATA_COUNT + s;
+        spend(st, PROG.admin, s, year, yearEnd ? st.envelope[at]! : Math.min(st.adminMonthly[s]!, st.envelope[at]!));
       }
     }
     if (programmes && yearEnd) closeYear(st, year);

@@ -23,7 +23,8 @@ export function regionShares(ctx: Context, pop: Population, st: PassState): Floa
     const w = pop.weight[i]! * pop.size[i]!;
     const s = pop.stratum[i]!;
     people[s] += w;
-    const y = st.smooth[i]!;
+    // st.smooth holds smoothed log income.
+    const y = Math.exp(st.smooth[i]!);
     if (y < z) {
       poor[s] += w;
       gap[s] += w * (1 - y / z);
@@ -71,7 +72,7 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
   if (y === 0 && sc.microfinance.initialFundPKR > 0)
     for (let s = 0; s < STRATA_COUNT; s++) st.fund[s] += sc.microfinance.initialFundPKR * shares[s]!;
 
-  const z = sc.population.povertyLinePKR;
+  const lnZ = Math.log(sc.population.povertyLinePKR);
   let recipientsPoor = 0;
   let recipients = 0;
   let poorAll = 0;
@@ -118,7 +119,7 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
       }
       st.mfEligible[i] = score < sc.microfinance.pmtCutoff && pop.livelihood[i] !== SALARIED && !L.blacklisted[i] ? 1 : 0;
       if (y === 0) {
-        const poorNow = st.smooth[i]! < z;
+        const poorNow = st.smooth[i]! < lnZ;
         if (st.cash[i]) {
           recipients += w;
           if (poorNow) recipientsPoor += w;

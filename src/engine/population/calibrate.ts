@@ -1,13 +1,13 @@
 /**
  * Calibration of the baseline income distribution (a documented solve, not a
  * fudge): stratum headcount targets follow the multidimensional-poverty
- * ordering scaled so the national people-weighted headcount equals the
+ * ordering, scaled so the national people-weighted headcount equals the
  * HIES 2018-19 figure; each stratum's log-income location μ_s is then solved
- * so the expected share of households below the line equals its target.
+ * so that the expected share of households whose stationary smoothed income
+ * is below the line equals its target (see stationary.ts for the moments).
  */
 import { normalCdf } from '../random/normal';
 import type { Stratum } from './regions';
-import { LIVELIHOOD_OFFSET, livelihoodShares } from './livelihoods';
 
 const MAX_STRATUM_HEADCOUNT = 0.95;
 
@@ -27,12 +27,17 @@ export function stratumHeadcountTargets(strata: readonly Stratum[], national: nu
   return Float64Array.from(at((lo + hi) / 2));
 }
 
-/**
- * Solve μ so that Σ_l share_l · Φ((ln z − μ − offset_l) / σ) = h, where σ is
- * the total baseline spread of log income per adult-equivalent.
- */
-export function solveLocation(h: number, lnLine: number, sigma: number, shares: readonly number[]): number {
-  const below = (mu: number) => shares.reduce((a, sh, l) => a + sh * normalCdf((lnLine - mu - LIVELIHOOD_OFFSET[l]!) / sigma), 0);
+/** One stratum's mixture: livelihood shares, the mean shift of each, and the common spread of log S. */
+export interface StratumMixture {
+  shares: readonly number[];
+  offsets: readonly number[];
+  sigma: number;
+}
+
+/** Solve μ so that Σ_l share_l · Φ((ln z − μ − offset_l) / σ) = h (bisection; the left side falls in μ). */
+export function solveLocation(h: number, lnLine: number, mix: StratumMixture): number {
+  const sigma = Math.max(mix.sigma, 1e-9);
+  const below = (mu: number) => mix.shares.reduce((a, sh, l) => a + sh * normalCdf((lnLine - mu - mix.offsets[l]!) / sigma), 0);
   let lo = lnLine - 20;
   let hi = lnLine + 20;
   for (let it = 0; it < 200; it++) {
@@ -46,18 +51,11 @@ export function solveLocation(h: number, lnLine: number, sigma: number, shares: 
 export interface Calibration {
   headcountTarget: Float64Array;
   mu: Float64Array;
-  sigma: number;
 }
 
-export function calibrate(
-  strata: readonly Stratum[],
-  opts: { national: number; povertyLine: number; permanentSd: number; persistentSd: number; ruralFarmShare: number; smallFarmerShare: number },
-): Calibration {
-  const sigma = Math.sqrt(opts.permanentSd ** 2 + opts.persistentSd ** 2);
-  const headcountTarget = stratumHeadcountTargets(strata, opts.national);
-  const lnLine = Math.log(opts.povertyLine);
-  const mu = Float64Array.from(strata, (s, i) =>
-    solveLocation(headcountTarget[i]!, lnLine, Math.max(sigma, 1e-6), livelihoodShares(s.rural, opts.ruralFarmShare, opts.smallFarmerShare)),
-  );
-  return { headcountTarget, mu, sigma };
+export function calibrate(strata: readonly Stratum[], national: number, povertyLine: number, mixtures: readonly StratumMixture[]): Calibration {
+  const headcountTarget = stratumHeadcountTargets(strata, national);
+  const lnLine = Math.log(povertyLine);
+  const mu = Float64Array.from(strata, (_, i) => solveLocation(headcountTarget[i]!, lnLine, mixtures[i]!));
+  return { headcountTarget, mu };
 }

@@ -8,7 +8,8 @@ import { drawBits, streamKey, unit32, unitHi, unitLo } from '../random/hash';
 import { NORMAL_TABLE } from '../random/normal';
 import { P } from '../random/purposes';
 import { STRATA_COUNT } from './regions';
-import { LIVELIHOOD_OFFSET, livelihoodShares } from './livelihoods';
+import { ascendingOrder } from '../results/order';
+import { LIVELIHOOD_OFFSET, LIVELIHOODS, isFarm, livelihoodShares } from './livelihoods';
 
 export interface Population {
   n: number;
@@ -30,6 +31,10 @@ export interface Population {
   base: Float64Array;
   /** Initial value of the AR(1) persistent component. */
   persistent0: Float64Array;
+  /** Smoothed log income per adult-equivalent before month 0: a draw from its stationary distribution. */
+  logS0: Float64Array;
+  /** 1 for farm livelihoods (seasonal income). */
+  farm: Uint8Array;
   /** PMT score, 0 (poorest) to 100: national percentile of a noisy proxy of baseline welfare. */
   pmt: Float64Array;
   /** PMT score after categorical priority (lower = served first). */
@@ -65,7 +70,7 @@ export function generatePopulation(ctx: Context, repKey: number): Population {
     n,
     stratum: new Uint8Array(n), region: new Uint8Array(n), weight: new Float64Array(n), size: new Uint8Array(n),
     ae: new Float64Array(n), livelihood: new Uint8Array(n), femaleHead: new Uint8Array(n), elderlyDisabled: new Uint8Array(n),
-    schoolChildren: new Uint8Array(n), skilled: new Uint8Array(n), base: new Float64Array(n), persistent0: new Float64Array(n),
+    schoolChildren: new Uint8Array(n), skilled: new Uint8Array(n), base: new Float64Array(n), persistent0: new Float64Array(n), logS0: new Float64Array(n), farm: new Uint8Array(n),
     pmt: new Float64Array(n), pmtEffective: new Float64Array(n), bottom40: new Uint8Array(n), pmtOrder: new Int32Array(n),
     uCash: new Float64Array(n), uStipend: new Float64Array(n), uTraining: new Float64Array(n), uFarm: new Float64Array(n), uWilful: new Float64Array(n),
   };
@@ -79,8 +84,11 @@ export function generatePopulation(ctx: Context, repKey: number): Population {
   const kTake = streamKey(repKey, -1, P.TAKEUP);
   const kTake2 = streamKey(repKey, -1, P.TAKEUP2);
   const kBorrow = streamKey(repKey, -1, P.BORROWER);
+  const kStart = streamKey(repKey, -1, P.SMOOTH_INIT);
+  const beta = ctx.stationary.beta;
   const { permanentSd, persistentSd } = sc.income;
   const { childShare, femaleHeadShare, elderlyDisabledShare, ruralFarmShare, smallFarmerShare } = sc.population;
+  // True baseline welfare (smoothed log income), of which the PMT is a noisy proxy.
   const truth = new Float64Array(n);
 
   for (let s = 0; s < STRATA_COUNT; s++) {
@@ -115,7 +123,10 @@ export function generatePopulation(ctx: Context, repKey: number): Population {
       const p0 = persistentSd * NORMAL_TABLE[perm >>> 16]!;
       pop.base[i] = mu + LIVELIHOOD_OFFSET[l]! + a;
       pop.persistent0[i] = p0;
-      truth[i] = pop.base[i]! + p0;
+      pop.farm[i] = isFarm(l) ? 1 : 0;
+      const residual = ctx.startResidualSd[s]! * NORMAL_TABLE[drawBits(kStart, i) & 0xffff]!;
+      pop.logS0[i] = pop.base[i]! + ctx.startShift[s * LIVELIHOODS.length + l]! + beta * p0 + residual;
+      truth[i] = pop.logS0[i]!;
       const flags = drawBits(kFlags, i);
       pop.femaleHead[i] = unitLo(flags) < femaleHeadShare ? 1 : 0;
       pop.elderlyDisabled[i] = unitHi(flags) < elderlyDisabledShare ? 1 : 0;
@@ -155,7 +166,7 @@ function scorePmt(ctx: Context, pop: Population, truth: Float64Array, kPmt: numb
   const noise = Math.sqrt(Math.max(0, 1 - rho * rho));
   for (let i = 0; i < n; i++) proxy[i] = (rho * (truth[i]! - mean)) / sd + noise * NORMAL_TABLE[drawBits(kPmt, i) & 0xffff]!;
   const rank = (values: Float64Array, out: (i: number, pct: number) => void) => {
-    const idx = Int32Array.from({ length: n }, (_, i) => i).sort((x, y) => values[x]! - values[y]! || x - y);
+    const idx = ascendingOrder(values);
     let cum = 0;
     for (const i of idx) {
       out(i, (100 * (cum + pop.weight[i]! / 2)) / sw);
@@ -173,7 +184,7 @@ function scorePmt(ctx: Context, pop: Population, truth: Float64Array, kPmt: numb
   for (let s = 0; s < STRATA_COUNT; s++) {
     const a = ctx.stratumStart[s]!;
     const b = ctx.stratumStart[s + 1]!;
-    const idx = Int32Array.from({ length: b - a }, (_, k) => a + k).sort((x, y) => pop.pmtEffective[x]! - pop.pmtEffective[y]! || x - y);
-    pop.pmtOrder.set(idx, a);
+    const order = ascendingOrder(pop.pmtEffective.subarray(a, b));
+    for (let k = 0; k < order.length; k++) pop.pmtOrder[a + k] = a + order[k]!;
   }
 }

@@ -14,6 +14,7 @@ export const P = {
   TAKEUP: 7, // persistent take-up draws: cash (lo 16), stipend (hi 16)
   TAKEUP2: 8, // training (lo), farm adoption (hi)
   BORROWER: 9, // wilful type (lo)
+  SMOOTH_INIT: 10, // stationary draw of initial smoothed income
   // monthly
   INCOME: 20, // two normals: persistent innovation and transitory
   SHOCK: 21, // health (lo), disaster (hi)

@@ -41,9 +41,9 @@ export const shocks = {
     label: 'Flood month', description: 'Month (from 0) in which the flood strikes.', source: 'Scenario choice', conf: 'A',
   },
   floodLoss: {
-    kind: 'number', default: 0.45, min: 0, max: 3, unit: 'log income',
+    kind: 'number', default: 0.85, min: 0, max: 3, unit: 'log income',
     label: 'Flood loss', description: 'Fall in log income of a flooded household.',
-    source: 'Calibrated so national poverty rises ~3.7–4.0 points (PDNA 2022); see docs/model.md', conf: 'M',
+    source: 'Calibrated so national poverty peaks ~3.7–4.0 points above the no-flood path (PDNA 2022); see docs/model.md', conf: 'M',
   },
   floodRecovery: {
     kind: 'number', default: 0.95, min: 0, max: 1, unit: 'per month', label: 'Flood persistence',

@@ -1,0 +1,34 @@
+/**
+ * The pool the browser app uses: Web Workers built by Vite from
+ * workers/sim.worker.ts. Nothing starts until the first run, so creating the
+ * pool is free (and safe under jsdom, which has no Worker).
+ */
+import { WorkerPool, type PoolOptions } from './pool';
+import type { WorkerHandle } from './types';
+
+export function browserWorkerFactory(): WorkerHandle {
+  // Vite recognises this exact `new Worker(new URL(…, import.meta.url), { type: 'module' })` shape and bundles the worker.
+  const worker = new Worker(new URL('../../workers/sim.worker.ts', import.meta.url), { type: 'module', name: 'simulation' });
+  return {
+    endpoint: worker,
+    terminate: () => worker.terminate(),
+    onCrash: (listener) => {
+      worker.addEventListener('error', (e) => {
+        // Handled here: keeps the uncaught worker error from also surfacing as a page error.
+        e.preventDefault();
+        listener(new Error(e.message || 'the simulation worker failed to load or crashed'));
+      });
+      worker.addEventListener('messageerror', () => listener(new Error('a message from the simulation worker could not be read')));
+    },
+  };
+}
+
+/** Default size: every logical core the browser reports (4 if it does not say). */
+export function defaultBrowserPoolSize(): number {
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 0;
+  return Math.max(1, Math.min(cores || 4, 32));
+}
+
+export function createBrowserPool(options: Partial<Omit<PoolOptions, 'factory'>> = {}): WorkerPool {
+  return new WorkerPool({ ...options, size: options.size ?? defaultBrowserPoolSize(), factory: browserWorkerFactory });
+}

@@ -1,0 +1,53 @@
+/**
+ * One live worker inside the pool: its comlink proxy, the runs whose
+ * scenario it already holds, and a promise that rejects when it dies.
+ * Comlink never settles a call whose worker died, so every call races
+ * against that death; otherwise a crashed worker would hang the run.
+ */
+import { wrap, type Remote } from 'comlink';
+import type { Scenario } from '../engine/index';
+import type { BatchResult, WorkerApi } from './workerApi';
+import type { WorkerHandle } from './types';
+
+export class WorkerSlot {
+  /** Run ids whose scenario this worker has cached. */
+  readonly prepared = new Set<string>();
+  private readonly api: Remote<WorkerApi>;
+  private readonly died: Promise<never>;
+  private dead = false;
+
+  /** `onDeath` fires once if the worker dies on its own (not when we terminate it). */
+  constructor(private readonly handle: WorkerHandle, onDeath: (slot: WorkerSlot, error: Error) => void) {
+    this.died = new Promise<never>((_, reject) => {
+      handle.onCrash((error) => {
+        if (this.dead) return;
+        this.dead = true;
+        reject(error);
+        onDeath(this, error);
+      });
+    });
+    // The race in simulate() observes this rejection; an idle death has no observer.
+    this.died.catch(() => undefined);
+    this.api = wrap<WorkerApi>(handle.endpoint);
+  }
+
+  get alive(): boolean {
+    return !this.dead;
+  }
+
+  simulate(runId: string, scenario: Scenario | null, indices: number[]): Promise<BatchResult> {
+    if (this.dead) return Promise.reject(new Error('worker is no longer running'));
+    return Promise.race([this.api.simulateBatch(runId, scenario, indices) as Promise<BatchResult>, this.died]);
+  }
+
+  /** Fire and forget: a worker that cannot release is about to be terminated anyway. */
+  release(runId: string): void {
+    if (!this.prepared.delete(runId) || this.dead) return;
+    this.api.release(runId).catch(() => undefined);
+  }
+
+  terminate(): void {
+    this.dead = true;
+    this.handle.terminate();
+  }
+}
