@@ -170,7 +170,8 @@ export class WorkerPool implements Runner {
 
   private accept(run: ActiveRun, result: BatchResult): void {
     this.guard(run, () => {
-      result.indices.forEach((r, k) => deliver(run, run.opts, r, result.data[k]!));
+      // A callback may abort the run part-way through a batch; deliver nothing after that.
+      for (let k = 0; k < result.indices.length && !run.done; k++) deliver(run, run.opts, result.indices[k]!, result.data[k]!);
     });
     if (run.acc.count === run.total) run.finish();
   }

@@ -1,0 +1,71 @@
+/**
+ * Throughput benchmark: household-months per second with one thread and with
+ * every available thread, at three population sizes, plus the time until
+ * the first replication arrives (what a user waits before the first chart).
+ *   npm run bench [-- --replications N] [--sizes 5000,20000,100000] [--json]
+ * --json prints only a JSON array of rows on stdout; progress is on stderr.
+ */
+import { availableParallelism } from 'node:os';
+import { parseFlags, wholeNumber } from './flags';
+import { measure, type BenchRow } from './benchRun';
+
+const USAGE = `Usage: npm run bench -- [--replications N] [--sizes 5000,20000,100000] [--json]`;
+const MONTHS = 36;
+
+function parse(argv: readonly string[]) {
+  const { values, problems } = parseFlags(argv, { replications: 'string', sizes: 'string', json: 'boolean', help: 'boolean' });
+  const replicationsRaw = values.get('replications') as string | undefined;
+  const replications = replicationsRaw === undefined ? 50 : wholeNumber('replications', replicationsRaw, problems);
+  if (replications !== undefined && (replications < 1 || replications > 2000)) problems.push(`--replications: must be between 1 and 2000, got ${replications}`);
+  const sizesRaw = (values.get('sizes') as string | undefined) ?? '5000,20000,100000';
+  const sizes = sizesRaw.split(',').map((s) => wholeNumber('sizes', s, problems));
+  for (const s of sizes) if (s !== undefined && (s < 500 || s > 1_000_000)) problems.push(`--sizes: each size must be between 500 and 1000000 households, got ${s}`);
+  return { problems, help: values.has('help'), json: values.has('json'), replications: replications ?? 0, sizes: sizes.filter((s): s is number => s !== undefined) };
+}
+
+function table(rows: BenchRow[], replications: number): string {
+  const head = ['households', 'threads', 'household-months/s', 'first result (ms)'];
+  const body = rows.map((r) => [r.households.toLocaleString('en-US'), String(r.threads), r.householdMonthsPerSecond.toLocaleString('en-US'), String(r.firstResultMs)]);
+  const widths = head.map((h, c) => Math.max(h.length, ...body.map((row) => row[c]!.length)));
+  const line = (cells: string[]) => cells.map((cell, c) => cell.padStart(widths[c]!)).join('  ');
+  return [
+    `Household-months per second: households × ${MONTHS} months × ${replications} replications × 2 (the scenario pass and the no-programme counterfactual pass both count).`,
+    'Each row starts a fresh worker pool, so worker start-up and calibration are included.',
+    '',
+    line(head),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...body.map(line),
+  ].join('\n');
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const opts = parse(argv);
+  if (opts.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (opts.problems.length > 0) {
+    for (const p of opts.problems) process.stderr.write(`bench: ${p}\n`);
+    process.stderr.write(`${USAGE}\n`);
+    return 2;
+  }
+  const all = availableParallelism();
+  const threadCounts = [...new Set([1, all])];
+  const rows: BenchRow[] = [];
+  for (const households of opts.sizes) {
+    for (const threads of threadCounts) {
+      process.stderr.write(`bench: ${households} households × ${MONTHS} months × ${opts.replications} replications on ${threads} thread${threads === 1 ? '' : 's'}…\n`);
+      rows.push(await measure(households, MONTHS, opts.replications, threads));
+    }
+  }
+  process.stdout.write(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : `${table(rows, opts.replications)}\n`);
+  return 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    process.stderr.write(`bench: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

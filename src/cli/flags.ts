@@ -1,0 +1,65 @@
+/**
+ * A small command-line flag parser that, unlike node:util parseArgs, keeps
+ * going after the first mistake, so one run of the command lists every
+ * problem at once. Accepts `--name value` and `--name=value`.
+ */
+
+export type FlagKind = 'boolean' | 'string';
+export type FlagSpec = Readonly<Record<string, FlagKind>>;
+
+export interface ParsedFlags {
+  values: Map<string, string | true>;
+  problems: string[];
+}
+
+export function parseFlags(argv: readonly string[], spec: FlagSpec): ParsedFlags {
+  const values = new Map<string, string | true>();
+  const problems: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('--') || arg === '--') {
+      problems.push(`unexpected argument ${JSON.stringify(arg)} (options start with --)`);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq === -1 ? undefined : eq);
+    const kind = spec[name];
+    if (kind === undefined) {
+      problems.push(`--${name}: unknown option`);
+      continue;
+    }
+    if (values.has(name)) problems.push(`--${name}: given more than once`);
+    if (kind === 'boolean') {
+      if (eq !== -1) problems.push(`--${name}: takes no value`);
+      values.set(name, true);
+      continue;
+    }
+    let value: string | undefined;
+    if (eq !== -1) value = arg.slice(eq + 1);
+    else if (i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) value = argv[++i];
+    if (value === undefined || value === '') problems.push(`--${name}: needs a value`);
+    else values.set(name, value);
+  }
+  return { values, problems };
+}
+
+/** A whole number from a flag, or a problem naming the flag; range checks are the caller's. */
+export function wholeNumber(flag: string, raw: string, problems: string[]): number | undefined {
+  const n = Number(raw);
+  if (!/^[+-]?\d+$/.test(raw.trim()) || !Number.isSafeInteger(n)) {
+    problems.push(`--${flag}: must be a whole number, got ${JSON.stringify(raw)}`);
+    return undefined;
+  }
+  return n;
+}
+
+/** A thread count: 1 … 256. Zero would hang a pool and negative makes no sense. */
+export function threadCount(raw: string, problems: string[]): number | undefined {
+  const n = wholeNumber('threads', raw, problems);
+  if (n === undefined) return undefined;
+  if (n < 1 || n > 256) {
+    problems.push(`--threads: must be between 1 and 256, got ${n}`);
+    return undefined;
+  }
+  return n;
+}

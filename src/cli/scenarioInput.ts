@@ -1,0 +1,46 @@
+/**
+ * Read a scenario file for the CLI, apply command-line overrides and validate
+ * the lot. Nothing is filled in: a partial scenario is reported parameter by
+ * parameter, because a headless run must be reproducible from its file alone.
+ */
+import { readFileSync } from 'node:fs';
+import { validateScenario, type Scenario } from '../engine/index';
+import type { OverrideKey, Overrides } from './simArgs';
+
+export type ScenarioInput = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function readScenarioFile(file: string): { ok: true; doc: unknown } | { ok: false; problems: string[] } {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
+    return { ok: false, problems: [`--scenario: cannot read ${JSON.stringify(file)}: ${why}`] };
+  }
+  try {
+    return { ok: true, doc: JSON.parse(text) };
+  } catch (e) {
+    return { ok: false, problems: [`${file}: not valid JSON: ${(e as Error).message}`] };
+  }
+}
+
+/** Overrides go into a copy of the document so the validator checks them like any other value. */
+export function applyOverrides(doc: unknown, overrides: Overrides): unknown {
+  if (!isObject(doc) || !isObject(doc.simulation) || Object.keys(overrides).length === 0) return doc;
+  return { ...doc, simulation: { ...doc.simulation, ...overrides } };
+}
+
+export function loadScenario(file: string, overrides: Overrides): ScenarioInput {
+  const read = readScenarioFile(file);
+  if (!read.ok) return read;
+  const v = validateScenario(applyOverrides(read.doc, overrides));
+  if (v.ok) return { ok: true, scenario: v.scenario };
+  const fromFlag = (path: string) => {
+    const key = path.startsWith('simulation.') ? (path.slice('simulation.'.length) as OverrideKey) : undefined;
+    return key !== undefined && key in overrides ? ` (from --${key})` : '';
+  };
+  return { ok: false, problems: v.issues.map((i) => `${i.path || '(scenario)'}${fromFlag(i.path)}: ${i.message}`) };
+}

@@ -1,0 +1,65 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { buildStrata, REGIONS } from '../../src/engine/population/regions';
+import { solveLocation, stratumHeadcountTargets } from '../../src/engine/population/calibrate';
+import { filteredAr1Variance } from '../../src/engine/population/stationary';
+import { normalCdf } from '../../src/engine/random/normal';
+import { runAll, smallScenario } from './helpers';
+
+describe('calibration', () => {
+  it('stratum targets average to the national headcount and keep the MPI ordering', () => {
+    const strata = buildStrata(0.4);
+    const h = stratumHeadcountTargets(strata, 0.219);
+    const total = strata.reduce((a, s) => a + s.populationM, 0);
+    const mean = strata.reduce((a, s, i) => a + s.populationM * h[i]!, 0) / total;
+    expect(mean).toBeCloseTo(0.219, 9);
+    const rural = (r: string) => h[strata.findIndex((s) => s.region === r && s.rural)]!;
+    expect(rural('balochistan')).toBeGreaterThan(rural('kp'));
+    expect(rural('kp')).toBeGreaterThan(rural('punjab'));
+    expect(rural('punjab')).toBeGreaterThan(rural('ajk'));
+  });
+
+  it('solveLocation(h) inverts the normal mixture', () => {
+    const mix = { shares: [0.3, 0.7], offsets: [0, -0.2], sigma: 0.6 };
+    const mu = solveLocation(0.25, Math.log(3785), mix);
+    const below = 0.3 * normalCdf((Math.log(3785) - mu) / 0.6) + 0.7 * normalCdf((Math.log(3785) - mu + 0.2) / 0.6);
+    expect(below).toBeCloseTo(0.25, 9);
+  });
+
+  it('filteredAr1Variance matches a long simulated filter', () => {
+    const lambda = 0.1;
+    const rho = 0.9;
+    let x = 0;
+    let f = 0;
+    let s2 = 0;
+    let seed = 1;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const n = 400000;
+    for (let t = 0; t < n; t++) {
+      const z = Math.sqrt(-2 * Math.log(rand())) * Math.cos(2 * Math.PI * rand());
+      x = rho * x + Math.sqrt(1 - rho * rho) * z;
+      f += lambda * (x - f);
+      if (t > 1000) s2 += f * f;
+    }
+    expect(s2 / (n - 1001)).toBeCloseTo(filteredAr1Variance(lambda, rho, 1), 1);
+  });
+
+  it('the default population reproduces the national headcount of 21.9% within 1 point, and the regional ordering', () => {
+    const s = smallScenario((x) => {
+      x.simulation.counterfactual = false;
+    }, 30000, 12);
+    const { result } = runAll(s, 3);
+    expect(Math.abs(result.summary.povertyHeadcountStart.mean! - 0.219)).toBeLessThan(0.01);
+    const start = (r: (typeof REGIONS)[number]) => result.byRegion[r].povertyHeadcountStart.mean!;
+    expect(start('balochistan')).toBeGreaterThan(start('kp'));
+    expect(start('kp')).toBeGreaterThan(start('punjab'));
+    expect(start('sindh')).toBeGreaterThan(start('punjab'));
+    expect(start('punjab')).toBeGreaterThan(start('ict'));
+  });
+
+  it('without programmes the headcount has no drift: the counterfactual ends within 1 point of where it starts', () => {
+    const { result } = runAll(smallScenario(() => {}, 20000, 36), 3);
+    const cf = result.counterfactual!;
+    expect(Math.abs(cf.summary.povertyHeadcountEnd.mean! - result.summary.povertyHeadcountStart.mean!)).toBeLessThan(0.01);
+  });
+});

@@ -1,0 +1,161 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { Accumulator, buildResult, simulateReplication, type Dist, type Scenario } from '../../src/engine/index';
+import { MAX_YEARS, passLayout, scalarIndex, YEAR_FIELDS, type ScalarKey } from '../../src/engine/model/layout';
+import { smallScenario } from './helpers';
+
+/** Deterministic PRNG for generating test cases (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A randomly perturbed but valid scenario. */
+function randomScenario(seed: number): Scenario {
+  const r = rng(seed);
+  const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  return smallScenario((s) => {
+    s.simulation.seed = Math.floor(r() * 1e9);
+    s.simulation.months = pick([12, 18, 30, 36]);
+    s.budget.annualBn = [Math.round(r() * 200), Math.round(r() * 200)];
+    const raw = [r(), r(), r(), r(), r(), r()];
+    const total = raw.reduce((a, b) => a + b);
+    const shares = raw.map((x) => x / total);
+    shares[5] = 1 - shares.slice(0, 5).reduce((a, b) => a + b);
+    const [cash, stipend, microfinance, training, farm, admin] = shares as [number, number, number, number, number, number];
+    s.budget.programmeShares = { cash, stipend, microfinance, training, farm, admin };
+    s.budget.regionRule = pick(['population', 'headcount', 'gap', 'backwardFirst', 'custom'] as const);
+    s.cash.targeting = pick(['budget', 'cutoff'] as const);
+    s.microfinance.borrowerRatePct = pick([0, 10, 25]);
+    s.microfinance.wilfulShare = r() * 0.2;
+    s.microfinance.maxExtensionMonths = Math.floor(r() * 12);
+    s.microfinance.leverage = 1 + r() * 10;
+    s.shocks.flood2022 = r() < 0.5;
+    s.shocks.floodMonth = Math.floor(r() * s.simulation.months);
+    s.prices.costOfLiving = r() < 0.5;
+  }, 1500);
+}
+
+const SHARE_KEYS: ScalarKey[] = [
+  'povertyHeadcountStart', 'povertyHeadcountEnd', 'povertyGapStart', 'povertyGapEnd', 'povertySeverityStart',
+  'povertySeverityEnd', 'giniStart', 'giniEnd', 'par30End', 'defaultRate', 'inclusionError', 'exclusionError',
+];
+
+const ordered = (d: Dist) => {
+  if (d.p5 === null) return true;
+  return d.p5 <= d.p25! && d.p25! <= d.p50! && d.p50! <= d.p75! && d.p75! <= d.p95! && d.p5 <= d.mean! && d.mean! <= d.p95!;
+};
+
+describe('invariants over random scenarios (seeded)', () => {
+  for (const seed of [1, 2, 3, 4, 5, 6]) {
+    it(`seed ${seed}: money is conserved each year, the loan ledger balances, shares stay in [0, 1]`, () => {
+      const s = randomScenario(seed);
+      const L = passLayout(s.simulation.months);
+      for (let r = 0; r < 2; r++) {
+        const d = simulateReplication(s, r);
+        const v = (k: ScalarKey) => d[L.scalars + scalarIndex[k]]!;
+        for (let y = 0; y < MAX_YEARS; y++) {
+          const row = d.subarray(L.years + y * YEAR_FIELDS, L.years + (y + 1) * YEAR_FIELDS);
+          const budget = row[0]!;
+          const accounted = row.subarray(1).reduce((a, b) => a + b, 0);
+          expect(Math.abs(accounted - budget)).toBeLessThanOrEqual(1e-9 * Math.max(1, budget));
+          for (const x of row) expect(x).toBeGreaterThanOrEqual(-1e-6 * Math.max(1, budget));
+        }
+        expect(Math.abs(v('spentPKR') + v('unspentPKR') - v('budgetPKR'))).toBeLessThanOrEqual(1e-9 * Math.max(1, v('budgetPKR')));
+        const ledger = v('principalRepaidPKR') + v('outstandingPKR') + v('writtenOffPKR');
+        expect(Math.abs(ledger - v('loansDisbursedPKR'))).toBeLessThanOrEqual(1e-9 * Math.max(1, v('loansDisbursedPKR')));
+        for (const k of SHARE_KEYS) {
+          const x = v(k);
+          if (Number.isNaN(x)) continue;
+          expect(x, k).toBeGreaterThanOrEqual(0);
+          expect(x, k).toBeLessThanOrEqual(1);
+        }
+        expect(v('riskFundEndPKR')).toBeGreaterThanOrEqual(0);
+        expect(v('spentPKR')).toBeLessThanOrEqual(v('budgetPKR') * (1 + 1e-12));
+      }
+    });
+  }
+
+  it('p5 ≤ p25 ≤ p50 ≤ p75 ≤ p95 for every summary metric and every month of every series', () => {
+    const s = randomScenario(11);
+    const acc = new Accumulator(s);
+    for (let r = 0; r < 8; r++) acc.add(r, simulateReplication(s, r));
+    const res = buildResult(acc, 1);
+    for (const [k, d] of Object.entries(res.summary)) {
+      if ('p5' in d) expect(ordered(d as Dist), k).toBe(true);
+    }
+    for (const [k, band] of Object.entries(res.series)) {
+      band.p50.forEach((_, t) => {
+        const d = { mean: band.mean[t]!, p5: band.p5[t]!, p25: band.p25[t]!, p50: band.p50[t]!, p75: band.p75[t]!, p95: band.p95[t]! };
+        expect(ordered(d), `${k}[${t}]`).toBe(true);
+      });
+    }
+  });
+});
+
+describe('determinism and common random numbers', () => {
+  const s = smallScenario(() => {}, 2000, 24);
+
+  it('simulateReplication(s, r) is bit-identical on repeat and for an equal copy of the scenario', () => {
+    const a = simulateReplication(s, 3);
+    const b = simulateReplication(structuredClone(s), 3);
+    expect(Buffer.from(a.buffer).equals(Buffer.from(b.buffer))).toBe(true);
+  });
+
+  it('the result does not depend on the order replications arrive in', () => {
+    const data = [0, 1, 2, 3].map((r) => simulateReplication(s, r));
+    const forward = new Accumulator(s);
+    const backward = new Accumulator(s);
+    data.forEach((d, r) => forward.add(r, d));
+    [3, 1, 0, 2].forEach((r) => backward.add(r, data[r]!));
+    expect(JSON.stringify(buildResult(backward, 2))).toBe(JSON.stringify({ ...buildResult(forward, 2) }));
+  });
+
+  it('merged partial accumulators equal one accumulator', () => {
+    const a = new Accumulator(s);
+    const b = new Accumulator(s);
+    const whole = new Accumulator(s);
+    for (let r = 0; r < 4; r++) {
+      const d = simulateReplication(s, r);
+      (r % 2 ? a : b).add(r, d);
+      whole.add(r, d);
+    }
+    a.merge(b);
+    expect(JSON.stringify(buildResult(a, 1))).toBe(JSON.stringify(buildResult(whole, 1)));
+  });
+
+  it('a scenario identical to the baseline differs from it by exactly zero, replication by replication', () => {
+    const baseline = smallScenario((x) => {
+      x.budget.annualBn = [0];
+    }, 2000, 24);
+    const same = structuredClone(baseline);
+    same.name = 'Copy of baseline';
+    for (let r = 0; r < 3; r++) {
+      const a = simulateReplication(baseline, r);
+      const b = simulateReplication(same, r);
+      for (let k = 0; k < a.length; k++) if (!Number.isNaN(a[k]!)) expect(b[k]! - a[k]!).toBe(0);
+    }
+  });
+
+  it('the built-in counterfactual is bit-identical to running a zero-budget scenario', () => {
+    const L = passLayout(24);
+    const zero = smallScenario((x) => {
+      x.budget.annualBn = [0];
+    }, 2000, 24);
+    const a = simulateReplication(s, 1).subarray(L.size);
+    const b = simulateReplication(zero, 1).subarray(0, L.size);
+    expect(Buffer.from(a.slice().buffer).equals(Buffer.from(b.slice().buffer))).toBe(true);
+  });
+
+  it('adding a replication twice is an error', () => {
+    const acc = new Accumulator(s);
+    const d = simulateReplication(s, 0);
+    acc.add(0, d);
+    expect(() => acc.add(0, d)).toThrow(/added twice/);
+  });
+});
