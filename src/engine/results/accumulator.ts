@@ -12,6 +12,8 @@ export class Accumulator {
   readonly scenario: Scenario;
   readonly layout: PassLayout;
   private readonly reps = new Map<number, Float64Array>();
+  /** Sorted view of reps, rebuilt lazily after an add (columns are read many times per result). */
+  private sorted: [number, Float64Array][] | null = null;
 
   constructor(scenario: Scenario) {
     this.scenario = scenario;
@@ -24,6 +26,7 @@ export class Accumulator {
       throw new Error(`replication ${r}: expected ${replicationSize(this.scenario.simulation.months)} values, got ${data.length}`);
     if (this.reps.has(r)) throw new Error(`replication ${r} was added twice`);
     this.reps.set(r, data);
+    this.sorted = null;
   }
 
   /** Combine another accumulator's replications for the same scenario into this one. */
@@ -41,7 +44,13 @@ export class Accumulator {
 
   /** Replications in ascending index order. */
   entries(): [number, Float64Array][] {
-    return [...this.reps.entries()].sort((a, b) => a[0] - b[0]);
+    this.sorted ??= [...this.reps.entries()].sort((a, b) => a[0] - b[0]);
+    return this.sorted;
+  }
+
+  /** Replication indices held, ascending. */
+  indices(): number[] {
+    return this.entries().map(([r]) => r);
   }
 
   /** Values of one slot (offset within a replication) across replications, in index order. */

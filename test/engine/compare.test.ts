@@ -1,0 +1,37 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { compareRuns } from '../../src/engine/index';
+import { runAll, smallScenario } from './helpers';
+
+describe('compareRuns(scenario, baseline)', () => {
+  it('gives exactly zero, with zero-width intervals, for a scenario identical to the baseline', () => {
+    const base = smallScenario(() => {}, 1500, 24);
+    const copy = structuredClone(base);
+    copy.name = 'Duplicate';
+    const d = compareRuns(runAll(copy, 3).acc, runAll(base, 3).acc, ['sustainedExits', 'povertyHeadcountEnd', 'spentPKR'], ['povertyHeadcount']);
+    expect(d.replications).toBe(3);
+    for (const dist of Object.values(d.summary)) expect(dist).toEqual({ mean: 0, p5: 0, p25: 0, p50: 0, p75: 0, p95: 0 });
+    expect(d.series.povertyHeadcount!.p95.every((x) => x === 0)).toBe(true);
+  });
+
+  it('pairs replications by index and ignores those only one run has', () => {
+    const base = smallScenario((s) => {
+      s.budget.annualBn = [0];
+    }, 1500, 24);
+    const more = smallScenario((s) => {
+      s.budget.annualBn = [150];
+    }, 1500, 24);
+    const d = compareRuns(runAll(more, 4).acc, runAll(base, 2).acc, ['spentPKR', 'poorHouseholdsEnd']);
+    expect(d.replications).toBe(2);
+    expect(d.summary.spentPKR!.p5!).toBeGreaterThan(0);
+    expect(d.summary.poorHouseholdsEnd!.mean!).toBeLessThan(0);
+  });
+
+  it('refuses runs that do not share common random numbers', () => {
+    const a = runAll(smallScenario(() => {}, 1500, 12), 1).acc;
+    const b = runAll(smallScenario((s) => {
+      s.simulation.seed = 7;
+    }, 1500, 12), 1).acc;
+    expect(() => compareRuns(a, b, ['spentPKR'])).toThrow(/common random numbers/);
+  });
+});
