@@ -6,6 +6,7 @@
  * --json prints only a JSON array of rows on stdout; progress is on stderr.
  */
 import { availableParallelism } from 'node:os';
+import { defaultScenario } from '../engine/index';
 import { parseFlags, wholeNumber } from './flags';
 import { measure, type BenchRow } from './benchRun';
 
@@ -29,7 +30,9 @@ function table(rows: BenchRow[], replications: number): string {
   const widths = head.map((h, c) => Math.max(h.length, ...body.map((row) => row[c]!.length)));
   const line = (cells: string[]) => cells.map((cell, c) => cell.padStart(widths[c]!)).join('  ');
   return [
-    `Household-months per second: households × ${MONTHS} months × ${replications} replications × 2 (the scenario pass and the no-programme counterfactual pass both count).`,
+    defaultScenario().simulation.counterfactual
+      ? `Household-months per second: households × ${MONTHS} months × ${replications} replications × 2 (the scenario pass and the no-programme counterfactual pass both count).`
+      : `Household-months per second: households × ${MONTHS} months × ${replications} replications (scenario pass only; the counterfactual is off).`,
     'Each row starts a fresh worker pool, so worker start-up and calibration are included.',
     '',
     line(head),

@@ -4,7 +4,7 @@
 export type { Dist, RunMeta, SeriesBand, ValidationIssue, ValidationResult } from './api';
 export type { Scenario, GroupId } from './scenario/types';
 export { SCENARIO_SPEC, SCENARIO_VERSION } from './scenario/types';
-export type { ParamSpec, Confidence } from './scenario/spec';
+export type { ParamSpec, Confidence, NumberSpec, BooleanSpec, EnumSpec, ArraySpec, RecordSpec } from './scenario/spec';
 export { defaultScenario, baselineScenario, groupDefaults } from './scenario/defaults';
 export { validateScenario } from './scenario/validate';
 export { simulateReplication, replicationSize, ENGINE_VERSION } from './simulate';

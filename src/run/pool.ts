@@ -53,6 +53,8 @@ export class WorkerPool implements Runner {
 
   constructor(private readonly options: PoolOptions) {
     if (!Number.isInteger(options.size) || options.size < 1) throw new RangeError(`pool size must be a whole number ≥ 1, got ${options.size}`);
+    if (options.batchSize !== undefined && (!Number.isInteger(options.batchSize) || options.batchSize < 1))
+      throw new RangeError(`batch size must be a whole number ≥ 1, got ${options.batchSize}`);
     this.size = options.size;
   }
 
@@ -207,7 +209,7 @@ export class WorkerPool implements Runner {
     try {
       f();
     } catch (e) {
-      run.finish(e);
+      run.finish(e ?? new Error('a run callback threw'));
     }
   }
 }

@@ -74,8 +74,8 @@ function checkParam(v: unknown, spec: ParamSpec, path: string, issues: Validatio
 /**
  * Validate an untrusted scenario document (after migrating older versions).
  * Every problem is listed by its JSON path; on any problem nothing is returned,
- * so a scenario is never half-applied. Missing groups or parameters are errors:
- * use `completeScenario` first to fill defaults for partial documents.
+ * so a scenario is never half-applied. Missing groups or parameters are errors
+ * too: a scenario file states every assumption it runs on.
  */
 export function validateScenario(input: unknown): ValidationResult {
   const issues: ValidationIssue[] = [];

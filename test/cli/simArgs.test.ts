@@ -1,0 +1,59 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { parseFlags } from '../../src/cli/flags';
+import { parseSimArgs } from '../../src/cli/simArgs';
+
+const parse = (line: string) => parseSimArgs(line.split(' ').filter(Boolean), 4);
+const problems = (line: string) => {
+  const r = parse(line);
+  return r.ok ? [] : r.problems;
+};
+
+describe('parseFlags', () => {
+  it('reads --name value and --name=value, and keeps going after mistakes', () => {
+    const r = parseFlags(['--a', '1', '--b=2', 'stray', '--nope', '--flag', '--a', '3', '--b'], { a: 'string', b: 'string', flag: 'boolean' });
+    expect(r.values.get('a')).toBe('3');
+    expect(r.values.get('b')).toBe('2');
+    expect(r.values.get('flag')).toBe(true);
+    expect(r.problems).toEqual([
+      'unexpected argument "stray" (options start with --)',
+      '--nope: unknown option',
+      '--a: given more than once',
+      '--b: given more than once',
+      '--b: needs a value',
+    ]);
+  });
+});
+
+describe('parseSimArgs', () => {
+  it('parses a full run command with overrides and the default thread count', () => {
+    expect(parse('--scenario s.json --seed 5 --replications 10 --households 2000 --months 24 --out r.json')).toEqual({
+      ok: true,
+      command: { kind: 'run', scenarioFile: 's.json', out: 'r.json', threads: 4, overrides: { seed: 5, replications: 10, households: 2000, months: 24 } },
+    });
+    expect(parse('--scenario=s.json --out=r.json --threads=2')).toMatchObject({ ok: true, command: { threads: 2, overrides: {} } });
+  });
+
+  it('handles --help and --print-defaults', () => {
+    expect(parse('--help')).toEqual({ ok: true, command: { kind: 'help' } });
+    expect(parse('--print-defaults')).toEqual({ ok: true, command: { kind: 'print-defaults' } });
+    expect(problems('--print-defaults --out x.json')).toEqual(['--out: cannot be combined with --print-defaults']);
+  });
+
+  it('lists every problem at once', () => {
+    expect(problems('--households abc --threads 0 --months 1.5 --bogus')).toEqual([
+      '--bogus: unknown option',
+      '--scenario: required (make one with `npm run sim -- --print-defaults > scenario.json`)',
+      '--out: required (the file the result JSON is written to)',
+      '--threads: must be between 1 and 256, got 0',
+      '--households: must be a whole number, got "abc"',
+      '--months: must be a whole number, got "1.5"',
+    ]);
+  });
+
+  it('rejects thread counts that are not positive whole numbers', () => {
+    expect(problems('--scenario s --out o --threads two')).toEqual(['--threads: must be a whole number, got "two"']);
+    expect(problems('--scenario s --out o --threads -1')).toEqual(['--threads: must be between 1 and 256, got -1']);
+    expect(problems('--scenario s --out o --threads')).toEqual(['--threads: needs a value']);
+  });
+});

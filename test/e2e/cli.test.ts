@@ -1,0 +1,132 @@
+// @vitest-environment node
+// The headless CLI end to end, through the real bundle and real worker_threads
+// (BRIEF.md, "Result contract of the headless run").
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { PROGRAMMES, REGIONS, defaultScenario, validateScenario } from '../../src/engine/index';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const SIM = join(root, '.build/node/sim.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'sim-e2e-'));
+
+interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function node(args: string[]): Promise<Ran> {
+  return new Promise((resolve) => {
+    execFile('node', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+const sim = (...args: string[]) => node([SIM, ...args]);
+
+function scenarioFile(name: string, doc: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof doc === 'string' ? doc : JSON.stringify(doc, null, 2));
+  return path;
+}
+
+const SUMMARY = [
+  'povertyHeadcountStart', 'povertyHeadcountEnd', 'poorHouseholdsEnd', 'sustainedExits', 'reentries', 'newlyPoor',
+  'povertyGapEnd', 'povertySeverityEnd', 'giniEnd', 'meanIncomeEnd', 'budgetPKR', 'spentPKR', 'unspentPKR',
+  'loansDisbursedPKR', 'principalRepaidPKR', 'outstandingPKR', 'writtenOffPKR', 'par30End', 'defaultRate',
+  'extensionsGranted', 'riskFundEndPKR', 'costPerSustainedExitPKR',
+];
+const SERIES = ['povertyHeadcount', 'meanIncome', 'par30', 'riskFundBalancePKR', 'cumulativeSpentPKR'];
+const REGION_KEYS = ['povertyHeadcountStart', 'povertyHeadcountEnd', 'sustainedExits', 'spentPKR'];
+const DIST_KEYS = ['mean', 'p5', 'p25', 'p50', 'p75', 'p95'];
+
+function expectDist(value: unknown, where: string) {
+  expect(value, where).toBeTypeOf('object');
+  for (const k of DIST_KEYS) {
+    const v = (value as Record<string, unknown>)[k];
+    expect(v === null || Number.isFinite(v), `${where}.${k}`).toBe(true);
+  }
+}
+
+beforeAll(async () => {
+  // Build here too, so this file never tests a stale bundle (it takes well under a second).
+  const built = await node([join(root, 'scripts/build-node.mjs'), '--quiet']);
+  expect(built.code, built.stderr).toBe(0);
+  expect(existsSync(SIM)).toBe(true);
+});
+
+describe('npm run sim', () => {
+  it('--print-defaults prints only the default scenario JSON, which validates', async () => {
+    const r = await sim('--print-defaults');
+    expect(r.code).toBe(0);
+    const doc = JSON.parse(r.stdout) as unknown;
+    expect(validateScenario(doc).ok).toBe(true);
+    expect(doc).toEqual(defaultScenario());
+  });
+
+  it('gives identical results on 1 and 2 threads, with every field of the contract', async () => {
+    const file = scenarioFile('defaults.json', defaultScenario());
+    const common = ['--scenario', file, '--households', '2000', '--months', '12', '--replications', '4', '--seed', '11'];
+    const [one, two] = [join(dir, 'one.json'), join(dir, 'two.json')];
+    const r1 = await sim(...common, '--threads', '1', '--out', one);
+    const r2 = await sim(...common, '--threads', '2', '--out', two);
+    expect(r1.code, r1.stderr).toBe(0);
+    expect(r2.code, r2.stderr).toBe(0);
+    expect(r1.stdout).toBe('');
+    expect(r2.stderr).toMatch(/replications 4\/4/);
+
+    const a = JSON.parse(readFileSync(one, 'utf8'));
+    const b = JSON.parse(readFileSync(two, 'utf8'));
+    expect(a.meta).toMatchObject({ seed: 11, replications: 4, households: 2000, months: 12, threads: 1 });
+    expect(b.meta.threads).toBe(2);
+    expect(a.meta.engineVersion).toBeTypeOf('string');
+    b.meta.threads = 1;
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+
+    expect(validateScenario(a.scenario).ok).toBe(true);
+    for (const k of SUMMARY) expectDist(a.summary[k], `summary.${k}`);
+    for (const p of PROGRAMMES) expectDist(a.summary.spentByProgrammePKR[p], `summary.spentByProgrammePKR.${p}`);
+    for (const k of SERIES) {
+      for (const q of ['mean', 'p5', 'p50', 'p95']) expect(a.series[k][q], `series.${k}.${q}`).toHaveLength(12);
+    }
+    for (const region of REGIONS) for (const k of REGION_KEYS) expectDist(a.byRegion[region][k], `byRegion.${region}.${k}`);
+  });
+
+  it('rejects a bad scenario file, listing every problem by path', async () => {
+    const s = defaultScenario() as unknown as Record<string, Record<string, unknown>>;
+    s.budget!.surprise = 1;
+    s.simulation!.households = 'many';
+    s.simulation!.months = 500;
+    const r = await sim('--scenario', scenarioFile('bad.json', s), '--out', join(dir, 'bad-out.json'));
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/budget\.surprise: is not a known parameter/);
+    expect(r.stderr).toMatch(/simulation\.households: must be a finite number/);
+    expect(r.stderr).toMatch(/simulation\.months: must be between 12 and 120/);
+    expect(existsSync(join(dir, 'bad-out.json'))).toBe(false);
+  });
+
+  it('rejects invalid JSON, naming the file', async () => {
+    const file = scenarioFile('broken.json', '{ "version": 1, ');
+    const r = await sim('--scenario', file, '--out', join(dir, 'x.json'));
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(`${file}: not valid JSON`);
+  });
+
+  it('requires --out, and rejects bad flags with the usage text', async () => {
+    const file = scenarioFile('ok.json', defaultScenario());
+    const noOut = await sim('--scenario', file);
+    expect(noOut.code).not.toBe(0);
+    expect(noOut.stderr).toMatch(/--out: required/);
+    const bad = await sim('--scenario', file, '--out', join(dir, 'y.json'), '--threads', '0', '--households', 'abc', '--colour');
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/--threads: must be between 1 and 256, got 0/);
+    expect(bad.stderr).toMatch(/--households: must be a whole number, got "abc"/);
+    expect(bad.stderr).toMatch(/--colour: unknown option/);
+    expect(bad.stderr).toMatch(/Usage:/);
+    expect(bad.stdout).toBe('');
+  });
+});

@@ -1,0 +1,8 @@
+/** Node worker_threads entry (bundled to .build/node/sim.node-worker.mjs): the same API as the browser worker. */
+import { parentPort } from 'node:worker_threads';
+import { expose } from 'comlink';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import { createWorkerApi } from '../src/run/workerApi';
+
+if (!parentPort) throw new Error('sim.node-worker must be started as a worker thread');
+expose(createWorkerApi(), nodeEndpoint(parentPort));
