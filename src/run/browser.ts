@@ -23,10 +23,14 @@ export function browserWorkerFactory(): WorkerHandle {
   };
 }
 
-/** Default size: every logical core the browser reports (4 if it does not say). */
+/**
+ * Default size: one worker per logical core but one (4 cores if the browser
+ * does not say), so the page's own thread keeps a core to draw on and stays
+ * responsive while a run saturates the rest.
+ */
 export function defaultBrowserPoolSize(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 0;
-  return Math.max(1, Math.min(cores || 4, 32));
+  return Math.max(1, Math.min((cores || 4) - 1, 32));
 }
 
 export function createBrowserPool(options: Partial<Omit<PoolOptions, 'factory'>> = {}): WorkerPool {

@@ -49,7 +49,7 @@ export class RunController {
   private readonly now: () => number;
 
   constructor(private readonly runner: Runner, private sink: (view: RunView) => void = () => {}, options: ControllerOptions = {}) {
-    this.throttleMs = options.throttleMs ?? 250;
+    this.throttleMs = options.throttleMs ?? 1000;
     this.maxCached = options.maxCached ?? 24;
     this.now = options.now ?? (() => performance.now());
   }

@@ -117,10 +117,12 @@ export class WorkerPool implements Runner {
   /** Hand tasks to idle workers, starting workers up to the pool size, until one or the other runs out. */
   private pump(): void {
     while (!this.disposed) {
-      const run = this.pickRun();
-      if (!run) return;
+      // Find a worker before choosing a run: choosing advances the round-robin,
+      // and advancing it without dispatching would starve the skipped run.
+      if (!this.runs.some((r) => r.queue.length > 0)) return;
       const slot = this.idle.pop() ?? this.spawn();
       if (!slot) return;
+      const run = this.pickRun()!;
       this.dispatch(slot, run, run.queue.shift()!);
     }
   }

@@ -1,0 +1,22 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserPool } from './run/browser';
+import { startApp } from './app/start';
+import { Root } from './ui/Root';
+import './ui/styles.css';
+
+const app = startApp(
+  createBrowserPool({
+    onWorkerReplaced: (info) => {
+      // Reported in the status line; the pool has already replaced the worker and retries its work.
+      app.store.getState().noteWorkerReplaced();
+      console.warn(`simulation worker replaced: ${info.cause}`);
+    },
+  }),
+);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Root app={app} />
+  </StrictMode>,
+);

@@ -1,0 +1,59 @@
+/**
+ * Ready-made scenarios: the baseline (no new programmes), the three budget
+ * levels of the Ehsaas path on the default split, the path itself, and two
+ * contrasting splits of the same money.
+ */
+import { baselineScenario, defaultScenario, type Scenario } from '../engine/index';
+
+export interface Preset {
+  id: string;
+  label: string;
+  description: string;
+  make(): Scenario;
+}
+
+function withBudget(name: string, annualBn: number[]): Scenario {
+  const s = defaultScenario(name);
+  s.budget.annualBn = annualBn;
+  return s;
+}
+
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'baseline',
+    label: 'Baseline',
+    description: 'No new programmes: the world the others are compared with.',
+    make: () => {
+      const s = baselineScenario();
+      // The baseline is its own counterfactual; running it twice would only cost time.
+      s.simulation.counterfactual = false;
+      return s;
+    },
+  },
+  { id: 'bn80', label: 'Rs 80 bn a year', description: 'Rs 80 bn every year on the default split.', make: () => withBudget('Rs 80 bn a year', [80]) },
+  { id: 'bn100', label: 'Rs 100 bn a year', description: 'Rs 100 bn every year on the default split.', make: () => withBudget('Rs 100 bn a year', [100]) },
+  { id: 'bn120', label: 'Rs 120 bn a year', description: 'Rs 120 bn every year on the default split.', make: () => withBudget('Rs 120 bn a year', [120]) },
+  { id: 'path', label: 'Rs 80 → 100 → 120 bn', description: 'The Ehsaas path: Rs 80 bn in year 1 rising to Rs 120 bn.', make: () => defaultScenario() },
+  {
+    id: 'opportunity',
+    label: 'Loans and training heavy',
+    description: 'Rs 100 bn a year, weighted to microfinance, skills and farms ("dynamic" poverty alleviation).',
+    make: () => {
+      const s = withBudget('Loans and training heavy', [100]);
+      s.budget.programmeShares = { cash: 0.2, stipend: 0.05, microfinance: 0.3, training: 0.2, farm: 0.2, admin: 0.05 };
+      return s;
+    },
+  },
+  {
+    id: 'cash',
+    label: 'Cash heavy',
+    description: 'Rs 100 bn a year, mostly unconditional cash transfers.',
+    make: () => {
+      const s = withBudget('Cash heavy', [100]);
+      s.budget.programmeShares = { cash: 0.8, stipend: 0.1, microfinance: 0.025, training: 0.0125, farm: 0.0125, admin: 0.05 };
+      return s;
+    },
+  },
+];
+
+export const presetById = (id: string): Preset | undefined => PRESETS.find((p) => p.id === id);

@@ -1,0 +1,36 @@
+/**
+ * The app's one store, in slices (zustand's recommended shape): scenarios,
+ * runs and UI. A vanilla store (no React) so tests and the run wiring can use
+ * it directly; components read it through narrow selectors.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { createScenariosSlice, type ScenariosSlice } from './scenariosSlice';
+import { createRunsSlice, type RunsSlice } from './runsSlice';
+import { createUiSlice, type UiSlice } from './uiSlice';
+import { PRESETS } from './presets';
+
+export type Store = ScenariosSlice & RunsSlice & UiSlice;
+
+/** A fresh store holding the default comparison: baseline vs Rs 80, 100 and 120 bn a year. */
+export function createAppStore(): StoreApi<Store> {
+  const store = createStore<Store>()((...a) => ({
+    ...createScenariosSlice(...a),
+    ...createRunsSlice(...a),
+    ...createUiSlice(...a),
+  }));
+  const st = store.getState();
+  const baseline = PRESETS.find((p) => p.id === 'baseline')!.make();
+  const baselineId = st.addScenario(baseline);
+  store.setState({ baselineId });
+  for (const id of ['bn80', 'bn100', 'bn120']) st.createFromPreset(id);
+  const first = store.getState().order[1]!;
+  store.setState({ activeId: first });
+  return store;
+}
+
+export type AppStore = StoreApi<Store>;
+
+export function useAppStore<T>(store: AppStore, selector: (s: Store) => T): T {
+  return useStore(store, selector);
+}

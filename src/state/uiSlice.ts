@@ -1,0 +1,26 @@
+/** View state: which tab of the dashboard, which editor groups are open, language. */
+import type { StateCreator } from 'zustand';
+import type { GroupId } from '../engine/index';
+import type { Store } from './store';
+
+export type View = 'results' | 'compare';
+export type Language = 'en' | 'ur';
+
+export interface UiSlice {
+  view: View;
+  language: Language;
+  openGroups: GroupId[];
+  setView(view: View): void;
+  setLanguage(language: Language): void;
+  toggleGroup(group: GroupId): void;
+}
+
+export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
+  view: 'results',
+  language: 'en',
+  openGroups: ['budget'],
+  setView: (view) => set({ view }),
+  setLanguage: (language) => set({ language }),
+  toggleGroup: (group) =>
+    set((st) => ({ openGroups: st.openGroups.includes(group) ? st.openGroups.filter((g) => g !== group) : [...st.openGroups, group] })),
+});

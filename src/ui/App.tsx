@@ -1,0 +1,19 @@
+/** The page: top bar, levers on the side, results in the middle. */
+import { useApp } from '../state/context';
+import { ScenarioEditor } from './editor/ScenarioEditor';
+import { TopBar } from './TopBar';
+import { Dashboard } from './views/Dashboard';
+import { SideBySide } from './views/SideBySide';
+
+export function App() {
+  const view = useApp((s) => s.view);
+  return (
+    <div className="app">
+      <TopBar />
+      <div className="body">
+        <ScenarioEditor />
+        <main className="main">{view === 'compare' ? <SideBySide /> : <Dashboard />}</main>
+      </div>
+    </div>
+  );
+}

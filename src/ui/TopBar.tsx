@@ -1,0 +1,29 @@
+/** Title, scenario tabs, the view switch and the run's progress. */
+import { useApp } from '../state/context';
+import type { View } from '../state/uiSlice';
+import { RunProgress } from './RunProgress';
+import { ScenarioTabs } from './ScenarioTabs';
+
+const VIEWS: { id: View; label: string }[] = [
+  { id: 'results', label: 'Overlaid' },
+  { id: 'compare', label: 'Side by side' },
+];
+
+export function TopBar() {
+  const view = useApp((s) => s.view);
+  const setView = useApp((s) => s.setView);
+  return (
+    <header className="topbar">
+      <h1>Poverty policy simulator</h1>
+      <ScenarioTabs />
+      <div className="view-switch" role="group" aria-label="Comparison layout">
+        {VIEWS.map((v) => (
+          <button key={v.id} type="button" aria-pressed={view === v.id} onClick={() => setView(v.id)}>
+            {v.label}
+          </button>
+        ))}
+      </div>
+      <RunProgress />
+    </header>
+  );
+}

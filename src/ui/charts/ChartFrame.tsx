@@ -1,0 +1,55 @@
+/**
+ * The frame every chart sits in: title, a subtitle that names the units, a
+ * Chart/Table switch, optional controls and a note. The table is the chart's
+ * accessible twin and the place to read exact numbers.
+ */
+import { useId, useState, type ReactNode } from 'react';
+import './charts.css';
+
+export interface ChartFrameProps {
+  title: string;
+  /** What is measured and in which units, e.g. "Share of people below the poverty line, % of people, by month". */
+  subtitle: string;
+  chart: ReactNode;
+  /** Rendered only when the reader switches to the table. */
+  table: () => ReactNode;
+  legend?: ReactNode;
+  controls?: ReactNode;
+  note?: ReactNode;
+  initialView?: 'chart' | 'table';
+}
+
+export function ChartFrame({ title, subtitle, chart, table, legend, controls, note, initialView = 'chart' }: ChartFrameProps) {
+  const [view, setView] = useState(initialView);
+  const titleId = useId();
+  return (
+    <section className="chart-frame" aria-labelledby={titleId}>
+      <header className="chart-header">
+        <div>
+          <h3 id={titleId} className="chart-title">
+            {title}
+          </h3>
+          <p className="chart-subtitle">{subtitle}</p>
+        </div>
+        <div className="chart-view-switch" role="group" aria-label={`${title}: view as`}>
+          <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
+            Chart
+          </button>
+          <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
+            Table
+          </button>
+        </div>
+      </header>
+      {controls && <div className="chart-controls">{controls}</div>}
+      {view === 'chart' ? (
+        <div className="chart-body">
+          {chart}
+          {legend}
+        </div>
+      ) : (
+        table()
+      )}
+      {note && <p className="chart-note">{note}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The numbers behind a chart as an accessible table: a caption, column
+ * headers, and the first column as row headers. Cells arrive formatted, with
+ * the same formatters the chart uses, so chart and table never disagree.
+ */
+export interface Column<R> {
+  header: string;
+  cell: (row: R) => string;
+  /** Numbers align right so digits line up. */
+  numeric?: boolean;
+}
+
+export interface DataTableProps<R> {
+  caption: string;
+  columns: readonly Column<R>[];
+  rows: readonly R[];
+  rowKey: (row: R, index: number) => string;
+}
+
+export function DataTable<R>({ caption, columns, rows, rowKey }: DataTableProps<R>) {
+  return (
+    <div className="chart-table-wrap">
+      <table className="chart-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <th key={c.header} scope="col" className={c.numeric ? 'num' : undefined}>
+                {c.header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={rowKey(row, i)}>
+              {columns.map((c, j) =>
+                j === 0 ? (
+                  <th key={c.header} scope="row">
+                    {c.cell(row)}
+                  </th>
+                ) : (
+                  <td key={c.header} className={c.numeric ? 'num' : undefined}>
+                    {c.cell(row)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

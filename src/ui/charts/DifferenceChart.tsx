@@ -1,0 +1,62 @@
+/**
+ * Differences against the baseline for up to four scenarios, one panel per
+ * metric, computed by the engine on common random numbers (the same shocks
+ * in both runs), so the interval is the policy's, not the noise's.
+ */
+import { useMemo } from 'react';
+import type { DiffRun } from './types';
+import { differenceRows } from './data/difference';
+import { intervalValues, niceScale } from './data/scale';
+import { metricInfo, type MetricKey } from './metrics';
+import { ChartFrame } from './ChartFrame';
+import { DataTable, type Column } from './DataTable';
+import { DifferencePanel } from './DifferencePanel';
+import { TICK_FOR } from './axis';
+import { valueWithInterval } from './intervalText';
+import { CHART_TEXT } from './text';
+
+export interface DifferenceChartProps {
+  diffs: DiffRun[];
+  /** Metrics to show, one panel each; each must be among the keys the Difference was computed for. */
+  metrics?: MetricKey[];
+}
+
+export const DEFAULT_DIFF_METRICS: MetricKey[] = ['poorHouseholdsEnd', 'sustainedExits'];
+
+/** The smallest extent that still reads as a scale when every difference is 0. */
+const ZERO_EXTENT = { share: 0.01, count: 1e4, pkr: 1e9 } as const;
+
+export function DifferenceChart({ diffs, metrics = DEFAULT_DIFF_METRICS }: DifferenceChartProps) {
+  const panels = useMemo(
+    () =>
+      metrics.map((key) => {
+        const info = metricInfo(key);
+        const rows = differenceRows(diffs, key);
+        const subs = rows.map((r) => valueWithInterval(r.value, r.low, r.high, info.formatDiff));
+        return { key, info, rows, subs, scale: niceScale(intervalValues(rows), { zero: true, flat: ZERO_EXTENT[info.unit], count: 4 }) };
+      }),
+    [diffs, metrics],
+  );
+  const text = CHART_TEXT.difference;
+  const columns: Column<number>[] = [
+    { header: 'Scenario', cell: (i) => diffs[i]!.name },
+    ...panels.map((p) => ({ header: `${p.info.label}, mean (90% interval)`, numeric: true, cell: (i: number) => p.subs[i]! })),
+  ];
+  return (
+    <ChartFrame
+      title={text.title}
+      subtitle={text.subtitle}
+      note={text.note}
+      chart={
+        <div className="chart-panels">
+          {panels.map((p) => (
+            <DifferencePanel key={p.key} label={p.info.label} rows={p.rows} subs={p.subs} axis={p.info.diffAxis} tick={TICK_FOR[p.info.unit]} scale={p.scale} />
+          ))}
+        </div>
+      }
+      table={() => (
+        <DataTable caption={`${text.title}: scenario minus baseline, mean (90% interval)`} columns={columns} rows={diffs.map((_, i) => i)} rowKey={(i) => diffs[i]!.id} />
+      )}
+    />
+  );
+}

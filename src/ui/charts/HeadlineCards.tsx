@@ -1,0 +1,46 @@
+/**
+ * The four headline numbers of one scenario, each with its 90% interval in
+ * words. Values are medians across replications (see data/headline.ts for
+ * why); the caption says so.
+ */
+import { useMemo } from 'react';
+import type { ChartRun } from './types';
+import { headlineCards } from './data/headline';
+import { UNITS } from './metrics';
+import { intervalText } from './intervalText';
+import { CHART_TEXT } from './text';
+import './charts.css';
+
+export interface HeadlineCardsProps {
+  run: ChartRun;
+}
+
+export function HeadlineCards({ run }: HeadlineCardsProps) {
+  const cards = useMemo(() => headlineCards(run.result), [run.result]);
+  const reps = run.result.meta.replications;
+  return (
+    <section aria-label={`${CHART_TEXT.headline.title}: ${run.name}`}>
+      <ul className="headline-cards" style={{ ['--run-color' as string]: run.color }}>
+        {cards.map((c) => {
+          const format = UNITS[c.unit].format;
+          return (
+            <li key={c.key} className="headline-card">
+              <h4>{c.label}</h4>
+              {c.value === null ? (
+                <p className="value empty">{c.empty}</p>
+              ) : (
+                <>
+                  <p className="value">{format(c.value)}</p>
+                  {c.low !== null && c.high !== null && c.low !== c.high && <p className="interval">90% interval {intervalText(c.low, c.high, format)}</p>}
+                </>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      <p className="headline-caption">
+        {run.name}: median of {reps} replication{reps === 1 ? '' : 's'}; the 90% interval holds the middle 90% of them.
+      </p>
+    </section>
+  );
+}

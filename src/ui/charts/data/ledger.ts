@@ -1,0 +1,46 @@
+/**
+ * The loan ledger per scenario at the end of the run. The engine keeps
+ * disbursed = principal repaid + outstanding + written off in every
+ * replication, so the means stack up to the mean disbursed.
+ */
+import type { ChartRun } from '../types';
+
+export interface LedgerRow {
+  id: string;
+  name: string;
+  /** Means across replications, PKR. */
+  repaid: number | null;
+  outstanding: number | null;
+  writtenOff: number | null;
+  disbursed: number | null;
+}
+
+export const LEDGER_PARTS = [
+  { key: 'repaid', label: 'Principal repaid' },
+  { key: 'outstanding', label: 'Still outstanding' },
+  { key: 'writtenOff', label: 'Written off' },
+] as const;
+
+/**
+ * Scenarios that lent anything or hold a risk fund. Loan charts leave the
+ * others out: their PAR30 is 0 only because there are no loans, and a flat
+ * zero line would read as "no repayment problems".
+ */
+export function lendingRuns<R extends ChartRun>(runs: readonly R[]): { lending: R[]; notLending: R[] } {
+  const lends = (r: R) => (r.result.summary.loansDisbursedPKR.p95 ?? 0) > 0 || (r.result.summary.riskFundEndPKR.p95 ?? 0) > 0;
+  return { lending: runs.filter(lends), notLending: runs.filter((r) => !lends(r)) };
+}
+
+export function ledgerRows(runs: readonly ChartRun[]): LedgerRow[] {
+  return runs.map((r) => {
+    const s = r.result.summary;
+    return {
+      id: r.id,
+      name: r.name,
+      repaid: s.principalRepaidPKR.mean,
+      outstanding: s.outstandingPKR.mean,
+      writtenOff: s.writtenOffPKR.mean,
+      disbursed: s.loansDisbursedPKR.mean,
+    };
+  });
+}

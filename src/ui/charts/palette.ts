@@ -1,0 +1,73 @@
+/**
+ * Colours. Okabe & Ito (2008), "Color Universal Design": eight colours that
+ * stay distinct under the common colour-vision deficiencies. Scenarios take
+ * them in order. The first (the baseline) is a neutral dark grey rather than
+ * Okabe–Ito black: achromatic, so just as safe, but whiskers and labels stay
+ * visible on it. Yellow goes last: too little contrast on white for thin lines.
+ */
+import type { ProgrammeId } from '../../engine/index';
+
+export const OKABE_ITO = {
+  black: '#000000',
+  orange: '#E69F00',
+  skyBlue: '#56B4E9',
+  bluishGreen: '#009E73',
+  yellow: '#F0E442',
+  blue: '#0072B2',
+  vermillion: '#D55E00',
+  reddishPurple: '#CC79A7',
+} as const;
+
+/** Neutral grey for the baseline. */
+export const BASELINE_GREY = '#6E6E6E';
+
+export const SCENARIO_COLORS: readonly string[] = [
+  BASELINE_GREY,
+  OKABE_ITO.blue,
+  OKABE_ITO.orange,
+  OKABE_ITO.bluishGreen,
+  OKABE_ITO.reddishPurple,
+  OKABE_ITO.vermillion,
+  OKABE_ITO.skyBlue,
+  OKABE_ITO.yellow,
+  OKABE_ITO.black,
+];
+
+/**
+ * Colours for scenario ids in the order given; the same id keeps its colour
+ * when it appears again. Past nine scenarios the cycle repeats.
+ */
+export function assignColors(ids: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  let next = 0;
+  for (const id of ids) {
+    if (id in out) continue;
+    out[id] = SCENARIO_COLORS[next % SCENARIO_COLORS.length]!;
+    next++;
+  }
+  return out;
+}
+
+/** Programmes and unspent money in stacked budget bars; unspent is a quiet grey. */
+export const PROGRAMME_COLORS: Record<ProgrammeId | 'unspent', string> = {
+  cash: OKABE_ITO.blue,
+  stipend: OKABE_ITO.skyBlue,
+  microfinance: OKABE_ITO.orange,
+  training: OKABE_ITO.bluishGreen,
+  farm: OKABE_ITO.yellow,
+  admin: OKABE_ITO.reddishPurple,
+  unspent: '#C8C8C8',
+};
+
+/** Loan ledger: money back is green, money still out is blue, money lost is vermillion. */
+export const LEDGER_COLORS = {
+  repaid: OKABE_ITO.bluishGreen,
+  outstanding: OKABE_ITO.skyBlue,
+  writtenOff: OKABE_ITO.vermillion,
+} as const;
+
+/** Before/after pairs in one scenario: "before" in grey, "after" in the scenario's colour. */
+export const BEFORE_COLOR = '#A8A8A8';
+
+/** Lines of the chart furniture: grid, zero and reference lines. */
+export const INK = { grid: '#E3E3E3', axis: '#595959', reference: '#333333', muted: '#6B6B6B' } as const;

@@ -1,0 +1,69 @@
+/**
+ * Every chart by kind, with its title and what it needs, so the dashboard,
+ * the presentation slides and the report lay charts out from a list of kinds
+ * instead of importing each one.
+ */
+import { createElement, type ReactElement } from 'react';
+import type { ChartRun, DiffRun } from './types';
+import { CHART_TEXT, type ChartKind } from './text';
+import { HeadlineCards } from './HeadlineCards';
+import { PovertyFanChart } from './PovertyFanChart';
+import { IncomeDistributionChart } from './IncomeDistributionChart';
+import { ExitsChart } from './ExitsChart';
+import { MicrofinanceChart } from './MicrofinanceChart';
+import { LoanLedgerChart } from './LoanLedgerChart';
+import { RiskFundChart } from './RiskFundChart';
+import { BudgetChart } from './BudgetChart';
+import { CostPerExitChart } from './CostPerExitChart';
+import { RegionChart } from './RegionChart';
+import { DifferenceChart } from './DifferenceChart';
+
+/** What the dashboard holds; each chart takes the part it needs. */
+export interface ChartInputs {
+  /** Baseline first, then up to four compared scenarios. */
+  runs: ChartRun[];
+  /** The scenario single-scenario charts (budget, regions, income distribution, headlines) show. */
+  focus: ChartRun;
+  /** Each compared scenario's difference against the baseline. */
+  diffs: DiffRun[];
+}
+
+export interface ChartEntry {
+  kind: ChartKind;
+  title: string;
+  /** "runs": all scenarios; "focus": one scenario; "diffs": differences against the baseline. */
+  needs: 'runs' | 'focus' | 'diffs';
+  render: (inputs: ChartInputs) => ReactElement;
+}
+
+const entry = (kind: ChartKind, needs: ChartEntry['needs'], render: ChartEntry['render']): ChartEntry => ({
+  kind,
+  title: CHART_TEXT[kind].title,
+  needs,
+  render,
+});
+
+export const CHARTS: Record<ChartKind, ChartEntry> = {
+  headline: entry('headline', 'focus', ({ focus }) => createElement(HeadlineCards, { run: focus })),
+  povertyFan: entry('povertyFan', 'runs', ({ runs }) => createElement(PovertyFanChart, { runs })),
+  incomeDistribution: entry('incomeDistribution', 'focus', ({ focus }) => createElement(IncomeDistributionChart, { run: focus })),
+  exits: entry('exits', 'runs', ({ runs }) => createElement(ExitsChart, { runs })),
+  microfinance: entry('microfinance', 'runs', ({ runs }) => createElement(MicrofinanceChart, { runs })),
+  loanLedger: entry('loanLedger', 'runs', ({ runs }) => createElement(LoanLedgerChart, { runs })),
+  riskFund: entry('riskFund', 'runs', ({ runs }) => createElement(RiskFundChart, { runs })),
+  budget: entry('budget', 'focus', ({ focus }) => createElement(BudgetChart, { run: focus })),
+  costPerExit: entry('costPerExit', 'runs', ({ runs }) => createElement(CostPerExitChart, { runs })),
+  region: entry('region', 'focus', ({ focus }) => createElement(RegionChart, { run: focus })),
+  difference: entry('difference', 'diffs', ({ diffs }) => createElement(DifferenceChart, { diffs })),
+};
+
+/** The dashboard's default order: headlines, then the fan chart (BRIEF: first screen), then the rest. */
+export const DEFAULT_LAYOUT: readonly ChartKind[] = [
+  'headline', 'povertyFan', 'difference', 'costPerExit', 'exits', 'region', 'incomeDistribution',
+  'budget', 'microfinance', 'loanLedger', 'riskFund',
+];
+
+/** Render a chart by kind. */
+export function renderChart(kind: ChartKind, inputs: ChartInputs): ReactElement {
+  return CHARTS[kind].render(inputs);
+}

@@ -1,0 +1,67 @@
+/**
+ * Titles, subtitles (with units) and notes for every chart, in one place so
+ * the registry, the charts and a future translation read the same words.
+ */
+export interface ChartText {
+  title: string;
+  subtitle: string;
+  note?: string;
+}
+
+const BAR_INTERVAL = 'bars: mean across replications, whiskers: 90% interval';
+const BAND_INTERVAL = 'line: median across replications, shading: 90% interval';
+
+export const CHART_TEXT = {
+  headline: {
+    title: 'Headline results',
+    subtitle: 'Median across replications, with the range that holds 90% of them',
+  },
+  povertyFan: {
+    title: 'People in poverty, month by month',
+    subtitle: '% of people below the poverty line; line: median across replications, shading: 50% and 90% intervals',
+    note: 'Poverty is judged on smoothed income per adult-equivalent against the national poverty line.',
+  },
+  incomeDistribution: {
+    title: 'Income distribution at the start and the end',
+    subtitle: 'People (m) by income per adult-equivalent, in multiples of the poverty line (log scale, bins of equal width)',
+  },
+  exits: {
+    title: 'Households leaving and entering poverty',
+    subtitle: `Households (m) over the whole run; ${BAR_INTERVAL}`,
+    note: '"Out of poverty for 12+ months": poor at the start, then out of poverty for at least 12 consecutive months and still out at the end.',
+  },
+  microfinance: {
+    title: 'Loans in trouble',
+    subtitle: `By month; ${BAND_INTERVAL}`,
+    note: 'PAR30: share of the money outstanding on loans 30 or more days overdue. Default rate: money written off as a share of all money lent so far.',
+  },
+  loanLedger: {
+    title: 'Where the money lent went',
+    subtitle: 'Rs bn at the end of the run, mean across replications; total lent above each bar',
+    note: 'Money lent = principal repaid + still outstanding + written off.',
+  },
+  riskFund: {
+    title: 'Risk-compensation fund',
+    subtitle: `Fund balance, Rs bn, by month; ${BAND_INTERVAL}`,
+    note: 'The fund covers part of lenders\u2019 losses; when it runs low, new lending is throttled.',
+  },
+  budget: {
+    title: 'Spending by programme and year',
+    subtitle: 'Rs bn, mean across replications; grey: budget left unspent; total budget above each bar',
+  },
+  costPerExit: {
+    title: 'Cost per additional household out of poverty for 12+ months',
+    subtitle: `Rs m per household, against no programmes on the same draws; ${BAR_INTERVAL}; cheapest first`,
+  },
+  region: {
+    title: 'Poverty by region',
+    subtitle: `${BAR_INTERVAL}`,
+  },
+  difference: {
+    title: 'Difference from the baseline',
+    subtitle: `Scenario minus baseline on the same random draws; ${BAR_INTERVAL}`,
+    note: 'A scenario identical to the baseline differs by exactly 0: both face the same shocks.',
+  },
+} as const satisfies Record<string, ChartText>;
+
+export type ChartKind = keyof typeof CHART_TEXT;

@@ -1,0 +1,34 @@
+/**
+ * What every chart is given: finished results from the engine, named and
+ * coloured by the caller. Charts select and reshape these; they never compute
+ * statistics (the engine already summarised across replications).
+ */
+import type { Difference, RunResult } from '../../engine/index';
+
+/** One scenario's result as a chart shows it. */
+export interface ChartRun {
+  id: string;
+  name: string;
+  color: string;
+  result: RunResult;
+}
+
+/** One scenario's paired difference against the baseline (common random numbers). */
+export interface DiffRun {
+  id: string;
+  name: string;
+  color: string;
+  diff: Difference;
+}
+
+/**
+ * A value with its 90% interval, ready for a bar with whiskers. `error` is the
+ * distance from the value down to p5 and up to p95, as recharts' ErrorBar
+ * wants it; null when there is no spread to show.
+ */
+export interface IntervalValue {
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  error: [number, number] | null;
+}

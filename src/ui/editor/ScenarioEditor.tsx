@@ -1,0 +1,60 @@
+/**
+ * Every parameter of the active scenario, in collapsible groups ordered the
+ * way a planner thinks. Each group and the whole scenario can be reset.
+ */
+import { SCENARIO_SPEC, type GroupId, type ParamSpec } from '../../engine/index';
+import { useApp } from '../../state/context';
+import { GROUP_TITLES } from './display';
+import { ParamField } from './ParamField';
+
+export function ScenarioEditor() {
+  const id = useApp((s) => s.activeId);
+  const scenario = useApp((s) => s.scenarios[s.activeId]);
+  const openGroups = useApp((s) => s.openGroups);
+  const toggleGroup = useApp((s) => s.toggleGroup);
+  const setParam = useApp((s) => s.setParam);
+  const resetGroup = useApp((s) => s.resetGroup);
+  const resetScenario = useApp((s) => s.resetScenario);
+  if (!scenario) return null;
+  const yearOne = (scenario.budget.annualBn[0] ?? 0) * 1e9;
+  return (
+    <aside className="editor" aria-label="Scenario settings">
+      <div className="editor-head">
+        <h2>Levers: {scenario.name}</h2>
+        <button type="button" onClick={() => resetScenario(id)}>
+          Reset all to defaults
+        </button>
+      </div>
+      {(Object.keys(SCENARIO_SPEC) as GroupId[]).map((group) => {
+        const open = openGroups.includes(group);
+        const values = scenario[group] as Record<string, unknown>;
+        return (
+          <section key={group} className="group">
+            <h3>
+              <button type="button" aria-expanded={open} onClick={() => toggleGroup(group)}>
+                {GROUP_TITLES[group]}
+              </button>
+            </h3>
+            {open && (
+              <div className="group-body">
+                {Object.entries(SCENARIO_SPEC[group]).map(([key, spec]) => (
+                  <ParamField
+                    key={`${id}.${group}.${key}`}
+                    path={`${group}.${key}`}
+                    spec={spec as ParamSpec}
+                    value={values[key]}
+                    yearOneBudgetPKR={yearOne}
+                    onCommit={(v) => setParam(id, group, key, v)}
+                  />
+                ))}
+                <button type="button" className="reset-group" onClick={() => resetGroup(id, group)}>
+                  Reset “{GROUP_TITLES[group]}” to defaults
+                </button>
+              </div>
+            )}
+          </section>
+        );
+      })}
+    </aside>
+  );
+}

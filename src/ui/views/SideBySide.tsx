@@ -1,0 +1,23 @@
+/** Compared scenarios in columns: each one's headline cards and single-scenario charts next to the others'. */
+import { CHARTS } from '../charts/registry';
+import type { ChartKind } from '../charts/text';
+import { useChartInputs } from './useChartInputs';
+
+const PER_SCENARIO: readonly ChartKind[] = ['headline', 'budget', 'region', 'incomeDistribution'];
+
+export function SideBySide() {
+  const { inputs } = useChartInputs();
+  if (!inputs) return <p className="empty-note">Running the first replications…</p>;
+  return (
+    <div className="side-by-side" style={{ gridTemplateColumns: `repeat(${inputs.runs.length}, minmax(360px, 1fr))` }}>
+      {inputs.runs.map((run) => (
+        <section key={run.id} aria-label={run.name} className="side-column">
+          <h2 style={{ borderColor: run.color }}>{run.name}</h2>
+          {PER_SCENARIO.map((kind) => (
+            <div key={kind}>{CHARTS[kind].render({ ...inputs, focus: run })}</div>
+          ))}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * Assemble what the charts need from the store: the baseline and compared
+ * scenarios with results, the scenario in focus, and differences against the
+ * baseline. Colours follow the scenario order so a scenario keeps its colour.
+ */
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Difference } from '../../engine/index';
+import { scenarioKey } from '../../run/scenarioKey';
+import { useApp } from '../../state/context';
+import { assignColors } from '../charts/palette';
+import type { ChartInputs, } from '../charts/registry';
+import type { ChartRun, DiffRun } from '../charts/types';
+
+export interface DashboardData {
+  inputs: ChartInputs | null;
+  /** Scenarios on screen that have no result yet (still starting). */
+  waiting: string[];
+}
+
+export function useChartInputs(): DashboardData {
+  const { scenarios, order, baselineId, activeId, compareIds, runs, differences } = useApp(
+    useShallow((s) => ({ scenarios: s.scenarios, order: s.order, baselineId: s.baselineId, activeId: s.activeId, compareIds: s.compareIds, runs: s.runs, differences: s.differences })),
+  );
+  return useMemo(() => {
+    const colors = assignColors(order);
+    const toRun = (id: string): ChartRun | null => {
+      const s = scenarios[id];
+      const result = s ? runs[scenarioKey(s)]?.result : null;
+      return s && result ? { id, name: s.name, color: colors[id]!, result } : null;
+    };
+    const shown = [baselineId, ...compareIds.filter((id) => id !== baselineId)];
+    if (activeId !== baselineId && !shown.includes(activeId)) shown.push(activeId);
+    const chartRuns = shown.map(toRun).filter((r): r is ChartRun => r !== null);
+    const waiting = shown.filter((id) => !toRun(id)).map((id) => scenarios[id]?.name ?? id);
+    const focus = toRun(activeId);
+    const diffs: DiffRun[] = shown
+      .filter((id) => id !== baselineId)
+      .map((id) => {
+        const s = scenarios[id]!;
+        const d = differences[scenarioKey(s)];
+        return d && !('error' in d) ? { id, name: s.name, color: colors[id]!, diff: d as Difference } : null;
+      })
+      .filter((d): d is DiffRun => d !== null);
+    return { inputs: focus ? { runs: chartRuns, focus, diffs } : null, waiting };
+  }, [scenarios, order, baselineId, activeId, compareIds, runs, differences]);
+}

@@ -1,0 +1,54 @@
+// @vitest-environment node
+import { afterEach, describe, expect, it } from 'vitest';
+import { InThreadRunner } from '../../src/run/inThread';
+import { startApp, type App } from '../../src/app/start';
+import { scenarioKey } from '../../src/run/scenarioKey';
+import type { Difference } from '../../src/engine/index';
+
+let app: App | null = null;
+afterEach(() => {
+  app?.stop();
+  app = null;
+});
+
+/** Shrink every scenario so the in-thread runs finish quickly. */
+function shrink(a: App) {
+  const st = a.store.getState();
+  for (const id of st.order) {
+    st.setParam(id, 'simulation', 'households', 600);
+    st.setParam(id, 'simulation', 'months', 12);
+    st.setParam(id, 'simulation', 'replications', 3);
+  }
+}
+
+const until = async (f: () => boolean, ms = 20000) => {
+  const t0 = Date.now();
+  while (!f()) {
+    if (Date.now() - t0 > ms) throw new Error('condition not reached');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+};
+
+describe('connectRuns', () => {
+  it('runs what is on screen, then re-runs after an edit, and keeps baseline differences', async () => {
+    app = startApp(new InThreadRunner(), { debounceMs: 10, throttleMs: 0, refreshMs: 0 });
+    shrink(app);
+    const store = app.store;
+    const keyOf = (id: string) => scenarioKey(store.getState().scenarios[id]!);
+    const done = (id: string) => store.getState().runs[keyOf(id)]?.status === 'done';
+    const st = store.getState();
+    await until(() => st.order.every(done));
+    const active = store.getState().activeId;
+    const diff = store.getState().differences[keyOf(active)] as Difference;
+    expect(diff.replications).toBe(3);
+    expect(diff.summary.spentPKR!.p5!).toBeGreaterThan(0);
+
+    // The baseline against itself: exactly zero.
+    const base = store.getState().differences[keyOf(store.getState().baselineId)] as Difference;
+    expect(base.summary.sustainedExits).toEqual({ mean: 0, p5: 0, p25: 0, p50: 0, p75: 0, p95: 0 });
+
+    store.getState().setParam(active, 'budget', 'annualBn', [150]);
+    await until(() => done(active));
+    expect(store.getState().runs[keyOf(active)]!.result!.scenario.budget.annualBn).toEqual([150]);
+  });
+});

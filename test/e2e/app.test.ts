@@ -1,0 +1,148 @@
+/**
+ * The app's user flows in real headless Chromium on the production build.
+ * Every test fails on a console error or an uncaught exception. Screenshots
+ * of the main views go to test-results/screenshots/ for review.
+ */
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, ROOT, screenshot, startPreview, type Browser, type Server } from './harness';
+
+let server: Server;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startPreview();
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+afterEach(async () => {
+  await page?.close();
+  expect(browser.errors).toEqual([]);
+});
+
+/** "151k" → 151000, "1.23 m" → 1230000, "8.28 m" → 8280000. */
+function parseCount(text: string): number {
+  const m = /([\d.,]+)\s*(k|m|bn)?/.exec(text.replace(/−/g, '-'));
+  if (!m) throw new Error(`no number in "${text}"`);
+  const x = Number(m[1]!.replace(/,/g, ''));
+  return x * (m[2] === 'k' ? 1e3 : m[2] === 'm' ? 1e6 : m[2] === 'bn' ? 1e9 : 1);
+}
+
+async function open(): Promise<Page> {
+  page = await browser.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(server.url);
+  return page;
+}
+
+const card = (p: Page, label: RegExp) => p.locator('.headline-card', { has: p.locator('h4', { hasText: label }) }).locator('.value');
+const exitsCard = (p: Page) => card(p, /More households out of poverty/);
+
+async function waitForReplications(p: Page, atLeast: number): Promise<void> {
+  await p.waitForFunction(
+    (n) => {
+      const m = /(\d+) (?:\/ \d+ )?replications/.exec(document.querySelector('.run-progress')?.textContent ?? '');
+      return m !== null && Number(m[1]) >= n;
+    },
+    atLeast,
+    { timeout: 120_000 },
+  );
+}
+
+describe('the app in Chromium', () => {
+  it('opens on the default comparison, already computing, and refines as replications arrive', async () => {
+    const p = await open();
+    await expect.poll(() => p.getByRole('tab').allInnerTexts(), { timeout: 30_000 }).toEqual([
+      'Baseline (no new programmes)', 'Rs 80 bn a year', 'Rs 100 bn a year', 'Rs 120 bn a year',
+    ]);
+    await exitsCard(p).waitFor({ timeout: 60_000 });
+    expect(parseCount(await exitsCard(p).innerText())).toBeGreaterThan(0);
+    await expect.poll(() => p.locator('.run-progress').innerText()).toMatch(/\d+ \/ 100 replications/);
+    await waitForReplications(p, 6);
+    await p.waitForTimeout(3000);
+    await screenshot(p, 'default-dashboard');
+    await p.locator('.main').evaluate((el) => el.scrollTo(0, el.scrollHeight / 2));
+    await p.waitForTimeout(500);
+    await screenshot(p, 'default-dashboard-middle');
+    await p.locator('.main').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await p.waitForTimeout(500);
+    await screenshot(p, 'default-dashboard-bottom');
+    const longTasks = await p.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    const report = { longestTaskMs: Math.round(Math.max(0, ...longTasks)), longTasksOver50ms: longTasks.length, over100ms: longTasks.filter((d) => d > 100).length };
+    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+    writeFileSync(join(ROOT, 'test-results', 'long-tasks.json'), JSON.stringify(report, null, 2));
+    console.log(`main-thread long tasks during the default run: ${JSON.stringify(report)}`);
+  });
+
+  it('raising the budget to Rs 120 bn a year lifts more households out of poverty', async () => {
+    const p = await open();
+    await exitsCard(p).waitFor({ timeout: 60_000 });
+    await waitForReplications(p, 4);
+    const before = parseCount(await exitsCard(p).innerText());
+    const year1 = p.getByLabel(/Year 1 and after/);
+    await year1.fill('120');
+    await expect.poll(async () => p.locator('.headline-sentence').innerText(), { timeout: 60_000 }).toMatch(/Rs 3\d\d bn over 3 years/);
+    await waitForReplications(p, 4);
+    const after = parseCount(await exitsCard(p).innerText());
+    expect(after).toBeGreaterThan(before * 1.2);
+    await screenshot(p, 'budget-120');
+  });
+
+  it('creates, renames and compares scenarios side by side', async () => {
+    const p = await open();
+    await exitsCard(p).waitFor({ timeout: 60_000 });
+    await p.getByLabel('New scenario from preset').selectOption('cash');
+    await expect.poll(() => p.getByRole('tab', { name: 'Cash heavy', exact: true }).count()).toBe(1);
+    expect(await p.getByRole('tab', { name: 'Cash heavy', exact: true }).getAttribute('aria-selected')).toBe('true');
+    await p.getByRole('button', { name: 'Duplicate' }).click();
+    await p.getByRole('button', { name: 'Rename' }).click();
+    await p.getByLabel('Scenario name').fill('Cash heavy, bigger grant');
+    await p.getByLabel('Scenario name').press('Enter');
+    await expect.poll(() => p.getByRole('tab').allInnerTexts()).toContain('Cash heavy, bigger grant');
+    // Four are compared already (Rs 80, 100, 120 bn and Cash heavy): a fifth cannot be ticked.
+    expect(await p.getByLabel('Compare Cash heavy, bigger grant').isDisabled()).toBe(true);
+    await p.getByLabel('Compare Rs 100 bn a year').uncheck();
+    await p.getByLabel('Compare Cash heavy, bigger grant').check();
+    await expect.poll(() => p.locator('.chart-cell').filter({ hasText: 'Difference from the baseline' }).first().innerText(), { timeout: 60_000 }).toContain('Cash heavy, bigger grant');
+    await p.getByRole('button', { name: 'Side by side' }).click();
+    await expect.poll(() => p.locator('.side-column h2').allInnerTexts(), { timeout: 60_000 }).toEqual(
+      expect.arrayContaining(['Baseline (no new programmes)', 'Cash heavy', 'Cash heavy, bigger grant']),
+    );
+    await p.waitForTimeout(1500);
+    await screenshot(p, 'side-by-side');
+  });
+
+  it('cancels a run and can run it again', async () => {
+    const p = await open();
+    await expect.poll(() => p.locator('.run-progress').innerText(), { timeout: 30_000 }).toMatch(/replications/);
+    await p.locator('.run-progress').getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => p.locator('.run-progress').innerText()).toMatch(/Cancelled at \d+ \/ 100/);
+    await p.locator('.run-progress').getByRole('button', { name: 'Run again' }).click();
+    await expect.poll(() => p.locator('.run-progress').innerText()).toMatch(/\d+ \/ 100 replications/);
+  });
+
+  it('flags an invalid value inline and keeps the run going on the last valid scenario', async () => {
+    const p = await open();
+    await p.getByRole('button', { name: 'Cash transfer and targeting' }).click();
+    const takeUp = p.getByLabel(/Take-up \(%\)/);
+    await takeUp.fill('150');
+    await expect.poll(() => p.getByRole('alert').first().innerText()).toMatch(/must be between 0% and 100%, got 150%/);
+    expect(await takeUp.getAttribute('aria-invalid')).toBe('true');
+    await screenshot(p, 'invalid-value');
+    await exitsCard(p).waitFor({ timeout: 60_000 });
+  });
+});

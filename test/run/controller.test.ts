@@ -1,0 +1,108 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { defaultScenario, type Scenario } from '../../src/engine/index';
+import { RunController, type RunView } from '../../src/run/controller';
+import { InThreadRunner } from '../../src/run/inThread';
+import { scenarioKey } from '../../src/run/scenarioKey';
+
+function tiny(name: string, annualBn: number[], replications = 4): Scenario {
+  const s = defaultScenario(name);
+  s.simulation.households = 600;
+  s.simulation.months = 12;
+  s.simulation.replications = replications;
+  s.budget.annualBn = annualBn;
+  return s;
+}
+
+function collect() {
+  const views: RunView[] = [];
+  const last = (key: string) => [...views].reverse().find((v) => v.key === key);
+  const settled = (key: string) =>
+    new Promise<RunView>((resolve) => {
+      const check = () => {
+        const v = last(key);
+        if (v && v.status !== 'running') resolve(v);
+        else setTimeout(check, 5);
+      };
+      check();
+    });
+  return { views, last, settled, sink: (v: RunView) => views.push(v) };
+}
+
+describe('RunController', () => {
+  it('runs wanted scenarios to completion and reports progressive results', async () => {
+    const c = collect();
+    const ctl = new RunController(new InThreadRunner(), c.sink, { throttleMs: 0 });
+    const s = tiny('A', [80]);
+    const [key] = ctl.want([s]);
+    const done = await c.settled(key!);
+    expect(done.status).toBe('done');
+    expect(done.result!.meta.replications).toBe(4);
+    const partials = c.views.filter((v) => v.key === key && v.status === 'running' && v.result);
+    expect(partials.length).toBeGreaterThan(0);
+    expect(partials.every((v) => v.result!.meta.replications === v.done)).toBe(true);
+  });
+
+  it('a renamed scenario with the same parameters reuses the cached run instantly', async () => {
+    const c = collect();
+    const ctl = new RunController(new InThreadRunner(), c.sink, { throttleMs: 0 });
+    const s = tiny('A', [80]);
+    const [key] = ctl.want([s]);
+    await c.settled(key!);
+    const before = c.views.length;
+    const renamed = { ...s, name: 'B' };
+    expect(ctl.want([renamed])).toEqual([key]);
+    expect(c.views.length).toBe(before + 1);
+    expect(c.views.at(-1)!.status).toBe('done');
+  });
+
+  it('cancels stale runs when the wanted set changes, and never reports them again', async () => {
+    const c = collect();
+    const ctl = new RunController(new InThreadRunner(), c.sink, { throttleMs: 0 });
+    const a = tiny('A', [80], 50);
+    const b = tiny('B', [120], 3);
+    const [ka] = ctl.want([a]);
+    await new Promise((r) => setTimeout(r, 20));
+    const [kb] = ctl.want([b]);
+    const done = await c.settled(kb!);
+    expect(done.status).toBe('done');
+    await new Promise((r) => setTimeout(r, 30));
+    const lastA = c.last(ka!)!;
+    expect(lastA.status).toBe('running');
+    expect(lastA.done).toBeLessThan(50);
+    expect(ctl.accumulator(ka!)).toBeNull();
+  });
+
+  it('cancel(key) keeps the partial result, and restart(key) runs it again', async () => {
+    const c = collect();
+    const ctl = new RunController(new InThreadRunner(), c.sink, { throttleMs: 0 });
+    const s = tiny('A', [80], 40);
+    const [key] = ctl.want([s]);
+    await new Promise((r) => setTimeout(r, 40));
+    ctl.cancel(key!);
+    const cancelled = c.last(key!)!;
+    expect(cancelled.status).toBe('cancelled');
+    expect(cancelled.done).toBeLessThan(40);
+    ctl.restart(key!);
+    const done = await c.settled(key!);
+    expect(done.status).toBe('done');
+    expect(done.done).toBe(40);
+  });
+
+  it('reports a failing run as an error with its message', async () => {
+    const c = collect();
+    const failing = { threads: 1, dispose() {}, run: () => Promise.reject(new Error('engine exploded')) };
+    const ctl = new RunController(failing, c.sink);
+    const [key] = ctl.want([tiny('A', [80])]);
+    const v = await c.settled(key!);
+    expect(v.status).toBe('error');
+    expect(v.error).toBe('engine exploded');
+  });
+
+  it('scenarioKey ignores the name and key order', () => {
+    const s = tiny('A', [80]);
+    const reordered = Object.fromEntries(Object.entries(s).reverse()) as unknown as Scenario;
+    expect(scenarioKey({ ...reordered, name: 'Z' })).toBe(scenarioKey(s));
+    expect(scenarioKey(tiny('A', [81]))).not.toBe(scenarioKey(s));
+  });
+});

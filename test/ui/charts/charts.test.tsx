@@ -1,0 +1,250 @@
+/**
+ * Every chart rendered from fixture results: its title, the series it drew,
+ * its axis units, its legend, and its table with the same formatted numbers.
+ * One file and one render per chart: jsdom, recharts and the fixtures load
+ * once, which keeps the suite fast.
+ */
+import { describe, expect, test } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { PovertyFanChart } from '../../../src/ui/charts/PovertyFanChart';
+import { MicrofinanceChart } from '../../../src/ui/charts/MicrofinanceChart';
+import { RiskFundChart } from '../../../src/ui/charts/RiskFundChart';
+import { IncomeDistributionChart } from '../../../src/ui/charts/IncomeDistributionChart';
+import { ExitsChart } from '../../../src/ui/charts/ExitsChart';
+import { LoanLedgerChart } from '../../../src/ui/charts/LoanLedgerChart';
+import { BudgetChart } from '../../../src/ui/charts/BudgetChart';
+import { CostPerExitChart } from '../../../src/ui/charts/CostPerExitChart';
+import { RegionChart } from '../../../src/ui/charts/RegionChart';
+import { DifferenceChart } from '../../../src/ui/charts/DifferenceChart';
+import { HeadlineCards } from '../../../src/ui/charts/HeadlineCards';
+import { ChartFrame } from '../../../src/ui/charts/ChartFrame';
+import { DataTable } from '../../../src/ui/charts/DataTable';
+import { CHARTS, DEFAULT_LAYOUT, renderChart } from '../../../src/ui/charts/registry';
+import { formatCount, formatPKR, formatShare, formatSignedCount } from '../../../src/ui/format';
+import { chartRuns, diffRuns } from './helpers';
+import { chartSvg, frameTitled, legendLabels, seriesNames, showTable } from './render';
+
+const runs = chartRuns();
+const [baseline, bn80, bn120] = runs as [(typeof runs)[0], (typeof runs)[0], (typeof runs)[0]];
+const last = 23;
+const rowOf = (table: HTMLElement, name: string | RegExp) => within(table).getByRole('rowheader', { name }).closest('tr')!;
+
+describe('band charts', () => {
+  test('PovertyFanChart: median and 50%/90% bands per scenario on "% of people" over months; counterfactual on request; table', () => {
+    render(<PovertyFanChart runs={runs} />);
+    const frame = frameTitled('People in poverty, month by month');
+    const svg = chartSvg(frame);
+    for (const r of runs) expect(seriesNames(svg)).toEqual(expect.arrayContaining([r.name, `${r.name}, 50% interval`, `${r.name}, 90% interval`]));
+    expect(seriesNames(svg)).not.toContain('Rs 80 bn, without programmes');
+    expect(within(svg).getByText('% of people')).toBeInTheDocument();
+    expect(within(svg).getByText('months')).toBeInTheDocument();
+    expect(legendLabels(frame)).toEqual(expect.arrayContaining(['Baseline', 'Rs 80 bn', 'Rs 120 bn', '50% interval', '90% interval']));
+
+    fireEvent.click(within(frame).getByRole('checkbox', { name: 'Show without programmes' }));
+    expect(seriesNames(chartSvg(frame))).toContain('Rs 80 bn, without programmes');
+
+    const table = showTable(frame);
+    const s = bn120.result.series.povertyHeadcount;
+    expect(rowOf(table, '24')).toHaveTextContent(`${formatShare(s.p50[last])} (${formatShare(s.p5[last])}–${formatShare(s.p95[last])})`);
+    expect(within(table).getByRole('columnheader', { name: 'Rs 80 bn: without programmes' })).toBeInTheDocument();
+    expect(rowOf(table, '24')).toHaveTextContent(formatShare(bn80.result.counterfactual!.series.povertyHeadcount.p50[last]));
+  });
+
+  test('MicrofinanceChart: PAR30 for lending scenarios only, then the default rate; table', () => {
+    render(<MicrofinanceChart runs={runs} />);
+    const frame = frameTitled('Loans in trouble');
+    const svg = chartSvg(frame);
+    expect(seriesNames(svg)).toEqual(expect.arrayContaining(['Rs 80 bn', 'Rs 120 bn', 'Rs 80 bn, 90% interval']));
+    expect(seriesNames(svg)).not.toContain('Baseline');
+    expect(within(svg).getByText('% of money outstanding')).toBeInTheDocument();
+    expect(frame).toHaveTextContent('Not shown, no loans made: Baseline.');
+    fireEvent.click(within(frame).getByRole('button', { name: 'Default rate' }));
+    expect(within(frame).getByRole('button', { name: 'Default rate' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(chartSvg(frame)).getByText('% of money lent')).toBeInTheDocument();
+    expect(rowOf(showTable(frame), '24')).toHaveTextContent(formatShare(bn80.result.series.defaultRate.p50[last]));
+  });
+
+  test('RiskFundChart: balance in Rs bn with bands; table in rupees', () => {
+    render(<RiskFundChart runs={runs} />);
+    const frame = frameTitled('Risk-compensation fund');
+    const svg = chartSvg(frame);
+    expect(seriesNames(svg)).toEqual(expect.arrayContaining(['Rs 80 bn', 'Rs 120 bn, 90% interval']));
+    expect(within(svg).getByText('Rs bn')).toBeInTheDocument();
+    expect(legendLabels(frame)).toEqual(expect.arrayContaining(['Rs 80 bn', 'Rs 120 bn']));
+    expect(rowOf(showTable(frame), '24')).toHaveTextContent(formatPKR(bn120.result.series.riskFundBalancePKR.p50[last]));
+  });
+
+  test('IncomeDistributionChart: start and end on multiples of the poverty line, the line marked; table per bin', () => {
+    render(<IncomeDistributionChart run={bn120} />);
+    const frame = frameTitled('Income distribution at the start and the end: Rs 120 bn');
+    const svg = chartSvg(frame);
+    expect(seriesNames(svg)).toEqual(expect.arrayContaining(['At the start', 'After 24 months']));
+    for (const t of ['0.5×', '1×', '2×', '(poverty line)', 'people (m)']) expect(within(svg).getByText(t)).toBeInTheDocument();
+    expect(svg.querySelector('.recharts-reference-line')).not.toBeNull();
+    expect(legendLabels(frame)).toContain('Poverty line (Rs 3,785)');
+    const d = bn120.result.distribution;
+    const b = d.lineRatioEdges.findIndex((e) => Math.abs(e - 1) < 1e-9);
+    const row = rowOf(showTable(frame), /^1× to/);
+    expect(row).toHaveTextContent(formatCount(d.start[b]));
+    expect(row).toHaveTextContent(formatCount(d.end[b]));
+  });
+});
+
+describe('bar charts', () => {
+  test('ExitsChart: a bar with whiskers per scenario for each flow, in households (m); table', () => {
+    render(<ExitsChart runs={runs} />);
+    const frame = frameTitled('Households leaving and entering poverty');
+    const svg = chartSvg(frame);
+    expect(seriesNames(svg)).toEqual(expect.arrayContaining(['Baseline', 'Rs 80 bn', 'Rs 120 bn']));
+    expect(svg.querySelectorAll('.recharts-errorBar').length).toBeGreaterThan(0);
+    for (const t of ['households (m)', 'Out of poverty for 12+ months', 'Newly in poverty']) expect(within(svg).getByText(t)).toBeInTheDocument();
+    expect(legendLabels(frame)).toEqual(['Baseline', 'Rs 80 bn', 'Rs 120 bn']);
+    const d = bn80.result.summary.sustainedExits;
+    expect(rowOf(showTable(frame), 'Rs 80 bn')).toHaveTextContent(`${formatCount(d.mean)} (${formatCount(d.p5)}–${formatCount(d.p95)})`);
+  });
+
+  test('LoanLedgerChart: repaid / outstanding / written off stacked for lending scenarios, money lent on top; table', () => {
+    render(<LoanLedgerChart runs={runs} />);
+    const frame = frameTitled('Where the money lent went');
+    const svg = chartSvg(frame);
+    expect(svg.querySelectorAll('.recharts-bar')).toHaveLength(3);
+    expect(legendLabels(frame)).toEqual(['Principal repaid', 'Still outstanding', 'Written off']);
+    expect(within(svg).getByText('Rs bn')).toBeInTheDocument();
+    expect(within(svg).getByText(formatPKR(bn120.result.summary.loansDisbursedPKR.mean))).toBeInTheDocument();
+    expect(within(svg).queryByText('Baseline')).toBeNull();
+    expect(rowOf(showTable(frame), 'Rs 80 bn')).toHaveTextContent(formatPKR(bn80.result.summary.writtenOffPKR.mean));
+  });
+
+  test('BudgetChart: spending by programme and year, unspent on top, Rs bn; table', () => {
+    render(<BudgetChart run={bn80} />);
+    const frame = frameTitled('Spending by programme and year: Rs 80 bn');
+    const svg = chartSvg(frame);
+    expect(seriesNames(svg)).toEqual(expect.arrayContaining(['Cash transfers', 'Administration', 'Unspent']));
+    expect(within(svg).getByText('Year 2')).toBeInTheDocument();
+    expect(within(svg).getByText('Rs bn')).toBeInTheDocument();
+    expect(legendLabels(frame)).toContain('Small-farmer support');
+    const row = rowOf(showTable(frame), 'Year 1');
+    expect(row).toHaveTextContent(formatPKR(bn80.result.byYear.spentPKR.cash[0]!.mean));
+    expect(row).toHaveTextContent(formatPKR(bn80.result.byYear.unspentPKR[0]!.mean));
+  });
+
+  test('CostPerExitChart: cheapest first; no additional exits said in words, not drawn as zero; table', () => {
+    render(<CostPerExitChart runs={runs} />);
+    const frame = frameTitled('Cost per additional household out of poverty for 12+ months');
+    const svg = chartSvg(frame);
+    const names = [...svg.querySelectorAll('.recharts-yAxis-tick-labels text')].map((t) => t.textContent);
+    const cost = (r: typeof bn80) => r.result.summary.costPerSustainedExitPKR.mean!;
+    const order = [bn80, bn120].sort((a, b) => cost(a) - cost(b)).map((r) => r.name);
+    expect(names.filter((n) => n !== 'no additional exits')).toEqual([...order, 'Baseline']);
+    expect(within(svg).getByText('no additional exits')).toBeInTheDocument();
+    expect(within(svg).getByText('Rs m per household')).toBeInTheDocument();
+    const table = showTable(frame);
+    expect(rowOf(table, 'Baseline')).toHaveTextContent('no additional exits');
+    expect(rowOf(table, 'Rs 120 bn')).toHaveTextContent(formatPKR(cost(bn120)));
+  });
+
+  test('RegionChart: headcount before and after in % of people, then sustained exits in households; tables', () => {
+    render(<RegionChart run={bn120} />);
+    const frame = frameTitled('Poverty by region: Rs 120 bn');
+    const svg = chartSvg(frame);
+    expect(seriesNames(svg)).toEqual(expect.arrayContaining(['At the start', 'After 24 months']));
+    for (const t of ['% of people', 'Khyber Pakhtunkhwa', 'Azad Jammu & Kashmir']) expect(within(svg).getByText(t)).toBeInTheDocument();
+    fireEvent.click(within(frame).getByRole('button', { name: 'Out of poverty 12+ months' }));
+    expect(within(chartSvg(frame)).getByText('households (m)')).toBeInTheDocument();
+    const table = showTable(frame);
+    expect(rowOf(table, 'Sindh')).toHaveTextContent(formatCount(bn120.result.byRegion.sindh.sustainedExits.mean));
+    fireEvent.click(within(frame).getByRole('button', { name: 'People in poverty' }));
+    const p = bn120.result.byRegion.punjab;
+    expect(rowOf(within(frame).getByRole('table'), 'Punjab')).toHaveTextContent(formatShare(p.povertyHeadcountStart.mean));
+    expect(rowOf(within(frame).getByRole('table'), 'Punjab')).toHaveTextContent(formatShare(p.povertyHeadcountEnd.mean));
+  });
+});
+
+describe('comparisons', () => {
+  const diffs = diffRuns();
+
+  test('DifferenceChart: a panel per default metric with a zero line; an identical scenario shows exactly 0, no interval', () => {
+    render(<DifferenceChart diffs={diffs} />);
+    const frame = frameTitled('Difference from the baseline');
+    expect(within(frame).getByText('Poor households at the end')).toBeInTheDocument();
+    expect(within(frame).getByText('Households out of poverty for 12+ months')).toBeInTheDocument();
+    const svg = chartSvg(frame, 0);
+    chartSvg(frame, 1);
+    expect(svg.querySelector('.recharts-reference-line')).not.toBeNull();
+    for (const t of ['households (m)', 'Baseline copy', 'Rs 80 bn', 'Rs 120 bn']) expect(within(svg).getByText(t)).toBeInTheDocument();
+    const d = diffs[1]!.diff.summary.poorHouseholdsEnd!;
+    expect(within(svg).getByText(`${formatSignedCount(d.mean)} (${formatSignedCount(d.p5)} to ${formatSignedCount(d.p95)})`)).toBeInTheDocument();
+    const copy = rowOf(showTable(frame), 'Baseline copy');
+    expect([...copy.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['0', '0']);
+  });
+
+  test('DifferenceChart: a share metric is in percentage points', () => {
+    render(<DifferenceChart diffs={diffs} metrics={['povertyHeadcountEnd']} />);
+    expect(within(chartSvg(frameTitled('Difference from the baseline'))).getByText('percentage points')).toBeInTheDocument();
+  });
+
+  test('HeadlineCards: four plain-language cards with the median and its 90% interval in words', () => {
+    render(<HeadlineCards run={bn80} />);
+    const s = bn80.result.summary;
+    const card = (label: RegExp) => screen.getByRole('heading', { name: label }).closest('li')!;
+    expect(card(/^Poor households at the end/)).toHaveTextContent(formatCount(s.poorHouseholdsEnd.p50));
+    expect(card(/^Poor households at the end/)).toHaveTextContent(`90% interval ${formatCount(s.poorHouseholdsEnd.p5)}–${formatCount(s.poorHouseholdsEnd.p95)}`);
+    expect(card(/12\+ months than with no programmes/)).toHaveTextContent(formatCount(s.additionalSustainedExits.p50));
+    expect(card(/^Cost per additional household/)).toHaveTextContent(formatPKR(s.costPerSustainedExitPKR.p50));
+    expect(card(/PAR30/)).toHaveTextContent(formatShare(s.par30End.p50));
+    expect(screen.getByText(/median of 5 replications/)).toBeInTheDocument();
+  });
+
+  test('HeadlineCards: with no programmes, "no additional exits" and "no loans made" instead of numbers', () => {
+    render(<HeadlineCards run={baseline} />);
+    expect(screen.getByText('no additional exits')).toBeInTheDocument();
+    expect(screen.getByText('no loans made')).toBeInTheDocument();
+  });
+});
+
+describe('ChartFrame, DataTable and the registry', () => {
+  const table = () => (
+    <DataTable caption="Numbers, Rs" rows={[{ name: 'A', v: '1' }]} rowKey={(r) => r.name} columns={[{ header: 'Name', cell: (r) => r.name }, { header: 'Value', numeric: true, cell: (r) => r.v }]} />
+  );
+
+  test('a region titled by its heading, with its units, a note, and a Chart/Table switch to an accessible table', () => {
+    render(<ChartFrame title="T" subtitle="Rs bn, by month" note="A note." chart={<p>the chart</p>} table={table} />);
+    const frame = frameTitled('T');
+    expect(within(frame).getByText('Rs bn, by month')).toBeInTheDocument();
+    expect(within(frame).getByText('A note.')).toBeInTheDocument();
+    expect(within(frame).getByRole('button', { name: 'Chart' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(frame).queryByRole('table')).toBeNull();
+    fireEvent.click(within(frame).getByRole('button', { name: 'Table' }));
+    const t = within(frame).getByRole('table', { name: 'Numbers, Rs' });
+    expect(within(t).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Name', 'Value']);
+    expect(within(t).getByRole('rowheader', { name: 'A' })).toBeInTheDocument();
+    expect(within(frame).queryByText('the chart')).toBeNull();
+    fireEvent.click(within(frame).getByRole('button', { name: 'Chart' }));
+    expect(within(frame).getByText('the chart')).toBeInTheDocument();
+  });
+
+  // Each component is rendered in its own test above; here, only that each kind gets its part of the inputs.
+  test('every kind is in the default layout once and renders its component with the inputs it needs', () => {
+    expect([...DEFAULT_LAYOUT].sort()).toEqual(Object.keys(CHARTS).sort());
+    const inputs = { runs, focus: bn80, diffs: diffRuns() };
+    const expected = {
+      headline: [HeadlineCards, { run: bn80 }],
+      povertyFan: [PovertyFanChart, { runs }],
+      incomeDistribution: [IncomeDistributionChart, { run: bn80 }],
+      exits: [ExitsChart, { runs }],
+      microfinance: [MicrofinanceChart, { runs }],
+      loanLedger: [LoanLedgerChart, { runs }],
+      riskFund: [RiskFundChart, { runs }],
+      budget: [BudgetChart, { run: bn80 }],
+      costPerExit: [CostPerExitChart, { runs }],
+      region: [RegionChart, { run: bn80 }],
+      difference: [DifferenceChart, { diffs: inputs.diffs }],
+    } as const;
+    for (const kind of DEFAULT_LAYOUT) {
+      const el = renderChart(kind, inputs);
+      expect(el.type).toBe(expected[kind][0]);
+      expect(el.props).toEqual(expected[kind][1]);
+      expect(CHARTS[kind].title).toMatch(/^[A-Z]/);
+    }
+  });
+});

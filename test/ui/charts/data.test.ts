@@ -1,0 +1,287 @@
+// @vitest-environment node
+/**
+ * The rows each chart is fed, from fixture results: snapshots (4 significant
+ * digits) and properties. One file so the fixtures are computed once.
+ */
+import { describe, expect, test } from 'vitest';
+import { bandAt, seriesRows, seriesValues } from '../../../src/ui/charts/data/series';
+import { chartRuns, round4, DIFF_KEYS, diffRuns } from './helpers';
+import { distributionBins, distributionSteps, RATIO_TICKS, ratioLabel } from '../../../src/ui/charts/data/distribution';
+import { EXIT_METRICS, exitsIntervals, exitsRows } from '../../../src/ui/charts/data/exits';
+import { valueAt } from '../../../src/ui/charts/data/interval';
+import { ledgerRows, lendingRuns } from '../../../src/ui/charts/data/ledger';
+import { PROGRAMMES, REGIONS, compareRuns } from '../../../src/engine/index';
+import { BUDGET_PARTS, budgetRows } from '../../../src/ui/charts/data/budget';
+import { costPerExitRows } from '../../../src/ui/charts/data/costPerExit';
+import { regionIntervals, regionRows } from '../../../src/ui/charts/data/region';
+import { differenceRows } from '../../../src/ui/charts/data/difference';
+import { fixtureRun, fixtureScenario } from '../../fixtures/results';
+import { headlineCards } from '../../../src/ui/charts/data/headline';
+
+const le = (a: number | null | undefined, b: number | null | undefined) => a === null || a === undefined || b === null || b === undefined || a <= b + 1e-12;
+
+describe('seriesRows(runs, key)', () => {
+  const runs = chartRuns();
+
+  test('poverty headcount rows match the snapshot', () => {
+    expect(round4(seriesRows(runs, 'povertyHeadcount'))).toMatchSnapshot();
+  });
+
+  test('one row per month, numbered from 1, one entry per scenario', () => {
+    const rows = seriesRows(runs, 'par30');
+    expect(rows.map((r) => r.month)).toEqual(Array.from({ length: 24 }, (_, i) => i + 1));
+    for (const row of rows) runs.forEach((_, i) => expect(bandAt(row, i)).toBeDefined());
+  });
+
+  test.each(['povertyHeadcount', 'par30', 'defaultRate', 'riskFundBalancePKR'] as const)('%s: p5 ≤ p25 ≤ median ≤ p75 ≤ p95 in every row', (key) => {
+    for (const row of seriesRows(runs, key))
+      runs.forEach((_, i) => {
+        const p = bandAt(row, i)!;
+        expect(le(p.band90?.[0], p.band50?.[0])).toBe(true);
+        expect(le(p.band50?.[0], p.p50)).toBe(true);
+        expect(le(p.p50, p.band50?.[1])).toBe(true);
+        expect(le(p.band50?.[1], p.band90?.[1])).toBe(true);
+      });
+  });
+
+  test('the counterfactual is the no-programme run, so it is filled only for series that have one', () => {
+    const head = seriesRows(runs, 'povertyHeadcount');
+    expect(bandAt(head[0]!, 1)!.counterfactual).toBe(runs[1]!.result.counterfactual!.series.povertyHeadcount.p50[0]);
+    expect(bandAt(seriesRows(runs, 'par30')[0]!, 1)!.counterfactual).toBeNull();
+  });
+
+  test('seriesValues yields every drawn number, and the counterfactual only on request', () => {
+    const rows = seriesRows(runs.slice(0, 1), 'povertyHeadcount');
+    expect([...seriesValues(rows)]).toHaveLength(24 * 5);
+    expect([...seriesValues(rows, true)]).toHaveLength(24 * 6);
+  });
+});
+
+describe('distributionBins(result)', () => {
+  const run = chartRuns()[2]!;
+  const bins = distributionBins(run.result);
+
+  test('bins match the snapshot', () => {
+    expect(round4(bins)).toMatchSnapshot();
+  });
+
+  test('bins are contiguous, increasing and log-spaced around the poverty line', () => {
+    for (let b = 1; b < bins.length; b++) expect(bins[b]!.from).toBe(bins[b - 1]!.to);
+    const ratios = bins.map((b) => b.to / b.from);
+    for (const r of ratios) expect(r).toBeCloseTo(ratios[0]!, 10);
+    expect(bins.some((b) => Math.abs(b.from - 1) < 1e-9)).toBe(true);
+  });
+
+  test('people per bin are never negative', () => {
+    for (const b of bins) {
+      expect(b.start).toBeGreaterThanOrEqual(0);
+      expect(b.end).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  test('distributionSteps closes the last bin at its upper edge', () => {
+    const steps = distributionSteps(bins);
+    expect(steps).toHaveLength(bins.length + 1);
+    expect(steps.at(-1)!.x).toBe(bins.at(-1)!.to);
+    expect(steps.at(-1)!.end).toBe(bins.at(-1)!.end);
+    expect(distributionSteps([])).toEqual([]);
+  });
+
+  test('ticks are labelled as multiples of the line', () => {
+    expect(RATIO_TICKS.map(ratioLabel)).toEqual(['0.1×', '0.25×', '0.5×', '1×', '2×', '4×', '10×']);
+  });
+});
+
+describe('exitsRows(runs)', () => {
+  const runs = chartRuns();
+  const rows = exitsRows(runs);
+
+  test('rows match the snapshot', () => {
+    expect(round4(rows)).toMatchSnapshot();
+  });
+
+  test('one row per flow; each scenario holds its mean and 90% interval', () => {
+    expect(rows.map((r) => r.metric)).toEqual(EXIT_METRICS.map((m) => m.key));
+    rows.forEach((row, m) =>
+      runs.forEach((run, i) => {
+        const d = run.result.summary[EXIT_METRICS[m]!.key];
+        expect(valueAt(row, i)).toMatchObject({ value: d.mean, low: d.p5, high: d.p95 });
+      }),
+    );
+  });
+
+  test('whiskers are never negative and reach from the bar to p5 and p95 when the mean lies inside', () => {
+    for (const row of rows)
+      runs.forEach((_, i) => {
+        const v = valueAt(row, i)!;
+        expect(v.low!).toBeLessThanOrEqual(v.high!);
+        expect(v.error![0]).toBeGreaterThanOrEqual(0);
+        expect(v.error![1]).toBeGreaterThanOrEqual(0);
+        if (v.value! >= v.low! && v.value! <= v.high!) {
+          expect(v.value! - v.error![0]).toBeCloseTo(v.low!, 6);
+          expect(v.value! + v.error![1]).toBeCloseTo(v.high!, 6);
+        }
+      });
+  });
+
+  test('exitsIntervals lists every bar drawn', () => {
+    expect(exitsIntervals(rows, runs.length)).toHaveLength(EXIT_METRICS.length * runs.length);
+  });
+});
+
+describe('ledgerRows(runs) and lendingRuns(runs)', () => {
+  const runs = chartRuns();
+
+  test('rows match the snapshot', () => {
+    expect(round4(ledgerRows(runs))).toMatchSnapshot();
+  });
+
+  test('repaid + outstanding + written off stacks up to the money lent (1e-6 relative)', () => {
+    for (const r of ledgerRows(runs)) {
+      const sum = r.repaid! + r.outstanding! + r.writtenOff!;
+      expect(Math.abs(sum - r.disbursed!)).toBeLessThanOrEqual(1e-6 * Math.max(1, r.disbursed!));
+    }
+  });
+
+  test('the baseline made no loans, so loan charts leave it out and keep the order of the rest', () => {
+    const { lending, notLending } = lendingRuns(runs);
+    expect(lending.map((r) => r.id)).toEqual(['bn80', 'bn120']);
+    expect(notLending.map((r) => r.id)).toEqual(['baseline']);
+  });
+});
+
+describe('budgetRows(result)', () => {
+  const run = chartRuns()[1]!;
+  const rows = budgetRows(run.result);
+
+  test('rows match the snapshot', () => {
+    expect(round4(rows)).toMatchSnapshot();
+  });
+
+  test('one row per year of the run', () => {
+    expect(rows.map((r) => r.label)).toEqual(['Year 1', 'Year 2']);
+  });
+
+  test('programmes plus unspent make up the year\u2019s budget (money is conserved, 1e-6 relative)', () => {
+    for (const r of rows) {
+      const sum = BUDGET_PARTS.reduce((s, p) => s + r[p.key]!, 0);
+      expect(Math.abs(sum - r.budget!)).toBeLessThanOrEqual(1e-6 * r.budget!);
+    }
+  });
+
+  test('every programme has a part, unspent last', () => {
+    expect(BUDGET_PARTS.map((p) => p.key)).toEqual([...PROGRAMMES, 'unspent']);
+  });
+});
+
+describe('costPerExitRows(runs)', () => {
+  const runs = chartRuns();
+  const rows = costPerExitRows(runs);
+
+  test('rows match the snapshot', () => {
+    expect(round4(rows)).toMatchSnapshot();
+  });
+
+  test('cheapest first; scenarios without additional exits last, flagged, with no value', () => {
+    const priced = rows.filter((r) => !r.noExits);
+    for (let i = 1; i < priced.length; i++) expect(priced[i]!.value!).toBeGreaterThanOrEqual(priced[i - 1]!.value!);
+    expect(rows.at(-1)).toMatchObject({ id: 'baseline', noExits: true, value: null, error: null });
+  });
+
+  test('does not reorder its input', () => {
+    costPerExitRows(runs);
+    expect(runs.map((r) => r.id)).toEqual(['baseline', 'bn80', 'bn120']);
+  });
+
+  test('ties keep their given order', () => {
+    const twin = { ...runs[1]!, id: 'twin' };
+    expect(costPerExitRows([twin, runs[1]!]).map((r) => r.id)).toEqual(['twin', 'bn80']);
+  });
+});
+
+describe('regionRows(result)', () => {
+  const run = chartRuns()[2]!;
+  const rows = regionRows(run.result);
+
+  test('rows match the snapshot', () => {
+    expect(round4(rows)).toMatchSnapshot();
+  });
+
+  test('every region once, in the engine\u2019s order, with plain names', () => {
+    expect(rows.map((r) => r.region)).toEqual([...REGIONS]);
+    expect(rows.find((r) => r.region === 'kp')!.label).toBe('Khyber Pakhtunkhwa');
+  });
+
+  test('headcounts are shares in [0, 1] with p5 ≤ p95; exits are non-negative counts', () => {
+    for (const r of rows) {
+      for (const v of [r.before, r.after]) {
+        expect(v.value!).toBeGreaterThanOrEqual(0);
+        expect(v.value!).toBeLessThanOrEqual(1);
+        expect(v.low!).toBeLessThanOrEqual(v.high!);
+      }
+      expect(r.exits.value!).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  test('regionIntervals lists the bars of each mode', () => {
+    expect(regionIntervals(rows, 'headcount')).toHaveLength(2 * REGIONS.length);
+    expect(regionIntervals(rows, 'exits')).toHaveLength(REGIONS.length);
+  });
+});
+
+describe('differenceRows(diffs, metric)', () => {
+  const diffs = diffRuns();
+
+  test('rows match the snapshot for both default metrics', () => {
+    expect(round4({ poor: differenceRows(diffs, 'poorHouseholdsEnd'), exits: differenceRows(diffs, 'sustainedExits') })).toMatchSnapshot();
+  });
+
+  test('the baseline against itself differs by exactly 0, with no interval', () => {
+    const base = fixtureRun(fixtureScenario('Baseline', [0])).acc;
+    const self = compareRuns(base, base, DIFF_KEYS);
+    for (const key of ['poorHouseholdsEnd', 'sustainedExits', 'povertyHeadcountEnd'] as const) {
+      const [row] = differenceRows([{ id: 'self', name: 'Self', color: '#000', diff: self }], key);
+      expect(row).toMatchObject({ value: 0, low: 0, high: 0, error: null });
+    }
+  });
+
+  test('a scenario identical to the baseline under another name also differs by exactly 0', () => {
+    const [copy] = differenceRows(diffs, 'poorHouseholdsEnd');
+    expect(copy).toMatchObject({ id: 'copy', value: 0, low: 0, high: 0, error: null });
+  });
+
+  test('more money means fewer poor households at the end (on the same draws)', () => {
+    const rows = differenceRows(diffs, 'poorHouseholdsEnd');
+    expect(rows[1]!.value!).toBeLessThan(0);
+    expect(rows[2]!.value!).toBeLessThan(rows[1]!.value!);
+  });
+
+  test('carries the replications both runs hold', () => {
+    expect(differenceRows(diffs, 'sustainedExits').map((r) => r.replications)).toEqual([5, 5, 5]);
+  });
+});
+
+describe('headlineCards(result)', () => {
+  const [baseline, bn80] = chartRuns();
+
+  test('cards match the snapshot', () => {
+    expect(round4(headlineCards(bn80!.result))).toMatchSnapshot();
+  });
+
+  test('every card shows the median with its 5th–95th percentile interval', () => {
+    const s = bn80!.result.summary;
+    const cards = headlineCards(bn80!.result);
+    expect(cards.map((c) => c.key)).toEqual(['poorHouseholdsEnd', 'additionalSustainedExits', 'costPerSustainedExitPKR', 'par30End']);
+    for (const c of cards) expect(c).toMatchObject({ value: s[c.key].p50, low: s[c.key].p5, high: s[c.key].p95 });
+  });
+
+  test('labels are plain language, not metric names', () => {
+    for (const c of headlineCards(bn80!.result)) expect(c.label).not.toMatch(/[a-z][A-Z]/);
+  });
+
+  test('with no programmes there is no cost per exit and no PAR30: values are null', () => {
+    const cards = headlineCards(baseline!.result);
+    expect(cards.find((c) => c.key === 'costPerSustainedExitPKR')).toMatchObject({ value: null, empty: 'no additional exits' });
+    expect(cards.find((c) => c.key === 'par30End')).toMatchObject({ value: null, empty: 'no loans made' });
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Helpers for rendered-chart tests: the chart's svg, its legend, and the
+ * switch to its table.
+ */
+import { fireEvent, screen, within } from '@testing-library/react';
+import { expect } from 'vitest';
+
+/**
+ * The recharts svg inside a frame (the first, or the n-th for multi-panel
+ * charts), typed as HTMLElement because testing-library's queries ask for one.
+ */
+export function chartSvg(frame: HTMLElement, n = 0): HTMLElement {
+  const svgs = frame.querySelectorAll('svg.recharts-surface');
+  expect(svgs.length).toBeGreaterThan(n);
+  return svgs[n] as unknown as HTMLElement;
+}
+
+/** Names of the series recharts drew (areas, lines, bars carry their `name`). */
+export function seriesNames(svg: Element): string[] {
+  return [...svg.querySelectorAll('[name]')].map((el) => el.getAttribute('name')!);
+}
+
+export function legendLabels(frame: HTMLElement): string[] {
+  return within(frame).getAllByRole('listitem').map((li) => li.textContent!);
+}
+
+/** The frame titled `title` (a region named by its heading). */
+export function frameTitled(title: string | RegExp): HTMLElement {
+  return screen.getByRole('region', { name: title });
+}
+
+/** Press "Table" and return the table, checking the switch reports its state. */
+export function showTable(frame: HTMLElement): HTMLTableElement {
+  const button = within(frame).getByRole('button', { name: 'Table' });
+  expect(button).toHaveAttribute('aria-pressed', 'false');
+  fireEvent.click(button);
+  expect(button).toHaveAttribute('aria-pressed', 'true');
+  expect(within(frame).getByRole('button', { name: 'Chart' })).toHaveAttribute('aria-pressed', 'false');
+  expect(frame.querySelector('svg.recharts-surface')).toBeNull();
+  return within(frame).getByRole('table') as HTMLTableElement;
+}

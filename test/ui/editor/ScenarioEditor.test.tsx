@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StoreProvider } from '../../../src/state/context';
+import { createAppStore } from '../../../src/state/store';
+import { ScenarioEditor } from '../../../src/ui/editor/ScenarioEditor';
+
+function setup() {
+  const store = createAppStore();
+  render(
+    <StoreProvider store={store}>
+      <ScenarioEditor />
+    </StoreProvider>,
+  );
+  return { store, active: () => store.getState().scenarios[store.getState().activeId]! };
+}
+
+const openGroup = async (name: RegExp) => userEvent.click(screen.getAllByRole('button', { name })[0]!);
+
+describe('<ScenarioEditor>', () => {
+  it('shows groups collapsed except the budget, and opens one on click', async () => {
+    setup();
+    expect(screen.getByRole('button', { name: 'Budget and its split' })).toHaveAttribute('aria-expanded', 'true');
+    const cash = screen.getByRole('button', { name: 'Cash transfer and targeting' });
+    expect(cash).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByLabelText(/Cash transfer \(Rs \/ household \/ month\)/)).toBeNull();
+    await openGroup(/Cash transfer and targeting/);
+    expect(screen.getByLabelText(/Cash transfer \(Rs \/ household \/ month\)/)).toHaveValue('2000');
+  });
+
+  it('labels inputs with units and describes default, range and source', async () => {
+    setup();
+    await openGroup(/Cash transfer and targeting/);
+    const takeUp = screen.getByLabelText(/Take-up \(%\)/);
+    expect(takeUp).toHaveValue('90');
+    const help = document.getElementById(takeUp.getAttribute('aria-describedby')!)!;
+    expect(help).toHaveTextContent('Default: 90 %');
+    expect(help).toHaveTextContent('Range: 0 to 100 %');
+    expect(help).toHaveTextContent(/Source: Our assumption/);
+    expect(help).toHaveTextContent(/our assumption \(no source found\)/);
+  });
+
+  it('flags an invalid value inline and never applies it; a valid value is applied', async () => {
+    const { active } = setup();
+    await openGroup(/Cash transfer and targeting/);
+    const box = screen.getByLabelText(/Take-up \(%\)/);
+    fireEvent.change(box, { target: { value: '150' } });
+    expect(screen.getByRole('alert')).toHaveTextContent('must be between 0% and 100%, got 150%');
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(active().cash.takeUp).toBe(0.9);
+    fireEvent.change(box, { target: { value: 'lots' } });
+    expect(screen.getByRole('alert')).toHaveTextContent('enter a number');
+    fireEvent.change(box, { target: { value: '75' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(active().cash.takeUp).toBe(0.75);
+  });
+
+  it('reports cross-field problems without applying them', async () => {
+    const { active } = setup();
+    await openGroup(/Microfinance/);
+    fireEvent.change(screen.getByLabelText(/Smallest loan \(Rs\)/), { target: { value: '100000' } });
+    expect(screen.getByRole('alert')).toHaveTextContent('must not exceed the loan cap');
+    expect(active().microfinance.minLoanPKR).toBe(20000);
+  });
+
+  it('keeps programme shares at 100% when one moves, and shows rupee amounts', async () => {
+    const { active } = setup();
+    const shares = screen.getByRole('group', { name: /Split across programmes/ });
+    expect(within(shares).getByText('Rs 40 bn in year 1')).toBeInTheDocument();
+    fireEvent.change(within(shares).getByLabelText('Cash transfer share (%)'), { target: { value: '30' } });
+    const s = active().budget.programmeShares;
+    expect(s.cash).toBe(0.3);
+    expect(Object.values(s).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    expect(s.microfinance / s.training).toBeCloseTo(1.5, 9);
+    expect(within(shares).getByText('Rs 24 bn in year 1')).toBeInTheDocument();
+  });
+
+  it('edits the budget path year by year', async () => {
+    const { active } = setup();
+    await userEvent.click(screen.getByRole('button', { name: 'Add a year' }));
+    expect(active().budget.annualBn).toEqual([80, 80]);
+    fireEvent.change(screen.getByLabelText(/Year 2 and after/), { target: { value: '120' } });
+    expect(active().budget.annualBn).toEqual([80, 120]);
+  });
+
+  it('resets a group and the whole scenario to defaults', async () => {
+    const { active } = setup();
+    await openGroup(/Cash transfer and targeting/);
+    fireEvent.change(screen.getByLabelText(/Cash transfer \(Rs \/ household \/ month\)/), { target: { value: '3,000' } });
+    expect(active().cash.benefitPKR).toBe(3000);
+    await userEvent.click(screen.getByRole('button', { name: /Reset “Cash transfer and targeting” to defaults/ }));
+    expect(active().cash.benefitPKR).toBe(2000);
+    expect(screen.getByLabelText(/Cash transfer \(Rs \/ household \/ month\)/)).toHaveValue('2000');
+    fireEvent.change(screen.getByLabelText(/Cash transfer \(Rs \/ household \/ month\)/), { target: { value: '2500' } });
+    await userEvent.click(screen.getByRole('button', { name: 'Reset all to defaults' }));
+    expect(active().cash.benefitPKR).toBe(2000);
+  });
+});
