@@ -61,7 +61,7 @@ export function RegionChart({ run, mode = 'headcount' }: RegionChartProps) {
           <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 20, left: 12 }} barGap={1}>
             <CartesianGrid stroke={INK.grid} horizontal={false} />
             <XAxis type="number" domain={x.domain} ticks={x.ticks} tick={TICK} tickFormatter={headcount ? tickPercent : tickMillions} label={axisLabel(unit, 'x')} />
-            <YAxis type="category" dataKey="label" width={150} tick={TICK} interval={0} />
+            <YAxis type="category" dataKey="label" width={170} tick={TICK} interval={0} />
             {headcount && (
               <Bar dataKey="before.value" name="At the start" fill={BEFORE_COLOR} {...bar}>
                 <ErrorBar dataKey="before.error" {...whisker} />

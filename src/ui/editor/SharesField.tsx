@@ -32,6 +32,12 @@ export function SharesField({ path, spec, value, yearOneBudgetPKR, onCommit }: P
         const share = value[key] ?? 0;
         return (
           <div key={key} className="share-row">
+            <NumberField
+              path={`${path}.${key}`}
+              spec={{ ...spec, kind: 'number', default: spec.default[key] ?? 0, label: keyLabel(key) }}
+              value={share}
+              onCommit={(v) => (typeof v === 'number' ? set(key, v) : [])}
+            />
             <input
               type="range"
               min={0}
@@ -40,12 +46,6 @@ export function SharesField({ path, spec, value, yearOneBudgetPKR, onCommit }: P
               value={Math.round(share * 1000) / 10}
               aria-label={`${keyLabel(key)} share (%)`}
               onChange={(e) => set(key, Number(e.target.value) / 100)}
-            />
-            <NumberField
-              path={`${path}.${key}`}
-              spec={{ ...spec, kind: 'number', default: spec.default[key] ?? 0, label: keyLabel(key) }}
-              value={share}
-              onCommit={(v) => (typeof v === 'number' ? set(key, v) : [])}
             />
             {yearOneBudgetPKR !== undefined && <span className="share-amount">{formatPKR(share * yearOneBudgetPKR)} in year 1</span>}
           </div>

@@ -1,0 +1,52 @@
+/**
+ * The parameter reference as Markdown, generated from the specs so that
+ * docs/parameters.md can never drift from the code (a test compares them).
+ */
+import type { ParamSpec } from './spec';
+import { SCENARIO_SPEC, SCENARIO_VERSION } from './types';
+
+const CONF: Record<ParamSpec['conf'], string> = { H: 'H', M: 'M', L: 'L', A: 'A (our assumption)' };
+
+function show(v: unknown): string {
+  if (Array.isArray(v)) return v.join(', ');
+  if (v && typeof v === 'object') return Object.entries(v as Record<string, number>).map(([k, x]) => `${k} ${x}`).join('; ');
+  return String(v);
+}
+
+function range(spec: ParamSpec): string {
+  switch (spec.kind) {
+    case 'number':
+      return `${spec.min} – ${spec.max}${spec.integer ? ', whole' : ''}`;
+    case 'array':
+      return `${spec.min} – ${spec.max}; ${spec.minLength}–${spec.maxLength} values`;
+    case 'record':
+      return `${spec.min} – ${spec.max} each${spec.sumsToOne ? '; sum 1' : ''}`;
+    case 'enum':
+      return spec.options.join(' | ');
+    case 'boolean':
+      return 'true | false';
+  }
+}
+
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+
+export function parameterReference(): string {
+  const lines = [
+    '# Parameter reference',
+    '',
+    `Generated from \`src/engine/scenario/groups/*.ts\` (scenario version ${SCENARIO_VERSION}); regenerate with`,
+    '`npm run docs:params`. A scenario file holds every parameter below, grouped as shown,',
+    'plus `version` and `name`. Confidence: H official or peer-reviewed, M reputable secondary,',
+    'L weak, A our assumption (no source found).',
+    '',
+  ];
+  for (const [group, specs] of Object.entries(SCENARIO_SPEC)) {
+    lines.push(`## ${group}`, '', '| parameter | label | default | unit | allowed | source | conf |', '|---|---|---|---|---|---|---|');
+    for (const [key, raw] of Object.entries(specs)) {
+      const spec = raw as ParamSpec;
+      lines.push(`| \`${group}.${key}\` | ${cell(spec.label)} | ${cell(show(spec.default))} | ${cell(spec.unit)} | ${cell(range(spec))} | ${cell(spec.source)} | ${CONF[spec.conf]} |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
