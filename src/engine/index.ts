@@ -15,3 +15,4 @@ export { REGIONS, REGION_LABELS, type RegionId } from './population/regions';
 export { PROGRAMMES, type ProgrammeId } from './scenario/groups/budget';
 export { SCALARS, SERIES, type ScalarKey, type SeriesKey } from './model/layout';
 export { compareRuns, type Difference } from './results/compare';
+export { warmUp } from './warmUp';

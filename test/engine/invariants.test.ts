@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { Accumulator, buildResult, simulateReplication, type Dist, type Scenario } from '../../src/engine/index';
+import { Accumulator, buildResult, simulateReplication, warmUp, type Dist, type Scenario } from '../../src/engine/index';
 import { MAX_YEARS, passLayout, scalarIndex, YEAR_FIELDS, type ScalarKey } from '../../src/engine/model/layout';
 import { smallScenario } from './helpers';
 
@@ -105,6 +105,13 @@ describe('determinism and common random numbers', () => {
     const a = simulateReplication(s, 3);
     const b = simulateReplication(structuredClone(s), 3);
     expect(Buffer.from(a.buffer).equals(Buffer.from(b.buffer))).toBe(true);
+  });
+
+  it('warmUp() (the JIT warm-up) changes no result', () => {
+    const before = simulateReplication(s, 2);
+    warmUp();
+    const after = simulateReplication(s, 2);
+    expect(Buffer.from(after.buffer).equals(Buffer.from(before.buffer))).toBe(true);
   });
 
   it('the result does not depend on the order replications arrive in', () => {
