@@ -19,6 +19,7 @@ export function ScenarioTabs() {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const [renameError, setRenameError] = useState<string | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
 
   const commitRename = () => {
     if (!renaming) return;
@@ -83,9 +84,21 @@ export function ScenarioTabs() {
         <button type="button" onClick={() => (setRenaming(activeId), setDraft(names[order.indexOf(activeId)] ?? ''))}>
           Rename
         </button>
-        <button type="button" disabled={activeId === baselineId} onClick={() => remove(activeId)}>
-          Delete
-        </button>
+        {confirmDelete ? (
+          <span className="confirm" role="group" aria-label="Confirm delete">
+            Delete “{names[order.indexOf(activeId)]}”?{' '}
+            <button type="button" onClick={() => (remove(activeId), setConfirmDelete(false))}>
+              Yes, delete
+            </button>
+            <button type="button" onClick={() => setConfirmDelete(false)}>
+              Keep
+            </button>
+          </span>
+        ) : (
+          <button type="button" disabled={activeId === baselineId} onClick={() => setConfirmDelete(true)}>
+            Delete
+          </button>
+        )}
       </div>
     </div>
   );

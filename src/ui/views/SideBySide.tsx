@@ -9,7 +9,7 @@ export function SideBySide() {
   const { inputs } = useChartInputs();
   if (!inputs) return <p className="empty-note">Running the first replications…</p>;
   return (
-    <div className="side-by-side" style={{ gridTemplateColumns: `repeat(${inputs.runs.length}, minmax(360px, 1fr))` }}>
+    <div className="side-by-side" style={{ gridTemplateColumns: `repeat(${inputs.runs.length}, minmax(300px, 1fr))` }}>
       {inputs.runs.map((run) => (
         <section key={run.id} aria-label={run.name} className="side-column">
           <h2 style={{ borderColor: run.color }}>{run.name}</h2>

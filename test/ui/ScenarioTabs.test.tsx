@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StoreProvider } from '../../src/state/context';
+import { createAppStore } from '../../src/state/store';
+import { ScenarioTabs } from '../../src/ui/ScenarioTabs';
+
+function setup() {
+  const store = createAppStore();
+  render(
+    <StoreProvider store={store}>
+      <ScenarioTabs />
+    </StoreProvider>,
+  );
+  return store;
+}
+
+describe('<ScenarioTabs>', () => {
+  it('lists the scenarios and switches the active one', async () => {
+    const store = setup();
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Baseline (no new programmes)', 'Rs 80 bn a year', 'Rs 100 bn a year', 'Rs 120 bn a year']);
+    await userEvent.click(screen.getByRole('tab', { name: 'Rs 120 bn a year' }));
+    expect(store.getState().scenarios[store.getState().activeId]!.name).toBe('Rs 120 bn a year');
+    expect(screen.getByRole('tab', { name: 'Rs 120 bn a year' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('creates from a preset, duplicates and renames', async () => {
+    const store = setup();
+    await userEvent.selectOptions(screen.getByLabelText('New scenario from preset'), 'opportunity');
+    expect(screen.getByRole('tab', { name: 'Loans and training heavy' })).toHaveAttribute('aria-selected', 'true');
+    await userEvent.click(screen.getByRole('button', { name: 'Duplicate' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    const box = screen.getByLabelText('Scenario name');
+    await userEvent.clear(box);
+    await userEvent.type(box, 'Plan B{Enter}');
+    expect(screen.getByRole('tab', { name: 'Plan B' })).toBeInTheDocument();
+    expect(Object.values(store.getState().scenarios).map((s) => s.name)).toContain('Loans and training heavy');
+  });
+
+  it('refuses an empty name and says why', async () => {
+    setup();
+    await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    await userEvent.clear(screen.getByLabelText('Scenario name'));
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Name must be a non-empty string');
+  });
+
+  it('asks before deleting, and can keep the scenario', async () => {
+    const store = setup();
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Keep' }));
+    expect(store.getState().order).toHaveLength(4);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, delete' }));
+    expect(store.getState().order).toHaveLength(3);
+    expect(screen.queryByRole('tab', { name: 'Rs 80 bn a year' })).toBeNull();
+  });
+
+  it('never deletes the baseline', async () => {
+    setup();
+    await userEvent.click(screen.getByRole('tab', { name: 'Baseline (no new programmes)' }));
+    expect(screen.getByRole('button', { name: 'Delete' })).toBeDisabled();
+  });
+});
