@@ -13,6 +13,7 @@ const app = startApp(
       console.warn(`simulation worker replaced: ${info.cause}`);
     },
   }),
+  { storage: window.localStorage },
 );
 
 createRoot(document.getElementById('root')!).render(

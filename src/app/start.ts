@@ -7,6 +7,7 @@ import { createAppStore, type AppStore } from '../state/store';
 import { RunController } from '../run/controller';
 import type { Runner } from '../run/types';
 import { connectRuns } from './connectRuns';
+import { restoreWorkspace, saveWorkspaceOnChange, type KeyValueStorage } from './persistence';
 import type { RunActions } from './services';
 
 export interface App {
@@ -16,8 +17,18 @@ export interface App {
   stop(): void;
 }
 
-export function startApp(runner: Runner, options: { debounceMs?: number; throttleMs?: number; refreshMs?: number } = {}): App {
+export interface StartOptions {
+  debounceMs?: number;
+  throttleMs?: number;
+  refreshMs?: number;
+  /** Where the workspace is kept between visits (the browser's localStorage); none in tests by default. */
+  storage?: KeyValueStorage;
+}
+
+export function startApp(runner: Runner, options: StartOptions = {}): App {
   const store = createAppStore();
+  if (options.storage) restoreWorkspace(store, options.storage);
+  const stopSaving = options.storage ? saveWorkspaceOnChange(store, options.storage) : () => {};
   const controller = new RunController(runner, undefined, { throttleMs: options.throttleMs });
   const disconnect = connectRuns(store, controller, options.debounceMs, options.refreshMs);
   return {
@@ -25,6 +36,7 @@ export function startApp(runner: Runner, options: { debounceMs?: number; throttl
     controller,
     actions: { cancel: (key) => controller.cancel(key), restart: (key) => controller.restart(key) },
     stop: () => {
+      stopSaving();
       disconnect();
       controller.dispose();
       runner.dispose();

@@ -10,6 +10,10 @@ export interface UiSlice {
   view: View;
   language: Language;
   openGroups: GroupId[];
+  /** Messages for the user that are not tied to a field (e.g. saved work that could not be restored). */
+  notices: string[];
+  addNotice(message: string): void;
+  dismissNotice(index: number): void;
   setView(view: View): void;
   setLanguage(language: Language): void;
   toggleGroup(group: GroupId): void;
@@ -19,6 +23,9 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   view: 'results',
   language: 'en',
   openGroups: ['budget'],
+  notices: [],
+  addNotice: (message) => set((st) => ({ notices: [...st.notices, message] })),
+  dismissNotice: (index) => set((st) => ({ notices: st.notices.filter((_, k) => k !== index) })),
   setView: (view) => set({ view }),
   setLanguage: (language) => set({ language }),
   toggleGroup: (group) =>

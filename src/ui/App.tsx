@@ -1,6 +1,7 @@
 /** The page: top bar, levers on the side, results in the middle. */
 import { useApp } from '../state/context';
 import { ScenarioEditor } from './editor/ScenarioEditor';
+import { Notices } from './Notices';
 import { TopBar } from './TopBar';
 import { Dashboard } from './views/Dashboard';
 import { SideBySide } from './views/SideBySide';
@@ -10,6 +11,7 @@ export function App() {
   return (
     <div className="app">
       <TopBar />
+      <Notices />
       <div className="body">
         <ScenarioEditor />
         <main className="main">{view === 'compare' ? <SideBySide /> : <Dashboard />}</main>

@@ -46,6 +46,9 @@ async function open(): Promise<Page> {
     }).observe({ type: 'longtask', buffered: true });
   });
   await page.goto(server.url);
+  // Each test starts from the default comparison, not from what the last one saved.
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
   return page;
 }
 
@@ -133,6 +136,18 @@ describe('the app in Chromium', () => {
     await expect.poll(() => p.locator('.run-progress').innerText()).toMatch(/Cancelled at \d+ \/ 100/);
     await p.locator('.run-progress').getByRole('button', { name: 'Run again' }).click();
     await expect.poll(() => p.locator('.run-progress').innerText()).toMatch(/\d+ \/ 100 replications/);
+  });
+
+  it('keeps the work across a reload: scenarios, names and values survive', async () => {
+    const p = await open();
+    await p.getByRole('button', { name: 'Rename' }).click();
+    await p.getByLabel('Scenario name').fill('Plan for cabinet');
+    await p.getByLabel('Scenario name').press('Enter');
+    await p.getByLabel(/Year 1 and after/).fill('95');
+    await p.waitForTimeout(800);
+    await p.reload();
+    await expect.poll(() => p.getByRole('tab').allInnerTexts(), { timeout: 30_000 }).toContain('Plan for cabinet');
+    expect(await p.getByLabel(/Year 1 and after/).inputValue()).toBe('95');
   });
 
   it('flags an invalid value inline and keeps the run going on the last valid scenario', async () => {

@@ -1,0 +1,52 @@
+/**
+ * Keeps the user's workspace in the browser's local storage: restored at
+ * start (with any problems reported, never silently dropped) and saved a
+ * moment after each change to the scenarios.
+ */
+import type { AppStore } from '../state/store';
+import { parseWorkspace, serialiseWorkspace } from '../state/workspace';
+
+export const STORAGE_KEY = 'poverty-policy-simulator.workspace';
+
+export interface KeyValueStorage {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+}
+
+export function restoreWorkspace(store: AppStore, storage: KeyValueStorage): void {
+  let text: string | null;
+  try {
+    text = storage.getItem(STORAGE_KEY);
+  } catch (e) {
+    store.getState().addNotice(`Saved work is not available in this browser (${e instanceof Error ? e.message : String(e)}).`);
+    return;
+  }
+  if (text === null) return;
+  const { workspace, problems } = parseWorkspace(text);
+  if (workspace) store.setState(workspace);
+  for (const p of problems) store.getState().addNotice(p);
+}
+
+export function saveWorkspaceOnChange(store: AppStore, storage: KeyValueStorage, delayMs = 400): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let warned = false;
+  const save = () => {
+    timer = null;
+    const st = store.getState();
+    try {
+      storage.setItem(STORAGE_KEY, serialiseWorkspace(st));
+    } catch (e) {
+      if (!warned) st.addNotice(`Your work could not be saved in this browser (${e instanceof Error ? e.message : String(e)}); it stays open until you close the page.`);
+      warned = true;
+    }
+  };
+  const unsubscribe = store.subscribe((st, prev) => {
+    if (st.scenarios === prev.scenarios && st.order === prev.order && st.activeId === prev.activeId && st.compareIds === prev.compareIds) return;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(save, delayMs);
+  });
+  return () => {
+    if (timer) clearTimeout(timer);
+    unsubscribe();
+  };
+}

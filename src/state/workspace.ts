@@ -1,0 +1,76 @@
+/**
+ * The saved workspace: the user's scenarios, which one is the baseline,
+ * which is active and which are compared. Versioned, with a migration path
+ * like scenario files. Loading never fails as a whole: a scenario that no
+ * longer validates is left out and reported by name and path, and the others
+ * are restored.
+ */
+import { validateScenario, type Scenario } from '../engine/index';
+
+export const WORKSPACE_FORMAT = 'poverty-policy-simulator/workspace';
+export const WORKSPACE_VERSION = 1;
+
+export interface Workspace {
+  scenarios: Record<string, Scenario>;
+  order: string[];
+  baselineId: string;
+  activeId: string;
+  compareIds: string[];
+  nextId: number;
+}
+
+export interface LoadedWorkspace {
+  /** Null when nothing usable was found (the app then starts on the default comparison). */
+  workspace: Workspace | null;
+  problems: string[];
+}
+
+export function serialiseWorkspace(w: Workspace): string {
+  return JSON.stringify({
+    format: WORKSPACE_FORMAT,
+    version: WORKSPACE_VERSION,
+    order: w.order,
+    baselineId: w.baselineId,
+    activeId: w.activeId,
+    compareIds: w.compareIds,
+    nextId: w.nextId,
+    scenarios: w.order.map((id) => ({ id, scenario: w.scenarios[id] })),
+  });
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function parseWorkspace(text: string): LoadedWorkspace {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    return { workspace: null, problems: [`Your saved work could not be read (${e instanceof Error ? e.message : String(e)}); starting from the default comparison.`] };
+  }
+  if (!isObject(doc) || doc.format !== WORKSPACE_FORMAT) return { workspace: null, problems: ['Your saved work is not in a format this app knows; starting from the default comparison.'] };
+  if (typeof doc.version !== 'number' || doc.version > WORKSPACE_VERSION)
+    return { workspace: null, problems: [`Your saved work was written by a newer version of this app (format ${String(doc.version)}); starting from the default comparison.`] };
+  const problems: string[] = [];
+  const scenarios: Record<string, Scenario> = {};
+  const list = Array.isArray(doc.scenarios) ? doc.scenarios : [];
+  list.forEach((entry: unknown, k: number) => {
+    const id = isObject(entry) && typeof entry.id === 'string' ? entry.id : `#${k + 1}`;
+    const raw = isObject(entry) ? entry.scenario : undefined;
+    const name = isObject(raw) && typeof raw.name === 'string' ? `“${raw.name}”` : `number ${k + 1}`;
+    const v = validateScenario(raw);
+    if (v.ok) scenarios[id] = v.scenario;
+    else problems.push(`Saved scenario ${name} was not restored: ${v.issues.map((i) => `${i.path || 'scenario'} ${i.message}`).join('; ')}.`);
+  });
+  const ids = (xs: unknown) => (Array.isArray(xs) ? xs.filter((x): x is string => typeof x === 'string' && x in scenarios) : []);
+  const order = ids(doc.order);
+  for (const id of Object.keys(scenarios)) if (!order.includes(id)) order.push(id);
+  const baselineId = typeof doc.baselineId === 'string' && doc.baselineId in scenarios ? doc.baselineId : null;
+  if (!baselineId) {
+    problems.push('The saved baseline could not be restored; starting from the default comparison.');
+    return { workspace: null, problems };
+  }
+  const activeId = typeof doc.activeId === 'string' && doc.activeId in scenarios ? doc.activeId : baselineId;
+  const maxId = Math.max(0, ...order.map((id) => Number(/^s(\d+)$/.exec(id)?.[1] ?? 0)));
+  const nextId = Math.max(typeof doc.nextId === 'number' ? doc.nextId : 0, maxId + 1);
+  return { workspace: { scenarios, order, baselineId, activeId, compareIds: ids(doc.compareIds).slice(0, 4), nextId }, problems };
+}
