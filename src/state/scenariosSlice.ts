@@ -8,17 +8,12 @@ import type { StateCreator } from 'zustand';
 import { groupDefaults, validateScenario, type GroupId, type Scenario, type ValidationIssue } from '../engine/index';
 import { presetById } from './presets';
 import type { Store } from './store';
+import type { Workspace } from './workspace';
 
 export const MAX_COMPARED = 4;
 
-export interface ScenariosSlice {
-  scenarios: Record<string, Scenario>;
-  order: string[];
-  baselineId: string;
-  activeId: string;
-  /** Scenarios shown side by side (baseline included automatically in differences). */
-  compareIds: string[];
-  nextId: number;
+/** The scenario state is exactly what a saved workspace holds (see workspace.ts), plus actions. */
+export interface ScenariosSlice extends Workspace {
   addScenario(scenario: Scenario, opts?: { activate?: boolean; compare?: boolean }): string;
   createFromPreset(presetId: string): string;
   duplicate(id: string): string;

@@ -12,9 +12,11 @@ export const WORKSPACE_VERSION = 1;
 
 export interface Workspace {
   scenarios: Record<string, Scenario>;
+  /** Tab order; the baseline is first. */
   order: string[];
   baselineId: string;
   activeId: string;
+  /** Scenarios shown with the baseline (at most four). */
   compareIds: string[];
   nextId: number;
 }
