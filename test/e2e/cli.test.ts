@@ -129,4 +129,17 @@ describe('npm run sim', () => {
     expect(bad.stderr).toMatch(/Usage:/);
     expect(bad.stdout).toBe('');
   });
+
+  it('npm run bench -- --json prints only a JSON array of rows', async () => {
+    const r = await node([join(root, '.build/node/bench.mjs'), '--json', '--replications', '2', '--sizes', '600']);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout) as Record<string, number>[];
+    expect(rows.length).toBeGreaterThanOrEqual(1);
+    for (const row of rows) {
+      expect(Object.keys(row)).toEqual(expect.arrayContaining(['households', 'months', 'replications', 'threads', 'householdMonthsPerSecond', 'firstResultMs']));
+      expect(row.households).toBe(600);
+      expect(row.householdMonthsPerSecond).toBeGreaterThan(0);
+    }
+    expect(rows.map((x) => x.threads)[0]).toBe(1);
+  });
 });
