@@ -10,7 +10,7 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z]+|victory-vendor|decimal\.js-light|es-toolkit|@reduxjs|redux|immer|reselect)[\\/]/ },
+            { name: 'd3', test: /node_modules[\\/](d3-[a-z]+|d3|internmap)[\\/]/ },
           ],
         },
       },

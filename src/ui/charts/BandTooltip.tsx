@@ -2,25 +2,23 @@
  * Hover details for band charts: each scenario's median with its 90%
  * interval in words, formatted like everything else.
  */
+import type { CSSProperties } from 'react';
 import type { Formatter } from '../format';
 import type { SeriesRow } from './data/series';
 import { bandAt } from './data/series';
 import { intervalText } from './intervalText';
 
 interface BandTooltipProps {
+  row: SeriesRow;
   runs: readonly { id: string; name: string; color: string }[];
   format: Formatter;
   showCounterfactual: boolean;
-  /** Injected by recharts. */
-  active?: boolean;
-  payload?: readonly { payload?: SeriesRow }[];
+  style?: CSSProperties;
 }
 
-export function BandTooltip({ runs, format, showCounterfactual, active, payload }: BandTooltipProps) {
-  const row = payload?.[0]?.payload;
-  if (!active || !row) return null;
+export function BandTooltip({ row, runs, format, showCounterfactual, style }: BandTooltipProps) {
   return (
-    <div className="chart-tooltip">
+    <div className="chart-tooltip" role="status" style={style}>
       <strong>Month {row.month}</strong>
       {runs.map((r, i) => {
         const p = bandAt(row, i);

@@ -4,28 +4,36 @@
  * the whole bar is the year's budget.
  */
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import type { ChartRun } from './types';
 import { BUDGET_PARTS, budgetRows, type BudgetRow } from './data/budget';
 import { niceScale } from './data/scale';
 import { ChartFrame } from './ChartFrame';
-import { ChartBox } from './ChartBox';
 import { DataTable, type Column } from './DataTable';
 import { Legend } from './Legend';
-import { axisLabel, HEIGHT, TICK, tickBn } from './axis';
-import { INK, PROGRAMME_COLORS } from './palette';
+import { HEIGHT, tickBn } from './axis';
+import { PROGRAMME_COLORS } from './palette';
 import { formatPKR } from '../format';
 import { CHART_TEXT } from './text';
-import { TopLabel } from './shapes';
+import { plain } from './data/interval';
+import { VBarPlot } from './plot/VBarPlot';
 
 export interface BudgetChartProps {
   run: ChartRun;
   height?: number;
 }
 
+/** The axis reaches at least Rs 1 bn, so a scenario with no budget reads "0 to 1", not fractions of a rupee. */
+const MIN_AXIS_PKR = 1e9;
+const SERIES = BUDGET_PARTS.map((p) => ({ name: p.label, color: PROGRAMME_COLORS[p.key] }));
+const yearLabel = (r: BudgetRow) => r.label;
+const part = (r: BudgetRow, j: number) => plain(r[BUDGET_PARTS[j]!.key]);
+const total = (r: BudgetRow) => (r.budget === null ? null : formatPKR(r.budget));
+/** In a column too narrow for "Rs 120 bn", just "120": the axis says Rs bn. */
+const totalShort = (r: BudgetRow) => (r.budget === null ? null : tickBn(r.budget));
+
 export function BudgetChart({ run, height = HEIGHT.standard }: BudgetChartProps) {
   const rows = useMemo(() => budgetRows(run.result), [run.result]);
-  const y = useMemo(() => niceScale(rows.map((r) => r.budget), { zero: true }), [rows]);
+  const y = useMemo(() => niceScale([...rows.map((r) => r.budget), MIN_AXIS_PKR], { zero: true }), [rows]);
   const text = CHART_TEXT.budget;
   const columns: Column<BudgetRow>[] = [
     { header: 'Year', cell: (r) => r.label },
@@ -37,18 +45,23 @@ export function BudgetChart({ run, height = HEIGHT.standard }: BudgetChartProps)
       title={`${text.title}: ${run.name}`}
       subtitle={text.subtitle}
       chart={
-        <ChartBox height={height}>
-          <BarChart data={rows} margin={{ top: 24, right: 16, bottom: 8, left: 12 }} maxBarSize={90}>
-            <CartesianGrid stroke={INK.grid} vertical={false} />
-            <XAxis dataKey="label" tick={TICK} interval={0} />
-            <YAxis domain={y.domain} ticks={y.ticks} tick={TICK} tickFormatter={tickBn} width={56} label={axisLabel('Rs bn', 'y')} />
-            {BUDGET_PARTS.map((p, i) => (
-              <Bar key={p.key} dataKey={p.key} name={p.label} stackId="budget" fill={PROGRAMME_COLORS[p.key]} isAnimationActive={false}>
-                {i === BUDGET_PARTS.length - 1 && <LabelList dataKey="budget" content={<TopLabel format={formatPKR} />} />}
-              </Bar>
-            ))}
-          </BarChart>
-        </ChartBox>
+        <VBarPlot
+          categories={rows}
+          categoryKey={yearLabel}
+          categoryLabel={yearLabel}
+          series={SERIES}
+          value={part}
+          stacked
+          topLabel={total}
+          topLabelShort={totalShort}
+          scale={y}
+          tick={tickBn}
+          axisTitle="Rs bn"
+          label={`${text.title}: ${run.name}`}
+          height={height}
+          top={24}
+          maxBarSize={90}
+        />
       }
       legend={<Legend items={BUDGET_PARTS.map((p) => ({ key: p.key, label: p.label, color: PROGRAMME_COLORS[p.key], mark: 'box' as const }))} />}
       table={() => <DataTable caption={`${text.title}: ${run.name}, Rs, mean across replications`} columns={columns} rows={rows} rowKey={(r) => r.label} />}

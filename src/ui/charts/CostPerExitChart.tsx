@@ -5,16 +5,13 @@
  * words rather than drawing a zero bar.
  */
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ErrorBar, XAxis, YAxis } from 'recharts';
 import type { ChartRun } from './types';
 import { costPerExitRows, type CostPerExitRow } from './data/costPerExit';
 import { intervalValues, niceScale } from './data/scale';
 import { ChartFrame } from './ChartFrame';
-import { ChartBox } from './ChartBox';
 import { DataTable } from './DataTable';
-import { NameTick, RowColorBar } from './shapes';
-import { axisLabel, HEIGHT, TICK, tickMillions } from './axis';
-import { INK } from './palette';
+import { HEIGHT, tickMillions } from './axis';
+import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
 import { valueWithInterval } from './intervalText';
 import { formatPKR } from '../format';
 import { CHART_TEXT } from './text';
@@ -25,11 +22,13 @@ export interface CostPerExitChartProps {
   runs: ChartRun[];
 }
 
+const SERIES: HBarSeries<CostPerExitRow>[] = [{ key: 'cost', name: 'Cost per exit', color: (r) => r.color, value: (r) => r }];
+/** Each scenario's name; where there is no cost to draw, a note says why in the bar's place. */
+const category = (r: CostPerExitRow) => ({ key: r.id, label: r.name, note: r.noExits ? NO_EXITS : undefined });
 const cell = (r: CostPerExitRow) => (r.noExits ? NO_EXITS : valueWithInterval(r.value, r.low, r.high, formatPKR));
 
 export function CostPerExitChart({ runs }: CostPerExitChartProps) {
   const rows = useMemo(() => costPerExitRows(runs), [runs]);
-  const notes = useMemo(() => rows.map((r) => (r.noExits ? NO_EXITS : undefined)), [rows]);
   const x = useMemo(() => niceScale(intervalValues(rows), { zero: true, flat: 1e6, count: 4 }), [rows]);
   const text = CHART_TEXT.costPerExit;
   return (
@@ -37,16 +36,18 @@ export function CostPerExitChart({ runs }: CostPerExitChartProps) {
       title={text.title}
       subtitle={text.subtitle}
       chart={
-        <ChartBox height={Math.max(HEIGHT.standard * 0.6, 70 + rows.length * HEIGHT.perRow)}>
-          <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 20, left: 12 }} maxBarSize={28}>
-            <CartesianGrid stroke={INK.grid} horizontal={false} />
-            <XAxis type="number" tick={TICK} tickFormatter={tickMillions} domain={x.domain} ticks={x.ticks} label={axisLabel('Rs m per household', 'x')} />
-            <YAxis type="category" dataKey="name" width={130} tick={<NameTick notes={notes} />} interval={0} />
-            <Bar dataKey="value" name="Cost per exit" shape={RowColorBar} isAnimationActive={false}>
-              <ErrorBar dataKey="error" width={6} stroke={INK.reference} strokeWidth={1.25} isAnimationActive={false} />
-            </Bar>
-          </BarChart>
-        </ChartBox>
+        <HBarPlot
+          rows={rows}
+          category={category}
+          series={SERIES}
+          scale={x}
+          tick={tickMillions}
+          axisTitle="Rs m per household"
+          label={text.title}
+          height={Math.max(HEIGHT.standard * 0.6, 70 + rows.length * HEIGHT.perRow)}
+          nameWidth={130}
+          maxBarSize={28}
+        />
       }
       table={() => (
         <DataTable

@@ -4,13 +4,10 @@
  * interval, and the value in words under each name (so a difference of
  * exactly 0, which draws no bar, still reads "0").
  */
-import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { DifferenceRow } from './data/difference';
 import type { NiceScale } from './data/scale';
-import { ChartBox } from './ChartBox';
-import { NameTick, RowColorBar } from './shapes';
-import { axisLabel, HEIGHT, TICK } from './axis';
-import { INK } from './palette';
+import { HEIGHT } from './axis';
+import { HBarPlot } from './plot/HBarPlot';
 
 export interface DifferencePanelProps {
   label: string;
@@ -27,17 +24,20 @@ export function DifferencePanel({ label, rows, subs, axis, tick, scale }: Differ
   return (
     <figure className="chart-panel">
       <figcaption>{label}</figcaption>
-      <ChartBox height={60 + rows.length * HEIGHT.perRow}>
-        <BarChart data={[...rows]} layout="vertical" margin={{ top: 4, right: 24, bottom: 20, left: 12 }} maxBarSize={24}>
-          <CartesianGrid stroke={INK.grid} horizontal={false} />
-          <XAxis type="number" domain={scale.domain} ticks={scale.ticks} tick={TICK} tickFormatter={tick} label={axisLabel(axis, 'x')} />
-          <YAxis type="category" dataKey="name" width={170} tick={<NameTick subs={subs} />} interval={0} />
-          <ReferenceLine x={0} stroke={INK.reference} strokeWidth={1.5} />
-          <Bar dataKey="value" name={label} shape={RowColorBar} isAnimationActive={false}>
-            <ErrorBar dataKey="error" width={6} stroke={INK.reference} strokeWidth={1.25} isAnimationActive={false} />
-          </Bar>
-        </BarChart>
-      </ChartBox>
+      <HBarPlot
+        rows={rows}
+        category={(r, i) => ({ key: r.id, label: r.name, sub: subs[i] })}
+        series={[{ key: 'diff', name: label, color: (r) => r.color, value: (r) => r }]}
+        scale={scale}
+        tick={tick}
+        axisTitle={axis}
+        label={label}
+        height={60 + rows.length * HEIGHT.perRow}
+        nameWidth={170}
+        zeroLine
+        top={4}
+        maxBarSize={24}
+      />
     </figure>
   );
 }

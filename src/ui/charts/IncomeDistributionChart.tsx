@@ -2,21 +2,27 @@
  * Income per adult-equivalent at the start and the end for one scenario,
  * as step histograms over multiples of the poverty line (log axis), with
  * the poverty line marked. People left of the line are poor.
+ *
+ * Plain svg with d3 (log scale, step areas) rather than recharts, like the
+ * band charts: it redraws with every progressive result (see BandChart).
  */
 import { useMemo } from 'react';
-import { Area, CartesianGrid, ComposedChart, ReferenceLine, XAxis, YAxis } from 'recharts';
+import { area, curveStepAfter, line, scaleLinear, scaleLog } from 'd3';
 import type { ChartRun } from './types';
-import { distributionBins, distributionSteps, RATIO_TICKS, type DistributionBin } from './data/distribution';
+import { distributionBins, distributionSteps, RATIO_TICKS, type DistributionBin, type DistributionStep } from './data/distribution';
 import { niceScale } from './data/scale';
 import { ChartFrame } from './ChartFrame';
-import { ChartBox } from './ChartBox';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { RatioTick } from './RatioTick';
-import { axisLabel, HEIGHT, TICK, tickMillions, tickPlain } from './axis';
+import { HEIGHT, tickMillions, tickPlain } from './axis';
 import { BEFORE_COLOR, INK } from './palette';
 import { formatCount, formatPKR } from '../format';
 import { CHART_TEXT } from './text';
+import { BottomAxis, LeftAxis, ReferenceLine } from './plot/axes';
+import { plotBox, Y_AXIS_WIDTH } from './plot/layout';
+import { PlotSurface } from './plot/PlotSurface';
+import { useWidth } from './plot/useWidth';
 
 export interface IncomeDistributionChartProps {
   run: ChartRun;
@@ -24,43 +30,70 @@ export interface IncomeDistributionChartProps {
 }
 
 const ratioRange = (b: DistributionBin) => `${tickPlain(b.from)}× to ${tickPlain(b.to)}×`;
+const MARGIN = { top: 8, right: 20, bottom: 80, left: 12 + Y_AXIS_WIDTH };
+/** Below this plot width (a side-by-side column) the in-between ticks would collide; the line and round multiples stay. */
+const NARROW = 300;
+const NARROW_TICKS = [0.1, 0.5, 1, 2, 10] as const;
+const DOMAIN = [RATIO_TICKS[0], RATIO_TICKS[RATIO_TICKS.length - 1]] as const;
+const renderRatio = (v: number) => <RatioTick value={v} />;
 
 export function IncomeDistributionChart({ run, height = HEIGHT.standard }: IncomeDistributionChartProps) {
+  const [ref, width] = useWidth<HTMLDivElement>();
   const bins = useMemo(() => distributionBins(run.result), [run.result]);
-  const steps = useMemo(() => distributionSteps(bins), [bins]);
   const y = useMemo(() => niceScale(bins.flatMap((b) => [b.start, b.end]), { zero: true }), [bins]);
   const text = CHART_TEXT.incomeDistribution;
-  const line = formatPKR(run.result.scenario.population.povertyLinePKR);
+  const povertyLine = formatPKR(run.result.scenario.population.povertyLinePKR);
   const months = run.result.meta.months;
+  const title = `${text.title}: ${run.name}`;
+  const drawing = useMemo(() => {
+    const box = plotBox(width, height, MARGIN);
+    const x = scaleLog().domain(DOMAIN).range([box.left, box.right]).clamp(true);
+    const yPos = scaleLinear().domain(y.domain).range([box.bottom, box.top]);
+    const steps = distributionSteps(bins);
+    const shape = (k: 'start' | 'end') => ({
+      fill: area<DistributionStep>().curve(curveStepAfter).x((d) => x(d.x)).y0(yPos(0)).y1((d) => yPos(d[k]))(steps) ?? '',
+      stroke: line<DistributionStep>().curve(curveStepAfter).x((d) => x(d.x)).y((d) => yPos(d[k]))(steps) ?? '',
+    });
+    const start = shape('start');
+    const end = shape('end');
+    return (
+      <>
+        <LeftAxis box={box} scale={yPos} ticks={y.ticks} format={tickMillions} title="people (m)" />
+        <BottomAxis box={box} scale={x} ticks={box.right - box.left < NARROW ? NARROW_TICKS : RATIO_TICKS} renderTick={renderRatio} title="income per adult-equivalent (× poverty line)" titleOffset={60} />
+        <g data-series="At the start">
+          <path d={start.fill} fill={BEFORE_COLOR} fillOpacity={0.15} />
+          <path d={start.stroke} fill="none" stroke={BEFORE_COLOR} strokeWidth={1.5} strokeDasharray="5 3" />
+        </g>
+        <g data-series={`After ${months} months`}>
+          <path d={end.fill} fill={run.color} fillOpacity={0.25} />
+          <path d={end.stroke} fill="none" stroke={run.color} strokeWidth={2} />
+        </g>
+        <ReferenceLine box={box} x={x(1)} />
+      </>
+    );
+  }, [width, height, bins, y, run.color, months]);
   return (
     <ChartFrame
-      title={`${text.title}: ${run.name}`}
+      title={title}
       subtitle={text.subtitle}
-      note={`Poverty line: ${line} per adult-equivalent a month. Mean number of people per bin across replications.`}
+      note={`Poverty line: ${povertyLine} per adult-equivalent a month. Mean number of people per bin across replications.`}
       chart={
-        <ChartBox height={height}>
-          <ComposedChart data={steps} margin={{ top: 8, right: 20, bottom: 8, left: 12 }}>
-            <CartesianGrid stroke={INK.grid} vertical={false} />
-            <XAxis dataKey="x" type="number" scale="log" domain={[RATIO_TICKS[0], RATIO_TICKS[RATIO_TICKS.length - 1]]} ticks={[...RATIO_TICKS]} tick={<RatioTick />} interval={0} height={56} label={axisLabel('income per adult-equivalent (× poverty line)', 'x')} />
-            <YAxis domain={y.domain} ticks={y.ticks} tick={TICK} tickFormatter={tickMillions} width={56} label={axisLabel('people (m)', 'y')} />
-            <Area dataKey="start" name="At the start" type="stepAfter" stroke={BEFORE_COLOR} strokeWidth={1.5} strokeDasharray="5 3" fill={BEFORE_COLOR} fillOpacity={0.15} isAnimationActive={false} activeDot={false} />
-            <Area dataKey="end" name={`After ${months} months`} type="stepAfter" stroke={run.color} strokeWidth={2} fill={run.color} fillOpacity={0.25} isAnimationActive={false} activeDot={false} />
-            <ReferenceLine x={1} stroke={INK.reference} strokeWidth={1.5} />
-          </ComposedChart>
-        </ChartBox>
+        <PlotSurface width={width} height={height} label={title} containerRef={ref}>
+          {drawing}
+        </PlotSurface>
       }
       legend={
         <Legend
           items={[
             { key: 'start', label: 'At the start', color: BEFORE_COLOR, mark: 'dashed' },
             { key: 'end', label: `After ${months} months`, color: run.color, mark: 'line' },
-            { key: 'line', label: `Poverty line (${line})`, color: INK.reference, mark: 'line' },
+            { key: 'line', label: `Poverty line (${povertyLine})`, color: INK.reference, mark: 'line' },
           ]}
         />
       }
       table={() => (
         <DataTable
-          caption={`${text.title}: ${run.name}. People per income bin, income in multiples of the poverty line (${line}).`}
+          caption={`${title}. People per income bin, income in multiples of the poverty line (${povertyLine}).`}
           rows={bins}
           rowKey={(b) => String(b.from)}
           columns={[

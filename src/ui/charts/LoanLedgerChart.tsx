@@ -4,25 +4,32 @@
  * replications). The stack's height is the money lent, labelled on top.
  */
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import type { ChartRun } from './types';
 import { LEDGER_PARTS, ledgerRows, lendingRuns, type LedgerRow } from './data/ledger';
 import { niceScale } from './data/scale';
 import { ChartFrame } from './ChartFrame';
-import { ChartBox } from './ChartBox';
 import { DataTable, type Column } from './DataTable';
 import { Legend } from './Legend';
-import { axisLabel, HEIGHT, TICK, tickBn } from './axis';
-import { INK, LEDGER_COLORS } from './palette';
+import { HEIGHT, tickBn } from './axis';
+import { LEDGER_COLORS } from './palette';
 import { formatPKR } from '../format';
 import { noLoansNote } from './noLoansNote';
-import { TopLabel, WrapTick } from './shapes';
+import { plain } from './data/interval';
+import { VBarPlot } from './plot/VBarPlot';
 import { CHART_TEXT } from './text';
 
 export interface LoanLedgerChartProps {
   runs: ChartRun[];
   height?: number;
 }
+
+const SERIES = LEDGER_PARTS.map((p) => ({ name: p.label, color: LEDGER_COLORS[p.key] }));
+const rowId = (r: LedgerRow) => r.id;
+const rowName = (r: LedgerRow) => r.name;
+const part = (r: LedgerRow, j: number) => plain(r[LEDGER_PARTS[j]!.key]);
+const lent = (r: LedgerRow) => (r.disbursed === null ? null : formatPKR(r.disbursed));
+/** In a column too narrow for "Rs 120 bn", just "120": the axis says Rs bn. */
+const lentShort = (r: LedgerRow) => (r.disbursed === null ? null : tickBn(r.disbursed));
 
 export function LoanLedgerChart({ runs, height = HEIGHT.standard }: LoanLedgerChartProps) {
   const { lending, notLending } = useMemo(() => lendingRuns(runs), [runs]);
@@ -40,18 +47,24 @@ export function LoanLedgerChart({ runs, height = HEIGHT.standard }: LoanLedgerCh
       subtitle={text.subtitle}
       note={noLoansNote(notLending, text.note)}
       chart={
-        <ChartBox height={height}>
-          <BarChart data={rows} margin={{ top: 24, right: 16, bottom: 8, left: 12 }} maxBarSize={72}>
-            <CartesianGrid stroke={INK.grid} vertical={false} />
-            <XAxis dataKey="name" tick={<WrapTick />} interval={0} height={44} />
-            <YAxis domain={y.domain} ticks={y.ticks} tick={TICK} tickFormatter={tickBn} width={56} label={axisLabel('Rs bn', 'y')} />
-            {LEDGER_PARTS.map((p, i) => (
-              <Bar key={p.key} dataKey={p.key} name={p.label} stackId="ledger" fill={LEDGER_COLORS[p.key]} isAnimationActive={false}>
-                {i === LEDGER_PARTS.length - 1 && <LabelList dataKey="disbursed" content={<TopLabel format={formatPKR} />} />}
-              </Bar>
-            ))}
-          </BarChart>
-        </ChartBox>
+        <VBarPlot
+          categories={rows}
+          categoryKey={rowId}
+          categoryLabel={rowName}
+          series={SERIES}
+          value={part}
+          stacked
+          topLabel={lent}
+          topLabelShort={lentShort}
+          scale={y}
+          tick={tickBn}
+          axisTitle="Rs bn"
+          label={text.title}
+          height={height}
+          top={24}
+          bottom={52}
+          maxBarSize={72}
+        />
       }
       legend={<Legend items={LEDGER_PARTS.map((p) => ({ key: p.key, label: p.label, color: LEDGER_COLORS[p.key], mark: 'box' as const }))} />}
       table={() => <DataTable caption={`${text.title}: Rs, mean across replications`} columns={columns} rows={rows} rowKey={(r) => r.id} />}

@@ -43,7 +43,7 @@ export function MicrofinanceChart({ runs, measure = 'par30', height }: Microfina
       subtitle={`${info.label}, ${info.axis}. ${text.subtitle}`}
       note={noLoansNote(notLending, text.note)}
       controls={<Segmented label="Measure" options={MEASURES} value={m} onChange={setM} />}
-      chart={<BandChart rows={rows} runs={lending} yLabel={info.axis} tick={tickPercent} format={formatShare} height={height} />}
+      chart={<BandChart rows={rows} runs={lending} label={`${text.title}: ${info.label}`} yLabel={info.axis} tick={tickPercent} format={formatShare} height={height} />}
       legend={<Legend items={[...runLegend(lending, 'line'), { key: 'b90', label: '90% interval', color: '#333', mark: 'band90' }]} />}
       table={() => <BandTable caption={`${info.label} by month, ${info.axis}, median across replications (90% interval)`} rows={rows} runs={lending} format={formatShare} />}
     />

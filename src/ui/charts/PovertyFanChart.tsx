@@ -45,7 +45,7 @@ export function PovertyFanChart({ runs, showCounterfactual = false, height }: Po
           </label>
         )
       }
-      chart={<BandChart rows={rows} runs={runs} yLabel="% of people" tick={tickPercent} format={formatShare} show50 showCounterfactual={cf} height={height} />}
+      chart={<BandChart rows={rows} runs={runs} label={text.title} yLabel="% of people" tick={tickPercent} format={formatShare} show50 showCounterfactual={cf} height={height} />}
       legend={<Legend items={legend} />}
       table={() => <BandTable caption="% of people below the poverty line by month, median across replications (90% interval)" rows={rows} runs={runs} format={formatShare} showCounterfactual={cf} />}
     />

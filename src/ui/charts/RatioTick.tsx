@@ -1,31 +1,26 @@
 /**
- * X-axis tick for multiples of the poverty line: "0.5×", "2×", and at 1 a
- * second line "poverty line", kept under the tick so it never collides
- * with its neighbours.
+ * X-axis tick label for multiples of the poverty line: "0.5×", "2×", and at
+ * 1 a second line "poverty line", kept under the tick so it never collides
+ * with its neighbours. Drawn at the tick, below the axis (see BottomAxis).
  */
 import { ratioLabel } from './data/distribution';
 import { TICK } from './axis';
+import { TICK_SIZE } from './plot/layout';
 
-interface RatioTickProps {
-  /** Injected by recharts. */
-  x?: number;
-  y?: number;
-  payload?: { value: number };
-}
+const FIRST = TICK_SIZE + 3 + TICK.fontSize;
 
-export function RatioTick({ x = 0, y = 0, payload }: RatioTickProps) {
-  if (!payload) return null;
-  const atLine = payload.value === 1;
+export function RatioTick({ value }: { value: number }) {
+  const atLine = value === 1;
   return (
-    <g transform={`translate(${x},${y})`}>
-      <text dy={14} textAnchor="middle" {...TICK} fontWeight={atLine ? 600 : 400}>
-        {ratioLabel(payload.value)}
+    <>
+      <text y={FIRST} textAnchor="middle" {...TICK} fontWeight={atLine ? 600 : 400}>
+        {ratioLabel(value)}
       </text>
       {atLine && (
-        <text dy={30} textAnchor="middle" {...TICK}>
+        <text y={FIRST + 16} textAnchor="middle" {...TICK}>
           (poverty line)
         </text>
       )}
-    </g>
+    </>
   );
 }

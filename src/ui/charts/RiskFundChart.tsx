@@ -30,7 +30,7 @@ export function RiskFundChart({ runs, height }: RiskFundChartProps) {
       title={text.title}
       subtitle={text.subtitle}
       note={noLoansNote(notLending, text.note)}
-      chart={<BandChart rows={rows} runs={lending} yLabel="Rs bn" tick={tickBn} format={formatPKR} height={height} />}
+      chart={<BandChart rows={rows} runs={lending} label={text.title} yLabel="Rs bn" tick={tickBn} format={formatPKR} height={height} />}
       legend={<Legend items={[...runLegend(lending, 'line'), { key: 'b90', label: '90% interval', color: '#333', mark: 'band90' }]} />}
       table={() => <BandTable caption="Risk-fund balance by month, median across replications (90% interval)" rows={rows} runs={lending} format={formatPKR} />}
     />

@@ -9,7 +9,7 @@ import type { UnitKind } from './metrics';
 
 const sig3 = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 
-/** The frame's font (charts.css); recharts measures wrapped text in it, so it must be named here too. */
+/** The frame's font (charts.css), named here too for measuring label widths (plot/wrap). */
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 
 /** Tick text: never below 12 px so the chart stays legible when projected. */
@@ -27,16 +27,9 @@ export const tickBn = tickIn(1e9);
 export const tickMillions = tickIn(1e6);
 export const tickPlain = tickIn(1);
 
-/** Axis title props for recharts' `label`. */
-export function axisLabel(value: string, axis: 'x' | 'y'): object {
-  return axis === 'y'
-    ? { value, angle: -90, position: 'insideLeft', style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' }, offset: 4 }
-    : { value, position: 'insideBottom', offset: -4, style: AXIS_LABEL_STYLE };
-}
-
 /** Chart heights used across the dashboard, so panels line up in a grid. */
 export const HEIGHT = { standard: 320, tall: 400, perRow: 44 } as const;
-/** Width recharts assumes before it can measure (jsdom cannot; browsers then resize). */
+/** Width a chart assumes until it can measure its column (jsdom cannot; browsers measure before the first paint). */
 export const INITIAL_WIDTH = 640;
 
 /** Tick formatter for each kind of unit, matching UNITS' axis titles. */

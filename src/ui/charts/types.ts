@@ -23,8 +23,8 @@ export interface DiffRun {
 
 /**
  * A value with its 90% interval, ready for a bar with whiskers. `error` is the
- * distance from the value down to p5 and up to p95, as recharts' ErrorBar
- * wants it; null when there is no spread to show.
+ * distance from the value down to p5 and up to p95 (clipped at the value,
+ * see data/interval); null when there is no spread to show.
  */
 export interface IntervalValue {
   value: number | null;

@@ -1,6 +1,6 @@
 /** Compared scenarios in columns: each one's headline cards and single-scenario charts next to the others'. */
-import { CHARTS } from '../charts/registry';
 import type { ChartKind } from '../charts/text';
+import { ChartCell } from './ChartCell';
 import { useChartInputs } from './useChartInputs';
 
 const PER_SCENARIO: readonly ChartKind[] = ['headline', 'budget', 'region', 'incomeDistribution'];
@@ -14,7 +14,7 @@ export function SideBySide() {
         <section key={run.id} aria-label={run.name} className="side-column">
           <h2 style={{ borderColor: run.color }}>{run.name}</h2>
           {PER_SCENARIO.map((kind) => (
-            <div key={kind}>{CHARTS[kind].render({ ...inputs, focus: run })}</div>
+            <ChartCell key={kind} kind={kind} inputs={{ ...inputs, focus: run }} />
           ))}
         </section>
       ))}

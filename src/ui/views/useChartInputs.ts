@@ -3,14 +3,15 @@
  * scenarios with results, the scenario in focus, and differences against the
  * baseline. Colours follow the scenario order so a scenario keeps its colour.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Difference } from '../../engine/index';
 import { scenarioKey } from '../../run/scenarioKey';
 import { useApp } from '../../state/context';
 import { assignColors } from '../charts/palette';
-import type { ChartInputs, } from '../charts/registry';
+import type { ChartInputs } from '../charts/registry';
 import type { ChartRun, DiffRun } from '../charts/types';
+import { stableInputs } from './stableInputs';
 
 export interface DashboardData {
   inputs: ChartInputs | null;
@@ -22,6 +23,8 @@ export function useChartInputs(): DashboardData {
   const { scenarios, order, baselineId, activeId, compareIds, runs, differences } = useApp(
     useShallow((s) => ({ scenarios: s.scenarios, order: s.order, baselineId: s.baselineId, activeId: s.activeId, compareIds: s.compareIds, runs: s.runs, differences: s.differences })),
   );
+  // The last inputs handed out, so unchanged runs and lists keep their identity (see stableInputs).
+  const last = useRef<ChartInputs | null>(null);
   return useMemo(() => {
     const colors = assignColors(order);
     const toRun = (id: string): ChartRun | null => {
@@ -42,6 +45,8 @@ export function useChartInputs(): DashboardData {
         return d && !('error' in d) ? { id, name: s.name, color: colors[id]!, diff: d as Difference } : null;
       })
       .filter((d): d is DiffRun => d !== null);
-    return { inputs: focus ? { runs: chartRuns, focus, diffs } : null, waiting };
+    const inputs = focus ? stableInputs(last.current, { runs: chartRuns, focus, diffs }) : null;
+    if (inputs) last.current = inputs;
+    return { inputs, waiting };
   }, [scenarios, order, baselineId, activeId, compareIds, runs, differences]);
 }

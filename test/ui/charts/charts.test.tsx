@@ -1,7 +1,7 @@
 /**
  * Every chart rendered from fixture results: its title, the series it drew,
  * its axis units, its legend, and its table with the same formatted numbers.
- * One file and one render per chart: jsdom, recharts and the fixtures load
+ * One file and one render per chart: jsdom and the fixtures load
  * once, which keeps the suite fast.
  */
 import { describe, expect, test } from 'vitest';
@@ -22,7 +22,7 @@ import { DataTable } from '../../../src/ui/charts/DataTable';
 import { CHARTS, DEFAULT_LAYOUT, renderChart } from '../../../src/ui/charts/registry';
 import { formatCount, formatPKR, formatShare, formatSignedCount } from '../../../src/ui/format';
 import { chartRuns, diffRuns } from './helpers';
-import { chartSvg, frameTitled, legendLabels, seriesNames, showTable } from './render';
+import { categoryNames, chartSvg, frameTitled, legendLabels, seriesNames, showTable } from './render';
 
 const runs = chartRuns();
 const [baseline, bn80, bn120] = runs as [(typeof runs)[0], (typeof runs)[0], (typeof runs)[0]];
@@ -48,6 +48,35 @@ describe('band charts', () => {
     expect(rowOf(table, '24')).toHaveTextContent(`${formatShare(s.p50[last])} (${formatShare(s.p5[last])}–${formatShare(s.p95[last])})`);
     expect(within(table).getByRole('columnheader', { name: 'Rs 80 bn: without programmes' })).toBeInTheDocument();
     expect(rowOf(table, '24')).toHaveTextContent(formatShare(bn80.result.counterfactual!.series.povertyHeadcount.p50[last]));
+  });
+
+  test('band charts: hover or arrow keys read each scenario\'s median and 90% interval month by month', () => {
+    render(<PovertyFanChart runs={runs} />);
+    const frame = frameTitled('People in poverty, month by month');
+    expect(within(frame).getByRole('img', { name: 'People in poverty, month by month' })).toBeInTheDocument();
+    const plot = within(frame).getByRole('group', { name: /arrow keys read the values/ });
+    expect(within(frame).queryByRole('status')).toBeNull();
+    const s = bn80.result.series.povertyHeadcount;
+    const tip = () => within(frame).getByRole('status');
+
+    fireEvent.keyDown(plot, { key: 'End' });
+    expect(tip()).toHaveTextContent('Month 24');
+    expect(tip()).toHaveTextContent(`Rs 80 bn: ${formatShare(s.p50[last])} (90% interval ${formatShare(s.p5[last])}–${formatShare(s.p95[last])})`);
+    fireEvent.keyDown(plot, { key: 'ArrowLeft' });
+    expect(tip()).toHaveTextContent(`Month 23Baseline: ${formatShare(baseline.result.series.povertyHeadcount.p50[last - 1])}`);
+    fireEvent.keyDown(plot, { key: 'ArrowRight' });
+    fireEvent.keyDown(plot, { key: 'ArrowRight' });
+    expect(tip()).toHaveTextContent('Month 24');
+    fireEvent.blur(plot);
+    expect(within(frame).queryByRole('status')).toBeNull();
+
+    // jsdom lays nothing out, so the plot sits at the assumed width from x = 0: its left edge is month 1.
+    const area = chartSvg(frame).querySelector('rect[fill="transparent"]')!;
+    fireEvent.pointerMove(area, { clientX: Number(area.getAttribute('x')) });
+    expect(tip()).toHaveTextContent(`Month 1Baseline: ${formatShare(baseline.result.series.povertyHeadcount.p50[0])}`);
+    expect(chartSvg(frame).querySelectorAll('.chart-hover circle')).toHaveLength(runs.length);
+    fireEvent.pointerLeave(area);
+    expect(within(frame).queryByRole('status')).toBeNull();
   });
 
   test('MicrofinanceChart: PAR30 for lending scenarios only, then the default rate; table', () => {
@@ -80,7 +109,7 @@ describe('band charts', () => {
     const svg = chartSvg(frame);
     expect(seriesNames(svg)).toEqual(expect.arrayContaining(['At the start', 'After 24 months']));
     for (const t of ['0.5×', '1×', '2×', '(poverty line)', 'people (m)']) expect(within(svg).getByText(t)).toBeInTheDocument();
-    expect(svg.querySelector('.recharts-reference-line')).not.toBeNull();
+    expect(svg.querySelector('.chart-reference-line')).not.toBeNull();
     expect(legendLabels(frame)).toContain('Poverty line (Rs 3,785)');
     const d = bn120.result.distribution;
     const b = d.lineRatioEdges.findIndex((e) => Math.abs(e - 1) < 1e-9);
@@ -96,8 +125,11 @@ describe('bar charts', () => {
     const frame = frameTitled('Households leaving and entering poverty');
     const svg = chartSvg(frame);
     expect(seriesNames(svg)).toEqual(expect.arrayContaining(['Baseline', 'Rs 80 bn', 'Rs 120 bn']));
-    expect(svg.querySelectorAll('.recharts-errorBar').length).toBeGreaterThan(0);
-    for (const t of ['households (m)', 'Out of poverty for 12+ months', 'Newly in poverty']) expect(within(svg).getByText(t)).toBeInTheDocument();
+    // One bar per scenario and flow, in the legend's order; whiskers wherever replications disagree.
+    expect(seriesNames(svg)).toEqual(['Out of poverty for 12+ months', 'Left poverty, then fell back', 'Newly in poverty'].flatMap(() => runs.map((r) => r.name)));
+    expect(svg.querySelectorAll('.chart-whisker').length).toBeGreaterThan(0);
+    expect(within(svg).getByText('households (m)')).toBeInTheDocument();
+    expect(categoryNames(svg)).toEqual(['Out of poverty for 12+ months', 'Left poverty, then fell back', 'Newly in poverty']);
     expect(legendLabels(frame)).toEqual(['Baseline', 'Rs 80 bn', 'Rs 120 bn']);
     const d = bn80.result.summary.sustainedExits;
     expect(rowOf(showTable(frame), 'Rs 80 bn')).toHaveTextContent(`${formatCount(d.mean)} (${formatCount(d.p5)}–${formatCount(d.p95)})`);
@@ -107,7 +139,8 @@ describe('bar charts', () => {
     render(<LoanLedgerChart runs={runs} />);
     const frame = frameTitled('Where the money lent went');
     const svg = chartSvg(frame);
-    expect(svg.querySelectorAll('.recharts-bar')).toHaveLength(3);
+    expect(new Set(seriesNames(svg))).toEqual(new Set(['Principal repaid', 'Still outstanding', 'Written off']));
+    expect(categoryNames(svg)).toEqual(['Rs 80 bn', 'Rs 120 bn']);
     expect(legendLabels(frame)).toEqual(['Principal repaid', 'Still outstanding', 'Written off']);
     expect(within(svg).getByText('Rs bn')).toBeInTheDocument();
     expect(within(svg).getByText(formatPKR(bn120.result.summary.loansDisbursedPKR.mean))).toBeInTheDocument();
@@ -132,10 +165,10 @@ describe('bar charts', () => {
     render(<CostPerExitChart runs={runs} />);
     const frame = frameTitled('Cost per additional household out of poverty for 12+ months');
     const svg = chartSvg(frame);
-    const names = [...svg.querySelectorAll('.recharts-yAxis-tick-labels text')].map((t) => t.textContent);
+    const names = categoryNames(svg);
     const cost = (r: typeof bn80) => r.result.summary.costPerSustainedExitPKR.mean!;
     const order = [bn80, bn120].sort((a, b) => cost(a) - cost(b)).map((r) => r.name);
-    expect(names.filter((n) => n !== 'no additional exits')).toEqual([...order, 'Baseline']);
+    expect(names).toEqual([...order, 'Baseline']);
     expect(within(svg).getByText('no additional exits')).toBeInTheDocument();
     expect(within(svg).getByText('Rs m per household')).toBeInTheDocument();
     const table = showTable(frame);
@@ -170,7 +203,7 @@ describe('comparisons', () => {
     expect(within(frame).getByText('Households out of poverty for 12+ months')).toBeInTheDocument();
     const svg = chartSvg(frame, 0);
     chartSvg(frame, 1);
-    expect(svg.querySelector('.recharts-reference-line')).not.toBeNull();
+    expect(svg.querySelector('.chart-reference-line')).not.toBeNull();
     for (const t of ['households (m)', 'Baseline copy', 'Rs 80 bn', 'Rs 120 bn']) expect(within(svg).getByText(t)).toBeInTheDocument();
     const d = diffs[1]!.diff.summary.poorHouseholdsEnd!;
     expect(within(svg).getByText(`${formatSignedCount(d.mean)} (${formatSignedCount(d.p5)} to ${formatSignedCount(d.p95)})`)).toBeInTheDocument();

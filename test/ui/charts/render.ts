@@ -6,18 +6,23 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import { expect } from 'vitest';
 
 /**
- * The recharts svg inside a frame (the first, or the n-th for multi-panel
+ * The chart's svg inside a frame (the first, or the n-th for multi-panel
  * charts), typed as HTMLElement because testing-library's queries ask for one.
  */
 export function chartSvg(frame: HTMLElement, n = 0): HTMLElement {
-  const svgs = frame.querySelectorAll('svg.recharts-surface');
+  const svgs = frame.querySelectorAll('svg.chart-surface');
   expect(svgs.length).toBeGreaterThan(n);
   return svgs[n] as unknown as HTMLElement;
 }
 
-/** Names of the series recharts drew (areas, lines, bars carry their `name`). */
+/** Names of the series drawn (areas, lines and bars carry theirs in `data-series`), in drawing order. */
 export function seriesNames(svg: Element): string[] {
-  return [...svg.querySelectorAll('[name]')].map((el) => el.getAttribute('name')!);
+  return [...svg.querySelectorAll('[data-series]')].map((el) => el.getAttribute('data-series')!);
+}
+
+/** Category names down or along an axis, in order (a wrapped name reads as one). */
+export function categoryNames(svg: Element): string[] {
+  return [...svg.querySelectorAll('[data-category]')].map((el) => el.getAttribute('data-category')!);
 }
 
 export function legendLabels(frame: HTMLElement): string[] {
@@ -36,6 +41,6 @@ export function showTable(frame: HTMLElement): HTMLTableElement {
   fireEvent.click(button);
   expect(button).toHaveAttribute('aria-pressed', 'true');
   expect(within(frame).getByRole('button', { name: 'Chart' })).toHaveAttribute('aria-pressed', 'false');
-  expect(frame.querySelector('svg.recharts-surface')).toBeNull();
+  expect(frame.querySelector('svg.chart-surface')).toBeNull();
   return within(frame).getByRole('table') as HTMLTableElement;
 }

@@ -31,9 +31,17 @@ export function band(low: number | null | undefined, high: number | null | undef
   return low === null || low === undefined || high === null || high === undefined ? null : [low, high];
 }
 
-/** The data key prefix for the i-th scenario in a row (ids may hold characters recharts reads as paths). */
+/** The key of the i-th scenario in a row (by position: ids may hold any characters). */
 export const runKey = (i: number): string => `s${i}`;
 
 /** Scenario i's interval in a row keyed by `runKey`, for tables. */
 export const valueAt = (row: object, i: number): IntervalValue | undefined =>
   (row as Record<string, unknown>)[runKey(i)] as IntervalValue | undefined;
+
+/** The whisker's ends in data units (value minus and plus `error`), or null when there is none to draw. */
+export function whiskerEnds(v: IntervalValue | undefined): [number, number] | null {
+  return v && v.value !== null && v.error ? [v.value - v.error[0], v.value + v.error[1]] : null;
+}
+
+/** A value drawn without an interval (e.g. a part of a stacked bar, a mean). */
+export const plain = (value: number | null): IntervalValue => ({ value, low: null, high: null, error: null });

@@ -1,7 +1,7 @@
 /**
  * Round axis extents and ticks (d3's `nice` and `ticks`: steps of 1, 2 or 5
  * times a power of ten), so that axes read "0, 0.5, 1 … 3" rather than
- * recharts' evenly split "0, 0.7, 1.4 …". Only the extent of values the
+ * an evenly split "0, 0.7, 1.4 …". Only the extent of values the
  * chart already draws is taken; nothing is estimated.
  */
 import { nice, ticks } from 'd3';

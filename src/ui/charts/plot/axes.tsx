@@ -1,0 +1,182 @@
+/**
+ * Axes drawn as plain svg: an axis line, tick marks, tick labels in the
+ * axis's own unit and the axis title, plus grid lines across the plot. The
+ * ticks come from niceScale (round steps) or the chart itself.
+ */
+import type { ReactNode } from 'react';
+import { AXIS_LABEL_STYLE, TICK } from '../axis';
+import { INK } from '../palette';
+import { AXIS_STROKE, TICK_SIZE, Y_AXIS_WIDTH, type Box } from './layout';
+import { textWidth, wrapLines } from './wrap';
+
+type Position = (v: number) => number;
+
+/** Axis titles' font size (AXIS_LABEL_STYLE), and how far past the plot's ends a bottom title may run before it wraps. */
+const TITLE_SIZE = 13;
+const TITLE_OVERHANG = 60;
+
+interface LinearAxisProps {
+  box: Box;
+  scale: Position;
+  ticks: readonly number[];
+  format: (v: number) => string;
+  title?: string;
+  /** Grid lines across the plot at every tick. */
+  grid?: boolean;
+}
+
+/** A value axis on the left, with horizontal grid lines. */
+export function LeftAxis({ box, scale, ticks, format, title, grid = true }: LinearAxisProps) {
+  return (
+    <g className="chart-axis">
+      {grid && ticks.map((t) => <line key={`g${t}`} x1={box.left} x2={box.right} y1={scale(t)} y2={scale(t)} stroke={INK.grid} />)}
+      <line x1={box.left} x2={box.left} y1={box.top} y2={box.bottom} stroke={AXIS_STROKE} />
+      {ticks.map((t) => (
+        <g key={t} transform={`translate(${box.left},${scale(t)})`}>
+          <line x2={-TICK_SIZE} stroke={AXIS_STROKE} />
+          <text x={-TICK_SIZE - 3} dy={4} textAnchor="end" {...TICK}>
+            {format(t)}
+          </text>
+        </g>
+      ))}
+      {title && (
+        <text transform={`translate(${box.left - Y_AXIS_WIDTH + 8},${(box.top + box.bottom) / 2}) rotate(-90)`} textAnchor="middle" style={AXIS_LABEL_STYLE}>
+          {title}
+        </text>
+      )}
+    </g>
+  );
+}
+
+interface BottomAxisProps extends Omit<LinearAxisProps, 'format'> {
+  format?: (v: number) => string;
+  /** Draws a tick's label instead of `format` (e.g. two lines); positioned at the tick, below the axis. */
+  renderTick?: (v: number) => ReactNode;
+  /** Distance from the axis down to the title's baseline. */
+  titleOffset?: number;
+}
+
+/**
+ * Every k-th tick, k as small as lets each label clear its neighbours (a
+ * narrow column cannot hold "0 10 20 30 40 50"). The first tick is always kept.
+ */
+export function thinTicks(ticks: readonly number[], scale: Position, label: (v: number) => string): readonly number[] {
+  if (ticks.length < 3) return ticks;
+  const widest = Math.max(...ticks.map((t) => textWidth(label(t), TICK.fontSize)));
+  const gap = Math.abs(scale(ticks[1]!) - scale(ticks[0]!));
+  const k = Math.max(1, Math.ceil((widest + 8) / Math.max(1, gap)));
+  return k === 1 ? ticks : ticks.filter((_, i) => i % k === 0);
+}
+
+/** A value axis at the bottom; with `grid`, vertical grid lines (for bars running sideways). */
+export function BottomAxis({ box, scale, ticks: all, format = String, renderTick, title, grid = false, titleOffset = 36 }: BottomAxisProps) {
+  // Labels drawn by `renderTick` are laid out by the chart itself; only plain labels are thinned.
+  const ticks = renderTick ? all : thinTicks(all, scale, format);
+  return (
+    <g className="chart-axis">
+      {grid && ticks.map((t) => <line key={`g${t}`} x1={scale(t)} x2={scale(t)} y1={box.top} y2={box.bottom} stroke={INK.grid} />)}
+      <line x1={box.left} x2={box.right} y1={box.bottom} y2={box.bottom} stroke={AXIS_STROKE} />
+      {ticks.map((t) => (
+        <g key={t} transform={`translate(${scale(t)},${box.bottom})`}>
+          <line y2={TICK_SIZE} stroke={AXIS_STROKE} />
+          {renderTick ? (
+            renderTick(t)
+          ) : (
+            <text y={TICK_SIZE + 3} dy="0.71em" textAnchor="middle" {...TICK}>
+              {format(t)}
+            </text>
+          )}
+        </g>
+      ))}
+      {title && (
+        <text textAnchor="middle" style={AXIS_LABEL_STYLE}>
+          {wrapLines(title, box.right - box.left + TITLE_OVERHANG, TITLE_SIZE).map((line, k) => (
+            <tspan key={k} x={(box.left + box.right) / 2} y={box.bottom + titleOffset + k * (TITLE_SIZE + 3)}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      )}
+    </g>
+  );
+}
+
+/** Line height of wrapped tick labels. */
+const LINE = 14;
+
+/** Category labels under an axis, each centred on its band and wrapped to the band's width. */
+export function BottomCategories({ box, items }: { box: Box; items: readonly { key: string; label: string; centre: number; width: number }[] }) {
+  return (
+    <g className="chart-axis">
+      <line x1={box.left} x2={box.right} y1={box.bottom} y2={box.bottom} stroke={AXIS_STROKE} />
+      {items.map((it) => (
+        <g key={it.key} data-category={it.label} transform={`translate(${it.centre},${box.bottom})`}>
+          <line y2={TICK_SIZE} stroke={AXIS_STROKE} />
+          <text textAnchor="middle" {...TICK}>
+            {wrapLines(it.label, Math.max(40, it.width - 10), TICK.fontSize).map((line, k) => (
+              <tspan key={k} x={0} y={TICK_SIZE + 3 + TICK.fontSize + k * LINE}>
+                {line}
+              </tspan>
+            ))}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+/** A full-height or full-width reference line (zero, the poverty line). */
+export function ReferenceLine({ box, x, y }: { box: Box; x?: number; y?: number }) {
+  return x !== undefined ? (
+    <line className="chart-reference-line" x1={x} x2={x} y1={box.top} y2={box.bottom} stroke={INK.reference} strokeWidth={1.5} />
+  ) : (
+    <line className="chart-reference-line" x1={box.left} x2={box.right} y1={y} y2={y} stroke={INK.reference} strokeWidth={1.5} />
+  );
+}
+
+export interface CategoryLabel {
+  key: string;
+  label: string;
+  /** Middle of the category's band. */
+  centre: number;
+  /** A second line under the label, e.g. the value in words. */
+  sub?: string;
+  /** Text drawn into the plot beside the axis, e.g. "no additional exits" where there is no bar. */
+  note?: string;
+}
+
+/**
+ * Category labels left of the plot (bars running sideways), right-aligned
+ * against the axis, wrapped to `width`, with an optional second line and an
+ * optional note inside the plot.
+ */
+export function LeftCategories({ box, items, width }: { box: Box; items: readonly CategoryLabel[]; width: number }) {
+  const textX = -TICK_SIZE - 3;
+  return (
+    <g className="chart-axis">
+      <line x1={box.left} x2={box.left} y1={box.top} y2={box.bottom} stroke={AXIS_STROKE} />
+      {items.map((it) => {
+        const lines = wrapLines(it.label, width - TICK_SIZE - 6, TICK.fontSize);
+        const all = it.sub ? [...lines, it.sub] : lines;
+        const first = 4 - ((all.length - 1) * LINE) / 2;
+        return (
+          <g key={it.key} data-category={it.label} transform={`translate(${box.left},${it.centre})`}>
+            <line x2={-TICK_SIZE} stroke={AXIS_STROKE} />
+            <text textAnchor="end" {...TICK}>
+              {all.map((line, k) => (
+                <tspan key={k} x={textX} y={first + k * LINE} fill={k < lines.length ? INK.reference : TICK.fill}>
+                  {line}
+                </tspan>
+              ))}
+            </text>
+            {it.note && (
+              <text x={10} dy={4} textAnchor="start" {...TICK} fontStyle="italic">
+                {it.note}
+              </text>
+            )}
+          </g>
+        );
+      })}
+    </g>
+  );
+}

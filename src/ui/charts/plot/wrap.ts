@@ -1,0 +1,47 @@
+/**
+ * Break a label into lines that fit a width. Text is measured on an
+ * offscreen canvas (no DOM layout: recharts measured every label in the
+ * DOM, which was a good part of its cost) and estimated from the font size
+ * where there is no canvas (jsdom); the estimate errs wide, so a label may
+ * wrap early but never runs into its neighbour.
+ */
+import { FONT_FAMILY } from '../axis';
+
+/** Average advance of a character as a share of the font size, erring wide (DejaVu Sans measures about 0.53). */
+const CHAR_EM = 0.6;
+
+let context: OffscreenCanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
+
+export function textWidth(text: string, fontSize: number): number {
+  if (context === undefined) context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+  if (!context) return text.length * fontSize * CHAR_EM;
+  const key = `${fontSize}|${text}`;
+  let w = widths.get(key);
+  if (w === undefined) {
+    context.font = `${fontSize}px ${FONT_FAMILY}`;
+    w = context.measureText(text).width;
+    widths.set(key, w);
+  }
+  return w;
+}
+
+/**
+ * Words packed greedily into lines no wider than `width`; a single long word
+ * gets a line to itself. Every line after the first starts with the space
+ * that separated it from the previous one: invisible in the chart, but text
+ * taken from the svg (find in page, copy, innerText) still reads as one phrase.
+ */
+export function wrapLines(text: string, width: number, fontSize: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (line && textWidth(next, fontSize) > width) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines.map((l, k) => (k === 0 ? l : ` ${l}`));
+}

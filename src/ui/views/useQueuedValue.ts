@@ -1,0 +1,25 @@
+/**
+ * A value that follows `value` one task at a time (see taskQueue): null
+ * until first shown, then updated in a task of its own, rendered there
+ * synchronously so that the chart's whole update (render, commit, effects)
+ * stays inside that one task. `key` picks what the consumer draws from the
+ * value; a new value with the same key is not worth a render and is skipped.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { cancel, enqueue } from './taskQueue';
+
+export function useQueuedValue<T>(value: T, key: (v: T) => unknown = (v) => v): { shown: T | null; current: boolean } {
+  const [shown, setShown] = useState<T | null>(null);
+  const owner = useRef({});
+  const current = shown !== null && key(shown) === key(value);
+  useEffect(() => {
+    if (current) cancel(owner.current);
+    else enqueue(owner.current, () => flushSync(() => setShown(value)));
+  }, [value, current]);
+  useEffect(() => {
+    const o = owner.current;
+    return () => cancel(o);
+  }, []);
+  return { shown, current };
+}

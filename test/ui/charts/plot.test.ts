@@ -1,0 +1,103 @@
+// @vitest-environment node
+/** The svg kit's pure parts: band layout, label wrapping, band paths and whisker ends. */
+import { describe, expect, test } from 'vitest';
+import { bandLayout } from '../../../src/ui/charts/plot/bands';
+import { textWidth, wrapLines } from '../../../src/ui/charts/plot/wrap';
+import { bandPaths } from '../../../src/ui/charts/plot/bandPaths';
+import { plotBox } from '../../../src/ui/charts/plot/layout';
+import { thinTicks } from '../../../src/ui/charts/plot/axes';
+import { plain, whiskerEnds, interval } from '../../../src/ui/charts/data/interval';
+import { seriesRows } from '../../../src/ui/charts/data/series';
+import type { SeriesRow } from '../../../src/ui/charts/data/series';
+import { chartRuns } from './helpers';
+
+describe('bandLayout(count, from, to, bars, options)', () => {
+  test('bars of one band sit side by side inside it, centred, never wider than maxBarSize', () => {
+    const l = bandLayout(3, 100, 400, 4, { barGap: 2, maxBarSize: 15 });
+    expect(l.band).toBe(100);
+    expect(l.size).toBe(15);
+    expect(bandLayout(3, 100, 400, 4, { barGap: 2 }).size).toBeCloseTo((80 - 3 * 2) / 4, 9);
+    for (let i = 0; i < 3; i++) {
+      const ends = [0, 3].map((j) => l.bar(i, j));
+      expect(ends[0]! - l.size / 2).toBeGreaterThanOrEqual(100 + i * 100);
+      expect(ends[1]! + l.size / 2).toBeLessThanOrEqual(100 + (i + 1) * 100);
+      expect((ends[0]! + ends[1]!) / 2).toBeCloseTo(l.centre(i), 9);
+      expect(l.bar(i, 1) - l.bar(i, 0)).toBeCloseTo(l.size + 2, 9);
+    }
+  });
+  test('without a cap, the bars fill the band less its gaps', () => {
+    const l = bandLayout(2, 0, 200, 1);
+    expect(l.size).toBeCloseTo(80, 9);
+    expect(l.bar(1, 0)).toBe(150);
+  });
+});
+
+describe('wrapLines(text, width, fontSize)', () => {
+  test('packs words into lines that fit, keeping every word in order and the text reading as one phrase', () => {
+    const lines = wrapLines('Out of poverty for 12+ months', 100, 12);
+    expect(lines.join('')).toBe('Out of poverty for 12+ months');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(textWidth(l.trim(), 12)).toBeLessThanOrEqual(100);
+  });
+  test('a short label stays on one line; a word longer than the width gets its own', () => {
+    expect(wrapLines('Year 1', 100, 12)).toEqual(['Year 1']);
+    expect(wrapLines('a Khyber-Pakhtunkhwa b', 50, 12)).toEqual(['a', ' Khyber-Pakhtunkhwa', ' b']);
+  });
+});
+
+describe('bandPaths(rows, runs, x, y, with50, withCounterfactual)', () => {
+  const x = (m: number) => m * 10;
+  const y = (v: number) => 100 - v * 100;
+
+  test('one set of paths per scenario; the 50% band and the counterfactual only on request', () => {
+    const runs = chartRuns();
+    const rows = seriesRows(runs, 'povertyHeadcount');
+    const plain = bandPaths(rows, runs.length, x, y, false, false);
+    expect(plain).toHaveLength(runs.length);
+    for (const p of plain) {
+      expect(p.band90).toMatch(/^M10,/);
+      expect(p.median).toMatch(/^M10,[\d.]+(L[\d.]+,[\d.]+){23}$/);
+      expect(p.band50).toBeNull();
+      expect(p.counterfactual).toBeNull();
+    }
+    const full = bandPaths(rows, runs.length, x, y, true, true);
+    expect(full[1]!.band50).toMatch(/^M10,/);
+    expect(full[1]!.counterfactual).toMatch(/^M10,/);
+  });
+
+  test('a missing value leaves a gap in the line, never a drop to zero', () => {
+    const point = (v: number | null) => ({ p50: v, band50: null, band90: v === null ? null : ([v - 0.1, v + 0.1] as [number, number]), counterfactual: null });
+    const rows: SeriesRow[] = [0.2, 0.3, null, 0.3, 0.2].map((v, t) => ({ month: t + 1, s0: point(v) }));
+    const [p] = bandPaths(rows, 1, x, y, true, false);
+    expect(p!.median).toBe('M10,80L20,70M40,70L50,80');
+    expect(p!.band90!.match(/M/g)).toHaveLength(2);
+    expect(p!.band50).toBeNull();
+  });
+});
+
+describe('whiskerEnds(interval) and plotBox', () => {
+  test('whiskers reach p5 and p95 but never cross the value; none without spread', () => {
+    const d = (mean: number, p5: number, p95: number) => ({ mean, p5, p25: p5, p50: mean, p75: p95, p95 });
+    expect(whiskerEnds(interval(d(10, 7, 15)))).toEqual([7, 15]);
+    expect(whiskerEnds(interval(d(20, 5, 18)))).toEqual([5, 20]);
+    expect(whiskerEnds(interval(d(0, 0, 0)))).toBeNull();
+    expect(whiskerEnds(plain(3))).toBeNull();
+  });
+  test('the plot area keeps a minimum size in a container too small for its margins', () => {
+    expect(plotBox(640, 320, { top: 8, right: 16, bottom: 50, left: 68 })).toEqual({ left: 68, right: 624, top: 8, bottom: 270 });
+    const tiny = plotBox(20, 20, { top: 8, right: 16, bottom: 50, left: 68 });
+    expect(tiny.right - tiny.left).toBe(40);
+    expect(tiny.bottom - tiny.top).toBe(40);
+  });
+});
+
+describe('thinTicks(ticks, scale, label)', () => {
+  const ticks = [0, 10, 20, 30, 40, 50];
+  test('keeps every tick when the labels have room', () => {
+    expect(thinTicks(ticks, (v) => v * 10, String)).toEqual(ticks);
+  });
+  test('keeps every k-th tick, from the first, when they would collide', () => {
+    expect(thinTicks(ticks, (v) => v * 1.5, String)).toEqual([0, 20, 40]);
+    expect(thinTicks(ticks, (v) => v * 0.5, String)).toEqual([0, 50]);
+  });
+});
