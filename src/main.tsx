@@ -5,6 +5,9 @@ import { startApp } from './app/start';
 import { Root } from './ui/Root';
 import './ui/styles.css';
 
+// Timeline marks read by the end-to-end test that reports time to first picture.
+performance.mark('app-start');
+
 const app = startApp(
   createBrowserPool({
     onWorkerReplaced: (info) => {

@@ -50,8 +50,13 @@ export function connectRuns(store: AppStore, controller: RunController, debounce
   const pending = new Map<string, RunView>();
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
   let lastFlush = -Infinity;
+  let firstResult = true;
   const flush = () => {
     flushTimer = null;
+    if (firstResult && [...pending.values()].some((v) => v.result)) {
+      firstResult = false;
+      performance.mark('first-result');
+    }
     lastFlush = performance.now();
     const views = [...pending.values()];
     pending.clear();
