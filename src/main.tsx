@@ -19,6 +19,9 @@ const app = startApp(
   { storage: window.localStorage },
 );
 
+// Work typed in the last moment before closing the page is saved too.
+window.addEventListener('pagehide', () => app.flush());
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <Root app={app} />

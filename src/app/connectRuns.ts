@@ -24,11 +24,17 @@ export function connectRuns(store: AppStore, controller: RunController, debounce
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last: Scenario[] = [];
 
+  let diffBaseKey: string | null = null;
   const refreshDifferences = (changedKey: string) => {
     const st = store.getState();
     const baseline = st.scenarios[st.baselineId];
     if (!baseline) return;
     const baseKey = scenarioKey(baseline);
+    // Differences against an edited baseline are wrong, not merely old: drop them at once.
+    if (baseKey !== diffBaseKey) {
+      st.clearDifferences();
+      diffBaseKey = baseKey;
+    }
     const baseAcc = controller.accumulator(baseKey);
     for (const s of wantedScenarios(st)) {
       const key = scenarioKey(s);
@@ -75,6 +81,10 @@ export function connectRuns(store: AppStore, controller: RunController, debounce
     }
   };
   controller.setSink(sink);
+  controller.setEvictListener((keys) => {
+    for (const k of keys) pending.delete(k);
+    store.getState().dropRuns(keys);
+  });
 
   const apply = () => {
     timer = null;
@@ -85,6 +95,8 @@ export function connectRuns(store: AppStore, controller: RunController, debounce
 
   const unsubscribe = store.subscribe((st, prev) => {
     if (st.scenarios === prev.scenarios && st.activeId === prev.activeId && st.compareIds === prev.compareIds && st.baselineId === prev.baselineId) return;
+    const base = st.scenarios[st.baselineId];
+    if (base && diffBaseKey !== null && scenarioKey(base) !== diffBaseKey && Object.keys(st.differences).length > 0) st.clearDifferences();
     const next = wantedScenarios(st);
     if (next.length === last.length && next.every((s, k) => scenarioKey(s) === scenarioKey(last[k]!))) return;
     if (timer) clearTimeout(timer);

@@ -27,7 +27,8 @@ export function restoreWorkspace(store: AppStore, storage: KeyValueStorage): voi
   for (const p of problems) store.getState().addNotice(p);
 }
 
-export function saveWorkspaceOnChange(store: AppStore, storage: KeyValueStorage, delayMs = 400): () => void {
+/** Returns `stop`; `stop.flush()` saves a pending change at once (call it when the page is hidden or closed). */
+export function saveWorkspaceOnChange(store: AppStore, storage: KeyValueStorage, delayMs = 400): (() => void) & { flush(): void } {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let warned = false;
   const save = () => {
@@ -45,8 +46,15 @@ export function saveWorkspaceOnChange(store: AppStore, storage: KeyValueStorage,
     if (timer) clearTimeout(timer);
     timer = setTimeout(save, delayMs);
   });
-  return () => {
+  const stop = () => {
     if (timer) clearTimeout(timer);
     unsubscribe();
   };
+  return Object.assign(stop, {
+    flush: () => {
+      if (!timer) return;
+      clearTimeout(timer);
+      save();
+    },
+  });
 }

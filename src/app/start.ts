@@ -15,6 +15,8 @@ export interface App {
   controller: RunController;
   actions: RunActions;
   stop(): void;
+  /** Save pending work now (the page is being hidden or closed). */
+  flush(): void;
 }
 
 export interface StartOptions {
@@ -28,15 +30,16 @@ export interface StartOptions {
 export function startApp(runner: Runner, options: StartOptions = {}): App {
   const store = createAppStore();
   if (options.storage) restoreWorkspace(store, options.storage);
-  const stopSaving = options.storage ? saveWorkspaceOnChange(store, options.storage) : () => {};
+  const saving = options.storage ? saveWorkspaceOnChange(store, options.storage) : null;
   const controller = new RunController(runner, undefined, { throttleMs: options.throttleMs });
   const disconnect = connectRuns(store, controller, options.debounceMs, options.refreshMs);
   return {
     store,
     controller,
     actions: { cancel: (key) => controller.cancel(key), restart: (key) => controller.restart(key) },
+    flush: () => saving?.flush(),
     stop: () => {
-      stopSaving();
+      saving?.();
       disconnect();
       controller.dispose();
       runner.dispose();

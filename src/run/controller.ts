@@ -6,7 +6,7 @@
  * Progress and results go to a sink (the store) as plain snapshots, throttled,
  * so charts refine as replications arrive without flooding the main thread.
  */
-import { buildResult, type Accumulator, type RunResult, type Scenario } from '../engine/index';
+import { buildResult, replicationSize, type Accumulator, type RunResult, type Scenario } from '../engine/index';
 import { errorMessage, isAbort } from './errors';
 import { scenarioKey } from './scenarioKey';
 import type { Runner } from './types';
@@ -39,6 +39,8 @@ export interface ControllerOptions {
   throttleMs?: number;
   /** Finished runs kept in the cache (least recently wanted dropped first). */
   maxCached?: number;
+  /** Memory the cached replications may hold, in bytes (8 per value); the oldest idle runs go first. */
+  maxCachedBytes?: number;
   now?: () => number;
 }
 
@@ -46,17 +48,25 @@ export class RunController {
   private readonly entries = new Map<string, Entry>();
   private readonly throttleMs: number;
   private readonly maxCached: number;
+  private readonly maxCachedBytes: number;
   private readonly now: () => number;
+  private onEvict: (keys: string[]) => void = () => {};
 
   constructor(private readonly runner: Runner, private sink: (view: RunView) => void = () => {}, options: ControllerOptions = {}) {
     this.throttleMs = options.throttleMs ?? 1000;
     this.maxCached = options.maxCached ?? 24;
+    this.maxCachedBytes = options.maxCachedBytes ?? 256 * 1024 * 1024;
     this.now = options.now ?? (() => performance.now());
   }
 
   /** Where snapshots go (set once the store exists). */
   setSink(sink: (view: RunView) => void): void {
     this.sink = sink;
+  }
+
+  /** Told which runs were dropped from the cache (or abandoned), so their snapshots can go too. */
+  setEvictListener(listener: (keys: string[]) => void): void {
+    this.onEvict = listener;
   }
 
   /** The runs wanted now, in priority order. Returns their keys. */
@@ -68,6 +78,7 @@ export class RunController {
         // A stale run is dropped with its partial work: if it is wanted again it starts afresh.
         e.abort?.abort();
         this.entries.delete(e.key);
+        this.onEvict([e.key]);
       }
     }
     scenarios.forEach((s, k) => {
@@ -165,7 +176,17 @@ export class RunController {
   }
 
   private evict(): void {
+    const bytes = (e: Entry) => (e.acc ? e.acc.count * replicationSize(e.scenario.simulation.months) * 8 : 0);
+    let total = [...this.entries.values()].reduce((a, e) => a + bytes(e), 0);
     const idle = [...this.entries.values()].filter((e) => e.view.status !== 'running');
-    for (let k = 0; k < idle.length - this.maxCached; k++) this.entries.delete(idle[k]!.key);
+    const dropped: string[] = [];
+    for (let k = 0; k < idle.length; k++) {
+      const e = idle[k]!;
+      if (idle.length - k <= this.maxCached && total <= this.maxCachedBytes) break;
+      this.entries.delete(e.key);
+      total -= bytes(e);
+      dropped.push(e.key);
+    }
+    if (dropped.length > 0) this.onEvict(dropped);
   }
 }

@@ -19,6 +19,10 @@ export interface RunsSlice {
   putRuns(views: RunView[]): void;
   putDifference(key: string, diff: Difference | { error: string }): void;
   noteWorkerReplaced(): void;
+  /** Forget runs the controller no longer holds, and their differences. */
+  dropRuns(keys: string[]): void;
+  /** Forget every difference (the baseline changed). */
+  clearDifferences(): void;
 }
 
 export const createRunsSlice: StateCreator<Store, [], [], RunsSlice> = (set) => ({
@@ -29,4 +33,15 @@ export const createRunsSlice: StateCreator<Store, [], [], RunsSlice> = (set) => 
   putRuns: (views) => set((st) => ({ runs: { ...st.runs, ...Object.fromEntries(views.map((v) => [v.key, v])) } })),
   putDifference: (key, diff) => set((st) => ({ differences: { ...st.differences, [key]: diff } })),
   noteWorkerReplaced: () => set((st) => ({ workerReplacements: st.workerReplacements + 1 })),
+  dropRuns: (keys) =>
+    set((st) => {
+      const runs = { ...st.runs };
+      const differences = { ...st.differences };
+      for (const k of keys) {
+        delete runs[k];
+        delete differences[k];
+      }
+      return { runs, differences };
+    }),
+  clearDifferences: () => set({ differences: {} }),
 });

@@ -23,7 +23,8 @@ export interface ScenariosSlice extends Workspace {
   toggleCompare(id: string): void;
   setParam(id: string, group: GroupId, key: string, value: unknown): ValidationIssue[];
   replaceScenario(id: string, next: unknown): ValidationIssue[];
-  resetGroup(id: string, group: GroupId): void;
+  /** Reset one group; refused (with the issues) if the rest of the scenario would then be invalid. */
+  resetGroup(id: string, group: GroupId): ValidationIssue[];
   resetScenario(id: string): void;
 }
 
@@ -105,8 +106,8 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
 
   resetGroup(id, group) {
     const s = get().scenarios[id];
-    if (!s) return;
-    set((st) => ({ scenarios: { ...st.scenarios, [id]: { ...s, [group]: groupDefaults(group) } } }));
+    if (!s) return [{ path: '', message: `unknown scenario ${id}` }];
+    return get().replaceScenario(id, { ...s, [group]: groupDefaults(group) });
   },
 
   resetScenario(id) {

@@ -6,6 +6,7 @@
  * are restored.
  */
 import { validateScenario, type Scenario } from '../engine/index';
+import { presetById } from './presets';
 
 export const WORKSPACE_FORMAT = 'poverty-policy-simulator/workspace';
 export const WORKSPACE_VERSION = 1;
@@ -66,10 +67,14 @@ export function parseWorkspace(text: string): LoadedWorkspace {
   const ids = (xs: unknown) => (Array.isArray(xs) ? xs.filter((x): x is string => typeof x === 'string' && x in scenarios) : []);
   const order = ids(doc.order);
   for (const id of Object.keys(scenarios)) if (!order.includes(id)) order.push(id);
-  const baselineId = typeof doc.baselineId === 'string' && doc.baselineId in scenarios ? doc.baselineId : null;
+  let baselineId = typeof doc.baselineId === 'string' && doc.baselineId in scenarios ? doc.baselineId : null;
   if (!baselineId) {
-    problems.push('The saved baseline could not be restored; starting from the default comparison.');
-    return { workspace: null, problems };
+    if (order.length === 0) return { workspace: null, problems: [...problems, 'No saved scenario could be restored; starting from the default comparison.'] };
+    // Keep the user's other scenarios; only the baseline is put back to its defaults.
+    baselineId = typeof doc.baselineId === 'string' && !(doc.baselineId in scenarios) ? doc.baselineId : 'baseline';
+    scenarios[baselineId] = presetById('baseline')!.make();
+    order.unshift(baselineId);
+    problems.push('The saved baseline could not be restored; a fresh baseline (no new programmes) takes its place.');
   }
   const activeId = typeof doc.activeId === 'string' && doc.activeId in scenarios ? doc.activeId : baselineId;
   const maxId = Math.max(0, ...order.map((id) => Number(/^s(\d+)$/.exec(id)?.[1] ?? 0)));

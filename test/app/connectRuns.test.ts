@@ -47,6 +47,12 @@ describe('connectRuns', () => {
     const base = store.getState().differences[keyOf(store.getState().baselineId)] as Difference;
     expect(base.summary.sustainedExits).toEqual({ mean: 0, p5: 0, p25: 0, p50: 0, p75: 0, p95: 0 });
 
+    // Editing the baseline drops every difference at once: they were against the old baseline.
+    store.getState().setParam(store.getState().baselineId, 'cash', 'benefitPKR', 2100);
+    expect(store.getState().differences).toEqual({});
+    await until(() => Object.keys(store.getState().differences).length === store.getState().order.length);
+    store.getState().setParam(store.getState().baselineId, 'cash', 'benefitPKR', 2000);
+
     store.getState().setParam(active, 'budget', 'annualBn', [150]);
     await until(() => done(active));
     expect(store.getState().runs[keyOf(active)]!.result!.scenario.budget.annualBn).toEqual([150]);

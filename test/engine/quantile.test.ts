@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { quantile } from 'd3';
-import { quantileSorted, summarise } from '../../src/engine/results/quantile';
+import { quantileSorted, summarise, summariseRatio } from '../../src/engine/results/quantile';
 import { ascendingOrder } from '../../src/engine/results/order';
 import { decileMeans, weightedGini } from '../../src/engine/model/outcomes';
 
@@ -55,5 +55,26 @@ describe('weightedGini and decileMeans', () => {
     const out = new Float64Array(10);
     decileMeans(v, new Float64Array(100).fill(1), ascendingOrder(v), out, 0);
     expect([...out]).toEqual([5.5, 15.5, 25.5, 35.5, 45.5, 55.5, 65.5, 75.5, 85.5, 95.5]);
+  });
+});
+
+describe('summariseRatio(numerators, denominators)', () => {
+  it('keeps replications without a positive denominator as infinite, and the mean is the ratio of totals', () => {
+    const num = Float64Array.from([10, 10, 10, 10]);
+    const den = Float64Array.from([1, 2, 0, -1]);
+    const d = summariseRatio(num, den);
+    expect(d.mean).toBe(20);
+    expect(d.p5).toBeCloseTo(5 + 0.15 * 5, 12);
+    expect(d.p50).toBeNull();
+    expect(d.p95).toBeNull();
+  });
+
+  it('equals summarise on the ratios when every denominator is positive', () => {
+    const num = Float64Array.from([3, 8, 5]);
+    const den = Float64Array.from([1, 2, 5]);
+    const d = summariseRatio(num, den);
+    const s = summarise(Float64Array.from([3, 4, 1]));
+    expect([d.p5, d.p50, d.p95]).toEqual([s.p5, s.p50, s.p95]);
+    expect(d.mean).toBe(2);
   });
 });

@@ -76,6 +76,9 @@ describe('validateScenario(input)', () => {
     expect(paths([1])).toEqual(['']);
     const noVersion = { ...defaultScenario(), version: undefined };
     expect(paths(noVersion)).toEqual(['version']);
+    // A missing version does not hide the document's other problems.
+    const both = { ...defaultScenario(), version: undefined, name: '' };
+    expect(paths(both)).toEqual(['version', 'name']);
     expect(paths({ ...defaultScenario(), version: 99 })).toEqual(['version']);
   });
 

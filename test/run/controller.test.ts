@@ -105,4 +105,30 @@ describe('RunController', () => {
     expect(scenarioKey({ ...reordered, name: 'Z' })).toBe(scenarioKey(s));
     expect(scenarioKey(tiny('A', [81]))).not.toBe(scenarioKey(s));
   });
+
+  it('drops the oldest finished runs beyond the cache limits and says which', async () => {
+    const c = collect();
+    const evicted: string[] = [];
+    const ctl = new RunController(new InThreadRunner(), c.sink, { throttleMs: 0, maxCached: 1 });
+    ctl.setEvictListener((keys) => evicted.push(...keys));
+    const [ka] = ctl.want([tiny('A', [80], 2)]);
+    await c.settled(ka!);
+    const [kb] = ctl.want([tiny('B', [90], 2)]);
+    await c.settled(kb!);
+    ctl.want([tiny('C', [95], 2)]);
+    expect(evicted).toEqual([ka]);
+    expect(ctl.accumulator(ka!)).toBeNull();
+    expect(ctl.accumulator(kb!)).not.toBeNull();
+  });
+
+  it('keeps cached replications under a memory budget', async () => {
+    const c = collect();
+    const evicted: string[] = [];
+    const ctl = new RunController(new InThreadRunner(), c.sink, { throttleMs: 0, maxCachedBytes: 1 });
+    ctl.setEvictListener((keys) => evicted.push(...keys));
+    const [ka] = ctl.want([tiny('A', [80], 2)]);
+    await c.settled(ka!);
+    ctl.want([tiny('B', [90], 2)]);
+    expect(evicted).toEqual([ka]);
+  });
 });

@@ -72,6 +72,16 @@ describe('the app store', () => {
     expect(store.getState().compareIds).toContain(extra);
   });
 
+  it('resetGroup refuses a reset that would make the rest of the scenario invalid', () => {
+    const id = store.getState().baselineId;
+    expect(store.getState().setParam(id, 'simulation', 'months', 60)).toEqual([]);
+    expect(store.getState().setParam(id, 'shocks', 'flood2022', true)).toEqual([]);
+    expect(store.getState().setParam(id, 'shocks', 'floodMonth', 48)).toEqual([]);
+    const issues = store.getState().resetGroup(id, 'simulation');
+    expect(issues.map((i) => i.path)).toEqual(['shocks.floodMonth']);
+    expect(store.getState().scenarios[id]!.simulation.months).toBe(60);
+  });
+
   it('resetGroup restores one group and resetScenario everything but the name', () => {
     const id = store.getState().activeId;
     store.getState().setParam(id, 'cash', 'benefitPKR', 3000);

@@ -34,15 +34,19 @@ describe('saved workspace', () => {
     ]);
   });
 
-  it('starts afresh, saying why, on unreadable, foreign or newer saved work, or without a baseline', () => {
+  it('starts afresh, saying why, on unreadable, foreign or newer saved work', () => {
     expect(parseWorkspace('{not json').problems[0]).toMatch(/could not be read/);
     expect(parseWorkspace('{"format":"other"}').problems[0]).toMatch(/not in a format/);
     expect(parseWorkspace(JSON.stringify({ format: 'poverty-policy-simulator/workspace', version: 9 })).problems[0]).toMatch(/newer version/);
+  });
+
+  it('replaces an invalid saved baseline with a fresh one and keeps the other scenarios', () => {
     const doc = JSON.parse(serialiseWorkspace(createAppStore().getState()));
-    doc.scenarios[0].scenario.version = 'x';
+    doc.scenarios[0].scenario.simulation.months = 'x';
     const r = parseWorkspace(JSON.stringify(doc));
-    expect(r.workspace).toBeNull();
-    expect(r.problems.at(-1)).toMatch(/baseline could not be restored/);
+    expect(r.workspace!.order).toEqual(doc.order);
+    expect(r.workspace!.scenarios[r.workspace!.baselineId]!.budget.annualBn).toEqual([0]);
+    expect(r.problems.at(-1)).toMatch(/a fresh baseline/);
   });
 
   it('restoreWorkspace + saveWorkspaceOnChange: work survives a reload; problems become notices', async () => {
@@ -73,5 +77,16 @@ describe('saved workspace', () => {
     await new Promise((r) => setTimeout(r, 5));
     stop();
     expect(store.getState().notices).toEqual(['Your work could not be saved in this browser (quota exceeded); it stays open until you close the page.']);
+  });
+
+  it('flush() saves a pending change at once (page closing)', () => {
+    const storage = memoryStorage();
+    const store = createAppStore();
+    const stop = saveWorkspaceOnChange(store, storage, 60_000);
+    store.getState().rename(store.getState().activeId, 'Last-second edit');
+    expect(storage.data.size).toBe(0);
+    stop.flush();
+    stop();
+    expect(storage.data.get(STORAGE_KEY)).toContain('Last-second edit');
   });
 });

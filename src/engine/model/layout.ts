@@ -22,6 +22,13 @@ export const SCALARS = [
 ] as const;
 export type ScalarKey = (typeof SCALARS)[number];
 
+/**
+ * Monthly series. Flows are per month: loansDisbursedPKR. Stocks are end-of-
+ * month levels: povertyHeadcount, poorHouseholds, povertyGap, meanIncome,
+ * par30, riskFundBalancePKR, outstandingPKR, activeBorrowers, arrears*PKR.
+ * Running totals since month 0: cumulativeSpentPKR, writtenOffPKR,
+ * principalRepaidPKR, and defaultRate (written off ÷ disbursed so far).
+ */
 export const SERIES = [
   'povertyHeadcount', 'poorHouseholds', 'povertyGap', 'meanIncome', 'par30', 'riskFundBalancePKR',
   'cumulativeSpentPKR', 'outstandingPKR', 'loansDisbursedPKR', 'writtenOffPKR', 'principalRepaidPKR',

@@ -54,7 +54,10 @@ function close(st: PassState, i: number, s: number): void {
   L.arrears[i] = 0;
   L.interestArrears[i] = 0;
   L.left[i] = 0;
+  L.overdue[i] = 0;
   L.arrearsSince[i] = -1;
+  // Running per-stratum sums leave float dust once every loan is closed.
+  if (Math.abs(st.stratumOutstanding[s]!) < 1) st.stratumOutstanding[s] = 0;
 }
 
 /** Originate a loan for household i, which has decided to borrow, if the fund cap and subsidy budget allow; returns true if disbursed. */
@@ -89,6 +92,7 @@ export function originate(ctx: Context, pop: Population, st: PassState, lm: Loan
   L.arrearsSince[i] = -1;
   L.rescheduled[i] = 0;
   L.worstLate[i] = 0;
+  L.overdue[i] = 0;
   L.lastSize[i] = principal;
   L.goodRepayer[i] = 0;
   L.wilful[i] = pop.uWilful[i]! < m.wilfulShare ? 1 : 0;
@@ -152,7 +156,12 @@ export function serviceLoan(ctx: Context, pop: Population, st: PassState, lm: Lo
     led.repaid += principal;
   }
 
-  const late = lateCount(L.arrears[i]!, L.instalment[i]!);
+  const behind = lateCount(L.arrears[i]!, L.instalment[i]!);
+  // Months overdue: instalments behind while the schedule runs; once it has
+  // ended, unpaid arrears keep ageing a month at a time, so a matured loan in
+  // arrears still reaches the write-off point.
+  const late = behind === 0 ? 0 : L.left[i]! > 0 ? behind : Math.max(behind, L.overdue[i]! + 1);
+  L.overdue[i] = late;
   if (late === 0) L.arrearsSince[i] = -1;
   else if (L.arrearsSince[i]! < 0) L.arrearsSince[i] = t;
   if (late > L.worstLate[i]!) L.worstLate[i] = late;
@@ -173,6 +182,7 @@ export function serviceLoan(ctx: Context, pop: Population, st: PassState, lm: Lo
     L.instalment[i] = L.outstanding[i]! / remaining;
     L.left[i] = remaining;
     L.arrears[i] = 0;
+    L.overdue[i] = 0;
     L.arrearsSince[i] = -1;
     L.rescheduled[i] = 1;
     led.reschedulings += w;

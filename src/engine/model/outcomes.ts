@@ -8,6 +8,7 @@ import type { Population } from '../population/generate';
 import { REGIONS, STRATA_COUNT } from '../population/regions';
 import type { PassState } from './state';
 import { ascendingOrder } from '../results/order';
+import { SUSTAINED_MONTHS } from './pass';
 import {
   DECILES, HIST_BINS, HIST_MAX_RATIO, HIST_MIN_RATIO, MAX_YEARS, PARTICIPANT_PROGRAMMES, PROGRAMME_SCALARS,
   REGION_SCALARS, regionScalarIndex, scalarIndex, YEAR_FIELDS, type PassLayout, type ScalarKey, type RegionScalarKey,
@@ -113,7 +114,8 @@ export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out:
       out[rg(r, 'povertyHeadcountEnd')] += wp;
       out[rg(r, 'poorHouseholdsEnd')] += w;
     }
-    const exit = poorStart && st.had12[i] === 1 && !poorEnd;
+    // Sustained exit: poor at the start, and out of poverty for the last 12+ months, up to the end.
+    const exit = poorStart && st.outRun[i]! >= SUSTAINED_MONTHS;
     if (exit) {
       acc.exits += w;
       out[rg(r, 'sustainedExits')] += w;
@@ -175,7 +177,7 @@ export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out:
   let borrowersEver = 0;
   const L = st.loans;
   for (let i = 0; i < n; i++) {
-    if (L.active[i] && Math.ceil(L.arrears[i]! / L.instalment[i]! - 1e-9) >= 2) par30 += L.outstanding[i]!;
+    if (L.active[i] && L.overdue[i]! >= 2) par30 += L.outstanding[i]!;
     if (st.took[i]! & 4) borrowersEver += pop.weight[i]!;
   }
   sc('budgetPKR', led.budget);

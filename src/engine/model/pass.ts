@@ -11,7 +11,7 @@ import { NORMAL_TABLE } from '../random/normal';
 import { P } from '../random/purposes';
 import { createState, PROG, spend, type PassState } from './state';
 import { closeYear, startYear } from './programmes';
-import { lateCount, originate, serviceLoan, type LoanMonth } from './loans';
+import { originate, serviceLoan, type LoanMonth } from './loans';
 import { SERIES, seriesIndex, type PassLayout } from './layout';
 
 /** Poverty spell needed for a sustained exit, in months (BRIEF). */
@@ -204,7 +204,7 @@ export function runPass(ctx: Context, pop: Population, repKey: number, programme
         else if (unitLo(drawBits(lm.kUptake, i)) < (goodRepayer[i] ? lm.uptakeRepeat : lm.uptakeFirst)) originate(ctx, pop, st, lm, i, y * ae);
         if (active[i]) {
           borrowers += w;
-          const late = lateCount(L.arrears[i]!, L.instalment[i]!);
+          const late = L.overdue[i]!;
           if (late >= 2) par30 += L.outstanding[i]!;
           const arr = L.arrears[i]!;
           if (late === 1) a1 += arr;

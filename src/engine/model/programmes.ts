@@ -61,10 +61,14 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
   st.years[y * YEAR_FIELDS] = budget;
   st.cash.fill(0);
   st.stipend.fill(0);
-  if (budget <= 0) return;
+  // A year with no budget still runs the loop below: eligibility for loans is
+  // refreshed and an opening risk-fund balance is placed, though nobody is enrolled.
   const shares = regionShares(ctx, pop, st);
   const ps = sc.budget.programmeShares;
-  const progShare = [ps.cash, ps.stipend, ps.microfinance, ps.training, ps.farm, ps.admin];
+  const raw = [ps.cash, ps.stipend, ps.microfinance, ps.training, ps.farm, ps.admin];
+  // Validation allows shares to sum to 1 within 1e-6; normalising keeps every rupee accounted for.
+  const total = raw.reduce((a, b) => a + b, 0);
+  const progShare = raw.map((x) => x / total);
   for (let p = 0; p < progShare.length; p++)
     for (let s = 0; s < STRATA_COUNT; s++) st.envelope[p * STRATA_COUNT + s] = budget * progShare[p]! * shares[s]!;
   for (let s = 0; s < STRATA_COUNT; s++) st.adminMonthly[s] = st.envelope[PROG.admin * STRATA_COUNT + s]! / months;
@@ -107,7 +111,8 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
       }
       if (!pop.skilled[i] && !(st.took[i]! & 8) && pop.livelihood[i] !== SALARIED && score < sc.training.pmtCutoff && trainLeft >= trainCost && pop.uTraining[i]! < sc.training.takeUp) {
         st.took[i] |= 8;
-        st.trainLeft[i] = sc.training.durationMonths;
+        // Counted down once per month from the enrolment month, so the gain starts durationMonths later.
+        st.trainLeft[i] = sc.training.durationMonths + 1;
         trainLeft -= trainCost;
         spend(st, PROG.training, s, y, trainCost);
       }
@@ -118,7 +123,7 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
         spend(st, PROG.farm, s, y, farmCost);
       }
       st.mfEligible[i] = score < sc.microfinance.pmtCutoff && pop.livelihood[i] !== SALARIED && !L.blacklisted[i] ? 1 : 0;
-      if (y === 0) {
+      if (y === 0 && budget > 0) {
         const poorNow = st.smooth[i]! < lnZ;
         if (st.cash[i]) {
           recipients += w;
@@ -138,7 +143,7 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
       spend(st, PROG.microfinance, s, y, contribution);
     }
   }
-  if (y === 0) {
+  if (y === 0 && budget > 0) {
     st.inclusionError = recipients > 0 ? 1 - recipientsPoor / recipients : NaN;
     st.exclusionError = poorAll > 0 ? 1 - poorReached / poorAll : NaN;
   }

@@ -27,7 +27,9 @@ export interface Loans {
   rescheduled: Uint8Array;
   diverted: Uint8Array;
   wilful: Uint8Array;
-  /** Worst number of overdue instalments on the current loan. */
+  /** Months overdue now: instalments behind, ageing monthly after maturity. */
+  overdue: Int32Array;
+  /** Worst months overdue on the current loan. */
   worstLate: Int32Array;
   lastSize: Float64Array;
   goodRepayer: Uint8Array;
@@ -109,7 +111,7 @@ export function createState(n: number, programmes: boolean): PassState {
     trainGain: f(), farmGain: f(), enterprise: f(), took: u8(), mfEligible: u8(),
     loans: {
       active: u8(), outstanding: f(), instalment: f(), left: i32(), arrears: f(), interestArrears: f(), grace: i32(),
-      extUsed: i32(), arrearsSince: i32().fill(-1), rescheduled: u8(), diverted: u8(), wilful: u8(), worstLate: i32(),
+      extUsed: i32(), arrearsSince: i32().fill(-1), rescheduled: u8(), diverted: u8(), wilful: u8(), overdue: i32(), worstLate: i32(),
       lastSize: f(), goodRepayer: u8(), blacklisted: u8(),
     },
     envelope: new Float64Array(PROGRAMME_COUNT * STRATA_COUNT),

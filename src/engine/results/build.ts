@@ -7,7 +7,7 @@
 import type { Dist, SeriesBand } from '../api';
 import type { Accumulator } from './accumulator';
 import type { RunResult, Summary } from './result';
-import { summarise } from './quantile';
+import { summarise, summariseRatio } from './quantile';
 import { REGIONS } from '../population/regions';
 import { PROGRAMMES } from '../scenario/groups/budget';
 import {
@@ -54,10 +54,12 @@ export function buildResult(acc: Accumulator, threads: number): RunResult {
   summary.additionalSustainedExits = diff('sustainedExits', 1);
   summary.poorHouseholdsAvoided = diff('poorHouseholdsEnd', -1);
   summary.headcountReductionEnd = diff('povertyHeadcountEnd', -1);
-  summary.costPerSustainedExitPKR = summarise(acc.map((d) => {
-    const extra = d[sIdx('sustainedExits')]! - d[cf + sIdx('sustainedExits')]!;
-    return hasCf && extra > 0 ? d[sIdx('spentPKR')]! / extra : NaN;
-  }));
+  summary.costPerSustainedExitPKR = hasCf
+    ? summariseRatio(
+        acc.map((d) => d[sIdx('spentPKR')]!),
+        acc.map((d) => d[sIdx('sustainedExits')]! - d[cf + sIdx('sustainedExits')]!),
+      )
+    : summarise(new Float64Array(0));
 
   const series = Object.fromEntries(SERIES.map((k, i) => [k, seriesBand(acc, L.series + i * months, months)])) as RunResult['series'];
 

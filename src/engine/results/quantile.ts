@@ -34,3 +34,26 @@ export function summarise(values: Float64Array): Dist {
     p95: clean(quantileSorted(sorted, 0.95)),
   };
 }
+
+/**
+ * Summary of a ratio across replications, e.g. cost per additional exit.
+ * A replication whose denominator is not positive has no finite ratio: it is
+ * kept as +∞ (not dropped, which would leave only the lucky replications),
+ * so a quantile that falls on it is null ("not reached"). The mean is the
+ * ratio of totals, Σ numerator ÷ Σ denominator, the usual point estimate.
+ */
+export function summariseRatio(numerators: Float64Array, denominators: Float64Array): Dist {
+  const n = numerators.length;
+  if (n === 0) return { mean: null, p5: null, p25: null, p50: null, p75: null, p95: null };
+  const values = new Float64Array(n);
+  let num = 0;
+  let den = 0;
+  for (let k = 0; k < n; k++) {
+    num += numerators[k]!;
+    den += denominators[k]!;
+    values[k] = denominators[k]! > 0 ? numerators[k]! / denominators[k]! : Infinity;
+  }
+  const sorted = values.sort();
+  const q = (p: number) => clean(quantileSorted(sorted, p));
+  return { mean: den > 0 ? clean(num / den) : null, p5: q(0.05), p25: q(0.25), p50: q(0.5), p75: q(0.75), p95: q(0.95) };
+}

@@ -20,7 +20,11 @@ export type Summary = Record<ScalarKey, Dist> & {
   poorHouseholdsAvoided: Dist;
   /** Fall in the end headcount (share of people) relative to the counterfactual. */
   headcountReductionEnd: Dist;
-  /** Spent ÷ additional sustained exits, per replication (null where no additional exits). */
+  /**
+   * Spent ÷ additional sustained exits. Percentiles across replications, a
+   * replication with no additional exits counting as infinite cost (null when
+   * a percentile falls there); mean = total spent ÷ total additional exits.
+   */
   costPerSustainedExitPKR: Dist;
 };
 

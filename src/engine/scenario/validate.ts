@@ -80,8 +80,9 @@ function checkParam(v: unknown, spec: ParamSpec, path: string, issues: Validatio
 export function validateScenario(input: unknown): ValidationResult {
   const issues: ValidationIssue[] = [];
   const migrated = migrateScenario(input);
-  if (!migrated.ok) return { ok: false, issues: migrated.issues };
-  const doc = migrated.value;
+  if (!migrated.ok && !migrated.readable) return { ok: false, issues: migrated.issues };
+  if (!migrated.ok) issues.push(...migrated.issues);
+  const doc = migrated.ok ? migrated.value : migrated.readable!;
   for (const key of Object.keys(doc)) {
     if (key !== 'version' && key !== 'name' && !(key in SCENARIO_SPEC)) issues.push({ path: key, message: 'is not a known scenario group' });
   }

@@ -2,6 +2,7 @@
  * Every parameter of the active scenario, in collapsible groups ordered the
  * way a planner thinks. Each group and the whole scenario can be reset.
  */
+import { useState } from 'react';
 import { SCENARIO_SPEC, type GroupId, type ParamSpec } from '../../engine/index';
 import { useApp } from '../../state/context';
 import { GROUP_TITLES } from './display';
@@ -15,7 +16,14 @@ export function ScenarioEditor() {
   const setParam = useApp((s) => s.setParam);
   const resetGroup = useApp((s) => s.resetGroup);
   const resetScenario = useApp((s) => s.resetScenario);
+  const [resetRefused, setResetRefused] = useState<{ group: GroupId; message: string } | null>(null);
   if (!scenario) return null;
+  const reset = (group: GroupId) => {
+    const issues = resetGroup(id, group);
+    setResetRefused(
+      issues.length === 0 ? null : { group, message: `Not reset: with the defaults, ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}.` },
+    );
+  };
   const yearOne = (scenario.budget.annualBn[0] ?? 0) * 1e9;
   return (
     <aside className="editor" aria-label="Scenario settings">
@@ -47,9 +55,14 @@ export function ScenarioEditor() {
                     onCommit={(v) => setParam(id, group, key, v)}
                   />
                 ))}
-                <button type="button" className="reset-group" onClick={() => resetGroup(id, group)}>
+                <button type="button" className="reset-group" onClick={() => reset(group)}>
                   Reset “{GROUP_TITLES[group]}” to defaults
                 </button>
+                {resetRefused?.group === group && (
+                  <p role="alert" className="field-issues">
+                    {resetRefused.message}
+                  </p>
+                )}
               </div>
             )}
           </section>

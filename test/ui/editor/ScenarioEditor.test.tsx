@@ -95,4 +95,16 @@ describe('<ScenarioEditor>', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Reset all to defaults' }));
     expect(active().cash.benefitPKR).toBe(2000);
   });
+
+  it('refuses a group reset that would leave the scenario invalid, and says why', async () => {
+    const { store, active } = setup();
+    const id = store.getState().activeId;
+    store.getState().setParam(id, 'simulation', 'months', 60);
+    store.getState().setParam(id, 'shocks', 'flood2022', true);
+    store.getState().setParam(id, 'shocks', 'floodMonth', 48);
+    await openGroup(/Simulation settings/);
+    await userEvent.click(screen.getByRole('button', { name: /Reset “Simulation settings” to defaults/ }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Not reset: with the defaults, shocks.floodMonth must fall inside the horizon (0 to 35), got 48.');
+    expect(active().simulation.months).toBe(60);
+  });
 });
