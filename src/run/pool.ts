@@ -107,8 +107,9 @@ export class WorkerPool implements Runner {
 
   private tasks(total: number): Task[] {
     const batch = this.options.batchSize ?? Math.min(4, Math.max(1, Math.floor(total / (this.size * 32))));
-    const out: Task[] = [];
-    for (let from = 0; from < total; from += batch) {
+    // The first replication goes alone so the first picture does not wait for a whole batch.
+    const out: Task[] = total > 0 ? [{ indices: [0], retry: false }] : [];
+    for (let from = 1; from < total; from += batch) {
       out.push({ indices: Array.from({ length: Math.min(batch, total - from) }, (_, k) => from + k), retry: false });
     }
     return out;

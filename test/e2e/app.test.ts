@@ -39,8 +39,17 @@ function parseCount(text: string): number {
 async function open(): Promise<Page> {
   page = await browser.newPage();
   await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: number[] };
+    const w = window as unknown as { __longTasks: number[]; __firstPicture: number | null };
     w.__longTasks = [];
+    // When the first headline number is in the page, timed in the page itself
+    // (a poll from the test would add its own round-trip delay).
+    w.__firstPicture = null;
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('.headline-card .value')) {
+        w.__firstPicture = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) w.__longTasks.push(e.duration);
     }).observe({ type: 'longtask', buffered: true });
@@ -73,7 +82,7 @@ describe('the app in Chromium', () => {
       'Baseline (no new programmes)', 'Rs 80 bn a year', 'Rs 100 bn a year', 'Rs 120 bn a year',
     ]);
     await exitsCard(p).waitFor({ timeout: 60_000 });
-    const firstPictureMs = Math.round(await p.evaluate(() => performance.now()));
+    const firstPictureMs = Math.round(await p.evaluate(() => (window as unknown as { __firstPicture: number }).__firstPicture));
     const firstResultMs = Math.round(await p.evaluate(() => performance.getEntriesByName('first-result')[0]?.startTime ?? NaN));
     expect(parseCount(await exitsCard(p).innerText())).toBeGreaterThan(0);
     await expect.poll(() => p.locator('.run-progress').innerText()).toMatch(/\d+ \/ 100 replications/);

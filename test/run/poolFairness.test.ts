@@ -34,4 +34,15 @@ describe('WorkerPool fairness', () => {
     for (const snap of snapshots.slice(runs * 2)) expect(Math.max(...snap) - Math.min(...snap)).toBeLessThanOrEqual(2 + size);
     expect(done).toEqual(new Array(runs).fill(12));
   });
+
+  it('sends the first replication alone, so the first result does not wait for a batch', async () => {
+    const { factory, workers } = channelWorkers();
+    const pool = new WorkerPool({ size: 1, factory });
+    pools.push(pool);
+    await pool.run(tinyScenario(70, 5));
+    const batches = workers[0]!.calls.map((c) => c.indices);
+    expect(batches[0]).toEqual([0]);
+    expect(batches.slice(1).some((b) => b.length > 1)).toBe(true);
+    expect(batches.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 70 }, (_, k) => k));
+  });
 });
