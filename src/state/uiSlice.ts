@@ -3,7 +3,7 @@ import type { StateCreator } from 'zustand';
 import type { GroupId } from '../engine/index';
 import type { Store } from './store';
 
-export type View = 'results' | 'compare';
+export type View = 'results' | 'compare' | 'assumptions';
 export type Language = 'en' | 'ur';
 
 export interface UiSlice {

@@ -5,6 +5,7 @@ import { Notices } from './Notices';
 import { TopBar } from './TopBar';
 import { Dashboard } from './views/Dashboard';
 import { SideBySide } from './views/SideBySide';
+import { AssumptionsView } from './views/AssumptionsView';
 
 export function App() {
   const view = useApp((s) => s.view);
@@ -14,7 +15,7 @@ export function App() {
       <Notices />
       <div className="body">
         <ScenarioEditor />
-        <main className="main">{view === 'compare' ? <SideBySide /> : <Dashboard />}</main>
+        <main className="main">{view === 'compare' ? <SideBySide /> : view === 'assumptions' ? <AssumptionsView /> : <Dashboard />}</main>
       </div>
     </div>
   );

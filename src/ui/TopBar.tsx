@@ -7,6 +7,7 @@ import { ScenarioTabs } from './ScenarioTabs';
 const VIEWS: { id: View; label: string }[] = [
   { id: 'results', label: 'Overlaid' },
   { id: 'compare', label: 'Side by side' },
+  { id: 'assumptions', label: 'Assumptions' },
 ];
 
 export function TopBar() {
@@ -16,7 +17,7 @@ export function TopBar() {
     <header className="topbar">
       <h1>Poverty policy simulator</h1>
       <ScenarioTabs />
-      <div className="view-switch" role="group" aria-label="Comparison layout">
+      <div className="view-switch" role="group" aria-label="View">
         {VIEWS.map((v) => (
           <button key={v.id} type="button" aria-pressed={view === v.id} onClick={() => setView(v.id)}>
             {v.label}

@@ -167,6 +167,19 @@ describe('the app in Chromium', () => {
     expect(await p.getByLabel(/Year 1 and after/).inputValue()).toBe('95');
   });
 
+  it('a researcher searches the assumptions and reads a source', async () => {
+    const p = await open();
+    await p.getByRole('button', { name: 'Assumptions' }).click();
+    await p.getByRole('searchbox').fill('flood');
+    const rows = p.locator('.assumptions tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThan(2);
+    const text = await p.locator('.assumptions').innerText();
+    expect(text).toContain('shocks.flood2022');
+    expect(text).toContain('Post-disaster needs assessment 2022');
+    expect(text).not.toContain('cash.benefitPKR');
+    await screenshot(p, 'assumptions');
+  });
+
   it('flags an invalid value inline and keeps the run going on the last valid scenario', async () => {
     const p = await open();
     await p.getByRole('button', { name: 'Cash transfer and targeting' }).click();

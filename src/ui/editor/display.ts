@@ -3,6 +3,7 @@
  * a planner's words, and a one-line summary of default, range and source.
  */
 import type { Confidence, GroupId, ParamSpec } from '../../engine/index';
+import { keyLabel } from './labels';
 
 export const GROUP_TITLES: Record<GroupId, string> = {
   budget: 'Budget and its split',
@@ -66,6 +67,6 @@ export function defaultText(spec: ParamSpec): string {
     case 'array':
       return `${spec.default.map((v) => toDisplay(v, s).toLocaleString('en-US')).join(', ')}${unit}`;
     case 'record':
-      return Object.entries(spec.default as Record<string, number>).map(([k, v]) => `${k} ${toDisplay(v, s)}`).join(', ') + unit;
+      return Object.entries(spec.default as Record<string, number>).map(([k, v]) => `${keyLabel(k)} ${toDisplay(v, s)}`).join('; ') + unit;
   }
 }
