@@ -12,7 +12,7 @@ import { runPass } from './model/pass';
 import { writeOutcomes } from './model/outcomes';
 
 /** Bumped whenever a change alters any number for a given scenario and seed. */
-export const ENGINE_VERSION = '1.1.0';
+export const ENGINE_VERSION = '1.2.0';
 
 /** Float64 values one replication returns: two pass blocks (scenario, counterfactual). */
 export function replicationSize(months: number): number {

@@ -8,6 +8,7 @@ import { buildStrata, REGION_DATA, REGIONS, STRATA_COUNT, type Stratum } from '.
 import { calibrate, type Calibration, type StratumMixture } from '../population/calibrate';
 import { LIVELIHOOD_OFFSET, LIVELIHOODS, isFarm, livelihoodShares } from '../population/livelihoods';
 import { disasterParts, filteredSeasonAtStart, stationaryParts, type StationaryParts } from '../population/stationary';
+import { cos, exp, log1p, pow } from '../math/dmath';
 
 export interface Context {
   sc: Scenario;
@@ -70,7 +71,7 @@ export function allocateSample(n: number, populations: readonly number[]): Int32
 
 /** Farm seasonality by month of year: two harvests, rabi (Apr–May) and kharif (Oct–Nov), a 6-month cycle; mean 0 in logs. */
 function seasonByMonthOfYear(amplitude: number): number[] {
-  return Array.from({ length: 12 }, (_, m) => amplitude * Math.cos((2 * Math.PI * (m - 3.5)) / 6));
+  return Array.from({ length: 12 }, (_, m) => amplitude * cos((2 * Math.PI * (m - 3.5)) / 6));
 }
 
 const REGION_DATA_DISASTER = REGIONS.map((r) => REGION_DATA[r].disasterAnnualProb);
@@ -86,7 +87,7 @@ export function buildContext(sc: Scenario): Context {
   const strata = buildStrata(sc.population.urbanRuralRatio);
   const disasterMonthly = Float64Array.from(strata, (s) => {
     const annual = Math.min(1, sc.shocks.disasterScale * (REGION_DATA_DISASTER[s.regionIndex]! * (s.rural ? 1 : 0.5)));
-    return 1 - Math.pow(1 - annual, 1 / 12);
+    return 1 - pow(1 - annual, 1 / 12);
   });
   const season = seasonByMonthOfYear(sc.income.seasonalAmplitude);
   const seasonFarm = Float64Array.from({ length: months }, (_, t) => season[(START_MONTH_OF_YEAR + t) % 12]!);
@@ -120,11 +121,11 @@ export function buildContext(sc: Scenario): Context {
     let cum = 0;
     let cumPoor = 0;
     for (let t = 0; t < months; t++) {
-      cum += Math.log1p(yearValue(sc.prices.inflationPct, Math.floor(t / 12)) / 100) / 12;
-      cumPoor += Math.log1p(sc.prices.poorExtraInflationPct / 100) / 12;
+      cum += log1p(yearValue(sc.prices.inflationPct, Math.floor(t / 12)) / 100) / 12;
+      cumPoor += log1p(sc.prices.poorExtraInflationPct / 100) / 12;
       priceAll[t] = (sc.prices.indexation - 1) * cum;
       pricePoor[t] = -cumPoor;
-      transferReal[t] = Math.exp(-cum);
+      transferReal[t] = exp(-cum);
     }
   }
   const yearBudget = new Float64Array(years);

@@ -13,6 +13,7 @@ import {
   DECILES, HIST_BINS, HIST_MAX_RATIO, HIST_MIN_RATIO, MAX_YEARS, PARTICIPANT_PROGRAMMES, PROGRAMME_SCALARS,
   REGION_SCALARS, regionScalarIndex, scalarIndex, YEAR_FIELDS, type PassLayout, type ScalarKey, type RegionScalarKey,
 } from './layout';
+import { exp, log } from '../math/dmath';
 
 /** Weighted Gini of values with weights, given their ascending order. */
 export function weightedGini(values: Float64Array, weights: Float64Array, idx: Int32Array): number {
@@ -50,10 +51,10 @@ export function decileMeans(values: Float64Array, weights: Float64Array, idx: In
 
 /** People-weighted histogram of income / line on log-spaced bins (ends clamp into the first and last bin). */
 export function histogram(values: Float64Array, weights: Float64Array, line: number, out: Float64Array, at: number): void {
-  const lo = Math.log(HIST_MIN_RATIO);
-  const span = Math.log(HIST_MAX_RATIO) - lo;
+  const lo = log(HIST_MIN_RATIO);
+  const span = log(HIST_MAX_RATIO) - lo;
   for (let i = 0; i < values.length; i++) {
-    const r = Math.log(values[i]! / line);
+    const r = log(values[i]! / line);
     const b = Math.min(HIST_BINS - 1, Math.max(0, Math.floor(((r - lo) / span) * HIST_BINS)));
     out[at + b] += weights[i]!;
   }
@@ -72,8 +73,8 @@ export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out:
   const start = new Float64Array(n);
   const end = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    start[i] = Math.exp(st.smooth0[i]!);
-    end[i] = Math.exp(st.smooth[i]!);
+    start[i] = exp(st.smooth0[i]!);
+    end[i] = exp(st.smooth[i]!);
   }
   const orderStart = ascendingOrder(st.smooth0);
   const orderEnd = ascendingOrder(st.smooth);

@@ -13,6 +13,7 @@ import { createState, PROG, spend, type PassState } from './state';
 import { closeYear, startYear } from './programmes';
 import { originate, serviceLoan, type LoanMonth } from './loans';
 import { SERIES, seriesIndex, type PassLayout } from './layout';
+import { exp, log, pow } from '../math/dmath';
 
 /** Poverty spell needed for a sustained exit, in months (BRIEF). */
 export const SUSTAINED_MONTHS = 12;
@@ -29,7 +30,7 @@ export function runPass(ctx: Context, pop: Population, repKey: number, programme
   // Transitory noise has mean −σ²/2 in logs so that it averages 1 in levels.
   const transMean = (-transSd * transSd) / 2;
   const lambda = inc.smoothing;
-  const healthMonthly = 1 - Math.pow(1 - sh.healthAnnualProb, 1 / 12);
+  const healthMonthly = 1 - pow(1 - sh.healthAnnualProb, 1 / 12);
   const trainDecay = 1 - sc.training.decay;
   const farmDecay = 1 - sc.farm.decay;
   const entDecay = 1 - sc.microfinance.returnDecay;
@@ -39,7 +40,7 @@ export function runPass(ctx: Context, pop: Population, repKey: number, programme
   const led = st.ledger;
 
   // Initial state: the population's stationary draw of smoothed log income.
-  const lnZ = Math.log(z);
+  const lnZ = log(z);
   for (let i = 0; i < n; i++) {
     st.persistent[i] = pop.persistent0[i]!;
     st.smooth[i] = pop.logS0[i]!;
@@ -77,8 +78,8 @@ export function runPass(ctx: Context, pop: Population, repKey: number, programme
   const ser = (key: (typeof SERIES)[number], t: number) => seriesBase + seriesIndex[key] * months + t;
   const lm: LoanMonth = {
     t: 0, year: 0, kUptake: 0, kUse: 0, kDetect: 0,
-    uptakeFirst: 1 - Math.pow(1 - sc.microfinance.annualUptake, 1 / 12),
-    uptakeRepeat: 1 - Math.pow(1 - sc.microfinance.repeatUptake, 1 / 12),
+    uptakeFirst: 1 - pow(1 - sc.microfinance.annualUptake, 1 / 12),
+    uptakeRepeat: 1 - pow(1 - sc.microfinance.repeatUptake, 1 / 12),
   };
   const cashBenefit = sc.cash.benefitPKR;
   const stipendBenefit = sc.stipend.benefitPKR;
@@ -180,11 +181,11 @@ export function runPass(ctx: Context, pop: Population, repKey: number, programme
           extra += stipendBenefit * tr;
           stipendPaid[s] += stipendBenefit * weightOf[i]!;
         }
-        if (extra !== 0) logy = Math.log(Math.exp(logy) + extra / ae);
+        if (extra !== 0) logy = log(exp(logy) + extra / ae);
       }
       const logS = smooth[i]! + lambda * (logy - smooth[i]!);
       smooth[i] = logS;
-      const y = Math.exp(logS);
+      const y = exp(logS);
       const w = weightOf[i]!;
       const wp = w * sizeOf[i]!;
       people += wp;

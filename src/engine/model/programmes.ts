@@ -11,6 +11,7 @@ import { STRATA_COUNT } from '../population/regions';
 import { SALARIED, SMALL_FARMER } from '../population/livelihoods';
 import { PROG, spend, type PassState } from './state';
 import { YEAR_FIELDS } from './layout';
+import { exp, log } from '../math/dmath';
 
 /** Share of the year's budget each stratum receives under the scenario's regional rule. */
 export function regionShares(ctx: Context, pop: Population, st: PassState): Float64Array {
@@ -24,7 +25,7 @@ export function regionShares(ctx: Context, pop: Population, st: PassState): Floa
     const s = pop.stratum[i]!;
     people[s] += w;
     // st.smooth holds smoothed log income.
-    const y = Math.exp(st.smooth[i]!);
+    const y = exp(st.smooth[i]!);
     if (y < z) {
       poor[s] += w;
       gap[s] += w * (1 - y / z);
@@ -76,7 +77,7 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
   if (y === 0 && sc.microfinance.initialFundPKR > 0)
     for (let s = 0; s < STRATA_COUNT; s++) st.fund[s] += sc.microfinance.initialFundPKR * shares[s]!;
 
-  const lnZ = Math.log(sc.population.povertyLinePKR);
+  const lnZ = log(sc.population.povertyLinePKR);
   let recipientsPoor = 0;
   let recipients = 0;
   let poorAll = 0;

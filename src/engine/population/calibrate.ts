@@ -8,6 +8,7 @@
  */
 import { normalCdf } from '../random/normal';
 import type { Stratum } from './regions';
+import { log } from '../math/dmath';
 
 const MAX_STRATUM_HEADCOUNT = 0.95;
 
@@ -55,7 +56,7 @@ export interface Calibration {
 
 export function calibrate(strata: readonly Stratum[], national: number, povertyLine: number, mixtures: readonly StratumMixture[]): Calibration {
   const headcountTarget = stratumHeadcountTargets(strata, national);
-  const lnLine = Math.log(povertyLine);
+  const lnLine = log(povertyLine);
   const mu = Float64Array.from(strata, (_, i) => solveLocation(headcountTarget[i]!, lnLine, mixtures[i]!));
   return { headcountTarget, mu };
 }

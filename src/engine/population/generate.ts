@@ -10,6 +10,7 @@ import { P } from '../random/purposes';
 import { STRATA_COUNT } from './regions';
 import { ascendingOrder } from '../results/order';
 import { LIVELIHOOD_OFFSET, LIVELIHOODS, isFarm, livelihoodShares } from './livelihoods';
+import { exp } from '../math/dmath';
 
 export interface Population {
   n: number;
@@ -54,7 +55,7 @@ export interface Population {
 /** Cumulative Poisson(λ) probabilities up to k = 30, for inverse-CDF draws of household size. */
 function poissonCdf(lambda: number): Float64Array {
   const cdf = new Float64Array(31);
-  let p = Math.exp(-lambda);
+  let p = exp(-lambda);
   let c = 0;
   for (let k = 0; k <= 30; k++) {
     c += p;

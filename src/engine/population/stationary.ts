@@ -7,6 +7,7 @@
  * baseline with no programmes has no drift from start-up transients.
  */
 import type { Scenario } from '../scenario/types';
+import { pow } from '../math/dmath';
 
 /** Var of the λ-filter of a stationary AR(1) with coefficient ρ and stationary variance v. */
 export function filteredAr1Variance(lambda: number, rho: number, v: number): number {
@@ -43,7 +44,7 @@ export function stationaryParts(sc: Scenario): StationaryParts {
   const rho = sc.income.persistence;
   const vp = sc.income.persistentSd ** 2;
   const ve = sc.income.transitorySd ** 2;
-  const healthQ = 1 - Math.pow(1 - sc.shocks.healthAnnualProb, 1 / 12);
+  const healthQ = 1 - pow(1 - sc.shocks.healthAnnualProb, 1 / 12);
   const h = jumpMoments(sc.shocks.healthLoss, healthQ, sc.shocks.healthRecovery);
   const persistentFiltered = filteredAr1Variance(lambda, rho, vp);
   const beta = filteredAr1Beta(lambda, rho);

@@ -15,6 +15,7 @@ import {
   SCALARS, SERIES, YEAR_FIELDS, scalarIndex, type ScalarKey,
 } from '../model/layout';
 import { ENGINE_VERSION } from '../simulate';
+import { exp, log } from '../math/dmath';
 
 export function seriesBand(acc: Accumulator, offset: number, months: number): SeriesBand {
   const band: SeriesBand = { mean: [], p5: [], p25: [], p50: [], p75: [], p95: [] };
@@ -80,10 +81,10 @@ export function buildResult(acc: Accumulator, threads: number): RunResult {
   };
 
   const meanBins = (at: number) => Array.from({ length: HIST_BINS }, (_, b) => summarise(acc.column(at + b)).mean ?? 0);
-  const lo = Math.log(HIST_MIN_RATIO);
-  const span = Math.log(HIST_MAX_RATIO) - lo;
+  const lo = log(HIST_MIN_RATIO);
+  const span = log(HIST_MAX_RATIO) - lo;
   const distribution = {
-    lineRatioEdges: Array.from({ length: HIST_BINS + 1 }, (_, b) => Math.exp(lo + (span * b) / HIST_BINS)),
+    lineRatioEdges: Array.from({ length: HIST_BINS + 1 }, (_, b) => exp(lo + (span * b) / HIST_BINS)),
     start: meanBins(L.histStart),
     end: meanBins(L.histEnd),
     decileMeanStart: Array.from({ length: DECILES }, (_, d) => summarise(acc.column(L.decileStart + d))),

@@ -1,0 +1,44 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { cos, exp, log, log1p, pow } from '../../src/engine/math/dmath';
+
+/** Relative difference in units of 2^-52. */
+const ulps = (a: number, b: number) => Math.abs(a - b) / (Math.abs(b) * 2 ** -52 || Number.MIN_VALUE);
+
+function grid(lo: number, hi: number, n: number): number[] {
+  let seed = 12345;
+  const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  return Array.from({ length: n }, () => lo + (hi - lo) * rand());
+}
+
+describe('deterministic elementary functions', () => {
+  it('exp(x) is within 4 ulp of Math.exp on the model’s range', () => {
+    let worst = 0;
+    for (const x of [...grid(-40, 40, 20000), 0, 1, -1, 1e-12, -1e-12, 700, -700]) worst = Math.max(worst, ulps(exp(x), Math.exp(x)));
+    expect(worst).toBeLessThan(4);
+    expect(exp(0)).toBe(1);
+    expect(exp(800)).toBe(Infinity);
+    expect(Number.isNaN(exp(NaN))).toBe(true);
+  });
+
+  it('log(x) is within 4 ulp of Math.log, and exact at 1', () => {
+    let worst = 0;
+    for (const x of [...grid(1e-6, 10, 10000), ...grid(10, 1e12, 10000), 0.5, 2, 3785, 1e-300, 1e300]) {
+      const a = log(x);
+      const b = Math.log(x);
+      worst = Math.max(worst, Math.abs(a - b) / Math.max(Math.abs(b) * 2 ** -52, 2 ** -1074));
+    }
+    expect(worst).toBeLessThan(4);
+    expect(log(1)).toBe(0);
+    expect(log(0)).toBe(-Infinity);
+    expect(Number.isNaN(log(-1))).toBe(true);
+  });
+
+  it('pow, log1p and cos agree with Math to a few ulp', () => {
+    for (const [a, b] of [[0.9, 1 / 12], [0.67, 1 / 12], [1.5, 2.5], [2, 10]] as const) expect(ulps(pow(a, b), Math.pow(a, b))).toBeLessThan(16);
+    for (const x of [0.107, 0.292, -0.05, 0.03]) expect(ulps(log1p(x), Math.log1p(x))).toBeLessThan(8);
+    let worst = 0;
+    for (const x of grid(-10, 10, 5000)) worst = Math.max(worst, Math.abs(cos(x) - Math.cos(x)));
+    expect(worst).toBeLessThan(1e-15);
+  });
+});
