@@ -30,17 +30,34 @@ const INV_FACT = (() => {
   return t;
 })();
 
-/** e^x. */
-export function exp(x: number): number {
-  if (x !== x) return NaN;
-  if (x > 709.782712893384) return Infinity;
-  if (x < -708.3964185322641) return 0; // below the normal range: not reached by the model
+/** e^x by plain Taylor series after Cody–Waite reduction: slower, used to build the table below. */
+function expSlow(x: number): number {
   const k = Math.floor(x * INV_LN2 + 0.5);
-  const r = x - k * LN2_HI - k * LN2_LO; // |r| ≤ 0.35 (Cody–Waite reduction)
+  const r = x - k * LN2_HI - k * LN2_LO; // |r| ≤ 0.35
   // Taylor series to degree 14: truncation error below 1e-19 relative for |r| ≤ 0.35.
   let p = INV_FACT[14]!;
   for (let n = 13; n >= 0; n--) p = p * r + INV_FACT[n]!;
   return p * POW2[1022 + k]!;
+}
+
+/** 2^(j/64), j = 0 … 63 (each within ~1 ulp, and the same bits everywhere). */
+const EXP_TABLE = Float64Array.from({ length: 64 }, (_, j) => expSlow((j * LN2_HI) / 64 + (j * LN2_LO) / 64));
+
+/**
+ * e^x. Table-driven (the hot loop calls it once per household-month):
+ * x = (64m + j)·ln2/64 + r with |r| ≤ ln2/128, so e^x = 2^m · 2^(j/64) · e^r
+ * and a degree-5 series for e^r is already below half an ulp.
+ */
+export function exp(x: number): number {
+  if (x !== x) return NaN;
+  if (x > 709.782712893384) return Infinity;
+  if (x < -708.3964185322641) return 0; // below the normal range: not reached by the model
+  const k = Math.floor(x * (64 * INV_LN2) + 0.5);
+  const r = x - k * (LN2_HI / 64) - k * (LN2_LO / 64);
+  const j = k & 63;
+  const m = (k - j) / 64;
+  const p = 1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120)))));
+  return POW2[1022 + m]! * (EXP_TABLE[j]! * p);
 }
 
 const bits = new DataView(new ArrayBuffer(8));
