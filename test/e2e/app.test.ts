@@ -7,25 +7,15 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, ROOT, screenshot, startPreview, type Browser, type Server } from './harness';
+import { ROOT, screenshot, useServedBrowser } from './harness';
 
-let server: Server;
-let browser: Browser;
+const env = useServedBrowser({ beforeAll, afterAll });
 let page: Page;
 
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 afterEach(async () => {
   await page?.close();
-  expect(browser.errors).toEqual([]);
+  expect(env.browser.errors).toEqual([]);
 });
 
 /** "151k" → 151000, "1.23 m" → 1230000, "8.28 m" → 8280000. */
@@ -37,7 +27,7 @@ function parseCount(text: string): number {
 }
 
 async function open(): Promise<Page> {
-  page = await browser.newPage();
+  page = await env.browser.newPage();
   await page.addInitScript(() => {
     const w = window as unknown as { __longTasks: number[]; __firstPicture: number | null };
     w.__longTasks = [];
@@ -54,7 +44,7 @@ async function open(): Promise<Page> {
       for (const e of list.getEntries()) w.__longTasks.push(e.duration);
     }).observe({ type: 'longtask', buffered: true });
   });
-  await page.goto(server.url);
+  await page.goto(env.server.url);
   // Each test starts from the default comparison, not from what the last one saved.
   await page.evaluate(() => localStorage.clear());
   await page.reload();

@@ -92,3 +92,23 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path, fullPage: true });
   return path;
 }
+
+/**
+ * Register beforeAll/afterAll hooks that serve the build and launch Chromium
+ * once per test file; the returned object's fields are set once they have run.
+ */
+export function useServedBrowser(hooks: { beforeAll: (f: () => Promise<void>) => void; afterAll: (f: () => Promise<void>) => void }): {
+  server: Server;
+  browser: Browser;
+} {
+  const env = {} as { server: Server; browser: Browser };
+  hooks.beforeAll(async () => {
+    env.server = await startPreview();
+    env.browser = await launch();
+  });
+  hooks.afterAll(async () => {
+    await env.browser?.close();
+    await env.server?.stop();
+  });
+  return env;
+}

@@ -9,20 +9,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultScenario, simulateReplication, SCALARS, SERIES } from '../../src/engine/index';
 import { passLayout } from '../../src/engine/model/layout';
-import { launch, ROOT, startPreview, type Browser, type Server } from './harness';
+import { ROOT, useServedBrowser } from './harness';
 
-let server: Server;
-let browser: Browser;
+const env = useServedBrowser({ beforeAll, afterAll });
 
-beforeAll(async () => {
-  server = await startPreview();
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 const hex = (a: Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('hex');
 
@@ -36,8 +26,8 @@ describe('browser worker vs Node engine', () => {
     scenario.prices.costOfLiving = true;
     scenario.microfinance.borrowerRatePct = 12;
 
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await env.browser.newPage();
+    await page.goto(env.server.url);
     const fromBrowser = await page.evaluate(
       async ({ url, scenario }) => {
         const w = new Worker(url, { type: 'module' });
@@ -54,7 +44,7 @@ describe('browser worker vs Node engine', () => {
       { url: `/assets/${worker}`, scenario },
     );
     await page.close();
-    expect(browser.errors).toEqual([]);
+    expect(env.browser.errors).toEqual([]);
     const fromNode = [0, 1, 2].map((r) => hex(simulateReplication(scenario, r)));
     expect(fromBrowser).toHaveLength(3);
     const values = (h: string) => new Float64Array(Uint8Array.from(Buffer.from(h, 'hex')).buffer);
