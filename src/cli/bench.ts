@@ -30,7 +30,7 @@ function table(rows: BenchRow[], replications: number): string {
   const widths = head.map((h, c) => Math.max(h.length, ...body.map((row) => row[c]!.length)));
   const line = (cells: string[]) => cells.map((cell, c) => cell.padStart(widths[c]!)).join('  ');
   return [
-    defaultScenario().simulation.counterfactual
+    defaultScenario().run.counterfactual
       ? `Household-months per second: households × ${MONTHS} months × ${replications} replications × 2 (the scenario pass and the no-programme counterfactual pass both count).`
       : `Household-months per second: households × ${MONTHS} months × ${replications} replications (scenario pass only; the counterfactual is off).`,
     'Throughput: a full run on a warm pool. First result: from a cold pool (worker start-up, JIT warm-up and calibration included).',

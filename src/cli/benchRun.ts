@@ -26,11 +26,11 @@ export function householdMonths(households: number, months: number, replications
 
 export async function measure(households: number, months: number, replications: number, threads: number): Promise<BenchRow> {
   const scenario = defaultScenario(`bench ${households}`);
-  Object.assign(scenario.simulation, { households, months, replications });
+  Object.assign(scenario.run, { households, months, replications });
   const pool = createNodePool({ size: threads });
   try {
     // Cold: just enough replications for every worker to start and warm up.
-    const cold = { ...scenario, simulation: { ...scenario.simulation, replications: Math.min(replications, 2 * threads) } };
+    const cold = { ...scenario, run: { ...scenario.run, replications: Math.min(replications, 2 * threads) } };
     const coldStart = performance.now();
     let firstResultMs = NaN;
     await pool.run(cold, {
@@ -41,7 +41,7 @@ export async function measure(households: number, months: number, replications: 
     const start = performance.now();
     await pool.run(scenario);
     const seconds = (performance.now() - start) / 1000;
-    const work = householdMonths(households, months, replications, scenario.simulation.counterfactual);
+    const work = householdMonths(households, months, replications, scenario.run.counterfactual);
     const rate = work / seconds;
     return { households, months, replications, threads, householdMonthsPerSecond: Math.round(rate), perThread: Math.round(rate / threads), firstResultMs: Math.round(firstResultMs) };
   } finally {

@@ -4,7 +4,7 @@
  * parameter, because a headless run must be reproducible from its file alone.
  */
 import { readFileSync } from 'node:fs';
-import { validateScenario, type Scenario } from '../engine/index';
+import { migrateScenario, validateScenario, type Scenario } from '../engine/index';
 import type { OverrideKey, Overrides } from './simArgs';
 
 export type ScenarioInput = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
@@ -27,10 +27,19 @@ export function readScenarioFile(file: string): { ok: true; doc: unknown } | { o
   }
 }
 
-/** Overrides go into a copy of the document so the validator checks them like any other value. */
+/**
+ * Overrides go into a copy of the document so the validator checks them like
+ * any other value. An older document is migrated first, so a flag overrides
+ * `run.<key>` whatever version the file was written in (a version-1 file keeps
+ * these under `simulation`).
+ */
 export function applyOverrides(doc: unknown, overrides: Overrides): unknown {
-  if (!isObject(doc) || !isObject(doc.simulation) || Object.keys(overrides).length === 0) return doc;
-  return { ...doc, simulation: { ...doc.simulation, ...overrides } };
+  if (Object.keys(overrides).length === 0) return doc;
+  const migrated = migrateScenario(doc);
+  const current = migrated.ok ? migrated.value : migrated.readable;
+  // With no `run` group there is nothing to override; the validator reports the missing group.
+  if (!isObject(current) || !isObject(current.run)) return doc;
+  return { ...current, run: { ...current.run, ...overrides } };
 }
 
 export function loadScenario(file: string, overrides: Overrides): ScenarioInput {
@@ -39,7 +48,7 @@ export function loadScenario(file: string, overrides: Overrides): ScenarioInput 
   const v = validateScenario(applyOverrides(read.doc, overrides));
   if (v.ok) return { ok: true, scenario: v.scenario };
   const fromFlag = (path: string) => {
-    const key = path.startsWith('simulation.') ? (path.slice('simulation.'.length) as OverrideKey) : undefined;
+    const key = path.startsWith('run.') ? (path.slice('run.'.length) as OverrideKey) : undefined;
     return key !== undefined && key in overrides ? ` (from --${key})` : '';
   };
   return { ok: false, problems: v.issues.map((i) => `${i.path || '(scenario)'}${fromFlag(i.path)}: ${i.message}`) };

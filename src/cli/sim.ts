@@ -35,7 +35,7 @@ async function run(command: Extract<SimCommand, { kind: 'run' }>): Promise<numbe
   const outProblem = outDirProblem(command.out);
   if (!input.ok || outProblem) return reportProblems([...(input.ok ? [] : input.problems), ...(outProblem ? [outProblem] : [])]);
   const { scenario } = input;
-  const { households, months, replications, seed } = scenario.simulation;
+  const { households, months, replications, seed } = scenario.run;
   err(`sim: ${replications} replications of ${households} households × ${months} months, seed ${seed}, ${command.threads} thread${command.threads === 1 ? '' : 's'}`);
 
   const pool = createNodePool({
@@ -51,7 +51,7 @@ async function run(command: Extract<SimCommand, { kind: 'run' }>): Promise<numbe
     const acc = await pool.run(scenario, { signal: controller.signal, onProgress: (done, total) => progress.update(done, total) });
     progress.finish();
     // JSON.stringify writes NaN and ±Infinity as null, which is the contract for undefined statistics.
-    writeFileSync(command.out, `${JSON.stringify(buildResult(acc, command.threads), null, 2)}\n`);
+    writeFileSync(command.out, `${JSON.stringify(buildResult(acc), null, 2)}\n`);
     err(`sim: wrote ${command.out} in ${formatDuration(progress.elapsed())}`);
     return 0;
   } catch (e) {

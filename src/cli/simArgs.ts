@@ -1,7 +1,7 @@
 /** The `sim` command line: what to do, or every problem with what was typed. */
 import { parseFlags, threadCount, wholeNumber } from './flags';
 
-/** Flags that override scenario.simulation.<key>; validated with the rest of the scenario. */
+/** Flags that override scenario.run.<key>; validated with the rest of the scenario. */
 export const OVERRIDE_FLAGS = ['seed', 'replications', 'households', 'months'] as const;
 export type OverrideKey = (typeof OVERRIDE_FLAGS)[number];
 export type Overrides = Partial<Record<OverrideKey, number>>;
@@ -22,7 +22,7 @@ export const SIM_USAGE = `Usage:
   --scenario FILE   scenario JSON (complete: missing parameters are errors;
                     start from --print-defaults)
   --seed N, --replications R, --households N, --months T
-                    override scenario.simulation.<name>
+                    override scenario.run.<name>
   --threads K       worker threads (default: all available cores)
   --out FILE        where to write the result JSON
   --help            this text

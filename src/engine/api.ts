@@ -46,6 +46,9 @@ export interface RunMeta {
   replications: number;
   households: number;
   months: number;
-  threads: number;
+  /** Always null: results never depend on the thread count, so they do not record it. */
+  threads: null;
   engineVersion: string;
+  /** Plain-language warnings about settings that stop a programme from spending or lending. */
+  warnings: string[];
 }

@@ -3,7 +3,8 @@
  */
 export type { Dist, RunMeta, SeriesBand, ValidationIssue, ValidationResult } from './api';
 export type { Scenario, GroupId } from './scenario/types';
-export { SCENARIO_SPEC, SCENARIO_VERSION } from './scenario/types';
+export { migrateScenario } from './scenario/migrate';
+export { SCENARIO_SPEC, SCENARIO_VERSION, groupPath, groupValues, withGroup, partOf, type Part } from './scenario/types';
 export type { ParamSpec, Confidence, NumberSpec, BooleanSpec, EnumSpec, ArraySpec, RecordSpec } from './scenario/spec';
 export { defaultScenario, baselineScenario, groupDefaults } from './scenario/defaults';
 export { validateScenario } from './scenario/validate';

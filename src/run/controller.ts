@@ -122,7 +122,7 @@ export class RunController {
 
   private start(key: string, scenario: Scenario): void {
     const abort = new AbortController();
-    const total = scenario.simulation.replications;
+    const total = scenario.run.replications;
     const e: Entry = {
       key, scenario, acc: null, abort, startedAt: this.now(), lastBuild: -Infinity,
       view: { key, status: 'running', done: 0, total, etaMs: null, result: null, error: null },
@@ -169,14 +169,14 @@ export class RunController {
 
   private publish(e: Entry, rebuild: boolean): void {
     if (rebuild && e.acc && e.acc.count > 0) {
-      e.view.result = buildResult(e.acc, this.runner.threads);
+      e.view.result = buildResult(e.acc);
       e.lastBuild = this.now();
     }
     this.sink({ ...e.view });
   }
 
   private evict(): void {
-    const bytes = (e: Entry) => (e.acc ? e.acc.count * replicationSize(e.scenario.simulation.months) * 8 : 0);
+    const bytes = (e: Entry) => (e.acc ? e.acc.count * replicationSize(e.scenario.run.months) * 8 : 0);
     let total = [...this.entries.values()].reduce((a, e) => a + bytes(e), 0);
     const idle = [...this.entries.values()].filter((e) => e.view.status !== 'running');
     const dropped: string[] = [];

@@ -19,7 +19,7 @@ export function prepareRun(input: Scenario, opts: RunOptions): PreparedRun {
   if (opts.signal?.aborted) throw new RunError({ kind: 'aborted' });
   const v = validateScenario(input);
   if (!v.ok) throw new RunError({ kind: 'invalid-scenario', issues: v.issues });
-  return { scenario: v.scenario, acc: new Accumulator(v.scenario), total: v.scenario.simulation.replications };
+  return { scenario: v.scenario, acc: new Accumulator(v.scenario), total: v.scenario.run.replications };
 }
 
 /** Record one replication and tell the caller; shared so runners report identically. */

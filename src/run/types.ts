@@ -17,7 +17,7 @@ export interface RunOptions {
   /**
    * Each replication as it arrives, in no particular order. `acc` is the live
    * accumulator (already holding r), so a progressive view can call
-   * buildResult(acc, threads) on it, throttled, without keeping a copy.
+   * buildResult(acc) on it, throttled, without keeping a copy.
    */
   onReplication?: (r: number, data: Float64Array, acc: Accumulator) => void;
   /** Aborting rejects the run with RunError kind 'aborted' and stops handing out work. */
@@ -25,7 +25,7 @@ export interface RunOptions {
 }
 
 export interface Runner {
-  /** Replications computed at once; goes into the result's meta.threads. */
+  /** Replications computed at once; shown by the CLI and bench (a result's meta.threads is always null). */
   readonly threads: number;
   /**
    * Validate the scenario and run replications 0 … replications − 1.

@@ -14,7 +14,7 @@ export interface Preset {
 
 function withBudget(name: string, annualBn: number[]): Scenario {
   const s = defaultScenario(name);
-  s.budget.annualBn = annualBn;
+  s.policy.budget.annualBn = annualBn;
   return s;
 }
 
@@ -26,7 +26,7 @@ export const PRESETS: readonly Preset[] = [
     make: () => {
       const s = baselineScenario();
       // The baseline is its own counterfactual; running it twice would only cost time.
-      s.simulation.counterfactual = false;
+      s.run.counterfactual = false;
       return s;
     },
   },
@@ -40,7 +40,7 @@ export const PRESETS: readonly Preset[] = [
     description: 'Rs 100 bn a year, weighted to microfinance, skills and farms ("dynamic" poverty alleviation).',
     make: () => {
       const s = withBudget('Loans and training heavy', [100]);
-      s.budget.programmeShares = { cash: 0.2, stipend: 0.05, microfinance: 0.3, training: 0.2, farm: 0.2, admin: 0.05 };
+      s.policy.budget.programmeShares = { cash: 0.2, stipend: 0.05, microfinance: 0.3, training: 0.2, farm: 0.2, admin: 0.05 };
       return s;
     },
   },
@@ -50,7 +50,7 @@ export const PRESETS: readonly Preset[] = [
     description: 'Rs 100 bn a year, mostly unconditional cash transfers.',
     make: () => {
       const s = withBudget('Cash heavy', [100]);
-      s.budget.programmeShares = { cash: 0.8, stipend: 0.1, microfinance: 0.025, training: 0.0125, farm: 0.0125, admin: 0.05 };
+      s.policy.budget.programmeShares = { cash: 0.8, stipend: 0.1, microfinance: 0.025, training: 0.0125, farm: 0.0125, admin: 0.05 };
       return s;
     },
   },

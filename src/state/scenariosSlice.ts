@@ -5,7 +5,7 @@
  * invalid value; the caller gets the issues to show inline.
  */
 import type { StateCreator } from 'zustand';
-import { groupDefaults, validateScenario, type GroupId, type Scenario, type ValidationIssue } from '../engine/index';
+import { groupDefaults, groupValues, validateScenario, withGroup, type GroupId, type Scenario, type ValidationIssue } from '../engine/index';
 import { presetById } from './presets';
 import type { Store } from './store';
 import type { Workspace } from './workspace';
@@ -92,9 +92,8 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
   setParam(id, group, key, value) {
     const s = get().scenarios[id];
     if (!s) return [{ path: '', message: `unknown scenario ${id}` }];
-    const next = structuredClone(s) as unknown as Record<string, Record<string, unknown>>;
-    next[group]![key] = value;
-    return get().replaceScenario(id, next);
+    const values = { ...groupValues(s, group), [key]: value };
+    return get().replaceScenario(id, withGroup(s, group, values));
   },
 
   replaceScenario(id, input) {
@@ -107,7 +106,7 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
   resetGroup(id, group) {
     const s = get().scenarios[id];
     if (!s) return [{ path: '', message: `unknown scenario ${id}` }];
-    return get().replaceScenario(id, { ...s, [group]: groupDefaults(group) });
+    return get().replaceScenario(id, withGroup(s, group, groupDefaults(group)));
   },
 
   resetScenario(id) {

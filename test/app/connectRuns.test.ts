@@ -15,9 +15,9 @@ afterEach(() => {
 function shrink(a: App) {
   const st = a.store.getState();
   for (const id of st.order) {
-    st.setParam(id, 'simulation', 'households', 600);
-    st.setParam(id, 'simulation', 'months', 12);
-    st.setParam(id, 'simulation', 'replications', 3);
+    st.setParam(id, 'run', 'households', 600);
+    st.setParam(id, 'run', 'months', 12);
+    st.setParam(id, 'run', 'replications', 3);
   }
 }
 
@@ -55,6 +55,6 @@ describe('connectRuns', () => {
 
     store.getState().setParam(active, 'budget', 'annualBn', [150]);
     await until(() => done(active));
-    expect(store.getState().runs[keyOf(active)]!.result!.scenario.budget.annualBn).toEqual([150]);
-  });
+    expect(store.getState().runs[keyOf(active)]!.result!.scenario.policy.budget.annualBn).toEqual([150]);
+  }, 60_000);
 });

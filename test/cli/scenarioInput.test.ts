@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,25 +17,47 @@ const problemsOf = (r: ReturnType<typeof loadScenario>) => (r.ok ? [] : r.proble
 describe('loadScenario', () => {
   it('reads a complete scenario and applies overrides', () => {
     const r = loadScenario(file('ok.json', defaultScenario()), { households: 2000, seed: 9 });
-    expect(r.ok && r.scenario.simulation).toMatchObject({ households: 2000, seed: 9, months: 36 });
+    expect(r.ok && r.scenario.run).toMatchObject({ households: 2000, seed: 9, months: 36 });
+  });
+
+  it('applies overrides to a version-1 file too (its `simulation` group becomes `run`)', () => {
+    const v1 = JSON.parse(readFileSync(new URL('../fixtures/scenarios/v1.json', import.meta.url), 'utf8'));
+    expect(v1.version).toBe(1);
+    const r = loadScenario(file('v1.json', v1), { households: 2000, seed: 9 });
+    if (!r.ok) throw new Error(r.problems.join('\n'));
+    expect(r.scenario.run).toEqual({ ...v1.simulation, households: 2000, seed: 9 });
+    expect(problemsOf(loadScenario(file('v1-bad.json', v1), { months: 500 }))).toEqual([
+      expect.stringMatching(/^run\.months \(from --months\): must be between 12 and 120/),
+    ]);
   });
 
   it('does not fill in a partial scenario: each missing group is listed', () => {
-    const partial = { version: 1, name: 'partial', simulation: defaultScenario().simulation };
+    const s = defaultScenario();
+    const partial = { version: 2, name: 'partial', policy: { budget: s.policy.budget }, world: { shocks: s.world.shocks }, run: s.run };
     const problems = problemsOf(loadScenario(file('partial.json', partial), {}));
-    expect(problems).toContain('budget: is missing');
-    expect(problems).toContain('microfinance: is missing');
-    expect(problems.some((p) => p.startsWith('simulation'))).toBe(false);
+    expect(problems).toContain('policy.cash: is missing');
+    expect(problems).toContain('policy.microfinance: is missing');
+    expect(problems).toContain('world.population: is missing');
+    expect(problems.some((p) => p.startsWith('policy.budget') || p.startsWith('world.shocks') || p.startsWith('run'))).toBe(false);
+    // A version-1 file is migrated, then checked the same way: its missing groups are listed by their new paths.
+    const old = problemsOf(loadScenario(file('partial-v1.json', { version: 1, name: 'partial', simulation: s.run }), {}));
+    expect(old).toContain('policy.budget: is missing');
+    expect(old).toContain('world.shocks: is missing');
+    expect(old.some((p) => p.startsWith('run'))).toBe(false);
   });
 
   it('lists unknown keys, wrong types and out-of-range values by path, and says which came from a flag', () => {
-    const s = defaultScenario() as unknown as Record<string, Record<string, unknown>>;
-    s.budget!.surprise = 1;
-    s.cash!.benefitPKR = 'lots';
+    const s = defaultScenario() as unknown as { policy: Record<string, Record<string, unknown>>; run: Record<string, unknown> };
+    s.policy.budget!.surprise = 1;
+    s.policy.cash!.benefitPKR = 'lots';
+    s.run.households = 5;
     const problems = problemsOf(loadScenario(file('bad.json', s), { months: 500 }));
-    expect(problems).toContain('budget.surprise: is not a known parameter');
-    expect(problems).toContain('cash.benefitPKR: must be a finite number, got the string "lots"');
-    expect(problems.some((p) => p.startsWith('simulation.months (from --months): must be between 12 and 120'))).toBe(true);
+    expect(problems).toContain('policy.budget.surprise: is not a known parameter');
+    expect(problems).toContain('policy.cash.benefitPKR: must be a finite number, got the string "lots"');
+    expect(problems.some((p) => p.startsWith('run.months (from --months): must be between 12 and 120'))).toBe(true);
+    // Only a value a flag set is attributed to it.
+    expect(problems.some((p) => p.startsWith('run.households: must be between'))).toBe(true);
+    expect(problems.some((p) => p.includes('(from --households)'))).toBe(false);
   });
 
   it('reports unreadable files and invalid JSON', () => {

@@ -69,7 +69,7 @@ describe('the app in Chromium', () => {
   it('opens on the default comparison, already computing, and refines as replications arrive', async () => {
     const p = await open();
     await expect.poll(() => p.getByRole('tab').allInnerTexts(), { timeout: 30_000 }).toEqual([
-      'Baseline (no new programmes)', 'Rs 80 bn a year', 'Rs 100 bn a year', 'Rs 120 bn a year',
+      'Status quo (no new programmes)', 'Rs 80 bn a year', 'Rs 100 bn a year', 'Rs 120 bn a year',
     ]);
     await exitsCard(p).waitFor({ timeout: 60_000 });
     const firstPictureMs = Math.round(await p.evaluate(() => (window as unknown as { __firstPicture: number }).__firstPicture));
@@ -130,7 +130,7 @@ describe('the app in Chromium', () => {
     await expect.poll(() => p.locator('.chart-cell').filter({ hasText: 'Difference from the baseline' }).first().innerText(), { timeout: 60_000 }).toContain('Cash heavy, bigger grant');
     await p.getByRole('button', { name: 'Side by side' }).click();
     await expect.poll(() => p.locator('.side-column h2').allInnerTexts(), { timeout: 60_000 }).toEqual(
-      expect.arrayContaining(['Baseline (no new programmes)', 'Cash heavy', 'Cash heavy, bigger grant']),
+      expect.arrayContaining(['Status quo (no new programmes)', 'Cash heavy', 'Cash heavy, bigger grant']),
     );
     await p.waitForTimeout(1500);
     await screenshot(p, 'side-by-side');
@@ -164,15 +164,15 @@ describe('the app in Chromium', () => {
     const rows = p.locator('.assumptions tbody tr');
     await expect.poll(() => rows.count()).toBeGreaterThan(2);
     const text = await p.locator('.assumptions').innerText();
-    expect(text).toContain('shocks.flood2022');
+    expect(text).toContain('world.shocks.flood2022');
     expect(text).toContain('Post-disaster needs assessment 2022');
-    expect(text).not.toContain('cash.benefitPKR');
+    expect(text).not.toContain('policy.cash.benefitPKR');
     await screenshot(p, 'assumptions');
   });
 
   it('flags an invalid value inline and keeps the run going on the last valid scenario', async () => {
     const p = await open();
-    await p.getByRole('button', { name: 'Cash transfer and targeting' }).click();
+    await p.getByRole('button', { name: 'New cash transfer and targeting', exact: true }).click();
     const takeUp = p.getByLabel(/Take-up \(%\)/);
     await takeUp.fill('150');
     await expect.poll(() => p.getByRole('alert').first().innerText()).toMatch(/must be between 0% and 100%, got 150%/);

@@ -21,10 +21,10 @@ describe('browser worker vs Node engine', () => {
     const worker = readdirSync(join(ROOT, 'dist/assets')).find((f) => /^sim\.worker-.*\.js$/.test(f));
     expect(worker).toBeDefined();
     const scenario = defaultScenario('parity');
-    Object.assign(scenario.simulation, { households: 3000, months: 24, replications: 3, seed: 4242 });
-    scenario.shocks.flood2022 = true;
-    scenario.prices.costOfLiving = true;
-    scenario.microfinance.borrowerRatePct = 12;
+    Object.assign(scenario.run, { households: 3000, months: 24, replications: 3, seed: 4242 });
+    scenario.world.shocks.flood2022 = true;
+    scenario.world.prices.costOfLiving = true;
+    scenario.policy.microfinance.borrowerRatePct = 12;
 
     const page = await env.browser.newPage();
     await page.goto(env.server.url);

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildStrata, REGIONS } from '../../src/engine/population/regions';
 import { solveLocation, stratumHeadcountTargets } from '../../src/engine/population/calibrate';
-import { filteredAr1Variance } from '../../src/engine/population/stationary';
+import { calibrateWorld } from '../../src/engine/model/calibrateWorld';
+import { contextFor } from '../../src/engine/model/context';
 import { normalCdf } from '../../src/engine/random/normal';
 import { runAll, smallScenario } from './helpers';
 
@@ -26,27 +27,21 @@ describe('calibration', () => {
     expect(below).toBeCloseTo(0.25, 9);
   });
 
-  it('filteredAr1Variance matches a long simulated filter', () => {
-    const lambda = 0.1;
-    const rho = 0.9;
-    let x = 0;
-    let f = 0;
-    let s2 = 0;
-    let seed = 1;
-    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
-    const n = 400000;
-    for (let t = 0; t < n; t++) {
-      const z = Math.sqrt(-2 * Math.log(rand())) * Math.cos(2 * Math.PI * rand());
-      x = rho * x + Math.sqrt(1 - rho * rho) * z;
-      f += lambda * (x - f);
-      if (t > 1000) s2 += f * f;
-    }
-    expect(s2 / (n - 1001)).toBeCloseTo(filteredAr1Variance(lambda, rho, 1), 1);
+  it('calibrateWorld solves every stratum of its sample to its target, with the existing transfer paying', () => {
+    const s = smallScenario();
+    const cal = calibrateWorld(contextFor(s));
+    expect(cal.residual).toBeLessThan(1e-3);
+    // Without the existing transfer, earnings must be higher to give the same headcount, so μ rises.
+    const off = calibrateWorld(contextFor(smallScenario((x) => {
+      x.world.existingCash.recipients = 0;
+    })));
+    const mean = (a: Float64Array) => a.reduce((x, y) => x + y, 0) / a.length;
+    expect(mean(off.mu)).toBeGreaterThan(mean(cal.mu));
   });
 
   it('the default population reproduces the national headcount of 21.9% within 1 point, and the regional ordering', () => {
     const s = smallScenario((x) => {
-      x.simulation.counterfactual = false;
+      x.run.counterfactual = false;
     }, 30000, 12);
     const { result } = runAll(s, 3);
     expect(Math.abs(result.summary.povertyHeadcountStart.mean! - 0.219)).toBeLessThan(0.01);

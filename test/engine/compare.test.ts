@@ -16,10 +16,10 @@ describe('compareRuns(scenario, baseline)', () => {
 
   it('pairs replications by index and ignores those only one run has', () => {
     const base = smallScenario((s) => {
-      s.budget.annualBn = [0];
+      s.policy.budget.annualBn = [0];
     }, 1500, 24);
     const more = smallScenario((s) => {
-      s.budget.annualBn = [150];
+      s.policy.budget.annualBn = [150];
     }, 1500, 24);
     const d = compareRuns(runAll(more, 4).acc, runAll(base, 2).acc, ['spentPKR', 'poorHouseholdsEnd']);
     expect(d.replications).toBe(2);
@@ -30,7 +30,7 @@ describe('compareRuns(scenario, baseline)', () => {
   it('refuses runs that do not share common random numbers', () => {
     const a = runAll(smallScenario(() => {}, 1500, 12), 1).acc;
     const b = runAll(smallScenario((s) => {
-      s.simulation.seed = 7;
+      s.run.seed = 7;
     }, 1500, 12), 1).acc;
     expect(() => compareRuns(a, b, ['spentPKR'])).toThrow(/common random numbers/);
   });

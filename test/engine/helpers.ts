@@ -3,17 +3,17 @@ import { Accumulator, buildResult, defaultScenario, simulateReplication, validat
 /** A small, valid scenario for tests: defaults with a smaller sample. */
 export function smallScenario(edit: (s: Scenario) => void = () => {}, households = 4000, months = 36): Scenario {
   const s = defaultScenario();
-  s.simulation.households = households;
-  s.simulation.months = months;
-  s.simulation.replications = 4;
+  s.run.households = households;
+  s.run.months = months;
+  s.run.replications = 4;
   edit(s);
   const v = validateScenario(s);
   if (!v.ok) throw new Error(v.issues.map((i) => `${i.path}: ${i.message}`).join('; '));
   return v.scenario;
 }
 
-export function runAll(s: Scenario, replications = s.simulation.replications): { acc: Accumulator; result: RunResult } {
+export function runAll(s: Scenario, replications = s.run.replications): { acc: Accumulator; result: RunResult } {
   const acc = new Accumulator(s);
   for (let r = 0; r < replications; r++) acc.add(r, simulateReplication(s, r));
-  return { acc, result: buildResult(acc, 1) };
+  return { acc, result: buildResult(acc) };
 }

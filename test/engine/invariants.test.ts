@@ -20,24 +20,24 @@ function randomScenario(seed: number): Scenario {
   const r = rng(seed);
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   return smallScenario((s) => {
-    s.simulation.seed = Math.floor(r() * 1e9);
-    s.simulation.months = pick([12, 18, 30, 36]);
-    s.budget.annualBn = [Math.round(r() * 200), Math.round(r() * 200)];
+    s.run.seed = Math.floor(r() * 1e9);
+    s.run.months = pick([12, 18, 30, 36]);
+    s.policy.budget.annualBn = [Math.round(r() * 200), Math.round(r() * 200)];
     const raw = [r(), r(), r(), r(), r(), r()];
     const total = raw.reduce((a, b) => a + b);
     const shares = raw.map((x) => x / total);
     shares[5] = 1 - shares.slice(0, 5).reduce((a, b) => a + b);
     const [cash, stipend, microfinance, training, farm, admin] = shares as [number, number, number, number, number, number];
-    s.budget.programmeShares = { cash, stipend, microfinance, training, farm, admin };
-    s.budget.regionRule = pick(['population', 'headcount', 'gap', 'backwardFirst', 'custom'] as const);
-    s.cash.targeting = pick(['budget', 'cutoff'] as const);
-    s.microfinance.borrowerRatePct = pick([0, 10, 25]);
-    s.microfinance.wilfulShare = r() * 0.2;
-    s.microfinance.maxExtensionMonths = Math.floor(r() * 12);
-    s.microfinance.leverage = 1 + r() * 10;
-    s.shocks.flood2022 = r() < 0.5;
-    s.shocks.floodMonth = Math.floor(r() * s.simulation.months);
-    s.prices.costOfLiving = r() < 0.5;
+    s.policy.budget.programmeShares = { cash, stipend, microfinance, training, farm, admin };
+    s.policy.budget.regionRule = pick(['population', 'headcount', 'gap', 'backwardFirst', 'custom'] as const);
+    s.policy.cash.targeting = pick(['budget', 'cutoff'] as const);
+    s.policy.microfinance.borrowerRatePct = pick([0, 10, 25]);
+    s.policy.microfinance.wilfulShare = r() * 0.2;
+    s.policy.microfinance.maxExtensionMonths = Math.floor(r() * 12);
+    s.policy.microfinance.leverage = 1 + r() * 10;
+    s.world.shocks.flood2022 = r() < 0.5;
+    s.world.shocks.floodMonth = Math.floor(r() * s.run.months);
+    s.world.prices.costOfLiving = r() < 0.5;
   }, 1500);
 }
 
@@ -57,7 +57,7 @@ describe('invariants over random scenarios (seeded)', () => {
   for (const seed of [1, 2, 3, 4, 5, 6]) {
     it(`seed ${seed}: money is conserved each year, the loan ledger balances, shares stay in [0, 1]`, () => {
       const s = randomScenario(seed);
-      const L = passLayout(s.simulation.months);
+      const L = passLayout(s.run.months);
       for (let r = 0; r < 2; r++) {
         const d = simulateReplication(s, r);
         const v = (k: ScalarKey) => d[L.scalars + scalarIndex[k]]!;
@@ -87,11 +87,13 @@ describe('invariants over random scenarios (seeded)', () => {
     const s = randomScenario(11);
     const acc = new Accumulator(s);
     for (let r = 0; r < 8; r++) acc.add(r, simulateReplication(s, r));
-    const res = buildResult(acc, 1);
+    const res = buildResult(acc);
     for (const [k, d] of Object.entries(res.summary)) {
       if ('p5' in d) expect(ordered(d as Dist, k !== 'costPerSustainedExitPKR'), k).toBe(true);
     }
-    for (const [k, band] of Object.entries(res.series)) {
+    const { byRegion, ...national } = res.series;
+    const bands = [...Object.entries(national), ...Object.entries(byRegion).map(([r, b]) => [`${r}.povertyHeadcount`, b.povertyHeadcount] as const)];
+    for (const [k, band] of bands) {
       band.p50.forEach((_, t) => {
         const d = { mean: band.mean[t]!, p5: band.p5[t]!, p25: band.p25[t]!, p50: band.p50[t]!, p75: band.p75[t]!, p95: band.p95[t]! };
         expect(ordered(d), `${k}[${t}]`).toBe(true);
@@ -122,7 +124,7 @@ describe('determinism and common random numbers', () => {
     const backward = new Accumulator(s);
     data.forEach((d, r) => forward.add(r, d));
     [3, 1, 0, 2].forEach((r) => backward.add(r, data[r]!));
-    expect(JSON.stringify(buildResult(backward, 2))).toBe(JSON.stringify({ ...buildResult(forward, 2) }));
+    expect(JSON.stringify(buildResult(backward))).toBe(JSON.stringify({ ...buildResult(forward) }));
   });
 
   it('merged partial accumulators equal one accumulator', () => {
@@ -135,12 +137,12 @@ describe('determinism and common random numbers', () => {
       whole.add(r, d);
     }
     a.merge(b);
-    expect(JSON.stringify(buildResult(a, 1))).toBe(JSON.stringify(buildResult(whole, 1)));
+    expect(JSON.stringify(buildResult(a))).toBe(JSON.stringify(buildResult(whole)));
   });
 
   it('a scenario identical to the baseline differs from it by exactly zero, replication by replication', () => {
     const baseline = smallScenario((x) => {
-      x.budget.annualBn = [0];
+      x.policy.budget.annualBn = [0];
     }, 2000, 24);
     const same = structuredClone(baseline);
     same.name = 'Copy of baseline';
@@ -154,7 +156,7 @@ describe('determinism and common random numbers', () => {
   it('the built-in counterfactual is bit-identical to running a zero-budget scenario', () => {
     const L = passLayout(24);
     const zero = smallScenario((x) => {
-      x.budget.annualBn = [0];
+      x.policy.budget.annualBn = [0];
     }, 2000, 24);
     const a = simulateReplication(s, 1).subarray(L.size);
     const b = simulateReplication(zero, 1).subarray(0, L.size);

@@ -7,18 +7,18 @@ import { runAll, smallScenario } from './helpers';
 describe('microfinance edge cases', () => {
   it('a loan still in arrears after its last instalment keeps ageing and is written off', () => {
     const { result } = runAll(smallScenario((s) => {
-      s.simulation.months = 60;
-      s.microfinance.termMonths = 6;
-      s.microfinance.writeOffMonths = 24;
-      s.microfinance.wilfulShare = 0.3;
+      s.run.months = 60;
+      s.policy.microfinance.termMonths = 6;
+      s.policy.microfinance.writeOffMonths = 24;
+      s.policy.microfinance.wilfulShare = 0.3;
     }, 3000, 60), 2);
     expect(result.summary.writtenOffPKR.mean!).toBeGreaterThan(0);
   });
 
   it('an opening risk-fund balance is placed even when the first year has no budget', () => {
     const { result } = runAll(smallScenario((s) => {
-      s.budget.annualBn = [0, 100];
-      s.microfinance.initialFundPKR = 5e9;
+      s.policy.budget.annualBn = [0, 100];
+      s.policy.microfinance.initialFundPKR = 5e9;
     }, 2000, 24), 1);
     expect(result.series.riskFundBalancePKR.mean[0]!).toBeGreaterThan(4.9e9);
     expect(result.summary.loansDisbursedPKR.mean!).toBeGreaterThan(0);
@@ -28,7 +28,7 @@ describe('microfinance edge cases', () => {
 describe('money conservation with shares summing to 1 within the validator tolerance', () => {
   it('every rupee is paid out, spent on administration, or reported unspent', () => {
     const s = smallScenario((x) => {
-      x.budget.programmeShares = { cash: 0.4999995, stipend: 0.1, microfinance: 0.15, training: 0.1, farm: 0.1, admin: 0.05 };
+      x.policy.budget.programmeShares = { cash: 0.4999995, stipend: 0.1, microfinance: 0.15, training: 0.1, farm: 0.1, admin: 0.05 };
     }, 1500, 30);
     const L = passLayout(30);
     const d = simulateReplication(s, 0);

@@ -7,7 +7,7 @@ const mean = (xs: (number | null)[]) => xs.reduce<number>((a, x) => a + (x ?? 0)
 describe('policy responses (common random numbers)', () => {
   it('with budget 0 poverty falls no faster than with the default budget, and there are no additional exits', () => {
     const zero = runAll(smallScenario((s) => {
-      s.budget.annualBn = [0];
+      s.policy.budget.annualBn = [0];
     }, 8000), 4).result;
     const def = runAll(smallScenario(() => {}, 8000), 4).result;
     expect(zero.summary.povertyHeadcountEnd.mean!).toBeGreaterThan(def.summary.povertyHeadcountEnd.mean!);
@@ -18,10 +18,10 @@ describe('policy responses (common random numbers)', () => {
 
   it('a bigger budget lifts more households out of poverty', () => {
     const small = runAll(smallScenario((s) => {
-      s.budget.annualBn = [80];
+      s.policy.budget.annualBn = [80];
     }, 8000), 4).result;
     const big = runAll(smallScenario((s) => {
-      s.budget.annualBn = [120];
+      s.policy.budget.annualBn = [120];
     }, 8000), 4).result;
     expect(big.summary.additionalSustainedExits.mean!).toBeGreaterThan(small.summary.additionalSustainedExits.mean!);
   });
@@ -29,8 +29,8 @@ describe('policy responses (common random numbers)', () => {
   it('a 2022-scale flood raises national poverty by roughly the 3.7–4.0 points of the PDNA, and raises PAR30', () => {
     const none = runAll(smallScenario(() => {}, 16000), 4).result;
     const flood = runAll(smallScenario((s) => {
-      s.shocks.flood2022 = true;
-      s.shocks.floodMonth = 6;
+      s.world.shocks.flood2022 = true;
+      s.world.shocks.floodMonth = 6;
     }, 16000), 4).result;
     const a = none.counterfactual!.series.povertyHeadcount.mean;
     const b = flood.counterfactual!.series.povertyHeadcount.mean;
@@ -44,9 +44,9 @@ describe('policy responses (common random numbers)', () => {
   it('raising the extension limit lowers write-offs', () => {
     const writeOffs = (ext: number) =>
       runAll(smallScenario((s) => {
-        s.microfinance.maxExtensionMonths = ext;
-        s.microfinance.rescheduleMonths = 0;
-        s.shocks.flood2022 = true;
+        s.policy.microfinance.maxExtensionMonths = ext;
+        s.policy.microfinance.rescheduleMonths = 0;
+        s.world.shocks.flood2022 = true;
       }, 8000), 4).result.summary.writtenOffPKR.mean!;
     const none = writeOffs(0);
     const long = writeOffs(12);
@@ -55,15 +55,15 @@ describe('policy responses (common random numbers)', () => {
 
   it('without risk-fund capital there is no lending; a depleted fund stops new lending', () => {
     const noFund = runAll(smallScenario((s) => {
-      s.microfinance.riskFundShare = 0;
+      s.policy.microfinance.riskFundShare = 0;
     }, 3000, 12), 2).result;
     expect(noFund.summary.loansDisbursedPKR.mean).toBe(0);
 
     const depleted = runAll(smallScenario((s) => {
-      s.budget.annualBn = [80, 0, 0];
-      s.microfinance.wilfulShare = 0.6;
-      s.microfinance.recoveryRate = 0;
-      s.microfinance.riskFundCoverage = 1;
+      s.policy.budget.annualBn = [80, 0, 0];
+      s.policy.microfinance.wilfulShare = 0.6;
+      s.policy.microfinance.recoveryRate = 0;
+      s.policy.microfinance.riskFundCoverage = 1;
     }, 6000, 36), 2).result;
     const fund = depleted.series.riskFundBalancePKR.mean;
     const lending = depleted.series.loansDisbursedPKR.mean;

@@ -29,27 +29,37 @@ describe('validateScenario(input)', () => {
   });
 
   it('lists every problem by path: unknown keys, wrong types, out-of-range values', () => {
-    const s = defaultScenario() as unknown as Record<string, Record<string, unknown>>;
-    s.cash!.benefitPKR = 'lots';
-    s.cash!.takeUp = 1.5;
-    s.microfinance!.termMonths = 12.5;
-    s.budget!.annualBn = [80, -1];
-    s.budget!.surprise = 1;
+    const s = defaultScenario() as unknown as Record<string, Record<string, Record<string, unknown>>>;
+    s.policy!.cash!.benefitPKR = 'lots';
+    s.policy!.cash!.takeUp = 1.5;
+    s.policy!.microfinance!.termMonths = 12.5;
+    s.policy!.budget!.annualBn = [80, -1];
+    s.policy!.budget!.surprise = 1;
     (s as Record<string, unknown>).extraGroup = {};
-    s.shocks!.flood2022 = 'yes';
-    s.budget!.regionRule = 'random';
-    delete s.farm!.costPKR;
+    s.policy!.extraProgramme = {};
+    s.world!.shocks!.flood2022 = 'yes';
+    s.world!.existingCash!.leakage = -0.1;
+    s.policy!.budget!.regionRule = 'random';
+    delete s.policy!.farm!.costPKR;
+    (s.run as unknown as Record<string, unknown>).months = 'many';
     expect(paths(s).sort()).toEqual(
       [
-        'cash.benefitPKR', 'cash.takeUp', 'microfinance.termMonths', 'budget.annualBn[1]', 'budget.surprise', 'extraGroup',
-        'shocks.flood2022', 'budget.regionRule', 'farm.costPKR',
+        'policy.cash.benefitPKR', 'policy.cash.takeUp', 'policy.microfinance.termMonths', 'policy.budget.annualBn[1]', 'policy.budget.surprise', 'extraGroup',
+        'policy.extraProgramme', 'world.shocks.flood2022', 'world.existingCash.leakage', 'policy.budget.regionRule', 'policy.farm.costPKR', 'run.months',
       ].sort(),
     );
+    const v = validateScenario(s);
+    if (v.ok) throw new Error('validated');
+    const message = (path: string) => v.issues.find((i) => i.path === path)?.message;
+    expect(message('extraGroup')).toBe('is not a known part of a scenario (policy, world, run)');
+    expect(message('policy.extraProgramme')).toBe('is not a known group');
+    expect(message('policy.budget.surprise')).toBe('is not a known parameter');
+    expect(message('policy.farm.costPKR')).toBe('is missing');
   });
 
   it('messages say why, with the range and unit', () => {
     const s = defaultScenario();
-    s.cash.takeUp = 2;
+    s.policy.cash.takeUp = 2;
     const v = validateScenario(s);
     expect(v.ok).toBe(false);
     if (!v.ok) expect(v.issues[0]!.message).toBe('must be between 0 and 1 share, got 2');
@@ -57,18 +67,18 @@ describe('validateScenario(input)', () => {
 
   it('programme shares must sum to 100%', () => {
     const s = defaultScenario();
-    s.budget.programmeShares.cash = 0.9;
+    s.policy.budget.programmeShares.cash = 0.9;
     const v = validateScenario(s);
     expect(v.ok).toBe(false);
-    if (!v.ok) expect(v.issues).toEqual([{ path: 'budget.programmeShares', message: 'shares must sum to 100%, they sum to 140.00%' }]);
+    if (!v.ok) expect(v.issues).toEqual([{ path: 'policy.budget.programmeShares', message: 'shares must sum to 100%, they sum to 140.00%' }]);
   });
 
   it('checks rules across parameters', () => {
     const s = defaultScenario();
-    s.microfinance.minLoanPKR = 100000;
-    s.shocks.flood2022 = true;
-    s.shocks.floodMonth = 40;
-    expect(paths(s).sort()).toEqual(['microfinance.minLoanPKR', 'shocks.floodMonth']);
+    s.policy.microfinance.minLoanPKR = 100000;
+    s.world.shocks.flood2022 = true;
+    s.world.shocks.floodMonth = 40;
+    expect(paths(s).sort()).toEqual(['policy.microfinance.minLoanPKR', 'world.shocks.floodMonth']);
   });
 
   it('rejects non-objects, missing or future versions', () => {
@@ -84,7 +94,7 @@ describe('validateScenario(input)', () => {
 
   it('never returns a partly valid scenario', () => {
     const s = defaultScenario();
-    s.simulation.households = -5;
+    s.run.households = -5;
     const v = validateScenario(s);
     expect(v.ok).toBe(false);
     expect('scenario' in v).toBe(false);

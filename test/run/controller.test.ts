@@ -7,10 +7,10 @@ import { scenarioKey } from '../../src/run/scenarioKey';
 
 function tiny(name: string, annualBn: number[], replications = 4): Scenario {
   const s = defaultScenario(name);
-  s.simulation.households = 600;
-  s.simulation.months = 12;
-  s.simulation.replications = replications;
-  s.budget.annualBn = annualBn;
+  s.run.households = 600;
+  s.run.months = 12;
+  s.run.replications = replications;
+  s.policy.budget.annualBn = annualBn;
   return s;
 }
 

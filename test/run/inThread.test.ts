@@ -46,11 +46,11 @@ describe('InThreadRunner', () => {
 
   it('rejects an invalid scenario with every issue by path', async () => {
     const s = tinyScenario();
-    s.simulation.months = 1000;
+    s.run.months = 1000;
     (s as unknown as Record<string, unknown>).extra = 1;
     const err = await new InThreadRunner().run(s).catch((e: unknown) => e);
     expect(isRunError(err, 'invalid-scenario')).toBe(true);
     if (!isRunError(err, 'invalid-scenario')) return;
-    expect(err.failure.issues.map((i) => i.path).sort()).toEqual(['extra', 'simulation.months']);
+    expect(err.failure.issues.map((i) => i.path).sort()).toEqual(['extra', 'run.months']);
   });
 });

@@ -19,7 +19,7 @@ afterEach(() => {
   for (const p of pools.splice(0)) p.dispose();
 });
 
-const resultJson = (acc: Accumulator) => JSON.stringify(buildResult(acc, 0));
+const resultJson = (acc: Accumulator) => JSON.stringify(buildResult(acc));
 
 describe('WorkerPool over in-process channels', () => {
   it('gives bit-identical results with 1 and 2 workers, and matches the in-thread runner', async () => {
@@ -100,7 +100,7 @@ describe('WorkerPool over in-process channels', () => {
   it('rejects invalid scenarios and runs after dispose with typed errors', async () => {
     const { pool: p } = pool(1);
     const bad = tinyScenario();
-    bad.simulation.households = 3;
+    bad.run.households = 3;
     await expect(p.run(bad)).rejects.toSatisfy((e) => isRunError(e, 'invalid-scenario'));
     const running = p.run(tinyScenario(50));
     p.dispose();

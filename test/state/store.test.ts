@@ -11,8 +11,8 @@ beforeEach(() => {
 describe('the app store', () => {
   it('starts with the default comparison: baseline vs Rs 80, 100 and 120 bn a year', () => {
     const st = store.getState();
-    expect(st.order.map((id) => st.scenarios[id]!.name)).toEqual(['Baseline (no new programmes)', 'Rs 80 bn a year', 'Rs 100 bn a year', 'Rs 120 bn a year']);
-    expect(st.scenarios[st.baselineId]!.budget.annualBn).toEqual([0]);
+    expect(st.order.map((id) => st.scenarios[id]!.name)).toEqual(['Status quo (no new programmes)', 'Rs 80 bn a year', 'Rs 100 bn a year', 'Rs 120 bn a year']);
+    expect(st.scenarios[st.baselineId]!.policy.budget.annualBn).toEqual([0]);
     expect(st.compareIds).toHaveLength(3);
     expect(st.activeId).toBe(st.order[1]);
   });
@@ -24,17 +24,17 @@ describe('the app store', () => {
     const st = store.getState();
     expect(st.scenarios[id]!.name).toBe('Rs 80 bn a year (copy)');
     expect(st.scenarios[again]!.name).toBe('Rs 80 bn a year (copy) 2');
-    expect(st.scenarios[id]!.budget).toEqual(st.scenarios[src]!.budget);
+    expect(st.scenarios[id]!.policy.budget).toEqual(st.scenarios[src]!.policy.budget);
     expect(st.activeId).toBe(again);
   });
 
   it('setParam applies a valid value and leaves the scenario untouched on an invalid one', () => {
     const id = store.getState().activeId;
     expect(store.getState().setParam(id, 'cash', 'benefitPKR', 2500)).toEqual([]);
-    expect(store.getState().scenarios[id]!.cash.benefitPKR).toBe(2500);
+    expect(store.getState().scenarios[id]!.policy.cash.benefitPKR).toBe(2500);
     const before = store.getState().scenarios[id];
     const issues = store.getState().setParam(id, 'cash', 'benefitPKR', -1);
-    expect(issues[0]!.path).toBe('cash.benefitPKR');
+    expect(issues[0]!.path).toBe('policy.cash.benefitPKR');
     expect(store.getState().scenarios[id]).toBe(before);
   });
 
@@ -74,12 +74,12 @@ describe('the app store', () => {
 
   it('resetGroup refuses a reset that would make the rest of the scenario invalid', () => {
     const id = store.getState().baselineId;
-    expect(store.getState().setParam(id, 'simulation', 'months', 60)).toEqual([]);
+    expect(store.getState().setParam(id, 'run', 'months', 60)).toEqual([]);
     expect(store.getState().setParam(id, 'shocks', 'flood2022', true)).toEqual([]);
     expect(store.getState().setParam(id, 'shocks', 'floodMonth', 48)).toEqual([]);
-    const issues = store.getState().resetGroup(id, 'simulation');
-    expect(issues.map((i) => i.path)).toEqual(['shocks.floodMonth']);
-    expect(store.getState().scenarios[id]!.simulation.months).toBe(60);
+    const issues = store.getState().resetGroup(id, 'run');
+    expect(issues.map((i) => i.path)).toEqual(['world.shocks.floodMonth']);
+    expect(store.getState().scenarios[id]!.run.months).toBe(60);
   });
 
   it('resetGroup restores one group and resetScenario everything but the name', () => {
@@ -87,11 +87,11 @@ describe('the app store', () => {
     store.getState().setParam(id, 'cash', 'benefitPKR', 3000);
     store.getState().setParam(id, 'training', 'costPKR', 50000);
     store.getState().resetGroup(id, 'cash');
-    expect(store.getState().scenarios[id]!.cash.benefitPKR).toBe(2000);
-    expect(store.getState().scenarios[id]!.training.costPKR).toBe(50000);
+    expect(store.getState().scenarios[id]!.policy.cash.benefitPKR).toBe(2000);
+    expect(store.getState().scenarios[id]!.policy.training.costPKR).toBe(50000);
     store.getState().rename(id, 'Mine');
     store.getState().resetScenario(id);
-    expect(store.getState().scenarios[id]!.training.costPKR).toBe(40000);
+    expect(store.getState().scenarios[id]!.policy.training.costPKR).toBe(40000);
     expect(store.getState().scenarios[id]!.name).toBe('Mine');
   });
 });

@@ -1,7 +1,9 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { SCENARIO_VERSION } from '../../src/engine/index';
 import { createAppStore } from '../../src/state/store';
-import { parseWorkspace, serialiseWorkspace } from '../../src/state/workspace';
+import { parseWorkspace, serialiseWorkspace, WORKSPACE_FORMAT } from '../../src/state/workspace';
 import { restoreWorkspace, saveWorkspaceOnChange, STORAGE_KEY } from '../../src/app/persistence';
 
 function memoryStorage(initial: Record<string, string> = {}) {
@@ -24,14 +26,44 @@ describe('saved workspace', () => {
   it('restores the valid scenarios and reports each invalid one by name and path', () => {
     const store = createAppStore();
     const doc = JSON.parse(serialiseWorkspace(store.getState()));
-    doc.scenarios[2].scenario.cash.takeUp = 7;
-    doc.scenarios[3].scenario.budget.nonsense = 1;
+    doc.scenarios[2].scenario.policy.cash.takeUp = 7;
+    doc.scenarios[3].scenario.policy.budget.nonsense = 1;
     const { workspace, problems } = parseWorkspace(JSON.stringify(doc));
     expect(workspace!.order).toEqual([doc.order[0], doc.order[1]]);
     expect(problems).toEqual([
-      'Saved scenario “Rs 100 bn a year” was not restored: cash.takeUp must be between 0 and 1 share, got 7.',
-      'Saved scenario “Rs 120 bn a year” was not restored: budget.nonsense is not a known parameter.',
+      'Saved scenario “Rs 100 bn a year” was not restored: policy.cash.takeUp must be between 0 and 1 share, got 7.',
+      'Saved scenario “Rs 120 bn a year” was not restored: policy.budget.nonsense is not a known parameter.',
     ]);
+  });
+
+  it('restores scenarios saved as version-1 documents through migration, and reports a bad one by its new path', () => {
+    const v1 = JSON.parse(readFileSync(new URL('../fixtures/scenarios/v1.json', import.meta.url), 'utf8'));
+    expect(v1.version).toBe(1);
+    const bad = structuredClone(v1);
+    bad.name = 'Old and broken';
+    bad.cash.takeUp = 7;
+    const doc = {
+      format: WORKSPACE_FORMAT, version: 1, order: ['baseline', 's1', 's2'], baselineId: 'baseline', activeId: 's1', compareIds: ['s1', 's2'], nextId: 3,
+      scenarios: [
+        { id: 'baseline', scenario: { ...structuredClone(v1), name: 'Baseline (no new programmes)', budget: { ...v1.budget, annualBn: [0] } } },
+        { id: 's1', scenario: v1 },
+        { id: 's2', scenario: bad },
+      ],
+    };
+    const { workspace, problems } = parseWorkspace(JSON.stringify(doc));
+    expect(problems).toEqual(['Saved scenario “Old and broken” was not restored: policy.cash.takeUp must be between 0 and 1 share, got 7.']);
+    expect(workspace).toMatchObject({ order: ['baseline', 's1'], baselineId: 'baseline', activeId: 's1', compareIds: ['s1'] });
+    const s1 = workspace!.scenarios.s1!;
+    expect(s1.version).toBe(SCENARIO_VERSION);
+    expect(s1.name).toBe(v1.name);
+    expect(s1.policy.cash.benefitPKR).toBe(v1.cash.benefitPKR);
+    expect(s1.run).toEqual(v1.simulation);
+    expect(workspace!.scenarios.baseline!.policy.budget.annualBn).toEqual([0]);
+    // What is restored is saved back as the current version and round-trips unchanged.
+    const again = parseWorkspace(serialiseWorkspace(workspace!));
+    expect(again.problems).toEqual([]);
+    expect(again.workspace).toEqual(workspace);
+    expect(JSON.parse(serialiseWorkspace(workspace!)).scenarios.every((e: { scenario: { version: number } }) => e.scenario.version === SCENARIO_VERSION)).toBe(true);
   });
 
   it('starts afresh, saying why, on unreadable, foreign or newer saved work', () => {
@@ -42,10 +74,10 @@ describe('saved workspace', () => {
 
   it('replaces an invalid saved baseline with a fresh one and keeps the other scenarios', () => {
     const doc = JSON.parse(serialiseWorkspace(createAppStore().getState()));
-    doc.scenarios[0].scenario.simulation.months = 'x';
+    doc.scenarios[0].scenario.run.months = 'x';
     const r = parseWorkspace(JSON.stringify(doc));
     expect(r.workspace!.order).toEqual(doc.order);
-    expect(r.workspace!.scenarios[r.workspace!.baselineId]!.budget.annualBn).toEqual([0]);
+    expect(r.workspace!.scenarios[r.workspace!.baselineId]!.policy.budget.annualBn).toEqual([0]);
     expect(r.problems.at(-1)).toMatch(/a fresh baseline/);
   });
 

@@ -18,7 +18,7 @@ function setup() {
 describe('<ScenarioTabs>', () => {
   it('lists the scenarios and switches the active one', async () => {
     const store = setup();
-    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Baseline (no new programmes)', 'Rs 80 bn a year', 'Rs 100 bn a year', 'Rs 120 bn a year']);
+    expect(screen.getAllByRole('tab').map((t) => t.textContent)).toEqual(['Status quo (no new programmes)', 'Rs 80 bn a year', 'Rs 100 bn a year', 'Rs 120 bn a year']);
     await userEvent.click(screen.getByRole('tab', { name: 'Rs 120 bn a year' }));
     expect(store.getState().scenarios[store.getState().activeId]!.name).toBe('Rs 120 bn a year');
     expect(screen.getByRole('tab', { name: 'Rs 120 bn a year' })).toHaveAttribute('aria-selected', 'true');
@@ -58,7 +58,7 @@ describe('<ScenarioTabs>', () => {
 
   it('never deletes the baseline', async () => {
     setup();
-    await userEvent.click(screen.getByRole('tab', { name: 'Baseline (no new programmes)' }));
+    await userEvent.click(screen.getByRole('tab', { name: 'Status quo (no new programmes)' }));
     expect(screen.getByRole('button', { name: 'Delete' })).toBeDisabled();
   });
 });

@@ -1,13 +1,13 @@
 /**
  * Everything derived from a scenario once, before any replication: strata,
- * calibration, sample allocation and weights, seasonal and price paths.
- * Pure and cached per scenario object.
+ * the calibrated income locations, sample allocation and weights, seasonal
+ * and price paths, budgets. Pure and cached per scenario object.
  */
 import type { Scenario } from '../scenario/types';
-import { buildStrata, REGION_DATA, REGIONS, STRATA_COUNT, type Stratum } from '../population/regions';
-import { calibrate, type Calibration, type StratumMixture } from '../population/calibrate';
-import { LIVELIHOOD_OFFSET, LIVELIHOODS, isFarm, livelihoodShares } from '../population/livelihoods';
-import { disasterParts, filteredSeasonAtStart, stationaryParts, type StationaryParts } from '../population/stationary';
+import { buildStrata, STRATA_COUNT, type Stratum } from '../population/regions';
+import { livelihoodShares } from '../population/livelihoods';
+import type { Sample } from '../population/generate';
+import { calibrateWorld, type WorldCalibration } from './calibrateWorld';
 import { cos, exp, log1p, pow } from '../math/dmath';
 
 export interface Context {
@@ -16,21 +16,20 @@ export interface Context {
   months: number;
   years: number;
   strata: Stratum[];
-  calibration: Calibration;
-  /** First household index of each stratum; stratumStart[S] = n. */
-  stratumStart: Int32Array;
-  /** Households represented by one sample household, per stratum. */
-  weight: Float64Array;
+  /** Livelihood shares of each stratum (LIVELIHOODS order). */
+  livelihoodShares: number[][];
+  /** Headcount target (share of people) of each stratum. */
+  headcountTarget: Float64Array;
+  /** Calibrated location of log income per adult-equivalent, per stratum. */
+  mu: Float64Array;
+  /** The run's sample: households per stratum and their weights. */
+  sample: Sample;
   /** Real households in each stratum (population / household size). */
   stratumHouseholds: Float64Array;
-  /** Seasonal log-income term by month of simulation for farm livelihoods (mean-corrected). */
-  seasonFarm: Float64Array;
-  /** Stationary moments of smoothed log income shared by all strata. */
-  stationary: StationaryParts;
-  /** Per stratum × livelihood: mean shift of stationary log S beyond μ_s + livelihood offset. */
-  startShift: Float64Array;
-  /** Per stratum: spread of the part of log S not explained by permanent and persistent draws. */
-  startResidualSd: Float64Array;
+  /** Months simulated before month 0 under the status quo (the age of the PMT survey). */
+  burnIn: number;
+  /** Farm seasonal log-income term by month of year (0 = January), mean 0. */
+  seasonByMonthOfYear: Float64Array;
   /** Log real-income adjustment by month: all households, and extra for the bottom 40%. */
   priceAll: Float64Array;
   pricePoor: Float64Array;
@@ -52,9 +51,9 @@ export const START_MONTH_OF_YEAR = 6;
 const MIN_STRATUM_SHARE = 0.004;
 
 /** Split n sample households across strata: a floor each, the rest by population (largest remainder). */
-export function allocateSample(n: number, populations: readonly number[]): Int32Array {
+export function allocateSample(n: number, populations: readonly number[], minShare = MIN_STRATUM_SHARE): Int32Array {
   const k = populations.length;
-  const floor = Math.max(1, Math.floor(n * MIN_STRATUM_SHARE));
+  const floor = Math.max(1, Math.floor(n * minShare));
   const rest = n - floor * k;
   if (rest < 0) throw new Error(`at least ${k} households are needed, one per stratum`);
   const total = populations.reduce((a, b) => a + b, 0);
@@ -69,61 +68,51 @@ export function allocateSample(n: number, populations: readonly number[]): Int32
   return Int32Array.from(counts, (c) => c + floor);
 }
 
-/** Farm seasonality by month of year: two harvests, rabi (Apr–May) and kharif (Oct–Nov), a 6-month cycle; mean 0 in logs. */
-function seasonByMonthOfYear(amplitude: number): number[] {
-  return Array.from({ length: 12 }, (_, m) => amplitude * cos((2 * Math.PI * (m - 3.5)) / 6));
+/** A sample of n households over the strata, weighted to the real households of each. */
+export function sampleDesign(n: number, strata: readonly Stratum[], stratumHouseholds: Float64Array, minShare?: number): Sample {
+  const counts = allocateSample(n, strata.map((s) => s.populationM), minShare);
+  const stratumStart = new Int32Array(STRATA_COUNT + 1);
+  for (let s = 0; s < STRATA_COUNT; s++) stratumStart[s + 1] = stratumStart[s]! + counts[s]!;
+  return { n, stratumStart, weight: Float64Array.from(strata, (_, s) => stratumHouseholds[s]! / counts[s]!) };
 }
 
-const REGION_DATA_DISASTER = REGIONS.map((r) => REGION_DATA[r].disasterAnnualProb);
+/** Farm seasonality by month of year: two harvests, rabi (Apr–May) and kharif (Oct–Nov), a 6-month cycle; mean 0 in logs. */
+function seasonByMonthOfYear(amplitude: number): Float64Array {
+  return Float64Array.from({ length: 12 }, (_, m) => amplitude * cos((2 * Math.PI * (m - 3.5)) / 6));
+}
+
+/** Season term for month t of the simulation (negative t: the burn-in). */
+export function seasonAt(ctx: Context, t: number): number {
+  return ctx.seasonByMonthOfYear[(((START_MONTH_OF_YEAR + t) % 12) + 12) % 12]!;
+}
 
 function yearValue(path: readonly number[], year: number): number {
   return path[Math.min(year, path.length - 1)]!;
 }
 
 export function buildContext(sc: Scenario): Context {
-  const n = sc.simulation.households;
-  const months = sc.simulation.months;
+  const w = sc.world;
+  const n = sc.run.households;
+  const months = sc.run.months;
   const years = Math.ceil(months / 12);
-  const strata = buildStrata(sc.population.urbanRuralRatio);
+  const strata = buildStrata(w.population.urbanRuralRatio);
   const disasterMonthly = Float64Array.from(strata, (s) => {
-    const annual = Math.min(1, sc.shocks.disasterScale * (REGION_DATA_DISASTER[s.regionIndex]! * (s.rural ? 1 : 0.5)));
+    const rural = w.shocks.disasterAnnualProb[s.region];
+    const annual = Math.min(1, w.shocks.disasterScale * rural * (s.rural ? 1 : w.shocks.urbanDisasterRatio));
     return 1 - pow(1 - annual, 1 / 12);
   });
-  const season = seasonByMonthOfYear(sc.income.seasonalAmplitude);
-  const seasonFarm = Float64Array.from({ length: months }, (_, t) => season[(START_MONTH_OF_YEAR + t) % 12]!);
-  const seasonStart = filteredSeasonAtStart(sc.income.smoothing, season, START_MONTH_OF_YEAR);
-  const stationary = stationaryParts(sc);
-  const L = LIVELIHOODS.length;
-  const startShift = new Float64Array(STRATA_COUNT * L);
-  const startResidualSd = new Float64Array(STRATA_COUNT);
-  const mixtures: StratumMixture[] = strata.map((st, s) => {
-    const dis = disasterParts(sc, disasterMonthly[s]!);
-    const residual = stationary.persistentResidual + stationary.commonVariance + dis.variance;
-    startResidualSd[s] = Math.sqrt(residual);
-    for (let l = 0; l < L; l++) startShift[s * L + l] = stationary.commonMean + dis.mean + (isFarm(l) ? seasonStart : 0);
-    return {
-      shares: livelihoodShares(st.rural, sc.population.ruralFarmShare, sc.population.smallFarmerShare),
-      offsets: LIVELIHOOD_OFFSET.map((o, l) => o + startShift[s * L + l]!),
-      sigma: Math.sqrt(sc.income.permanentSd ** 2 + stationary.persistentFiltered + residual - stationary.persistentResidual),
-    };
-  });
-  const calibration = calibrate(strata, sc.population.headcountTarget, sc.population.povertyLinePKR, mixtures);
-  const counts = allocateSample(n, strata.map((s) => s.populationM));
-  const stratumStart = new Int32Array(STRATA_COUNT + 1);
-  for (let s = 0; s < STRATA_COUNT; s++) stratumStart[s + 1] = stratumStart[s]! + counts[s]!;
-  const stratumHouseholds = Float64Array.from(strata, (s) => (s.populationM * 1e6) / sc.population.householdSize);
-  const weight = Float64Array.from(strata, (_, s) => stratumHouseholds[s]! / counts[s]!);
+  const stratumHouseholds = Float64Array.from(strata, (s) => (s.populationM * 1e6) / w.population.householdSize);
 
   const priceAll = new Float64Array(months);
   const pricePoor = new Float64Array(months);
   const transferReal = new Float64Array(months).fill(1);
-  if (sc.prices.costOfLiving) {
+  if (w.prices.costOfLiving) {
     let cum = 0;
     let cumPoor = 0;
     for (let t = 0; t < months; t++) {
-      cum += log1p(yearValue(sc.prices.inflationPct, Math.floor(t / 12)) / 100) / 12;
-      cumPoor += log1p(sc.prices.poorExtraInflationPct / 100) / 12;
-      priceAll[t] = (sc.prices.indexation - 1) * cum;
+      cum += log1p(yearValue(w.prices.inflationPct, Math.floor(t / 12)) / 100) / 12;
+      cumPoor += log1p(w.prices.poorExtraInflationPct / 100) / 12;
+      priceAll[t] = (w.prices.indexation - 1) * cum;
       pricePoor[t] = -cumPoor;
       transferReal[t] = exp(-cum);
     }
@@ -132,16 +121,44 @@ export function buildContext(sc: Scenario): Context {
   const yearMonths = new Int32Array(years);
   for (let y = 0; y < years; y++) {
     yearMonths[y] = Math.min(12, months - 12 * y);
-    yearBudget[y] = yearValue(sc.budget.annualBn, y) * 1e9 * (yearMonths[y]! / 12);
+    yearBudget[y] = yearValue(sc.policy.budget.annualBn, y) * 1e9 * (yearMonths[y]! / 12);
   }
-  const floodShare = Float64Array.from(strata, (s) => sc.shocks.floodAffected[s.region]);
-  return {
-    sc, n, months, years, strata, calibration, stratumStart, weight, stratumHouseholds,
-    seasonFarm, stationary, startShift, startResidualSd, priceAll, pricePoor, transferReal,
-    yearBudget, yearMonths, disasterMonthly, floodShare,
+  const ctx: Context = {
+    sc, n, months, years, strata,
+    livelihoodShares: strata.map((s) => livelihoodShares(sc, s.rural)),
+    headcountTarget: new Float64Array(STRATA_COUNT),
+    mu: new Float64Array(STRATA_COUNT),
+    sample: sampleDesign(n, strata, stratumHouseholds),
+    stratumHouseholds,
+    burnIn: w.population.registryAgeMonths,
+    seasonByMonthOfYear: seasonByMonthOfYear(w.income.seasonalAmplitude),
+    priceAll, pricePoor, transferReal, yearBudget, yearMonths, disasterMonthly,
+    floodShare: Float64Array.from(strata, (s) => w.shocks.floodAffected[s.region]),
   };
+  const cal = calibrationFor(ctx);
+  ctx.headcountTarget = cal.headcountTarget;
+  ctx.mu = cal.mu;
+  return ctx;
 }
 
+/**
+ * The calibration depends on the world alone, so scenarios that share a world
+ * (every scenario of a comparison, every edit of a policy) share one solve.
+ * A few worlds are kept, oldest dropped first.
+ */
+const calibrations = new Map<string, WorldCalibration>();
+const MAX_CALIBRATIONS = 8;
+
+function calibrationFor(ctx: Context): WorldCalibration {
+  const key = JSON.stringify(ctx.sc.world);
+  let cal = calibrations.get(key);
+  if (!cal) {
+    cal = calibrateWorld(ctx);
+    calibrations.set(key, cal);
+    if (calibrations.size > MAX_CALIBRATIONS) calibrations.delete(calibrations.keys().next().value!);
+  }
+  return cal;
+}
 
 const cache = new WeakMap<Scenario, Context>();
 /** Context for a scenario object, computed once per object. */

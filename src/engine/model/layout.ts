@@ -19,6 +19,8 @@ export const SCALARS = [
   'riskFundEndPKR', 'riskFundContributionsPKR', 'riskFundPayoutsPKR', 'interestSubsidyPKR',
   'cashRecipients', 'stipendRecipients', 'trainees', 'farmersSupported', 'borrowers',
   'inclusionError', 'exclusionError', 'totalHouseholds', 'totalPeople',
+  'existingCashPKR', 'existingRecipients', 'poorBothWaves', 'poorOneWave', 'poorNeitherWave', 'par30Last12',
+  'meanSavingsEnd',
 ] as const;
 export type ScalarKey = (typeof SCALARS)[number];
 
@@ -42,9 +44,23 @@ export const REGION_SCALARS = [
 ] as const;
 export type RegionScalarKey = (typeof REGION_SCALARS)[number];
 
-/** Participants and their sustained exits, by programme (admin has none). */
-export const PROGRAMME_SCALARS = ['participants', 'sustainedExits'] as const;
+/**
+ * Sums over the participants of each programme (and of any programme), for
+ * effects on participants paired with the status quo on the same draws:
+ * households, people, Σ household size; Σ end consumption per adult-equivalent
+ * with the programmes and without (household-weighted); poor people with and
+ * without; sustained exits with and without; households at least 5% better
+ * off and at least 5% worse off. Ratios are taken per replication (build.ts).
+ */
+export const PROGRAMME_SCALARS = [
+  'participants', 'people', 'sizeSum', 'consWith', 'consWithout', 'poorWith', 'poorWithout',
+  'sustainedExits', 'exitsWithout', 'betterOff', 'worseOff',
+] as const;
+export type ProgrammeScalarKey = (typeof PROGRAMME_SCALARS)[number];
 export const PARTICIPANT_PROGRAMMES = ['cash', 'stipend', 'microfinance', 'training', 'farm'] as const;
+/** Effects are reported for each programme and for participants of any programme. */
+export const EFFECT_GROUPS = [...PARTICIPANT_PROGRAMMES, 'any'] as const;
+export const programmeScalarIndex = Object.fromEntries(PROGRAMME_SCALARS.map((k, i) => [k, i])) as Record<ProgrammeScalarKey, number>;
 
 /** Income histogram: people-weighted, log-spaced bins of income / poverty line. */
 export const HIST_BINS = 60;
@@ -59,8 +75,12 @@ export interface PassLayout {
   months: number;
   scalars: number;
   series: number;
+  /** Monthly poverty headcount by region: REGIONS × months. */
+  regionSeries: number;
   region: number;
   programme: number;
+  /** Unspent money by programme: PROGRAMMES × MAX_YEARS. */
+  unspent: number;
   histStart: number;
   histEnd: number;
   decileStart: number;
@@ -79,14 +99,16 @@ export function passLayout(months: number): PassLayout {
   };
   const scalars = take(SCALARS.length);
   const series = take(SERIES.length * months);
+  const regionSeries = take(REGIONS.length * months);
   const region = take(REGIONS.length * REGION_SCALARS.length);
-  const programme = take(PARTICIPANT_PROGRAMMES.length * PROGRAMME_SCALARS.length);
+  const programme = take(EFFECT_GROUPS.length * PROGRAMME_SCALARS.length);
+  const unspent = take(PROGRAMMES.length * MAX_YEARS);
   const histStart = take(HIST_BINS);
   const histEnd = take(HIST_BINS);
   const decileStart = take(DECILES);
   const decileEnd = take(DECILES);
   const years = take(MAX_YEARS * YEAR_FIELDS);
-  return { months, scalars, series, region, programme, histStart, histEnd, decileStart, decileEnd, years, size: o };
+  return { months, scalars, series, regionSeries, region, programme, unspent, histStart, histEnd, decileStart, decileEnd, years, size: o };
 }
 
 export const scalarIndex = Object.fromEntries(SCALARS.map((k, i) => [k, i])) as Record<ScalarKey, number>;

@@ -33,7 +33,7 @@ export function lateCount(arrears: number, instalment: number): number {
  * balance of an equal-principal schedule over grace + term months.
  */
 export function subsidyFor(ctx: Context, principal: number): number {
-  const m = ctx.sc.microfinance;
+  const m = ctx.sc.policy.microfinance;
   const gap = Math.max(0, m.lenderRatePct - m.borrowerRatePct) / 1200;
   return principal * gap * (m.graceMonths + (m.termMonths + 1) / 2);
 }
@@ -60,9 +60,14 @@ function close(st: PassState, i: number, s: number): void {
   if (Math.abs(st.stratumOutstanding[s]!) < 1) st.stratumOutstanding[s] = 0;
 }
 
-/** Originate a loan for household i, which has decided to borrow, if the fund cap and subsidy budget allow; returns true if disbursed. */
+/**
+ * Originate a loan for household i, which has decided to borrow, if the fund
+ * cap and subsidy budget allow; returns true if disbursed. The principal
+ * never reaches consumption: it is invested (a business that may fail) or
+ * diverted away from the household, which still owes it.
+ */
 export function originate(ctx: Context, pop: Population, st: PassState, lm: LoanMonth, i: number, householdIncome: number): boolean {
-  const m = ctx.sc.microfinance;
+  const m = ctx.sc.policy.microfinance;
   const L = st.loans;
   // The caller has already drawn the uptake decision (inlined in the hot loop).
   const repeat = L.goodRepayer[i] === 1;
@@ -91,6 +96,7 @@ export function originate(ctx: Context, pop: Population, st: PassState, lm: Loan
   L.extUsed[i] = 0;
   L.arrearsSince[i] = -1;
   L.rescheduled[i] = 0;
+  L.extended[i] = 0;
   L.worstLate[i] = 0;
   L.overdue[i] = 0;
   L.lastSize[i] = principal;
@@ -103,12 +109,13 @@ export function originate(ctx: Context, pop: Population, st: PassState, lm: Loan
 }
 
 /**
- * One month of an active loan. `income` is the household's real income this
- * month (PKR); `protectedIncome` is the consumption it keeps before paying.
- * Amounts on the loan arrays are national (sample amount × weight).
+ * One month of an active loan. `cashOnHand` is what the household has this
+ * month (savings plus income, PKR); `protectedCash` is the consumption it
+ * keeps before paying. Amounts on the loan arrays are national (sample amount
+ * × weight). Returns what the household paid this month (PKR, one household).
  */
-export function serviceLoan(ctx: Context, pop: Population, st: PassState, lm: LoanMonth, i: number, income: number, protectedIncome: number): void {
-  const m = ctx.sc.microfinance;
+export function serviceLoan(ctx: Context, pop: Population, st: PassState, lm: LoanMonth, i: number, cashOnHand: number, protectedCash: number): number {
+  const m = ctx.sc.policy.microfinance;
   const L = st.loans;
   const led = st.ledger;
   const s = pop.stratum[i]!;
@@ -120,16 +127,17 @@ export function serviceLoan(ctx: Context, pop: Population, st: PassState, lm: Lo
     led.repaid += L.outstanding[i]!;
     led.recalled += L.outstanding[i]!;
     close(st, i, s);
-    return;
+    return 0;
   }
   if (L.grace[i]! > 0) {
     L.grace[i]--;
-    return;
+    return 0;
   }
   const rate = m.borrowerRatePct / 1200;
   const interestDue = L.outstanding[i]! * rate;
   const affected = isShockAffected(st, i, t, m.shockWindowMonths);
-  const capacity = Math.max(0, income - protectedIncome) * w;
+  const capacity = Math.max(0, cashOnHand - protectedCash) * w;
+  let paid = 0;
   const nextDue = L.left[i]! > 0 ? L.instalment[i]! : 0;
   const owed = L.arrears[i]! + nextDue + L.interestArrears[i]! + interestDue;
 
@@ -137,6 +145,7 @@ export function serviceLoan(ctx: Context, pop: Population, st: PassState, lm: Lo
     // Extension (展期): this month's instalment is postponed; terms kept, no arrears recorded.
     if (L.extUsed[i] === 0) led.extensions += w;
     L.extUsed[i]++;
+    L.extended[i] = 1;
     L.interestArrears[i] += interestDue;
   } else {
     if (L.left[i]! > 0) {
@@ -154,6 +163,7 @@ export function serviceLoan(ctx: Context, pop: Population, st: PassState, lm: Lo
     L.outstanding[i] -= principal;
     st.stratumOutstanding[s] -= principal;
     led.repaid += principal;
+    paid = (towardsInterest + principal) / w;
   }
 
   const behind = lateCount(L.arrears[i]!, L.instalment[i]!);
@@ -171,9 +181,9 @@ export function serviceLoan(ctx: Context, pop: Population, st: PassState, lm: Lo
     led.repaid += L.outstanding[i]!;
     L.goodRepayer[i] = L.worstLate[i]! < 2 ? 1 : 0;
     close(st, i, s);
-    return;
+    return paid;
   }
-  if (late < 2) return;
+  if (late < 2) return paid;
   // Classified disposal: arrears that began within the shock window of a shock are "shock-driven".
   const since = L.arrearsSince[i]!;
   const shockCaused = !L.wilful[i] && (affected || st.lastShock[i]! >= since - m.shockWindowMonths);
@@ -186,14 +196,16 @@ export function serviceLoan(ctx: Context, pop: Population, st: PassState, lm: Lo
     L.arrearsSince[i] = -1;
     L.rescheduled[i] = 1;
     led.reschedulings += w;
-    return;
+    return paid;
   }
   if (late >= m.writeOffMonths) {
     const bal = L.outstanding[i]!;
     // Wilful default is pursued (partial recovery); shock-driven default is written off without pursuit.
-    const recovered = shockCaused ? 0 : bal * m.recoveryRate;
+    // Recovery is taken from the household's cash on hand above protected consumption, so pursuit cannot push it below subsistence.
+    const recovered = shockCaused ? 0 : Math.min(bal * m.recoveryRate, Math.max(0, capacity - paid * w));
     const lost = bal - recovered;
     led.repaid += recovered;
+    paid += recovered / w;
     led.writtenOff += lost;
     const payout = Math.min(st.fund[s]!, lost * m.riskFundCoverage);
     st.fund[s] -= payout;
@@ -203,4 +215,5 @@ export function serviceLoan(ctx: Context, pop: Population, st: PassState, lm: Lo
     L.goodRepayer[i] = 0;
     close(st, i, s);
   }
+  return paid;
 }

@@ -1,7 +1,9 @@
 /**
- * End-of-pass outcomes: poverty at start and end (FGT 0/1/2), Gini, deciles,
- * income histograms, sustained exits, re-entries and newly poor, nationally,
- * by region and by programme; money and loan totals.
+ * End-of-pass outcomes, all judged on consumption per adult-equivalent:
+ * poverty at start (the month before month 0) and end (FGT 0/1/2), Gini,
+ * deciles, histograms, sustained exits, re-entries and newly poor, two-wave
+ * poverty status, nationally and by region; money and loan totals; and
+ * effects on participants, paired with the status quo on the same draws.
  */
 import type { Context } from './context';
 import type { Population } from '../population/generate';
@@ -10,10 +12,12 @@ import type { PassState } from './state';
 import { ascendingOrder } from '../results/order';
 import { SUSTAINED_MONTHS } from './pass';
 import {
-  DECILES, HIST_BINS, HIST_MAX_RATIO, HIST_MIN_RATIO, MAX_YEARS, PARTICIPANT_PROGRAMMES, PROGRAMME_SCALARS,
-  REGION_SCALARS, regionScalarIndex, scalarIndex, YEAR_FIELDS, type PassLayout, type ScalarKey, type RegionScalarKey,
+  DECILES, EFFECT_GROUPS, HIST_BINS, HIST_MAX_RATIO, HIST_MIN_RATIO, MAX_YEARS, PARTICIPANT_PROGRAMMES, PROGRAMME_SCALARS,
+  programmeScalarIndex, REGION_SCALARS, regionScalarIndex, scalarIndex, SERIES, YEAR_FIELDS,
+  type PassLayout, type ProgrammeScalarKey, type ScalarKey, type RegionScalarKey,
 } from './layout';
-import { exp, log } from '../math/dmath';
+import { PROGRAMMES } from '../scenario/groups/budget';
+import { log } from '../math/dmath';
 
 /** Weighted Gini of values with weights, given their ascending order. */
 export function weightedGini(values: Float64Array, weights: Float64Array, idx: Int32Array): number {
@@ -61,7 +65,7 @@ export function histogram(values: Float64Array, weights: Float64Array, line: num
 }
 
 export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out: Float64Array, base: number, layout: PassLayout): void {
-  const z = ctx.sc.population.povertyLinePKR;
+  const z = ctx.sc.world.population.povertyLinePKR;
   const n = pop.n;
   const sc = (k: ScalarKey, v: number) => {
     out[base + layout.scalars + scalarIndex[k]] = v;
@@ -69,21 +73,15 @@ export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out:
   const rg = (r: number, k: RegionScalarKey) => base + layout.region + r * REGION_SCALARS.length + regionScalarIndex[k];
   const peopleW = new Float64Array(n);
   for (let i = 0; i < n; i++) peopleW[i] = pop.weight[i]! * pop.size[i]!;
-  // The pass keeps smoothed income in logs; outcomes are in rupees.
-  const start = new Float64Array(n);
-  const end = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    start[i] = exp(st.smooth0[i]!);
-    end[i] = exp(st.smooth[i]!);
-  }
-  const orderStart = ascendingOrder(st.smooth0);
-  const orderEnd = ascendingOrder(st.smooth);
+  const start = st.cons0;
+  const end = st.cons;
+  const orderStart = ascendingOrder(start);
+  const orderEnd = ascendingOrder(end);
   let people = 0;
   let households = 0;
-  const acc = { poor0: 0, poor1: 0, hh0: 0, hh1: 0, gap0: 0, gap1: 0, sev0: 0, sev1: 0, inc0: 0, inc1: 0, exits: 0, re: 0, newly: 0 };
+  const acc = { poor0: 0, poor1: 0, hh0: 0, hh1: 0, gap0: 0, gap1: 0, sev0: 0, sev1: 0, inc0: 0, inc1: 0, exits: 0, re: 0, newly: 0, both: 0, one: 0, savings: 0 };
   const partIdx = PARTICIPANT_PROGRAMMES.length;
   const part = new Float64Array(partIdx);
-  const partExits = new Float64Array(partIdx);
   for (let i = 0; i < n; i++) {
     const w = pop.weight[i]!;
     const wp = peopleW[i]!;
@@ -129,13 +127,12 @@ export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out:
       acc.newly += w;
       out[rg(r, 'newlyPoor')] += w;
     }
+    // Two waves, as a panel survey would see them: the month before month 0 and the last month.
+    if (poorStart && poorEnd) acc.both += w;
+    else if (poorStart || poorEnd) acc.one += w;
+    acc.savings += w * st.savings[i]!;
     const took = st.took[i]!;
-    for (let p = 0; p < partIdx; p++) {
-      if (took & (1 << p)) {
-        part[p] += w;
-        if (exit) partExits[p] += w;
-      }
-    }
+    for (let p = 0; p < partIdx; p++) if (took & (1 << p)) part[p] += w;
   }
   for (let r = 0; r < REGIONS.length; r++) {
     const pr = out[rg(r, 'people')]!;
@@ -143,10 +140,8 @@ export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out:
     out[rg(r, 'povertyHeadcountEnd')] /= pr;
   }
   for (let s = 0; s < STRATA_COUNT; s++) out[rg(ctx.strata[s]!.regionIndex, 'spentPKR')] += st.stratumSpent[s]!;
-  for (let p = 0; p < partIdx; p++) {
-    out[base + layout.programme + p * PROGRAMME_SCALARS.length] = part[p]!;
-    out[base + layout.programme + p * PROGRAMME_SCALARS.length + 1] = partExits[p]!;
-  }
+  for (let p = 0; p < PROGRAMMES.length; p++)
+    for (let y = 0; y < MAX_YEARS; y++) out[base + layout.unspent + p * MAX_YEARS + y] = st.unspentByProgramme[p * MAX_YEARS + y]!;
 
   sc('povertyHeadcountStart', acc.poor0 / people);
   sc('povertyHeadcountEnd', acc.poor1 / people);
@@ -166,6 +161,13 @@ export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out:
   sc('meanIncomeEnd', acc.inc1 / people);
   sc('totalHouseholds', households);
   sc('totalPeople', people);
+  sc('poorBothWaves', acc.both / households);
+  sc('poorOneWave', acc.one / households);
+  sc('poorNeitherWave', 1 - (acc.both + acc.one) / households);
+  sc('meanSavingsEnd', acc.savings / households);
+  let existing = 0;
+  for (let i = 0; i < n; i++) if (pop.existing[i]) existing += pop.weight[i]!;
+  sc('existingRecipients', existing);
 
   const led = st.ledger;
   let outstanding = 0;
@@ -178,9 +180,17 @@ export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out:
   let borrowersEver = 0;
   const L = st.loans;
   for (let i = 0; i < n; i++) {
-    if (L.active[i] && L.overdue[i]! >= 2) par30 += L.outstanding[i]!;
+    if (L.active[i] && (L.overdue[i]! >= 2 || L.extended[i] || L.rescheduled[i])) par30 += L.outstanding[i]!;
     if (st.took[i]! & 4) borrowersEver += pop.weight[i]!;
   }
+  sc('existingCashPKR', led.existingCash);
+  // PAR30 over the last 12 months: the end-month figure is an annual sawtooth as cohorts of loans mature.
+  const months = ctx.months;
+  const last = Math.min(12, months);
+  const par = base + layout.series + SERIES.indexOf('par30') * months;
+  let parSum = 0;
+  for (let t = months - last; t < months; t++) parSum += out[par + t]!;
+  sc('par30Last12', parSum / last);
   sc('budgetPKR', led.budget);
   sc('spentPKR', led.spent);
   sc('unspentPKR', led.unspent);
@@ -213,4 +223,43 @@ export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out:
   decileMeans(start, peopleW, orderStart, out, base + layout.decileStart);
   decileMeans(end, peopleW, orderEnd, out, base + layout.decileEnd);
   out.set(st.years.subarray(0, MAX_YEARS * YEAR_FIELDS), base + layout.years);
+}
+
+/**
+ * Effects on participants, paired on common random numbers: the same
+ * households at the end of the scenario pass (with the programmes) and of
+ * the status-quo pass (without), summed for each programme and for any.
+ * Written into the scenario block; the counterfactual block holds none.
+ */
+export function writeEffects(pop: Population, st: PassState, cf: PassState, z: number, out: Float64Array, base: number, layout: PassLayout): void {
+  const K = PROGRAMME_SCALARS.length;
+  const add = (g: number, k: ProgrammeScalarKey, v: number) => {
+    out[base + layout.programme + g * K + programmeScalarIndex[k]] += v;
+  };
+  const anyGroup = EFFECT_GROUPS.length - 1;
+  for (let i = 0; i < pop.n; i++) {
+    const took = st.took[i]!;
+    if (took === 0) continue;
+    const w = pop.weight[i]!;
+    const wp = w * pop.size[i]!;
+    const withP = st.cons[i]!;
+    const without = cf.cons[i]!;
+    const poorStart = st.cons0[i]! < z;
+    const exitWith = poorStart && st.outRun[i]! >= SUSTAINED_MONTHS ? w : 0;
+    const exitWithout = poorStart && cf.outRun[i]! >= SUSTAINED_MONTHS ? w : 0;
+    for (let g = 0; g <= anyGroup; g++) {
+      if (g < anyGroup && !(took & (1 << g))) continue;
+      add(g, 'participants', w);
+      add(g, 'people', wp);
+      add(g, 'sizeSum', w * pop.size[i]!);
+      add(g, 'consWith', w * withP);
+      add(g, 'consWithout', w * without);
+      if (withP < z) add(g, 'poorWith', wp);
+      if (without < z) add(g, 'poorWithout', wp);
+      add(g, 'sustainedExits', exitWith);
+      add(g, 'exitsWithout', exitWithout);
+      if (withP >= 1.05 * without) add(g, 'betterOff', w);
+      else if (withP <= without / 1.05) add(g, 'worseOff', w);
+    }
+  }
 }

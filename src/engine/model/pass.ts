@@ -1,11 +1,14 @@
 /**
- * One pass of the monthly model over a population: incomes with shocks,
- * programme payments and effects, microfinance, smoothed income and poverty
- * spells. Writes monthly series into `out` at the pass's series block.
+ * The monthly model over a population: incomes with shocks, the existing
+ * transfer, new programme payments and effects, microfinance cash flows,
+ * savings and consumption, and poverty spells. One function runs any span
+ * of months: the burn-in before month 0 (status quo, nothing recorded) and
+ * each pass from month 0 (recorded into the packed output).
  */
 import type { Context } from './context';
+import { seasonAt } from './context';
 import type { Population } from '../population/generate';
-import { STRATA_COUNT } from '../population/regions';
+import { REGIONS, STRATA_COUNT } from '../population/regions';
 import { drawBits, streamKey, unit32, unitHi, unitLo } from '../random/hash';
 import { NORMAL_TABLE } from '../random/normal';
 import { P } from '../random/purposes';
@@ -13,58 +16,90 @@ import { createState, PROG, spend, type PassState } from './state';
 import { closeYear, startYear } from './programmes';
 import { originate, serviceLoan, type LoanMonth } from './loans';
 import { SERIES, seriesIndex, type PassLayout } from './layout';
-import { exp, log, pow } from '../math/dmath';
+import { consume } from './consumption';
+import { exp, pow } from '../math/dmath';
 
 /** Poverty spell needed for a sustained exit, in months (BRIEF). */
 export const SUSTAINED_MONTHS = 12;
 
-export function runPass(ctx: Context, pop: Population, repKey: number, programmes: boolean, out: Float64Array, base: number, layout: PassLayout): PassState {
-  const { sc, n, months } = ctx;
-  const st = createState(n, programmes);
-  const z = sc.population.povertyLinePKR;
-  const inc = sc.income;
-  const sh = sc.shocks;
+/** Where a pass writes its monthly series; null for the burn-in. */
+export interface Recorder {
+  out: Float64Array;
+  base: number;
+  layout: PassLayout;
+}
+
+/**
+ * The status quo before month 0: from the registry survey (month −burnIn)
+ * households live under the existing transfer only, so month 0 starts from
+ * the world's own dynamics rather than from an assumed distribution.
+ * Savings start at their target.
+ */
+export function runBurnIn(ctx: Context, pop: Population, repKey: number, averageDisasters = false): PassState {
+  const st = createState(pop.n, false);
+  const k = ctx.sc.world.consumption.bufferMonths;
+  const benefit = existingNet(ctx);
+  for (let i = 0; i < pop.n; i++) {
+    st.persistent[i] = pop.persistent0[i]!;
+    const expected = pop.ae[i]! * exp(pop.base[i]! + pop.persistent0[i]!) + (pop.existing[i] ? benefit : 0);
+    st.savings[i] = k * expected;
+  }
+  runMonths(ctx, pop, st, repKey, -ctx.burnIn, 0, null, averageDisasters);
+  return st;
+}
+
+/** The existing transfer as it reaches a household, PKR a month (before deflation). */
+function existingNet(ctx: Context): number {
+  const e = ctx.sc.world.existingCash;
+  return e.benefitPKR * (1 - e.leakage);
+}
+
+/**
+ * Run months [from, to) on state st; with programmes, the new policy operates from month 0.
+ * `averageDisasters` (calibration only) strikes each household with its stratum's disaster
+ * probability independently, so the calibration targets the average over disaster histories
+ * instead of the one history its fixed sample happens to draw.
+ */
+export function runMonths(ctx: Context, pop: Population, st: PassState, repKey: number, from: number, to: number, rec: Recorder | null, averageDisasters = false): void {
+  const { sc, months } = ctx;
+  const n = pop.n;
+  const programmes = st.programmes;
+  const z = sc.world.population.povertyLinePKR;
+  const inc = sc.world.income;
+  const sh = sc.world.shocks;
   const rho = inc.persistence;
   const innovSd = inc.persistentSd * Math.sqrt(1 - rho * rho);
   const transSd = inc.transitorySd;
   // Transitory noise has mean −σ²/2 in logs so that it averages 1 in levels.
   const transMean = (-transSd * transSd) / 2;
-  const lambda = inc.smoothing;
   const healthMonthly = 1 - pow(1 - sh.healthAnnualProb, 1 / 12);
-  const trainDecay = 1 - sc.training.decay;
-  const farmDecay = 1 - sc.farm.decay;
-  const entDecay = 1 - sc.microfinance.returnDecay;
-  const cashNet = sc.cash.benefitPKR * (1 - sc.cash.leakage);
-  const protectedPerAe = sc.microfinance.subsistenceShare * z;
+  const pol = sc.policy;
+  const trainDecay = 1 - pol.training.decay;
+  const farmDecay = 1 - pol.farm.decay;
+  const entDecay = 1 - pol.microfinance.returnDecay;
+  const existingBenefit = existingNet(ctx);
+  const existingGross = sc.world.existingCash.benefitPKR;
+  const topUpGross = pol.cash.existingTopUpPKR;
+  const cashGross = pol.cash.benefitPKR;
+  const cashKeep = 1 - pol.cash.leakage;
+  const stipendGross = pol.stipend.benefitPKR;
+  const protectedPerAe = pol.microfinance.subsistenceShare * z;
+  const { mpc, bufferMonths } = sc.world.consumption;
+  const savingsGrowth = 1 + sc.world.consumption.savingsReturn;
   const L = st.loans;
   const led = st.ledger;
 
-  // Initial state: the population's stationary draw of smoothed log income.
-  const lnZ = log(z);
-  for (let i = 0; i < n; i++) {
-    st.persistent[i] = pop.persistent0[i]!;
-    st.smooth[i] = pop.logS0[i]!;
-    st.smooth0[i] = pop.logS0[i]!;
-    st.poor0[i] = pop.logS0[i]! < lnZ ? 1 : 0;
-  }
-
   // Hoist every array into a local: V8 does not reliably hoist property loads out of the hot loop.
   const stratumOf = pop.stratum;
+  const regionOf = pop.region;
   const baseOf = pop.base;
   const farmOf = pop.farm;
   const bottom40Of = pop.bottom40;
+  const existingOf = pop.existing;
   const weightOf = pop.weight;
   const sizeOf = pop.size;
   const aeOf = pop.ae;
-  const persistent = st.persistent;
-  const health = st.health;
-  const disaster = st.disaster;
-  const flood = st.flood;
-  const lastShock = st.lastShock;
-  const smooth = st.smooth;
-  const outRun = st.outRun;
-  const had12 = st.had12;
-  const poor0 = st.poor0;
+  const { persistent, health, disaster, flood, lastShock, savings, cons, outRun, had12, poor0 } = st;
   const tookOf = st.took;
   const active = L.active;
   const goodRepayer = L.goodRepayer;
@@ -74,20 +109,19 @@ export function runPass(ctx: Context, pop: Population, repKey: number, programme
   const hit = new Uint8Array(STRATA_COUNT);
   const cashPaid = new Float64Array(STRATA_COUNT);
   const stipendPaid = new Float64Array(STRATA_COUNT);
-  const seriesBase = base + layout.series;
-  const ser = (key: (typeof SERIES)[number], t: number) => seriesBase + seriesIndex[key] * months + t;
+  const regionPoor = new Float64Array(REGIONS.length);
+  const regionPeople = new Float64Array(REGIONS.length);
   const lm: LoanMonth = {
     t: 0, year: 0, kUptake: 0, kUse: 0, kDetect: 0,
-    uptakeFirst: 1 - pow(1 - sc.microfinance.annualUptake, 1 / 12),
-    uptakeRepeat: 1 - pow(1 - sc.microfinance.repeatUptake, 1 / 12),
+    uptakeFirst: 1 - pow(1 - pol.microfinance.annualUptake, 1 / 12),
+    uptakeRepeat: 1 - pow(1 - pol.microfinance.repeatUptake, 1 / 12),
   };
-  const cashBenefit = sc.cash.benefitPKR;
-  const stipendBenefit = sc.stipend.benefitPKR;
 
-  for (let t = 0; t < months; t++) {
-    const year = Math.floor(t / 12);
-    const yearEnd = t % 12 === 11 || t === months - 1;
-    if (programmes && t % 12 === 0) startYear(ctx, pop, st, year);
+  for (let t = from; t < to; t++) {
+    const recording = rec !== null && t >= 0;
+    const year = t >= 0 ? Math.floor(t / 12) : -1;
+    const yearEnd = t >= 0 && (t % 12 === 11 || t === months - 1);
+    if (programmes && t >= 0 && t % 12 === 0) startYear(ctx, pop, st, year);
     const kInc = streamKey(repKey, t, P.INCOME);
     const kShock = streamKey(repKey, t, P.SHOCK);
     const kFlood = streamKey(repKey, t, P.FLOOD);
@@ -98,50 +132,52 @@ export function runPass(ctx: Context, pop: Population, repKey: number, programme
     lm.kUptake = streamKey(repKey, t, P.LOAN_UPTAKE);
     lm.kUse = streamKey(repKey, t, P.LOAN_USE);
     lm.kDetect = streamKey(repKey, t, P.LOAN_DETECT);
-    for (let s = 0; s < STRATA_COUNT; s++) hit[s] = unit32(drawBits(kDis, s)) < ctx.disasterMonthly[s]! ? 1 : 0;
+    for (let s = 0; s < STRATA_COUNT; s++) hit[s] = averageDisasters || unit32(drawBits(kDis, s)) < ctx.disasterMonthly[s]! ? 1 : 0;
     const floodNow = sh.flood2022 && t === sh.floodMonth;
-    const season = ctx.seasonFarm[t]!;
-    const pa = ctx.priceAll[t]!;
-    const pp = ctx.pricePoor[t]!;
-    const tr = ctx.transferReal[t]!;
-    const dRec = sh.disasterRecovery;
-    const fRec = sh.floodRecovery;
-    const hRec = sh.healthRecovery;
-    const dLoss = sh.disasterLoss;
-    const dAff = sh.disasterAffected;
-    const hLoss = sh.healthLoss;
+    const season = seasonAt(ctx, t);
+    const priceLog = t >= 0 ? ctx.priceAll[t]! : 0;
+    const poorPriceLog = t >= 0 ? ctx.pricePoor[t]! : 0;
+    const real = t >= 0 ? ctx.transferReal[t]! : 1;
+    const existingReal = existingBenefit * real;
     cashPaid.fill(0);
     stipendPaid.fill(0);
+    regionPoor.fill(0);
+    regionPeople.fill(0);
 
     let poorPeople = 0;
     let poorHh = 0;
     let gap = 0;
-    let incomeSum = 0;
+    let consSum = 0;
     let people = 0;
     let borrowers = 0;
     let par30 = 0;
     let a1 = 0;
     let a30 = 0;
     let a90 = 0;
+    let existingHouseholds = 0;
     const disbursedBefore = led.disbursed;
 
     for (let i = 0; i < n; i++) {
       const s = stratumOf[i]!;
+      const ae = aeOf[i]!;
+      const w = weightOf[i]!;
+      // Income: persistent AR(1), transitory noise, and decaying health, disaster and flood losses (log points).
       const bits = drawBits(kInc, i);
       const p = rho * persistent[i]! + innovSd * N[bits & 0xffff]!;
       persistent[i] = p;
       const sb = drawBits(kShock, i);
-      let shock = health[i]! * hRec;
+      let shock = health[i]! * sh.healthRecovery;
       if (unitLo(sb) < healthMonthly) {
-        shock -= hLoss;
+        shock -= sh.healthLoss;
         lastShock[i] = t;
       }
       health[i] = shock;
       let dis = disaster[i]!;
       if (dis !== 0 || hit[s]) {
-        dis *= dRec;
-        if (hit[s] && unitHi(sb) < dAff) {
-          dis -= dLoss;
+        dis *= sh.disasterRecovery;
+        const struck = averageDisasters ? unit32(drawBits(kDis ^ 0x3c3c, i)) < ctx.disasterMonthly[s]! : true;
+        if (hit[s] && struck && unitHi(sb) < sh.disasterAffected) {
+          dis -= sh.disasterLoss;
           lastShock[i] = t;
         }
         disaster[i] = dis;
@@ -149,7 +185,7 @@ export function runPass(ctx: Context, pop: Population, repKey: number, programme
       }
       let fl = flood[i]!;
       if (fl !== 0 || floodNow) {
-        fl *= fRec;
+        fl *= sh.floodRecovery;
         if (floodNow && unit32(drawBits(kFlood, i)) < floodShare[s]!) {
           fl -= sh.floodLoss;
           lastShock[i] = t;
@@ -157,98 +193,118 @@ export function runPass(ctx: Context, pop: Population, repKey: number, programme
         flood[i] = fl;
         shock += fl;
       }
-      let logy = baseOf[i]! + p + transSd * N[bits >>> 16]! + transMean + shock + pa;
-      if (farmOf[i]) logy += season;
-      if (bottom40Of[i]) logy += pp;
+      // What the household expects to earn (its permanent income) and what it earns this month.
+      let permLog = baseOf[i]! + p + priceLog;
+      if (bottom40Of[i]) permLog += poorPriceLog;
+      let transfers = 0;
+      if (existingOf[i]) {
+        transfers += existingReal;
+        existingHouseholds += w;
+      }
       const took = programmes ? tookOf[i]! : 0;
       if (took !== 0) {
-        // Programme money is added in levels, so this household needs exp and log.
         if (st.trainLeft[i]! > 0 && --st.trainLeft[i] === 0) {
           const tb = drawBits(kTrain, i);
-          if (unitLo(tb) < sc.training.completion && unitHi(tb) < sc.training.jobProb) st.trainGain[i] = sc.training.wageGain;
+          if (unitLo(tb) < pol.training.completion && unitHi(tb) < pol.training.jobProb) st.trainGain[i] = pol.training.wageGain;
         }
-        logy += st.trainGain[i]! + st.farmGain[i]!;
+        permLog += st.trainGain[i]! + st.farmGain[i]!;
         st.trainGain[i] *= trainDecay;
         st.farmGain[i] *= farmDecay;
-        const ae = aeOf[i]!;
-        let extra = st.enterprise[i]!;
-        st.enterprise[i] = extra * entDecay;
+        if (st.topUp[i]) {
+          transfers += topUpGross * cashKeep * real;
+          cashPaid[s] += topUpGross * w;
+        }
         if (st.cash[i]) {
-          extra += cashNet * tr;
-          cashPaid[s] += cashBenefit * weightOf[i]!;
+          transfers += cashGross * cashKeep * real;
+          cashPaid[s] += cashGross * w;
         }
         if (st.stipend[i]) {
-          extra += stipendBenefit * tr;
-          stipendPaid[s] += stipendBenefit * weightOf[i]!;
+          transfers += stipendGross * real;
+          stipendPaid[s] += stipendGross * w;
         }
-        if (extra !== 0) logy = log(exp(logy) + extra / ae);
       }
-      const logS = smooth[i]! + lambda * (logy - smooth[i]!);
-      smooth[i] = logS;
-      const y = exp(logS);
-      const w = weightOf[i]!;
-      const wp = w * sizeOf[i]!;
-      people += wp;
-      incomeSum += wp * y;
-      if (logS < lnZ) {
-        poorPeople += wp;
-        poorHh += w;
-        gap += wp * (1 - y / z);
-        if (had12[i] && poor0[i]) st.reentered[i] = 1;
-        outRun[i] = 0;
-      } else if (++outRun[i] >= SUSTAINED_MONTHS) {
-        had12[i] = 1;
-      }
+      const business = st.enterprise[i]!;
+      if (business !== 0) st.enterprise[i] = business * entDecay;
+      const expectedEarnings = ae * exp(permLog);
+      let variation = transSd * N[bits >>> 16]! + transMean + shock;
+      if (farmOf[i]) variation += season;
+      const earned = expectedEarnings * exp(variation);
+      const expected = expectedEarnings + business + transfers;
+      let cashOnHand = savings[i]! + earned + business + transfers;
+      // Microfinance: instalments and interest come out of cash on hand; a new loan is invested or diverted, never consumed.
       if (programmes && (active[i] || mfEligible[i])) {
-        const ae = aeOf[i]!;
-        if (active[i]) serviceLoan(ctx, pop, st, lm, i, y * ae, protectedPerAe * ae);
-        else if (unitLo(drawBits(lm.kUptake, i)) < (goodRepayer[i] ? lm.uptakeRepeat : lm.uptakeFirst)) originate(ctx, pop, st, lm, i, y * ae);
+        const protectedCash = protectedPerAe * ae;
+        if (active[i]) cashOnHand -= serviceLoan(ctx, pop, st, lm, i, cashOnHand, protectedCash);
+        else if (unitLo(drawBits(lm.kUptake, i)) < (goodRepayer[i] ? lm.uptakeRepeat : lm.uptakeFirst)) originate(ctx, pop, st, lm, i, earned + business);
         if (active[i]) {
           borrowers += w;
           const late = L.overdue[i]!;
-          if (late >= 2) par30 += L.outstanding[i]!;
+          // At risk: 30+ days overdue, or renegotiated (extended or rescheduled), as in the MIX definition of PAR>30.
+          if (late >= 2 || L.extended[i] || L.rescheduled[i]) par30 += L.outstanding[i]!;
           const arr = L.arrears[i]!;
           if (late === 1) a1 += arr;
           else if (late >= 2 && late <= 3) a30 += arr;
           else if (late >= 4) a90 += arr;
         }
       }
+      const c = consume(mpc, bufferMonths, expected, cashOnHand);
+      savings[i] = (cashOnHand - c) * savingsGrowth;
+      const perAe = c / ae;
+      cons[i] = perAe;
+      const wp = w * sizeOf[i]!;
+      const r = regionOf[i]!;
+      people += wp;
+      regionPeople[r] += wp;
+      consSum += wp * perAe;
+      if (perAe < z) {
+        poorPeople += wp;
+        regionPoor[r] += wp;
+        poorHh += w;
+        gap += wp * (1 - perAe / z);
+        if (had12[i] && poor0[i]) st.reentered[i] = 1;
+        outRun[i] = 0;
+      } else if (++outRun[i] >= SUSTAINED_MONTHS) {
+        had12[i] = 1;
+      }
     }
-    if (programmes) {
+    led.existingCash += existingHouseholds * existingGross;
+    if (programmes && t >= 0) {
       for (let s = 0; s < STRATA_COUNT; s++) {
         if (cashPaid[s]! > 0) {
           spend(st, PROG.cash, s, year, cashPaid[s]!);
-          led.leakage += cashPaid[s]! * sc.cash.leakage;
+          led.leakage += cashPaid[s]! * pol.cash.leakage;
         }
         if (stipendPaid[s]! > 0) spend(st, PROG.stipend, s, year, stipendPaid[s]!);
         const at = PROG.admin * STRATA_COUNT + s;
         spend(st, PROG.admin, s, year, yearEnd ? st.envelope[at]! : Math.min(st.adminMonthly[s]!, st.envelope[at]!));
       }
+      if (yearEnd) closeYear(st, year);
     }
-    if (programmes && yearEnd) closeYear(st, year);
-
+    if (!recording) continue;
+    const { out, base, layout } = rec!;
+    const at = (key: (typeof SERIES)[number]) => base + layout.series + seriesIndex[key] * months + t;
     let outstanding = 0;
     let fund = 0;
     for (let s = 0; s < STRATA_COUNT; s++) {
       outstanding += st.stratumOutstanding[s]!;
       fund += st.fund[s]!;
     }
-    out[ser('povertyHeadcount', t)] = poorPeople / people;
-    out[ser('poorHouseholds', t)] = poorHh;
-    out[ser('povertyGap', t)] = gap / people;
-    out[ser('meanIncome', t)] = incomeSum / people;
-    out[ser('par30', t)] = outstanding > 0 ? par30 / outstanding : 0;
-    out[ser('riskFundBalancePKR', t)] = fund;
-    out[ser('cumulativeSpentPKR', t)] = led.spent;
-    out[ser('outstandingPKR', t)] = outstanding;
-    out[ser('loansDisbursedPKR', t)] = led.disbursed - disbursedBefore;
-    out[ser('writtenOffPKR', t)] = led.writtenOff;
-    out[ser('principalRepaidPKR', t)] = led.repaid;
-    out[ser('defaultRate', t)] = led.disbursed > 0 ? led.writtenOff / led.disbursed : 0;
-    out[ser('activeBorrowers', t)] = borrowers;
-    out[ser('arrears1to29PKR', t)] = a1;
-    out[ser('arrears30to89PKR', t)] = a30;
-    out[ser('arrears90plusPKR', t)] = a90;
+    out[at('povertyHeadcount')] = poorPeople / people;
+    out[at('poorHouseholds')] = poorHh;
+    out[at('povertyGap')] = gap / people;
+    out[at('meanIncome')] = consSum / people;
+    out[at('par30')] = outstanding > 0 ? par30 / outstanding : 0;
+    out[at('riskFundBalancePKR')] = fund;
+    out[at('cumulativeSpentPKR')] = led.spent;
+    out[at('outstandingPKR')] = outstanding;
+    out[at('loansDisbursedPKR')] = led.disbursed - disbursedBefore;
+    out[at('writtenOffPKR')] = led.writtenOff;
+    out[at('principalRepaidPKR')] = led.repaid;
+    out[at('defaultRate')] = led.disbursed > 0 ? led.writtenOff / led.disbursed : 0;
+    out[at('activeBorrowers')] = borrowers;
+    out[at('arrears1to29PKR')] = a1;
+    out[at('arrears30to89PKR')] = a30;
+    out[at('arrears90plusPKR')] = a90;
+    for (let r = 0; r < REGIONS.length; r++) out[base + layout.regionSeries + r * months + t] = regionPoor[r]! / regionPeople[r]!;
   }
-  return st;
 }

@@ -10,13 +10,12 @@ import type { Population } from '../population/generate';
 import { STRATA_COUNT } from '../population/regions';
 import { SALARIED, SMALL_FARMER } from '../population/livelihoods';
 import { PROG, spend, type PassState } from './state';
-import { YEAR_FIELDS } from './layout';
-import { exp, log } from '../math/dmath';
+import { MAX_YEARS, YEAR_FIELDS } from './layout';
 
 /** Share of the year's budget each stratum receives under the scenario's regional rule. */
 export function regionShares(ctx: Context, pop: Population, st: PassState): Float64Array {
   const { sc } = ctx;
-  const z = sc.population.povertyLinePKR;
+  const z = sc.world.population.povertyLinePKR;
   const people = new Float64Array(STRATA_COUNT);
   const poor = new Float64Array(STRATA_COUNT);
   const gap = new Float64Array(STRATA_COUNT);
@@ -24,25 +23,25 @@ export function regionShares(ctx: Context, pop: Population, st: PassState): Floa
     const w = pop.weight[i]! * pop.size[i]!;
     const s = pop.stratum[i]!;
     people[s] += w;
-    // st.smooth holds smoothed log income.
-    const y = exp(st.smooth[i]!);
+    // Judged on last month's consumption per adult-equivalent, as the planner's latest survey would.
+    const y = st.cons[i]!;
     if (y < z) {
       poor[s] += w;
       gap[s] += w * (1 - y / z);
     }
   }
   const raw = new Float64Array(STRATA_COUNT);
-  const rule = sc.budget.regionRule;
+  const rule = sc.policy.budget.regionRule;
   for (let s = 0; s < STRATA_COUNT; s++) {
     const stratum = ctx.strata[s]!;
     if (rule === 'population') raw[s] = people[s]!;
     else if (rule === 'headcount') raw[s] = poor[s]!;
     else if (rule === 'gap') raw[s] = gap[s]!;
-    else if (rule === 'backwardFirst') raw[s] = poor[s]! * (stratum.backward ? sc.budget.backwardWeight : 1);
+    else if (rule === 'backwardFirst') raw[s] = poor[s]! * (stratum.backward ? sc.policy.budget.backwardWeight : 1);
     else {
       const region = ctx.strata.filter((x) => x.region === stratum.region);
       const regionPop = region.reduce((a, x) => a + x.populationM, 0);
-      raw[s] = sc.budget.customRegionShares[stratum.region] * (stratum.populationM / regionPop);
+      raw[s] = sc.policy.budget.customRegionShares[stratum.region] * (stratum.populationM / regionPop);
     }
   }
   let total = raw.reduce((a, b) => a + b, 0);
@@ -55,17 +54,18 @@ export function regionShares(ctx: Context, pop: Population, st: PassState): Floa
 
 /** Open year y: set envelopes, enrol recipients, buy places, capitalise the fund. */
 export function startYear(ctx: Context, pop: Population, st: PassState, y: number): void {
-  const { sc } = ctx;
+  const pol = ctx.sc.policy;
   const budget = ctx.yearBudget[y]!;
   const months = ctx.yearMonths[y]!;
   st.ledger.budget += budget;
   st.years[y * YEAR_FIELDS] = budget;
   st.cash.fill(0);
   st.stipend.fill(0);
+  st.topUp.fill(0);
   // A year with no budget still runs the loop below: eligibility for loans is
   // refreshed and an opening risk-fund balance is placed, though nobody is enrolled.
   const shares = regionShares(ctx, pop, st);
-  const ps = sc.budget.programmeShares;
+  const ps = pol.budget.programmeShares;
   const raw = [ps.cash, ps.stipend, ps.microfinance, ps.training, ps.farm, ps.admin];
   // Validation allows shares to sum to 1 within 1e-6; normalising keeps every rupee accounted for.
   const total = raw.reduce((a, b) => a + b, 0);
@@ -74,58 +74,76 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
     for (let s = 0; s < STRATA_COUNT; s++) st.envelope[p * STRATA_COUNT + s] = budget * progShare[p]! * shares[s]!;
   for (let s = 0; s < STRATA_COUNT; s++) st.adminMonthly[s] = st.envelope[PROG.admin * STRATA_COUNT + s]! / months;
 
-  if (y === 0 && sc.microfinance.initialFundPKR > 0)
-    for (let s = 0; s < STRATA_COUNT; s++) st.fund[s] += sc.microfinance.initialFundPKR * shares[s]!;
+  if (y === 0 && pol.microfinance.initialFundPKR > 0)
+    for (let s = 0; s < STRATA_COUNT; s++) st.fund[s] += pol.microfinance.initialFundPKR * shares[s]!;
 
-  const lnZ = log(sc.population.povertyLinePKR);
+  const z = ctx.sc.world.population.povertyLinePKR;
   let recipientsPoor = 0;
   let recipients = 0;
   let poorAll = 0;
   let poorReached = 0;
   const L = st.loans;
   for (let s = 0; s < STRATA_COUNT; s++) {
-    const a = ctx.stratumStart[s]!;
-    const b = ctx.stratumStart[s + 1]!;
-    const w = ctx.weight[s]!;
-    const cashCost = sc.cash.benefitPKR * months * w;
-    const cashCut = sc.cash.targeting === 'cutoff' ? sc.cash.pmtCutoff : Infinity;
+    const a = pop.stratumStart[s]!;
+    const b = pop.stratumStart[s + 1]!;
+    const w = pop.stratumWeight[s]!;
+    const cashCost = pol.cash.benefitPKR * months * w;
+    const cashCut = pol.cash.targeting === 'cutoff' ? pol.cash.pmtCutoff : Infinity;
     let cashLeft = st.envelope[PROG.cash * STRATA_COUNT + s]!;
-    const stipendCost = sc.stipend.benefitPKR * months * w;
+    // A raise for the existing transfer's recipients comes first, poorest-looking first.
+    // New households are enrolled only once every existing recipient in the stratum has its raise.
+    const topUpCost = pol.cash.existingTopUpPKR * months * w;
+    let enrolNew = true;
+    if (topUpCost > 0) {
+      for (let k = a; k < b; k++) {
+        const i = pop.pmtOrder[k]!;
+        if (!pop.existing[i]) continue;
+        if (cashLeft < topUpCost) {
+          enrolNew = false;
+          break;
+        }
+        st.topUp[i] = 1;
+        st.took[i] |= 1;
+        cashLeft -= topUpCost;
+      }
+    }
+    const stipendCost = pol.stipend.benefitPKR * months * w;
     let stipendLeft = st.envelope[PROG.stipend * STRATA_COUNT + s]!;
     let trainLeft = st.envelope[PROG.training * STRATA_COUNT + s]!;
-    const trainCost = sc.training.costPKR * w;
+    const trainCost = pol.training.costPKR * w;
     let farmLeft = st.envelope[PROG.farm * STRATA_COUNT + s]!;
-    const farmCost = sc.farm.costPKR * w;
+    const farmCost = pol.farm.costPKR * w;
     // Cash and stipend are re-selected each year on the fixed PMT ranking; take-up draws persist.
+    // New cash goes to households not already on the existing transfer.
     for (let k = a; k < b; k++) {
       const i = pop.pmtOrder[k]!;
       const score = pop.pmtEffective[i]!;
-      if (cashCost > 0 && score < cashCut && cashLeft >= cashCost && pop.uCash[i]! < sc.cash.takeUp) {
+      if (enrolNew && cashCost > 0 && !pop.existing[i] && score < cashCut && cashLeft >= cashCost && pop.uCash[i]! < pol.cash.takeUp) {
         st.cash[i] = 1;
         st.took[i] |= 1;
         cashLeft -= cashCost;
       }
-      if (stipendCost > 0 && pop.schoolChildren[i] && score < sc.stipend.pmtCutoff && stipendLeft >= stipendCost && pop.uStipend[i]! < sc.stipend.takeUp) {
+      if (stipendCost > 0 && pop.schoolChildren[i] && score < pol.stipend.pmtCutoff && stipendLeft >= stipendCost && pop.uStipend[i]! < pol.stipend.takeUp) {
         st.stipend[i] = 1;
         st.took[i] |= 2;
         stipendLeft -= stipendCost;
       }
-      if (!pop.skilled[i] && !(st.took[i]! & 8) && pop.livelihood[i] !== SALARIED && score < sc.training.pmtCutoff && trainLeft >= trainCost && pop.uTraining[i]! < sc.training.takeUp) {
+      if (!pop.skilled[i] && !(st.took[i]! & 8) && pop.livelihood[i] !== SALARIED && score < pol.training.pmtCutoff && trainLeft >= trainCost && pop.uTraining[i]! < pol.training.takeUp) {
         st.took[i] |= 8;
         // Counted down once per month from the enrolment month, so the gain starts durationMonths later.
-        st.trainLeft[i] = sc.training.durationMonths + 1;
+        st.trainLeft[i] = pol.training.durationMonths + 1;
         trainLeft -= trainCost;
         spend(st, PROG.training, s, y, trainCost);
       }
-      if (pop.livelihood[i] === SMALL_FARMER && !(st.took[i]! & 16) && score < sc.farm.pmtCutoff && farmLeft >= farmCost) {
+      if (pop.livelihood[i] === SMALL_FARMER && !(st.took[i]! & 16) && score < pol.farm.pmtCutoff && farmLeft >= farmCost) {
         st.took[i] |= 16;
-        if (pop.uFarm[i]! < sc.farm.adoption) st.farmGain[i] = sc.farm.uplift;
+        if (pop.uFarm[i]! < pol.farm.adoption) st.farmGain[i] = pol.farm.uplift;
         farmLeft -= farmCost;
         spend(st, PROG.farm, s, y, farmCost);
       }
-      st.mfEligible[i] = score < sc.microfinance.pmtCutoff && pop.livelihood[i] !== SALARIED && !L.blacklisted[i] ? 1 : 0;
+      st.mfEligible[i] = score < pol.microfinance.pmtCutoff && pop.livelihood[i] !== SALARIED && !L.blacklisted[i] ? 1 : 0;
       if (y === 0 && budget > 0) {
-        const poorNow = st.smooth[i]! < lnZ;
+        const poorNow = st.cons[i]! < z;
         if (st.cash[i]) {
           recipients += w;
           if (poorNow) recipientsPoor += w;
@@ -136,7 +154,7 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
         }
       }
     }
-    const fundShare = sc.microfinance.riskFundShare;
+    const fundShare = pol.microfinance.riskFundShare;
     const contribution = st.envelope[PROG.microfinance * STRATA_COUNT + s]! * fundShare;
     if (contribution > 0) {
       st.fund[s] += contribution;
@@ -150,10 +168,12 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
   }
 }
 
-/** Close year y: whatever is left in the envelopes is reported unspent. */
+/** Close year y: whatever is left in the envelopes is reported unspent, in total and by programme. */
 export function closeYear(st: PassState, y: number): void {
   let left = 0;
   for (let k = 0; k < st.envelope.length; k++) {
+    const p = Math.floor(k / STRATA_COUNT);
+    st.unspentByProgramme[p * MAX_YEARS + y] += st.envelope[k]!;
     left += st.envelope[k]!;
     st.envelope[k] = 0;
   }

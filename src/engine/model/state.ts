@@ -25,6 +25,8 @@ export interface Loans {
   /** Month the current arrears began, -1 if current. */
   arrearsSince: Int32Array;
   rescheduled: Uint8Array;
+  /** The schedule was postponed by an extension (展期) on the current loan. */
+  extended: Uint8Array;
   diverted: Uint8Array;
   wilful: Uint8Array;
   /** Months overdue now: instalments behind, ageing monthly after maturity. */
@@ -47,6 +49,8 @@ export interface Ledger {
   reschedulings: number;
   recalled: number;
   fundContributions: number;
+  /** Paid by the existing transfer (the status quo, outside the new budget). */
+  existingCash: number;
   fundPayouts: number;
   subsidy: number;
   leakage: number;
@@ -62,9 +66,15 @@ export interface PassState {
   flood: Float64Array;
   health: Float64Array;
   lastShock: Int32Array;
-  smooth: Float64Array;
-  smooth0: Float64Array;
+  /** Liquid savings (the buffer stock), PKR per household, real. */
+  savings: Float64Array;
+  /** Consumption per adult-equivalent this month, PKR (poverty is judged on it). */
+  cons: Float64Array;
+  /** Consumption per adult-equivalent in the month before month 0. */
+  cons0: Float64Array;
   poor0: Uint8Array;
+  /** Top-up of the existing transfer paid this year (policy.cash.existingTopUpPKR). */
+  topUp: Uint8Array;
   outRun: Int32Array;
   had12: Uint8Array;
   reentered: Uint8Array;
@@ -91,12 +101,33 @@ export interface PassState {
   ledger: Ledger;
   inclusionError: number;
   exclusionError: number;
+  /** Per-year unspent money by programme (programme-major, MAX_YEARS per programme). */
+  unspentByProgramme: Float64Array;
+}
+
+/**
+ * A pass that starts where the world stood at the end of the burn-in: the
+ * household states that exist without any new programme (incomes, shocks,
+ * savings, consumption) are copied; everything the policy creates starts empty.
+ */
+export function startFrom(world: PassState, programmes: boolean): PassState {
+  const st = createState(world.persistent.length, programmes);
+  st.persistent.set(world.persistent);
+  st.disaster.set(world.disaster);
+  st.flood.set(world.flood);
+  st.health.set(world.health);
+  st.lastShock.set(world.lastShock);
+  st.savings.set(world.savings);
+  st.cons.set(world.cons);
+  st.cons0.set(world.cons);
+  st.enterprise.set(world.enterprise);
+  return st;
 }
 
 function zeroLedger(): Ledger {
   return {
     disbursed: 0, repaid: 0, writtenOff: 0, interestPaid: 0, disbursedCount: 0, extensions: 0, reschedulings: 0,
-    recalled: 0, fundContributions: 0, fundPayouts: 0, subsidy: 0, leakage: 0, spent: 0, budget: 0, unspent: 0,
+    recalled: 0, fundContributions: 0, existingCash: 0, fundPayouts: 0, subsidy: 0, leakage: 0, spent: 0, budget: 0, unspent: 0,
   };
 }
 
@@ -106,12 +137,12 @@ export function createState(n: number, programmes: boolean): PassState {
   const i32 = () => new Int32Array(n);
   return {
     programmes,
-    persistent: f(), disaster: f(), flood: f(), health: f(), lastShock: i32().fill(-1000), smooth: f(), smooth0: f(),
-    poor0: u8(), outRun: i32(), had12: u8(), reentered: u8(), cash: u8(), stipend: u8(), trainLeft: i32(),
+    persistent: f(), disaster: f(), flood: f(), health: f(), lastShock: i32().fill(-1000), savings: f(), cons: f(), cons0: f(),
+    poor0: u8(), topUp: u8(), outRun: i32(), had12: u8(), reentered: u8(), cash: u8(), stipend: u8(), trainLeft: i32(),
     trainGain: f(), farmGain: f(), enterprise: f(), took: u8(), mfEligible: u8(),
     loans: {
       active: u8(), outstanding: f(), instalment: f(), left: i32(), arrears: f(), interestArrears: f(), grace: i32(),
-      extUsed: i32(), arrearsSince: i32().fill(-1), rescheduled: u8(), diverted: u8(), wilful: u8(), overdue: i32(), worstLate: i32(),
+      extUsed: i32(), arrearsSince: i32().fill(-1), rescheduled: u8(), extended: u8(), diverted: u8(), wilful: u8(), overdue: i32(), worstLate: i32(),
       lastSize: f(), goodRepayer: u8(), blacklisted: u8(),
     },
     envelope: new Float64Array(PROGRAMME_COUNT * STRATA_COUNT),
@@ -123,6 +154,7 @@ export function createState(n: number, programmes: boolean): PassState {
     ledger: zeroLedger(),
     inclusionError: NaN,
     exclusionError: NaN,
+    unspentByProgramme: new Float64Array(PROGRAMME_COUNT * MAX_YEARS),
   };
 }
 

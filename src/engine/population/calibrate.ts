@@ -1,14 +1,10 @@
 /**
- * Calibration of the baseline income distribution (a documented solve, not a
- * fudge): stratum headcount targets follow the multidimensional-poverty
- * ordering, scaled so the national people-weighted headcount equals the
- * HIES 2018-19 figure; each stratum's log-income location μ_s is then solved
- * so that the expected share of households whose stationary smoothed income
- * is below the line equals its target (see stationary.ts for the moments).
+ * Pieces of the baseline calibration (model/calibrateWorld.ts runs it):
+ * stratum headcount targets, and a lognormal-mixture first guess of each
+ * stratum's income location.
  */
 import { normalCdf } from '../random/normal';
 import type { Stratum } from './regions';
-import { log } from '../math/dmath';
 
 const MAX_STRATUM_HEADCOUNT = 0.95;
 
@@ -47,16 +43,4 @@ export function solveLocation(h: number, lnLine: number, mix: StratumMixture): n
     else hi = mid;
   }
   return (lo + hi) / 2;
-}
-
-export interface Calibration {
-  headcountTarget: Float64Array;
-  mu: Float64Array;
-}
-
-export function calibrate(strata: readonly Stratum[], national: number, povertyLine: number, mixtures: readonly StratumMixture[]): Calibration {
-  const headcountTarget = stratumHeadcountTargets(strata, national);
-  const lnLine = log(povertyLine);
-  const mu = Float64Array.from(strata, (_, i) => solveLocation(headcountTarget[i]!, lnLine, mixtures[i]!));
-  return { headcountTarget, mu };
 }

@@ -5,15 +5,22 @@
  */
 import type { Context } from '../model/context';
 import { drawBits, streamKey, unit32, unitHi, unitLo } from '../random/hash';
-import { NORMAL_TABLE } from '../random/normal';
+import { inverseNormalCdf, NORMAL_TABLE } from '../random/normal';
+
+/** A prime stride: j ↦ j·STRIDE mod count permutes a stratum's quantiles when count is not a multiple of it. */
+const STRIDE = 7919;
 import { P } from '../random/purposes';
 import { STRATA_COUNT } from './regions';
 import { ascendingOrder } from '../results/order';
-import { LIVELIHOOD_OFFSET, LIVELIHOODS, isFarm, livelihoodShares } from './livelihoods';
-import { exp } from '../math/dmath';
+import { isFarm, livelihoodOffsets } from './livelihoods';
+import { exp, log } from '../math/dmath';
 
 export interface Population {
   n: number;
+  /** First household index of each stratum; stratumStart[S] = n. */
+  stratumStart: Int32Array;
+  /** Real households per sample household, by stratum. */
+  stratumWeight: Float64Array;
   stratum: Uint8Array;
   region: Uint8Array;
   /** Real households this sample household stands for. */
@@ -28,21 +35,21 @@ export interface Population {
   schoolChildren: Uint8Array;
   /** 1 = has marketable skills; 0 = none (eligible for training). */
   skilled: Uint8Array;
-  /** Fixed part of log income per adult-equivalent: μ_s + livelihood offset + permanent draw. */
+  /** Fixed part of log income per adult-equivalent: μ_s + livelihood offset + size term + permanent draw. */
   base: Float64Array;
-  /** Initial value of the AR(1) persistent component. */
+  /** Value of the AR(1) persistent component when the registry surveyed the household (start of the burn-in). */
   persistent0: Float64Array;
-  /** Smoothed log income per adult-equivalent before month 0: a draw from its stationary distribution. */
-  logS0: Float64Array;
   /** 1 for farm livelihoods (seasonal income). */
   farm: Uint8Array;
-  /** PMT score, 0 (poorest) to 100: national percentile of a noisy proxy of baseline welfare. */
+  /** PMT score, 0 (poorest) to 100: national percentile of a noisy proxy of welfare at the registry survey. */
   pmt: Float64Array;
   /** PMT score after categorical priority (lower = served first). */
   pmtEffective: Float64Array;
-  /** Bottom 40% of baseline welfare nationally (faces extra inflation). */
+  /** Bottom 40% of welfare at the survey, nationally (faces extra inflation). */
   bottom40: Uint8Array;
-  /** Household indices of each stratum sorted by effective PMT, poorest first; slice with ctx.stratumStart. */
+  /** Receives the existing cash transfer (status quo): the lowest PMT scores nationally. */
+  existing: Uint8Array;
+  /** Household indices of each stratum sorted by effective PMT, poorest first; slice with stratumStart. */
   pmtOrder: Int32Array;
   /** Persistent take-up draws in [0, 1): cash, stipend, training, farm adoption; wilful-borrower type. */
   uCash: Float64Array;
@@ -50,6 +57,14 @@ export interface Population {
   uTraining: Float64Array;
   uFarm: Float64Array;
   uWilful: Float64Array;
+}
+
+/** How the sample is laid out: households per stratum and the real households each stands for. */
+export interface Sample {
+  n: number;
+  stratumStart: Int32Array;
+  /** Real households per sample household, by stratum. */
+  weight: Float64Array;
 }
 
 /** Cumulative Poisson(λ) probabilities up to k = 30, for inverse-CDF draws of household size. */
@@ -65,17 +80,25 @@ function poissonCdf(lambda: number): Float64Array {
   return cdf;
 }
 
-export function generatePopulation(ctx: Context, repKey: number): Population {
-  const { n, sc } = ctx;
+/**
+ * Draw a sample's households. `stratified` (calibration only) replaces the
+ * random permanent and initial persistent draws by evenly spaced quantiles
+ * within each stratum, in two unrelated orders, so a fixed calibration sample
+ * carries almost no sampling error in the income distribution it solves on.
+ */
+export function generatePopulation(ctx: Context, sample: Sample, mu: Float64Array, repKey: number, stratified = false): Population {
+  const { n } = sample;
+  const sc = ctx.sc;
   const pop: Population = {
-    n,
+    n, stratumStart: sample.stratumStart, stratumWeight: sample.weight,
     stratum: new Uint8Array(n), region: new Uint8Array(n), weight: new Float64Array(n), size: new Uint8Array(n),
     ae: new Float64Array(n), livelihood: new Uint8Array(n), femaleHead: new Uint8Array(n), elderlyDisabled: new Uint8Array(n),
-    schoolChildren: new Uint8Array(n), skilled: new Uint8Array(n), base: new Float64Array(n), persistent0: new Float64Array(n), logS0: new Float64Array(n), farm: new Uint8Array(n),
-    pmt: new Float64Array(n), pmtEffective: new Float64Array(n), bottom40: new Uint8Array(n), pmtOrder: new Int32Array(n),
+    schoolChildren: new Uint8Array(n), skilled: new Uint8Array(n), base: new Float64Array(n), persistent0: new Float64Array(n), farm: new Uint8Array(n),
+    pmt: new Float64Array(n), pmtEffective: new Float64Array(n), bottom40: new Uint8Array(n), existing: new Uint8Array(n), pmtOrder: new Int32Array(n),
     uCash: new Float64Array(n), uStipend: new Float64Array(n), uTraining: new Float64Array(n), uFarm: new Float64Array(n), uWilful: new Float64Array(n),
   };
-  const sizeCdf = poissonCdf(Math.max(0, sc.population.householdSize - 1));
+  const meanSize = sc.world.population.householdSize;
+  const sizeCdf = poissonCdf(Math.max(0, meanSize - 1));
   const kSize = streamKey(repKey, -1, P.SIZE);
   const kChildren = streamKey(repKey, -1, P.CHILDREN);
   const kLive = streamKey(repKey, -1, P.LIVELIHOOD);
@@ -85,31 +108,30 @@ export function generatePopulation(ctx: Context, repKey: number): Population {
   const kTake = streamKey(repKey, -1, P.TAKEUP);
   const kTake2 = streamKey(repKey, -1, P.TAKEUP2);
   const kBorrow = streamKey(repKey, -1, P.BORROWER);
-  const kStart = streamKey(repKey, -1, P.SMOOTH_INIT);
-  const beta = ctx.stationary.beta;
-  const { permanentSd, persistentSd } = sc.income;
-  const { childShare, femaleHeadShare, elderlyDisabledShare, ruralFarmShare, smallFarmerShare } = sc.population;
-  // True baseline welfare (smoothed log income), of which the PMT is a noisy proxy.
+  const { permanentSd, persistentSd } = sc.world.income;
+  const { childShare, femaleHeadShare, elderlyDisabledShare, skilledShare, sizeElasticity } = sc.world.population;
+  const offsets = livelihoodOffsets(sc);
+  const lnMeanSize = log(meanSize);
+  // Welfare the registry measures (log expected earnings per adult-equivalent at the survey), of which the PMT is a noisy proxy.
   const truth = new Float64Array(n);
 
   for (let s = 0; s < STRATA_COUNT; s++) {
     const st = ctx.strata[s]!;
-    const shares = livelihoodShares(st.rural, ruralFarmShare, smallFarmerShare);
-    const mu = ctx.calibration.mu[s]!;
-    for (let i = ctx.stratumStart[s]!; i < ctx.stratumStart[s + 1]!; i++) {
+    const shares = ctx.livelihoodShares[s]!;
+    for (let i = sample.stratumStart[s]!; i < sample.stratumStart[s + 1]!; i++) {
       pop.stratum[i] = s;
       pop.region[i] = st.regionIndex;
-      pop.weight[i] = ctx.weight[s]!;
+      pop.weight[i] = sample.weight[s]!;
       const u = unit32(drawBits(kSize, i));
       let extra = 0;
       while (extra < 30 && u > sizeCdf[extra]!) extra++;
       const size = 1 + extra;
       pop.size[i] = size;
-      // Children among the members other than the head: a binomial draw from 16-bit slices of two hashes.
+      // Children among the members other than the head: a binomial draw from 16-bit halves, a fresh hash every two members.
       let children = 0;
       let bits = drawBits(kChildren, i);
       for (let m = 0; m < extra; m++) {
-        if (m === 2 || m === 4 || m === 6 || m === 8 || m === 10 || m === 12) bits = drawBits(kChildren ^ m, i);
+        if (m > 0 && (m & 1) === 0) bits = drawBits(kChildren ^ m, i);
         if ((m & 1 ? unitHi(bits) : unitLo(bits)) < childShare) children++;
       }
       pop.ae[i] = size - 0.2 * children;
@@ -120,18 +142,27 @@ export function generatePopulation(ctx: Context, repKey: number): Population {
       while (l < shares.length - 1 && ul >= acc) acc += shares[++l]!;
       pop.livelihood[i] = l;
       const perm = drawBits(kPerm, i);
-      const a = permanentSd * NORMAL_TABLE[perm & 0xffff]!;
-      const p0 = persistentSd * NORMAL_TABLE[perm >>> 16]!;
-      pop.base[i] = mu + LIVELIHOOD_OFFSET[l]! + a;
+      let zA = NORMAL_TABLE[perm & 0xffff]!;
+      let zP = NORMAL_TABLE[perm >>> 16]!;
+      if (stratified) {
+        const start = sample.stratumStart[s]!;
+        const count = sample.stratumStart[s + 1]! - start;
+        const j = i - start;
+        // Livelihood and the other traits are random, so any fixed order of quantiles is independent of them.
+        zA = inverseNormalCdf((j + 0.5) / count);
+        zP = inverseNormalCdf((((j * STRIDE) % count) + 0.5) / count);
+      }
+      const a = permanentSd * zA;
+      const p0 = persistentSd * zP;
+      // Larger households earn less per adult-equivalent (sizeElasticity < 0), as in Pakistan's surveys.
+      pop.base[i] = mu[s]! + offsets[l]! + sizeElasticity * (log(size) - lnMeanSize) + a;
       pop.persistent0[i] = p0;
       pop.farm[i] = isFarm(l) ? 1 : 0;
-      const residual = ctx.startResidualSd[s]! * NORMAL_TABLE[drawBits(kStart, i) & 0xffff]!;
-      pop.logS0[i] = pop.base[i]! + ctx.startShift[s * LIVELIHOODS.length + l]! + beta * p0 + residual;
-      truth[i] = pop.logS0[i]!;
+      truth[i] = pop.base[i]! + p0;
       const flags = drawBits(kFlags, i);
       pop.femaleHead[i] = unitLo(flags) < femaleHeadShare ? 1 : 0;
       pop.elderlyDisabled[i] = unitHi(flags) < elderlyDisabledShare ? 1 : 0;
-      pop.skilled[i] = unit32(drawBits(kFlags ^ 0x5a5a, i)) < 0.4 ? 1 : 0;
+      pop.skilled[i] = unit32(drawBits(kFlags ^ 0x5a5a, i)) < skilledShare ? 1 : 0;
       const t1 = drawBits(kTake, i);
       const t2 = drawBits(kTake2, i);
       pop.uCash[i] = unitLo(t1);
@@ -152,7 +183,7 @@ export function generatePopulation(ctx: Context, repKey: number): Population {
  */
 function scorePmt(ctx: Context, pop: Population, truth: Float64Array, kPmt: number): void {
   const n = pop.n;
-  const rho = ctx.sc.population.pmtAccuracy;
+  const rho = ctx.sc.world.population.pmtAccuracy;
   let sw = 0;
   let sm = 0;
   for (let i = 0; i < n; i++) {
@@ -180,11 +211,21 @@ function scorePmt(ctx: Context, pop: Population, truth: Float64Array, kPmt: numb
   rank(truth, (i, pct) => {
     pop.bottom40[i] = pct < 40 ? 1 : 0;
   });
-  const bonus = ctx.sc.cash.categoricalBonus;
+  // The existing transfer enrols the lowest raw scores nationally (a world fact, not the new policy's priorities),
+  // counting a household in while the recipients it stands for fit within the total (nearest whole household).
+  const recipients = ctx.sc.world.existingCash.recipients;
+  let enrolled = 0;
+  for (const i of ascendingOrder(pop.pmt)) {
+    const w = pop.weight[i]!;
+    if (enrolled + w / 2 > recipients) break;
+    pop.existing[i] = 1;
+    enrolled += w;
+  }
+  const bonus = ctx.sc.policy.cash.categoricalBonus;
   for (let i = 0; i < n; i++) pop.pmtEffective[i] = pop.pmt[i]! - (pop.elderlyDisabled[i] ? bonus : 0);
   for (let s = 0; s < STRATA_COUNT; s++) {
-    const a = ctx.stratumStart[s]!;
-    const b = ctx.stratumStart[s + 1]!;
+    const a = pop.stratumStart[s]!;
+    const b = pop.stratumStart[s + 1]!;
     const order = ascendingOrder(pop.pmtEffective.subarray(a, b));
     for (let k = 0; k < order.length; k++) pop.pmtOrder[a + k] = a + order[k]!;
   }

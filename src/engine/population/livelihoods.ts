@@ -1,30 +1,31 @@
 /**
- * Livelihoods and their income offsets. The offsets are our assumption (no
- * source found); they order livelihoods the way HIES tabulations usually do
- * and are absorbed by the calibration, so they shape who is poor, not how many.
+ * Livelihoods. Their shares and income offsets are scenario parameters
+ * (world.population, world.income); the offsets are absorbed by the
+ * calibration, so they shape who is poor, not how many.
  */
+import type { Scenario } from '../scenario/types';
+
 export const LIVELIHOODS = ['smallFarmer', 'farmLabourer', 'nonFarmWage', 'ownEnterprise', 'salaried'] as const;
 export type Livelihood = (typeof LIVELIHOODS)[number];
 export const SMALL_FARMER = 0;
 export const FARM_LABOURER = 1;
 export const SALARIED = 4;
 
-/** Log-income offset of each livelihood relative to a small farmer. Our assumption. */
-export const LIVELIHOOD_OFFSET: readonly number[] = [0, -0.2, -0.05, 0.05, 0.3];
+/** Log-income offset of each livelihood, in LIVELIHOODS order. */
+export function livelihoodOffsets(sc: Scenario): number[] {
+  return LIVELIHOODS.map((l) => sc.world.income.livelihoodOffset[l]);
+}
 
-/** Urban share of households living from farming. Our assumption. */
-const URBAN_FARM_SHARE = 0.05;
-/** Split of non-farm households: wage, own enterprise, salaried. Our assumption. */
-const NON_FARM_SPLIT = [0.45, 0.3, 0.25] as const;
-
-export function livelihoodShares(rural: boolean, ruralFarmShare: number, smallFarmerShare: number): number[] {
-  const farm = rural ? ruralFarmShare : URBAN_FARM_SHARE;
+export function livelihoodShares(sc: Scenario, rural: boolean): number[] {
+  const p = sc.world.population;
+  const farm = rural ? p.ruralFarmShare : p.urbanFarmShare;
+  const nf = p.nonFarmShares;
   return [
-    farm * smallFarmerShare,
-    farm * (1 - smallFarmerShare),
-    (1 - farm) * NON_FARM_SPLIT[0],
-    (1 - farm) * NON_FARM_SPLIT[1],
-    (1 - farm) * NON_FARM_SPLIT[2],
+    farm * p.smallFarmerShare,
+    farm * (1 - p.smallFarmerShare),
+    (1 - farm) * nf.nonFarmWage,
+    (1 - farm) * nf.ownEnterprise,
+    (1 - farm) * nf.salaried,
   ];
 }
 

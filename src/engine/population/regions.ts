@@ -23,21 +23,19 @@ export interface RegionData {
   ruralShare: number;
   /** Multidimensional poverty headcount, %, 2014-15 (Planning Commission / UNDP / OPHI, 2016). ICT: not reported, our assumption. */
   mpi: number;
-  /** Annual probability that a covariate disaster (flood, drought) strikes a rural stratum. Our assumption. */
-  disasterAnnualProb: number;
   /** Backward-region flag used by the "backward regions first" allocation rule (rural strata only). */
   backwardRural: boolean;
   backwardUrban: boolean;
 }
 
 export const REGION_DATA: Record<RegionId, RegionData> = {
-  punjab: { populationM: 127.7, ruralShare: 0.593, mpi: 31, disasterAnnualProb: 0.04, backwardRural: false, backwardUrban: false },
-  sindh: { populationM: 55.7, ruralShare: 0.463, mpi: 43, disasterAnnualProb: 0.08, backwardRural: true, backwardUrban: false },
-  kp: { populationM: 40.9, ruralShare: 0.85, mpi: 49, disasterAnnualProb: 0.05, backwardRural: true, backwardUrban: false },
-  balochistan: { populationM: 14.9, ruralShare: 0.69, mpi: 71, disasterAnnualProb: 0.08, backwardRural: true, backwardUrban: true },
-  gb: { populationM: 1.8, ruralShare: 0.8, mpi: 43, disasterAnnualProb: 0.06, backwardRural: true, backwardUrban: false },
-  ajk: { populationM: 4.0, ruralShare: 0.82, mpi: 25, disasterAnnualProb: 0.04, backwardRural: false, backwardUrban: false },
-  ict: { populationM: 2.4, ruralShare: 0.5, mpi: 10, disasterAnnualProb: 0.02, backwardRural: false, backwardUrban: false },
+  punjab: { populationM: 127.7, ruralShare: 0.593, mpi: 31, backwardRural: false, backwardUrban: false },
+  sindh: { populationM: 55.7, ruralShare: 0.463, mpi: 43, backwardRural: true, backwardUrban: false },
+  kp: { populationM: 40.9, ruralShare: 0.85, mpi: 49, backwardRural: true, backwardUrban: false },
+  balochistan: { populationM: 14.9, ruralShare: 0.69, mpi: 71, backwardRural: true, backwardUrban: true },
+  gb: { populationM: 1.8, ruralShare: 0.8, mpi: 43, backwardRural: true, backwardUrban: false },
+  ajk: { populationM: 4.0, ruralShare: 0.82, mpi: 25, backwardRural: false, backwardUrban: false },
+  ict: { populationM: 2.4, ruralShare: 0.5, mpi: 10, backwardRural: false, backwardUrban: false },
 };
 
 export interface Stratum {

@@ -17,13 +17,13 @@ export class Accumulator {
 
   constructor(scenario: Scenario) {
     this.scenario = scenario;
-    this.layout = passLayout(scenario.simulation.months);
+    this.layout = passLayout(scenario.run.months);
   }
 
   /** Add replication r's packed output. Adding the same replication twice is an error. */
   add(r: number, data: Float64Array): void {
-    if (data.length !== replicationSize(this.scenario.simulation.months))
-      throw new Error(`replication ${r}: expected ${replicationSize(this.scenario.simulation.months)} values, got ${data.length}`);
+    if (data.length !== replicationSize(this.scenario.run.months))
+      throw new Error(`replication ${r}: expected ${replicationSize(this.scenario.run.months)} values, got ${data.length}`);
     if (this.reps.has(r)) throw new Error(`replication ${r} was added twice`);
     this.reps.set(r, data);
     this.sorted = null;

@@ -11,9 +11,10 @@ import { summarise, summariseRatio } from './quantile';
 import { REGIONS } from '../population/regions';
 import { PROGRAMMES } from '../scenario/groups/budget';
 import {
-  DECILES, HIST_BINS, HIST_MAX_RATIO, HIST_MIN_RATIO, PARTICIPANT_PROGRAMMES, PROGRAMME_SCALARS, REGION_SCALARS,
-  SCALARS, SERIES, YEAR_FIELDS, scalarIndex, type ScalarKey,
+  DECILES, EFFECT_GROUPS, HIST_BINS, HIST_MAX_RATIO, HIST_MIN_RATIO, MAX_YEARS, PROGRAMME_SCALARS, programmeScalarIndex, REGION_SCALARS,
+  SCALARS, SERIES, YEAR_FIELDS, scalarIndex, type ProgrammeScalarKey, type ScalarKey,
 } from '../model/layout';
+import { warningsFor } from './warnings';
 import { ENGINE_VERSION } from '../simulate';
 import { exp, log } from '../math/dmath';
 
@@ -31,12 +32,17 @@ export function seriesBand(acc: Accumulator, offset: number, months: number): Se
   return band;
 }
 
-export function buildResult(acc: Accumulator, threads: number): RunResult {
+/** Ratio of two per-replication sums, summarised across replications (NaN where the denominator is 0). */
+function ratioDist(num: Float64Array, den: Float64Array, minus = 0): Dist {
+  return summarise(Float64Array.from(num, (x, k) => (den[k]! > 0 ? x / den[k]! - minus : NaN)));
+}
+
+export function buildResult(acc: Accumulator): RunResult {
   const sc = acc.scenario;
   const L = acc.layout;
-  const months = sc.simulation.months;
+  const months = sc.run.months;
   const cf = L.size;
-  const hasCf = sc.simulation.counterfactual;
+  const hasCf = sc.run.counterfactual;
   const sIdx = (k: ScalarKey) => L.scalars + scalarIndex[k];
   const scalar = (k: ScalarKey, base = 0): Dist => summarise(acc.column(base + sIdx(k)));
 
@@ -55,23 +61,60 @@ export function buildResult(acc: Accumulator, threads: number): RunResult {
   summary.additionalSustainedExits = diff('sustainedExits', 1);
   summary.poorHouseholdsAvoided = diff('poorHouseholdsEnd', -1);
   summary.headcountReductionEnd = diff('povertyHeadcountEnd', -1);
-  summary.costPerSustainedExitPKR = hasCf
-    ? summariseRatio(
-        acc.map((d) => d[sIdx('spentPKR')]!),
-        acc.map((d) => d[sIdx('sustainedExits')]! - d[cf + sIdx('sustainedExits')]!),
-      )
+  const additional = acc.map((d) => d[sIdx('sustainedExits')]! - d[cf + sIdx('sustainedExits')]!);
+  summary.costPerSustainedExitPKR = hasCf ? summariseRatio(acc.map((d) => d[sIdx('spentPKR')]!), additional) : summarise(new Float64Array(0));
+  // Risk-fund capital still in the fund at the end has not been used up: net cost leaves it out.
+  summary.costPerSustainedExitNetPKR = hasCf
+    ? summariseRatio(acc.map((d) => d[sIdx('spentPKR')]! - d[sIdx('riskFundEndPKR')]!), additional)
     : summarise(new Float64Array(0));
+  summary.unspentByProgrammePKR = Object.fromEntries(
+    PROGRAMMES.map((p, pi) => [p, summarise(acc.map((d) => {
+      let s = 0;
+      for (let y = 0; y < MAX_YEARS; y++) s += d[L.unspent + pi * MAX_YEARS + y]!;
+      return s;
+    }))]),
+  ) as Summary['unspentByProgrammePKR'];
 
-  const series = Object.fromEntries(SERIES.map((k, i) => [k, seriesBand(acc, L.series + i * months, months)])) as RunResult['series'];
+  const series = Object.fromEntries(SERIES.map((k, i) => [k, seriesBand(acc, L.series + i * months, months)])) as unknown as RunResult['series'];
+  series.byRegion = Object.fromEntries(
+    REGIONS.map((r, ri) => [r, { povertyHeadcount: seriesBand(acc, L.regionSeries + ri * months, months) }]),
+  ) as RunResult['series']['byRegion'];
 
   const byRegion = Object.fromEntries(REGIONS.map((r, ri) => [r, Object.fromEntries(
     REGION_SCALARS.map((k, ki) => [k, summarise(acc.column(L.region + ri * REGION_SCALARS.length + ki))]),
   )])) as RunResult['byRegion'];
 
-  const byProgramme = Object.fromEntries(PARTICIPANT_PROGRAMMES.map((p, pi) => [p, {
-    participants: summarise(acc.column(L.programme + pi * PROGRAMME_SCALARS.length)),
-    sustainedExits: summarise(acc.column(L.programme + pi * PROGRAMME_SCALARS.length + 1)),
-  }])) as RunResult['byProgramme'];
+  const K = PROGRAMME_SCALARS.length;
+  const byProgramme = Object.fromEntries(EFFECT_GROUPS.map((p, pi) => {
+    const col = (k: ProgrammeScalarKey) => acc.column(L.programme + pi * K + programmeScalarIndex[k]);
+    const participants = col('participants');
+    const people = col('people');
+    const consWith = col('consWith');
+    const consWithout = col('consWithout');
+    const poorWith = col('poorWith');
+    const poorWithout = col('poorWithout');
+    const per = (x: Float64Array, d: Float64Array) => Float64Array.from(x, (v, k) => (d[k]! > 0 ? v / d[k]! : NaN));
+    const incomeWith = per(consWith, participants);
+    const incomeWithout = per(consWithout, participants);
+    const povertyWith = per(poorWith, people);
+    const povertyWithout = per(poorWithout, people);
+    const exits = col('sustainedExits');
+    const exitsWithout = col('exitsWithout');
+    return [p, {
+      participants: summarise(participants),
+      householdSize: ratioDist(col('sizeSum'), participants),
+      incomeWith: summarise(incomeWith),
+      incomeWithout: summarise(incomeWithout),
+      incomeEffect: ratioDist(incomeWith, incomeWithout, 1),
+      povertyWith: summarise(povertyWith),
+      povertyWithout: summarise(povertyWithout),
+      povertyEffect: ratioDist(povertyWith, povertyWithout, 1),
+      sustainedExits: summarise(exits),
+      additionalSustainedExits: summarise(Float64Array.from(exits, (x, k) => x - exitsWithout[k]!)),
+      shareBetterOff: ratioDist(col('betterOff'), participants),
+      shareWorseOff: ratioDist(col('worseOff'), participants),
+    }];
+  })) as RunResult['byProgramme'];
 
   const yearList = (field: number) => Array.from({ length: years }, (_, y) => summarise(acc.column(yearOffset(y, field))));
   const byYear = {
@@ -94,6 +137,12 @@ export function buildResult(acc: Accumulator, threads: number): RunResult {
   const counterfactual: RunResult['counterfactual'] = hasCf
     ? {
         summary: {
+          povertyHeadcountStart: scalar('povertyHeadcountStart', cf),
+          poorBothWaves: scalar('poorBothWaves', cf),
+          poorOneWave: scalar('poorOneWave', cf),
+          poorNeitherWave: scalar('poorNeitherWave', cf),
+          giniEnd: scalar('giniEnd', cf),
+          par30Last12: scalar('par30Last12', cf),
           povertyHeadcountEnd: scalar('povertyHeadcountEnd', cf),
           poorHouseholdsEnd: scalar('poorHouseholdsEnd', cf),
           sustainedExits: scalar('sustainedExits', cf),
@@ -109,14 +158,16 @@ export function buildResult(acc: Accumulator, threads: number): RunResult {
       }
     : null;
 
-  return {
+  const result: RunResult = {
     meta: {
-      seed: sc.simulation.seed,
+      seed: sc.run.seed,
       replications: acc.count,
-      households: sc.simulation.households,
+      households: sc.run.households,
       months,
-      threads,
+      // How many threads ran a result never changes its numbers, so the result does not record it (the CLI reports it on stderr).
+      threads: null,
       engineVersion: ENGINE_VERSION,
+      warnings: [],
     },
     scenario: sc,
     summary,
@@ -127,4 +178,6 @@ export function buildResult(acc: Accumulator, threads: number): RunResult {
     distribution,
     counterfactual,
   };
+  result.meta.warnings = warningsFor(result);
+  return result;
 }

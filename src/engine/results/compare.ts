@@ -29,8 +29,8 @@ function paired(a: Accumulator, b: Accumulator): [Float64Array, Float64Array][] 
 
 /** Summaries of scenario − baseline, replication by replication. Both runs must share seed, households and months. */
 export function compareRuns(scenario: Accumulator, baseline: Accumulator, scalars: readonly ScalarKey[], series: readonly SeriesKey[] = []): Difference {
-  const s = scenario.scenario.simulation;
-  const b = baseline.scenario.simulation;
+  const s = scenario.scenario.run;
+  const b = baseline.scenario.run;
   if (s.seed !== b.seed || s.households !== b.households || s.months !== b.months)
     throw new Error('runs can only be compared on common random numbers: seed, households and months must match');
   const pairs = paired(scenario, baseline);

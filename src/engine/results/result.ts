@@ -8,9 +8,10 @@ import type { Dist, RunMeta, SeriesBand } from '../api';
 import type { Scenario } from '../scenario/types';
 import type { RegionId } from '../population/regions';
 import type { ProgrammeId } from '../scenario/groups/budget';
-import type { PARTICIPANT_PROGRAMMES, RegionScalarKey, ScalarKey, SeriesKey } from '../model/layout';
+import type { EFFECT_GROUPS, PARTICIPANT_PROGRAMMES, RegionScalarKey, ScalarKey, SeriesKey } from '../model/layout';
 
 export type ParticipantProgramme = (typeof PARTICIPANT_PROGRAMMES)[number];
+export type EffectGroup = (typeof EFFECT_GROUPS)[number];
 
 export type Summary = Record<ScalarKey, Dist> & {
   spentByProgrammePKR: Record<ProgrammeId, Dist>;
@@ -26,15 +27,42 @@ export type Summary = Record<ScalarKey, Dist> & {
    * a percentile falls there); mean = total spent ÷ total additional exits.
    */
   costPerSustainedExitPKR: Dist;
+  /** As costPerSustainedExitPKR, with risk-fund capital still held at the end taken off the spending. */
+  costPerSustainedExitNetPKR: Dist;
+  /** Budget left unused, by programme, over the whole run. */
+  unspentByProgrammePKR: Record<ProgrammeId, Dist>;
 };
+
+/**
+ * Effects on the households a programme reached (participants), paired with
+ * the status quo on the same draws. Income is consumption per
+ * adult-equivalent at the end (PKR a month, household mean); poverty is the
+ * share of those households' people who are poor at the end. Effects are
+ * with ÷ without − 1, taken per replication.
+ */
+export interface ParticipantEffects {
+  participants: Dist;
+  householdSize: Dist;
+  incomeWith: Dist;
+  incomeWithout: Dist;
+  incomeEffect: Dist;
+  povertyWith: Dist;
+  povertyWithout: Dist;
+  povertyEffect: Dist;
+  sustainedExits: Dist;
+  additionalSustainedExits: Dist;
+  /** Share of participants whose end consumption is at least 5% higher (lower) than without the programmes. */
+  shareBetterOff: Dist;
+  shareWorseOff: Dist;
+}
 
 export interface RunResult {
   meta: RunMeta;
   scenario: Scenario;
   summary: Summary;
-  series: Record<SeriesKey, SeriesBand>;
+  series: Record<SeriesKey, SeriesBand> & { byRegion: Record<RegionId, { povertyHeadcount: SeriesBand }> };
   byRegion: Record<RegionId, Record<RegionScalarKey, Dist>>;
-  byProgramme: Record<ParticipantProgramme, { participants: Dist; sustainedExits: Dist }>;
+  byProgramme: Record<EffectGroup, ParticipantEffects>;
   byYear: { budgetPKR: Dist[]; spentPKR: Record<ProgrammeId, Dist[]>; unspentPKR: Dist[] };
   distribution: {
     /** Bin edges as multiples of the poverty line (length bins + 1). */
@@ -45,9 +73,9 @@ export interface RunResult {
     decileMeanStart: Dist[];
     decileMeanEnd: Dist[];
   };
-  /** The counterfactual's key outcomes (absent when the counterfactual is off). */
+  /** The status quo's key outcomes on the same draws (null when the counterfactual is off). */
   counterfactual: null | {
-    summary: Pick<Summary, 'povertyHeadcountEnd' | 'poorHouseholdsEnd' | 'sustainedExits' | 'reentries' | 'newlyPoor' | 'meanIncomeEnd'>;
+    summary: Pick<Summary, 'povertyHeadcountStart' | 'poorBothWaves' | 'poorOneWave' | 'poorNeitherWave' | 'giniEnd' | 'par30Last12' | 'povertyHeadcountEnd' | 'poorHouseholdsEnd' | 'sustainedExits' | 'reentries' | 'newlyPoor' | 'meanIncomeEnd'>;
     series: Pick<Record<SeriesKey, SeriesBand>, 'povertyHeadcount' | 'meanIncome' | 'poorHouseholds'>;
   };
 }

@@ -1,5 +1,5 @@
 import type { ParamSpec } from './spec';
-import { SCENARIO_SPEC, SCENARIO_VERSION, type GroupId, type Scenario } from './types';
+import { POLICY_SPEC, RUN_SPEC, SCENARIO_SPEC, SCENARIO_VERSION, WORLD_SPEC, type GroupId, type Scenario } from './types';
 
 function defaultValue(spec: ParamSpec): unknown {
   switch (spec.kind) {
@@ -12,24 +12,31 @@ function defaultValue(spec: ParamSpec): unknown {
   }
 }
 
+function valuesOf(specs: Readonly<Record<string, ParamSpec>>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(specs).map(([key, spec]) => [key, defaultValue(spec)]));
+}
+
 /** Default values for one group, as a fresh object. */
-export function groupDefaults<G extends GroupId>(group: G): Scenario[G] {
-  const out: Record<string, unknown> = {};
-  for (const [key, spec] of Object.entries(SCENARIO_SPEC[group])) out[key] = defaultValue(spec as ParamSpec);
-  return out as Scenario[G];
+export function groupDefaults(group: GroupId): Record<string, unknown> {
+  return valuesOf(SCENARIO_SPEC[group] as Readonly<Record<string, ParamSpec>>);
 }
 
-/** The default scenario: Rs 80 → 100 → 120 bn over three years on the default split. */
+/** The default scenario: Rs 80 → 100 → 120 bn over three years on the default split, on top of the status quo. */
 export function defaultScenario(name = 'Rs 80 → 120 bn, default split'): Scenario {
-  const groups = Object.fromEntries(
-    (Object.keys(SCENARIO_SPEC) as GroupId[]).map((g) => [g, groupDefaults(g)]),
-  );
-  return { version: SCENARIO_VERSION, name, ...groups } as Scenario;
+  const part = (spec: Record<string, unknown>) =>
+    Object.fromEntries(Object.keys(spec).map((g) => [g, groupDefaults(g as GroupId)]));
+  return {
+    version: SCENARIO_VERSION,
+    name,
+    policy: part(POLICY_SPEC),
+    world: part(WORLD_SPEC),
+    run: valuesOf(RUN_SPEC),
+  } as Scenario;
 }
 
-/** The baseline: the same world with no new programme budget. */
+/** The baseline: the status quo (the existing cash transfer keeps paying), with no new budget. */
 export function baselineScenario(): Scenario {
-  const s = defaultScenario('Baseline (no new programmes)');
-  s.budget.annualBn = [0];
+  const s = defaultScenario('Status quo (no new programmes)');
+  s.policy.budget.annualBn = [0];
   return s;
 }

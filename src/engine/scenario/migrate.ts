@@ -1,5 +1,6 @@
 import type { ValidationIssue } from '../api';
 import { SCENARIO_VERSION } from './types';
+import { MIGRATIONS } from './migrations';
 
 /**
  * `readable`: the document can still be checked as the current version, so
@@ -8,20 +9,29 @@ import { SCENARIO_VERSION } from './types';
  */
 type Migrated = { ok: true; value: Record<string, unknown> } | { ok: false; issues: ValidationIssue[]; readable?: Record<string, unknown> };
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
 /**
- * Bring a scenario document of any known version to the current version.
- * Each step is a pure function from version n to n + 1; there is only
- * version 1 so far, so this checks the version and copies.
+ * Bring a scenario document of any known version to the current version by
+ * applying each registered step n → n + 1 in turn (migrations.ts). Steps are
+ * pure and never read the current defaults of an older version's parameters,
+ * so a file always migrates to the same document.
  */
 export function migrateScenario(input: unknown): Migrated {
-  if (typeof input !== 'object' || input === null || Array.isArray(input))
-    return { ok: false, issues: [{ path: '', message: 'a scenario must be a JSON object' }] };
-  const doc = { ...(input as Record<string, unknown>) };
+  if (!isObject(input)) return { ok: false, issues: [{ path: '', message: 'a scenario must be a JSON object' }] };
+  let doc: Record<string, unknown> = structuredClone(input);
   const version = doc.version;
   if (version === undefined) return { ok: false, readable: doc, issues: [{ path: 'version', message: `is missing (current version is ${SCENARIO_VERSION})` }] };
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     return { ok: false, readable: doc, issues: [{ path: 'version', message: `must be a positive whole number, got ${JSON.stringify(version)}` }] };
   if (version > SCENARIO_VERSION)
     return { ok: false, issues: [{ path: 'version', message: `${version} is newer than this app understands (${SCENARIO_VERSION}); update the app` }] };
+  for (let v = version; v < SCENARIO_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) return { ok: false, issues: [{ path: 'version', message: `no migration from version ${v}` }] };
+    const next = step(doc);
+    if (!next.ok) return { ok: false, issues: next.issues.map((i) => ({ ...i, message: `${i.message} (while migrating from version ${v})` })) };
+    doc = { ...next.value, version: v + 1 };
+  }
   return { ok: true, value: doc };
 }

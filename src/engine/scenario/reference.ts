@@ -3,7 +3,7 @@
  * docs/parameters.md can never drift from the code (a test compares them).
  */
 import type { ParamSpec } from './spec';
-import { SCENARIO_SPEC, SCENARIO_VERSION } from './types';
+import { SCENARIO_SPEC, SCENARIO_VERSION, groupPath, type GroupId } from './types';
 
 const CONF: Record<ParamSpec['conf'], string> = { H: 'H', M: 'M', L: 'L', A: 'A (our assumption)' };
 
@@ -36,12 +36,14 @@ export function parameterReference(): string {
     '',
     `Generated from \`src/engine/scenario/groups/*.ts\` (scenario version ${SCENARIO_VERSION}); regenerate with`,
     '`npm run docs:params`. A scenario file holds every parameter below, grouped as shown,',
-    'plus `version` and `name`. Confidence: H official or peer-reviewed, M reputable secondary,',
+    'plus `version` and `name`, in three parts: `policy` (the new budget and programmes), `world`',
+    '(population, incomes, shocks, prices and the existing programme) and `run`. Confidence: H official or peer-reviewed, M reputable secondary,',
     'L weak, A our assumption (no source found).',
     '',
   ];
   for (const [group, specs] of Object.entries(SCENARIO_SPEC)) {
-    lines.push(`## ${group}`, '', '| parameter | label | default | unit | allowed | source | conf |', '|---|---|---|---|---|---|---|');
+    const path = groupPath(group as GroupId);
+    lines.push(`## ${path}`, '', '| parameter | label | default | unit | allowed | source | conf |', '|---|---|---|---|---|---|---|');
     for (const [key, raw] of Object.entries(specs)) {
       const spec = raw as ParamSpec;
       lines.push(`| \`${group}.${key}\` | ${cell(spec.label)} | ${cell(show(spec.default))} | ${cell(spec.unit)} | ${cell(range(spec))} | ${cell(spec.source)} | ${CONF[spec.conf]} |`);

@@ -1,6 +1,6 @@
 import type { ValidationIssue, ValidationResult } from '../api';
 import type { ParamSpec } from './spec';
-import { SCENARIO_SPEC, SCENARIO_VERSION, type Scenario } from './types';
+import { POLICY_SPEC, RUN_SPEC, SCENARIO_VERSION, WORLD_SPEC, type Scenario } from './types';
 import { migrateScenario } from './migrate';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -55,7 +55,7 @@ function checkParam(v: unknown, spec: ParamSpec, path: string, issues: Validatio
       let sum = 0;
       let complete = true;
       for (const k of spec.keys) {
-        if (!(k in v)) {
+        if (!Object.hasOwn(v, k)) {
           issues.push({ path: `${path}.${k}`, message: 'is missing' });
           complete = false;
           continue;
@@ -84,35 +84,46 @@ export function validateScenario(input: unknown): ValidationResult {
   if (!migrated.ok) issues.push(...migrated.issues);
   const doc = migrated.ok ? migrated.value : migrated.readable!;
   for (const key of Object.keys(doc)) {
-    if (key !== 'version' && key !== 'name' && !(key in SCENARIO_SPEC)) issues.push({ path: key, message: 'is not a known scenario group' });
+    if (!TOP_LEVEL.includes(key)) issues.push({ path: key, message: 'is not a known part of a scenario (policy, world, run)' });
   }
   if (typeof doc.name !== 'string' || doc.name.trim() === '') issues.push({ path: 'name', message: 'must be a non-empty string' });
   else if (doc.name.length > 120) issues.push({ path: 'name', message: 'must be at most 120 characters' });
-  for (const [group, specs] of Object.entries(SCENARIO_SPEC)) {
-    const values = doc[group];
-    if (!isObject(values)) {
-      issues.push({ path: group, message: values === undefined ? 'is missing' : `must be an object, got ${describe(values)}` });
+  for (const part of ['policy', 'world'] as const) {
+    const groups = doc[part];
+    if (!isObject(groups)) {
+      issues.push({ path: part, message: groups === undefined ? 'is missing' : `must be an object, got ${describe(groups)}` });
       continue;
     }
-    for (const key of Object.keys(values)) if (!(key in specs)) issues.push({ path: `${group}.${key}`, message: 'is not a known parameter' });
-    for (const [key, spec] of Object.entries(specs)) {
-      const path = `${group}.${key}`;
-      if (!(key in values)) issues.push({ path, message: 'is missing' });
-      else checkParam(values[key], spec as ParamSpec, path, issues);
-    }
+    const known = part === 'policy' ? POLICY_SPEC : WORLD_SPEC;
+    for (const key of Object.keys(groups)) if (!Object.hasOwn(known, key)) issues.push({ path: `${part}.${key}`, message: 'is not a known group' });
+    for (const [group, specs] of Object.entries(known)) checkGroup(groups[group], specs, `${part}.${group}`, issues);
   }
-  checkCrossField(doc, issues);
+  checkGroup(doc.run, RUN_SPEC, 'run', issues);
+  if (issues.length === 0) checkCrossField(doc as unknown as Scenario, issues);
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, scenario: structuredClone({ ...doc, version: SCENARIO_VERSION }) as Scenario };
 }
 
-/** Rules that involve more than one parameter. */
-function checkCrossField(doc: Record<string, unknown>, issues: ValidationIssue[]): void {
-  const mf = doc.microfinance as Record<string, unknown> | undefined;
-  if (isObject(mf) && typeof mf.minLoanPKR === 'number' && typeof mf.loanCapPKR === 'number' && mf.minLoanPKR > mf.loanCapPKR)
-    issues.push({ path: 'microfinance.minLoanPKR', message: `must not exceed the loan cap (${mf.loanCapPKR} Rs), got ${mf.minLoanPKR}` });
-  const sim = doc.simulation as Record<string, unknown> | undefined;
-  const sh = doc.shocks as Record<string, unknown> | undefined;
-  if (isObject(sim) && isObject(sh) && sh.flood2022 === true && typeof sh.floodMonth === 'number' && typeof sim.months === 'number' && sh.floodMonth >= sim.months)
-    issues.push({ path: 'shocks.floodMonth', message: `must fall inside the horizon (0 to ${sim.months - 1}), got ${sh.floodMonth}` });
+const TOP_LEVEL = ['version', 'name', 'policy', 'world', 'run'];
+
+function checkGroup(values: unknown, specs: Readonly<Record<string, ParamSpec>>, path: string, issues: ValidationIssue[]): void {
+  if (!isObject(values)) {
+    issues.push({ path, message: values === undefined ? 'is missing' : `must be an object, got ${describe(values)}` });
+    return;
+  }
+  for (const key of Object.keys(values)) if (!Object.hasOwn(specs, key)) issues.push({ path: `${path}.${key}`, message: 'is not a known parameter' });
+  for (const [key, spec] of Object.entries(specs)) {
+    if (!Object.hasOwn(values, key)) issues.push({ path: `${path}.${key}`, message: 'is missing' });
+    else checkParam(values[key], spec, `${path}.${key}`, issues);
+  }
+}
+
+/** Rules that involve more than one parameter (checked once every parameter is valid on its own). */
+function checkCrossField(sc: Scenario, issues: ValidationIssue[]): void {
+  const mf = sc.policy.microfinance;
+  if (mf.minLoanPKR > mf.loanCapPKR)
+    issues.push({ path: 'policy.microfinance.minLoanPKR', message: `must not exceed the loan cap (${mf.loanCapPKR} Rs), got ${mf.minLoanPKR}` });
+  const sh = sc.world.shocks;
+  if (sh.flood2022 && sh.floodMonth >= sc.run.months)
+    issues.push({ path: 'world.shocks.floodMonth', message: `must fall inside the horizon (0 to ${sc.run.months - 1}), got ${sh.floodMonth}` });
 }

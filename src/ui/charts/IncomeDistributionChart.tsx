@@ -42,7 +42,7 @@ export function IncomeDistributionChart({ run, height = HEIGHT.standard }: Incom
   const bins = useMemo(() => distributionBins(run.result), [run.result]);
   const y = useMemo(() => niceScale(bins.flatMap((b) => [b.start, b.end]), { zero: true }), [bins]);
   const text = CHART_TEXT.incomeDistribution;
-  const povertyLine = formatPKR(run.result.scenario.population.povertyLinePKR);
+  const povertyLine = formatPKR(run.result.scenario.world.population.povertyLinePKR);
   const months = run.result.meta.months;
   const title = `${text.title}: ${run.name}`;
   const drawing = useMemo(() => {

@@ -3,7 +3,7 @@
  * way a planner thinks. Each group and the whole scenario can be reset.
  */
 import { useState } from 'react';
-import { SCENARIO_SPEC, type GroupId, type ParamSpec } from '../../engine/index';
+import { groupPath, groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec } from '../../engine/index';
 import { useApp } from '../../state/context';
 import { GROUP_TITLES } from './display';
 import { ParamField } from './ParamField';
@@ -24,7 +24,7 @@ export function ScenarioEditor() {
       issues.length === 0 ? null : { group, message: `Not reset: with the defaults, ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}.` },
     );
   };
-  const yearOne = (scenario.budget.annualBn[0] ?? 0) * 1e9;
+  const yearOne = (scenario.policy.budget.annualBn[0] ?? 0) * 1e9;
   return (
     <aside className="editor" aria-label="Scenario settings">
       <div className="editor-head">
@@ -35,7 +35,7 @@ export function ScenarioEditor() {
       </div>
       {(Object.keys(SCENARIO_SPEC) as GroupId[]).map((group) => {
         const open = openGroups.includes(group);
-        const values = scenario[group] as Record<string, unknown>;
+        const values = groupValues(scenario, group);
         return (
           <section key={group} className="group">
             <h3>
@@ -48,7 +48,7 @@ export function ScenarioEditor() {
                 {Object.entries(SCENARIO_SPEC[group]).map(([key, spec]) => (
                   <ParamField
                     key={`${id}.${group}.${key}`}
-                    path={`${group}.${key}`}
+                    path={`${groupPath(group)}.${key}`}
                     spec={spec as ParamSpec}
                     value={values[key]}
                     yearOneBudgetPKR={yearOne}

@@ -7,16 +7,18 @@ import { keyLabel } from './labels';
 
 export const GROUP_TITLES: Record<GroupId, string> = {
   budget: 'Budget and its split',
-  cash: 'Cash transfer and targeting',
+  cash: 'New cash transfer and targeting',
   stipend: 'Education stipend',
   microfinance: 'Microfinance',
   training: 'Skills training',
   farm: 'Small-farmer support',
+  existingCash: 'Existing cash transfer (status quo)',
   shocks: 'Shocks and disasters',
   prices: 'Cost of living',
   population: 'Population and poverty line',
   income: 'Income dynamics',
-  simulation: 'Simulation settings',
+  consumption: 'Savings and consumption',
+  run: 'Simulation settings',
 };
 
 export const CONFIDENCE_LABELS: Record<Confidence, string> = {

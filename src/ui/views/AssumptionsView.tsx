@@ -5,7 +5,7 @@
  * the levers panel.
  */
 import { useMemo, useState } from 'react';
-import { SCENARIO_SPEC, type GroupId, type ParamSpec } from '../../engine/index';
+import { groupPath, groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec } from '../../engine/index';
 import { useApp } from '../../state/context';
 import { CONFIDENCE_LABELS, GROUP_TITLES, defaultText, rangeText, scaleOf, toDisplay } from '../editor/display';
 import { keyLabel } from '../editor/labels';
@@ -38,8 +38,8 @@ export function AssumptionsView() {
     return (Object.keys(SCENARIO_SPEC) as GroupId[]).flatMap((group) =>
       Object.entries(SCENARIO_SPEC[group]).map(([key, raw]) => {
         const spec = raw as ParamSpec;
-        const value = (scenario[group] as Record<string, unknown>)[key];
-        return { path: `${group}.${key}`, group, spec, value, changed: JSON.stringify(value) !== JSON.stringify(spec.default) };
+        const value = groupValues(scenario, group)[key];
+        return { path: `${groupPath(group)}.${key}`, group, spec, value, changed: JSON.stringify(value) !== JSON.stringify(spec.default) };
       }),
     );
   }, [scenario]);

@@ -223,6 +223,9 @@ describe('comparisons', () => {
     expect(card(/^Poor households at the end/)).toHaveTextContent(formatCount(s.poorHouseholdsEnd.p50));
     expect(card(/^Poor households at the end/)).toHaveTextContent(`90% interval ${formatCount(s.poorHouseholdsEnd.p5)}–${formatCount(s.poorHouseholdsEnd.p95)}`);
     expect(card(/12\+ months than with no programmes/)).toHaveTextContent(formatCount(s.additionalSustainedExits.p50));
+    // More than half of the replications gain exits (odd count, median gain > 0), so the median cost per exit is a number.
+    expect(s.additionalSustainedExits.p50!).toBeGreaterThan(0);
+    expect(s.costPerSustainedExitPKR.p50, 'median cost per additional exit').not.toBeNull();
     expect(card(/^Cost per additional household/)).toHaveTextContent(formatPKR(s.costPerSustainedExitPKR.p50));
     expect(card(/PAR30/)).toHaveTextContent(formatShare(s.par30End.p50));
     expect(screen.getByText(/median of 5 replications/)).toBeInTheDocument();

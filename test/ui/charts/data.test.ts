@@ -111,17 +111,29 @@ describe('exitsRows(runs)', () => {
   });
 
   test('whiskers are never negative and reach from the bar to p5 and p95 when the mean lies inside', () => {
+    // A flow that is the same in every replication (e.g. no re-entries at all in a short run) has a
+    // zero-width interval and, by design, no whiskers; every other bar has them. The clipping rule
+    // for a mean outside its interval is checked on hand-made Dists in helpers-pure.test.ts.
+    let reached = 0;
     for (const row of rows)
       runs.forEach((_, i) => {
         const v = valueAt(row, i)!;
         expect(v.low!).toBeLessThanOrEqual(v.high!);
+        if (v.low === v.high) {
+          expect(v.error).toBeNull();
+          return;
+        }
+        expect(v.error).not.toBeNull();
         expect(v.error![0]).toBeGreaterThanOrEqual(0);
         expect(v.error![1]).toBeGreaterThanOrEqual(0);
         if (v.value! >= v.low! && v.value! <= v.high!) {
           expect(v.value! - v.error![0]).toBeCloseTo(v.low!, 6);
           expect(v.value! + v.error![1]).toBeCloseTo(v.high!, 6);
+          reached++;
         }
       });
+    // Not vacuous: the fixture's sustained exits and newly poor have means inside their intervals.
+    expect(reached).toBeGreaterThanOrEqual(2 * runs.length);
   });
 
   test('exitsIntervals lists every bar drawn', () => {

@@ -16,21 +16,38 @@ function setup() {
 }
 
 const openGroup = async (name: RegExp) => userEvent.click(screen.getAllByRole('button', { name })[0]!);
+const NEW_BENEFIT = /New cash transfer \(Rs \/ household \/ month\)/;
 
 describe('<ScenarioEditor>', () => {
   it('shows groups collapsed except the budget, and opens one on click', async () => {
     setup();
     expect(screen.getByRole('button', { name: 'Budget and its split' })).toHaveAttribute('aria-expanded', 'true');
-    const cash = screen.getByRole('button', { name: 'Cash transfer and targeting' });
+    const cash = screen.getByRole('button', { name: 'New cash transfer and targeting' });
     expect(cash).toHaveAttribute('aria-expanded', 'false');
-    expect(screen.queryByLabelText(/Cash transfer \(Rs \/ household \/ month\)/)).toBeNull();
-    await openGroup(/Cash transfer and targeting/);
-    expect(screen.getByLabelText(/Cash transfer \(Rs \/ household \/ month\)/)).toHaveValue('2000');
+    for (const title of ['Existing cash transfer (status quo)', 'Savings and consumption', 'Simulation settings'])
+      expect(screen.getByRole('button', { name: title })).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.queryByLabelText(NEW_BENEFIT)).toBeNull();
+    await openGroup(/^New cash transfer and targeting$/);
+    expect(screen.getByLabelText(NEW_BENEFIT)).toHaveValue('2000');
+    expect(screen.queryByLabelText(/Existing benefit/)).toBeNull();
+  });
+
+  it('edits a world group in place: the existing transfer is not the new one', async () => {
+    const { active } = setup();
+    await openGroup(/^Existing cash transfer \(status quo\)$/);
+    const box = screen.getByLabelText(/Existing benefit \(Rs \/ household \/ month\)/);
+    expect(box).toHaveValue('2000');
+    fireEvent.change(box, { target: { value: '2,500' } });
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(active().world.existingCash.benefitPKR).toBe(2500);
+    expect(active().policy.cash.benefitPKR).toBe(2000);
+    const help = document.getElementById(box.getAttribute('aria-describedby')!)!;
+    expect(help).toHaveTextContent(/Source: Kafaalat\/BISP/);
   });
 
   it('labels inputs with units and describes default, range and source', async () => {
     setup();
-    await openGroup(/Cash transfer and targeting/);
+    await openGroup(/^New cash transfer and targeting$/);
     const takeUp = screen.getByLabelText(/Take-up \(%\)/);
     expect(takeUp).toHaveValue('90');
     const help = document.getElementById(takeUp.getAttribute('aria-describedby')!)!;
@@ -42,17 +59,17 @@ describe('<ScenarioEditor>', () => {
 
   it('flags an invalid value inline and never applies it; a valid value is applied', async () => {
     const { active } = setup();
-    await openGroup(/Cash transfer and targeting/);
+    await openGroup(/^New cash transfer and targeting$/);
     const box = screen.getByLabelText(/Take-up \(%\)/);
     fireEvent.change(box, { target: { value: '150' } });
     expect(screen.getByRole('alert')).toHaveTextContent('must be between 0% and 100%, got 150%');
     expect(box).toHaveAttribute('aria-invalid', 'true');
-    expect(active().cash.takeUp).toBe(0.9);
+    expect(active().policy.cash.takeUp).toBe(0.9);
     fireEvent.change(box, { target: { value: 'lots' } });
     expect(screen.getByRole('alert')).toHaveTextContent('enter a number');
     fireEvent.change(box, { target: { value: '75' } });
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(active().cash.takeUp).toBe(0.75);
+    expect(active().policy.cash.takeUp).toBe(0.75);
   });
 
   it('reports cross-field problems without applying them', async () => {
@@ -60,7 +77,7 @@ describe('<ScenarioEditor>', () => {
     await openGroup(/Microfinance/);
     fireEvent.change(screen.getByLabelText(/Smallest loan \(Rs\)/), { target: { value: '100000' } });
     expect(screen.getByRole('alert')).toHaveTextContent('must not exceed the loan cap');
-    expect(active().microfinance.minLoanPKR).toBe(20000);
+    expect(active().policy.microfinance.minLoanPKR).toBe(20000);
   });
 
   it('keeps programme shares at 100% when one moves, and shows rupee amounts', async () => {
@@ -68,7 +85,7 @@ describe('<ScenarioEditor>', () => {
     const shares = screen.getByRole('group', { name: /Split across programmes/ });
     expect(within(shares).getByText('Rs 40 bn in year 1')).toBeInTheDocument();
     fireEvent.change(within(shares).getByLabelText('Cash transfer share (%)'), { target: { value: '30' } });
-    const s = active().budget.programmeShares;
+    const s = active().policy.budget.programmeShares;
     expect(s.cash).toBe(0.3);
     expect(Object.values(s).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect(s.microfinance / s.training).toBeCloseTo(1.5, 9);
@@ -78,33 +95,33 @@ describe('<ScenarioEditor>', () => {
   it('edits the budget path year by year', async () => {
     const { active } = setup();
     await userEvent.click(screen.getByRole('button', { name: 'Add a year' }));
-    expect(active().budget.annualBn).toEqual([80, 80]);
+    expect(active().policy.budget.annualBn).toEqual([80, 80]);
     fireEvent.change(screen.getByLabelText(/Year 2 and after/), { target: { value: '120' } });
-    expect(active().budget.annualBn).toEqual([80, 120]);
+    expect(active().policy.budget.annualBn).toEqual([80, 120]);
   });
 
   it('resets a group and the whole scenario to defaults', async () => {
     const { active } = setup();
-    await openGroup(/Cash transfer and targeting/);
-    fireEvent.change(screen.getByLabelText(/Cash transfer \(Rs \/ household \/ month\)/), { target: { value: '3,000' } });
-    expect(active().cash.benefitPKR).toBe(3000);
-    await userEvent.click(screen.getByRole('button', { name: /Reset “Cash transfer and targeting” to defaults/ }));
-    expect(active().cash.benefitPKR).toBe(2000);
-    expect(screen.getByLabelText(/Cash transfer \(Rs \/ household \/ month\)/)).toHaveValue('2000');
-    fireEvent.change(screen.getByLabelText(/Cash transfer \(Rs \/ household \/ month\)/), { target: { value: '2500' } });
+    await openGroup(/^New cash transfer and targeting$/);
+    fireEvent.change(screen.getByLabelText(NEW_BENEFIT), { target: { value: '3,000' } });
+    expect(active().policy.cash.benefitPKR).toBe(3000);
+    await userEvent.click(screen.getByRole('button', { name: /Reset “New cash transfer and targeting” to defaults/ }));
+    expect(active().policy.cash.benefitPKR).toBe(2000);
+    expect(screen.getByLabelText(NEW_BENEFIT)).toHaveValue('2000');
+    fireEvent.change(screen.getByLabelText(NEW_BENEFIT), { target: { value: '2500' } });
     await userEvent.click(screen.getByRole('button', { name: 'Reset all to defaults' }));
-    expect(active().cash.benefitPKR).toBe(2000);
+    expect(active().policy.cash.benefitPKR).toBe(2000);
   });
 
   it('refuses a group reset that would leave the scenario invalid, and says why', async () => {
     const { store, active } = setup();
     const id = store.getState().activeId;
-    store.getState().setParam(id, 'simulation', 'months', 60);
+    store.getState().setParam(id, 'run', 'months', 60);
     store.getState().setParam(id, 'shocks', 'flood2022', true);
     store.getState().setParam(id, 'shocks', 'floodMonth', 48);
     await openGroup(/Simulation settings/);
     await userEvent.click(screen.getByRole('button', { name: /Reset “Simulation settings” to defaults/ }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Not reset: with the defaults, shocks.floodMonth must fall inside the horizon (0 to 35), got 48.');
-    expect(active().simulation.months).toBe(60);
+    expect(screen.getByRole('alert')).toHaveTextContent('Not reset: with the defaults, world.shocks.floodMonth must fall inside the horizon (0 to 35), got 48.');
+    expect(active().run.months).toBe(60);
   });
 });

@@ -23,7 +23,7 @@ describe('<AssumptionsView>', () => {
   it('lists every parameter with its value, default, range and source', () => {
     setup();
     expect(bodyRows()).toHaveLength(total);
-    const row = bodyRows().find((r) => r.textContent!.includes('cash.takeUp'))!;
+    const row = bodyRows().find((r) => r.textContent!.includes('policy.cash.takeUp'))!;
     expect(row).toHaveTextContent('90 %');
     expect(row).toHaveTextContent('0 to 100 %');
     expect(row).toHaveTextContent('our assumption (no source found)');
@@ -43,9 +43,9 @@ describe('<AssumptionsView>', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: /only our assumptions/ }));
     expect(bodyRows().every((r) => r.textContent!.includes('our assumption (no source found)'))).toBe(true);
     await userEvent.click(screen.getByRole('checkbox', { name: /only our assumptions/ }));
-    const budgetRow = bodyRows().find((r) => r.textContent!.includes('budget.annualBn'))!;
+    const budgetRow = bodyRows().find((r) => r.textContent!.includes('policy.budget.annualBn'))!;
     // The active scenario is "Rs 80 bn a year": a changed budget path.
     expect(budgetRow).toHaveTextContent('80 Rs bn / year (changed)');
-    expect(store.getState().scenarios[store.getState().activeId]!.budget.annualBn).toEqual([80]);
+    expect(store.getState().scenarios[store.getState().activeId]!.policy.budget.annualBn).toEqual([80]);
   });
 });

@@ -16,7 +16,7 @@ function storeWithResults() {
   const budgets: Record<string, number[]> = { 0: [0], 1: [80], 2: [100], 3: [120] };
   const runs = st.order.map((id, k) => {
     const s = fixtureScenario(st.scenarios[id]!.name, budgets[k]!);
-    if (k === 0) s.simulation.counterfactual = false;
+    if (k === 0) s.run.counterfactual = false;
     expect(st.replaceScenario(id, s)).toEqual([]);
     return { id, ...fixtureRun(store.getState().scenarios[id]!) };
   });
@@ -57,7 +57,7 @@ describe('<App> with results', () => {
     );
     await userEvent.click(screen.getByRole('button', { name: 'Side by side' }));
     const columns = screen.getAllByRole('region').filter((r) => r.classList.contains('side-column'));
-    expect(columns.map((c) => c.getAttribute('aria-label'))).toEqual(['Baseline (no new programmes)', 'Rs 80 bn a year', 'Rs 100 bn a year', 'Rs 120 bn a year']);
+    expect(columns.map((c) => c.getAttribute('aria-label'))).toEqual(['Status quo (no new programmes)', 'Rs 80 bn a year', 'Rs 100 bn a year', 'Rs 120 bn a year']);
     act(() => store.getState().toggleCompare(store.getState().order[2]!));
     expect(screen.getAllByRole('region').filter((r) => r.classList.contains('side-column'))).toHaveLength(3);
   });

@@ -48,6 +48,30 @@ export const population = {
     description: 'Of farm households, the share cultivating their own small farm (the rest are labourers).',
     source: '60% of farms ≤ 2.5 acres (Agricultural census 2024); split our assumption', conf: 'A',
   },
+  urbanFarmShare: {
+    kind: 'number', default: 0.05, min: 0, max: 1, unit: 'share', label: 'Urban farm households',
+    description: 'Share of urban households living from farming.', source: 'Our assumption', conf: 'A',
+  },
+  nonFarmShares: {
+    kind: 'record', keys: ['nonFarmWage', 'ownEnterprise', 'salaried'], sumsToOne: true, min: 0, max: 1, unit: 'share',
+    default: { nonFarmWage: 0.45, ownEnterprise: 0.3, salaried: 0.25 },
+    label: 'Non-farm livelihoods', description: 'Split of households not living from farming between wage work, own enterprise and salaried jobs.',
+    source: 'Our assumption', conf: 'A',
+  },
+  skilledShare: {
+    kind: 'number', default: 0.4, min: 0, max: 1, unit: 'share', label: 'Skilled households',
+    description: 'Share of households with marketable skills (the rest may be offered training).', source: 'Our assumption', conf: 'A',
+  },
+  sizeElasticity: {
+    kind: 'number', default: -0.35, min: -1, max: 0.5, unit: 'elasticity',
+    label: 'Household size and income', description: 'Elasticity of income per adult-equivalent with respect to household size: negative means larger households are poorer per adult-equivalent.',
+    source: 'Consumption per person falls with household size in Pakistan (Lanjouw & Ravallion 1995, Economic Journal, PIHS 1991); value our assumption', conf: 'L',
+  },
+  registryAgeMonths: {
+    kind: 'number', default: 24, min: 1, max: 60, integer: true, unit: 'months',
+    label: 'Age of the PMT survey', description: 'Months between the registry survey behind the PMT scores and month 0; incomes move in between, so older scores target worse. The model runs these months before month 0 under the status quo.',
+    source: 'Our assumption (NSER re-surveyed 2019–21; 2010-11 scores used until then, BISP)', conf: 'A',
+  },
 } as const satisfies GroupSpec;
 
 export const income = {
@@ -73,9 +97,10 @@ export const income = {
     label: 'Farm seasonality', description: 'Amplitude of the farm-income cycle peaking at the rabi (Apr–May) and kharif (Oct–Nov) harvests.',
     source: 'Our assumption', conf: 'A',
   },
-  smoothing: {
-    kind: 'number', default: 0.1, min: 0.01, max: 1, unit: 'weight / month',
-    label: 'Smoothing', description: 'Weight of the current month in smoothed income (poverty is judged on smoothed income).',
-    source: 'Our assumption', conf: 'A',
+  livelihoodOffset: {
+    kind: 'record', keys: ['smallFarmer', 'farmLabourer', 'nonFarmWage', 'ownEnterprise', 'salaried'], min: -2, max: 2, unit: 'log income',
+    default: { smallFarmer: 0, farmLabourer: -0.2, nonFarmWage: -0.05, ownEnterprise: 0.05, salaried: 0.3 },
+    label: 'Livelihood income differences', description: 'Log-income difference of each livelihood; the calibration fixes how many are poor, these shape who is poor.',
+    source: 'Our assumption (ordering as in HIES tabulations; no source for the sizes)', conf: 'A',
   },
 } as const satisfies GroupSpec;

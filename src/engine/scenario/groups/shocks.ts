@@ -16,8 +16,18 @@ export const shocks = {
   },
   disasterScale: {
     kind: 'number', default: 1, min: 0, max: 10, unit: '×',
-    label: 'Disaster frequency', description: 'Multiplies each region\u2019s yearly chance of a covariate flood or drought (rural 2–8%, urban half).',
+    label: 'Disaster frequency', description: 'Multiplies each region\u2019s yearly chance of a covariate flood or drought.',
+    source: 'Scenario choice', conf: 'A',
+  },
+  disasterAnnualProb: {
+    kind: 'record', keys: ['punjab', 'sindh', 'kp', 'balochistan', 'gb', 'ajk', 'ict'], min: 0, max: 1, unit: 'probability / year',
+    default: { punjab: 0.04, sindh: 0.08, kp: 0.05, balochistan: 0.08, gb: 0.06, ajk: 0.04, ict: 0.02 },
+    label: 'Disaster rate (rural)', description: 'Yearly chance that a covariate flood or drought strikes a region\u2019s rural areas.',
     source: 'Our assumption; rural household shock probability 0.33 a year (Haq, PIDE 2012)', conf: 'A',
+  },
+  urbanDisasterRatio: {
+    kind: 'number', default: 0.5, min: 0, max: 2, unit: '× rural rate',
+    label: 'Urban disaster rate', description: 'Urban areas\u2019 disaster rate as a multiple of the rural rate.', source: 'Our assumption', conf: 'A',
   },
   disasterAffected: {
     kind: 'number', default: 0.25, min: 0, max: 1, unit: 'share',
@@ -37,13 +47,14 @@ export const shocks = {
     source: 'Post-disaster needs assessment 2022', conf: 'H',
   },
   floodMonth: {
-    kind: 'number', default: 6, min: 0, max: 119, integer: true, unit: 'month',
-    label: 'Flood month', description: 'Month (from 0) in which the flood strikes.', source: 'Scenario choice', conf: 'A',
+    kind: 'number', default: 13, min: 0, max: 119, integer: true, unit: 'month',
+    label: 'Flood month', description: 'Month (from 0 = July) in which the flood strikes; 13 is August of the second year, the monsoon peak.',
+    source: '2022 floods peaked in August–September (PDNA 2022)', conf: 'H',
   },
   floodLoss: {
-    kind: 'number', default: 0.85, min: 0, max: 3, unit: 'log income',
+    kind: 'number', default: 0.72, min: 0, max: 3, unit: 'log income',
     label: 'Flood loss', description: 'Fall in log income of a flooded household.',
-    source: 'Calibrated so national poverty peaks ~3.7–4.0 points above the no-flood path (PDNA 2022); see docs/model.md', conf: 'M',
+    source: 'Calibrated so national poverty peaks ~3.7–4.0 points above the no-flood status quo (PDNA 2022); see docs/model.md', conf: 'M',
   },
   floodRecovery: {
     kind: 'number', default: 0.95, min: 0, max: 1, unit: 'per month', label: 'Flood persistence',
@@ -51,9 +62,9 @@ export const shocks = {
   },
   floodAffected: {
     kind: 'record', keys: ['punjab', 'sindh', 'kp', 'balochistan', 'gb', 'ajk', 'ict'], min: 0, max: 1, unit: 'share of households',
-    default: { punjab: 0.05, sindh: 0.3, kp: 0.1, balochistan: 0.35, gb: 0.15, ajk: 0.02, ict: 0 },
+    default: { punjab: 0.05, sindh: 0.3, kp: 0.1, balochistan: 0.25, gb: 0.15, ajk: 0.02, ict: 0 },
     label: 'Flood footprint', description: 'Share of each region\u2019s households affected.',
-    source: '33 m people (~15%) affected, Sindh and Balochistan worst (PDNA 2022); regional split our assumption', conf: 'M',
+    source: '33 m people (~15%) affected, Sindh and Balochistan worst (PDNA 2022); Balochistan calibrated to its +7.5–7.7 point poverty rise (PDNA); other regions our assumption', conf: 'M',
   },
 } as const satisfies GroupSpec;
 

@@ -5,8 +5,13 @@ export const TARGETING = ['budget', 'cutoff'] as const;
 export const cash = {
   benefitPKR: {
     kind: 'number', default: 2000, min: 0, max: 50000, unit: 'Rs / household / month',
-    label: 'Cash transfer', description: 'Unconditional monthly transfer per enrolled household (2019 prices).',
+    label: 'New cash transfer', description: 'Unconditional monthly transfer per newly enrolled household (2019 prices); households already on the existing transfer are not enrolled twice.',
     source: 'Kafaalat/BISP Rs 2,000 per month (BISP; Geo 2020)', conf: 'H',
+  },
+  existingTopUpPKR: {
+    kind: 'number', default: 0, min: 0, max: 50000, unit: 'Rs / household / month',
+    label: 'Top-up for existing recipients', description: 'Raise in the existing transfer\u2019s monthly benefit, paid from this cash budget before new households are enrolled.',
+    source: 'Scenario choice', conf: 'A',
   },
   targeting: {
     kind: 'enum', options: TARGETING, default: 'budget', unit: '',

@@ -1,6 +1,7 @@
 import type { GroupSpec } from '../spec';
 
-export const simulation = {
+/** How a scenario is run: sample, horizon, replications and seed. Not part of the world or the policy. */
+export const run = {
   households: {
     kind: 'number', default: 20000, min: 500, max: 1000000, integer: true, unit: 'households',
     label: 'Sample households', description: 'Synthetic households simulated; weights scale them to the national total.',
@@ -23,8 +24,8 @@ export const simulation = {
   },
   counterfactual: {
     kind: 'boolean', default: true, unit: '',
-    label: 'Simulate no-programme counterfactual',
-    description: 'Also run each replication without the programmes (same shocks) to measure additional exits and cost per exit.',
+    label: 'Simulate the status quo',
+    description: 'Also run each replication under the status quo (the existing cash transfer only, same shocks) to measure additional exits, cost per exit and effects on participants.',
     source: 'Simulation setting', conf: 'A',
   },
 } as const satisfies GroupSpec;

@@ -1,0 +1,75 @@
+/**
+ * The migration registry: MIGRATIONS[n] turns a version-n document into
+ * version n + 1. Each step is frozen once released: it states the values it
+ * adds rather than reading today's defaults, so old files migrate the same
+ * way forever. A fixture per version (test/fixtures/scenarios/) checks it.
+ */
+import type { ValidationIssue } from '../api';
+
+type Doc = Record<string, unknown>;
+export type MigrationStep = (doc: Doc) => { ok: true; value: Doc } | { ok: false; issues: ValidationIssue[] };
+
+const isObject = (v: unknown): v is Doc => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Version-1 groups and where they live in version 2. */
+const V1_GROUPS: Record<string, string> = {
+  budget: 'policy', cash: 'policy', stipend: 'policy', microfinance: 'policy', training: 'policy', farm: 'policy',
+  shocks: 'world', prices: 'world', population: 'world', income: 'world', simulation: 'run',
+};
+
+/**
+ * Parameters version 2 added, with the values a version-1 document gets.
+ * Version 1 had no existing transfer in its world; a migrated document gets
+ * the status quo (BISP paying 4.3 m households), because every version-2
+ * counterfactual is the status quo.
+ */
+const V2_ADDED: Record<string, Record<string, unknown>> = {
+  'world.existingCash': { recipients: 4.3e6, benefitPKR: 2000, leakage: 0.05 },
+  'world.consumption': { mpc: 0.25, bufferMonths: 1.5, savingsReturn: 0 },
+  'world.population': {
+    urbanFarmShare: 0.05, nonFarmShares: { nonFarmWage: 0.45, ownEnterprise: 0.3, salaried: 0.25 },
+    skilledShare: 0.4, sizeElasticity: -0.35, registryAgeMonths: 24,
+  },
+  'world.income': { livelihoodOffset: { smallFarmer: 0, farmLabourer: -0.2, nonFarmWage: -0.05, ownEnterprise: 0.05, salaried: 0.3 } },
+  'world.shocks': { disasterAnnualProb: { punjab: 0.04, sindh: 0.08, kp: 0.05, balochistan: 0.08, gb: 0.06, ajk: 0.04, ict: 0.02 }, urbanDisasterRatio: 0.5 },
+  'policy.cash': { existingTopUpPKR: 0 },
+};
+
+/** Groups that did not exist in version 1. */
+const V2_NEW_GROUPS = ['world.existingCash', 'world.consumption'];
+
+/** Version-1 parameters with no version-2 meaning (income smoothing gave way to the consumption rule). */
+const V2_REMOVED: Record<string, string[]> = { 'world.income': ['smoothing'] };
+
+function v1to2(doc: Doc): ReturnType<MigrationStep> {
+  const issues: ValidationIssue[] = [];
+  const out: Doc = { name: doc.name, policy: {}, world: {} };
+  for (const [key, value] of Object.entries(doc)) {
+    if (key === 'version' || key === 'name') continue;
+    const part = V1_GROUPS[key];
+    if (!part) {
+      issues.push({ path: key, message: 'is not a known version-1 scenario group' });
+      continue;
+    }
+    if (part === 'run') out.run = value;
+    else (out[part] as Doc)[key] = value;
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  for (const [path, added] of Object.entries(V2_ADDED)) {
+    const [part, group] = path.split('.') as [string, string];
+    const container = out[part] as Doc;
+    // Groups new in version 2 are created; a malformed existing group is left for the validator to report by path.
+    if (V2_NEW_GROUPS.includes(path) && container[group] === undefined) container[group] = {};
+    const values = container[group];
+    if (!isObject(values)) continue;
+    for (const [k, v] of Object.entries(added)) if (!Object.hasOwn(values, k)) values[k] = structuredClone(v);
+  }
+  for (const [path, removed] of Object.entries(V2_REMOVED)) {
+    const [part, group] = path.split('.') as [string, string];
+    const values = (out[part] as Doc)[group];
+    if (isObject(values)) for (const k of removed) delete values[k];
+  }
+  return { ok: true, value: out };
+}
+
+export const MIGRATIONS: Record<number, MigrationStep> = { 1: v1to2 };

@@ -1,0 +1,38 @@
+// @vitest-environment node
+/**
+ * Engine numbers pinned where the engine lives. Any change to a number for a
+ * given scenario and seed must bump ENGINE_VERSION; then regenerate with
+ * `UPDATE_GOLDEN=1 npx vitest run test/engine/golden.test.ts`.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ENGINE_VERSION, simulateReplication } from '../../src/engine/index';
+import { smallScenario } from './helpers';
+
+const FILE = new URL('./golden.json', import.meta.url);
+
+function fingerprint() {
+  const s = smallScenario((x) => {
+    x.world.shocks.flood2022 = true;
+    x.world.shocks.floodMonth = 5;
+    x.policy.cash.existingTopUpPKR = 500;
+  }, 900, 18);
+  const reps = [0, 1].map((r) => simulateReplication(s, r));
+  const hash = createHash('sha256');
+  for (const d of reps) hash.update(new Uint8Array(d.buffer));
+  // A few readable numbers, so a reviewer sees what moved.
+  const first = reps[0]!;
+  return { engineVersion: ENGINE_VERSION, sha256: hash.digest('hex'), firstValues: Array.from(first.subarray(0, 8), (x) => Number(x.toPrecision(12))) };
+}
+
+describe('engine golden output', () => {
+  it('matches the pinned numbers for this ENGINE_VERSION', () => {
+    const now = fingerprint();
+    if (process.env.UPDATE_GOLDEN) writeFileSync(FILE, `${JSON.stringify(now, null, 2)}\n`);
+    const pinned = JSON.parse(readFileSync(FILE, 'utf8'));
+    if (pinned.engineVersion === now.engineVersion)
+      expect(now, 'engine numbers changed without an ENGINE_VERSION bump').toEqual(pinned);
+    else throw new Error(`ENGINE_VERSION is ${now.engineVersion} but golden.json pins ${pinned.engineVersion}: regenerate it (UPDATE_GOLDEN=1)`);
+  });
+});

@@ -1,0 +1,55 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaultScenario, migrateScenario, SCENARIO_VERSION, validateScenario } from '../../src/engine/index';
+
+const fixture = (v: number) => JSON.parse(readFileSync(new URL(`../fixtures/scenarios/v${v}.json`, import.meta.url), 'utf8'));
+
+describe('migrateScenario(doc)', () => {
+  it('a version-1 file migrates to a valid version-2 scenario that keeps every value it stated', () => {
+    const v1 = fixture(1);
+    const v = validateScenario(v1);
+    if (!v.ok) throw new Error(JSON.stringify(v.issues));
+    const s = v.scenario;
+    expect(s.version).toBe(SCENARIO_VERSION);
+    expect(s.policy.budget).toEqual(v1.budget);
+    expect(s.policy.microfinance).toEqual(v1.microfinance);
+    expect(s.run).toEqual(v1.simulation);
+    expect(s.world.shocks.floodMonth).toBe(6);
+    expect(s.world.shocks.floodLoss).toBe(0.85);
+    expect(s.world.population.householdSize).toBe(v1.population.householdSize);
+  });
+
+  it('fills what version 2 added with frozen values (the status quo pays), and drops income smoothing', () => {
+    const m = migrateScenario(fixture(1));
+    if (!m.ok) throw new Error('not migrated');
+    const doc = m.value as { world: { existingCash: unknown; income: Record<string, unknown> }; policy: { cash: Record<string, unknown> } };
+    expect(doc.world.existingCash).toEqual({ recipients: 4.3e6, benefitPKR: 2000, leakage: 0.05 });
+    expect(doc.policy.cash.existingTopUpPKR).toBe(0);
+    expect('smoothing' in doc.world.income).toBe(false);
+  });
+
+  it('the version-2 fixture is the current default document', () => {
+    const v = validateScenario(fixture(2));
+    expect(v.ok).toBe(true);
+    if (v.ok) expect(v.scenario).toEqual(defaultScenario());
+  });
+
+  it('reports an unknown version-1 group by its path, and a malformed group after migration by its new path', () => {
+    const bad = { ...fixture(1), extras: {} };
+    const v = validateScenario(bad);
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(v.issues[0]).toMatchObject({ path: 'extras' });
+    const broken = { ...fixture(1), shocks: 'none' };
+    const w = validateScenario(broken);
+    expect(w.ok).toBe(false);
+    if (!w.ok) expect(w.issues.map((i) => i.path)).toContain('world.shocks');
+  });
+
+  it('never changes the document it was given', () => {
+    const v1 = fixture(1);
+    const copy = structuredClone(v1);
+    migrateScenario(v1);
+    expect(v1).toEqual(copy);
+  });
+});
