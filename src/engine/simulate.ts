@@ -35,14 +35,15 @@ export function simulateReplication(scenario: Scenario, r: number): Float64Array
   const repKey = replicationKey(scenario.run.seed, r);
   const pop = generatePopulation(ctx, ctx.sample, ctx.mu, repKey);
   const world = runBurnIn(ctx, pop, repKey);
-  const st = startFrom(world, true);
+  const z = scenario.world.population.povertyLinePKR;
+  const st = startFrom(world, true, z);
   runMonths(ctx, pop, st, repKey, 0, ctx.months, { out, base: 0, layout });
   writeOutcomes(ctx, pop, st, out, 0, layout);
   if (scenario.run.counterfactual) {
-    const cf = startFrom(world, false);
+    const cf = startFrom(world, false, z);
     runMonths(ctx, pop, cf, repKey, 0, ctx.months, { out, base: layout.size, layout });
     writeOutcomes(ctx, pop, cf, out, layout.size, layout);
-    writeEffects(pop, st, cf, scenario.world.population.povertyLinePKR, out, 0, layout);
+    writeEffects(pop, st, cf, z, out, 0, layout);
   } else {
     out.fill(NaN, layout.programme, layout.programme + (layout.unspent - layout.programme));
     out.fill(NaN, layout.size);

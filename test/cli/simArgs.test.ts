@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { parseFlags } from '../../src/cli/flags';
-import { parseSimArgs } from '../../src/cli/simArgs';
+import { parseSimArgs, SIM_USAGE } from '../../src/cli/simArgs';
 
 const parse = (line: string) => parseSimArgs(line.split(' ').filter(Boolean), 4);
 const problems = (line: string) => {
@@ -36,6 +36,9 @@ describe('parseSimArgs', () => {
 
   it('handles --help and --print-defaults', () => {
     expect(parse('--help')).toEqual({ ok: true, command: { kind: 'help' } });
+    // The run flags override the scenario's `run` part (version 1 called it `simulation`).
+    expect(SIM_USAGE).toContain('override scenario.run.<name>');
+    expect(SIM_USAGE).not.toContain('simulation');
     expect(parse('--print-defaults')).toEqual({ ok: true, command: { kind: 'print-defaults' } });
     expect(problems('--print-defaults --out x.json')).toEqual(['--out: cannot be combined with --print-defaults']);
   });

@@ -172,7 +172,7 @@ describe('the app in Chromium', () => {
 
   it('flags an invalid value inline and keeps the run going on the last valid scenario', async () => {
     const p = await open();
-    await p.getByRole('button', { name: 'New cash transfer and targeting', exact: true }).click();
+    await p.getByRole('button', { name: 'New cash transfer and targeting' }).click();
     const takeUp = p.getByLabel(/Take-up \(%\)/);
     await takeUp.fill('150');
     await expect.poll(() => p.getByRole('alert').first().innerText()).toMatch(/must be between 0% and 100%, got 150%/);

@@ -22,6 +22,12 @@ describe('summarise(values)', () => {
     expect(summarise(Float64Array.from([NaN, Infinity]))).toEqual({ mean: null, p5: null, p25: null, p50: null, p75: null, p95: null });
   });
 
+  it('summariseRatio gives the exact value where a percentile lands on it, even beside an infinite cost', () => {
+    // Ratios 1, 1, 1, ∞ (a replication with no gain), −… : p50 falls exactly on a 1; 0 × ∞ must not make it null.
+    const d = summariseRatio(Float64Array.from([1, 1, 1, 1, 1]), Float64Array.from([-1, 2, 0, 1, 1]));
+    expect(d.p50).not.toBeNull();
+  });
+
   it('quantileSorted(single) is that value', () => {
     expect(quantileSorted(Float64Array.from([7]), 0.3)).toBe(7);
   });

@@ -31,7 +31,7 @@ function yearZero(edit: Parameters<typeof smallScenario>[0]) {
   const ctx = contextFor(s);
   const key = replicationKey(s.run.seed, 0);
   const pop = generatePopulation(ctx, ctx.sample, ctx.mu, key);
-  const st = startFrom(runBurnIn(ctx, pop, key), true);
+  const st = startFrom(runBurnIn(ctx, pop, key), true, s.world.population.povertyLinePKR);
   startYear(ctx, pop, st, 0);
   return { s, pop, st };
 }

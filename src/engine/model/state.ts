@@ -110,7 +110,7 @@ export interface PassState {
  * household states that exist without any new programme (incomes, shocks,
  * savings, consumption) are copied; everything the policy creates starts empty.
  */
-export function startFrom(world: PassState, programmes: boolean): PassState {
+export function startFrom(world: PassState, programmes: boolean, povertyLine: number): PassState {
   const st = createState(world.persistent.length, programmes);
   st.persistent.set(world.persistent);
   st.disaster.set(world.disaster);
@@ -120,6 +120,7 @@ export function startFrom(world: PassState, programmes: boolean): PassState {
   st.savings.set(world.savings);
   st.cons.set(world.cons);
   st.cons0.set(world.cons);
+  for (let i = 0; i < st.poor0.length; i++) st.poor0[i] = world.cons[i]! < povertyLine ? 1 : 0;
   st.enterprise.set(world.enterprise);
   return st;
 }

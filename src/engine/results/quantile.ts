@@ -13,7 +13,9 @@ export function quantileSorted(sorted: Float64Array, p: number): number {
   const h = (n - 1) * p;
   const lo = Math.floor(h);
   const hi = Math.min(n - 1, lo + 1);
-  return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
+  const t = h - lo;
+  // Exactly on a value: return it, so an infinite neighbour (cost with no exits) cannot turn 0 × ∞ into NaN.
+  return t === 0 ? sorted[lo]! : sorted[lo]! + t * (sorted[hi]! - sorted[lo]!);
 }
 
 const clean = (x: number): number | null => (Number.isFinite(x) ? x : null);
