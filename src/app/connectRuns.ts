@@ -14,7 +14,12 @@ export const DIFF_SCALARS: readonly ScalarKey[] = [
 ];
 export const DIFF_SERIES: readonly SeriesKey[] = ['povertyHeadcount', 'meanIncome'];
 
-/** Scenarios on screen, most important first: the one being edited, the baseline, then those compared. */
+/**
+ * Scenarios on screen, most important first: the one being edited, the
+ * baseline, then those compared. The controller pins exactly these in its
+ * cache, so this must hold everything a view reads a run for (the charts'
+ * scenarios, the baseline the differences are taken against).
+ */
 export function wantedScenarios(st: Store): Scenario[] {
   const ids = [st.activeId, st.baselineId, ...st.compareIds].filter((id, k, all) => id && all.indexOf(id) === k);
   return ids.map((id) => st.scenarios[id]).filter((s): s is Scenario => s !== undefined);

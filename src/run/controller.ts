@@ -3,6 +3,8 @@
  * that is wanted and has no run starts one; a run no longer wanted is
  * cancelled (stale runs are cancelled, never raced); finished and cancelled
  * runs stay cached by scenario key, so switching back is instant.
+ * The cache is bounded, but never at the expense of what is on screen: the
+ * runs last wanted are pinned, and eviction drops only other idle runs.
  * Progress and results go to a sink (the store) as plain snapshots, throttled,
  * so charts refine as replications arrive without flooding the main thread.
  */
@@ -37,15 +39,29 @@ interface Entry {
 export interface ControllerOptions {
   /** Least time between progressive results of one run. */
   throttleMs?: number;
-  /** Finished runs kept in the cache (least recently wanted dropped first). */
+  /**
+   * Finished runs kept in the cache (least recently wanted dropped first).
+   * Runs wanted now are never dropped, so they alone may exceed this.
+   */
   maxCached?: number;
-  /** Memory the cached replications may hold, in bytes (8 per value); the oldest idle runs go first. */
+  /**
+   * Memory the cached replications may hold, in bytes (8 per value); the
+   * oldest idle runs go first. Runs wanted now are never dropped, so they
+   * alone may exceed this.
+   */
   maxCachedBytes?: number;
   now?: () => number;
 }
 
 export class RunController {
+  /** By scenario key, least recently wanted first (a hit is moved to the end). */
   private readonly entries = new Map<string, Entry>();
+  /**
+   * The keys of the last want(): what is on screen. Eviction skips them, since
+   * dropping one would leave its charts waiting for results that nothing is
+   * computing (the view asks again only when the wanted set changes).
+   */
+  private pinned = new Set<string>();
   private readonly throttleMs: number;
   private readonly maxCached: number;
   private readonly maxCachedBytes: number;
@@ -69,10 +85,15 @@ export class RunController {
     this.onEvict = listener;
   }
 
-  /** The runs wanted now, in priority order. Returns their keys. */
+  /**
+   * The runs wanted now, in priority order: everything on screen (the caller
+   * passes all of it, baseline included). They stay pinned in the cache until
+   * the next call. Returns their keys.
+   */
   want(scenarios: readonly Scenario[]): string[] {
     const keys = scenarios.map(scenarioKey);
     const wanted = new Set(keys);
+    this.pinned = wanted;
     for (const e of [...this.entries.values()]) {
       if (e.view.status === 'running' && !wanted.has(e.key)) {
         // A stale run is dropped with its partial work: if it is wanted again it starts afresh.
@@ -175,16 +196,23 @@ export class RunController {
     this.sink({ ...e.view });
   }
 
+  /**
+   * Drop idle, unpinned runs, least recently wanted first, until the cache is
+   * within both bounds or nothing droppable is left. Running and pinned runs
+   * still count towards the bounds: they are what the memory is for.
+   */
   private evict(): void {
     const bytes = (e: Entry) => (e.acc ? e.acc.count * replicationSize(e.scenario.run.months) * 8 : 0);
-    let total = [...this.entries.values()].reduce((a, e) => a + bytes(e), 0);
-    const idle = [...this.entries.values()].filter((e) => e.view.status !== 'running');
+    const all = [...this.entries.values()];
+    let total = all.reduce((a, e) => a + bytes(e), 0);
+    let idle = all.filter((e) => e.view.status !== 'running').length;
     const dropped: string[] = [];
-    for (let k = 0; k < idle.length; k++) {
-      const e = idle[k]!;
-      if (idle.length - k <= this.maxCached && total <= this.maxCachedBytes) break;
+    for (const e of all) {
+      if (idle <= this.maxCached && total <= this.maxCachedBytes) break;
+      if (e.view.status === 'running' || this.pinned.has(e.key)) continue;
       this.entries.delete(e.key);
       total -= bytes(e);
+      idle--;
       dropped.push(e.key);
     }
     if (dropped.length > 0) this.onEvict(dropped);

@@ -131,4 +131,32 @@ describe('RunController', () => {
     ctl.want([tiny('B', [90], 2)]);
     expect(evicted).toEqual([ka]);
   });
+
+  it('never evicts a run that is on screen, even past both bounds; unwanted runs go, least recently wanted first', async () => {
+    const c = collect();
+    const evicted: string[] = [];
+    // Bounds too small for even one run: only what is not wanted may be dropped.
+    const ctl = new RunController(new InThreadRunner(), c.sink, { throttleMs: 0, maxCached: 1, maxCachedBytes: 1 });
+    ctl.setEvictListener((keys) => evicted.push(...keys));
+    const names = new Map<string, string>();
+    const want = (...ss: Scenario[]) => ctl.want(ss).map((k, i) => (names.set(k, ss[i]!.name), k));
+    const evictedNames = () => evicted.map((k) => names.get(k));
+
+    const active = tiny('Active', [80], 2);
+    const [ka] = want(active);
+    await c.settled(ka!);
+    // The active scenario stays on screen while others are compared with it, one after another.
+    const [, kx] = want(active, tiny('X', [90], 2));
+    await c.settled(kx!);
+    expect(evictedNames()).toEqual([]);
+    const [, ky, kz] = want(active, tiny('Y', [95], 2), tiny('Z', [100], 2));
+    await Promise.all([c.settled(ky!), c.settled(kz!)]);
+    expect(evictedNames()).toEqual(['X']);
+    want(active, tiny('W', [105], 2));
+    expect(evictedNames()).toEqual(['X', 'Y', 'Z']);
+    // The displayed run's results survive: the controller keeps its replications and never told the store to drop it.
+    expect(ctl.accumulator(ka!)!.count).toBe(2);
+    expect(c.last(ka!)).toMatchObject({ status: 'done', done: 2 });
+    expect(c.last(ka!)!.result).not.toBeNull();
+  });
 });

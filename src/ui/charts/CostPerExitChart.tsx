@@ -1,12 +1,13 @@
 /**
  * Cost per additional household out of poverty for 12+ months, by
- * scenario, cheapest first: mean across replications with the 90% interval.
+ * scenario, cheapest first: mean across replications with the 90% interval,
+ * in the ranking table's order (both from data/costPerExit).
  * A scenario with no additional exits has no cost per exit and says so in
  * words rather than drawing a zero bar.
  */
 import { useMemo } from 'react';
 import type { ChartRun } from './types';
-import { costPerExitRows, type CostPerExitRow } from './data/costPerExit';
+import { COST_RANKING, costPerExitRows, NO_EXITS, type CostPerExitRow } from './data/costPerExit';
 import { intervalValues, niceScale } from './data/scale';
 import { ChartFrame } from './ChartFrame';
 import { DataTable } from './DataTable';
@@ -15,8 +16,6 @@ import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
 import { valueWithInterval } from './intervalText';
 import { formatPKR } from '../format';
 import { CHART_TEXT } from './text';
-
-export const NO_EXITS = 'no additional exits';
 
 export interface CostPerExitChartProps {
   runs: ChartRun[];
@@ -51,7 +50,7 @@ export function CostPerExitChart({ runs }: CostPerExitChartProps) {
       }
       table={() => (
         <DataTable
-          caption={`${text.title}: Rs per household, mean (90% interval), cheapest first`}
+          caption={`${text.title}: Rs per household, mean (90% interval), ${COST_RANKING.caption}`}
           rows={rows}
           rowKey={(r) => r.id}
           columns={[

@@ -2,6 +2,9 @@
  * Titles, subtitles (with units) and notes for every chart, in one place so
  * the registry, the charts and a future translation read the same words.
  */
+// The ranking's words live with the statistic they name, so one cannot change without the other.
+import { COST_RANKING } from './data/costPerExit';
+
 export interface ChartText {
   title: string;
   subtitle: string;
@@ -51,7 +54,7 @@ export const CHART_TEXT = {
   },
   costPerExit: {
     title: 'Cost per additional household out of poverty for 12+ months',
-    subtitle: `Rs m per household, against no programmes on the same draws; ${BAR_INTERVAL}; cheapest first`,
+    subtitle: `Rs m per household, against no programmes on the same draws; ${BAR_INTERVAL}; ${COST_RANKING.caption}`,
   },
   region: {
     title: 'Poverty by region',

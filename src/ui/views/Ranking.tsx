@@ -1,18 +1,27 @@
-/** Scenarios ranked by cost per additional sustained exit, cheapest first, with intervals. */
+/**
+ * Scenarios ranked by cost per additional sustained exit, cheapest first,
+ * with intervals. The order and the statistic come from the cost-per-exit
+ * chart's rows (data/costPerExit), so the table and the chart always agree.
+ */
 import type { ChartRun } from '../charts/types';
+import { COST_RANKING, costPerExitRows, NO_EXITS } from '../charts/data/costPerExit';
+import { valueWithInterval } from '../charts/intervalText';
 import { formatCount, formatPKR } from '../format';
 
 export function Ranking({ runs }: { runs: ChartRun[] }) {
-  const rows = runs
-    .filter((r) => (r.result.summary.budgetPKR.p50 ?? 0) > 0)
-    .map((r) => ({ run: r, cost: r.result.summary.costPerSustainedExitPKR, exits: r.result.summary.additionalSustainedExits }))
-    .sort((a, b) => (a.cost.p50 ?? Infinity) - (b.cost.p50 ?? Infinity));
+  // A scenario without a budget (the baseline) has nothing to rank.
+  const priced = runs.filter((r) => (r.result.summary.budgetPKR.p50 ?? 0) > 0);
+  const byId = new Map(priced.map((r) => [r.id, r]));
+  const rows = costPerExitRows(priced).map((cost) => ({ cost, run: byId.get(cost.id)! }));
   if (rows.length === 0) return null;
   return (
     <section className="ranking" aria-label="Ranking by cost per sustained exit">
       <h2>Cost per household lifted out of poverty for 12+ months</h2>
       <table>
-        <caption className="empty-note">Median across replications, with 90% intervals; compared with the same world without the programmes.</caption>
+        {/* Means throughout, so a row reads as one sum: the mean cost is total spent ÷ total additional exits. */}
+        <caption className="empty-note">
+          Scenarios {COST_RANKING.caption}. Means across replications, with 90% intervals; compared with the same world without the programmes.
+        </caption>
         <thead>
           <tr>
             <th scope="col">Rank and scenario</th>
@@ -22,20 +31,19 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ run, cost, exits }, k) => (
-            <tr key={run.id}>
-              <td>
-                {k + 1}. <span style={{ color: run.color }}>■</span> {run.name}
-              </td>
-              <td>
-                {cost.p50 === null ? 'no additional exits' : `${formatPKR(cost.p50)} (${formatPKR(cost.p5)} to ${formatPKR(cost.p95)})`}
-              </td>
-              <td>
-                {formatCount(exits.p50)} ({formatCount(exits.p5)} to {formatCount(exits.p95)})
-              </td>
-              <td>{formatPKR(run.result.summary.spentPKR.p50)}</td>
-            </tr>
-          ))}
+          {rows.map(({ run, cost }, k) => {
+            const { additionalSustainedExits: exits, spentPKR: spent } = run.result.summary;
+            return (
+              <tr key={run.id}>
+                <td>
+                  {k + 1}. <span style={{ color: run.color }}>■</span> {run.name}
+                </td>
+                <td>{cost.noExits ? NO_EXITS : valueWithInterval(cost.value, cost.low, cost.high, formatPKR)}</td>
+                <td>{valueWithInterval(exits.mean, exits.p5, exits.p95, formatCount)}</td>
+                <td>{formatPKR(spent.mean)}</td>
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </section>

@@ -2,22 +2,37 @@
  * Cost per additional sustained exit (spending ÷ exits beyond the
  * no-programme counterfactual, per replication, summarised by the engine),
  * ranked cheapest first. Scenarios with no additional exits have no cost
- * per exit: they go last, flagged, never drawn as a zero.
+ * per exit: they go last, flagged, never drawn as a zero. The chart and the
+ * ranking table both take their order from here, so they cannot disagree.
  */
 import type { ChartRun, IntervalValue } from '../types';
-import { interval } from './interval';
+import { interval, type Centre } from './interval';
+
+/**
+ * What scenarios are ranked by, with its name for captions, kept together so
+ * the words follow the number. The mean, because the engine's mean is total
+ * spent ÷ total additional exits, the usual estimate of a ratio; the median
+ * of per-replication ratios can put scenarios in another order.
+ */
+export const COST_RANKING: { centre: Centre; caption: string } = {
+  centre: 'mean',
+  caption: 'ranked by mean cost per additional sustained exit, cheapest first',
+};
+
+/** Said in place of a cost where there is none. */
+export const NO_EXITS = 'no additional exits';
 
 export interface CostPerExitRow extends IntervalValue {
   id: string;
   name: string;
   color: string;
-  /** True when no replication produced additional exits, so there is no cost to show. */
+  /** True when no cost could be taken (no additional exits overall), so there is none to show. */
   noExits: boolean;
 }
 
 export function costPerExitRows(runs: readonly ChartRun[]): CostPerExitRow[] {
   const rows = runs.map((r) => {
-    const v = interval(r.result.summary.costPerSustainedExitPKR);
+    const v = interval(r.result.summary.costPerSustainedExitPKR, COST_RANKING.centre);
     return { id: r.id, name: r.name, color: r.color, ...v, noExits: v.value === null };
   });
   // Stable sort: ties, and the flagged rows among themselves, keep the order they were given in.

@@ -1,0 +1,61 @@
+/**
+ * The ranking table and the cost-per-exit chart order scenarios by the same
+ * statistic, and say which. The fixture is built so that the mean and the
+ * median order the two priced scenarios differently: ranking by the wrong
+ * one in either place shows up as a disagreement.
+ */
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import type { Dist } from '../../../src/engine/index';
+import { CostPerExitChart } from '../../../src/ui/charts/CostPerExitChart';
+import type { ChartRun } from '../../../src/ui/charts/types';
+import { formatPKR } from '../../../src/ui/format';
+import { Ranking } from '../../../src/ui/views/Ranking';
+import { categoryNames, chartSvg, frameTitled } from '../charts/render';
+import { chartRuns } from '../charts/helpers';
+
+const cost = (mean: number, p50: number): Dist => ({ mean, p5: 0.5e6, p25: 1e6, p50, p75: 4e6, p95: 8e6 });
+
+/** The baseline (no budget, no exits) and two priced scenarios: A is cheaper on the mean, B on the median. */
+function runsWhereMeanAndMedianDisagree(): ChartRun[] {
+  const [baseline, bn80, bn120] = chartRuns() as [ChartRun, ChartRun, ChartRun];
+  const withCost = (run: ChartRun, name: string, d: Dist): ChartRun => {
+    const result = structuredClone(run.result);
+    result.summary.costPerSustainedExitPKR = d;
+    return { ...run, id: name, name, result };
+  };
+  // B first, so neither order is merely the order given.
+  return [baseline, withCost(bn120, 'B', cost(2.5e6, 1.5e6)), withCost(bn80, 'A', cost(2e6, 3e6))];
+}
+
+describe('ranking by cost per exit', () => {
+  const runs = runsWhereMeanAndMedianDisagree();
+  const priced = runs.slice(1);
+  const by = (k: keyof Dist) => [...priced].sort((a, b) => a.result.summary.costPerSustainedExitPKR[k]! - b.result.summary.costPerSustainedExitPKR[k]!).map((r) => r.name);
+
+  it('the fixture really orders differently by mean and by median', () => {
+    expect(by('mean')).toEqual(['A', 'B']);
+    expect(by('p50')).toEqual(['B', 'A']);
+  });
+
+  it('the table and the chart agree, cheapest mean first, and both say they rank by the mean', () => {
+    render(
+      <>
+        <Ranking runs={runs} />
+        <CostPerExitChart runs={runs} />
+      </>,
+    );
+    const ranking = screen.getByRole('region', { name: 'Ranking by cost per sustained exit' });
+    const rows = within(ranking).getAllByRole('row').slice(1);
+    const tableOrder = rows.map((r) => within(r).getAllByRole('cell')[0]!.textContent!.replace(/^\d+\.\s*■\s*/, ''));
+    const chart = frameTitled('Cost per additional household out of poverty for 12+ months');
+    const chartOrder = categoryNames(chartSvg(chart)).filter((n) => n !== 'Baseline');
+
+    expect(tableOrder).toEqual(by('mean'));
+    expect(chartOrder).toEqual(tableOrder);
+    // The number shown is the one ranked by.
+    expect(rows[0]).toHaveTextContent(formatPKR(2e6));
+    expect(within(ranking).getByText(/ranked by mean cost per additional sustained exit/i)).toBeInTheDocument();
+    expect(within(chart).getByText(/ranked by mean cost per additional sustained exit/i)).toBeInTheDocument();
+  });
+});
