@@ -6,6 +6,10 @@
  * households. Running one tiny replication that takes every branch first
  * gives the optimiser complete type feedback. Results are unaffected: every
  * replication is a pure function of (scenario, replication).
+ *
+ * The warm-up keeps the default world apart from prices and the flood,
+ * which act only from month 0, so its calibration is the one a default run
+ * needs: the first real replication finds it cached.
  */
 import { defaultScenario } from './scenario/defaults';
 import { simulateReplication } from './simulate';
@@ -20,7 +24,6 @@ export function warmUp(): void {
   s.run.months = 26;
   s.world.shocks.flood2022 = true;
   s.world.shocks.floodMonth = 2;
-  s.world.shocks.disasterScale = 5;
   s.world.prices.costOfLiving = true;
   s.policy.microfinance.wilfulShare = 0.2;
   s.policy.microfinance.borrowerRatePct = 10;

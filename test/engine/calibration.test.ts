@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildStrata, REGIONS } from '../../src/engine/population/regions';
 import { solveLocation, stratumHeadcountTargets } from '../../src/engine/population/calibrate';
 import { calibrateWorld } from '../../src/engine/model/calibrateWorld';
-import { contextFor } from '../../src/engine/model/context';
+import { calibrationKey, contextFor } from '../../src/engine/model/context';
 import { normalCdf } from '../../src/engine/random/normal';
 import { runAll, smallScenario } from './helpers';
 
@@ -37,6 +37,21 @@ describe('calibration', () => {
     })));
     const mean = (a: Float64Array) => a.reduce((x, y) => x + y, 0) / a.length;
     expect(mean(off.mu)).toBeGreaterThan(mean(cal.mu));
+  });
+
+  it('prices and the 2022 flood, which act only from month 0, leave the calibration (and its cache key) unchanged', () => {
+    const a = smallScenario();
+    const b = smallScenario((x) => {
+      x.world.shocks.flood2022 = true;
+      x.world.shocks.floodLoss = 2;
+      x.world.prices.costOfLiving = true;
+    });
+    expect(calibrationKey(b.world)).toBe(calibrationKey(a.world));
+    expect(calibrateWorld(contextFor(b)).mu).toEqual(calibrateWorld(contextFor(a)).mu);
+    const c = smallScenario((x) => {
+      x.world.shocks.disasterScale = 2;
+    });
+    expect(calibrationKey(c.world)).not.toBe(calibrationKey(a.world));
   });
 
   it('the default population reproduces the national headcount of 21.9% within 1 point, and the regional ordering', () => {

@@ -30,6 +30,13 @@ export interface Context {
   burnIn: number;
   /** Farm seasonal log-income term by month of year (0 = January), mean 0. */
   seasonByMonthOfYear: Float64Array;
+  /** Mean of exp(season) over the year: a farm household's expected earnings factor. */
+  seasonMean: number;
+  /**
+   * Seasonal reserve a farm household holds after month-of-year m's income, per rupee of
+   * base earnings: the anticipated surplus of the months since the lean season, cumulated.
+   */
+  seasonReserve: Float64Array;
   /** Log real-income adjustment by month: all households, and extra for the bottom 40%. */
   priceAll: Float64Array;
   pricePoor: Float64Array;
@@ -81,9 +88,26 @@ function seasonByMonthOfYear(amplitude: number): Float64Array {
   return Float64Array.from({ length: 12 }, (_, m) => amplitude * cos((2 * Math.PI * (m - 3.5)) / 6));
 }
 
-/** Season term for month t of the simulation (negative t: the burn-in). */
+/** Month of year (0 = January) of simulation month t (negative t: the burn-in). */
+export function monthOfYear(t: number): number {
+  return (((START_MONTH_OF_YEAR + t) % 12) + 12) % 12;
+}
+
+/** Season term for month t of the simulation. */
 export function seasonAt(ctx: Context, t: number): number {
-  return ctx.seasonByMonthOfYear[(((START_MONTH_OF_YEAR + t) % 12) + 12) % 12]!;
+  return ctx.seasonByMonthOfYear[monthOfYear(t)]!;
+}
+
+/** Cumulated anticipated seasonal surplus by month of year, shifted so its lowest month holds no reserve. */
+function seasonalReserve(season: Float64Array, mean: number): Float64Array {
+  const cumulative = new Float64Array(12);
+  let c = 0;
+  for (let m = 0; m < 12; m++) {
+    c += exp(season[m]!) - mean;
+    cumulative[m] = c;
+  }
+  const low = Math.min(...cumulative);
+  return cumulative.map((x) => x - low);
 }
 
 function yearValue(path: readonly number[], year: number): number {
@@ -123,6 +147,8 @@ export function buildContext(sc: Scenario): Context {
     yearMonths[y] = Math.min(12, months - 12 * y);
     yearBudget[y] = yearValue(sc.policy.budget.annualBn, y) * 1e9 * (yearMonths[y]! / 12);
   }
+  const season = seasonByMonthOfYear(w.income.seasonalAmplitude);
+  const seasonMean = season.reduce((a, x) => a + exp(x), 0) / 12;
   const ctx: Context = {
     sc, n, months, years, strata,
     livelihoodShares: strata.map((s) => livelihoodShares(sc, s.rural)),
@@ -131,7 +157,9 @@ export function buildContext(sc: Scenario): Context {
     sample: sampleDesign(n, strata, stratumHouseholds),
     stratumHouseholds,
     burnIn: w.population.registryAgeMonths,
-    seasonByMonthOfYear: seasonByMonthOfYear(w.income.seasonalAmplitude),
+    seasonByMonthOfYear: season,
+    seasonMean,
+    seasonReserve: seasonalReserve(season, seasonMean),
     priceAll, pricePoor, transferReal, yearBudget, yearMonths, disasterMonthly,
     floodShare: Float64Array.from(strata, (s) => w.shocks.floodAffected[s.region]),
   };
@@ -149,8 +177,15 @@ export function buildContext(sc: Scenario): Context {
 const calibrations = new Map<string, WorldCalibration>();
 const MAX_CALIBRATIONS = 8;
 
+/** What the burn-in can see of the world: prices and the 2022-scale flood act only from month 0. */
+export function calibrationKey(world: Scenario['world']): string {
+  const { flood2022: _f, floodMonth: _m, floodLoss: _l, floodRecovery: _r, floodAffected: _a, ...shocks } = world.shocks;
+  const { prices: _p, ...rest } = world;
+  return JSON.stringify({ ...rest, shocks });
+}
+
 function calibrationFor(ctx: Context): WorldCalibration {
-  const key = JSON.stringify(ctx.sc.world);
+  const key = calibrationKey(ctx.sc.world);
   let cal = calibrations.get(key);
   if (!cal) {
     cal = calibrateWorld(ctx);

@@ -6,7 +6,7 @@
  * each pass from month 0 (recorded into the packed output).
  */
 import type { Context } from './context';
-import { seasonAt } from './context';
+import { monthOfYear, seasonAt } from './context';
 import type { Population } from '../population/generate';
 import { REGIONS, STRATA_COUNT } from '../population/regions';
 import { drawBits, streamKey, unit32, unitHi, unitLo } from '../random/hash';
@@ -39,10 +39,12 @@ export function runBurnIn(ctx: Context, pop: Population, repKey: number, average
   const st = createState(pop.n, false);
   const k = ctx.sc.world.consumption.bufferMonths;
   const benefit = existingNet(ctx);
+  const reserveBefore = ctx.seasonReserve[monthOfYear(-ctx.burnIn - 1)]!;
   for (let i = 0; i < pop.n; i++) {
     st.persistent[i] = pop.persistent0[i]!;
-    const expected = pop.ae[i]! * exp(pop.base[i]! + pop.persistent0[i]!) + (pop.existing[i] ? benefit : 0);
-    st.savings[i] = k * expected;
+    const earnings = pop.ae[i]! * exp(pop.base[i]! + pop.persistent0[i]!);
+    const expected = earnings * (pop.farm[i] ? ctx.seasonMean : 1) + (pop.existing[i] ? benefit : 0);
+    st.savings[i] = k * expected + (pop.farm[i] ? earnings * reserveBefore : 0);
   }
   runMonths(ctx, pop, st, repKey, -ctx.burnIn, 0, null, averageDisasters);
   return st;
@@ -135,6 +137,8 @@ export function runMonths(ctx: Context, pop: Population, st: PassState, repKey: 
     for (let s = 0; s < STRATA_COUNT; s++) hit[s] = averageDisasters || unit32(drawBits(kDis, s)) < ctx.disasterMonthly[s]! ? 1 : 0;
     const floodNow = sh.flood2022 && t === sh.floodMonth;
     const season = seasonAt(ctx, t);
+    const reserveFactor = ctx.seasonReserve[monthOfYear(t)]!;
+    const seasonMean = ctx.seasonMean;
     const priceLog = t >= 0 ? ctx.priceAll[t]! : 0;
     const poorPriceLog = t >= 0 ? ctx.pricePoor[t]! : 0;
     const real = t >= 0 ? ctx.transferReal[t]! : 1;
@@ -225,10 +229,16 @@ export function runMonths(ctx: Context, pop: Population, st: PassState, repKey: 
       }
       const business = st.enterprise[i]!;
       if (business !== 0) st.enterprise[i] = business * entDecay;
-      const expectedEarnings = ae * exp(permLog);
+      const baseEarnings = ae * exp(permLog);
       let variation = transSd * N[bits >>> 16]! + transMean + shock;
-      if (farmOf[i]) variation += season;
-      const earned = expectedEarnings * exp(variation);
+      let expectedEarnings = baseEarnings;
+      let reserve = 0;
+      if (farmOf[i]) {
+        variation += season;
+        expectedEarnings = baseEarnings * seasonMean;
+        reserve = baseEarnings * reserveFactor;
+      }
+      const earned = baseEarnings * exp(variation);
       const expected = expectedEarnings + business + transfers;
       let cashOnHand = savings[i]! + earned + business + transfers;
       // Microfinance: instalments and interest come out of cash on hand; a new loan is invested or diverted, never consumed.
@@ -247,7 +257,7 @@ export function runMonths(ctx: Context, pop: Population, st: PassState, repKey: 
           else if (late >= 4) a90 += arr;
         }
       }
-      const c = consume(mpc, bufferMonths, expected, cashOnHand);
+      const c = consume(mpc, bufferMonths, expected, cashOnHand, reserve);
       savings[i] = (cashOnHand - c) * savingsGrowth;
       const perAe = c / ae;
       cons[i] = perAe;

@@ -14,17 +14,19 @@ export const training = {
     label: 'Completion', description: 'Share of trainees who complete.', source: 'Our assumption', conf: 'A',
   },
   jobProb: {
-    kind: 'number', default: 0.35, min: 0, max: 1, unit: 'probability',
-    label: 'Job finding', description: 'Chance a graduate finds better work.',
-    source: 'Pakistan programmes self-report 60–80% "employability" (weak); India RCT: employment +5 pp (Maitra & Mani 2012)', conf: 'L',
+    kind: 'number', default: 0.05, min: 0, max: 1, unit: 'probability',
+    label: 'Job finding due to training', description: 'Chance that a graduate finds better work because of the training (beyond what the household would have found anyway).',
+    source: 'Employment +2–3 points in the typical trial (McKenzie 2017, review of active labour-market programmes); +6 points in Delhi (Maitra & Mani 2017); Pakistan programmes\u2019 self-reported 60–80% "employability" is not causal', conf: 'M',
   },
   wageGain: {
-    kind: 'number', default: 0.2, min: 0, max: 2, unit: 'log income',
-    label: 'Wage gain', description: 'Rise in log household income for a graduate who finds work.', source: 'Our assumption', conf: 'A',
+    kind: 'number', default: 0.3, min: 0, max: 2, unit: 'log income',
+    label: 'Household gain from the job', description: 'Rise in log household income when a graduate finds work because of the training (a member\u2019s new or better job).',
+    source: 'Our assumption (one of ~2.5 working-age adults moving into paid work)', conf: 'A',
   },
   decay: {
     kind: 'number', default: 0.01, min: 0, max: 1, unit: 'share / month',
-    label: 'Gain decay', description: 'Monthly decline of the wage gain.', source: 'Our assumption', conf: 'A',
+    label: 'Gain decay', description: 'Monthly decline of the wage gain.',
+    source: 'Effects sustained at 18 months in Delhi (Maitra & Mani 2017); rate our assumption', conf: 'L',
   },
   pmtCutoff: {
     kind: 'number', default: 50, min: 0, max: 100, unit: 'PMT score',
@@ -42,17 +44,18 @@ export const farm = {
     label: 'Cost per farmer', description: 'Inputs, extension and equipment per supported small farmer.', source: 'Our assumption', conf: 'A',
   },
   adoption: {
-    kind: 'number', default: 0.7, min: 0, max: 1, unit: 'share',
+    kind: 'number', default: 0.5, min: 0, max: 1, unit: 'share',
     label: 'Adoption', description: 'Share of supported farmers who adopt the practice.', source: 'Our assumption', conf: 'A',
   },
   uplift: {
-    kind: 'number', default: 0.12, min: 0, max: 1, unit: 'log income',
+    kind: 'number', default: 0.08, min: 0, max: 1, unit: 'log income',
     label: 'Income uplift', description: 'Rise in log household income for an adopting farmer.',
-    source: 'Graduation programmes: consumption +12% at 3 years (Banerjee et al. 2015); our assumption for farm support', conf: 'A',
+    source: 'Farmer field schools: yields +13%, farm income +20% in short-run pilots (Waddington et al. 2014, Campbell review), on farm income ~half of a small farmer\u2019s household income', conf: 'M',
   },
   decay: {
-    kind: 'number', default: 0.005, min: 0, max: 1, unit: 'share / month',
-    label: 'Uplift decay', description: 'Monthly decline of the uplift.', source: 'Our assumption', conf: 'A',
+    kind: 'number', default: 0.06, min: 0, max: 1, unit: 'share / month',
+    label: 'Uplift decay', description: 'Monthly decline of the uplift.',
+    source: 'No effect found in national-scale programmes 2+ years on (Waddington et al. 2014): the uplift halves within a year', conf: 'M',
   },
   pmtCutoff: {
     kind: 'number', default: 60, min: 0, max: 100, unit: 'PMT score',

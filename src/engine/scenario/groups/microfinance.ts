@@ -20,9 +20,9 @@ export const microfinance = {
     label: 'Smallest loan', description: 'Smallest first loan.', source: 'Ehsaas/Akhuwat range Rs 20,000–75,000 (The News 2020)', conf: 'H',
   },
   loanIncomeMultiple: {
-    kind: 'number', default: 2.5, min: 0.5, max: 12, unit: 'months of income',
+    kind: 'number', default: 1.6, min: 0.5, max: 12, unit: 'months of income',
     label: 'Loan size', description: 'First loan = this many months of household income, within the floor and cap.',
-    source: 'Our assumption, set so the mean loan is near the Rs 35,800 average (The News 2020)', conf: 'A',
+    source: 'Calibrated so the average loan is inside Rs 35,800 (Ehsaas/Akhuwat, The News 2020) to Rs 44,500 (PMN via Dawn 2020)', conf: 'M',
   },
   termMonths: {
     kind: 'number', default: 12, min: 3, max: 36, integer: true, unit: 'months',
@@ -86,7 +86,7 @@ export const microfinance = {
     source: 'Our assumption, near PAR30 1.5% in a normal year (Pakistan Microfinance Network)', conf: 'A',
   },
   subsistenceShare: {
-    kind: 'number', default: 0.8, min: 0, max: 2, unit: '× poverty line',
+    kind: 'number', default: 1, min: 0, max: 2, unit: '× poverty line',
     label: 'Protected consumption', description: 'Borrowers pay only from cash on hand (savings and income) above this multiple of the poverty line per adult-equivalent.',
     source: 'Calibrated so the default scenario\u2019s 12-month PAR>30 is ~1.5%, the normal-year level (Pakistan Microfinance Network); see docs/model.md', conf: 'M',
   },

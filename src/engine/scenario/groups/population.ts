@@ -76,9 +76,9 @@ export const population = {
 
 export const income = {
   permanentSd: {
-    kind: 'number', default: 0.45, min: 0, max: 2, unit: 'log points',
+    kind: 'number', default: 0.38, min: 0, max: 2, unit: 'log points',
     label: 'Permanent inequality', description: 'Spread of fixed household income differences.',
-    source: 'Our assumption; with the persistent part gives a Gini near 30.3 (World Bank 2025)', conf: 'A',
+    source: 'Calibrated so the consumption Gini is 0.303 (World Bank Poverty & Equity Brief 2025)', conf: 'M',
   },
   persistentSd: {
     kind: 'number', default: 0.3, min: 0, max: 2, unit: 'log points',
