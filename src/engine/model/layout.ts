@@ -27,14 +27,15 @@ export type ScalarKey = (typeof SCALARS)[number];
 /**
  * Monthly series. Flows are per month: loansDisbursedPKR. Stocks are end-of-
  * month levels: povertyHeadcount, poorHouseholds, povertyGap, meanIncome,
- * par30, riskFundBalancePKR, outstandingPKR, activeBorrowers, arrears*PKR.
+ * par30, riskFundBalancePKR, outstandingPKR, activeBorrowers, arrears*PKR,
+ * renegotiatedPKR (outstanding of loans extended or rescheduled).
  * Running totals since month 0: cumulativeSpentPKR, writtenOffPKR,
  * principalRepaidPKR, and defaultRate (written off ÷ disbursed so far).
  */
 export const SERIES = [
   'povertyHeadcount', 'poorHouseholds', 'povertyGap', 'meanIncome', 'par30', 'riskFundBalancePKR',
   'cumulativeSpentPKR', 'outstandingPKR', 'loansDisbursedPKR', 'writtenOffPKR', 'principalRepaidPKR',
-  'defaultRate', 'activeBorrowers', 'arrears1to29PKR', 'arrears30to89PKR', 'arrears90plusPKR',
+  'defaultRate', 'activeBorrowers', 'arrears1to29PKR', 'arrears30to89PKR', 'arrears90plusPKR', 'renegotiatedPKR',
 ] as const;
 export type SeriesKey = (typeof SERIES)[number];
 

@@ -180,7 +180,7 @@ export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out:
   let borrowersEver = 0;
   const L = st.loans;
   for (let i = 0; i < n; i++) {
-    if (L.active[i] && (L.overdue[i]! >= 2 || L.extended[i] || L.rescheduled[i])) par30 += L.outstanding[i]!;
+    if (L.active[i] && (L.overdue[i]! >= 2 || L.rescheduled[i])) par30 += L.outstanding[i]!;
     if (st.took[i]! & 4) borrowersEver += pop.weight[i]!;
   }
   sc('existingCashPKR', led.existingCash);

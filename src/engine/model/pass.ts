@@ -158,6 +158,7 @@ export function runMonths(ctx: Context, pop: Population, st: PassState, repKey: 
     let a1 = 0;
     let a30 = 0;
     let a90 = 0;
+    let renegotiated = 0;
     let existingHouseholds = 0;
     const disbursedBefore = led.disbursed;
 
@@ -249,8 +250,10 @@ export function runMonths(ctx: Context, pop: Population, st: PassState, repKey: 
         if (active[i]) {
           borrowers += w;
           const late = L.overdue[i]!;
-          // At risk: 30+ days overdue, or renegotiated (extended or rescheduled), as in the MIX definition of PAR>30.
-          if (late >= 2 || L.extended[i] || L.rescheduled[i]) par30 += L.outstanding[i]!;
+          // At risk: 30+ days overdue, or rescheduled after 30+ days (classified disposal). An extension
+          // (展期) is a formal postponement with no default record (China 2020), so it is reported apart.
+          if (late >= 2 || L.rescheduled[i]) par30 += L.outstanding[i]!;
+          if (L.extended[i] || L.rescheduled[i]) renegotiated += L.outstanding[i]!;
           const arr = L.arrears[i]!;
           if (late === 1) a1 += arr;
           else if (late >= 2 && late <= 3) a30 += arr;
@@ -315,6 +318,7 @@ export function runMonths(ctx: Context, pop: Population, st: PassState, repKey: 
     out[at('arrears1to29PKR')] = a1;
     out[at('arrears30to89PKR')] = a30;
     out[at('arrears90plusPKR')] = a90;
+    out[at('renegotiatedPKR')] = renegotiated;
     for (let r = 0; r < REGIONS.length; r++) out[base + layout.regionSeries + r * months + t] = regionPoor[r]! / regionPeople[r]!;
   }
 }

@@ -86,7 +86,7 @@ export const microfinance = {
     source: 'Our assumption, near PAR30 1.5% in a normal year (Pakistan Microfinance Network)', conf: 'A',
   },
   subsistenceShare: {
-    kind: 'number', default: 1, min: 0, max: 2, unit: '× poverty line',
+    kind: 'number', default: 1.08, min: 0, max: 2, unit: '× poverty line',
     label: 'Protected consumption', description: 'Borrowers pay only from cash on hand (savings and income) above this multiple of the poverty line per adult-equivalent.',
     source: 'Calibrated so the default scenario\u2019s 12-month PAR>30 is ~1.5%, the normal-year level (Pakistan Microfinance Network); see docs/model.md', conf: 'M',
   },

@@ -52,7 +52,7 @@ export const shocks = {
     source: '2022 floods peaked in August–September (PDNA 2022)', conf: 'H',
   },
   floodLoss: {
-    kind: 'number', default: 0.72, min: 0, max: 3, unit: 'log income',
+    kind: 'number', default: 0.65, min: 0, max: 3, unit: 'log income',
     label: 'Flood loss', description: 'Fall in log income of a flooded household.',
     source: 'Calibrated so national poverty peaks ~3.7–4.0 points above the no-flood status quo (PDNA 2022); see docs/model.md', conf: 'M',
   },
@@ -62,7 +62,7 @@ export const shocks = {
   },
   floodAffected: {
     kind: 'record', keys: ['punjab', 'sindh', 'kp', 'balochistan', 'gb', 'ajk', 'ict'], min: 0, max: 1, unit: 'share of households',
-    default: { punjab: 0.05, sindh: 0.3, kp: 0.1, balochistan: 0.25, gb: 0.15, ajk: 0.02, ict: 0 },
+    default: { punjab: 0.05, sindh: 0.3, kp: 0.1, balochistan: 0.255, gb: 0.15, ajk: 0.02, ict: 0 },
     label: 'Flood footprint', description: 'Share of each region\u2019s households affected.',
     source: '33 m people (~15%) affected, Sindh and Balochistan worst (PDNA 2022); Balochistan calibrated to its +7.5–7.7 point poverty rise (PDNA); other regions our assumption', conf: 'M',
   },
