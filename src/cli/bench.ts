@@ -31,7 +31,7 @@ function table(rows: BenchRow[], replications: number): string {
   const line = (cells: string[]) => cells.map((cell, c) => cell.padStart(widths[c]!)).join('  ');
   return [
     defaultScenario().run.counterfactual
-      ? `Household-months per second: households × ${MONTHS} months × ${replications} replications × 2 (the scenario pass and the no-programme counterfactual pass both count).`
+      ? `Household-months per second: households × ${MONTHS} months × ${replications} replications × 2 (the scenario pass and the status-quo pass both count; the 24-month burn-in before month 0, shared by both, is not counted).`
       : `Household-months per second: households × ${MONTHS} months × ${replications} replications (scenario pass only; the counterfactual is off).`,
     'Throughput: a full run on a warm pool. First result: from a cold pool (worker start-up, JIT warm-up and calibration included).',
     '',

@@ -3,15 +3,16 @@
  * headcount targets follow the multidimensional-poverty ordering, scaled so
  * the national people-weighted headcount equals the HIES 2018-19 figure,
  * which was measured with the existing transfer paying. Each stratum's
- * log-income location μ_s is solved so that, on a fixed calibration sample
+ * log-income location μ_s is solved so that, on fixed calibration samples
  * living through the status-quo burn-in, the share of people whose
  * consumption per adult-equivalent is below the line equals the target.
  *
  * The solve starts from a lognormal approximation and corrects it on the
  * sample: rescaling earnings by e^δ rescales consumption net of the transfer,
  * so each stratum's δ is a weighted quantile problem (bisection), repeated
- * until the sample hits every target. The sample's key is fixed, so μ is a
- * function of the world alone, whatever the run's seed.
+ * on a fresh sample each round with shrinking steps, so μ settles on the
+ * average solution rather than one sample's. The samples' keys are fixed, so
+ * μ is a function of the world alone, whatever the run's seed.
  */
 import type { Context } from './context';
 import { sampleDesign } from './context';
@@ -23,21 +24,17 @@ import { replicationKey } from '../random/hash';
 import { runBurnIn } from './pass';
 import { exp, log } from '../math/dmath';
 
-/**
- * Calibration sample: 20,000 households with stratified income draws, at least 3% in each stratum
- * (fewer than 7,919 per stratum, so the stratified orders are permutations).
- */
-export const CALIBRATION_HOUSEHOLDS = 20000;
+/** Calibration samples: 12,000 households with stratified income draws, at least 3% in each stratum, in 6 rounds. */
+export const CALIBRATION_HOUSEHOLDS = 12000;
 const CALIBRATION_MIN_SHARE = 0.03;
-/** Fixed key of the calibration sample (independent of the run's seed). */
-const CALIBRATION_KEY = replicationKey(0x0ca11b, 0);
-const MAX_ROUNDS = 4;
-const TOLERANCE = 1e-3;
+const ROUNDS = 6;
+/** Fixed keys of the calibration samples (independent of the run's seed). */
+const calibrationKey = (round: number) => replicationKey(0x0ca11b, round);
 
 export interface WorldCalibration {
   headcountTarget: Float64Array;
   mu: Float64Array;
-  /** Largest correction in the last round (log points): how far the solve was from converged. */
+  /** Largest step in the last round (log points): the size of the remaining sampling correction. */
   residual: number;
 }
 
@@ -55,9 +52,13 @@ export function calibrateWorld(ctx: Context): WorldCalibration {
   const sample = sampleDesign(CALIBRATION_HOUSEHOLDS, ctx.strata, ctx.stratumHouseholds, CALIBRATION_MIN_SHARE);
   const transfer = w.existingCash.benefitPKR * (1 - w.existingCash.leakage);
   let residual = Infinity;
-  for (let round = 0; round < MAX_ROUNDS && residual > TOLERANCE; round++) {
-    const pop = generatePopulation(ctx, sample, mu, CALIBRATION_KEY, true);
-    const world = runBurnIn(ctx, pop, CALIBRATION_KEY, true);
+  for (let round = 0; round < ROUNDS; round++) {
+    // A fresh sample each round, and steps 1, 1/2, 1/3, …: μ ends near the average of the rounds'
+    // solutions, so one sample's noise (±0.3 points of headcount at this size) is averaged away.
+    const key = calibrationKey(round);
+    const step = 1 / (round + 1);
+    const pop = generatePopulation(ctx, sample, mu, key, true);
+    const world = runBurnIn(ctx, pop, key, true);
     residual = 0;
     for (let s = 0; s < STRATA_COUNT; s++) {
       const a = sample.stratumStart[s]!;
@@ -85,9 +86,8 @@ export function calibrateWorld(ctx: Context): WorldCalibration {
         else hi = mid;
       }
       const delta = (lo + hi) / 2;
-      mu[s] += delta;
-      if (process.env.CALDEBUG) console.error(round, s, delta.toFixed(4), (poorAt(0) / people).toFixed(4), headcountTarget[s]!.toFixed(4));
-      residual = Math.max(residual, Math.abs(delta));
+      mu[s] += step * delta;
+      residual = Math.max(residual, Math.abs(step * delta));
     }
   }
   return { headcountTarget, mu, residual };

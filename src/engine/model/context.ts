@@ -9,6 +9,7 @@ import { livelihoodShares } from '../population/livelihoods';
 import type { Sample } from '../population/generate';
 import { calibrateWorld, type WorldCalibration } from './calibrateWorld';
 import { cos, exp, log1p, pow } from '../math/dmath';
+import { NORMAL_TABLE } from '../random/normal';
 
 export interface Context {
   sc: Scenario;
@@ -30,6 +31,11 @@ export interface Context {
   burnIn: number;
   /** Farm seasonal log-income term by month of year (0 = January), mean 0. */
   seasonByMonthOfYear: Float64Array;
+  /**
+   * exp of the transitory income term for each entry of the normal table:
+   * exp(σ_e·N[k] − σ_e²/2) (mean −σ²/2 in logs so it averages 1 in levels), looked up rather than computed.
+   */
+  expTransitory: Float64Array;
   /** Mean of exp(season) over the year: a farm household's expected earnings factor. */
   seasonMean: number;
   /**
@@ -157,6 +163,7 @@ export function buildContext(sc: Scenario): Context {
     sample: sampleDesign(n, strata, stratumHouseholds),
     stratumHouseholds,
     burnIn: w.population.registryAgeMonths,
+    expTransitory: Float64Array.from(NORMAL_TABLE, (z) => exp(w.income.transitorySd * z - (w.income.transitorySd ** 2) / 2)),
     seasonByMonthOfYear: season,
     seasonMean,
     seasonReserve: seasonalReserve(season, seasonMean),

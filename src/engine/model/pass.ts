@@ -21,6 +21,8 @@ import { exp, pow } from '../math/dmath';
 
 /** Poverty spell needed for a sustained exit, in months (BRIEF). */
 export const SUSTAINED_MONTHS = 12;
+/** A health, disaster or flood loss smaller than this (log points: 0.01% of income) has ended. */
+const SHOCK_FLOOR = 1e-4;
 
 /** Where a pass writes its monthly series; null for the burn-in. */
 export interface Recorder {
@@ -71,9 +73,7 @@ export function runMonths(ctx: Context, pop: Population, st: PassState, repKey: 
   const sh = sc.world.shocks;
   const rho = inc.persistence;
   const innovSd = inc.persistentSd * Math.sqrt(1 - rho * rho);
-  const transSd = inc.transitorySd;
-  // Transitory noise has mean −σ²/2 in logs so that it averages 1 in levels.
-  const transMean = (-transSd * transSd) / 2;
+  const expTransitory = ctx.expTransitory;
   const healthMonthly = 1 - pow(1 - sh.healthAnnualProb, 1 / 12);
   const pol = sc.policy;
   const trainDecay = 1 - pol.training.decay;
@@ -138,6 +138,7 @@ export function runMonths(ctx: Context, pop: Population, st: PassState, repKey: 
     const floodNow = sh.flood2022 && t === sh.floodMonth;
     const season = seasonAt(ctx, t);
     const reserveFactor = ctx.seasonReserve[monthOfYear(t)]!;
+    const seasonFactor = exp(season);
     const seasonMean = ctx.seasonMean;
     const priceLog = t >= 0 ? ctx.priceAll[t]! : 0;
     const poorPriceLog = t >= 0 ? ctx.pricePoor[t]! : 0;
@@ -172,6 +173,8 @@ export function runMonths(ctx: Context, pop: Population, st: PassState, repKey: 
       persistent[i] = p;
       const sb = drawBits(kShock, i);
       let shock = health[i]! * sh.healthRecovery;
+      // A loss decayed below SHOCK_FLOOR is over: snapping it to 0 lets most households skip an exp.
+      if (shock > -SHOCK_FLOOR) shock = 0;
       if (unitLo(sb) < healthMonthly) {
         shock -= sh.healthLoss;
         lastShock[i] = t;
@@ -180,6 +183,7 @@ export function runMonths(ctx: Context, pop: Population, st: PassState, repKey: 
       let dis = disaster[i]!;
       if (dis !== 0 || hit[s]) {
         dis *= sh.disasterRecovery;
+        if (dis > -SHOCK_FLOOR) dis = 0;
         const struck = averageDisasters ? unit32(drawBits(kDis ^ 0x3c3c, i)) < ctx.disasterMonthly[s]! : true;
         if (hit[s] && struck && unitHi(sb) < sh.disasterAffected) {
           dis -= sh.disasterLoss;
@@ -191,6 +195,7 @@ export function runMonths(ctx: Context, pop: Population, st: PassState, repKey: 
       let fl = flood[i]!;
       if (fl !== 0 || floodNow) {
         fl *= sh.floodRecovery;
+        if (fl > -SHOCK_FLOOR) fl = 0;
         if (floodNow && unit32(drawBits(kFlood, i)) < floodShare[s]!) {
           fl -= sh.floodLoss;
           lastShock[i] = t;
@@ -231,15 +236,16 @@ export function runMonths(ctx: Context, pop: Population, st: PassState, repKey: 
       const business = st.enterprise[i]!;
       if (business !== 0) st.enterprise[i] = business * entDecay;
       const baseEarnings = ae * exp(permLog);
-      let variation = transSd * N[bits >>> 16]! + transMean + shock;
+      // This month's earnings: transitory noise by table, the season by the month's factor, an exp only for a live shock.
+      let earned = baseEarnings * expTransitory[bits >>> 16]!;
+      if (shock !== 0) earned *= exp(shock);
       let expectedEarnings = baseEarnings;
       let reserve = 0;
       if (farmOf[i]) {
-        variation += season;
+        earned *= seasonFactor;
         expectedEarnings = baseEarnings * seasonMean;
         reserve = baseEarnings * reserveFactor;
       }
-      const earned = baseEarnings * exp(variation);
       const expected = expectedEarnings + business + transfers;
       let cashOnHand = savings[i]! + earned + business + transfers;
       // Microfinance: instalments and interest come out of cash on hand; a new loan is invested or diverted, never consumed.

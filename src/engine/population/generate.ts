@@ -7,8 +7,19 @@ import type { Context } from '../model/context';
 import { drawBits, streamKey, unit32, unitHi, unitLo } from '../random/hash';
 import { inverseNormalCdf, NORMAL_TABLE } from '../random/normal';
 
-/** A prime stride: j ↦ j·STRIDE mod count permutes a stratum's quantiles when count is not a multiple of it. */
-const STRIDE = 7919;
+/** Each household's rank within its stratum in a random order (from hashed keys). */
+function randomRanks(sample: Sample, key: number): Int32Array {
+  const ranks = new Int32Array(sample.n);
+  for (let s = 0; s < STRATA_COUNT; s++) {
+    const a = sample.stratumStart[s]!;
+    const b = sample.stratumStart[s + 1]!;
+    const keys = Float64Array.from({ length: b - a }, (_, j) => unit32(drawBits(key, a + j)));
+    ascendingOrder(keys).forEach((j, rank) => {
+      ranks[a + j] = rank;
+    });
+  }
+  return ranks;
+}
 import { P } from '../random/purposes';
 import { STRATA_COUNT } from './regions';
 import { ascendingOrder } from '../results/order';
@@ -115,6 +126,8 @@ export function generatePopulation(ctx: Context, sample: Sample, mu: Float64Arra
   // Welfare the registry measures (log expected earnings per adult-equivalent at the survey), of which the PMT is a noisy proxy.
   const truth = new Float64Array(n);
 
+  // Stratified draws pair the permanent quantiles (in index order) with the persistent ones in a random order.
+  const persistentRank = stratified ? randomRanks(sample, streamKey(repKey, -1, P.PERMANENT) ^ 0x7777) : null;
   for (let s = 0; s < STRATA_COUNT; s++) {
     const st = ctx.strata[s]!;
     const shares = ctx.livelihoodShares[s]!;
@@ -150,7 +163,7 @@ export function generatePopulation(ctx: Context, sample: Sample, mu: Float64Arra
         const j = i - start;
         // Livelihood and the other traits are random, so any fixed order of quantiles is independent of them.
         zA = inverseNormalCdf((j + 0.5) / count);
-        zP = inverseNormalCdf((((j * STRIDE) % count) + 0.5) / count);
+        zP = inverseNormalCdf((persistentRank![i]! + 0.5) / count);
       }
       const a = permanentSd * zA;
       const p0 = persistentSd * zP;
