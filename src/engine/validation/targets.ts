@@ -1,0 +1,513 @@
+/**
+ * Every target the model is calibrated to or checked against, with its data,
+ * source, status and how the model's value is measured. One list, read by
+ * `npm run validate` (scripts/validate.ts → docs/validation.json and the table
+ * in docs/model.md §9) and by the app's calibration table.
+ *
+ * Status: `calibrated` — a parameter was solved to hit the target (named in
+ * `parameter`); `free` — nothing was tuned to it, so a miss is a miss of the
+ * model. Misses are reported, never hidden.
+ *
+ * A target is measured either on the default scenario's result
+ * (`fromResult`), or on a named special run: a few scenario edits of the
+ * default (`VALIDATION_RUNS`), paired replication by replication with the
+ * runs they are compared against (same seed, so common random numbers).
+ */
+import type { Dist } from '../api';
+import type { RunResult } from '../results/result';
+import type { Scenario } from '../scenario/types';
+import type { RegionId } from '../population/regions';
+import { defaultScenario } from '../scenario/defaults';
+import { PROGRAMMES } from '../scenario/groups/budget';
+import { Accumulator } from '../results/accumulator';
+import { buildResult } from '../results/build';
+import { summarise } from '../results/quantile';
+
+/**
+ * Units of a target and of the model's value:
+ * share (0.219 = 21.9%), points (a change in a share, 0.037 = 3.7 points),
+ * change (relative change, 0.11 = +11%), pkrPerAe (Rs per adult-equivalent a
+ * month), pkrPerAeChange (a signed gain of that), pkr (Rs), gini (0–1).
+ */
+export type TargetUnit = 'share' | 'points' | 'change' | 'pkrPerAe' | 'pkrPerAeChange' | 'pkr' | 'gini';
+
+export interface TargetData {
+  /** The data's value or range, in `unit`; a single value has low = high. */
+  low: number;
+  high: number;
+  unit: TargetUnit;
+  /** The data as a person would say it, e.g. "+3.7 to +4.0 points". */
+  text: string;
+}
+
+/** The runs `npm run validate` makes; every one is the default scenario with a few edits. */
+export type ValidationRunId = 'default' | 'statusQuo' | 'statusQuoFlood' | 'defaultFlood' | 'cashOnly';
+/** Results of the validation runs, by id (only those a measurement needs). */
+export type ValidationResults = Partial<Record<ValidationRunId, RunResult>>;
+
+export interface ValidationRun {
+  id: ValidationRunId;
+  label: string;
+  /** Scenario edits applied to the default scenario (run settings are applied after). */
+  edit(s: Scenario): void;
+}
+
+/** Named special runs: what the app cannot measure on the results it has, so `npm run validate` does. */
+export type SpecialRunId = 'flood' | 'cashOnly' | 'floodPar30';
+
+export interface SpecialRun {
+  id: SpecialRunId;
+  label: string;
+  /** Plain words: what is run and what is compared. */
+  description: string;
+  runs: ValidationRunId[];
+}
+
+export type TargetMeasure =
+  | {
+      kind: 'result';
+      /** The model's value on the default scenario's result (null when the result cannot show it, e.g. no loans). */
+      fromResult(result: RunResult): Dist | null;
+    }
+  | {
+      kind: 'special';
+      special: SpecialRunId;
+      /**
+       * The model's value from the special run's results. `runs` are the
+       * results being measured (one replication's, or all pooled); `pooled`
+       * are always the pooled results, for choices that must not follow one
+       * replication's noise (the month of the flood peak).
+       */
+      measure(runs: ValidationResults, pooled: ValidationResults): Dist | null;
+    };
+
+interface TargetCommon {
+  id: string;
+  /** Plain words. */
+  label: string;
+  data: TargetData;
+  source: string;
+  /** What exactly the model value is. */
+  measured: string;
+  measure: TargetMeasure;
+  /** Caveats worth reading next to the numbers. */
+  note?: string;
+  /** Set when the data cannot be compared with the model (then pass is null): the reason. */
+  notComparable?: string;
+}
+
+export type Target = TargetCommon & ({ status: 'calibrated'; /** The parameter solved to hit the target. */ parameter: string } | { status: 'free' });
+
+// ---------------------------------------------------------------- runs
+
+const FLOOD = (s: Scenario) => {
+  s.world.shocks.flood2022 = true;
+};
+const STATUS_QUO = (s: Scenario) => {
+  s.policy.budget.annualBn = [0];
+  // With no new budget the scenario pass is the status quo exactly; the counterfactual pass would repeat it.
+  s.run.counterfactual = false;
+};
+
+export const VALIDATION_RUNS: Record<ValidationRunId, ValidationRun> = {
+  default: { id: 'default', label: 'Default scenario', edit: () => {} },
+  statusQuo: { id: 'statusQuo', label: 'Status quo (no new budget)', edit: STATUS_QUO },
+  statusQuoFlood: {
+    id: 'statusQuoFlood', label: 'Status quo with the 2022-scale flood',
+    edit: (s) => {
+      STATUS_QUO(s);
+      FLOOD(s);
+    },
+  },
+  defaultFlood: {
+    id: 'defaultFlood', label: 'Default scenario with the 2022-scale flood',
+    edit: (s) => {
+      FLOOD(s);
+      s.run.counterfactual = false;
+    },
+  },
+  cashOnly: {
+    id: 'cashOnly', label: 'Cash only, Rs 80 bn a year, existing transfer off',
+    edit: (s) => {
+      s.world.existingCash.recipients = 0;
+      s.policy.budget.annualBn = [80];
+      s.policy.budget.programmeShares = Object.fromEntries(PROGRAMMES.map((p) => [p, p === 'cash' ? 1 : 0])) as Scenario['policy']['budget']['programmeShares'];
+    },
+  },
+};
+
+export const SPECIAL_RUNS: Record<SpecialRunId, SpecialRun> = {
+  flood: {
+    id: 'flood', label: 'Flood, status quo',
+    description: 'The status quo with the 2022-scale flood at the default month against the status quo without it, on the same draws: the peak over months of the rise in mean headcount (people), nationally and by region.',
+    runs: ['statusQuo', 'statusQuoFlood'],
+  },
+  floodPar30: {
+    id: 'floodPar30', label: 'Flood, default scenario',
+    description: 'The default scenario with the 2022-scale flood against the default scenario without it: PAR>30 averaged over the 12 months from the flood month.',
+    runs: ['default', 'defaultFlood'],
+  },
+  cashOnly: {
+    id: 'cashOnly', label: 'Cash only',
+    description: 'Rs 80 bn a year, all of it to new cash transfers, with the existing transfer switched off (so recipients are compared with households getting nothing, as in the BISP evaluations): effects on cash recipients at the end against the status quo on the same draws.',
+    runs: ['cashOnly'],
+  },
+};
+
+/** The scenario of one validation run: the default scenario, its edits, then the run settings. */
+export function validationScenario(id: ValidationRunId, run: { households: number; replications: number; seed?: number }): Scenario {
+  const s = defaultScenario(VALIDATION_RUNS[id].label);
+  VALIDATION_RUNS[id].edit(s);
+  s.run.households = run.households;
+  s.run.replications = run.replications;
+  if (run.seed !== undefined) s.run.seed = run.seed;
+  return s;
+}
+
+/** Runs a set of targets needs. */
+export function runsFor(targets: readonly Target[]): ValidationRunId[] {
+  const ids = new Set<ValidationRunId>();
+  for (const t of targets) {
+    if (t.measure.kind === 'result') ids.add('default');
+    else for (const r of SPECIAL_RUNS[t.measure.special].runs) ids.add(r);
+  }
+  return (Object.keys(VALIDATION_RUNS) as ValidationRunId[]).filter((id) => ids.has(id));
+}
+
+// ---------------------------------------------------------------- measuring
+
+const NONE: Dist = { mean: null, p5: null, p25: null, p50: null, p75: null, p95: null };
+const QUANTILES = ['mean', 'p5', 'p25', 'p50', 'p75', 'p95'] as const;
+
+/** A single number as a Dist (every quantile equal); null stays null. */
+export function pointDist(x: number | null): Dist | null {
+  if (x === null || !Number.isFinite(x)) return null;
+  return { mean: x, p5: x, p25: x, p50: x, p75: x, p95: x };
+}
+
+/**
+ * f applied quantile by quantile. Exact on one replication; on pooled results
+ * an approximation that holds while the inputs move together across
+ * replications (`npm run validate` takes every value per replication).
+ */
+export function combineDists(f: (...xs: number[]) => number, ...ds: Dist[]): Dist | null {
+  const out = { ...NONE };
+  for (const q of QUANTILES) {
+    const xs = ds.map((d) => d[q]);
+    if (xs.some((x) => x === null)) continue;
+    const y = f(...(xs as number[]));
+    out[q] = Number.isFinite(y) ? y : null;
+  }
+  return out.p50 === null && out.mean === null ? null : out;
+}
+
+const hasLoans = (r: RunResult) => (r.summary.loansDisbursedCount.mean ?? 0) > 0;
+const isStatusQuo = (s: Scenario) => s.policy.budget.annualBn.every((b) => b === 0);
+const defined = (d: Dist | undefined | null): Dist | null => (d && (d.p50 !== null || d.mean !== null) ? d : null);
+
+/** The status quo's national monthly headcount: the counterfactual's, or the run's own when it is the status quo. */
+function statusQuoHeadcount(r: RunResult): (number | null)[] | null {
+  if (r.counterfactual) return r.counterfactual.series.povertyHeadcount.mean;
+  return isStatusQuo(r.scenario) ? r.series.povertyHeadcount.mean : null;
+}
+
+function regionHeadcount(r: RunResult, region: RegionId): (number | null)[] | null {
+  return isStatusQuo(r.scenario) ? r.series.byRegion[region].povertyHeadcount.mean : null;
+}
+
+/** Month at which with − without is largest (means), and the difference there. */
+function peakOf(withFlood: (number | null)[], without: (number | null)[]): { month: number; rise: number } | null {
+  let best: { month: number; rise: number } | null = null;
+  for (let t = 0; t < Math.min(withFlood.length, without.length); t++) {
+    const a = withFlood[t];
+    const b = without[t];
+    if (a === null || a === undefined || b === null || b === undefined) continue;
+    if (best === null || a - b > best.rise) best = { month: t, rise: a - b };
+  }
+  return best;
+}
+
+/**
+ * Peak rise of the status quo's headcount after the flood (national or one
+ * region). The month of the peak is taken from the pooled means, so the value
+ * pooled is the peak of the mean difference and a replication's value is its
+ * rise at that month.
+ */
+export function floodPeakRise(runs: ValidationResults, pooled: ValidationResults, region: RegionId | null): Dist | null {
+  const series = (r: RunResult | undefined) => (r ? (region === null ? statusQuoHeadcount(r) : regionHeadcount(r, region)) : null);
+  const pw = series(pooled.statusQuoFlood);
+  const po = series(pooled.statusQuo);
+  const w = series(runs.statusQuoFlood);
+  const o = series(runs.statusQuo);
+  if (!pw || !po || !w || !o) return null;
+  const peak = peakOf(pw, po);
+  if (!peak) return null;
+  const a = w[peak.month];
+  const b = o[peak.month];
+  return a === null || a === undefined || b === null || b === undefined ? null : pointDist(a - b);
+}
+
+/**
+ * Mean PAR>30 over the 12 months from the flood month (`from`, by default the
+ * run's own flood month); null when the horizon ends sooner or nothing is lent.
+ */
+export function par30AfterFlood(r: RunResult | undefined, from = r?.scenario.world.shocks.floodMonth ?? 0): Dist | null {
+  if (!r || !hasLoans(r)) return null;
+  const to = from + 12;
+  if (to > r.scenario.run.months) return null;
+  const sum = (q: (typeof QUANTILES)[number]) => {
+    const band = r.series.par30[q];
+    let s = 0;
+    for (let t = from; t < to; t++) {
+      const x = band[t];
+      if (x === null || x === undefined) return null;
+      s += x;
+    }
+    return s / 12;
+  };
+  // Quantiles of a 12-month mean taken month by month: exact for one replication (validate), approximate pooled.
+  const out = Object.fromEntries(QUANTILES.map((q) => [q, sum(q)])) as unknown as Dist;
+  return defined(out);
+}
+
+/** Share of households below the loan PMT cut-off that took a programme loan over the horizon. */
+export function microcreditTakeUp(r: RunResult): Dist | null {
+  if (!hasLoans(r)) return null;
+  const eligibleShare = r.scenario.policy.microfinance.pmtCutoff / 100;
+  return combineDists((borrowers, households) => borrowers / (households * eligibleShare), r.summary.borrowers, r.summary.totalHouseholds);
+}
+
+/** Mean loan size: disbursed ÷ loans made. */
+export function averageLoan(r: RunResult): Dist | null {
+  if (!hasLoans(r)) return null;
+  return combineDists((pkr, count) => pkr / count, r.summary.loansDisbursedPKR, r.summary.loansDisbursedCount);
+}
+
+/** Status quo: households poor at both the start and the end ÷ households poor at either. */
+export function chronicShare(r: RunResult): Dist | null {
+  const s = r.counterfactual?.summary ?? (isStatusQuo(r.scenario) ? r.summary : null);
+  if (!s) return null;
+  return combineDists((both, one) => both / (both + one), s.poorBothWaves, s.poorOneWave);
+}
+
+// ---------------------------------------------------------------- the targets
+
+const PDNA = 'Post-Disaster Needs Assessment, Pakistan floods 2022 (Government of Pakistan et al.)';
+const RCTS = 'Six microcredit RCTs: Banerjee, Karlan & Zinman (2015), AEJ: Applied';
+const OPM = 'Oxford Policy Management, BISP impact evaluation';
+
+/** HIES 2018-19: mean household consumption Rs 37,159 a month ÷ 5.86 adult-equivalents per household. */
+export const MEAN_CONSUMPTION_TARGET = 37159 / 5.86;
+
+export const TARGETS: readonly Target[] = [
+  {
+    id: 'headcount', label: 'People in poverty (national headcount)',
+    data: { low: 0.219, high: 0.219, unit: 'share', text: '21.9%, with BISP paying' },
+    source: 'HIES 2018-19 (Pakistan Bureau of Statistics; World Bank)',
+    measured: 'share of people with consumption per adult-equivalent below the line, the month before month 0, default scenario',
+    status: 'calibrated', parameter: 'μ_s by stratum',
+    measure: { kind: 'result', fromResult: (r) => defined(r.summary.povertyHeadcountStart) },
+    note: 'μ_s, the income location of each stratum, is solved (calibrateWorld) on six fixed calibration samples with shrinking steps so that they hit the stratum targets, whose people-weighted mean is 21.9%; what remains is sampling error of about ±0.1 point.',
+  },
+  {
+    id: 'gini', label: 'Inequality of consumption (Gini)',
+    data: { low: 0.303, high: 0.303, unit: 'gini', text: '0.303' },
+    source: 'World Bank, Poverty & Equity Brief: Pakistan (2025)',
+    measured: 'Gini of consumption per adult-equivalent across people, the month before month 0',
+    status: 'calibrated', parameter: 'world.income.permanentSd',
+    measure: { kind: 'result', fromResult: (r) => defined(r.summary.giniStart) },
+  },
+  {
+    id: 'meanConsumption', label: 'Mean consumption per adult-equivalent',
+    data: { low: MEAN_CONSUMPTION_TARGET, high: MEAN_CONSUMPTION_TARGET, unit: 'pkrPerAe', text: 'Rs 37,159 per household a month ÷ 5.86 adult-eq. ≈ Rs 6,341' },
+    source: 'HIES 2018-19 (Pakistan Bureau of Statistics)',
+    measured: 'mean consumption per adult-equivalent across people, Rs a month (2019 prices), the month before month 0',
+    status: 'free',
+    measure: { kind: 'result', fromResult: (r) => defined(r.summary.meanIncomeStart) },
+  },
+  {
+    id: 'chronicShare', label: 'Chronic poverty: poor at both ends ÷ ever poor',
+    data: { low: 0.26, high: 0.44, unit: 'share', text: '26% (PRHS 2001–04, 3 years) to 44% (PSES 1998–2000, 2 years)' },
+    source: 'Arif & Farooq (2014), table of Pakistan\u2019s panels',
+    measured: 'status quo: households poor at the start and at the last month ÷ households poor at either (a two-wave panel 3 years apart)',
+    status: 'free',
+    measure: { kind: 'result', fromResult: chronicShare },
+  },
+  {
+    id: 'floodNational', label: 'Flood 2022: rise in national poverty',
+    data: { low: 0.037, high: 0.04, unit: 'points', text: '+3.7 to +4.0 points' },
+    source: PDNA,
+    measured: 'peak over months of the rise in the status quo\u2019s headcount (people) with the 2022-scale flood',
+    status: 'calibrated', parameter: 'world.shocks.floodLoss',
+    measure: { kind: 'special', special: 'flood', measure: (runs, pooled) => floodPeakRise(runs, pooled, null) },
+  },
+  {
+    id: 'floodSindh', label: 'Flood 2022: rise in poverty in Sindh',
+    data: { low: 0.089, high: 0.097, unit: 'points', text: '+8.9 to +9.7 points' },
+    source: PDNA,
+    measured: 'as the national rise, Sindh\u2019s headcount',
+    status: 'free',
+    measure: { kind: 'special', special: 'flood', measure: (runs, pooled) => floodPeakRise(runs, pooled, 'sindh') },
+  },
+  {
+    id: 'floodBalochistan', label: 'Flood 2022: rise in poverty in Balochistan',
+    data: { low: 0.075, high: 0.077, unit: 'points', text: '+7.5 to +7.7 points' },
+    source: PDNA,
+    measured: 'as the national rise, Balochistan\u2019s headcount',
+    status: 'calibrated', parameter: 'world.shocks.floodAffected.balochistan',
+    measure: { kind: 'special', special: 'flood', measure: (runs, pooled) => floodPeakRise(runs, pooled, 'balochistan') },
+  },
+  {
+    id: 'bispConsumption', label: 'Cash transfer: recipients\u2019 consumption (%)',
+    data: { low: 0.11, high: 0.11, unit: 'change', text: '+11%' },
+    source: `${OPM} (2016), regression discontinuity near the cut-off`,
+    measured: 'cash recipients\u2019 consumption per adult-equivalent at the end, with ÷ without − 1 (cash-only run)',
+    status: 'free',
+    measure: { kind: 'special', special: 'cashOnly', measure: (runs) => defined(runs.cashOnly?.byProgramme.cash.incomeEffect) },
+    note: 'OPM estimates the effect near the eligibility cut-off; the model averages over all recipients.',
+  },
+  {
+    id: 'bispConsumptionPKR', label: 'Cash transfer: recipients\u2019 consumption (Rs)',
+    data: { low: 187, high: 187, unit: 'pkrPerAeChange', text: '+Rs 187 per adult-eq. a month (2016 prices)' },
+    source: `${OPM} (2016)`,
+    measured: 'cash recipients\u2019 consumption per adult-equivalent at the end, with − without, Rs a month (cash-only run)',
+    status: 'free',
+    measure: {
+      kind: 'special', special: 'cashOnly',
+      measure: (runs) => {
+        const cash = runs.cashOnly?.byProgramme.cash;
+        return cash ? combineDists((w, o) => w - o, cash.incomeWith, cash.incomeWithout) : null;
+      },
+    },
+    note: 'Rupees of 2016 against the model\u2019s 2019 rupees (CPI rose ~15% between).',
+  },
+  {
+    id: 'bispPoverty', label: 'Cash transfer: recipients\u2019 poverty',
+    data: { low: -0.22, high: -0.22, unit: 'change', text: '−22% (fall in recipients\u2019 poverty)' },
+    source: `${OPM} (2015)`,
+    measured: 'share of cash recipients\u2019 people who are poor at the end, with ÷ without − 1 (cash-only run)',
+    status: 'free',
+    measure: { kind: 'special', special: 'cashOnly', measure: (runs) => defined(runs.cashOnly?.byProgramme.cash.povertyEffect) },
+    notComparable: 'not a causal estimate (a before–after change); OPM 2016 found no significant effect on the CBN headcount',
+  },
+  {
+    id: 'microcreditIncome', label: 'Microcredit: borrowers\u2019 consumption effect',
+    data: { low: 0, high: 0, unit: 'change', text: '≈ 0 (no significant effect)' },
+    source: RCTS,
+    measured: 'borrowers\u2019 consumption per adult-equivalent at the end, with ÷ without − 1, default scenario',
+    status: 'calibrated', parameter: 'policy.microfinance.monthlyReturn',
+    measure: { kind: 'result', fromResult: (r) => (hasLoans(r) ? defined(r.byProgramme.microfinance.incomeEffect) : null) },
+    note: 'The solved return is checked against de Mel, McKenzie & Woodruff (2008): 4.6–5.3% a month.',
+  },
+  {
+    id: 'microcreditTakeUp', label: 'Microcredit take-up',
+    data: { low: 0.13, high: 0.31, unit: 'share', text: '13–31% of eligible households, when offered' },
+    source: RCTS,
+    measured: 'households that took a programme loan over the horizon ÷ households below the loan PMT cut-off, default scenario',
+    status: 'free',
+    measure: { kind: 'result', fromResult: microcreditTakeUp },
+    note: '`policy.microfinance.annualUptake` (a yearly rate) is set from this range, not solved; realised take-up is also limited by the risk fund and the subsidy envelope. Salaried households, never eligible, are in the denominator.',
+  },
+  {
+    id: 'averageLoan', label: 'Average loan',
+    data: { low: 35800, high: 44500, unit: 'pkr', text: 'Rs 35,800 to Rs 44,500' },
+    source: 'Ehsaas / Akhuwat interest-free loans 2020 (Rs 35,800); Pakistan Microfinance Network 2020 (Rs 44,500)',
+    measured: 'loans disbursed (Rs) ÷ loans made, default scenario',
+    status: 'calibrated', parameter: 'policy.microfinance.loanIncomeMultiple',
+    measure: { kind: 'result', fromResult: averageLoan },
+  },
+  {
+    id: 'par30Normal', label: 'Loans at risk (PAR>30), normal year',
+    data: { low: 0.015, high: 0.015, unit: 'share', text: '1.5%' },
+    source: 'Pakistan Microfinance Network (MicroWatch), normal year',
+    measured: 'outstanding of loans 30+ days overdue or renegotiated ÷ all outstanding, mean of the last 12 months, default scenario',
+    status: 'calibrated', parameter: 'policy.microfinance.subsistenceShare',
+    measure: { kind: 'result', fromResult: (r) => (hasLoans(r) ? defined(r.summary.par30Last12) : null) },
+  },
+  {
+    id: 'par30Flood', label: 'Loans at risk (PAR>30) in the year after a flood',
+    data: { low: 0.041, high: 0.052, unit: 'share', text: '4.1% after the 2010 floods; 5.2% after the COVID deferments' },
+    source: 'Pakistan Microfinance Network (MicroWatch)',
+    measured: 'PAR>30 averaged over the 12 months from the flood month, default scenario with the 2022-scale flood',
+    status: 'free',
+    measure: { kind: 'special', special: 'floodPar30', measure: (runs) => par30AfterFlood(runs.defaultFlood) },
+    note: 'Renegotiated (extended or rescheduled) loans count as at risk, and a 2022-scale flood is far larger than 2010\u2019s.',
+  },
+  {
+    id: 'par30FloodRise', label: 'Rise in PAR>30 in the year after a flood',
+    data: { low: 0.007, high: 0.007, unit: 'points', text: '+0.7 points (3.4% → 4.1%, 2010 floods)' },
+    source: 'Pakistan Microfinance Network (MicroWatch)',
+    measured: 'as above, with the flood − without it, same months and draws',
+    status: 'free',
+    measure: {
+      kind: 'special', special: 'floodPar30',
+      measure: (runs) => {
+        if (!runs.defaultFlood) return null;
+        const w = par30AfterFlood(runs.defaultFlood);
+        const o = par30AfterFlood(runs.default, runs.defaultFlood.scenario.world.shocks.floodMonth);
+        return w && o ? combineDists((a, b) => a - b, w, o) : null;
+      },
+    },
+  },
+];
+
+// ---------------------------------------------------------------- comparing
+
+/**
+ * Whether the model's 90% interval (p5–p95; the median alone when there is no
+ * interval) overlaps the data's range. Null when not comparable or not measured.
+ */
+export function overlapsData(target: Target, model: Pick<Dist, 'p5' | 'p50' | 'p95'> | null): boolean | null {
+  if (target.notComparable || !model) return null;
+  const lo = model.p5 ?? model.p50;
+  const hi = model.p95 ?? model.p50;
+  if (lo === null || hi === null) return null;
+  // A tolerance of a part in a million so that a value printed equal to the data is inside.
+  const eps = 1e-6 * Math.max(1, Math.abs(target.data.low), Math.abs(target.data.high));
+  return Math.min(lo, hi) <= target.data.high + eps && Math.max(lo, hi) >= target.data.low - eps;
+}
+
+/** Results of one replication, one accumulator per run. */
+function singleReplication(accs: Partial<Record<ValidationRunId, Accumulator>>, r: number): ValidationResults {
+  const out: ValidationResults = {};
+  for (const [id, acc] of Object.entries(accs) as [ValidationRunId, Accumulator][]) {
+    const data = acc.entries().find(([k]) => k === r)?.[1];
+    if (!data) throw new Error(`validation run ${id} lacks replication ${r}`);
+    const one = new Accumulator(acc.scenario);
+    one.add(r, data);
+    out[id] = buildResult(one);
+  }
+  return out;
+}
+
+export interface MeasuredTarget {
+  id: string;
+  /** Across replications: each replication's value measured on its own results (paired across runs). */
+  model: Dist | null;
+  pass: boolean | null;
+}
+
+/**
+ * Measure every target replication by replication and summarise across
+ * replications, so ratios and differences carry their own intervals. Every
+ * run must hold the same replications (same seed: common random numbers).
+ */
+export function measureTargets(accs: Partial<Record<ValidationRunId, Accumulator>>, targets: readonly Target[] = TARGETS): MeasuredTarget[] {
+  const pooled: ValidationResults = Object.fromEntries(Object.entries(accs).map(([id, acc]) => [id, buildResult(acc)]));
+  const first = Object.values(accs)[0];
+  const reps = first ? first.indices() : [];
+  const values = targets.map(() => new Float64Array(reps.length).fill(NaN));
+  reps.forEach((r, k) => {
+    const one = singleReplication(accs, r);
+    targets.forEach((t, ti) => {
+      const d = t.measure.kind === 'result' ? (one.default ? t.measure.fromResult(one.default) : null) : t.measure.measure(one, pooled);
+      const x = d?.p50 ?? d?.mean ?? null;
+      if (x !== null) values[ti]![k] = x;
+    });
+  });
+  return targets.map((t, ti) => {
+    const d = summarise(values[ti]!);
+    const model = d.p50 === null && d.mean === null ? null : d;
+    return { id: t.id, model, pass: overlapsData(t, model) };
+  });
+}
