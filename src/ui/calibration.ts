@@ -1,46 +1,48 @@
 /**
- * Calibration targets the model is checked against, with sources, and the
- * model's value for each from a result. Shown in the app so a miss is visible
- * where the numbers are used, not only in the docs.
+ * Rows of the app's calibration table: every target in the engine's list
+ * (src/engine/validation/targets.ts), its model value, and whether it is
+ * inside the data. Targets measured on the default scenario's result are
+ * measured live on the results on screen; special runs (flood, cash only)
+ * come from docs/validation.json, written by `npm run validate`.
  */
-import type { Dist, RunResult } from '../engine/index';
+import {
+  TARGETS, overlapsData, staleReason, type ModelDist, type RunResult, type Target, type ValidationFile,
+} from '../engine/index';
+import validationJson from '../../docs/validation.json';
+
+/** docs/validation.json, as imported into the bundle. */
+export const VALIDATION: ValidationFile = validationJson as unknown as ValidationFile;
 
 export interface CalibrationRow {
-  label: string;
-  target: number;
-  targetText: string;
-  source: string;
-  model: Dist;
-  unit: 'share' | 'pkr' | 'gini';
-  /** How the model got there: a solved calibration, or an outcome left free. */
-  how: 'calibrated' | 'free';
+  target: Target;
+  model: ModelDist | null;
+  pass: boolean | null;
+  /** Where the model value comes from: a result on screen (its scenario's name), or `npm run validate`. */
+  from: { kind: 'live'; scenario: string } | { kind: 'validate' } | { kind: 'none' };
 }
 
-/** HIES 2018-19 mean household income ÷ mean adult-equivalents (6.3 persons, 42% of non-heads children at 0.8). */
-const MEAN_INCOME_TARGET = 41545 / (6.3 - 0.2 * 0.42 * 5.3);
+/**
+ * One row per target. Live targets are measured on the baseline first, then
+ * on the scenario in focus (loans need a scenario that lends); when neither
+ * can show one, the value `npm run validate` measured on the default scenario
+ * is used.
+ */
+export function calibrationRows(baseline: RunResult, withLoans: RunResult | null, file: ValidationFile = VALIDATION): CalibrationRow[] {
+  return TARGETS.map((target): CalibrationRow => {
+    if (target.measure.kind === 'result') {
+      for (const result of withLoans && withLoans !== baseline ? [baseline, withLoans] : [baseline]) {
+        const model = target.measure.fromResult(result);
+        if (model) return { target, model, pass: overlapsData(target, model), from: { kind: 'live', scenario: result.scenario.name } };
+      }
+    }
+    const row = file.rows.find((r) => r.id === target.id);
+    if (!row || !row.model) return { target, model: null, pass: null, from: { kind: 'none' } };
+    // Recomputed rather than read: the data may have been corrected since the file was written.
+    return { target, model: row.model, pass: overlapsData(target, row.model), from: { kind: 'validate' } };
+  });
+}
 
-export function calibrationRows(baseline: RunResult, withLoans: RunResult | null): CalibrationRow[] {
-  const rows: CalibrationRow[] = [
-    {
-      label: 'People in poverty at the start', target: 0.219, targetText: '21.9%', unit: 'share', how: 'calibrated',
-      source: 'HIES 2018-19 (World Development Indicators)', model: baseline.summary.povertyHeadcountStart,
-    },
-    {
-      label: 'Gini of income per adult-equivalent', target: 0.303, targetText: '0.303 (consumption)', unit: 'gini', how: 'free',
-      source: 'World Bank Poverty & Equity Brief 2025; income is more unequal than consumption', model: baseline.summary.giniStart,
-    },
-    {
-      label: 'Mean income per adult-equivalent', target: MEAN_INCOME_TARGET, targetText: `Rs ${Math.round(MEAN_INCOME_TARGET).toLocaleString('en-US')} a month`, unit: 'pkr', how: 'free',
-      source: 'HIES 2018-19 mean household income Rs 41,545 (Mettis 2020)', model: baseline.summary.meanIncomeStart,
-    },
-  ];
-  if (withLoans && (withLoans.summary.loansDisbursedPKR.p50 ?? 0) > 0) {
-    const par = withLoans.series.par30.mean.slice(12).filter((x): x is number => x !== null);
-    const mean = par.length > 0 ? par.reduce((a, b) => a + b, 0) / par.length : null;
-    rows.push({
-      label: 'Loan money 30+ days overdue (PAR30), average after year 1', target: 0.015, targetText: '1.5%', unit: 'share', how: 'calibrated',
-      source: 'Pakistan Microfinance Network, normal year', model: { mean, p5: null, p25: null, p50: mean, p75: null, p95: null },
-    });
-  }
-  return rows;
+/** Why the file's values are stale (null when current). */
+export function validationStale(file: ValidationFile = VALIDATION): string | null {
+  return staleReason(file);
 }

@@ -31,6 +31,24 @@ export function formatPKR(x: number | null | undefined): string {
   return `${sign}Rs ${Math.round(abs).toLocaleString('en-US')}`;
 }
 
+/**
+ * Rupees to three significant digits at every size: 5408 → "Rs 5,410"
+ * (monthly consumption per adult-equivalent). formatPKR keeps amounts under
+ * Rs 10,000 whole, because some are quoted as published (the poverty line).
+ */
+export function formatPKRRounded(x: number | null | undefined): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+  if (Math.abs(x) >= 1e4) return formatPKR(x);
+  const sign = x < 0 ? '−' : '';
+  return `${sign}Rs ${Number(Math.abs(x).toPrecision(3)).toLocaleString('en-US')}`;
+}
+
+/** A plain number to three significant digits: 6.765 → "6.77". */
+export function formatNumber(x: number | null | undefined): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+  return sig3(x).replace('-', '−');
+}
+
 /** Shares in [0, 1] as percentages: 0.2191 → "21.9%". */
 export function formatShare(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
@@ -42,6 +60,20 @@ export function formatPoints(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
   const s = sig3(Math.abs(x * 100));
   return `${x < 0 ? '−' : x > 0 ? '+' : ''}${s} pts`;
+}
+
+/**
+ * A relative change (ratio − 1) as a signed percentage with one decimal
+ * below 100% (so a column of them lines up) and three significant digits
+ * at most: 0.0693 → "+6.9%", 0.04 → "+4.0%", −0.1426 → "−14.3%",
+ * 2.4567 → "+246%". Exactly 0 reads "0%"; a change that rounds to zero, "0.0%".
+ */
+export function formatChange(x: number | null | undefined): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+  if (x === 0) return '0%';
+  const pct = Math.abs(x) * 100;
+  const text = pct < 99.95 ? pct.toFixed(1) : Number(pct.toPrecision(3)).toLocaleString('en-US');
+  return `${text === '0.0' ? '' : x < 0 ? '−' : '+'}${text}%`;
 }
 
 /** A signed count: +1.2 m / −340k. */

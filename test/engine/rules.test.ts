@@ -139,6 +139,12 @@ describe('money and effects on participants', () => {
     }, 1500, 12), 1);
     expect(result.byProgramme.any.incomeEffect.mean).toBeNull();
     expect(result.meta.warnings.join(' ')).toMatch(/status quo was not simulated/);
+    // The status quo itself (no new budget) needs no comparison, and gets no warning for it.
+    const { result: sq } = runAll(smallScenario((x) => {
+      x.run.counterfactual = false;
+      x.policy.budget.annualBn = [0];
+    }, 1500, 12), 1);
+    expect(sq.meta.warnings).toEqual([]);
   });
 
   it('a risk-fund share of 100% makes no loans and says so in meta.warnings', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatPKR, formatPoints, formatShare, formatSignedCount } from '../../src/ui/format';
+import { formatChange, formatCount, formatNumber, formatPKR, formatPKRRounded, formatPoints, formatShare, formatSignedCount } from '../../src/ui/format';
 
 describe('number formatting: at most three significant digits, with units', () => {
   it('formatCount(x) scales to k, m and bn', () => {
@@ -20,6 +20,27 @@ describe('number formatting: at most three significant digits, with units', () =
     expect(formatPKR(-4e9)).toBe('−Rs 4 bn');
   });
 
+  it('formatPKRRounded(x) keeps three significant digits below Rs 10,000 too', () => {
+    expect(formatPKRRounded(5408.2)).toBe('Rs 5,410');
+    expect(formatPKRRounded(812.6)).toBe('Rs 813');
+    expect(formatPKRRounded(-4_133)).toBe('−Rs 4,130');
+    expect(formatPKRRounded(35_812)).toBe('Rs 35,800');
+    expect(formatPKRRounded(2.5e7)).toBe('Rs 25 m');
+  });
+
+  it('formatNumber and formatChange', () => {
+    expect(formatNumber(6.765)).toBe('6.77');
+    expect(formatNumber(12.34)).toBe('12.3');
+    expect(formatChange(0.0693)).toBe('+6.9%');
+    expect(formatChange(-0.14258)).toBe('−14.3%');
+    expect(formatChange(0.04)).toBe('+4.0%');
+    expect(formatChange(0.00087)).toBe('+0.1%');
+    expect(formatChange(2.4567)).toBe('+246%');
+    expect(formatChange(12.3456)).toBe('+1,230%');
+    expect(formatChange(-0.0004)).toBe('0.0%');
+    expect(formatChange(0)).toBe('0%');
+  });
+
   it('formatShare and formatPoints', () => {
     expect(formatShare(0.2191)).toBe('21.9%');
     expect(formatShare(0.01234)).toBe('1.23%');
@@ -28,7 +49,7 @@ describe('number formatting: at most three significant digits, with units', () =
   });
 
   it('shows undefined values as a dash, and signs counts', () => {
-    for (const f of [formatCount, formatPKR, formatShare, formatPoints, formatSignedCount]) {
+    for (const f of [formatCount, formatPKR, formatPKRRounded, formatNumber, formatShare, formatPoints, formatChange, formatSignedCount]) {
       expect(f(null)).toBe('–');
       expect(f(undefined)).toBe('–');
       expect(f(NaN)).toBe('–');

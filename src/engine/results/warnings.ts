@@ -55,7 +55,8 @@ export function warningsFor(result: RunResult): string[] {
   const spentMf = summary.spentByProgrammePKR.microfinance.mean ?? 0;
   if (fundEnd > 0 && spentMf > 0 && fundEnd / spentMf > 0.25)
     out.push(`${bn(fundEnd)} of risk-fund capital is still in the fund at the end: it is counted as spent; the net cost per exit leaves it out.`);
-  if (!scenario.run.counterfactual)
+  // The status quo itself (no new budget) has nothing to compare: no warning for it.
+  if (!scenario.run.counterfactual && budget > 0)
     out.push('The status quo was not simulated, so additional exits, cost per exit and effects on participants are not available.');
   return out;
 }

@@ -1,6 +1,7 @@
 /**
  * Monthly series per scenario: a median line, a 90% band and optionally a
- * 50% band, plus an optional dashed no-programme counterfactual. Shared by
+ * 50% band, plus an optional dashed line for the status quo (the existing
+ * cash transfer only, on the same draws). Shared by
  * the poverty fan, PAR30/default-rate and risk-fund charts.
  *
  * Drawn as plain svg with d3-shape rather than recharts: these charts redraw
@@ -68,7 +69,7 @@ export function BandChart({ rows, runs, label, yLabel, tick, format, show50 = fa
           const { counterfactual, median } = paths[i]!;
           return (
             <g key={r.id} fill="none" stroke={r.color} strokeLinejoin="round">
-              {counterfactual && <path d={counterfactual} strokeWidth={1.5} strokeDasharray="6 4" data-series={`${r.name}, without programmes`} />}
+              {counterfactual && <path d={counterfactual} strokeWidth={1.5} strokeDasharray="6 4" data-series={`${r.name}, status quo`} />}
               {median && <path d={median} strokeWidth={2.25} data-series={r.name} />}
             </g>
           );

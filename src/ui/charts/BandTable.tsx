@@ -27,7 +27,7 @@ export function BandTable({ caption, rows, runs, format, showCounterfactual = fa
       },
     });
     if (showCounterfactual)
-      columns.push({ header: `${r.name}: without programmes`, numeric: true, cell: (row) => format(bandAt(row, i)?.counterfactual) });
+      columns.push({ header: `${r.name}: status quo (existing cash transfer only)`, numeric: true, cell: (row) => format(bandAt(row, i)?.counterfactual) });
   });
   return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(row) => String(row.month)} />;
 }

@@ -27,7 +27,7 @@ export function BandTooltip({ row, runs, format, showCounterfactual, style }: Ba
           <div key={r.id}>
             <span className="chart-tooltip-swatch" style={{ background: r.color }} aria-hidden="true" />
             {r.name}: {format(p.p50)} <span className="muted">(90% interval {intervalText(p.band90?.[0] ?? null, p.band90?.[1] ?? null, format)})</span>
-            {showCounterfactual && <span className="muted">; without programmes {format(p.counterfactual)}</span>}
+            {showCounterfactual && <span className="muted">; status quo {format(p.counterfactual)}</span>}
           </div>
         );
       })}

@@ -6,6 +6,8 @@
 export interface Column<R> {
   header: string;
   cell: (row: R) => string;
+  /** A second, quieter line under the cell (e.g. its 90% interval, in brackets so it reads on after the value). */
+  detail?: (row: R) => string;
   /** Numbers align right so digits line up. */
   numeric?: boolean;
 }
@@ -15,17 +17,19 @@ export interface DataTableProps<R> {
   columns: readonly Column<R>[];
   rows: readonly R[];
   rowKey: (row: R, index: number) => string;
+  /** Least width of the first column, for row headers that are phrases rather than names (e.g. "16em"). */
+  firstColumnWidth?: string;
 }
 
-export function DataTable<R>({ caption, columns, rows, rowKey }: DataTableProps<R>) {
+export function DataTable<R>({ caption, columns, rows, rowKey, firstColumnWidth }: DataTableProps<R>) {
   return (
     <div className="chart-table-wrap">
       <table className="chart-table">
         <caption>{caption}</caption>
         <thead>
           <tr>
-            {columns.map((c) => (
-              <th key={c.header} scope="col" className={c.numeric ? 'num' : undefined}>
+            {columns.map((c, j) => (
+              <th key={c.header} scope="col" className={c.numeric ? 'num' : undefined} style={j === 0 && firstColumnWidth ? { minWidth: firstColumnWidth } : undefined}>
                 {c.header}
               </th>
             ))}
@@ -42,6 +46,7 @@ export function DataTable<R>({ caption, columns, rows, rowKey }: DataTableProps<
                 ) : (
                   <td key={c.header} className={c.numeric ? 'num' : undefined}>
                     {c.cell(row)}
+                    {c.detail?.(row) && <span className="chart-table-detail">{c.detail(row)}</span>}
                   </td>
                 ),
               )}

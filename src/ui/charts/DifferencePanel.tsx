@@ -2,25 +2,37 @@
  * One metric of the difference chart: a horizontal bar per scenario from
  * zero to its mean difference against the baseline, whiskers for the 90%
  * interval, and the value in words under each name (so a difference of
- * exactly 0, which draws no bar, still reads "0").
+ * exactly 0, which draws no bar, still reads "0"). The effects chart draws
+ * its effects against the status quo with it too, one bar per programme.
  */
-import type { DifferenceRow } from './data/difference';
+import type { IntervalValue } from './types';
 import type { NiceScale } from './data/scale';
 import { HEIGHT } from './axis';
 import { HBarPlot } from './plot/HBarPlot';
 
+/** A named, coloured bar with its interval (a DifferenceRow, an EffectBar). */
+export interface PanelRow extends IntervalValue {
+  id: string;
+  name: string;
+  color: string;
+}
+
 export interface DifferencePanelProps {
   label: string;
-  rows: readonly DifferenceRow[];
+  rows: readonly PanelRow[];
   /** Value in words per row, in row order. */
   subs: readonly string[];
   axis: string;
   tick: (v: number) => string;
   /** Axis extent and ticks; always holds zero. */
   scale: NiceScale;
+  /** Room for names at most (a narrow chart gives them less). */
+  nameWidth?: number;
+  /** Height per row: more where names or values may take extra lines. */
+  rowHeight?: number;
 }
 
-export function DifferencePanel({ label, rows, subs, axis, tick, scale }: DifferencePanelProps) {
+export function DifferencePanel({ label, rows, subs, axis, tick, scale, nameWidth = 170, rowHeight = HEIGHT.perRow }: DifferencePanelProps) {
   return (
     <figure className="chart-panel">
       <figcaption>{label}</figcaption>
@@ -32,8 +44,8 @@ export function DifferencePanel({ label, rows, subs, axis, tick, scale }: Differ
         tick={tick}
         axisTitle={axis}
         label={label}
-        height={60 + rows.length * HEIGHT.perRow}
-        nameWidth={170}
+        height={60 + rows.length * rowHeight}
+        nameWidth={nameWidth}
         zeroLine
         top={4}
         maxBarSize={24}

@@ -1,5 +1,5 @@
 /**
- * Income per adult-equivalent at the start and the end for one scenario,
+ * Consumption per adult-equivalent at the start and the end for one scenario,
  * as step histograms over multiples of the poverty line (log axis), with
  * the poverty line marked. People left of the line are poor.
  *
@@ -59,7 +59,7 @@ export function IncomeDistributionChart({ run, height = HEIGHT.standard }: Incom
     return (
       <>
         <LeftAxis box={box} scale={yPos} ticks={y.ticks} format={tickMillions} title="people (m)" />
-        <BottomAxis box={box} scale={x} ticks={box.right - box.left < NARROW ? NARROW_TICKS : RATIO_TICKS} renderTick={renderRatio} title="income per adult-equivalent (× poverty line)" titleOffset={60} />
+        <BottomAxis box={box} scale={x} ticks={box.right - box.left < NARROW ? NARROW_TICKS : RATIO_TICKS} renderTick={renderRatio} title="consumption per adult-equivalent (× poverty line)" titleOffset={60} />
         <g data-series="At the start">
           <path d={start.fill} fill={BEFORE_COLOR} fillOpacity={0.15} />
           <path d={start.stroke} fill="none" stroke={BEFORE_COLOR} strokeWidth={1.5} strokeDasharray="5 3" />
@@ -97,7 +97,7 @@ export function IncomeDistributionChart({ run, height = HEIGHT.standard }: Incom
           rows={bins}
           rowKey={(b) => String(b.from)}
           columns={[
-            { header: 'Income (× poverty line)', cell: ratioRange },
+            { header: 'Consumption (× poverty line)', cell: ratioRange },
             { header: 'People at the start', numeric: true, cell: (b) => formatCount(b.start) },
             { header: `People after ${months} months`, numeric: true, cell: (b) => formatCount(b.end) },
           ]}

@@ -1,6 +1,6 @@
 /**
  * An HTML legend: scenario names with their colour swatch, then keys for the
- * line styles (median, bands, dashed counterfactual). HTML rather than
+ * line styles (median, bands, dashed status quo). HTML rather than
  * recharts' SVG legend so that it wraps, reads at any size and is plain text
  * for screen readers and tests.
  */

@@ -1,7 +1,7 @@
 /**
  * Poverty headcount by month for each scenario: median line, 50% and 90%
- * bands across replications, and on request the dashed no-programme
- * counterfactual on the same draws (what would have happened anyway).
+ * bands across replications, and on request a dashed line for the status
+ * quo on the same draws: the existing cash transfer only, no new programmes.
  */
 import { useMemo, useState } from 'react';
 import type { ChartRun } from './types';
@@ -16,7 +16,7 @@ import { CHART_TEXT } from './text';
 
 export interface PovertyFanChartProps {
   runs: ChartRun[];
-  /** Start with the counterfactual shown; the reader can switch it. */
+  /** Start with the status quo shown; the reader can switch it. */
   showCounterfactual?: boolean;
   height?: number;
 }
@@ -30,7 +30,7 @@ export function PovertyFanChart({ runs, showCounterfactual = false, height }: Po
     ...runLegend(runs, 'line'),
     { key: 'b50', label: '50% interval', color: '#333', mark: 'band50' as const },
     { key: 'b90', label: '90% interval', color: '#333', mark: 'band90' as const },
-    ...(cf ? [{ key: 'cf', label: 'without programmes (dashed)', color: '#555', mark: 'dashed' as const }] : []),
+    ...(cf ? [{ key: 'cf', label: 'status quo: existing cash transfer only (dashed)', color: '#555', mark: 'dashed' as const }] : []),
   ];
   return (
     <ChartFrame
@@ -41,7 +41,7 @@ export function PovertyFanChart({ runs, showCounterfactual = false, height }: Po
         hasCf && (
           <label>
             <input type="checkbox" checked={cf} onChange={(e) => setCf(e.target.checked)} />
-            Show without programmes
+            Show the status quo
           </label>
         )
       }

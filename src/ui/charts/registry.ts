@@ -17,6 +17,7 @@ import { BudgetChart } from './BudgetChart';
 import { CostPerExitChart } from './CostPerExitChart';
 import { RegionChart } from './RegionChart';
 import { DifferenceChart } from './DifferenceChart';
+import { EffectsChart } from './EffectsChart';
 
 /** What the dashboard holds; each chart takes the part it needs. */
 export interface ChartInputs {
@@ -34,13 +35,16 @@ export interface ChartEntry {
   /** "runs": all scenarios; "focus": one scenario; "diffs": differences against the baseline. */
   needs: 'runs' | 'focus' | 'diffs';
   render: (inputs: ChartInputs) => ReactElement;
+  /** Takes a whole row of the dashboard's grid (side-by-side panels, a wide table). */
+  wide?: boolean;
 }
 
-const entry = (kind: ChartKind, needs: ChartEntry['needs'], render: ChartEntry['render']): ChartEntry => ({
+const entry = (kind: ChartKind, needs: ChartEntry['needs'], render: ChartEntry['render'], wide = false): ChartEntry => ({
   kind,
   title: CHART_TEXT[kind].title,
   needs,
   render,
+  wide,
 });
 
 export const CHARTS: Record<ChartKind, ChartEntry> = {
@@ -55,11 +59,12 @@ export const CHARTS: Record<ChartKind, ChartEntry> = {
   costPerExit: entry('costPerExit', 'runs', ({ runs }) => createElement(CostPerExitChart, { runs })),
   region: entry('region', 'focus', ({ focus }) => createElement(RegionChart, { run: focus })),
   difference: entry('difference', 'diffs', ({ diffs }) => createElement(DifferenceChart, { diffs })),
+  effects: entry('effects', 'focus', ({ focus }) => createElement(EffectsChart, { run: focus }), true),
 };
 
 /** The dashboard's default order: headlines, then the fan chart (BRIEF: first screen), then the rest. */
 export const DEFAULT_LAYOUT: readonly ChartKind[] = [
-  'headline', 'povertyFan', 'difference', 'costPerExit', 'exits', 'region', 'incomeDistribution',
+  'headline', 'povertyFan', 'difference', 'effects', 'costPerExit', 'exits', 'region', 'incomeDistribution',
   'budget', 'microfinance', 'loanLedger', 'riskFund',
 ];
 

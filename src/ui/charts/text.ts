@@ -22,11 +22,11 @@ export const CHART_TEXT = {
   povertyFan: {
     title: 'People in poverty, month by month',
     subtitle: '% of people below the poverty line; line: median across replications, shading: 50% and 90% intervals',
-    note: 'Poverty is judged on smoothed income per adult-equivalent against the national poverty line.',
+    note: 'Poverty is judged on consumption per adult-equivalent against the national poverty line. The dashed line, on request, is the status quo (existing cash transfer only) on the same random draws.',
   },
   incomeDistribution: {
-    title: 'Income distribution at the start and the end',
-    subtitle: 'People (m) by income per adult-equivalent, in multiples of the poverty line (log scale, bins of equal width)',
+    title: 'Consumption distribution at the start and the end',
+    subtitle: 'People (m) by consumption per adult-equivalent, in multiples of the poverty line (log scale, bins of equal width)',
   },
   exits: {
     title: 'Households leaving and entering poverty',
@@ -54,7 +54,7 @@ export const CHART_TEXT = {
   },
   costPerExit: {
     title: 'Cost per additional household out of poverty for 12+ months',
-    subtitle: `Rs m per household, against no programmes on the same draws; ${BAR_INTERVAL}; ${COST_RANKING.caption}`,
+    subtitle: `Rs m per household, against the status quo (existing cash transfer only) on the same draws; ${BAR_INTERVAL}; ${COST_RANKING.caption}`,
   },
   region: {
     title: 'Poverty by region',
@@ -64,6 +64,11 @@ export const CHART_TEXT = {
     title: 'Difference from the baseline',
     subtitle: `Scenario minus baseline on the same random draws; ${BAR_INTERVAL}`,
     note: 'A scenario identical to the baseline differs by exactly 0: both face the same shocks.',
+  },
+  effects: {
+    title: 'Effects on the households each programme reached',
+    subtitle: `% change for the same households at the end of the run, with the programmes against the status quo (existing cash transfer only) on the same random draws; ${BAR_INTERVAL}`,
+    note: 'Consumption: per adult-equivalent, the mean over the households reached. Poverty: the share of their people below the poverty line; −10% means a tenth fewer of them are poor, not 10 percentage points. A household counts under every programme it took part in, and once under "Any new programme".',
   },
 } as const satisfies Record<string, ChartText>;
 

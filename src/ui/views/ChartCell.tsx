@@ -12,7 +12,7 @@ export const ChartCell = memo(function ChartCell({ kind, inputs }: { kind: Chart
   const { shown, current } = useQueuedValue(inputs, (v) => v[CHARTS[kind].needs]);
   const chart = useMemo(() => shown && CHARTS[kind].render(shown), [kind, shown]);
   return (
-    <div className="chart-cell" aria-busy={!current}>
+    <div className={CHARTS[kind].wide ? 'chart-cell chart-cell-wide' : 'chart-cell'} aria-busy={!current}>
       {chart ?? <p className="empty-note">Drawing {CHARTS[kind].title.toLowerCase()}…</p>}
     </div>
   );

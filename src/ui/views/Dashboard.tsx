@@ -1,7 +1,7 @@
 /**
- * The results view: headline sentence and cards for the scenario in focus,
- * then every chart in the registry's order, overlaying the baseline and the
- * compared scenarios, the ranking by cost per exit, and how the baseline
+ * The results view: headline sentence, warnings about its settings and
+ * cards for the scenario in focus, then every chart in the registry's
+ * order, overlaying the baseline and the compared scenarios, the ranking by cost per exit, and how the baseline
  * compares with the calibration data.
  */
 import { useMemo } from 'react';
@@ -11,6 +11,7 @@ import { useApp } from '../../state/context';
 import { ChartCell } from './ChartCell';
 import { headlineSentence } from './headline';
 import { Ranking } from './Ranking';
+import { SettingsWarnings } from './SettingsWarnings';
 import { useChartInputs } from './useChartInputs';
 
 export function Dashboard() {
@@ -28,6 +29,7 @@ export function Dashboard() {
   return (
     <div className="dashboard">
       <p className="headline-sentence">{headlineSentence(inputs.focus.name, inputs.focus.result)}</p>
+      <SettingsWarnings name={inputs.focus.name} warnings={inputs.focus.result.meta.warnings} />
       {waiting.length > 0 && <p className="empty-note">Still starting: {waiting.join(', ')}.</p>}
       {headline}
       <div className="chart-grid">

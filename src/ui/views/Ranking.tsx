@@ -20,25 +20,27 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
       <table>
         {/* Means throughout, so a row reads as one sum: the mean cost is total spent ÷ total additional exits. */}
         <caption className="empty-note">
-          Scenarios {COST_RANKING.caption}. Means across replications, with 90% intervals; compared with the same world without the programmes.
+          Scenarios {COST_RANKING.caption}. Means across replications, with 90% intervals; compared with the status quo (existing cash transfer only) on the same draws.
         </caption>
         <thead>
           <tr>
             <th scope="col">Rank and scenario</th>
             <th scope="col">Cost per additional sustained exit</th>
+            <th scope="col">Net of risk-fund capital still held</th>
             <th scope="col">Additional sustained exits (households)</th>
             <th scope="col">Spent</th>
           </tr>
         </thead>
         <tbody>
           {rows.map(({ run, cost }, k) => {
-            const { additionalSustainedExits: exits, spentPKR: spent } = run.result.summary;
+            const { additionalSustainedExits: exits, spentPKR: spent, costPerSustainedExitNetPKR: net } = run.result.summary;
             return (
               <tr key={run.id}>
                 <td>
                   {k + 1}. <span style={{ color: run.color }}>■</span> {run.name}
                 </td>
                 <td>{cost.noExits ? NO_EXITS : valueWithInterval(cost.value, cost.low, cost.high, formatPKR)}</td>
+                <td>{cost.noExits ? NO_EXITS : valueWithInterval(net.mean, net.p5, net.p95, formatPKR)}</td>
                 <td>{valueWithInterval(exits.mean, exits.p5, exits.p95, formatCount)}</td>
                 <td>{formatPKR(spent.mean)}</td>
               </tr>

@@ -1,6 +1,7 @@
-/** Compared scenarios in columns: each one's headline cards and single-scenario charts next to the others'. */
+/** Compared scenarios in columns: each one's warnings, headline cards and single-scenario charts next to the others'. */
 import type { ChartKind } from '../charts/text';
 import { ChartCell } from './ChartCell';
+import { SettingsWarnings } from './SettingsWarnings';
 import { useChartInputs } from './useChartInputs';
 
 const PER_SCENARIO: readonly ChartKind[] = ['headline', 'budget', 'region', 'incomeDistribution'];
@@ -13,6 +14,7 @@ export function SideBySide() {
       {inputs.runs.map((run) => (
         <section key={run.id} aria-label={run.name} className="side-column">
           <h2 style={{ borderColor: run.color }}>{run.name}</h2>
+          <SettingsWarnings name={run.name} warnings={run.result.meta.warnings} />
           {PER_SCENARIO.map((kind) => (
             <ChartCell key={kind} kind={kind} inputs={{ ...inputs, focus: run }} />
           ))}

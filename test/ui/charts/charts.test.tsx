@@ -16,13 +16,15 @@ import { BudgetChart } from '../../../src/ui/charts/BudgetChart';
 import { CostPerExitChart } from '../../../src/ui/charts/CostPerExitChart';
 import { RegionChart } from '../../../src/ui/charts/RegionChart';
 import { DifferenceChart } from '../../../src/ui/charts/DifferenceChart';
+import { EffectsChart } from '../../../src/ui/charts/EffectsChart';
 import { HeadlineCards } from '../../../src/ui/charts/HeadlineCards';
 import { ChartFrame } from '../../../src/ui/charts/ChartFrame';
 import { DataTable } from '../../../src/ui/charts/DataTable';
 import { CHARTS, DEFAULT_LAYOUT, renderChart } from '../../../src/ui/charts/registry';
-import { formatCount, formatPKR, formatShare, formatSignedCount } from '../../../src/ui/format';
+import { formatChange, formatCount, formatNumber, formatPKR, formatPKRRounded, formatShare, formatSignedCount } from '../../../src/ui/format';
+import { fixtureRun, fixtureScenario } from '../../fixtures/results';
 import { chartRuns, diffRuns } from './helpers';
-import { categoryNames, chartSvg, frameTitled, legendLabels, seriesNames, showTable } from './render';
+import { categoryNames, categoryText, chartSvg, frameTitled, legendLabels, seriesNames, showTable } from './render';
 
 const runs = chartRuns();
 const [baseline, bn80, bn120] = runs as [(typeof runs)[0], (typeof runs)[0], (typeof runs)[0]];
@@ -30,23 +32,24 @@ const last = 23;
 const rowOf = (table: HTMLElement, name: string | RegExp) => within(table).getByRole('rowheader', { name }).closest('tr')!;
 
 describe('band charts', () => {
-  test('PovertyFanChart: median and 50%/90% bands per scenario on "% of people" over months; counterfactual on request; table', () => {
+  test('PovertyFanChart: median and 50%/90% bands per scenario on "% of people" over months; the status quo on request; table', () => {
     render(<PovertyFanChart runs={runs} />);
     const frame = frameTitled('People in poverty, month by month');
     const svg = chartSvg(frame);
     for (const r of runs) expect(seriesNames(svg)).toEqual(expect.arrayContaining([r.name, `${r.name}, 50% interval`, `${r.name}, 90% interval`]));
-    expect(seriesNames(svg)).not.toContain('Rs 80 bn, without programmes');
+    expect(seriesNames(svg)).not.toContain('Rs 80 bn, status quo');
     expect(within(svg).getByText('% of people')).toBeInTheDocument();
     expect(within(svg).getByText('months')).toBeInTheDocument();
     expect(legendLabels(frame)).toEqual(expect.arrayContaining(['Baseline', 'Rs 80 bn', 'Rs 120 bn', '50% interval', '90% interval']));
 
-    fireEvent.click(within(frame).getByRole('checkbox', { name: 'Show without programmes' }));
-    expect(seriesNames(chartSvg(frame))).toContain('Rs 80 bn, without programmes');
+    fireEvent.click(within(frame).getByRole('checkbox', { name: 'Show the status quo' }));
+    expect(seriesNames(chartSvg(frame))).toContain('Rs 80 bn, status quo');
+    expect(legendLabels(frame)).toContain('status quo: existing cash transfer only (dashed)');
 
     const table = showTable(frame);
     const s = bn120.result.series.povertyHeadcount;
     expect(rowOf(table, '24')).toHaveTextContent(`${formatShare(s.p50[last])} (${formatShare(s.p5[last])}–${formatShare(s.p95[last])})`);
-    expect(within(table).getByRole('columnheader', { name: 'Rs 80 bn: without programmes' })).toBeInTheDocument();
+    expect(within(table).getByRole('columnheader', { name: 'Rs 80 bn: status quo (existing cash transfer only)' })).toBeInTheDocument();
     expect(rowOf(table, '24')).toHaveTextContent(formatShare(bn80.result.counterfactual!.series.povertyHeadcount.p50[last]));
   });
 
@@ -103,9 +106,9 @@ describe('band charts', () => {
     expect(rowOf(showTable(frame), '24')).toHaveTextContent(formatPKR(bn120.result.series.riskFundBalancePKR.p50[last]));
   });
 
-  test('IncomeDistributionChart: start and end on multiples of the poverty line, the line marked; table per bin', () => {
+  test('IncomeDistributionChart: consumption at the start and end on multiples of the poverty line, the line marked; table per bin', () => {
     render(<IncomeDistributionChart run={bn120} />);
-    const frame = frameTitled('Income distribution at the start and the end: Rs 120 bn');
+    const frame = frameTitled('Consumption distribution at the start and the end: Rs 120 bn');
     const svg = chartSvg(frame);
     expect(seriesNames(svg)).toEqual(expect.arrayContaining(['At the start', 'After 24 months']));
     for (const t of ['0.5×', '1×', '2×', '(poverty line)', 'people (m)']) expect(within(svg).getByText(t)).toBeInTheDocument();
@@ -206,7 +209,7 @@ describe('comparisons', () => {
     expect(svg.querySelector('.chart-reference-line')).not.toBeNull();
     for (const t of ['households (m)', 'Baseline copy', 'Rs 80 bn', 'Rs 120 bn']) expect(within(svg).getByText(t)).toBeInTheDocument();
     const d = diffs[1]!.diff.summary.poorHouseholdsEnd!;
-    expect(within(svg).getByText(`${formatSignedCount(d.mean)} (${formatSignedCount(d.p5)} to ${formatSignedCount(d.p95)})`)).toBeInTheDocument();
+    expect(categoryText(svg, 'Rs 80 bn')).toBe(`Rs 80 bn ${formatSignedCount(d.mean)} (${formatSignedCount(d.p5)} to ${formatSignedCount(d.p95)})`);
     const copy = rowOf(showTable(frame), 'Baseline copy');
     expect([...copy.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['0', '0']);
   });
@@ -216,13 +219,71 @@ describe('comparisons', () => {
     expect(within(chartSvg(frameTitled('Difference from the baseline'))).getByText('percentage points')).toBeInTheDocument();
   });
 
+  test('EffectsChart: consumption and poverty effects per programme reached, against the status quo; table with levels', () => {
+    render(<EffectsChart run={bn80} />);
+    const frame = frameTitled('Effects on the households each programme reached: Rs 80 bn');
+    expect(frame).toHaveTextContent('against the status quo (existing cash transfer only) on the same random draws');
+    expect(within(frame).getByText('Consumption per adult-equivalent, month 24')).toBeInTheDocument();
+    expect(within(frame).getByText('Share of their people in poverty, month 24')).toBeInTheDocument();
+    const p = bn80.result.byProgramme;
+    const reached = (['cash', 'stipend', 'microfinance', 'training', 'farm'] as const).filter((g) => p[g].participants.mean! > 0);
+    const consumption = chartSvg(frame, 0);
+    expect(categoryNames(consumption)).toHaveLength(reached.length + 1);
+    expect(categoryNames(consumption).at(-1)).toBe('Any new programme');
+    expect(seriesNames(consumption)).toHaveLength(reached.length + 1);
+    expect(consumption.querySelector('.chart-reference-line')).not.toBeNull();
+    expect(within(consumption).getByText('% change against the status quo')).toBeInTheDocument();
+    const c = p.cash.incomeEffect;
+    expect(categoryText(consumption, 'New cash transfer')).toBe(`New cash transfer ${formatChange(c.mean)} (${formatChange(c.p5)} to ${formatChange(c.p95)})`);
+    const v = p.any.povertyEffect;
+    expect(categoryText(chartSvg(frame, 1), 'Any new programme')).toBe(`Any new programme ${formatChange(v.mean)} (${formatChange(v.p5)} to ${formatChange(v.p95)})`);
+
+    // Programmes across (in the chart's order), measures down; each cell the mean, its 90% interval under it in brackets.
+    const table = showTable(frame);
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Measure', ...categoryNames(consumption)]);
+    expect(within(table).getAllByRole('rowheader').map((h) => h.textContent)).toEqual([
+      'Households reached', 'Household size (people)',
+      'Consumption per adult-equivalent with the programmes (Rs/month)', 'Consumption per adult-equivalent, status quo (Rs/month)', 'Consumption effect (% change)',
+      'Their people in poverty with the programmes (%)', 'Their people in poverty, status quo (%)', 'Poverty effect (% change)',
+      'Additional households out of poverty for 12+ months', 'Better off by 5% or more (% of households)', 'Worse off by 5% or more (% of households)',
+    ]);
+    const cashCell = (measure: string) => rowOf(table, measure).querySelectorAll('td')[0]!;
+    const d = p.cash;
+    const cells: [string, string][] = [
+      ['Households reached', `${formatCount(d.participants.mean)}(${formatCount(d.participants.p5)}–${formatCount(d.participants.p95)})`],
+      ['Household size (people)', formatNumber(d.householdSize.mean)],
+      ['Consumption per adult-equivalent with the programmes (Rs/month)', formatPKRRounded(d.incomeWith.mean)],
+      ['Consumption per adult-equivalent, status quo (Rs/month)', formatPKRRounded(d.incomeWithout.mean)],
+      ['Consumption effect (% change)', `${formatChange(d.incomeEffect.mean)}(${formatChange(d.incomeEffect.p5)} to ${formatChange(d.incomeEffect.p95)})`],
+      ['Their people in poverty with the programmes (%)', formatShare(d.povertyWith.mean)],
+      ['Their people in poverty, status quo (%)', formatShare(d.povertyWithout.mean)],
+      ['Poverty effect (% change)', formatChange(d.povertyEffect.mean)],
+      ['Additional households out of poverty for 12+ months', formatSignedCount(d.additionalSustainedExits.mean)],
+      ['Better off by 5% or more (% of households)', formatShare(d.shareBetterOff.mean)],
+      ['Worse off by 5% or more (% of households)', formatShare(d.shareWorseOff.mean)],
+    ];
+    for (const [measure, text] of cells) expect(cashCell(measure).textContent!.startsWith(text), `${measure}: ${cashCell(measure).textContent} starts with ${text}`).toBe(true);
+    // Three significant digits: a monthly amount reads "Rs 5,410", never "Rs 5,408".
+    expect(rowOf(table, /^Consumption per adult-equivalent with/).textContent).not.toMatch(/Rs \d,\d\d[1-9]\b/);
+  });
+
+  test('EffectsChart: says why there is nothing to show instead of drawing empty panels', () => {
+    render(<EffectsChart run={baseline} />);
+    const frame = frameTitled('Effects on the households each programme reached: Baseline');
+    expect(within(frame).getByText('No household took part in a new programme.')).toBeInTheDocument();
+    expect(frame.querySelector('svg.chart-surface')).toBeNull();
+    const noStatusQuo = fixtureRun(fixtureScenario('Rs 80 bn', [80], (s) => { s.run.counterfactual = false; })).result;
+    render(<EffectsChart run={{ ...bn80, name: 'Rs 80 bn alone', result: noStatusQuo }} />);
+    expect(within(frameTitled(/Rs 80 bn alone$/)).getByText(/status quo was not simulated/)).toBeInTheDocument();
+  });
+
   test('HeadlineCards: four plain-language cards with the median and its 90% interval in words', () => {
     render(<HeadlineCards run={bn80} />);
     const s = bn80.result.summary;
     const card = (label: RegExp) => screen.getByRole('heading', { name: label }).closest('li')!;
     expect(card(/^Poor households at the end/)).toHaveTextContent(formatCount(s.poorHouseholdsEnd.p50));
     expect(card(/^Poor households at the end/)).toHaveTextContent(`90% interval ${formatCount(s.poorHouseholdsEnd.p5)}–${formatCount(s.poorHouseholdsEnd.p95)}`);
-    expect(card(/12\+ months than with no programmes/)).toHaveTextContent(formatCount(s.additionalSustainedExits.p50));
+    expect(card(/12\+ months than under the status quo/)).toHaveTextContent(formatCount(s.additionalSustainedExits.p50));
     // More than half of the replications gain exits (odd count, median gain > 0), so the median cost per exit is a number.
     expect(s.additionalSustainedExits.p50!).toBeGreaterThan(0);
     expect(s.costPerSustainedExitPKR.p50, 'median cost per additional exit').not.toBeNull();
@@ -275,6 +336,7 @@ describe('ChartFrame, DataTable and the registry', () => {
       costPerExit: [CostPerExitChart, { runs }],
       region: [RegionChart, { run: bn80 }],
       difference: [DifferenceChart, { diffs: inputs.diffs }],
+      effects: [EffectsChart, { run: bn80 }],
     } as const;
     for (const kind of DEFAULT_LAYOUT) {
       const el = renderChart(kind, inputs);

@@ -17,6 +17,7 @@ import { regionIntervals, regionRows } from '../../../src/ui/charts/data/region'
 import { differenceRows } from '../../../src/ui/charts/data/difference';
 import { fixtureRun, fixtureScenario } from '../../fixtures/results';
 import { headlineCards } from '../../../src/ui/charts/data/headline';
+import { EFFECT_FIELDS, EFFECT_GROUP_LABELS, EFFECT_PANELS, effectBars, effectRows, effectsUnavailable } from '../../../src/ui/charts/data/effects';
 
 const le = (a: number | null | undefined, b: number | null | undefined) => a === null || a === undefined || b === null || b === undefined || a <= b + 1e-12;
 
@@ -44,13 +45,13 @@ describe('seriesRows(runs, key)', () => {
       });
   });
 
-  test('the counterfactual is the no-programme run, so it is filled only for series that have one', () => {
+  test('the dashed line is the status quo (the result\'s counterfactual), so it is filled only for series that have one', () => {
     const head = seriesRows(runs, 'povertyHeadcount');
     expect(bandAt(head[0]!, 1)!.counterfactual).toBe(runs[1]!.result.counterfactual!.series.povertyHeadcount.p50[0]);
     expect(bandAt(seriesRows(runs, 'par30')[0]!, 1)!.counterfactual).toBeNull();
   });
 
-  test('seriesValues yields every drawn number, and the counterfactual only on request', () => {
+  test('seriesValues yields every drawn number, and the status quo only on request', () => {
     const rows = seriesRows(runs.slice(0, 1), 'povertyHeadcount');
     expect([...seriesValues(rows)]).toHaveLength(24 * 5);
     expect([...seriesValues(rows, true)]).toHaveLength(24 * 6);
@@ -295,5 +296,65 @@ describe('headlineCards(result)', () => {
     const cards = headlineCards(baseline!.result);
     expect(cards.find((c) => c.key === 'costPerSustainedExitPKR')).toMatchObject({ value: null, empty: 'no additional exits' });
     expect(cards.find((c) => c.key === 'par30End')).toMatchObject({ value: null, empty: 'no loans made' });
+  });
+});
+
+describe('effectRows(result)', () => {
+  const [baseline, bn80] = chartRuns();
+
+  test('rows match the snapshot', () => {
+    expect(round4(effectRows(bn80!.result))).toMatchSnapshot();
+  });
+
+  test('one row per programme that reached anyone, in the label order, "any new programme" last', () => {
+    const rows = effectRows(bn80!.result);
+    const reached = Object.keys(EFFECT_GROUP_LABELS).filter((g) => (bn80!.result.byProgramme[g as keyof typeof EFFECT_GROUP_LABELS].participants.mean ?? 0) > 0);
+    expect(rows.map((r) => r.id)).toEqual(reached);
+    expect(rows.at(-1)).toMatchObject({ id: 'any', name: 'Any new programme' });
+  });
+
+  test('each measure is the engine\'s mean with its 5th–95th percentile interval, nothing recomputed', () => {
+    for (const row of effectRows(bn80!.result))
+      for (const f of EFFECT_FIELDS) {
+        const d = bn80!.result.byProgramme[row.id][f];
+        expect(row[f]).toMatchObject({ value: d.mean, low: d.p5, high: d.p95 });
+      }
+  });
+
+  test('shares stay in [0, 1]; households reached never exceed those of any new programme', () => {
+    const rows = effectRows(bn80!.result);
+    const any = rows.at(-1)!;
+    for (const r of rows) {
+      for (const f of ['povertyWith', 'povertyWithout', 'shareBetterOff', 'shareWorseOff'] as const)
+        for (const v of [r[f].value, r[f].low, r[f].high]) expect(v! >= 0 && v! <= 1).toBe(true);
+      expect(r.participants.value!).toBeLessThanOrEqual(any.participants.value! + 1e-9);
+    }
+  });
+
+  test('a programme with no budget share reached nobody and has no row', () => {
+    const s = fixtureScenario('No training', [80], (sc) => {
+      sc.policy.budget.programmeShares = { cash: 0.6, stipend: 0.1, microfinance: 0.15, training: 0, farm: 0.1, admin: 0.05 };
+    });
+    const ids = effectRows(fixtureRun(s).result).map((r) => r.id);
+    expect(ids).not.toContain('training');
+    expect(ids).toContain('cash');
+  });
+
+  test('nothing to show, with the reason, for a scenario with no new programmes or without the status quo', () => {
+    expect(effectRows(baseline!.result)).toEqual([]);
+    expect(effectsUnavailable(baseline!.result)).toBe('No household took part in a new programme.');
+    const noStatusQuo = fixtureRun(fixtureScenario('Rs 80 bn', [80], (sc) => { sc.run.counterfactual = false; })).result;
+    expect(effectRows(noStatusQuo)).toEqual([]);
+    expect(effectsUnavailable(noStatusQuo)).toMatch(/status quo was not simulated/);
+    expect(effectsUnavailable(bn80!.result)).toBeNull();
+  });
+
+  test('effectBars: one bar per row for each panel, in the row order, with the effect\'s interval', () => {
+    const rows = effectRows(bn80!.result);
+    for (const p of EFFECT_PANELS) {
+      const bars = effectBars(rows, p.key, '#0072B2');
+      expect(bars.map((b) => b.id)).toEqual(rows.map((r) => r.id));
+      bars.forEach((b, i) => expect(b).toMatchObject({ name: rows[i]!.name, color: '#0072B2', ...rows[i]![p.key] }));
+    }
   });
 });

@@ -2,7 +2,7 @@
 /** The svg kit's pure parts: band layout, label wrapping, band paths and whisker ends. */
 import { describe, expect, test } from 'vitest';
 import { bandLayout } from '../../../src/ui/charts/plot/bands';
-import { textWidth, wrapLines } from '../../../src/ui/charts/plot/wrap';
+import { splitInterval, textWidth, wrapLines } from '../../../src/ui/charts/plot/wrap';
 import { bandPaths } from '../../../src/ui/charts/plot/bandPaths';
 import { plotBox } from '../../../src/ui/charts/plot/layout';
 import { thinTicks } from '../../../src/ui/charts/plot/axes';
@@ -49,8 +49,10 @@ describe('bandPaths(rows, runs, x, y, with50, withCounterfactual)', () => {
   const x = (m: number) => m * 10;
   const y = (v: number) => 100 - v * 100;
 
-  test('one set of paths per scenario; the 50% band and the counterfactual only on request', () => {
-    const runs = chartRuns();
+  // Engine fixtures are computed while the file is collected, outside the test's time limit (as in data.test.ts).
+  const runs = chartRuns();
+
+  test('one set of paths per scenario; the 50% band and the status-quo line only on request', () => {
     const rows = seriesRows(runs, 'povertyHeadcount');
     const plain = bandPaths(rows, runs.length, x, y, false, false);
     expect(plain).toHaveLength(runs.length);
@@ -99,5 +101,14 @@ describe('thinTicks(ticks, scale, label)', () => {
   test('keeps every k-th tick, from the first, when they would collide', () => {
     expect(thinTicks(ticks, (v) => v * 1.5, String)).toEqual([0, 20, 40]);
     expect(thinTicks(ticks, (v) => v * 0.5, String)).toEqual([0, 50]);
+  });
+});
+
+describe('splitInterval(text, width, fontSize)', () => {
+  test('one line when it fits; else the value, then the bracketed interval, never one end without the other', () => {
+    const text = '+6.9% (+6.7% to +7.1%)';
+    expect(splitInterval(text, 1000, 12)).toEqual([text]);
+    expect(splitInterval(text, 100, 12)).toEqual(['+6.9%', ' (+6.7% to +7.1%)']);
+    expect(splitInterval('no interval here at all', 10, 12)).toEqual(['no interval here at all']);
   });
 });

@@ -25,6 +25,13 @@ export function categoryNames(svg: Element): string[] {
   return [...svg.querySelectorAll('[data-category]')].map((el) => el.getAttribute('data-category')!);
 }
 
+/** Everything written beside a category (its name, then its value and interval), as one line of text. */
+export function categoryText(svg: Element, name: string): string {
+  const el = [...svg.querySelectorAll('[data-category]')].find((e) => e.getAttribute('data-category') === name);
+  expect(el, `category ${name}`).toBeDefined();
+  return el!.querySelector('text')!.textContent!.replace(/\s+/g, ' ').trim();
+}
+
 export function legendLabels(frame: HTMLElement): string[] {
   return within(frame).getAllByRole('listitem').map((li) => li.textContent!);
 }

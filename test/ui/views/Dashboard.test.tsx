@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { compareRuns } from '../../../src/engine/index';
@@ -30,6 +30,12 @@ function storeWithResults() {
 }
 
 describe('<App> with results', () => {
+  // The four fixture runs are computed once and cached: compute them here, outside the tests' time limits,
+  // so each test's time is the app's (the engine's own speed is measured by the benchmark, not here).
+  beforeAll(() => {
+    storeWithResults();
+  }, 60_000);
+
   it('shows the headline sentence and cards for the active scenario, every chart, and the ranking', async () => {
     const store = storeWithResults();
     render(
@@ -37,15 +43,50 @@ describe('<App> with results', () => {
         <App />
       </StoreProvider>,
     );
-    expect(screen.getByText(/^Rs 80 bn a year: Rs [\d.]+ bn over 2 years leaves [\d.]+k? fewer households in poverty at the end than no programmes would; 90% interval/)).toBeInTheDocument();
+    expect(screen.getByText(/^Rs 80 bn a year: Rs [\d.]+ bn over 2 years leaves [\d.]+k? fewer households in poverty at the end than the status quo \(existing cash transfer only\); 90% interval/)).toBeInTheDocument();
     expect(screen.getByText('Poor households at the end')).toBeInTheDocument();
     // Charts appear one task after another.
     await screen.findByText('People in poverty, month by month', {}, { timeout: 5000 });
     await screen.findByText('Risk-compensation fund', {}, { timeout: 5000 });
+    // The effects on participants of the scenario in focus come straight after the differences.
+    const titles = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    const diff = titles.indexOf('Difference from the baseline');
+    expect(diff).toBeGreaterThanOrEqual(0);
+    expect(titles[diff + 1]).toBe('Effects on the households each programme reached: Rs 80 bn a year');
     const ranking = screen.getByRole('region', { name: 'Ranking by cost per sustained exit' });
     const rows = within(ranking).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(3);
     expect(rows.map((r) => r.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/Rs 120 bn a year/)]));
+  });
+
+  it('lists the active scenario\'s warnings under "Check these settings", next to its headline', async () => {
+    const store = storeWithResults();
+    render(
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>,
+    );
+    const st = store.getState();
+    const active = st.scenarios[st.activeId]!;
+    const warnings = st.runs[scenarioKey(active)]!.result!.meta.warnings;
+    // The fixture's Rs 80 bn leaves part of some budgets unspent and capital in the risk fund.
+    expect(warnings.length).toBeGreaterThan(0);
+    const notice = screen.getByRole('region', { name: 'Check these settings' });
+    expect(within(notice).getByText(`In ${active.name}, the run found:`)).toBeInTheDocument();
+    expect(within(notice).getAllByRole('listitem').map((li) => li.textContent)).toEqual(warnings);
+    // It sits between the headline sentence and the cards.
+    const sentence = screen.getByText(/^Rs 80 bn a year: Rs/);
+    const cards = screen.getByRole('region', { name: /^Headline results/ });
+    expect(sentence.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(notice.compareDocumentPosition(cards) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    // Switching scenario shows that scenario's warnings, and no notice when it has none.
+    act(() => store.getState().setActive(st.baselineId));
+    const base = st.scenarios[st.baselineId]!;
+    const baseWarnings = st.runs[scenarioKey(base)]!.result!.meta.warnings;
+    const shown = screen.queryByRole('region', { name: 'Check these settings' });
+    if (baseWarnings.length === 0) expect(shown).toBeNull();
+    else expect(within(shown!).getAllByRole('listitem').map((li) => li.textContent)).toEqual(baseWarnings);
   });
 
   it('switches to side by side: one column per compared scenario', async () => {
@@ -58,6 +99,13 @@ describe('<App> with results', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Side by side' }));
     const columns = screen.getAllByRole('region').filter((r) => r.classList.contains('side-column'));
     expect(columns.map((c) => c.getAttribute('aria-label'))).toEqual(['Status quo (no new programmes)', 'Rs 80 bn a year', 'Rs 100 bn a year', 'Rs 120 bn a year']);
+    // Each column lists its own scenario's warnings.
+    const st = store.getState();
+    for (const [k, column] of columns.entries()) {
+      const warnings = st.runs[scenarioKey(st.scenarios[st.order[k]!]!)]!.result!.meta.warnings;
+      const notice = within(column).queryByRole('region', { name: 'Check these settings' });
+      expect(notice ? within(notice).getAllByRole('listitem').map((li) => li.textContent) : []).toEqual(warnings);
+    }
     act(() => store.getState().toggleCompare(store.getState().order[2]!));
     expect(screen.getAllByRole('region').filter((r) => r.classList.contains('side-column'))).toHaveLength(3);
   });

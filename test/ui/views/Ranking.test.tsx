@@ -58,4 +58,17 @@ describe('ranking by cost per exit', () => {
     expect(within(ranking).getByText(/ranked by mean cost per additional sustained exit/i)).toBeInTheDocument();
     expect(within(chart).getByText(/ranked by mean cost per additional sustained exit/i)).toBeInTheDocument();
   });
+
+  it('shows each scenario\u2019s cost net of risk-fund capital still held beside the gross cost', () => {
+    const withNet = runs.map((r, k) => {
+      const result = structuredClone(r.result);
+      result.summary.costPerSustainedExitNetPKR = { mean: 1.1e6 + k * 1e5, p5: 1e6, p25: 1e6, p50: 1.1e6, p75: 1.2e6, p95: 1.3e6 };
+      return { ...r, result };
+    });
+    render(<Ranking runs={withNet} />);
+    const ranking = screen.getByRole('region', { name: 'Ranking by cost per sustained exit' });
+    expect(within(ranking).getByRole('columnheader', { name: 'Net of risk-fund capital still held' })).toBeInTheDocument();
+    const a = within(ranking).getAllByRole('row').slice(1).find((row) => /\bA$/.test(within(row).getAllByRole('cell')[0]?.textContent ?? ''))!;
+    expect(within(a).getAllByRole('cell')[2]).toHaveTextContent(formatPKR(1.1e6 + 2 * 1e5));
+  });
 });

@@ -1,6 +1,6 @@
 /**
- * Cost per additional sustained exit (spending ÷ exits beyond the
- * no-programme counterfactual, per replication, summarised by the engine),
+ * Cost per additional sustained exit (spending ÷ exits beyond the status
+ * quo, the existing cash transfer only, per replication, summarised by the engine),
  * ranked cheapest first. Scenarios with no additional exits have no cost
  * per exit: they go last, flagged, never drawn as a zero. The chart and the
  * ranking table both take their order from here, so they cannot disagree.

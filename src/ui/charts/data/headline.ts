@@ -21,9 +21,9 @@ const CARDS: readonly Omit<HeadlineCard, keyof IntervalValue>[] = [
   { key: 'poorHouseholdsEnd', label: 'Poor households at the end', unit: 'count', empty: 'not available' },
   {
     key: 'additionalSustainedExits',
-    label: 'More households out of poverty for 12+ months than with no programmes',
+    label: 'More households out of poverty for 12+ months than under the status quo',
     unit: 'count',
-    empty: 'not available (no comparison without programmes)',
+    empty: 'not available (the status quo was not simulated)',
   },
   { key: 'costPerSustainedExitPKR', label: 'Cost per additional household out of poverty for 12+ months', unit: 'pkr', empty: 'no additional exits' },
   { key: 'par30End', label: 'Loan money 30+ days overdue at the end (PAR30)', unit: 'share', empty: 'no loans made' },

@@ -13,7 +13,7 @@ export interface BandPoint {
   band50: [number, number] | null;
   /** 90% interval (5th–95th percentile). */
   band90: [number, number] | null;
-  /** Median of the no-programme counterfactual on the same draws, if the result has one. */
+  /** Median of the status quo (existing cash transfer only) on the same draws, if the result has one. */
   counterfactual: number | null;
 }
 
@@ -51,7 +51,7 @@ export function seriesRows(runs: readonly ChartRun[], key: SeriesKey): SeriesRow
 /** The BandPoint of scenario i in a row, for tables. */
 export const bandAt = (row: SeriesRow, i: number): BandPoint | undefined => row[runKey(i)] as BandPoint | undefined;
 
-/** Every number a band chart draws (medians, band ends, counterfactual), for the axis extent. */
+/** Every number a band chart draws (medians, band ends, the status quo), for the axis extent. */
 export function* seriesValues(rows: readonly SeriesRow[], withCounterfactual = false): Generator<number | null> {
   for (const row of rows)
     for (const [k, v] of Object.entries(row)) {

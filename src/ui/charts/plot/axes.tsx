@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import { AXIS_LABEL_STYLE, TICK } from '../axis';
 import { INK } from '../palette';
 import { AXIS_STROKE, TICK_SIZE, Y_AXIS_WIDTH, type Box } from './layout';
-import { textWidth, wrapLines } from './wrap';
+import { splitInterval, textWidth, wrapLines } from './wrap';
 
 type Position = (v: number) => number;
 
@@ -157,7 +157,10 @@ export function LeftCategories({ box, items, width }: { box: Box; items: readonl
       <line x1={box.left} x2={box.left} y1={box.top} y2={box.bottom} stroke={AXIS_STROKE} />
       {items.map((it) => {
         const lines = wrapLines(it.label, width - TICK_SIZE - 6, TICK.fontSize);
-        const all = it.sub ? [...lines, it.sub] : lines;
+        // A value may take the whole `width` (the plot's 12 px margin covers the tick and gap); names keep their
+        // narrower wrap. Lines after the first start with a space, as wrapLines' do, so text taken from the svg
+        // reads "Rs 80 bn −116k (…)".
+        const all = it.sub ? [...lines, ...splitInterval(it.sub, width, TICK.fontSize).map((l) => ` ${l.trimStart()}`)] : lines;
         const first = 4 - ((all.length - 1) * LINE) / 2;
         return (
           <g key={it.key} data-category={it.label} transform={`translate(${box.left},${it.centre})`}>

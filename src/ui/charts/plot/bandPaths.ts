@@ -1,7 +1,7 @@
 /**
  * Svg paths of a band chart, computed once per data and size rather than
  * per render: per scenario the 90% and 50% band areas, the median line and
- * the counterfactual line. Missing values (null) leave gaps, never zeros.
+ * the status-quo line. Missing values (null) leave gaps, never zeros.
  */
 import { area, line } from 'd3';
 import { bandAt, type BandPoint, type SeriesRow } from '../data/series';

@@ -45,3 +45,14 @@ export function wrapLines(text: string, width: number, fontSize: number): string
   if (line) lines.push(line);
   return lines.map((l, k) => (k === 0 ? l : ` ${l}`));
 }
+
+/**
+ * A value with its interval in brackets, "+6.9% (+6.7% to +7.1%)": one line
+ * if it fits the width, else the bracket on a line of its own, so a narrow
+ * chart never cuts a number off (and never splits one interval end from the other).
+ */
+export function splitInterval(text: string, width: number, fontSize: number): string[] {
+  const at = text.indexOf(' (');
+  if (at < 0 || textWidth(text, fontSize) <= width) return [text];
+  return [text.slice(0, at), text.slice(at)];
+}

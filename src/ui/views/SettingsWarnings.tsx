@@ -1,0 +1,30 @@
+/**
+ * The engine's warnings for one scenario's result (settings that keep a
+ * programme from spending or lending), next to its headline so that a cost
+ * per exit is never read without them. A named region with a heading and a
+ * list rather than a live region: the wording's percentages move with every
+ * progressive result, and a screen reader should not re-announce them each time.
+ */
+import { useId } from 'react';
+
+export interface SettingsWarningsProps {
+  /** The scenario the warnings belong to. */
+  name: string;
+  warnings: readonly string[];
+}
+
+export function SettingsWarnings({ name, warnings }: SettingsWarningsProps) {
+  const headingId = useId();
+  if (warnings.length === 0) return null;
+  return (
+    <section className="settings-warnings" aria-labelledby={headingId}>
+      <h3 id={headingId}>Check these settings</h3>
+      <p>In {name}, the run found:</p>
+      <ul>
+        {warnings.map((w, k) => (
+          <li key={k}>{w}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { headlineSentence } from '../../../src/ui/views/headline';
+import { fixtureRun, fixtureScenario } from '../../fixtures/results';
+
+describe('headlineSentence(name, result)', () => {
+  it('compares with the status quo, the existing cash transfer only', () => {
+    const r = fixtureRun(fixtureScenario('Rs 80 bn', [80])).result;
+    expect(headlineSentence('Rs 80 bn', r)).toMatch(
+      /^Rs 80 bn: Rs [\d.]+ bn over 2 years leaves [\d.]+k? fewer households in poverty at the end than the status quo \(existing cash transfer only\); 90% interval [\d.]+k? to [\d.]+k?\.$/,
+    );
+  });
+
+  it('a scenario with no new money is the status quo, compared or not', () => {
+    for (const counterfactual of [true, false]) {
+      const r = fixtureRun(fixtureScenario('Baseline', [0], (s) => { s.run.counterfactual = counterfactual; })).result;
+      expect(headlineSentence('Baseline', r)).toBe('Baseline: no new programme money, so this is the status quo (existing cash transfer only).');
+    }
+  });
+
+  it('without the status quo simulated, says so instead of comparing', () => {
+    const r = fixtureRun(fixtureScenario('Rs 80 bn', [80], (s) => { s.run.counterfactual = false; })).result;
+    expect(headlineSentence('Rs 80 bn', r)).toMatch(/^Rs 80 bn: Rs [\d.]+ bn spent over 2 years \(the status quo was not simulated, so there is nothing to compare with\)\.$/);
+  });
+});
