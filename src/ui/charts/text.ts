@@ -36,7 +36,7 @@ export const CHART_TEXT = {
   microfinance: {
     title: 'Loans in trouble',
     subtitle: `By month; ${BAND_INTERVAL}`,
-    note: 'PAR30: share of the money outstanding on loans 30 or more days overdue. Default rate: money written off as a share of all money lent so far.',
+    note: 'PAR30: share of the money outstanding on loans 30 or more days overdue or rescheduled (loans only extended after a shock are current by rule and not counted). Default rate: money written off as a share of all money lent so far.',
   },
   loanLedger: {
     title: 'Where the money lent went',
