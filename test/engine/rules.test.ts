@@ -12,7 +12,7 @@ import { runBurnIn } from '../../src/engine/model/pass';
 import { startFrom } from '../../src/engine/model/state';
 import { startYear } from '../../src/engine/model/programmes';
 import { replicationKey } from '../../src/engine/random/hash';
-import { PROGRAMMES } from '../../src/engine/index';
+import { PROGRAMMES, SCALARS } from '../../src/engine/index';
 import { runAll, smallScenario } from './helpers';
 
 describe('consume(mpc, bufferMonths, expected, cashOnHand)', () => {
@@ -193,5 +193,30 @@ describe('household members', () => {
     expect(n).toBeGreaterThan(200);
     expect(sumRatio / n).toBeCloseTo(0.5, 1);
     expect(sumVarRatio / n).toBeLessThan(1.2);
+  });
+});
+
+describe('loan cash flows balance', () => {
+  it('what households paid out of cash on hand = principal repaid (less recalled diversions, which they did not pay) + interest', () => {
+    for (const edit of [
+      (x: Parameters<Parameters<typeof smallScenario>[0]>[0]) => {
+        x.policy.microfinance.borrowerRatePct = 12;
+        x.policy.microfinance.wilfulShare = 0.1;
+      },
+      (x: Parameters<Parameters<typeof smallScenario>[0]>[0]) => {
+        x.world.shocks.flood2022 = true;
+        x.world.shocks.floodMonth = 3;
+        x.policy.microfinance.diversionShare = 0.3;
+      },
+    ]) {
+      const { acc, result } = runAll(smallScenario(edit, 2500, 24), 2);
+      const s = result.summary;
+      expect(s.loansDisbursedPKR.mean!).toBeGreaterThan(0);
+      for (const [, d] of acc.entries()) {
+        const at = (k: string) => d[acc.layout.scalars + SCALARS.indexOf(k as (typeof SCALARS)[number])]!;
+        const expected = at('principalRepaidPKR') - at('divertedRecalledPKR') + at('interestPaidPKR');
+        expect(Math.abs(at('loanPaymentsPKR') - expected)).toBeLessThanOrEqual(1e-6 * at('loansDisbursedPKR'));
+      }
+    }
   });
 });

@@ -20,7 +20,7 @@ export const SCALARS = [
   'cashRecipients', 'stipendRecipients', 'trainees', 'farmersSupported', 'borrowers',
   'inclusionError', 'exclusionError', 'totalHouseholds', 'totalPeople',
   'existingCashPKR', 'existingRecipients', 'poorBothWaves', 'poorOneWave', 'poorNeitherWave', 'par30Last12',
-  'meanSavingsEnd',
+  'meanSavingsEnd', 'loanPaymentsPKR',
 ] as const;
 export type ScalarKey = (typeof SCALARS)[number];
 

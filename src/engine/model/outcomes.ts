@@ -200,6 +200,7 @@ export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out:
   sc('outstandingPKR', outstanding);
   sc('writtenOffPKR', led.writtenOff);
   sc('interestPaidPKR', led.interestPaid);
+  sc('loanPaymentsPKR', led.householdPayments);
   sc('loansDisbursedCount', led.disbursedCount);
   sc('par30End', outstanding > 0 ? par30 / outstanding : 0);
   sc('defaultRate', led.disbursed > 0 ? led.writtenOff / led.disbursed : 0);

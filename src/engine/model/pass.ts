@@ -251,7 +251,11 @@ export function runMonths(ctx: Context, pop: Population, st: PassState, repKey: 
       // Microfinance: instalments and interest come out of cash on hand; a new loan is invested or diverted, never consumed.
       if (programmes && (active[i] || mfEligible[i])) {
         const protectedCash = protectedPerAe * ae;
-        if (active[i]) cashOnHand -= serviceLoan(ctx, pop, st, lm, i, cashOnHand, protectedCash);
+        if (active[i]) {
+          const paid = serviceLoan(ctx, pop, st, lm, i, cashOnHand, protectedCash);
+          cashOnHand -= paid;
+          led.householdPayments += paid * w;
+        }
         else if (unitLo(drawBits(lm.kUptake, i)) < (goodRepayer[i] ? lm.uptakeRepeat : lm.uptakeFirst)) originate(ctx, pop, st, lm, i, earned + business);
         if (active[i]) {
           borrowers += w;

@@ -44,6 +44,8 @@ export interface Ledger {
   repaid: number;
   writtenOff: number;
   interestPaid: number;
+  /** Paid by households out of their cash on hand: principal, interest and recoveries (national PKR). */
+  householdPayments: number;
   disbursedCount: number;
   extensions: number;
   reschedulings: number;
@@ -127,7 +129,7 @@ export function startFrom(world: PassState, programmes: boolean, povertyLine: nu
 
 function zeroLedger(): Ledger {
   return {
-    disbursed: 0, repaid: 0, writtenOff: 0, interestPaid: 0, disbursedCount: 0, extensions: 0, reschedulings: 0,
+    disbursed: 0, repaid: 0, writtenOff: 0, interestPaid: 0, householdPayments: 0, disbursedCount: 0, extensions: 0, reschedulings: 0,
     recalled: 0, fundContributions: 0, existingCash: 0, fundPayouts: 0, subsidy: 0, leakage: 0, spent: 0, budget: 0, unspent: 0,
   };
 }
