@@ -12,7 +12,7 @@ import { runBurnIn } from '../../src/engine/model/pass';
 import { startFrom } from '../../src/engine/model/state';
 import { startYear } from '../../src/engine/model/programmes';
 import { replicationKey } from '../../src/engine/random/hash';
-import { PROGRAMMES, SCALARS } from '../../src/engine/index';
+import { PROGRAMMES, SCALARS, type Scenario } from '../../src/engine/index';
 import { runAll, smallScenario } from './helpers';
 
 describe('consume(mpc, bufferMonths, expected, cashOnHand)', () => {
@@ -199,11 +199,11 @@ describe('household members', () => {
 describe('loan cash flows balance', () => {
   it('what households paid out of cash on hand = principal repaid (less recalled diversions, which they did not pay) + interest', () => {
     for (const edit of [
-      (x: Parameters<Parameters<typeof smallScenario>[0]>[0]) => {
+      (x: Scenario) => {
         x.policy.microfinance.borrowerRatePct = 12;
         x.policy.microfinance.wilfulShare = 0.1;
       },
-      (x: Parameters<Parameters<typeof smallScenario>[0]>[0]) => {
+      (x: Scenario) => {
         x.world.shocks.flood2022 = true;
         x.world.shocks.floodMonth = 3;
         x.policy.microfinance.diversionShare = 0.3;

@@ -45,7 +45,10 @@ export function calibrateWorld(ctx: Context): WorldCalibration {
   const headcountTarget = stratumHeadcountTargets(ctx.strata, w.population.headcountTarget);
   // Starting point: the earnings distribution as a lognormal mixture over livelihoods.
   const offsets = livelihoodOffsets(sc);
-  const sigma = Math.sqrt(w.income.permanentSd ** 2 + w.income.persistentSd ** 2 + (0.4 * w.population.sizeElasticity) ** 2);
+  const { permanentSd: sa, persistentSd: sp } = w.income;
+  const sizeTerm = 0.4 * w.population.sizeElasticity;
+  // x * x, not x ** 2: the engine never relies on the platform's pow (see math/dmath.ts).
+  const sigma = Math.sqrt(sa * sa + sp * sp + sizeTerm * sizeTerm);
   const mu = Float64Array.from(ctx.strata, (_, s) =>
     solveLocation(headcountTarget[s]!, log(z), { shares: ctx.livelihoodShares[s]!, offsets, sigma }),
   );

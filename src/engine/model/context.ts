@@ -163,7 +163,7 @@ export function buildContext(sc: Scenario): Context {
     sample: sampleDesign(n, strata, stratumHouseholds),
     stratumHouseholds,
     burnIn: w.population.registryAgeMonths,
-    expTransitory: Float64Array.from(NORMAL_TABLE, (z) => exp(w.income.transitorySd * z - (w.income.transitorySd ** 2) / 2)),
+    expTransitory: Float64Array.from(NORMAL_TABLE, (z) => exp(w.income.transitorySd * z - (w.income.transitorySd * w.income.transitorySd) / 2)),
     seasonByMonthOfYear: season,
     seasonMean,
     seasonReserve: seasonalReserve(season, seasonMean),

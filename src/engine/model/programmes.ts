@@ -143,14 +143,16 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
       }
       st.mfEligible[i] = score < pol.microfinance.pmtCutoff && pop.livelihood[i] !== SALARIED && !L.blacklisted[i] ? 1 : 0;
       if (y === 0 && budget > 0) {
+        // Targeting errors of cash as a whole, as a household sees it: the existing transfer, its top-up or the new one.
         const poorNow = st.cons[i]! < z;
-        if (st.cash[i]) {
+        const gets = pop.existing[i] || st.cash[i];
+        if (gets) {
           recipients += w;
           if (poorNow) recipientsPoor += w;
         }
         if (poorNow) {
           poorAll += w;
-          if (st.cash[i]) poorReached += w;
+          if (gets) poorReached += w;
         }
       }
     }

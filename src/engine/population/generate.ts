@@ -205,7 +205,10 @@ function scorePmt(ctx: Context, pop: Population, truth: Float64Array, kPmt: numb
   }
   const mean = sm / sw;
   let sv = 0;
-  for (let i = 0; i < n; i++) sv += pop.weight[i]! * (truth[i]! - mean) ** 2;
+  for (let i = 0; i < n; i++) {
+    const d = truth[i]! - mean;
+    sv += pop.weight[i]! * d * d;
+  }
   const sd = Math.sqrt(sv / sw) || 1;
   const proxy = new Float64Array(n);
   const noise = Math.sqrt(Math.max(0, 1 - rho * rho));

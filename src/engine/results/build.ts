@@ -63,9 +63,10 @@ export function buildResult(acc: Accumulator): RunResult {
   summary.headcountReductionEnd = diff('povertyHeadcountEnd', -1);
   const additional = acc.map((d) => d[sIdx('sustainedExits')]! - d[cf + sIdx('sustainedExits')]!);
   summary.costPerSustainedExitPKR = hasCf ? summariseRatio(acc.map((d) => d[sIdx('spentPKR')]!), additional) : summarise(new Float64Array(0));
-  // Risk-fund capital still in the fund at the end has not been used up: net cost leaves it out.
+  // Risk-fund capital still in the fund at the end has not been used up: net cost leaves it out, but only
+  // what the budget put in (an opening balance came from outside the budget and was never counted as spent).
   summary.costPerSustainedExitNetPKR = hasCf
-    ? summariseRatio(acc.map((d) => d[sIdx('spentPKR')]! - d[sIdx('riskFundEndPKR')]!), additional)
+    ? summariseRatio(acc.map((d) => d[sIdx('spentPKR')]! - Math.min(d[sIdx('riskFundEndPKR')]!, d[sIdx('riskFundContributionsPKR')]!)), additional)
     : summarise(new Float64Array(0));
   summary.unspentByProgrammePKR = Object.fromEntries(
     PROGRAMMES.map((p, pi) => [p, summarise(acc.map((d) => {

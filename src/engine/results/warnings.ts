@@ -51,7 +51,7 @@ export function warningsFor(result: RunResult): string[] {
             : 'no eligible household took a loan';
     out.push(`Microfinance made no loans: ${why}. Its spending buys no exits.`);
   }
-  const fundEnd = summary.riskFundEndPKR.mean ?? 0;
+  const fundEnd = Math.min(summary.riskFundEndPKR.mean ?? 0, summary.riskFundContributionsPKR.mean ?? 0);
   const spentMf = summary.spentByProgrammePKR.microfinance.mean ?? 0;
   if (fundEnd > 0 && spentMf > 0 && fundEnd / spentMf > 0.25)
     out.push(`${bn(fundEnd)} of risk-fund capital is still in the fund at the end: it is counted as spent; the net cost per exit leaves it out.`);

@@ -41,7 +41,7 @@ export interface TargetData {
 }
 
 /** The runs `npm run validate` makes; every one is the default scenario with a few edits. */
-export type ValidationRunId = 'default' | 'statusQuo' | 'statusQuoFlood' | 'defaultFlood' | 'cashOnly';
+export type ValidationRunId = 'default' | 'statusQuo' | 'statusQuoFlood' | 'defaultFlood' | 'cashOnly' | 'creditOnly';
 /** Results of the validation runs, by id (only those a measurement needs). */
 export type ValidationResults = Partial<Record<ValidationRunId, RunResult>>;
 
@@ -53,7 +53,7 @@ export interface ValidationRun {
 }
 
 /** Named special runs: what the app cannot measure on the results it has, so `npm run validate` does. */
-export type SpecialRunId = 'flood' | 'cashOnly' | 'floodPar30';
+export type SpecialRunId = 'flood' | 'cashOnly' | 'floodPar30' | 'creditOnly';
 
 export interface SpecialRun {
   id: SpecialRunId;
@@ -134,6 +134,12 @@ export const VALIDATION_RUNS: Record<ValidationRunId, ValidationRun> = {
       s.policy.budget.programmeShares = Object.fromEntries(PROGRAMMES.map((p) => [p, p === 'cash' ? 1 : 0])) as Scenario['policy']['budget']['programmeShares'];
     },
   },
+  creditOnly: {
+    id: 'creditOnly', label: 'Microfinance only, default budget path',
+    edit: (s) => {
+      s.policy.budget.programmeShares = Object.fromEntries(PROGRAMMES.map((p) => [p, p === 'microfinance' ? 1 : 0])) as Scenario['policy']['budget']['programmeShares'];
+    },
+  },
 };
 
 export const SPECIAL_RUNS: Record<SpecialRunId, SpecialRun> = {
@@ -146,6 +152,11 @@ export const SPECIAL_RUNS: Record<SpecialRunId, SpecialRun> = {
     id: 'floodPar30', label: 'Flood, default scenario',
     description: 'The default scenario with the 2022-scale flood against the default scenario without it: PAR>30 averaged over the 12 months from the flood month.',
     runs: ['default', 'defaultFlood'],
+  },
+  creditOnly: {
+    id: 'creditOnly', label: 'Microfinance only',
+    description: 'The default budget path, all of it to microfinance (interest subsidies and risk-fund capital), so borrowers get nothing else: borrowers\u2019 consumption at the end against the same households in the status quo on the same draws, as the microcredit trials compare access to credit with none.',
+    runs: ['creditOnly'],
   },
   cashOnly: {
     id: 'cashOnly', label: 'Cash only',
@@ -403,10 +414,10 @@ export const TARGETS: readonly Target[] = [
     id: 'microcreditIncome', label: 'Microcredit: borrowers\u2019 consumption effect',
     data: { low: -0.05, high: 0.05, unit: 'change', text: '≈ 0: no significant effect in six RCTs, whose intervals span several percent either way' },
     source: RCTS,
-    measured: 'borrowers\u2019 consumption per adult-equivalent at the end, with ÷ without − 1, default scenario',
+    measured: 'borrowers\u2019 consumption per adult-equivalent at the end, with ÷ without − 1, in a microfinance-only policy (in the default mix a quarter of borrowers also get other programmes)',
     status: 'calibrated', parameter: 'policy.microfinance.monthlyReturn',
-    measure: { kind: 'result', fromResult: (r) => (hasLoans(r) ? defined(r.byProgramme.microfinance.incomeEffect) : null) },
-    note: 'The solved return is checked against de Mel, McKenzie & Woodruff (2008): 4.6–5.3% a month.',
+    measure: { kind: 'special', special: 'creditOnly', measure: (runs) => (runs.creditOnly && hasLoans(runs.creditOnly) ? defined(runs.creditOnly.byProgramme.microfinance.incomeEffect) : null) },
+    note: 'The solved return, 6.0% a month, is a little above the 4.6–5.3% a month returns to capital measured by de Mel, McKenzie & Woodruff (2008): the independent check narrowly misses.',
   },
   {
     id: 'microcreditTakeUp', label: 'Microcredit take-up',
@@ -440,7 +451,7 @@ export const TARGETS: readonly Target[] = [
     measured: 'PAR>30 averaged over the 12 months from the flood month, default scenario with the 2022-scale flood',
     status: 'free',
     measure: { kind: 'special', special: 'floodPar30', measure: (runs) => par30AfterFlood(runs.defaultFlood) },
-    note: 'Renegotiated (extended or rescheduled) loans count as at risk, and a 2022-scale flood is far larger than 2010\u2019s.',
+    note: 'Rescheduled loans count as at risk; extended ones are current by rule (reported as renegotiated). The model\u2019s normal year sits near 1.5%, against 3.4% before the 2010 floods, so compare the rise too (next row).',
   },
   {
     id: 'par30FloodRise', label: 'Rise in PAR>30 in the year after a flood',
