@@ -284,7 +284,7 @@ describe('headlineCards(result)', () => {
   test('every card shows the median with its 5th–95th percentile interval', () => {
     const s = bn80!.result.summary;
     const cards = headlineCards(bn80!.result);
-    expect(cards.map((c) => c.key)).toEqual(['poorHouseholdsEnd', 'additionalSustainedExits', 'costPerSustainedExitPKR', 'par30End']);
+    expect(cards.map((c) => c.key)).toEqual(['poorHouseholdsEnd', 'additionalSustainedExits', 'costPerSustainedExitPKR', 'par30Last12']);
     for (const c of cards) expect(c).toMatchObject({ value: s[c.key].p50, low: s[c.key].p5, high: s[c.key].p95 });
   });
 
@@ -295,7 +295,7 @@ describe('headlineCards(result)', () => {
   test('with no programmes there is no cost per exit and no PAR30: values are null', () => {
     const cards = headlineCards(baseline!.result);
     expect(cards.find((c) => c.key === 'costPerSustainedExitPKR')).toMatchObject({ value: null, empty: 'no additional exits' });
-    expect(cards.find((c) => c.key === 'par30End')).toMatchObject({ value: null, empty: 'no loans made' });
+    expect(cards.find((c) => c.key === 'par30Last12')).toMatchObject({ value: null, empty: 'no loans made' });
   });
 });
 

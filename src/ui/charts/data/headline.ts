@@ -10,7 +10,7 @@ import { interval } from './interval';
 import type { IntervalValue } from '../types';
 
 export interface HeadlineCard extends IntervalValue {
-  key: 'poorHouseholdsEnd' | 'additionalSustainedExits' | 'costPerSustainedExitPKR' | 'par30End';
+  key: 'poorHouseholdsEnd' | 'additionalSustainedExits' | 'costPerSustainedExitPKR' | 'par30Last12';
   label: string;
   unit: UnitKind;
   /** Shown instead of a value when there is none (e.g. no additional exits to divide by). */
@@ -26,7 +26,8 @@ const CARDS: readonly Omit<HeadlineCard, keyof IntervalValue>[] = [
     empty: 'not available (the status quo was not simulated)',
   },
   { key: 'costPerSustainedExitPKR', label: 'Cost per additional household out of poverty for 12+ months', unit: 'pkr', empty: 'no additional exits' },
-  { key: 'par30End', label: 'Loan money 30+ days overdue at the end (PAR30)', unit: 'share', empty: 'no loans made' },
+  // The last 12 months' average: the end-month figure is an annual sawtooth as yearly cohorts of loans age.
+  { key: 'par30Last12', label: 'Loan money 30+ days overdue, last 12 months (PAR30)', unit: 'share', empty: 'no loans made' },
 ];
 
 const NONE: Dist = { mean: null, p5: null, p25: null, p50: null, p75: null, p95: null };
@@ -35,5 +36,5 @@ export function headlineCards(result: RunResult): HeadlineCard[] {
   const s = result.summary;
   // With no loans at all, PAR30 is 0 by convention in the engine; say "no loans" instead of "0%".
   const noLoans = s.loansDisbursedPKR.p95 === 0;
-  return CARDS.map((c) => ({ ...c, ...interval(c.key === 'par30End' && noLoans ? NONE : s[c.key], 'p50') }));
+  return CARDS.map((c) => ({ ...c, ...interval(c.key === 'par30Last12' && noLoans ? NONE : s[c.key], 'p50') }));
 }
