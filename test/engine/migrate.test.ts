@@ -13,7 +13,7 @@ describe('migrateScenario(doc)', () => {
     const s = v.scenario;
     expect(s.version).toBe(SCENARIO_VERSION);
     expect(s.policy.budget).toEqual(v1.budget);
-    expect(s.policy.microfinance).toEqual(v1.microfinance);
+    expect(s.policy.microfinance).toEqual({ ...v1.microfinance, shockAffectedLoss: 0.1 });
     expect(s.run).toEqual(v1.simulation);
     expect(s.world.shocks.floodMonth).toBe(6);
     expect(s.world.shocks.floodLoss).toBe(0.85);

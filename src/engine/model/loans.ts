@@ -38,12 +38,9 @@ export function subsidyFor(ctx: Context, principal: number): number {
   return principal * gap * (m.graceMonths + (m.termMonths + 1) / 2);
 }
 
-/** Income still depressed by a shock by more than this (log points) counts as shock-affected. */
-const SHOCK_AFFECTED_LOG = 0.1;
-
-/** Hit by a disaster, flood or health shock within the window, or income still depressed by one. */
-export function isShockAffected(st: PassState, i: number, t: number, window: number): boolean {
-  return t - st.lastShock[i]! <= window || st.health[i]! + st.disaster[i]! + st.flood[i]! < -SHOCK_AFFECTED_LOG;
+/** Hit by a disaster, flood or health shock within the window, or income still depressed by one by more than `loss` log points. */
+export function isShockAffected(st: PassState, i: number, t: number, window: number, loss: number): boolean {
+  return t - st.lastShock[i]! <= window || st.health[i]! + st.disaster[i]! + st.flood[i]! < -loss;
 }
 
 function close(st: PassState, i: number, s: number): void {
@@ -135,7 +132,7 @@ export function serviceLoan(ctx: Context, pop: Population, st: PassState, lm: Lo
   }
   const rate = m.borrowerRatePct / 1200;
   const interestDue = L.outstanding[i]! * rate;
-  const affected = isShockAffected(st, i, t, m.shockWindowMonths);
+  const affected = isShockAffected(st, i, t, m.shockWindowMonths, m.shockAffectedLoss);
   const capacity = Math.max(0, cashOnHand - protectedCash) * w;
   let paid = 0;
   const nextDue = L.left[i]! > 0 ? L.instalment[i]! : 0;

@@ -33,6 +33,8 @@ const V2_ADDED: Record<string, Record<string, unknown>> = {
   'world.income': { livelihoodOffset: { smallFarmer: 0, farmLabourer: -0.2, nonFarmWage: -0.05, ownEnterprise: 0.05, salaried: 0.3 } },
   'world.shocks': { disasterAnnualProb: { punjab: 0.04, sindh: 0.08, kp: 0.05, balochistan: 0.08, gb: 0.06, ajk: 0.04, ict: 0.02 }, urbanDisasterRatio: 0.5 },
   'policy.cash': { existingTopUpPKR: 0 },
+  // Version 1 held this rule as a constant of 0.1 log points.
+  'policy.microfinance': { shockAffectedLoss: 0.1 },
 };
 
 /** Groups that did not exist in version 1. */

@@ -100,6 +100,11 @@ export const microfinance = {
     label: 'Shock window', description: 'A shock within this many months makes arrears "shock-driven" for extension and classified disposal.',
     source: 'Our assumption', conf: 'A',
   },
+  shockAffectedLoss: {
+    kind: 'number', default: 0.1, min: 0, max: 3, unit: 'log income',
+    label: 'Still shock-affected', description: 'A borrower whose income is still depressed by a shock by more than this also counts as shock-affected, after the window.',
+    source: 'Our assumption', conf: 'A',
+  },
   rescheduleMonths: {
     kind: 'number', default: 6, min: 0, max: 36, integer: true, unit: 'months',
     label: 'Rescheduling', description: 'Shock-driven arrears of 30+ days are added to the balance and the term lengthened by this many months (once per loan; 0 = never).',
