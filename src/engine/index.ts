@@ -18,11 +18,14 @@ export { SCALARS, SERIES, type ScalarKey, type SeriesKey } from './model/layout'
 export { compareRuns, type Difference } from './results/compare';
 export { warmUp } from './warmUp';
 export {
-  TARGETS, VALIDATION_RUNS, SPECIAL_RUNS, MEAN_CONSUMPTION_TARGET, validationScenario, runsFor, measureTargets, overlapsData,
-  floodPeakRise, par30AfterFlood, microcreditTakeUp, averageLoan, chronicShare, combineDists, pointDist,
-  type Target, type TargetData, type TargetUnit, type TargetMeasure, type ValidationRunId, type ValidationRun, type ValidationResults,
-  type SpecialRunId, type SpecialRun, type MeasuredTarget,
+  TARGETS, MEAN_CONSUMPTION_TARGET, measureTargets, overlapsData,
+  type Target, type TargetData, type TargetUnit, type TargetMeasure, type MeasuredTarget,
 } from './validation/targets';
+export {
+  VALIDATION_RUNS, SPECIAL_RUNS, validationScenario, runsFor,
+  type ValidationRunId, type ValidationRun, type ValidationResults, type SpecialRunId, type SpecialRun,
+} from './validation/runs';
+export { floodPeakRise, par30AfterFlood, microcreditTakeUp, averageLoan, chronicShare, combineDists, pointDist } from './validation/measurements';
 export {
   VALIDATION_START, VALIDATION_END, defaultsDigest, staleReason, validationRows, formatTargetValue, formatModel, checkText, measuredOn,
   validationMarkdown, replaceBetweenMarkers, betweenMarkers, UNIT_WORDS, formatRange, type ValidationFile, type ValidationRow, type ModelDist,

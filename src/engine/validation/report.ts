@@ -6,7 +6,8 @@
 import type { Dist } from '../api';
 import { defaultScenario } from '../scenario/defaults';
 import { ENGINE_VERSION } from '../simulate';
-import { SPECIAL_RUNS, TARGETS, type MeasuredTarget, type Target, type TargetUnit } from './targets';
+import { TARGETS, type MeasuredTarget, type Target, type TargetUnit } from './targets';
+import { SPECIAL_RUNS } from './runs';
 
 export type ModelDist = Pick<Dist, 'p50' | 'p5' | 'p95' | 'mean'>;
 

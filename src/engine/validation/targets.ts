@@ -10,18 +10,18 @@
  *
  * A target is measured either on the default scenario's result
  * (`fromResult`), or on a named special run: a few scenario edits of the
- * default (`VALIDATION_RUNS`), paired replication by replication with the
+ * default (`VALIDATION_RUNS` in runs.ts), paired replication by replication with the
  * runs they are compared against (same seed, so common random numbers).
  */
 import type { Dist } from '../api';
 import type { RunResult } from '../results/result';
-import type { Scenario } from '../scenario/types';
-import type { RegionId } from '../population/regions';
-import { defaultScenario } from '../scenario/defaults';
-import { PROGRAMMES } from '../scenario/groups/budget';
 import { Accumulator } from '../results/accumulator';
 import { buildResult } from '../results/build';
 import { summarise } from '../results/quantile';
+import type { SpecialRunId, ValidationResults, ValidationRunId } from './runs';
+import {
+  averageLoan, chronicShare, combineDists, defined, floodPeakRise, hasLoans, microcreditTakeUp, par30AfterFlood,
+} from './measurements';
 
 /**
  * Units of a target and of the model's value:
@@ -38,29 +38,6 @@ export interface TargetData {
   unit: TargetUnit;
   /** The data as a person would say it, e.g. "+3.7 to +4.0 points". */
   text: string;
-}
-
-/** The runs `npm run validate` makes; every one is the default scenario with a few edits. */
-export type ValidationRunId = 'default' | 'statusQuo' | 'statusQuoFlood' | 'defaultFlood' | 'cashOnly' | 'creditOnly';
-/** Results of the validation runs, by id (only those a measurement needs). */
-export type ValidationResults = Partial<Record<ValidationRunId, RunResult>>;
-
-export interface ValidationRun {
-  id: ValidationRunId;
-  label: string;
-  /** Scenario edits applied to the default scenario (run settings are applied after). */
-  edit(s: Scenario): void;
-}
-
-/** Named special runs: what the app cannot measure on the results it has, so `npm run validate` does. */
-export type SpecialRunId = 'flood' | 'cashOnly' | 'floodPar30' | 'creditOnly';
-
-export interface SpecialRun {
-  id: SpecialRunId;
-  label: string;
-  /** Plain words: what is run and what is compared. */
-  description: string;
-  runs: ValidationRunId[];
 }
 
 export type TargetMeasure =
@@ -97,220 +74,6 @@ interface TargetCommon {
 }
 
 export type Target = TargetCommon & ({ status: 'calibrated'; /** The parameter solved to hit the target. */ parameter: string } | { status: 'free' });
-
-// ---------------------------------------------------------------- runs
-
-const FLOOD = (s: Scenario) => {
-  s.world.shocks.flood2022 = true;
-};
-const STATUS_QUO = (s: Scenario) => {
-  s.policy.budget.annualBn = [0];
-  // With no new budget the scenario pass is the status quo exactly; the counterfactual pass would repeat it.
-  s.run.counterfactual = false;
-};
-
-export const VALIDATION_RUNS: Record<ValidationRunId, ValidationRun> = {
-  default: { id: 'default', label: 'Default scenario', edit: () => {} },
-  statusQuo: { id: 'statusQuo', label: 'Status quo (no new budget)', edit: STATUS_QUO },
-  statusQuoFlood: {
-    id: 'statusQuoFlood', label: 'Status quo with the 2022-scale flood',
-    edit: (s) => {
-      STATUS_QUO(s);
-      FLOOD(s);
-    },
-  },
-  defaultFlood: {
-    id: 'defaultFlood', label: 'Default scenario with the 2022-scale flood',
-    edit: (s) => {
-      FLOOD(s);
-      s.run.counterfactual = false;
-    },
-  },
-  cashOnly: {
-    id: 'cashOnly', label: 'Cash only, Rs 80 bn a year, existing transfer off',
-    edit: (s) => {
-      s.world.existingCash.recipients = 0;
-      s.policy.budget.annualBn = [80];
-      s.policy.budget.programmeShares = Object.fromEntries(PROGRAMMES.map((p) => [p, p === 'cash' ? 1 : 0])) as Scenario['policy']['budget']['programmeShares'];
-    },
-  },
-  creditOnly: {
-    id: 'creditOnly', label: 'Microfinance only, default budget path',
-    edit: (s) => {
-      s.policy.budget.programmeShares = Object.fromEntries(PROGRAMMES.map((p) => [p, p === 'microfinance' ? 1 : 0])) as Scenario['policy']['budget']['programmeShares'];
-    },
-  },
-};
-
-export const SPECIAL_RUNS: Record<SpecialRunId, SpecialRun> = {
-  flood: {
-    id: 'flood', label: 'Flood, status quo',
-    description: 'The status quo with the 2022-scale flood at the default month against the status quo without it, on the same draws: the peak over months of the rise in mean headcount (people), nationally and by region.',
-    runs: ['statusQuo', 'statusQuoFlood'],
-  },
-  floodPar30: {
-    id: 'floodPar30', label: 'Flood, default scenario',
-    description: 'The default scenario with the 2022-scale flood against the default scenario without it: PAR>30 averaged over the 12 months from the flood month.',
-    runs: ['default', 'defaultFlood'],
-  },
-  creditOnly: {
-    id: 'creditOnly', label: 'Microfinance only',
-    description: 'The default budget path, all of it to microfinance (interest subsidies and risk-fund capital), so borrowers get nothing else: borrowers\u2019 consumption at the end against the same households in the status quo on the same draws, as the microcredit trials compare access to credit with none.',
-    runs: ['creditOnly'],
-  },
-  cashOnly: {
-    id: 'cashOnly', label: 'Cash only',
-    description: 'Rs 80 bn a year, all of it to new cash transfers, with the existing transfer switched off (so recipients are compared with households getting nothing, as in the BISP evaluations): effects on cash recipients at the end against the status quo on the same draws.',
-    runs: ['cashOnly'],
-  },
-};
-
-/** The scenario of one validation run: the default scenario, its edits, then the run settings. */
-export function validationScenario(id: ValidationRunId, run: { households: number; replications: number; seed?: number }): Scenario {
-  const s = defaultScenario(VALIDATION_RUNS[id].label);
-  VALIDATION_RUNS[id].edit(s);
-  s.run.households = run.households;
-  s.run.replications = run.replications;
-  if (run.seed !== undefined) s.run.seed = run.seed;
-  return s;
-}
-
-/** Runs a set of targets needs. */
-export function runsFor(targets: readonly Target[]): ValidationRunId[] {
-  const ids = new Set<ValidationRunId>();
-  for (const t of targets) {
-    if (t.measure.kind === 'result') ids.add('default');
-    else for (const r of SPECIAL_RUNS[t.measure.special].runs) ids.add(r);
-  }
-  return (Object.keys(VALIDATION_RUNS) as ValidationRunId[]).filter((id) => ids.has(id));
-}
-
-// ---------------------------------------------------------------- measuring
-
-const NONE: Dist = { mean: null, p5: null, p25: null, p50: null, p75: null, p95: null };
-const QUANTILES = ['mean', 'p5', 'p25', 'p50', 'p75', 'p95'] as const;
-
-/** A single number as a Dist (every quantile equal); null stays null. */
-export function pointDist(x: number | null): Dist | null {
-  if (x === null || !Number.isFinite(x)) return null;
-  return { mean: x, p5: x, p25: x, p50: x, p75: x, p95: x };
-}
-
-/**
- * f of several metrics. On one replication (every quantile equal) it is exact,
- * quantile by quantile; `npm run validate` measures that way, replication by
- * replication, and summarises. On pooled results the percentiles of a ratio
- * or a difference cannot be had from the parts' percentiles, so only f of the
- * means is given (as mean and middle value), with no interval.
- */
-export function combineDists(f: (...xs: number[]) => number, ...ds: Dist[]): Dist | null {
-  const single = ds.every((d) => d.p5 === d.p95 && d.p5 === d.p50);
-  if (!single) {
-    const means = ds.map((d) => d.mean);
-    if (means.some((x) => x === null)) return null;
-    const y = f(...(means as number[]));
-    return Number.isFinite(y) ? { ...NONE, mean: y, p50: y } : null;
-  }
-  const out = { ...NONE };
-  for (const q of QUANTILES) {
-    const xs = ds.map((d) => d[q]);
-    if (xs.some((x) => x === null)) continue;
-    const y = f(...(xs as number[]));
-    out[q] = Number.isFinite(y) ? y : null;
-  }
-  return out.p50 === null && out.mean === null ? null : out;
-}
-
-const hasLoans = (r: RunResult) => (r.summary.loansDisbursedCount.mean ?? 0) > 0;
-const isStatusQuo = (s: Scenario) => s.policy.budget.annualBn.every((b) => b === 0);
-const defined = (d: Dist | undefined | null): Dist | null => (d && (d.p50 !== null || d.mean !== null) ? d : null);
-
-/** The status quo's national monthly headcount: the counterfactual's, or the run's own when it is the status quo. */
-function statusQuoHeadcount(r: RunResult): (number | null)[] | null {
-  if (r.counterfactual) return r.counterfactual.series.povertyHeadcount.mean;
-  return isStatusQuo(r.scenario) ? r.series.povertyHeadcount.mean : null;
-}
-
-function regionHeadcount(r: RunResult, region: RegionId): (number | null)[] | null {
-  return isStatusQuo(r.scenario) ? r.series.byRegion[region].povertyHeadcount.mean : null;
-}
-
-/** Month at which with − without is largest (means), and the difference there. */
-function peakOf(withFlood: (number | null)[], without: (number | null)[]): { month: number; rise: number } | null {
-  let best: { month: number; rise: number } | null = null;
-  for (let t = 0; t < Math.min(withFlood.length, without.length); t++) {
-    const a = withFlood[t];
-    const b = without[t];
-    if (a === null || a === undefined || b === null || b === undefined) continue;
-    if (best === null || a - b > best.rise) best = { month: t, rise: a - b };
-  }
-  return best;
-}
-
-/**
- * Peak rise of the status quo's headcount after the flood (national or one
- * region). The month of the peak is taken from the pooled means, so the value
- * pooled is the peak of the mean difference and a replication's value is its
- * rise at that month.
- */
-export function floodPeakRise(runs: ValidationResults, pooled: ValidationResults, region: RegionId | null): Dist | null {
-  const series = (r: RunResult | undefined) => (r ? (region === null ? statusQuoHeadcount(r) : regionHeadcount(r, region)) : null);
-  const pw = series(pooled.statusQuoFlood);
-  const po = series(pooled.statusQuo);
-  const w = series(runs.statusQuoFlood);
-  const o = series(runs.statusQuo);
-  if (!pw || !po || !w || !o) return null;
-  const peak = peakOf(pw, po);
-  if (!peak) return null;
-  const a = w[peak.month];
-  const b = o[peak.month];
-  return a === null || a === undefined || b === null || b === undefined ? null : pointDist(a - b);
-}
-
-/**
- * Mean PAR>30 over the 12 months from the flood month (`from`, by default the
- * run's own flood month); null when the horizon ends sooner or nothing is lent.
- */
-export function par30AfterFlood(r: RunResult | undefined, from = r?.scenario.world.shocks.floodMonth ?? 0): Dist | null {
-  if (!r || !hasLoans(r)) return null;
-  const to = from + 12;
-  if (to > r.scenario.run.months) return null;
-  const sum = (q: (typeof QUANTILES)[number]) => {
-    const band = r.series.par30[q];
-    let s = 0;
-    for (let t = from; t < to; t++) {
-      const x = band[t];
-      if (x === null || x === undefined) return null;
-      s += x;
-    }
-    return s / 12;
-  };
-  // Quantiles of a 12-month mean taken month by month: exact for one replication (validate), approximate pooled.
-  const out = Object.fromEntries(QUANTILES.map((q) => [q, sum(q)])) as unknown as Dist;
-  return defined(out);
-}
-
-/** Share of households below the loan PMT cut-off that took a programme loan over the horizon. */
-export function microcreditTakeUp(r: RunResult): Dist | null {
-  if (!hasLoans(r)) return null;
-  const eligibleShare = r.scenario.policy.microfinance.pmtCutoff / 100;
-  return combineDists((borrowers, households) => borrowers / (households * eligibleShare), r.summary.borrowers, r.summary.totalHouseholds);
-}
-
-/** Mean loan size: disbursed ÷ loans made. */
-export function averageLoan(r: RunResult): Dist | null {
-  if (!hasLoans(r)) return null;
-  return combineDists((pkr, count) => pkr / count, r.summary.loansDisbursedPKR, r.summary.loansDisbursedCount);
-}
-
-/** Status quo: households poor at both the start and the end ÷ households poor at either. */
-export function chronicShare(r: RunResult): Dist | null {
-  const s = r.counterfactual?.summary ?? (isStatusQuo(r.scenario) ? r.summary : null);
-  if (!s) return null;
-  return combineDists((both, one) => both / (both + one), s.poorBothWaves, s.poorOneWave);
-}
-
-// ---------------------------------------------------------------- the targets
 
 const PDNA = 'Post-Disaster Needs Assessment, Pakistan floods 2022 (Government of Pakistan et al.)';
 const RCTS = 'Six microcredit RCTs: Banerjee, Karlan & Zinman (2015), AEJ: Applied';
@@ -470,8 +233,6 @@ export const TARGETS: readonly Target[] = [
     },
   },
 ];
-
-// ---------------------------------------------------------------- comparing
 
 /**
  * Whether the model's 90% interval (p5–p95; the median alone when there is no
