@@ -106,6 +106,26 @@ export function originate(ctx: Context, pop: Population, st: PassState, lm: Loan
 }
 
 /**
+ * Pay what is due from `capacity` (national PKR): interest arrears first, then
+ * principal arrears. Returns what the household paid (PKR, one household; w is its weight).
+ */
+function payDue(st: PassState, i: number, s: number, w: number, capacity: number): number {
+  const L = st.loans;
+  const led = st.ledger;
+  let pay = Math.min(capacity, L.arrears[i]! + L.interestArrears[i]!);
+  const towardsInterest = Math.min(pay, L.interestArrears[i]!);
+  L.interestArrears[i] -= towardsInterest;
+  led.interestPaid += towardsInterest;
+  pay -= towardsInterest;
+  const principal = Math.min(pay, L.arrears[i]!, L.outstanding[i]!);
+  L.arrears[i] -= principal;
+  L.outstanding[i] -= principal;
+  st.stratumOutstanding[s] -= principal;
+  led.repaid += principal;
+  return (towardsInterest + principal) / w;
+}
+
+/**
  * One month of an active loan. `cashOnHand` is what the household has this
  * month (savings plus income, PKR); `protectedCash` is the consumption it
  * keeps before paying. Amounts on the loan arrays are national (sample amount
@@ -139,28 +159,20 @@ export function serviceLoan(ctx: Context, pop: Population, st: PassState, lm: Lo
   const owed = L.arrears[i]! + nextDue + L.interestArrears[i]! + interestDue;
 
   if (affected && capacity < owed && L.extUsed[i]! < m.maxExtensionMonths && !L.wilful[i] && nextDue > 0) {
-    // Extension (展期): this month's instalment is postponed; terms kept, no arrears recorded.
+    // Extension (展期): this month's instalment is postponed; terms kept, no arrears recorded. What the
+    // household can pay still goes to interest and to arrears from before, interest first.
     if (L.extUsed[i] === 0) led.extensions += w;
     L.extUsed[i]++;
     L.extended[i] = 1;
     L.interestArrears[i] += interestDue;
+    paid = payDue(st, i, s, w, capacity);
   } else {
     if (L.left[i]! > 0) {
       L.arrears[i] += L.instalment[i]!;
       L.left[i]--;
     }
     L.interestArrears[i] += interestDue;
-    let pay = L.wilful[i] ? 0 : Math.min(capacity, L.arrears[i]! + L.interestArrears[i]!);
-    const towardsInterest = Math.min(pay, L.interestArrears[i]!);
-    L.interestArrears[i] -= towardsInterest;
-    led.interestPaid += towardsInterest;
-    pay -= towardsInterest;
-    const principal = Math.min(pay, L.arrears[i]!, L.outstanding[i]!);
-    L.arrears[i] -= principal;
-    L.outstanding[i] -= principal;
-    st.stratumOutstanding[s] -= principal;
-    led.repaid += principal;
-    paid = (towardsInterest + principal) / w;
+    paid = L.wilful[i] ? 0 : payDue(st, i, s, w, capacity);
   }
 
   const behind = lateCount(L.arrears[i]!, L.instalment[i]!);
