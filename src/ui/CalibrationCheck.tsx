@@ -80,9 +80,9 @@ export function CalibrationCheck({
         </tbody>
       </table>
       <p className="empty-note">
-        Special runs (flood, cash only) measured by <code>npm run validate</code> at engine version {validation.engineVersion};{' '}
+        Special runs (flood, cash only, microfinance only) measured by <code>npm run validate</code> at engine version {validation.engineVersion};{' '}
         {validation.households.toLocaleString('en-US')} households × {validation.replications} replications. Live rows are measured on the
-        results on screen (ratios there combine quantiles; <code>npm run validate</code> takes them replication by replication).
+        results on screen (a ratio there is the ratio of means, shown without an interval; <code>npm run validate</code> takes it replication by replication).
       </p>
       {stale && (
         <p className="stale-note" role="status">

@@ -2,7 +2,7 @@
  * Rows of the app's calibration table: every target in the engine's list
  * (src/engine/validation/targets.ts), its model value, and whether it is
  * inside the data. Targets measured on the default scenario's result are
- * measured live on the results on screen; special runs (flood, cash only)
+ * measured live on the results on screen; special runs (flood, cash only, microfinance only)
  * come from docs/validation.json, written by `npm run validate`.
  */
 import {
