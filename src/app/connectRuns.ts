@@ -6,7 +6,7 @@
  */
 import { compareRuns, type ScalarKey, type Scenario, type SeriesKey } from '../engine/index';
 import type { RunController, RunView } from '../run/controller';
-import { scenarioKey } from '../run/scenarioKey';
+import { runKey } from '../run/runKey';
 import type { AppStore, Store } from '../state/store';
 
 export const DIFF_SCALARS: readonly ScalarKey[] = [
@@ -34,7 +34,7 @@ export function connectRuns(store: AppStore, controller: RunController, debounce
     const st = store.getState();
     const baseline = st.scenarios[st.baselineId];
     if (!baseline) return;
-    const baseKey = scenarioKey(baseline);
+    const baseKey = runKey(baseline);
     // Differences against an edited baseline are wrong, not merely old: drop them at once.
     if (baseKey !== diffBaseKey) {
       st.clearDifferences();
@@ -42,7 +42,7 @@ export function connectRuns(store: AppStore, controller: RunController, debounce
     }
     const baseAcc = controller.accumulator(baseKey);
     for (const s of wantedScenarios(st)) {
-      const key = scenarioKey(s);
+      const key = runKey(s);
       if (key !== changedKey && changedKey !== baseKey) continue;
       const acc = controller.accumulator(key);
       if (!acc || !baseAcc) continue;
@@ -101,9 +101,9 @@ export function connectRuns(store: AppStore, controller: RunController, debounce
   const unsubscribe = store.subscribe((st, prev) => {
     if (st.scenarios === prev.scenarios && st.activeId === prev.activeId && st.compareIds === prev.compareIds && st.baselineId === prev.baselineId) return;
     const base = st.scenarios[st.baselineId];
-    if (base && diffBaseKey !== null && scenarioKey(base) !== diffBaseKey && Object.keys(st.differences).length > 0) st.clearDifferences();
+    if (base && diffBaseKey !== null && runKey(base) !== diffBaseKey && Object.keys(st.differences).length > 0) st.clearDifferences();
     const next = wantedScenarios(st);
-    if (next.length === last.length && next.every((s, k) => scenarioKey(s) === scenarioKey(last[k]!))) return;
+    if (next.length === last.length && next.every((s, k) => runKey(s) === runKey(last[k]!))) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(apply, debounceMs);
   });

@@ -8,7 +8,8 @@ export { SCENARIO_SPEC, SCENARIO_VERSION, groupPath, groupValues, withGroup, par
 export type { ParamSpec, Confidence, NumberSpec, BooleanSpec, EnumSpec, ArraySpec, RecordSpec } from './scenario/spec';
 export { defaultScenario, baselineScenario, groupDefaults } from './scenario/defaults';
 export { validateScenario } from './scenario/validate';
-export { simulateReplication, replicationSize, ENGINE_VERSION } from './simulate';
+export { simulateReplication, simulateWorld, isStatusQuoPolicy, replicationSize, ENGINE_VERSION } from './simulate';
+export { worldKey, policyKey, canonicalJson } from './scenario/keys';
 export { Accumulator } from './results/accumulator';
 export { buildResult } from './results/build';
 export type { RunResult, Summary } from './results/result';

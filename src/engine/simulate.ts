@@ -7,11 +7,12 @@
  */
 import type { Scenario } from './scenario/types';
 import { contextFor } from './model/context';
-import { generatePopulation } from './population/generate';
+import { applyTargeting, generatePopulation } from './population/generate';
 import { replicationKey } from './random/hash';
 import { passLayout } from './model/layout';
 import { runBurnIn, runMonths } from './model/pass';
-import { startFrom } from './model/state';
+import { startFrom, type PassState } from './model/state';
+import { worldKey } from './scenario/keys';
 import { writeEffects, writeOutcomes } from './model/outcomes';
 
 /** Bumped whenever a change alters any number for a given scenario and seed. */
@@ -26,27 +27,79 @@ export function replicationSize(months: number): number {
  * Simulate replication `r` of a validated scenario. Returns a packed
  * Float64Array (see model/layout.ts): scenario block, then status-quo block
  * (NaN-filled when the counterfactual is switched off, as are the effects on
- * participants, which need it).
+ * participants, which need it). The same numbers, bit for bit, as the
+ * scenario's entry in simulateWorld() beside any other scenarios.
  */
 export function simulateReplication(scenario: Scenario, r: number): Float64Array {
-  const ctx = contextFor(scenario);
-  const layout = passLayout(ctx.months);
-  const out = new Float64Array(2 * layout.size);
-  const repKey = replicationKey(scenario.run.seed, r);
-  const pop = generatePopulation(ctx, ctx.sample, ctx.mu, repKey);
-  const world = runBurnIn(ctx, pop, repKey);
-  const z = scenario.world.population.povertyLinePKR;
-  const st = startFrom(world, true, z);
-  runMonths(ctx, pop, st, repKey, 0, ctx.months, { out, base: 0, layout });
-  writeOutcomes(ctx, pop, st, out, 0, layout);
-  if (scenario.run.counterfactual) {
-    const cf = startFrom(world, false, z);
-    runMonths(ctx, pop, cf, repKey, 0, ctx.months, { out, base: layout.size, layout });
-    writeOutcomes(ctx, pop, cf, out, layout.size, layout);
-    writeEffects(pop, st, cf, z, out, 0, layout);
-  } else {
-    out.fill(NaN, layout.programme, layout.programme + (layout.unspent - layout.programme));
-    out.fill(NaN, layout.size);
+  return simulateWorld([scenario], r)[0]!;
+}
+
+/**
+ * A new policy that does nothing: no budget in any year and no top-up of the
+ * existing transfer. Its pass is the status-quo pass itself, so a comparison
+ * gets its baseline for free. An opening risk-fund balance or a top-up
+ * could act without a budget, so either one makes the policy a real one.
+ */
+export function isStatusQuoPolicy(scenario: Scenario): boolean {
+  const pol = scenario.policy;
+  return pol.budget.annualBn.every((bn) => bn === 0) && pol.cash.existingTopUpPKR === 0 && pol.microfinance.initialFundPKR === 0;
+}
+
+/**
+ * Replication `r` of several scenarios that share one world (equal
+ * worldKey: world, seed, households, months). The population, the burn-in
+ * and the status-quo pass are computed once and shared; each scenario then
+ * runs only its own policy pass, on the very same draws. Returns one packed
+ * replication per scenario, in order, each exactly what simulateReplication
+ * gives for that scenario alone. (`statusQuoShortcut` off runs a do-nothing
+ * policy's pass anyway: tests use it to prove the shortcut changes nothing.)
+ */
+export function simulateWorld(scenarios: readonly Scenario[], r: number, statusQuoShortcut = true): Float64Array[] {
+  if (scenarios.length === 0) return [];
+  const first = scenarios[0]!;
+  const key = worldKey(first);
+  for (const s of scenarios) if (worldKey(s) !== key) throw new Error(`scenario "${s.name}" does not share the world of "${first.name}" (world, seed, households and months must match)`);
+  const ctx0 = contextFor(first);
+  const layout = passLayout(ctx0.months);
+  const repKey = replicationKey(first.run.seed, r);
+  const pop = generatePopulation(ctx0, ctx0.sample, ctx0.mu, repKey);
+  const world = runBurnIn(ctx0, pop, repKey);
+  const z = first.world.population.povertyLinePKR;
+
+  // The status quo, once, if anyone reports it or stands for it.
+  const sameAsStatusQuo = (s: Scenario) => statusQuoShortcut && isStatusQuoPolicy(s);
+  const needCf = scenarios.some((s) => s.run.counterfactual || sameAsStatusQuo(s));
+  const cfBlock = needCf ? new Float64Array(layout.size) : null;
+  const cf = needCf ? startFrom(world, false, z) : null;
+  if (cf && cfBlock) {
+    runMonths(ctx0, pop, cf, repKey, 0, ctx0.months, { out: cfBlock, base: 0, layout });
+    writeOutcomes(ctx0, pop, cf, cfBlock, 0, layout);
   }
-  return out;
+
+  let bonus = first.policy.cash.categoricalBonus;
+  return scenarios.map((sc) => {
+    const out = new Float64Array(2 * layout.size);
+    const ctx = contextFor(sc);
+    if (sc.policy.cash.categoricalBonus !== bonus) {
+      bonus = sc.policy.cash.categoricalBonus;
+      applyTargeting(pop, bonus);
+    }
+    let st: PassState;
+    if (sameAsStatusQuo(sc) && cf && cfBlock) {
+      st = cf;
+      out.set(cfBlock, 0);
+    } else {
+      st = startFrom(world, true, z);
+      runMonths(ctx, pop, st, repKey, 0, ctx.months, { out, base: 0, layout });
+      writeOutcomes(ctx, pop, st, out, 0, layout);
+    }
+    if (sc.run.counterfactual && cf && cfBlock) {
+      out.set(cfBlock, layout.size);
+      writeEffects(pop, st, cf, z, out, 0, layout);
+    } else {
+      out.fill(NaN, layout.programme, layout.unspent);
+      out.fill(NaN, layout.size);
+    }
+    return out;
+  });
 }

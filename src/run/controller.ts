@@ -10,7 +10,7 @@
  */
 import { buildResult, replicationSize, type Accumulator, type RunResult, type Scenario } from '../engine/index';
 import { errorMessage, isAbort } from './errors';
-import { scenarioKey } from './scenarioKey';
+import { runKey } from './runKey';
 import type { Runner } from './types';
 
 export type RunStatus = 'running' | 'done' | 'cancelled' | 'error';
@@ -91,7 +91,7 @@ export class RunController {
    * the next call. Returns their keys.
    */
   want(scenarios: readonly Scenario[]): string[] {
-    const keys = scenarios.map(scenarioKey);
+    const keys = scenarios.map(runKey);
     const wanted = new Set(keys);
     this.pinned = wanted;
     for (const e of [...this.entries.values()]) {

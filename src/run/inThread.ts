@@ -1,13 +1,14 @@
 /**
- * Runs replications one after another in the calling thread. Used by tests
+ * Runs jobs one replication at a time in the calling thread. Used by tests
  * and as a fallback where workers are unavailable. It yields to the event
  * loop between replications so that progress renders and an abort is seen
- * within one replication.
+ * within one replication; jobs waiting together take turns by priority, as
+ * in the pool.
  */
-import { simulateReplication, type Accumulator, type Scenario } from '../engine/index';
+import { simulateWorld, type Accumulator, type Scenario } from '../engine/index';
 import { RunError } from './errors';
-import { deliver, prepareRun } from './prepare';
-import type { RunOptions, Runner } from './types';
+import { prepareJob, runScenario } from './prepare';
+import type { Job, RunOptions, Runner } from './types';
 
 // setTimeout rather than a microtask: only a macrotask lets abort events,
 // timers and rendering in between.
@@ -16,25 +17,48 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setTimeout(resolve
 export class InThreadRunner implements Runner {
   readonly threads = 1;
   private disposed = false;
+  /** Jobs with replications left, and whose turn it is. */
+  private readonly waiting = new Set<{ priority: number; turn: number }>();
+  private turns = 0;
 
-  async run(input: Scenario, opts: RunOptions = {}): Promise<Accumulator> {
+  run(scenario: Scenario, opts: RunOptions = {}): Promise<Accumulator> {
+    return runScenario((job) => this.submit(job), scenario, opts);
+  }
+
+  async submit(input: Job): Promise<void> {
     if (this.disposed) throw new RunError({ kind: 'disposed' });
-    const run = prepareRun(input, opts);
-    opts.onProgress?.(0, run.total);
-    for (let r = 0; r < run.total; r++) {
-      await yieldToEventLoop();
-      if (opts.signal?.aborted) throw new RunError({ kind: 'aborted' });
-      if (this.disposed) throw new RunError({ kind: 'disposed' });
-      let data: Float64Array;
-      try {
-        data = simulateReplication(run.scenario, r);
-      } catch (e) {
-        // No fresh worker to retry on: the same call in the same thread would fail the same way.
-        throw new RunError({ kind: 'replication-failed', replication: r, cause: e instanceof Error ? e.message : String(e) });
+    const job = prepareJob(input);
+    const me = { priority: job.priority, turn: 0 };
+    this.waiting.add(me);
+    try {
+      for (const r of job.indices) {
+        // Wait for this job's turn: the highest priority first, then whoever waited longest.
+        do {
+          await yieldToEventLoop();
+          if (input.signal?.aborted) throw new RunError({ kind: 'aborted' });
+          if (this.disposed) throw new RunError({ kind: 'disposed' });
+        } while (!this.isNext(me));
+        me.turn = ++this.turns;
+        let data: Float64Array[];
+        try {
+          data = simulateWorld(job.scenarios, r);
+        } catch (e) {
+          // No fresh worker to retry on: the same call in the same thread would fail the same way.
+          throw new RunError({ kind: 'replication-failed', replication: r, cause: e instanceof Error ? e.message : String(e) });
+        }
+        input.onReplication?.(r, data);
       }
-      deliver(run, opts, r, data);
+    } finally {
+      this.waiting.delete(me);
     }
-    return run.acc;
+  }
+
+  private isNext(me: { priority: number; turn: number }): boolean {
+    for (const other of this.waiting) {
+      if (other === me) continue;
+      if (other.priority > me.priority || (other.priority === me.priority && other.turn < me.turn)) return false;
+    }
+    return true;
   }
 
   dispose(): void {

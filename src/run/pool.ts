@@ -1,10 +1,12 @@
 /**
- * A pool of simulation workers behind the Runner interface. Work is handed
- * out dynamically: each idle worker takes the next small batch of
- * replication indices, round-robin across the runs in progress (so scenarios
- * being compared sharpen together). Results are bit-identical whatever the
- * pool size because each replication is a pure function of (scenario, r)
- * and the accumulator orders by index, not by arrival.
+ * A pool of simulation workers behind the Runner interface: a job queue.
+ * A job is a set of scenarios sharing one world and the replication indices
+ * wanted; each idle worker takes the next small batch of indices from the
+ * highest-priority jobs, round-robin among jobs of equal priority, so an
+ * interactive edit overtakes an analysis batch and the scenarios of a
+ * comparison (one job) sharpen together. Results are bit-identical whatever
+ * the pool size because each replication is a pure function of
+ * (scenarios, r) and accumulators order by index, not by arrival.
  *
  * A worker that crashes or fails a call is terminated and a fresh one takes
  * its place; the replications it held are retried once, one per task, so a
@@ -12,10 +14,10 @@
  */
 import type { Accumulator, Scenario } from '../engine/index';
 import { RunError, errorMessage } from './errors';
-import { deliver, prepareRun, type PreparedRun } from './prepare';
+import { prepareJob, runScenario, type PreparedJob } from './prepare';
 import { WorkerSlot } from './slot';
 import type { BatchResult } from './workerApi';
-import type { RunOptions, Runner, WorkerFactory, WorkerReplacement } from './types';
+import type { Job, RunOptions, Runner, WorkerFactory, WorkerReplacement } from './types';
 
 export interface PoolOptions {
   /** Worker count (≥ 1). Workers start lazily, on the first run that needs them. */
@@ -32,10 +34,12 @@ interface Task {
   retry: boolean;
 }
 
-interface ActiveRun extends PreparedRun {
+interface ActiveJob extends PreparedJob {
   id: string;
-  opts: RunOptions;
+  onReplication: Job['onReplication'];
   queue: Task[];
+  /** Replications delivered so far. */
+  delivered: number;
   done: boolean;
   finish(error?: unknown): void;
 }
@@ -46,9 +50,9 @@ export class WorkerPool implements Runner {
   replacements = 0;
   private readonly slots = new Set<WorkerSlot>();
   private idle: WorkerSlot[] = [];
-  private runs: ActiveRun[] = [];
-  private nextRun = 0;
-  private runCounter = 0;
+  private jobs: ActiveJob[] = [];
+  private nextJob = 0;
+  private jobCounter = 0;
   private disposed = false;
 
   constructor(private readonly options: PoolOptions) {
@@ -62,36 +66,40 @@ export class WorkerPool implements Runner {
     return this.size;
   }
 
-  run(input: Scenario, opts: RunOptions = {}): Promise<Accumulator> {
+  run(scenario: Scenario, opts: RunOptions = {}): Promise<Accumulator> {
+    return runScenario((job) => this.submit(job), scenario, opts);
+  }
+
+  submit(input: Job): Promise<void> {
     if (this.disposed) return Promise.reject(new RunError({ kind: 'disposed' }));
-    let prepared: PreparedRun;
+    let prepared: PreparedJob;
     try {
-      prepared = prepareRun(input, opts);
+      prepared = prepareJob(input);
     } catch (e) {
       return Promise.reject(e);
     }
-    return new Promise<Accumulator>((resolve, reject) => {
-      const onAbort = () => run.finish(new RunError({ kind: 'aborted' }));
-      const run: ActiveRun = {
+    return new Promise<void>((resolve, reject) => {
+      const onAbort = () => job.finish(new RunError({ kind: 'aborted' }));
+      const job: ActiveJob = {
         ...prepared,
-        id: `run-${++this.runCounter}`,
-        opts,
-        queue: this.tasks(prepared.total),
+        id: `job-${++this.jobCounter}`,
+        onReplication: input.onReplication,
+        queue: this.tasks(prepared.indices),
+        delivered: 0,
         done: false,
         finish: (error?: unknown) => {
-          if (run.done) return;
-          run.done = true;
-          opts.signal?.removeEventListener('abort', onAbort);
-          this.runs = this.runs.filter((x) => x !== run);
-          for (const slot of this.slots) slot.release(run.id);
-          if (error === undefined) resolve(run.acc);
+          if (job.done) return;
+          job.done = true;
+          input.signal?.removeEventListener('abort', onAbort);
+          this.jobs = this.jobs.filter((x) => x !== job);
+          for (const slot of this.slots) slot.release(job.id);
+          if (error === undefined) resolve();
           else reject(error);
         },
       };
-      opts.signal?.addEventListener('abort', onAbort, { once: true });
-      this.runs.push(run);
-      this.guard(run, () => opts.onProgress?.(0, run.total));
-      if (run.total === 0) run.finish();
+      input.signal?.addEventListener('abort', onAbort, { once: true });
+      this.jobs.push(job);
+      if (job.indices.length === 0) job.finish();
       this.pump();
     });
   }
@@ -99,41 +107,44 @@ export class WorkerPool implements Runner {
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    for (const run of [...this.runs]) run.finish(new RunError({ kind: 'disposed' }));
+    for (const job of [...this.jobs]) job.finish(new RunError({ kind: 'disposed' }));
     for (const slot of this.slots) slot.terminate();
     this.slots.clear();
     this.idle = [];
   }
 
-  private tasks(total: number): Task[] {
+  private tasks(indices: readonly number[]): Task[] {
+    const total = indices.length;
     const batch = this.options.batchSize ?? Math.min(4, Math.max(1, Math.floor(total / (this.size * 32))));
     // The first replication goes alone so the first picture does not wait for a whole batch.
-    const out: Task[] = total > 0 ? [{ indices: [0], retry: false }] : [];
-    for (let from = 1; from < total; from += batch) {
-      out.push({ indices: Array.from({ length: Math.min(batch, total - from) }, (_, k) => from + k), retry: false });
-    }
+    const out: Task[] = total > 0 ? [{ indices: [indices[0]!], retry: false }] : [];
+    for (let from = 1; from < total; from += batch) out.push({ indices: indices.slice(from, from + batch), retry: false });
     return out;
   }
 
   /** Hand tasks to idle workers, starting workers up to the pool size, until one or the other runs out. */
   private pump(): void {
     while (!this.disposed) {
-      // Find a worker before choosing a run: choosing advances the round-robin,
-      // and advancing it without dispatching would starve the skipped run.
-      if (!this.runs.some((r) => r.queue.length > 0)) return;
+      // Find a worker before choosing a job: choosing advances the round-robin,
+      // and advancing it without dispatching would starve the skipped job.
+      if (!this.jobs.some((j) => j.queue.length > 0)) return;
       const slot = this.idle.pop() ?? this.spawn();
       if (!slot) return;
-      const run = this.pickRun()!;
-      this.dispatch(slot, run, run.queue.shift()!);
+      const job = this.pickJob()!;
+      this.dispatch(slot, job, job.queue.shift()!);
     }
   }
 
-  private pickRun(): ActiveRun | undefined {
-    for (let k = 0; k < this.runs.length; k++) {
-      const run = this.runs[(this.nextRun + k) % this.runs.length]!;
-      if (run.queue.length > 0) {
-        this.nextRun = (this.nextRun + k + 1) % this.runs.length;
-        return run;
+  /** The next job with work, among those of the highest priority that have any, round-robin. */
+  private pickJob(): ActiveJob | undefined {
+    let top = -Infinity;
+    for (const j of this.jobs) if (j.queue.length > 0 && j.priority > top) top = j.priority;
+    for (let k = 0; k < this.jobs.length; k++) {
+      const at = (this.nextJob + k) % this.jobs.length;
+      const job = this.jobs[at]!;
+      if (job.queue.length > 0 && job.priority === top) {
+        this.nextJob = (at + 1) % this.jobs.length;
+        return job;
       }
     }
     return undefined;
@@ -148,45 +159,57 @@ export class WorkerPool implements Runner {
     } catch (e) {
       // With other workers alive the pool just carries on smaller; with none, nothing can ever run.
       if (this.slots.size === 0) {
-        for (const run of [...this.runs]) run.finish(new RunError({ kind: 'worker-unavailable', cause: errorMessage(e) }));
+        for (const job of [...this.jobs]) job.finish(new RunError({ kind: 'worker-unavailable', cause: errorMessage(e) }));
       }
       return undefined;
     }
   }
 
-  private dispatch(slot: WorkerSlot, run: ActiveRun, task: Task): void {
-    const scenario = slot.prepared.has(run.id) ? null : run.scenario;
-    slot.prepared.add(run.id);
-    slot.simulate(run.id, scenario, task.indices).then(
+  private dispatch(slot: WorkerSlot, job: ActiveJob, task: Task): void {
+    const scenarios = slot.prepared.has(job.id) ? null : job.scenarios;
+    slot.prepared.add(job.id);
+    slot.simulate(job.id, scenarios, task.indices).then(
       (result) => {
         if (!this.slots.has(slot)) return;
         this.idle.push(slot);
-        // Late results of an aborted or failed run are dropped here.
-        if (!run.done) this.accept(run, result);
+        // Late results of an aborted or failed job are dropped here.
+        if (!job.done) this.accept(job, result);
         this.pump();
       },
       (error: unknown) => {
         this.retire(slot, errorMessage(error), task.indices);
-        if (!run.done) this.retryOrFail(run, task, errorMessage(error));
+        if (!job.done) this.retryOrFail(job, task, errorMessage(error));
         this.pump();
       },
     );
   }
 
-  private accept(run: ActiveRun, result: BatchResult): void {
-    this.guard(run, () => {
-      // A callback may abort the run part-way through a batch; deliver nothing after that.
-      for (let k = 0; k < result.indices.length && !run.done; k++) deliver(run, run.opts, result.indices[k]!, result.data[k]!);
-    });
-    if (run.acc.count === run.total) run.finish();
-  }
-
-  private retryOrFail(run: ActiveRun, task: Task, cause: string): void {
-    if (task.retry) {
-      run.finish(new RunError({ kind: 'replication-failed', replication: task.indices[0]!, cause: `${cause} (second attempt, on a fresh worker)` }));
+  private accept(job: ActiveJob, result: BatchResult): void {
+    const S = job.scenarios.length;
+    if (result.data.length !== result.indices.length * S) {
+      job.finish(new RunError({ kind: 'replication-failed', replication: result.indices[0] ?? -1, cause: `a worker returned ${result.data.length} arrays for ${result.indices.length} replications of ${S} scenarios` }));
       return;
     }
-    run.queue.unshift(...task.indices.map((r) => ({ indices: [r], retry: true })));
+    try {
+      // A callback may abort the job part-way through a batch; deliver nothing after that.
+      for (let k = 0; k < result.indices.length && !job.done; k++) {
+        job.onReplication?.(result.indices[k]!, result.data.slice(k * S, (k + 1) * S));
+        job.delivered++;
+      }
+    } catch (e) {
+      // A throwing callback fails its own job, not the pool.
+      job.finish(e ?? new Error('a job callback threw'));
+      return;
+    }
+    if (job.delivered === job.indices.length) job.finish();
+  }
+
+  private retryOrFail(job: ActiveJob, task: Task, cause: string): void {
+    if (task.retry) {
+      job.finish(new RunError({ kind: 'replication-failed', replication: task.indices[0]!, cause: `${cause} (second attempt, on a fresh worker)` }));
+      return;
+    }
+    job.queue.unshift(...task.indices.map((r) => ({ indices: [r], retry: true })));
   }
 
   /** A worker that failed is never trusted again: terminate it; pump() starts a fresh one on demand. */
@@ -204,15 +227,6 @@ export class WorkerPool implements Runner {
     if (this.idle.includes(slot)) {
       this.retire(slot, error.message, []);
       this.pump();
-    }
-  }
-
-  /** A throwing progress or replication callback fails its own run, not the pool. */
-  private guard(run: ActiveRun, f: () => void): void {
-    try {
-      f();
-    } catch (e) {
-      run.finish(e ?? new Error('a run callback threw'));
     }
   }
 }

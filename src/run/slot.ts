@@ -10,7 +10,7 @@ import type { BatchResult, WorkerApi } from './workerApi';
 import type { WorkerHandle } from './types';
 
 export class WorkerSlot {
-  /** Run ids whose scenario this worker has cached. */
+  /** Job ids whose scenarios this worker has cached. */
   readonly prepared = new Set<string>();
   private readonly api: Remote<WorkerApi>;
   private readonly died: Promise<never>;
@@ -35,15 +35,15 @@ export class WorkerSlot {
     return !this.dead;
   }
 
-  simulate(runId: string, scenario: Scenario | null, indices: number[]): Promise<BatchResult> {
+  simulate(jobId: string, scenarios: Scenario[] | null, indices: number[]): Promise<BatchResult> {
     if (this.dead) return Promise.reject(new Error('worker is no longer running'));
-    return Promise.race([this.api.simulateBatch(runId, scenario, indices) as Promise<BatchResult>, this.died]);
+    return Promise.race([this.api.simulateBatch(jobId, scenarios, indices) as Promise<BatchResult>, this.died]);
   }
 
   /** Fire and forget: a worker that cannot release is about to be terminated anyway. */
-  release(runId: string): void {
-    if (!this.prepared.delete(runId) || this.dead) return;
-    this.api.release(runId).catch(() => undefined);
+  release(jobId: string): void {
+    if (!this.prepared.delete(jobId) || this.dead) return;
+    this.api.release(jobId).catch(() => undefined);
   }
 
   terminate(): void {

@@ -22,17 +22,58 @@ export interface RunOptions {
   onReplication?: (r: number, data: Float64Array, acc: Accumulator) => void;
   /** Aborting rejects the run with RunError kind 'aborted' and stops handing out work. */
   signal?: AbortSignal;
+  /** Run only these replication indices (distinct, ≥ 0), e.g. one shard of a larger run; by default 0 … replications − 1. */
+  indices?: readonly number[];
+  /** Scheduling priority (see PRIORITY); interactive by default. */
+  priority?: number;
+}
+
+/** Who goes first when several jobs want the same workers: higher numbers first, round-robin among equals. */
+export const PRIORITY = {
+  /** What the user is looking at: a scenario being edited, the comparison on screen. */
+  interactive: 2,
+  /** Batches the user started and waits for: sensitivity designs, optimiser evaluations. */
+  analysis: 1,
+  /** Work nobody waits for (warming a cache). */
+  background: 0,
+} as const;
+
+/**
+ * A unit of scheduled work: replications `indices` of scenarios that share
+ * one world (engine worldKey), computed together so each replication's
+ * population, burn-in and status-quo pass are done once for all of them.
+ */
+export interface Job {
+  /** Validated by the runner; all must share a world. */
+  scenarios: readonly Scenario[];
+  /** Replication indices to compute (distinct, ≥ 0). */
+  indices: readonly number[];
+  /** See PRIORITY; interactive by default. */
+  priority?: number;
+  /** Aborting rejects the job with RunError kind 'aborted'; replications delivered so far stay delivered. */
+  signal?: AbortSignal;
+  /**
+   * Results stream in as replications finish, in no particular order: one
+   * packed replication per scenario, in the job's scenario order.
+   */
+  onReplication?: (r: number, data: Float64Array[]) => void;
 }
 
 export interface Runner {
   /** Replications computed at once; shown by the CLI and bench (a result's meta.threads is always null). */
   readonly threads: number;
   /**
-   * Validate the scenario and run replications 0 … replications − 1.
-   * Resolves with every replication in the accumulator; rejects with a
-   * RunError (see errors.ts), or with whatever a callback threw.
+   * Validate the scenario and run its replications (0 … replications − 1, or
+   * opts.indices). Resolves with every replication in the accumulator; rejects
+   * with a RunError (see errors.ts), or with whatever a callback threw.
    */
   run(scenario: Scenario, opts?: RunOptions): Promise<Accumulator>;
+  /**
+   * Schedule a job. Resolves when every replication has been delivered;
+   * rejects with a RunError (invalid scenarios, scenarios from different
+   * worlds, abort, failure) or with whatever onReplication threw.
+   */
+  submit(job: Job): Promise<void>;
   /** Release threads; runs still going reject with kind 'disposed'. */
   dispose(): void;
 }

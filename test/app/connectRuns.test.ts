@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { InThreadRunner } from '../../src/run/inThread';
 import { startApp, type App } from '../../src/app/start';
-import { scenarioKey } from '../../src/run/scenarioKey';
+import { runKey } from '../../src/run/runKey';
 import type { Difference } from '../../src/engine/index';
 
 let app: App | null = null;
@@ -34,7 +34,7 @@ describe('connectRuns', () => {
     app = startApp(new InThreadRunner(), { debounceMs: 10, throttleMs: 0, refreshMs: 0 });
     shrink(app);
     const store = app.store;
-    const keyOf = (id: string) => scenarioKey(store.getState().scenarios[id]!);
+    const keyOf = (id: string) => runKey(store.getState().scenarios[id]!);
     const done = (id: string) => store.getState().runs[keyOf(id)]?.status === 'done';
     const st = store.getState();
     await until(() => st.order.every(done));

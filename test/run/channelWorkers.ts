@@ -38,11 +38,11 @@ export function channelWorkers(behave: Behaviour = (_, real) => real): { factory
     const api = behave(worker, createWorkerApi());
     expose(
       {
-        simulateBatch: (runId: string, scenario: Parameters<WorkerApi['simulateBatch']>[1], indices: number[]) => {
-          worker.calls.push({ indices, withScenario: scenario !== null });
-          return api.simulateBatch(runId, scenario, indices);
+        simulateBatch: (jobId: string, scenarios: Parameters<WorkerApi['simulateBatch']>[1], indices: number[]) => {
+          worker.calls.push({ indices, withScenario: scenarios !== null });
+          return api.simulateBatch(jobId, scenarios, indices);
         },
-        release: (runId: string) => api.release(runId),
+        release: (jobId: string) => api.release(jobId),
       },
       port1 as unknown as Endpoint,
     );

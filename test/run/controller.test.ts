@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario, type Scenario } from '../../src/engine/index';
 import { RunController, type RunView } from '../../src/run/controller';
 import { InThreadRunner } from '../../src/run/inThread';
-import { scenarioKey } from '../../src/run/scenarioKey';
+import { runKey } from '../../src/run/runKey';
 
 function tiny(name: string, annualBn: number[], replications = 4): Scenario {
   const s = defaultScenario(name);
@@ -91,7 +91,7 @@ describe('RunController', () => {
 
   it('reports a failing run as an error with its message', async () => {
     const c = collect();
-    const failing = { threads: 1, dispose() {}, run: () => Promise.reject(new Error('engine exploded')) };
+    const failing = { threads: 1, dispose() {}, run: () => Promise.reject(new Error('engine exploded')), submit: () => Promise.reject(new Error('engine exploded')) };
     const ctl = new RunController(failing, c.sink);
     const [key] = ctl.want([tiny('A', [80])]);
     const v = await c.settled(key!);
@@ -99,11 +99,11 @@ describe('RunController', () => {
     expect(v.error).toBe('engine exploded');
   });
 
-  it('scenarioKey ignores the name and key order', () => {
+  it('runKey ignores the name and key order', () => {
     const s = tiny('A', [80]);
     const reordered = Object.fromEntries(Object.entries(s).reverse()) as unknown as Scenario;
-    expect(scenarioKey({ ...reordered, name: 'Z' })).toBe(scenarioKey(s));
-    expect(scenarioKey(tiny('A', [81]))).not.toBe(scenarioKey(s));
+    expect(runKey({ ...reordered, name: 'Z' })).toBe(runKey(s));
+    expect(runKey(tiny('A', [81]))).not.toBe(runKey(s));
   });
 
   it('drops the oldest finished runs beyond the cache limits and says which', async () => {

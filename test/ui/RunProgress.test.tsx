@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { StoreProvider } from '../../src/state/context';
 import { createAppStore } from '../../src/state/store';
 import { RunActionsProvider } from '../../src/app/services';
-import { scenarioKey } from '../../src/run/scenarioKey';
+import { runKey } from '../../src/run/runKey';
 import { RunProgress } from '../../src/ui/RunProgress';
 import type { RunView } from '../../src/run/controller';
 
@@ -18,7 +18,7 @@ function setup() {
       </RunActionsProvider>
     </StoreProvider>,
   );
-  const key = scenarioKey(store.getState().scenarios[store.getState().activeId]!);
+  const key = runKey(store.getState().scenarios[store.getState().activeId]!);
   const put = (v: Partial<RunView>) =>
     act(() => store.getState().putRun({ key, status: 'running', done: 0, total: 100, etaMs: null, result: null, error: null, ...v }));
   return { store, actions, key, put };

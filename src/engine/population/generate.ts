@@ -237,8 +237,16 @@ function scorePmt(ctx: Context, pop: Population, truth: Float64Array, kPmt: numb
     pop.existing[i] = 1;
     enrolled += w;
   }
-  const bonus = ctx.sc.policy.cash.categoricalBonus;
-  for (let i = 0; i < n; i++) pop.pmtEffective[i] = pop.pmt[i]! - (pop.elderlyDisabled[i] ? bonus : 0);
+  applyTargeting(pop, ctx.sc.policy.cash.categoricalBonus);
+}
+
+/**
+ * The one part of a population that depends on the new policy: the order in
+ * which programmes serve households, after the categorical priority `bonus`
+ * (PMT points for elderly or disabled members). Writes pmtEffective and pmtOrder.
+ */
+export function applyTargeting(pop: Population, bonus: number): void {
+  for (let i = 0; i < pop.n; i++) pop.pmtEffective[i] = pop.pmt[i]! - (pop.elderlyDisabled[i] ? bonus : 0);
   for (let s = 0; s < STRATA_COUNT; s++) {
     const a = pop.stratumStart[s]!;
     const b = pop.stratumStart[s + 1]!;

@@ -6,7 +6,7 @@
 import { useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Difference } from '../../engine/index';
-import { scenarioKey } from '../../run/scenarioKey';
+import { runKey } from '../../run/runKey';
 import { useApp } from '../../state/context';
 import { assignColors } from '../charts/palette';
 import type { ChartInputs } from '../charts/registry';
@@ -29,7 +29,7 @@ export function useChartInputs(): DashboardData {
     const colors = assignColors(order);
     const toRun = (id: string): ChartRun | null => {
       const s = scenarios[id];
-      const result = s ? runs[scenarioKey(s)]?.result : null;
+      const result = s ? runs[runKey(s)]?.result : null;
       return s && result ? { id, name: s.name, color: colors[id]!, result } : null;
     };
     const shown = [baselineId, ...compareIds.filter((id) => id !== baselineId)];
@@ -41,7 +41,7 @@ export function useChartInputs(): DashboardData {
       .filter((id) => id !== baselineId)
       .map((id) => {
         const s = scenarios[id]!;
-        const d = differences[scenarioKey(s)];
+        const d = differences[runKey(s)];
         return d && !('error' in d) ? { id, name: s.name, color: colors[id]!, diff: d as Difference } : null;
       })
       .filter((d): d is DiffRun => d !== null);

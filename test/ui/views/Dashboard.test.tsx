@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { compareRuns } from '../../../src/engine/index';
 import { StoreProvider } from '../../../src/state/context';
 import { createAppStore } from '../../../src/state/store';
-import { scenarioKey } from '../../../src/run/scenarioKey';
+import { runKey } from '../../../src/run/runKey';
 import { App } from '../../../src/ui/App';
 import { DIFF_SCALARS, DIFF_SERIES } from '../../../src/app/connectRuns';
 import { fixtureRun, fixtureScenario } from '../../fixtures/results';
@@ -22,7 +22,7 @@ function storeWithResults() {
   });
   const base = runs[0]!;
   for (const r of runs) {
-    const key = scenarioKey(store.getState().scenarios[r.id]!);
+    const key = runKey(store.getState().scenarios[r.id]!);
     st.putRun({ key, status: 'done', done: r.result.meta.replications, total: r.result.meta.replications, etaMs: 0, result: r.result, error: null });
     st.putDifference(key, compareRuns(r.acc, base.acc, DIFF_SCALARS, DIFF_SERIES));
   }
@@ -68,7 +68,7 @@ describe('<App> with results', () => {
     );
     const st = store.getState();
     const active = st.scenarios[st.activeId]!;
-    const warnings = st.runs[scenarioKey(active)]!.result!.meta.warnings;
+    const warnings = st.runs[runKey(active)]!.result!.meta.warnings;
     // The fixture's Rs 80 bn leaves part of some budgets unspent and capital in the risk fund.
     expect(warnings.length).toBeGreaterThan(0);
     const notice = screen.getByRole('region', { name: 'Check these settings' });
@@ -83,7 +83,7 @@ describe('<App> with results', () => {
     // Switching scenario shows that scenario's warnings, and no notice when it has none.
     act(() => store.getState().setActive(st.baselineId));
     const base = st.scenarios[st.baselineId]!;
-    const baseWarnings = st.runs[scenarioKey(base)]!.result!.meta.warnings;
+    const baseWarnings = st.runs[runKey(base)]!.result!.meta.warnings;
     const shown = screen.queryByRole('region', { name: 'Check these settings' });
     if (baseWarnings.length === 0) expect(shown).toBeNull();
     else expect(within(shown!).getAllByRole('listitem').map((li) => li.textContent)).toEqual(baseWarnings);
@@ -102,7 +102,7 @@ describe('<App> with results', () => {
     // Each column lists its own scenario's warnings.
     const st = store.getState();
     for (const [k, column] of columns.entries()) {
-      const warnings = st.runs[scenarioKey(st.scenarios[st.order[k]!]!)]!.result!.meta.warnings;
+      const warnings = st.runs[runKey(st.scenarios[st.order[k]!]!)]!.result!.meta.warnings;
       const notice = within(column).queryByRole('region', { name: 'Check these settings' });
       expect(notice ? within(notice).getAllByRole('listitem').map((li) => li.textContent) : []).toEqual(warnings);
     }
