@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserPool } from './run/browser';
+import { createBrowserPool, createBrowserStats } from './run/browser';
 import { startApp } from './app/start';
 import { Root } from './ui/Root';
 import './ui/styles.css';
@@ -18,7 +18,7 @@ const app = startApp(
       console.warn(`simulation worker replaced: ${info.cause}`);
     },
   }),
-  { storage: window.localStorage },
+  { storage: window.localStorage, stats: createBrowserStats() },
 );
 
 // Work typed in the last moment before closing the page is saved too.

@@ -1,63 +1,42 @@
 /**
- * The one place where the store and the runs meet: it watches which
- * scenarios are on screen, asks the RunController for them (debounced, so a
- * dragged slider starts one run, not fifty), writes run snapshots into the
- * store, and keeps differences against the baseline up to date.
+ * The one place where the store and the runs meet: it keeps the store's map
+ * from scenario to run key current (so views find results through selectors,
+ * never by computing keys), asks the RunController for the scenarios on
+ * screen (debounced, so a dragged slider starts one run, not fifty), and
+ * writes run snapshots — results and differences against the baseline, both
+ * computed by the stats service — into the store, coalesced.
  */
-import { compareRuns, type ScalarKey, type Scenario, type SeriesKey } from '../engine/index';
-import type { RunController, RunView } from '../run/controller';
-import { runKey } from '../run/runKey';
+import type { Scenario } from '../engine/index';
+import { viewKey, type RunController, type RunView } from '../run/controller';
 import type { AppStore, Store } from '../state/store';
-
-export const DIFF_SCALARS: readonly ScalarKey[] = [
-  'poorHouseholdsEnd', 'sustainedExits', 'povertyHeadcountEnd', 'reentries', 'newlyPoor', 'meanIncomeEnd', 'spentPKR', 'writtenOffPKR', 'par30End',
-];
-export const DIFF_SERIES: readonly SeriesKey[] = ['povertyHeadcount', 'meanIncome'];
 
 /**
  * Scenarios on screen, most important first: the one being edited, the
  * baseline, then those compared. The controller pins exactly these in its
- * cache, so this must hold everything a view reads a run for (the charts'
- * scenarios, the baseline the differences are taken against).
+ * cache, so this must hold everything a view reads a run for.
  */
 export function wantedScenarios(st: Store): Scenario[] {
   const ids = [st.activeId, st.baselineId, ...st.compareIds].filter((id, k, all) => id && all.indexOf(id) === k);
   return ids.map((id) => st.scenarios[id]).filter((s): s is Scenario => s !== undefined);
 }
 
+function keysOf(st: Store): Record<string, string> {
+  return Object.fromEntries(st.order.filter((id) => st.scenarios[id]).map((id) => [id, viewKey(st.scenarios[id]!)]));
+}
+
+const sameKeys = (a: Record<string, string>, b: Record<string, string>) => {
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+};
+
 export function connectRuns(store: AppStore, controller: RunController, debounceMs = 300, refreshMs = 1500): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let last: Scenario[] = [];
-
-  let diffBaseKey: string | null = null;
-  const refreshDifferences = (changedKey: string) => {
-    const st = store.getState();
-    const baseline = st.scenarios[st.baselineId];
-    if (!baseline) return;
-    const baseKey = runKey(baseline);
-    // Differences against an edited baseline are wrong, not merely old: drop them at once.
-    if (baseKey !== diffBaseKey) {
-      st.clearDifferences();
-      diffBaseKey = baseKey;
-    }
-    const baseAcc = controller.accumulator(baseKey);
-    for (const s of wantedScenarios(st)) {
-      const key = runKey(s);
-      if (key !== changedKey && changedKey !== baseKey) continue;
-      const acc = controller.accumulator(key);
-      if (!acc || !baseAcc) continue;
-      try {
-        st.putDifference(key, compareRuns(acc, baseAcc, DIFF_SCALARS, DIFF_SERIES));
-      } catch (e) {
-        st.putDifference(key, { error: e instanceof Error ? e.message : String(e) });
-      }
-    }
-  };
+  let last: string[] = [];
 
   // Progressive snapshots are coalesced: redrawing every chart costs the main
   // thread far more than a replication, so the store (and the charts) take at
-  // most one progressive update per `refreshMs`. Status changes and a run's
-  // first result go through at once.
+  // most one progressive update per `refreshMs`. Status changes, a run's
+  // first result and its first difference go through at once.
   const pending = new Map<string, RunView>();
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
   let lastFlush = -Infinity;
@@ -72,11 +51,12 @@ export function connectRuns(store: AppStore, controller: RunController, debounce
     const views = [...pending.values()];
     pending.clear();
     store.getState().putRuns(views);
-    for (const v of views) if (v.result) refreshDifferences(v.key);
   };
   const sink = (view: RunView) => {
     const before = store.getState().runs[view.key];
-    const urgent = view.status !== 'running' || !before || before.status !== 'running' || (view.result !== null && before.result === null);
+    const urgent =
+      !before || view.status !== before.status || view.status !== 'running' ||
+      (view.result !== null && before.result === null) || (view.difference !== null && before.difference === null);
     pending.set(view.key, view);
     if (urgent) {
       if (flushTimer) clearTimeout(flushTimer);
@@ -91,19 +71,25 @@ export function connectRuns(store: AppStore, controller: RunController, debounce
     store.getState().dropRuns(keys);
   });
 
+  const syncKeys = (st: Store) => {
+    const keys = keysOf(st);
+    if (!sameKeys(keys, st.runKeys)) st.setRunKeys(keys);
+  };
   const apply = () => {
     timer = null;
-    last = wantedScenarios(store.getState());
-    controller.want(last);
+    const st = store.getState();
+    const wanted = wantedScenarios(st);
+    last = [...wanted.map(viewKey), st.scenarios[st.baselineId] ? viewKey(st.scenarios[st.baselineId]!) : ''];
+    controller.want(wanted, st.scenarios[st.baselineId] ?? null);
   };
+  syncKeys(store.getState());
   apply();
 
   const unsubscribe = store.subscribe((st, prev) => {
-    if (st.scenarios === prev.scenarios && st.activeId === prev.activeId && st.compareIds === prev.compareIds && st.baselineId === prev.baselineId) return;
-    const base = st.scenarios[st.baselineId];
-    if (base && diffBaseKey !== null && runKey(base) !== diffBaseKey && Object.keys(st.differences).length > 0) st.clearDifferences();
-    const next = wantedScenarios(st);
-    if (next.length === last.length && next.every((s, k) => runKey(s) === runKey(last[k]!))) return;
+    if (st.scenarios === prev.scenarios && st.activeId === prev.activeId && st.compareIds === prev.compareIds && st.baselineId === prev.baselineId && st.order === prev.order) return;
+    syncKeys(st);
+    const next = [...wantedScenarios(st).map(viewKey), st.scenarios[st.baselineId] ? viewKey(st.scenarios[st.baselineId]!) : ''];
+    if (next.length === last.length && next.every((k, i) => k === last[i])) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(apply, debounceMs);
   });

@@ -1,12 +1,14 @@
-/** Services the UI calls besides the store: run control (cancel, restart). Injected so tests can fake them. */
+/** Services the UI calls besides the store: run control (cancel, run again). Injected so tests can fake them. */
 import { createContext, useContext, type ReactNode } from 'react';
 
 export interface RunActions {
-  cancel(key: string): void;
-  restart(key: string): void;
+  /** Stop the comparison on screen, keeping every replication done. */
+  cancel(): void;
+  /** Continue it from the replications done. */
+  resume(): void;
 }
 
-const RunActionsContext = createContext<RunActions>({ cancel: () => {}, restart: () => {} });
+const RunActionsContext = createContext<RunActions>({ cancel: () => {}, resume: () => {} });
 
 export function RunActionsProvider({ actions, children }: { actions: RunActions; children: ReactNode }) {
   return <RunActionsContext.Provider value={actions}>{children}</RunActionsContext.Provider>;

@@ -6,6 +6,7 @@
 import { createAppStore, type AppStore } from '../state/store';
 import { RunController } from '../run/controller';
 import type { Runner } from '../run/types';
+import type { Stats } from '../run/stats';
 import { connectRuns } from './connectRuns';
 import { restoreWorkspace, saveWorkspaceOnChange, type KeyValueStorage } from './persistence';
 import type { RunActions } from './services';
@@ -25,18 +26,20 @@ export interface StartOptions {
   refreshMs?: number;
   /** Where the workspace is kept between visits (the browser's localStorage); none in tests by default. */
   storage?: KeyValueStorage;
+  /** Where results and differences are computed (a worker in the browser); in this thread by default. */
+  stats?: Stats;
 }
 
 export function startApp(runner: Runner, options: StartOptions = {}): App {
   const store = createAppStore();
   if (options.storage) restoreWorkspace(store, options.storage);
   const saving = options.storage ? saveWorkspaceOnChange(store, options.storage) : null;
-  const controller = new RunController(runner, undefined, { throttleMs: options.throttleMs });
+  const controller = new RunController(runner, undefined, { throttleMs: options.throttleMs, stats: options.stats });
   const disconnect = connectRuns(store, controller, options.debounceMs, options.refreshMs);
   return {
     store,
     controller,
-    actions: { cancel: (key) => controller.cancel(key), restart: (key) => controller.restart(key) },
+    actions: { cancel: () => controller.cancel(), resume: () => controller.resume() },
     flush: () => saving?.flush(),
     stop: () => {
       saving?.();

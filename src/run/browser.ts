@@ -3,7 +3,9 @@
  * workers/sim.worker.ts. Nothing starts until the first run, so creating the
  * pool is free (and safe under jsdom, which has no Worker).
  */
+import { wrap } from 'comlink';
 import { WorkerPool, type PoolOptions } from './pool';
+import { localStats, remoteStats, type Stats, type StatsWorkerApi } from './stats';
 import type { WorkerHandle } from './types';
 
 export function browserWorkerFactory(): WorkerHandle {
@@ -35,4 +37,14 @@ export function defaultBrowserPoolSize(): number {
 
 export function createBrowserPool(options: Partial<Omit<PoolOptions, 'factory'>> = {}): WorkerPool {
   return new WorkerPool({ ...options, size: options.size ?? defaultBrowserPoolSize(), factory: browserWorkerFactory });
+}
+
+/**
+ * The stats service in its own Web Worker, so results and differences are
+ * summarised off the page's thread; in this thread where workers are missing.
+ */
+export function createBrowserStats(): Stats {
+  if (typeof Worker === 'undefined') return localStats();
+  const worker = new Worker(new URL('../../workers/stats.worker.ts', import.meta.url), { type: 'module', name: 'statistics' });
+  return remoteStats(wrap<StatsWorkerApi>(worker), () => worker.terminate());
 }

@@ -1,219 +1,424 @@
 /**
- * Keeps the runs a view needs going on a Runner, and no others: a scenario
- * that is wanted and has no run starts one; a run no longer wanted is
- * cancelled (stale runs are cancelled, never raced); finished and cancelled
- * runs stay cached by scenario key, so switching back is instant.
- * The cache is bounded, but never at the expense of what is on screen: the
- * runs last wanted are pinned, and eviction drops only other idle runs.
- * Progress and results go to a sink (the store) as plain snapshots, throttled,
- * so charts refine as replications arrive without flooding the main thread.
+ * Keeps the runs a view needs going on a Runner's job queue, and no others.
+ *
+ * - A run is keyed by its world and policy (runKey); its replications are
+ *   kept whatever count a scenario asks for, so asking for more continues
+ *   from those done, and a view of n replications summarises 0 … n − 1.
+ * - Scenarios that share a world go in one job, so each replication's
+ *   population and status quo are computed once and every compared scenario
+ *   sharpens together (round-robin across the comparison, not one after
+ *   another). Work no longer on screen is cancelled; what it delivered stays.
+ * - Replications stream to a stats service (a worker in the browser), which
+ *   builds results and paired differences off the main thread; snapshots go
+ *   to a sink (the store), throttled.
+ * - Cancel stops the comparison and keeps what is done; resume continues it.
+ * - The cache is bounded, but never at the expense of what is on screen.
  */
-import { buildResult, replicationSize, type Accumulator, type RunResult, type Scenario } from '../engine/index';
+import { replicationSize, worldKey, type Difference, type RunResult, type Scenario } from '../engine/index';
 import { errorMessage, isAbort } from './errors';
 import { runKey } from './runKey';
-import type { Runner } from './types';
+import { localStats, type Stats, type SummaryRequest } from './stats';
+import { PRIORITY, type Runner } from './types';
 
 export type RunStatus = 'running' | 'done' | 'cancelled' | 'error';
 
 export interface RunView {
+  /** The view's key: run key and replication count. */
   key: string;
   status: RunStatus;
+  /** Replications of 0 … total − 1 held. */
   done: number;
   total: number;
   /** Estimated milliseconds to completion from the rate so far; null before the first replication. */
   etaMs: number | null;
+  /** Built from `resultCount` replications (may lag `done` while the stats service catches up). */
   result: RunResult | null;
+  resultCount: number;
+  /** Against the baseline given to want(); null if there is none yet. */
+  difference: Difference | { error: string } | null;
   error: string | null;
 }
 
-interface Entry {
+/** The key of a scenario's view: what fixes its numbers, and how many replications it asks for. */
+export function viewKey(s: Scenario): string {
+  return `${runKey(s)}#${s.run.replications}`;
+}
+
+interface Data {
   key: string;
   scenario: Scenario;
-  acc: Accumulator | null;
-  view: RunView;
-  abort: AbortController | null;
+  held: Set<number>;
+  /** Indices some job is computing. */
+  inFlight: Set<number>;
+  /** The stats service has the scenario. */
+  sent: boolean;
+}
+
+interface View {
+  key: string;
+  data: Data;
+  total: number;
+  status: RunStatus;
+  error: string | null;
+  /** For the time-left estimate: when work on this view last (re)started, and how much was held then. */
   startedAt: number;
-  lastBuild: number;
+  heldAtStart: number;
+  lastPublish: number;
+  timer: ReturnType<typeof setTimeout> | null;
+  /** A summary request is out; `again` asks for another once it returns. */
+  asking: boolean;
+  again: boolean;
+  snapshot: RunView;
+}
+
+interface ActiveJob {
+  keys: string[];
+  indices: number[];
+  abort: AbortController;
+  /** Forget the job's indices as in flight (idempotent): when it ends, or at once when it is stopped. */
+  release(): void;
 }
 
 export interface ControllerOptions {
-  /** Least time between progressive results of one run. */
+  /** Least time between progressive results of one view. */
   throttleMs?: number;
-  /**
-   * Finished runs kept in the cache (least recently wanted dropped first).
-   * Runs wanted now are never dropped, so they alone may exceed this.
-   */
+  /** Views kept when not on screen (least recently wanted dropped first). */
   maxCached?: number;
-  /**
-   * Memory the cached replications may hold, in bytes (8 per value); the
-   * oldest idle runs go first. Runs wanted now are never dropped, so they
-   * alone may exceed this.
-   */
+  /** Memory the kept replications may hold, in bytes (8 per value); runs on screen are never dropped. */
   maxCachedBytes?: number;
+  /** Where statistics are computed; in this thread by default. */
+  stats?: Stats;
   now?: () => number;
 }
 
 export class RunController {
-  /** By scenario key, least recently wanted first (a hit is moved to the end). */
-  private readonly entries = new Map<string, Entry>();
-  /**
-   * The keys of the last want(): what is on screen. Eviction skips them, since
-   * dropping one would leave its charts waiting for results that nothing is
-   * computing (the view asks again only when the wanted set changes).
-   */
+  private readonly data = new Map<string, Data>();
+  /** By view key, least recently wanted first. */
+  private readonly views = new Map<string, View>();
+  private readonly jobs = new Set<ActiveJob>();
   private pinned = new Set<string>();
+  private wanted: View[] = [];
+  private baseline: View | null = null;
   private readonly throttleMs: number;
   private readonly maxCached: number;
   private readonly maxCachedBytes: number;
+  private readonly stats: Stats;
   private readonly now: () => number;
   private onEvict: (keys: string[]) => void = () => {};
+  private disposed = false;
 
   constructor(private readonly runner: Runner, private sink: (view: RunView) => void = () => {}, options: ControllerOptions = {}) {
     this.throttleMs = options.throttleMs ?? 1000;
     this.maxCached = options.maxCached ?? 24;
     this.maxCachedBytes = options.maxCachedBytes ?? 256 * 1024 * 1024;
+    this.stats = options.stats ?? localStats();
     this.now = options.now ?? (() => performance.now());
   }
 
-  /** Where snapshots go (set once the store exists). */
   setSink(sink: (view: RunView) => void): void {
     this.sink = sink;
   }
 
-  /** Told which runs were dropped from the cache (or abandoned), so their snapshots can go too. */
+  /** Told which views were dropped from the cache, so their snapshots can go too. */
   setEvictListener(listener: (keys: string[]) => void): void {
     this.onEvict = listener;
   }
 
   /**
-   * The runs wanted now, in priority order: everything on screen (the caller
-   * passes all of it, baseline included). They stay pinned in the cache until
-   * the next call. Returns their keys.
+   * The scenarios on screen, most important first, and the baseline their
+   * differences are taken against (null for none). They stay pinned until
+   * the next call. Returns their view keys.
    */
-  want(scenarios: readonly Scenario[]): string[] {
-    const keys = scenarios.map(runKey);
-    const wanted = new Set(keys);
-    this.pinned = wanted;
-    for (const e of [...this.entries.values()]) {
-      if (e.view.status === 'running' && !wanted.has(e.key)) {
-        // A stale run is dropped with its partial work: if it is wanted again it starts afresh.
-        e.abort?.abort();
-        this.entries.delete(e.key);
-        this.onEvict([e.key]);
+  want(scenarios: readonly Scenario[], baseline: Scenario | null = null): string[] {
+    const keys = scenarios.map(viewKey);
+    const all = baseline ? [...scenarios, baseline] : [...scenarios];
+    this.pinned = new Set(all.map(viewKey));
+    // Jobs for runs no longer on screen stop; what they delivered stays.
+    const wantedData = new Set(all.map(runKey));
+    for (const job of [...this.jobs]) if (job.keys.some((k) => !wantedData.has(k))) this.stopJob(job);
+    const baseChanged = (baseline ? viewKey(baseline) : null) !== (this.baseline?.key ?? null);
+    this.wanted = [];
+    const seen = new Set<string>();
+    for (const s of all) {
+      const key = viewKey(s);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      let v = this.views.get(key);
+      if (v) {
+        // Touch for LRU order.
+        this.views.delete(key);
+        this.views.set(key, v);
+      } else v = this.createView(s);
+      if (v.status === 'error') {
+        v.status = 'running';
+        v.error = null;
       }
+      this.wanted.push(v);
     }
-    scenarios.forEach((s, k) => {
-      const key = keys[k]!;
-      const hit = this.entries.get(key);
-      if (hit && hit.view.status !== 'error') {
-        // Touch for LRU order and re-announce, so a fresh store sees cached results at once.
-        this.entries.delete(key);
-        this.entries.set(key, hit);
-        this.sink({ ...hit.view });
-        return;
-      }
-      this.start(key, s);
-    });
+    this.baseline = baseline ? this.views.get(viewKey(baseline))! : null;
+    for (const v of this.wanted) {
+      if (v.status !== 'cancelled') this.setStatus(v);
+      // Re-announce, so a fresh store sees cached results at once; differences against a new baseline are recomputed.
+      if (baseChanged) v.snapshot = { ...v.snapshot, difference: null };
+      this.sink({ ...v.snapshot });
+      if (baseChanged || !v.snapshot.result) this.requestSummary(v, true);
+    }
+    this.schedule(this.wanted.filter((v) => v.status === 'running'));
     this.evict();
     return keys;
   }
 
-  /** Cancel one run on the user's request; what has arrived so far stays as a partial result. */
-  cancel(key: string): void {
-    const e = this.entries.get(key);
-    if (e && e.view.status === 'running') this.stop(e, 'cancelled');
+  /** Replications of 0 … n − 1 a view's run holds, or null if the controller holds no such view. */
+  held(key: string): number | null {
+    const v = this.views.get(key);
+    return v ? this.heldOf(v) : null;
   }
 
-  /** Start a cancelled or failed run again from scratch. */
-  restart(key: string): void {
-    const e = this.entries.get(key);
-    if (!e || e.view.status === 'running') return;
-    this.entries.delete(key);
-    this.start(key, e.scenario);
+  /** Stop the work on screen; every replication done stays, as partial results. */
+  cancel(): void {
+    for (const job of [...this.jobs]) this.stopJob(job);
+    for (const v of this.wanted) {
+      if (v.status !== 'running') continue;
+      v.status = 'cancelled';
+      this.publish(v);
+    }
   }
 
-  accumulator(key: string): Accumulator | null {
-    return this.entries.get(key)?.acc ?? null;
+  /** Continue cancelled or failed views from the replications they hold. */
+  resume(): void {
+    const again = this.wanted.filter((v) => v.status === 'cancelled' || v.status === 'error');
+    for (const v of again) {
+      v.status = 'running';
+      v.error = null;
+      v.startedAt = this.now();
+      v.heldAtStart = this.heldOf(v);
+      this.setStatus(v);
+      this.publish(v);
+    }
+    this.schedule(again.filter((v) => v.status === 'running'));
   }
 
   dispose(): void {
-    for (const e of this.entries.values()) e.abort?.abort();
-    this.entries.clear();
+    this.disposed = true;
+    for (const job of [...this.jobs]) this.stopJob(job);
+    for (const v of this.views.values()) if (v.timer) clearTimeout(v.timer);
+    this.stats.dispose();
   }
 
-  private start(key: string, scenario: Scenario): void {
-    const abort = new AbortController();
-    const total = scenario.run.replications;
-    const e: Entry = {
-      key, scenario, acc: null, abort, startedAt: this.now(), lastBuild: -Infinity,
-      view: { key, status: 'running', done: 0, total, etaMs: null, result: null, error: null },
-    };
-    this.entries.set(key, e);
-    this.sink({ ...e.view });
-    this.runner
-      .run(scenario, {
-        signal: abort.signal,
-        onReplication: (_r, _data, acc) => {
-          e.acc = acc;
-          e.view.done = acc.count;
-          const elapsed = this.now() - e.startedAt;
-          e.view.etaMs = (elapsed / acc.count) * (total - acc.count);
-          if (acc.count < total && this.now() - e.lastBuild >= this.throttleMs) this.publish(e, true);
-        },
-      })
-      .then(
-        (acc) => {
-          e.acc = acc;
-          e.abort = null;
-          e.view.status = 'done';
-          e.view.done = acc.count;
-          e.view.etaMs = 0;
-          this.publish(e, true);
-        },
-        (err: unknown) => {
-          e.abort = null;
-          if (isAbort(err)) return; // stop() already reported it
-          e.view.status = 'error';
-          e.view.error = errorMessage(err);
-          this.publish(e, false);
-        },
-      );
-  }
-
-  private stop(e: Entry, status: 'cancelled'): void {
-    e.abort?.abort();
-    e.abort = null;
-    e.view.status = status;
-    e.view.etaMs = null;
-    this.publish(e, e.acc !== null && e.acc.count > 0);
-  }
-
-  private publish(e: Entry, rebuild: boolean): void {
-    if (rebuild && e.acc && e.acc.count > 0) {
-      e.view.result = buildResult(e.acc);
-      e.lastBuild = this.now();
+  private createView(s: Scenario): View {
+    const rk = runKey(s);
+    let data = this.data.get(rk);
+    if (!data) {
+      data = { key: rk, scenario: s, held: new Set(), inFlight: new Set(), sent: false };
+      this.data.set(rk, data);
     }
-    this.sink({ ...e.view });
+    const key = viewKey(s);
+    const total = s.run.replications;
+    const v: View = {
+      key, data, total, status: 'running', error: null, startedAt: this.now(), heldAtStart: 0, lastPublish: -Infinity, timer: null, asking: false, again: false,
+      snapshot: { key, status: 'running', done: 0, total, etaMs: null, result: null, resultCount: 0, difference: null, error: null },
+    };
+    v.heldAtStart = this.heldOf(v);
+    this.views.set(key, v);
+    return v;
+  }
+
+  private heldOf(v: View): number {
+    let n = 0;
+    for (const r of v.data.held) if (r < v.total) n++;
+    return n;
+  }
+
+  /** Done when every replication below the view's count is held. */
+  private setStatus(v: View): void {
+    if (v.status === 'running' && this.heldOf(v) >= v.total) v.status = 'done';
   }
 
   /**
-   * Drop idle, unpinned runs, least recently wanted first, until the cache is
-   * within both bounds or nothing droppable is left. Running and pinned runs
-   * still count towards the bounds: they are what the memory is for.
+   * Submit jobs for what the given views still need: per world, replication r
+   * goes to every run that needs it and is not computing it already.
+   */
+  private schedule(views: View[]): void {
+    const byWorld = new Map<string, Data[]>();
+    const need = new Map<Data, number>();
+    for (const v of views) {
+      need.set(v.data, Math.max(need.get(v.data) ?? 0, v.total));
+      const w = worldKey(v.data.scenario);
+      const list = byWorld.get(w) ?? [];
+      if (!list.includes(v.data)) list.push(v.data);
+      byWorld.set(w, list);
+    }
+    for (const members of byWorld.values()) {
+      const most = Math.max(...members.map((d) => need.get(d)!));
+      // Consecutive indices wanted by the same runs form one job.
+      let current: { who: Data[]; indices: number[] } | null = null;
+      const flush = () => {
+        if (current && current.indices.length > 0) this.submit(current.who, current.indices);
+        current = null;
+      };
+      for (let r = 0; r < most; r++) {
+        const who = members.filter((d) => r < need.get(d)! && !d.held.has(r) && !d.inFlight.has(r));
+        if (who.length === 0) {
+          flush();
+          continue;
+        }
+        const c = current as { who: Data[]; indices: number[] } | null;
+        if (c && c.who.length === who.length && c.who.every((d, k) => d === who[k])) c.indices.push(r);
+        else {
+          flush();
+          current = { who, indices: [r] };
+        }
+      }
+      flush();
+    }
+  }
+
+  private submit(who: Data[], indices: number[]): void {
+    let released = false;
+    const release = () => {
+      if (released) return;
+      released = true;
+      for (const d of who) for (const r of indices) if (!d.held.has(r)) d.inFlight.delete(r);
+      this.jobs.delete(job);
+    };
+    const job: ActiveJob = { keys: who.map((d) => d.key), indices, abort: new AbortController(), release };
+    this.jobs.add(job);
+    for (const d of who) for (const r of indices) d.inFlight.add(r);
+    this.runner
+      .submit({
+        scenarios: who.map((d) => d.scenario),
+        indices,
+        priority: PRIORITY.interactive,
+        signal: job.abort.signal,
+        onReplication: (r, arrays) => this.arrive(who, r, arrays),
+      })
+      .then(release, (err: unknown) => {
+        release();
+        if (isAbort(err) || this.disposed) return;
+        const message = errorMessage(err);
+        for (const v of this.views.values()) {
+          if (!who.includes(v.data) || v.status !== 'running') continue;
+          v.status = 'error';
+          v.error = message;
+          this.publish(v);
+        }
+      });
+  }
+
+  /** Stop a job now; its indices are free to be scheduled again at once (a late replication is still kept). */
+  private stopJob(job: ActiveJob): void {
+    job.abort.abort();
+    job.release();
+  }
+
+  private arrive(who: Data[], r: number, arrays: Float64Array[]): void {
+    who.forEach((d, k) => {
+      d.inFlight.delete(r);
+      if (d.held.has(r)) return;
+      d.held.add(r);
+      this.stats.add(d.key, d.sent ? null : d.scenario, [r], [arrays[k]!]);
+      d.sent = true;
+    });
+    for (const v of this.views.values()) {
+      if (!who.includes(v.data) || r >= v.total) continue;
+      const wasRunning = v.status === 'running';
+      this.setStatus(v);
+      if (wasRunning || v.status === 'done') this.progress(v);
+    }
+    // The baseline's new replications change every difference.
+    if (this.baseline && who.includes(this.baseline.data) && r < this.baseline.total)
+      for (const v of this.wanted) if (!who.includes(v.data)) this.requestSummary(v, false);
+  }
+
+  private progress(v: View): void {
+    const held = this.heldOf(v);
+    const elapsed = this.now() - v.startedAt;
+    const gained = held - v.heldAtStart;
+    v.snapshot = {
+      ...v.snapshot,
+      status: v.status,
+      done: held,
+      etaMs: v.status === 'done' ? 0 : gained > 0 ? (elapsed / gained) * (v.total - held) : null,
+    };
+    this.sink({ ...v.snapshot });
+    this.requestSummary(v, v.status === 'done' || v.snapshot.result === null);
+  }
+
+  /** Ask the stats service for a fresh summary, at most one request at a time and (unless urgent) one per throttle period. */
+  private requestSummary(v: View, urgent: boolean): void {
+    if (v.asking) {
+      v.again = true;
+      return;
+    }
+    if (this.heldOf(v) === 0 && !v.data.sent) return;
+    const wait = urgent ? 0 : Math.max(0, this.throttleMs - (this.now() - v.lastPublish));
+    if (wait > 0) {
+      v.timer ??= setTimeout(() => {
+        v.timer = null;
+        this.requestSummary(v, true);
+      }, wait);
+      return;
+    }
+    if (v.timer) {
+      clearTimeout(v.timer);
+      v.timer = null;
+    }
+    v.asking = true;
+    v.again = false;
+    v.lastPublish = this.now();
+    const base = this.baseline;
+    const request: SummaryRequest = { key: v.data.key, replications: v.total, base: base ? { key: base.data.key, replications: base.total } : null };
+    this.stats.summarise([request]).then(
+      ([s]) => {
+        v.asking = false;
+        if (this.disposed || !this.views.has(v.key) || !s) return;
+        // A summary of an old baseline is dropped: want() asked again for the new one.
+        const stillBase = (this.baseline?.data.key ?? null) === (base?.data.key ?? null);
+        v.snapshot = {
+          ...v.snapshot,
+          result: s.result ?? v.snapshot.result,
+          resultCount: s.result ? s.count : v.snapshot.resultCount,
+          difference: stillBase ? s.difference : v.snapshot.difference,
+        };
+        this.sink({ ...v.snapshot });
+        if (v.again || !stillBase) this.requestSummary(v, v.status !== 'running');
+      },
+      (err: unknown) => {
+        v.asking = false;
+        v.status = 'error';
+        v.error = `statistics failed: ${errorMessage(err)}`;
+        this.publish(v);
+      },
+    );
+  }
+
+  private publish(v: View): void {
+    v.snapshot = { ...v.snapshot, status: v.status, error: v.error, done: this.heldOf(v), etaMs: v.status === 'done' ? 0 : v.status === 'running' ? v.snapshot.etaMs : null };
+    this.sink({ ...v.snapshot });
+  }
+
+  /**
+   * Drop views not on screen, least recently wanted first, until within both
+   * bounds; then drop the replications no remaining view uses.
    */
   private evict(): void {
-    const bytes = (e: Entry) => (e.acc ? e.acc.count * replicationSize(e.scenario.run.months) * 8 : 0);
-    const all = [...this.entries.values()];
-    let total = all.reduce((a, e) => a + bytes(e), 0);
-    let idle = all.filter((e) => e.view.status !== 'running').length;
+    const bytes = (d: Data) => d.held.size * replicationSize(d.scenario.run.months) * 8;
+    let idle = [...this.views.values()].filter((v) => !this.pinned.has(v.key)).length;
+    let total = [...this.data.values()].reduce((a, d) => a + bytes(d), 0);
     const dropped: string[] = [];
-    for (const e of all) {
+    for (const v of [...this.views.values()]) {
       if (idle <= this.maxCached && total <= this.maxCachedBytes) break;
-      if (e.view.status === 'running' || this.pinned.has(e.key)) continue;
-      this.entries.delete(e.key);
-      total -= bytes(e);
+      if (this.pinned.has(v.key)) continue;
+      this.views.delete(v.key);
+      if (v.timer) clearTimeout(v.timer);
       idle--;
-      dropped.push(e.key);
+      dropped.push(v.key);
+      const used = [...this.views.values()].some((o) => o.data === v.data);
+      if (!used && ![...this.jobs].some((j) => j.keys.includes(v.data.key))) {
+        total -= bytes(v.data);
+        this.data.delete(v.data.key);
+        this.stats.drop([v.data.key]);
+      }
     }
     if (dropped.length > 0) this.onEvict(dropped);
   }

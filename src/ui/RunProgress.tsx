@@ -1,7 +1,16 @@
-/** Progress of the active scenario's run: replications done, time left, cancel / run again. */
+/**
+ * Progress of the comparison on screen: one bar per scenario (every compared
+ * scenario sharpens together, so they move together), the whole
+ * comparison's count and time left, and cancel / run again. Each bar is a
+ * role="progressbar" with its value, maximum and the scenario's name.
+ */
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useRunActions } from '../app/services';
 import { useApp } from '../state/context';
-import { useScenarioRun } from './hooks';
+import { selectRun } from '../state/selectors';
+import type { RunView } from '../run/controller';
+import { assignColors } from './charts/palette';
 
 function eta(ms: number | null): string {
   if (ms === null) return 'estimating time left';
@@ -10,34 +19,99 @@ function eta(ms: number | null): string {
   return s < 90 ? `about ${s} s left` : `about ${Math.round(s / 60)} min left`;
 }
 
+interface Row {
+  id: string;
+  name: string;
+  color: string;
+  run: RunView | undefined;
+}
+
+/** The scenarios on screen, in the order the charts show them: baseline, compared, then the one being edited. */
+function useRows(): Row[] {
+  const { scenarios, order, baselineId, compareIds, activeId, runs, runKeys } = useApp(
+    useShallow((s) => ({ scenarios: s.scenarios, order: s.order, baselineId: s.baselineId, compareIds: s.compareIds, activeId: s.activeId, runs: s.runs, runKeys: s.runKeys })),
+  );
+  return useMemo(() => {
+    const ids = [baselineId, ...compareIds, activeId].filter((id, k, all) => scenarios[id] && all.indexOf(id) === k);
+    const colors = assignColors(order);
+    return ids.map((id) => ({ id, name: scenarios[id]!.name, color: colors[id]!, run: selectRun({ runs, runKeys }, id) }));
+  }, [scenarios, order, baselineId, compareIds, activeId, runs, runKeys]);
+}
+
+function ScenarioBar({ row }: { row: Row }) {
+  const done = row.run?.done ?? 0;
+  const total = row.run?.total ?? 0;
+  const pct = total > 0 ? (100 * done) / total : 0;
+  return (
+    <div className="scenario-progress" title={`${row.name}: ${done} of ${total} replications`}>
+      <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
+      <span className="scenario-progress-name">{row.name}</span>
+      <div
+        role="progressbar"
+        aria-label={`${row.name}: replications done`}
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={done}
+        aria-valuetext={`${done} of ${total} replications`}
+        className="bar"
+      >
+        <div className="bar-fill" style={{ width: `${pct}%`, background: row.color }} />
+      </div>
+      <span className="scenario-progress-count">{total > 0 ? `${done}/${total}` : '…'}</span>
+    </div>
+  );
+}
+
 export function RunProgress() {
-  const activeId = useApp((s) => s.activeId);
+  const rows = useRows();
   const replaced = useApp((s) => s.workerReplacements);
-  const current = useScenarioRun(activeId);
   const actions = useRunActions();
-  const run = current?.run;
-  if (!current || !run) return <div className="run-progress">Starting…</div>;
-  const pct = run.total > 0 ? Math.round((100 * run.done) / run.total) : 0;
+  const runs = rows.map((r) => r.run);
+  if (runs.length === 0 || runs.some((r) => !r)) return <div className="run-progress">Starting…</div>;
+  const views = runs as RunView[];
+  const done = views.reduce((a, v) => a + v.done, 0);
+  const total = views.reduce((a, v) => a + v.total, 0);
+  const running = views.filter((v) => v.status === 'running');
+  const failed = views.find((v) => v.status === 'error');
+  const cancelled = views.some((v) => v.status === 'cancelled');
+  // The comparison ends when its slowest scenario does.
+  const left = running.length === 0 ? 0 : running.some((v) => v.etaMs === null) ? null : Math.max(...running.map((v) => v.etaMs!));
+  const pct = total > 0 ? Math.round((100 * done) / total) : 0;
   return (
     <div className="run-progress" aria-live="polite">
-      <progress max={run.total} value={run.done} aria-label="Replications done" />
+      <div
+        role="progressbar"
+        aria-label="Comparison: replications done"
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={done}
+        aria-valuetext={`${done} of ${total} replications`}
+        className="bar bar-total"
+      >
+        <div className="bar-fill" style={{ width: `${total > 0 ? (100 * done) / total : 0}%` }} />
+      </div>
       <span className="run-text">
-        {run.status === 'running' && `${run.done} / ${run.total} replications · ${eta(run.etaMs)}`}
-        {run.status === 'done' && `${run.done} replications done`}
-        {run.status === 'cancelled' && `Cancelled at ${run.done} / ${run.total} (${pct}%)`}
-        {run.status === 'error' && <span role="alert">Run failed: {run.error}</span>}
+        {failed && <span role="alert">Run failed: {failed.error}</span>}
+        {!failed && running.length > 0 && `${done} / ${total} replications · ${eta(left)}`}
+        {!failed && running.length === 0 && !cancelled && `${done} replications done`}
+        {!failed && running.length === 0 && cancelled && `Cancelled at ${done} / ${total} (${pct}%)`}
       </span>
-      {run.status === 'running' && (
-        <button type="button" onClick={() => actions.cancel(run.key)}>
+      {running.length > 0 && (
+        <button type="button" onClick={() => actions.cancel()}>
           Cancel
         </button>
       )}
-      {(run.status === 'cancelled' || run.status === 'error') && (
-        <button type="button" onClick={() => actions.restart(run.key)}>
+      {running.length === 0 && (cancelled || failed) && (
+        <button type="button" onClick={() => actions.resume()}>
           Run again
         </button>
       )}
       {replaced > 0 && <span className="run-note">{replaced === 1 ? 'A worker crashed and was replaced' : `${replaced} workers crashed and were replaced`}; results are unaffected.</span>}
+      <div className="scenario-progress-list">
+        {rows.map((row) => (
+          <ScenarioBar key={row.id} row={row} />
+        ))}
+      </div>
     </div>
   );
 }

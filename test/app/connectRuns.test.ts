@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { InThreadRunner } from '../../src/run/inThread';
 import { startApp, type App } from '../../src/app/start';
-import { runKey } from '../../src/run/runKey';
+import { selectDifference, selectRun } from '../../src/state/selectors';
 import type { Difference } from '../../src/engine/index';
 
 let app: App | null = null;
@@ -34,27 +34,31 @@ describe('connectRuns', () => {
     app = startApp(new InThreadRunner(), { debounceMs: 10, throttleMs: 0, refreshMs: 0 });
     shrink(app);
     const store = app.store;
-    const keyOf = (id: string) => runKey(store.getState().scenarios[id]!);
-    const done = (id: string) => store.getState().runs[keyOf(id)]?.status === 'done';
+    const done = (id: string) => selectRun(store.getState(), id)?.status === 'done';
+    const diffOf = (id: string) => selectDifference(store.getState(), id) as Difference | undefined;
     const st = store.getState();
     await until(() => st.order.every(done));
     const active = store.getState().activeId;
-    const diff = store.getState().differences[keyOf(active)] as Difference;
+    await until(() => st.order.every((id) => diffOf(id)?.replications === 3));
+    const diff = diffOf(active)!;
     expect(diff.replications).toBe(3);
     expect(diff.summary.spentPKR!.p5!).toBeGreaterThan(0);
 
     // The baseline against itself: exactly zero.
-    const base = store.getState().differences[keyOf(store.getState().baselineId)] as Difference;
+    const base = diffOf(store.getState().baselineId)!;
     expect(base.summary.sustainedExits).toEqual({ mean: 0, p5: 0, p25: 0, p50: 0, p75: 0, p95: 0 });
 
-    // Editing the baseline drops every difference at once: they were against the old baseline.
-    store.getState().setParam(store.getState().baselineId, 'cash', 'benefitPKR', 2100);
-    expect(store.getState().differences).toEqual({});
-    await until(() => Object.keys(store.getState().differences).length === store.getState().order.length);
-    store.getState().setParam(store.getState().baselineId, 'cash', 'benefitPKR', 2000);
+    // Editing the baseline: the differences come back against the new baseline (a different status quo).
+    const before = diffOf(active)!.summary.povertyHeadcountEnd!.mean;
+    store.getState().setParam(store.getState().baselineId, 'existingCash', 'benefitPKR', 2500);
+    await until(() => {
+      const d = diffOf(active);
+      return d !== undefined && d.replications === 3 && d.summary.povertyHeadcountEnd!.mean !== before;
+    });
+    store.getState().setParam(store.getState().baselineId, 'existingCash', 'benefitPKR', 2000);
 
     store.getState().setParam(active, 'budget', 'annualBn', [150]);
-    await until(() => done(active));
-    expect(store.getState().runs[keyOf(active)]!.result!.scenario.policy.budget.annualBn).toEqual([150]);
+    await until(() => done(active) && selectRun(store.getState(), active)!.resultCount === 3);
+    expect(selectRun(store.getState(), active)!.result!.scenario.policy.budget.annualBn).toEqual([150]);
   }, 60_000);
 });

@@ -54,11 +54,12 @@ async function open(): Promise<Page> {
 const card = (p: Page, label: RegExp) => p.locator('.headline-card', { has: p.locator('h4', { hasText: label }) }).locator('.value');
 const exitsCard = (p: Page) => card(p, /More households out of poverty/);
 
+/** Until every scenario on screen holds at least `atLeast` replications (or all it asked for). */
 async function waitForReplications(p: Page, atLeast: number): Promise<void> {
   await p.waitForFunction(
     (n) => {
-      const m = /(\d+) (?:\/ \d+ )?replications/.exec(document.querySelector('.run-progress')?.textContent ?? '');
-      return m !== null && Number(m[1]) >= n;
+      const bars = [...document.querySelectorAll('.scenario-progress [role="progressbar"]')];
+      return bars.length > 0 && bars.every((b) => Number(b.getAttribute('aria-valuenow')) >= Math.min(n, Number(b.getAttribute('aria-valuemax'))));
     },
     atLeast,
     { timeout: 120_000 },
@@ -75,7 +76,10 @@ describe('the app in Chromium', () => {
     const firstPictureMs = Math.round(await p.evaluate(() => (window as unknown as { __firstPicture: number }).__firstPicture));
     const firstResultMs = Math.round(await p.evaluate(() => performance.getEntriesByName('first-result')[0]?.startTime ?? NaN));
     expect(parseCount(await exitsCard(p).innerText())).toBeGreaterThan(0);
-    await expect.poll(() => p.locator('.run-progress').innerText()).toMatch(/\d+ \/ 100 replications/);
+    await expect.poll(() => p.locator('.run-progress').innerText()).toMatch(/\d+ \/ 400 replications/);
+    // One bar per compared scenario, each with its count.
+    await expect.poll(() => p.locator('.scenario-progress [role="progressbar"]').count()).toBe(4);
+    expect(await p.getByRole('progressbar', { name: 'Rs 80 bn a year: replications done' }).getAttribute('aria-valuemax')).toBe('100');
     await waitForReplications(p, 6);
     await p.waitForTimeout(3000);
     await screenshot(p, 'default-dashboard');
@@ -140,9 +144,32 @@ describe('the app in Chromium', () => {
     const p = await open();
     await expect.poll(() => p.locator('.run-progress').innerText(), { timeout: 30_000 }).toMatch(/replications/);
     await p.locator('.run-progress').getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(() => p.locator('.run-progress').innerText()).toMatch(/Cancelled at \d+ \/ 100/);
+    await expect.poll(() => p.locator('.run-progress').innerText()).toMatch(/Cancelled at \d+ \/ 400/);
+    const kept = Number(/Cancelled at (\d+)/.exec(await p.locator('.run-progress').innerText())![1]);
     await p.locator('.run-progress').getByRole('button', { name: 'Run again' }).click();
-    await expect.poll(() => p.locator('.run-progress').innerText()).toMatch(/\d+ \/ 100 replications/);
+    // It continues from the replications done: the count never goes back.
+    await expect.poll(() => p.locator('.run-progress').innerText()).toMatch(/\d+ \/ 400 replications/);
+    const resumed = Number(/(\d+) \/ 400 replications/.exec(await p.locator('.run-progress').innerText())![1]);
+    expect(resumed).toBeGreaterThanOrEqual(kept);
+  });
+
+  it('completes the whole default comparison, every scenario together, without long main-thread tasks', async () => {
+    const p = await open();
+    const navigationToDone = await p.waitForFunction(
+      () => (/^400 replications done/.test(document.querySelector('.run-progress .run-text')?.textContent ?? '') ? performance.now() : 0),
+      undefined,
+      { timeout: 170_000, polling: 100 },
+    );
+    const doneMs = Math.round((await navigationToDone.jsonValue()) as number);
+    const bars = await p.locator('.scenario-progress [role="progressbar"]').evaluateAll((els) => els.map((e) => [e.getAttribute('aria-label'), e.getAttribute('aria-valuenow'), e.getAttribute('aria-valuemax')]));
+    expect(bars).toHaveLength(4);
+    for (const [, now, max] of bars) expect(now).toBe(max);
+    const longTasks = await p.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    const cores = await p.evaluate(() => navigator.hardwareConcurrency);
+    const report = { doneMs, cores, longestTaskMs: Math.round(Math.max(0, ...longTasks)), longTasksOver50ms: longTasks.length };
+    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+    writeFileSync(join(ROOT, 'test-results', 'default-comparison.json'), JSON.stringify(report, null, 2));
+    console.log(`default comparison (4 scenarios × 100 replications) complete in Chromium: ${JSON.stringify(report)}`);
   });
 
   it('keeps the work across a reload: scenarios, names and values survive', async () => {

@@ -35,7 +35,7 @@ describe('browser worker vs Node engine', () => {
           w.addEventListener('message', (e) => resolve(e.data));
           w.addEventListener('error', (e) => reject(new Error(e.message)));
           const raw = (value: unknown) => ({ type: 'RAW', value });
-          w.postMessage({ id: 'parity', type: 'APPLY', path: ['simulateBatch'], argumentList: [raw('parity-run'), raw(scenario), raw([0, 1, 2])] });
+          w.postMessage({ id: 'parity', type: 'APPLY', path: ['simulateBatch'], argumentList: [raw('parity-run'), raw([scenario]), raw([0, 1, 2])] });
         });
         w.terminate();
         const toHex = (a: Float64Array) => Array.from(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), (b) => b.toString(16).padStart(2, '0')).join('');

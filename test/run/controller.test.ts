@@ -1,9 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, type Scenario } from '../../src/engine/index';
-import { RunController, type RunView } from '../../src/run/controller';
+import { RunController, viewKey, type RunView } from '../../src/run/controller';
 import { InThreadRunner } from '../../src/run/inThread';
 import { runKey } from '../../src/run/runKey';
+import type { Job, Runner } from '../../src/run/types';
 
 function tiny(name: string, annualBn: number[], replications = 4): Scenario {
   const s = defaultScenario(name);
@@ -13,6 +14,14 @@ function tiny(name: string, annualBn: number[], replications = 4): Scenario {
   s.policy.budget.annualBn = annualBn;
   return s;
 }
+
+const until = async (f: () => boolean, ms = 20000) => {
+  const t0 = Date.now();
+  while (!f()) {
+    if (Date.now() - t0 > ms) throw new Error('condition not reached');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+};
 
 function collect() {
   const views: RunView[] = [];
@@ -29,6 +38,22 @@ function collect() {
   return { views, last, settled, sink: (v: RunView) => views.push(v) };
 }
 
+/** The in-thread runner, recording every job it is given. */
+function spyRunner(): Runner & { jobs: { names: string[]; indices: number[] }[] } {
+  const inner = new InThreadRunner();
+  const jobs: { names: string[]; indices: number[] }[] = [];
+  return {
+    jobs,
+    threads: 1,
+    run: (s, o) => inner.run(s, o),
+    submit: (job: Job) => {
+      jobs.push({ names: job.scenarios.map((s) => s.name), indices: [...job.indices] });
+      return inner.submit(job);
+    },
+    dispose: () => inner.dispose(),
+  };
+}
+
 describe('RunController', () => {
   it('runs wanted scenarios to completion and reports progressive results', async () => {
     const c = collect();
@@ -37,10 +62,34 @@ describe('RunController', () => {
     const [key] = ctl.want([s]);
     const done = await c.settled(key!);
     expect(done.status).toBe('done');
-    expect(done.result!.meta.replications).toBe(4);
-    const partials = c.views.filter((v) => v.key === key && v.status === 'running' && v.result);
-    expect(partials.length).toBeGreaterThan(0);
-    expect(partials.every((v) => v.result!.meta.replications === v.done)).toBe(true);
+    await until(() => c.last(key!)!.resultCount === 4);
+    expect(c.last(key!)!.result!.meta.replications).toBe(4);
+    const partials = c.views.filter((v) => v.key === key && v.result);
+    expect(partials.every((v) => v.result!.meta.replications === v.resultCount)).toBe(true);
+  });
+
+  it('runs a comparison as one job per shared world, so every scenario sharpens together', async () => {
+    const c = collect();
+    const runner = spyRunner();
+    const ctl = new RunController(runner, c.sink, { throttleMs: 0 });
+    const base = tiny('Base', [0]);
+    const a = tiny('A', [80]);
+    const other = tiny('Other seed', [80]);
+    other.run.seed = 99;
+    const keys = ctl.want([a, other], base);
+    await Promise.all(keys.map((k) => c.settled(k)));
+    expect(runner.jobs).toEqual([
+      { names: ['A', 'Base'], indices: [0, 1, 2, 3] },
+      { names: ['Other seed'], indices: [0, 1, 2, 3] },
+    ]);
+    // Progress of the two scenarios sharing a job never drifts apart by more than one replication.
+    const ka = keys[0]!;
+    const kb = viewKey(base);
+    for (let k = 0; k < c.views.length; k++) {
+      const upTo = c.views.slice(0, k + 1);
+      const lastDone = (key: string) => [...upTo].reverse().find((v) => v.key === key)?.done ?? 0;
+      expect(Math.abs(lastDone(ka) - lastDone(kb))).toBeLessThanOrEqual(1);
+    }
   });
 
   it('a renamed scenario with the same parameters reuses the cached run instantly', async () => {
@@ -52,41 +101,62 @@ describe('RunController', () => {
     const before = c.views.length;
     const renamed = { ...s, name: 'B' };
     expect(ctl.want([renamed])).toEqual([key]);
-    expect(c.views.length).toBe(before + 1);
-    expect(c.views.at(-1)!.status).toBe('done');
+    expect(c.views.length).toBeGreaterThan(before);
+    expect(c.views[before]!.status).toBe('done');
   });
 
-  it('cancels stale runs when the wanted set changes, and never reports them again', async () => {
+  it('asking for more replications computes only the new ones', async () => {
+    const c = collect();
+    const runner = spyRunner();
+    const ctl = new RunController(runner, c.sink, { throttleMs: 0 });
+    const [k4] = ctl.want([tiny('A', [80], 4)]);
+    await c.settled(k4!);
+    const [k7] = ctl.want([tiny('A', [80], 7)]);
+    const done = await c.settled(k7!);
+    expect(done).toMatchObject({ status: 'done', done: 7 });
+    expect(runner.jobs.map((j) => j.indices)).toEqual([[0, 1, 2, 3], [4, 5, 6]]);
+    await until(() => c.last(k7!)!.resultCount === 7);
+    // Fewer again: a summary of replications 0 … 2, from those already held.
+    const [k3] = ctl.want([tiny('A', [80], 3)]);
+    await until(() => c.last(k3!)?.resultCount === 3);
+    expect(runner.jobs).toHaveLength(2);
+  });
+
+  it('stops work no longer on screen, keeping what it delivered', async () => {
     const c = collect();
     const ctl = new RunController(new InThreadRunner(), c.sink, { throttleMs: 0 });
     const a = tiny('A', [80], 50);
     const b = tiny('B', [120], 3);
     const [ka] = ctl.want([a]);
-    await new Promise((r) => setTimeout(r, 20));
+    await until(() => (c.last(ka!)?.done ?? 0) >= 2);
     const [kb] = ctl.want([b]);
     const done = await c.settled(kb!);
     expect(done.status).toBe('done');
+    const heldA = ctl.held(ka!)!;
     await new Promise((r) => setTimeout(r, 30));
-    const lastA = c.last(ka!)!;
-    expect(lastA.status).toBe('running');
-    expect(lastA.done).toBeLessThan(50);
-    expect(ctl.accumulator(ka!)).toBeNull();
+    expect(ctl.held(ka!)).toBe(heldA);
+    expect(heldA).toBeGreaterThanOrEqual(2);
+    expect(heldA).toBeLessThan(50);
   });
 
-  it('cancel(key) keeps the partial result, and restart(key) runs it again', async () => {
+  it('cancel keeps the partial result, and resume continues from it without recomputing', async () => {
     const c = collect();
-    const ctl = new RunController(new InThreadRunner(), c.sink, { throttleMs: 0 });
-    const s = tiny('A', [80], 40);
+    const runner = spyRunner();
+    const ctl = new RunController(runner, c.sink, { throttleMs: 0 });
+    const s = tiny('A', [80], 30);
     const [key] = ctl.want([s]);
-    await new Promise((r) => setTimeout(r, 40));
-    ctl.cancel(key!);
+    await until(() => (c.last(key!)?.done ?? 0) >= 3);
+    ctl.cancel();
     const cancelled = c.last(key!)!;
     expect(cancelled.status).toBe('cancelled');
-    expect(cancelled.done).toBeLessThan(40);
-    ctl.restart(key!);
+    expect(cancelled.done).toBeLessThan(30);
+    const kept = ctl.held(key!)!;
+    ctl.resume();
     const done = await c.settled(key!);
-    expect(done.status).toBe('done');
-    expect(done.done).toBe(40);
+    expect(done).toMatchObject({ status: 'done', done: 30 });
+    expect(runner.jobs).toHaveLength(2);
+    expect(runner.jobs[1]!.indices[0]).toBeGreaterThanOrEqual(kept);
+    expect(runner.jobs[1]!.indices).toHaveLength(30 - kept);
   });
 
   it('reports a failing run as an error with its message', async () => {
@@ -99,10 +169,25 @@ describe('RunController', () => {
     expect(v.error).toBe('engine exploded');
   });
 
-  it('runKey ignores the name and key order', () => {
+  it('gives each view its difference from the baseline, and the baseline a zero difference', async () => {
+    const c = collect();
+    const ctl = new RunController(new InThreadRunner(), c.sink, { throttleMs: 0 });
+    const base = tiny('Base', [0], 3);
+    const [ka, kb] = ctl.want([tiny('A', [80], 3), base], base);
+    await until(() => c.last(ka!)?.difference !== null && c.last(ka!)?.resultCount === 3 && (c.last(ka!)?.difference as { replications?: number })?.replications === 3);
+    const d = c.last(ka!)!.difference as import('../../src/engine/index').Difference;
+    expect(d.summary.spentPKR!.p5!).toBeGreaterThan(0);
+    await until(() => (c.last(kb!)?.difference as { replications?: number } | null)?.replications === 3);
+    const zero = c.last(kb!)!.difference as import('../../src/engine/index').Difference;
+    expect(zero.summary.sustainedExits).toEqual({ mean: 0, p5: 0, p25: 0, p50: 0, p75: 0, p95: 0 });
+  });
+
+  it('runKey ignores the name, key order and replication count', () => {
     const s = tiny('A', [80]);
     const reordered = Object.fromEntries(Object.entries(s).reverse()) as unknown as Scenario;
     expect(runKey({ ...reordered, name: 'Z' })).toBe(runKey(s));
+    expect(runKey(tiny('A', [80], 9))).toBe(runKey(s));
+    expect(viewKey(tiny('A', [80], 9))).not.toBe(viewKey(s));
     expect(runKey(tiny('A', [81]))).not.toBe(runKey(s));
   });
 
@@ -117,8 +202,8 @@ describe('RunController', () => {
     await c.settled(kb!);
     ctl.want([tiny('C', [95], 2)]);
     expect(evicted).toEqual([ka]);
-    expect(ctl.accumulator(ka!)).toBeNull();
-    expect(ctl.accumulator(kb!)).not.toBeNull();
+    expect(ctl.held(ka!)).toBeNull();
+    expect(ctl.held(kb!)).toBe(2);
   });
 
   it('keeps cached replications under a memory budget', async () => {
@@ -155,7 +240,7 @@ describe('RunController', () => {
     want(active, tiny('W', [105], 2));
     expect(evictedNames()).toEqual(['X', 'Y', 'Z']);
     // The displayed run's results survive: the controller keeps its replications and never told the store to drop it.
-    expect(ctl.accumulator(ka!)!.count).toBe(2);
+    expect(ctl.held(ka!)).toBe(2);
     expect(c.last(ka!)).toMatchObject({ status: 'done', done: 2 });
     expect(c.last(ka!)!.result).not.toBeNull();
   });

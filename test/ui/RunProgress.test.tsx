@@ -4,13 +4,13 @@ import userEvent from '@testing-library/user-event';
 import { StoreProvider } from '../../src/state/context';
 import { createAppStore } from '../../src/state/store';
 import { RunActionsProvider } from '../../src/app/services';
-import { runKey } from '../../src/run/runKey';
+import { viewKey } from '../../src/run/controller';
 import { RunProgress } from '../../src/ui/RunProgress';
 import type { RunView } from '../../src/run/controller';
 
 function setup() {
   const store = createAppStore();
-  const actions = { cancel: vi.fn(), restart: vi.fn() };
+  const actions = { cancel: vi.fn(), resume: vi.fn() };
   render(
     <StoreProvider store={store}>
       <RunActionsProvider actions={actions}>
@@ -18,33 +18,50 @@ function setup() {
       </RunActionsProvider>
     </StoreProvider>,
   );
-  const key = runKey(store.getState().scenarios[store.getState().activeId]!);
-  const put = (v: Partial<RunView>) =>
-    act(() => store.getState().putRun({ key, status: 'running', done: 0, total: 100, etaMs: null, result: null, error: null, ...v }));
-  return { store, actions, key, put };
+  const st = store.getState();
+  const keys = Object.fromEntries(st.order.map((id) => [id, viewKey(st.scenarios[id]!)]));
+  act(() => st.setRunKeys(keys));
+  const view = (key: string, v: Partial<RunView>): RunView => ({ key, status: 'running', done: 0, total: 100, etaMs: null, result: null, resultCount: 0, difference: null, error: null, ...v });
+  /** The same state for every scenario on screen, with per-scenario overrides by position. */
+  const put = (v: Partial<RunView>, each: Partial<RunView>[] = []) =>
+    act(() => store.getState().putRuns(st.order.map((id, k) => view(keys[id]!, { ...v, ...each[k] }))));
+  return { store, actions, put };
 }
 
 describe('<RunProgress>', () => {
-  it('shows replications done and time left, and cancels the active run', async () => {
-    const { actions, key, put } = setup();
-    put({ done: 37, etaMs: 12_400 });
-    expect(screen.getByText('37 / 100 replications · about 12 s left')).toBeInTheDocument();
-    expect(screen.getByRole('progressbar', { name: 'Replications done' })).toHaveAttribute('value', '37');
+  it('shows a bar per compared scenario and the whole comparison\'s count and time left, and cancels', async () => {
+    const { actions, put } = setup();
+    put({ done: 37, etaMs: 12_400 }, [{}, { done: 36 }, {}, { done: 38, etaMs: 9_000 }]);
+    expect(screen.getByText('148 / 400 replications · about 12 s left')).toBeInTheDocument();
+    const total = screen.getByRole('progressbar', { name: 'Comparison: replications done' });
+    expect(total).toHaveAttribute('aria-valuenow', '148');
+    expect(total).toHaveAttribute('aria-valuemax', '400');
+    const bar = screen.getByRole('progressbar', { name: 'Rs 80 bn a year: replications done' });
+    expect(bar).toHaveAttribute('aria-valuenow', '36');
+    expect(bar).toHaveAttribute('aria-valuemax', '100');
+    expect(screen.getAllByRole('progressbar')).toHaveLength(5);
     await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(actions.cancel).toHaveBeenCalledWith(key);
+    expect(actions.cancel).toHaveBeenCalled();
   });
 
-  it('offers to run a cancelled run again', async () => {
-    const { actions, key, put } = setup();
+  it('is not done while any compared scenario is still running', () => {
+    const { put } = setup();
+    put({ status: 'done', done: 100, etaMs: 0 }, [{}, {}, { status: 'running', done: 93, etaMs: 2_000 }]);
+    expect(screen.getByText('393 / 400 replications · about 2 s left')).toBeInTheDocument();
+    expect(screen.queryByText(/replications done$/)).toBeNull();
+  });
+
+  it('offers to run a cancelled comparison again', async () => {
+    const { actions, put } = setup();
     put({ status: 'cancelled', done: 40 });
-    expect(screen.getByText('Cancelled at 40 / 100 (40%)')).toBeInTheDocument();
+    expect(screen.getByText('Cancelled at 160 / 400 (40%)')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Run again' }));
-    expect(actions.restart).toHaveBeenCalledWith(key);
+    expect(actions.resume).toHaveBeenCalled();
   });
 
   it('reports a failed run with its reason, and worker replacements', () => {
     const { store, put } = setup();
-    put({ status: 'error', error: 'replication 3 failed: out of memory' });
+    put({}, [{}, { status: 'error', error: 'replication 3 failed: out of memory' }]);
     act(() => store.getState().noteWorkerReplaced());
     expect(screen.getByRole('alert')).toHaveTextContent('Run failed: replication 3 failed: out of memory');
     expect(screen.getByText(/A worker crashed and was replaced; results are unaffected/)).toBeInTheDocument();

@@ -42,6 +42,19 @@ export class Accumulator {
     return this.reps.has(r);
   }
 
+  /**
+   * The replications with index below `n`, sharing the arrays (a run of n
+   * replications is replications 0 … n − 1 whatever else is held). Returns
+   * this accumulator itself when it holds nothing else.
+   */
+  below(n: number): Accumulator {
+    const e = this.entries();
+    if (e.length === 0 || e[e.length - 1]![0] < n) return this;
+    const out = new Accumulator(this.scenario);
+    for (const [r, d] of e) if (r < n) out.reps.set(r, d);
+    return out;
+  }
+
   /** Replications in ascending index order. */
   entries(): [number, Float64Array][] {
     this.sorted ??= [...this.reps.entries()].sort((a, b) => a[0] - b[0]);

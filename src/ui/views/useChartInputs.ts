@@ -6,7 +6,7 @@
 import { useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Difference } from '../../engine/index';
-import { runKey } from '../../run/runKey';
+import { selectRun } from '../../state/selectors';
 import { useApp } from '../../state/context';
 import { assignColors } from '../charts/palette';
 import type { ChartInputs } from '../charts/registry';
@@ -20,16 +20,17 @@ export interface DashboardData {
 }
 
 export function useChartInputs(): DashboardData {
-  const { scenarios, order, baselineId, activeId, compareIds, runs, differences } = useApp(
-    useShallow((s) => ({ scenarios: s.scenarios, order: s.order, baselineId: s.baselineId, activeId: s.activeId, compareIds: s.compareIds, runs: s.runs, differences: s.differences })),
+  const { scenarios, order, baselineId, activeId, compareIds, runs, runKeys } = useApp(
+    useShallow((s) => ({ scenarios: s.scenarios, order: s.order, baselineId: s.baselineId, activeId: s.activeId, compareIds: s.compareIds, runs: s.runs, runKeys: s.runKeys })),
   );
   // The last inputs handed out, so unchanged runs and lists keep their identity (see stableInputs).
   const last = useRef<ChartInputs | null>(null);
   return useMemo(() => {
     const colors = assignColors(order);
+    const runOf = (id: string) => selectRun({ runs, runKeys }, id);
     const toRun = (id: string): ChartRun | null => {
       const s = scenarios[id];
-      const result = s ? runs[runKey(s)]?.result : null;
+      const result = s ? runOf(id)?.result : null;
       return s && result ? { id, name: s.name, color: colors[id]!, result } : null;
     };
     const shown = [baselineId, ...compareIds.filter((id) => id !== baselineId)];
@@ -41,12 +42,12 @@ export function useChartInputs(): DashboardData {
       .filter((id) => id !== baselineId)
       .map((id) => {
         const s = scenarios[id]!;
-        const d = differences[runKey(s)];
+        const d = runOf(id)?.difference;
         return d && !('error' in d) ? { id, name: s.name, color: colors[id]!, diff: d as Difference } : null;
       })
       .filter((d): d is DiffRun => d !== null);
     const inputs = focus ? stableInputs(last.current, { runs: chartRuns, focus, diffs }) : null;
     if (inputs) last.current = inputs;
     return { inputs, waiting };
-  }, [scenarios, order, baselineId, activeId, compareIds, runs, differences]);
+  }, [scenarios, order, baselineId, activeId, compareIds, runs, runKeys]);
 }

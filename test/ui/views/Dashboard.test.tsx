@@ -4,9 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { compareRuns } from '../../../src/engine/index';
 import { StoreProvider } from '../../../src/state/context';
 import { createAppStore } from '../../../src/state/store';
-import { runKey } from '../../../src/run/runKey';
+import { viewKey } from '../../../src/run/controller';
 import { App } from '../../../src/ui/App';
-import { DIFF_SCALARS, DIFF_SERIES } from '../../../src/app/connectRuns';
+import { selectRun } from '../../../src/state/selectors';
+import { DIFF_SCALARS, DIFF_SERIES } from '../../../src/run/stats';
 import { fixtureRun, fixtureScenario } from '../../fixtures/results';
 
 /** A store whose four default scenarios are replaced by small fixture runs with results. */
@@ -21,11 +22,15 @@ function storeWithResults() {
     return { id, ...fixtureRun(store.getState().scenarios[id]!) };
   });
   const base = runs[0]!;
+  const keys: Record<string, string> = {};
   for (const r of runs) {
-    const key = runKey(store.getState().scenarios[r.id]!);
-    st.putRun({ key, status: 'done', done: r.result.meta.replications, total: r.result.meta.replications, etaMs: 0, result: r.result, error: null });
-    st.putDifference(key, compareRuns(r.acc, base.acc, DIFF_SCALARS, DIFF_SERIES));
+    const key = viewKey(store.getState().scenarios[r.id]!);
+    keys[r.id] = key;
+    const n = r.result.meta.replications;
+    const difference = compareRuns(r.acc, base.acc, DIFF_SCALARS, DIFF_SERIES);
+    st.putRun({ key, status: 'done', done: n, total: n, etaMs: 0, result: r.result, resultCount: n, difference, error: null });
   }
+  st.setRunKeys(keys);
   return store;
 }
 
@@ -68,7 +73,7 @@ describe('<App> with results', () => {
     );
     const st = store.getState();
     const active = st.scenarios[st.activeId]!;
-    const warnings = st.runs[runKey(active)]!.result!.meta.warnings;
+    const warnings = selectRun(st, st.activeId)!.result!.meta.warnings;
     // The fixture's Rs 80 bn leaves part of some budgets unspent and capital in the risk fund.
     expect(warnings.length).toBeGreaterThan(0);
     const notice = screen.getByRole('region', { name: 'Check these settings' });
@@ -82,8 +87,7 @@ describe('<App> with results', () => {
 
     // Switching scenario shows that scenario's warnings, and no notice when it has none.
     act(() => store.getState().setActive(st.baselineId));
-    const base = st.scenarios[st.baselineId]!;
-    const baseWarnings = st.runs[runKey(base)]!.result!.meta.warnings;
+    const baseWarnings = selectRun(st, st.baselineId)!.result!.meta.warnings;
     const shown = screen.queryByRole('region', { name: 'Check these settings' });
     if (baseWarnings.length === 0) expect(shown).toBeNull();
     else expect(within(shown!).getAllByRole('listitem').map((li) => li.textContent)).toEqual(baseWarnings);
@@ -102,7 +106,7 @@ describe('<App> with results', () => {
     // Each column lists its own scenario's warnings.
     const st = store.getState();
     for (const [k, column] of columns.entries()) {
-      const warnings = st.runs[runKey(st.scenarios[st.order[k]!]!)]!.result!.meta.warnings;
+      const warnings = selectRun(st, st.order[k]!)!.result!.meta.warnings;
       const notice = within(column).queryByRole('region', { name: 'Check these settings' });
       expect(notice ? within(notice).getAllByRole('listitem').map((li) => li.textContent) : []).toEqual(warnings);
     }
