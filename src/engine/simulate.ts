@@ -11,6 +11,7 @@ import { applyTargeting, generatePopulation } from './population/generate';
 import { replicationKey } from './random/hash';
 import { passLayout } from './model/layout';
 import { runBurnIn, runMonths } from './model/pass';
+import { runTogether } from './model/together';
 import { startFrom, type PassState } from './model/state';
 import { worldKey } from './scenario/keys';
 import { writeEffects, writeOutcomes } from './model/outcomes';
@@ -66,34 +67,41 @@ export function simulateWorld(scenarios: readonly Scenario[], r: number, statusQ
   const world = runBurnIn(ctx0, pop, repKey);
   const z = first.world.population.povertyLinePKR;
 
-  // The status quo, once, if anyone reports it or stands for it.
+  // The status quo, once, if anyone reports it or stands for it; the policies then run in step with it.
   const sameAsStatusQuo = (s: Scenario) => statusQuoShortcut && isStatusQuoPolicy(s);
   const needCf = scenarios.some((s) => s.run.counterfactual || sameAsStatusQuo(s));
-  const cfBlock = needCf ? new Float64Array(layout.size) : null;
-  const cf = needCf ? startFrom(world, false, z) : null;
-  if (cf && cfBlock) {
-    runMonths(ctx0, pop, cf, repKey, 0, ctx0.months, { out: cfBlock, base: 0, layout });
+  const blocks = scenarios.map(() => new Float64Array(2 * layout.size));
+  const states: (PassState | null)[] = scenarios.map(() => null);
+  const running = scenarios.map((s, k) => ({ s, k })).filter(({ s }) => !(needCf && sameAsStatusQuo(s)));
+  const policies = running.map(({ s, k }) => {
+    const st = startFrom(world, true, z);
+    states[k] = st;
+    return { ctx: contextFor(s), st, rec: { out: blocks[k]!, base: 0, layout } };
+  });
+  let cf: PassState | null = null;
+  const cfBlock = new Float64Array(layout.size);
+  if (needCf) {
+    cf = startFrom(world, false, z);
+    runTogether(ctx0, pop, cf, { out: cfBlock, base: 0, layout }, policies, repKey, ctx0.months);
     writeOutcomes(ctx0, pop, cf, cfBlock, 0, layout);
+  } else {
+    // Nobody needs the status quo: each policy runs alone, its targeting order set for its categorical bonus.
+    let bonus = first.policy.cash.categoricalBonus;
+    for (const p of policies) {
+      if (p.ctx.sc.policy.cash.categoricalBonus !== bonus) {
+        bonus = p.ctx.sc.policy.cash.categoricalBonus;
+        applyTargeting(pop, bonus);
+      }
+      runMonths(p.ctx, pop, p.st, repKey, 0, ctx0.months, p.rec);
+    }
   }
+  policies.forEach((p) => writeOutcomes(p.ctx, pop, p.st, p.rec.out, 0, layout));
 
-  let bonus = first.policy.cash.categoricalBonus;
-  return scenarios.map((sc) => {
-    const out = new Float64Array(2 * layout.size);
-    const ctx = contextFor(sc);
-    if (sc.policy.cash.categoricalBonus !== bonus) {
-      bonus = sc.policy.cash.categoricalBonus;
-      applyTargeting(pop, bonus);
-    }
-    let st: PassState;
-    if (sameAsStatusQuo(sc) && cf && cfBlock) {
-      st = cf;
-      out.set(cfBlock, 0);
-    } else {
-      st = startFrom(world, true, z);
-      runMonths(ctx, pop, st, repKey, 0, ctx.months, { out, base: 0, layout });
-      writeOutcomes(ctx, pop, st, out, 0, layout);
-    }
-    if (sc.run.counterfactual && cf && cfBlock) {
+  return scenarios.map((sc, k) => {
+    const out = blocks[k]!;
+    const st = states[k] ?? cf!;
+    if (!states[k]) out.set(cfBlock, 0);
+    if (sc.run.counterfactual && cf) {
       out.set(cfBlock, layout.size);
       writeEffects(pop, st, cf, z, out, 0, layout);
     } else {

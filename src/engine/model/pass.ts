@@ -32,6 +32,19 @@ export interface Recorder {
 }
 
 /**
+ * A policy pass run in step with the status-quo pass (model/together.ts): a
+ * household the policy has not touched lives exactly as in the status quo,
+ * so the pass takes its consumption from `ref` (already stepped this month)
+ * instead of recomputing it. Its other state is copied over when it is
+ * touched, at each year start and at the end. Years are opened by the caller.
+ */
+export interface InStep {
+  ref: PassState;
+  /** 0 untouched, 1 touched (for good), 2 stepped this month only because its loan-uptake draw came up. */
+  touched: Uint8Array;
+}
+
+/**
  * The status quo before month 0: from the registry survey (month −burnIn)
  * households live under the existing transfer only, so month 0 starts from
  * the world's own dynamics rather than from an assumed distribution.
@@ -64,7 +77,9 @@ function existingNet(ctx: Context): number {
  * probability independently, so the calibration targets the average over disaster histories
  * instead of the one history its fixed sample happens to draw.
  */
-export function runMonths(ctx: Context, pop: Population, st: PassState, repKey: number, from: number, to: number, rec: Recorder | null, averageDisasters = false): void {
+export function runMonths(
+  ctx: Context, pop: Population, st: PassState, repKey: number, from: number, to: number, rec: Recorder | null, averageDisasters = false, inStep: InStep | null = null,
+): void {
   const { sc, months } = ctx;
   const n = pop.n;
   const programmes = st.programmes;
@@ -114,6 +129,8 @@ export function runMonths(ctx: Context, pop: Population, st: PassState, repKey: 
   const stipendPaid = new Float64Array(STRATA_COUNT);
   const regionPoor = new Float64Array(REGIONS.length);
   const regionPeople = new Float64Array(REGIONS.length);
+  const touched = inStep ? inStep.touched : null;
+  const refCons = inStep ? inStep.ref.cons : null;
   const lm: LoanMonth = {
     t: 0, year: 0, kUptake: 0, kUse: 0, kDetect: 0,
     uptakeFirst: 1 - pow(1 - pol.microfinance.annualUptake, 1 / 12),
@@ -124,7 +141,7 @@ export function runMonths(ctx: Context, pop: Population, st: PassState, repKey: 
     const recording = rec !== null && t >= 0;
     const year = t >= 0 ? Math.floor(t / 12) : -1;
     const yearEnd = t >= 0 && (t % 12 === 11 || t === months - 1);
-    if (programmes && t >= 0 && t % 12 === 0) startYear(ctx, pop, st, year);
+    if (programmes && t >= 0 && t % 12 === 0 && !inStep) startYear(ctx, pop, st, year);
     const kInc = streamKey(repKey, t, P.INCOME);
     const kShock = streamKey(repKey, t, P.SHOCK);
     const kFlood = streamKey(repKey, t, P.FLOOD);
@@ -165,9 +182,26 @@ export function runMonths(ctx: Context, pop: Population, st: PassState, repKey: 
     const disbursedBefore = led.disbursed;
 
     for (let i = 0; i < n; i++) {
+      const w = weightOf[i]!;
+      if (touched !== null && touched[i] === 0) {
+        // Untouched by the policy: this month is the status quo's, so only its totals are added, in the same order.
+        if (existingOf[i]) existingHouseholds += w;
+        const perAe = refCons![i]!;
+        const wp = w * sizeOf[i]!;
+        const r = regionOf[i]!;
+        people += wp;
+        regionPeople[r] += wp;
+        consSum += wp * perAe;
+        if (perAe < z) {
+          poorPeople += wp;
+          regionPoor[r] += wp;
+          poorHh += w;
+          gap += wp * (1 - perAe / z);
+        }
+        continue;
+      }
       const s = stratumOf[i]!;
       const ae = aeOf[i]!;
-      const w = weightOf[i]!;
       // Income: persistent AR(1), transitory noise, and decaying health, disaster and flood losses (log points).
       const bits = drawBits(kInc, i);
       const p = rho * persistent[i]! + innovSd * N[bits & 0xffff]!;
@@ -290,6 +324,8 @@ export function runMonths(ctx: Context, pop: Population, st: PassState, repKey: 
       } else if (++outRun[i] >= SUSTAINED_MONTHS) {
         had12[i] = 1;
       }
+      // A household stepped only because its uptake draw came up, and refused a loan, is still untouched.
+      if (touched !== null && touched[i] === 2) touched[i] = tookOf[i] !== 0 ? 1 : 0;
     }
     led.existingCash += existingHouseholds * existingGross;
     if (programmes && t >= 0) {
