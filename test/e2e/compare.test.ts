@@ -94,4 +94,16 @@ describe('npm run sim -- compare', () => {
     expect(r.stderr).not.toContain(`${good}:`);
     expect(existsSync(out)).toBe(false);
   });
+
+  it('npm run bench -- --compare-only --json prints only the comparison row', async () => {
+    const r = await node([join(root, '.build/node/bench.mjs'), '--compare-only', '--json', '--replications', '2', '--sizes', '600']);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      kind: 'comparison', households: 600, months: 36, replications: 2,
+      scenarios: ['Status quo (no new programmes)', 'Rs 80 bn a year', 'Rs 100 bn a year', 'Rs 120 bn a year'],
+    });
+    for (const k of ['householdMonthsPerSecond', 'firstResultMs', 'comparisonMs', 'singleMs', 'ratio']) expect(rows[0]![k], k).toBeGreaterThan(0);
+  });
 });
