@@ -1,27 +1,32 @@
 /**
  * Throughput benchmark: household-months per second with one thread and with
  * every available thread, at three population sizes, plus the time until
- * the first replication arrives (what a user waits before the first chart).
- *   npm run bench [-- --replications N] [--sizes 5000,20000,100000] [--json]
- * --json prints only a JSON array of rows on stdout; progress is on stderr.
+ * the first replication arrives (what a user waits before the first chart);
+ * then the app's default comparison on all threads at the middle size
+ * against one of its scenarios alone (benchCompare.ts).
+ *   npm run bench [-- --replications N] [--sizes 5000,20000,100000] [--compare-only] [--json]
+ * --json prints only a JSON array of rows on stdout (throughput rows, then
+ * the comparison row); progress is on stderr.
  */
 import { availableParallelism } from 'node:os';
 import { defaultScenario } from '../engine/index';
 import { parseFlags, wholeNumber } from './flags';
 import { measure, type BenchRow } from './benchRun';
+import { comparisonText, measureComparison } from './benchCompare';
 
-const USAGE = `Usage: npm run bench -- [--replications N] [--sizes 5000,20000,100000] [--json]`;
+const USAGE = `Usage: npm run bench -- [--replications N] [--sizes 5000,20000,100000] [--compare-only] [--json]
+  --compare-only  skip the size sweep: only the default comparison, at the middle size`;
 const MONTHS = 36;
 
 function parse(argv: readonly string[]) {
-  const { values, problems } = parseFlags(argv, { replications: 'string', sizes: 'string', json: 'boolean', help: 'boolean' });
+  const { values, problems } = parseFlags(argv, { replications: 'string', sizes: 'string', json: 'boolean', help: 'boolean', 'compare-only': 'boolean' });
   const replicationsRaw = values.get('replications') as string | undefined;
   const replications = replicationsRaw === undefined ? 50 : wholeNumber('replications', replicationsRaw, problems);
   if (replications !== undefined && (replications < 1 || replications > 2000)) problems.push(`--replications: must be between 1 and 2000, got ${replications}`);
   const sizesRaw = (values.get('sizes') as string | undefined) ?? '5000,20000,100000';
   const sizes = sizesRaw.split(',').map((s) => wholeNumber('sizes', s, problems));
   for (const s of sizes) if (s !== undefined && (s < 500 || s > 1_000_000)) problems.push(`--sizes: each size must be between 500 and 1000000 households, got ${s}`);
-  return { problems, help: values.has('help'), json: values.has('json'), replications: replications ?? 0, sizes: sizes.filter((s): s is number => s !== undefined) };
+  return { problems, help: values.has('help'), json: values.has('json'), compareOnly: values.has('compare-only'), replications: replications ?? 0, sizes: sizes.filter((s): s is number => s !== undefined) };
 }
 
 function table(rows: BenchRow[], replications: number): string {
@@ -54,14 +59,18 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const all = availableParallelism();
   const threadCounts = [...new Set([1, all])];
-  const rows: BenchRow[] = [];
-  for (const households of opts.sizes) {
+  const rows: (BenchRow & { kind: 'throughput' })[] = [];
+  for (const households of opts.compareOnly ? [] : opts.sizes) {
     for (const threads of threadCounts) {
       process.stderr.write(`bench: ${households} households × ${MONTHS} months × ${opts.replications} replications on ${threads} thread${threads === 1 ? '' : 's'}…\n`);
-      rows.push(await measure(households, MONTHS, opts.replications, threads));
+      rows.push({ kind: 'throughput', ...(await measure(households, MONTHS, opts.replications, threads)) });
     }
   }
-  process.stdout.write(opts.json ? `${JSON.stringify(rows, null, 2)}\n` : `${table(rows, opts.replications)}\n`);
+  const middle = opts.sizes[Math.floor((opts.sizes.length - 1) / 2)]!;
+  process.stderr.write(`bench: the default comparison and one of its scenarios alone, ${middle} households × ${MONTHS} months × ${opts.replications} replications on ${all} thread${all === 1 ? '' : 's'}…\n`);
+  const comparison = await measureComparison(middle, MONTHS, opts.replications, all);
+  const text = [...(rows.length > 0 ? [table(rows, opts.replications), ''] : []), comparisonText(comparison)].join('\n');
+  process.stdout.write(opts.json ? `${JSON.stringify([...rows, comparison], null, 2)}\n` : `${text}\n`);
   return 0;
 }
 

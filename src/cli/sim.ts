@@ -2,6 +2,7 @@
  * Headless run (BRIEF.md, "Result contract of the headless run"):
  *   npm run sim -- --print-defaults
  *   npm run sim -- --scenario FILE [overrides] [--threads K] --out FILE
+ *   npm run sim -- compare --scenario A --scenario B … [overrides] --out FILE (compare.ts)
  * stdout carries only --print-defaults output; everything else goes to stderr.
  * Exit codes: 0 done, 1 the run failed, 2 bad command line or scenario, 130 interrupted.
  */
@@ -14,6 +15,7 @@ import { isAbort } from '../run/errors';
 import { parseSimArgs, SIM_USAGE, type SimCommand } from './simArgs';
 import { loadScenario } from './scenarioInput';
 import { ProgressReporter, formatDuration } from './progress';
+import { compareMain } from './compare';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -69,6 +71,7 @@ async function run(command: Extract<SimCommand, { kind: 'run' }>): Promise<numbe
 }
 
 async function main(argv: readonly string[]): Promise<number> {
+  if (argv[0] === 'compare') return compareMain(argv.slice(1));
   const args = parseSimArgs(argv, availableParallelism());
   if (!args.ok) {
     reportProblems(args.problems);

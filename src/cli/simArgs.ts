@@ -17,6 +17,8 @@ export const SIM_USAGE = `Usage:
   npm run sim -- --print-defaults
   npm run sim -- --scenario FILE [--seed N] [--replications R] [--households N]
                  [--months T] [--threads K] --out FILE
+  npm run sim -- compare --scenario BASELINE --scenario FILE … [the same options]
+                 (scenarios side by side on one world: npm run sim -- compare --help)
 
   --print-defaults  print the default scenario as JSON on stdout
   --scenario FILE   scenario JSON (complete: missing parameters are errors;

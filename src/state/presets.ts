@@ -56,4 +56,7 @@ export const PRESETS: readonly Preset[] = [
   },
 ];
 
+/** The comparison the app opens on (BRIEF.md, first screen): the baseline first, then Rs 80, 100 and 120 bn a year. */
+export const DEFAULT_COMPARISON = ['baseline', 'bn80', 'bn100', 'bn120'] as const;
+
 export const presetById = (id: string): Preset | undefined => PRESETS.find((p) => p.id === id);

@@ -8,7 +8,7 @@ import { useStore } from 'zustand';
 import { createScenariosSlice, type ScenariosSlice } from './scenariosSlice';
 import { createRunsSlice, type RunsSlice } from './runsSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
-import { PRESETS } from './presets';
+import { DEFAULT_COMPARISON, presetById } from './presets';
 
 export type Store = ScenariosSlice & RunsSlice & UiSlice;
 
@@ -20,10 +20,11 @@ export function createAppStore(): StoreApi<Store> {
     ...createUiSlice(...a),
   }));
   const st = store.getState();
-  const baseline = PRESETS.find((p) => p.id === 'baseline')!.make();
+  const [baselinePreset, ...compared] = DEFAULT_COMPARISON;
+  const baseline = presetById(baselinePreset)!.make();
   const baselineId = st.addScenario(baseline);
   store.setState({ baselineId });
-  for (const id of ['bn80', 'bn100', 'bn120']) st.createFromPreset(id);
+  for (const id of compared) st.createFromPreset(id);
   const first = store.getState().order[1]!;
   store.setState({ activeId: first });
   return store;

@@ -1,0 +1,121 @@
+/**
+ * The comparison benchmark (issue 7): the app's default comparison (the
+ * baseline and Rs 80, 100 and 120 bn a year) run on one shared world, against
+ * one of its scenarios (Rs 80 bn) alone, on the same warm pool. Sharing
+ * computes each replication's population, burn-in and status quo once, and
+ * the baseline is the status quo itself, so the four scenarios should cost
+ * little more than one: the target is a ratio of at most 1.3.
+ */
+import { isStatusQuoPolicy, type Scenario } from '../engine/index';
+import { createNodePool } from '../run/nodeWorkers';
+import { runComparison } from '../run/prepare';
+import { DEFAULT_COMPARISON, presetById } from '../state/presets';
+
+/** The scenario timed alone: the smallest of the budgets in the comparison. */
+const ALONE = 'bn80';
+
+export interface ComparisonBenchRow {
+  kind: 'comparison';
+  households: number;
+  months: number;
+  replications: number;
+  threads: number;
+  /** Scenario names, the baseline first. */
+  scenarios: string[];
+  /** Passes actually simulated (status quo once, then each policy that does something) × household-months ÷ wall time. */
+  householdMonthsPerSecond: number;
+  perThread: number;
+  /** From a cold pool to the first replication of the comparison (all scenarios of it). */
+  firstResultMs: number;
+  /** Wall time of the whole comparison on a warm pool. */
+  comparisonMs: number;
+  /** Wall time of the Rs 80 bn scenario alone on the same warm pool. */
+  singleMs: number;
+  /** comparisonMs ÷ singleMs. */
+  ratio: number;
+  /**
+   * CPU time of the process (every worker thread included) for each: on a
+   * machine shared with other work, wall time swings with the load and the
+   * CPU-time ratio is the steadier guide to what sharing saves.
+   */
+  comparisonCpuMs: number;
+  singleCpuMs: number;
+  cpuRatio: number;
+}
+
+/** Wall and CPU time of one call (process.cpuUsage counts every thread of the process). */
+async function timed(f: () => Promise<unknown>): Promise<{ wallMs: number; cpuMs: number }> {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  await f();
+  const wallMs = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { wallMs, cpuMs: (used.user + used.system) / 1000 };
+}
+
+/** The default comparison as the app builds it, at the given size. */
+export function defaultComparison(households: number, months: number, replications: number): Scenario[] {
+  return DEFAULT_COMPARISON.map((id) => {
+    const s = presetById(id)!.make();
+    Object.assign(s.run, { households, months, replications });
+    return s;
+  });
+}
+
+/** Passes a shared-world run simulates: the status quo once if anyone needs it, and every policy that does something. */
+export function passesSimulated(scenarios: readonly Scenario[]): number {
+  const statusQuo = scenarios.some((s) => s.run.counterfactual || isStatusQuoPolicy(s)) ? 1 : 0;
+  return statusQuo + scenarios.filter((s) => !isStatusQuoPolicy(s)).length;
+}
+
+export async function measureComparison(households: number, months: number, replications: number, threads: number): Promise<ComparisonBenchRow> {
+  const scenarios = defaultComparison(households, months, replications);
+  const alone = scenarios[DEFAULT_COMPARISON.indexOf(ALONE)]!;
+  const pool = createNodePool({ size: threads });
+  const submit = pool.submit.bind(pool);
+  try {
+    // Cold: enough replications for every worker to start, calibrate the world and warm up.
+    const cold = scenarios.map((s) => ({ ...s, run: { ...s.run, replications: Math.min(replications, 2 * threads) } }));
+    const coldStart = performance.now();
+    let firstResultMs = NaN;
+    await runComparison(submit, cold, {
+      onProgress: (done) => {
+        if (done > 0 && Number.isNaN(firstResultMs)) firstResultMs = performance.now() - coldStart;
+      },
+    });
+    const single = await timed(() => runComparison(submit, [alone]));
+    const comparison = await timed(() => runComparison(submit, scenarios));
+    const rate = (households * months * replications * passesSimulated(scenarios)) / (comparison.wallMs / 1000);
+    const ratio = (a: number, b: number) => Math.round((100 * a) / b) / 100;
+    return {
+      kind: 'comparison',
+      households,
+      months,
+      replications,
+      threads,
+      scenarios: scenarios.map((s) => s.name),
+      householdMonthsPerSecond: Math.round(rate),
+      perThread: Math.round(rate / threads),
+      firstResultMs: Math.round(firstResultMs),
+      comparisonMs: Math.round(comparison.wallMs),
+      singleMs: Math.round(single.wallMs),
+      ratio: ratio(comparison.wallMs, single.wallMs),
+      comparisonCpuMs: Math.round(comparison.cpuMs),
+      singleCpuMs: Math.round(single.cpuMs),
+      cpuRatio: ratio(comparison.cpuMs, single.cpuMs),
+    };
+  } finally {
+    pool.dispose();
+  }
+}
+
+/** The comparison row as text, under the throughput table. */
+export function comparisonText(row: ComparisonBenchRow): string {
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  return [
+    `Default comparison (${row.scenarios.join('; ')}) on one shared world: ${row.households.toLocaleString('en-US')} households × ${row.months} months × ${row.replications} replications on ${row.threads} thread${row.threads === 1 ? '' : 's'}, warm pool.`,
+    `  all ${row.scenarios.length} scenarios: ${seconds(row.comparisonMs)}, CPU ${seconds(row.comparisonCpuMs)} (${row.householdMonthsPerSecond.toLocaleString('en-US')} household-months/s over the passes simulated; first result from a cold pool ${row.firstResultMs} ms)`,
+    `  ${row.scenarios[DEFAULT_COMPARISON.indexOf(ALONE)]} alone: ${seconds(row.singleMs)}, CPU ${seconds(row.singleCpuMs)}`,
+    `  ratio: ${row.ratio.toFixed(2)}× wall time, ${row.cpuRatio.toFixed(2)}× CPU time (target ≤ 1.3×)`,
+  ].join('\n');
+}

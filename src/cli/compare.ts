@@ -1,0 +1,114 @@
+/**
+ * `npm run sim -- compare --scenario A --scenario B … --out FILE`: several
+ * scenarios on the worker pool, those sharing a world run together
+ * (runComparison), written as one comparison JSON (buildComparison: each
+ * scenario's single-run result, and paired differences against the first).
+ * Exit codes as `sim`: 0 done, 1 the run failed, 2 bad command line or
+ * scenario, 130 interrupted (nothing written).
+ */
+import { availableParallelism } from 'node:os';
+import { buildComparison, pairingProblem, worldKey, type Scenario } from '../engine/index';
+import { createNodePool } from '../run/nodeWorkers';
+import { runComparison } from '../run/prepare';
+import { isAbort } from '../run/errors';
+import { COMPARE_USAGE, parseCompareArgs, type CompareCommand } from './compareArgs';
+import { loadScenario } from './scenarioInput';
+import type { Overrides } from './simArgs';
+import { outDirProblem, writeJsonFile } from './outFile';
+import { ProgressReporter, formatDuration } from './progress';
+
+const err = (line: string) => process.stderr.write(`${line}\n`);
+
+function reportProblems(problems: readonly string[]): number {
+  err(`sim compare: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:`);
+  for (const p of problems) err(`  ${p}`);
+  return 2;
+}
+
+export type LoadedScenarios = { ok: true; scenarios: Scenario[] } | { ok: false; problems: string[] };
+
+/**
+ * Every file, with the overrides, validated; each file is read once however
+ * often it is given. Problems name their file, so that with several files
+ * the user knows which one to fix.
+ */
+export function loadScenarios(files: readonly string[], overrides: Overrides): LoadedScenarios {
+  const byFile = new Map(files.map((f) => [f, loadScenario(f, overrides)]));
+  const problems: string[] = [];
+  for (const [file, input] of byFile) {
+    if (input.ok) continue;
+    // Unreadable files and bad JSON are already reported by name.
+    for (const p of input.problems) problems.push(p.startsWith(`${file}: `) || p.includes(JSON.stringify(file)) ? p : `${file}: ${p}`);
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, scenarios: files.map((f) => (byFile.get(f) as { scenario: Scenario }).scenario) };
+}
+
+/** One stderr line per scenario: what it runs, on which world, and whether it can be paired with the baseline. */
+export function describeScenarios(files: readonly string[], scenarios: readonly Scenario[]): string[] {
+  const worlds = [...new Set(scenarios.map(worldKey))];
+  const base = scenarios[0]!;
+  return scenarios.map((s, k) => {
+    const { replications, households, months, seed } = s.run;
+    const world = worlds.length > 1 ? `, world ${worlds.indexOf(worldKey(s)) + 1} of ${worlds.length}` : '';
+    const unpaired = k > 0 ? pairingProblem(s, base) : undefined;
+    const role = k === 0 ? ' (baseline)' : unpaired ? `; ${unpaired}` : '';
+    return `  [${k}] ${JSON.stringify(s.name)} from ${files[k]}: ${replications} replications of ${households} households × ${months} months, seed ${seed}${world}${role}`;
+  });
+}
+
+async function compare(command: Extract<CompareCommand, { kind: 'compare' }>): Promise<number> {
+  const input = loadScenarios(command.scenarioFiles, command.overrides);
+  const outProblem = outDirProblem(command.out);
+  if (!input.ok || outProblem) return reportProblems([...(input.ok ? [] : input.problems), ...(outProblem ? [outProblem] : [])]);
+  const { scenarios } = input;
+  const worlds = new Set(scenarios.map(worldKey)).size;
+  err(`sim compare: ${scenarios.length} scenarios on ${worlds} world${worlds === 1 ? '' : 's'}, ${command.threads} thread${command.threads === 1 ? '' : 's'}`);
+  for (const line of describeScenarios(command.scenarioFiles, scenarios)) err(line);
+
+  const pool = createNodePool({
+    size: command.threads,
+    onWorkerReplaced: (info) =>
+      err(`sim compare: replaced a worker thread (${info.cause})${info.replications.length ? `; retrying replications ${info.replications.join(', ')}` : ''}`),
+  });
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  const progress = new ProgressReporter(process.stderr);
+  try {
+    const accs = await runComparison((job) => pool.submit(job), scenarios, {
+      signal: controller.signal,
+      onProgress: (done, total) => progress.update(done, total),
+    });
+    progress.finish();
+    writeJsonFile(command.out, buildComparison(accs));
+    err(`sim compare: wrote ${command.out} in ${formatDuration(progress.elapsed())}`);
+    return 0;
+  } catch (e) {
+    progress.finish();
+    if (isAbort(e)) {
+      err('sim compare: interrupted; nothing written');
+      return 130;
+    }
+    err(`sim compare: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  } finally {
+    process.off('SIGINT', onSigint);
+    pool.dispose();
+  }
+}
+
+/** argv is what follows `compare` on the command line. */
+export async function compareMain(argv: readonly string[]): Promise<number> {
+  const args = parseCompareArgs(argv, availableParallelism());
+  if (!args.ok) {
+    reportProblems(args.problems);
+    err(`\n${COMPARE_USAGE}`);
+    return 2;
+  }
+  if (args.command.kind === 'help') {
+    process.stdout.write(`${COMPARE_USAGE}\n`);
+    return 0;
+  }
+  return compare(args.command);
+}

@@ -1,0 +1,92 @@
+/** The `sim compare` command line: what to compare, or every problem with what was typed. */
+import { parseFlags, threadCount, wholeNumber } from './flags';
+import { OVERRIDE_FLAGS, type Overrides } from './simArgs';
+
+export type CompareCommand =
+  | { kind: 'help' }
+  | { kind: 'compare'; scenarioFiles: string[]; out: string; threads: number; overrides: Overrides };
+
+export type CompareArgs = { ok: true; command: CompareCommand } | { ok: false; problems: string[] };
+
+export const COMPARE_USAGE = `Usage:
+  npm run sim -- compare --scenario BASELINE --scenario FILE [--scenario FILE …]
+                 [--seed N] [--replications R] [--households N] [--months T]
+                 [--threads K] --out FILE
+
+  --scenario FILE   a scenario JSON, given once per scenario (at least two; the
+                    same file may be given twice); the first is the baseline
+  --seed N, --replications R, --households N, --months T
+                    override scenario.run.<name> in every scenario
+  --threads K       worker threads (default: all available cores)
+  --out FILE        where to write the comparison JSON
+  --help            this text
+
+Scenarios that share a world (world, seed, households, months) are run
+together, each replication's population and status quo computed once. The
+output holds each scenario's result exactly as \`sim --scenario FILE\` writes
+it, and each scenario's difference from the first, paired replication by
+replication (scenarios with another seed, households or months cannot be
+paired and get an error instead). Progress goes to stderr.`;
+
+const SPEC = {
+  help: 'boolean',
+  out: 'string',
+  threads: 'string',
+  seed: 'string',
+  replications: 'string',
+  households: 'string',
+  months: 'string',
+} as const;
+
+/**
+ * The shared flag parser refuses a flag given twice, which is right for every
+ * flag but --scenario here; so --scenario is taken out first, in order.
+ */
+function takeScenarios(argv: readonly string[], problems: string[]): { files: string[]; rest: string[] } {
+  const files: string[] = [];
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--scenario') {
+      const next = argv[i + 1];
+      if (next === undefined || next === '' || next.startsWith('--')) {
+        problems.push('--scenario: needs a value');
+      } else {
+        files.push(next);
+        i++;
+      }
+    } else if (arg.startsWith('--scenario=')) {
+      const value = arg.slice('--scenario='.length);
+      if (value === '') problems.push('--scenario: needs a value');
+      else files.push(value);
+    } else rest.push(arg);
+  }
+  return { files, rest };
+}
+
+/** argv is what follows `compare` on the command line. */
+export function parseCompareArgs(argv: readonly string[], defaultThreads: number): CompareArgs {
+  // Problems accumulate from here on, so one attempt shows everything that is wrong.
+  const scenarioProblems: string[] = [];
+  const { files, rest } = takeScenarios(argv, scenarioProblems);
+  const { values, problems } = parseFlags(rest, SPEC);
+  if (values.has('help')) return { ok: true, command: { kind: 'help' } };
+  problems.push(...scenarioProblems);
+
+  const text = (k: string) => values.get(k) as string | undefined;
+  const out = text('out');
+  if (files.length < 2 && scenarioProblems.length === 0)
+    problems.push(`--scenario: give at least two, the baseline first (got ${files.length})`);
+  if (out === undefined) problems.push('--out: required (the file the comparison JSON is written to)');
+  const threadsRaw = text('threads');
+  const threads = threadsRaw === undefined ? defaultThreads : threadCount(threadsRaw, problems);
+  const overrides: Overrides = {};
+  for (const key of OVERRIDE_FLAGS) {
+    const raw = text(key);
+    if (raw === undefined) continue;
+    const n = wholeNumber(key, raw, problems);
+    if (n !== undefined) overrides[key] = n;
+  }
+  if (problems.length > 0 || out === undefined || threads === undefined) return { ok: false, problems };
+  return { ok: true, command: { kind: 'compare', scenarioFiles: files, out, threads, overrides } };
+}

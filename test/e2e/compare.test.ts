@@ -1,0 +1,109 @@
+// @vitest-environment node
+// `npm run sim -- compare` end to end, through the real bundle and real
+// worker_threads: each scenario's part of the comparison is exactly the file
+// a single run of it writes, and bad files are named.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { SCALARS, defaultScenario } from '../../src/engine/index';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const SIM = join(root, '.build/node/sim.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'sim-compare-e2e-'));
+
+interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function node(args: string[]): Promise<Ran> {
+  return new Promise((resolve) => {
+    execFile('node', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+const sim = (...args: string[]) => node([SIM, ...args]);
+
+function scenarioFile(name: string, doc: unknown): string {
+  const path = join(dir, name);
+  writeFileSync(path, typeof doc === 'string' ? doc : JSON.stringify(doc, null, 2));
+  return path;
+}
+
+function withBudget(name: string, bn: number) {
+  const s = defaultScenario(name);
+  s.policy.budget.annualBn = [bn];
+  return s;
+}
+
+const SMALL = ['--households', '600', '--months', '12', '--replications', '3', '--seed', '5'];
+
+beforeAll(async () => {
+  // Build here too, so this file never tests a stale bundle (it takes well under a second).
+  const built = await node([join(root, 'scripts/build-node.mjs'), '--quiet']);
+  expect(built.code, built.stderr).toBe(0);
+  expect(existsSync(SIM)).toBe(true);
+});
+
+describe('npm run sim -- compare', () => {
+  it('writes each scenario exactly as a single run does, with paired differences against the first', async () => {
+    const files = [scenarioFile('base.json', withBudget('Baseline', 0)), scenarioFile('bn80.json', withBudget('Rs 80 bn', 80))];
+    const out = join(dir, 'comparison.json');
+    const r = await sim('compare', '--scenario', files[0]!, '--scenario', files[1]!, ...SMALL, '--threads', '2', '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/2 scenarios on 1 world, 2 threads/);
+    expect(r.stderr).toMatch(/replications 6\/6/);
+
+    const comparison = JSON.parse(readFileSync(out, 'utf8'));
+    expect(comparison).toMatchObject({ format: 'poverty-sim-comparison', version: 1, baseline: 0 });
+    expect(comparison.scenarios).toHaveLength(2);
+    for (const [k, file] of files.entries()) {
+      const single = join(dir, `single-${k}.json`);
+      const one = await sim('--scenario', file, ...SMALL, '--threads', '1', '--out', single);
+      expect(one.code, one.stderr).toBe(0);
+      // The single-run file's bytes, from the comparison's part re-serialised the way `sim` writes.
+      expect(`${JSON.stringify(comparison.scenarios[k], null, 2)}\n`, `scenario ${k}`).toBe(readFileSync(single, 'utf8'));
+    }
+    expect(comparison.engineVersion).toBe(comparison.scenarios[0].meta.engineVersion);
+
+    expect(comparison.differences[0]).toBeNull();
+    const d = comparison.differences[1];
+    expect(d).toMatchObject({ against: 0, sharedWorld: true, replications: 3 });
+    expect(Object.keys(d.summary)).toEqual([...SCALARS]);
+    for (const k of ['povertyHeadcount', 'meanIncome', 'poorHouseholds']) expect(d.series[k].p50, `series.${k}`).toHaveLength(12);
+    // The baseline spends nothing new, so the difference in spending is what the scenario spent.
+    expect(d.summary.spentPKR.mean).toBe(comparison.scenarios[1].summary.spentPKR.mean);
+    expect(d.summary.spentPKR.p5).toBeGreaterThan(0);
+  });
+
+  it('rejects a bad file with exit code 2, naming it, and writes nothing', async () => {
+    const bad = defaultScenario() as unknown as { policy: { budget: Record<string, unknown> } };
+    bad.policy.budget.surprise = 1;
+    const good = scenarioFile('good.json', withBudget('Baseline', 0));
+    const badFile = scenarioFile('bad.json', bad);
+    const out = join(dir, 'bad-out.json');
+    const r = await sim('compare', '--scenario', good, '--scenario', badFile, ...SMALL, '--out', out);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${badFile}: policy.budget.surprise: is not a known parameter`);
+    expect(r.stderr).not.toContain(`${good}:`);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('npm run bench -- --compare-only --json prints only the comparison row', async () => {
+    const r = await node([join(root, '.build/node/bench.mjs'), '--compare-only', '--json', '--replications', '2', '--sizes', '600']);
+    expect(r.code, r.stderr).toBe(0);
+    const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({
+      kind: 'comparison', households: 600, months: 36, replications: 2,
+      scenarios: ['Status quo (no new programmes)', 'Rs 80 bn a year', 'Rs 100 bn a year', 'Rs 120 bn a year'],
+    });
+    for (const k of ['householdMonthsPerSecond', 'firstResultMs', 'comparisonMs', 'singleMs', 'ratio']) expect(rows[0]![k], k).toBeGreaterThan(0);
+  });
+});
