@@ -27,12 +27,16 @@ export function browserWorkerFactory(): WorkerHandle {
 
 /**
  * Default size: one worker per logical core but one (4 cores if the browser
- * does not say), so the page's own thread keeps a core to draw on and stays
- * responsive while a run saturates the rest.
+ * does not say), so the page's own thread keeps a core to draw on while a run
+ * saturates the rest; on one or two cores, one per core, because leaving a
+ * core of two idle would halve the speed while the page's thread needs
+ * little (statistics run in their own worker, and charts redraw at most once
+ * a second and a half during a run).
  */
 export function defaultBrowserPoolSize(): number {
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 0;
-  return Math.max(1, Math.min((cores || 4) - 1, 32));
+  const n = cores || 4;
+  return Math.max(1, Math.min(n <= 2 ? n : n - 1, 32));
 }
 
 export function createBrowserPool(options: Partial<Omit<PoolOptions, 'factory'>> = {}): WorkerPool {

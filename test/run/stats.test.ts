@@ -1,0 +1,59 @@
+// @vitest-environment node
+/**
+ * The statistics service: the same summaries whether it runs in this thread
+ * or behind a comlink channel (as in its Web Worker), replication buffers
+ * transferred rather than copied, and only replications below a view's
+ * count in its result.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { expose, wrap, type Endpoint } from 'comlink';
+import { buildResult, compareRuns, simulateWorld, Accumulator, type Scenario } from '../../src/engine/index';
+import { createStatsWorkerApi, DIFF_SCALARS, DIFF_SERIES, localStats, remoteStats, type Stats, type StatsWorkerApi } from '../../src/run/stats';
+import { tinyScenario } from './scenarios';
+
+const open: Stats[] = [];
+afterEach(() => {
+  for (const s of open.splice(0)) s.dispose();
+});
+
+function overChannel(): Stats {
+  const { port1, port2 } = new MessageChannel();
+  expose(createStatsWorkerApi(), port1 as unknown as Endpoint);
+  const s = remoteStats(wrap<StatsWorkerApi>(port2 as unknown as Endpoint), () => {
+    port1.close();
+    port2.close();
+  });
+  open.push(s);
+  return s;
+}
+
+const withBudget = (s: Scenario, bn: number): Scenario => ({ ...s, policy: { ...s.policy, budget: { ...s.policy.budget, annualBn: [bn] } } });
+
+describe('stats service', () => {
+  it.each([['in this thread', () => localStats()], ['over a channel', overChannel]])('%s: results of the first n replications and paired differences', async (_, make) => {
+    const stats = make();
+    const base = withBudget(tinyScenario(5), 0);
+    const plan = withBudget(tinyScenario(5), 120);
+    const accBase = new Accumulator(base);
+    const accPlan = new Accumulator(plan);
+    const sent: Float64Array[] = [];
+    for (const r of [4, 0, 2, 1, 3]) {
+      const [b, p] = simulateWorld([base, plan], r);
+      accBase.add(r, b!.slice());
+      accPlan.add(r, p!.slice());
+      sent.push(b!, p!);
+      stats.add('base', r === 4 ? base : null, [r], [b!]);
+      stats.add('plan', r === 4 ? plan : null, [r], [p!]);
+    }
+    const [s] = await stats.summarise([{ key: 'plan', replications: 3, base: { key: 'base', replications: 5 } }]);
+    expect(s!.count).toBe(3);
+    expect(JSON.stringify(s!.result)).toBe(JSON.stringify(buildResult(accPlan.below(3))));
+    expect(JSON.stringify(s!.difference)).toBe(JSON.stringify(compareRuns(accPlan.below(3), accBase, DIFF_SCALARS, DIFF_SERIES)));
+    const [missing] = await stats.summarise([{ key: 'nothing', replications: 3, base: null }]);
+    expect(missing).toMatchObject({ count: 0, result: null, difference: null });
+    stats.drop(['plan']);
+    const [dropped] = await stats.summarise([{ key: 'plan', replications: 3, base: null }]);
+    expect(dropped!.result).toBeNull();
+    if (_ === 'over a channel') expect(sent.every((d) => d.length === 0)).toBe(true);
+  });
+});
