@@ -21,7 +21,7 @@ export class InThreadRunner implements Runner {
     if (this.disposed) throw new RunError({ kind: 'disposed' });
     const run = prepareRun(input, opts);
     opts.onProgress?.(0, run.total);
-    for (let r = 0; r < run.total; r++) {
+    for (const r of run.indices) {
       await yieldToEventLoop();
       if (opts.signal?.aborted) throw new RunError({ kind: 'aborted' });
       if (this.disposed) throw new RunError({ kind: 'disposed' });

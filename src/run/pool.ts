@@ -76,7 +76,7 @@ export class WorkerPool implements Runner {
         ...prepared,
         id: `run-${++this.runCounter}`,
         opts,
-        queue: this.tasks(prepared.total),
+        queue: this.tasks(prepared.indices),
         done: false,
         finish: (error?: unknown) => {
           if (run.done) return;
@@ -105,13 +105,12 @@ export class WorkerPool implements Runner {
     this.idle = [];
   }
 
-  private tasks(total: number): Task[] {
+  private tasks(indices: readonly number[]): Task[] {
+    const total = indices.length;
     const batch = this.options.batchSize ?? Math.min(4, Math.max(1, Math.floor(total / (this.size * 32))));
     // The first replication goes alone so the first picture does not wait for a whole batch.
-    const out: Task[] = total > 0 ? [{ indices: [0], retry: false }] : [];
-    for (let from = 1; from < total; from += batch) {
-      out.push({ indices: Array.from({ length: Math.min(batch, total - from) }, (_, k) => from + k), retry: false });
-    }
+    const out: Task[] = total > 0 ? [{ indices: [indices[0]!], retry: false }] : [];
+    for (let from = 1; from < total; from += batch) out.push({ indices: indices.slice(from, from + batch), retry: false });
     return out;
   }
 

@@ -22,14 +22,20 @@ export interface RunOptions {
   onReplication?: (r: number, data: Float64Array, acc: Accumulator) => void;
   /** Aborting rejects the run with RunError kind 'aborted' and stops handing out work. */
   signal?: AbortSignal;
+  /**
+   * Run only these replications (whole numbers in 0 … replications − 1, no
+   * repeats), e.g. one shard of a run split across machines; progress then
+   * counts to their number. By default every replication runs.
+   */
+  indices?: readonly number[];
 }
 
 export interface Runner {
   /** Replications computed at once; shown by the CLI and bench (a result's meta.threads is always null). */
   readonly threads: number;
   /**
-   * Validate the scenario and run replications 0 … replications − 1.
-   * Resolves with every replication in the accumulator; rejects with a
+   * Validate the scenario and run replications 0 … replications − 1 (or
+   * opts.indices). Resolves with every replication run in the accumulator; rejects with a
    * RunError (see errors.ts), or with whatever a callback threw.
    */
   run(scenario: Scenario, opts?: RunOptions): Promise<Accumulator>;
