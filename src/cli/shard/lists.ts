@@ -3,7 +3,7 @@
  * hundreds of files, and a refusal should still fit on a screen.
  */
 
-/** "3, 7, 10–19" — consecutive runs collapsed; past `limit` items, "…" then the last two, and the count. */
+/** "3, 7, 10–19" — consecutive runs collapsed; past `limit` items, "…" then the last two. */
 export function formatIndices(indices: readonly number[], limit = 12): string {
   const sorted = [...indices].sort((a, b) => a - b);
   const items: string[] = [];
@@ -13,10 +13,7 @@ export function formatIndices(indices: readonly number[], limit = 12): string {
     items.push(end === k ? String(sorted[k]) : end === k + 1 ? `${sorted[k]}, ${sorted[end]}` : `${sorted[k]}–${sorted[end]}`);
     k = end + 1;
   }
-  const shown = items.length > limit ? [...items.slice(0, limit - 2), '…', ...items.slice(-2)] : items;
-  const text = shown.join(', ');
-  const counted = items.length > limit || items.some((i) => i.includes('–'));
-  return counted ? `${text} (${sorted.length} in all)` : text;
+  return (items.length > limit ? [...items.slice(0, limit - 2), '…', ...items.slice(-2)] : items).join(', ');
 }
 
 /** "a.json, b.json and c.json"; past `limit` names, "and N more". */

@@ -39,7 +39,7 @@ function compatibilityProblems(parts: readonly Part[], engineVersion: string): s
   const seeds = groupBy(parts, (p) => p.header.seed);
   if (seeds.size > 1) problems.push(`parts have different seeds: ${listGroups(seeds)}`);
   const totals = groupBy(parts, (p) => p.header.replications);
-  if (totals.size > 1) problems.push(`parts are from runs of different sizes: ${listGroups(totals, (n) => plural(Number(n), 'replication'))} in all`);
+  if (totals.size > 1) problems.push(`parts are from runs with different replication totals: ${listGroups(totals)}`);
   const hashes = groupBy(parts, (p) => p.header.scenarioHash);
   if (hashes.size > 1) {
     // Seeds and totals are reported above; name the other settings that differ, if any.
@@ -73,15 +73,15 @@ function coverageProblems(parts: readonly Part[], total: number): string[] {
   }
   const pairs = [...duplicates.values()];
   for (const { a, b, indices } of pairs.slice(0, 5))
-    problems.push(`duplicate replications: ${formatIndices(indices)} ${indices.length === 1 ? 'is' : 'are'} in both ${a.file} and ${b.file}`);
-  if (pairs.length > 5) problems.push(`duplicate replications in ${pairs.length - 5} more pairs of files`);
+    problems.push(`${plural(indices.length, 'replication')} in both ${a.file} and ${b.file}: ${formatIndices(indices)}`);
+  if (pairs.length > 5) problems.push(`and replications in both of ${pairs.length - 5} more pairs of files`);
 
   const missing = Array.from({ length: total }, (_, r) => r).filter((r) => !holder.has(r));
-  if (missing.length > 0) problems.push(`missing replications ${formatIndices(missing)} (of 0 … ${total - 1})${missingShards(parts, total, missing)}`);
+  if (missing.length > 0) problems.push(`missing ${missing.length} of ${plural(total, 'replication')}: ${formatIndices(missing)}${missingShards(parts, total, missing)}`);
   return problems;
 }
 
-/** ": no part for shards 1, 3 of 4 (mod)" when every part is one shard of the same split. */
+/** " (no part for shards 1, 3 of 4, mod)" when every part is one shard of the same split. */
 function missingShards(parts: readonly Part[], total: number, missing: readonly number[]): string {
   const splits = groupBy(parts, (p) => `${p.header.shard.count}/${p.header.shard.mode}`);
   if (splits.size !== 1) return '';
@@ -92,7 +92,7 @@ function missingShards(parts: readonly Part[], total: number, missing: readonly 
   for (let index = 0; index < count; index++) {
     if (!present.has(index) && shardIndices({ index, count, mode }, total).some((r) => lost.has(r))) absent.push(index);
   }
-  return absent.length > 0 ? `: no part for ${absent.length === 1 ? 'shard' : 'shards'} ${formatIndices(absent)} of ${count} (${mode})` : '';
+  return absent.length > 0 ? ` (no part for ${absent.length === 1 ? 'shard' : 'shards'} ${formatIndices(absent)} of ${count}, ${mode})` : '';
 }
 
 export function mergeParts(parts: readonly Part[], engineVersion: string = ENGINE_VERSION): MergeOutcome {

@@ -82,16 +82,25 @@ function valuesFrom(bytes: Buffer): Float64Array {
   return values;
 }
 
-/** The part for shard `shard`, holding every replication in `acc`. */
-export function encodePartial(acc: Accumulator, shard: ShardSpec): PartialDocument {
-  const { scenario } = acc;
+/** Each replication's values as base64 of its little-endian bytes, and the sha256 of all those bytes in order. */
+export function encodeData(replications: readonly (readonly [number, Float64Array])[]): { data: string[]; dataSha256: string } {
   const digest = createHash('sha256');
-  const entries = acc.entries();
-  const data = entries.map(([, values]) => {
+  const data = replications.map(([, values]) => {
     const bytes = littleEndianBytes(values);
     digest.update(bytes);
     return bytes.toString('base64');
   });
+  return { data, dataSha256: digest.digest('hex') };
+}
+
+/** The part for shard `shard`, holding every replication in `acc`. */
+export function encodePartial(acc: Accumulator, shard: ShardSpec): PartialDocument {
+  const { scenario } = acc;
+  const entries = acc.entries();
+  const expected = shardIndices(shard, scenario.run.replications);
+  if (expected.length !== entries.length || entries.some(([r], k) => r !== expected[k]))
+    throw new Error(`the accumulator holds replications ${acc.indices().join(', ')}, not those of shard ${formatShard(shard)}`);
+  const { data, dataSha256 } = encodeData(entries);
   const header: PartialHeader = {
     format: PARTIAL_FORMAT,
     formatVersion: PARTIAL_FORMAT_VERSION,
@@ -103,7 +112,7 @@ export function encodePartial(acc: Accumulator, shard: ShardSpec): PartialDocume
     indices: entries.map(([r]) => r),
     valuesPerReplication: replicationSize(scenario.run.months),
     encoding: DATA_ENCODING,
-    dataSha256: digest.digest('hex'),
+    dataSha256,
   };
   return { header, scenario, data };
 }
