@@ -19,7 +19,7 @@ import { shardIndices } from './spec';
 
 export type MergeOutcome = { ok: true; acc: Accumulator; notes: string[] } | { ok: false; problems: string[] };
 
-/** Files by the value `key` gives their part, in first-seen order. */
+/** Parts grouped by the value `key` gives them, in first-seen order. */
 function groupBy(parts: readonly Part[], key: (p: Part) => string | number): Map<string | number, Part[]> {
   const groups = new Map<string | number, Part[]>();
   for (const p of parts) groups.set(key(p), [...(groups.get(key(p)) ?? []), p]);
