@@ -27,9 +27,10 @@
  * and fit this engine is merge.ts's business.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { endianness } from 'node:os';
 import { ENGINE_VERSION, replicationSize, type Accumulator } from '../../engine/index';
+import { readTextFile } from '../textFile';
 import { scenarioHash } from './scenarioHash';
 import { SHARD_MODES, formatShard, shardIndices, type ShardSpec } from './spec';
 
@@ -140,15 +141,8 @@ export function writePartial(file: string, doc: PartialDocument): void {
 export type PartRead = { ok: true; part: Part } | { ok: false; problem: string };
 
 export function readPart(file: string): PartRead {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
-    return { ok: false, problem: `${file}: cannot read: ${why}` };
-  }
-  return decodePartial(text, file);
+  const read = readTextFile(file);
+  return read.ok ? decodePartial(read.text, file) : { ok: false, problem: `${file}: cannot read: ${read.why}` };
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION, replicationSize } from '../../../src/engine/index';
-import { decodePartial, encodeData, encodePartial, PARTIAL_FORMAT, partialText } from '../../../src/cli/shard/partialFile';
+import { decodePartial, encodeData, encodePartial, PARTIAL_FORMAT, partialText, readPart } from '../../../src/cli/shard/partialFile';
 import { scenarioHash } from '../../../src/cli/shard/scenarioHash';
 import { part, partText, scenario, shardAccumulator } from './parts';
 
@@ -69,6 +69,10 @@ describe('partial result files', () => {
     expect(problem(otherFormat)).toBe('p.json: not a partial result file: no header with format "poverty-sim-partial"');
     const v2 = partText(scenario(), { index: 0, count: 2, mode: 'mod' }, (doc) => (doc.header.formatVersion = 2));
     expect(problem(v2)).toBe('p.json: partial format version 2; this sim reads version 1 (merge with the sim that wrote it)');
+  });
+
+  it('says why a file cannot be read', () => {
+    expect(readPart('/nonexistent/part-0.json')).toEqual({ ok: false, problem: '/nonexistent/part-0.json: cannot read: no such file' });
   });
 
   it('refuses data that does not match its checksum', () => {
