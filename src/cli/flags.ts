@@ -1,7 +1,8 @@
 /**
  * A small command-line flag parser that, unlike node:util parseArgs, keeps
  * going after the first mistake, so one run of the command lists every
- * problem at once. Accepts `--name value` and `--name=value`.
+ * problem at once. Accepts `--name value` and `--name=value`; other
+ * arguments are problems unless the caller asks for them as positionals.
  */
 
 export type FlagKind = 'boolean' | 'string';
@@ -9,14 +10,21 @@ export type FlagSpec = Readonly<Record<string, FlagKind>>;
 
 export interface ParsedFlags {
   values: Map<string, string | true>;
+  /** Arguments that are not options (only collected with { positionals: true }). */
+  positionals: string[];
   problems: string[];
 }
 
-export function parseFlags(argv: readonly string[], spec: FlagSpec): ParsedFlags {
+export function parseFlags(argv: readonly string[], spec: FlagSpec, options: { positionals?: boolean } = {}): ParsedFlags {
   const values = new Map<string, string | true>();
+  const positionals: string[] = [];
   const problems: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
+    if (options.positionals && !arg.startsWith('--')) {
+      positionals.push(arg);
+      continue;
+    }
     if (!arg.startsWith('--') || arg === '--') {
       problems.push(`unexpected argument ${JSON.stringify(arg)} (options start with --)`);
       continue;
@@ -40,7 +48,7 @@ export function parseFlags(argv: readonly string[], spec: FlagSpec): ParsedFlags
     if (value === undefined || value === '') problems.push(`--${name}: needs a value`);
     else values.set(name, value);
   }
-  return { values, problems };
+  return { values, positionals, problems };
 }
 
 /** A whole number from a flag, or a problem naming the flag; range checks are the caller's. */

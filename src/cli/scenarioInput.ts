@@ -3,25 +3,19 @@
  * the lot. Nothing is filled in: a partial scenario is reported parameter by
  * parameter, because a headless run must be reproducible from its file alone.
  */
-import { readFileSync } from 'node:fs';
 import { migrateScenario, validateScenario, type Scenario } from '../engine/index';
 import type { OverrideKey, Overrides } from './simArgs';
+import { readTextFile } from './textFile';
 
 export type ScenarioInput = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function readScenarioFile(file: string): { ok: true; doc: unknown } | { ok: false; problems: string[] } {
-  let text: string;
+  const read = readTextFile(file);
+  if (!read.ok) return { ok: false, problems: [`--scenario: cannot read ${JSON.stringify(file)}: ${read.why}`] };
   try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
-    return { ok: false, problems: [`--scenario: cannot read ${JSON.stringify(file)}: ${why}`] };
-  }
-  try {
-    return { ok: true, doc: JSON.parse(text) };
+    return { ok: true, doc: JSON.parse(read.text) };
   } catch (e) {
     return { ok: false, problems: [`${file}: not valid JSON: ${(e as Error).message}`] };
   }

@@ -1,26 +1,36 @@
 /**
  * Headless run (BRIEF.md, "Result contract of the headless run"):
  *   npm run sim -- --print-defaults
- *   npm run sim -- --scenario FILE [overrides] [--threads K] --out FILE
+ *   npm run sim -- --scenario FILE [overrides] [--threads K] [--shard I/N|auto] --out FILE
+ *   npm run sim -- merge PART... --out FILE
  *   npm run sim -- compare --scenario A --scenario B … [overrides] --out FILE (compare.ts)
+ * With --shard the run computes one shard's replications and writes a partial
+ * result file (shard/partialFile.ts); merge turns every shard's file into the
+ * result the unsharded run writes, byte for byte (shard/merge.ts).
  * stdout carries only --print-defaults output; everything else goes to stderr.
- * Exit codes: 0 done, 1 the run failed, 2 bad command line or scenario, 130 interrupted.
+ * Exit codes: 0 done, 1 the run failed, 2 bad command line, scenario or parts, 130 interrupted.
  */
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { buildResult, defaultScenario } from '../engine/index';
+import { defaultScenario } from '../engine/index';
 import { createNodePool } from '../run/nodeWorkers';
 import { isAbort } from '../run/errors';
 import { parseSimArgs, SIM_USAGE, type SimCommand } from './simArgs';
 import { loadScenario } from './scenarioInput';
 import { ProgressReporter, formatDuration } from './progress';
 import { compareMain } from './compare';
+import { resultText } from './resultFile';
+import { resolveShard } from './shard/request';
+import { formatShard, shardIndices } from './shard/spec';
+import { encodePartial, readPart, writePartial, type Part } from './shard/partialFile';
+import { mergeParts } from './shard/merge';
+import { formatIndices } from './shard/lists';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
-function reportProblems(problems: readonly string[]): number {
-  err(`sim: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:`);
+function reportProblems(problems: readonly string[], heading = 'sim'): number {
+  err(`${heading}: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:`);
   for (const p of problems) err(`  ${p}`);
   return 2;
 }
@@ -35,10 +45,16 @@ function outDirProblem(out: string): string | undefined {
 async function run(command: Extract<SimCommand, { kind: 'run' }>): Promise<number> {
   const input = loadScenario(command.scenarioFile, command.overrides);
   const outProblem = outDirProblem(command.out);
-  if (!input.ok || outProblem) return reportProblems([...(input.ok ? [] : input.problems), ...(outProblem ? [outProblem] : [])]);
+  const shard = command.shard && resolveShard(command.shard, process.env);
+  const problems = [...(input.ok ? [] : input.problems), ...(outProblem ? [outProblem] : []), ...(shard && !shard.ok ? [shard.problem] : [])];
+  if (!input.ok || problems.length > 0) return reportProblems(problems);
   const { scenario } = input;
   const { households, months, replications, seed } = scenario.run;
   err(`sim: ${replications} replications of ${households} households × ${months} months, seed ${seed}, ${command.threads} thread${command.threads === 1 ? '' : 's'}`);
+  const spec = shard?.ok ? shard.spec : undefined;
+  const indices = spec && shardIndices(spec, replications);
+  if (shard?.ok && indices)
+    err(`sim: shard ${formatShard(shard.spec)} from ${shard.from}: ${indices.length ? `replications ${formatIndices(indices)}` : 'no replications (more shards than replications)'}`);
 
   const pool = createNodePool({
     size: command.threads,
@@ -50,11 +66,11 @@ async function run(command: Extract<SimCommand, { kind: 'run' }>): Promise<numbe
   process.once('SIGINT', onSigint);
   const progress = new ProgressReporter(process.stderr);
   try {
-    const acc = await pool.run(scenario, { signal: controller.signal, onProgress: (done, total) => progress.update(done, total) });
+    const acc = await pool.run(scenario, { indices, signal: controller.signal, onProgress: (done, total) => progress.update(done, total) });
     progress.finish();
-    // JSON.stringify writes NaN and ±Infinity as null, which is the contract for undefined statistics.
-    writeFileSync(command.out, `${JSON.stringify(buildResult(acc), null, 2)}\n`);
-    err(`sim: wrote ${command.out} in ${formatDuration(progress.elapsed())}`);
+    if (spec) writePartial(command.out, encodePartial(acc, spec));
+    else writeFileSync(command.out, resultText(acc));
+    err(`sim: wrote ${spec ? 'partial result ' : ''}${command.out} in ${formatDuration(progress.elapsed())}`);
     return 0;
   } catch (e) {
     progress.finish();
@@ -68,6 +84,25 @@ async function run(command: Extract<SimCommand, { kind: 'run' }>): Promise<numbe
     process.off('SIGINT', onSigint);
     pool.dispose();
   }
+}
+
+function merge(command: Extract<SimCommand, { kind: 'merge' }>): number {
+  const outProblem = outDirProblem(command.out);
+  const reads = command.parts.map(readPart);
+  const unreadable = reads.flatMap((r) => (r.ok ? [] : [r.problem]));
+  if (unreadable.length > 0 || outProblem) return reportProblems([...unreadable, ...(outProblem ? [outProblem] : [])], 'sim merge');
+  const parts = reads.flatMap((r) => (r.ok ? [r.part] : [])) satisfies Part[];
+  const merged = mergeParts(parts);
+  if (!merged.ok) return reportProblems(merged.problems, 'sim merge: refused');
+  for (const note of merged.notes) err(`sim merge: note: ${note}`);
+  try {
+    writeFileSync(command.out, resultText(merged.acc));
+  } catch (e) {
+    err(`sim merge: cannot write ${command.out}: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+  err(`sim merge: wrote ${command.out}: ${merged.acc.count} replications from ${parts.length} part${parts.length === 1 ? '' : 's'}`);
+  return 0;
 }
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -88,6 +123,8 @@ async function main(argv: readonly string[]): Promise<number> {
       return 0;
     case 'run':
       return run(command);
+    case 'merge':
+      return merge(command);
   }
 }
 

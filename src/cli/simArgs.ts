@@ -1,5 +1,6 @@
 /** The `sim` command line: what to do, or every problem with what was typed. */
 import { parseFlags, threadCount, wholeNumber } from './flags';
+import { parseShardRequest, type ShardRequest } from './shard/request';
 
 /** Flags that override scenario.run.<key>; validated with the rest of the scenario. */
 export const OVERRIDE_FLAGS = ['seed', 'replications', 'households', 'months'] as const;
@@ -9,14 +10,18 @@ export type Overrides = Partial<Record<OverrideKey, number>>;
 export type SimCommand =
   | { kind: 'help' }
   | { kind: 'print-defaults' }
-  | { kind: 'run'; scenarioFile: string; out: string; threads: number; overrides: Overrides };
+  /** With `shard`, only that shard's replications run and `out` is a partial result file. */
+  | { kind: 'run'; scenarioFile: string; out: string; threads: number; overrides: Overrides; shard?: ShardRequest }
+  /** Combine partial result files into the result the unsharded run writes. */
+  | { kind: 'merge'; parts: string[]; out: string };
 
 export type SimArgs = { ok: true; command: SimCommand } | { ok: false; problems: string[] };
 
 export const SIM_USAGE = `Usage:
   npm run sim -- --print-defaults
   npm run sim -- --scenario FILE [--seed N] [--replications R] [--households N]
-                 [--months T] [--threads K] --out FILE
+                 [--months T] [--threads K] [SHARDING] --out FILE
+  npm run sim -- merge PART... --out FILE
   npm run sim -- compare --scenario BASELINE --scenario FILE … [the same options]
                  (scenarios side by side on one world: npm run sim -- compare --help)
 
@@ -28,6 +33,21 @@ export const SIM_USAGE = `Usage:
   --threads K       worker threads (default: all available cores)
   --out FILE        where to write the result JSON
   --help            this text
+
+Sharding (one run split across machines; see "Running on a cluster" in the README):
+  --shard I/N       run only shard I of N (0 ≤ I < N) and write a partial
+                    result file to --out
+  --shard auto      take I and N from a Slurm job array (SLURM_ARRAY_TASK_ID
+                    less SLURM_ARRAY_TASK_MIN, SLURM_ARRAY_TASK_COUNT) or a
+                    Kubernetes Indexed Job (JOB_COMPLETION_INDEX; N from
+                    --shard-count or the SHARD_COUNT variable)
+  --shard-mode M    mod (default): replications r with r mod N = I;
+                    block: one contiguous range per shard
+  --shard-count N   the shard count for --shard auto
+  merge PART...     combine every shard's partial file into the result file
+                    the unsharded run writes, byte for byte; parts that do not
+                    belong together (scenario, seed, engine, replications, a
+                    replication missing or twice, a damaged file) are refused
 
 Progress goes to stderr; stdout carries only --print-defaults output.`;
 
@@ -41,9 +61,26 @@ const SPEC = {
   replications: 'string',
   households: 'string',
   months: 'string',
+  shard: 'string',
+  'shard-mode': 'string',
+  'shard-count': 'string',
 } as const;
 
+const MERGE_SPEC = { help: 'boolean', out: 'string' } as const;
+
+/** `merge PART... --out FILE`: options and part files in any order. */
+function parseMergeArgs(argv: readonly string[]): SimArgs {
+  const { values, positionals: parts, problems } = parseFlags(argv, MERGE_SPEC, { positionals: true });
+  if (values.has('help')) return { ok: true, command: { kind: 'help' } };
+  const out = values.get('out') as string | undefined;
+  if (parts.length === 0) problems.push('merge: give the partial result files to merge (written by runs with --shard)');
+  if (out === undefined) problems.push('--out: required (the file the merged result JSON is written to)');
+  if (problems.length > 0 || out === undefined) return { ok: false, problems };
+  return { ok: true, command: { kind: 'merge', parts, out } };
+}
+
 export function parseSimArgs(argv: readonly string[], defaultThreads: number): SimArgs {
+  if (argv[0] === 'merge') return parseMergeArgs(argv.slice(1));
   // Problems accumulate from here on, so one attempt shows everything that is wrong.
   const { values, problems } = parseFlags(argv, SPEC);
   if (values.has('help')) return { ok: true, command: { kind: 'help' } };
@@ -66,6 +103,7 @@ export function parseSimArgs(argv: readonly string[], defaultThreads: number): S
     const n = wholeNumber(key, raw, problems);
     if (n !== undefined) overrides[key] = n;
   }
+  const shard = parseShardRequest({ shard: text('shard'), mode: text('shard-mode'), count: text('shard-count') }, problems);
   if (problems.length > 0 || scenarioFile === undefined || out === undefined || threads === undefined) return { ok: false, problems };
-  return { ok: true, command: { kind: 'run', scenarioFile, out, threads, overrides } };
+  return { ok: true, command: { kind: 'run', scenarioFile, out, threads, overrides, ...(shard ? { shard } : {}) } };
 }

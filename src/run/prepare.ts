@@ -49,6 +49,18 @@ type Submit = (job: Job) => Promise<void>;
 
 const allIndices = (n: number) => Array.from({ length: n }, (_, r) => r);
 
+/** The replications a run computes, ascending: all of them, or a shard's; a RangeError for indices outside the run. */
+function runIndices(replications: number, requested: readonly number[] | undefined): number[] {
+  if (requested === undefined) return allIndices(replications);
+  const sorted = [...requested].sort((a, b) => a - b);
+  sorted.forEach((r, k) => {
+    if (!Number.isInteger(r) || r < 0 || r >= replications) throw new RangeError(`replication index ${r} is outside 0 … ${replications - 1}`);
+    // A repeat would never finish: the accumulator refuses a second copy and the count stays short.
+    if (k > 0 && sorted[k - 1] === r) throw new RangeError(`replication index ${r} is listed twice`);
+  });
+  return sorted;
+}
+
 /**
  * One scenario's run on a runner's job queue: replications 0 … replications − 1
  * (or opts.indices) into an Accumulator, reporting as RunOptions says.
@@ -58,7 +70,7 @@ export async function runScenario(submit: Submit, input: Scenario, opts: RunOpti
   const v = validateScenario(input);
   if (!v.ok) throw new RunError({ kind: 'invalid-scenario', issues: v.issues });
   const scenario = v.scenario;
-  const indices = opts.indices ?? allIndices(scenario.run.replications);
+  const indices = runIndices(scenario.run.replications, opts.indices);
   const acc = new Accumulator(scenario);
   opts.onProgress?.(0, indices.length);
   await submit({

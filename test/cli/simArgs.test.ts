@@ -59,4 +59,46 @@ describe('parseSimArgs', () => {
     expect(problems('--scenario s --out o --threads -1')).toEqual(['--threads: must be between 1 and 256, got -1']);
     expect(problems('--scenario s --out o --threads')).toEqual(['--threads: needs a value']);
   });
+
+  it('reads --shard I/N with --shard-mode, and --shard auto with --shard-count', () => {
+    expect(parse('--scenario s.json --shard 1/4 --out p.json')).toEqual({
+      ok: true,
+      command: { kind: 'run', scenarioFile: 's.json', out: 'p.json', threads: 4, overrides: {}, shard: { kind: 'fixed', index: 1, count: 4, mode: 'mod' } },
+    });
+    expect(parse('--scenario s.json --shard=0/2 --shard-mode block --out p.json')).toMatchObject({ ok: true, command: { shard: { kind: 'fixed', index: 0, count: 2, mode: 'block' } } });
+    expect(parse('--scenario s.json --shard auto --shard-count 8 --out p.json')).toMatchObject({ ok: true, command: { shard: { kind: 'auto', count: 8, mode: 'mod' } } });
+    expect(parse('--scenario s.json --out r.json')).toMatchObject({ ok: true, command: { kind: 'run' } });
+    expect('shard' in (parse('--scenario s.json --out r.json') as { command: object }).command).toBe(false);
+  });
+
+  it('rejects a shard outside 0 … N − 1 and stray shard flags, with the other problems', () => {
+    expect(problems('--scenario s --out o --shard 4/4 --threads 0')).toEqual([
+      '--threads: must be between 1 and 256, got 0',
+      '--shard: the shard index must be in 0 … 3 (shards count from 0), got "4/4"',
+    ]);
+    expect(problems('--scenario s --out o --shard-mode block')).toEqual(['--shard-mode: only with --shard']);
+    expect(problems('--scenario s --out o --shard half')).toEqual(['--shard: must be I/N (shard I of N, counting from 0, e.g. 0/4) or auto, got "half"']);
+  });
+});
+
+describe('parseSimArgs: merge', () => {
+  it('takes part files and --out in any order', () => {
+    expect(parse('merge a.json b.json --out r.json')).toEqual({ ok: true, command: { kind: 'merge', parts: ['a.json', 'b.json'], out: 'r.json' } });
+    expect(parse('merge --out=r.json c.json')).toEqual({ ok: true, command: { kind: 'merge', parts: ['c.json'], out: 'r.json' } });
+    expect(parse('merge --help')).toEqual({ ok: true, command: { kind: 'help' } });
+  });
+
+  it('needs parts and --out, and takes no run flags', () => {
+    expect(problems('merge')).toEqual([
+      'merge: give the partial result files to merge (written by runs with --shard)',
+      '--out: required (the file the merged result JSON is written to)',
+    ]);
+    expect(problems('merge a.json --threads 2 --out r.json')).toEqual(['--threads: unknown option']);
+  });
+
+  it('is in the usage text, with the shard flags', () => {
+    expect(SIM_USAGE).toContain('npm run sim -- merge PART... --out FILE');
+    for (const flag of ['--shard I/N', '--shard auto', '--shard-mode M', '--shard-count N', 'SLURM_ARRAY_TASK_ID', 'JOB_COMPLETION_INDEX', 'SHARD_COUNT'])
+      expect(SIM_USAGE).toContain(flag);
+  });
 });

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Run one scenario as a Slurm job array and merge the parts:
+#
+#   deploy/slurm/submit.sh [--shards N] [--cpus C] [--wait] SCENARIO WORKDIR [sim flags...]
+#
+# 1. builds the CLI bundle (.build/node/, on the filesystem the nodes share),
+# 2. submits an array of N shard tasks (shard.sbatch, default N = 4, C CPUs each)
+#    writing WORKDIR/parts/part-<task>.json,
+# 3. submits the merge (merge.sbatch) with --dependency=afterok:<array job>, so it
+#    runs only if every shard succeeded (and is cancelled if one fails), writing
+#    WORKDIR/result.json — the same bytes as an unsharded run.
+# Logs go to WORKDIR/logs/. With --wait it waits for the merge job and exits
+# non-zero unless it completed. Extra flags go to every shard's `sim` (e.g.
+# --replications 1000 --households 20000, or --shard-mode block).
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+shards=4
+cpus=1
+wait=0
+usage() { echo "usage: $0 [--shards N] [--cpus C] [--wait] SCENARIO WORKDIR [sim flags...]" >&2; exit 2; }
+while [ $# -gt 0 ]; do
+  case $1 in
+    --shards) shards=${2:?}; shift 2 ;;
+    --cpus) cpus=${2:?}; shift 2 ;;
+    --wait) wait=1; shift ;;
+    --help) usage ;;
+    *) break ;;
+  esac
+done
+[ $# -ge 2 ] || usage
+[[ $shards =~ ^[1-9][0-9]*$ ]] || { echo "submit.sh: --shards must be a whole number ≥ 1, got $shards" >&2; exit 2; }
+scenario=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
+[ -f "$scenario" ] || { echo "submit.sh: no scenario file $1" >&2; exit 2; }
+mkdir -p "$2"
+work=$(cd "$2" && pwd)
+shift 2
+if compgen -G "$work/parts/part-*.json" >/dev/null; then
+  echo "submit.sh: $work/parts already holds parts of an earlier run; use a fresh WORKDIR" >&2
+  exit 2
+fi
+mkdir -p "$work/parts" "$work/logs"
+
+(cd "$root" && node scripts/build-node.mjs --quiet)
+
+# --parsable prints "jobid" or "jobid;cluster".
+array=$(cd "$root" && sbatch --parsable --array="0-$((shards - 1))" --cpus-per-task="$cpus" \
+  --output="$work/logs/shard-%A_%a.log" "$here/shard.sbatch" "$scenario" "$work/parts" "$@")
+array=${array%%;*}
+merge=$(cd "$root" && sbatch --parsable --dependency="afterok:$array" --kill-on-invalid-dep=yes \
+  --output="$work/logs/merge-%j.log" "$here/merge.sbatch" "$work/parts" "$work/result.json")
+merge=${merge%%;*}
+echo "shards: array job $array, $shards tasks -> $work/parts/"
+echo "merge: job $merge, after every shard succeeds -> $work/result.json"
+
+[ "$wait" = 1 ] || exit 0
+unknown=0
+while :; do
+  state=$(scontrol show job --oneliner "$merge" 2>/dev/null | grep -o 'JobState=[A-Z_]*' | cut -d= -f2 || true)
+  case $state in
+    PENDING | CONFIGURING | RUNNING | COMPLETING | SUSPENDED | REQUEUED | RESIZING) ;;
+    "")
+      # Forgotten by the controller (MinJobAge passed) or the controller is unreachable: the result file tells.
+      if [ -f "$work/result.json" ]; then state=COMPLETED; break; fi
+      unknown=$((unknown + 1))
+      if [ "$unknown" -ge 30 ]; then state=UNKNOWN; break; fi
+      ;;
+    *) break ;;
+  esac
+  sleep 1
+done
+echo "merge: job $merge $state"
+cat "$work/logs/merge-$merge.log" 2>/dev/null || true
+if [ "$state" != COMPLETED ]; then
+  echo "submit.sh: the merge did not complete; the shards' logs are in $work/logs/" >&2
+  exit 1
+fi

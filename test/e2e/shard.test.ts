@@ -1,0 +1,95 @@
+// @vitest-environment node
+// Sharded runs end to end, through the real CLI bundle and worker threads:
+// shards written by separate processes merge into the unsharded run's result
+// file byte for byte, and parts that do not belong together are refused.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultScenario } from '../../src/engine/index';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const SIM = join(root, '.build/node/sim.mjs');
+const dir = mkdtempSync(join(tmpdir(), 'shard-e2e-'));
+const at = (name: string) => join(dir, name);
+
+interface Ran {
+  code: number;
+  stderr: string;
+}
+
+function node(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Ran> {
+  // Without the caller's own scheduler variables, so `--shard auto` sees only what a test sets.
+  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLURM_|JOB_COMPLETION_INDEX$|SHARD_COUNT$)/.test(k)));
+  return new Promise((resolve) => {
+    execFile('node', args, { cwd: root, env: { ...base, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) =>
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stderr }),
+    );
+  });
+}
+const sim = (args: string[], env?: NodeJS.ProcessEnv) => node([SIM, ...args], env);
+async function ok(args: string[], env?: NodeJS.ProcessEnv): Promise<void> {
+  const r = await sim(args, env);
+  expect(r.code, r.stderr).toBe(0);
+}
+
+const scenarioFile = at('scenario.json');
+const run = (seed: number) => ['--scenario', scenarioFile, '--households', '2000', '--months', '12', '--replications', '7', '--seed', String(seed), '--threads', '1'];
+const common = run(5);
+let unsharded: string;
+
+beforeAll(async () => {
+  const built = await node([join(root, 'scripts/build-node.mjs'), '--quiet']);
+  expect(built.code, built.stderr).toBe(0);
+  writeFileSync(scenarioFile, JSON.stringify(defaultScenario(), null, 2));
+  await ok([...common, '--out', at('whole.json')]);
+  unsharded = readFileSync(at('whole.json'), 'utf8');
+});
+
+describe('npm run sim -- --shard … and merge', () => {
+  it('3 shards (mod), each its own process, merge to the unsharded file byte for byte', async () => {
+    const parts = [0, 1, 2].map((i) => at(`mod-${i}.json`));
+    for (const [i, part] of parts.entries()) await ok([...common, '--shard', `${i}/3`, '--out', part]);
+    const merged = await sim(['merge', ...parts.reverse(), '--out', at('mod-merged.json')]);
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(merged.stderr).toMatch(/wrote .*mod-merged\.json: 7 replications from 3 parts/);
+    expect(readFileSync(at('mod-merged.json'), 'utf8')).toBe(unsharded);
+  });
+
+  it('2 shards (block), the shard taken from Slurm array variables, merge to the same bytes', async () => {
+    // sbatch --array=1-2 numbers its tasks from 1.
+    const slurm = (id: number) => ({ SLURM_ARRAY_TASK_ID: String(id), SLURM_ARRAY_TASK_COUNT: '2', SLURM_ARRAY_TASK_MIN: '1', SLURM_ARRAY_TASK_MAX: '2', SLURM_ARRAY_TASK_STEP: '1' });
+    for (const id of [1, 2]) await ok([...common, '--shard', 'auto', '--shard-mode', 'block', '--out', at(`block-${id}.json`)], slurm(id));
+    const header = JSON.parse(readFileSync(at('block-2.json'), 'utf8')).header;
+    expect(header).toMatchObject({ format: 'poverty-sim-partial', formatVersion: 1, seed: 5, replications: 7, shard: { index: 1, count: 2, mode: 'block' }, indices: [4, 5, 6] });
+    const merged = await sim(['merge', at('block-1.json'), at('block-2.json'), '--out', at('block-merged.json')]);
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(readFileSync(at('block-merged.json'), 'utf8')).toBe(unsharded);
+  });
+
+  it('refuses a missing shard, a truncated part and a part of another seed, naming the files, exit code 2', async () => {
+    await ok([...common, '--shard', '0/2', '--out', at('a.json')]);
+    await ok([...run(6), '--shard', '1/2', '--out', at('b-seed6.json')]);
+    const missing = await sim(['merge', at('a.json'), '--out', at('never.json')]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('missing 3 of 7 replications: 1, 3, 5 (no part for shard 1 of 2, mod)');
+    const seeds = await sim(['merge', at('a.json'), at('b-seed6.json'), '--out', at('never.json')]);
+    expect(seeds.code).toBe(2);
+    expect(seeds.stderr).toContain(`parts have different seeds: 5 in ${at('a.json')}; 6 in ${at('b-seed6.json')}`);
+    const text = readFileSync(at('a.json'), 'utf8');
+    writeFileSync(at('cut.json'), text.slice(0, text.length - 100));
+    const cut = await sim(['merge', at('cut.json'), at('b-seed6.json'), '--out', at('never.json')]);
+    expect(cut.code).toBe(2);
+    expect(cut.stderr).toContain(`${at('cut.json')}: not valid JSON, so truncated or corrupt`);
+    expect(existsSync(at('never.json'))).toBe(false);
+  });
+
+  it('--shard auto outside a scheduler says what it looked for, exit code 2', async () => {
+    const r = await sim([...common, '--shard', 'auto', '--out', at('auto.json')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--shard auto: no shard in the environment: expected SLURM_ARRAY_TASK_ID/);
+    expect(existsSync(at('auto.json'))).toBe(false);
+  });
+});

@@ -1,0 +1,114 @@
+// @vitest-environment node
+// Sharding on a real Slurm cluster: a single-node cluster from Debian's
+// slurm-wlm and munge (scripts/slurm-test-cluster.sh, installed with apt-get
+// when missing) runs the default scenario as a 4-task job array through
+// deploy/slurm/submit.sh, then the merge job that waits on the array; the
+// merged file must equal an unsharded run's byte for byte.
+//
+// Needs root (to install and to run the daemons). Without root, or when the
+// install fails, this test fails — it is never skipped.
+import { execFile } from 'node:child_process';
+import { createServer } from 'node:net';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const SIM = join(root, '.build/node/sim.mjs');
+const CLUSTER = join(root, 'scripts/slurm-test-cluster.sh');
+const dir = mkdtempSync(join(tmpdir(), 'slurm-e2e-'));
+const clusterDir = join(dir, 'cluster');
+
+// Smaller than the defaults so the test stays quick; the scenario file itself is the default one.
+const SIZE = ['--households', '5000', '--replications', '8'];
+
+interface Ran {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** A port nobody listens on now, so the test cluster does not collide with another Slurm on the machine. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+const ports = { SLURMCTLD_PORT: '', SLURMD_PORT: '' };
+
+/** The caller's own Slurm variables left out (this may itself run inside a job); SLURM_CONF points at the test cluster. */
+function environment(): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('SLURM_')));
+  return { ...env, ...ports, SLURM_CONF: join(clusterDir, 'slurm.conf') };
+}
+
+function run(file: string, args: string[], timeout = 150_000): Promise<Ran> {
+  return new Promise((resolve) => {
+    execFile(file, args, { cwd: root, env: environment(), timeout, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr: `${stderr}${error?.killed ? `\n(killed after ${timeout} ms)` : ''}` }),
+    );
+  });
+}
+
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+beforeAll(async () => {
+  if (process.getuid?.() !== 0)
+    throw new Error('the Slurm end-to-end test must run as root: it installs slurm-wlm and munge with apt-get and starts their daemons (run `npm test` as root, as .ci/run does)');
+  ports.SLURMCTLD_PORT = String(await freePort());
+  do ports.SLURMD_PORT = String(await freePort());
+  while (ports.SLURMD_PORT === ports.SLURMCTLD_PORT);
+  const started = performance.now();
+  const up = await run('bash', [CLUSTER, 'start', clusterDir]);
+  if (up.code !== 0) throw new Error(`could not bring up the Slurm test cluster (exit ${up.code}):\n${up.stdout}${up.stderr}`);
+  console.log(`slurm e2e: cluster up in ${seconds(started)}`);
+  const built = await run('node', [join(root, 'scripts/build-node.mjs'), '--quiet']);
+  expect(built.code, built.stderr).toBe(0);
+});
+
+afterAll(async () => {
+  // Always, even when start failed part-way: stops whatever has a pid file.
+  const down = await run('bash', [CLUSTER, 'stop', clusterDir], 60_000);
+  if (down.code !== 0) console.error(`slurm e2e: stopping the cluster failed:\n${down.stdout}${down.stderr}`);
+});
+
+describe('a sharded run on Slurm', () => {
+  it('a 4-task array of the default scenario, merged after it, equals one unsharded run byte for byte', async () => {
+    const defaults = await run('node', [SIM, '--print-defaults']);
+    expect(defaults.code, defaults.stderr).toBe(0);
+    const scenario = join(dir, 'scenario.json');
+    writeFileSync(scenario, defaults.stdout);
+
+    const whole = join(dir, 'whole.json');
+    const unsharded = await run('node', [SIM, '--scenario', scenario, ...SIZE, '--threads', '2', '--out', whole]);
+    expect(unsharded.code, unsharded.stderr).toBe(0);
+
+    const started = performance.now();
+    const work = join(dir, 'work');
+    const submitted = await run('bash', [join(root, 'deploy/slurm/submit.sh'), '--shards', '4', '--wait', scenario, work, ...SIZE]);
+    const logs = () => readdirSync(join(work, 'logs')).map((f) => `--- ${f}\n${readFileSync(join(work, 'logs', f), 'utf8')}`).join('\n');
+    expect(submitted.code, `${submitted.stdout}${submitted.stderr}\n${logs()}`).toBe(0);
+    console.log(`slurm e2e: array and merge jobs done in ${seconds(started)}`);
+    expect(submitted.stdout).toMatch(/shards: array job \d+, 4 tasks/);
+    expect(submitted.stdout).toMatch(/merge: job \d+ COMPLETED/);
+
+    // Each task found its shard in the array's variables.
+    const parts = readdirSync(join(work, 'parts')).sort();
+    expect(parts).toEqual(['part-0.json', 'part-1.json', 'part-2.json', 'part-3.json']);
+    for (const [i, file] of parts.entries()) {
+      const { header } = JSON.parse(readFileSync(join(work, 'parts', file), 'utf8'));
+      expect(header.shard).toEqual({ index: i, count: 4, mode: 'mod' });
+      expect(header.indices).toEqual([i, i + 4]);
+    }
+    expect(logs()).toMatch(/shard 3\/4 \(mod\) from Slurm array task 3/);
+
+    expect(readFileSync(join(work, 'result.json'), 'utf8')).toBe(readFileSync(whole, 'utf8'));
+  });
+});
