@@ -21,5 +21,7 @@ export default defineConfig({
     setupFiles: ['test/setup.ts'],
     include: ['test/**/*.test.{ts,tsx}'],
     exclude: ['test/e2e/**', 'node_modules/**'],
+    // A guard against hangs, not a speed limit: engine tests take seconds, more on a busy shared machine.
+    testTimeout: 60_000,
   },
 });
