@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserPool, createBrowserStats } from './run/browser';
 import { startApp } from './app/start';
@@ -24,8 +24,11 @@ const app = startApp(
 // Work typed in the last moment before closing the page is saved too.
 window.addEventListener('pagehide', () => app.flush());
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <Root app={app} />
-  </StrictMode>,
-);
+// A transition, so React renders the first screen in slices that yield to the browser rather than in one long task.
+startTransition(() => {
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <Root app={app} />
+    </StrictMode>,
+  );
+});
