@@ -21,6 +21,16 @@ describe('deterministic elementary functions', () => {
     expect(Number.isNaN(exp(NaN))).toBe(true);
   });
 
+  it('exp stays finite and accurate up to the overflow threshold (found by the wasm prototype: the last table entry was overrun)', () => {
+    for (const x of [709.0, 709.7, 709.777, 709.78, 709.7827]) {
+      const y = exp(x);
+      expect(Number.isFinite(y), `exp(${x})`).toBe(true);
+      expect(Math.abs(y / Math.exp(x) - 1)).toBeLessThan(1e-14);
+    }
+    expect(exp(709.8)).toBe(Infinity);
+    expect(exp(-708)).toBeGreaterThan(0);
+  });
+
   it('log(x) is within 4 ulp of Math.log, and exact at 1', () => {
     let worst = 0;
     for (const x of [...grid(1e-6, 10, 10000), ...grid(10, 1e12, 10000), 0.5, 2, 3785, 1e-300, 1e300]) {

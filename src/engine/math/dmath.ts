@@ -57,6 +57,8 @@ export function exp(x: number): number {
   const j = k & 63;
   const m = (k - j) / 64;
   const p = 1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120)))));
+  // Just below the overflow threshold m reaches 1024, one past the table: 2^1024 = 2^1023 · 2.
+  if (m > 1023) return POW2[2045]! * (EXP_TABLE[j]! * p) * 2;
   return POW2[1022 + m]! * (EXP_TABLE[j]! * p);
 }
 
