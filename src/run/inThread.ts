@@ -5,7 +5,7 @@
  * within one replication; jobs waiting together take turns by priority, as
  * in the pool.
  */
-import { simulateWorld, type Accumulator, type Scenario } from '../engine/index';
+import { scalarOffsets, selectScalars, simulateWorld, type Accumulator, type Scenario } from '../engine/index';
 import { RunError } from './errors';
 import { prepareJob, runScenario } from './prepare';
 import type { Job, RunOptions, Runner } from './types';
@@ -28,6 +28,7 @@ export class InThreadRunner implements Runner {
   async submit(input: Job): Promise<void> {
     if (this.disposed) throw new RunError({ kind: 'disposed' });
     const job = prepareJob(input);
+    const offsets = job.scalars ? scalarOffsets(job.scenarios[0]!.run.months, job.scalars) : null;
     const me = { priority: job.priority, turn: 0 };
     this.waiting.add(me);
     try {
@@ -42,6 +43,7 @@ export class InThreadRunner implements Runner {
         let data: Float64Array[];
         try {
           data = simulateWorld(job.scenarios, r);
+          if (offsets) data = data.map((d) => selectScalars(d, offsets));
         } catch (e) {
           // No fresh worker to retry on: the same call in the same thread would fail the same way.
           throw new RunError({ kind: 'replication-failed', replication: r, cause: e instanceof Error ? e.message : String(e) });

@@ -166,9 +166,9 @@ export class WorkerPool implements Runner {
   }
 
   private dispatch(slot: WorkerSlot, job: ActiveJob, task: Task): void {
-    const scenarios = slot.prepared.has(job.id) ? null : job.scenarios;
+    const first = !slot.prepared.has(job.id);
     slot.prepared.add(job.id);
-    slot.simulate(job.id, scenarios, task.indices).then(
+    slot.simulate(job.id, first ? job.scenarios : null, task.indices, first ? job.scalars : null).then(
       (result) => {
         if (!this.slots.has(slot)) return;
         this.idle.push(slot);

@@ -5,7 +5,7 @@
  * the type alone: scenarios are validated, and a job's scenarios must share
  * one world.
  */
-import { Accumulator, validateScenario, worldKey, type Scenario, type ValidationIssue } from '../engine/index';
+import { Accumulator, SCALARS, validateScenario, worldKey, type ScalarKey, type Scenario, type ValidationIssue } from '../engine/index';
 import { RunError } from './errors';
 import type { Job, RunOptions } from './types';
 
@@ -14,6 +14,8 @@ export interface PreparedJob {
   scenarios: Scenario[];
   indices: number[];
   priority: number;
+  /** Summary scalars wanted instead of whole replications, or null for everything. */
+  scalars: ScalarKey[] | null;
 }
 
 /** Throws RunError 'invalid-scenario' (including scenarios from different worlds and bad indices) or 'aborted'. */
@@ -41,8 +43,11 @@ export function prepareJob(job: Job): PreparedJob {
     else if (seen.has(r)) issues.push({ path: 'indices', message: `replication ${r} is listed twice` });
     seen.add(r);
   }
+  const scalars = job.outputs ? [...job.outputs.scalars] : null;
+  for (const k of scalars ?? []) if (!(SCALARS as readonly string[]).includes(k)) issues.push({ path: 'outputs.scalars', message: `"${k}" is not a summary scalar` });
+  if (scalars?.length === 0) issues.push({ path: 'outputs.scalars', message: 'name at least one output' });
   if (issues.length > 0) throw new RunError({ kind: 'invalid-scenario', issues });
-  return { scenarios, indices: [...job.indices], priority: job.priority ?? 2 };
+  return { scenarios, indices: [...job.indices], priority: job.priority ?? 2, scalars };
 }
 
 type Submit = (job: Job) => Promise<void>;

@@ -5,7 +5,7 @@
  * against that death; otherwise a crashed worker would hang the run.
  */
 import { wrap, type Remote } from 'comlink';
-import type { Scenario } from '../engine/index';
+import type { ScalarKey, Scenario } from '../engine/index';
 import type { BatchResult, WorkerApi } from './workerApi';
 import type { WorkerHandle } from './types';
 
@@ -35,9 +35,9 @@ export class WorkerSlot {
     return !this.dead;
   }
 
-  simulate(jobId: string, scenarios: Scenario[] | null, indices: number[]): Promise<BatchResult> {
+  simulate(jobId: string, scenarios: Scenario[] | null, indices: number[], scalars: ScalarKey[] | null = null): Promise<BatchResult> {
     if (this.dead) return Promise.reject(new Error('worker is no longer running'));
-    return Promise.race([this.api.simulateBatch(jobId, scenarios, indices) as Promise<BatchResult>, this.died]);
+    return Promise.race([this.api.simulateBatch(jobId, scenarios, indices, scalars) as Promise<BatchResult>, this.died]);
   }
 
   /** Fire and forget: a worker that cannot release is about to be terminated anyway. */

@@ -6,7 +6,7 @@
  * (scenario, r); runners differ only in where and how fast.
  */
 import type { Endpoint } from 'comlink';
-import type { Accumulator, Scenario } from '../engine/index';
+import type { Accumulator, Scenario, ScalarKey } from '../engine/index';
 
 export interface RunOptions {
   /**
@@ -50,6 +50,13 @@ export interface Job {
   indices: readonly number[];
   /** See PRIORITY; interactive by default. */
   priority?: number;
+  /**
+   * The outputs wanted: by default every scenario's whole packed replication
+   * (what an Accumulator takes); with `scalars`, only those summary scalars,
+   * as [scenario values…, status-quo values…] (NaN where the status quo was
+   * not run), so an analysis of thousands of runs moves a few numbers each.
+   */
+  outputs?: { scalars: readonly ScalarKey[] };
   /** Aborting rejects the job with RunError kind 'aborted'; replications delivered so far stay delivered. */
   signal?: AbortSignal;
   /**

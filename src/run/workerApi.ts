@@ -5,7 +5,7 @@
  * by one never leak into another, even when tests host several in one thread.
  */
 import { transfer } from 'comlink';
-import { simulateWorld, validateScenario, type Scenario } from '../engine/index';
+import { scalarOffsets, selectScalars, simulateWorld, validateScenario, type ScalarKey, type Scenario } from '../engine/index';
 
 export interface BatchResult {
   indices: number[];
@@ -23,16 +23,18 @@ export interface WorkerApi {
    * the scenarios with a job's first batch on this worker and null afterwards:
    * the worker keeps the validated objects, and since the engine caches derived
    * context per scenario object, calibration is done once per worker per job.
+   * `scalars` (sent with the scenarios) asks for only those summary scalars
+   * of each replication (see Job.outputs).
    */
-  simulateBatch(jobId: string, scenarios: Scenario[] | null, indices: number[]): BatchResult;
+  simulateBatch(jobId: string, scenarios: Scenario[] | null, indices: number[], scalars?: ScalarKey[] | null): BatchResult;
   /** Forget a finished job's scenarios. */
   release(jobId: string): void;
 }
 
 export function createWorkerApi(): WorkerApi {
-  const jobs = new Map<string, Scenario[]>();
+  const jobs = new Map<string, { scenarios: Scenario[]; offsets: Int32Array | null }>();
 
-  function scenariosFor(jobId: string, sent: Scenario[] | null): Scenario[] {
+  function jobFor(jobId: string, sent: Scenario[] | null, scalars: ScalarKey[] | null): { scenarios: Scenario[]; offsets: Int32Array | null } {
     if (sent !== null) {
       // Re-validated here as well: the worker may be a different build than the page that sent them.
       const valid = sent.map((s, k) => {
@@ -40,8 +42,9 @@ export function createWorkerApi(): WorkerApi {
         if (!v.ok) throw new Error(`invalid scenario ${k + 1}: ${v.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}`);
         return v.scenario;
       });
-      jobs.set(jobId, valid);
-      return valid;
+      const job = { scenarios: valid, offsets: scalars && valid.length > 0 ? scalarOffsets(valid[0]!.run.months, scalars) : null };
+      jobs.set(jobId, job);
+      return job;
     }
     const cached = jobs.get(jobId);
     if (!cached) throw new Error(`job ${jobId} was never sent to this worker`);
@@ -49,11 +52,12 @@ export function createWorkerApi(): WorkerApi {
   }
 
   return {
-    simulateBatch(jobId, scenarios, indices) {
-      const list = scenariosFor(jobId, scenarios);
+    simulateBatch(jobId, scenarios, indices, scalars = null) {
+      const { scenarios: list, offsets } = jobFor(jobId, scenarios, scalars);
       const data = indices.flatMap((r) => {
         try {
-          return simulateWorld(list, r);
+          const packed = simulateWorld(list, r);
+          return offsets ? packed.map((d) => selectScalars(d, offsets)) : packed;
         } catch (e) {
           throw new Error(`replication ${r}: ${e instanceof Error ? e.message : String(e)}`);
         }

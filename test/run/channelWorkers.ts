@@ -38,9 +38,9 @@ export function channelWorkers(behave: Behaviour = (_, real) => real): { factory
     const api = behave(worker, createWorkerApi());
     expose(
       {
-        simulateBatch: (jobId: string, scenarios: Parameters<WorkerApi['simulateBatch']>[1], indices: number[]) => {
+        simulateBatch: (jobId: string, scenarios: Parameters<WorkerApi['simulateBatch']>[1], indices: number[], scalars?: Parameters<WorkerApi['simulateBatch']>[3]) => {
           worker.calls.push({ indices, withScenario: scenarios !== null });
-          return api.simulateBatch(jobId, scenarios, indices);
+          return api.simulateBatch(jobId, scenarios, indices, scalars);
         },
         release: (jobId: string) => api.release(jobId),
       },

@@ -5,7 +5,7 @@
  * alone, and comparisons give the numbers of separate runs.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildResult, type Scenario } from '../../src/engine/index';
+import { buildResult, scalarOffsets, simulateWorld, type Scenario } from '../../src/engine/index';
 import { WorkerPool } from '../../src/run/pool';
 import { InThreadRunner } from '../../src/run/inThread';
 import { runComparison } from '../../src/run/prepare';
@@ -42,6 +42,24 @@ describe.each([
       expect(data).toHaveLength(3);
       data.forEach((d, k) => expect(Buffer.from(d.buffer).equals(Buffer.from(alone[k]!.entries()[r]![1].buffer)), `scenario ${k} replication ${r}`).toBe(true));
     }
+  });
+
+  it('returns only the summary scalars asked for, scenario then status quo, equal to the full replication', async () => {
+    const runner = make();
+    const a = tinyScenario(3);
+    const quiet = { ...withBudget(a, 120, 'no counterfactual'), run: { ...a.run, counterfactual: false } };
+    const got = new Map<number, Float64Array[]>();
+    const keys = ['sustainedExits', 'spentPKR'] as const;
+    await runner.submit({ scenarios: [a, quiet], indices: [0, 1, 2], outputs: { scalars: keys }, onReplication: (r, d) => got.set(r, d) });
+    const full = simulateWorld([a, quiet], 1);
+    const at = scalarOffsets(a.run.months, keys);
+    expect(Array.from(got.get(1)![0]!)).toEqual(Array.from(at, (o) => full[0]![o]!));
+    expect(got.get(1)![0]!).toHaveLength(4);
+    expect(got.get(1)![0]![2]).toBeGreaterThan(0);
+    // The second scenario reports no status quo: its half is NaN.
+    expect(Number.isNaN(got.get(1)![1]![2]!)).toBe(true);
+    const bad = await runner.submit({ scenarios: [a], indices: [0], outputs: { scalars: ['nonsense' as 'spentPKR'] } }).catch((e: unknown) => e);
+    expect(String(bad)).toMatch(/"nonsense" is not a summary scalar/);
   });
 
   it('runs only the indices asked for', async () => {
