@@ -21,6 +21,15 @@ describe('counter-based draws', () => {
     expect(drawBits(streamKey(replicationKey(1, 0), 5, 20), 8)).not.toBe(base);
   });
 
+  it('drawBits(stream, household) is fmix32(stream ^ (household + 1) · 0x27d4eb2d), written out', () => {
+    for (let k = 0; k < 100_000; k++) {
+      const stream = fmix32(k * 7919);
+      const household = k % 3 === 0 ? k : fmix32(k) & 0x1fffff;
+      const d = drawBits(stream, household);
+      if (d !== fmix32(stream ^ Math.imul(household + 1, 0x27d4eb2d))) expect({ k, d }).toEqual({ k, d: fmix32(stream ^ Math.imul(household + 1, 0x27d4eb2d)) });
+    }
+  });
+
   it('unit32, unitLo and unitHi are uniform on [0, 1): mean, variance and bucket counts', () => {
     const k = streamKey(replicationKey(42, 3), 0, 1);
     const n = 200000;

@@ -38,9 +38,18 @@ export function streamKey(repKey: number, month: number, purpose: number): numbe
   return mix(mix(repKey, month + 1), purpose);
 }
 
-/** 32 random bits for one household in one stream. */
+/**
+ * 32 random bits for one household in one stream: fmix32(stream ^ (household + 1) · 0x27d4eb2d).
+ * fmix32 is written out here rather than called: the monthly loop draws several times per
+ * household, and one small function fits V8's inlining budget where two nested calls did not.
+ */
 export function drawBits(stream: number, household: number): number {
-  return fmix32(stream ^ Math.imul(household + 1, 0x27d4eb2d));
+  let h = stream ^ Math.imul(household + 1, 0x27d4eb2d);
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }
 
 const INV_2_32 = 1 / 4294967296;
