@@ -35,7 +35,12 @@ export function replicationKey(seed: number, replication: number): number {
  * household (the population itself).
  */
 export function streamKey(repKey: number, month: number, purpose: number): number {
-  return mix(mix(repKey, month + 1), purpose);
+  // mix(mix(repKey, month + 1), purpose), written out. The monthly loop computes eight keys a month;
+  // V8 inlines functions this small on sight, and those eight then used up a fifth of its inlining
+  // budget for runMonths, leaving hot per-household calls (exp, drawBits) as real calls. Written
+  // out, the function is too big for that and is inlined only if budget is left (~3% of a replication).
+  const monthKey = fmix32(repKey ^ Math.imul(month + 1 + 0x632be5ab, 0x9e3779b1));
+  return fmix32(monthKey ^ Math.imul(purpose + 0x632be5ab, 0x9e3779b1));
 }
 
 /**
