@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { binByEdges, HIST_EDGES, histogram, histogramBin } from '../../src/engine/model/histogram';
+import { binByCell, binByEdges, HIST_EDGES, histogram, histogramBin } from '../../src/engine/model/histogram';
 import { HIST_BINS } from '../../src/engine/model/layout';
 import { drawBits, unit32 } from '../../src/engine/random/hash';
 
@@ -20,7 +20,8 @@ describe('binByEdges(ratio)', () => {
       expect(histogramBin(stepUlps(edge, -1))).toBe(b - 1);
       for (let k = -20_000; k <= 20_000; k++) {
         const x = stepUlps(edge, k);
-        if (binByEdges(x) !== histogramBin(x)) expect({ b, k, fast: binByEdges(x) }).toEqual({ b, k, fast: histogramBin(x) });
+        const bin = histogramBin(x);
+        if (binByEdges(x) !== bin || binByCell(x) !== bin) expect({ b, k, edges: binByEdges(x), cell: binByCell(x) }).toEqual({ b, k, edges: bin, cell: bin });
       }
     }
   });
@@ -28,16 +29,28 @@ describe('binByEdges(ratio)', () => {
   it('equals histogramBin on seeded random ratios over and beyond the binned range, and at the ends', () => {
     for (let i = 0; i < 200_000; i++) {
       const x = 1e-4 * 1e8 ** unit32(drawBits(31, i));
-      if (binByEdges(x) !== histogramBin(x)) expect({ x, fast: binByEdges(x) }).toEqual({ x, fast: histogramBin(x) });
+      const bin = histogramBin(x);
+      if (binByEdges(x) !== bin || binByCell(x) !== bin) expect({ x, edges: binByEdges(x), cell: binByCell(x) }).toEqual({ x, edges: bin, cell: bin });
     }
-    for (const x of [0, -0, 1e-300, 0.1, 1, 10, 1e300, Infinity]) expect(binByEdges(x)).toBe(histogramBin(x));
+    for (const x of [0, -0, 5e-324, 1e-300, 0.0625, 0.1, 1, 10, 16, 1e300, Infinity]) {
+      expect(binByEdges(x)).toBe(histogramBin(x));
+      expect(binByCell(x)).toBe(histogramBin(x));
+    }
+  });
+
+  it('binByCell: every cell of 1/64 binade from 2^-4 to 2^4 holds at most one edge', () => {
+    for (let c = 0; c < 8 * 64; c++) {
+      const lo = 2 ** ((c >> 6) - 4) * (1 + (c & 63) / 64);
+      const hi = stepUlps(2 ** ((c >> 6) - 4) * (1 + ((c & 63) + 1) / 64), -1);
+      expect(histogramBin(hi) - histogramBin(lo)).toBeLessThanOrEqual(1);
+    }
   });
 });
 
 describe('histogram(values, weights, line, out, at)', () => {
-  it('adds each weight into its bin and skips NaN and negative values, as the log-based definition does', () => {
-    const values = Float64Array.from([0, 50, 100, 100, 1e9, NaN, -5]);
-    const weights = Float64Array.from([1, 2, 4, 8, 16, 32, 64]);
+  it('adds each weight into its bin (−0 in the first) and skips NaN and negative values, as the log-based definition does', () => {
+    const values = Float64Array.from([0, 50, 100, 100, 1e9, NaN, -5, -0]);
+    const weights = Float64Array.from([1, 2, 4, 8, 16, 32, 64, 128]);
     const out = new Float64Array(HIST_BINS + 2);
     histogram(values, weights, 100, out, 1);
     const expected = new Float64Array(HIST_BINS + 2);
@@ -46,6 +59,6 @@ describe('histogram(values, weights, line, out, at)', () => {
       if (Number.isInteger(b)) expected[1 + b] += weights[i]!;
     }
     expect(Array.from(out)).toEqual(Array.from(expected));
-    expect(out[1]! + out[HIST_BINS]!).toBe(1 + 16);
+    expect(out[1]! + out[HIST_BINS]!).toBe(1 + 128 + 16);
   });
 });
