@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { drawBits, fmix32, replicationKey, streamKey, unit32, unitHi, unitLo } from '../../src/engine/random/hash';
+import { drawBits, fmix32, mix, replicationKey, streamKey, unit32, unitHi, unitLo } from '../../src/engine/random/hash';
 import { inverseNormalCdf, NORMAL_TABLE, normalCdf } from '../../src/engine/random/normal';
 
 describe('counter-based draws', () => {
@@ -19,6 +19,24 @@ describe('counter-based draws', () => {
     expect(drawBits(streamKey(replicationKey(1, 0), 6, 20), 7)).not.toBe(base);
     expect(drawBits(streamKey(replicationKey(1, 0), 5, 21), 7)).not.toBe(base);
     expect(drawBits(streamKey(replicationKey(1, 0), 5, 20), 8)).not.toBe(base);
+  });
+
+  it('drawBits(stream, household) is fmix32(stream ^ (household + 1) · 0x27d4eb2d), written out', () => {
+    for (let k = 0; k < 100_000; k++) {
+      const stream = fmix32(k * 7919);
+      const household = k % 3 === 0 ? k : fmix32(k) & 0x1fffff;
+      const d = drawBits(stream, household);
+      if (d !== fmix32(stream ^ Math.imul(household + 1, 0x27d4eb2d))) expect({ k, d }).toEqual({ k, d: fmix32(stream ^ Math.imul(household + 1, 0x27d4eb2d)) });
+    }
+  });
+
+  it('streamKey(repKey, month, purpose) is mix(mix(repKey, month + 1), purpose), written out', () => {
+    for (let k = 0; k < 20_000; k++) {
+      const repKey = replicationKey(k % 7, k);
+      const month = (k % 200) - 100;
+      const purpose = k % 40;
+      expect(streamKey(repKey, month, purpose)).toBe(mix(mix(repKey, month + 1), purpose));
+    }
   });
 
   it('unit32, unitLo and unitHi are uniform on [0, 1): mean, variance and bucket counts', () => {

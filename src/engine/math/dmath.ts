@@ -43,23 +43,50 @@ function expSlow(x: number): number {
 /** 2^(j/64), j = 0 … 63 (each within ~1 ulp, and the same bits everywhere). */
 const EXP_TABLE = Float64Array.from({ length: 64 }, (_, j) => expSlow((j * LN2_HI) / 64 + (j * LN2_LO) / 64));
 
+/** Math.floor through an alias: less bytecode in exp (see `imul` in random/hash.ts for why that matters). */
+const floor = Math.floor;
+/** Above this, e^x overflows. */
+const EXP_OVERFLOW = 709.782712893384;
+/** The fast path's upper end: beyond it m = ⌊k/64⌋ can reach 1024, past the 2^m table (handled out of line). */
+const EXP_MAX = 709.77;
+const EXP_MIN = -708.3964185322641; // below the normal range: not reached by the model
+/** Constants of the reduction x = k · ln2/64 + r, folded once (the same values the expressions give inline). */
+const EXP_SCALE = 64 * INV_LN2;
+const LN2_HI_64 = LN2_HI / 64;
+const LN2_LO_64 = LN2_LO / 64;
+
 /**
  * e^x. Table-driven (the hot loop calls it once per household-month):
  * x = (64m + j)·ln2/64 + r with |r| ≤ ln2/128, so e^x = 2^m · 2^(j/64) · e^r
  * and a degree-5 series for e^r is already below half an ulp.
+ *
+ * Written to stay small in bytecode, so that V8 inlines it at every call site
+ * of the monthly loop (when it did not, each call also boxed its result, and
+ * a replication spent ~4% more time in GC): the rare cases are out of line,
+ * the series is Horner's rule with each step as (previous · r + c), the same
+ * IEEE operations as c + r · (previous) since + and × commute exactly, and
+ * m = ⌊k/64⌋, j = k mod 64 are integer shifts (|k| < 2^17).
  */
 export function exp(x: number): number {
+  if (!(x >= EXP_MIN && x <= EXP_MAX)) return expOutsideRange(x);
+  const k = floor(x * EXP_SCALE + 0.5);
+  const r = x - k * LN2_HI_64 - k * LN2_LO_64;
+  const p = ((((r * (1 / 120) + 1 / 24) * r + 1 / 6) * r + 0.5) * r + 1) * r + 1;
+  return POW2[(k >> 6) + 1022]! * (EXP_TABLE[k & 63]! * p);
+}
+
+/** e^x for NaN and for x outside [EXP_MIN, EXP_MAX]. */
+function expOutsideRange(x: number): number {
   if (x !== x) return NaN;
-  if (x > 709.782712893384) return Infinity;
-  if (x < -708.3964185322641) return 0; // below the normal range: not reached by the model
-  const k = Math.floor(x * (64 * INV_LN2) + 0.5);
-  const r = x - k * (LN2_HI / 64) - k * (LN2_LO / 64);
-  const j = k & 63;
-  const m = (k - j) / 64;
-  const p = 1 + r * (1 + r * (0.5 + r * (1 / 6 + r * (1 / 24 + r * (1 / 120)))));
-  // Just below the overflow threshold m reaches 1024, one past the table: 2^1024 = 2^1023 · 2.
-  if (m > 1023) return POW2[2045]! * (EXP_TABLE[j]! * p) * 2;
-  return POW2[1022 + m]! * (EXP_TABLE[j]! * p);
+  if (x > EXP_OVERFLOW) return Infinity;
+  if (x < EXP_MIN) return 0;
+  // Between EXP_MAX and the overflow threshold: the same steps as exp(), but m reaches 1024 there, one past
+  // the table (found by the WebAssembly prototype), so 2^1024 is taken as 2^1023 · 2.
+  const k = floor(x * EXP_SCALE + 0.5);
+  const r = x - k * LN2_HI_64 - k * LN2_LO_64;
+  const p = ((((r * (1 / 120) + 1 / 24) * r + 1 / 6) * r + 0.5) * r + 1) * r + 1;
+  const m = k >> 6;
+  return m > 1023 ? POW2[2045]! * (EXP_TABLE[k & 63]! * p) * 2 : POW2[m + 1022]! * (EXP_TABLE[k & 63]! * p);
 }
 
 const bits = new DataView(new ArrayBuffer(8));

@@ -12,12 +12,12 @@ import type { PassState } from './state';
 import { ascendingOrder } from '../results/order';
 import { SUSTAINED_MONTHS } from './pass';
 import {
-  DECILES, EFFECT_GROUPS, HIST_BINS, HIST_MAX_RATIO, HIST_MIN_RATIO, MAX_YEARS, PARTICIPANT_PROGRAMMES, PROGRAMME_SCALARS,
+  DECILES, EFFECT_GROUPS, MAX_YEARS, PARTICIPANT_PROGRAMMES, PROGRAMME_SCALARS,
   programmeScalarIndex, REGION_SCALARS, regionScalarIndex, scalarIndex, SERIES, YEAR_FIELDS,
   type PassLayout, type ProgrammeScalarKey, type ScalarKey, type RegionScalarKey,
 } from './layout';
 import { PROGRAMMES } from '../scenario/groups/budget';
-import { log } from '../math/dmath';
+import { histogram } from './histogram';
 
 /** Weighted Gini of values with weights, given their ascending order. */
 export function weightedGini(values: Float64Array, weights: Float64Array, idx: Int32Array): number {
@@ -25,7 +25,8 @@ export function weightedGini(values: Float64Array, weights: Float64Array, idx: I
   let swx = 0;
   let cum = 0;
   let area = 0;
-  for (const i of idx) {
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k]!;
     const w = weights[i]!;
     const x = values[i]!;
     // Area under the Lorenz curve by trapezoids in weight space.
@@ -39,11 +40,13 @@ export function weightedGini(values: Float64Array, weights: Float64Array, idx: I
 
 /** People-weighted mean income of each decile of the people distribution, given the ascending order. */
 export function decileMeans(values: Float64Array, weights: Float64Array, idx: Int32Array, out: Float64Array, at: number): void {
-  const total = weights.reduce((a, b) => a + b, 0);
+  let total = 0;
+  for (let i = 0; i < weights.length; i++) total += weights[i]!;
   const sum = new Float64Array(DECILES);
   const wsum = new Float64Array(DECILES);
   let cum = 0;
-  for (const i of idx) {
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k]!;
     const w = weights[i]!;
     const d = Math.min(DECILES - 1, Math.floor((DECILES * (cum + w / 2)) / total));
     sum[d] += w * values[i]!;
@@ -51,17 +54,6 @@ export function decileMeans(values: Float64Array, weights: Float64Array, idx: In
     cum += w;
   }
   for (let d = 0; d < DECILES; d++) out[at + d] = wsum[d]! > 0 ? sum[d]! / wsum[d]! : NaN;
-}
-
-/** People-weighted histogram of income / line on log-spaced bins (ends clamp into the first and last bin). */
-export function histogram(values: Float64Array, weights: Float64Array, line: number, out: Float64Array, at: number): void {
-  const lo = log(HIST_MIN_RATIO);
-  const span = log(HIST_MAX_RATIO) - lo;
-  for (let i = 0; i < values.length; i++) {
-    const r = log(values[i]! / line);
-    const b = Math.min(HIST_BINS - 1, Math.max(0, Math.floor(((r - lo) / span) * HIST_BINS)));
-    out[at + b] += weights[i]!;
-  }
 }
 
 export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out: Float64Array, base: number, layout: PassLayout): void {

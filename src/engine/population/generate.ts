@@ -123,6 +123,8 @@ export function generatePopulation(ctx: Context, sample: Sample, mu: Float64Arra
   const { childShare, femaleHeadShare, elderlyDisabledShare, skilledShare, sizeElasticity } = sc.world.population;
   const offsets = livelihoodOffsets(sc);
   const lnMeanSize = log(meanSize);
+  // log of each possible household size (1 … 31), looked up rather than computed per household.
+  const lnSize = Float64Array.from({ length: 32 }, (_, k) => (k > 0 ? log(k) : NaN));
   // Welfare the registry measures (log expected earnings per adult-equivalent at the survey), of which the PMT is a noisy proxy.
   const truth = new Float64Array(n);
 
@@ -168,7 +170,7 @@ export function generatePopulation(ctx: Context, sample: Sample, mu: Float64Arra
       const a = permanentSd * zA;
       const p0 = persistentSd * zP;
       // Larger households earn less per adult-equivalent (sizeElasticity < 0), as in Pakistan's surveys.
-      pop.base[i] = mu[s]! + offsets[l]! + sizeElasticity * (log(size) - lnMeanSize) + a;
+      pop.base[i] = mu[s]! + offsets[l]! + sizeElasticity * (lnSize[size]! - lnMeanSize) + a;
       pop.persistent0[i] = p0;
       pop.farm[i] = isFarm(l) ? 1 : 0;
       truth[i] = pop.base[i]! + p0;
