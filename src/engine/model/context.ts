@@ -9,7 +9,7 @@ import { livelihoodShares } from '../population/livelihoods';
 import type { Sample } from '../population/generate';
 import { calibrateWorld, type WorldCalibration } from './calibrateWorld';
 import { cos, exp, log1p, pow } from '../math/dmath';
-import { NORMAL_TABLE } from '../random/normal';
+import { normalTable } from '../random/normal';
 
 export interface Context {
   sc: Scenario;
@@ -163,7 +163,7 @@ export function buildContext(sc: Scenario): Context {
     sample: sampleDesign(n, strata, stratumHouseholds),
     stratumHouseholds,
     burnIn: w.population.registryAgeMonths,
-    expTransitory: Float64Array.from(NORMAL_TABLE, (z) => exp(w.income.transitorySd * z - (w.income.transitorySd * w.income.transitorySd) / 2)),
+    expTransitory: Float64Array.from(normalTable(), (z) => exp(w.income.transitorySd * z - (w.income.transitorySd * w.income.transitorySd) / 2)),
     seasonByMonthOfYear: season,
     seasonMean,
     seasonReserve: seasonalReserve(season, seasonMean),

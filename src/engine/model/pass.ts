@@ -10,7 +10,7 @@ import { monthOfYear, seasonAt } from './context';
 import type { Population } from '../population/generate';
 import { REGIONS, STRATA_COUNT } from '../population/regions';
 import { drawBits, streamKey, unit32, unitHi, unitLo } from '../random/hash';
-import { NORMAL_TABLE } from '../random/normal';
+import { normalTable } from '../random/normal';
 import { P } from '../random/purposes';
 import { createState, PROG, spend, type PassState } from './state';
 import { closeYear, startYear } from './programmes';
@@ -123,7 +123,7 @@ export function runMonths(
   const goodRepayer = L.goodRepayer;
   const mfEligible = st.mfEligible;
   const floodShare = ctx.floodShare;
-  const N = NORMAL_TABLE;
+  const N = normalTable();
   const hit = new Uint8Array(STRATA_COUNT);
   const cashPaid = new Float64Array(STRATA_COUNT);
   const stipendPaid = new Float64Array(STRATA_COUNT);

@@ -5,7 +5,7 @@
  */
 import type { Context } from '../model/context';
 import { drawBits, streamKey, unit32, unitHi, unitLo } from '../random/hash';
-import { inverseNormalCdf, NORMAL_TABLE } from '../random/normal';
+import { inverseNormalCdf, normalTable } from '../random/normal';
 
 /** Each household's rank within its stratum in a random order (from hashed keys). */
 function randomRanks(sample: Sample, key: number): Int32Array {
@@ -98,6 +98,7 @@ function poissonCdf(lambda: number): Float64Array {
  * carries almost no sampling error in the income distribution it solves on.
  */
 export function generatePopulation(ctx: Context, sample: Sample, mu: Float64Array, repKey: number, stratified = false): Population {
+  const N = normalTable();
   const { n } = sample;
   const sc = ctx.sc;
   const pop: Population = {
@@ -157,8 +158,8 @@ export function generatePopulation(ctx: Context, sample: Sample, mu: Float64Arra
       while (l < shares.length - 1 && ul >= acc) acc += shares[++l]!;
       pop.livelihood[i] = l;
       const perm = drawBits(kPerm, i);
-      let zA = NORMAL_TABLE[perm & 0xffff]!;
-      let zP = NORMAL_TABLE[perm >>> 16]!;
+      let zA = N[perm & 0xffff]!;
+      let zP = N[perm >>> 16]!;
       if (stratified) {
         const start = sample.stratumStart[s]!;
         const count = sample.stratumStart[s + 1]! - start;
@@ -197,6 +198,7 @@ export function generatePopulation(ctx: Context, sample: Sample, mu: Float64Arra
  * emerge from ε rather than being assumed.
  */
 function scorePmt(ctx: Context, pop: Population, truth: Float64Array, kPmt: number): void {
+  const N = normalTable();
   const n = pop.n;
   const rho = ctx.sc.world.population.pmtAccuracy;
   let sw = 0;
@@ -214,7 +216,7 @@ function scorePmt(ctx: Context, pop: Population, truth: Float64Array, kPmt: numb
   const sd = Math.sqrt(sv / sw) || 1;
   const proxy = new Float64Array(n);
   const noise = Math.sqrt(Math.max(0, 1 - rho * rho));
-  for (let i = 0; i < n; i++) proxy[i] = (rho * (truth[i]! - mean)) / sd + noise * NORMAL_TABLE[drawBits(kPmt, i) & 0xffff]!;
+  for (let i = 0; i < n; i++) proxy[i] = (rho * (truth[i]! - mean)) / sd + noise * N[drawBits(kPmt, i) & 0xffff]!;
   const rank = (values: Float64Array, out: (i: number, pct: number) => void) => {
     const idx = ascendingOrder(values);
     let cum = 0;

@@ -50,8 +50,20 @@ export function normalCdf(x: number): number {
   return 0.5 * erfc(-x / Math.SQRT2);
 }
 
-/** NORMAL_TABLE[k] = Φ⁻¹((k + 0.5) / 65536). Symmetric, so its mean is 0 to rounding. */
-export const NORMAL_TABLE: Float64Array = (() => {
+let table: Float64Array | null = null;
+
+/**
+ * normalTable()[k] = Φ⁻¹((k + 0.5) / 65536). Symmetric, so its mean is 0 to
+ * rounding. Built on first use, not when the module loads: the page's own
+ * thread imports the engine (validation, defaults) but never draws, and
+ * building 65,536 quantiles there would lengthen its start-up task.
+ */
+export function normalTable(): Float64Array {
+  // Kept tiny (the builder is out of line) so that calling it costs the monthly loop none of V8's inlining budget.
+  return table ?? buildNormalTable();
+}
+
+function buildNormalTable(): Float64Array {
   const n = 65536;
   const t = new Float64Array(n);
   for (let k = 0; k < n / 2; k++) {
@@ -59,5 +71,6 @@ export const NORMAL_TABLE: Float64Array = (() => {
     t[k] = z;
     t[n - 1 - k] = -z;
   }
+  table = t;
   return t;
-})();
+}
