@@ -1,6 +1,6 @@
 /** The `sim compare` command line: what to compare, or every problem with what was typed. */
-import { parseFlags, threadCount, wholeNumber } from './flags';
-import { OVERRIDE_FLAGS, type Overrides } from './simArgs';
+import { parseFlags, threadCount } from './flags';
+import { parseOverrides, type Overrides } from './simArgs';
 
 export type CompareCommand =
   | { kind: 'help' }
@@ -80,13 +80,7 @@ export function parseCompareArgs(argv: readonly string[], defaultThreads: number
   if (out === undefined) problems.push('--out: required (the file the comparison JSON is written to)');
   const threadsRaw = text('threads');
   const threads = threadsRaw === undefined ? defaultThreads : threadCount(threadsRaw, problems);
-  const overrides: Overrides = {};
-  for (const key of OVERRIDE_FLAGS) {
-    const raw = text(key);
-    if (raw === undefined) continue;
-    const n = wholeNumber(key, raw, problems);
-    if (n !== undefined) overrides[key] = n;
-  }
+  const overrides = parseOverrides(text, problems);
   if (problems.length > 0 || out === undefined || threads === undefined) return { ok: false, problems };
   return { ok: true, command: { kind: 'compare', scenarioFiles: files, out, threads, overrides } };
 }

@@ -7,6 +7,18 @@ export const OVERRIDE_FLAGS = ['seed', 'replications', 'households', 'months'] a
 export type OverrideKey = (typeof OVERRIDE_FLAGS)[number];
 export type Overrides = Partial<Record<OverrideKey, number>>;
 
+/** The --seed/--replications/--households/--months flags given, as whole numbers (problems noted). */
+export function parseOverrides(text: (key: string) => string | undefined, problems: string[]): Overrides {
+  const overrides: Overrides = {};
+  for (const key of OVERRIDE_FLAGS) {
+    const raw = text(key);
+    if (raw === undefined) continue;
+    const n = wholeNumber(key, raw, problems);
+    if (n !== undefined) overrides[key] = n;
+  }
+  return overrides;
+}
+
 export type SimCommand =
   | { kind: 'help' }
   | { kind: 'print-defaults' }
@@ -96,13 +108,7 @@ export function parseSimArgs(argv: readonly string[], defaultThreads: number): S
   if (out === undefined) problems.push('--out: required (the file the result JSON is written to)');
   const threadsRaw = text('threads');
   const threads = threadsRaw === undefined ? defaultThreads : threadCount(threadsRaw, problems);
-  const overrides: Overrides = {};
-  for (const key of OVERRIDE_FLAGS) {
-    const raw = text(key);
-    if (raw === undefined) continue;
-    const n = wholeNumber(key, raw, problems);
-    if (n !== undefined) overrides[key] = n;
-  }
+  const overrides = parseOverrides(text, problems);
   const shard = parseShardRequest({ shard: text('shard'), mode: text('shard-mode'), count: text('shard-count') }, problems);
   if (problems.length > 0 || scenarioFile === undefined || out === undefined || threads === undefined) return { ok: false, problems };
   return { ok: true, command: { kind: 'run', scenarioFile, out, threads, overrides, ...(shard ? { shard } : {}) } };

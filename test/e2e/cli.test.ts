@@ -1,38 +1,14 @@
 // @vitest-environment node
 // The headless CLI end to end, through the real bundle and real worker_threads
 // (BRIEF.md, "Result contract of the headless run").
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROGRAMMES, REGIONS, defaultScenario, validateScenario } from '../../src/engine/index';
+import { buildCli, node, ROOT as root, SIM, tempFiles } from './cliProcess';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const SIM = join(root, '.build/node/sim.mjs');
-const dir = mkdtempSync(join(tmpdir(), 'sim-e2e-'));
-
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function node(args: string[]): Promise<Ran> {
-  return new Promise((resolve) => {
-    execFile('node', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const { dir, write: scenarioFile } = tempFiles('sim-e2e-');
 const sim = (...args: string[]) => node([SIM, ...args]);
-
-function scenarioFile(name: string, doc: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof doc === 'string' ? doc : JSON.stringify(doc, null, 2));
-  return path;
-}
 
 const SUMMARY = [
   'povertyHeadcountStart', 'povertyHeadcountEnd', 'poorHouseholdsEnd', 'sustainedExits', 'reentries', 'newlyPoor',
@@ -54,7 +30,7 @@ function expectDist(value: unknown, where: string) {
 
 beforeAll(async () => {
   // Build here too, so this file never tests a stale bundle (it takes well under a second).
-  const built = await node([join(root, 'scripts/build-node.mjs'), '--quiet']);
+  const built = await buildCli();
   expect(built.code, built.stderr).toBe(0);
   expect(existsSync(SIM)).toBe(true);
 });

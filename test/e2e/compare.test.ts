@@ -2,38 +2,14 @@
 // `npm run sim -- compare` end to end, through the real bundle and real
 // worker_threads: each scenario's part of the comparison is exactly the file
 // a single run of it writes, and bad files are named.
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SCALARS, defaultScenario } from '../../src/engine/index';
+import { buildCli, node, ROOT as root, SIM, tempFiles } from './cliProcess';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const SIM = join(root, '.build/node/sim.mjs');
-const dir = mkdtempSync(join(tmpdir(), 'sim-compare-e2e-'));
-
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function node(args: string[]): Promise<Ran> {
-  return new Promise((resolve) => {
-    execFile('node', args, { cwd: root, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+const { dir, write: scenarioFile } = tempFiles('sim-compare-e2e-');
 const sim = (...args: string[]) => node([SIM, ...args]);
-
-function scenarioFile(name: string, doc: unknown): string {
-  const path = join(dir, name);
-  writeFileSync(path, typeof doc === 'string' ? doc : JSON.stringify(doc, null, 2));
-  return path;
-}
 
 function withBudget(name: string, bn: number) {
   const s = defaultScenario(name);
@@ -45,7 +21,7 @@ const SMALL = ['--households', '600', '--months', '12', '--replications', '3', '
 
 beforeAll(async () => {
   // Build here too, so this file never tests a stale bundle (it takes well under a second).
-  const built = await node([join(root, 'scripts/build-node.mjs'), '--quiet']);
+  const built = await buildCli();
   expect(built.code, built.stderr).toBe(0);
   expect(existsSync(SIM)).toBe(true);
 });

@@ -2,33 +2,15 @@
 // Sharded runs end to end, through the real CLI bundle and worker threads:
 // shards written by separate processes merge into the unsharded run's result
 // file byte for byte, and parts that do not belong together are refused.
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/engine/index';
+import { buildCli, node, SIM, tempFiles } from './cliProcess';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const SIM = join(root, '.build/node/sim.mjs');
-const dir = mkdtempSync(join(tmpdir(), 'shard-e2e-'));
+const { dir } = tempFiles('shard-e2e-');
 const at = (name: string) => join(dir, name);
 
-interface Ran {
-  code: number;
-  stderr: string;
-}
-
-function node(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Ran> {
-  // Without the caller's own scheduler variables, so `--shard auto` sees only what a test sets.
-  const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLURM_|JOB_COMPLETION_INDEX$|SHARD_COUNT$)/.test(k)));
-  return new Promise((resolve) => {
-    execFile('node', args, { cwd: root, env: { ...base, ...env }, maxBuffer: 64 * 1024 * 1024 }, (error, _stdout, stderr) =>
-      resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stderr }),
-    );
-  });
-}
 const sim = (args: string[], env?: NodeJS.ProcessEnv) => node([SIM, ...args], env);
 async function ok(args: string[], env?: NodeJS.ProcessEnv): Promise<void> {
   const r = await sim(args, env);
@@ -41,7 +23,7 @@ const common = run(5);
 let unsharded: string;
 
 beforeAll(async () => {
-  const built = await node([join(root, 'scripts/build-node.mjs'), '--quiet']);
+  const built = await buildCli();
   expect(built.code, built.stderr).toBe(0);
   writeFileSync(scenarioFile, JSON.stringify(defaultScenario(), null, 2));
   await ok([...common, '--out', at('whole.json')]);
