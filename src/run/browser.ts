@@ -40,7 +40,8 @@ export function defaultBrowserPoolSize(): number {
 }
 
 export function createBrowserPool(options: Partial<Omit<PoolOptions, 'factory'>> = {}): WorkerPool {
-  return new WorkerPool({ ...options, size: options.size ?? defaultBrowserPoolSize(), factory: browserWorkerFactory });
+  // Ramped up: the first picture comes from one warm worker instead of waiting while all start at once.
+  return new WorkerPool({ rampUp: true, ...options, size: options.size ?? defaultBrowserPoolSize(), factory: browserWorkerFactory });
 }
 
 /**

@@ -25,6 +25,13 @@ export interface PoolOptions {
   factory: WorkerFactory;
   /** Replications per task; by default 1, growing to 4 for very long runs to save messages. */
   batchSize?: number;
+  /**
+   * Start one worker, and the next only once every worker started has
+   * answered a call (so is loaded, warmed up and calibrated). On a machine
+   * with few cores, workers starting together slow each other and the page
+   * down, and the first result waits for all of them.
+   */
+  rampUp?: boolean;
   onWorkerReplaced?: (info: WorkerReplacement) => void;
 }
 
@@ -152,6 +159,7 @@ export class WorkerPool implements Runner {
 
   private spawn(): WorkerSlot | undefined {
     if (this.slots.size >= this.size) return undefined;
+    if (this.options.rampUp && [...this.slots].some((slot) => !slot.answered)) return undefined;
     try {
       const slot = new WorkerSlot(this.options.factory(), (dead, error) => this.onIdleDeath(dead, error));
       this.slots.add(slot);

@@ -15,6 +15,8 @@ export class WorkerSlot {
   private readonly api: Remote<WorkerApi>;
   private readonly died: Promise<never>;
   private dead = false;
+  /** Has answered at least one call (it is loaded and warm). */
+  answered = false;
 
   /** `onDeath` fires once if the worker dies on its own (not when we terminate it). */
   constructor(private readonly handle: WorkerHandle, onDeath: (slot: WorkerSlot, error: Error) => void) {
@@ -37,7 +39,11 @@ export class WorkerSlot {
 
   simulate(jobId: string, scenarios: Scenario[] | null, indices: number[], scalars: ScalarKey[] | null = null): Promise<BatchResult> {
     if (this.dead) return Promise.reject(new Error('worker is no longer running'));
-    return Promise.race([this.api.simulateBatch(jobId, scenarios, indices, scalars) as Promise<BatchResult>, this.died]);
+    const call = (this.api.simulateBatch(jobId, scenarios, indices, scalars) as Promise<BatchResult>).then((result) => {
+      this.answered = true;
+      return result;
+    });
+    return Promise.race([call, this.died]);
   }
 
   /** Fire and forget: a worker that cannot release is about to be terminated anyway. */

@@ -46,3 +46,21 @@ describe('WorkerPool fairness', () => {
     expect(batches.flat().sort((a, b) => a - b)).toEqual(Array.from({ length: 70 }, (_, k) => k));
   });
 });
+
+describe('WorkerPool ramp-up', () => {
+  it('starts the next worker only when every started one has answered, then uses them all', async () => {
+    const { factory, workers } = channelWorkers();
+    const pool = new WorkerPool({ size: 3, factory, rampUp: true });
+    pools.push(pool);
+    const startedAtFirstResult: number[] = [];
+    await pool.run(tinyScenario(12, 9), {
+      onReplication: () => {
+        if (startedAtFirstResult.length === 0) startedAtFirstResult.push(workers.length);
+      },
+    });
+    // When the first replication came back only one worker had been started.
+    expect(startedAtFirstResult).toEqual([1]);
+    expect(workers).toHaveLength(3);
+    for (const w of workers) expect(w.calls.length).toBeGreaterThan(0);
+  });
+});
