@@ -36,7 +36,8 @@ export function connectRuns(store: AppStore, controller: RunController, debounce
   // Progressive snapshots are coalesced: redrawing every chart costs the main
   // thread far more than a replication, so the store (and the charts) take at
   // most one progressive update per `refreshMs`. Status changes, a run's
-  // first result and its first difference go through at once.
+  // first result, and a difference appearing or dropped (the baseline
+  // changed: an old one must not stay on screen) go through at once.
   const pending = new Map<string, RunView>();
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
   let lastFlush = -Infinity;
@@ -56,7 +57,7 @@ export function connectRuns(store: AppStore, controller: RunController, debounce
     const before = store.getState().runs[view.key];
     const urgent =
       !before || view.status !== before.status || view.status !== 'running' ||
-      (view.result !== null && before.result === null) || (view.difference !== null && before.difference === null);
+      (view.result !== null && before.result === null) || (view.difference === null) !== (before.difference === null);
     pending.set(view.key, view);
     if (urgent) {
       if (flushTimer) clearTimeout(flushTimer);

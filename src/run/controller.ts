@@ -56,6 +56,8 @@ interface Data {
 
 interface View {
   key: string;
+  /** The scenario this view was created for (its name and replication count go into its results). */
+  scenario: Scenario;
   data: Data;
   total: number;
   status: RunStatus;
@@ -137,6 +139,7 @@ export class RunController {
     const wantedData = new Set(all.map(runKey));
     for (const job of [...this.jobs]) if (job.keys.some((k) => !wantedData.has(k))) this.stopJob(job);
     const baseChanged = (baseline ? viewKey(baseline) : null) !== (this.baseline?.key ?? null);
+    const before = new Set(this.wanted);
     this.wanted = [];
     const seen = new Set<string>();
     for (const s of all) {
@@ -157,11 +160,17 @@ export class RunController {
     }
     this.baseline = baseline ? this.views.get(viewKey(baseline))! : null;
     for (const v of this.wanted) {
+      if (!before.has(v)) {
+        // Time left is estimated from the rate since the view came (back) on screen, not across time off it.
+        v.startedAt = this.now();
+        v.heldAtStart = this.heldOf(v);
+      }
       if (v.status !== 'cancelled') this.setStatus(v);
-      // Re-announce, so a fresh store sees cached results at once; differences against a new baseline are recomputed.
+      // Re-announce with status and counts brought up to date, so a fresh store sees cached results at once;
+      // differences against a new baseline are recomputed.
       if (baseChanged) v.snapshot = { ...v.snapshot, difference: null };
-      this.sink({ ...v.snapshot });
-      if (baseChanged || !v.snapshot.result) this.requestSummary(v, true);
+      this.publish(v);
+      if (baseChanged || !v.snapshot.result || v.snapshot.resultCount !== Math.min(this.heldOf(v), v.total)) this.requestSummary(v, true);
     }
     this.schedule(this.wanted.filter((v) => v.status === 'running'));
     this.evict();
@@ -215,7 +224,7 @@ export class RunController {
     const key = viewKey(s);
     const total = s.run.replications;
     const v: View = {
-      key, data, total, status: 'running', error: null, startedAt: this.now(), heldAtStart: 0, lastPublish: -Infinity, timer: null, asking: false, again: false,
+      key, scenario: s, data, total, status: 'running', error: null, startedAt: this.now(), heldAtStart: 0, lastPublish: -Infinity, timer: null, asking: false, again: false,
       snapshot: { key, status: 'running', done: 0, total, etaMs: null, result: null, resultCount: 0, difference: null, error: null },
     };
     v.heldAtStart = this.heldOf(v);
@@ -297,7 +306,8 @@ export class RunController {
         if (isAbort(err) || this.disposed) return;
         const message = errorMessage(err);
         for (const v of this.views.values()) {
-          if (!who.includes(v.data) || v.status !== 'running') continue;
+          // Only views that were waiting for this job's replications; others have theirs from elsewhere.
+          if (!who.includes(v.data) || v.status !== 'running' || !indices.some((r) => r < v.total && !v.data.held.has(r))) continue;
           v.status = 'error';
           v.error = message;
           this.publish(v);
@@ -371,12 +381,14 @@ export class RunController {
     this.stats.summarise([request]).then(
       ([s]) => {
         v.asking = false;
-        if (this.disposed || !this.views.has(v.key) || !s) return;
+        // A view evicted meanwhile (and perhaps created afresh under the same key) takes no old summary.
+        if (this.disposed || this.views.get(v.key) !== v || !s) return;
         // A summary of an old baseline is dropped: want() asked again for the new one.
         const stillBase = (this.baseline?.data.key ?? null) === (base?.data.key ?? null);
         v.snapshot = {
           ...v.snapshot,
-          result: s.result ?? v.snapshot.result,
+          // The stats service keeps the scenario the run was first seen with; the view reports its own.
+          result: s.result ? { ...s.result, scenario: v.scenario } : v.snapshot.result,
           resultCount: s.result ? s.count : v.snapshot.resultCount,
           difference: stillBase ? s.difference : v.snapshot.difference,
         };

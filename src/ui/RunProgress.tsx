@@ -68,7 +68,8 @@ export function RunProgress() {
   const actions = useRunActions();
   const runs = rows.map((r) => r.run);
   if (runs.length === 0 || runs.some((r) => !r)) return <div className="run-progress">Starting…</div>;
-  const views = runs as RunView[];
+  // Two scenarios with the same settings share one run: count its work once.
+  const views = [...new Map((runs as RunView[]).map((v) => [v.key, v])).values()];
   const done = views.reduce((a, v) => a + v.done, 0);
   const total = views.reduce((a, v) => a + v.total, 0);
   const running = views.filter((v) => v.status === 'running');

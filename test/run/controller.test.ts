@@ -116,10 +116,32 @@ describe('RunController', () => {
     expect(done).toMatchObject({ status: 'done', done: 7 });
     expect(runner.jobs.map((j) => j.indices)).toEqual([[0, 1, 2, 3], [4, 5, 6]]);
     await until(() => c.last(k7!)!.resultCount === 7);
-    // Fewer again: a summary of replications 0 … 2, from those already held.
+    // Fewer again: a summary of replications 0 … 2, from those already held, done at once.
     const [k3] = ctl.want([tiny('A', [80], 3)]);
+    expect(c.last(k3!)).toMatchObject({ status: 'done', done: 3, total: 3 });
     await until(() => c.last(k3!)?.resultCount === 3);
+    expect(c.last(k3!)).toMatchObject({ status: 'done', done: 3 });
+    // The result describes this view's scenario, not the one the run was first computed for.
+    expect(c.last(k3!)!.result!.scenario.run.replications).toBe(3);
     expect(runner.jobs).toHaveLength(2);
+  });
+
+  it('estimates time left from the rate since a view came back on screen, not across the time it was off', async () => {
+    const c = collect();
+    let offset = 0;
+    const ctl = new RunController(new InThreadRunner(), c.sink, { throttleMs: 0, now: () => performance.now() + offset });
+    const [ka] = ctl.want([tiny('A', [80], 60)]);
+    await until(() => (c.last(ka!)?.done ?? 0) >= 5);
+    const [kb] = ctl.want([tiny('B', [90], 2)]);
+    await c.settled(kb!);
+    offset += 60_000; // a minute off screen
+    ctl.want([tiny('A', [80], 60)]);
+    const heldBack = ctl.held(ka!)!;
+    await until(() => (c.last(ka!)?.done ?? 0) >= heldBack + 3);
+    const eta = c.last(ka!)!.etaMs!;
+    // A tiny replication takes milliseconds: the minute off screen must not count as work.
+    expect(eta).toBeLessThan(30_000);
+    ctl.cancel();
   });
 
   it('stops work no longer on screen, keeping what it delivered', async () => {

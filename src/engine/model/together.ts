@@ -36,7 +36,13 @@ export interface PolicyPass {
   rec: Recorder;
 }
 
-/** The per-household state a month changes for a household no programme touches. */
+/**
+ * The per-household state a month changes for a household no programme
+ * touches. Programme state (enrolment flags, loans, skills, farm practice,
+ * business capital) is at its starting value for such a household in both
+ * passes: the burn-in world has no loans or businesses, and only enrolment
+ * or a granted loan (which mark it touched) changes any of it.
+ */
 function copyHousehold(from: PassState, to: PassState, i: number): void {
   to.persistent[i] = from.persistent[i]!;
   to.health[i] = from.health[i]!;
