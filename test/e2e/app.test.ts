@@ -86,6 +86,20 @@ describe('the app in Chromium', () => {
     expect(await p.getByRole('progressbar', { name: 'Rs 80 bn a year: replications done' }).getAttribute('aria-valuemax')).toBe('100');
     await waitForReplications(p, 6);
     await p.waitForTimeout(3000);
+    // Read before the screenshots: a full-page screenshot resizes the page, and the charts redraw for it.
+    const longTasks = await p.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+    const at = await p.evaluate(() => (window as unknown as { __longTaskAt: number[] }).__longTaskAt);
+    const report = {
+      longestTaskMs: Math.round(Math.max(0, ...longTasks)),
+      longTasksOver50ms: longTasks.length,
+      over100ms: longTasks.filter((d) => d > 100).length,
+      firstResultMs,
+      firstPictureMs,
+      longTasks: longTasks.map((d, k) => [Math.round(at[k]!), Math.round(d)]),
+    };
+    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+    writeFileSync(join(ROOT, 'test-results', 'long-tasks.json'), JSON.stringify(report, null, 2));
+    console.log(`main thread during the default run (ms from navigation): ${JSON.stringify(report)}`);
     await screenshot(p, 'default-dashboard');
     await p.locator('.main').evaluate((el) => el.scrollTo(0, el.scrollHeight / 2));
     await p.waitForTimeout(500);
@@ -93,17 +107,6 @@ describe('the app in Chromium', () => {
     await p.locator('.main').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await p.waitForTimeout(500);
     await screenshot(p, 'default-dashboard-bottom');
-    const longTasks = await p.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
-    const report = {
-      longestTaskMs: Math.round(Math.max(0, ...longTasks)),
-      longTasksOver50ms: longTasks.length,
-      over100ms: longTasks.filter((d) => d > 100).length,
-      firstResultMs,
-      firstPictureMs,
-    };
-    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
-    writeFileSync(join(ROOT, 'test-results', 'long-tasks.json'), JSON.stringify(report, null, 2));
-    console.log(`main thread during the default run (ms from navigation): ${JSON.stringify(report)}`);
   });
 
   it('raising the budget to Rs 120 bn a year lifts more households out of poverty', async () => {
