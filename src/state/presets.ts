@@ -9,6 +9,8 @@ export interface Preset {
   id: string;
   label: string;
   description: string;
+  /** Its name is generated from its contents (budget and split) and follows them; otherwise the name is descriptive and kept. */
+  autoName: boolean;
   make(): Scenario;
 }
 
@@ -20,7 +22,7 @@ function withBudget(name: string, annualBn: number[]): Scenario {
 
 export const PRESETS: readonly Preset[] = [
   {
-    id: 'baseline',
+    id: 'baseline', autoName: true,
     label: 'Baseline',
     description: 'No new programmes: the world the others are compared with.',
     make: () => {
@@ -30,12 +32,12 @@ export const PRESETS: readonly Preset[] = [
       return s;
     },
   },
-  { id: 'bn80', label: 'Rs 80 bn a year', description: 'Rs 80 bn every year on the default split.', make: () => withBudget('Rs 80 bn a year', [80]) },
-  { id: 'bn100', label: 'Rs 100 bn a year', description: 'Rs 100 bn every year on the default split.', make: () => withBudget('Rs 100 bn a year', [100]) },
-  { id: 'bn120', label: 'Rs 120 bn a year', description: 'Rs 120 bn every year on the default split.', make: () => withBudget('Rs 120 bn a year', [120]) },
-  { id: 'path', label: 'Rs 80 → 100 → 120 bn', description: 'The Ehsaas path: Rs 80 bn in year 1 rising to Rs 120 bn.', make: () => defaultScenario() },
+  { id: 'bn80', autoName: true, label: 'Rs 80 bn a year', description: 'Rs 80 bn every year on the default split.', make: () => withBudget('Rs 80 bn a year', [80]) },
+  { id: 'bn100', autoName: true, label: 'Rs 100 bn a year', description: 'Rs 100 bn every year on the default split.', make: () => withBudget('Rs 100 bn a year', [100]) },
+  { id: 'bn120', autoName: true, label: 'Rs 120 bn a year', description: 'Rs 120 bn every year on the default split.', make: () => withBudget('Rs 120 bn a year', [120]) },
+  { id: 'path', autoName: true, label: 'Rs 80 → 100 → 120 bn', description: 'The Ehsaas path: Rs 80 bn in year 1 rising to Rs 120 bn.', make: () => defaultScenario() },
   {
-    id: 'opportunity',
+    id: 'opportunity', autoName: false,
     label: 'Loans and training heavy',
     description: 'Rs 100 bn a year, weighted to microfinance, skills and farms ("dynamic" poverty alleviation).',
     make: () => {
@@ -45,7 +47,7 @@ export const PRESETS: readonly Preset[] = [
     },
   },
   {
-    id: 'cash',
+    id: 'cash', autoName: false,
     label: 'Cash heavy',
     description: 'Rs 100 bn a year, mostly unconditional cash transfers.',
     make: () => {

@@ -9,12 +9,19 @@ import { groupDefaults, groupValues, validateScenario, withGroup, type GroupId, 
 import { presetById } from './presets';
 import type { Store } from './store';
 import type { Workspace } from './workspace';
+import { autoName, givenNameMeta, MAX_NAME_LENGTH, uniqueName, type ScenarioMeta } from './naming';
 
 export const MAX_COMPARED = 4;
 
 /** The scenario state is exactly what a saved workspace holds (see workspace.ts), plus actions. */
 export interface ScenariosSlice extends Workspace {
-  addScenario(scenario: Scenario, opts?: { activate?: boolean; compare?: boolean }): string;
+  /** The last reset, for Undo (not saved: it lasts until the next reset or reload). */
+  lastReset: { id: string; scenario: Scenario; meta: ScenarioMeta } | null;
+  /**
+   * Add a scenario. `named: 'auto'` gives it a generated name that follows
+   * its contents; by default its name is kept as given (made unique).
+   */
+  addScenario(scenario: Scenario, opts?: { activate?: boolean; compare?: boolean; named?: 'auto' | 'user' }): string;
   createFromPreset(presetId: string): string;
   duplicate(id: string): string;
   rename(id: string, name: string): ValidationIssue[];
@@ -25,7 +32,9 @@ export interface ScenariosSlice extends Workspace {
   replaceScenario(id: string, next: unknown): ValidationIssue[];
   /** Reset one group; refused (with the issues) if the rest of the scenario would then be invalid. */
   resetGroup(id: string, group: GroupId): ValidationIssue[];
+  /** Back to what the scenario was created as (its preset, or what it was duplicated from); undoable. */
   resetScenario(id: string): void;
+  undoReset(): void;
 }
 
 export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> = (set, get) => ({
@@ -35,12 +44,19 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
   activeId: '',
   compareIds: [],
   nextId: 1,
+  meta: {},
+  lastReset: null,
 
-  addScenario(scenario, opts = {}) {
+  addScenario(input, opts = {}) {
     const id = `s${get().nextId}`;
+    const taken = Object.values(get().scenarios).map((x) => x.name);
+    const named = opts.named ?? 'user';
+    const scenario = { ...input, name: uniqueName(named === 'auto' ? autoName(input) : input.name.slice(0, MAX_NAME_LENGTH).trim() || autoName(input), taken) };
+    const meta: ScenarioMeta = { named, origin: scenario, namedFor: scenario };
     set((st) => ({
       nextId: st.nextId + 1,
       scenarios: { ...st.scenarios, [id]: scenario },
+      meta: { ...st.meta, [id]: meta },
       order: [...st.order, id],
       activeId: opts.activate === false ? st.activeId : id,
       compareIds: opts.compare && st.compareIds.length < MAX_COMPARED ? [...st.compareIds, id] : st.compareIds,
@@ -51,28 +67,41 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
   createFromPreset(presetId) {
     const preset = presetById(presetId);
     if (!preset) throw new Error(`unknown preset ${presetId}`);
-    return get().addScenario(preset.make(), { compare: true });
+    return get().addScenario(preset.make(), { compare: true, named: preset.autoName ? 'auto' : 'user' });
   },
 
   duplicate(id) {
     const src = get().scenarios[id];
     if (!src) throw new Error(`unknown scenario ${id}`);
     const copy = structuredClone(src);
-    copy.name = uniqueName(`${src.name} (copy)`, Object.values(get().scenarios));
-    return get().addScenario(copy, { compare: true });
+    const named = get().meta[id]?.named ?? 'user';
+    // A generated name stays generated (and is made unique); a given one gets "(copy)".
+    if (named === 'user') copy.name = `${src.name.slice(0, MAX_NAME_LENGTH - 7)} (copy)`;
+    return get().addScenario(copy, { compare: true, named });
   },
 
   rename(id, name) {
-    return get().replaceScenario(id, { ...get().scenarios[id], name: name.trim() });
+    const s = get().scenarios[id];
+    if (!s) return [{ path: '', message: `unknown scenario ${id}` }];
+    const wanted = name.trim();
+    if (wanted.length > MAX_NAME_LENGTH) return [{ path: 'name', message: `is ${wanted.length} characters long; keep it to ${MAX_NAME_LENGTH}` }];
+    const others = Object.entries(get().scenarios).filter(([other]) => other !== id).map(([, x]) => x.name);
+    if (others.includes(wanted)) return [{ path: 'name', message: `“${wanted}” is taken by another scenario` }];
+    const v = validateScenario({ ...s, name: wanted });
+    if (!v.ok) return v.issues;
+    set((st) => ({ scenarios: { ...st.scenarios, [id]: v.scenario }, meta: { ...st.meta, [id]: { ...(st.meta[id] ?? givenNameMeta(s)), named: 'user', namedFor: v.scenario } } }));
+    return [];
   },
 
   remove(id) {
     const st = get();
     if (id === st.baselineId || !st.scenarios[id]) return;
     const { [id]: _gone, ...rest } = st.scenarios;
+    const { [id]: _goneMeta, ...restMeta } = st.meta;
     const order = st.order.filter((x) => x !== id);
     set({
       scenarios: rest,
+      meta: restMeta,
       order,
       compareIds: st.compareIds.filter((x) => x !== id),
       activeId: st.activeId === id ? (order[Math.max(0, st.order.indexOf(id) - 1)] ?? st.baselineId) : st.activeId,
@@ -99,7 +128,13 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
   replaceScenario(id, input) {
     const v = validateScenario(input);
     if (!v.ok) return v.issues;
-    set((st) => ({ scenarios: { ...st.scenarios, [id]: v.scenario } }));
+    let next = v.scenario;
+    if (get().meta[id]?.named === 'auto') {
+      // The name follows the contents (unique among the others).
+      const taken = Object.entries(get().scenarios).filter(([other]) => other !== id).map(([, x]) => x.name);
+      next = { ...next, name: uniqueName(autoName(next), taken) };
+    }
+    set((st) => ({ scenarios: { ...st.scenarios, [id]: next } }));
     return [];
   },
 
@@ -110,16 +145,19 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
   },
 
   resetScenario(id) {
-    const s = get().scenarios[id];
+    const st = get();
+    const s = st.scenarios[id];
     if (!s) return;
-    const fresh = presetById(id === get().baselineId ? 'baseline' : 'path')!.make();
-    fresh.name = s.name;
-    set((st) => ({ scenarios: { ...st.scenarios, [id]: fresh } }));
+    const meta = st.meta[id] ?? givenNameMeta(s);
+    // Contents go back to the origin; a given name stays, a generated one is generated again.
+    set({ scenarios: { ...st.scenarios, [id]: { ...meta.origin, name: s.name } }, lastReset: { id, scenario: s, meta } });
+    if (meta.named === 'auto') get().replaceScenario(id, meta.origin);
+  },
+
+  undoReset() {
+    const st = get();
+    const last = st.lastReset;
+    if (!last || !st.scenarios[last.id]) return;
+    set({ scenarios: { ...st.scenarios, [last.id]: last.scenario }, meta: { ...st.meta, [last.id]: last.meta }, lastReset: null });
   },
 });
-
-export function uniqueName(wanted: string, existing: readonly Scenario[]): string {
-  const names = new Set(existing.map((s) => s.name));
-  if (!names.has(wanted)) return wanted;
-  for (let k = 2; ; k++) if (!names.has(`${wanted} ${k}`)) return `${wanted} ${k}`;
-}

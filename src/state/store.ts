@@ -21,8 +21,8 @@ export function createAppStore(): StoreApi<Store> {
   }));
   const st = store.getState();
   const [baselinePreset, ...compared] = DEFAULT_COMPARISON;
-  const baseline = presetById(baselinePreset)!.make();
-  const baselineId = st.addScenario(baseline);
+  const preset = presetById(baselinePreset)!;
+  const baselineId = st.addScenario(preset.make(), { named: preset.autoName ? 'auto' : 'user' });
   store.setState({ baselineId });
   for (const id of compared) st.createFromPreset(id);
   const first = store.getState().order[1]!;

@@ -7,9 +7,11 @@
  */
 import { validateScenario, type Scenario } from '../engine/index';
 import { presetById } from './presets';
+import { givenNameMeta, type ScenarioMeta } from './naming';
 
 export const WORKSPACE_FORMAT = 'poverty-policy-simulator/workspace';
-export const WORKSPACE_VERSION = 1;
+/** 2: each scenario also keeps how it was named and what it was created as (naming.ts); 1 had neither. */
+export const WORKSPACE_VERSION = 2;
 
 export interface Workspace {
   scenarios: Record<string, Scenario>;
@@ -20,6 +22,8 @@ export interface Workspace {
   /** Scenarios shown with the baseline (at most four). */
   compareIds: string[];
   nextId: number;
+  /** By scenario id: how it got its name and what it was created as. */
+  meta: Record<string, ScenarioMeta>;
 }
 
 export interface LoadedWorkspace {
@@ -37,7 +41,7 @@ export function serialiseWorkspace(w: Workspace): string {
     activeId: w.activeId,
     compareIds: w.compareIds,
     nextId: w.nextId,
-    scenarios: w.order.map((id) => ({ id, scenario: w.scenarios[id] })),
+    scenarios: w.order.map((id) => ({ id, scenario: w.scenarios[id], meta: w.meta[id] })),
   });
 }
 
@@ -55,14 +59,20 @@ export function parseWorkspace(text: string): LoadedWorkspace {
     return { workspace: null, problems: [`Your saved work was written by a newer version of this app (format ${String(doc.version)}); starting from the default comparison.`] };
   const problems: string[] = [];
   const scenarios: Record<string, Scenario> = {};
+  const meta: Record<string, ScenarioMeta> = {};
   const list = Array.isArray(doc.scenarios) ? doc.scenarios : [];
   list.forEach((entry: unknown, k: number) => {
     const id = isObject(entry) && typeof entry.id === 'string' ? entry.id : `#${k + 1}`;
     const raw = isObject(entry) ? entry.scenario : undefined;
     const name = isObject(raw) && typeof raw.name === 'string' ? `“${raw.name}”` : `number ${k + 1}`;
     const v = validateScenario(raw);
-    if (v.ok) scenarios[id] = v.scenario;
-    else problems.push(`Saved scenario ${name} was not restored: ${v.issues.map((i) => `${i.path || 'scenario'} ${i.message}`).join('; ')}.`);
+    if (v.ok) {
+      scenarios[id] = v.scenario;
+      const m = isObject(entry) ? readMeta(entry.meta) : null;
+      // Version 1 kept no naming record: the name is the user's.
+      if (m === null && (doc.version as number) >= 2) problems.push(`The naming record of saved scenario ${name} could not be read; its name is kept as it is.`);
+      meta[id] = m ?? givenNameMeta(v.scenario);
+    } else problems.push(`Saved scenario ${name} was not restored: ${v.issues.map((i) => `${i.path || 'scenario'} ${i.message}`).join('; ')}.`);
   });
   const ids = (xs: unknown) => (Array.isArray(xs) ? xs.filter((x): x is string => typeof x === 'string' && x in scenarios) : []);
   const order = ids(doc.order);
@@ -73,11 +83,20 @@ export function parseWorkspace(text: string): LoadedWorkspace {
     // Keep the user's other scenarios; only the baseline is put back to its defaults.
     baselineId = typeof doc.baselineId === 'string' && !(doc.baselineId in scenarios) ? doc.baselineId : 'baseline';
     scenarios[baselineId] = presetById('baseline')!.make();
+    meta[baselineId] = { named: 'auto', origin: scenarios[baselineId], namedFor: scenarios[baselineId] };
     order.unshift(baselineId);
     problems.push('The saved baseline could not be restored; a fresh baseline (no new programmes) takes its place.');
   }
   const activeId = typeof doc.activeId === 'string' && doc.activeId in scenarios ? doc.activeId : baselineId;
   const maxId = Math.max(0, ...order.map((id) => Number(/^s(\d+)$/.exec(id)?.[1] ?? 0)));
   const nextId = Math.max(typeof doc.nextId === 'number' ? doc.nextId : 0, maxId + 1);
-  return { workspace: { scenarios, order, baselineId, activeId, compareIds: ids(doc.compareIds).slice(0, 4), nextId }, problems };
+  return { workspace: { scenarios, order, baselineId, activeId, compareIds: ids(doc.compareIds).slice(0, 4), nextId, meta }, problems };
+}
+
+/** A saved naming record, or null if it is missing or not valid. */
+function readMeta(raw: unknown): ScenarioMeta | null {
+  if (!isObject(raw) || (raw.named !== 'auto' && raw.named !== 'user')) return null;
+  const origin = validateScenario(raw.origin);
+  const namedFor = validateScenario(raw.namedFor);
+  return origin.ok && namedFor.ok ? { named: raw.named, origin: origin.scenario, namedFor: namedFor.scenario } : null;
 }

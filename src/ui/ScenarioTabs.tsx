@@ -7,10 +7,11 @@ import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../state/context';
 import { PRESETS } from '../state/presets';
 import { MAX_COMPARED } from '../state/scenariosSlice';
+import { edited, MAX_NAME_LENGTH } from '../state/naming';
 
 export function ScenarioTabs() {
-  const { order, scenarios, activeId, baselineId, compareIds } = useApp(
-    useShallow((s) => ({ order: s.order, scenarios: s.scenarios, activeId: s.activeId, baselineId: s.baselineId, compareIds: s.compareIds })),
+  const { order, scenarios, activeId, baselineId, compareIds, meta } = useApp(
+    useShallow((s) => ({ order: s.order, scenarios: s.scenarios, activeId: s.activeId, baselineId: s.baselineId, compareIds: s.compareIds, meta: s.meta })),
   );
   const names = order.map((id) => scenarios[id]?.name ?? '');
   const { setActive, toggleCompare, createFromPreset, duplicate, rename, remove } = useApp(
@@ -40,6 +41,7 @@ export function ScenarioTabs() {
             {renaming === id ? (
               <input
                 aria-label="Scenario name"
+                maxLength={MAX_NAME_LENGTH}
                 autoFocus
                 value={draft}
                 onChange={(e) => setDraft(e.target.value)}
@@ -52,6 +54,11 @@ export function ScenarioTabs() {
             ) : (
               <button type="button" role="tab" aria-selected={id === activeId} onClick={() => setActive(id)} onDoubleClick={() => (setRenaming(id), setDraft(names[k]!))}>
                 {names[k]}
+                {scenarios[id] && edited(scenarios[id], meta[id]) && (
+                  <span className="edited-badge" title="Changed since it was given this name">
+                    {' '}edited
+                  </span>
+                )}
               </button>
             )}
             {id !== baselineId && (

@@ -116,6 +116,8 @@ describe('the app in Chromium', () => {
     const before = parseCount(await exitsCard(p).innerText());
     const year1 = p.getByLabel(/Year 1 and after/);
     await year1.fill('120');
+    // The generated name follows the budget, made unique beside the existing Rs 120 bn scenario.
+    await expect.poll(() => p.getByRole('tab', { selected: true }).innerText()).toBe('Rs 120 bn a year 2');
     await expect.poll(async () => p.locator('.headline-sentence').innerText(), { timeout: 60_000 }).toMatch(/Rs 3\d\d bn over 3 years/);
     await waitForReplications(p, 4);
     const after = parseCount(await exitsCard(p).innerText());

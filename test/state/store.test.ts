@@ -2,6 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../../src/state/store';
 import { MAX_COMPARED } from '../../src/state/scenariosSlice';
+import { edited } from '../../src/state/naming';
 
 let store: AppStore;
 beforeEach(() => {
@@ -22,8 +23,14 @@ describe('the app store', () => {
     const id = store.getState().duplicate(src);
     const again = store.getState().duplicate(src);
     const st = store.getState();
-    expect(st.scenarios[id]!.name).toBe('Rs 80 bn a year (copy)');
-    expect(st.scenarios[again]!.name).toBe('Rs 80 bn a year (copy) 2');
+    // A generated name stays generated, made unique; a given name gets "(copy)".
+    expect(st.scenarios[id]!.name).toBe('Rs 80 bn a year 2');
+    expect(st.scenarios[again]!.name).toBe('Rs 80 bn a year 3');
+    const cash = st.createFromPreset('cash');
+    const c1 = store.getState().duplicate(cash);
+    const c2 = store.getState().duplicate(cash);
+    expect(store.getState().scenarios[c1]!.name).toBe('Cash heavy (copy)');
+    expect(store.getState().scenarios[c2]!.name).toBe('Cash heavy (copy) 2');
     expect(st.scenarios[id]!.policy.budget).toEqual(st.scenarios[src]!.policy.budget);
     expect(st.activeId).toBe(again);
   });
@@ -93,5 +100,78 @@ describe('the app store', () => {
     store.getState().resetScenario(id);
     expect(store.getState().scenarios[id]!.policy.training.costPKR).toBe(40000);
     expect(store.getState().scenarios[id]!.name).toBe('Mine');
+  });
+});
+
+describe('scenario names and identity', () => {
+  it('a generated name follows the budget and split until the user renames the scenario', () => {
+    const id = store.getState().activeId;
+    expect(store.getState().scenarios[id]!.name).toBe('Rs 80 bn a year');
+    store.getState().setParam(id, 'budget', 'annualBn', [1000]);
+    expect(store.getState().scenarios[id]!.name).toBe('Rs 1,000 bn a year');
+    store.getState().setParam(id, 'budget', 'annualBn', [80, 100, 120]);
+    expect(store.getState().scenarios[id]!.name).toBe('Rs 80 → 100 → 120 bn');
+    store.getState().setParam(id, 'budget', 'programmeShares', { cash: 0.8, stipend: 0.1, microfinance: 0.025, training: 0.0125, farm: 0.0125, admin: 0.05 });
+    expect(store.getState().scenarios[id]!.name).toBe('Rs 80 → 100 → 120 bn, custom split');
+    expect(store.getState().rename(id, 'Cabinet plan')).toEqual([]);
+    store.getState().setParam(id, 'budget', 'annualBn', [90]);
+    expect(store.getState().scenarios[id]!.name).toBe('Cabinet plan');
+  });
+
+  it("a generated name never repeats another scenario's: a number is appended", () => {
+    const st = store.getState();
+    const [, a, b] = st.order;
+    st.setParam(b!, 'budget', 'annualBn', [80]);
+    expect(store.getState().scenarios[a!]!.name).toBe('Rs 80 bn a year');
+    expect(store.getState().scenarios[b!]!.name).toBe('Rs 80 bn a year 2');
+    // The baseline given a budget is no longer called the status quo.
+    store.getState().setParam(st.baselineId, 'budget', 'annualBn', [5]);
+    expect(store.getState().scenarios[st.baselineId]!.name).toBe('Rs 5 bn a year');
+  });
+
+  it('refuses a name another scenario has, or one that is too long, and keeps the old name', () => {
+    const st = store.getState();
+    const id = st.activeId;
+    expect(st.rename(id, 'Rs 100 bn a year')[0]!.message).toMatch(/taken by another scenario/);
+    expect(st.rename(id, 'x'.repeat(61))[0]!.message).toMatch(/keep it to 60/);
+    expect(store.getState().scenarios[id]!.name).toBe('Rs 80 bn a year');
+  });
+
+  it('shows a given name as edited once the contents drift from what it was given for', () => {
+    const id = store.getState().createFromPreset('cash');
+    const meta = () => store.getState().meta[id];
+    const scenario = () => store.getState().scenarios[id]!;
+    expect(scenario().name).toBe('Cash heavy');
+    expect(edited(scenario(), meta())).toBe(false);
+    store.getState().setParam(id, 'cash', 'benefitPKR', 3000);
+    expect(scenario().name).toBe('Cash heavy');
+    expect(edited(scenario(), meta())).toBe(true);
+    // Renaming gives the name to the contents as they are now.
+    store.getState().rename(id, 'Cash heavy, bigger grant');
+    expect(edited(scenario(), meta())).toBe(false);
+    // A generated name is never "edited": it follows.
+    const auto = store.getState().order[1]!;
+    store.getState().setParam(auto, 'cash', 'benefitPKR', 3000);
+    expect(edited(store.getState().scenarios[auto]!, store.getState().meta[auto])).toBe(false);
+  });
+
+  it('reset goes back to what the scenario was created as, and can be undone', () => {
+    const id = store.getState().createFromPreset('cash');
+    store.getState().setParam(id, 'cash', 'benefitPKR', 3000);
+    store.getState().rename(id, 'Mine');
+    store.getState().resetScenario(id);
+    const st = store.getState();
+    // The preset's split and grant are back (not the defaults'), and the user's name stays.
+    expect(st.scenarios[id]!.policy.budget.programmeShares.cash).toBe(0.8);
+    expect(st.scenarios[id]!.policy.cash.benefitPKR).toBe(2000);
+    expect(st.scenarios[id]!.name).toBe('Mine');
+    st.undoReset();
+    expect(store.getState().scenarios[id]!.policy.cash.benefitPKR).toBe(3000);
+    expect(store.getState().lastReset).toBeNull();
+    // A duplicate resets to what it was duplicated from.
+    const copy = store.getState().duplicate(id);
+    store.getState().setParam(copy, 'cash', 'benefitPKR', 2200);
+    store.getState().resetScenario(copy);
+    expect(store.getState().scenarios[copy]!.policy.cash.benefitPKR).toBe(3000);
   });
 });

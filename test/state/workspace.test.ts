@@ -20,7 +20,28 @@ describe('saved workspace', () => {
     const { workspace, problems } = parseWorkspace(serialiseWorkspace(store.getState()));
     expect(problems).toEqual([]);
     const now = store.getState();
-    expect(workspace).toEqual({ scenarios: now.scenarios, order: now.order, baselineId: now.baselineId, activeId: now.activeId, compareIds: now.compareIds, nextId: now.nextId });
+    expect(workspace).toEqual({ scenarios: now.scenarios, order: now.order, baselineId: now.baselineId, activeId: now.activeId, compareIds: now.compareIds, nextId: now.nextId, meta: now.meta });
+  });
+
+  it('keeps how each scenario was named; a version-1 workspace (no naming record) keeps every name as given', () => {
+    const store = createAppStore();
+    const st = store.getState();
+    const cash = st.createFromPreset('cash');
+    const { workspace } = parseWorkspace(serialiseWorkspace(store.getState()));
+    expect(workspace!.meta[st.order[1]!]!.named).toBe('auto');
+    expect(workspace!.meta[cash]!.named).toBe('user');
+    const v1 = JSON.parse(serialiseWorkspace(store.getState()));
+    v1.version = 1;
+    for (const e of v1.scenarios) delete e.meta;
+    const old = parseWorkspace(JSON.stringify(v1));
+    expect(old.problems).toEqual([]);
+    expect(Object.values(old.workspace!.meta).every((m) => m.named === 'user')).toBe(true);
+    // A damaged naming record is reported, and the scenario is kept with its name.
+    const bad = JSON.parse(serialiseWorkspace(store.getState()));
+    bad.scenarios[1].meta = { named: 'auto', origin: { nonsense: true }, namedFor: null };
+    const damaged = parseWorkspace(JSON.stringify(bad));
+    expect(damaged.problems).toEqual(['The naming record of saved scenario “Rs 80 bn a year” could not be read; its name is kept as it is.']);
+    expect(damaged.workspace!.scenarios[bad.scenarios[1].id].name).toBe('Rs 80 bn a year');
   });
 
   it('restores the valid scenarios and reports each invalid one by name and path', () => {

@@ -16,6 +16,8 @@ export function ScenarioEditor() {
   const setParam = useApp((s) => s.setParam);
   const resetGroup = useApp((s) => s.resetGroup);
   const resetScenario = useApp((s) => s.resetScenario);
+  const undoReset = useApp((s) => s.undoReset);
+  const lastReset = useApp((s) => s.lastReset);
   const [resetRefused, setResetRefused] = useState<{ group: GroupId; message: string } | null>(null);
   if (!scenario) return null;
   const reset = (group: GroupId) => {
@@ -29,10 +31,18 @@ export function ScenarioEditor() {
     <aside className="editor" aria-label="Scenario settings">
       <div className="editor-head">
         <h2>Levers: {scenario.name}</h2>
-        <button type="button" onClick={() => resetScenario(id)}>
-          Reset all to defaults
+        <button type="button" onClick={() => resetScenario(id)} title="Every lever back to how this scenario was created (its preset, or the scenario it was duplicated from)">
+          Reset to how it was created
         </button>
       </div>
+      {lastReset?.id === id && (
+        <p className="reset-note" role="status">
+          Reset to how it was created.{' '}
+          <button type="button" onClick={undoReset}>
+            Undo
+          </button>
+        </p>
+      )}
       {(Object.keys(SCENARIO_SPEC) as GroupId[]).map((group) => {
         const open = openGroups.includes(group);
         const values = groupValues(scenario, group);

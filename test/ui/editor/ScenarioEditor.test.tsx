@@ -109,8 +109,12 @@ describe('<ScenarioEditor>', () => {
     expect(active().policy.cash.benefitPKR).toBe(2000);
     expect(screen.getByLabelText(NEW_BENEFIT)).toHaveValue('2000');
     fireEvent.change(screen.getByLabelText(NEW_BENEFIT), { target: { value: '2500' } });
-    await userEvent.click(screen.getByRole('button', { name: 'Reset all to defaults' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Reset to how it was created' }));
     expect(active().policy.cash.benefitPKR).toBe(2000);
+    // Undo brings the edit back.
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(active().policy.cash.benefitPKR).toBe(2500);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
   it('refuses a group reset that would leave the scenario invalid, and says why', async () => {
