@@ -11,11 +11,15 @@ export function App() {
   const view = useApp((s) => s.view);
   return (
     <div className="app">
+      {/* The first thing a keyboard reaches: straight past the tabs and levers to the results. */}
+      <a className="skip-link" href="#results">
+        Skip to results
+      </a>
       <TopBar />
       <Notices />
       <div className="body">
         <ScenarioEditor />
-        <main className="main">{view === 'compare' ? <SideBySide /> : view === 'assumptions' ? <AssumptionsView /> : <Dashboard />}</main>
+        <main className="main" id="results" tabIndex={-1}>{view === 'compare' ? <SideBySide /> : view === 'assumptions' ? <AssumptionsView /> : <Dashboard />}</main>
       </div>
     </div>
   );

@@ -1,8 +1,11 @@
 /**
  * Scenario tabs: pick the scenario to edit, tick up to four to compare, and
- * create (from a preset), duplicate, rename or delete scenarios.
+ * create (from a preset), duplicate, rename or delete scenarios. The tabs
+ * follow the WAI-ARIA tabs pattern: one tab stop, arrow keys (and Home, End)
+ * move between tabs and select; the compare checkboxes are a group of their
+ * own beside the tab list, not inside it.
  */
-import { useState } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../state/context';
 import { PRESETS } from '../state/presets';
@@ -21,6 +24,23 @@ export function ScenarioTabs() {
   const [draft, setDraft] = useState('');
   const [renameError, setRenameError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const tabRefs = useRef(new Map<string, HTMLButtonElement>());
+
+  /** Arrow keys, Home and End move to another tab and select it (automatic activation). */
+  const onTabKey = (e: KeyboardEvent) => {
+    const at = order.indexOf(activeId);
+    const to =
+      e.key === 'ArrowRight' ? (at + 1) % order.length
+      : e.key === 'ArrowLeft' ? (at - 1 + order.length) % order.length
+      : e.key === 'Home' ? 0
+      : e.key === 'End' ? order.length - 1
+      : -1;
+    if (to < 0 || renaming) return;
+    e.preventDefault();
+    const id = order[to]!;
+    setActive(id);
+    tabRefs.current.get(id)?.focus();
+  };
 
   const commitRename = () => {
     if (!renaming) return;
@@ -35,7 +55,7 @@ export function ScenarioTabs() {
 
   return (
     <div className="scenario-tabs">
-      <div role="tablist" aria-label="Scenarios">
+      <div role="tablist" aria-label="Scenarios" onKeyDown={onTabKey}>
         {order.map((id, k) => (
           <div key={id} className={`tab${id === activeId ? ' tab-active' : ''}`}>
             {renaming === id ? (
@@ -46,13 +66,26 @@ export function ScenarioTabs() {
                 value={draft}
                 onChange={(e) => setDraft(e.target.value)}
                 onKeyDown={(e) => {
+                  e.stopPropagation();
                   if (e.key === 'Enter') commitRename();
                   if (e.key === 'Escape') setRenaming(null);
                 }}
                 onBlur={commitRename}
               />
             ) : (
-              <button type="button" role="tab" aria-selected={id === activeId} onClick={() => setActive(id)} onDoubleClick={() => (setRenaming(id), setDraft(names[k]!))}>
+              <button
+                type="button"
+                role="tab"
+                id={`tab-${id}`}
+                ref={(el) => {
+                  if (el) tabRefs.current.set(id, el);
+                  else tabRefs.current.delete(id);
+                }}
+                aria-selected={id === activeId}
+                tabIndex={id === activeId ? 0 : -1}
+                onClick={() => setActive(id)}
+                onDoubleClick={() => (setRenaming(id), setDraft(names[k]!))}
+              >
                 {names[k]}
                 {scenarios[id] && edited(scenarios[id], meta[id]) && (
                   <span className="edited-badge" title="Changed since it was given this name">
@@ -61,19 +94,27 @@ export function ScenarioTabs() {
                 )}
               </button>
             )}
-            {id !== baselineId && (
-              <label className="compare-check" title="Show in the comparison">
-                <input
-                  type="checkbox"
-                  checked={compareIds.includes(id)}
-                  disabled={!compareIds.includes(id) && compareIds.length >= MAX_COMPARED}
-                  onChange={() => toggleCompare(id)}
-                  aria-label={`Compare ${names[k]}`}
-                />
-              </label>
-            )}
           </div>
         ))}
+      </div>
+      <div className="compare-group" role="group" aria-label="Compare with the baseline">
+        <span className="compare-label" aria-hidden="true">
+          Compare:
+        </span>
+        {order.map((id, k) =>
+          id === baselineId ? null : (
+            <label key={id} className="compare-check" title="Show in the comparison">
+              <input
+                type="checkbox"
+                checked={compareIds.includes(id)}
+                disabled={!compareIds.includes(id) && compareIds.length >= MAX_COMPARED}
+                onChange={() => toggleCompare(id)}
+                aria-label={`Compare ${names[k]}`}
+              />
+              <span aria-hidden="true">{names[k]}</span>
+            </label>
+          ),
+        )}
       </div>
       {renameError && <p role="alert">{renameError}</p>}
       <div className="tab-actions">

@@ -4,12 +4,24 @@
  * of the main views go to test-results/screenshots/ for review.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { ROOT, screenshot, useServedBrowser } from './harness';
 
 const env = useServedBrowser({ beforeAll, afterAll });
+const require = createRequire(import.meta.url);
+
+/** axe-core's violations on the page as it is now, one line each. */
+async function axeViolations(p: Page): Promise<string[]> {
+  await p.addScriptTag({ path: require.resolve('axe-core') });
+  return p.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run();
+    return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 let page: Page;
 
 
@@ -55,7 +67,7 @@ async function open(): Promise<Page> {
   return page;
 }
 
-const card = (p: Page, label: RegExp) => p.locator('.headline-card', { has: p.locator('h4', { hasText: label }) }).locator('.value');
+const card = (p: Page, label: RegExp) => p.locator('.headline-card', { has: p.locator('h3', { hasText: label }) }).locator('.value');
 const exitsCard = (p: Page) => card(p, /More households out of poverty/);
 
 /** Until every scenario on screen holds at least `atLeast` replications (or all it asked for). */
@@ -149,6 +161,30 @@ describe('the app in Chromium', () => {
     await screenshot(p, 'side-by-side');
   });
 
+  it('has no axe-core violations on any view, and a keyboard reaches the results and moves between tabs', async () => {
+    const p = await open();
+    await exitsCard(p).waitFor({ timeout: 60_000 });
+    await waitForReplications(p, 3);
+    for (const view of ['Overlaid', 'Side by side', 'Assumptions']) {
+      await p.getByRole('button', { name: view, exact: true }).click();
+      await p.waitForTimeout(1500);
+      expect(await axeViolations(p), view).toEqual([]);
+    }
+    await p.getByRole('button', { name: 'Overlaid', exact: true }).click();
+    // The first Tab on a fresh page reaches the skip link; following it puts focus on the results.
+    await p.reload();
+    await p.getByRole('tab', { selected: true }).waitFor();
+    await p.keyboard.press('Tab');
+    expect(await p.evaluate(() => document.activeElement?.textContent)).toBe('Skip to results');
+    await p.keyboard.press('Enter');
+    await expect.poll(() => p.evaluate(() => document.activeElement?.id)).toBe('results');
+    // Arrow keys move between scenario tabs and select them.
+    await p.getByRole('tab', { selected: true }).focus();
+    await p.keyboard.press('ArrowRight');
+    expect(await p.getByRole('tab', { selected: true }).innerText()).toBe('Rs 100 bn a year');
+    expect(await p.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
+  });
+
   it('cancels a run and can run it again', async () => {
     const p = await open();
     await expect.poll(() => p.locator('.run-progress').innerText(), { timeout: 30_000 }).toMatch(/replications/);
@@ -193,9 +229,11 @@ describe('the app in Chromium', () => {
     await p.getByLabel('Scenario name').fill('Plan for cabinet');
     await p.getByLabel('Scenario name').press('Enter');
     await p.getByLabel(/Year 1 and after/).fill('95');
+    // The name the user gave stays, marked as edited since (the budget changed after it was named).
+    await expect.poll(() => p.getByRole('tab', { selected: true }).innerText()).toBe('Plan for cabinet EDITED');
     await p.waitForTimeout(800);
     await p.reload();
-    await expect.poll(() => p.getByRole('tab').allInnerTexts(), { timeout: 30_000 }).toContain('Plan for cabinet');
+    await expect.poll(() => p.getByRole('tab').allInnerTexts(), { timeout: 30_000 }).toContain('Plan for cabinet EDITED');
     expect(await p.getByLabel(/Year 1 and after/).inputValue()).toBe('95');
   });
 

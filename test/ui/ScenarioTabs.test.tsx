@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StoreProvider } from '../../src/state/context';
 import { createAppStore } from '../../src/state/store';
@@ -22,6 +22,27 @@ describe('<ScenarioTabs>', () => {
     await userEvent.click(screen.getByRole('tab', { name: 'Rs 120 bn a year' }));
     expect(store.getState().scenarios[store.getState().activeId]!.name).toBe('Rs 120 bn a year');
     expect(screen.getByRole('tab', { name: 'Rs 120 bn a year' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('follows the tabs pattern: one tab stop, arrow keys, Home and End select; compare boxes sit outside the tab list', async () => {
+    const store = setup();
+    const tabs = () => screen.getAllByRole('tab');
+    expect(tabs().map((t) => t.getAttribute('tabindex'))).toEqual(['-1', '0', '-1', '-1']);
+    tabs()[1]!.focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(store.getState().activeId).toBe(store.getState().order[2]);
+    expect(document.activeElement).toBe(tabs()[2]);
+    await userEvent.keyboard('{End}');
+    expect(document.activeElement).toBe(tabs()[3]);
+    await userEvent.keyboard('{ArrowRight}');
+    expect(store.getState().activeId).toBe(store.getState().baselineId);
+    await userEvent.keyboard('{ArrowLeft}{Home}');
+    expect(document.activeElement).toBe(tabs()[0]);
+    // Nothing but tabs in the tab list; the compare boxes are their own group.
+    const list = screen.getByRole('tablist');
+    expect(list.querySelectorAll('input')).toHaveLength(0);
+    const group = screen.getByRole('group', { name: 'Compare with the baseline' });
+    expect(within(group).getAllByRole('checkbox').map((c) => c.getAttribute('aria-label'))).toEqual(['Compare Rs 80 bn a year', 'Compare Rs 100 bn a year', 'Compare Rs 120 bn a year']);
   });
 
   it('creates from a preset, duplicates and renames', async () => {

@@ -23,7 +23,8 @@ export function ChartFrame({ title, subtitle, chart, table, legend, controls, no
   const [view, setView] = useState(initialView);
   const titleId = useId();
   return (
-    <section className="chart-frame" aria-labelledby={titleId}>
+    // A figure, not a region: side by side shows the same chart for each scenario, and landmarks must be unique.
+    <figure className="chart-frame" aria-labelledby={titleId}>
       <header className="chart-header">
         <div>
           <h3 id={titleId} className="chart-title">
@@ -50,6 +51,6 @@ export function ChartFrame({ title, subtitle, chart, table, legend, controls, no
         table()
       )}
       {note && <p className="chart-note">{note}</p>}
-    </section>
+    </figure>
   );
 }

@@ -25,7 +25,7 @@ export function HeadlineCards({ run }: HeadlineCardsProps) {
           const format = UNITS[c.unit].format;
           return (
             <li key={c.key} className="headline-card">
-              <h4>{c.label}</h4>
+              <h3>{c.label}</h3>
               {c.value === null ? (
                 <p className="value empty">{c.empty}</p>
               ) : (

@@ -11,13 +11,15 @@ export interface SettingsWarningsProps {
   /** The scenario the warnings belong to. */
   name: string;
   warnings: readonly string[];
+  /** Put the scenario's name in the region's name (several scenarios side by side: landmarks must differ). */
+  named?: boolean;
 }
 
-export function SettingsWarnings({ name, warnings }: SettingsWarningsProps) {
+export function SettingsWarnings({ name, warnings, named = false }: SettingsWarningsProps) {
   const headingId = useId();
   if (warnings.length === 0) return null;
   return (
-    <section className="settings-warnings" aria-labelledby={headingId}>
+    <section className="settings-warnings" {...(named ? { 'aria-label': `Check these settings: ${name}` } : { 'aria-labelledby': headingId })}>
       <h3 id={headingId}>Check these settings</h3>
       <p>In {name}, the run found:</p>
       <ul>

@@ -14,7 +14,7 @@ export function SideBySide() {
       {inputs.runs.map((run) => (
         <section key={run.id} aria-label={run.name} className="side-column">
           <h2 style={{ borderColor: run.color }}>{run.name}</h2>
-          <SettingsWarnings name={run.name} warnings={run.result.meta.warnings} />
+          <SettingsWarnings name={run.name} warnings={run.result.meta.warnings} named />
           {PER_SCENARIO.map((kind) => (
             <ChartCell key={kind} kind={kind} inputs={{ ...inputs, focus: run }} />
           ))}

@@ -36,9 +36,9 @@ export function legendLabels(frame: HTMLElement): string[] {
   return within(frame).getAllByRole('listitem').map((li) => li.textContent!);
 }
 
-/** The frame titled `title` (a region named by its heading). */
+/** The frame titled `title` (a figure named by its heading). */
 export function frameTitled(title: string | RegExp): HTMLElement {
-  return screen.getByRole('region', { name: title });
+  return screen.getByRole('figure', { name: title });
 }
 
 /** Press "Table" and return the table, checking the switch reports its state. */

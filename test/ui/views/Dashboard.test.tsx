@@ -107,7 +107,7 @@ describe('<App> with results', () => {
     const st = store.getState();
     for (const [k, column] of columns.entries()) {
       const warnings = selectRun(st, st.order[k]!)!.result!.meta.warnings;
-      const notice = within(column).queryByRole('region', { name: 'Check these settings' });
+      const notice = within(column).queryByRole('region', { name: /^Check these settings/ });
       expect(notice ? within(notice).getAllByRole('listitem').map((li) => li.textContent) : []).toEqual(warnings);
     }
     act(() => store.getState().toggleCompare(store.getState().order[2]!));
