@@ -4,7 +4,7 @@
  * comparison's count and time left, and cancel / run again. Each bar is a
  * role="progressbar" with its value, maximum and the scenario's name.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useRunActions } from '../app/services';
 import { useApp } from '../state/context';
@@ -62,14 +62,37 @@ function ScenarioBar({ row }: { row: Row }) {
   );
 }
 
+/** How often at most the live region speaks while a run goes (a status change is said at once). */
+export const ANNOUNCE_EVERY_MS = 5000;
+
+/**
+ * What a screen reader hears: the visible text, but at most every few
+ * seconds while the count moves, and at once when the status changes
+ * (finished, cancelled, failed). The bars themselves are not live.
+ */
+function useAnnouncement(text: string, status: string): string {
+  const [said, setSaid] = useState(text);
+  const last = useRef({ at: -Infinity, status });
+  useEffect(() => {
+    if (text === said) return;
+    const urgent = status !== last.current.status;
+    const wait = urgent ? 0 : Math.max(0, ANNOUNCE_EVERY_MS - (performance.now() - last.current.at));
+    const timer = setTimeout(() => {
+      last.current = { at: performance.now(), status };
+      setSaid(text);
+    }, wait);
+    return () => clearTimeout(timer);
+  }, [text, status, said]);
+  return said;
+}
+
 export function RunProgress() {
   const rows = useRows();
   const replaced = useApp((s) => s.workerReplacements);
   const actions = useRunActions();
   const runs = rows.map((r) => r.run);
-  if (runs.length === 0 || runs.some((r) => !r)) return <div className="run-progress">Starting…</div>;
-  // Two scenarios with the same settings share one run: count its work once.
-  const views = [...new Map((runs as RunView[]).map((v) => [v.key, v])).values()];
+  const ready = runs.length > 0 && runs.every((r) => r);
+  const views = ready ? [...new Map((runs as RunView[]).map((v) => [v.key, v])).values()] : [];
   const done = views.reduce((a, v) => a + v.done, 0);
   const total = views.reduce((a, v) => a + v.total, 0);
   const running = views.filter((v) => v.status === 'running');
@@ -78,8 +101,20 @@ export function RunProgress() {
   // The comparison ends when its slowest scenario does.
   const left = running.length === 0 ? 0 : running.some((v) => v.etaMs === null) ? null : Math.max(...running.map((v) => v.etaMs!));
   const pct = total > 0 ? Math.round((100 * done) / total) : 0;
+  const status = !ready ? 'starting' : failed ? 'failed' : running.length > 0 ? 'running' : cancelled ? 'cancelled' : 'done';
+  const text =
+    status === 'starting' ? 'Starting…'
+    : status === 'failed' ? `Run failed: ${failed!.error}`
+    : status === 'running' ? `${done} / ${total} replications · ${eta(left)}`
+    : status === 'cancelled' ? `Cancelled at ${done} / ${total} (${pct}%)`
+    : `${done} replications done`;
+  const announced = useAnnouncement(text, status);
+  if (!ready) return <div className="run-progress">Starting…</div>;
   return (
-    <div className="run-progress" aria-live="polite">
+    <div className="run-progress">
+      <p className="visually-hidden" aria-live="polite">
+        {announced}
+      </p>
       <div
         role="progressbar"
         aria-label="Comparison: replications done"
@@ -91,12 +126,7 @@ export function RunProgress() {
       >
         <div className="bar-fill" style={{ width: `${total > 0 ? (100 * done) / total : 0}%` }} />
       </div>
-      <span className="run-text">
-        {failed && <span role="alert">Run failed: {failed.error}</span>}
-        {!failed && running.length > 0 && `${done} / ${total} replications · ${eta(left)}`}
-        {!failed && running.length === 0 && !cancelled && `${done} replications done`}
-        {!failed && running.length === 0 && cancelled && `Cancelled at ${done} / ${total} (${pct}%)`}
-      </span>
+      <span className="run-text">{failed ? <span role="alert">{text}</span> : text}</span>
       {running.length > 0 && (
         <button type="button" onClick={() => actions.cancel()}>
           Cancel

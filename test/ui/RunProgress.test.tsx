@@ -5,7 +5,7 @@ import { StoreProvider } from '../../src/state/context';
 import { createAppStore } from '../../src/state/store';
 import { RunActionsProvider } from '../../src/app/services';
 import { viewKey } from '../../src/run/controller';
-import { RunProgress } from '../../src/ui/RunProgress';
+import { ANNOUNCE_EVERY_MS, RunProgress } from '../../src/ui/RunProgress';
 import type { RunView } from '../../src/run/controller';
 
 function setup() {
@@ -57,6 +57,28 @@ describe('<RunProgress>', () => {
     expect(screen.getByText('Cancelled at 160 / 400 (40%)')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Run again' }));
     expect(actions.resume).toHaveBeenCalled();
+  });
+
+  it('announces progress politely at most every few seconds, and a status change at once', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const { put } = setup();
+      const live = () => document.querySelector('[aria-live="polite"]')!.textContent;
+      put({ done: 10, etaMs: 9_000 });
+      await act(async () => vi.advanceTimersByTime(0));
+      expect(live()).toBe('40 / 400 replications · about 9 s left');
+      put({ done: 11, etaMs: 8_000 });
+      await act(async () => vi.advanceTimersByTime(1000));
+      // Not yet: the last announcement was a second ago.
+      expect(live()).toBe('40 / 400 replications · about 9 s left');
+      await act(async () => vi.advanceTimersByTime(ANNOUNCE_EVERY_MS));
+      expect(live()).toBe('44 / 400 replications · about 8 s left');
+      put({ status: 'cancelled', done: 12 });
+      await act(async () => vi.advanceTimersByTime(0));
+      expect(live()).toBe('Cancelled at 48 / 400 (12%)');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('reports a failed run with its reason, and worker replacements', () => {
