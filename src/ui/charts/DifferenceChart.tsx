@@ -4,7 +4,7 @@
  * in both runs), so the interval is the policy's, not the noise's.
  */
 import { useMemo } from 'react';
-import type { DiffRun } from './types';
+import type { DiffRun, Unpaired } from './types';
 import { differenceRows } from './data/difference';
 import { intervalValues, niceScale } from './data/scale';
 import { metricInfo, type MetricKey } from './metrics';
@@ -17,6 +17,8 @@ import { CHART_TEXT } from './text';
 
 export interface DifferenceChartProps {
   diffs: DiffRun[];
+  /** Compared scenarios left out because they cannot be paired with the baseline: each is named with the reason. */
+  unpaired?: Unpaired[];
   /** Metrics to show, one panel each; each must be among the keys the Difference was computed for. */
   metrics?: MetricKey[];
 }
@@ -26,7 +28,7 @@ export const DEFAULT_DIFF_METRICS: MetricKey[] = ['poorHouseholdsEnd', 'sustaine
 /** The smallest extent that still reads as a scale when every difference is 0. */
 const ZERO_EXTENT = { share: 0.01, count: 1e4, pkr: 1e9 } as const;
 
-export function DifferenceChart({ diffs, metrics = DEFAULT_DIFF_METRICS }: DifferenceChartProps) {
+export function DifferenceChart({ diffs, unpaired = [], metrics = DEFAULT_DIFF_METRICS }: DifferenceChartProps) {
   const panels = useMemo(
     () =>
       metrics.map((key) => {
@@ -47,6 +49,17 @@ export function DifferenceChart({ diffs, metrics = DEFAULT_DIFF_METRICS }: Diffe
       title={text.title}
       subtitle={text.subtitle}
       note={text.note}
+      controls={
+        unpaired.length > 0 && (
+          <ul className="unpaired-note" aria-label="Not shown">
+            {unpaired.map((u) => (
+              <li key={u.id}>
+                {u.name} is not shown: {u.reason}
+              </li>
+            ))}
+          </ul>
+        )
+      }
       chart={
         <div className="chart-panels">
           {panels.map((p) => (

@@ -4,7 +4,7 @@
  * instead of importing each one.
  */
 import { createElement, type ReactElement } from 'react';
-import type { ChartRun, DiffRun } from './types';
+import type { ChartRun, DiffRun , Unpaired } from './types';
 import { CHART_TEXT, type ChartKind } from './text';
 import { HeadlineCards } from './HeadlineCards';
 import { PovertyFanChart } from './PovertyFanChart';
@@ -27,6 +27,8 @@ export interface ChartInputs {
   focus: ChartRun;
   /** Each compared scenario's difference against the baseline. */
   diffs: DiffRun[];
+  /** Compared scenarios that cannot be paired with the baseline, and why (said beside the difference chart). */
+  unpaired: Unpaired[];
 }
 
 export interface ChartEntry {
@@ -58,7 +60,7 @@ export const CHARTS: Record<ChartKind, ChartEntry> = {
   budget: entry('budget', 'focus', ({ focus }) => createElement(BudgetChart, { run: focus })),
   costPerExit: entry('costPerExit', 'runs', ({ runs }) => createElement(CostPerExitChart, { runs })),
   region: entry('region', 'focus', ({ focus }) => createElement(RegionChart, { run: focus })),
-  difference: entry('difference', 'diffs', ({ diffs }) => createElement(DifferenceChart, { diffs })),
+  difference: entry('difference', 'diffs', ({ diffs, unpaired }) => createElement(DifferenceChart, { diffs, unpaired })),
   effects: entry('effects', 'focus', ({ focus }) => createElement(EffectsChart, { run: focus }), true),
 };
 

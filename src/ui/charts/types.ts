@@ -32,3 +32,10 @@ export interface IntervalValue {
   high: number | null;
   error: [number, number] | null;
 }
+
+/** A compared scenario whose difference from the baseline cannot be taken, and why (e.g. another seed). */
+export interface Unpaired {
+  id: string;
+  name: string;
+  reason: string;
+}

@@ -23,5 +23,6 @@ export function stableInputs(prev: ChartInputs | null, next: ChartInputs): Chart
   const runs = reuse(prev.runs, next.runs, sameRun);
   const focus = [...runs, prev.focus].find((r) => sameRun(r, next.focus)) ?? next.focus;
   const diffs = reuse(prev.diffs, next.diffs, sameDiff);
-  return runs === prev.runs && focus === prev.focus && diffs === prev.diffs ? prev : { runs, focus, diffs };
+  const unpaired = JSON.stringify(prev.unpaired) === JSON.stringify(next.unpaired) ? prev.unpaired : next.unpaired;
+  return runs === prev.runs && focus === prev.focus && diffs === prev.diffs && unpaired === prev.unpaired ? prev : { runs, focus, diffs, unpaired };
 }

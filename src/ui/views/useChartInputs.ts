@@ -5,12 +5,12 @@
  */
 import { useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Difference } from '../../engine/index';
+import { pairingProblem, type Difference } from '../../engine/index';
 import { selectRun } from '../../state/selectors';
 import { useApp } from '../../state/context';
 import { assignColors } from '../charts/palette';
 import type { ChartInputs } from '../charts/registry';
-import type { ChartRun, DiffRun } from '../charts/types';
+import type { ChartRun, DiffRun, Unpaired } from '../charts/types';
 import { stableInputs } from './stableInputs';
 
 export interface DashboardData {
@@ -46,7 +46,18 @@ export function useChartInputs(): DashboardData {
         return d && !('error' in d) ? { id, name: s.name, color: colors[id]!, diff: d as Difference } : null;
       })
       .filter((d): d is DiffRun => d !== null);
-    const inputs = focus ? stableInputs(last.current, { runs: chartRuns, focus, diffs }) : null;
+    // A compared scenario with a result but no difference is said beside the chart, with the reason.
+    const base = scenarios[baselineId];
+    const unpaired: Unpaired[] = shown
+      .filter((id) => id !== baselineId && toRun(id) && !diffs.some((d) => d.id === id))
+      .map((id) => {
+        const s = scenarios[id]!;
+        const d = runOf(id)?.difference;
+        const problem = base ? pairingProblem(s, base) : undefined;
+        const reason = problem ?? (d && 'error' in d ? d.error : 'its difference is still being computed');
+        return { id, name: s.name, reason: reason.replace(/^not paired with the baseline: /, '') };
+      });
+    const inputs = focus ? stableInputs(last.current, { runs: chartRuns, focus, diffs, unpaired }) : null;
     if (inputs) last.current = inputs;
     return { inputs, waiting };
   }, [scenarios, order, baselineId, activeId, compareIds, runs, runKeys]);

@@ -214,6 +214,12 @@ describe('comparisons', () => {
     expect([...copy.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['0', '0']);
   });
 
+  test('DifferenceChart: a compared scenario that cannot be paired with the baseline is named beside the chart, with the reason', () => {
+    render(<DifferenceChart diffs={diffs} unpaired={[{ id: 'x', name: 'Other seed', reason: 'different draws (seed 8 (baseline 7))' }]} />);
+    const note = screen.getByRole('list', { name: 'Not shown' });
+    expect(note).toHaveTextContent('Other seed is not shown: different draws (seed 8 (baseline 7))');
+  });
+
   test('DifferenceChart: a share metric is in percentage points', () => {
     render(<DifferenceChart diffs={diffs} metrics={['povertyHeadcountEnd']} />);
     expect(within(chartSvg(frameTitled('Difference from the baseline'))).getByText('percentage points')).toBeInTheDocument();
@@ -323,7 +329,7 @@ describe('ChartFrame, DataTable and the registry', () => {
   // Each component is rendered in its own test above; here, only that each kind gets its part of the inputs.
   test('every kind is in the default layout once and renders its component with the inputs it needs', () => {
     expect([...DEFAULT_LAYOUT].sort()).toEqual(Object.keys(CHARTS).sort());
-    const inputs = { runs, focus: bn80, diffs: diffRuns() };
+    const inputs = { runs, focus: bn80, diffs: diffRuns(), unpaired: [] };
     const expected = {
       headline: [HeadlineCards, { run: bn80 }],
       povertyFan: [PovertyFanChart, { runs }],
@@ -335,7 +341,7 @@ describe('ChartFrame, DataTable and the registry', () => {
       budget: [BudgetChart, { run: bn80 }],
       costPerExit: [CostPerExitChart, { runs }],
       region: [RegionChart, { run: bn80 }],
-      difference: [DifferenceChart, { diffs: inputs.diffs }],
+      difference: [DifferenceChart, { diffs: inputs.diffs, unpaired: inputs.unpaired }],
       effects: [EffectsChart, { run: bn80 }],
     } as const;
     for (const kind of DEFAULT_LAYOUT) {

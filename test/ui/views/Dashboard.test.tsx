@@ -64,6 +64,25 @@ describe('<App> with results', () => {
     expect(rows.map((r) => r.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/Rs 120 bn a year/)]));
   });
 
+  it('says beside the difference chart why a compared scenario with its own seed is not in it', async () => {
+    const store = storeWithResults();
+    const st = store.getState();
+    const id = st.order[3]!;
+    const old = selectRun(st, id)!;
+    const s = st.scenarios[id]!;
+    expect(st.replaceScenario(id, { ...s, run: { ...s.run, seed: s.run.seed + 1 } })).toEqual([]);
+    const key = viewKey(store.getState().scenarios[id]!);
+    st.putRun({ ...old, key, difference: { error: 'runs can only be compared on common random numbers' } });
+    st.setRunKeys({ ...store.getState().runKeys, [id]: key });
+    render(
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>,
+    );
+    const note = await screen.findByRole('list', { name: 'Not shown' }, { timeout: 5000 });
+    expect(note).toHaveTextContent(`${store.getState().scenarios[id]!.name} is not shown: different draws (seed ${s.run.seed + 1} (baseline ${s.run.seed}))`);
+  });
+
   it('lists the active scenario\'s warnings under "Check these settings", next to its headline', async () => {
     const store = storeWithResults();
     render(

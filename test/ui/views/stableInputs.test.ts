@@ -11,11 +11,12 @@ const rewrap = (i: ChartInputs): ChartInputs => ({
   runs: i.runs.map((r) => ({ ...r })),
   focus: { ...i.focus },
   diffs: i.diffs.map((d) => ({ ...d })),
+  unpaired: i.unpaired.map((u) => ({ ...u })),
 });
 
 describe('stableInputs(prev, next)', () => {
   const runs = chartRuns();
-  const first: ChartInputs = { runs, focus: runs[1]!, diffs: diffRuns() };
+  const first: ChartInputs = { runs, focus: runs[1]!, diffs: diffRuns(), unpaired: [] };
 
   test('with nothing before, the new inputs as they are', () => {
     expect(stableInputs(null, first)).toBe(first);
