@@ -9,6 +9,7 @@ import { headlineCards } from './data/headline';
 import { UNITS } from './metrics';
 import { intervalText } from './intervalText';
 import { CHART_TEXT } from './text';
+import { estimating, MIN_INTERVAL_REPLICATIONS } from './data/estimating';
 import './charts.css';
 
 export interface HeadlineCardsProps {
@@ -18,6 +19,7 @@ export interface HeadlineCardsProps {
 export function HeadlineCards({ run }: HeadlineCardsProps) {
   const cards = useMemo(() => headlineCards(run.result), [run.result]);
   const reps = run.result.meta.replications;
+  const early = estimating(reps);
   return (
     <section aria-label={`${CHART_TEXT.headline.title}: ${run.name}`}>
       <ul className="headline-cards" style={{ ['--run-color' as string]: run.color }}>
@@ -31,7 +33,11 @@ export function HeadlineCards({ run }: HeadlineCardsProps) {
               ) : (
                 <>
                   <p className="value">{format(c.value)}</p>
-                  {c.low !== null && c.high !== null && c.low !== c.high && <p className="interval">90% interval {intervalText(c.low, c.high, format)}</p>}
+                  {early ? (
+                    <p className="interval">90% interval: estimating…</p>
+                  ) : (
+                    c.low !== null && c.high !== null && c.low !== c.high && <p className="interval">90% interval {intervalText(c.low, c.high, format)}</p>
+                  )}
                 </>
               )}
             </li>
@@ -39,7 +45,8 @@ export function HeadlineCards({ run }: HeadlineCardsProps) {
         })}
       </ul>
       <p className="headline-caption">
-        {run.name}: median of {reps} replication{reps === 1 ? '' : 's'}; the 90% interval holds the middle 90% of them.
+        {run.name}: median of {reps} replication{reps === 1 ? '' : 's'};{' '}
+        {early ? `90% intervals are shown from ${MIN_INTERVAL_REPLICATIONS} replications.` : 'the 90% interval holds the middle 90% of them.'}
       </p>
     </section>
   );

@@ -4,16 +4,26 @@
  * result refreshed for one scenario does not redraw the charts of another.
  */
 import { memo, useMemo } from 'react';
-import { CHARTS, type ChartInputs } from '../charts/registry';
+import { CHARTS, type ChartEntry, type ChartInputs } from '../charts/registry';
 import type { ChartKind } from '../charts/text';
 import { useQueuedValue } from './useQueuedValue';
+import { basisText } from '../charts/data/estimating';
+
+/** How many replications each interval of a chart rests on: its scenarios' counts, or the paired differences'. */
+function replicationsShown(inputs: ChartInputs, needs: ChartEntry['needs']): number[] {
+  if (needs === 'focus') return [inputs.focus.result.meta.replications];
+  if (needs === 'diffs') return inputs.diffs.map((d) => d.diff.replications);
+  return inputs.runs.map((r) => r.result.meta.replications);
+}
 
 export const ChartCell = memo(function ChartCell({ kind, inputs }: { kind: ChartKind; inputs: ChartInputs }) {
   const { shown, current } = useQueuedValue(inputs, (v) => v[CHARTS[kind].needs]);
   const chart = useMemo(() => shown && CHARTS[kind].render(shown), [kind, shown]);
+  const basis = shown ? basisText(replicationsShown(shown, CHARTS[kind].needs)) : '';
   return (
     <div className={CHARTS[kind].wide ? 'chart-cell chart-cell-wide' : 'chart-cell'} aria-busy={!current}>
       {chart ?? <p className="empty-note">Drawing {CHARTS[kind].title.toLowerCase()}…</p>}
+      {chart && basis && <p className="chart-basis">{basis}</p>}
     </div>
   );
 });

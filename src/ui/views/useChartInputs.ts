@@ -12,6 +12,7 @@ import { assignColors } from '../charts/palette';
 import type { ChartInputs } from '../charts/registry';
 import type { ChartRun, DiffRun, Unpaired } from '../charts/types';
 import { stableInputs } from './stableInputs';
+import { shownDifference, shownResult } from '../charts/data/estimating';
 
 export interface DashboardData {
   inputs: ChartInputs | null;
@@ -31,7 +32,7 @@ export function useChartInputs(): DashboardData {
     const toRun = (id: string): ChartRun | null => {
       const s = scenarios[id];
       const result = s ? runOf(id)?.result : null;
-      return s && result ? { id, name: s.name, color: colors[id]!, result } : null;
+      return s && result ? { id, name: s.name, color: colors[id]!, result: shownResult(result) } : null;
     };
     const shown = [baselineId, ...compareIds.filter((id) => id !== baselineId)];
     if (activeId !== baselineId && !shown.includes(activeId)) shown.push(activeId);
@@ -43,7 +44,7 @@ export function useChartInputs(): DashboardData {
       .map((id) => {
         const s = scenarios[id]!;
         const d = runOf(id)?.difference;
-        return d && !('error' in d) ? { id, name: s.name, color: colors[id]!, diff: d as Difference } : null;
+        return d && !('error' in d) ? { id, name: s.name, color: colors[id]!, diff: shownDifference(d as Difference) } : null;
       })
       .filter((d): d is DiffRun => d !== null);
     // A compared scenario with a result but no difference is said beside the chart, with the reason.

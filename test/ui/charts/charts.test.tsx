@@ -283,8 +283,16 @@ describe('comparisons', () => {
     expect(within(frameTitled(/Rs 80 bn alone$/)).getByText(/status quo was not simulated/)).toBeInTheDocument();
   });
 
-  test('HeadlineCards: four plain-language cards with the median and its 90% interval in words', () => {
+  test('HeadlineCards: below 10 replications the interval reads "estimating…", not a range of a few draws', () => {
     render(<HeadlineCards run={bn80} />);
+    const card = screen.getByRole('heading', { name: /^Poor households at the end/ }).closest('li')!;
+    expect(card).toHaveTextContent('90% interval: estimating…');
+    expect(screen.getByText(/median of 5 replications; 90% intervals are shown from 10 replications/)).toBeInTheDocument();
+  });
+
+  test('HeadlineCards: four plain-language cards with the median and its 90% interval in words', () => {
+    // The fixture's 5 replications, counted as 11 (an odd count keeps the median below): intervals are shown from 10.
+    render(<HeadlineCards run={{ ...bn80, result: { ...bn80.result, meta: { ...bn80.result.meta, replications: 11 } } }} />);
     const s = bn80.result.summary;
     const card = (label: RegExp) => screen.getByRole('heading', { name: label }).closest('li')!;
     expect(card(/^Poor households at the end/)).toHaveTextContent(formatCount(s.poorHouseholdsEnd.p50));
@@ -295,7 +303,7 @@ describe('comparisons', () => {
     expect(s.costPerSustainedExitPKR.p50, 'median cost per additional exit').not.toBeNull();
     expect(card(/^Cost per additional household/)).toHaveTextContent(formatPKR(s.costPerSustainedExitPKR.p50));
     expect(card(/PAR30/)).toHaveTextContent(formatShare(s.par30End.p50));
-    expect(screen.getByText(/median of 5 replications/)).toBeInTheDocument();
+    expect(screen.getByText(/median of 11 replications; the 90% interval holds the middle 90%/)).toBeInTheDocument();
   });
 
   test('HeadlineCards: with no programmes, "no additional exits" and "no loans made" instead of numbers', () => {

@@ -48,11 +48,13 @@ describe('<App> with results', () => {
         <App />
       </StoreProvider>,
     );
-    expect(screen.getByText(/^Rs 80 bn a year: Rs [\d.]+ bn over 2 years leaves [\d.]+k? fewer households in poverty at the end than the status quo \(existing cash transfer only\); 90% interval/)).toBeInTheDocument();
+    expect(screen.getByText(/^Rs 80 bn a year: Rs [\d.]+ bn over 2 years leaves [\d.]+k? fewer households in poverty at the end than the status quo \(existing cash transfer only\); its 90% interval is still being estimated/)).toBeInTheDocument();
     expect(screen.getByText('Poor households at the end')).toBeInTheDocument();
     // Charts appear one task after another.
     await screen.findByText('People in poverty, month by month', {}, { timeout: 5000 });
     await screen.findByText('Risk-compensation fund', {}, { timeout: 5000 });
+    // Every chart says what its intervals rest on: the fixtures hold 5 replications, too few to show them.
+    expect(screen.getAllByText('Intervals are still being estimated: 5 replications so far; they are shown from 10.').length).toBeGreaterThanOrEqual(8);
     // The effects on participants of the scenario in focus come straight after the differences.
     const titles = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     const diff = titles.indexOf('Difference from the baseline');
