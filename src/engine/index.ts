@@ -16,7 +16,7 @@ export type { RunResult, Summary } from './results/result';
 export { REGIONS, REGION_LABELS, type RegionId } from './population/regions';
 export { PROGRAMMES, type ProgrammeId } from './scenario/groups/budget';
 export { SCALARS, SERIES, type ScalarKey, type SeriesKey } from './model/layout';
-export { compareRuns, type Difference } from './results/compare';
+export { compareRuns, costDraws, costTie, type CostDraws, type Difference } from './results/compare';
 export { scalarOffsets, selectScalars } from './results/select';
 export {
   buildComparison, pairingProblem, COMPARISON_FORMAT, COMPARISON_VERSION, COMPARISON_SERIES,

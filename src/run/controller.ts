@@ -14,7 +14,7 @@
  * - Cancel stops the comparison and keeps what is done; resume continues it.
  * - The cache is bounded, but never at the expense of what is on screen.
  */
-import { replicationSize, worldKey, type Difference, type RunResult, type Scenario } from '../engine/index';
+import { replicationSize, worldKey, type CostDraws, type Difference, type RunResult, type Scenario } from '../engine/index';
 import { errorMessage, isAbort } from './errors';
 import { runKey } from './runKey';
 import { localStats, type Stats, type SummaryRequest } from './stats';
@@ -36,6 +36,8 @@ export interface RunView {
   resultCount: number;
   /** Against the baseline given to want(); null if there is none yet. */
   difference: Difference | { error: string } | null;
+  /** Cost per additional exit by replication, as the result was built from (null without a status quo). */
+  costs: CostDraws | null;
   error: string | null;
 }
 
@@ -225,7 +227,7 @@ export class RunController {
     const total = s.run.replications;
     const v: View = {
       key, scenario: s, data, total, status: 'running', error: null, startedAt: this.now(), heldAtStart: 0, lastPublish: -Infinity, timer: null, asking: false, again: false,
-      snapshot: { key, status: 'running', done: 0, total, etaMs: null, result: null, resultCount: 0, difference: null, error: null },
+      snapshot: { key, status: 'running', done: 0, total, etaMs: null, result: null, resultCount: 0, difference: null, costs: null, error: null },
     };
     v.heldAtStart = this.heldOf(v);
     this.views.set(key, v);
@@ -390,6 +392,7 @@ export class RunController {
           // The stats service keeps the scenario the run was first seen with; the view reports its own.
           result: s.result ? { ...s.result, scenario: v.scenario } : v.snapshot.result,
           resultCount: s.result ? s.count : v.snapshot.resultCount,
+          costs: s.result ? s.costs : v.snapshot.costs,
           difference: stillBase ? s.difference : v.snapshot.difference,
         };
         this.sink({ ...v.snapshot });

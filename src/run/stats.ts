@@ -8,7 +8,7 @@
  * the CLI use the same code in-thread.
  */
 import { transfer } from 'comlink';
-import { Accumulator, buildResult, compareRuns, type Difference, type RunResult, type Scenario, type ScalarKey, type SeriesKey } from '../engine/index';
+import { Accumulator, buildResult, compareRuns, costDraws, type CostDraws, type Difference, type RunResult, type Scenario, type ScalarKey, type SeriesKey } from '../engine/index';
 
 /** Scalars and series differenced against the baseline, replication by replication. */
 export const DIFF_SCALARS: readonly ScalarKey[] = [
@@ -30,6 +30,8 @@ export interface Summary {
   count: number;
   result: RunResult | null;
   difference: Difference | { error: string } | null;
+  /** Cost per additional exit in each replication summarised (for ties in the ranking, paired with another run's). */
+  costs: CostDraws | null;
 }
 
 /** The synchronous core, wherever it runs. */
@@ -53,7 +55,7 @@ export class StatsStore {
   summarise(requests: readonly SummaryRequest[]): Summary[] {
     return requests.map((q) => {
       const acc = this.accs.get(q.key)?.below(q.replications);
-      if (!acc || acc.count === 0) return { key: q.key, count: 0, result: null, difference: null };
+      if (!acc || acc.count === 0) return { key: q.key, count: 0, result: null, difference: null, costs: null };
       let difference: Summary['difference'] = null;
       const base = q.base ? this.accs.get(q.base.key)?.below(q.base.replications) : undefined;
       if (q.base && base && base.count > 0) {
@@ -63,7 +65,7 @@ export class StatsStore {
           difference = { error: e instanceof Error ? e.message : String(e) };
         }
       }
-      return { key: q.key, count: acc.count, result: buildResult(acc), difference };
+      return { key: q.key, count: acc.count, result: buildResult(acc), difference, costs: acc.scenario.run.counterfactual ? costDraws(acc) : null };
     });
   }
 

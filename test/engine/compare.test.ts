@@ -35,3 +35,15 @@ describe('compareRuns(scenario, baseline)', () => {
     expect(() => compareRuns(a, b, ['spentPKR'])).toThrow(/common random numbers/);
   });
 });
+
+describe('costTie', () => {
+  it('pairs by replication index and calls a tie when the 90% interval of the differences holds zero', async () => {
+    const { costTie } = await import('../../src/engine/index');
+    const a = { indices: [0, 1, 2, 3], costs: [10, 12, 11, 13] };
+    expect(costTie(a, { indices: [3, 2, 1, 0], costs: [3, 1, 2, 0] })).toMatchObject({ replications: 4, tied: false });
+    expect(costTie(a, { indices: [0, 1, 2, 3], costs: [12, 10, 13, 11] })!.tied).toBe(true);
+    // Replications where neither has additional exits (∞ − ∞) tell nothing and are left out; no common replications, no answer.
+    expect(costTie({ indices: [0, 1], costs: [Infinity, 5] }, { indices: [0, 1], costs: [Infinity, 4] })).toMatchObject({ replications: 1, tied: false });
+    expect(costTie(a, { indices: [7], costs: [1] })).toBeNull();
+  });
+});

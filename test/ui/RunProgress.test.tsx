@@ -21,7 +21,7 @@ function setup() {
   const st = store.getState();
   const keys = Object.fromEntries(st.order.map((id) => [id, viewKey(st.scenarios[id]!)]));
   act(() => st.setRunKeys(keys));
-  const view = (key: string, v: Partial<RunView>): RunView => ({ key, status: 'running', done: 0, total: 100, etaMs: null, result: null, resultCount: 0, difference: null, error: null, ...v });
+  const view = (key: string, v: Partial<RunView>): RunView => ({ key, status: 'running', done: 0, total: 100, etaMs: null, result: null, resultCount: 0, difference: null, costs: null, error: null, ...v });
   /** The same state for every scenario on screen, with per-scenario overrides by position. */
   const put = (v: Partial<RunView>, each: Partial<RunView>[] = []) =>
     act(() => store.getState().putRuns(st.order.map((id, k) => view(keys[id]!, { ...v, ...each[k] }))));

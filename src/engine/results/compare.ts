@@ -6,7 +6,7 @@
  */
 import type { Dist } from '../api';
 import type { Accumulator } from './accumulator';
-import { summarise } from './quantile';
+import { quantileSorted, summarise } from './quantile';
 import { scalarIndex, SERIES, type ScalarKey, type SeriesKey } from '../model/layout';
 
 export interface Difference {
@@ -54,4 +54,46 @@ export function compareRuns(scenario: Accumulator, baseline: Accumulator, scalar
     out[k] = band;
   }
   return { replications: pairs.length, summary, series: out };
+}
+
+/** One scenario's cost per additional sustained exit in each replication it holds (∞ where it has no additional exits). */
+export interface CostDraws {
+  indices: number[];
+  costs: number[];
+}
+
+/** Per-replication costs of a run with its status quo (NaN throughout without one). */
+export function costDraws(acc: Accumulator): CostDraws {
+  const L = acc.layout;
+  const at = (k: ScalarKey) => L.scalars + scalarIndex[k];
+  const e = acc.entries();
+  return {
+    indices: e.map(([r]) => r),
+    costs: e.map(([, d]) => {
+      const extra = d[at('sustainedExits')]! - d[L.size + at('sustainedExits')]!;
+      return Number.isNaN(extra) ? NaN : extra > 0 ? d[at('spentPKR')]! / extra : Infinity;
+    }),
+  };
+}
+
+/**
+ * Whether two scenarios' costs per exit are statistically tied: the 90%
+ * interval of their paired difference (a − b, replication by replication,
+ * on the replications both hold) contains zero. Replications where neither
+ * has additional exits say nothing about the order and are left out.
+ */
+export function costTie(a: CostDraws, b: CostDraws): { replications: number; low: number; high: number; tied: boolean } | null {
+  const byIndex = new Map(b.indices.map((r, k) => [r, b.costs[k]!]));
+  const diffs: number[] = [];
+  a.indices.forEach((r, k) => {
+    const other = byIndex.get(r);
+    if (other === undefined) return;
+    const d = a.costs[k]! - other;
+    if (!Number.isNaN(d)) diffs.push(d);
+  });
+  if (diffs.length === 0) return null;
+  const sorted = Float64Array.from(diffs).sort();
+  const low = quantileSorted(sorted, 0.05);
+  const high = quantileSorted(sorted, 0.95);
+  return { replications: diffs.length, low, high, tied: low <= 0 && high >= 0 };
 }

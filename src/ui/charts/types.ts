@@ -3,7 +3,7 @@
  * coloured by the caller. Charts select and reshape these; they never compute
  * statistics (the engine already summarised across replications).
  */
-import type { Difference, RunResult } from '../../engine/index';
+import type { CostDraws, Difference, RunResult } from '../../engine/index';
 
 /** One scenario's result as a chart shows it. */
 export interface ChartRun {
@@ -11,6 +11,8 @@ export interface ChartRun {
   name: string;
   color: string;
   result: RunResult;
+  /** Cost per additional exit by replication (from the stats service), for ties in the ranking; absent in tests that do not need it. */
+  costs?: CostDraws | null;
 }
 
 /** One scenario's paired difference against the baseline (common random numbers). */

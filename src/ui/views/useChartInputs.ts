@@ -32,7 +32,7 @@ export function useChartInputs(): DashboardData {
     const toRun = (id: string): ChartRun | null => {
       const s = scenarios[id];
       const result = s ? runOf(id)?.result : null;
-      return s && result ? { id, name: s.name, color: colors[id]!, result: shownResult(result) } : null;
+      return s && result ? { id, name: s.name, color: colors[id]!, result: shownResult(result), costs: runOf(id)?.costs ?? null } : null;
     };
     const shown = [baselineId, ...compareIds.filter((id) => id !== baselineId)];
     if (activeId !== baselineId && !shown.includes(activeId)) shown.push(activeId);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { compareRuns } from '../../../src/engine/index';
+import { compareRuns, costDraws } from '../../../src/engine/index';
 import { StoreProvider } from '../../../src/state/context';
 import { createAppStore } from '../../../src/state/store';
 import { viewKey } from '../../../src/run/controller';
@@ -28,7 +28,8 @@ function storeWithResults() {
     keys[r.id] = key;
     const n = r.result.meta.replications;
     const difference = compareRuns(r.acc, base.acc, DIFF_SCALARS, DIFF_SERIES);
-    st.putRun({ key, status: 'done', done: n, total: n, etaMs: 0, result: r.result, resultCount: n, difference, error: null });
+    const costs = r.result.scenario.run.counterfactual ? costDraws(r.acc) : null;
+    st.putRun({ key, status: 'done', done: n, total: n, etaMs: 0, result: r.result, resultCount: n, difference, costs, error: null });
   }
   st.setRunKeys(keys);
   return store;

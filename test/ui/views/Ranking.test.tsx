@@ -72,3 +72,34 @@ describe('ranking by cost per exit', () => {
     expect(within(a).getAllByRole('cell')[2]).toHaveTextContent(formatPKR(1.1e6 + 2 * 1e5));
   });
 });
+
+describe('ties in the ranking', () => {
+  const runs = runsWhereMeanAndMedianDisagree();
+  const indices = Array.from({ length: 20 }, (_, r) => r);
+  const withCosts = (costsA: number[], costsB: number[]): ChartRun[] => [
+    runs[0]!,
+    { ...runs[1]!, costs: { indices, costs: costsB } },
+    { ...runs[2]!, costs: { indices, costs: costsA } },
+  ];
+  const rowTexts = () => within(screen.getByRole('region', { name: 'Ranking by cost per sustained exit' })).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent!);
+
+  it('marks neighbours tied when their paired difference\'s 90% interval holds zero, and says what that means', () => {
+    // B − A swings either way from one replication to the next.
+    const a = indices.map((r) => 2e6 + (r % 2 === 0 ? 3e5 : -3e5));
+    const b = indices.map((r) => 2e6 + (r % 3 === 0 ? 4e5 : -1e5));
+    render(<Ranking runs={withCosts(a, b)} />);
+    expect(rowTexts().every((t) => t.endsWith(' tied'))).toBe(true);
+    expect(screen.getByText(/“Tied” marks neighbours whose paired difference/)).toBeInTheDocument();
+  });
+
+  it('does not when one is cheaper in (nearly) every replication, or when there are too few replications to tell', () => {
+    const a = indices.map((r) => 2e6 + 1e4 * r);
+    const b = a.map((x) => x + 2e5);
+    const { unmount } = render(<Ranking runs={withCosts(a, b)} />);
+    expect(rowTexts().some((t) => t.endsWith(' tied'))).toBe(false);
+    unmount();
+    const few = withCosts(a.map((x) => x), a.map((x, r) => x + (r % 2 ? 1e5 : -1e5))).map((run) => (run.costs ? { ...run, costs: { indices: run.costs.indices.slice(0, 5), costs: run.costs.costs.slice(0, 5) } } : run));
+    render(<Ranking runs={few} />);
+    expect(rowTexts().some((t) => t.endsWith(' tied'))).toBe(false);
+  });
+});
