@@ -165,11 +165,25 @@ describe('the app in Chromium', () => {
     const p = await open();
     await exitsCard(p).waitFor({ timeout: 60_000 });
     await waitForReplications(p, 3);
+    const page = () => p.evaluate(() => ({ height: document.scrollingElement!.scrollHeight, width: document.scrollingElement!.scrollWidth, innerHeight, innerWidth }));
     for (const view of ['Overlaid', 'Side by side', 'Assumptions']) {
       await p.getByRole('button', { name: view, exact: true }).click();
       await p.waitForTimeout(1500);
       expect(await axeViolations(p), view).toEqual([]);
+      // On a laptop the page itself never scrolls: the levers and the results scroll on their own below the top bar.
+      const size = await page();
+      expect(size.height, view).toBeLessThanOrEqual(size.innerHeight);
+      expect(size.width, view).toBeLessThanOrEqual(size.innerWidth);
     }
+    // On a phone everything stacks in the page's one scroll, with nothing wider than the screen.
+    await p.setViewportSize({ width: 390, height: 844 });
+    for (const view of ['Overlaid', 'Side by side', 'Assumptions']) {
+      await p.getByRole('button', { name: view, exact: true }).click();
+      await p.waitForTimeout(1000);
+      const size = await page();
+      expect(size.width, `${view} at 390 px`).toBeLessThanOrEqual(size.innerWidth);
+    }
+    await p.setViewportSize({ width: 1440, height: 900 });
     await p.getByRole('button', { name: 'Overlaid', exact: true }).click();
     // The first Tab on a fresh page reaches the skip link; following it puts focus on the results.
     await p.reload();

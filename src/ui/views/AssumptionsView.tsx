@@ -64,37 +64,40 @@ export function AssumptionsView() {
           {shown.length} of {rows.length} parameters
         </span>
       </div>
-      <table className="ranking">
-        <thead>
-          <tr>
-            <th scope="col">Parameter</th>
-            <th scope="col">This scenario</th>
-            <th scope="col">Default</th>
-            <th scope="col">Allowed</th>
-            <th scope="col">Source</th>
-          </tr>
-        </thead>
-        <tbody>
-          {shown.map((r) => (
-            <tr key={r.path} className={r.changed ? 'changed' : undefined}>
-              <th scope="row">
-                {r.spec.label}
-                <br />
-                <code className="unit">{r.path}</code>
-              </th>
-              <td>
-                {valueText(r.spec, r.value)}
-                {r.changed && <span className="changed-mark"> (changed)</span>}
-              </td>
-              <td>{defaultText(r.spec)}</td>
-              <td>{rangeText(r.spec) || (r.spec.kind === 'enum' ? r.spec.options.join(', ') : 'on or off')}</td>
-              <td>
-                {r.spec.source} <span className={`conf conf-${r.spec.conf}`}>({CONFIDENCE_LABELS[r.spec.conf]})</span>
-              </td>
+      {/* Scrolls sideways inside its own box on a narrow screen, not the page. */}
+      <div className="ranking">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Parameter</th>
+              <th scope="col">This scenario</th>
+              <th scope="col">Default</th>
+              <th scope="col">Allowed</th>
+              <th scope="col">Source</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {shown.map((r) => (
+              <tr key={r.path} className={r.changed ? 'changed' : undefined}>
+                <th scope="row">
+                  {r.spec.label}
+                  <br />
+                  <code className="unit">{r.path}</code>
+                </th>
+                <td>
+                  {valueText(r.spec, r.value)}
+                  {r.changed && <span className="changed-mark"> (changed)</span>}
+                </td>
+                <td>{defaultText(r.spec)}</td>
+                <td>{rangeText(r.spec) || (r.spec.kind === 'enum' ? r.spec.options.join(', ') : 'on or off')}</td>
+                <td>
+                  {r.spec.source} <span className={`conf conf-${r.spec.conf}`}>({CONFIDENCE_LABELS[r.spec.conf]})</span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
     </section>
   );
 }
