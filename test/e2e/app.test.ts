@@ -174,6 +174,14 @@ describe('the app in Chromium', () => {
       const size = await page();
       expect(size.height, view).toBeLessThanOrEqual(size.innerHeight);
       expect(size.width, view).toBeLessThanOrEqual(size.innerWidth);
+      if (view === 'Side by side') {
+        // Every column fits in the results pane: the ones that do not fit beside the others wrap below.
+        const cut = await p.locator('.side-column').evaluateAll((cols) => {
+          const pane = document.querySelector('.main')!.getBoundingClientRect();
+          return cols.filter((c) => c.getBoundingClientRect().right > pane.right + 1).length;
+        });
+        expect(cut).toBe(0);
+      }
     }
     // On a phone everything stacks in the page's one scroll, with nothing wider than the screen.
     await p.setViewportSize({ width: 390, height: 844 });

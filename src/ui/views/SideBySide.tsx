@@ -10,7 +10,8 @@ export function SideBySide() {
   const { inputs } = useChartInputs();
   if (!inputs) return <p className="empty-note">Running the first replications…</p>;
   return (
-    <div className="side-by-side" style={{ gridTemplateColumns: `repeat(${inputs.runs.length}, minmax(300px, 1fr))` }}>
+    // As many columns as fit at 300 px or more (a phone gets one); the others wrap below rather than off the edge.
+    <div className="side-by-side" style={{ gridTemplateColumns: `repeat(auto-fit, minmax(min(300px, 100%), 1fr))` }}>
       {inputs.runs.map((run) => (
         <section key={run.id} aria-label={run.name} className="side-column">
           <h2 style={{ borderColor: run.color }}>{run.name}</h2>
