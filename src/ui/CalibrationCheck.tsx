@@ -32,7 +32,8 @@ export function CalibrationCheck({
   const rows = calibrationRows(baseline, withLoans, validation);
   const stale = validationStale(validation);
   return (
-    <section className="ranking calibration" aria-label="Calibration check">
+    // Focusable: on a narrow screen the table scrolls sideways inside it, and a keyboard must be able to scroll it.
+    <section className="ranking calibration" aria-label="Calibration check" tabIndex={0}>
       <h2>How the model compares with the data</h2>
       <table>
         <caption className="empty-note">

@@ -65,7 +65,7 @@ export function AssumptionsView() {
         </span>
       </div>
       {/* Scrolls sideways inside its own box on a narrow screen, not the page. */}
-      <div className="ranking">
+      <div className="ranking" role="region" aria-label="Parameters" tabIndex={0}>
         <table>
           <thead>
             <tr>

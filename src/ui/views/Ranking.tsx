@@ -29,7 +29,8 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
   const tied = (k: number) => tiedWithNext[k] === true || tiedWithNext[k - 1] === true;
   const anyTie = rows.some((_, k) => tied(k));
   return (
-    <section className="ranking" aria-label="Ranking by cost per sustained exit">
+    // Focusable: on a narrow screen the table scrolls sideways inside it, and a keyboard must be able to scroll it.
+    <section className="ranking" aria-label="Ranking by cost per sustained exit" tabIndex={0}>
       <h2>Cost per household lifted out of poverty for 12+ months</h2>
       <table>
         {/* Means throughout, so a row reads as one sum: the mean cost is total spent ÷ total additional exits. */}
