@@ -4,6 +4,7 @@ import { createBrowserPool, createBrowserStats } from './run/browser';
 import { startApp } from './app/start';
 import { Root } from './ui/Root';
 import './ui/styles.css';
+import './ui/topbar.css';
 // After styles.css, where these rules stood before they got a file of their own.
 import './ui/tables.css';
 

@@ -14,7 +14,8 @@
  * - Cancel stops the comparison and keeps what is done; resume continues it.
  * - The cache is bounded, but never at the expense of what is on screen.
  */
-import { replicationSize, worldKey, type CostDraws, type Difference, type RunResult, type Scenario } from '../engine/index';
+import { replicationSize, type CostDraws, type Difference, type RunResult, type Scenario } from '../engine/index';
+import { planJobs } from './plan';
 import { errorMessage, isAbort } from './errors';
 import { runKey } from './runKey';
 import { localStats, type Stats, type SummaryRequest } from './stats';
@@ -245,43 +246,11 @@ export class RunController {
     if (v.status === 'running' && this.heldOf(v) >= v.total) v.status = 'done';
   }
 
-  /**
-   * Submit jobs for what the given views still need: per world, replication r
-   * goes to every run that needs it and is not computing it already.
-   */
+  /** Submit jobs for what the given views still need (see plan.ts). */
   private schedule(views: View[]): void {
-    const byWorld = new Map<string, Data[]>();
-    const need = new Map<Data, number>();
-    for (const v of views) {
-      need.set(v.data, Math.max(need.get(v.data) ?? 0, v.total));
-      const w = worldKey(v.data.scenario);
-      const list = byWorld.get(w) ?? [];
-      if (!list.includes(v.data)) list.push(v.data);
-      byWorld.set(w, list);
-    }
-    for (const members of byWorld.values()) {
-      const most = Math.max(...members.map((d) => need.get(d)!));
-      // Consecutive indices wanted by the same runs form one job.
-      let current: { who: Data[]; indices: number[] } | null = null;
-      const flush = () => {
-        if (current && current.indices.length > 0) this.submit(current.who, current.indices);
-        current = null;
-      };
-      for (let r = 0; r < most; r++) {
-        const who = members.filter((d) => r < need.get(d)! && !d.held.has(r) && !d.inFlight.has(r));
-        if (who.length === 0) {
-          flush();
-          continue;
-        }
-        const c = current as { who: Data[]; indices: number[] } | null;
-        if (c && c.who.length === who.length && c.who.every((d, k) => d === who[k])) c.indices.push(r);
-        else {
-          flush();
-          current = { who, indices: [r] };
-        }
-      }
-      flush();
-    }
+    const wants = new Map<Data, number>();
+    for (const v of views) wants.set(v.data, Math.max(wants.get(v.data) ?? 0, v.total));
+    for (const job of planJobs(wants)) this.submit(job.who, job.indices);
   }
 
   private submit(who: Data[], indices: number[]): void {
