@@ -3,8 +3,8 @@
  * sorted at every level, arrays in order) without `name`, so renaming a
  * scenario or reordering its file does not change it, and any parameter,
  * seed or run size does. The format of partial result files depends on this
- * definition, so it is kept here rather than shared with the run cache's key
- * (src/run/scenarioKey.ts), which is free to change.
+ * definition, so it is kept here rather than shared with the run cache's keys
+ * (src/run/runKey.ts, built on the engine's canonicalJson), which are free to change.
  */
 import { createHash } from 'node:crypto';
 import type { Scenario } from '../../engine/index';
