@@ -9,15 +9,15 @@ import type { Scenario } from './scenario/types';
 import { contextFor } from './model/context';
 import { applyTargeting, generatePopulation } from './population/generate';
 import { replicationKey } from './random/hash';
-import { passLayout } from './model/layout';
+import { DECILE_FIELDS, DECILES, passLayout } from './model/layout';
 import { runBurnIn, runMonths } from './model/pass';
 import { runTogether } from './model/together';
 import { startFrom, type PassState } from './model/state';
 import { worldKey } from './scenario/keys';
-import { writeEffects, writeOutcomes } from './model/outcomes';
+import { decilesOf, writeEffects, writeOutcomes } from './model/outcomes';
 
 /** Bumped whenever a change alters any number for a given scenario and seed. */
-export const ENGINE_VERSION = '2.0.0';
+export const ENGINE_VERSION = '2.1.0';
 
 /** Float64 values one replication returns: two pass blocks (scenario, status quo). */
 export function replicationSize(months: number): number {
@@ -97,15 +97,23 @@ export function simulateWorld(scenarios: readonly Scenario[], r: number, statusQ
   }
   policies.forEach((p) => writeOutcomes(p.ctx, pop, p.st, p.rec.out, 0, layout));
 
+  // Start deciles (people-weighted), shared by every pass: no programme has paid before month 0.
+  let deciles: Uint8Array | null = null;
+  const startDeciles = (st: PassState) => {
+    if (deciles) return deciles;
+    const people = Float64Array.from(pop.weight, (w, i) => w * pop.size[i]!);
+    return (deciles = decilesOf(st.cons0, people));
+  };
   return scenarios.map((sc, k) => {
     const out = blocks[k]!;
     const st = states[k] ?? cf!;
     if (!states[k]) out.set(cfBlock, 0);
     if (sc.run.counterfactual && cf) {
       out.set(cfBlock, layout.size);
-      writeEffects(pop, st, cf, z, out, 0, layout);
+      writeEffects(pop, st, cf, startDeciles(cf), z, out, 0, layout);
     } else {
       out.fill(NaN, layout.programme, layout.unspent);
+      out.fill(NaN, layout.byDecile, layout.byDecile + DECILES * DECILE_FIELDS);
       out.fill(NaN, layout.size);
     }
     return out;

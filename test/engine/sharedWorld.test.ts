@@ -16,7 +16,7 @@ import { generatePopulation } from '../../src/engine/population/generate';
 import { replicationKey } from '../../src/engine/random/hash';
 import { runBurnIn, runMonths } from '../../src/engine/model/pass';
 import { startFrom } from '../../src/engine/model/state';
-import { writeEffects, writeOutcomes } from '../../src/engine/model/outcomes';
+import { decilesOf, writeEffects, writeOutcomes } from '../../src/engine/model/outcomes';
 import type { Scenario } from '../../src/engine/index';
 
 /** A replication the plain way: every household of both passes stepped in full, one pass after the other. */
@@ -34,7 +34,8 @@ function fullPasses(sc: Scenario, r: number): Float64Array {
   const cf = startFrom(world, false, z);
   runMonths(ctx, pop, cf, key, 0, ctx.months, { out, base: L.size, layout: L });
   writeOutcomes(ctx, pop, cf, out, L.size, L);
-  writeEffects(pop, st, cf, z, out, 0, L);
+  const people = Float64Array.from(pop.weight, (w, i) => w * pop.size[i]!);
+  writeEffects(pop, st, cf, decilesOf(cf.cons0, people), z, out, 0, L);
   return out;
 }
 

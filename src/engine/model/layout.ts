@@ -26,7 +26,8 @@ export type ScalarKey = (typeof SCALARS)[number];
 
 /**
  * Monthly series. Flows are per month: loansDisbursedPKR. Stocks are end-of-
- * month levels: povertyHeadcount, poorHouseholds, povertyGap, meanIncome,
+ * month levels: povertyHeadcount, poorHouseholds, povertyGap (FGT1),
+ * povertySeverity (FGT2, the squared gap), meanIncome,
  * par30, riskFundBalancePKR, outstandingPKR, activeBorrowers, arrears*PKR,
  * renegotiatedPKR (outstanding of loans extended or rescheduled).
  * Running totals since month 0: cumulativeSpentPKR, writtenOffPKR,
@@ -36,6 +37,7 @@ export const SERIES = [
   'povertyHeadcount', 'poorHouseholds', 'povertyGap', 'meanIncome', 'par30', 'riskFundBalancePKR',
   'cumulativeSpentPKR', 'outstandingPKR', 'loansDisbursedPKR', 'writtenOffPKR', 'principalRepaidPKR',
   'defaultRate', 'activeBorrowers', 'arrears1to29PKR', 'arrears30to89PKR', 'arrears90plusPKR', 'renegotiatedPKR',
+  'povertySeverity',
 ] as const;
 export type SeriesKey = (typeof SERIES)[number];
 
@@ -63,6 +65,20 @@ export const PARTICIPANT_PROGRAMMES = ['cash', 'stipend', 'microfinance', 'train
 export const EFFECT_GROUPS = [...PARTICIPANT_PROGRAMMES, 'any'] as const;
 export const programmeScalarIndex = Object.fromEntries(PROGRAMME_SCALARS.map((k, i) => [k, i])) as Record<ProgrammeScalarKey, number>;
 
+/**
+ * Sums by decile of the start distribution (consumption per adult-equivalent
+ * the month before month 0, people-weighted; the same households in every
+ * pass of a replication, since no programme has paid yet): households,
+ * people, Σ people × end consumption with the programmes and without (the
+ * status quo on the same draws), households at least 5% better and worse off,
+ * then the participating households of each effect group. Written into the
+ * scenario block when the status quo is run.
+ */
+export const DECILE_SCALARS = ['households', 'people', 'consWith', 'consWithout', 'betterOff', 'worseOff'] as const;
+export type DecileScalarKey = (typeof DECILE_SCALARS)[number];
+export const DECILE_FIELDS = DECILE_SCALARS.length + EFFECT_GROUPS.length;
+export const decileScalarIndex = Object.fromEntries(DECILE_SCALARS.map((k, i) => [k, i])) as Record<DecileScalarKey, number>;
+
 /** Income histogram: people-weighted, log-spaced bins of income / poverty line. */
 export const HIST_BINS = 60;
 export const HIST_MIN_RATIO = 0.1;
@@ -87,6 +103,8 @@ export interface PassLayout {
   decileStart: number;
   decileEnd: number;
   years: number;
+  /** Sums by start decile: DECILES × DECILE_FIELDS (DECILE_SCALARS, then participants by effect group). */
+  byDecile: number;
   size: number;
 }
 
@@ -109,7 +127,8 @@ export function passLayout(months: number): PassLayout {
   const decileStart = take(DECILES);
   const decileEnd = take(DECILES);
   const years = take(MAX_YEARS * YEAR_FIELDS);
-  return { months, scalars, series, regionSeries, region, programme, unspent, histStart, histEnd, decileStart, decileEnd, years, size: o };
+  const byDecile = take(DECILES * DECILE_FIELDS);
+  return { months, scalars, series, regionSeries, region, programme, unspent, histStart, histEnd, decileStart, decileEnd, years, byDecile, size: o };
 }
 
 export const scalarIndex = Object.fromEntries(SCALARS.map((k, i) => [k, i])) as Record<ScalarKey, number>;

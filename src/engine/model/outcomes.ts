@@ -12,9 +12,9 @@ import type { PassState } from './state';
 import { ascendingOrder } from '../results/order';
 import { SUSTAINED_MONTHS } from './pass';
 import {
-  DECILES, EFFECT_GROUPS, MAX_YEARS, PARTICIPANT_PROGRAMMES, PROGRAMME_SCALARS,
+  DECILE_FIELDS, DECILE_SCALARS, decileScalarIndex, DECILES, EFFECT_GROUPS, MAX_YEARS, PARTICIPANT_PROGRAMMES, PROGRAMME_SCALARS,
   programmeScalarIndex, REGION_SCALARS, regionScalarIndex, scalarIndex, SERIES, YEAR_FIELDS,
-  type PassLayout, type ProgrammeScalarKey, type ScalarKey, type RegionScalarKey,
+  type DecileScalarKey, type PassLayout, type ProgrammeScalarKey, type ScalarKey, type RegionScalarKey,
 } from './layout';
 import { PROGRAMMES } from '../scenario/groups/budget';
 import { histogram } from './histogram';
@@ -38,6 +38,30 @@ export function weightedGini(values: Float64Array, weights: Float64Array, idx: I
   return swx > 0 ? 1 - area / (sw * swx) : 0;
 }
 
+/**
+ * The decile a unit falls in: the one holding the midpoint of its weight,
+ * given the weight ranked below it (`cum`) out of `total`.
+ */
+function decileAt(cum: number, w: number, total: number): number {
+  return Math.min(DECILES - 1, Math.floor((DECILES * (cum + w / 2)) / total));
+}
+
+/** Each household's decile (0 = poorest) in the people-weighted distribution of `values`. */
+export function decilesOf(values: Float64Array, weights: Float64Array): Uint8Array {
+  const idx = ascendingOrder(values);
+  let total = 0;
+  for (let i = 0; i < weights.length; i++) total += weights[i]!;
+  const out = new Uint8Array(values.length);
+  let cum = 0;
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k]!;
+    const w = weights[i]!;
+    out[i] = decileAt(cum, w, total);
+    cum += w;
+  }
+  return out;
+}
+
 /** People-weighted mean income of each decile of the people distribution, given the ascending order. */
 export function decileMeans(values: Float64Array, weights: Float64Array, idx: Int32Array, out: Float64Array, at: number): void {
   let total = 0;
@@ -48,7 +72,7 @@ export function decileMeans(values: Float64Array, weights: Float64Array, idx: In
   for (let k = 0; k < idx.length; k++) {
     const i = idx[k]!;
     const w = weights[i]!;
-    const d = Math.min(DECILES - 1, Math.floor((DECILES * (cum + w / 2)) / total));
+    const d = decileAt(cum, w, total);
     sum[d] += w * values[i]!;
     wsum[d] += w;
     cum += w;
@@ -221,22 +245,40 @@ export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out:
 /**
  * Effects on participants, paired on common random numbers: the same
  * households at the end of the scenario pass (with the programmes) and of
- * the status-quo pass (without), summed for each programme and for any.
+ * the status-quo pass (without), summed for each programme and for any; and
+ * the same comparison for every household by its start decile (`decile`,
+ * from decilesOf on the start consumption both passes share).
  * Written into the scenario block; the counterfactual block holds none.
  */
-export function writeEffects(pop: Population, st: PassState, cf: PassState, z: number, out: Float64Array, base: number, layout: PassLayout): void {
+export function writeEffects(
+  pop: Population, st: PassState, cf: PassState, decile: Uint8Array, z: number, out: Float64Array, base: number, layout: PassLayout,
+): void {
   const K = PROGRAMME_SCALARS.length;
   const add = (g: number, k: ProgrammeScalarKey, v: number) => {
     out[base + layout.programme + g * K + programmeScalarIndex[k]] += v;
   };
   const anyGroup = EFFECT_GROUPS.length - 1;
+  const atDecile = (d: number) => base + layout.byDecile + d * DECILE_FIELDS;
+  const addDecile = (d: number, k: DecileScalarKey, v: number) => {
+    out[atDecile(d) + decileScalarIndex[k]] += v;
+  };
   for (let i = 0; i < pop.n; i++) {
     const took = st.took[i]!;
-    if (took === 0) continue;
     const w = pop.weight[i]!;
     const wp = w * pop.size[i]!;
     const withP = st.cons[i]!;
     const without = cf.cons[i]!;
+    const d = decile[i]!;
+    addDecile(d, 'households', w);
+    addDecile(d, 'people', wp);
+    addDecile(d, 'consWith', wp * withP);
+    addDecile(d, 'consWithout', wp * without);
+    if (withP >= 1.05 * without) addDecile(d, 'betterOff', w);
+    else if (withP <= without / 1.05) addDecile(d, 'worseOff', w);
+    if (took === 0) continue;
+    const partAt = atDecile(d) + DECILE_SCALARS.length;
+    for (let g = 0; g < anyGroup; g++) if (took & (1 << g)) out[partAt + g] += w;
+    out[partAt + anyGroup] += w;
     const poorStart = st.cons0[i]! < z;
     const exitWith = poorStart && st.outRun[i]! >= SUSTAINED_MONTHS ? w : 0;
     const exitWithout = poorStart && cf.outRun[i]! >= SUSTAINED_MONTHS ? w : 0;

@@ -170,6 +170,7 @@ export function runMonths(
     let poorPeople = 0;
     let poorHh = 0;
     let gap = 0;
+    let severity = 0;
     let consSum = 0;
     let people = 0;
     let borrowers = 0;
@@ -196,7 +197,9 @@ export function runMonths(
           poorPeople += wp;
           regionPoor[r] += wp;
           poorHh += w;
-          gap += wp * (1 - perAe / z);
+          const g = 1 - perAe / z;
+          gap += wp * g;
+          severity += wp * g * g;
         }
         continue;
       }
@@ -318,7 +321,9 @@ export function runMonths(
         poorPeople += wp;
         regionPoor[r] += wp;
         poorHh += w;
-        gap += wp * (1 - perAe / z);
+        const g = 1 - perAe / z;
+        gap += wp * g;
+        severity += wp * g * g;
         if (had12[i] && poor0[i]) st.reentered[i] = 1;
         outRun[i] = 0;
       } else if (++outRun[i] >= SUSTAINED_MONTHS) {
@@ -352,6 +357,7 @@ export function runMonths(
     out[at('povertyHeadcount')] = poorPeople / people;
     out[at('poorHouseholds')] = poorHh;
     out[at('povertyGap')] = gap / people;
+    out[at('povertySeverity')] = severity / people;
     out[at('meanIncome')] = consSum / people;
     out[at('par30')] = outstanding > 0 ? par30 / outstanding : 0;
     out[at('riskFundBalancePKR')] = fund;

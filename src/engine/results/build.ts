@@ -6,13 +6,13 @@
  */
 import type { Dist, SeriesBand } from '../api';
 import type { Accumulator } from './accumulator';
-import type { RunResult, Summary } from './result';
+import type { ByStartDecile, RunResult, Summary } from './result';
 import { summarise, summariseRatio } from './quantile';
 import { REGIONS } from '../population/regions';
 import { PROGRAMMES } from '../scenario/groups/budget';
 import {
-  DECILES, EFFECT_GROUPS, HIST_BINS, HIST_MAX_RATIO, HIST_MIN_RATIO, MAX_YEARS, PROGRAMME_SCALARS, programmeScalarIndex, REGION_SCALARS,
-  SCALARS, SERIES, YEAR_FIELDS, scalarIndex, type ProgrammeScalarKey, type ScalarKey,
+  DECILE_FIELDS, DECILE_SCALARS, decileScalarIndex, DECILES, EFFECT_GROUPS, HIST_BINS, HIST_MAX_RATIO, HIST_MIN_RATIO, MAX_YEARS, PROGRAMME_SCALARS, programmeScalarIndex, REGION_SCALARS,
+  SCALARS, SERIES, YEAR_FIELDS, scalarIndex, type DecileScalarKey, type ProgrammeScalarKey, type ScalarKey,
 } from '../model/layout';
 import { warningsFor } from './warnings';
 import { ENGINE_VERSION } from '../simulate';
@@ -35,6 +35,36 @@ export function seriesBand(acc: Accumulator, offset: number, months: number): Se
 /** Ratio of two per-replication sums, summarised across replications (NaN where the denominator is 0). */
 function ratioDist(num: Float64Array, den: Float64Array, minus = 0): Dist {
   return summarise(Float64Array.from(num, (x, k) => (den[k]! > 0 ? x / den[k]! - minus : NaN)));
+}
+
+/** Effects by start decile, each ratio taken per replication (see ByStartDecile). */
+function byStartDecile(acc: Accumulator): ByStartDecile {
+  const L = acc.layout;
+  const col = (q: number, field: number) => acc.column(L.byDecile + q * DECILE_FIELDS + field);
+  const field = (q: number, k: DecileScalarKey) => col(q, decileScalarIndex[k]);
+  const part = (q: number, g: number) => col(q, DECILE_SCALARS.length + g);
+  const deciles = Array.from({ length: DECILES }, (_, q) => q);
+  const perDecile = (f: (q: number) => Dist) => deciles.map(f);
+  const byGroup = (f: (q: number, g: number) => Dist) =>
+    Object.fromEntries(EFFECT_GROUPS.map((p, g) => [p, perDecile((q) => f(q, g))])) as Record<(typeof EFFECT_GROUPS)[number], Dist[]>;
+  const groupTotals = EFFECT_GROUPS.map((_, g) => acc.map((d) => {
+    let s = 0;
+    for (let q = 0; q < DECILES; q++) s += d[L.byDecile + q * DECILE_FIELDS + DECILE_SCALARS.length + g]!;
+    return s;
+  }));
+  return {
+    consumptionWithoutPKR: perDecile((q) => ratioDist(field(q, 'consWithout'), field(q, 'people'))),
+    consumptionChangePKR: perDecile((q) => {
+      const w = field(q, 'consWith');
+      const wo = field(q, 'consWithout');
+      return ratioDist(Float64Array.from(w, (x, k) => x - wo[k]!), field(q, 'people'));
+    }),
+    consumptionChange: perDecile((q) => ratioDist(field(q, 'consWith'), field(q, 'consWithout'), 1)),
+    shareGaining: perDecile((q) => ratioDist(field(q, 'betterOff'), field(q, 'households'))),
+    shareLosing: perDecile((q) => ratioDist(field(q, 'worseOff'), field(q, 'households'))),
+    coverage: byGroup((q, g) => ratioDist(part(q, g), field(q, 'households'))),
+    incidence: byGroup((q, g) => ratioDist(part(q, g), groupTotals[g]!)),
+  };
 }
 
 export function buildResult(acc: Accumulator): RunResult {
@@ -75,6 +105,16 @@ export function buildResult(acc: Accumulator): RunResult {
       return s;
     }))]),
   ) as Summary['unspentByProgrammePKR'];
+
+  // Gainers and losers among all households: sums over the start deciles.
+  const overDeciles = (k: DecileScalarKey) => acc.map((d) => {
+    let s = 0;
+    for (let q = 0; q < DECILES; q++) s += d[L.byDecile + q * DECILE_FIELDS + decileScalarIndex[k]]!;
+    return s;
+  });
+  const households = overDeciles('households');
+  summary.shareGaining = hasCf ? ratioDist(overDeciles('betterOff'), households) : summarise(new Float64Array(0));
+  summary.shareLosing = hasCf ? ratioDist(overDeciles('worseOff'), households) : summarise(new Float64Array(0));
 
   const series = Object.fromEntries(SERIES.map((k, i) => [k, seriesBand(acc, L.series + i * months, months)])) as unknown as RunResult['series'];
   series.byRegion = Object.fromEntries(
@@ -133,6 +173,7 @@ export function buildResult(acc: Accumulator): RunResult {
     end: meanBins(L.histEnd),
     decileMeanStart: Array.from({ length: DECILES }, (_, d) => summarise(acc.column(L.decileStart + d))),
     decileMeanEnd: Array.from({ length: DECILES }, (_, d) => summarise(acc.column(L.decileEnd + d))),
+    byStartDecile: hasCf ? byStartDecile(acc) : null,
   };
 
   const counterfactual: RunResult['counterfactual'] = hasCf
@@ -150,11 +191,15 @@ export function buildResult(acc: Accumulator): RunResult {
           reentries: scalar('reentries', cf),
           newlyPoor: scalar('newlyPoor', cf),
           meanIncomeEnd: scalar('meanIncomeEnd', cf),
+          povertyGapEnd: scalar('povertyGapEnd', cf),
+          povertySeverityEnd: scalar('povertySeverityEnd', cf),
         },
         series: {
           povertyHeadcount: seriesBand(acc, cf + L.series + SERIES.indexOf('povertyHeadcount') * months, months),
           meanIncome: seriesBand(acc, cf + L.series + SERIES.indexOf('meanIncome') * months, months),
           poorHouseholds: seriesBand(acc, cf + L.series + SERIES.indexOf('poorHouseholds') * months, months),
+          povertyGap: seriesBand(acc, cf + L.series + SERIES.indexOf('povertyGap') * months, months),
+          povertySeverity: seriesBand(acc, cf + L.series + SERIES.indexOf('povertySeverity') * months, months),
         },
       }
     : null;

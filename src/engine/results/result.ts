@@ -31,7 +31,37 @@ export type Summary = Record<ScalarKey, Dist> & {
   costPerSustainedExitNetPKR: Dist;
   /** Budget left unused, by programme, over the whole run. */
   unspentByProgrammePKR: Record<ProgrammeId, Dist>;
+  /**
+   * Share of all households whose end consumption per adult-equivalent is at
+   * least 5% higher (shareGaining) or lower (shareLosing) than in the status
+   * quo on the same draws (NaN without the counterfactual).
+   */
+  shareGaining: Dist;
+  shareLosing: Dist;
 };
+
+/**
+ * Outcomes by decile of the start distribution: consumption per
+ * adult-equivalent the month before month 0, people-weighted, the same
+ * households with the programmes and without. Each array has one entry per
+ * decile, poorest first. Changes are with − without at the end, on the same
+ * draws, taken per replication.
+ */
+export interface ByStartDecile {
+  /** Mean consumption per adult-equivalent at the end without the new programmes (PKR a month, people-weighted). */
+  consumptionWithoutPKR: Dist[];
+  /** Mean change in end consumption per adult-equivalent (PKR a month, people-weighted). */
+  consumptionChangePKR: Dist[];
+  /** The same change relative to the status quo's mean (with ÷ without − 1). */
+  consumptionChange: Dist[];
+  /** Share of the decile's households at least 5% better off / worse off. */
+  shareGaining: Dist[];
+  shareLosing: Dist[];
+  /** Share of the decile's households taking part in each programme (coverage). */
+  coverage: Record<EffectGroup, Dist[]>;
+  /** Share of each programme's participating households that come from the decile (incidence; sums to 1 over deciles). */
+  incidence: Record<EffectGroup, Dist[]>;
+}
 
 /**
  * Effects on the households a programme reached (participants), paired with
@@ -72,10 +102,12 @@ export interface RunResult {
     end: number[];
     decileMeanStart: Dist[];
     decileMeanEnd: Dist[];
+    /** Effects by start decile (null when the counterfactual is off). */
+    byStartDecile: ByStartDecile | null;
   };
   /** The status quo's key outcomes on the same draws (null when the counterfactual is off). */
   counterfactual: null | {
-    summary: Pick<Summary, 'povertyHeadcountStart' | 'poorBothWaves' | 'poorOneWave' | 'poorNeitherWave' | 'giniEnd' | 'par30Last12' | 'povertyHeadcountEnd' | 'poorHouseholdsEnd' | 'sustainedExits' | 'reentries' | 'newlyPoor' | 'meanIncomeEnd'>;
-    series: Pick<Record<SeriesKey, SeriesBand>, 'povertyHeadcount' | 'meanIncome' | 'poorHouseholds'>;
+    summary: Pick<Summary, 'povertyHeadcountStart' | 'poorBothWaves' | 'poorOneWave' | 'poorNeitherWave' | 'giniEnd' | 'par30Last12' | 'povertyHeadcountEnd' | 'poorHouseholdsEnd' | 'sustainedExits' | 'reentries' | 'newlyPoor' | 'meanIncomeEnd' | 'povertyGapEnd' | 'povertySeverityEnd'>;
+    series: Pick<Record<SeriesKey, SeriesBand>, 'povertyHeadcount' | 'meanIncome' | 'poorHouseholds' | 'povertyGap' | 'povertySeverity'>;
   };
 }
