@@ -29,24 +29,26 @@ const sameKeys = (a: Record<string, string>, b: Record<string, string>) => {
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 };
 
-export function connectRuns(store: AppStore, controller: RunController, debounceMs = 300, refreshMs = 1500): () => void {
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let last: string[] = [];
-
-  // Progressive snapshots are coalesced: redrawing every chart costs the main
-  // thread far more than a replication, so the store (and the charts) take at
-  // most one progressive update per `refreshMs`. Status changes, a run's
-  // first result, and a difference appearing or dropped (the baseline
-  // changed: an old one must not stay on screen) go through at once.
+/**
+ * A sink for run snapshots that writes them into the store, coalesced.
+ * Progressive snapshots are coalesced: redrawing every chart costs the main
+ * thread far more than a replication, so the store (and the charts) take at
+ * most one progressive update per `refreshMs`. Status changes, a run's
+ * first result, and a difference appearing or dropped (the baseline
+ * changed: an old one must not stay on screen) go through at once.
+ * `forget` drops keys (evicted runs) from what is pending. The first result
+ * is marked for the performance timeline under `firstMark`, if given.
+ */
+export function storeSink(store: AppStore, refreshMs: number, firstMark: string | null = null): { sink: (view: RunView) => void; forget(keys: string[]): void; dispose(): void } {
   const pending = new Map<string, RunView>();
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
   let lastFlush = -Infinity;
-  let firstResult = true;
+  let firstResult = firstMark !== null;
   const flush = () => {
     flushTimer = null;
     if (firstResult && [...pending.values()].some((v) => v.result)) {
       firstResult = false;
-      performance.mark('first-result');
+      performance.mark(firstMark!);
     }
     lastFlush = performance.now();
     const views = [...pending.values()];
@@ -66,10 +68,32 @@ export function connectRuns(store: AppStore, controller: RunController, debounce
       flushTimer = setTimeout(flush, Math.max(0, refreshMs - (performance.now() - lastFlush)));
     }
   };
-  controller.setSink(sink);
+  return {
+    sink,
+    forget: (keys) => {
+      for (const k of keys) pending.delete(k);
+    },
+    dispose: () => {
+      if (flushTimer) clearTimeout(flushTimer);
+    },
+  };
+}
+
+/**
+ * `keep(key)`: a run another controller still holds under the same key
+ * (the programme-only runs' controller), whose snapshot must not be dropped
+ * when this controller evicts it.
+ */
+export function connectRuns(
+  store: AppStore, controller: RunController, debounceMs = 300, refreshMs = 1500, keep: (key: string) => boolean = () => false,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let last: string[] = [];
+  const out = storeSink(store, refreshMs, 'first-result');
+  controller.setSink(out.sink);
   controller.setEvictListener((keys) => {
-    for (const k of keys) pending.delete(k);
-    store.getState().dropRuns(keys);
+    out.forget(keys);
+    store.getState().dropRuns(keys.filter((k) => !keep(k)));
   });
 
   const syncKeys = (st: Store) => {
@@ -96,7 +120,7 @@ export function connectRuns(store: AppStore, controller: RunController, debounce
   });
   return () => {
     if (timer) clearTimeout(timer);
-    if (flushTimer) clearTimeout(flushTimer);
+    out.dispose();
     unsubscribe();
   };
 }

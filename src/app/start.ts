@@ -5,15 +5,18 @@
  */
 import { createAppStore, type AppStore } from '../state/store';
 import { RunController } from '../run/controller';
-import type { Runner } from '../run/types';
-import type { Stats } from '../run/stats';
+import { PRIORITY, type Runner } from '../run/types';
+import { localStats, namespacedStats, type Stats } from '../run/stats';
 import { connectRuns } from './connectRuns';
+import { connectProgrammeRuns } from './connectProgrammeRuns';
 import { restoreWorkspace, saveWorkspaceOnChange, type KeyValueStorage } from './persistence';
 import type { RunActions } from './services';
 
 export interface App {
   store: AppStore;
   controller: RunController;
+  /** The focus scenario's programme-only runs, in the background (connectProgrammeRuns). */
+  programmeController: RunController;
   actions: RunActions;
   stop(): void;
   /** Save pending work now (the page is being hidden or closed). */
@@ -34,16 +37,34 @@ export function startApp(runner: Runner, options: StartOptions = {}): App {
   const store = createAppStore();
   if (options.storage) restoreWorkspace(store, options.storage);
   const saving = options.storage ? saveWorkspaceOnChange(store, options.storage) : null;
-  const controller = new RunController(runner, undefined, { throttleMs: options.throttleMs, stats: options.stats });
-  const disconnect = connectRuns(store, controller, options.debounceMs, options.refreshMs);
+  const stats = options.stats ?? localStats();
+  const controller = new RunController(runner, undefined, { throttleMs: options.throttleMs, stats });
+  // Background work shares the runner and the stats service, under its own keys and below interactive work.
+  const programmeController = new RunController(runner, undefined, {
+    throttleMs: options.throttleMs, stats: namespacedStats(stats, 'programme-only/'), priority: PRIORITY.analysis,
+  });
+  const disconnect = connectRuns(store, controller, options.debounceMs, options.refreshMs, (k) => programmeController.held(k) !== null);
+  const disconnectProgrammes = connectProgrammeRuns(store, programmeController, options.debounceMs, options.refreshMs, (k) => controller.held(k) !== null);
   return {
     store,
     controller,
-    actions: { cancel: () => controller.cancel(), resume: () => controller.resume() },
+    programmeController,
+    actions: {
+      cancel: () => {
+        controller.cancel();
+        programmeController.cancel();
+      },
+      resume: () => {
+        controller.resume();
+        programmeController.resume();
+      },
+    },
     flush: () => saving?.flush(),
     stop: () => {
       saving?.();
       disconnect();
+      disconnectProgrammes();
+      programmeController.dispose();
       controller.dispose();
       runner.dispose();
     },

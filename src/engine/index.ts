@@ -10,6 +10,7 @@ export { defaultScenario, baselineScenario, groupDefaults } from './scenario/def
 export { validateScenario } from './scenario/validate';
 export { simulateReplication, simulateWorld, isStatusQuoPolicy, replicationSize, ENGINE_VERSION } from './simulate';
 export { worldKey, policyKey, canonicalJson } from './scenario/keys';
+export { programmeOnlyScenario, programmeOnlyScenarios, type PayingProgramme, type ProgrammeOnly } from './scenario/programmeOnly';
 export { Accumulator } from './results/accumulator';
 export { buildResult } from './results/build';
 export type { RunResult, Summary } from './results/result';

@@ -93,6 +93,8 @@ export interface ControllerOptions {
   maxCachedBytes?: number;
   /** Where statistics are computed; in this thread by default. */
   stats?: Stats;
+  /** The priority of this controller's jobs on the runner (PRIORITY.interactive by default; lower for background analysis). */
+  priority?: number;
   now?: () => number;
 }
 
@@ -108,6 +110,7 @@ export class RunController {
   private readonly maxCached: number;
   private readonly maxCachedBytes: number;
   private readonly stats: Stats;
+  private readonly priority: number;
   private readonly now: () => number;
   private onEvict: (keys: string[]) => void = () => {};
   private disposed = false;
@@ -117,6 +120,7 @@ export class RunController {
     this.maxCached = options.maxCached ?? 24;
     this.maxCachedBytes = options.maxCachedBytes ?? 256 * 1024 * 1024;
     this.stats = options.stats ?? localStats();
+    this.priority = options.priority ?? PRIORITY.interactive;
     this.now = options.now ?? (() => performance.now());
   }
 
@@ -268,7 +272,7 @@ export class RunController {
       .submit({
         scenarios: who.map((d) => d.scenario),
         indices,
-        priority: PRIORITY.interactive,
+        priority: this.priority,
         signal: job.abort.signal,
         onReplication: (r, arrays) => this.arrive(who, r, arrays),
       })

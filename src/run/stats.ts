@@ -87,6 +87,23 @@ export interface Stats {
   dispose(): void;
 }
 
+/**
+ * The same service seen under a key prefix, for a second controller sharing
+ * it (background analysis runs): its keys cannot collide with the first's
+ * even for the same run, and disposing it leaves the service to its owner.
+ */
+export function namespacedStats(stats: Stats, prefix: string): Stats {
+  return {
+    add: (key, scenario, indices, data) => stats.add(prefix + key, scenario, indices, data),
+    summarise: async (requests) => {
+      const out = await stats.summarise(requests.map((q) => ({ ...q, key: prefix + q.key, base: q.base && { ...q.base, key: prefix + q.base.key } })));
+      return out.map((s) => ({ ...s, key: s.key.slice(prefix.length) }));
+    },
+    drop: (keys) => stats.drop(keys.map((k) => prefix + k)),
+    dispose: () => undefined,
+  };
+}
+
 /** The stats service in this thread (tests, the CLI, and pages without workers). */
 export function localStats(): Stats {
   const store = new StatsStore();

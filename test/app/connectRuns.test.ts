@@ -2,8 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { InThreadRunner } from '../../src/run/inThread';
 import { startApp, type App } from '../../src/app/start';
-import { selectDifference, selectRun } from '../../src/state/selectors';
-import type { Difference } from '../../src/engine/index';
+import { selectDifference, selectProgrammeRuns, selectRun } from '../../src/state/selectors';
+import { Accumulator, buildResult, programmeOnlyScenarios, simulateReplication, type Difference } from '../../src/engine/index';
+import { viewKey } from '../../src/run/controller';
 
 let app: App | null = null;
 afterEach(() => {
@@ -60,5 +61,41 @@ describe('connectRuns', () => {
     store.getState().setParam(active, 'budget', 'annualBn', [150]);
     await until(() => done(active) && selectRun(store.getState(), active)!.resultCount === 3);
     expect(selectRun(store.getState(), active)!.result!.scenario.policy.budget.annualBn).toEqual([150]);
+  }, 60_000);
+});
+
+describe('connectProgrammeRuns', () => {
+  it('runs each funded programme of the scenario in focus alone, in the background, with the numbers of a run of its own', async () => {
+    app = startApp(new InThreadRunner(), { debounceMs: 10, throttleMs: 0, refreshMs: 0 });
+    shrink(app);
+    const store = app.store;
+    const active = store.getState().activeId;
+    const focus = store.getState().scenarios[active]!;
+    const expected = programmeOnlyScenarios(focus);
+    expect(expected.length).toBeGreaterThan(1);
+    await until(() => store.getState().programmeRunKeys?.runs.length === expected.length);
+    expect(store.getState().programmeRunKeys!.scenarioId).toBe(active);
+    const runs = () => selectProgrammeRuns(store.getState(), active)!;
+    await until(() => runs().every((r) => r.view?.status === 'done' && r.view.resultCount === 3), 40_000);
+
+    // The same numbers as the programme-only scenario run on its own.
+    const first = runs()[0]!;
+    const alone = expected.find((p) => p.programme === first.programme)!.scenario;
+    const acc = new Accumulator(alone);
+    for (let r = 0; r < 3; r++) acc.add(r, simulateReplication(alone, r));
+    expect(first.view!.result!.summary.costPerSustainedExitPKR).toEqual(buildResult(acc).summary.costPerSustainedExitPKR);
+    expect(first.view!.result!.summary.spentByProgrammePKR.stipend.mean === 0 || first.programme === 'stipend').toBe(true);
+
+    // Not for the baseline (no budget), and another scenario's runs are never shown for it.
+    store.getState().setActive(store.getState().baselineId);
+    await until(() => store.getState().programmeRunKeys === null);
+    expect(selectProgrammeRuns(store.getState(), active)).toBeNull();
+
+    // Back to the scenario, edited: new keys at once, for the edited scenario.
+    store.getState().setActive(active);
+    store.getState().setParam(active, 'budget', 'annualBn', [60]);
+    await until(() => store.getState().programmeRunKeys?.scenarioId === active);
+    const edited = programmeOnlyScenarios(store.getState().scenarios[active]!);
+    expect(store.getState().programmeRunKeys!.runs.map((r) => r.key)).toEqual(edited.map((p) => viewKey(p.scenario)));
   }, 60_000);
 });

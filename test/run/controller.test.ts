@@ -4,7 +4,8 @@ import { defaultScenario, type Scenario } from '../../src/engine/index';
 import { RunController, viewKey, type RunView } from '../../src/run/controller';
 import { InThreadRunner } from '../../src/run/inThread';
 import { runKey } from '../../src/run/runKey';
-import type { Job, Runner } from '../../src/run/types';
+import { PRIORITY, type Job, type Runner } from '../../src/run/types';
+import { localStats } from '../../src/run/stats';
 
 function tiny(name: string, annualBn: number[], replications = 4): Scenario {
   const s = defaultScenario(name);
@@ -39,15 +40,15 @@ function collect() {
 }
 
 /** The in-thread runner, recording every job it is given. */
-function spyRunner(): Runner & { jobs: { names: string[]; indices: number[] }[] } {
+function spyRunner(): Runner & { jobs: { names: string[]; indices: number[]; priority: number | undefined }[] } {
   const inner = new InThreadRunner();
-  const jobs: { names: string[]; indices: number[] }[] = [];
+  const jobs: { names: string[]; indices: number[]; priority: number | undefined }[] = [];
   return {
     jobs,
     threads: 1,
     run: (s, o) => inner.run(s, o),
     submit: (job: Job) => {
-      jobs.push({ names: job.scenarios.map((s) => s.name), indices: [...job.indices] });
+      jobs.push({ names: job.scenarios.map((s) => s.name), indices: [...job.indices], priority: job.priority });
       return inner.submit(job);
     },
     dispose: () => inner.dispose(),
@@ -68,6 +69,16 @@ describe('RunController', () => {
     expect(partials.every((v) => v.result!.meta.replications === v.resultCount)).toBe(true);
   });
 
+  it('submits its jobs at the priority it was given (interactive unless told otherwise)', async () => {
+    const c = collect();
+    const runner = spyRunner();
+    const interactive = new RunController(runner, c.sink, { throttleMs: 0 });
+    const background = new RunController(runner, c.sink, { throttleMs: 0, stats: localStats(), priority: PRIORITY.analysis });
+    await c.settled(interactive.want([tiny('A', [80])])[0]!);
+    await c.settled(background.want([tiny('B', [80])])[0]!);
+    expect(runner.jobs.map((j) => [j.names[0], j.priority])).toEqual([['A', PRIORITY.interactive], ['B', PRIORITY.analysis]]);
+  });
+
   it('runs a comparison as one job per shared world, so every scenario sharpens together', async () => {
     const c = collect();
     const runner = spyRunner();
@@ -79,8 +90,8 @@ describe('RunController', () => {
     const keys = ctl.want([a, other], base);
     await Promise.all(keys.map((k) => c.settled(k)));
     expect(runner.jobs).toEqual([
-      { names: ['A', 'Base'], indices: [0, 1, 2, 3] },
-      { names: ['Other seed'], indices: [0, 1, 2, 3] },
+      { names: ['A', 'Base'], indices: [0, 1, 2, 3], priority: PRIORITY.interactive },
+      { names: ['Other seed'], indices: [0, 1, 2, 3], priority: PRIORITY.interactive },
     ]);
     // Progress of the two scenarios sharing a job never drifts apart by more than one replication.
     const ka = keys[0]!;

@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { expose, wrap, type Endpoint } from 'comlink';
 import { buildResult, compareRuns, simulateWorld, Accumulator, type Scenario } from '../../src/engine/index';
-import { createStatsWorkerApi, DIFF_SCALARS, DIFF_SERIES, localStats, remoteStats, type Stats, type StatsWorkerApi } from '../../src/run/stats';
+import { createStatsWorkerApi, DIFF_SCALARS, DIFF_SERIES, localStats, namespacedStats, remoteStats, type Stats, type StatsWorkerApi } from '../../src/run/stats';
 import { tinyScenario } from './scenarios';
 
 const open: Stats[] = [];
@@ -55,5 +55,28 @@ describe('stats service', () => {
     const [dropped] = await stats.summarise([{ key: 'plan', replications: 3, base: null }]);
     expect(dropped!.result).toBeNull();
     if (_ === 'over a channel') expect(sent.every((d) => d.length === 0)).toBe(true);
+  });
+});
+
+describe('namespacedStats', () => {
+  it('keeps a second user’s runs apart from the first’s under the same key, and leaves the service open when disposed', async () => {
+    const shared = localStats();
+    open.push(shared);
+    const ns = namespacedStats(shared, 'other/');
+    const a = withBudget(tinyScenario(1), 80);
+    const b = withBudget(tinyScenario(1), 120);
+    const [ra] = simulateWorld([a], 0);
+    const [rb] = simulateWorld([b], 0);
+    shared.add('k', a, [0], [ra!]);
+    // The same key again through the namespace: no "added twice", a run of its own.
+    ns.add('k', b, [0], [rb!]);
+    const [mine] = await ns.summarise([{ key: 'k', replications: 1, base: null }]);
+    const [theirs] = await shared.summarise([{ key: 'k', replications: 1, base: null }]);
+    expect(mine!.key).toBe('k');
+    expect(mine!.result!.summary.budgetPKR.mean).toBeGreaterThan(theirs!.result!.summary.budgetPKR.mean!);
+    ns.dispose();
+    ns.drop(['k']);
+    const [still] = await shared.summarise([{ key: 'k', replications: 1, base: null }]);
+    expect(still!.result).not.toBeNull();
   });
 });

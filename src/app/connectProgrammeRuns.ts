@@ -1,0 +1,63 @@
+/**
+ * Keeps the programme-only runs of the scenario in focus going, in the
+ * background: each programme it funds, alone, on the same world and draws
+ * (engine programmeOnlyScenarios), for cost per additional exit programme by
+ * programme. They run on their own controller at a lower priority, so they
+ * only take workers the comparison on screen leaves idle, and the store
+ * learns their keys (programmeRunKeys) so views find them through selectors.
+ */
+import { programmeOnlyScenarios, type Scenario } from '../engine/index';
+import { viewKey, type RunController } from '../run/controller';
+import type { AppStore, Store } from '../state/store';
+import type { ProgrammeRunKeys } from '../state/runsSlice';
+import { storeSink } from './connectRuns';
+
+/** The focus scenario's programme-only runs, or none (no budget, or no status quo to measure exits against). */
+export function programmeRunsFor(st: Store): { keys: ProgrammeRunKeys | null; scenarios: Scenario[] } {
+  const focus = st.scenarios[st.activeId];
+  if (!focus || !focus.run.counterfactual) return { keys: null, scenarios: [] };
+  const list = programmeOnlyScenarios(focus);
+  if (list.length === 0) return { keys: null, scenarios: [] };
+  return {
+    keys: { scenarioId: st.activeId, runs: list.map(({ programme, scenario }) => ({ programme, key: viewKey(scenario) })) },
+    scenarios: list.map((p) => p.scenario),
+  };
+}
+
+const sameKeys = (a: ProgrammeRunKeys | null, b: ProgrammeRunKeys | null) =>
+  a === b || (a !== null && b !== null && a.scenarioId === b.scenarioId && a.runs.length === b.runs.length &&
+    a.runs.every((r, k) => r.programme === b.runs[k]!.programme && r.key === b.runs[k]!.key));
+
+/** `keep(key)`: a run the comparison's controller holds under the same key, whose snapshot must stay. */
+export function connectProgrammeRuns(
+  store: AppStore, controller: RunController, debounceMs = 300, refreshMs = 1500, keep: (key: string) => boolean = () => false,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const out = storeSink(store, refreshMs);
+  controller.setSink(out.sink);
+  controller.setEvictListener((keys) => {
+    out.forget(keys);
+    store.getState().dropRuns(keys.filter((k) => !keep(k)));
+  });
+  const apply = () => {
+    timer = null;
+    const { keys, scenarios } = programmeRunsFor(store.getState());
+    if (!sameKeys(keys, store.getState().programmeRunKeys)) store.getState().setProgrammeRunKeys(keys);
+    controller.want(scenarios, null);
+  };
+  apply();
+  const unsubscribe = store.subscribe((st, prev) => {
+    if (st.scenarios === prev.scenarios && st.activeId === prev.activeId) return;
+    const { keys } = programmeRunsFor(st);
+    if (sameKeys(keys, st.programmeRunKeys)) return;
+    // Views see the new keys at once (and so no stale runs); the runs start once editing pauses.
+    st.setProgrammeRunKeys(keys);
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(apply, debounceMs);
+  });
+  return () => {
+    if (timer) clearTimeout(timer);
+    out.dispose();
+    unsubscribe();
+  };
+}
