@@ -1,4 +1,4 @@
-/** Plain-language names of programmes and record keys. */
+/** Plain-language names of programmes, record keys and enum options. */
 import { REGION_LABELS } from '../../engine/index';
 
 export const PROGRAMME_LABELS: Record<string, string> = {
@@ -13,3 +13,14 @@ export const PROGRAMME_LABELS: Record<string, string> = {
 export function keyLabel(key: string): string {
   return PROGRAMME_LABELS[key] ?? (REGION_LABELS as Record<string, string>)[key] ?? key;
 }
+
+/** Plain-language names of enum options. */
+export const OPTION_LABELS: Record<string, string> = {
+  population: 'by population',
+  headcount: 'by poor people (headcount)',
+  gap: 'by poverty gap',
+  backwardFirst: 'backward regions first',
+  custom: 'custom shares',
+  budget: 'poorest first until the budget is used',
+  cutoff: 'everyone below a fixed PMT cut-off',
+};
