@@ -10,8 +10,17 @@ export const PROGRAMME_LABELS: Record<string, string> = {
   admin: 'Administration',
 };
 
+/** Livelihoods, as the brief names them (keys of the livelihood records in the population and income groups). */
+export const LIVELIHOOD_LABELS: Record<string, string> = {
+  smallFarmer: 'Small farmer',
+  farmLabourer: 'Farm labourer',
+  nonFarmWage: 'Non-farm wage work',
+  ownEnterprise: 'Own enterprise',
+  salaried: 'Salaried',
+};
+
 export function keyLabel(key: string): string {
-  return PROGRAMME_LABELS[key] ?? (REGION_LABELS as Record<string, string>)[key] ?? key;
+  return PROGRAMME_LABELS[key] ?? (REGION_LABELS as Record<string, string>)[key] ?? LIVELIHOOD_LABELS[key] ?? key;
 }
 
 /** Plain-language names of enum options. */

@@ -67,11 +67,12 @@ function withUnit(number: string, unit: string): string {
 /**
  * In display units (shares as %), without float noise, and without hiding a
  * small difference behind rounding. A number without a unit is an
- * identifier (the seed): written as typed, without thousands separators.
+ * identifier (the seed): written without thousands separators.
  */
 function shown(value: number, spec: ParamSpec): string {
   const scale = scaleOf(spec);
-  return toDisplay(value, scale).toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: scale.unit !== '' });
+  // A true minus sign, as in every other number the app prints (format.ts).
+  return toDisplay(value, scale).toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: scale.unit !== '' }).replace('-', '−');
 }
 
 const numberText = (value: number, spec: ParamSpec) => withUnit(shown(value, spec), scaleOf(spec).unit);

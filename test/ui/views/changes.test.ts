@@ -85,6 +85,12 @@ describe('scenarioChanges(scenario, baseline)', () => {
     expect(changeText(split[2]!)).toBe('Custom regional shares: Punjab 45% of budget → 40% of budget; Sindh 25% of budget → 30% of budget');
   });
 
+  it('names livelihoods in words, not by their keys', () => {
+    const s = defaultScenario();
+    s.world.income.livelihoodOffset = { ...s.world.income.livelihoodOffset, nonFarmWage: 0 };
+    expect(texts(s, defaultScenario())).toEqual(['Livelihood income differences: Non-farm wage work −0.05 log income → 0 log income']);
+  });
+
   it('does not list float noise left by moving a share and moving it back', () => {
     const s = defaultScenario();
     const shares = s.policy.budget.programmeShares;
