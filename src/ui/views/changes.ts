@@ -20,7 +20,7 @@ export type ChangeFlag = 'unpaired' | 'fewerPairs' | 'world';
 export const FLAG_TEXT: Record<ChangeFlag, string> = {
   unpaired: 'breaks the pairing: differences from the baseline need the same seed, households and months',
   fewerPairs: 'differences from the baseline use only the replications both have',
-  world: 'changes the world the baseline lives in: differences from the baseline include this, not only the policy',
+  world: 'the world differs from the baseline\u2019s: differences from the baseline include this, not only the policy',
 };
 
 export interface ValueChange {
