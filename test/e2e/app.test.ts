@@ -248,6 +248,32 @@ describe('the app in Chromium', () => {
     console.log(`default comparison (4 scenarios × 100 replications) complete in Chromium: ${JSON.stringify(report)}`);
   });
 
+  it('marks neighbours in the ranking as tied, and says what that means, when their paired intervals hold zero', async () => {
+    // The default comparison is tied throughout once complete: at 100 replications the 90% intervals of the
+    // paired differences in cost per exit run from about −Rs 0.5 m to +Rs 0.9 m for each pair of neighbours
+    // (computed with the engine on the default seed), so the order of Rs 80, 100 and 120 bn is not a finding.
+    const p = await open();
+    await p.waitForFunction(() => /^400 replications done/.test(document.querySelector('.run-progress .run-text')?.textContent ?? ''), undefined, {
+      timeout: 170_000,
+    });
+    const ranking = p.getByRole('region', { name: 'Ranking by cost per sustained exit' });
+    const rows = ranking.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(3);
+    // Ties are judged only once the intervals are no longer being estimated; the statistics may lag the run a little.
+    await expect.poll(() => ranking.locator('.tie-badge').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
+    const firstColumn = await rows.locator('td:first-child').allInnerTexts();
+    const tied = firstColumn.map((t) => / tied$/.test(t));
+    // A tie is between neighbours: every row marked tied has a marked row next to it.
+    tied.forEach((t, k) => {
+      if (t) expect(tied[k - 1] === true || tied[k + 1] === true, firstColumn.join(' | ')).toBe(true);
+    });
+    expect(await ranking.locator('caption').innerText()).toContain(
+      '“Tied” marks neighbours whose paired difference in cost per exit, replication by replication, has a 90% interval that includes zero: their order is not a finding.',
+    );
+    await ranking.scrollIntoViewIfNeeded();
+    await screenshot(p, 'ranking-ties');
+  });
+
   it('keeps the work across a reload: scenarios, names and values survive', async () => {
     const p = await open();
     await p.getByRole('button', { name: 'Rename' }).click();

@@ -1,18 +1,8 @@
 /** On/off and pick-one parameters. */
 import { useId } from 'react';
 import type { BooleanSpec, EnumSpec, ValidationIssue } from '../../engine/index';
+import { OPTION_LABELS } from './labels';
 import { ParamHelp } from './ParamHelp';
-
-/** Plain-language names of enum options. */
-export const OPTION_LABELS: Record<string, string> = {
-  population: 'by population',
-  headcount: 'by poor people (headcount)',
-  gap: 'by poverty gap',
-  backwardFirst: 'backward regions first',
-  custom: 'custom shares',
-  budget: 'poorest first until the budget is used',
-  cutoff: 'everyone below a fixed PMT cut-off',
-};
 
 export function BooleanField({ spec, value, onCommit }: { spec: BooleanSpec; value: boolean; onCommit(v: unknown): ValidationIssue[] }) {
   const id = useId();

@@ -11,6 +11,7 @@ import { useApp } from '../../state/context';
 import { ChartCell } from './ChartCell';
 import { headlineSentence } from './headline';
 import { Ranking } from './Ranking';
+import { ScenarioChanges } from './ScenarioChanges';
 import { SettingsWarnings } from './SettingsWarnings';
 import { useChartInputs } from './useChartInputs';
 
@@ -30,6 +31,7 @@ export function Dashboard() {
     <div className="dashboard">
       <p className="headline-sentence">{headlineSentence(inputs.focus.name, inputs.focus.result)}</p>
       <SettingsWarnings name={inputs.focus.name} warnings={inputs.focus.result.meta.warnings} />
+      <ScenarioChanges id={inputs.focus.id} />
       {waiting.length > 0 && <p className="empty-note">Still starting: {waiting.join(', ')}.</p>}
       {headline}
       <div className="chart-grid">

@@ -1,6 +1,7 @@
 /** Compared scenarios in columns: each one's warnings, headline cards and single-scenario charts next to the others'. */
 import type { ChartKind } from '../charts/text';
 import { ChartCell } from './ChartCell';
+import { ScenarioChanges } from './ScenarioChanges';
 import { SettingsWarnings } from './SettingsWarnings';
 import { useChartInputs } from './useChartInputs';
 
@@ -16,6 +17,7 @@ export function SideBySide() {
         <section key={run.id} aria-label={run.name} className="side-column">
           <h2 style={{ borderColor: run.color }}>{run.name}</h2>
           <SettingsWarnings name={run.name} warnings={run.result.meta.warnings} named />
+          <ScenarioChanges id={run.id} />
           {PER_SCENARIO.map((kind) => (
             <ChartCell key={kind} kind={kind} inputs={{ ...inputs, focus: run }} />
           ))}

@@ -1,0 +1,165 @@
+/**
+ * What a scenario changes from the baseline, in the editor's words: every
+ * parameter whose value differs, grouped as the editor groups them, each
+ * with the baseline's value and the scenario's, formatted as the editor
+ * shows them (shares as percentages, rupees with "Rs", keys by name). Run
+ * settings that break the pairing on common random numbers, and changes to
+ * the world (which the baseline's status quo then no longer shares), carry
+ * a flag, because they change what a difference from the baseline means.
+ */
+import {
+  SCENARIO_SPEC, groupPath, groupValues, isStatusQuoPolicy, pairingProblem, partOf,
+  type GroupId, type ParamSpec, type Scenario,
+} from '../../engine/index';
+import { GROUP_TITLES, scaleOf, toDisplay } from '../editor/display';
+import { keyLabel, OPTION_LABELS } from '../editor/labels';
+
+/** Why a change matters for the comparison, beyond the policy it describes. */
+export type ChangeFlag = 'unpaired' | 'fewerPairs' | 'world';
+
+export const FLAG_TEXT: Record<ChangeFlag, string> = {
+  unpaired: 'breaks the pairing: differences from the baseline need the same seed, households and months',
+  fewerPairs: 'differences from the baseline use only the replications both have',
+  world: 'the world differs from the baseline\u2019s: differences from the baseline include this, not only the policy',
+};
+
+export interface ValueChange {
+  label: string;
+  /** The baseline's value, as the editor shows it. */
+  from: string;
+  /** This scenario's value. */
+  to: string;
+}
+
+export interface Change extends ValueChange {
+  /** Where the parameter lives in the scenario document, e.g. `policy.budget.annualBn`. */
+  path: string;
+  /** For a record (shares by programme or region): only the keys that differ. */
+  parts?: ValueChange[];
+  flag?: ChangeFlag;
+}
+
+export interface ChangeGroup {
+  group: GroupId;
+  title: string;
+  changes: Change[];
+}
+
+export interface ScenarioDiff {
+  groups: ChangeGroup[];
+  /** Parameters that differ (a record with several keys changed counts once). */
+  count: number;
+  /** Why the scenario cannot be paired with the baseline at all, from the engine's own rule. */
+  pairing?: string;
+}
+
+/** Equal up to float noise (a share moved and moved back is rescaled, not restored bit for bit). */
+const same = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/** A number with its unit, the way a person writes it: "Rs 80 bn / year", "50% of budget", "36 months". */
+function withUnit(number: string, unit: string): string {
+  if (!unit) return number;
+  if (unit.startsWith('%')) return `${number}${unit}`;
+  if (unit === 'Rs' || unit.startsWith('Rs ')) return `Rs ${number}${unit.slice(2)}`;
+  return `${number} ${unit}`;
+}
+
+/**
+ * In display units (shares as %), without float noise, and without hiding a
+ * small difference behind rounding. A number without a unit is an
+ * identifier (the seed): written without thousands separators.
+ */
+function shown(value: number, spec: ParamSpec): string {
+  const scale = scaleOf(spec);
+  // A true minus sign, as in every other number the app prints (format.ts).
+  return toDisplay(value, scale).toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: scale.unit !== '' }).replace('-', '−');
+}
+
+const numberText = (value: number, spec: ParamSpec) => withUnit(shown(value, spec), scaleOf(spec).unit);
+
+/** A year-by-year path: one value in every year, or the values in order (later years repeat the last one). */
+function pathText(values: readonly number[], spec: ParamSpec): string {
+  const unit = scaleOf(spec).unit;
+  if (values.every((v) => same(v, values[0]!))) return `${withUnit(shown(values[0]!, spec), unit)} in every year`;
+  return withUnit(values.map((v) => shown(v, spec)).join(' → '), unit);
+}
+
+/** The path over `length` years: a list shorter than that repeats its last value, as the engine reads it. */
+const padded = (values: readonly number[], length: number) =>
+  Array.from({ length }, (_, k) => values[Math.min(k, values.length - 1)]!);
+
+/**
+ * Whether the status quo is simulated beside the scenario. A scenario whose
+ * policy is the status quo is its own status quo, so for it the switch
+ * changes nothing (the baseline preset turns it off only to save time).
+ */
+const simulatesStatusQuo = (s: Scenario) => s.run.counterfactual || isStatusQuoPolicy(s);
+
+function runFlag(key: string, scenario: Scenario, baseline: Scenario): ChangeFlag | undefined {
+  if (key === 'replications') return 'fewerPairs';
+  // The engine decides what breaks the pairing: ask it about this one setting alone.
+  const alone = { ...baseline, run: { ...baseline.run, [key]: (scenario.run as Record<string, unknown>)[key] } } as Scenario;
+  return pairingProblem(alone, baseline) !== undefined ? 'unpaired' : undefined;
+}
+
+/** How one parameter differs, or null if it does not. */
+function paramChange(spec: ParamSpec, path: string, from: unknown, to: unknown): Omit<Change, 'flag'> | null {
+  const label = spec.label;
+  switch (spec.kind) {
+    case 'number':
+      return same(from as number, to as number) ? null : { path, label, from: numberText(from as number, spec), to: numberText(to as number, spec) };
+    case 'boolean':
+      return from === to ? null : { path, label, from: from ? 'on' : 'off', to: to ? 'on' : 'off' };
+    case 'enum':
+      return from === to ? null : { path, label, from: OPTION_LABELS[from as string] ?? String(from), to: OPTION_LABELS[to as string] ?? String(to) };
+    case 'array': {
+      const a = from as number[];
+      const b = to as number[];
+      const years = Math.max(a.length, b.length);
+      const pa = padded(a, years);
+      const pb = padded(b, years);
+      return pa.every((x, k) => same(x, pb[k]!)) ? null : { path, label, from: pathText(a, spec), to: pathText(b, spec) };
+    }
+    case 'record': {
+      const a = from as Record<string, number>;
+      const b = to as Record<string, number>;
+      const parts = spec.keys
+        .filter((k) => !same(a[k] ?? 0, b[k] ?? 0))
+        .map((k) => ({ label: keyLabel(k), from: numberText(a[k] ?? 0, spec), to: numberText(b[k] ?? 0, spec) }));
+      if (parts.length === 0) return null;
+      const list = (side: 'from' | 'to') => parts.map((p) => `${p.label} ${p[side]}`).join('; ');
+      return { path, label, from: list('from'), to: list('to'), parts };
+    }
+  }
+}
+
+/** Every parameter of `scenario` whose value differs from `baseline`'s, in the editor's groups and order. */
+export function scenarioChanges(scenario: Scenario, baseline: Scenario): ScenarioDiff {
+  const groups: ChangeGroup[] = [];
+  for (const group of Object.keys(SCENARIO_SPEC) as GroupId[]) {
+    const specs = SCENARIO_SPEC[group] as Readonly<Record<string, ParamSpec>>;
+    const mine = groupValues(scenario, group);
+    const theirs = groupValues(baseline, group);
+    const changes: Change[] = [];
+    for (const [key, spec] of Object.entries(specs)) {
+      const path = `${groupPath(group)}.${key}`;
+      const [from, to] =
+        group === 'run' && key === 'counterfactual' ? [simulatesStatusQuo(baseline), simulatesStatusQuo(scenario)] : [theirs[key], mine[key]];
+      const change = paramChange(spec, path, from, to);
+      if (!change) continue;
+      const part = partOf(group);
+      const flag = part === 'world' ? 'world' : part === 'run' ? runFlag(key, scenario, baseline) : undefined;
+      changes.push(flag ? { ...change, flag } : change);
+    }
+    if (changes.length > 0) groups.push({ group, title: GROUP_TITLES[group], changes });
+  }
+  const pairing = pairingProblem(scenario, baseline);
+  const count = groups.reduce((n, g) => n + g.changes.length, 0);
+  return pairing === undefined ? { groups, count } : { groups, count, pairing };
+}
+
+/** One change as a sentence: "Split across programmes: Cash transfer 50% of budget → 60% of budget". */
+export function changeText(c: Change): string {
+  if (c.parts) return `${c.label}: ${c.parts.map((p) => `${p.label} ${p.from} → ${p.to}`).join('; ')}`;
+  return `${c.label}: ${c.from} → ${c.to}`;
+}

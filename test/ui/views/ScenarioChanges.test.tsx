@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StoreProvider } from '../../../src/state/context';
+import { createAppStore } from '../../../src/state/store';
+import { ScenarioChanges } from '../../../src/ui/views/ScenarioChanges';
+
+function renderFor(id: (store: ReturnType<typeof createAppStore>) => string) {
+  const store = createAppStore();
+  const which = id(store);
+  const view = render(
+    <StoreProvider store={store}>
+      <ScenarioChanges id={which} />
+    </StoreProvider>,
+  );
+  return { store, id: which, ...view };
+}
+
+describe('<ScenarioChanges>', () => {
+  it('lists what the scenario in focus changes from the baseline, grouped as in the editor, behind a disclosure', async () => {
+    const { store, id } = renderFor((s) => s.getState().order[1]!);
+    const region = screen.getByRole('region', { name: 'What “Rs 80 bn a year” changes from the baseline' });
+    expect(within(region).getByRole('heading', { level: 3 })).toHaveTextContent('What “Rs 80 bn a year” changes from the baseline');
+    const summary = region.querySelector('summary')!;
+    expect(summary).toHaveTextContent('1 setting differs from “Status quo (no new programmes)”');
+    expect(region.querySelector('details')!.open).toBe(false);
+    await userEvent.click(summary);
+    expect(region.querySelector('details')!.open).toBe(true);
+    expect(within(region).getByRole('heading', { level: 4 })).toHaveTextContent('Budget and its split');
+    expect(within(region).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Annual budget path: Rs 0 bn / year in every year → Rs 80 bn / year in every year',
+    ]);
+
+    // An edit shows at once; shares are listed key by key, in a nested list.
+    act(() => {
+      const st = store.getState();
+      st.setParam(id, 'budget', 'programmeShares', { ...st.scenarios[id]!.policy.budget.programmeShares, cash: 0.45, admin: 0.1 });
+    });
+    expect(summary).toHaveTextContent('2 settings differ from');
+    const shares = within(region).getByText(/^Split across programmes/).closest('li')!;
+    expect(within(shares).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Cash transfer: 50% of budget → 45% of budget',
+      'Administration: 5% of budget → 10% of budget',
+    ]);
+  });
+
+  it('says plainly, outside the disclosure, when a run setting breaks the pairing, and flags that setting', async () => {
+    const { store, id } = renderFor((s) => s.getState().order[2]!);
+    act(() => {
+      expect(store.getState().setParam(id, 'run', 'seed', 7)).toEqual([]);
+    });
+    const region = screen.getByRole('region', { name: /changes from the baseline/ });
+    expect(within(region).getByText(/^Not compared on the same draws:/).closest('details')).toBeNull();
+    await userEvent.click(region.querySelector('summary')!);
+    expect(within(region).getByRole('heading', { level: 4, name: 'Simulation settings' })).toBeInTheDocument();
+    expect(within(region).getByText(/^Seed: 20190327 → 7/)).toHaveTextContent('(breaks the pairing');
+  });
+
+  it('says “Same as the baseline” when nothing differs', () => {
+    renderFor((s) => s.getState().createFromPreset('baseline'));
+    const region = screen.getByRole('region', { name: /changes from the baseline/ });
+    expect(within(region).getByText('Same as the baseline.')).toBeInTheDocument();
+    expect(region.querySelector('details')).toBeNull();
+  });
+
+  it('shows nothing for the baseline itself', () => {
+    const { container } = renderFor((s) => s.getState().baselineId);
+    expect(container).toBeEmptyDOMElement();
+  });
+});

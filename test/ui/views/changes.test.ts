@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { defaultScenario, groupPath, SCENARIO_SPEC, type GroupId, type ParamSpec, type Scenario } from '../../../src/engine/index';
+import { presetById } from '../../../src/state/presets';
+import { rebalance } from '../../../src/ui/editor/rebalance';
+import { changeText, scenarioChanges } from '../../../src/ui/views/changes';
+
+const preset = (id: string) => presetById(id)!.make();
+const texts = (s: Scenario, base: Scenario) => scenarioChanges(s, base).groups.flatMap((g) => g.changes.map(changeText));
+const paths = (s: Scenario, base: Scenario) => scenarioChanges(s, base).groups.flatMap((g) => g.changes.map((c) => c.path));
+
+/** A value of the parameter's kind that differs from its default (not necessarily a valid scenario: the diff does not validate). */
+function otherValue(spec: ParamSpec): unknown {
+  switch (spec.kind) {
+    case 'number':
+      return spec.default === spec.max ? spec.min : spec.max;
+    case 'boolean':
+      return !spec.default;
+    case 'enum':
+      return spec.options.find((o) => o !== spec.default);
+    case 'array':
+      return [...spec.default, spec.default[spec.default.length - 1] === spec.max ? spec.min : spec.max];
+    case 'record': {
+      const k = spec.keys[0]!;
+      return { ...spec.default, [k]: (spec.default as Record<string, number>)[k] === spec.max ? spec.min : spec.max };
+    }
+  }
+}
+
+function withParam(group: GroupId, key: string, value: unknown): Scenario {
+  const s = defaultScenario();
+  const values = (group === 'run' ? s.run : (s.policy as Record<string, unknown>)[group] ?? (s.world as Record<string, unknown>)[group]) as Record<string, unknown>;
+  values[key] = value;
+  return s;
+}
+
+describe('scenarioChanges(scenario, baseline)', () => {
+  it('lists nothing for a scenario equal to the baseline, whatever its name', () => {
+    const diff = scenarioChanges(defaultScenario('Another name'), defaultScenario());
+    expect(diff).toEqual({ groups: [], count: 0 });
+  });
+
+  it('finds a change to any single parameter, and only that one', () => {
+    for (const [group, specs] of Object.entries(SCENARIO_SPEC) as [GroupId, Record<string, ParamSpec>][]) {
+      for (const [key, spec] of Object.entries(specs)) {
+        const s = withParam(group, key, otherValue(spec));
+        const diff = scenarioChanges(s, defaultScenario());
+        expect(paths(s, defaultScenario()), `${group}.${key}`).toEqual([`${groupPath(group)}.${key}`]);
+        expect(diff.count).toBe(1);
+        // And the other way round.
+        expect(paths(defaultScenario(), s), `${group}.${key} reversed`).toEqual([`${groupPath(group)}.${key}`]);
+      }
+    }
+  });
+
+  it('reads the Rs 80 bn preset against the baseline preset as one change: the budget path', () => {
+    // The baseline preset does not simulate its status quo separately (it is its own), which is no change.
+    const diff = scenarioChanges(preset('bn80'), preset('baseline'));
+    expect(diff.count).toBe(1);
+    expect(diff.groups.map((g) => g.title)).toEqual(['Budget and its split']);
+    expect(texts(preset('bn80'), preset('baseline'))).toEqual(['Annual budget path: Rs 0 bn / year in every year → Rs 80 bn / year in every year']);
+    expect(diff.pairing).toBeUndefined();
+  });
+
+  it('reads a budget path year by year, a short list repeating its last year', () => {
+    const path = defaultScenario();
+    const flat = defaultScenario();
+    flat.policy.budget.annualBn = [80];
+    expect(texts(path, flat)).toEqual(['Annual budget path: Rs 80 bn / year in every year → Rs 80 → 100 → 120 bn / year']);
+    const same = defaultScenario();
+    same.policy.budget.annualBn = [80, 80, 80];
+    expect(texts(same, flat)).toEqual([]);
+  });
+
+  it('names only the shares that moved, as percentages by programme or region', () => {
+    const s = defaultScenario();
+    s.policy.budget.programmeShares = rebalance(s.policy.budget.programmeShares, 'cash', 0.6);
+    s.policy.budget.regionRule = 'custom';
+    s.policy.budget.customRegionShares = { ...s.policy.budget.customRegionShares, punjab: 0.4, sindh: 0.3 };
+    const diff = scenarioChanges(s, defaultScenario());
+    const split = diff.groups[0]!.changes;
+    expect(split.map((c) => c.label)).toEqual(['Split across programmes', 'Split across regions', 'Custom regional shares']);
+    expect(split[0]!.parts!.map((p) => p.label)).toEqual(['Cash transfer', 'Education stipend', 'Microfinance (subsidy and risk fund)', 'Skills training', 'Small-farmer support', 'Administration']);
+    expect(split[0]!.parts![0]).toEqual({ label: 'Cash transfer', from: '50% of budget', to: '60% of budget' });
+    expect(changeText(split[1]!)).toBe('Split across regions: by poor people (headcount) → custom shares');
+    expect(changeText(split[2]!)).toBe('Custom regional shares: Punjab 45% of budget → 40% of budget; Sindh 25% of budget → 30% of budget');
+  });
+
+  it('names livelihoods in words, not by their keys', () => {
+    const s = defaultScenario();
+    s.world.income.livelihoodOffset = { ...s.world.income.livelihoodOffset, nonFarmWage: 0 };
+    expect(texts(s, defaultScenario())).toEqual(['Livelihood income differences: Non-farm wage work −0.05 log income → 0 log income']);
+  });
+
+  it('does not list float noise left by moving a share and moving it back', () => {
+    const s = defaultScenario();
+    const shares = s.policy.budget.programmeShares;
+    s.policy.budget.programmeShares = { ...shares, cash: shares.cash + 1e-15, admin: shares.admin - 1e-15 };
+    expect(texts(s, defaultScenario())).toEqual([]);
+  });
+
+  it('formats rupees, shares and switches as the editor shows them, in the editor’s group order', () => {
+    const s = defaultScenario();
+    s.world.shocks.flood2022 = true;
+    s.policy.cash.benefitPKR = 2500;
+    s.policy.cash.takeUp = 0.8;
+    const diff = scenarioChanges(s, defaultScenario());
+    expect(diff.groups.map((g) => g.title)).toEqual(['New cash transfer and targeting', 'Shocks and disasters']);
+    expect(texts(s, defaultScenario())).toEqual([
+      'New cash transfer: Rs 2,000 / household / month → Rs 2,500 / household / month',
+      'Take-up: 90% → 80%',
+      '2022-scale flood: off → on',
+    ]);
+  });
+
+  it('flags changes to the world, which the baseline then no longer shares', () => {
+    const s = defaultScenario();
+    s.world.shocks.flood2022 = true;
+    s.policy.cash.takeUp = 0.8;
+    const flags = scenarioChanges(s, defaultScenario()).groups.flatMap((g) => g.changes.map((c) => [c.label, c.flag]));
+    expect(flags).toEqual([['Take-up', undefined], ['2022-scale flood', 'world']]);
+  });
+
+  it('flags run settings: seed, households and months break the pairing; replications only reduce it', () => {
+    const s = defaultScenario();
+    s.run.seed = 7;
+    s.run.households = 5000;
+    s.run.months = 48;
+    s.run.replications = 50;
+    const diff = scenarioChanges(s, defaultScenario());
+    expect(diff.groups.map((g) => g.title)).toEqual(['Simulation settings']);
+    expect(diff.groups[0]!.changes.map((c) => [changeText(c), c.flag])).toEqual([
+      ['Sample households: 20,000 households → 5,000 households', 'unpaired'],
+      ['Horizon: 36 months → 48 months', 'unpaired'],
+      ['Replications: 100 replications → 50 replications', 'fewerPairs'],
+      ['Seed: 20190327 → 7', 'unpaired'],
+    ]);
+    expect(diff.pairing).toMatch(/^not paired with the baseline/);
+    const fewer = defaultScenario();
+    fewer.run.replications = 50;
+    expect(scenarioChanges(fewer, defaultScenario()).pairing).toBeUndefined();
+  });
+
+  it('lists a policy scenario that stops simulating its status quo', () => {
+    const s = preset('bn80');
+    s.run.counterfactual = false;
+    expect(texts(s, preset('baseline'))).toContain('Simulate the status quo: on → off');
+  });
+});
