@@ -18,6 +18,8 @@ import { CostPerExitChart } from './CostPerExitChart';
 import { RegionChart } from './RegionChart';
 import { DifferenceChart } from './DifferenceChart';
 import { EffectsChart } from './EffectsChart';
+import { ProgrammeCostChart } from './ProgrammeCostChart';
+import type { ProgrammeRunsInput } from './data/programmeCost';
 
 /** What the dashboard holds; each chart takes the part it needs. */
 export interface ChartInputs {
@@ -29,13 +31,15 @@ export interface ChartInputs {
   diffs: DiffRun[];
   /** Compared scenarios that cannot be paired with the baseline, and why (said beside the difference chart). */
   unpaired: Unpaired[];
+  /** The focus scenario's programmes, each run alone (null when it funds none or has no status quo). */
+  programmes: ProgrammeRunsInput | null;
 }
 
 export interface ChartEntry {
   kind: ChartKind;
   title: string;
-  /** "runs": all scenarios; "focus": one scenario; "diffs": differences against the baseline. */
-  needs: 'runs' | 'focus' | 'diffs';
+  /** "runs": all scenarios; "focus": one scenario; "diffs": differences against the baseline; "programmes": the focus's programme-only runs. */
+  needs: 'runs' | 'focus' | 'diffs' | 'programmes';
   render: (inputs: ChartInputs) => ReactElement;
   /** Takes a whole row of the dashboard's grid (side-by-side panels, a wide table). */
   wide?: boolean;
@@ -62,11 +66,12 @@ export const CHARTS: Record<ChartKind, ChartEntry> = {
   region: entry('region', 'focus', ({ focus }) => createElement(RegionChart, { run: focus })),
   difference: entry('difference', 'diffs', ({ diffs, unpaired }) => createElement(DifferenceChart, { diffs, unpaired })),
   effects: entry('effects', 'focus', ({ focus }) => createElement(EffectsChart, { run: focus }), true),
+  programmeCost: entry('programmeCost', 'programmes', ({ programmes, focus }) => createElement(ProgrammeCostChart, { input: programmes, focusName: focus.name })),
 };
 
 /** The dashboard's default order: headlines, then the fan chart (BRIEF: first screen), then the rest. */
 export const DEFAULT_LAYOUT: readonly ChartKind[] = [
-  'headline', 'povertyFan', 'difference', 'effects', 'costPerExit', 'exits', 'region', 'incomeDistribution',
+  'headline', 'povertyFan', 'difference', 'effects', 'costPerExit', 'programmeCost', 'exits', 'region', 'incomeDistribution',
   'budget', 'microfinance', 'loanLedger', 'riskFund',
 ];
 

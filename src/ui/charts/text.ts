@@ -56,6 +56,11 @@ export const CHART_TEXT = {
     title: 'Cost per additional household out of poverty for 12+ months',
     subtitle: `Rs m per household, against the status quo (existing cash transfer only) on the same draws; ${BAR_INTERVAL}; ${COST_RANKING.caption}`,
   },
+  programmeCost: {
+    title: 'Cost per additional exit, programme by programme',
+    subtitle: `Rs m per household lifted out of poverty for 12+ months, each programme run alone; ${BAR_INTERVAL}; ${COST_RANKING.caption}`,
+    note: 'Each programme is run on its own with the money it gets in this scenario (administration at the same rate), on the same households and draws, against the status quo (existing cash transfer only). These runs go on in the background once the comparison on screen is done.',
+  },
   region: {
     title: 'Poverty by region',
     subtitle: `${BAR_INTERVAL}`,

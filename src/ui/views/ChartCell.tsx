@@ -13,6 +13,7 @@ import { basisText } from '../charts/data/estimating';
 function replicationsShown(inputs: ChartInputs, needs: ChartEntry['needs']): number[] {
   if (needs === 'focus') return [inputs.focus.result.meta.replications];
   if (needs === 'diffs') return inputs.diffs.map((d) => d.diff.replications);
+  if (needs === 'programmes') return (inputs.programmes?.runs ?? []).flatMap((r) => (r.result ? [r.result.meta.replications] : []));
   return inputs.runs.map((r) => r.result.meta.replications);
 }
 

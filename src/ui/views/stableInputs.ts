@@ -7,9 +7,18 @@
  */
 import type { ChartInputs } from '../charts/registry';
 import type { ChartRun, DiffRun } from '../charts/types';
+import type { ProgrammeRunsInput } from '../charts/data/programmeCost';
 
 const sameRun = (a: ChartRun, b: ChartRun) => a.id === b.id && a.name === b.name && a.color === b.color && a.result === b.result;
 const sameDiff = (a: DiffRun, b: DiffRun) => a.id === b.id && a.name === b.name && a.color === b.color && a.diff === b.diff;
+
+const samePrograms = (a: ProgrammeRunsInput | null, b: ProgrammeRunsInput | null) =>
+  a === b ||
+  (a !== null && b !== null && a.scenarioName === b.scenarioName && a.combined === b.combined && a.runs.length === b.runs.length &&
+    a.runs.every((r, k) => {
+      const o = b.runs[k]!;
+      return r.programme === o.programme && r.label === o.label && r.result === o.result && r.done === o.done && r.total === o.total;
+    }));
 
 /** `next`'s items, replaced by `prev`'s equal ones; `prev` itself when every item is the same. */
 function reuse<T>(prev: readonly T[], next: T[], same: (a: T, b: T) => boolean): T[] {
@@ -24,5 +33,8 @@ export function stableInputs(prev: ChartInputs | null, next: ChartInputs): Chart
   const focus = [...runs, prev.focus].find((r) => sameRun(r, next.focus)) ?? next.focus;
   const diffs = reuse(prev.diffs, next.diffs, sameDiff);
   const unpaired = JSON.stringify(prev.unpaired) === JSON.stringify(next.unpaired) ? prev.unpaired : next.unpaired;
-  return runs === prev.runs && focus === prev.focus && diffs === prev.diffs && unpaired === prev.unpaired ? prev : { runs, focus, diffs, unpaired };
+  const programmes = samePrograms(prev.programmes, next.programmes) ? prev.programmes : next.programmes;
+  return runs === prev.runs && focus === prev.focus && diffs === prev.diffs && unpaired === prev.unpaired && programmes === prev.programmes
+    ? prev
+    : { runs, focus, diffs, unpaired, programmes };
 }

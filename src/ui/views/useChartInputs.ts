@@ -6,7 +6,9 @@
 import { useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { pairingProblem, type Difference } from '../../engine/index';
-import { selectRun } from '../../state/selectors';
+import { selectProgrammeRuns, selectRun } from '../../state/selectors';
+import { keyLabel } from '../editor/labels';
+import type { ProgrammeRunsInput } from '../charts/data/programmeCost';
 import { useApp } from '../../state/context';
 import { assignColors } from '../charts/palette';
 import type { ChartInputs } from '../charts/registry';
@@ -21,8 +23,11 @@ export interface DashboardData {
 }
 
 export function useChartInputs(): DashboardData {
-  const { scenarios, order, baselineId, activeId, compareIds, runs, runKeys } = useApp(
-    useShallow((s) => ({ scenarios: s.scenarios, order: s.order, baselineId: s.baselineId, activeId: s.activeId, compareIds: s.compareIds, runs: s.runs, runKeys: s.runKeys })),
+  const { scenarios, order, baselineId, activeId, compareIds, runs, runKeys, programmeRunKeys } = useApp(
+    useShallow((s) => ({
+      scenarios: s.scenarios, order: s.order, baselineId: s.baselineId, activeId: s.activeId, compareIds: s.compareIds, runs: s.runs, runKeys: s.runKeys,
+      programmeRunKeys: s.programmeRunKeys,
+    })),
   );
   // The last inputs handed out, so unchanged runs and lists keep their identity (see stableInputs).
   const last = useRef<ChartInputs | null>(null);
@@ -58,8 +63,23 @@ export function useChartInputs(): DashboardData {
         const reason = problem ?? (d && 'error' in d ? d.error : 'its difference is still being computed');
         return { id, name: s.name, reason: reason.replace(/^not paired with the baseline: /, '') };
       });
-    const inputs = focus ? stableInputs(last.current, { runs: chartRuns, focus, diffs, unpaired }) : null;
+    const alone = selectProgrammeRuns({ runs, programmeRunKeys }, activeId);
+    const programmes: ProgrammeRunsInput | null =
+      focus && alone
+        ? {
+            scenarioName: focus.name,
+            combined: focus.result,
+            runs: alone.map(({ programme, view }) => ({
+              programme,
+              label: keyLabel(programme),
+              result: view?.result ? shownResult(view.result) : null,
+              done: view?.done ?? 0,
+              total: view?.total ?? focus.result.scenario.run.replications,
+            })),
+          }
+        : null;
+    const inputs = focus ? stableInputs(last.current, { runs: chartRuns, focus, diffs, unpaired, programmes }) : null;
     if (inputs) last.current = inputs;
     return { inputs, waiting };
-  }, [scenarios, order, baselineId, activeId, compareIds, runs, runKeys]);
+  }, [scenarios, order, baselineId, activeId, compareIds, runs, runKeys, programmeRunKeys]);
 }

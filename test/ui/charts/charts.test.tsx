@@ -17,6 +17,7 @@ import { CostPerExitChart } from '../../../src/ui/charts/CostPerExitChart';
 import { RegionChart } from '../../../src/ui/charts/RegionChart';
 import { DifferenceChart } from '../../../src/ui/charts/DifferenceChart';
 import { EffectsChart } from '../../../src/ui/charts/EffectsChart';
+import { ProgrammeCostChart } from '../../../src/ui/charts/ProgrammeCostChart';
 import { HeadlineCards } from '../../../src/ui/charts/HeadlineCards';
 import { ChartFrame } from '../../../src/ui/charts/ChartFrame';
 import { DataTable } from '../../../src/ui/charts/DataTable';
@@ -337,7 +338,7 @@ describe('ChartFrame, DataTable and the registry', () => {
   // Each component is rendered in its own test above; here, only that each kind gets its part of the inputs.
   test('every kind is in the default layout once and renders its component with the inputs it needs', () => {
     expect([...DEFAULT_LAYOUT].sort()).toEqual(Object.keys(CHARTS).sort());
-    const inputs = { runs, focus: bn80, diffs: diffRuns(), unpaired: [] };
+    const inputs = { runs, focus: bn80, diffs: diffRuns(), unpaired: [], programmes: null };
     const expected = {
       headline: [HeadlineCards, { run: bn80 }],
       povertyFan: [PovertyFanChart, { runs }],
@@ -351,6 +352,7 @@ describe('ChartFrame, DataTable and the registry', () => {
       region: [RegionChart, { run: bn80 }],
       difference: [DifferenceChart, { diffs: inputs.diffs, unpaired: inputs.unpaired }],
       effects: [EffectsChart, { run: bn80 }],
+      programmeCost: [ProgrammeCostChart, { input: null, focusName: bn80.name }],
     } as const;
     for (const kind of DEFAULT_LAYOUT) {
       const el = renderChart(kind, inputs);

@@ -12,11 +12,17 @@ const rewrap = (i: ChartInputs): ChartInputs => ({
   focus: { ...i.focus },
   diffs: i.diffs.map((d) => ({ ...d })),
   unpaired: i.unpaired.map((u) => ({ ...u })),
+  programmes: i.programmes && { ...i.programmes, runs: i.programmes.runs.map((r) => ({ ...r })) },
 });
 
 describe('stableInputs(prev, next)', () => {
   const runs = chartRuns();
-  const first: ChartInputs = { runs, focus: runs[1]!, diffs: diffRuns(), unpaired: [] };
+  const programmes = {
+    scenarioName: 'Rs 80 bn',
+    combined: runs[1]!.result,
+    runs: [{ programme: 'cash' as const, label: 'Cash transfer', result: runs[2]!.result, done: 5, total: 5 }],
+  };
+  const first: ChartInputs = { runs, focus: runs[1]!, diffs: diffRuns(), unpaired: [], programmes };
 
   test('with nothing before, the new inputs as they are', () => {
     expect(stableInputs(null, first)).toBe(first);
@@ -24,6 +30,15 @@ describe('stableInputs(prev, next)', () => {
 
   test('new wrappers around the same results give back the previous inputs', () => {
     expect(stableInputs(first, rewrap(first))).toBe(first);
+  });
+
+  test('programme-only runs: new progress is new inputs, for them alone', () => {
+    const next = rewrap(first);
+    next.programmes!.runs[0]!.done = 4;
+    const out = stableInputs(first, next);
+    expect(out).not.toBe(first);
+    expect(out.programmes).toBe(next.programmes);
+    expect(out.runs).toBe(first.runs);
   });
 
   test('one refreshed result: a new run list, the other runs, the focus and the differences kept', () => {
