@@ -60,6 +60,7 @@ export interface BandChartProps {
 
 /** What a frame's note says about a band chart's value axis. */
 export const ZERO_AXIS_NOTE = 'The vertical axis starts at 0, so gaps between lines are drawn to scale.';
+export const ZOOMED_AXIS_NOTE = 'The vertical axis is zoomed to the lines and does not start at 0: gaps between lines look larger than they are.';
 
 const MARGIN = { top: 8, right: 16, bottom: 50, left: 12 + Y_AXIS_WIDTH };
 /** Gap between the hover marker and the tooltip. */

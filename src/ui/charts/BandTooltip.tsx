@@ -28,10 +28,10 @@ export function BandTooltip({ id, row, runs, format, showCounterfactual, style }
   });
   return (
     <div id={id} className="chart-tooltip" role="status" style={style}>
-      <strong>Month {row.month}:</strong>
+      <strong>Month {row.month}</strong>, median (90% interval):
       {lines.map(({ r, i, p }, k) => (
         <div key={r.id}>
-          <ShapeSwatch color={r.color} shape={shapeIndex(r.color, i)} /> {r.name}: {format(p.p50)} <span className="muted">(90% interval {intervalText(p.band90?.[0] ?? null, p.band90?.[1] ?? null, format)})</span>
+          <ShapeSwatch color={r.color} shape={shapeIndex(r.color, i)} /> {r.name}: {format(p.p50)} <span className="muted">({intervalText(p.band90?.[0] ?? null, p.band90?.[1] ?? null, format)})</span>
           {showCounterfactual && <span className="muted">, status quo {format(p.counterfactual)}</span>}
           {k < lines.length - 1 ? ';' : '.'}
         </div>

@@ -2,13 +2,14 @@
  * Poverty headcount by month for each scenario: a median line each, the 50%
  * and 90% bands across replications for one scenario at a time (the focus,
  * or the reader's pick), and on request a dashed line for the status quo on
- * the same draws: the existing cash transfer only, no new programmes.
+ * the same draws: the existing cash transfer only, no new programmes. The
+ * axis starts at 0; the reader may zoom it to the lines, and the note says so.
  */
 import { useMemo, useState } from 'react';
 import type { ChartRun } from './types';
 import { seriesRows } from './data/series';
 import { ChartFrame } from './ChartFrame';
-import { BandChart, ZERO_AXIS_NOTE } from './BandChart';
+import { BandChart, ZERO_AXIS_NOTE, ZOOMED_AXIS_NOTE } from './BandChart';
 import { BandForSelect, useBandFor } from './BandFor';
 import { BandTable } from './BandTable';
 import { Legend, runLegend } from './Legend';
@@ -27,6 +28,7 @@ export interface PovertyFanChartProps {
 
 export function PovertyFanChart({ runs, bandFor, showCounterfactual = false, height }: PovertyFanChartProps) {
   const [cf, setCf] = useState(showCounterfactual);
+  const [zoom, setZoom] = useState(false);
   const [band, setBand] = useBandFor(runs, bandFor);
   const rows = useMemo(() => seriesRows(runs, 'povertyHeadcount'), [runs]);
   const hasCf = runs.some((r) => r.result.counterfactual !== null);
@@ -42,7 +44,7 @@ export function PovertyFanChart({ runs, bandFor, showCounterfactual = false, hei
     <ChartFrame
       title={text.title}
       subtitle={text.subtitle}
-      note={`${text.note} ${ZERO_AXIS_NOTE}`}
+      note={`${text.note} ${zoom ? ZOOMED_AXIS_NOTE : ZERO_AXIS_NOTE}`}
       controls={
         <>
           <BandForSelect runs={runs} value={band?.id} onChange={setBand} />
@@ -52,9 +54,13 @@ export function PovertyFanChart({ runs, bandFor, showCounterfactual = false, hei
               Show the status quo
             </label>
           )}
+          <label>
+            <input type="checkbox" checked={zoom} onChange={(e) => setZoom(e.target.checked)} />
+            Zoom the axis to the lines
+          </label>
         </>
       }
-      chart={<BandChart rows={rows} runs={runs} bandFor={band?.id} label={text.title} yLabel="% of people" tick={tickPercent} format={formatShare} show50 showCounterfactual={cf} height={height} />}
+      chart={<BandChart rows={rows} runs={runs} bandFor={band?.id} label={text.title} yLabel="% of people" tick={tickPercent} format={formatShare} show50 showCounterfactual={cf} fromZero={!zoom} height={height} />}
       legend={<Legend items={legend} />}
       table={() => <BandTable caption="% of people below the poverty line by month, median across replications (90% interval)" rows={rows} runs={runs} format={formatShare} showCounterfactual={cf} />}
     />

@@ -45,6 +45,10 @@ describe('band charts', () => {
     // Honest axis: shares start at 0 and the note says so.
     expect(within(svg).getByText('0')).toBeInTheDocument();
     expect(frame).toHaveTextContent('The vertical axis starts at 0');
+    fireEvent.click(within(frame).getByRole('checkbox', { name: 'Zoom the axis to the lines' }));
+    expect(within(chartSvg(frame)).queryByText('0')).toBeNull();
+    expect(frame).toHaveTextContent('zoomed to the lines and does not start at 0');
+    fireEvent.click(within(frame).getByRole('checkbox', { name: 'Zoom the axis to the lines' }));
     expect(legendLabels(frame)).toEqual(expect.arrayContaining(['Baseline', 'Rs 80 bn', 'Rs 120 bn', '50% interval: Rs 80 bn', '90% interval: Rs 80 bn']));
     // Told apart without colour: each scenario's name at its line's end, and a marker shape per scenario on its line.
     expect([...svg.querySelectorAll('[data-label]')].map((el) => el.getAttribute('data-label'))).toEqual(['Baseline', 'Rs 80 bn', 'Rs 120 bn']);
@@ -77,38 +81,36 @@ describe('band charts', () => {
     const tip = () => within(frame).getByRole('status');
     const tipText = () => tip().textContent!.replace(/\s+/g, ' ').trim();
 
-    // Reached by Tab like any control: the view switch, the "Shading for" select, the status-quo box, then the plot.
-    within(frame).getByRole('button', { name: 'Table' }).focus();
-    await user.tab();
-    await user.tab();
+    // Reached by Tab like any control: after the view switch and the controls (shading, status quo, zoom), one stop for the plot.
+    within(frame).getByRole('checkbox', { name: 'Zoom the axis to the lines' }).focus();
     await user.tab();
     expect(plot).toHaveFocus();
     expect(plot).toHaveAttribute('tabindex', '0');
 
     await user.keyboard('{End}');
-    expect(tip()).toHaveTextContent('Month 24:');
-    expect(tip()).toHaveTextContent(`Rs 80 bn: ${formatShare(s.p50[last])} (90% interval ${formatShare(s.p5[last])}–${formatShare(s.p95[last])})`);
+    expect(tip()).toHaveTextContent('Month 24, median (90% interval):');
+    expect(tip()).toHaveTextContent(`Rs 80 bn: ${formatShare(s.p50[last])} (${formatShare(s.p5[last])}–${formatShare(s.p95[last])})`);
     expect(plot).toHaveAccessibleDescription(tipText());
     await user.keyboard('{ArrowLeft}');
-    expect(tipText()).toMatch(new RegExp(`^Month 23: Baseline: ${formatShare(baseline.result.series.povertyHeadcount.p50[last - 1]).replace('.', '\\.')} `));
+    expect(tipText()).toMatch(new RegExp(`^Month 23, median \\(90% interval\\): Baseline: ${formatShare(baseline.result.series.povertyHeadcount.p50[last - 1]).replace('.', '\\.')} `));
     expect(plot).toHaveAccessibleDescription(tipText());
     await user.keyboard('{ArrowRight}{ArrowRight}');
-    expect(tip()).toHaveTextContent('Month 24:');
+    expect(tip()).toHaveTextContent('Month 24,');
     await user.keyboard('{Home}');
-    expect(tip()).toHaveTextContent('Month 1:');
+    expect(tip()).toHaveTextContent('Month 1,');
     expect(plot).toHaveAccessibleDescription(tipText());
     await user.keyboard('{Escape}');
     expect(within(frame).queryByRole('status')).toBeNull();
     expect(plot).not.toHaveAttribute('aria-describedby');
     await user.keyboard('{ArrowRight}');
-    expect(tip()).toHaveTextContent('Month 1:');
+    expect(tip()).toHaveTextContent('Month 1,');
     await user.tab();
     expect(within(frame).queryByRole('status')).toBeNull();
 
     // jsdom lays nothing out, so the plot sits at the assumed width from x = 0: its left edge is month 1.
     const area = chartSvg(frame).querySelector('rect[fill="transparent"]')!;
     fireEvent.pointerMove(area, { clientX: Number(area.getAttribute('x')) });
-    expect(tip()).toHaveTextContent(`Month 1: Baseline: ${formatShare(baseline.result.series.povertyHeadcount.p50[0])}`);
+    expect(tip()).toHaveTextContent(`Month 1, median (90% interval): Baseline: ${formatShare(baseline.result.series.povertyHeadcount.p50[0])}`);
     expect(chartSvg(frame).querySelectorAll('.chart-hover path')).toHaveLength(runs.length);
     fireEvent.pointerLeave(area);
     expect(within(frame).queryByRole('status')).toBeNull();
@@ -142,7 +144,10 @@ describe('band charts', () => {
     render(<IncomeDistributionChart run={bn120} />);
     const frame = frameTitled('Consumption distribution at the start and the end: Rs 120 bn');
     const svg = chartSvg(frame);
-    expect(seriesNames(svg)).toEqual(expect.arrayContaining(['At the start', 'After 24 months']));
+    // Both curves visible: the end filled, the start an unfilled outline drawn on top of it.
+    expect(seriesNames(svg)).toEqual(['After 24 months', 'At the start']);
+    expect([...svg.querySelectorAll('[data-series="At the start"] path')].map((p) => p.getAttribute('fill'))).toEqual(['none']);
+    expect(legendLabels(frame)).toEqual(expect.arrayContaining(['At the start (dashed outline)', 'After 24 months (filled)']));
     for (const t of ['0.5×', '1×', '2×', '(poverty line)', 'people (m)']) expect(within(svg).getByText(t)).toBeInTheDocument();
     expect(svg.querySelector('.chart-reference-line')).not.toBeNull();
     expect(legendLabels(frame)).toContain('Poverty line (Rs 3,785)');
