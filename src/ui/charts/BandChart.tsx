@@ -76,7 +76,8 @@ export function BandChart(props: BandChartProps) {
   const scale = useChartScale();
   const tipId = useId();
   const [active, setActive] = useState<number | null>(null);
-  const withLabels = width >= LABELS_FROM && runs.length > 0;
+  // One line needs no name: the frame's title (side by side) or the legend says whose it is.
+  const withLabels = width >= LABELS_FROM && runs.length > 1;
   const right = withLabels ? labelRoom(runs.map((r) => r.name), Math.round(width * LABEL_SHARE)) : MARGIN.right;
   const box = useMemo(() => plotBox(width, height, { ...MARGIN, right }), [width, height, right]);
   const months = rows.length;

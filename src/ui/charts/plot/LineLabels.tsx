@@ -21,7 +21,7 @@ export interface LineEnd {
 
 /** Line height of a wrapped label, and the room between the plot and a label's marker. */
 const LINE = TICK.fontSize + 3;
-const GAP = 8;
+const GAP = 16;
 /** The marker's half width and the gap after it. */
 const MARK = 10;
 
@@ -43,7 +43,7 @@ export function LineLabels({ ends, left, top, bottom, width }: { ends: readonly 
         const first = y - ((lines[i]!.length - 1) * LINE) / 2;
         return (
           <g key={e.key} data-label={e.name}>
-            {Math.abs(y - e.y) > 1 && <line x1={e.x + 4} y1={e.y} x2={x - 2} y2={y} stroke={INK.muted} strokeWidth={0.75} />}
+            {Math.abs(y - e.y) > 1 && <line x1={e.x + 3} y1={e.y} x2={x - 1} y2={y} stroke={INK.muted} strokeWidth={0.75} />}
             <path transform={`translate(${x + MARK / 2},${y})`} d={shapePath(e.shape, 40)} fill={e.color} stroke="#fff" strokeWidth={0.75} />
             <text {...TICK} fill={INK.reference}>
               {lines[i]!.map((l, k) => (
