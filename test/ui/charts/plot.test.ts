@@ -131,6 +131,10 @@ describe('dodge(labels, top, bottom, gap)', () => {
     expect(ys[0]).toBeLessThan(ys[3]!);
     expect(ys[3]).toBeLessThan(ys[1]!);
   });
+  test('labels wanting the same place are stacked around it, not all pushed one way', () => {
+    const ys = dodge([{ y: 100, height: 10 }, { y: 100, height: 10 }, { y: 100, height: 10 }], 0, 300, 2);
+    expect([...ys].sort((a, b) => a - b)).toEqual([88, 100, 112]);
+  });
   test('a stack that runs past the bottom is pushed back up inside the plot', () => {
     const ys = dodge([{ y: 195, height: 14 }, { y: 196, height: 14 }, { y: 197, height: 14 }], 0, 200, 2);
     expect(Math.max(...ys) + 7).toBeLessThanOrEqual(200);
