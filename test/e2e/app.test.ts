@@ -161,7 +161,7 @@ describe('the app in Chromium', () => {
     await screenshot(p, 'side-by-side');
   });
 
-  it('has no axe-core violations on any view at 390, 1440 and 1920 px, and a keyboard reaches the results and moves between tabs', async () => {
+  it('has no axe-core violations on any view at 390, 1440 and 1920 px, and a keyboard reaches the results, moves between tabs and steps through a chart\'s months', async () => {
     const p = await open();
     await exitsCard(p).waitFor({ timeout: 60_000 });
     await waitForReplications(p, 3);
@@ -192,6 +192,11 @@ describe('the app in Chromium', () => {
         const size = await page();
         expect(size.width, `${view} at ${width} px`).toBeLessThanOrEqual(size.innerWidth);
         expect(await axeViolations(p), `${view} at ${width} px`).toEqual([]);
+        if (view === 'Overlaid') {
+          // Charts scale up on a large screen (ticks 12 → 15 px), and stay at their design size on a phone.
+          const scale = await p.locator('svg.chart-surface').first().evaluate((svg) => svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width);
+          expect(scale, `chart scale at ${width} px`).toBeCloseTo(width >= 1600 ? 1.25 : 1, 2);
+        }
       }
     }
     await p.setViewportSize({ width: 1440, height: 900 });
@@ -208,6 +213,21 @@ describe('the app in Chromium', () => {
     await p.keyboard.press('ArrowRight');
     expect(await p.getByRole('tab', { selected: true }).innerText()).toBe('Rs 100 bn a year');
     expect(await p.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('tab');
+    // A chart's months are one Tab stop after its controls; the arrow keys show the tooltip, which is the plot's description.
+    const fan = p.getByRole('figure', { name: 'People in poverty, month by month' });
+    const plot = fan.getByRole('group', { name: /arrow keys read the values/ });
+    await fan.getByRole('checkbox', { name: 'Zoom the axis to the lines' }).focus();
+    await p.keyboard.press('Tab');
+    expect(await plot.evaluate((el) => el === document.activeElement)).toBe(true);
+    await p.keyboard.press('End');
+    await p.keyboard.press('ArrowLeft');
+    const tip = fan.getByRole('status');
+    await tip.waitFor();
+    expect(await tip.innerText()).toMatch(/^Month \d+, median \(90% interval\):/);
+    expect(await plot.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent)).toBe(await tip.textContent());
+    expect(await axeViolations(p), 'a chart tooltip shown').toEqual([]);
+    await p.keyboard.press('Escape');
+    expect(await tip.count()).toBe(0);
   });
 
   it('cancels a run and can run it again', async () => {

@@ -1,16 +1,28 @@
 /**
- * Monthly series per scenario: a median line, a 90% band and optionally a
- * 50% band, plus an optional dashed line for the status quo (the existing
- * cash transfer only, on the same draws). Shared by
- * the poverty fan, PAR30/default-rate and risk-fund charts.
+ * Monthly series per scenario: a median line for each, the 90% band (and
+ * optionally the 50% band) for one of them, and an optional dashed line for
+ * the status quo (the existing cash transfer only, on the same draws). Shared
+ * by the poverty fan, PAR30/default-rate and risk-fund charts.
+ *
+ * Up to five scenarios share one plot, so only one scenario's bands are drawn
+ * (`bandFor`): five overlapping fans read as one grey mass. Lines are told
+ * apart without colour by a marker shape per scenario along each line and by
+ * the scenario's name at its end (when the chart is wide enough; the legend
+ * shows the shapes too). The value axis starts at zero unless asked not to, so
+ * the gap between two lines is drawn to scale.
  *
  * Drawn as plain svg with d3-shape rather than recharts: these charts redraw
  * with every progressive result while a run is going, and recharts took
  * 30–100 ms of main thread per redraw (several hundred for a first mount),
  * which made the page stutter. Paths are computed once per data and size;
  * hovering redraws only the marker and the tooltip.
+ *
+ * Keyboard: the plot is one tab stop; arrow keys, Home and End step through
+ * the months and show the tooltip for the month, Escape hides it. The plot's
+ * accessible description is the tooltip itself, and the tooltip is a polite
+ * live region, so a screen reader hears the same words a mouse user reads.
  */
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3';
 import type { Formatter } from '../format';
 import { seriesValues, type SeriesRow } from './data/series';
@@ -24,6 +36,10 @@ import { BottomAxis, LeftAxis } from './plot/axes';
 import { plotBox, Y_AXIS_WIDTH } from './plot/layout';
 import { PlotSurface } from './plot/PlotSurface';
 import { useWidth } from './plot/useWidth';
+import { useChartScale } from './plot/chartScale';
+import { shapeIndex } from './plot/symbols';
+import { LineMarkers } from './plot/LineMarkers';
+import { LineLabels, labelRoom, type LineEnd } from './plot/LineLabels';
 
 export interface BandChartProps {
   rows: SeriesRow[];
@@ -36,35 +52,62 @@ export interface BandChartProps {
   show50?: boolean;
   showCounterfactual?: boolean;
   height?: number;
+  /** The scenario whose bands are drawn; every scenario's when absent (fine for one or two). */
+  bandFor?: string;
+  /** Start the value axis at zero (the default; see ZERO_AXIS_NOTE). Off only for values far from zero, and then say so. */
+  fromZero?: boolean;
 }
+
+/** What a frame's note says about a band chart's value axis. */
+export const ZERO_AXIS_NOTE = 'The vertical axis starts at 0, so gaps between lines are drawn to scale.';
+export const ZOOMED_AXIS_NOTE = 'The vertical axis is zoomed to the lines and does not start at 0: gaps between lines look larger than they are.';
 
 const MARGIN = { top: 8, right: 16, bottom: 50, left: 12 + Y_AXIS_WIDTH };
 /** Gap between the hover marker and the tooltip. */
 const TIP_OFFSET = 12;
+/** Names at the line ends from this plot width up; narrower, the shapes and the legend do. */
+const LABELS_FROM = 460;
+/** Labels take at most this share of the width. */
+const LABEL_SHARE = 0.28;
 
-export function BandChart({ rows, runs, label, yLabel, tick, format, show50 = false, showCounterfactual = false, height = HEIGHT.standard }: BandChartProps) {
+export function BandChart(props: BandChartProps) {
+  const { rows, runs, label, yLabel, tick, format, show50 = false, showCounterfactual = false, height = HEIGHT.standard, bandFor, fromZero = true } = props;
   const [ref, width] = useWidth<HTMLDivElement>();
+  const scale = useChartScale();
+  const tipId = useId();
   const [active, setActive] = useState<number | null>(null);
-  const box = useMemo(() => plotBox(width, height, MARGIN), [width, height]);
+  // One line needs no name: the frame's title (side by side) or the legend says whose it is.
+  const withLabels = width >= LABELS_FROM && runs.length > 1;
+  const right = withLabels ? labelRoom(runs.map((r) => r.name), Math.round(width * LABEL_SHARE)) : MARGIN.right;
+  const box = useMemo(() => plotBox(width, height, { ...MARGIN, right }), [width, height, right]);
   const months = rows.length;
-  const y = useMemo(() => niceScale(seriesValues(rows, showCounterfactual)), [rows, showCounterfactual]);
+  const shown = useMemo(() => runs.map((r) => bandFor === undefined || r.id === bandFor), [runs, bandFor]);
+  const y = useMemo(() => niceScale(seriesValues(rows, showCounterfactual), { zero: fromZero }), [rows, showCounterfactual, fromZero]);
   const x = useMemo(() => scaleLinear().domain([1, Math.max(2, months)]).range([box.left, box.right]), [months, box]);
   const yPos = useMemo(() => scaleLinear().domain(y.domain).range([box.bottom, box.top]), [y, box]);
+  const shapes = useMemo(() => runs.map((r, i) => shapeIndex(r.color, i)), [runs]);
 
   // Everything but the hover marker, so moving the mouse does not rebuild the paths.
   const drawing = useMemo(() => {
     const paths = bandPaths(rows, runs.length, x, yPos, show50, showCounterfactual);
+    const ends: LineEnd[] = [];
+    runs.forEach((r, i) => {
+      const end = paths[i]!.end;
+      if (end) ends.push({ key: r.id, name: r.name, color: r.color, shape: shapes[i]!, x: x(end.month), y: yPos(end.value) });
+    });
     return (
       <>
         <LeftAxis box={box} scale={yPos} ticks={y.ticks} format={tick} title={yLabel} />
         <BottomAxis box={box} scale={x} ticks={monthTicks(months)} title="months" />
-        {/* Bands under lines: every scenario's shading first, so no band hides another scenario's line. */}
-        {runs.map((r, i) => (
-          <g key={r.id}>
-            {paths[i]!.band90 && <path d={paths[i]!.band90} fill={r.color} fillOpacity={0.07} data-series={`${r.name}, 90% interval`} />}
-            {paths[i]!.band50 && <path d={paths[i]!.band50} fill={r.color} fillOpacity={0.14} data-series={`${r.name}, 50% interval`} />}
-          </g>
-        ))}
+        {/* Bands under lines, so no band hides a line. */}
+        {runs.map((r, i) =>
+          shown[i] ? (
+            <g key={r.id}>
+              {paths[i]!.band90 && <path d={paths[i]!.band90} fill={r.color} fillOpacity={0.12} data-series={`${r.name}, 90% interval`} />}
+              {paths[i]!.band50 && <path d={paths[i]!.band50} fill={r.color} fillOpacity={0.2} data-series={`${r.name}, 50% interval`} />}
+            </g>
+          ) : null,
+        )}
         {runs.map((r, i) => {
           const { counterfactual, median } = paths[i]!;
           return (
@@ -74,43 +117,48 @@ export function BandChart({ rows, runs, label, yLabel, tick, format, show50 = fa
             </g>
           );
         })}
+        <LineMarkers rows={rows} runs={runs} shapes={shapes} x={x} y={yPos} />
+        {withLabels && <LineLabels ends={ends} left={box.right} top={box.top} bottom={box.bottom} width={right} />}
       </>
     );
-  }, [rows, runs, box, x, yPos, y, show50, showCounterfactual, tick, yLabel, months]);
+  }, [rows, runs, shown, shapes, box, x, yPos, y, show50, showCounterfactual, tick, yLabel, months, withLabels, right]);
 
   const row = active === null ? undefined : rows[active];
   const step = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') {
+      if (active !== null) e.preventDefault();
+      setActive(null);
+      return;
+    }
     const last = months - 1;
     const moves: Record<string, number> = { ArrowLeft: (active ?? last + 1) - 1, ArrowRight: (active ?? -1) + 1, Home: 0, End: last };
     if (!(e.key in moves) || months === 0) return;
     e.preventDefault();
     setActive(Math.min(last, Math.max(0, moves[e.key]!)));
   };
-  // The tooltip goes on the side of the marker with more room, and wraps to fit it.
-  const at = row === undefined ? 0 : x(row.month);
-  const tipRight = at < width / 2;
-  const tipStyle = { position: 'absolute', top: box.top, pointerEvents: 'none', maxWidth: (tipRight ? width - at : at) - TIP_OFFSET - 4, ...(tipRight ? { left: at + TIP_OFFSET } : { right: width - at + TIP_OFFSET }) } as const;
+  // The tooltip goes on the side of the marker with more room, and wraps to fit it. It is HTML, so in screen pixels.
+  const at = (row === undefined ? 0 : x(row.month)) * scale;
+  const full = width * scale;
+  const tipRight = at < full / 2;
+  const tipStyle = { position: 'absolute', top: box.top * scale, pointerEvents: 'none', maxWidth: (tipRight ? full - at : at) - TIP_OFFSET - 4, ...(tipRight ? { left: at + TIP_OFFSET } : { right: full - at + TIP_OFFSET }) } as const;
   return (
     <PlotSurface
       width={width}
       height={height}
       label={label}
       containerRef={ref}
-      containerProps={{ tabIndex: 0, role: 'group', 'aria-label': `${label}: left and right arrow keys read the values month by month`, onKeyDown: step, onBlur: () => setActive(null) }}
-      overlay={
-        row && (
-          <BandTooltip
-            row={row}
-            runs={runs}
-            format={format}
-            showCounterfactual={showCounterfactual}
-            style={tipStyle}
-          />
-        )
-      }
+      containerProps={{
+        tabIndex: 0,
+        role: 'group',
+        'aria-label': `${label}: left and right arrow keys read the values month by month, Escape hides them`,
+        'aria-describedby': row ? tipId : undefined,
+        onKeyDown: step,
+        onBlur: () => setActive(null),
+      }}
+      overlay={row && <BandTooltip id={tipId} row={row} runs={runs} format={format} showCounterfactual={showCounterfactual} style={tipStyle} />}
     >
       {drawing}
-      {row && <BandHover box={box} x={x(row.month)} row={row} runs={runs} y={yPos} />}
+      {row && <BandHover box={box} x={x(row.month)} row={row} runs={runs} shapes={shapes} y={yPos} />}
       <rect
         x={box.left}
         y={box.top}
@@ -118,7 +166,7 @@ export function BandChart({ rows, runs, label, yLabel, tick, format, show50 = fa
         height={box.bottom - box.top}
         fill="transparent"
         onPointerMove={(e) => {
-          const px = e.clientX - e.currentTarget.ownerSVGElement!.getBoundingClientRect().left;
+          const px = (e.clientX - e.currentTarget.ownerSVGElement!.getBoundingClientRect().left) / scale;
           setActive(Math.min(months, Math.max(1, Math.round(x.invert(px)))) - 1);
         }}
         onPointerLeave={() => setActive(null)}

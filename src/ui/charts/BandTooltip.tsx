@@ -1,14 +1,19 @@
 /**
- * Hover details for band charts: each scenario's median with its 90%
- * interval in words, formatted like everything else.
+ * Hover (and keyboard) details for band charts: each scenario's median with
+ * its 90% interval in words, formatted like everything else. Its text is
+ * also the plot's accessible description (see BandChart), so the month and
+ * each scenario's line are separated by real text (": ", "; "), not only by layout.
  */
 import type { CSSProperties } from 'react';
 import type { Formatter } from '../format';
 import type { SeriesRow } from './data/series';
 import { bandAt } from './data/series';
 import { intervalText } from './intervalText';
+import { ShapeSwatch } from './Legend';
+import { shapeIndex } from './plot/symbols';
 
 interface BandTooltipProps {
+  id?: string;
   row: SeriesRow;
   runs: readonly { id: string; name: string; color: string }[];
   format: Formatter;
@@ -16,21 +21,21 @@ interface BandTooltipProps {
   style?: CSSProperties;
 }
 
-export function BandTooltip({ row, runs, format, showCounterfactual, style }: BandTooltipProps) {
+export function BandTooltip({ id, row, runs, format, showCounterfactual, style }: BandTooltipProps) {
+  const lines = runs.flatMap((r, i) => {
+    const p = bandAt(row, i);
+    return p ? [{ r, i, p }] : [];
+  });
   return (
-    <div className="chart-tooltip" role="status" style={style}>
-      <strong>Month {row.month}</strong>
-      {runs.map((r, i) => {
-        const p = bandAt(row, i);
-        if (!p) return null;
-        return (
-          <div key={r.id}>
-            <span className="chart-tooltip-swatch" style={{ background: r.color }} aria-hidden="true" />
-            {r.name}: {format(p.p50)} <span className="muted">(90% interval {intervalText(p.band90?.[0] ?? null, p.band90?.[1] ?? null, format)})</span>
-            {showCounterfactual && <span className="muted">; status quo {format(p.counterfactual)}</span>}
-          </div>
-        );
-      })}
+    <div id={id} className="chart-tooltip" role="status" style={style}>
+      <strong>Month {row.month}</strong>, median (90% interval):
+      {lines.map(({ r, i, p }, k) => (
+        <div key={r.id}>
+          <ShapeSwatch color={r.color} shape={shapeIndex(r.color, i)} /> {r.name}: {format(p.p50)} <span className="muted">({intervalText(p.band90?.[0] ?? null, p.band90?.[1] ?? null, format)})</span>
+          {showCounterfactual && <span className="muted">, status quo {format(p.counterfactual)}</span>}
+          {k < lines.length - 1 ? ';' : '.'}
+        </div>
+      ))}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 /**
  * Consumption per adult-equivalent at the start and the end for one scenario,
  * as step histograms over multiples of the poverty line (log axis), with
- * the poverty line marked. People left of the line are poor.
+ * the poverty line marked. People left of the line are poor. The end is a
+ * filled shape in the scenario's colour; the start is a dark dashed outline
+ * drawn over it, unfilled, so both curves show wherever they cross or coincide.
  *
  * Plain svg with d3 (log scale, step areas) rather than recharts, like the
  * band charts: it redraws with every progressive result (see BandChart).
@@ -16,7 +18,7 @@ import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { RatioTick } from './RatioTick';
 import { HEIGHT, tickMillions, tickPlain } from './axis';
-import { BEFORE_COLOR, INK } from './palette';
+import { BEFORE_LINE, INK } from './palette';
 import { formatCount, formatPKR } from '../format';
 import { CHART_TEXT } from './text';
 import { BottomAxis, LeftAxis, ReferenceLine } from './plot/axes';
@@ -50,23 +52,19 @@ export function IncomeDistributionChart({ run, height = HEIGHT.standard }: Incom
     const x = scaleLog().domain(DOMAIN).range([box.left, box.right]).clamp(true);
     const yPos = scaleLinear().domain(y.domain).range([box.bottom, box.top]);
     const steps = distributionSteps(bins);
-    const shape = (k: 'start' | 'end') => ({
-      fill: area<DistributionStep>().curve(curveStepAfter).x((d) => x(d.x)).y0(yPos(0)).y1((d) => yPos(d[k]))(steps) ?? '',
-      stroke: line<DistributionStep>().curve(curveStepAfter).x((d) => x(d.x)).y((d) => yPos(d[k]))(steps) ?? '',
-    });
-    const start = shape('start');
-    const end = shape('end');
+    const outline = (k: 'start' | 'end') => line<DistributionStep>().curve(curveStepAfter).x((d) => x(d.x)).y((d) => yPos(d[k]))(steps) ?? '';
+    const start = { stroke: outline('start') };
+    const end = { fill: area<DistributionStep>().curve(curveStepAfter).x((d) => x(d.x)).y0(yPos(0)).y1((d) => yPos(d.end))(steps) ?? '', stroke: outline('end') };
     return (
       <>
         <LeftAxis box={box} scale={yPos} ticks={y.ticks} format={tickMillions} title="people (m)" />
         <BottomAxis box={box} scale={x} ticks={box.right - box.left < NARROW ? NARROW_TICKS : RATIO_TICKS} renderTick={renderRatio} title="consumption per adult-equivalent (× poverty line)" titleOffset={60} />
-        <g data-series="At the start">
-          <path d={start.fill} fill={BEFORE_COLOR} fillOpacity={0.15} />
-          <path d={start.stroke} fill="none" stroke={BEFORE_COLOR} strokeWidth={1.5} strokeDasharray="5 3" />
-        </g>
         <g data-series={`After ${months} months`}>
-          <path d={end.fill} fill={run.color} fillOpacity={0.25} />
-          <path d={end.stroke} fill="none" stroke={run.color} strokeWidth={2} />
+          <path d={end.fill} fill={run.color} fillOpacity={0.3} />
+          <path d={end.stroke} fill="none" stroke={run.color} strokeWidth={2.5} />
+        </g>
+        <g data-series="At the start">
+          <path d={start.stroke} fill="none" stroke={BEFORE_LINE} strokeWidth={1.75} strokeDasharray="6 3" />
         </g>
         <ReferenceLine box={box} x={x(1)} />
       </>
@@ -85,8 +83,8 @@ export function IncomeDistributionChart({ run, height = HEIGHT.standard }: Incom
       legend={
         <Legend
           items={[
-            { key: 'start', label: 'At the start', color: BEFORE_COLOR, mark: 'dashed' },
-            { key: 'end', label: `After ${months} months`, color: run.color, mark: 'line' },
+            { key: 'start', label: 'At the start (dashed outline)', color: BEFORE_LINE, mark: 'dashed' },
+            { key: 'end', label: `After ${months} months (filled)`, color: run.color, mark: 'box' },
             { key: 'line', label: `Poverty line (${povertyLine})`, color: INK.reference, mark: 'line' },
           ]}
         />

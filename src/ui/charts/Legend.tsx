@@ -1,15 +1,28 @@
 /**
- * An HTML legend: scenario names with their colour swatch, then keys for the
- * line styles (median, bands, dashed status quo). HTML rather than
- * recharts' SVG legend so that it wraps, reads at any size and is plain text
- * for screen readers and tests.
+ * An HTML legend: scenario names with their colour swatch (and, for lines,
+ * their marker shape), then keys for the line styles (median, bands, dashed
+ * status quo). HTML rather than recharts' SVG legend so that it wraps, reads
+ * at any size and is plain text for screen readers and tests.
  */
+import { shapeIndex, shapePath } from './plot/symbols';
+
 export interface LegendItem {
   key: string;
   label: string;
   color: string;
   /** How the swatch is drawn: a solid line, a dashed line, a filled box, or a band (50% darker, 90% fainter). */
   mark: 'line' | 'dashed' | 'box' | 'band50' | 'band90';
+  /** The marker shape drawn on the line (plot/symbols), for lines told apart without colour. */
+  shape?: number;
+}
+
+/** A scenario's marker shape in its colour, sized to text (legend, tooltip). */
+export function ShapeSwatch({ color, shape }: { color: string; shape: number }) {
+  return (
+    <svg className="chart-shape-swatch" width="1em" height="1em" viewBox="-7 -7 14 14" aria-hidden="true">
+      <path d={shapePath(shape, 60)} fill={color} />
+    </svg>
+  );
 }
 
 export function Legend({ items, label = 'Legend' }: { items: LegendItem[]; label?: string }) {
@@ -17,7 +30,9 @@ export function Legend({ items, label = 'Legend' }: { items: LegendItem[]; label
     <ul className="chart-legend" aria-label={label}>
       {items.map((it) => (
         <li key={it.key}>
-          <span className={`chart-legend-mark chart-legend-${it.mark}`} style={{ color: it.color }} aria-hidden="true" />
+          <span className={`chart-legend-mark chart-legend-${it.mark}`} style={{ color: it.color }} aria-hidden="true">
+            {it.shape !== undefined && <ShapeSwatch color={it.color} shape={it.shape} />}
+          </span>
           {it.label}
         </li>
       ))}
@@ -25,7 +40,7 @@ export function Legend({ items, label = 'Legend' }: { items: LegendItem[]; label
   );
 }
 
-/** Legend items for scenarios drawn as lines or boxes in their own colour. */
+/** Legend items for scenarios drawn as lines or boxes in their own colour; lines carry their marker shape. */
 export function runLegend(runs: { id: string; name: string; color: string }[], mark: LegendItem['mark']): LegendItem[] {
-  return runs.map((r) => ({ key: r.id, label: r.name, color: r.color, mark }));
+  return runs.map((r, i) => ({ key: r.id, label: r.name, color: r.color, mark, ...(mark === 'line' ? { shape: shapeIndex(r.color, i) } : {}) }));
 }

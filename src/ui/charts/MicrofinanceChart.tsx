@@ -9,7 +9,8 @@ import type { ChartRun } from './types';
 import { seriesRows } from './data/series';
 import { lendingRuns } from './data/ledger';
 import { ChartFrame } from './ChartFrame';
-import { BandChart } from './BandChart';
+import { BandChart, ZERO_AXIS_NOTE } from './BandChart';
+import { BandForSelect, useBandFor } from './BandFor';
 import { BandTable } from './BandTable';
 import { Legend, runLegend } from './Legend';
 import { Segmented } from './Segmented';
@@ -28,23 +29,31 @@ const MEASURES = [
 export interface MicrofinanceChartProps {
   runs: ChartRun[];
   measure?: MicrofinanceMeasure;
+  /** The scenario whose band is shaded at first (the dashboard's focus, if it lends); the reader can switch it. */
+  bandFor?: string;
   height?: number;
 }
 
-export function MicrofinanceChart({ runs, measure = 'par30', height }: MicrofinanceChartProps) {
+export function MicrofinanceChart({ runs, measure = 'par30', bandFor, height }: MicrofinanceChartProps) {
   const [m, setM] = useState<MicrofinanceMeasure>(measure);
   const { lending, notLending } = useMemo(() => lendingRuns(runs), [runs]);
   const rows = useMemo(() => seriesRows(lending, m), [lending, m]);
   const info = MEASURES.find((x) => x.value === m)!;
+  const [band, setBand] = useBandFor(lending, bandFor);
   const text = CHART_TEXT.microfinance;
   return (
     <ChartFrame
       title={text.title}
       subtitle={`${info.label}, ${info.axis}. ${text.subtitle}`}
-      note={noLoansNote(notLending, text.note)}
-      controls={<Segmented label="Measure" options={MEASURES} value={m} onChange={setM} />}
-      chart={<BandChart rows={rows} runs={lending} label={`${text.title}: ${info.label}`} yLabel={info.axis} tick={tickPercent} format={formatShare} height={height} />}
-      legend={<Legend items={[...runLegend(lending, 'line'), { key: 'b90', label: '90% interval', color: '#333', mark: 'band90' }]} />}
+      note={noLoansNote(notLending, `${text.note} ${ZERO_AXIS_NOTE}`)}
+      controls={
+        <>
+          <Segmented label="Measure" options={MEASURES} value={m} onChange={setM} />
+          <BandForSelect runs={lending} value={band?.id} onChange={setBand} />
+        </>
+      }
+      chart={<BandChart rows={rows} runs={lending} bandFor={band?.id} label={`${text.title}: ${info.label}`} yLabel={info.axis} tick={tickPercent} format={formatShare} height={height} />}
+      legend={<Legend items={[...runLegend(lending, 'line'), { key: 'b90', label: band ? `90% interval: ${band.name}` : '90% interval', color: band?.color ?? '#333', mark: 'band90' }]} />}
       table={() => <BandTable caption={`${info.label} by month, ${info.axis}, median across replications (90% interval)`} rows={rows} runs={lending} format={formatShare} />}
     />
   );

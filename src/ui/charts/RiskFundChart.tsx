@@ -8,7 +8,8 @@ import type { ChartRun } from './types';
 import { seriesRows } from './data/series';
 import { lendingRuns } from './data/ledger';
 import { ChartFrame } from './ChartFrame';
-import { BandChart } from './BandChart';
+import { BandChart, ZERO_AXIS_NOTE } from './BandChart';
+import { BandForSelect, useBandFor } from './BandFor';
 import { BandTable } from './BandTable';
 import { Legend, runLegend } from './Legend';
 import { tickBn } from './axis';
@@ -18,20 +19,24 @@ import { CHART_TEXT } from './text';
 
 export interface RiskFundChartProps {
   runs: ChartRun[];
+  /** The scenario whose band is shaded at first (the dashboard's focus, if it lends); the reader can switch it. */
+  bandFor?: string;
   height?: number;
 }
 
-export function RiskFundChart({ runs, height }: RiskFundChartProps) {
+export function RiskFundChart({ runs, bandFor, height }: RiskFundChartProps) {
   const { lending, notLending } = useMemo(() => lendingRuns(runs), [runs]);
   const rows = useMemo(() => seriesRows(lending, 'riskFundBalancePKR'), [lending]);
+  const [band, setBand] = useBandFor(lending, bandFor);
   const text = CHART_TEXT.riskFund;
   return (
     <ChartFrame
       title={text.title}
       subtitle={text.subtitle}
-      note={noLoansNote(notLending, text.note)}
-      chart={<BandChart rows={rows} runs={lending} label={text.title} yLabel="Rs bn" tick={tickBn} format={formatPKR} height={height} />}
-      legend={<Legend items={[...runLegend(lending, 'line'), { key: 'b90', label: '90% interval', color: '#333', mark: 'band90' }]} />}
+      note={noLoansNote(notLending, `${text.note} ${ZERO_AXIS_NOTE}`)}
+      controls={<BandForSelect runs={lending} value={band?.id} onChange={setBand} />}
+      chart={<BandChart rows={rows} runs={lending} bandFor={band?.id} label={text.title} yLabel="Rs bn" tick={tickBn} format={formatPKR} height={height} />}
+      legend={<Legend items={[...runLegend(lending, 'line'), { key: 'b90', label: band ? `90% interval: ${band.name}` : '90% interval', color: band?.color ?? '#333', mark: 'band90' }]} />}
       table={() => <BandTable caption="Risk-fund balance by month, median across replications (90% interval)" rows={rows} runs={lending} format={formatPKR} />}
     />
   );

@@ -10,9 +10,12 @@ export function intervalText(low: number | null, high: number | null, format: Fo
   return /^[+−-]/.test(lo) || /^[+−-]/.test(hi) ? `${lo} to ${hi}` : `${lo}–${hi}`;
 }
 
+/** Months between month ticks. */
+export const monthStep = (months: number): number => (months <= 36 ? 6 : 12);
+
 /** Month ticks: every 6 months up to 3 years, then every 12, so labels never crowd. */
 export function monthTicks(months: number): number[] {
-  const step = months <= 36 ? 6 : 12;
+  const step = monthStep(months);
   const ticks = [1];
   for (let m = step; m <= months; m += step) ticks.push(m);
   return ticks;

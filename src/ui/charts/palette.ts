@@ -68,6 +68,8 @@ export const LEDGER_COLORS = {
 
 /** Before/after pairs in one scenario: "before" in grey, "after" in the scenario's colour. */
 export const BEFORE_COLOR = '#A8A8A8';
+/** "Before" drawn as a dashed outline over the "after" fill: dark enough to read on any scenario colour. */
+export const BEFORE_LINE = '#3D3D3D';
 
 /** Lines of the chart furniture: grid, zero and reference lines. */
 export const INK = { grid: '#E3E3E3', axis: '#595959', reference: '#333333', muted: '#6B6B6B' } as const;

@@ -55,12 +55,12 @@ const entry = (kind: ChartKind, needs: ChartEntry['needs'], render: ChartEntry['
 
 export const CHARTS: Record<ChartKind, ChartEntry> = {
   headline: entry('headline', 'focus', ({ focus }) => createElement(HeadlineCards, { run: focus })),
-  povertyFan: entry('povertyFan', 'runs', ({ runs }) => createElement(PovertyFanChart, { runs })),
+  povertyFan: entry('povertyFan', 'runs', ({ runs, focus }) => createElement(PovertyFanChart, { runs, bandFor: focus.id })),
   incomeDistribution: entry('incomeDistribution', 'focus', ({ focus }) => createElement(IncomeDistributionChart, { run: focus })),
   exits: entry('exits', 'runs', ({ runs }) => createElement(ExitsChart, { runs })),
-  microfinance: entry('microfinance', 'runs', ({ runs }) => createElement(MicrofinanceChart, { runs })),
+  microfinance: entry('microfinance', 'runs', ({ runs, focus }) => createElement(MicrofinanceChart, { runs, bandFor: focus.id })),
   loanLedger: entry('loanLedger', 'runs', ({ runs }) => createElement(LoanLedgerChart, { runs })),
-  riskFund: entry('riskFund', 'runs', ({ runs }) => createElement(RiskFundChart, { runs })),
+  riskFund: entry('riskFund', 'runs', ({ runs, focus }) => createElement(RiskFundChart, { runs, bandFor: focus.id })),
   budget: entry('budget', 'focus', ({ focus }) => createElement(BudgetChart, { run: focus })),
   costPerExit: entry('costPerExit', 'runs', ({ runs }) => createElement(CostPerExitChart, { runs })),
   region: entry('region', 'focus', ({ focus }) => createElement(RegionChart, { run: focus })),

@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { PovertyFanChart } from '../../../src/ui/charts/PovertyFanChart';
 import { MicrofinanceChart } from '../../../src/ui/charts/MicrofinanceChart';
 import { RiskFundChart } from '../../../src/ui/charts/RiskFundChart';
@@ -33,15 +34,31 @@ const last = 23;
 const rowOf = (table: HTMLElement, name: string | RegExp) => within(table).getByRole('rowheader', { name }).closest('tr')!;
 
 describe('band charts', () => {
-  test('PovertyFanChart: median and 50%/90% bands per scenario on "% of people" over months; the status quo on request; table', () => {
-    render(<PovertyFanChart runs={runs} />);
+  test('PovertyFanChart: a median line per scenario, 50%/90% bands for one (the focus, switchable), axis from 0; the status quo on request; table', () => {
+    render(<PovertyFanChart runs={runs} bandFor="bn80" />);
     const frame = frameTitled('People in poverty, month by month');
     const svg = chartSvg(frame);
-    for (const r of runs) expect(seriesNames(svg)).toEqual(expect.arrayContaining([r.name, `${r.name}, 50% interval`, `${r.name}, 90% interval`]));
+    expect(seriesNames(svg).filter((n) => !n.includes('interval'))).toEqual(['Baseline', 'Rs 80 bn', 'Rs 120 bn']);
+    expect(seriesNames(svg).filter((n) => n.includes('interval'))).toEqual(['Rs 80 bn, 90% interval', 'Rs 80 bn, 50% interval']);
     expect(seriesNames(svg)).not.toContain('Rs 80 bn, status quo');
     expect(within(svg).getByText('% of people')).toBeInTheDocument();
     expect(within(svg).getByText('months')).toBeInTheDocument();
-    expect(legendLabels(frame)).toEqual(expect.arrayContaining(['Baseline', 'Rs 80 bn', 'Rs 120 bn', '50% interval', '90% interval']));
+    // Honest axis: shares start at 0 and the note says so.
+    expect(within(svg).getByText('0')).toBeInTheDocument();
+    expect(frame).toHaveTextContent('The vertical axis starts at 0');
+    fireEvent.click(within(frame).getByRole('checkbox', { name: 'Zoom the axis to the lines' }));
+    expect(within(chartSvg(frame)).queryByText('0')).toBeNull();
+    expect(frame).toHaveTextContent('zoomed to the lines and does not start at 0');
+    fireEvent.click(within(frame).getByRole('checkbox', { name: 'Zoom the axis to the lines' }));
+    expect(legendLabels(frame)).toEqual(expect.arrayContaining(['Baseline', 'Rs 80 bn', 'Rs 120 bn', '50% interval: Rs 80 bn', '90% interval: Rs 80 bn']));
+    // Told apart without colour: each scenario's name at its line's end, and a marker shape per scenario on its line.
+    expect([...svg.querySelectorAll('[data-label]')].map((el) => el.getAttribute('data-label'))).toEqual(['Baseline', 'Rs 80 bn', 'Rs 120 bn']);
+    const shapes = [...svg.querySelectorAll('[data-markers]')].map((g) => g.querySelector('path')!.getAttribute('d'));
+    expect(new Set(shapes).size).toBe(runs.length);
+
+    fireEvent.change(within(frame).getByRole('combobox', { name: 'Shading for' }), { target: { value: 'bn120' } });
+    expect(seriesNames(chartSvg(frame)).filter((n) => n.includes('interval'))).toEqual(['Rs 120 bn, 90% interval', 'Rs 120 bn, 50% interval']);
+    expect(legendLabels(frame)).toContain('90% interval: Rs 120 bn');
 
     fireEvent.click(within(frame).getByRole('checkbox', { name: 'Show the status quo' }));
     expect(seriesNames(chartSvg(frame))).toContain('Rs 80 bn, status quo');
@@ -54,31 +71,48 @@ describe('band charts', () => {
     expect(rowOf(table, '24')).toHaveTextContent(formatShare(bn80.result.counterfactual!.series.povertyHeadcount.p50[last]));
   });
 
-  test('band charts: hover or arrow keys read each scenario\'s median and 90% interval month by month', () => {
-    render(<PovertyFanChart runs={runs} />);
+  test('band charts: one tab stop; arrow keys, Home and End show the tooltip month by month, Escape hides it; the plot\'s description is the tooltip\'s text', async () => {
+    const user = userEvent.setup();
+    render(<PovertyFanChart runs={runs} bandFor="bn80" />);
     const frame = frameTitled('People in poverty, month by month');
     expect(within(frame).getByRole('img', { name: 'People in poverty, month by month' })).toBeInTheDocument();
     const plot = within(frame).getByRole('group', { name: /arrow keys read the values/ });
     expect(within(frame).queryByRole('status')).toBeNull();
     const s = bn80.result.series.povertyHeadcount;
     const tip = () => within(frame).getByRole('status');
+    const tipText = () => tip().textContent!.replace(/\s+/g, ' ').trim();
 
-    fireEvent.keyDown(plot, { key: 'End' });
-    expect(tip()).toHaveTextContent('Month 24');
-    expect(tip()).toHaveTextContent(`Rs 80 bn: ${formatShare(s.p50[last])} (90% interval ${formatShare(s.p5[last])}–${formatShare(s.p95[last])})`);
-    fireEvent.keyDown(plot, { key: 'ArrowLeft' });
-    expect(tip()).toHaveTextContent(`Month 23Baseline: ${formatShare(baseline.result.series.povertyHeadcount.p50[last - 1])}`);
-    fireEvent.keyDown(plot, { key: 'ArrowRight' });
-    fireEvent.keyDown(plot, { key: 'ArrowRight' });
-    expect(tip()).toHaveTextContent('Month 24');
-    fireEvent.blur(plot);
+    // Reached by Tab like any control: after the view switch and the controls (shading, status quo, zoom), one stop for the plot.
+    within(frame).getByRole('checkbox', { name: 'Zoom the axis to the lines' }).focus();
+    await user.tab();
+    expect(plot).toHaveFocus();
+    expect(plot).toHaveAttribute('tabindex', '0');
+
+    await user.keyboard('{End}');
+    expect(tip()).toHaveTextContent('Month 24, median (90% interval):');
+    expect(tip()).toHaveTextContent(`Rs 80 bn: ${formatShare(s.p50[last])} (${formatShare(s.p5[last])}–${formatShare(s.p95[last])})`);
+    expect(plot).toHaveAccessibleDescription(tipText());
+    await user.keyboard('{ArrowLeft}');
+    expect(tipText()).toMatch(new RegExp(`^Month 23, median \\(90% interval\\): Baseline: ${formatShare(baseline.result.series.povertyHeadcount.p50[last - 1]).replace('.', '\\.')} `));
+    expect(plot).toHaveAccessibleDescription(tipText());
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(tip()).toHaveTextContent('Month 24,');
+    await user.keyboard('{Home}');
+    expect(tip()).toHaveTextContent('Month 1,');
+    expect(plot).toHaveAccessibleDescription(tipText());
+    await user.keyboard('{Escape}');
+    expect(within(frame).queryByRole('status')).toBeNull();
+    expect(plot).not.toHaveAttribute('aria-describedby');
+    await user.keyboard('{ArrowRight}');
+    expect(tip()).toHaveTextContent('Month 1,');
+    await user.tab();
     expect(within(frame).queryByRole('status')).toBeNull();
 
     // jsdom lays nothing out, so the plot sits at the assumed width from x = 0: its left edge is month 1.
     const area = chartSvg(frame).querySelector('rect[fill="transparent"]')!;
     fireEvent.pointerMove(area, { clientX: Number(area.getAttribute('x')) });
-    expect(tip()).toHaveTextContent(`Month 1Baseline: ${formatShare(baseline.result.series.povertyHeadcount.p50[0])}`);
-    expect(chartSvg(frame).querySelectorAll('.chart-hover circle')).toHaveLength(runs.length);
+    expect(tip()).toHaveTextContent(`Month 1, median (90% interval): Baseline: ${formatShare(baseline.result.series.povertyHeadcount.p50[0])}`);
+    expect(chartSvg(frame).querySelectorAll('.chart-hover path')).toHaveLength(runs.length);
     fireEvent.pointerLeave(area);
     expect(within(frame).queryByRole('status')).toBeNull();
   });
@@ -98,7 +132,7 @@ describe('band charts', () => {
   });
 
   test('RiskFundChart: balance in Rs bn with bands; table in rupees', () => {
-    render(<RiskFundChart runs={runs} />);
+    render(<RiskFundChart runs={runs} bandFor="bn120" />);
     const frame = frameTitled('Risk-compensation fund');
     const svg = chartSvg(frame);
     expect(seriesNames(svg)).toEqual(expect.arrayContaining(['Rs 80 bn', 'Rs 120 bn, 90% interval']));
@@ -111,7 +145,10 @@ describe('band charts', () => {
     render(<IncomeDistributionChart run={bn120} />);
     const frame = frameTitled('Consumption distribution at the start and the end: Rs 120 bn');
     const svg = chartSvg(frame);
-    expect(seriesNames(svg)).toEqual(expect.arrayContaining(['At the start', 'After 24 months']));
+    // Both curves visible: the end filled, the start an unfilled outline drawn on top of it.
+    expect(seriesNames(svg)).toEqual(['After 24 months', 'At the start']);
+    expect([...svg.querySelectorAll('[data-series="At the start"] path')].map((p) => p.getAttribute('fill'))).toEqual(['none']);
+    expect(legendLabels(frame)).toEqual(expect.arrayContaining(['At the start (dashed outline)', 'After 24 months (filled)']));
     for (const t of ['0.5×', '1×', '2×', '(poverty line)', 'people (m)']) expect(within(svg).getByText(t)).toBeInTheDocument();
     expect(svg.querySelector('.chart-reference-line')).not.toBeNull();
     expect(legendLabels(frame)).toContain('Poverty line (Rs 3,785)');
@@ -341,12 +378,12 @@ describe('ChartFrame, DataTable and the registry', () => {
     const inputs = { runs, focus: bn80, diffs: diffRuns(), unpaired: [], programmes: null };
     const expected = {
       headline: [HeadlineCards, { run: bn80 }],
-      povertyFan: [PovertyFanChart, { runs }],
+      povertyFan: [PovertyFanChart, { runs, bandFor: 'bn80' }],
       incomeDistribution: [IncomeDistributionChart, { run: bn80 }],
       exits: [ExitsChart, { runs }],
-      microfinance: [MicrofinanceChart, { runs }],
+      microfinance: [MicrofinanceChart, { runs, bandFor: 'bn80' }],
       loanLedger: [LoanLedgerChart, { runs }],
-      riskFund: [RiskFundChart, { runs }],
+      riskFund: [RiskFundChart, { runs, bandFor: 'bn80' }],
       budget: [BudgetChart, { run: bn80 }],
       costPerExit: [CostPerExitChart, { runs }],
       region: [RegionChart, { run: bn80 }],

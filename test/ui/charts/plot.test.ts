@@ -9,6 +9,10 @@ import { thinTicks } from '../../../src/ui/charts/plot/axes';
 import { plain, whiskerEnds, interval } from '../../../src/ui/charts/data/interval';
 import { seriesRows } from '../../../src/ui/charts/data/series';
 import type { SeriesRow } from '../../../src/ui/charts/data/series';
+import { dodge } from '../../../src/ui/charts/plot/dodge';
+import { markerMonths } from '../../../src/ui/charts/plot/LineMarkers';
+import { shapeIndex, shapePath } from '../../../src/ui/charts/plot/symbols';
+import { SCENARIO_COLORS } from '../../../src/ui/charts/palette';
 import { chartRuns } from './helpers';
 
 describe('bandLayout(count, from, to, bars, options)', () => {
@@ -110,5 +114,47 @@ describe('splitInterval(text, width, fontSize)', () => {
     expect(splitInterval(text, 1000, 12)).toEqual([text]);
     expect(splitInterval(text, 100, 12)).toEqual(['+6.9%', ' (+6.7% to +7.1%)']);
     expect(splitInterval('no interval here at all', 10, 12)).toEqual(['no interval here at all']);
+  });
+});
+
+describe('dodge(labels, top, bottom, gap)', () => {
+  const edges = (ys: number[], h: number[]) => ys.map((y, i) => [y - h[i]! / 2, y + h[i]! / 2] as const);
+  test('labels far apart stay at their lines', () => {
+    expect(dodge([{ y: 50, height: 14 }, { y: 120, height: 14 }], 0, 200)).toEqual([50, 120]);
+  });
+  test('labels that would overlap are pushed apart by at least the gap, keeping their order, in the input order', () => {
+    const h = [14, 28, 14, 14];
+    const ys = dodge([{ y: 100, height: 14 }, { y: 101, height: 28 }, { y: 99, height: 14 }, { y: 100.5, height: 14 }], 0, 300, 2);
+    const sorted = edges(ys, h).sort((a, b) => a[0] - b[0]);
+    for (let k = 1; k < sorted.length; k++) expect(sorted[k]![0] - sorted[k - 1]![1]).toBeGreaterThanOrEqual(2 - 1e-9);
+    expect(ys[2]).toBeLessThan(ys[0]!);
+    expect(ys[0]).toBeLessThan(ys[3]!);
+    expect(ys[3]).toBeLessThan(ys[1]!);
+  });
+  test('labels wanting the same place are stacked around it, not all pushed one way', () => {
+    const ys = dodge([{ y: 100, height: 10 }, { y: 100, height: 10 }, { y: 100, height: 10 }], 0, 300, 2);
+    expect([...ys].sort((a, b) => a - b)).toEqual([88, 100, 112]);
+  });
+  test('a stack that runs past the bottom is pushed back up inside the plot', () => {
+    const ys = dodge([{ y: 195, height: 14 }, { y: 196, height: 14 }, { y: 197, height: 14 }], 0, 200, 2);
+    expect(Math.max(...ys) + 7).toBeLessThanOrEqual(200);
+    expect(Math.min(...ys) - 7).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('markerMonths(months, i, n) and marker shapes', () => {
+  test('one marker per tick step, inside the run, staggered so two scenarios never share a month', () => {
+    const a = markerMonths(24, 0, 5);
+    const b = markerMonths(24, 1, 5);
+    expect(a).toEqual([3, 9, 15, 21]);
+    for (const m of [...a, ...b]) expect(m >= 1 && m <= 24).toBe(true);
+    expect(a.filter((m) => b.includes(m))).toEqual([]);
+    expect(markerMonths(60, 0, 1)).toEqual([6, 18, 30, 42, 54]);
+  });
+  test('each of the first seven scenario colours has its own shape, the same in every chart', () => {
+    const shapes = SCENARIO_COLORS.slice(0, 7).map((c, i) => shapePath(shapeIndex(c, i)));
+    expect(new Set(shapes).size).toBe(7);
+    expect(shapeIndex(SCENARIO_COLORS[2]!, 0)).toBe(2);
+    expect(shapeIndex('#123456', 3)).toBe(3);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Svg paths of a band chart, computed once per data and size rather than
  * per render: per scenario the 90% and 50% band areas, the median line and
- * the status-quo line. Missing values (null) leave gaps, never zeros.
+ * the status-quo line, and where the median line ends (for its label).
+ * Missing values (null) leave gaps, never zeros.
  */
 import { area, line } from 'd3';
 import { bandAt, type BandPoint, type SeriesRow } from '../data/series';
@@ -11,6 +12,8 @@ export interface BandPaths {
   band50: string | null;
   median: string | null;
   counterfactual: string | null;
+  /** The median's last month with a value, and that value. */
+  end: { month: number; value: number } | null;
 }
 
 type Position = (v: number) => number;
@@ -31,7 +34,10 @@ export function bandPaths(rows: readonly SeriesRow[], runs: number, x: Position,
         .defined((d) => d.p?.[k] != null)
         .x((d) => x(d.month))
         .y((d) => y((d.p as BandPoint)[k]!))(points);
+    let last: Pt | undefined;
+    for (const d of points) if (d.p?.p50 != null) last = d;
     return {
+      end: last ? { month: last.month, value: last.p!.p50! } : null,
       band90: bandArea('band90'),
       band50: with50 ? bandArea('band50') : null,
       median: valueLine('p50'),

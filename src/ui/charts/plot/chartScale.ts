@@ -1,0 +1,34 @@
+/**
+ * How much larger charts draw on large screens. A chart lays itself out in
+ * "chart units" (the px constants of axis.ts and plot/layout.ts: 12 px ticks,
+ * the margins, Y_AXIS_WIDTH) and PlotSurface scales the whole svg by this
+ * factor through its viewBox. Text, margins and strokes grow together, so
+ * nothing laid out to fit its margin can clip, and no layout code has to know.
+ *
+ * Keyed to the window, not the chart's column, so every chart on a page and
+ * the page's own type (styles.css, charts.css: the same breakpoint) change
+ * together. At 1600 px and wider, ticks read 15 px instead of 12.
+ */
+import { useSyncExternalStore } from 'react';
+
+/** Windows at least this wide count as large; mirrored by `@media (min-width: 1600px)` in styles.css and charts.css. */
+export const LARGE_SCREEN_PX = 1600;
+/** Scale factor on large screens (12 px ticks → 15 px). */
+export const LARGE_SCREEN_SCALE = 1.25;
+
+const QUERY = `(min-width: ${LARGE_SCREEN_PX}px)`;
+// jsdom and some print paths have no matchMedia: charts stay at their design size there.
+const media = () => (typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia(QUERY) : null);
+
+function subscribe(onChange: () => void): () => void {
+  const m = media();
+  m?.addEventListener('change', onChange);
+  return () => m?.removeEventListener('change', onChange);
+}
+
+const current = () => (media()?.matches ? LARGE_SCREEN_SCALE : 1);
+
+/** Screen pixels per chart unit for this window: 1, or LARGE_SCREEN_SCALE at LARGE_SCREEN_PX and wider. */
+export function useChartScale(): number {
+  return useSyncExternalStore(subscribe, current, () => 1);
+}
