@@ -13,7 +13,8 @@ import { ChartFrame } from './ChartFrame';
 import { DataTable } from './DataTable';
 import { HEIGHT, tickMillions } from './axis';
 import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
-import { valueWithInterval } from './intervalText';
+import { OPEN_INTERVAL_NOTE, OPEN_INTERVAL_SUB, valueWithInterval } from './intervalText';
+import { openAbove } from './data/interval';
 import { formatPKR } from '../format';
 import { CHART_TEXT } from './text';
 
@@ -23,7 +24,7 @@ export interface CostPerExitChartProps {
 
 const SERIES: HBarSeries<CostPerExitRow>[] = [{ key: 'cost', name: 'Cost per exit', color: (r) => r.color, value: (r) => r }];
 /** Each scenario's name; where there is no cost to draw, a note says why in the bar's place. */
-const category = (r: CostPerExitRow) => ({ key: r.id, label: r.name, note: r.noExits ? NO_EXITS : undefined });
+const category = (r: CostPerExitRow) => ({ key: r.id, label: r.name, sub: openAbove(r) ? OPEN_INTERVAL_SUB : undefined, note: r.noExits ? NO_EXITS : undefined });
 const cell = (r: CostPerExitRow) => (r.noExits ? NO_EXITS : valueWithInterval(r.value, r.low, r.high, formatPKR));
 
 export function CostPerExitChart({ runs }: CostPerExitChartProps) {
@@ -34,6 +35,7 @@ export function CostPerExitChart({ runs }: CostPerExitChartProps) {
     <ChartFrame
       title={text.title}
       subtitle={text.subtitle}
+      note={rows.some(openAbove) ? OPEN_INTERVAL_NOTE : undefined}
       chart={
         <HBarPlot
           rows={rows}

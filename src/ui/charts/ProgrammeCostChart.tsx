@@ -13,7 +13,8 @@ import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
 import { intervalValues, niceScale } from './data/scale';
 import { interaction, programmeCostRows, programmeProgress, type ProgrammeCostRow, type ProgrammeRunsInput } from './data/programmeCost';
 import { COST_RANKING } from './data/costPerExit';
-import { valueWithInterval } from './intervalText';
+import { OPEN_INTERVAL_NOTE, OPEN_INTERVAL_SUB, valueWithInterval } from './intervalText';
+import { openAbove } from './data/interval';
 import { PROGRAMME_COLORS } from './palette';
 import { formatCount, formatPKR } from '../format';
 import { CHART_TEXT } from './text';
@@ -27,7 +28,7 @@ export interface ProgrammeCostChartProps {
 const SERIES: HBarSeries<ProgrammeCostRow>[] = [
   { key: 'cost', name: 'Cost per exit', color: (r) => PROGRAMME_COLORS[r.programme], value: (r) => r },
 ];
-const category = (r: ProgrammeCostRow) => ({ key: r.programme, label: r.label, note: r.note ?? undefined });
+const category = (r: ProgrammeCostRow) => ({ key: r.programme, label: r.label, sub: openAbove(r) ? OPEN_INTERVAL_SUB : undefined, note: r.note ?? undefined });
 const cost = (r: ProgrammeCostRow) => r.note ?? valueWithInterval(r.value, r.low, r.high, formatPKR);
 
 export function ProgrammeCostChart({ input, focusName }: ProgrammeCostChartProps) {
@@ -80,7 +81,7 @@ export function ProgrammeCostChart({ input, focusName }: ProgrammeCostChartProps
       }
       note={
         <>
-          {text.note}{' '}
+          {text.note} {rows.some(openAbove) && `${OPEN_INTERVAL_NOTE} `}
           {mix &&
             `Alone, the programmes add ${formatCount(mix.alone)} sustained exits between them; together in “${input.scenarioName}”, ${formatCount(mix.together)}: ${
               mix.together >= mix.alone ? 'together they do more than the sum of their parts' : 'part of what each does alone overlaps with the others'

@@ -21,9 +21,25 @@ export function monthTicks(months: number): number[] {
   return ticks;
 }
 
-/** A table cell: "1.16 m (989k–1.34 m)"; just the value when there is no spread, "–" when there is no value. */
+/**
+ * Said of a 90% interval with a lower end but no upper one: a ratio such as
+ * cost per exit, whose denominator was zero (no additional exits) in more
+ * than 5% of replications, so its 95th percentile is unbounded.
+ */
+export const NO_UPPER_END = 'no upper end';
+/** Under the name of a bar whose 90% interval is open above (no whisker can be drawn to infinity). */
+export const OPEN_INTERVAL_SUB = `90% interval: ${NO_UPPER_END}`;
+/** The note under a chart with such a bar. */
+export const OPEN_INTERVAL_NOTE = `“${OPEN_INTERVAL_SUB}”: in more than 5% of replications there were no additional exits, so the cost per exit there is unbounded and no whisker is drawn.`;
+
+/**
+ * A table cell: "1.16 m (989k–1.34 m)"; "2.5 m (1.9 m to no upper end)" when
+ * the interval is open above; just the value when there is no spread, "–"
+ * when there is no value.
+ */
 export function valueWithInterval(value: number | null | undefined, low: number | null | undefined, high: number | null | undefined, format: Formatter): string {
   if (value === null || value === undefined) return '–';
+  if (low !== null && low !== undefined && (high === null || high === undefined)) return `${format(value)} (${format(low)} to ${NO_UPPER_END})`;
   if (low === null || low === undefined || high === null || high === undefined || low === high) return format(value);
   return `${format(value)} (${intervalText(low, high, format)})`;
 }

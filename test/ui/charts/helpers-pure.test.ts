@@ -6,7 +6,7 @@ import { niceScale } from '../../../src/ui/charts/data/scale';
 import { intervalText, monthTicks, valueWithInterval } from '../../../src/ui/charts/intervalText';
 import { assignColors, OKABE_ITO, SCENARIO_COLORS, BASELINE_GREY } from '../../../src/ui/charts/palette';
 import { METRICS, metricInfo } from '../../../src/ui/charts/metrics';
-import { formatCount, formatSignedCount } from '../../../src/ui/format';
+import { formatCount, formatPKR, formatSignedCount } from '../../../src/ui/format';
 
 const dist = (mean: number | null, p5: number | null, p95: number | null) => ({ mean, p5, p25: p5, p50: mean, p75: p95, p95 });
 
@@ -56,6 +56,8 @@ describe('interval words', () => {
     expect(valueWithInterval(1.16e6, 9.89e5, 1.34e6, formatCount)).toBe('1.16 m (989k–1.34 m)');
     expect(valueWithInterval(0, 0, 0, formatSignedCount)).toBe('0');
     expect(valueWithInterval(null, 1, 2, formatCount)).toBe('–');
+    // Open above: cost per exit where more than 5% of replications added no exits.
+    expect(valueWithInterval(2.5e6, 1.9e6, null, formatPKR)).toBe('Rs 2.5 m (Rs 1.9 m to no upper end)');
   });
   test('month ticks: every 6 months up to 3 years, then yearly', () => {
     expect(monthTicks(24)).toEqual([1, 6, 12, 18, 24]);

@@ -80,6 +80,20 @@ describe('ProgrammeCostChart', () => {
     expect(screen.getAllByText(NOT_YET).length).toBeGreaterThan(0);
   });
 
+  test('an interval open above (some replications add no exits) is said under the name, in the note and in the table', () => {
+    const open = input();
+    const first = open.runs[0]!;
+    const r = first.result!;
+    const cost = { ...r.summary.costPerSustainedExitPKR, p95: null };
+    first.result = { ...r, summary: { ...r.summary, costPerSustainedExitPKR: cost } };
+    render(<ProgrammeCostChart input={open} focusName={scenario.name} />);
+    const frame = frameTitled(/^Cost per additional exit, programme by programme/);
+    expect(chartSvg(frame)).toHaveTextContent('90% interval: no upper end');
+    expect(frame).toHaveTextContent(/in more than 5% of replications there were no additional exits/);
+    const row = within(showTable(frame)).getByRole('rowheader', { name: first.label }).closest('tr')!;
+    expect(row).toHaveTextContent(`${formatPKR(cost.mean)} (${formatPKR(cost.p5)} to no upper end)`);
+  });
+
   test('a scenario without new programmes says there is nothing to split', () => {
     render(<ProgrammeCostChart input={null} focusName="Status quo" />);
     expect(screen.getByText(/“Status quo” funds no new programme/)).toBeInTheDocument();

@@ -45,3 +45,6 @@ export function whiskerEnds(v: IntervalValue | undefined): [number, number] | nu
 
 /** A value drawn without an interval (e.g. a part of a stacked bar, a mean). */
 export const plain = (value: number | null): IntervalValue => ({ value, low: null, high: null, error: null });
+
+/** An interval with a lower end and no upper one (an unbounded 95th percentile, e.g. cost per exit where some replications add no exits). */
+export const openAbove = (v: IntervalValue): boolean => v.value !== null && v.low !== null && v.high === null;
