@@ -59,7 +59,7 @@ export function ProgrammeCostChart({ input, focusName }: ProgrammeCostChartProps
             <progress
               value={progress.done}
               max={progress.total}
-              aria-label={`${title}: replications done`}
+              aria-label={`Programmes of “${input.scenarioName}” run alone: replications done`}
               aria-valuetext={`${progress.done} of ${progress.total} replications`}
             />
           </label>
