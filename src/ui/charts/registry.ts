@@ -18,6 +18,11 @@ import { CostPerExitChart } from './CostPerExitChart';
 import { RegionChart } from './RegionChart';
 import { DifferenceChart } from './DifferenceChart';
 import { EffectsChart } from './EffectsChart';
+import { DecileChangeChart } from './DecileChangeChart';
+import { WinnersChart } from './WinnersChart';
+import { PovertyDepthChart } from './PovertyDepthChart';
+import { GiniChart } from './GiniChart';
+import { IncidenceChart } from './IncidenceChart';
 
 /** What the dashboard holds; each chart takes the part it needs. */
 export interface ChartInputs {
@@ -62,11 +67,21 @@ export const CHARTS: Record<ChartKind, ChartEntry> = {
   region: entry('region', 'focus', ({ focus }) => createElement(RegionChart, { run: focus })),
   difference: entry('difference', 'diffs', ({ diffs, unpaired }) => createElement(DifferenceChart, { diffs, unpaired })),
   effects: entry('effects', 'focus', ({ focus }) => createElement(EffectsChart, { run: focus }), true),
+  decileChange: entry('decileChange', 'runs', ({ runs }) => createElement(DecileChangeChart, { runs })),
+  winners: entry('winners', 'focus', ({ focus }) => createElement(WinnersChart, { run: focus })),
+  povertyDepth: entry('povertyDepth', 'runs', ({ runs }) => createElement(PovertyDepthChart, { runs })),
+  gini: entry('gini', 'runs', ({ runs }) => createElement(GiniChart, { runs })),
+  incidence: entry('incidence', 'focus', ({ focus }) => createElement(IncidenceChart, { run: focus }), true),
 };
 
-/** The dashboard's default order: headlines, then the fan chart (BRIEF: first screen), then the rest. */
+/**
+ * The dashboard's default order: headlines, then the fan chart (BRIEF: first screen), then the rest;
+ * distribution and depth (who gains, how deep poverty is, who each programme reached) follow the
+ * income distribution, in pairs so that two columns stay filled.
+ */
 export const DEFAULT_LAYOUT: readonly ChartKind[] = [
   'headline', 'povertyFan', 'difference', 'effects', 'costPerExit', 'exits', 'region', 'incomeDistribution',
+  'decileChange', 'winners', 'povertyDepth', 'gini', 'incidence',
   'budget', 'microfinance', 'loanLedger', 'riskFund',
 ];
 
