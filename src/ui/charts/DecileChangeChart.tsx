@@ -10,7 +10,7 @@
  */
 import { useMemo, useState } from 'react';
 import type { ChartRun } from './types';
-import { changedRuns, consumptionChangeRows, consumptionWithout, type ChangeUnit, type DecileRow } from './data/decile';
+import { changedRuns, consumptionChangeRows, consumptionWithout, sameStatusQuo, type ChangeUnit, type DecileRow } from './data/decile';
 import { intervalValues, niceScale } from './data/scale';
 import { valueAt } from './data/interval';
 import { ChartFrame } from './ChartFrame';
@@ -18,7 +18,7 @@ import { DataTable, type Column } from './DataTable';
 import { Legend, runLegend } from './Legend';
 import { Segmented } from './Segmented';
 import { tickPercent, tickPlain } from './axis';
-import { valueWithInterval } from './intervalText';
+import { intervalText } from './intervalText';
 import { formatChange, formatPKRRounded, type Formatter } from '../format';
 import { CHART_TEXT } from './text';
 import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
@@ -32,8 +32,8 @@ export interface DecileChangeChartProps {
 const formatSignedPKR: Formatter = (x) => (x !== null && x !== undefined && x > 0 ? `+${formatPKRRounded(x)}` : formatPKRRounded(x));
 
 const UNITS = [
-  { value: 'pkr', label: 'Rs a month', axis: 'change, Rs per adult-equivalent a month', tick: tickPlain, format: formatSignedPKR },
-  { value: 'relative', label: '% change', axis: '% change against the status quo', tick: tickPercent, format: formatChange },
+  { value: 'pkr', label: 'Rs a month', subtitle: 'Change in Rs per adult-equivalent a month', axis: 'change, Rs a month', tick: tickPlain, format: formatSignedPKR },
+  { value: 'relative', label: '% change', subtitle: '% change in consumption per adult-equivalent', axis: '% change against the status quo', tick: tickPercent, format: formatChange },
 ] as const;
 
 /** Bar thickness and the gap between a decile's bars: ten deciles × up to five scenarios stay apart. */
@@ -54,19 +54,28 @@ export function DecileChangeChart({ runs, unit = 'pkr' }: DecileChangeChartProps
   const months = runs[0]?.result.meta.months ?? 0;
   const notes = [
     text.note,
-    unchanged.length > 0 && `Not shown, the same as the status quo in every decile: ${unchanged.map((r) => r.name).join(', ')}.`,
+    unchanged.length > 0 && `Not shown, no change against the status quo: ${unchanged.map((r) => r.name).join(', ')}.`,
     missing.length > 0 && `Not shown, the status quo was not simulated: ${missing.map((r) => r.name).join(', ')}.`,
   ].filter(Boolean);
+  const statusQuo = (run: ChartRun, header: string): Column<DecileRow> => ({
+    header,
+    numeric: true,
+    cell: (r) => formatPKRRounded(consumptionWithout(run.result, r.decile).value),
+  });
+  // One status-quo column when the scenarios share it (a comparison on one world), else one each.
+  const shared = sameStatusQuo(shown);
   const columns: Column<DecileRow>[] = [
     { header: 'Start decile', cell: (r) => r.label },
+    ...(shared && shown[0] ? [statusQuo(shown[0], 'Status quo, Rs per adult-eq. a month')] : []),
     ...shown.flatMap((run, i) => [
-      { header: `${run.name}: status quo (Rs per adult-eq. a month)`, numeric: true, cell: (r: DecileRow) => formatPKRRounded(consumptionWithout(run.result, r.decile).value) },
+      ...(shared ? [] : [statusQuo(run, `${run.name}: status quo, Rs per adult-eq. a month`)]),
       {
-        header: `${run.name}: change, ${info.label} (90% interval)`,
+        header: `${run.name}: change`,
         numeric: true,
-        cell: (r: DecileRow) => {
+        cell: (r: DecileRow) => info.format(valueAt(r, i)?.value),
+        detail: (r: DecileRow) => {
           const v = valueAt(r, i);
-          return valueWithInterval(v?.value, v?.low, v?.high, info.format);
+          return v && v.low !== null && v.high !== null && v.low !== v.high ? `(${intervalText(v.low, v.high, info.format)})` : '';
         },
       },
     ]),
@@ -75,7 +84,7 @@ export function DecileChangeChart({ runs, unit = 'pkr' }: DecileChangeChartProps
   return (
     <ChartFrame
       title={text.title}
-      subtitle={`${info.axis}, after ${months} months; ${text.subtitle}`}
+      subtitle={`${info.subtitle}, after ${months} months; ${text.subtitle}`}
       note={notes.join(' ')}
       controls={<Segmented label="Unit" options={UNITS} value={u} onChange={setU} />}
       chart={
@@ -101,7 +110,7 @@ export function DecileChangeChart({ runs, unit = 'pkr' }: DecileChangeChartProps
       table={() =>
         empty ?? (
           <DataTable
-            caption={`${text.title}: change in consumption per adult-equivalent after ${months} months against the status quo on the same draws, ${info.label}; mean across replications (90% interval)`}
+            caption={`${text.title}: change in consumption per adult-equivalent after ${months} months against the status quo on the same draws, ${info.label}; mean across replications, 90% interval in brackets`}
             columns={columns}
             rows={rows}
             rowKey={(r) => String(r.decile)}

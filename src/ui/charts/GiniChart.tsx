@@ -60,9 +60,9 @@ export function GiniChart({ runs }: GiniChartProps) {
       legend={
         <Legend
           items={[
-            { key: 'start', label: 'At the start', color: BEFORE_COLOR, mark: 'box' },
-            { key: 'end', label: `After ${months} months (scenario colour)`, color: runs[1]?.color ?? runs[0]?.color ?? INK.reference, mark: 'box' },
-            { key: 'sq', label: `Status quo after ${months} months (open circle)`, color: INK.reference, mark: 'line' },
+            { key: 'start', label: 'At the start', color: BEFORE_COLOR, mark: 'dot' },
+            { key: 'end', label: `After ${months} months (in the scenario\u2019s colour)`, color: runs[1]?.color ?? runs[0]?.color ?? INK.reference, mark: 'dot' },
+            { key: 'sq', label: `Status quo after ${months} months`, color: INK.reference, mark: 'ring' },
           ]}
         />
       }

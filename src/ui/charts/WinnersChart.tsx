@@ -50,7 +50,7 @@ export function WinnersChart({ run }: WinnersChartProps) {
   const title = `${text.title}: ${run.name}`;
   const months = run.result.meta.months;
   const unavailable = decilesUnavailable(run.result);
-  const overall = `All households: ${cell(totals.gaining)} at least 5% better off, ${cell(totals.losing)} at least 5% worse off after ${months} months.`;
+  const overall = `All households: ${cell(totals.gaining)} better off and ${cell(totals.losing)} worse off by 5% or more after ${months} months.`;
   return (
     <ChartFrame
       title={title}
@@ -66,7 +66,7 @@ export function WinnersChart({ run }: WinnersChartProps) {
             series={SERIES}
             scale={scale}
             tick={tickShare}
-            axisTitle="← worse off · % of the decile's households · better off →"
+            axisTitle="% of households"
             label={title}
             height={60 + rows.length * 34}
             nameWidth={100}
@@ -81,8 +81,8 @@ export function WinnersChart({ run }: WinnersChartProps) {
         !unavailable && (
           <Legend
             items={[
-              { key: 'gaining', label: 'At least 5% better off', color: GAIN_COLOR, mark: 'box' },
-              { key: 'losing', label: 'At least 5% worse off', color: LOSS_COLOR, mark: 'box' },
+              { key: 'gaining', label: 'At least 5% better off (right)', color: GAIN_COLOR, mark: 'box' },
+              { key: 'losing', label: 'At least 5% worse off (left)', color: LOSS_COLOR, mark: 'box' },
             ]}
           />
         )

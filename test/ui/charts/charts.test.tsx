@@ -327,15 +327,20 @@ describe('distribution and depth', () => {
     expect(new Set(seriesNames(svg))).toEqual(new Set(['Rs 80 bn', 'Rs 120 bn']));
     expect(svg.querySelectorAll('rect[data-series="Rs 120 bn"]')).toHaveLength(10);
     expect(svg.querySelector('.chart-reference-line')).not.toBeNull();
-    expect(within(svg).getByText('change, Rs per adult-equivalent a month')).toBeInTheDocument();
-    expect(frame).toHaveTextContent('Not shown, the same as the status quo in every decile: Baseline.');
+    expect(within(svg).getByText('change, Rs a month')).toBeInTheDocument();
+    expect(frame).toHaveTextContent('Change in Rs per adult-equivalent a month, after 24 months');
+    expect(frame).toHaveTextContent('Not shown, no change against the status quo: Baseline.');
     expect(legendLabels(frame)).toEqual(['Rs 80 bn', 'Rs 120 bn']);
     fireEvent.click(within(frame).getByRole('button', { name: '% change' }));
     expect(within(chartSvg(frame)).getByText('% change against the status quo')).toBeInTheDocument();
     const by = bn120.result.distribution.byStartDecile!;
     const row = rowOf(showTable(frame), '1 (poorest)');
-    expect(row).toHaveTextContent(`${formatChange(by.consumptionChange[0]!.mean)} (${formatChange(by.consumptionChange[0]!.p5)} to ${formatChange(by.consumptionChange[0]!.p95)})`);
+    expect(row).toHaveTextContent(`${formatChange(by.consumptionChange[0]!.mean)}(${formatChange(by.consumptionChange[0]!.p5)} to ${formatChange(by.consumptionChange[0]!.p95)})`);
     expect(row).toHaveTextContent(formatPKRRounded(by.consumptionWithoutPKR[0]!.mean));
+    // The compared scenarios share one world, so one status-quo column serves them all.
+    expect(within(frameTitled(/Change in consumption by start decile/)).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Start decile', 'Status quo, Rs per adult-eq. a month', 'Rs 80 bn: change', 'Rs 120 bn: change',
+    ]);
   });
 
   test('WinnersChart: better off to the right, worse off to the left, per decile; all households in the subtitle; table with the totals', () => {
@@ -347,7 +352,7 @@ describe('distribution and depth', () => {
     expect(svg.querySelectorAll('rect[data-series="At least 5% worse off"]').length).toBeGreaterThan(0);
     const s = bn120.result.summary;
     expect(frame).toHaveTextContent(`All households: ${formatShare(s.shareGaining.mean)}`);
-    expect(legendLabels(frame)).toEqual(['At least 5% better off', 'At least 5% worse off']);
+    expect(legendLabels(frame)).toEqual(['At least 5% better off (right)', 'At least 5% worse off (left)']);
     // Ticks left of zero read as shares, not negative numbers.
     expect(within(svg).queryByText(/^−/)).toBeNull();
     const table = showTable(frame);
@@ -400,10 +405,11 @@ describe('distribution and depth', () => {
     expect(rowOf(table, '1 (poorest)')).toHaveTextContent(formatShare(bn80.result.distribution.byStartDecile!.coverage.cash[0]!.mean));
   });
 
-  test('single-scenario distribution charts say why when the status quo was not simulated', () => {
+  test('single-scenario distribution charts say why when the status quo was not simulated, or when the scenario is the status quo', () => {
     const run = { ...bn80, result: fixtureRun(fixtureScenario('Rs 80 bn', [80], (sc) => { sc.run.counterfactual = false; })).result };
-    render(<><WinnersChart run={run} /><IncidenceChart run={run} /></>);
+    render(<><WinnersChart run={run} /><IncidenceChart run={run} /><WinnersChart run={baseline} /></>);
     expect(screen.getAllByText(/status quo was not simulated/).length).toBeGreaterThanOrEqual(2);
+    expect(screen.getByText(/This scenario is the status quo/)).toBeInTheDocument();
   });
 });
 

@@ -17,7 +17,7 @@ import { regionIntervals, regionRows } from '../../../src/ui/charts/data/region'
 import { differenceRows } from '../../../src/ui/charts/data/difference';
 import { fixtureRun, fixtureScenario } from '../../fixtures/results';
 import { headlineCards } from '../../../src/ui/charts/data/headline';
-import { changedRuns, consumptionChangeRows, consumptionWithout, decilesUnavailable } from '../../../src/ui/charts/data/decile';
+import { changedRuns, consumptionChangeRows, consumptionWithout, decilesUnavailable, sameStatusQuo } from '../../../src/ui/charts/data/decile';
 import { mirrored, winnersRows, winnersTotals } from '../../../src/ui/charts/data/winners';
 import { giniIntervals, giniRows } from '../../../src/ui/charts/data/gini';
 import { decileCategories, incidencePanels } from '../../../src/ui/charts/data/incidence';
@@ -393,6 +393,7 @@ describe('distribution and depth (engine 2.1: distribution.byStartDecile)', () =
     expect(missing.map((r) => r.id)).toEqual(['nosq']);
     expect(decilesUnavailable(noStatusQuo().result)).toMatch(/status quo was not simulated/);
     expect(decilesUnavailable(bn80.result)).toBeNull();
+    expect(decilesUnavailable(baseline.result)).toMatch(/is the status quo/);
   });
 
   test('winnersRows: shares in [0, 1] per decile; totals are the summary\'s; mirrored() flips a bar and its whiskers below zero', () => {
@@ -439,5 +440,14 @@ describe('distribution and depth (engine 2.1: distribution.byStartDecile)', () =
       expect(bandAt(rows[23]!, 2)!.counterfactual).toBe(bn120.result.counterfactual!.series[key].p50[23]);
       expect(bandAt(rows[23]!, 2)!.p50).toBe(bn120.result.series[key].p50[23]);
     }
+  });
+});
+
+describe('sameStatusQuo(runs)', () => {
+  test('true for scenarios on one world and draws, false when one has another seed', () => {
+    const [, bn80, bn120] = chartRuns() as [ChartRun, ChartRun, ChartRun];
+    expect(sameStatusQuo([bn80, bn120])).toBe(true);
+    const other = { ...bn80, id: 'seed', result: fixtureRun(fixtureScenario('Rs 80 bn', [80], (sc) => { sc.run.seed += 1; })).result };
+    expect(sameStatusQuo([bn80, other])).toBe(false);
   });
 });

@@ -6,7 +6,7 @@
  * programmes, so each row compares the same households on the same draws.
  * Only selection of the engine's summaries here; nothing is estimated.
  */
-import type { RunResult } from '../../../engine/index';
+import { isStatusQuoPolicy, type RunResult } from '../../../engine/index';
 import type { ChartRun, IntervalValue } from '../types';
 import { interval, runKey } from './interval';
 
@@ -14,6 +14,7 @@ export type ByStartDecile = NonNullable<RunResult['distribution']['byStartDecile
 
 /** Why a scenario has no effects by decile, or null when it has them. */
 export function decilesUnavailable(result: RunResult): string | null {
+  if (isStatusQuoPolicy(result.scenario)) return 'This scenario is the status quo (no new programmes): nothing changes against it.';
   return result.distribution.byStartDecile === null ? 'The status quo was not simulated for this scenario, so there is nothing to compare with.' : null;
 }
 
@@ -32,15 +33,16 @@ const CHANGE_FIELD = { pkr: 'consumptionChangePKR', relative: 'consumptionChange
 
 /**
  * Scenarios with effects by decile that differ from the status quo anywhere
- * (`shown`), those identical to it (every decile's change exactly 0, e.g. a
- * baseline that is the status quo), and those without the status quo simulated.
+ * (`shown`), those with no change (the status quo itself, which the app runs
+ * without a status quo of its own, or every decile's change exactly 0), and
+ * those without the status quo simulated.
  */
 export function changedRuns(runs: readonly ChartRun[]): { shown: ChartRun[]; unchanged: ChartRun[]; missing: ChartRun[] } {
   const out = { shown: [] as ChartRun[], unchanged: [] as ChartRun[], missing: [] as ChartRun[] };
   for (const r of runs) {
     const d = r.result.distribution.byStartDecile;
-    if (d === null) out.missing.push(r);
-    else if (d.consumptionChangePKR.every((x) => x.mean === 0)) out.unchanged.push(r);
+    if (isStatusQuoPolicy(r.result.scenario) || d?.consumptionChangePKR.every((x) => x.mean === 0)) out.unchanged.push(r);
+    else if (d === null) out.missing.push(r);
     else out.shown.push(r);
   }
   return out;
@@ -62,4 +64,16 @@ export function consumptionChangeRows(runs: readonly ChartRun[], unit: ChangeUni
 /** The level without the programmes, for the table (Rs per adult-equivalent a month). */
 export function consumptionWithout(result: RunResult, decile: number): IntervalValue {
   return interval(result.distribution.byStartDecile?.consumptionWithoutPKR[decile]);
+}
+
+/**
+ * Whether the scenarios share one status quo by decile (the same world and
+ * draws, as in a comparison), so a table needs one status-quo column, not one each.
+ */
+export function sameStatusQuo(runs: readonly ChartRun[]): boolean {
+  const first = runs[0]?.result.distribution.byStartDecile?.consumptionWithoutPKR;
+  return runs.every((r) => {
+    const other = r.result.distribution.byStartDecile?.consumptionWithoutPKR;
+    return first !== undefined && other !== undefined && other.length === first.length && other.every((d, i) => d.mean === first[i]!.mean);
+  });
 }
