@@ -18,7 +18,7 @@ import { DataTable, type Column } from './DataTable';
 import { Legend, runLegend } from './Legend';
 import { Segmented } from './Segmented';
 import { tickPercent, tickPlain } from './axis';
-import { intervalText } from './intervalText';
+import { intervalDetail } from './intervalText';
 import { formatChange, formatPKRRounded, type Formatter } from '../format';
 import { CHART_TEXT } from './text';
 import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
@@ -73,10 +73,7 @@ export function DecileChangeChart({ runs, unit = 'pkr' }: DecileChangeChartProps
         header: `${run.name}: change`,
         numeric: true,
         cell: (r: DecileRow) => info.format(valueAt(r, i)?.value),
-        detail: (r: DecileRow) => {
-          const v = valueAt(r, i);
-          return v && v.low !== null && v.high !== null && v.low !== v.high ? `(${intervalText(v.low, v.high, info.format)})` : '';
-        },
+        detail: (r: DecileRow) => intervalDetail(valueAt(r, i), info.format),
       },
     ]),
   ];

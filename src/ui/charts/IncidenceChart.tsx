@@ -16,7 +16,7 @@ import { ChartFrame } from './ChartFrame';
 import { DataTable, type Column } from './DataTable';
 import { Segmented } from './Segmented';
 import { tickPercent } from './axis';
-import { valueWithInterval } from './intervalText';
+import { intervalDetail } from './intervalText';
 import { formatShare } from '../format';
 import { INK, PROGRAMME_COLORS } from './palette';
 import { CHART_TEXT } from './text';
@@ -51,10 +51,8 @@ export function IncidenceChart({ run, measure = 'incidence' }: IncidenceChartPro
     ...panels.map((p) => ({
       header: p.name,
       numeric: true,
-      cell: (c: DecileCategory) => {
-        const v = p.bars[c.decile];
-        return valueWithInterval(v?.value, v?.low, v?.high, formatShare);
-      },
+      cell: (c: DecileCategory) => formatShare(p.bars[c.decile]?.value),
+      detail: (c: DecileCategory) => intervalDetail(p.bars[c.decile], formatShare),
     })),
   ];
   return (
@@ -95,7 +93,7 @@ export function IncidenceChart({ run, measure = 'incidence' }: IncidenceChartPro
           <p className="empty-note">{unavailable}</p>
         ) : (
           <DataTable
-            caption={`${title}. ${info.label}: ${info.what}, ${info.axis}; mean across replications (90% interval)`}
+            caption={`${title}. ${info.label}: ${info.what}, ${info.axis}; mean across replications, 90% interval in brackets`}
             columns={columns}
             rows={categories}
             rowKey={(c) => String(c.decile)}
