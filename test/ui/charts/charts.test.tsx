@@ -26,6 +26,7 @@ import { HeadlineCards } from '../../../src/ui/charts/HeadlineCards';
 import { ChartFrame } from '../../../src/ui/charts/ChartFrame';
 import { DataTable } from '../../../src/ui/charts/DataTable';
 import { CHARTS, DEFAULT_LAYOUT, renderChart } from '../../../src/ui/charts/registry';
+import { shownResult } from '../../../src/ui/charts/data/estimating';
 import { formatChange, formatCount, formatNumber, formatPKR, formatPKRRounded, formatShare, formatSignedCount } from '../../../src/ui/format';
 import { fixtureRun, fixtureScenario } from '../../fixtures/results';
 import { chartRuns, diffRuns } from './helpers';
@@ -326,6 +327,7 @@ describe('distribution and depth', () => {
     expect(categoryNames(svg)).toEqual(['1 (poorest)', '2', '3', '4', '5', '6', '7', '8', '9', '10 (richest)']);
     expect(new Set(seriesNames(svg))).toEqual(new Set(['Rs 80 bn', 'Rs 120 bn']));
     expect(svg.querySelectorAll('rect[data-series="Rs 120 bn"]')).toHaveLength(10);
+    expect(svg.querySelectorAll('.chart-whisker').length).toBeGreaterThan(0);
     expect(svg.querySelector('.chart-reference-line')).not.toBeNull();
     expect(within(svg).getByText('change, Rs a month')).toBeInTheDocument();
     expect(frame).toHaveTextContent('Change in Rs per adult-equivalent a month, after 24 months');
@@ -403,6 +405,16 @@ describe('distribution and depth', () => {
     const table = showTable(frame);
     expect(within(table).getByRole('columnheader', { name: 'New cash transfer' })).toBeInTheDocument();
     expect(rowOf(table, '1 (poorest)')).toHaveTextContent(formatShare(bn80.result.distribution.byStartDecile!.coverage.cash[0]!.mean));
+  });
+
+  test('while intervals are still being estimated (under 10 replications), no whiskers are drawn and tables show the means alone', () => {
+    const young = runs.map((r) => ({ ...r, result: shownResult(r.result) }));
+    expect(young[2]!.result.meta.replications).toBeLessThan(10);
+    render(<><DecileChangeChart runs={young} /><GiniChart runs={young} /><WinnersChart run={young[2]!} /><IncidenceChart run={young[2]!} /></>);
+    for (const fig of screen.getAllByRole('figure')) expect(fig.querySelectorAll('.chart-whisker')).toHaveLength(0);
+    const row = rowOf(showTable(frameTitled('Inequality at the start and the end')), 'Rs 120 bn');
+    expect(row).toHaveTextContent(bn120.result.summary.giniEnd.mean!.toFixed(3));
+    expect(row).not.toHaveTextContent('(');
   });
 
   test('single-scenario distribution charts say why when the status quo was not simulated, or when the scenario is the status quo', () => {
