@@ -35,7 +35,7 @@ export const CHART_TEXT = {
   },
   winners: {
     title: 'Households better and worse off by start decile',
-    subtitle: `% of each decile\u2019s households with consumption per adult-equivalent at the end 5% or more above (right) or below (left) the status quo on the same draws; ${BAR_INTERVAL}`,
+    subtitle: `% of each decile\u2019s households whose consumption per adult-equivalent ends 5% or more above (right) or below (left) the status quo on the same draws; ${BAR_INTERVAL}`,
     note: 'Deciles of consumption per adult-equivalent before the programmes start, 1 = poorest tenth of people. Households can be worse off when, for example, an investment made with a loan fails.',
   },
   povertyDepth: {
