@@ -119,6 +119,14 @@ describe('the app in Chromium', () => {
     await p.locator('.main').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await p.waitForTimeout(500);
     await screenshot(p, 'default-dashboard-bottom');
+    // Distribution: the change in consumption by start decile has its bars, and its table one row per decile.
+    const decile = p.getByRole('figure', { name: /Change in consumption by start decile/ });
+    await decile.scrollIntoViewIfNeeded();
+    await expect.poll(() => decile.locator('svg.chart-surface rect[data-series]').count()).toBeGreaterThanOrEqual(30);
+    await decile.getByRole('button', { name: 'Table' }).click();
+    const table = decile.getByRole('table');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(10);
+    expect(await table.getByRole('rowheader').first().innerText()).toBe('1 (poorest)');
   });
 
   it('raising the budget to Rs 120 bn a year lifts more households out of poverty', async () => {

@@ -10,8 +10,8 @@ export interface LegendItem {
   key: string;
   label: string;
   color: string;
-  /** How the swatch is drawn: a solid line, a dashed line, a filled box, or a band (50% darker, 90% fainter). */
-  mark: 'line' | 'dashed' | 'box' | 'band50' | 'band90';
+  /** How the swatch is drawn: a solid line, a dashed line, a filled box, a band (50% darker, 90% fainter), or a filled or open dot. */
+  mark: 'line' | 'dashed' | 'box' | 'band50' | 'band90' | 'dot' | 'ring';
   /** The marker shape drawn on the line (plot/symbols), for lines told apart without colour. */
   shape?: number;
 }

@@ -20,3 +20,8 @@ export { BudgetChart, type BudgetChartProps } from './BudgetChart';
 export { CostPerExitChart, type CostPerExitChartProps } from './CostPerExitChart';
 export { RegionChart, type RegionChartProps, type RegionMode } from './RegionChart';
 export { DifferenceChart, DEFAULT_DIFF_METRICS, type DifferenceChartProps } from './DifferenceChart';
+export { DecileChangeChart, type DecileChangeChartProps } from './DecileChangeChart';
+export { WinnersChart, type WinnersChartProps } from './WinnersChart';
+export { PovertyDepthChart, type PovertyDepthChartProps, type DepthMeasure } from './PovertyDepthChart';
+export { GiniChart, type GiniChartProps } from './GiniChart';
+export { IncidenceChart, type IncidenceChartProps } from './IncidenceChart';

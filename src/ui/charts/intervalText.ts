@@ -43,3 +43,8 @@ export function valueWithInterval(value: number | null | undefined, low: number 
   if (low === null || low === undefined || high === null || high === undefined || low === high) return format(value);
   return `${format(value)} (${intervalText(low, high, format)})`;
 }
+
+/** A table cell's second line: "(989k–1.34 m)"; empty when there is no spread. */
+export function intervalDetail(v: { low: number | null; high: number | null } | undefined, format: Formatter): string {
+  return v && v.low !== null && v.high !== null && v.low !== v.high ? `(${intervalText(v.low, v.high, format)})` : '';
+}

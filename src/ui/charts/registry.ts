@@ -20,6 +20,11 @@ import { DifferenceChart } from './DifferenceChart';
 import { EffectsChart } from './EffectsChart';
 import { ProgrammeCostChart } from './ProgrammeCostChart';
 import type { ProgrammeRunsInput } from './data/programmeCost';
+import { DecileChangeChart } from './DecileChangeChart';
+import { WinnersChart } from './WinnersChart';
+import { PovertyDepthChart } from './PovertyDepthChart';
+import { GiniChart } from './GiniChart';
+import { IncidenceChart } from './IncidenceChart';
 
 /** What the dashboard holds; each chart takes the part it needs. */
 export interface ChartInputs {
@@ -67,11 +72,21 @@ export const CHARTS: Record<ChartKind, ChartEntry> = {
   difference: entry('difference', 'diffs', ({ diffs, unpaired }) => createElement(DifferenceChart, { diffs, unpaired })),
   effects: entry('effects', 'focus', ({ focus }) => createElement(EffectsChart, { run: focus }), true),
   programmeCost: entry('programmeCost', 'programmes', ({ programmes, focus }) => createElement(ProgrammeCostChart, { input: programmes, focusName: focus.name })),
+  decileChange: entry('decileChange', 'runs', ({ runs }) => createElement(DecileChangeChart, { runs })),
+  winners: entry('winners', 'focus', ({ focus }) => createElement(WinnersChart, { run: focus })),
+  povertyDepth: entry('povertyDepth', 'runs', ({ runs }) => createElement(PovertyDepthChart, { runs })),
+  gini: entry('gini', 'runs', ({ runs }) => createElement(GiniChart, { runs })),
+  incidence: entry('incidence', 'focus', ({ focus }) => createElement(IncidenceChart, { run: focus }), true),
 };
 
-/** The dashboard's default order: headlines, then the fan chart (BRIEF: first screen), then the rest. */
+/**
+ * The dashboard's default order: headlines, then the fan chart (BRIEF: first screen), then the rest;
+ * distribution and depth (who gains, how deep poverty is, who each programme reached) follow the
+ * income distribution, in pairs so that two columns stay filled.
+ */
 export const DEFAULT_LAYOUT: readonly ChartKind[] = [
   'headline', 'povertyFan', 'difference', 'effects', 'costPerExit', 'programmeCost', 'exits', 'region', 'incomeDistribution',
+  'decileChange', 'winners', 'povertyDepth', 'gini', 'incidence',
   'budget', 'microfinance', 'loanLedger', 'riskFund',
 ];
 

@@ -28,6 +28,31 @@ export const CHART_TEXT = {
     title: 'Consumption distribution at the start and the end',
     subtitle: 'People (m) by consumption per adult-equivalent, in multiples of the poverty line (log scale, bins of equal width)',
   },
+  decileChange: {
+    title: 'Change in consumption by start decile',
+    subtitle: `against the status quo (existing cash transfer only) on the same random draws; ${BAR_INTERVAL}`,
+    note: 'Deciles: people ranked by consumption per adult-equivalent the month before the programmes start, in ten groups of equal size; a household stays in the decile it started in. The change is the mean over the decile\u2019s people.',
+  },
+  winners: {
+    title: 'Households better and worse off by start decile',
+    subtitle: `% of each decile\u2019s households whose consumption per adult-equivalent ends 5% or more above (right) or below (left) the status quo on the same draws; ${BAR_INTERVAL}`,
+    note: 'Deciles of consumption per adult-equivalent before the programmes start, 1 = poorest tenth of people. Households can be worse off when, for example, an investment made with a loan fails.',
+  },
+  povertyDepth: {
+    title: 'Depth of poverty, month by month',
+    subtitle: BAND_INTERVAL,
+    note: 'Poverty gap: the mean shortfall from the poverty line over all people, the non-poor counting zero (FGT1). Severity: the mean of the squared shortfall (FGT2), which weighs the poorest most: a shortfall of half the line counts four times as much as a shortfall of a quarter.',
+  },
+  gini: {
+    title: 'Inequality at the start and the end',
+    subtitle: 'Gini of consumption per adult-equivalent across people (0 = equal, 1 = all to one person); dots: mean across replications, lines: 90% interval',
+    note: 'The status quo (existing cash transfer only) is on the same random draws, so the gap between the end and the status quo\u2019s end is the effect of the new programmes.',
+  },
+  incidence: {
+    title: 'Who each programme reached, by start decile',
+    subtitle: BAR_INTERVAL,
+    note: 'Deciles: people ranked by consumption per adult-equivalent before the programmes start, 1 = poorest tenth. Incidence: of the households a programme reached, the share from each decile (a programme that ignored welfare would give every decile about 10%). Coverage: of each decile\u2019s households, the share the programme reached.',
+  },
   exits: {
     title: 'Households leaving and entering poverty',
     subtitle: `Households (m) over the whole run; ${BAR_INTERVAL}`,

@@ -5,7 +5,7 @@ import { ScenarioChanges } from './ScenarioChanges';
 import { SettingsWarnings } from './SettingsWarnings';
 import { useChartInputs } from './useChartInputs';
 
-const PER_SCENARIO: readonly ChartKind[] = ['headline', 'budget', 'region', 'incomeDistribution'];
+const PER_SCENARIO: readonly ChartKind[] = ['headline', 'budget', 'region', 'incomeDistribution', 'winners'];
 
 export function SideBySide() {
   const { inputs } = useChartInputs();

@@ -19,10 +19,16 @@ import { RegionChart } from '../../../src/ui/charts/RegionChart';
 import { DifferenceChart } from '../../../src/ui/charts/DifferenceChart';
 import { EffectsChart } from '../../../src/ui/charts/EffectsChart';
 import { ProgrammeCostChart } from '../../../src/ui/charts/ProgrammeCostChart';
+import { DecileChangeChart } from '../../../src/ui/charts/DecileChangeChart';
+import { WinnersChart } from '../../../src/ui/charts/WinnersChart';
+import { PovertyDepthChart } from '../../../src/ui/charts/PovertyDepthChart';
+import { GiniChart } from '../../../src/ui/charts/GiniChart';
+import { IncidenceChart } from '../../../src/ui/charts/IncidenceChart';
 import { HeadlineCards } from '../../../src/ui/charts/HeadlineCards';
 import { ChartFrame } from '../../../src/ui/charts/ChartFrame';
 import { DataTable } from '../../../src/ui/charts/DataTable';
 import { CHARTS, DEFAULT_LAYOUT, renderChart } from '../../../src/ui/charts/registry';
+import { shownResult } from '../../../src/ui/charts/data/estimating';
 import { formatChange, formatCount, formatNumber, formatPKR, formatPKRRounded, formatShare, formatSignedCount } from '../../../src/ui/format';
 import { fixtureRun, fixtureScenario } from '../../fixtures/results';
 import { chartRuns, diffRuns } from './helpers';
@@ -351,6 +357,112 @@ describe('comparisons', () => {
   });
 });
 
+describe('distribution and depth', () => {
+  test('DecileChangeChart: a bar per compared scenario in every start decile, in Rs or %, the status quo itself left out and named; table', () => {
+    render(<DecileChangeChart runs={runs} />);
+    const frame = frameTitled(/Change in consumption by start decile/);
+    const svg = chartSvg(frame);
+    expect(categoryNames(svg)).toEqual(['1 (poorest)', '2', '3', '4', '5', '6', '7', '8', '9', '10 (richest)']);
+    expect(new Set(seriesNames(svg))).toEqual(new Set(['Rs 80 bn', 'Rs 120 bn']));
+    expect(svg.querySelectorAll('rect[data-series="Rs 120 bn"]')).toHaveLength(10);
+    expect(svg.querySelectorAll('.chart-whisker').length).toBeGreaterThan(0);
+    expect(svg.querySelector('.chart-reference-line')).not.toBeNull();
+    expect(within(svg).getByText('change, Rs a month')).toBeInTheDocument();
+    expect(frame).toHaveTextContent('Change in Rs per adult-equivalent a month, after 24 months');
+    expect(frame).toHaveTextContent('Not shown, no change against the status quo: Baseline.');
+    expect(legendLabels(frame)).toEqual(['Rs 80 bn', 'Rs 120 bn']);
+    fireEvent.click(within(frame).getByRole('button', { name: '% change' }));
+    expect(within(chartSvg(frame)).getByText('% change against the status quo')).toBeInTheDocument();
+    const by = bn120.result.distribution.byStartDecile!;
+    const row = rowOf(showTable(frame), '1 (poorest)');
+    expect(row).toHaveTextContent(`${formatChange(by.consumptionChange[0]!.mean)}(${formatChange(by.consumptionChange[0]!.p5)} to ${formatChange(by.consumptionChange[0]!.p95)})`);
+    expect(row).toHaveTextContent(formatPKRRounded(by.consumptionWithoutPKR[0]!.mean));
+    // The compared scenarios share one world, so one status-quo column serves them all.
+    expect(within(frameTitled(/Change in consumption by start decile/)).getAllByRole('columnheader').map((h) => h.textContent)).toEqual([
+      'Start decile', 'Status quo, Rs per adult-eq. a month', 'Rs 80 bn: change', 'Rs 120 bn: change',
+    ]);
+  });
+
+  test('WinnersChart: better off to the right, worse off to the left, per decile; all households in the subtitle; table with the totals', () => {
+    render(<WinnersChart run={bn120} />);
+    const frame = frameTitled('Households better and worse off by start decile: Rs 120 bn');
+    const svg = chartSvg(frame);
+    expect(categoryNames(svg)).toHaveLength(10);
+    expect(svg.querySelectorAll('rect[data-series="At least 5% better off"]')).toHaveLength(10);
+    expect(svg.querySelectorAll('rect[data-series="At least 5% worse off"]').length).toBeGreaterThan(0);
+    const s = bn120.result.summary;
+    expect(frame).toHaveTextContent(`All households: ${formatShare(s.shareGaining.mean)}`);
+    expect(legendLabels(frame)).toEqual(['At least 5% better off (right)', 'At least 5% worse off (left)']);
+    // Ticks left of zero read as shares, not negative numbers.
+    expect(within(svg).queryByText(/^−/)).toBeNull();
+    const table = showTable(frame);
+    const by = bn120.result.distribution.byStartDecile!;
+    expect(rowOf(table, '1 (poorest)')).toHaveTextContent(formatShare(by.shareGaining[0]!.mean));
+    expect(rowOf(table, 'All households')).toHaveTextContent(formatShare(s.shareLosing.mean));
+  });
+
+  test('PovertyDepthChart: gap or severity by month per scenario, the status quo on request; table', () => {
+    render(<PovertyDepthChart runs={runs} />);
+    const frame = frameTitled('Depth of poverty, month by month');
+    const svg = chartSvg(frame);
+    expect(seriesNames(svg)).toEqual(expect.arrayContaining(['Rs 80 bn', 'Rs 120 bn, 90% interval']));
+    expect(within(svg).getByText('% of the poverty line')).toBeInTheDocument();
+    fireEvent.click(within(frame).getByRole('checkbox', { name: 'Show the status quo' }));
+    expect(seriesNames(chartSvg(frame))).toContain('Rs 120 bn, status quo');
+    fireEvent.click(within(frame).getByRole('button', { name: 'Severity' }));
+    expect(within(chartSvg(frame)).getByText('squared poverty gap × 100')).toBeInTheDocument();
+    const sev = bn120.result.series.povertySeverity;
+    const row = rowOf(showTable(frame), '24');
+    expect(row).toHaveTextContent(formatNumber(sev.p50[last]! * 100));
+    expect(row).toHaveTextContent(formatNumber(bn120.result.counterfactual!.series.povertySeverity.p50[last]! * 100));
+  });
+
+  test('GiniChart: start, end and the status quo\'s end per scenario as dots; table to three decimals', () => {
+    render(<GiniChart runs={runs} />);
+    const frame = frameTitled('Inequality at the start and the end');
+    const svg = chartSvg(frame);
+    expect(categoryNames(svg)).toEqual(['Baseline', 'Rs 80 bn', 'Rs 120 bn']);
+    expect(svg.querySelectorAll('circle')).toHaveLength(9);
+    expect(within(svg).getByText('Gini coefficient')).toBeInTheDocument();
+    const row = rowOf(showTable(frame), 'Rs 120 bn');
+    expect(row).toHaveTextContent(bn120.result.summary.giniEnd.mean!.toFixed(3));
+    expect(row).toHaveTextContent(bn120.result.counterfactual!.summary.giniEnd.mean!.toFixed(3));
+  });
+
+  test('IncidenceChart: a panel per programme with a column per decile; incidence or coverage; table with programmes across', () => {
+    render(<IncidenceChart run={bn80} />);
+    const frame = frameTitled('Who each programme reached, by start decile: Rs 80 bn');
+    const svgs = frame.querySelectorAll('svg.chart-surface');
+    const groups = Object.values(bn80.result.byProgramme).filter((e) => (e.participants.mean ?? 0) > 0);
+    expect(svgs).toHaveLength(groups.length);
+    expect(within(frame).getByText('Any new programme', { selector: 'figcaption' })).toBeInTheDocument();
+    expect(categoryNames(chartSvg(frame))).toEqual(['1', '2', '3', '4', '5', '6', '7', '8', '9', '10']);
+    expect(within(chartSvg(frame)).getByText('% of participants')).toBeInTheDocument();
+    fireEvent.click(within(frame).getByRole('button', { name: 'Coverage' }));
+    expect(within(chartSvg(frame)).getByText('% of the decile')).toBeInTheDocument();
+    const table = showTable(frame);
+    expect(within(table).getByRole('columnheader', { name: 'New cash transfer' })).toBeInTheDocument();
+    expect(rowOf(table, '1 (poorest)')).toHaveTextContent(formatShare(bn80.result.distribution.byStartDecile!.coverage.cash[0]!.mean));
+  });
+
+  test('while intervals are still being estimated (under 10 replications), no whiskers are drawn and tables show the means alone', () => {
+    const young = runs.map((r) => ({ ...r, result: shownResult(r.result) }));
+    expect(young[2]!.result.meta.replications).toBeLessThan(10);
+    render(<><DecileChangeChart runs={young} /><GiniChart runs={young} /><WinnersChart run={young[2]!} /><IncidenceChart run={young[2]!} /></>);
+    for (const fig of screen.getAllByRole('figure')) expect(fig.querySelectorAll('.chart-whisker')).toHaveLength(0);
+    const row = rowOf(showTable(frameTitled('Inequality at the start and the end')), 'Rs 120 bn');
+    expect(row).toHaveTextContent(bn120.result.summary.giniEnd.mean!.toFixed(3));
+    expect(row).not.toHaveTextContent('(');
+  });
+
+  test('single-scenario distribution charts say why when the status quo was not simulated, or when the scenario is the status quo', () => {
+    const run = { ...bn80, result: fixtureRun(fixtureScenario('Rs 80 bn', [80], (sc) => { sc.run.counterfactual = false; })).result };
+    render(<><WinnersChart run={run} /><IncidenceChart run={run} /><WinnersChart run={baseline} /></>);
+    expect(screen.getAllByText(/status quo was not simulated/).length).toBeGreaterThanOrEqual(2);
+    expect(screen.getByText(/This scenario is the status quo/)).toBeInTheDocument();
+  });
+});
+
 describe('ChartFrame, DataTable and the registry', () => {
   const table = () => (
     <DataTable caption="Numbers, Rs" rows={[{ name: 'A', v: '1' }]} rowKey={(r) => r.name} columns={[{ header: 'Name', cell: (r) => r.name }, { header: 'Value', numeric: true, cell: (r) => r.v }]} />
@@ -390,6 +502,11 @@ describe('ChartFrame, DataTable and the registry', () => {
       difference: [DifferenceChart, { diffs: inputs.diffs, unpaired: inputs.unpaired }],
       effects: [EffectsChart, { run: bn80 }],
       programmeCost: [ProgrammeCostChart, { input: null, focusName: bn80.name }],
+      decileChange: [DecileChangeChart, { runs }],
+      winners: [WinnersChart, { run: bn80 }],
+      povertyDepth: [PovertyDepthChart, { runs }],
+      gini: [GiniChart, { runs }],
+      incidence: [IncidenceChart, { run: bn80 }],
     } as const;
     for (const kind of DEFAULT_LAYOUT) {
       const el = renderChart(kind, inputs);

@@ -8,7 +8,7 @@ import { bandAt, seriesRows, seriesValues } from '../../../src/ui/charts/data/se
 import { chartRuns, round4, DIFF_KEYS, diffRuns } from './helpers';
 import { distributionBins, distributionSteps, RATIO_TICKS, ratioLabel } from '../../../src/ui/charts/data/distribution';
 import { EXIT_METRICS, exitsIntervals, exitsRows } from '../../../src/ui/charts/data/exits';
-import { valueAt } from '../../../src/ui/charts/data/interval';
+import { valueAt, whiskerEnds } from '../../../src/ui/charts/data/interval';
 import { ledgerRows, lendingRuns } from '../../../src/ui/charts/data/ledger';
 import { PROGRAMMES, REGIONS, compareRuns } from '../../../src/engine/index';
 import { BUDGET_PARTS, budgetRows } from '../../../src/ui/charts/data/budget';
@@ -17,6 +17,11 @@ import { regionIntervals, regionRows } from '../../../src/ui/charts/data/region'
 import { differenceRows } from '../../../src/ui/charts/data/difference';
 import { fixtureRun, fixtureScenario } from '../../fixtures/results';
 import { headlineCards } from '../../../src/ui/charts/data/headline';
+import { changedRuns, consumptionChangeRows, consumptionWithout, decilesUnavailable, sameStatusQuo } from '../../../src/ui/charts/data/decile';
+import { mirrored, winnersRows, winnersTotals } from '../../../src/ui/charts/data/winners';
+import { giniIntervals, giniRows } from '../../../src/ui/charts/data/gini';
+import { decileCategories, incidencePanels } from '../../../src/ui/charts/data/incidence';
+import type { ChartRun } from '../../../src/ui/charts/types';
 import { EFFECT_FIELDS, EFFECT_GROUP_LABELS, EFFECT_PANELS, effectBars, effectRows, effectsUnavailable } from '../../../src/ui/charts/data/effects';
 
 const le = (a: number | null | undefined, b: number | null | undefined) => a === null || a === undefined || b === null || b === undefined || a <= b + 1e-12;
@@ -356,5 +361,93 @@ describe('effectRows(result)', () => {
       expect(bars.map((b) => b.id)).toEqual(rows.map((r) => r.id));
       bars.forEach((b, i) => expect(b).toMatchObject({ name: rows[i]!.name, color: '#0072B2', ...rows[i]![p.key] }));
     }
+  });
+});
+
+describe('distribution and depth (engine 2.1: distribution.byStartDecile)', () => {
+  const runs = chartRuns();
+  const [baseline, bn80, bn120] = runs as [ChartRun, ChartRun, ChartRun];
+  const noStatusQuo = (): ChartRun => ({ ...bn80, id: 'nosq', name: 'No status quo', result: fixtureRun(fixtureScenario('Rs 80 bn', [80], (sc) => { sc.run.counterfactual = false; })).result });
+
+  test('consumptionChangeRows(runs, unit) match the snapshot: ten deciles, poorest first, one interval per scenario', () => {
+    const rows = consumptionChangeRows([bn80, bn120], 'pkr');
+    expect(rows.map((r) => r.label)).toEqual(['1 (poorest)', '2', '3', '4', '5', '6', '7', '8', '9', '10 (richest)']);
+    expect(round4(rows)).toMatchSnapshot();
+  });
+
+  test('consumptionChangeRows picks rupees or the relative change, the engine\'s numbers unchanged', () => {
+    const by = bn120.result.distribution.byStartDecile!;
+    const pkr = consumptionChangeRows([bn80, bn120], 'pkr');
+    const rel = consumptionChangeRows([bn80, bn120], 'relative');
+    for (let d = 0; d < 10; d++) {
+      expect(valueAt(pkr[d]!, 1)!.value).toBe(by.consumptionChangePKR[d]!.mean);
+      expect(valueAt(rel[d]!, 1)!.low).toBe(by.consumptionChange[d]!.p5);
+    }
+    expect(consumptionWithout(bn120.result, 0).value).toBe(by.consumptionWithoutPKR[0]!.mean);
+  });
+
+  test('changedRuns leaves out the status quo itself (exactly zero in every decile) and scenarios without the status quo', () => {
+    const { shown, unchanged, missing } = changedRuns([baseline, bn80, bn120, noStatusQuo()]);
+    expect(shown.map((r) => r.id)).toEqual(['bn80', 'bn120']);
+    expect(unchanged.map((r) => r.id)).toEqual(['baseline']);
+    expect(missing.map((r) => r.id)).toEqual(['nosq']);
+    expect(decilesUnavailable(noStatusQuo().result)).toMatch(/status quo was not simulated/);
+    expect(decilesUnavailable(bn80.result)).toBeNull();
+    expect(decilesUnavailable(baseline.result)).toMatch(/is the status quo/);
+  });
+
+  test('winnersRows: shares in [0, 1] per decile; totals are the summary\'s; mirrored() flips a bar and its whiskers below zero', () => {
+    const rows = winnersRows(bn120.result);
+    expect(rows).toHaveLength(10);
+    for (const r of rows)
+      for (const v of [r.gaining, r.losing]) {
+        expect(v.value!).toBeGreaterThanOrEqual(0);
+        expect(v.value!).toBeLessThanOrEqual(1);
+      }
+    expect(round4(rows)).toMatchSnapshot();
+    expect(winnersTotals(bn120.result).gaining.value).toBe(bn120.result.summary.shareGaining.mean);
+    expect(winnersRows(noStatusQuo().result)).toEqual([]);
+    const m = mirrored({ value: 0.1, low: 0.05, high: 0.2, error: [0.05, 0.1] });
+    expect(m).toEqual({ value: -0.1, low: -0.2, high: -0.05, error: [0.1, 0.05] });
+    expect(whiskerEnds(m)).toEqual([-0.2, -0.05]);
+  });
+
+  test('giniRows: start, end and the status quo\'s end per scenario; null where the status quo was not simulated', () => {
+    const rows = giniRows([baseline, bn120, noStatusQuo()]);
+    expect(round4(rows.slice(0, 2))).toMatchSnapshot();
+    expect(rows[1]!.statusQuoEnd!.value).toBe(bn120.result.counterfactual!.summary.giniEnd.mean);
+    expect(rows[2]!.statusQuoEnd).toBeNull();
+    expect(giniIntervals(rows)).toHaveLength(3 + 3 + 2);
+  });
+
+  test('incidencePanels: one per programme that reached anyone, "any" last; incidence sums to 1 over deciles, coverage stays in [0, 1]', () => {
+    const inc = incidencePanels(bn80.result, 'incidence');
+    expect(inc.map((p) => p.group)).toEqual((Object.keys(EFFECT_GROUP_LABELS) as string[]).filter((g) => (bn80.result.byProgramme[g as 'any'].participants.mean ?? 0) > 0));
+    expect(inc[inc.length - 1]!.group).toBe('any');
+    for (const p of inc) {
+      expect(p.bars).toHaveLength(10);
+      expect(p.bars.reduce((s, b) => s + b.value!, 0)).toBeCloseTo(1, 9);
+    }
+    for (const p of incidencePanels(bn80.result, 'coverage')) for (const b of p.bars) expect(b.value! >= 0 && b.value! <= 1).toBe(true);
+    expect(round4(incidencePanels(bn80.result, 'coverage').find((p) => p.group === 'any'))).toMatchSnapshot();
+    expect(incidencePanels(baseline.result, 'incidence')).toEqual([]);
+    expect(decileCategories(bn80.result.distribution.byStartDecile).map((c) => c.label)[9]).toBe('10 (richest)');
+  });
+
+  test('seriesRows for the poverty gap and severity carry the status quo\'s median for the dashed line', () => {
+    for (const key of ['povertyGap', 'povertySeverity'] as const) {
+      const rows = seriesRows(runs, key);
+      expect(bandAt(rows[23]!, 2)!.counterfactual).toBe(bn120.result.counterfactual!.series[key].p50[23]);
+      expect(bandAt(rows[23]!, 2)!.p50).toBe(bn120.result.series[key].p50[23]);
+    }
+  });
+});
+
+describe('sameStatusQuo(runs)', () => {
+  test('true for scenarios on one world and draws, false when one has another seed', () => {
+    const [, bn80, bn120] = chartRuns() as [ChartRun, ChartRun, ChartRun];
+    expect(sameStatusQuo([bn80, bn120])).toBe(true);
+    const other = { ...bn80, id: 'seed', result: fixtureRun(fixtureScenario('Rs 80 bn', [80], (sc) => { sc.run.seed += 1; })).result };
+    expect(sameStatusQuo([bn80, other])).toBe(false);
   });
 });

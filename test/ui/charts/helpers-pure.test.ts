@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { band, interval } from '../../../src/ui/charts/data/interval';
 import { niceScale } from '../../../src/ui/charts/data/scale';
-import { intervalText, monthTicks, valueWithInterval } from '../../../src/ui/charts/intervalText';
+import { intervalDetail, intervalText, monthTicks, valueWithInterval } from '../../../src/ui/charts/intervalText';
 import { assignColors, OKABE_ITO, SCENARIO_COLORS, BASELINE_GREY } from '../../../src/ui/charts/palette';
 import { METRICS, metricInfo } from '../../../src/ui/charts/metrics';
 import { formatCount, formatPKR, formatSignedCount } from '../../../src/ui/format';
@@ -58,6 +58,12 @@ describe('interval words', () => {
     expect(valueWithInterval(null, 1, 2, formatCount)).toBe('–');
     // Open above: cost per exit where more than 5% of replications added no exits.
     expect(valueWithInterval(2.5e6, 1.9e6, null, formatPKR)).toBe('Rs 2.5 m (Rs 1.9 m to no upper end)');
+  });
+  test('intervalDetail: the interval in brackets for a second line; empty without spread or an end', () => {
+    expect(intervalDetail({ low: 9.89e5, high: 1.34e6 }, formatCount)).toBe('(989k–1.34 m)');
+    expect(intervalDetail({ low: 0, high: 0 }, formatCount)).toBe('');
+    expect(intervalDetail({ low: null, high: 1 }, formatCount)).toBe('');
+    expect(intervalDetail(undefined, formatCount)).toBe('');
   });
   test('month ticks: every 6 months up to 3 years, then yearly', () => {
     expect(monthTicks(24)).toEqual([1, 6, 12, 18, 24]);

@@ -20,9 +20,10 @@ export interface BandPoint {
 /** `month` counts from 1 (the first simulated month); scenario i sits under key `s{i}`. */
 export type SeriesRow = { month: number } & Record<string, BandPoint | number>;
 
-type CounterfactualKey = 'povertyHeadcount' | 'meanIncome' | 'poorHouseholds';
-const hasCounterfactual = (k: SeriesKey): k is CounterfactualKey =>
-  k === 'povertyHeadcount' || k === 'meanIncome' || k === 'poorHouseholds';
+/** The series the status quo also reports (the result's `counterfactual.series`). */
+const COUNTERFACTUAL_KEYS = ['povertyHeadcount', 'meanIncome', 'poorHouseholds', 'povertyGap', 'povertySeverity'] as const;
+type CounterfactualKey = (typeof COUNTERFACTUAL_KEYS)[number];
+const hasCounterfactual = (k: SeriesKey): k is CounterfactualKey => (COUNTERFACTUAL_KEYS as readonly SeriesKey[]).includes(k);
 
 function point(s: SeriesBand, t: number, cf: SeriesBand | undefined): BandPoint {
   return {

@@ -1,0 +1,84 @@
+/**
+ * Inequality per scenario: the Gini of consumption per adult-equivalent at
+ * the start, at the end, and the status quo's end on the same draws, as dots
+ * with 90% whiskers on an axis fitted to the values (differences of a few
+ * thousandths would vanish on bars from zero).
+ */
+import { useMemo } from 'react';
+import type { ChartRun } from './types';
+import { giniIntervals, giniRows, type GiniRow } from './data/gini';
+import { intervalValues, niceScale } from './data/scale';
+import { ChartFrame } from './ChartFrame';
+import { DataTable } from './DataTable';
+import { Legend } from './Legend';
+import { tickPlain } from './axis';
+import { valueWithInterval } from './intervalText';
+import { BEFORE_COLOR, INK } from './palette';
+import { CHART_TEXT } from './text';
+import { DotPlot, type DotSeries } from './plot/DotPlot';
+import type { IntervalValue } from './types';
+
+export interface GiniChartProps {
+  runs: ChartRun[];
+}
+
+/** Three decimals: Gini differences between scenarios are in the third. */
+const formatGini = (x: number | null | undefined) => (x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(3));
+const cell = (v: IntervalValue | null) => (v ? valueWithInterval(v.value, v.low, v.high, formatGini) : '–');
+
+export function GiniChart({ runs }: GiniChartProps) {
+  const rows = useMemo(() => giniRows(runs), [runs]);
+  const scale = useMemo(() => niceScale(intervalValues(giniIntervals(rows)), { count: 4, flat: 0.005 }), [rows]);
+  const months = runs[0]?.result.meta.months ?? 0;
+  const text = CHART_TEXT.gini;
+  const series = useMemo<DotSeries<GiniRow>[]>(
+    () => [
+      { key: 'start', name: 'At the start', color: () => BEFORE_COLOR, value: (r) => r.start },
+      { key: 'end', name: `After ${months} months`, color: (r) => r.color, value: (r) => r.end },
+      { key: 'sq', name: `Status quo after ${months} months`, color: () => INK.reference, value: (r) => r.statusQuoEnd, hollow: true },
+    ],
+    [months],
+  );
+  return (
+    <ChartFrame
+      title={text.title}
+      subtitle={text.subtitle}
+      note={text.note}
+      chart={
+        <DotPlot
+          rows={rows}
+          category={(r) => ({ key: r.id, label: r.name })}
+          series={series}
+          scale={scale}
+          tick={tickPlain}
+          axisTitle="Gini coefficient"
+          label={text.title}
+          height={60 + rows.length * 56}
+          nameWidth={150}
+        />
+      }
+      legend={
+        <Legend
+          items={[
+            { key: 'start', label: 'At the start', color: BEFORE_COLOR, mark: 'dot' },
+            { key: 'end', label: `After ${months} months (in the scenario\u2019s colour)`, color: runs[1]?.color ?? runs[0]?.color ?? INK.reference, mark: 'dot' },
+            { key: 'sq', label: `Status quo after ${months} months`, color: INK.reference, mark: 'ring' },
+          ]}
+        />
+      }
+      table={() => (
+        <DataTable
+          caption={`${text.title}: Gini of consumption per adult-equivalent, mean across replications (90% interval)`}
+          columns={[
+            { header: 'Scenario', cell: (r) => r.name },
+            { header: 'At the start', numeric: true, cell: (r) => cell(r.start) },
+            { header: `After ${months} months`, numeric: true, cell: (r) => cell(r.end) },
+            { header: `Status quo after ${months} months`, numeric: true, cell: (r) => cell(r.statusQuoEnd) },
+          ]}
+          rows={rows}
+          rowKey={(r) => r.id}
+        />
+      )}
+    />
+  );
+}

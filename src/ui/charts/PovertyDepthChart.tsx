@@ -1,0 +1,69 @@
+/**
+ * How deep poverty is, month by month, for every scenario: the poverty gap
+ * (FGT1) or its severity (FGT2), median line and 90% band, and on request
+ * the status quo on the same draws as a dashed line. Headcount says how
+ * many are poor; these say how far below the line they are.
+ */
+import { useMemo, useState } from 'react';
+import type { ChartRun } from './types';
+import { seriesRows } from './data/series';
+import { ChartFrame } from './ChartFrame';
+import { BandChart } from './BandChart';
+import { BandTable } from './BandTable';
+import { Legend, runLegend } from './Legend';
+import { Segmented } from './Segmented';
+import { tickPercent } from './axis';
+import { formatNumber, formatShare } from '../format';
+import { CHART_TEXT } from './text';
+
+export type DepthMeasure = 'povertyGap' | 'povertySeverity';
+
+const MEASURES = [
+  { value: 'povertyGap', label: 'Poverty gap', axis: '% of the poverty line', what: 'mean shortfall from the poverty line over all people', format: formatShare },
+  // FGT2 has no natural unit; like the published indices it reads × 100 (0.0123 → 1.23).
+  { value: 'povertySeverity', label: 'Severity', axis: 'squared poverty gap × 100', what: 'mean squared shortfall over all people', format: (x: number | null | undefined) => formatNumber(x === null || x === undefined ? x : x * 100) },
+] as const;
+
+export interface PovertyDepthChartProps {
+  runs: ChartRun[];
+  measure?: DepthMeasure;
+  showCounterfactual?: boolean;
+  height?: number;
+}
+
+export function PovertyDepthChart({ runs, measure = 'povertyGap', showCounterfactual = false, height }: PovertyDepthChartProps) {
+  const [m, setM] = useState<DepthMeasure>(measure);
+  const [cf, setCf] = useState(showCounterfactual);
+  const rows = useMemo(() => seriesRows(runs, m), [runs, m]);
+  const hasCf = runs.some((r) => r.result.counterfactual !== null);
+  const info = MEASURES.find((x) => x.value === m)!;
+  const text = CHART_TEXT.povertyDepth;
+  const legend = [
+    ...runLegend(runs, 'line'),
+    { key: 'b90', label: '90% interval', color: '#333', mark: 'band90' as const },
+    ...(cf ? [{ key: 'cf', label: 'status quo: existing cash transfer only (dashed)', color: '#555', mark: 'dashed' as const }] : []),
+  ];
+  return (
+    <ChartFrame
+      title={text.title}
+      subtitle={`${info.label}: ${info.what}, ${info.axis}, by month; ${text.subtitle}`}
+      note={text.note}
+      controls={
+        <>
+          <Segmented label="Measure" options={MEASURES} value={m} onChange={setM} />
+          {hasCf && (
+            <label>
+              <input type="checkbox" checked={cf} onChange={(e) => setCf(e.target.checked)} />
+              Show the status quo
+            </label>
+          )}
+        </>
+      }
+      chart={<BandChart rows={rows} runs={runs} label={`${text.title}: ${info.label}`} yLabel={info.axis} tick={tickPercent} format={info.format} showCounterfactual={cf} height={height} />}
+      legend={<Legend items={legend} />}
+      table={() => (
+        <BandTable caption={`${info.label} by month, ${info.axis}, median across replications (90% interval)`} rows={rows} runs={runs} format={info.format} showCounterfactual={cf} />
+      )}
+    />
+  );
+}

@@ -1,0 +1,108 @@
+/**
+ * Winners and losers for one scenario: by start decile, the share of
+ * households at least 5% better off (bars to the right) and at least 5%
+ * worse off (bars to the left) than in the status quo on the same draws,
+ * with the shares over all households in the subtitle. Deciles run down the
+ * side, poorest at the top, like the change-by-decile chart.
+ */
+import { useMemo } from 'react';
+import type { ChartRun } from './types';
+import { decilesUnavailable } from './data/decile';
+import { mirrored, winnersRows, winnersTotals, type WinnersRow } from './data/winners';
+import { intervalValues, niceScale } from './data/scale';
+import { ChartFrame } from './ChartFrame';
+import { DataTable } from './DataTable';
+import { Legend } from './Legend';
+import { tickPercent } from './axis';
+import { valueWithInterval } from './intervalText';
+import { formatShare } from '../format';
+import { OKABE_ITO } from './palette';
+import { CHART_TEXT } from './text';
+import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
+import type { IntervalValue } from './types';
+
+export interface WinnersChartProps {
+  run: ChartRun;
+}
+
+export const GAIN_COLOR = OKABE_ITO.bluishGreen;
+export const LOSS_COLOR = OKABE_ITO.vermillion;
+
+/** Losers are drawn left of zero; their ticks read as shares all the same. */
+const tickShare = (v: number) => tickPercent(Math.abs(v));
+const cell = (v: IntervalValue) => valueWithInterval(v.value, v.low, v.high, formatShare);
+
+const SERIES: HBarSeries<WinnersRow>[] = [
+  { key: 'gaining', name: 'At least 5% better off', color: () => GAIN_COLOR, value: (r) => r.gaining },
+  { key: 'losing', name: 'At least 5% worse off', color: () => LOSS_COLOR, value: (r) => mirrored(r.losing) },
+];
+
+export function WinnersChart({ run }: WinnersChartProps) {
+  const rows = useMemo(() => winnersRows(run.result), [run.result]);
+  const totals = useMemo(() => winnersTotals(run.result), [run.result]);
+  const scale = useMemo(() => {
+    const s = niceScale(intervalValues(rows.flatMap((r) => [r.gaining, mirrored(r.losing)])), { zero: true, count: 6, flat: 0.01 });
+    // Always some room on both sides, so "worse off" keeps its side of the axis even when nobody is.
+    const [lo, hi] = s.domain;
+    return lo < 0 && hi > 0 ? s : niceScale([...s.domain, lo < 0 ? -lo / 4 : -hi / 4], { count: 6 });
+  }, [rows]);
+  const text = CHART_TEXT.winners;
+  const title = `${text.title}: ${run.name}`;
+  const months = run.result.meta.months;
+  const unavailable = decilesUnavailable(run.result);
+  const overall = `All households: ${cell(totals.gaining)} better off and ${cell(totals.losing)} worse off by 5% or more after ${months} months.`;
+  return (
+    <ChartFrame
+      title={title}
+      subtitle={unavailable ? text.subtitle : `${overall} ${text.subtitle}`}
+      note={text.note}
+      chart={
+        unavailable ? (
+          <p className="empty-note">{unavailable}</p>
+        ) : (
+          <HBarPlot
+            rows={rows}
+            category={(r) => ({ key: String(r.decile), label: r.label })}
+            series={SERIES}
+            scale={scale}
+            tick={tickShare}
+            axisTitle="% of households"
+            label={title}
+            height={60 + rows.length * 34}
+            nameWidth={100}
+            zeroLine
+            maxBarSize={11}
+            barGap={1}
+            cap={4}
+          />
+        )
+      }
+      legend={
+        !unavailable && (
+          <Legend
+            items={[
+              { key: 'gaining', label: 'At least 5% better off (right)', color: GAIN_COLOR, mark: 'box' },
+              { key: 'losing', label: 'At least 5% worse off (left)', color: LOSS_COLOR, mark: 'box' },
+            ]}
+          />
+        )
+      }
+      table={() =>
+        unavailable ? (
+          <p className="empty-note">{unavailable}</p>
+        ) : (
+          <DataTable
+            caption={`${title}: % of households at least 5% better or worse off after ${months} months than in the status quo on the same draws; mean across replications (90% interval)`}
+            columns={[
+              { header: 'Start decile', cell: (r) => r.label },
+              { header: 'At least 5% better off', numeric: true, cell: (r) => cell(r.gaining) },
+              { header: 'At least 5% worse off', numeric: true, cell: (r) => cell(r.losing) },
+            ]}
+            rows={[...rows, { decile: -1, label: 'All households', gaining: totals.gaining, losing: totals.losing }]}
+            rowKey={(r) => String(r.decile)}
+          />
+        )
+      }
+    />
+  );
+}
