@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decilesOf, writeEffects } from '../../src/engine/model/outcomes';
-import { DECILE_FIELDS, DECILE_SCALARS, DECILES, decileScalarIndex, EFFECT_GROUPS, passLayout } from '../../src/engine/model/layout';
+import { DECILE_FIELDS, DECILE_SCALARS, DECILES, decileScalarIndex, EFFECT_GROUPS, passLayout, scalarIndex } from '../../src/engine/model/layout';
 import type { Population } from '../../src/engine/population/generate';
 import type { PassState } from '../../src/engine/model/state';
 import { runAll, smallScenario } from './helpers';
@@ -115,6 +115,20 @@ describe('distribution results on a small run', () => {
     expect(result.counterfactual!.series.povertySeverity.mean).toHaveLength(24);
   });
 
+  it('pairs the end Gini, gap and severity with the status quo’s replication by replication', () => {
+    const { acc } = runAll(s, 3);
+    const L = acc.layout;
+    const per = acc.map((d) => d[L.scalars + scalarIndex.giniEnd]! - d[L.size + L.scalars + scalarIndex.giniEnd]!);
+    expect(result.summary.giniChangeEnd.mean).toBeCloseTo(per.reduce((a, x) => a + x, 0) / per.length, 15);
+    // The programmes are targeted at the poor: less inequality and shallower poverty than the status quo, in every replication.
+    expect(result.summary.giniChangeEnd.p95!).toBeLessThan(0);
+    expect(result.summary.povertyGapChangeEnd.p95!).toBeLessThan(0);
+    expect(result.summary.povertySeverityChangeEnd.p95!).toBeLessThan(0);
+    // The paired interval is narrower than either end's own.
+    const width = (d: { p5: number | null; p95: number | null }) => d.p95! - d.p5!;
+    expect(width(result.summary.giniChangeEnd)).toBeLessThan(width(result.summary.giniEnd));
+  });
+
   it('has no decile effects without the status quo', () => {
     const off = smallScenario((x) => {
       x.run.counterfactual = false;
@@ -122,5 +136,6 @@ describe('distribution results on a small run', () => {
     const r = runAll(off, 1).result;
     expect(r.distribution.byStartDecile).toBeNull();
     expect(r.summary.shareGaining.mean).toBeNull();
+    expect(r.summary.giniChangeEnd.mean).toBeNull();
   });
 });

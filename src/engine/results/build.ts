@@ -91,6 +91,9 @@ export function buildResult(acc: Accumulator): RunResult {
   summary.additionalSustainedExits = diff('sustainedExits', 1);
   summary.poorHouseholdsAvoided = diff('poorHouseholdsEnd', -1);
   summary.headcountReductionEnd = diff('povertyHeadcountEnd', -1);
+  summary.giniChangeEnd = diff('giniEnd', 1);
+  summary.povertyGapChangeEnd = diff('povertyGapEnd', 1);
+  summary.povertySeverityChangeEnd = diff('povertySeverityEnd', 1);
   const additional = acc.map((d) => d[sIdx('sustainedExits')]! - d[cf + sIdx('sustainedExits')]!);
   summary.costPerSustainedExitPKR = hasCf ? summariseRatio(acc.map((d) => d[sIdx('spentPKR')]!), additional) : summarise(new Float64Array(0));
   // Risk-fund capital still in the fund at the end has not been used up: net cost leaves it out, but only

@@ -38,6 +38,15 @@ export type Summary = Record<ScalarKey, Dist> & {
    */
   shareGaining: Dist;
   shareLosing: Dist;
+  /**
+   * End Gini, poverty gap and severity minus the status quo's on the same
+   * draws, taken per replication (negative: less unequal, less deep poverty).
+   * Far sharper than comparing the two intervals, which mostly hold
+   * variation between replications that the pairing removes.
+   */
+  giniChangeEnd: Dist;
+  povertyGapChangeEnd: Dist;
+  povertySeverityChangeEnd: Dist;
 };
 
 /**

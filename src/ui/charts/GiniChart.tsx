@@ -25,6 +25,10 @@ export interface GiniChartProps {
 /** Three decimals: Gini differences between scenarios are in the third. */
 const formatGini = (x: number | null | undefined) => (x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(3));
 const cell = (v: IntervalValue | null) => (v ? valueWithInterval(v.value, v.low, v.high, formatGini) : '–');
+/** A paired change, signed, to four decimals (it is often a few ten-thousandths). */
+const formatChange = (x: number | null | undefined) =>
+  x === null || x === undefined || !Number.isFinite(x) ? '–' : `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(4)}`;
+const changeText = (v: IntervalValue | null) => (v && v.value !== null ? valueWithInterval(v.value, v.low, v.high, formatChange) : null);
 
 export function GiniChart({ runs }: GiniChartProps) {
   const rows = useMemo(() => giniRows(runs), [runs]);
@@ -47,13 +51,16 @@ export function GiniChart({ runs }: GiniChartProps) {
       chart={
         <DotPlot
           rows={rows}
-          category={(r) => ({ key: r.id, label: r.name })}
+          category={(r) => {
+            const change = changeText(r.change);
+            return { key: r.id, label: r.name, sub: change ? `paired change ${change}` : undefined };
+          }}
           series={series}
           scale={scale}
           tick={tickPlain}
           axisTitle="Gini coefficient"
           label={text.title}
-          height={60 + rows.length * 56}
+          height={60 + rows.length * 64}
           nameWidth={150}
         />
       }
@@ -74,6 +81,7 @@ export function GiniChart({ runs }: GiniChartProps) {
             { header: 'At the start', numeric: true, cell: (r) => cell(r.start) },
             { header: `After ${months} months`, numeric: true, cell: (r) => cell(r.end) },
             { header: `Status quo after ${months} months`, numeric: true, cell: (r) => cell(r.statusQuoEnd) },
+            { header: 'Change against the status quo, paired', numeric: true, cell: (r) => changeText(r.change) ?? '–' },
           ]}
           rows={rows}
           rowKey={(r) => r.id}

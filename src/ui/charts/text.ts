@@ -46,7 +46,7 @@ export const CHART_TEXT = {
   gini: {
     title: 'Inequality at the start and the end',
     subtitle: 'Gini of consumption per adult-equivalent across people (0 = equal, 1 = all to one person); dots: mean across replications, lines: 90% interval',
-    note: 'The status quo (existing cash transfer only) is on the same random draws, so the gap between the end and the status quo\u2019s end is the effect of the new programmes.',
+    note: 'The status quo (existing cash transfer only) is on the same random draws, so the gap between the end and the status quo\u2019s end is the effect of the new programmes. The \u201cpaired change\u201d under each name is that gap taken replication by replication, with its 90% interval: much narrower than the intervals of the dots, which mostly hold differences between replications that the pairing cancels.',
   },
   incidence: {
     title: 'Who each programme reached, by start decile',

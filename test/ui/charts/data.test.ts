@@ -417,6 +417,8 @@ describe('distribution and depth (engine 2.1: distribution.byStartDecile)', () =
     expect(round4(rows.slice(0, 2))).toMatchSnapshot();
     expect(rows[1]!.statusQuoEnd!.value).toBe(bn120.result.counterfactual!.summary.giniEnd.mean);
     expect(rows[2]!.statusQuoEnd).toBeNull();
+    expect(rows[1]!.change!.value).toBe(bn120.result.summary.giniChangeEnd.mean);
+    expect(rows[2]!.change).toBeNull();
     expect(giniIntervals(rows)).toHaveLength(3 + 3 + 2);
   });
 

@@ -13,6 +13,8 @@ export interface GiniRow {
   start: IntervalValue;
   end: IntervalValue;
   statusQuoEnd: IntervalValue | null;
+  /** End minus the status quo's end, per replication (null without a status quo). */
+  change: IntervalValue | null;
 }
 
 export function giniRows(runs: readonly ChartRun[]): GiniRow[] {
@@ -23,6 +25,7 @@ export function giniRows(runs: readonly ChartRun[]): GiniRow[] {
     start: interval(r.result.summary.giniStart),
     end: interval(r.result.summary.giniEnd),
     statusQuoEnd: r.result.counterfactual ? interval(r.result.counterfactual.summary.giniEnd) : null,
+    change: r.result.counterfactual ? interval(r.result.summary.giniChangeEnd) : null,
   }));
 }
 
