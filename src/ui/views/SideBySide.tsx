@@ -6,18 +6,26 @@ import { SettingsWarnings } from './SettingsWarnings';
 import { useChartInputs } from './useChartInputs';
 
 const PER_SCENARIO: readonly ChartKind[] = ['headline', 'budget', 'region', 'incomeDistribution', 'winners'];
+/** A column's rows: its name, warnings, changes, then one per chart. */
+const ROWS = 3 + PER_SCENARIO.length;
 
 export function SideBySide() {
   const { inputs } = useChartInputs();
   if (!inputs) return <p className="empty-note">Running the first replications…</p>;
   return (
     // As many columns as fit at 300 px or more (a phone gets one); the others wrap below rather than off the edge.
+    // Each column lays its parts on the grid's rows (subgrid), so the same chart lines up across columns
+    // even when one scenario has warnings or changes to show and another has none (an empty slot).
     <div className="side-by-side" style={{ gridTemplateColumns: `repeat(auto-fit, minmax(min(300px, 100%), 1fr))` }}>
       {inputs.runs.map((run) => (
-        <section key={run.id} aria-label={run.name} className="side-column">
+        <section key={run.id} aria-label={run.name} className="side-column" style={{ gridRow: `span ${ROWS}` }}>
           <h2 style={{ borderColor: run.color }}>{run.name}</h2>
-          <SettingsWarnings name={run.name} warnings={run.result.meta.warnings} named />
-          <ScenarioChanges id={run.id} />
+          <div className="side-slot">
+            <SettingsWarnings name={run.name} warnings={run.result.meta.warnings} named />
+          </div>
+          <div className="side-slot">
+            <ScenarioChanges id={run.id} />
+          </div>
           {PER_SCENARIO.map((kind) => (
             <ChartCell key={kind} kind={kind} inputs={{ ...inputs, focus: run }} />
           ))}
