@@ -113,7 +113,12 @@ describe('splitInterval(text, width, fontSize)', () => {
     const text = '+6.9% (+6.7% to +7.1%)';
     expect(splitInterval(text, 1000, 12)).toEqual([text]);
     expect(splitInterval(text, 100, 12)).toEqual(['+6.9%', ' (+6.7% to +7.1%)']);
-    expect(splitInterval('no interval here at all', 10, 12)).toEqual(['no interval here at all']);
+    // No bracket: words wrap rather than run off the edge.
+    expect(splitInterval('no interval here at all', 1000, 12)).toEqual(['no interval here at all']);
+    const wrapped = splitInterval('90% interval: no upper end', 100, 12);
+    expect(wrapped.length).toBeGreaterThan(1);
+    expect(wrapped.join(' ')).toBe('90% interval: no upper end');
+    for (const line of wrapped) expect(textWidth(line, 12)).toBeLessThanOrEqual(100);
   });
 });
 

@@ -50,9 +50,11 @@ export function wrapLines(text: string, width: number, fontSize: number): string
  * A value with its interval in brackets, "+6.9% (+6.7% to +7.1%)": one line
  * if it fits the width, else the bracket on a line of its own, so a narrow
  * chart never cuts a number off (and never splits one interval end from the other).
+ * Text without a bracket that does not fit ("90% interval: no upper end") wraps at spaces.
  */
 export function splitInterval(text: string, width: number, fontSize: number): string[] {
+  if (textWidth(text, fontSize) <= width) return [text];
   const at = text.indexOf(' (');
-  if (at < 0 || textWidth(text, fontSize) <= width) return [text];
+  if (at < 0) return wrapLines(text, width, fontSize).map((l) => l.trimStart());
   return [text.slice(0, at), text.slice(at)];
 }
