@@ -9,6 +9,7 @@ import type { ChartRun } from './types';
 import { seriesRows } from './data/series';
 import { ChartFrame } from './ChartFrame';
 import { BandChart } from './BandChart';
+import { BandForSelect, useBandFor } from './BandFor';
 import { BandTable } from './BandTable';
 import { Legend, runLegend } from './Legend';
 import { Segmented } from './Segmented';
@@ -27,12 +28,15 @@ const MEASURES = [
 export interface PovertyDepthChartProps {
   runs: ChartRun[];
   measure?: DepthMeasure;
+  /** The scenario whose interval is shaded (one band, so four scenarios stay legible); the reader can switch it. */
+  bandFor?: string;
   showCounterfactual?: boolean;
   height?: number;
 }
 
-export function PovertyDepthChart({ runs, measure = 'povertyGap', showCounterfactual = false, height }: PovertyDepthChartProps) {
+export function PovertyDepthChart({ runs, measure = 'povertyGap', bandFor, showCounterfactual = false, height }: PovertyDepthChartProps) {
   const [m, setM] = useState<DepthMeasure>(measure);
+  const [band, setBand] = useBandFor(runs, bandFor);
   const [cf, setCf] = useState(showCounterfactual);
   const rows = useMemo(() => seriesRows(runs, m), [runs, m]);
   const hasCf = runs.some((r) => r.result.counterfactual !== null);
@@ -40,7 +44,7 @@ export function PovertyDepthChart({ runs, measure = 'povertyGap', showCounterfac
   const text = CHART_TEXT.povertyDepth;
   const legend = [
     ...runLegend(runs, 'line'),
-    { key: 'b90', label: '90% interval', color: '#333', mark: 'band90' as const },
+    { key: 'b90', label: `90% interval${band ? `: ${band.name}` : ''}`, color: band?.color ?? '#333', mark: 'band90' as const },
     ...(cf ? [{ key: 'cf', label: 'status quo: existing cash transfer only (dashed)', color: '#555', mark: 'dashed' as const }] : []),
   ];
   return (
@@ -51,6 +55,7 @@ export function PovertyDepthChart({ runs, measure = 'povertyGap', showCounterfac
       controls={
         <>
           <Segmented label="Measure" options={MEASURES} value={m} onChange={setM} />
+          <BandForSelect runs={runs} value={band?.id} onChange={setBand} />
           {hasCf && (
             <label>
               <input type="checkbox" checked={cf} onChange={(e) => setCf(e.target.checked)} />
@@ -59,7 +64,7 @@ export function PovertyDepthChart({ runs, measure = 'povertyGap', showCounterfac
           )}
         </>
       }
-      chart={<BandChart rows={rows} runs={runs} label={`${text.title}: ${info.label}`} yLabel={info.axis} tick={tickPercent} format={info.format} showCounterfactual={cf} height={height} />}
+      chart={<BandChart rows={rows} runs={runs} bandFor={band?.id} label={`${text.title}: ${info.label}`} yLabel={info.axis} tick={tickPercent} format={info.format} showCounterfactual={cf} height={height} />}
       legend={<Legend items={legend} />}
       table={() => (
         <BandTable caption={`${info.label} by month, ${info.axis}, median across replications (90% interval)`} rows={rows} runs={runs} format={info.format} showCounterfactual={cf} />

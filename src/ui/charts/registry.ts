@@ -74,7 +74,7 @@ export const CHARTS: Record<ChartKind, ChartEntry> = {
   programmeCost: entry('programmeCost', 'programmes', ({ programmes, focus }) => createElement(ProgrammeCostChart, { input: programmes, focusName: focus.name })),
   decileChange: entry('decileChange', 'runs', ({ runs }) => createElement(DecileChangeChart, { runs })),
   winners: entry('winners', 'focus', ({ focus }) => createElement(WinnersChart, { run: focus })),
-  povertyDepth: entry('povertyDepth', 'runs', ({ runs }) => createElement(PovertyDepthChart, { runs })),
+  povertyDepth: entry('povertyDepth', 'runs', ({ runs, focus }) => createElement(PovertyDepthChart, { runs, bandFor: focus.id })),
   gini: entry('gini', 'runs', ({ runs }) => createElement(GiniChart, { runs })),
   incidence: entry('incidence', 'focus', ({ focus }) => createElement(IncidenceChart, { run: focus }), true),
 };

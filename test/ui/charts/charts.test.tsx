@@ -402,10 +402,12 @@ describe('distribution and depth', () => {
   });
 
   test('PovertyDepthChart: gap or severity by month per scenario, the status quo on request; table', () => {
-    render(<PovertyDepthChart runs={runs} />);
+    render(<PovertyDepthChart runs={runs} bandFor={bn120.id} />);
     const frame = frameTitled('Depth of poverty, month by month');
     const svg = chartSvg(frame);
     expect(seriesNames(svg)).toEqual(expect.arrayContaining(['Rs 80 bn', 'Rs 120 bn, 90% interval']));
+    // One band, for the chosen scenario: four overlapping bands are a muddy mass.
+    expect(seriesNames(svg).filter((n) => n.endsWith('interval'))).toEqual(['Rs 120 bn, 90% interval']);
     expect(within(svg).getByText('% of the poverty line')).toBeInTheDocument();
     fireEvent.click(within(frame).getByRole('checkbox', { name: 'Show the status quo' }));
     expect(seriesNames(chartSvg(frame))).toContain('Rs 120 bn, status quo');
@@ -504,7 +506,7 @@ describe('ChartFrame, DataTable and the registry', () => {
       programmeCost: [ProgrammeCostChart, { input: null, focusName: bn80.name }],
       decileChange: [DecileChangeChart, { runs }],
       winners: [WinnersChart, { run: bn80 }],
-      povertyDepth: [PovertyDepthChart, { runs }],
+      povertyDepth: [PovertyDepthChart, { runs, bandFor: bn80.id }],
       gini: [GiniChart, { runs }],
       incidence: [IncidenceChart, { run: bn80 }],
     } as const;
