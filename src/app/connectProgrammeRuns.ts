@@ -10,7 +10,7 @@ import { programmeOnlyScenarios, type Scenario } from '../engine/index';
 import { viewKey, type RunController } from '../run/controller';
 import type { AppStore, Store } from '../state/store';
 import type { ProgrammeRunKeys } from '../state/runsSlice';
-import { storeSink } from './connectRuns';
+import { sinkToStore } from './connectRuns';
 
 /** The focus scenario's programme-only runs, or none (no budget, or no status quo to measure exits against). */
 export function programmeRunsFor(st: Store): { keys: ProgrammeRunKeys | null; scenarios: Scenario[] } {
@@ -28,17 +28,12 @@ const sameKeys = (a: ProgrammeRunKeys | null, b: ProgrammeRunKeys | null) =>
   a === b || (a !== null && b !== null && a.scenarioId === b.scenarioId && a.runs.length === b.runs.length &&
     a.runs.every((r, k) => r.programme === b.runs[k]!.programme && r.key === b.runs[k]!.key));
 
-/** `keep(key)`: a run the comparison's controller holds under the same key, whose snapshot must stay. */
+/** `keep(key)`: see sinkToStore. */
 export function connectProgrammeRuns(
   store: AppStore, controller: RunController, debounceMs = 300, refreshMs = 1500, keep: (key: string) => boolean = () => false,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const out = storeSink(store, refreshMs);
-  controller.setSink(out.sink);
-  controller.setEvictListener((keys) => {
-    out.forget(keys);
-    store.getState().dropRuns(keys.filter((k) => !keep(k)));
-  });
+  const stopSink = sinkToStore(store, controller, refreshMs, keep);
   const apply = () => {
     timer = null;
     const { keys, scenarios } = programmeRunsFor(store.getState());
@@ -57,7 +52,7 @@ export function connectProgrammeRuns(
   });
   return () => {
     if (timer) clearTimeout(timer);
-    out.dispose();
+    stopSink();
     unsubscribe();
   };
 }

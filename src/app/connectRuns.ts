@@ -36,10 +36,15 @@ const sameKeys = (a: Record<string, string>, b: Record<string, string>) => {
  * most one progressive update per `refreshMs`. Status changes, a run's
  * first result, and a difference appearing or dropped (the baseline
  * changed: an old one must not stay on screen) go through at once.
- * `forget` drops keys (evicted runs) from what is pending. The first result
- * is marked for the performance timeline under `firstMark`, if given.
+ * Runs the controller evicts are dropped from what is pending and from the
+ * store, unless `keep(key)`: a run another controller still holds under the
+ * same key (the comparison's and the programme-only runs' controllers), whose
+ * snapshot must stay. The first result is marked for the performance timeline
+ * under `firstMark`, if given. Returns a function that stops the pending flush.
  */
-export function storeSink(store: AppStore, refreshMs: number, firstMark: string | null = null): { sink: (view: RunView) => void; forget(keys: string[]): void; dispose(): void } {
+export function sinkToStore(
+  store: AppStore, controller: RunController, refreshMs: number, keep: (key: string) => boolean, firstMark: string | null = null,
+): () => void {
   const pending = new Map<string, RunView>();
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
   let lastFlush = -Infinity;
@@ -68,33 +73,23 @@ export function storeSink(store: AppStore, refreshMs: number, firstMark: string 
       flushTimer = setTimeout(flush, Math.max(0, refreshMs - (performance.now() - lastFlush)));
     }
   };
-  return {
-    sink,
-    forget: (keys) => {
-      for (const k of keys) pending.delete(k);
-    },
-    dispose: () => {
-      if (flushTimer) clearTimeout(flushTimer);
-    },
+  controller.setSink(sink);
+  controller.setEvictListener((keys) => {
+    for (const k of keys) pending.delete(k);
+    store.getState().dropRuns(keys.filter((k) => !keep(k)));
+  });
+  return () => {
+    if (flushTimer) clearTimeout(flushTimer);
   };
 }
 
-/**
- * `keep(key)`: a run another controller still holds under the same key
- * (the programme-only runs' controller), whose snapshot must not be dropped
- * when this controller evicts it.
- */
+/** `keep(key)`: see sinkToStore. */
 export function connectRuns(
   store: AppStore, controller: RunController, debounceMs = 300, refreshMs = 1500, keep: (key: string) => boolean = () => false,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last: string[] = [];
-  const out = storeSink(store, refreshMs, 'first-result');
-  controller.setSink(out.sink);
-  controller.setEvictListener((keys) => {
-    out.forget(keys);
-    store.getState().dropRuns(keys.filter((k) => !keep(k)));
-  });
+  const stopSink = sinkToStore(store, controller, refreshMs, keep, 'first-result');
 
   const syncKeys = (st: Store) => {
     const keys = keysOf(st);
@@ -120,7 +115,7 @@ export function connectRuns(
   });
   return () => {
     if (timer) clearTimeout(timer);
-    out.dispose();
+    stopSink();
     unsubscribe();
   };
 }

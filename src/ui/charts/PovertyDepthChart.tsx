@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 import type { ChartRun } from './types';
 import { seriesRows } from './data/series';
 import { ChartFrame } from './ChartFrame';
+import { StatusQuoToggle } from './Toggle';
 import { BandChart } from './BandChart';
 import { BandForSelect, useBandFor } from './BandFor';
 import { BandTable } from './BandTable';
@@ -56,12 +57,7 @@ export function PovertyDepthChart({ runs, measure = 'povertyGap', bandFor, showC
         <>
           <Segmented label="Measure" options={MEASURES} value={m} onChange={setM} />
           <BandForSelect runs={runs} value={band?.id} onChange={setBand} />
-          {hasCf && (
-            <label>
-              <input type="checkbox" checked={cf} onChange={(e) => setCf(e.target.checked)} />
-              Show the status quo
-            </label>
-          )}
+          <StatusQuoToggle available={hasCf} checked={cf} onChange={setCf} />
         </>
       }
       chart={<BandChart rows={rows} runs={runs} bandFor={band?.id} label={`${text.title}: ${info.label}`} yLabel={info.axis} tick={tickPercent} format={info.format} showCounterfactual={cf} height={height} />}

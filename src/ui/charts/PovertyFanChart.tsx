@@ -9,6 +9,7 @@ import { useMemo, useState } from 'react';
 import type { ChartRun } from './types';
 import { seriesRows } from './data/series';
 import { ChartFrame } from './ChartFrame';
+import { StatusQuoToggle, Toggle } from './Toggle';
 import { BandChart, ZERO_AXIS_NOTE, ZOOMED_AXIS_NOTE } from './BandChart';
 import { BandForSelect, useBandFor } from './BandFor';
 import { BandTable } from './BandTable';
@@ -48,16 +49,8 @@ export function PovertyFanChart({ runs, bandFor, showCounterfactual = false, hei
       controls={
         <>
           <BandForSelect runs={runs} value={band?.id} onChange={setBand} />
-          {hasCf && (
-            <label>
-              <input type="checkbox" checked={cf} onChange={(e) => setCf(e.target.checked)} />
-              Show the status quo
-            </label>
-          )}
-          <label>
-            <input type="checkbox" checked={zoom} onChange={(e) => setZoom(e.target.checked)} />
-            Zoom the axis to the lines
-          </label>
+          <StatusQuoToggle available={hasCf} checked={cf} onChange={setCf} />
+          <Toggle label="Zoom the axis to the lines" checked={zoom} onChange={setZoom} />
         </>
       }
       chart={<BandChart rows={rows} runs={runs} bandFor={band?.id} label={text.title} yLabel="% of people" tick={tickPercent} format={formatShare} show50 showCounterfactual={cf} fromZero={!zoom} height={height} />}

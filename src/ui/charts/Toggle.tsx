@@ -1,0 +1,14 @@
+/** A labelled checkbox for a chart's controls ("Show the status quo", "Zoom the axis to the lines"). */
+export function Toggle({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
+  return (
+    <label>
+      <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} />
+      {label}
+    </label>
+  );
+}
+
+/** The status quo's line on request, offered only when some scenario has one. */
+export function StatusQuoToggle({ available, checked, onChange }: { available: boolean; checked: boolean; onChange: (checked: boolean) => void }) {
+  return available ? <Toggle label="Show the status quo" checked={checked} onChange={onChange} /> : null;
+}
