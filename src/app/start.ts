@@ -39,9 +39,10 @@ export function startApp(runner: Runner, options: StartOptions = {}): App {
   const saving = options.storage ? saveWorkspaceOnChange(store, options.storage) : null;
   const stats = options.stats ?? localStats();
   const controller = new RunController(runner, undefined, { throttleMs: options.throttleMs, stats });
-  // Background work shares the runner and the stats service, under its own keys and below interactive work.
+  // Background work shares the runner and the stats service, under its own keys and below interactive work;
+  // it keeps the programme-only runs of the last two scenarios or so in focus (five programmes each).
   const programmeController = new RunController(runner, undefined, {
-    throttleMs: options.throttleMs, stats: namespacedStats(stats, 'programme-only/'), priority: PRIORITY.analysis,
+    throttleMs: options.throttleMs, stats: namespacedStats(stats, 'programme-only/'), priority: PRIORITY.analysis, maxCached: 10,
   });
   const disconnect = connectRuns(store, controller, options.debounceMs, options.refreshMs, (k) => programmeController.held(k) !== null);
   const disconnectProgrammes = connectProgrammeRuns(store, programmeController, options.debounceMs, options.refreshMs, (k) => controller.held(k) !== null);
