@@ -7,7 +7,7 @@
  * scenario, 130 interrupted (nothing written).
  */
 import { availableParallelism } from 'node:os';
-import { buildComparison, pairingProblem, worldKey, type Scenario } from '../engine/index';
+import { buildComparison, pairingProblem, programmeOnlyScenarios, worldKey, type Scenario } from '../engine/index';
 import { createNodePool } from '../run/nodeWorkers';
 import { runComparison } from '../run/prepare';
 import { isAbort } from '../run/errors';
@@ -57,14 +57,36 @@ export function describeScenarios(files: readonly string[], scenarios: readonly 
   });
 }
 
+/**
+ * The scenarios given, then each one's programmes alone (on its world, so
+ * they run in the same job), with where each came from.
+ */
+export function withProgrammesAlone(
+  given: readonly Scenario[], files: readonly string[],
+): { scenarios: Scenario[]; files: string[]; programmeOnly: { of: number; programme: string; index: number }[] } {
+  const scenarios = [...given];
+  const names = [...files];
+  const programmeOnly: { of: number; programme: string; index: number }[] = [];
+  given.forEach((s, of) => {
+    for (const { programme, scenario } of programmeOnlyScenarios(s)) {
+      programmeOnly.push({ of, programme, index: scenarios.length });
+      scenarios.push(scenario);
+      names.push(`${files[of]} (${programme} alone)`);
+    }
+  });
+  return { scenarios, files: names, programmeOnly };
+}
+
 async function compare(command: Extract<CompareCommand, { kind: 'compare' }>): Promise<number> {
   const input = loadScenarios(command.scenarioFiles, command.overrides);
   const outProblem = outDirProblem(command.out);
   if (!input.ok || outProblem) return reportProblems([...(input.ok ? [] : input.problems), ...(outProblem ? [outProblem] : [])]);
-  const { scenarios } = input;
+  const { scenarios, files, programmeOnly } = command.byProgramme
+    ? withProgrammesAlone(input.scenarios, command.scenarioFiles)
+    : { scenarios: input.scenarios, files: command.scenarioFiles, programmeOnly: undefined };
   const worlds = new Set(scenarios.map(worldKey)).size;
   err(`sim compare: ${scenarios.length} scenarios on ${worlds} world${worlds === 1 ? '' : 's'}, ${command.threads} thread${command.threads === 1 ? '' : 's'}`);
-  for (const line of describeScenarios(command.scenarioFiles, scenarios)) err(line);
+  for (const line of describeScenarios(files, scenarios)) err(line);
 
   const pool = createNodePool({
     size: command.threads,
@@ -81,7 +103,7 @@ async function compare(command: Extract<CompareCommand, { kind: 'compare' }>): P
       onProgress: (done, total) => progress.update(done, total),
     });
     progress.finish();
-    writeJsonFile(command.out, buildComparison(accs));
+    writeJsonFile(command.out, programmeOnly ? { ...buildComparison(accs), programmeOnly } : buildComparison(accs));
     err(`sim compare: wrote ${command.out} in ${formatDuration(progress.elapsed())}`);
     return 0;
   } catch (e) {

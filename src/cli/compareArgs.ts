@@ -4,20 +4,24 @@ import { parseOverrides, type Overrides } from './simArgs';
 
 export type CompareCommand =
   | { kind: 'help' }
-  | { kind: 'compare'; scenarioFiles: string[]; out: string; threads: number; overrides: Overrides };
+  | { kind: 'compare'; scenarioFiles: string[]; out: string; threads: number; overrides: Overrides; byProgramme: boolean };
 
 export type CompareArgs = { ok: true; command: CompareCommand } | { ok: false; problems: string[] };
 
 export const COMPARE_USAGE = `Usage:
   npm run sim -- compare --scenario BASELINE --scenario FILE [--scenario FILE …]
                  [--seed N] [--replications R] [--households N] [--months T]
-                 [--threads K] --out FILE
+                 [--threads K] [--by-programme] --out FILE
 
   --scenario FILE   a scenario JSON, given once per scenario (at least two; the
                     same file may be given twice); the first is the baseline
   --seed N, --replications R, --households N, --months T
                     override scenario.run.<name> in every scenario
   --threads K       worker threads (default: all available cores)
+  --by-programme    also run each programme of each scenario alone (the same
+                    money, nothing for the others) on the same world, as the
+                    app's "cost per exit, programme by programme" does; listed
+                    in the output's programmeOnly
   --out FILE        where to write the comparison JSON
   --help            this text
 
@@ -30,6 +34,7 @@ paired and get an error instead). Progress goes to stderr.`;
 
 const SPEC = {
   help: 'boolean',
+  'by-programme': 'boolean',
   out: 'string',
   threads: 'string',
   seed: 'string',
@@ -82,5 +87,5 @@ export function parseCompareArgs(argv: readonly string[], defaultThreads: number
   const threads = threadsRaw === undefined ? defaultThreads : threadCount(threadsRaw, problems);
   const overrides = parseOverrides(text, problems);
   if (problems.length > 0 || out === undefined || threads === undefined) return { ok: false, problems };
-  return { ok: true, command: { kind: 'compare', scenarioFiles: files, out, threads, overrides } };
+  return { ok: true, command: { kind: 'compare', scenarioFiles: files, out, threads, overrides, byProgramme: values.has('by-programme') } };
 }

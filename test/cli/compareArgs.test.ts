@@ -12,8 +12,9 @@ describe('parseCompareArgs', () => {
   it('keeps every --scenario in order, duplicates included, with overrides for all and the default thread count', () => {
     expect(parse('--scenario a.json --scenario=b.json --seed 5 --scenario a.json --replications 10 --households 2000 --months 24 --out r.json')).toEqual({
       ok: true,
-      command: { kind: 'compare', scenarioFiles: ['a.json', 'b.json', 'a.json'], out: 'r.json', threads: 4, overrides: { seed: 5, replications: 10, households: 2000, months: 24 } },
+      command: { kind: 'compare', scenarioFiles: ['a.json', 'b.json', 'a.json'], out: 'r.json', threads: 4, overrides: { seed: 5, replications: 10, households: 2000, months: 24 }, byProgramme: false },
     });
+    expect(parse('--scenario a --scenario b --by-programme --out o')).toMatchObject({ ok: true, command: { byProgramme: true } });
     expect(parse('--out=r.json --threads=2 --scenario a --scenario b')).toMatchObject({ ok: true, command: { threads: 2, overrides: {}, scenarioFiles: ['a', 'b'] } });
   });
 

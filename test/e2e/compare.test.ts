@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SCALARS, defaultScenario } from '../../src/engine/index';
+import { Accumulator, SCALARS, buildResult, defaultScenario, programmeOnlyScenarios, simulateReplication } from '../../src/engine/index';
 import { buildCli, node, ROOT as root, SIM, tempFiles } from './cliProcess';
 
 const { dir, write: scenarioFile } = tempFiles('sim-compare-e2e-');
@@ -56,6 +56,29 @@ describe('npm run sim -- compare', () => {
     // The baseline spends nothing new, so the difference in spending is what the scenario spent.
     expect(d.summary.spentPKR.mean).toBe(comparison.scenarios[1].summary.spentPKR.mean);
     expect(d.summary.spentPKR.p5).toBeGreaterThan(0);
+  });
+
+  it('--by-programme runs each programme of each scenario alone on its world, with the numbers of that scenario run on its own', async () => {
+    const files = [scenarioFile('base-p.json', withBudget('Baseline', 0)), scenarioFile('bn80-p.json', withBudget('Rs 80 bn', 80))];
+    const out = join(dir, 'by-programme.json');
+    const r = await sim('compare', '--scenario', files[0]!, '--scenario', files[1]!, ...SMALL, '--by-programme', '--threads', '2', '--out', out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/7 scenarios on 1 world/);
+    const comparison = JSON.parse(readFileSync(out, 'utf8'));
+    // The baseline funds nothing; Rs 80 bn funds five programmes, each run alone.
+    expect(comparison.programmeOnly.map((p: { programme: string }) => p.programme)).toEqual(['cash', 'stipend', 'microfinance', 'training', 'farm']);
+    const s = withBudget('Rs 80 bn', 80);
+    Object.assign(s.run, { households: 600, months: 12, replications: 3, seed: 5 });
+    const alone = programmeOnlyScenarios(s);
+    for (const [k, entry] of comparison.programmeOnly.entries()) {
+      expect(entry.of).toBe(1);
+      const acc = new Accumulator(alone[k]!.scenario);
+      for (let rep = 0; rep < 3; rep++) acc.add(rep, simulateReplication(alone[k]!.scenario, rep));
+      const mine = buildResult(acc).summary;
+      const theirs = comparison.scenarios[entry.index].summary;
+      expect(theirs.costPerSustainedExitPKR, entry.programme).toEqual(JSON.parse(JSON.stringify(mine.costPerSustainedExitPKR)));
+      expect(theirs.spentPKR, entry.programme).toEqual(mine.spentPKR);
+    }
   });
 
   it('rejects a bad file with exit code 2, naming it, and writes nothing', async () => {

@@ -46,6 +46,12 @@ export interface ComparisonResult {
   scenarios: RunResult[];
   /** Null for the baseline itself. */
   differences: (PairedDifference | UnpairedDifference | null)[];
+  /**
+   * With `sim compare --by-programme`: which scenarios are programme-only
+   * runs (engine programmeOnlyScenario) of which scenario given, by index
+   * into `scenarios`. Their results give cost per exit programme by programme.
+   */
+  programmeOnly?: { of: number; programme: string; index: number }[];
 }
 
 /**
