@@ -274,6 +274,16 @@ describe('the app in Chromium', () => {
     mkdirSync(join(ROOT, 'test-results'), { recursive: true });
     writeFileSync(join(ROOT, 'test-results', 'default-comparison.json'), JSON.stringify(report, null, 2));
     console.log(`default comparison (4 scenarios × 100 replications) complete in Chromium: ${JSON.stringify(report)}`);
+
+    // Then, in the background, each programme of the scenario in focus alone: its progress bar fills and goes,
+    // and every funded programme has a cost per exit (or says it has none).
+    const frame = p.getByRole('figure', { name: /^Cost per additional exit, programme by programme: Rs 80 bn a year/ });
+    await frame.scrollIntoViewIfNeeded();
+    await expect.poll(() => frame.getByRole('progressbar').count(), { timeout: 170_000 }).toBe(0);
+    const names = await frame.locator('[data-category]').evaluateAll((els) => els.map((e) => e.getAttribute('data-category')));
+    expect(names.sort()).toEqual(['Cash transfer', 'Education stipend', 'Microfinance (subsidy and risk fund)', 'Skills training', 'Small-farmer support']);
+    expect(await frame.innerText()).not.toContain('not run yet');
+    expect(await frame.innerText()).toMatch(/Alone, the programmes add .* sustained exits between them/);
   });
 
   it('marks neighbours in the ranking as tied, and says what that means, when their paired intervals hold zero', async () => {
