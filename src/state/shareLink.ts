@@ -15,6 +15,7 @@
 import { Inflate, deflateSync } from 'fflate';
 import { validateScenario, type Scenario } from '../engine/index';
 import { MAX_NAME_LENGTH } from './naming';
+import type { Workspace } from './workspace';
 
 /** The version of the link format (the part before the dot). */
 export const LINK_VERSION = 1;
@@ -241,4 +242,16 @@ function fromBase64Url(text: string): Uint8Array | null {
   } catch {
     return null;
   }
+}
+
+/** The comparison on screen: the baseline first, then the compared scenarios, then the active one if it is neither. */
+export function comparisonOnScreen(w: Pick<Workspace, 'scenarios' | 'baselineId' | 'compareIds' | 'activeId'>, engineVersion: string): SharedComparison {
+  const ids = [w.baselineId, ...w.compareIds, w.activeId].filter((id, k, all) => w.scenarios[id] && all.indexOf(id) === k);
+  return {
+    engineVersion,
+    scenarios: ids.map((id) => w.scenarios[id]!),
+    baseline: 0,
+    compare: w.compareIds.map((id) => ids.indexOf(id)).filter((k) => k > 0),
+    active: Math.max(0, ids.indexOf(w.activeId)),
+  };
 }
