@@ -2,6 +2,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserPool, createBrowserStats } from './run/browser';
 import { startApp } from './app/start';
+import { watchShareLinks } from './app/openShared';
 import { Root } from './ui/Root';
 import './ui/styles.css';
 import './ui/topbar.css';
@@ -21,6 +22,9 @@ const app = startApp(
   }),
   { storage: window.localStorage, stats: createBrowserStats() },
 );
+
+// A shared link opens beside the saved work just restored, now and whenever the fragment changes.
+watchShareLinks(app.store, window);
 
 // Work typed in the last moment before closing the page is saved too.
 window.addEventListener('pagehide', () => app.flush());

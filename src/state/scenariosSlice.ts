@@ -9,6 +9,7 @@ import { groupDefaults, groupValues, validateScenario, withGroup, type GroupId, 
 import { presetById } from './presets';
 import type { Store } from './store';
 import type { Workspace } from './workspace';
+import type { SharedComparison } from './shareLink';
 import { autoName, givenNameMeta, MAX_NAME_LENGTH, uniqueName, type ScenarioMeta } from './naming';
 
 export const MAX_COMPARED = 4;
@@ -35,6 +36,13 @@ export interface ScenariosSlice extends Workspace {
   /** Back to what the scenario was created as (its preset, or what it was duplicated from); undoable. */
   resetScenario(id: string): void;
   undoReset(): void;
+  /**
+   * Open a shared comparison (a link or a file) beside the user's own
+   * scenarios: each is added as a new scenario (its name made unique, its
+   * contents untouched, so the numbers are the sender's), and the shared
+   * baseline, compared and active scenarios are put on screen. Returns the new ids.
+   */
+  openComparison(shared: SharedComparison): string[];
 }
 
 export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> = (set, get) => ({
@@ -159,5 +167,14 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
     const last = st.lastReset;
     if (!last || !st.scenarios[last.id]) return;
     set({ scenarios: { ...st.scenarios, [last.id]: last.scenario }, meta: { ...st.meta, [last.id]: last.meta }, lastReset: null });
+  },
+
+  openComparison(shared) {
+    const ids = shared.scenarios.map((s) => get().addScenario(s, { activate: false, named: 'user' }));
+    const baselineId = ids[shared.baseline] ?? get().baselineId;
+    const compareIds = shared.compare.map((k) => ids[k]!).filter((id) => id !== baselineId).slice(0, MAX_COMPARED);
+    // The baseline leads the tabs (workspace.ts); the user's former baseline stays, as an ordinary scenario.
+    set((st) => ({ baselineId, compareIds, activeId: ids[shared.active] ?? baselineId, order: [baselineId, ...st.order.filter((id) => id !== baselineId)] }));
+    return ids;
   },
 });

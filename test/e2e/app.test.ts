@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, screenshot, useServedBrowser } from './harness';
+import { launch, ROOT, screenshot, useServedBrowser } from './harness';
 
 const env = useServedBrowser({ beforeAll, afterAll });
 const require = createRequire(import.meta.url);
@@ -348,5 +348,51 @@ describe('the app in Chromium', () => {
     expect(await takeUp.getAttribute('aria-invalid')).toBe('true');
     await screenshot(p, 'invalid-value');
     await exitsCard(p).waitFor({ timeout: 60_000 });
+  });
+  it('shares the comparison by link: a fresh browser opens the same scenarios with the same numbers; a damaged link is reported and changes nothing', async () => {
+    const p = await open();
+    await exitsCard(p).waitFor({ timeout: 60_000 });
+    await p.getByRole('button', { name: 'Share' }).click();
+    const dialog = p.getByRole('dialog', { name: 'Share this comparison' });
+    await dialog.waitFor();
+    expect(await axeViolations(p)).toEqual([]);
+    const link = await dialog.getByLabel('Link to the comparison on screen').inputValue();
+    expect(link).toMatch(/#s=1\.[A-Za-z0-9_-]+$/);
+    await p.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await p.evaluate(() => document.activeElement?.textContent)).toBe('Share');
+    const done = (q: Page) => q.waitForFunction(() => /^400 replications done/.test(document.querySelector('.run-progress .run-text')?.textContent ?? ''), undefined, { timeout: 180_000 });
+    const headlines = (q: Page) => q.locator('.headline-card').allInnerTexts();
+    await done(p);
+    // The final summaries follow the last replication through the stats worker and the refresh throttle.
+    await p.waitForTimeout(4000);
+    const sent = await headlines(p);
+
+    // A fresh browser (empty storage) opens the link: the shared scenarios sit beside its own default ones, and are on screen.
+    const other = await launch();
+    try {
+      const q = await other.newPage();
+      await q.goto(link);
+      await expect.poll(() => q.getByRole('tab').allInnerTexts(), { timeout: 30_000 }).toEqual([
+        'Status quo (no new programmes) 2', 'Status quo (no new programmes)', 'Rs 80 bn a year', 'Rs 100 bn a year', 'Rs 120 bn a year',
+        'Rs 80 bn a year 2', 'Rs 100 bn a year 2', 'Rs 120 bn a year 2',
+      ]);
+      expect(await q.getByRole('tab', { selected: true }).innerText()).toBe('Rs 80 bn a year 2');
+      expect(await q.locator('.notices').innerText()).toContain('Opened the shared comparison beside your own scenarios');
+      expect(new URL(q.url()).hash).toBe('');
+      await done(q);
+      // Bit for bit: every headline number and interval as the sender saw it.
+      await expect.poll(() => headlines(q), { timeout: 20_000 }).toEqual(sent);
+
+      // A damaged link (cut off): a clear message, and the scenarios are as they were.
+      const tabs = await q.getByRole('tab').allInnerTexts();
+      await q.goto(`${link.slice(0, link.length - 40)}`);
+      await expect.poll(() => q.locator('.notices').innerText()).toMatch(/The shared link is damaged.*Nothing was opened; your own scenarios are unchanged/);
+      expect(await q.getByRole('tab').allInnerTexts()).toEqual(tabs);
+      await screenshot(q, 'share-damaged-link');
+      expect(other.errors).toEqual([]);
+    } finally {
+      await other.close();
+    }
   });
 });

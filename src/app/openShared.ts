@@ -1,0 +1,64 @@
+/**
+ * Opens what others share: a link's fragment when the app starts and
+ * whenever the fragment changes, and a scenario file the user picks. What
+ * opens is added beside the user's work; what cannot be read is reported in
+ * the notices and changes nothing. The one place that reads the share
+ * fragment from the URL, and clears it once read.
+ */
+import { ENGINE_VERSION } from '../engine/index';
+import type { AppStore } from '../state/store';
+import { decodeShareFragment, isShareFragment, readScenarioFile, MAX_DOCUMENT_BYTES, type Opened } from '../state/shareLink';
+
+function open(store: AppStore, opened: Opened, what: string): boolean {
+  const st = store.getState();
+  if (!opened.ok) {
+    for (const p of opened.problems) st.addNotice(`${p} Nothing was opened; your own scenarios are unchanged.`);
+    return false;
+  }
+  const ids = st.openComparison(opened.comparison);
+  const names = ids.map((id) => `“${store.getState().scenarios[id]!.name}”`).join(', ');
+  st.addNotice(`Opened ${what} beside your own scenarios: ${names}.`);
+  for (const w of opened.warnings) st.addNotice(w);
+  return true;
+}
+
+export interface LocationLike {
+  location: { hash: string; pathname: string; search: string };
+  history: { replaceState(data: unknown, unused: string, url?: string): void };
+}
+
+/** Open a share link in the page's fragment, if there is one, then clear the fragment so a reload does not open it twice. */
+export function openSharedFromLocation(store: AppStore, win: LocationLike): void {
+  const hash = win.location.hash;
+  if (!isShareFragment(hash)) return;
+  open(store, decodeShareFragment(hash, ENGINE_VERSION), 'the shared comparison');
+  win.history.replaceState(null, '', win.location.pathname + win.location.search);
+}
+
+/** Open a link now and whenever the fragment changes (a link pasted into the address bar of an open app). Returns `stop`. */
+export function watchShareLinks(
+  store: AppStore,
+  win: LocationLike & { addEventListener(type: 'hashchange', f: () => void): void; removeEventListener(type: 'hashchange', f: () => void): void },
+): () => void {
+  openSharedFromLocation(store, win);
+  const onChange = () => openSharedFromLocation(store, win);
+  win.addEventListener('hashchange', onChange);
+  return () => win.removeEventListener('hashchange', onChange);
+}
+
+/** Open a scenario or comparison file the user picked. */
+export async function openScenarioFile(store: AppStore, file: Pick<File, 'name' | 'size' | 'text'>): Promise<boolean> {
+  const name = file.name.slice(0, 80);
+  if (file.size > MAX_DOCUMENT_BYTES) {
+    store.getState().addNotice(`The file “${name}” is too large (${Math.round(file.size / 1000)} kB; at most ${MAX_DOCUMENT_BYTES / 1000} kB). Nothing was opened; your own scenarios are unchanged.`);
+    return false;
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (e) {
+    store.getState().addNotice(`The file “${name}” could not be read (${e instanceof Error ? e.message : String(e)}).`);
+    return false;
+  }
+  return open(store, readScenarioFile(text, name, ENGINE_VERSION), `“${name}”`);
+}

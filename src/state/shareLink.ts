@@ -1,0 +1,257 @@
+/**
+ * Share links and scenario files: a comparison (scenarios, which is the
+ * baseline, which are compared, which is active) written as a versioned
+ * document, and read back with the engine's migration and validation.
+ *
+ * A link carries the document in its fragment, `#s=1.<payload>`, where the
+ * payload is the document's JSON, deflated (fflate) and base64url-encoded.
+ * The fragment never reaches a server. Everything read here comes from
+ * someone else, so reading is defensive: sizes are capped before and during
+ * decompression (a small link can inflate to megabytes), prototype keys are
+ * refused, and every problem is reported with where it is.
+ *
+ * Pure: no DOM, no store. The app wiring lives in src/app/openShared.ts.
+ */
+import { Inflate, deflateSync } from 'fflate';
+import { validateScenario, type Scenario } from '../engine/index';
+import { MAX_NAME_LENGTH } from './naming';
+import type { Workspace } from './workspace';
+
+/** The version of the link format (the part before the dot). */
+export const LINK_VERSION = 1;
+export const LINK_PREFIX = `s=${LINK_VERSION}.`;
+export const COMPARISON_KIND = 'comparison';
+/** The version of the comparison document (a file or a link's payload). */
+export const COMPARISON_VERSION = 1;
+/** A link's payload longer than this is refused before it is decoded. */
+export const MAX_LINK_CHARS = 100_000;
+/** Decompressed or read JSON larger than this is refused (a default scenario is about 3 kB). */
+export const MAX_DOCUMENT_BYTES = 200_000;
+/** At most as many scenarios as the app shows at once: a baseline, four compared and the active one. */
+export const MAX_SCENARIOS = 6;
+export const MAX_COMPARED_SHARED = 4;
+
+export interface SharedComparison {
+  /** The engine that produced the numbers the sender saw. */
+  engineVersion: string;
+  scenarios: Scenario[];
+  /** Indices into `scenarios`; a baseline of -1 keeps the current one (a single-scenario file). */
+  baseline: number;
+  compare: number[];
+  active: number;
+}
+
+export type Opened = { ok: true; comparison: SharedComparison; warnings: string[] } | { ok: false; problems: string[] };
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const fail = (...problems: string[]): Opened => ({ ok: false, problems });
+
+/** The document a comparison file holds, and a link carries. */
+export function comparisonDocument(c: SharedComparison): Record<string, unknown> {
+  return { kind: COMPARISON_KIND, version: COMPARISON_VERSION, engineVersion: c.engineVersion, baseline: c.baseline, compare: c.compare, active: c.active, scenarios: c.scenarios };
+}
+
+/** The fragment (without '#') that carries the comparison: `s=1.<base64url(deflate(JSON))>`. */
+export function encodeShareFragment(c: SharedComparison): string {
+  const bytes = deflateSync(new TextEncoder().encode(JSON.stringify(comparisonDocument(c))), { level: 9 });
+  return LINK_PREFIX + toBase64Url(bytes);
+}
+
+/** Whether a location's fragment is meant to be a share link (so a damaged one is reported, not ignored). */
+export function isShareFragment(hash: string): boolean {
+  return /^#?s=/.test(hash);
+}
+
+/** Read a share link's fragment ('#s=1.…'). */
+export function decodeShareFragment(hash: string, engineVersion: string): Opened {
+  const fragment = hash.replace(/^#/, '');
+  const m = /^s=([^.]*)\.(.*)$/s.exec(fragment);
+  if (!m) return fail('The shared link is damaged: it has no format version (expected “#s=1.…”). Ask for the link again.');
+  if (m[1] !== String(LINK_VERSION)) return fail(`The shared link is in format ${JSON.stringify(m[1]!.slice(0, 10))}, which this version of the app does not read (it reads format ${LINK_VERSION}).`);
+  const payload = m[2]!;
+  if (payload.length === 0) return fail('The shared link is empty after “#s=1.”: it was probably cut off when copied. Ask for the link again.');
+  if (payload.length > MAX_LINK_CHARS) return fail(`The shared link is too long (${payload.length.toLocaleString('en-US')} characters; at most ${MAX_LINK_CHARS.toLocaleString('en-US')}). Share a scenario file instead.`);
+  const bad = /[^A-Za-z0-9_-]/.exec(payload);
+  if (bad) return fail(`The shared link is damaged: character ${bad.index + 1} of its data (“${bad[0]}”) is not allowed there. Copy the whole link again.`);
+  const bytes = fromBase64Url(payload);
+  if (!bytes) return fail('The shared link is damaged: its data is not valid base64url (it was probably cut off). Copy the whole link again.');
+  const inflated = inflateCapped(bytes, MAX_DOCUMENT_BYTES);
+  if (!inflated.ok) return fail(`The shared link is damaged: ${inflated.problem}.`);
+  const text = utf8(inflated.bytes);
+  if (text === null) return fail('The shared link is damaged: its data is not valid text.');
+  return readDocument(text, 'The shared link', engineVersion, false);
+}
+
+/** Read a scenario file: a single scenario document, or a comparison. */
+export function readScenarioFile(text: string, fileName: string, engineVersion: string): Opened {
+  const where = `The file “${fileName.slice(0, 80)}”`;
+  if (text.length > MAX_DOCUMENT_BYTES) return fail(`${where} is too large (${Math.round(text.length / 1000)} kB; at most ${MAX_DOCUMENT_BYTES / 1000} kB).`);
+  return readDocument(text, where, engineVersion, true);
+}
+
+/** The text of a scenario file for one scenario (its own versioned document). */
+export function scenarioFileText(s: Scenario): string {
+  return `${JSON.stringify(s, null, 2)}\n`;
+}
+
+/** The text of a comparison file. */
+export function comparisonFileText(c: SharedComparison): string {
+  return `${JSON.stringify(comparisonDocument(c), null, 2)}\n`;
+}
+
+function readDocument(text: string, where: string, engineVersion: string, allowSingle: boolean): Opened {
+  const parsed = parseJsonSafely(text);
+  if (!parsed.ok) return fail(`${where} could not be read: ${parsed.problem}.`);
+  const doc = parsed.value;
+  if (allowSingle && isObject(doc) && doc.kind === undefined) {
+    // A single scenario document: it opens as the active scenario, compared with the current baseline.
+    const v = readScenario(doc, where, 0);
+    return v.ok ? { ok: true, comparison: { engineVersion, scenarios: [v.scenario], baseline: -1, compare: [0], active: 0 }, warnings: [] } : fail(...v.problems);
+  }
+  if (!isObject(doc) || doc.kind !== COMPARISON_KIND) return fail(`${where} does not hold a comparison (its “kind” should be "${COMPARISON_KIND}").`);
+  if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1) return fail(`${where}: “version” must be a positive whole number, got ${JSON.stringify(doc.version)}.`);
+  if (doc.version > COMPARISON_VERSION) return fail(`${where} was written by a newer version of this app (comparison format ${doc.version}; this app reads ${COMPARISON_VERSION}). Update the app.`);
+  if (typeof doc.engineVersion !== 'string' || doc.engineVersion.length > 40) return fail(`${where}: “engineVersion” must be a short string, got ${describe(doc.engineVersion)}.`);
+  if (!Array.isArray(doc.scenarios) || doc.scenarios.length === 0) return fail(`${where}: “scenarios” must be a non-empty list, got ${describe(doc.scenarios)}.`);
+  if (doc.scenarios.length > MAX_SCENARIOS) return fail(`${where} holds ${doc.scenarios.length} scenarios; at most ${MAX_SCENARIOS} open at once.`);
+  const n = doc.scenarios.length;
+  const index = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < n;
+  if (!index(doc.baseline)) return fail(`${where}: “baseline” must be the number of a scenario in the list (0 to ${n - 1}), got ${describe(doc.baseline)}.`);
+  if (!index(doc.active)) return fail(`${where}: “active” must be the number of a scenario in the list (0 to ${n - 1}), got ${describe(doc.active)}.`);
+  if (!Array.isArray(doc.compare) || doc.compare.length > MAX_COMPARED_SHARED || !doc.compare.every(index))
+    return fail(`${where}: “compare” must be a list of at most ${MAX_COMPARED_SHARED} scenario numbers (0 to ${n - 1}), got ${describe(doc.compare)}.`);
+  const scenarios: Scenario[] = [];
+  const problems: string[] = [];
+  doc.scenarios.forEach((raw: unknown, k: number) => {
+    const v = readScenario(raw, where, k);
+    if (v.ok) scenarios.push(v.scenario);
+    else problems.push(...v.problems);
+  });
+  if (problems.length > 0) return fail(...problems);
+  const warnings = doc.engineVersion === engineVersion ? [] : [
+    `${where} was made with engine ${doc.engineVersion}; this app runs engine ${engineVersion}, so its numbers may differ from the ones the sender saw.`,
+  ];
+  const compare = (doc.compare as number[]).filter((k, i, all) => k !== doc.baseline && all.indexOf(k) === i);
+  return { ok: true, comparison: { engineVersion: doc.engineVersion, scenarios, baseline: doc.baseline as number, compare, active: doc.active as number }, warnings };
+}
+
+/** Migrate and validate one scenario; its name is capped at the app's length (the numbers do not depend on it). */
+function readScenario(raw: unknown, where: string, k: number): { ok: true; scenario: Scenario } | { ok: false; problems: string[] } {
+  const label = isObject(raw) && typeof raw.name === 'string' ? `scenario ${k + 1} (“${raw.name.slice(0, MAX_NAME_LENGTH)}”)` : `scenario ${k + 1}`;
+  const v = validateScenario(raw);
+  if (!v.ok) return { ok: false, problems: v.issues.slice(0, 5).map((i) => `${where}, ${label}: ${i.path || 'the scenario'} ${i.message}.`) };
+  const name = v.scenario.name.trim().slice(0, MAX_NAME_LENGTH).trim();
+  return { ok: true, scenario: name === v.scenario.name ? v.scenario : { ...v.scenario, name } };
+}
+
+/** JSON.parse that refuses prototype keys anywhere (reported with their path) and nesting deeper than any scenario needs. */
+export function parseJsonSafely(text: string): { ok: true; value: unknown } | { ok: false; problem: string } {
+  let forbidden = false;
+  let value: unknown;
+  try {
+    value = JSON.parse(text, (key, v) => {
+      if (FORBIDDEN_KEYS.has(key)) forbidden = true;
+      return v;
+    });
+  } catch (e) {
+    return { ok: false, problem: `it is not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+  }
+  const found = findForbidden(value, '', 0);
+  if (found !== null) return { ok: false, problem: found };
+  // The reviver saw a key the walk did not (cannot happen with JSON.parse's own objects); refuse anyway.
+  if (forbidden) return { ok: false, problem: 'it contains a key that is not allowed (__proto__, constructor or prototype)' };
+  return { ok: true, value };
+}
+
+const MAX_DEPTH = 12;
+
+function findForbidden(v: unknown, path: string, depth: number): string | null {
+  if (typeof v !== 'object' || v === null) return null;
+  if (depth > MAX_DEPTH) return `it is nested too deeply at ${path || 'the top'} (at most ${MAX_DEPTH} levels)`;
+  const entries: [string, unknown][] = Array.isArray(v) ? v.map((x, k) => [String(k), x]) : Object.keys(v).map((k) => [k, (v as Record<string, unknown>)[k]]);
+  for (const [key, child] of entries) {
+    const at = Array.isArray(v) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+    if (!Array.isArray(v) && FORBIDDEN_KEYS.has(key)) return `the key “${key}” at ${at} is not allowed`;
+    const inner = findForbidden(child, at, depth + 1);
+    if (inner !== null) return inner;
+  }
+  return null;
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return 'nothing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'string') return JSON.stringify(v.length > 30 ? `${v.slice(0, 30)}…` : v);
+  return typeof v === 'object' ? 'an object' : String(v);
+}
+
+/**
+ * Inflate in small input slices, so that a link built to expand to
+ * gigabytes (a "deflate bomb": up to ~1000× per byte) stops at the cap
+ * rather than filling memory first.
+ */
+function inflateCapped(bytes: Uint8Array, cap: number): { ok: true; bytes: Uint8Array } | { ok: false; problem: string } {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let over = false;
+  const inflate = new Inflate((chunk) => {
+    total += chunk.length;
+    if (total > cap) over = true;
+    else chunks.push(chunk);
+  });
+  const SLICE = 1024;
+  try {
+    for (let at = 0; at < bytes.length && !over; at += SLICE) inflate.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
+  } catch (e) {
+    return { ok: false, problem: `its data could not be decompressed (${e instanceof Error ? e.message : String(e)}); it was probably cut off or altered` };
+  }
+  if (over) return { ok: false, problem: `its data expands to more than ${cap / 1000} kB, more than any comparison needs` };
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return { ok: true, bytes: out };
+}
+
+function utf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array | null {
+  // A length of 1 more than a multiple of 4 cannot come from any bytes.
+  if (text.length % 4 === 1) return null;
+  try {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    const out = new Uint8Array(binary.length);
+    for (let k = 0; k < binary.length; k++) out[k] = binary.charCodeAt(k);
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+/** The comparison on screen: the baseline first, then the compared scenarios, then the active one if it is neither. */
+export function comparisonOnScreen(w: Pick<Workspace, 'scenarios' | 'baselineId' | 'compareIds' | 'activeId'>, engineVersion: string): SharedComparison {
+  const ids = [w.baselineId, ...w.compareIds, w.activeId].filter((id, k, all) => w.scenarios[id] && all.indexOf(id) === k);
+  return {
+    engineVersion,
+    scenarios: ids.map((id) => w.scenarios[id]!),
+    baseline: 0,
+    compare: w.compareIds.map((id) => ids.indexOf(id)).filter((k) => k > 0),
+    active: Math.max(0, ids.indexOf(w.activeId)),
+  };
+}

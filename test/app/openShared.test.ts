@@ -1,0 +1,87 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { ENGINE_VERSION } from '../../src/engine/index';
+import { createAppStore, type AppStore } from '../../src/state/store';
+import { comparisonOnScreen, encodeShareFragment } from '../../src/state/shareLink';
+import { openScenarioFile, openSharedFromLocation, watchShareLinks } from '../../src/app/openShared';
+
+function fakeWindow(hash: string) {
+  const listeners: Record<string, () => void> = {};
+  const win = {
+    location: { hash, pathname: '/app/', search: '?x=1' },
+    replaced: [] as (string | undefined)[],
+    history: { replaceState: (_d: unknown, _u: string, url?: string) => { win.replaced.push(url); win.location.hash = ''; } },
+    addEventListener: (type: string, f: () => void) => { listeners[type] = f; },
+    removeEventListener: (type: string) => { delete listeners[type]; },
+    fire: (type: string) => listeners[type]?.(),
+  };
+  return win;
+}
+
+const workOf = (store: AppStore) => {
+  const { scenarios, order, baselineId, activeId, compareIds, meta } = store.getState();
+  return structuredClone({ scenarios, order, baselineId, activeId, compareIds, meta });
+};
+
+describe('openSharedFromLocation(store, window)', () => {
+  it('opens a link beside the user\'s work, says so, and clears the fragment so a reload does not open it again', () => {
+    const sender = createAppStore();
+    const fragment = encodeShareFragment(comparisonOnScreen(sender.getState(), ENGINE_VERSION));
+    const store = createAppStore();
+    const before = workOf(store);
+    const win = fakeWindow(`#${fragment}`);
+    openSharedFromLocation(store, win);
+    const st = store.getState();
+    expect(st.order).toHaveLength(8);
+    for (const id of before.order) expect(st.scenarios[id]).toEqual(before.scenarios[id]);
+    expect(st.scenarios[st.activeId]!.name).toBe('Rs 80 bn a year 2');
+    expect(st.notices).toHaveLength(1);
+    expect(st.notices[0]).toMatch(/^Opened the shared comparison beside your own scenarios: “Status quo \(no new programmes\) 2”/);
+    expect(win.replaced).toEqual(['/app/?x=1']);
+  });
+
+  it('a damaged link changes nothing but the notices, which say what is wrong', () => {
+    const store = createAppStore();
+    const before = workOf(store);
+    const win = fakeWindow('#s=1.not*base64');
+    openSharedFromLocation(store, win);
+    expect(workOf(store)).toEqual(before);
+    expect(store.getState().notices).toEqual([expect.stringMatching(/The shared link is damaged: character 4 .*Nothing was opened; your own scenarios are unchanged\./)]);
+    expect(win.replaced).toHaveLength(1);
+  });
+
+  it('leaves other fragments alone', () => {
+    const store = createAppStore();
+    const win = fakeWindow('#results');
+    openSharedFromLocation(store, win);
+    expect(win.replaced).toEqual([]);
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('watchShareLinks opens a link pasted while the app is open', () => {
+    const store = createAppStore();
+    const win = fakeWindow('');
+    const stop = watchShareLinks(store, win);
+    win.location.hash = `#${encodeShareFragment(comparisonOnScreen(createAppStore().getState(), ENGINE_VERSION))}`;
+    win.fire('hashchange');
+    expect(store.getState().order).toHaveLength(8);
+    stop();
+  });
+});
+
+describe('openScenarioFile(store, file)', () => {
+  const file = (name: string, text: string) => ({ name, size: text.length, text: async () => text });
+  it('names the file and the bad field, and changes nothing', async () => {
+    const store = createAppStore();
+    const before = workOf(store);
+    expect(await openScenarioFile(store, file('plan.json', '{"version": 2, "name": "x", "policy": 3}'))).toBe(false);
+    expect(workOf(store)).toEqual(before);
+    expect(store.getState().notices.join('\n')).toMatch(/The file “plan\.json”, scenario 1 \(“x”\): policy/);
+  });
+  it('opens a scenario file as the active scenario', async () => {
+    const store = createAppStore();
+    const s = store.getState().scenarios[store.getState().activeId]!;
+    expect(await openScenarioFile(store, file('a.json', JSON.stringify(s)))).toBe(true);
+    expect(store.getState().scenarios[store.getState().activeId]!.name).toBe('Rs 80 bn a year 2');
+  });
+});

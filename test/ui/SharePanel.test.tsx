@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { ENGINE_VERSION } from '../../src/engine/index';
+import { StoreProvider } from '../../src/state/context';
+import { createAppStore } from '../../src/state/store';
+import { decodeShareFragment } from '../../src/state/shareLink';
+import { SharePanel } from '../../src/ui/SharePanel';
+
+function setup() {
+  const store = createAppStore();
+  render(
+    <StoreProvider store={store}>
+      <SharePanel />
+    </StoreProvider>,
+  );
+  return store;
+}
+
+describe('<SharePanel>', () => {
+  it('Share opens a labelled dialog whose link reopens the comparison on screen; Esc closes it and focus returns', async () => {
+    const store = setup();
+    const share = screen.getByRole('button', { name: 'Share' });
+    await userEvent.click(share);
+    const dialog = screen.getByRole('dialog', { name: 'Share this comparison' });
+    const link = screen.getByLabelText('Link to the comparison on screen') as HTMLInputElement;
+    expect(link).toHaveFocus();
+    const o = decodeShareFragment(new URL(link.value).hash, ENGINE_VERSION);
+    if (!o.ok) throw new Error(o.problems.join('\n'));
+    const st = store.getState();
+    expect(o.comparison.scenarios).toEqual([st.baselineId, ...st.compareIds].map((id) => st.scenarios[id]));
+    expect(dialog).toHaveTextContent(`reproduces these numbers exactly`);
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(share).toHaveFocus();
+  });
+
+  it('Open scenario file… opens a file beside the user\'s work, or reports what is wrong with it', async () => {
+    const store = setup();
+    await userEvent.click(screen.getByRole('button', { name: 'Share' }));
+    const before = store.getState().order.length;
+    await userEvent.upload(screen.getByLabelText('Open scenario file…'), new File(['{"kind": "comparison", "version": 1}'], 'broken.json', { type: 'application/json' }));
+    await expect.poll(() => store.getState().notices.length).toBe(1);
+    expect(store.getState().notices[0]).toMatch(/The file “broken\.json”: “engineVersion” must be/);
+    expect(store.getState().order).toHaveLength(before);
+    const s = store.getState().scenarios[store.getState().activeId]!;
+    await userEvent.upload(screen.getByLabelText('Open scenario file…'), new File([JSON.stringify(s)], 'plan.json', { type: 'application/json' }));
+    await expect.poll(() => store.getState().order.length).toBe(before + 1);
+    // It opened: the dialog closes.
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
