@@ -4,7 +4,7 @@
  * summary as CSV, and the scenario file; and Print report, which opens the
  * printable report view.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { resultJson } from '../../cli/resultFile';
 import { useApp } from '../../state/context';
@@ -33,12 +33,24 @@ export function ExportMenu() {
 
   const close = () => {
     setOpen(false);
+    setPlace(null);
     button.current?.focus();
   };
+  // Fixed under the button and kept on screen, wherever the top bar's wrapping has put the button.
+  const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
+  useLayoutEffect(() => {
+    if (!open || !button.current || !panel.current) return;
+    const b = button.current.getBoundingClientRect();
+    const width = panel.current.offsetWidth;
+    setPlace({ top: b.bottom + 6, left: Math.max(8, Math.min(b.right - width, window.innerWidth - width - 8)) });
+  }, [open]);
   useEffect(() => {
     if (!open) return;
     const outside = (e: PointerEvent) => {
-      if (!panel.current?.contains(e.target as Node) && !button.current?.contains(e.target as Node)) setOpen(false);
+      if (!panel.current?.contains(e.target as Node) && !button.current?.contains(e.target as Node)) {
+        setOpen(false);
+        setPlace(null);
+      }
     };
     document.addEventListener('pointerdown', outside);
     return () => document.removeEventListener('pointerdown', outside);
@@ -52,7 +64,7 @@ export function ExportMenu() {
         if (e.key === 'Escape' && open) close();
       }}
     >
-      <button ref={button} type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}>
+      <button ref={button} type="button" aria-expanded={open} aria-controls={panelId} onClick={() => (open ? close() : setOpen(true))}>
         Export
       </button>
       {open && (
@@ -60,6 +72,7 @@ export function ExportMenu() {
           ref={panel}
           id={panelId}
           className="export-panel"
+          style={place ? { top: place.top, left: place.left } : { visibility: 'hidden' }}
           role="dialog"
           aria-label="Export results"
         >
@@ -94,6 +107,7 @@ export function ExportMenu() {
             className="export-print"
             onClick={() => {
               setOpen(false);
+              setPlace(null);
               setView('report');
             }}
           >

@@ -5,18 +5,20 @@
  */
 import type { BodyLabel, LegendEntry, PlotPart } from './chartSvg';
 
+// Only text takes styles from the page's CSS (the font, inherited from the frame); shapes carry presentation attributes already.
 const TEXT_STYLES = ['font-family', 'font-size', 'font-weight', 'font-style', 'fill'] as const;
-const SHAPE_STYLES = ['fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'opacity'] as const;
 
 /** Copy the computed styles a reader of the file relies on onto the clone, element by element. */
 function inlineStyles(original: Element, clone: Element): void {
   const view = original.ownerDocument.defaultView;
   if (view) {
     const style = view.getComputedStyle(original);
-    const isText = original.tagName === 'text' || original.tagName === 'tspan';
-    for (const name of isText ? TEXT_STYLES : SHAPE_STYLES) {
-      const value = style.getPropertyValue(name);
-      if (value && !clone.hasAttribute(name)) clone.setAttribute(name, value);
+    // A tspan inherits from its text, so only the text element needs them.
+    if (original.tagName === 'text') {
+      for (const name of TEXT_STYLES) {
+        const value = style.getPropertyValue(name);
+        if (value && !clone.hasAttribute(name)) clone.setAttribute(name, value);
+      }
     }
   }
   clone.removeAttribute('tabindex');
