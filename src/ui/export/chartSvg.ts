@@ -26,6 +26,29 @@ export interface BodyLabel {
 export interface LegendEntry {
   label: string;
   color: string;
+  /** How the page's legend draws its swatch (charts/Legend); a filled box when absent. */
+  mark?: 'line' | 'dashed' | 'box' | 'band50' | 'band90' | 'dot' | 'ring';
+}
+
+/** A legend swatch in a 22 × 12 box at (x, y), drawn as the page's legend draws it (charts.css). */
+function swatch(item: LegendEntry, x: number, y: number): string {
+  const c = escapeXml(item.color);
+  switch (item.mark) {
+    case 'line':
+      return `<line x1="${x}" x2="${x + 22}" y1="${y + 6}" y2="${y + 6}" stroke="${c}" stroke-width="3"/>`;
+    case 'dashed':
+      return `<line x1="${x}" x2="${x + 22}" y1="${y + 6}" y2="${y + 6}" stroke="${c}" stroke-width="2" stroke-dasharray="4 3"/>`;
+    case 'band50':
+      return `<rect x="${x}" y="${y}" width="22" height="12" fill="${c}" fill-opacity="0.3"/>`;
+    case 'band90':
+      return `<rect x="${x}" y="${y}" width="22" height="12" fill="${c}" fill-opacity="0.12"/>`;
+    case 'dot':
+      return `<circle cx="${x + 7}" cy="${y + 6}" r="5" fill="${c}"/>`;
+    case 'ring':
+      return `<circle cx="${x + 7}" cy="${y + 6}" r="4.5" fill="none" stroke="${c}" stroke-width="2"/>`;
+    default:
+      return `<rect x="${x}" y="${y}" width="14" height="12" fill="${c}"/>`;
+  }
 }
 
 export interface ChartSvgInput {
@@ -86,13 +109,13 @@ export function chartSvg(input: ChartSvgInput): ChartSvg {
     let x = PAD;
     let rowTop = y;
     for (const item of input.legend) {
-      const w = 18 + Math.min(room - 18, textWidth(item.label, 13)) + 16;
+      const w = 28 + Math.min(room - 28, textWidth(item.label, 13)) + 16;
       if (x > PAD && x + w > PAD + room) {
         x = PAD;
         rowTop += 20;
       }
-      out.push(`<rect x="${x}" y="${rowTop + 4}" width="12" height="12" fill="${escapeXml(item.color)}"/>`);
-      out.push(text(x + 18, rowTop + 15, 13, item.label));
+      out.push(swatch(item, x, rowTop + 4));
+      out.push(text(x + 28, rowTop + 15, 13, item.label));
       x += w;
     }
     y = rowTop + 20;

@@ -63,6 +63,7 @@ export function readLegend(root: Element): LegendEntry[] {
     const mark = li.querySelector<HTMLElement>('.chart-legend-mark');
     const view = li.ownerDocument.defaultView;
     const color = (mark && view ? view.getComputedStyle(mark).color : '') || mark?.style.color || '#333333';
-    return { label: (li.textContent ?? '').replace(/\s+/g, ' ').trim(), color };
+    const mark_ = [...(mark?.classList ?? [])].find((c) => c.startsWith('chart-legend-') && c !== 'chart-legend-mark')?.slice('chart-legend-'.length);
+    return { label: (li.textContent ?? '').replace(/\s+/g, ' ').trim(), color, ...(mark_ ? { mark: mark_ as LegendEntry['mark'] } : {}) };
   });
 }

@@ -10,7 +10,11 @@ describe('chartSvg', () => {
     subtitle: 'Share of people below the poverty line, % of people, by month',
     plots: [plot(0, 0), plot(320, 0)],
     labels: [{ text: 'Rs 80 bn', x: 320, y: 0 }],
-    legend: [{ label: 'Baseline & co <1>', color: 'rgb(0, 114, 178)' }],
+    legend: [
+      { label: 'Baseline & co <1>', color: 'rgb(0, 114, 178)' },
+      { label: '90% interval', color: 'rgb(0, 114, 178)', mark: 'band90' as const },
+      { label: 'Status quo', color: '#333', mark: 'dashed' as const },
+    ],
     note: 'Median line, 50% and 90% bands.',
     basis: 'Intervals rest on 40 replications.',
     source: sourceLine('2.1.0', 7, [40]),
@@ -28,6 +32,8 @@ describe('chartSvg', () => {
     expect(texts).toContain('Poverty policy simulator, engine 2.1.0, seed 7, 40 replications');
     expect([...doc.querySelectorAll('text')].every((t) => t.getAttribute('font-family') && t.getAttribute('font-size'))).toBe(true);
     expect(doc.querySelector('rect[fill="rgb(0, 114, 178)"]')).not.toBeNull();
+    expect(doc.querySelector('rect[fill-opacity="0.12"]')).not.toBeNull();
+    expect(doc.querySelector('line[stroke-dasharray]')).not.toBeNull();
   });
 
   test('chartSvg lays small multiples where they sat, and is wide enough for them', () => {
