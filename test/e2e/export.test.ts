@@ -71,7 +71,8 @@ describe('exports in Chromium', () => {
     const lines = csv.bytes.toString('utf8').split('\n');
     expect(lines[0]).toBe('# chart,"People in poverty, month by month"');
     expect(lines[1]).toMatch(/^# units,.*%/);
-    expect(lines.some((l) => /^Month,/.test(l))).toBe(true);
+    expect(lines.some((l) => /^Month,.*\[p50\]/.test(l))).toBe(true);
+    expect(lines.some((l) => l.startsWith('# numbers,'))).toBe(true);
 
     mkdirSync(join(ROOT, 'test-results', 'exports'), { recursive: true });
     writeFileSync(join(ROOT, 'test-results', 'exports', svg.name), svg.bytes);

@@ -47,7 +47,22 @@ describe('readTables', () => {
           ['Rs 80 bn, split', '1.2 m', '0.9–1.5 m'],
           ['Baseline', '0', ''],
         ],
+        hasNumbers: false,
       },
     ]);
+  });
+});
+
+describe('readTables with numbers', () => {
+  test('readTables(root) takes a column\'s unformatted numbers from data-raw, one CSV column per statistic', () => {
+    const root = document.createElement('div');
+    root.innerHTML = `<table><caption>By month</caption>
+      <thead><tr><th>Month</th><th>Rs 80 bn: median (90% interval)</th></tr></thead>
+      <tbody><tr><th>1</th><td data-raw='{"p50":0.219,"p5":0.21,"p95":null}'>21.9% (21%–?)</td></tr></tbody></table>`;
+    const [t] = readTables(root);
+    expect(t!.header).toEqual(['Month', 'Rs 80 bn: median (90% interval) [p50]', 'Rs 80 bn: median (90% interval) [p5]', 'Rs 80 bn: median (90% interval) [p95]']);
+    expect(t!.rows).toEqual([['1', '0.219', '0.21', '']]);
+    expect(t!.hasNumbers).toBe(true);
+    expect(chartCsv(meta, [t!])).toContain('# numbers,');
   });
 });
