@@ -79,6 +79,17 @@ describe('exports in Chromium', () => {
     writeFileSync(join(ROOT, 'test-results', 'exports', png.name), png.bytes);
     writeFileSync(join(ROOT, 'test-results', 'exports', csv.name), csv.bytes);
 
+    // Small multiples: the difference chart's panels and their captions, laid out as on the page.
+    const difference = p.getByRole('figure', { name: 'Difference from the baseline' });
+    await difference.locator('svg.chart-surface').nth(1).waitFor({ timeout: 60_000 });
+    await difference.getByText('Download', { exact: true }).click();
+    const panels = await downloaded(p, () => difference.getByRole('button', { name: 'Download SVG' }).click());
+    const panelsText = panels.bytes.toString('utf8');
+    expect((panelsText.match(/<svg /g) ?? []).length).toBe(1 + (await difference.locator('svg.chart-surface').count()));
+    expect(panelsText).toContain('>Poor households at the end</text>');
+    const panelsPng = await downloaded(p, () => difference.getByRole('button', { name: 'Download PNG' }).click());
+    writeFileSync(join(ROOT, 'test-results', 'exports', panelsPng.name), panelsPng.bytes);
+
     await p.getByRole('button', { name: 'Export', exact: true }).click();
     const dialog = p.getByRole('dialog', { name: 'Export results' });
     expect(await axeViolations(p), 'export menu open').toEqual([]);
