@@ -1,8 +1,12 @@
 /**
- * The bytes of a result file. One function for both writers, so a merge of a
- * sharded run's parts writes exactly the file the unsharded run writes.
+ * The bytes of a result file. One function for every writer — the CLI, a
+ * merge of a sharded run's parts, and the browser's Export menu — so they
+ * all write exactly the same file for the same result. Browser-safe: it
+ * imports only the engine.
  */
-import { buildResult, type Accumulator } from '../engine/index';
+import { buildResult, type Accumulator, type RunResult } from '../engine/index';
 
 // JSON.stringify writes NaN and ±Infinity as null, which is the contract for undefined statistics.
-export const resultText = (acc: Accumulator): string => `${JSON.stringify(buildResult(acc), null, 2)}\n`;
+export const resultJson = (result: RunResult): string => `${JSON.stringify(result, null, 2)}\n`;
+
+export const resultText = (acc: Accumulator): string => resultJson(buildResult(acc));

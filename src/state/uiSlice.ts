@@ -3,7 +3,8 @@ import type { StateCreator } from 'zustand';
 import type { GroupId } from '../engine/index';
 import type { Store } from './store';
 
-export type View = 'results' | 'compare' | 'assumptions';
+/** 'report' is the printable report (views/ReportView), opened from Export → Print report. */
+export type View = 'results' | 'compare' | 'assumptions' | 'report';
 export type Language = 'en' | 'ur';
 
 export interface UiSlice {

@@ -6,6 +6,7 @@ import { TopBar } from './TopBar';
 import { Dashboard } from './views/Dashboard';
 import { SideBySide } from './views/SideBySide';
 import { AssumptionsView } from './views/AssumptionsView';
+import { ReportView } from './views/ReportView';
 
 export function App() {
   const view = useApp((s) => s.view);
@@ -19,7 +20,7 @@ export function App() {
       <Notices />
       <div className="body">
         <ScenarioEditor />
-        <main className="main" id="results" tabIndex={-1}>{view === 'compare' ? <SideBySide /> : view === 'assumptions' ? <AssumptionsView /> : <Dashboard />}</main>
+        <main className="main" id="results" tabIndex={-1}>{view === 'compare' ? <SideBySide /> : view === 'assumptions' ? <AssumptionsView /> : view === 'report' ? <ReportView /> : <Dashboard />}</main>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 /** Title, scenario tabs, the view switch and the run's progress. */
 import { useApp } from '../state/context';
 import type { View } from '../state/uiSlice';
+import { ExportMenu } from './export/ExportMenu';
 import { RunProgress } from './RunProgress';
 import { ScenarioTabs } from './ScenarioTabs';
 import { SharePanel } from './SharePanel';
@@ -25,6 +26,7 @@ export function TopBar() {
           </button>
         ))}
       </div>
+      <ExportMenu />
       <RunProgress />
       <SharePanel />
     </header>

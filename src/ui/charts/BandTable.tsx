@@ -25,9 +25,13 @@ export function BandTable({ caption, rows, runs, format, showCounterfactual = fa
         const p = bandAt(row, i);
         return valueWithInterval(p?.p50, p?.band90?.[0], p?.band90?.[1], format);
       },
+      raw: (row) => {
+        const p = bandAt(row, i);
+        return { p50: p?.p50, p5: p?.band90?.[0], p95: p?.band90?.[1] };
+      },
     });
     if (showCounterfactual)
-      columns.push({ header: `${r.name}: status quo (existing cash transfer only)`, numeric: true, cell: (row) => format(bandAt(row, i)?.counterfactual) });
+      columns.push({ header: `${r.name}: status quo (existing cash transfer only)`, numeric: true, cell: (row) => format(bandAt(row, i)?.counterfactual), raw: (row) => ({ p50: bandAt(row, i)?.counterfactual }) });
   });
   return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(row) => String(row.month)} />;
 }

@@ -1,9 +1,11 @@
 /**
  * The frame every chart sits in: title, a subtitle that names the units, a
  * Chart/Table switch, optional controls and a note. The table is the chart's
- * accessible twin and the place to read exact numbers.
+ * accessible twin and the place to read exact numbers. Its Download menu
+ * (export/ChartDownloads) saves the chart as PNG or SVG and its table as CSV.
  */
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { ChartDownloads } from '../export/ChartDownloads';
 import './charts.css';
 
 export interface ChartFrameProps {
@@ -22,9 +24,10 @@ export interface ChartFrameProps {
 export function ChartFrame({ title, subtitle, chart, table, legend, controls, note, initialView = 'chart' }: ChartFrameProps) {
   const [view, setView] = useState(initialView);
   const titleId = useId();
+  const figure = useRef<HTMLElement>(null);
   return (
     // A figure, not a region: side by side shows the same chart for each scenario, and landmarks must be unique.
-    <figure className="chart-frame" aria-labelledby={titleId}>
+    <figure ref={figure} className="chart-frame" aria-labelledby={titleId}>
       <header className="chart-header">
         <div>
           <h3 id={titleId} className="chart-title">
@@ -40,6 +43,7 @@ export function ChartFrame({ title, subtitle, chart, table, legend, controls, no
             Table
           </button>
         </div>
+        <ChartDownloads title={title} subtitle={subtitle} figure={figure} chartShown={view === 'chart'} table={table} />
       </header>
       {controls && <div className="chart-controls">{controls}</div>}
       {view === 'chart' ? (

@@ -57,7 +57,7 @@ export function CostPerExitChart({ runs }: CostPerExitChartProps) {
           rowKey={(r) => r.id}
           columns={[
             { header: 'Scenario', cell: (r) => r.name },
-            { header: 'Cost per exit, mean (90% interval)', numeric: true, cell },
+            { header: 'Cost per exit, mean (90% interval)', numeric: true, cell, raw: (r) => ({ mean: r.value, p5: r.low, p95: r.high }) },
           ]}
         />
       )}

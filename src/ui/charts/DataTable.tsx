@@ -10,7 +10,16 @@ export interface Column<R> {
   detail?: (row: R) => string;
   /** Numbers align right so digits line up. */
   numeric?: boolean;
+  /**
+   * The unformatted numbers behind the cell, by name (e.g. {p50, p5, p95}), in the result's units
+   * (shares as fractions, money in PKR): kept on the cell for the chart's CSV download (export/chartCsv).
+   */
+  raw?: (row: R) => Readonly<Record<string, number | null | undefined>>;
 }
+
+/** The cell's numbers as a data attribute; a missing number is null (JSON would drop undefined and write NaN as null), so every row names the same statistics. */
+const rawAttr = <R,>(c: Column<R>, row: R) =>
+  c.raw ? { 'data-raw': JSON.stringify(c.raw(row), (_, v: unknown) => (v === undefined ? null : v)) } : {};
 
 export interface DataTableProps<R> {
   caption: string;
@@ -40,11 +49,11 @@ export function DataTable<R>({ caption, columns, rows, rowKey, firstColumnWidth 
             <tr key={rowKey(row, i)}>
               {columns.map((c, j) =>
                 j === 0 ? (
-                  <th key={c.header} scope="row">
+                  <th key={c.header} scope="row" {...rawAttr(c, row)}>
                     {c.cell(row)}
                   </th>
                 ) : (
-                  <td key={c.header} className={c.numeric ? 'num' : undefined}>
+                  <td key={c.header} className={c.numeric ? 'num' : undefined} {...rawAttr(c, row)}>
                     {c.cell(row)}
                     {c.detail?.(row) && <span className="chart-table-detail">{c.detail(row)}</span>}
                   </td>

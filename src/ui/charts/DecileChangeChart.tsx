@@ -61,6 +61,7 @@ export function DecileChangeChart({ runs, unit = 'pkr' }: DecileChangeChartProps
     header,
     numeric: true,
     cell: (r) => formatPKRRounded(consumptionWithout(run.result, r.decile).value),
+    raw: (r) => ({ mean: consumptionWithout(run.result, r.decile).value }),
   });
   // One status-quo column when the scenarios share it (a comparison on one world), else one each.
   const shared = sameStatusQuo(shown);
@@ -74,6 +75,10 @@ export function DecileChangeChart({ runs, unit = 'pkr' }: DecileChangeChartProps
         numeric: true,
         cell: (r: DecileRow) => info.format(valueAt(r, i)?.value),
         detail: (r: DecileRow) => intervalDetail(valueAt(r, i), info.format),
+        raw: (r: DecileRow) => {
+          const v = valueAt(r, i);
+          return { mean: v?.value, p5: v?.low, p95: v?.high };
+        },
       },
     ]),
   ];

@@ -39,6 +39,10 @@ export function ExitsChart({ runs, height = HEIGHT.standard }: ExitsChartProps) 
         const v = valueAt(row, i);
         return valueWithInterval(v?.value, v?.low, v?.high, formatCount);
       },
+      raw: (i: number) => {
+        const v = valueAt(row, i);
+        return { mean: v?.value, p5: v?.low, p95: v?.high };
+      },
     })),
   ];
   return (

@@ -8,6 +8,7 @@ import { CHARTS, type ChartEntry, type ChartInputs } from '../charts/registry';
 import type { ChartKind } from '../charts/text';
 import { useQueuedValue } from './useQueuedValue';
 import { basisText } from '../charts/data/estimating';
+import { ChartSourceContext, type ChartSource } from '../export/chartSource';
 
 /** How many replications each interval of a chart rests on: its scenarios' counts, or the paired differences'. */
 function replicationsShown(inputs: ChartInputs, needs: ChartEntry['needs']): number[] {
@@ -20,11 +21,18 @@ function replicationsShown(inputs: ChartInputs, needs: ChartEntry['needs']): num
 export const ChartCell = memo(function ChartCell({ kind, inputs }: { kind: ChartKind; inputs: ChartInputs }) {
   const { shown, current } = useQueuedValue(inputs, (v) => v[CHARTS[kind].needs]);
   const chart = useMemo(() => shown && CHARTS[kind].render(shown), [kind, shown]);
-  const basis = shown ? basisText(replicationsShown(shown, CHARTS[kind].needs)) : '';
-  return (
+  const counts = useMemo(() => (shown ? replicationsShown(shown, CHARTS[kind].needs) : []), [kind, shown]);
+  const basis = shown ? basisText(counts) : '';
+  // What a chart's exports name as their source (export/chartSource).
+  const source = useMemo<ChartSource | null>(
+    () => shown && { engineVersion: shown.focus.result.meta.engineVersion, seed: shown.focus.result.meta.seed, replications: counts },
+    [shown, counts],
+  );
+  const cell = (
     <div className={CHARTS[kind].wide ? 'chart-cell chart-cell-wide' : 'chart-cell'} aria-busy={!current}>
       {chart ?? <p className="empty-note">Drawing {CHARTS[kind].title.toLowerCase()}…</p>}
       {chart && basis && <p className="chart-basis">{basis}</p>}
     </div>
   );
+  return source ? <ChartSourceContext.Provider value={source}>{cell}</ChartSourceContext.Provider> : cell;
 });

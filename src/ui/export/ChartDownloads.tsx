@@ -1,0 +1,87 @@
+/**
+ * A chart's Download menu: PNG (twice the screen size), SVG (one standalone
+ * file with title, units, legend, note and source) and CSV (its table's
+ * numbers). PNG and SVG draw what the chart shows, so they need the Chart
+ * view; CSV reads the table whichever view is on.
+ */
+import { useContext, useState, type ReactNode, type RefObject } from 'react';
+import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import { chartCsv, readTables } from './chartCsv';
+import { chartSvg, sourceLine } from './chartSvg';
+import { ChartSourceContext } from './chartSource';
+import { download, fileName } from './download';
+import { svgToPng } from './png';
+import { readLegend, readPlots } from './readChart';
+
+export interface ChartDownloadsProps {
+  title: string;
+  subtitle: string;
+  /** The chart's figure on the page. */
+  figure: RefObject<HTMLElement | null>;
+  /** Whether the chart (rather than its table) is on screen. */
+  chartShown: boolean;
+  table: () => ReactNode;
+}
+
+const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The table view's tables, rendered off the page when the chart is showing. */
+function tablesOf(figure: HTMLElement, chartShown: boolean, table: () => ReactNode) {
+  if (!chartShown) return readTables(figure);
+  const holder = document.createElement('div');
+  const root = createRoot(holder);
+  flushSync(() => root.render(table()));
+  const tables = readTables(holder);
+  root.unmount();
+  return tables;
+}
+
+export function ChartDownloads({ title, subtitle, figure, chartShown, table }: ChartDownloadsProps) {
+  const source = useContext(ChartSourceContext);
+  const [problem, setProblem] = useState('');
+  const line = sourceLine(source.engineVersion, source.seed, source.replications);
+  const basis = () => textOf(figure.current?.closest('.chart-cell')?.querySelector('.chart-basis'));
+
+  const svgFile = () => {
+    const fig = figure.current!;
+    const body = fig.querySelector('.chart-body');
+    const { plots, labels } = body ? readPlots(body) : { plots: [], labels: [] };
+    return chartSvg({ title, subtitle, plots, labels, legend: readLegend(fig), note: textOf(fig.querySelector('.chart-note')), basis: basis(), source: line });
+  };
+  const run = (f: () => void | Promise<void>) => async () => {
+    setProblem('');
+    try {
+      await f();
+    } catch (e) {
+      setProblem(`Could not make the file: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  const onSvg = run(() => download(svgFile().svg, fileName([title], 'svg'), 'svg'));
+  const onPng = run(async () => {
+    const { svg, width, height } = svgFile();
+    download(await svgToPng(svg, width, height, 2), fileName([title], 'png'), 'png');
+  });
+  const onCsv = run(() => {
+    const csv = chartCsv({ title, units: subtitle, source: line, basis: basis() }, tablesOf(figure.current!, chartShown, table));
+    download(csv, fileName([title], 'csv'), 'csv');
+  });
+  const needChart = chartShown ? undefined : 'Switch to the chart to download it as an image';
+  return (
+    <details className="chart-downloads">
+      <summary>Download</summary>
+      <div className="chart-downloads-menu" role="group" aria-label={`${title}: download`}>
+        <button type="button" onClick={onPng} disabled={!chartShown} title={needChart}>
+          Download PNG
+        </button>
+        <button type="button" onClick={onSvg} disabled={!chartShown} title={needChart}>
+          Download SVG
+        </button>
+        <button type="button" onClick={onCsv}>
+          Download CSV
+        </button>
+        {problem && <p role="alert">{problem}</p>}
+      </div>
+    </details>
+  );
+}

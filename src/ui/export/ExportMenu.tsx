@@ -1,0 +1,120 @@
+/**
+ * The top bar's Export menu: for the scenario being edited and each one on
+ * screen, its full result as JSON (the file `npm run sim` writes), its
+ * summary as CSV, and the scenario file; and Print report, which opens the
+ * printable report view.
+ */
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { resultJson } from '../../cli/resultFile';
+import { useApp } from '../../state/context';
+import { selectRun } from '../../state/selectors';
+import { download, fileName } from './download';
+import { summaryCsv } from './resultCsv';
+import { scenarioJson } from './scenarioFile';
+import './export.css';
+
+/** The scenarios on screen, the one being edited first, then the baseline and the compared ones. */
+function useExportable() {
+  const s = useApp(
+    useShallow((st) => ({ scenarios: st.scenarios, runs: st.runs, runKeys: st.runKeys, activeId: st.activeId, baselineId: st.baselineId, compareIds: st.compareIds })),
+  );
+  const ids = [s.activeId, s.baselineId, ...s.compareIds].filter((id, k, all) => s.scenarios[id] && all.indexOf(id) === k);
+  return ids.map((id) => ({ id, scenario: s.scenarios[id]!, result: selectRun(s, id)?.result ?? null }));
+}
+
+export function ExportMenu() {
+  const [open, setOpen] = useState(false);
+  const setView = useApp((s) => s.setView);
+  const items = useExportable();
+  const panelId = useId();
+  const button = useRef<HTMLButtonElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+
+  const close = () => {
+    setOpen(false);
+    setPlace(null);
+    button.current?.focus();
+  };
+  // Fixed under the button and kept on screen, wherever the top bar's wrapping has put the button.
+  const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
+  useLayoutEffect(() => {
+    if (!open || !button.current || !panel.current) return;
+    const b = button.current.getBoundingClientRect();
+    const width = panel.current.offsetWidth;
+    setPlace({ top: b.bottom + 6, left: Math.max(8, Math.min(b.right - width, window.innerWidth - width - 8)) });
+  }, [open]);
+  useEffect(() => {
+    if (!open) return;
+    const outside = (e: PointerEvent) => {
+      if (!panel.current?.contains(e.target as Node) && !button.current?.contains(e.target as Node)) {
+        setOpen(false);
+        setPlace(null);
+      }
+    };
+    document.addEventListener('pointerdown', outside);
+    return () => document.removeEventListener('pointerdown', outside);
+  }, [open]);
+
+  return (
+    // Escape closes from the button or anywhere in the panel.
+    <div
+      className="export-menu"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) close();
+      }}
+    >
+      <button ref={button} type="button" aria-expanded={open} aria-controls={panelId} onClick={() => (open ? close() : setOpen(true))}>
+        Export
+      </button>
+      {open && (
+        <div
+          ref={panel}
+          id={panelId}
+          className="export-panel"
+          style={place ? { top: place.top, left: place.left } : { visibility: 'hidden' }}
+          role="dialog"
+          aria-label="Export results"
+        >
+          <p className="export-help">
+            Full results as JSON (the same file as <code>npm run sim</code>), the summary as CSV (one row per metric: mean and percentiles across replications), and the scenario file.
+          </p>
+          <ul>
+            {items.map(({ id, scenario, result }) => (
+              <li key={id}>
+                <div className="export-row" role="group" aria-label={scenario.name}>
+                <span className="export-name">
+                  {scenario.name}
+                  {result ? ` (${result.meta.replications} replications)` : ' (no result yet)'}
+                </span>
+                <span className="export-buttons">
+                  <button type="button" disabled={!result} onClick={() => result && download(resultJson(result), fileName([scenario.name, 'result'], 'json'), 'json')}>
+                    Result JSON
+                  </button>
+                  <button type="button" disabled={!result} onClick={() => result && download(summaryCsv(result.summary), fileName([scenario.name, 'summary'], 'csv'), 'csv')}>
+                    Summary CSV
+                  </button>
+                  <button type="button" onClick={() => download(scenarioJson(scenario), fileName([scenario.name, 'scenario'], 'json'), 'json')}>
+                    Scenario JSON
+                  </button>
+                </span>
+                </div>
+              </li>
+            ))}
+          </ul>
+          <button
+            type="button"
+            className="export-print"
+            onClick={() => {
+              setOpen(false);
+              setPlace(null);
+              setView('report');
+            }}
+          >
+            Print report
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

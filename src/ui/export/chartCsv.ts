@@ -1,0 +1,106 @@
+/**
+ * The numbers behind a chart as CSV: the tables of its Table view, read
+ * from their cells, written with d3-dsv so that names holding commas,
+ * quotes or line breaks are quoted properly. A few `# name,value` lines
+ * first say what the chart is, its units and where it comes from (readers
+ * such as pandas skip them with `comment='#'`).
+ */
+import { csvFormatRows } from 'd3';
+
+/** One table as read from the page: its caption, column headers and cell texts. */
+export interface TableData {
+  caption: string;
+  header: string[];
+  rows: string[][];
+  /** Whether some columns hold unformatted numbers (named "… [p50]" and so on). */
+  hasNumbers?: boolean;
+}
+
+export interface ChartCsvMeta {
+  title: string;
+  /** What is measured and in which units. */
+  units: string;
+  source: string;
+  basis?: string;
+}
+
+/** The cells are the table's own text, so this line says how to read them. */
+export const CELLS_NOTE =
+  "Cells as the chart's table shows them: formatted, with their units; a cell's 90% interval, where it has one, is in the column after it";
+/** Where the chart's table carries the numbers themselves, they replace the formatted text. */
+export const NUMBERS_NOTE =
+  'Columns named "… [mean]", "… [p50]", "… [p5]", "… [p95]" hold unformatted numbers across replications (p5 and p95: the 90% interval), in the result\'s units: shares as fractions of 1, money in PKR, counts in households';
+
+/** Text of a cell without its quieter second line (the interval), with runs of white space made single. */
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+function cellParts(cell: Element): { value: string; detail: string | null } {
+  const detailEl = cell.querySelector('.chart-table-detail');
+  const detail = detailEl ? clean(detailEl.textContent) : null;
+  const all = clean(cell.textContent);
+  const value = detail && all.endsWith(detail) ? all.slice(0, all.length - detail.length).trim() : all;
+  return { value, detail };
+}
+
+/**
+ * Every table under `root`, header from the last header row; a column whose
+ * cells carry an interval as a second line becomes two columns, the value
+ * and "… (90% interval)".
+ */
+export function readTables(root: ParentNode): TableData[] {
+  return [...root.querySelectorAll('table')].map((table) => {
+    const headRows = table.querySelectorAll('thead tr');
+    const headCells = headRows.length ? [...headRows[headRows.length - 1]!.querySelectorAll('th, td')].map((c) => clean(c.textContent)) : [];
+    const bodyCells = [...table.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')]);
+    const width = Math.max(headCells.length, ...bodyCells.map((r) => r.length));
+    const columns = Array.from({ length: width }, (_, j) => readColumn(headCells[j] ?? '', bodyCells.map((r) => r[j])));
+    return {
+      caption: clean(table.querySelector('caption')?.textContent),
+      header: columns.flatMap((c) => c.header),
+      rows: bodyCells.map((_, i) => columns.flatMap((c) => c.cells[i]!)),
+      hasNumbers: columns.some((c) => c.numbers),
+    };
+  });
+}
+
+/**
+ * One column of the page's table as one or more CSV columns: its numbers
+ * where every cell carries them (data-raw, see charts/DataTable), else its
+ * text, with a cell's interval line in a column of its own.
+ */
+function readColumn(header: string, cells: (Element | undefined)[]): { header: string[]; cells: string[][]; numbers: boolean } {
+  const raws = cells.map((c) => c?.getAttribute('data-raw'));
+  if (cells.length > 0 && raws.every((r) => r)) {
+    const parsed = raws.map((r) => JSON.parse(r!) as Record<string, number | null>);
+    const keys = [...new Set(parsed.flatMap((p) => Object.keys(p)))];
+    const num = (v: number | null | undefined) => (v === null || v === undefined || !Number.isFinite(v) ? '' : String(v));
+    return { header: keys.map((k) => `${header} [${k}]`), cells: parsed.map((p) => keys.map((k) => num(p[k]))), numbers: true };
+  }
+  const parts = cells.map((c) => (c ? cellParts(c) : { value: '', detail: null }));
+  if (!parts.some((p) => p.detail)) return { header: [header], cells: parts.map((p) => [p.value]), numbers: false };
+  return {
+    header: [header, `${header} (90% interval)`],
+    cells: parts.map((p) => [p.value, (p.detail ?? '').replace(/^\((.*)\)$/, '$1')]),
+    numbers: false,
+  };
+}
+
+/** The CSV text: the `#` lines, then each table (after a blank line and its caption when there are several). */
+export function chartCsv(meta: ChartCsvMeta, tables: readonly TableData[]): string {
+  const lines: string[][] = [
+    ['# chart', meta.title],
+    ['# units', meta.units],
+    ['# source', meta.source],
+    ...(meta.basis ? [['# basis', meta.basis]] : []),
+    ['# cells', CELLS_NOTE],
+    ...(tables.some((t) => t.hasNumbers) ? [['# numbers', NUMBERS_NOTE]] : []),
+  ];
+  tables.forEach((t, k) => {
+    if (tables.length > 1) {
+      if (k > 0) lines.push([]);
+      lines.push(['# table', t.caption]);
+    } else if (t.caption) lines.push(['# table', t.caption]);
+    lines.push(t.header, ...t.rows);
+  });
+  return `${csvFormatRows(lines)}\n`;
+}

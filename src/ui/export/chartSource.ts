@@ -1,0 +1,16 @@
+/**
+ * Where a chart's numbers come from, for the source line of its exports:
+ * the engine version, the seed and how many replications its intervals rest
+ * on. Provided by the view that places the chart (views/ChartCell); a chart
+ * drawn without it exports with the engine version alone.
+ */
+import { createContext } from 'react';
+import { ENGINE_VERSION } from '../../engine/index';
+
+export interface ChartSource {
+  engineVersion: string;
+  seed: number | null;
+  replications: readonly number[];
+}
+
+export const ChartSourceContext = createContext<ChartSource>({ engineVersion: ENGINE_VERSION, seed: null, replications: [] });

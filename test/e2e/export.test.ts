@@ -1,0 +1,135 @@
+/**
+ * Exports and the printable report in real headless Chromium on the
+ * production build: a chart's PNG, SVG and CSV, the full result JSON from the
+ * top bar's Export menu, and the report printed to PDF (saved under
+ * test-results/, with a print-media screenshot for review).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { ROOT, SCREENSHOTS, useServedBrowser } from './harness';
+
+const env = useServedBrowser({ beforeAll, afterAll });
+const require = createRequire(import.meta.url);
+let page: Page;
+
+afterEach(async () => {
+  await page?.close();
+  expect(env.browser.errors).toEqual([]);
+});
+
+async function axeViolations(p: Page): Promise<string[]> {
+  await p.addScriptTag({ path: require.resolve('axe-core') });
+  return p.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run();
+    return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+/** The default comparison, from a clean slate, once its first charts are drawn. */
+async function open(): Promise<Page> {
+  page = await env.browser.newPage();
+  await page.goto(env.server.url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await page.getByRole('figure', { name: 'People in poverty, month by month' }).locator('svg.chart-surface').first().waitFor({ timeout: 60_000 });
+  return page;
+}
+
+/** Click and wait for the file it downloads; returns its name and bytes. */
+async function downloaded(p: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [d]: [Download, void] = await Promise.all([p.waitForEvent('download'), click()]);
+  return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
+}
+
+describe('exports in Chromium', () => {
+  it('downloads a chart as SVG, PNG and CSV, and the full result as JSON', async () => {
+    const p = await open();
+    const fan = p.getByRole('figure', { name: 'People in poverty, month by month' });
+    await fan.getByText('Download', { exact: true }).click();
+    expect(await axeViolations(p), 'download menu open').toEqual([]);
+
+    const svg = await downloaded(p, () => fan.getByRole('button', { name: 'Download SVG' }).click());
+    expect(svg.name).toBe('people-in-poverty-month-by-month.svg');
+    const svgText = svg.bytes.toString('utf8');
+    expect(svgText).toContain('>People in poverty, month by month</text>');
+    expect(svgText).toMatch(/Poverty policy simulator, engine \d+\.\d+\.\d+, seed \d+, \d+(–\d+)? replications?/);
+    expect(svgText).toMatch(/<svg [^>]*font-family=/);
+    expect(svgText).not.toContain('class=');
+
+    const png = await downloaded(p, () => fan.getByRole('button', { name: 'Download PNG' }).click());
+    expect(png.name).toBe('people-in-poverty-month-by-month.png');
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const svgWidth = Number(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="(\d+)"/.exec(svgText)![1]);
+    expect(png.bytes.readUInt32BE(16)).toBe(2 * svgWidth);
+
+    const csv = await downloaded(p, () => fan.getByRole('button', { name: 'Download CSV' }).click());
+    expect(csv.name).toBe('people-in-poverty-month-by-month.csv');
+    const lines = csv.bytes.toString('utf8').split('\n');
+    expect(lines[0]).toBe('# chart,"People in poverty, month by month"');
+    expect(lines[1]).toMatch(/^# units,.*%/);
+    expect(lines.some((l) => /^Month,.*\[p50\]/.test(l))).toBe(true);
+    expect(lines.some((l) => l.startsWith('# numbers,'))).toBe(true);
+
+    mkdirSync(join(ROOT, 'test-results', 'exports'), { recursive: true });
+    writeFileSync(join(ROOT, 'test-results', 'exports', svg.name), svg.bytes);
+    writeFileSync(join(ROOT, 'test-results', 'exports', png.name), png.bytes);
+    writeFileSync(join(ROOT, 'test-results', 'exports', csv.name), csv.bytes);
+
+    // Small multiples: the difference chart's panels and their captions, laid out as on the page.
+    const difference = p.getByRole('figure', { name: 'Difference from the baseline' });
+    await difference.locator('svg.chart-surface').nth(1).waitFor({ timeout: 60_000 });
+    await difference.getByText('Download', { exact: true }).click();
+    const panels = await downloaded(p, () => difference.getByRole('button', { name: 'Download SVG' }).click());
+    const panelsText = panels.bytes.toString('utf8');
+    expect((panelsText.match(/<svg /g) ?? []).length).toBe(1 + (await difference.locator('svg.chart-surface').count()));
+    expect(panelsText).toContain('>Poor households at the end</text>');
+    const panelsPng = await downloaded(p, () => difference.getByRole('button', { name: 'Download PNG' }).click());
+    writeFileSync(join(ROOT, 'test-results', 'exports', panelsPng.name), panelsPng.bytes);
+
+    await p.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = p.getByRole('dialog', { name: 'Export results' });
+    expect(await axeViolations(p), 'export menu open').toEqual([]);
+    const json = await downloaded(p, () => dialog.getByRole('button', { name: 'Result JSON' }).first().click());
+    expect(json.name).toMatch(/_result\.json$/);
+    const result = JSON.parse(json.bytes.toString('utf8'));
+    expect(result.meta.engineVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(result.summary.sustainedExits).toEqual(expect.objectContaining({ mean: expect.any(Number), p5: expect.any(Number), p95: expect.any(Number) }));
+    expect(Array.isArray(result.series.povertyHeadcount.mean)).toBe(true);
+    const summary = await downloaded(p, () => dialog.getByRole('button', { name: 'Summary CSV' }).first().click());
+    expect(summary.bytes.toString('utf8').split('\n')[0]).toBe('metric,mean,p5,p25,p50,p75,p95');
+  });
+
+  it('opens the report and prints it to PDF', async () => {
+    const p = await open();
+    await p.getByRole('button', { name: 'Export', exact: true }).click();
+    await p.getByRole('button', { name: 'Print report' }).click();
+    const report = p.getByRole('article');
+    await report.getByRole('figure', { name: 'Cost per additional household out of poverty for 12+ months' }).locator('svg.chart-surface').first().waitFor({ timeout: 60_000 });
+    await p.waitForTimeout(2000);
+    expect(await axeViolations(p), 'report').toEqual([]);
+    await p.emulateMedia({ media: 'print' });
+    await p.setViewportSize({ width: 794, height: 1123 });
+    await p.waitForTimeout(1000);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await p.screenshot({ path: join(SCREENSHOTS, 'report-print.png'), fullPage: true });
+    // Page-sized pieces, to look at one at a time: the start, the charts, the ranking and the assumptions.
+    const at = async (selector: string) => (await p.locator(selector).first().boundingBox())?.y ?? 0;
+    const pieces = { start: 0, charts: 1123, ranking: await at('.report-ranking'), assumptions: await at('.report-assumptions') };
+    for (const [name, y] of Object.entries(pieces))
+      await p.screenshot({ path: join(SCREENSHOTS, `report-print-${name}.png`), fullPage: true, clip: { x: 0, y, width: 794, height: 1123 } });
+    const pdfPath = join(ROOT, 'test-results', 'report.pdf');
+    const pdf = await p.pdf({ path: pdfPath, format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // A page per section at least: summary and charts, ranking, assumptions.
+    const pages = Number(/\/Type \/Pages\s*\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1] ?? 0);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    const text = await p.locator('.report').innerText();
+    expect(text).toMatch(/Engine \d+\.\d+\.\d+, seed \d+/);
+    expect(await p.locator('.topbar').isVisible()).toBe(false);
+    expect(await p.locator('.editor').isVisible()).toBe(false);
+  });
+});

@@ -1,0 +1,62 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { csvParseRows } from 'd3';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { ExitsChart } from '../../../src/ui/charts/ExitsChart';
+import { chartRuns } from '../charts/helpers';
+
+let blobs: Blob[];
+beforeEach(() => {
+  blobs = [];
+  // jsdom has no object URLs: record what would be downloaded.
+  URL.createObjectURL = vi.fn((b: Blob) => {
+    blobs.push(b);
+    return `blob:test/${blobs.length}`;
+  }) as typeof URL.createObjectURL;
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+});
+afterEach(() => vi.restoreAllMocks());
+
+describe('a chart\'s Download menu', () => {
+  test('offers PNG, SVG and CSV by name', () => {
+    render(<ExitsChart runs={chartRuns()} />);
+    const menu = screen.getByRole('group', { name: /download$/ });
+    for (const name of ['Download PNG', 'Download SVG', 'Download CSV']) expect(within(menu).getByRole('button', { name })).toBeInTheDocument();
+  });
+
+  test('Download SVG gives an svg file with the chart\'s title and source line', async () => {
+    render(<ExitsChart runs={chartRuns()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Download SVG' }));
+    expect(blobs).toHaveLength(1);
+    expect(blobs[0]!.type).toBe('image/svg+xml;charset=utf-8');
+    const text = await blobs[0]!.text();
+    const title = screen.getByRole('heading', { level: 3 }).textContent!;
+    expect(text).toContain(`>${title}<`);
+    expect(text).toContain('Poverty policy simulator, engine');
+    expect(text).toMatch(/<svg[^>]*width=/);
+  });
+
+  test('Download CSV gives the table\'s rows as text/csv, from the chart view', async () => {
+    render(<ExitsChart runs={chartRuns()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(blobs[0]!.type).toBe('text/csv;charset=utf-8');
+    const text = await blobs[0]!.text();
+    expect(text).toMatch(/^# chart,/);
+    expect(text).toContain('Rs 120 bn');
+    // The exits table carries its numbers: a mean and the 90% interval's ends per flow, unformatted.
+    const rows = csvParseRows(text);
+    const header = rows.find((r) => r[0] === 'Scenario')!;
+    expect(header.some((h) => h.endsWith('[mean]'))).toBe(true);
+    const last = rows.at(-1)!;
+    expect(last[0]).toBe('Rs 120 bn');
+    expect(last.slice(1).every((v) => v === '' || Number.isFinite(Number(v)))).toBe(true);
+  });
+
+  test('image downloads wait for the chart view; CSV works from the table too', () => {
+    render(<ExitsChart runs={chartRuns()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Table' }));
+    expect(screen.getByRole('button', { name: 'Download SVG' })).toBeDisabled();
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(blobs).toHaveLength(1);
+  });
+});

@@ -1,0 +1,108 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { csvParse } from 'd3';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { StoreProvider } from '../../../src/state/context';
+import { App } from '../../../src/ui/App';
+import { summaryCsv } from '../../../src/ui/export/resultCsv';
+import { storeWithResults } from '../views/storeWithResults';
+
+let blobs: Blob[];
+let names: string[];
+beforeEach(() => {
+  blobs = [];
+  names = [];
+  URL.createObjectURL = vi.fn((b: Blob) => {
+    blobs.push(b);
+    return `blob:test/${blobs.length}`;
+  }) as typeof URL.createObjectURL;
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  });
+});
+afterEach(() => vi.restoreAllMocks());
+
+const renderApp = () => {
+  const store = storeWithResults();
+  render(
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>,
+  );
+  return store;
+};
+
+describe('the Export menu', () => {
+  beforeAll(() => {
+    storeWithResults();
+  }, 60_000);
+
+  it('offers, for each scenario on screen, its result JSON, summary CSV and scenario JSON, and Print report', async () => {
+    const store = renderApp();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    const dialog = screen.getByRole('dialog', { name: 'Export results' });
+    const active = store.getState().scenarios[store.getState().activeId]!;
+    const group = within(dialog).getByRole('group', { name: active.name });
+
+    await user.click(within(group).getByRole('button', { name: 'Result JSON' }));
+    expect(blobs[0]!.type).toBe('application/json');
+    const result = JSON.parse(await blobs[0]!.text());
+    expect(result.meta.engineVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(Object.keys(result)).toEqual(expect.arrayContaining(['meta', 'scenario', 'summary', 'series', 'byRegion']));
+    expect(names[0]).toMatch(/_result\.json$/);
+
+    await user.click(within(group).getByRole('button', { name: 'Summary CSV' }));
+    expect(blobs[1]!.type).toBe('text/csv;charset=utf-8');
+    const rows = csvParse(await blobs[1]!.text());
+    expect(rows.columns).toEqual(['metric', 'mean', 'p5', 'p25', 'p50', 'p75', 'p95']);
+    expect(rows.find((r) => r.metric === 'sustainedExits')!.mean).toBe(String(result.summary.sustainedExits.mean));
+    expect(rows.some((r) => r.metric!.startsWith('spentByProgrammePKR.'))).toBe(true);
+
+    await user.click(within(group).getByRole('button', { name: 'Scenario JSON' }));
+    expect(JSON.parse(await blobs[2]!.text())).toEqual(active);
+
+    // One group per scenario on screen: the baseline and the compared ones.
+    expect(within(dialog).getAllByRole('group').length).toBe(new Set([store.getState().activeId, store.getState().baselineId, ...store.getState().compareIds]).size);
+  });
+
+  it('closes on Escape and gives focus back to its button', async () => {
+    renderApp();
+    const user = userEvent.setup();
+    const button = screen.getByRole('button', { name: 'Export' });
+    await user.click(button);
+    expect(button).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(button).toHaveFocus();
+  });
+
+  it('Print report opens the report: headline, key charts, the ranking, every assumption with its source, engine and seed', async () => {
+    const store = renderApp();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    await user.click(screen.getByRole('button', { name: 'Print report' }));
+    expect(store.getState().view).toBe('report');
+    const report = screen.getByRole('article');
+    expect(within(report).getByRole('heading', { level: 2, name: /^Poverty policy simulator: / })).toBeInTheDocument();
+    expect(within(report).getAllByText(/Engine \d+\.\d+\.\d+, seed \d+/).length).toBeGreaterThanOrEqual(1);
+    await within(report).findByText('People in poverty, month by month', {}, { timeout: 5000 });
+    expect(within(report).getByRole('region', { name: 'Assumptions' })).toBeInTheDocument();
+    expect(within(report).getByRole('region', { name: 'Ranking by cost per sustained exit' })).toBeInTheDocument();
+    const print = vi.fn();
+    window.print = print;
+    await user.click(within(report).getByRole('button', { name: 'Print' }));
+    expect(print).toHaveBeenCalledOnce();
+    await act(async () => user.click(within(report).getByRole('button', { name: 'Back to results' })));
+    expect(store.getState().view).toBe('results');
+  });
+});
+
+describe('summaryCsv', () => {
+  it('summaryCsv(summary) writes one row per metric, nested ones by path, null as an empty cell', () => {
+    const d = (mean: number | null) => ({ mean, p5: 1, p25: 2, p50: 3, p75: 4, p95: 5 });
+    const csv = summaryCsv({ sustainedExits: d(10), costPerSustainedExitPKR: d(null), spentByProgrammePKR: { cash: d(7) } } as never);
+    expect(csv).toBe('metric,mean,p5,p25,p50,p75,p95\nsustainedExits,10,1,2,3,4,5\ncostPerSustainedExitPKR,,1,2,3,4,5\nspentByProgrammePKR.cash,7,1,2,3,4,5\n');
+  });
+});
