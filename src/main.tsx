@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { createBrowserPool, createBrowserStats } from './run/browser';
 import { startApp } from './app/start';
 import { Root } from './ui/Root';
+import { registerServiceWorker } from './pwa';
 import './ui/styles.css';
 import './ui/topbar.css';
 // After styles.css, where these rules stood before they got a file of their own.
@@ -21,6 +22,8 @@ const app = startApp(
   }),
   { storage: window.localStorage, stats: createBrowserStats() },
 );
+
+registerServiceWorker();
 
 // Work typed in the last moment before closing the page is saved too.
 window.addEventListener('pagehide', () => app.flush());
