@@ -3,6 +3,7 @@ import { useApp } from '../state/context';
 import type { View } from '../state/uiSlice';
 import { RunProgress } from './RunProgress';
 import { ScenarioTabs } from './ScenarioTabs';
+import { PresentButton } from './present/PresentButton';
 
 const VIEWS: { id: View; label: string }[] = [
   { id: 'results', label: 'Overlaid' },
@@ -25,6 +26,7 @@ export function TopBar() {
         ))}
       </div>
       <RunProgress />
+      <PresentButton />
     </header>
   );
 }

@@ -1,0 +1,132 @@
+/** One slide: a single message in large type, from the same results and charts as the dashboard. */
+import type { ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useApp } from '../../state/context';
+import { CHART_TEXT } from '../charts/text';
+import { renderChart, type ChartInputs } from '../charts/registry';
+import { PovertyFanChart } from '../charts/PovertyFanChart';
+import { ChartScaleOverride } from '../charts/plot/chartScale';
+import { Ranking } from '../views/Ranking';
+import { slideHeadline } from './slideHeadline';
+import { keyAssumptions } from './keyAssumptions';
+import type { SlideSpec } from './slides';
+import type { SlideSize } from './useSlideSize';
+
+interface SlideProps {
+  spec: SlideSpec;
+  inputs: ChartInputs | null;
+  size: SlideSize;
+}
+
+const STILL_COMPUTING = 'Results are still being computed; this slide fills in as replications arrive.';
+
+function Frame({ kicker, headline, children }: { kicker?: string; headline: string; children?: ReactNode }) {
+  return (
+    <>
+      {kicker && <p className="slide-kicker">{kicker}</p>}
+      <h2 className="slide-headline">{headline}</h2>
+      {children}
+    </>
+  );
+}
+
+function TitleSlide({ inputs }: { inputs: ChartInputs | null }) {
+  const names = useApp(useShallow((s) => [s.baselineId, ...s.compareIds.filter((id) => id !== s.baselineId)].map((id) => s.scenarios[id]?.name ?? id)));
+  const meta = inputs?.focus.result.meta;
+  return (
+    <Frame kicker="Poverty policy simulator" headline="Who leaves poverty and stays out, and what each exit costs">
+      <p className="slide-lead">
+        {names.slice(1).join(', ')} compared with {names[0]}.
+      </p>
+      {meta && (
+        <p className="slide-basis">
+          Monte Carlo microsimulation: {meta.replications} replications of {meta.households.toLocaleString('en-US')} households over {meta.months} months, on
+          the same households and shocks in every scenario.
+        </p>
+      )}
+    </Frame>
+  );
+}
+
+function ScenarioSlide({ id, inputs }: { id: string; inputs: ChartInputs | null }) {
+  const name = useApp((s) => s.scenarios[id]?.name ?? id);
+  const run = inputs?.runs.find((r) => r.id === id);
+  if (!run) return <Frame kicker={name} headline={STILL_COMPUTING} />;
+  const { headline, basis } = slideHeadline(run.result);
+  return (
+    <Frame kicker={name} headline={headline}>
+      <p className="slide-basis">{basis}</p>
+    </Frame>
+  );
+}
+
+function ChartSlide({ spec, inputs, size }: { spec: Extract<SlideSpec, { kind: 'chart' }>; inputs: ChartInputs | null; size: SlideSize }) {
+  const title = CHART_TEXT[spec.chart].title;
+  if (!inputs) return <Frame headline={title}><p className="slide-basis">{STILL_COMPUTING}</p></Frame>;
+  // The plot's height in chart units: what is left of the slide under the headline, legend and note.
+  const plotHeight = Math.max(180, Math.round((size.height * 0.5) / size.scale));
+  const chart =
+    spec.chart === 'povertyFan'
+      ? <PovertyFanChart runs={inputs.runs} bandFor={inputs.focus.id} height={plotHeight} />
+      : renderChart(spec.chart, inputs);
+  return (
+    <Frame headline={title}>
+      <div className="slide-chart" style={{ ['--chart-scale' as string]: size.scale }}>
+        <ChartScaleOverride.Provider value={size.scale}>{chart}</ChartScaleOverride.Provider>
+      </div>
+    </Frame>
+  );
+}
+
+function RankingSlide({ inputs }: { inputs: ChartInputs | null }) {
+  return (
+    <Frame headline="Cost per household lifted out of poverty for 12+ months, cheapest first">
+      {inputs ? <div className="slide-table"><Ranking runs={inputs.runs} /></div> : <p className="slide-basis">{STILL_COMPUTING}</p>}
+    </Frame>
+  );
+}
+
+function AssumptionsSlide() {
+  const scenario = useApp((s) => s.scenarios[s.activeId]);
+  if (!scenario) return null;
+  return (
+    <Frame headline="Main assumptions and their sources">
+      <table className="slide-assumptions">
+        <caption>As set in “{scenario.name}”; every assumption, with its range, is in the Assumptions view.</caption>
+        <thead>
+          <tr>
+            <th scope="col">Assumption</th>
+            <th scope="col">Value</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {keyAssumptions(scenario).map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              <td>{row.value}</td>
+              <td>
+                {row.source} <span className="slide-trust">({row.trust})</span>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Frame>
+  );
+}
+
+export function Slide({ spec, inputs, size }: SlideProps) {
+  switch (spec.kind) {
+    case 'title':
+      return <TitleSlide inputs={inputs} />;
+    case 'scenario':
+      return <ScenarioSlide id={spec.id} inputs={inputs} />;
+    case 'chart':
+      return <ChartSlide spec={spec} inputs={inputs} size={size} />;
+    case 'ranking':
+      return <RankingSlide inputs={inputs} />;
+    case 'assumptions':
+      return <AssumptionsSlide />;
+  }
+}
