@@ -69,8 +69,8 @@ export function Presentation({ onClose }: { onClose: () => void }) {
 
   const count = `${current + 1} / ${slides.length}`;
   return (
-    <div ref={dialog} className="presentation" role="dialog" aria-modal="true" aria-label="Presentation" tabIndex={-1}>
-      <div ref={stage} className="slide-stage" style={{ ['--slide-scale' as string]: size.scale }}>
+    <div ref={dialog} className="presentation" role="dialog" aria-modal="true" aria-label="Presentation" tabIndex={-1} style={{ ['--slide-scale' as string]: size.scale }}>
+      <div ref={stage} className="slide-stage">
         <section className={`slide slide-${slides[current]!.kind}`} aria-roledescription="slide" aria-label={count}>
           <Slide spec={slides[current]!} inputs={inputs} size={size} />
         </section>

@@ -53,8 +53,9 @@ function ScenarioSlide({ id, inputs }: { id: string; inputs: ChartInputs | null 
   const run = inputs?.runs.find((r) => r.id === id);
   if (!run) return <Frame kicker={name} headline={STILL_COMPUTING} />;
   const { headline, basis } = slideHeadline(run.result);
+  // A scenario named after its budget ("Rs 80 bn a year") is named by the headline's first words already.
   return (
-    <Frame kicker={name} headline={headline}>
+    <Frame kicker={headline.startsWith(`${name}:`) ? undefined : name} headline={headline}>
       <p className="slide-basis">{basis}</p>
     </Frame>
   );
@@ -64,7 +65,7 @@ function ChartSlide({ spec, inputs, size }: { spec: Extract<SlideSpec, { kind: '
   const title = CHART_TEXT[spec.chart].title;
   if (!inputs) return <Frame headline={title}><p className="slide-basis">{STILL_COMPUTING}</p></Frame>;
   // The plot's height in chart units: what is left of the slide under the headline, legend and note.
-  const plotHeight = Math.max(180, Math.round((size.height * 0.5) / size.scale));
+  const plotHeight = Math.max(180, Math.round((size.height * 0.55) / size.scale));
   const chart =
     spec.chart === 'povertyFan'
       ? <PovertyFanChart runs={inputs.runs} bandFor={inputs.focus.id} height={plotHeight} />
@@ -91,7 +92,7 @@ function AssumptionsSlide() {
   if (!scenario) return null;
   return (
     <Frame headline="Main assumptions and their sources">
-      <table className="slide-assumptions">
+      <table className="slide-assumption-table">
         <caption>As set in “{scenario.name}”; every assumption, with its range, is in the Assumptions view.</caption>
         <thead>
           <tr>
