@@ -2,13 +2,14 @@
 import type { ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/context';
-import { CHART_TEXT } from '../charts/text';
+import { CHART_TEXT, type ChartKind } from '../charts/text';
 import { renderChart, type ChartInputs } from '../charts/registry';
 import { PovertyFanChart } from '../charts/PovertyFanChart';
 import { ChartScaleOverride } from '../charts/plot/chartScale';
 import { Ranking } from '../views/Ranking';
 import { slideHeadline } from './slideHeadline';
 import { keyAssumptions } from './keyAssumptions';
+import { useFitScale } from './useFitScale';
 import type { SlideSpec } from './slides';
 import type { SlideSize } from './useSlideSize';
 
@@ -64,18 +65,33 @@ function ScenarioSlide({ id, inputs }: { id: string; inputs: ChartInputs | null 
 function ChartSlide({ spec, inputs, size }: { spec: Extract<SlideSpec, { kind: 'chart' }>; inputs: ChartInputs | null; size: SlideSize }) {
   const title = CHART_TEXT[spec.chart].title;
   if (!inputs) return <Frame headline={title}><p className="slide-basis">{STILL_COMPUTING}</p></Frame>;
-  // The plot's height in chart units: what is left of the slide under the headline, legend and note.
+  return (
+    <Frame kicker={spec.chart === 'decileChange' ? inputs.focus.name : undefined} headline={title}>
+      <SlideChart key={`${spec.chart} ${size.width}×${size.height}`} kind={spec.chart} inputs={inputs} size={size} />
+    </Frame>
+  );
+}
+
+/**
+ * Ten deciles of bars for every scenario do not fit a slide in type that reads from the back of a room:
+ * on a slide, the change by start decile is the scenario in focus's alone (its kicker names it).
+ */
+function slideInputs(kind: ChartKind, inputs: ChartInputs): ChartInputs {
+  return kind === 'decileChange' ? { ...inputs, runs: inputs.runs.filter((r) => r.id === inputs.focus.id) } : inputs;
+}
+
+/** The chart itself, at the slide's scale, shrunk if it is still taller than the room left under the headline. */
+function SlideChart({ kind, inputs, size }: { kind: ChartKind; inputs: ChartInputs; size: SlideSize }) {
+  const [box, fit] = useFitScale<HTMLDivElement>();
+  const scale = size.scale * fit;
+  // The fan chart's plot height in chart units: about half the slide, the rest is headline, legend and note.
   const plotHeight = Math.max(180, Math.round((size.height * 0.55) / size.scale));
   const chart =
-    spec.chart === 'povertyFan'
-      ? <PovertyFanChart runs={inputs.runs} bandFor={inputs.focus.id} height={plotHeight} />
-      : renderChart(spec.chart, inputs);
+    kind === 'povertyFan' ? <PovertyFanChart runs={inputs.runs} bandFor={inputs.focus.id} height={plotHeight} /> : renderChart(kind, slideInputs(kind, inputs));
   return (
-    <Frame headline={title}>
-      <div className="slide-chart" style={{ ['--chart-scale' as string]: size.scale }}>
-        <ChartScaleOverride.Provider value={size.scale}>{chart}</ChartScaleOverride.Provider>
-      </div>
-    </Frame>
+    <div ref={box} className="slide-chart" style={{ ['--chart-scale' as string]: scale }}>
+      <ChartScaleOverride.Provider value={scale}>{chart}</ChartScaleOverride.Provider>
+    </div>
   );
 }
 
