@@ -25,8 +25,8 @@ export function TopBar() {
           </button>
         ))}
       </div>
-      <RunProgress />
       <PresentButton />
+      <RunProgress />
     </header>
   );
 }
