@@ -123,7 +123,9 @@ function AssumptionsSlide() {
               <th scope="row">{row.label}</th>
               <td>{row.value}</td>
               <td>
-                {row.source} <span className="slide-trust">({row.trust})</span>
+                {row.source}
+                {/* "Our assumption (our assumption …)" would say it twice. */}
+                {!/^our assumption/i.test(row.source) && <span className="slide-trust"> ({row.trust})</span>}
               </td>
             </tr>
           ))}
