@@ -1,8 +1,33 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+// Offline after the first visit: a web app manifest and a Workbox service
+// worker that precaches every built file, the simulation and statistics
+// worker chunks included. The service worker is registered from src/pwa.ts,
+// in production builds only (the dev server never has one).
+const pwa = VitePWA({
+  injectRegister: false,
+  registerType: 'autoUpdate',
+  manifest: {
+    name: 'Poverty policy simulator',
+    short_name: 'Poverty sim',
+    description: 'Monte Carlo microsimulation of household poverty, grants and microfinance, in the browser.',
+    theme_color: '#0b5c7a',
+    background_color: '#ffffff',
+    display: 'standalone',
+    icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html}'],
+    // Only the app's own files are cached; it asks nothing of any other origin.
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+  },
+});
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), pwa],
   worker: { format: 'es' },
   build: {
     rolldownOptions: {

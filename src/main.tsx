@@ -4,6 +4,7 @@ import { createBrowserPool, createBrowserStats } from './run/browser';
 import { startApp } from './app/start';
 import { watchShareLinks } from './app/openShared';
 import { Root } from './ui/Root';
+import { registerServiceWorker } from './pwa';
 import './ui/styles.css';
 import './ui/topbar.css';
 // After styles.css, where these rules stood before they got a file of their own.
@@ -25,6 +26,7 @@ const app = startApp(
 
 // A shared link opens beside the saved work just restored, now and whenever the fragment changes.
 watchShareLinks(app.store, window);
+registerServiceWorker();
 
 // Work typed in the last moment before closing the page is saved too.
 window.addEventListener('pagehide', () => app.flush());

@@ -5,6 +5,7 @@ import { ExportMenu } from './export/ExportMenu';
 import { RunProgress } from './RunProgress';
 import { ScenarioTabs } from './ScenarioTabs';
 import { SharePanel } from './SharePanel';
+import { PresentButton } from './present/PresentButton';
 
 const VIEWS: { id: View; label: string }[] = [
   { id: 'results', label: 'Overlaid' },
@@ -27,6 +28,7 @@ export function TopBar() {
         ))}
       </div>
       <ExportMenu />
+      <PresentButton />
       <RunProgress />
       <SharePanel />
     </header>

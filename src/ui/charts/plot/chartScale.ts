@@ -9,7 +9,7 @@
  * the page's own type (styles.css, charts.css: the same breakpoint) change
  * together. At 1600 px and wider, ticks read 15 px instead of 12.
  */
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 
 /** Windows at least this wide count as large; mirrored by `@media (min-width: 1600px)` in styles.css and charts.css. */
 export const LARGE_SCREEN_PX = 1600;
@@ -28,7 +28,16 @@ function subscribe(onChange: () => void): () => void {
 
 const current = () => (media()?.matches ? LARGE_SCREEN_SCALE : 1);
 
-/** Screen pixels per chart unit for this window: 1, or LARGE_SCREEN_SCALE at LARGE_SCREEN_PX and wider. */
+/**
+ * A scale set for one part of the page instead of the window's: the
+ * presentation's slides draw charts for projector distance, so their type
+ * grows with the slide rather than with the window's breakpoint.
+ */
+export const ChartScaleOverride = createContext<number | null>(null);
+
+/** Screen pixels per chart unit for this window: 1, or LARGE_SCREEN_SCALE at LARGE_SCREEN_PX and wider (or the override). */
 export function useChartScale(): number {
-  return useSyncExternalStore(subscribe, current, () => 1);
+  const override = useContext(ChartScaleOverride);
+  const windowScale = useSyncExternalStore(subscribe, current, () => 1);
+  return override ?? windowScale;
 }

@@ -1,0 +1,94 @@
+/**
+ * Full-screen slides over the app: a labelled modal dialog, in the browser's
+ * full screen where the Fullscreen API allows it (else a fixed overlay over
+ * the whole window). Arrows, Page Up/Down, Space, Home and End move between
+ * slides; Esc (or leaving full screen) closes it.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useApp } from '../../state/context';
+import { useChartInputs } from '../views/useChartInputs';
+import { Slide } from './Slide';
+import { slideAfterKey, slideList } from './slides';
+import { useSlideSize } from './useSlideSize';
+import './present.css';
+
+export function Presentation({ onClose }: { onClose: () => void }) {
+  // The scenarios the dashboard compares with the baseline: those ticked, and the one being edited.
+  const compared = useApp(
+    useShallow((s) => [...s.compareIds, s.activeId].filter((id, k, all) => id !== s.baselineId && s.scenarios[id] && all.indexOf(id) === k)),
+  );
+  const slides = slideList(compared);
+  const { inputs } = useChartInputs();
+  const [index, setIndex] = useState(0);
+  const dialog = useRef<HTMLDivElement>(null);
+  const [stage, size] = useSlideSize<HTMLDivElement>();
+  const current = Math.min(index, slides.length - 1);
+  const go = useCallback((k: number) => setIndex(Math.max(0, Math.min(slides.length - 1, k))), [slides.length]);
+
+  // Full screen where allowed; the overlay covers the window either way. Leaving full screen (Esc in most browsers) closes.
+  useEffect(() => {
+    const el = dialog.current;
+    el?.focus();
+    let entered = false;
+    const onChange = () => {
+      if (document.fullscreenElement) entered = true;
+      else if (entered) onClose();
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    el?.requestFullscreen?.().catch(() => {
+      // Refused (no user gesture, an iframe, a test): the fixed overlay stays.
+    });
+    return () => {
+      document.removeEventListener('fullscreenchange', onChange);
+      if (document.fullscreenElement) void document.exitFullscreen().catch(() => {});
+    };
+  }, [onClose]);
+
+  // The app behind the slides is inert while they are up: no focus, no screen-reader browsing.
+  useEffect(() => {
+    const root = document.getElementById('root');
+    root?.setAttribute('inert', '');
+    return () => root?.removeAttribute('inert');
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      // Space on a focused button presses it; leave it to the button.
+      if (e.key === ' ' && e.target instanceof HTMLButtonElement) return;
+      const next = slideAfterKey(e.key, current, slides.length);
+      if (next === null) return;
+      e.preventDefault();
+      if (next === 'close') onClose();
+      else go(next);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [current, slides.length, go, onClose]);
+
+  const count = `${current + 1} / ${slides.length}`;
+  return (
+    <div ref={dialog} className="presentation" role="dialog" aria-modal="true" aria-label="Presentation" tabIndex={-1} style={{ ['--slide-scale' as string]: size.scale }}>
+      <div ref={stage} className="slide-stage">
+        <section className={`slide slide-${slides[current]!.kind}`} aria-roledescription="slide" aria-label={count}>
+          <Slide spec={slides[current]!} inputs={inputs} size={size} />
+        </section>
+      </div>
+      <nav className="slide-nav" aria-label="Slides">
+        <button type="button" onClick={() => go(current - 1)} disabled={current === 0}>
+          Previous
+        </button>
+        <p className="slide-count" aria-live="polite">
+          {count}
+        </p>
+        <button type="button" onClick={() => go(current + 1)} disabled={current === slides.length - 1}>
+          Next
+        </button>
+        <button type="button" onClick={onClose}>
+          Exit (Esc)
+        </button>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+/** One slide: a single message in large type, from the same results and charts as the dashboard. */
+import type { ReactNode } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useApp } from '../../state/context';
+import { CHART_TEXT, type ChartKind } from '../charts/text';
+import { renderChart, type ChartInputs } from '../charts/registry';
+import { PovertyFanChart } from '../charts/PovertyFanChart';
+import { ChartScaleOverride } from '../charts/plot/chartScale';
+import { Ranking } from '../views/Ranking';
+import { slideHeadline } from './slideHeadline';
+import { keyAssumptions } from './keyAssumptions';
+import { useFitScale } from './useFitScale';
+import type { SlideSpec } from './slides';
+import type { SlideSize } from './useSlideSize';
+
+interface SlideProps {
+  spec: SlideSpec;
+  inputs: ChartInputs | null;
+  size: SlideSize;
+}
+
+const STILL_COMPUTING = 'Results are still being computed; this slide fills in as replications arrive.';
+
+function Frame({ kicker, headline, children }: { kicker?: string; headline: string; children?: ReactNode }) {
+  return (
+    <>
+      {kicker && <p className="slide-kicker">{kicker}</p>}
+      <h2 className="slide-headline">{headline}</h2>
+      {children}
+    </>
+  );
+}
+
+function TitleSlide({ inputs }: { inputs: ChartInputs | null }) {
+  const names = useApp(useShallow((s) => [s.baselineId, ...s.compareIds.filter((id) => id !== s.baselineId)].map((id) => s.scenarios[id]?.name ?? id)));
+  const meta = inputs?.focus.result.meta;
+  return (
+    <Frame kicker="Poverty policy simulator" headline="Who leaves poverty and stays out, and what each exit costs">
+      <p className="slide-lead">
+        {names.slice(1).join(', ')} compared with {names[0]}.
+      </p>
+      {meta && (
+        <p className="slide-basis">
+          Monte Carlo microsimulation: {meta.replications} replications of {meta.households.toLocaleString('en-US')} households over {meta.months} months, on
+          the same households and shocks in every scenario.
+        </p>
+      )}
+    </Frame>
+  );
+}
+
+function ScenarioSlide({ id, inputs }: { id: string; inputs: ChartInputs | null }) {
+  const name = useApp((s) => s.scenarios[id]?.name ?? id);
+  const run = inputs?.runs.find((r) => r.id === id);
+  if (!run) return <Frame kicker={name} headline={STILL_COMPUTING} />;
+  const { headline, basis } = slideHeadline(run.result);
+  // A scenario named after its budget ("Rs 80 bn a year") is named by the headline's first words already.
+  return (
+    <Frame kicker={headline.startsWith(`${name}:`) ? undefined : name} headline={headline}>
+      <p className="slide-basis">{basis}</p>
+    </Frame>
+  );
+}
+
+function ChartSlide({ spec, inputs, size }: { spec: Extract<SlideSpec, { kind: 'chart' }>; inputs: ChartInputs | null; size: SlideSize }) {
+  const title = CHART_TEXT[spec.chart].title;
+  if (!inputs) return <Frame headline={title}><p className="slide-basis">{STILL_COMPUTING}</p></Frame>;
+  return (
+    <Frame kicker={spec.chart === 'decileChange' ? inputs.focus.name : undefined} headline={title}>
+      <SlideChart key={`${spec.chart} ${size.width}×${size.height}`} kind={spec.chart} inputs={inputs} size={size} />
+    </Frame>
+  );
+}
+
+/**
+ * Ten deciles of bars for every scenario do not fit a slide in type that reads from the back of a room:
+ * on a slide, the change by start decile is the scenario in focus's alone (its kicker names it).
+ */
+function slideInputs(kind: ChartKind, inputs: ChartInputs): ChartInputs {
+  return kind === 'decileChange' ? { ...inputs, runs: inputs.runs.filter((r) => r.id === inputs.focus.id) } : inputs;
+}
+
+/** The chart itself, at the slide's scale, shrunk if it is still taller than the room left under the headline. */
+function SlideChart({ kind, inputs, size }: { kind: ChartKind; inputs: ChartInputs; size: SlideSize }) {
+  const [box, fit] = useFitScale<HTMLDivElement>();
+  const scale = size.scale * fit;
+  // The fan chart's plot height in chart units: about half the slide, the rest is headline, legend and note.
+  const plotHeight = Math.max(180, Math.round((size.height * 0.55) / size.scale));
+  const chart =
+    kind === 'povertyFan' ? <PovertyFanChart runs={inputs.runs} bandFor={inputs.focus.id} height={plotHeight} /> : renderChart(kind, slideInputs(kind, inputs));
+  return (
+    <div ref={box} className="slide-chart" style={{ ['--chart-scale' as string]: scale }}>
+      <ChartScaleOverride.Provider value={scale}>{chart}</ChartScaleOverride.Provider>
+    </div>
+  );
+}
+
+function RankingSlide({ inputs }: { inputs: ChartInputs | null }) {
+  return (
+    <Frame headline="Cost per household lifted out of poverty for 12+ months, cheapest first">
+      {inputs ? <div className="slide-table"><Ranking runs={inputs.runs} /></div> : <p className="slide-basis">{STILL_COMPUTING}</p>}
+    </Frame>
+  );
+}
+
+function AssumptionsSlide() {
+  const scenario = useApp((s) => s.scenarios[s.activeId]);
+  if (!scenario) return null;
+  return (
+    <Frame headline="Main assumptions and their sources">
+      <table className="slide-assumption-table">
+        <caption>As set in “{scenario.name}”; every assumption, with its range, is in the Assumptions view.</caption>
+        <thead>
+          <tr>
+            <th scope="col">Assumption</th>
+            <th scope="col">Value</th>
+            <th scope="col">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {keyAssumptions(scenario).map((row) => (
+            <tr key={row.label}>
+              <th scope="row">{row.label}</th>
+              <td>{row.value}</td>
+              <td>
+                {row.source}
+                {/* "Our assumption (our assumption …)" would say it twice. */}
+                {!/^our assumption/i.test(row.source) && <span className="slide-trust"> ({row.trust})</span>}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Frame>
+  );
+}
+
+export function Slide({ spec, inputs, size }: SlideProps) {
+  switch (spec.kind) {
+    case 'title':
+      return <TitleSlide inputs={inputs} />;
+    case 'scenario':
+      return <ScenarioSlide id={spec.id} inputs={inputs} />;
+    case 'chart':
+      return <ChartSlide spec={spec} inputs={inputs} size={size} />;
+    case 'ranking':
+      return <RankingSlide inputs={inputs} />;
+    case 'assumptions':
+      return <AssumptionsSlide />;
+  }
+}

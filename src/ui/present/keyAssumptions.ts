@@ -1,0 +1,54 @@
+/**
+ * The closing slide's assumptions: the few parameters that decide the
+ * headline numbers (budget, cash benefit and targeting, microfinance), each
+ * with its label, value in the scenario shown, source and how far to trust
+ * it, read from the engine's parameter specs like the Assumptions view.
+ */
+import { groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec, type Scenario } from '../../engine/index';
+import { CONFIDENCE_LABELS, scaleOf, toDisplay } from '../editor/display';
+import { keyLabel } from '../editor/labels';
+
+/** Which parameters the slide lists, in its order. */
+export const KEY_ASSUMPTIONS: readonly (readonly [GroupId, string])[] = [
+  ['budget', 'annualBn'],
+  ['budget', 'programmeShares'],
+  ['cash', 'benefitPKR'],
+  ['cash', 'targeting'],
+  ['cash', 'takeUp'],
+  ['microfinance', 'loanCapPKR'],
+  ['microfinance', 'borrowerRatePct'],
+  ['microfinance', 'riskFundCoverage'],
+  ['microfinance', 'investSuccess'],
+];
+
+export interface AssumptionRow {
+  label: string;
+  value: string;
+  source: string;
+  trust: string;
+}
+
+/** A parameter's value in the editor's units: "2,000 Rs / household / month", "Cash 40; Loans 25 %". */
+export function assumptionValue(spec: ParamSpec, value: unknown): string {
+  const scale = scaleOf(spec);
+  const unit = scale.unit ? ` ${scale.unit}` : '';
+  if (typeof value === 'number') return `${toDisplay(value, scale).toLocaleString('en-US')}${unit}`;
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  if (Array.isArray(value)) return `${value.map((v: number) => toDisplay(v, scale).toLocaleString('en-US')).join(' → ')}${unit}`;
+  if (value && typeof value === 'object') {
+    // Shares read "Cash transfer 50%", each with its sign, rather than one "% of budget" at the end.
+    const pct = scale.unit.startsWith('%');
+    const parts = Object.entries(value as Record<string, number>).map(([k, v]) => `${keyLabel(k)} ${toDisplay(v, scale)}${pct ? '%' : ''}`);
+    return `${parts.join('; ')}${pct ? '' : unit}`;
+  }
+  return String(value);
+}
+
+/** The key assumptions as the scenario sets them. */
+export function keyAssumptions(scenario: Scenario): AssumptionRow[] {
+  return KEY_ASSUMPTIONS.flatMap(([group, key]) => {
+    const spec = (SCENARIO_SPEC[group] as Record<string, ParamSpec>)[key];
+    if (!spec) return [];
+    return [{ label: spec.label, value: assumptionValue(spec, groupValues(scenario, group)[key]), source: spec.source, trust: CONFIDENCE_LABELS[spec.conf] }];
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * The deck: a title, one headline slide per compared scenario, the key
+ * charts, the ranking, and the assumptions with their sources. Which slides
+ * there are depends only on which scenarios are compared, so the count does
+ * not change while results arrive.
+ */
+import type { ChartKind } from '../charts/text';
+
+export type SlideSpec =
+  | { kind: 'title' }
+  | { kind: 'scenario'; id: string }
+  | { kind: 'chart'; chart: ChartKind }
+  | { kind: 'ranking' }
+  | { kind: 'assumptions' };
+
+/** The charts a presentation shows, in order: poverty over time, the differences, what each exit costs, who gains. */
+export const SLIDE_CHARTS: readonly ChartKind[] = ['povertyFan', 'difference', 'costPerExit', 'decileChange'];
+
+/** The slides for a comparison of `comparedIds` (without the baseline) against the baseline. */
+export function slideList(comparedIds: readonly string[]): SlideSpec[] {
+  return [
+    { kind: 'title' },
+    ...comparedIds.map((id): SlideSpec => ({ kind: 'scenario', id })),
+    ...SLIDE_CHARTS.map((chart): SlideSpec => ({ kind: 'chart', chart })),
+    { kind: 'ranking' },
+    { kind: 'assumptions' },
+  ];
+}
+
+/** The slide to show after a key press, or null for a key the deck does not handle ("close" for Escape). */
+export function slideAfterKey(key: string, current: number, count: number): number | 'close' | null {
+  const last = Math.max(0, count - 1);
+  switch (key) {
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case 'PageDown':
+    case ' ':
+      return Math.min(last, current + 1);
+    case 'ArrowLeft':
+    case 'ArrowUp':
+    case 'PageUp':
+      return Math.max(0, current - 1);
+    case 'Home':
+      return 0;
+    case 'End':
+      return last;
+    case 'Escape':
+      return 'close';
+    default:
+      return null;
+  }
+}

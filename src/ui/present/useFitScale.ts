@@ -1,0 +1,24 @@
+/**
+ * A chart drawn at the slide's scale may be taller than the slide (the
+ * difference chart's panels, ten deciles of bars). Its height grows with the
+ * scale, so shrinking the scale by how much it overflows makes it fit; a
+ * second pass catches the text that does not scale exactly. It only ever
+ * shrinks, so arriving results cannot make it oscillate; a new slide or size
+ * starts again from the full scale (the caller keys it).
+ */
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+
+/** Never below this share of the slide's scale: smaller would be unreadable from a distance anyway. */
+const MIN_FIT = 0.45;
+
+export function useFitScale<T extends HTMLElement>(): [RefObject<T | null>, number] {
+  const ref = useRef<T>(null);
+  const [fit, setFit] = useState(1);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || el.clientHeight === 0 || el.scrollHeight <= el.clientHeight + 1) return;
+    const next = Math.max(MIN_FIT, fit * (el.clientHeight / el.scrollHeight) * 0.98);
+    if (next < fit - 0.005) setFit(next);
+  });
+  return [ref, fit];
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { StoreProvider } from '../../../src/state/context';
+import { createAppStore } from '../../../src/state/store';
+import { PresentButton } from '../../../src/ui/present/PresentButton';
+import { SLIDE_CHARTS } from '../../../src/ui/present/slides';
+
+function renderButton() {
+  const store = createAppStore();
+  render(
+    <StoreProvider store={store}>
+      <PresentButton />
+    </StoreProvider>,
+  );
+  return store;
+}
+
+describe('<PresentButton> and the slides', () => {
+  it('opens a labelled dialog of title, one slide per compared scenario, the key charts, ranking and assumptions', async () => {
+    const store = renderButton();
+    const st = store.getState();
+    const compared = [...st.compareIds, st.activeId].filter((id, k, all) => id !== st.baselineId && all.indexOf(id) === k);
+    await userEvent.click(screen.getByRole('button', { name: 'Present' }));
+    const dialog = screen.getByRole('dialog', { name: 'Presentation' });
+    const total = 1 + compared.length + SLIDE_CHARTS.length + 2;
+    expect(within(dialog).getByText(`1 / ${total}`)).toBeInTheDocument();
+    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Who leaves poverty and stays out, and what each exit costs');
+    // Without results yet, a scenario's slide says so rather than showing a number.
+    await userEvent.keyboard('{ArrowRight}');
+    expect(within(dialog).getByText(st.scenarios[compared[0]!]!.name)).toBeInTheDocument();
+    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent(/still being computed/);
+    await userEvent.keyboard('{End}');
+    expect(within(dialog).getByText(`${total} / ${total}`)).toBeInTheDocument();
+    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Main assumptions and their sources');
+    expect(within(dialog).getByRole('cell', { name: /Kafaalat\/BISP Rs 2,000 per month/ })).toBeInTheDocument();
+  });
+
+  it('steps with arrows, Page Up/Down, Home and End, stops at either end, and Esc returns the focus to Present', async () => {
+    renderButton();
+    const present = screen.getByRole('button', { name: 'Present' });
+    await userEvent.click(present);
+    const dialog = screen.getByRole('dialog', { name: 'Presentation' });
+    const count = () => within(dialog).getByText(/^\d+ \/ \d+$/).textContent!;
+    const total = Number(count().split(' / ')[1]);
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(count()).toBe(`1 / ${total}`);
+    await userEvent.keyboard('{ArrowRight}{ArrowDown}{PageDown}');
+    expect(count()).toBe(`4 / ${total}`);
+    await userEvent.keyboard('{ArrowUp}{PageUp}');
+    expect(count()).toBe(`2 / ${total}`);
+    await userEvent.keyboard('{End}{ArrowRight}');
+    expect(count()).toBe(`${total} / ${total}`);
+    await userEvent.keyboard('{Home}');
+    expect(count()).toBe(`1 / ${total}`);
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Next' }));
+    expect(count()).toBe(`2 / ${total}`);
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(present).toHaveFocus();
+  });
+});

@@ -1,0 +1,18 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { defaultScenario } from '../../../src/engine/index';
+import { KEY_ASSUMPTIONS, keyAssumptions } from '../../../src/ui/present/keyAssumptions';
+
+describe('keyAssumptions(scenario)', () => {
+  it('lists every key parameter with its label, value in the editor\'s units, source and trust', () => {
+    const s = defaultScenario('Rs 120 bn');
+    s.policy.budget.annualBn = [80, 100, 120];
+    const rows = keyAssumptions(s);
+    expect(rows).toHaveLength(KEY_ASSUMPTIONS.length);
+    expect(rows[0]).toEqual({ label: 'Annual budget path', value: '80 → 100 → 120 Rs bn / year', source: expect.any(String), trust: expect.any(String) });
+    const cash = rows.find((r) => r.label === 'New cash transfer')!;
+    expect(cash).toEqual({ label: 'New cash transfer', value: '2,000 Rs / household / month', source: 'Kafaalat/BISP Rs 2,000 per month (BISP; Geo 2020)', trust: 'official or peer-reviewed source' });
+    expect(rows[1]!.value).toMatch(/^Cash transfer 50%; .*; Administration 5%$/);
+    for (const r of rows) expect(r.source.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,56 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import type { RunResult } from '../../../src/engine/index';
+import { budgetText, slideHeadline } from '../../../src/ui/present/slideHeadline';
+import { fixtureRun, fixtureScenario } from '../../fixtures/results';
+
+type Dist = RunResult['summary']['sustainedExits'];
+const dist = (p50: number | null, p5: number | null = p50, p95: number | null = p50): Dist => ({ mean: p50, p5, p25: p50, p50, p75: p50, p95 }) as Dist;
+
+/** A real fixture result with hand-set exits, cost and replications, so the sentence can be read exactly. */
+function withNumbers(replications: number, exits: Dist, cost: Dist, annualBn = [120]): RunResult {
+  const r = fixtureRun(fixtureScenario('Rs 120 bn', annualBn)).result;
+  return {
+    ...r,
+    meta: { ...r.meta, replications, months: 36 },
+    summary: { ...r.summary, additionalSustainedExits: exits, costPerSustainedExitPKR: cost },
+  };
+}
+
+describe('budgetText(annualBn)', () => {
+  it('names a flat budget per year and a rising path step by step', () => {
+    expect(budgetText([120])).toBe('Rs 120 bn a year');
+    expect(budgetText([100, 100])).toBe('Rs 100 bn a year');
+    expect(budgetText([80, 100, 120])).toBe('Rs 80 → 100 → 120 bn a year');
+  });
+});
+
+describe('slideHeadline(result)', () => {
+  it('says the budget, the additional sustained exits by the last month with their 90% interval, and the cost of each', () => {
+    const r = withNumbers(40, dist(226_000, 180_000, 271_000), dist(531_000, 440_000, 670_000));
+    expect(slideHeadline(r).headline).toBe(
+      'Rs 120 bn a year: 226k more households out of poverty for a year or more by month 36 (90% interval 180k to 271k); each costs Rs 531,000 (90% interval Rs 440,000 to Rs 670,000).',
+    );
+    expect(slideHeadline(r).basis).toMatch(/^Compared with the status quo \(existing cash transfer only\) on the same households and shocks; 40 replications of [\d,.]+k? households over 36 months\.$/);
+  });
+
+  it('below 10 replications says the interval is still being estimated rather than quoting a range of a few draws', () => {
+    const r = withNumbers(5, dist(226_000, 180_000, 271_000), dist(531_000, 440_000, 670_000), [80, 100, 120]);
+    expect(slideHeadline(r).headline).toBe(
+      'Rs 80 → 100 → 120 bn a year: 226k more households out of poverty for a year or more by month 36 (90% interval still being estimated); each costs Rs 531,000 (90% interval still being estimated).',
+    );
+  });
+
+  it('with no additional exits there is no cost per exit, and fewer exits are said as fewer', () => {
+    expect(slideHeadline(withNumbers(40, dist(0, -1000, 1000), dist(null))).headline).toBe(
+      'Rs 120 bn a year: no more households out of poverty for a year or more by month 36 (90% interval −1,000 to 1,000).',
+    );
+    expect(slideHeadline(withNumbers(40, dist(-2500, -4000, -1000), dist(null))).headline).toMatch(/^Rs 120 bn a year: 2,500 fewer households out of poverty/);
+  });
+
+  it('a scenario with no new money is the status quo; without the status quo simulated, there is nothing to compare with', () => {
+    expect(slideHeadline(fixtureRun(fixtureScenario('Baseline', [0])).result).headline).toBe('No new programme money: this is the status quo (existing cash transfer only).');
+    const alone = fixtureRun(fixtureScenario('Rs 80 bn', [80], (s) => { s.run.counterfactual = false; })).result;
+    expect(slideHeadline(alone).headline).toMatch(/^Rs 80 bn a year: Rs [\d.]+ bn spent over 24 months; the status quo was not simulated, so there is nothing to compare with\.$/);
+  });
+});
