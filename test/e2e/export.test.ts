@@ -103,6 +103,32 @@ describe('exports in Chromium', () => {
     expect(summary.bytes.toString('utf8').split('\n')[0]).toBe('metric,mean,p5,p25,p50,p75,p95');
   });
 
+  it('exports a scenario as a file and imports it back beside the user’s own, the same scenario under a new name', async () => {
+    const p = await open();
+    // Make the active scenario differ from every preset, so the import can only have come from the file.
+    const budget = p.getByRole('textbox', { name: /Year 1 and after/ });
+    await budget.fill('87');
+    await budget.press('Tab');
+    await expect.poll(() => p.getByRole('tab', { selected: true }).innerText()).toMatch(/87/);
+    const name = (await p.getByRole('tab', { selected: true }).innerText()).trim();
+    await p.getByRole('button', { name: 'Export', exact: true }).click();
+    const dialog = p.getByRole('dialog', { name: 'Export results' });
+    const file = await downloaded(p, () => dialog.getByRole('button', { name: 'Scenario JSON' }).first().click());
+    const scenario = JSON.parse(file.bytes.toString('utf8'));
+    expect(scenario.policy.budget.annualBn).toEqual([87]);
+    await p.keyboard.press('Escape');
+    const tabsBefore = await p.getByRole('tab').count();
+
+    await p.getByRole('button', { name: 'Share', exact: true }).click();
+    await p.getByRole('dialog').locator('input[type="file"]').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.bytes });
+    await expect.poll(() => p.getByRole('tab').count()).toBe(tabsBefore + 1);
+    // Opened as the active scenario, beside the original (whose name it cannot take), with the same budget.
+    const opened = (await p.getByRole('tab', { selected: true }).innerText()).trim();
+    expect(opened).not.toBe(name);
+    expect(await p.getByRole('tab', { name, exact: true }).count()).toBe(1);
+    expect(await p.getByRole('textbox', { name: /Year 1 and after/ }).inputValue()).toBe('87');
+  });
+
   it('opens the report and prints it to PDF', async () => {
     const p = await open();
     await p.getByRole('button', { name: 'Export', exact: true }).click();
