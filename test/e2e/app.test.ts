@@ -4,24 +4,13 @@
  * of the main views go to test-results/screenshots/ for review.
  */
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, ROOT, screenshot, useServedBrowser } from './harness';
+import { axeViolations, launch, ROOT, screenshot, useServedBrowser } from './harness';
 
 const env = useServedBrowser({ beforeAll, afterAll });
-const require = createRequire(import.meta.url);
 
-/** axe-core's violations on the page as it is now, one line each. */
-async function axeViolations(p: Page): Promise<string[]> {
-  await p.addScriptTag({ path: require.resolve('axe-core') });
-  return p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const { violations } = await axe.run();
-    return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 let page: Page;
 
 

@@ -5,29 +5,18 @@
  * test-results/, with a print-media screenshot for review).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
-import { ROOT, SCREENSHOTS, useServedBrowser } from './harness';
+import { axeViolations, ROOT, SCREENSHOTS, useServedBrowser } from './harness';
 
 const env = useServedBrowser({ beforeAll, afterAll });
-const require = createRequire(import.meta.url);
 let page: Page;
 
 afterEach(async () => {
   await page?.close();
   expect(env.browser.errors).toEqual([]);
 });
-
-async function axeViolations(p: Page): Promise<string[]> {
-  await p.addScriptTag({ path: require.resolve('axe-core') });
-  return p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const { violations } = await axe.run();
-    return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /** The default comparison, from a clean slate, once its first charts are drawn. */
 async function open(): Promise<Page> {

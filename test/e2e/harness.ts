@@ -4,6 +4,7 @@
  * records console errors and uncaught exceptions so a test can fail on them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -111,4 +112,14 @@ export function useServedBrowser(hooks: { beforeAll: (f: () => Promise<void>) =>
     await env.server?.stop();
   });
   return env;
+}
+
+/** axe-core's violations on the page as it is now, one line each. */
+export async function axeViolations(p: Page): Promise<string[]> {
+  await p.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core') });
+  return p.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run();
+    return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }

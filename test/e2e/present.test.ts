@@ -3,30 +3,19 @@
  * keyboard, headlines in large type, a screenshot of each slide (under
  * test-results/screenshots/, for review) and axe-core's rules on one.
  */
-import { createRequire } from 'node:module';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { SCREENSHOTS, useServedBrowser } from './harness';
+import { axeViolations, SCREENSHOTS, useServedBrowser } from './harness';
 
 const env = useServedBrowser({ beforeAll, afterAll });
-const require = createRequire(import.meta.url);
 let page: Page | undefined;
 
 afterEach(async () => {
   await page?.close();
   expect(env.browser.errors).toEqual([]);
 });
-
-async function axeViolations(p: Page): Promise<string[]> {
-  await p.addScriptTag({ path: require.resolve('axe-core') });
-  return p.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const { violations } = await axe.run();
-    return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 describe('presentation mode', () => {
   for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
