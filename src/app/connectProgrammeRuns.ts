@@ -5,12 +5,18 @@
  * programme. They run on their own controller at a lower priority, so they
  * only take workers the comparison on screen leaves idle, and the store
  * learns their keys (programmeRunKeys) so views find them through selectors.
+ * Their snapshots are stored under their own keys (PROGRAMME_RUNS prefix):
+ * a programme-only run can be the very run of a scenario on screen (one that
+ * funds a single programme), and the two controllers must not share an entry.
  */
 import { programmeOnlyScenarios, type Scenario } from '../engine/index';
 import { viewKey, type RunController } from '../run/controller';
 import type { AppStore, Store } from '../state/store';
 import type { ProgrammeRunKeys } from '../state/runsSlice';
 import { sinkToStore } from './connectRuns';
+
+/** Prefix of the programme-only runs' keys in the store (and in the shared stats service). */
+export const PROGRAMME_RUNS = 'programme-only/';
 
 /** The focus scenario's programme-only runs, or none (no budget, or no status quo to measure exits against). */
 export function programmeRunsFor(st: Store): { keys: ProgrammeRunKeys | null; scenarios: Scenario[] } {
@@ -19,7 +25,7 @@ export function programmeRunsFor(st: Store): { keys: ProgrammeRunKeys | null; sc
   const list = programmeOnlyScenarios(focus);
   if (list.length === 0) return { keys: null, scenarios: [] };
   return {
-    keys: { scenarioId: st.activeId, runs: list.map(({ programme, scenario }) => ({ programme, key: viewKey(scenario) })) },
+    keys: { scenarioId: st.activeId, runs: list.map(({ programme, scenario }) => ({ programme, key: PROGRAMME_RUNS + viewKey(scenario) })) },
     scenarios: list.map((p) => p.scenario),
   };
 }
@@ -28,12 +34,9 @@ const sameKeys = (a: ProgrammeRunKeys | null, b: ProgrammeRunKeys | null) =>
   a === b || (a !== null && b !== null && a.scenarioId === b.scenarioId && a.runs.length === b.runs.length &&
     a.runs.every((r, k) => r.programme === b.runs[k]!.programme && r.key === b.runs[k]!.key));
 
-/** `keep(key)`: see sinkToStore. */
-export function connectProgrammeRuns(
-  store: AppStore, controller: RunController, debounceMs = 300, refreshMs = 1500, keep: (key: string) => boolean = () => false,
-): () => void {
+export function connectProgrammeRuns(store: AppStore, controller: RunController, debounceMs = 300, refreshMs = 1500): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const stopSink = sinkToStore(store, controller, refreshMs, keep);
+  const stopSink = sinkToStore(store, controller, refreshMs, PROGRAMME_RUNS);
   const apply = () => {
     timer = null;
     const { keys, scenarios } = programmeRunsFor(store.getState());

@@ -37,13 +37,14 @@ const sameKeys = (a: Record<string, string>, b: Record<string, string>) => {
  * first result, and a difference appearing or dropped (the baseline
  * changed: an old one must not stay on screen) go through at once.
  * Runs the controller evicts are dropped from what is pending and from the
- * store, unless `keep(key)`: a run another controller still holds under the
- * same key (the comparison's and the programme-only runs' controllers), whose
- * snapshot must stay. The first result is marked for the performance timeline
- * under `firstMark`, if given. Returns a function that stops the pending flush.
+ * store. Snapshots are stored under `prefix` + their view key, so that two
+ * controllers (the comparison's, and the programme-only runs') never share a
+ * store entry, even for the same run. The first result is marked for the
+ * performance timeline under `firstMark`, if given. Returns a function that
+ * stops the pending flush.
  */
 export function sinkToStore(
-  store: AppStore, controller: RunController, refreshMs: number, keep: (key: string) => boolean, firstMark: string | null = null,
+  store: AppStore, controller: RunController, refreshMs: number, prefix = '', firstMark: string | null = null,
 ): () => void {
   const pending = new Map<string, RunView>();
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
@@ -60,7 +61,8 @@ export function sinkToStore(
     pending.clear();
     store.getState().putRuns(views);
   };
-  const sink = (view: RunView) => {
+  const sink = (snapshot: RunView) => {
+    const view = prefix ? { ...snapshot, key: prefix + snapshot.key } : snapshot;
     const before = store.getState().runs[view.key];
     const urgent =
       !before || view.status !== before.status || view.status !== 'running' ||
@@ -74,22 +76,20 @@ export function sinkToStore(
     }
   };
   controller.setSink(sink);
-  controller.setEvictListener((keys) => {
+  controller.setEvictListener((evicted) => {
+    const keys = evicted.map((k) => prefix + k);
     for (const k of keys) pending.delete(k);
-    store.getState().dropRuns(keys.filter((k) => !keep(k)));
+    store.getState().dropRuns(keys);
   });
   return () => {
     if (flushTimer) clearTimeout(flushTimer);
   };
 }
 
-/** `keep(key)`: see sinkToStore. */
-export function connectRuns(
-  store: AppStore, controller: RunController, debounceMs = 300, refreshMs = 1500, keep: (key: string) => boolean = () => false,
-): () => void {
+export function connectRuns(store: AppStore, controller: RunController, debounceMs = 300, refreshMs = 1500): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last: string[] = [];
-  const stopSink = sinkToStore(store, controller, refreshMs, keep, 'first-result');
+  const stopSink = sinkToStore(store, controller, refreshMs, '', 'first-result');
 
   const syncKeys = (st: Store) => {
     const keys = keysOf(st);

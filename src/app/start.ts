@@ -8,7 +8,7 @@ import { RunController } from '../run/controller';
 import { PRIORITY, type Runner } from '../run/types';
 import { localStats, namespacedStats, type Stats } from '../run/stats';
 import { connectRuns } from './connectRuns';
-import { connectProgrammeRuns } from './connectProgrammeRuns';
+import { connectProgrammeRuns, PROGRAMME_RUNS } from './connectProgrammeRuns';
 import { restoreWorkspace, saveWorkspaceOnChange, type KeyValueStorage } from './persistence';
 import type { RunActions } from './services';
 
@@ -42,10 +42,11 @@ export function startApp(runner: Runner, options: StartOptions = {}): App {
   // Background work shares the runner and the stats service, under its own keys and below interactive work;
   // it keeps the programme-only runs of the last two scenarios or so in focus (five programmes each).
   const programmeController = new RunController(runner, undefined, {
-    throttleMs: options.throttleMs, stats: namespacedStats(stats, 'programme-only/'), priority: PRIORITY.analysis, maxCached: 10,
+    throttleMs: options.throttleMs, stats: namespacedStats(stats, PROGRAMME_RUNS), priority: PRIORITY.analysis,
+    maxCached: 10, maxCachedBytes: 64 * 1024 * 1024,
   });
-  const disconnect = connectRuns(store, controller, options.debounceMs, options.refreshMs, (k) => programmeController.held(k) !== null);
-  const disconnectProgrammes = connectProgrammeRuns(store, programmeController, options.debounceMs, options.refreshMs, (k) => controller.held(k) !== null);
+  const disconnect = connectRuns(store, controller, options.debounceMs, options.refreshMs);
+  const disconnectProgrammes = connectProgrammeRuns(store, programmeController, options.debounceMs, options.refreshMs);
   return {
     store,
     controller,

@@ -5,6 +5,10 @@ import { startApp, type App } from '../../src/app/start';
 import { selectDifference, selectProgrammeRuns, selectRun } from '../../src/state/selectors';
 import { Accumulator, buildResult, programmeOnlyScenarios, simulateReplication, type Difference } from '../../src/engine/index';
 import { viewKey } from '../../src/run/controller';
+import { PROGRAMME_RUNS } from '../../src/app/connectProgrammeRuns';
+import type { AppStore } from '../../src/state/store';
+
+const diffOf = (store: AppStore, id: string) => selectDifference(store.getState(), id) as Difference | undefined;
 
 let app: App | null = null;
 afterEach(() => {
@@ -96,6 +100,24 @@ describe('connectProgrammeRuns', () => {
     store.getState().setParam(active, 'budget', 'annualBn', [60]);
     await until(() => store.getState().programmeRunKeys?.scenarioId === active);
     const edited = programmeOnlyScenarios(store.getState().scenarios[active]!);
-    expect(store.getState().programmeRunKeys!.runs.map((r) => r.key)).toEqual(edited.map((p) => viewKey(p.scenario)));
+    expect(store.getState().programmeRunKeys!.runs.map((r) => r.key)).toEqual(edited.map((p) => PROGRAMME_RUNS + viewKey(p.scenario)));
+  }, 60_000);
+
+  it('keeps a scenario that funds one programme apart from its own programme-only run, the very same run', async () => {
+    app = startApp(new InThreadRunner(), { debounceMs: 10, throttleMs: 0, refreshMs: 0 });
+    shrink(app);
+    const store = app.store;
+    const active = store.getState().activeId;
+    // Cash alone with administration: its "cash only" run is the scenario itself, under the same view key.
+    store.getState().setParam(active, 'budget', 'programmeShares', { cash: 0.95, stipend: 0, microfinance: 0, training: 0, farm: 0, admin: 0.05 });
+    const focus = () => store.getState().scenarios[active]!;
+    await until(() => store.getState().programmeRunKeys?.runs.length === 1 && store.getState().runKeys[active] === viewKey(focus()));
+    expect(viewKey(programmeOnlyScenarios(focus())[0]!.scenario)).toBe(viewKey(focus()));
+    const alone = () => selectProgrammeRuns(store.getState(), active)![0]!.view;
+    await until(() => alone()?.status === 'done' && selectRun(store.getState(), active)?.status === 'done' && diffOf(store, active)?.replications === 3, 40_000);
+    // Two entries: the comparison's keeps its difference against the baseline, the background one has none.
+    expect(store.getState().programmeRunKeys!.runs[0]!.key).not.toBe(store.getState().runKeys[active]);
+    expect(alone()!.difference).toBeNull();
+    expect(diffOf(store, active)!.replications).toBe(3);
   }, 60_000);
 });
