@@ -141,7 +141,8 @@ function readScenario(raw: unknown, where: string, k: number): { ok: true; scena
   const label = isObject(raw) && typeof raw.name === 'string' ? `scenario ${k + 1} (“${raw.name.slice(0, MAX_NAME_LENGTH)}”)` : `scenario ${k + 1}`;
   const v = validateScenario(raw);
   if (!v.ok) return { ok: false, problems: v.issues.slice(0, 5).map((i) => `${where}, ${label}: ${i.path || 'the scenario'} ${i.message}.`) };
-  const name = v.scenario.name.trim().slice(0, MAX_NAME_LENGTH).trim();
+  // Control characters have no place in a name, and would make an exported SVG invalid XML.
+  const name = v.scenario.name.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_NAME_LENGTH).trim();
   return { ok: true, scenario: name === v.scenario.name ? v.scenario : { ...v.scenario, name } };
 }
 

@@ -5,26 +5,13 @@
  * Esc or Close shuts it and focus returns to the button.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { download, fileName } from './export/download';
 import { useShallow } from 'zustand/react/shallow';
 import { ENGINE_VERSION } from '../engine/index';
 import { useApp, useAppStoreApi } from '../state/context';
 import { comparisonFileText, comparisonOnScreen, encodeShareFragment, MAX_LINK_CHARS, scenarioFileText } from '../state/shareLink';
 import { openScenarioFile } from '../app/openShared';
 import './share.css';
-
-/** A file name from a scenario name: letters, digits and dashes. */
-const fileName = (name: string) => `${name.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase() || 'scenario'}.json`;
-
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}
 
 export function SharePanel() {
   const [open, setOpen] = useState(false);
@@ -113,11 +100,11 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
       <h3>Scenario files</h3>
       <div className="share-files">
         {active && (
-          <button type="button" onClick={() => download(scenarioFileText(active), fileName(active.name))}>
+          <button type="button" onClick={() => download(scenarioFileText(active), fileName([active.name], 'json'), 'json')}>
             Download scenario file
           </button>
         )}
-        <button type="button" onClick={() => download(comparisonFileText(comparison), 'comparison.json')}>
+        <button type="button" onClick={() => download(comparisonFileText(comparison), 'comparison.json', 'json')}>
           Download comparison file
         </button>
         <label className="share-open" htmlFor={`${fileId}-open`}>

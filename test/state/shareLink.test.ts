@@ -70,6 +70,14 @@ describe('encodeShareFragment(c) and decodeShareFragment(hash)', () => {
     expect(o.comparison.scenarios[1]!.name).toBe(`<script>alert(1)</script>${'x'.repeat(35)}`);
   });
 
+  it('turns control characters in a name into spaces (they would make an exported SVG invalid)', () => {
+    const c = comparison();
+    c.scenarios[1]!.name = 'Cash\u0000 heavy\u001b';
+    const o = decodeShareFragment(fragmentOf(docOf(c)), ENGINE);
+    if (!o.ok) throw new Error(o.problems.join('\n'));
+    expect(o.comparison.scenarios[1]!.name).toBe('Cash  heavy');
+  });
+
   it('drops the baseline and repeats from the compared list', () => {
     const doc = { ...docOf(comparison()), compare: [0, 1, 1, 2] };
     const o = decodeShareFragment(fragmentOf(doc), ENGINE);

@@ -102,5 +102,14 @@ export function chartCsv(meta: ChartCsvMeta, tables: readonly TableData[]): stri
     } else if (t.caption) lines.push(['# table', t.caption]);
     lines.push(t.header, ...t.rows);
   });
-  return `${csvFormatRows(lines)}\n`;
+  return `${csvFormatRows(lines.map((line) => line.map(inert)))}\n`;
+}
+
+/**
+ * A cell a spreadsheet would run as a formula (text starting with =, +, −,
+ * @, a tab or a return, e.g. a scenario name from someone's link) gets a
+ * leading apostrophe; numbers, negative ones included, stay as they are.
+ */
+export function inert(cell: string): string {
+  return /^[=+\-@\t\r]/.test(cell) && !Number.isFinite(Number(cell)) ? `'${cell}` : cell;
 }

@@ -1,6 +1,6 @@
 import { csvParseRows } from 'd3';
 import { describe, expect, test } from 'vitest';
-import { chartCsv, readTables } from '../../../src/ui/export/chartCsv';
+import { chartCsv, inert, readTables } from '../../../src/ui/export/chartCsv';
 
 const meta = { title: 'Poverty over time', units: 'Share of people below the poverty line, % of people, by month', source: 'Poverty policy simulator, engine 2.1.0, seed 1, 40 replications' };
 
@@ -29,6 +29,17 @@ describe('chartCsv', () => {
       { caption: 'B', header: ['y'], rows: [['2']] },
     ]);
     expect(csv).toContain('# table,A\nx\n1\n\n# table,B\ny\n2\n');
+  });
+});
+
+describe('inert(cell)', () => {
+  test('text a spreadsheet would run as a formula gets an apostrophe; numbers, negative ones too, stay as they are', () => {
+    expect(inert('=HYPERLINK("http://x","y")')).toBe('\'=HYPERLINK("http://x","y")');
+    expect(inert('+1+2 scenario')).toBe('\'+1+2 scenario');
+    expect(inert('@SUM(A1)')).toBe('\'@SUM(A1)');
+    expect(inert('-0.25')).toBe('-0.25');
+    expect(inert('+3')).toBe('+3');
+    expect(inert('Rs 80 bn a year')).toBe('Rs 80 bn a year');
   });
 });
 
