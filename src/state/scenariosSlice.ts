@@ -172,7 +172,10 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
   openComparison(shared) {
     const ids = shared.scenarios.map((s) => get().addScenario(s, { activate: false, named: 'user' }));
     const baselineId = ids[shared.baseline] ?? get().baselineId;
-    const compareIds = shared.compare.map((k) => ids[k]!).filter((id) => id !== baselineId).slice(0, MAX_COMPARED);
+    const opened = shared.compare.map((k) => ids[k]!).filter((id) => id !== baselineId);
+    // A whole comparison replaces what is compared; a single scenario (no baseline of its own) joins it,
+    // the oldest compared scenario making way when all places are taken.
+    const compareIds = (shared.baseline < 0 ? [...get().compareIds.filter((id) => id !== baselineId), ...opened] : opened).slice(-MAX_COMPARED);
     // The baseline leads the tabs (workspace.ts); the user's former baseline stays, as an ordinary scenario.
     set((st) => ({ baselineId, compareIds, activeId: ids[shared.active] ?? baselineId, order: [baselineId, ...st.order.filter((id) => id !== baselineId)] }));
     return ids;

@@ -31,14 +31,16 @@ describe('store.openComparison(shared)', () => {
     expect(st.order).toHaveLength(7);
   });
 
-  it('a single scenario (baseline -1) opens as the active one, compared with the current baseline', () => {
+  it('a single scenario (baseline -1) opens as the active one, compared with the current baseline beside what was compared', () => {
     const store = createAppStore();
     const baselineId = store.getState().baselineId;
+    const before = store.getState().compareIds;
     const [id] = store.getState().openComparison({ engineVersion: 'x', scenarios: [make('opportunity')], baseline: -1, compare: [0], active: 0 });
     const st = store.getState();
     expect(st.baselineId).toBe(baselineId);
     expect(st.activeId).toBe(id);
-    expect(st.compareIds).toEqual([id]);
+    expect(st.compareIds).toEqual([...before, id!].slice(-4));
+    expect(st.compareIds).toContain(id);
   });
 
   it('a link made from a store opens in a fresh store with the same scenarios, seeds and settings', () => {
