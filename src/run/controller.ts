@@ -14,38 +14,15 @@
  * - Cancel stops the comparison and keeps what is done; resume continues it.
  * - The cache is bounded, but never at the expense of what is on screen.
  */
-import { replicationSize, type CostDraws, type Difference, type RunResult, type Scenario } from '../engine/index';
+import { replicationSize, type Scenario } from '../engine/index';
 import { planJobs } from './plan';
 import { errorMessage, isAbort } from './errors';
 import { runKey } from './runKey';
+import { viewKey, type RunStatus, type RunView } from './runView';
 import { localStats, type Stats, type SummaryRequest } from './stats';
 import { PRIORITY, type Runner } from './types';
 
-export type RunStatus = 'running' | 'done' | 'cancelled' | 'error';
-
-export interface RunView {
-  /** The view's key: run key and replication count. */
-  key: string;
-  status: RunStatus;
-  /** Replications of 0 … total − 1 held. */
-  done: number;
-  total: number;
-  /** Estimated milliseconds to completion from the rate so far; null before the first replication. */
-  etaMs: number | null;
-  /** Built from `resultCount` replications (may lag `done` while the stats service catches up). */
-  result: RunResult | null;
-  resultCount: number;
-  /** Against the baseline given to want(); null if there is none yet. */
-  difference: Difference | { error: string } | null;
-  /** Cost per additional exit by replication, as the result was built from (null without a status quo). */
-  costs: CostDraws | null;
-  error: string | null;
-}
-
-/** The key of a scenario's view: what fixes its numbers, and how many replications it asks for. */
-export function viewKey(s: Scenario): string {
-  return `${runKey(s)}#${s.run.replications}`;
-}
+export { viewKey, type RunStatus, type RunView } from './runView';
 
 interface Data {
   key: string;
