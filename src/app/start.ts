@@ -9,6 +9,7 @@ import { PRIORITY, type Runner } from '../run/types';
 import { localStats, namespacedStats, type Stats } from '../run/stats';
 import { connectRuns } from './connectRuns';
 import { connectProgrammeRuns, PROGRAMME_RUNS } from './connectProgrammeRuns';
+import { connectLocale } from './locale';
 import { restoreWorkspace, saveWorkspaceOnChange, type KeyValueStorage } from './persistence';
 import type { RunActions } from './services';
 
@@ -36,6 +37,7 @@ export interface StartOptions {
 export function startApp(runner: Runner, options: StartOptions = {}): App {
   const store = createAppStore();
   if (options.storage) restoreWorkspace(store, options.storage);
+  const disconnectLocale = connectLocale(store, options.storage);
   const saving = options.storage ? saveWorkspaceOnChange(store, options.storage) : null;
   const stats = options.stats ?? localStats();
   const controller = new RunController(runner, undefined, { throttleMs: options.throttleMs, stats });
@@ -64,6 +66,7 @@ export function startApp(runner: Runner, options: StartOptions = {}): App {
     flush: () => saving?.flush(),
     stop: () => {
       saving?.();
+      disconnectLocale();
       disconnect();
       disconnectProgrammes();
       programmeController.dispose();

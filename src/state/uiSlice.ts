@@ -2,14 +2,18 @@
 import type { StateCreator } from 'zustand';
 import type { GroupId } from '../engine/index';
 import type { Store } from './store';
+import type { Language } from '../i18n/languages';
+import type { NumberScale } from '../i18n/numbers';
 
 /** 'report' is the printable report (views/ReportView), opened from Export → Print report. */
 export type View = 'results' | 'compare' | 'assumptions' | 'report';
-export type Language = 'en' | 'ur';
+export type { Language } from '../i18n/languages';
 
 export interface UiSlice {
   view: View;
   language: Language;
+  /** Large amounts in million and billion, or lakh and crore. */
+  numberScale: NumberScale;
   openGroups: GroupId[];
   /** Messages for the user that are not tied to a field (e.g. saved work that could not be restored). */
   notices: string[];
@@ -17,18 +21,21 @@ export interface UiSlice {
   dismissNotice(index: number): void;
   setView(view: View): void;
   setLanguage(language: Language): void;
+  setNumberScale(scale: NumberScale): void;
   toggleGroup(group: GroupId): void;
 }
 
 export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   view: 'results',
   language: 'en',
+  numberScale: 'international',
   openGroups: ['budget'],
   notices: [],
   addNotice: (message) => set((st) => ({ notices: [...st.notices, message] })),
   dismissNotice: (index) => set((st) => ({ notices: st.notices.filter((_, k) => k !== index) })),
   setView: (view) => set({ view }),
   setLanguage: (language) => set({ language }),
+  setNumberScale: (numberScale) => set({ numberScale }),
   toggleGroup: (group) =>
     set((st) => ({ openGroups: st.openGroups.includes(group) ? st.openGroups.filter((g) => g !== group) : [...st.openGroups, group] })),
 });

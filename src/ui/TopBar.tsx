@@ -1,5 +1,7 @@
 /** Title, scenario tabs, the view switch and the run's progress. */
+import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/context';
+import { LocaleSwitch } from './LocaleSwitch';
 import type { View } from '../state/uiSlice';
 import { ExportMenu } from './export/ExportMenu';
 import { RunProgress } from './RunProgress';
@@ -16,9 +18,10 @@ const VIEWS: { id: View; label: string }[] = [
 export function TopBar() {
   const view = useApp((s) => s.view);
   const setView = useApp((s) => s.setView);
+  const { t } = useTranslation();
   return (
     <header className="topbar">
-      <h1>Poverty policy simulator</h1>
+      <h1>{t('appTitle')}</h1>
       <ScenarioTabs />
       <div className="view-switch" role="group" aria-label="View">
         {VIEWS.map((v) => (
@@ -31,6 +34,7 @@ export function TopBar() {
       <PresentButton />
       <RunProgress />
       <SharePanel />
+      <LocaleSwitch />
     </header>
   );
 }

@@ -1,34 +1,84 @@
 /**
  * Number formatting for people: at most three significant digits, with units
  * spelled out. Null (undefined, e.g. cost per exit with no exits) shows as "–".
+ *
+ * Language and scale come from i18n/numbers: English writes "Rs 120 bn",
+ * "1.23 m", "25.3k"; on the lakh–crore scale "Rs 12,000 crore", "12.3 lakh";
+ * Urdu writes the unit words after the number ("120 ارب روپے"), with Intl's
+ * ur-PK digits and separators. In Urdu a signed number starts with a
+ * left-to-right mark, as Intl's own ur formats do, so that right-to-left text
+ * keeps the sign in front of the digits rather than after them.
  */
+import { i18n } from '../i18n/index';
+import { intlLocale, numberSettings } from '../i18n/numbers';
+
+const LRM = '\u200E';
 
 const sig3 = (x: number): string => {
   if (x === 0) return '0';
   const abs = Math.abs(x);
   const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
-  return x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0, maximumSignificantDigits: 3 });
+  return x.toLocaleString(intlLocale(), { maximumFractionDigits: digits, minimumFractionDigits: 0, maximumSignificantDigits: 3 });
 };
 
-/** 1234567 → "1.23 m", 850 → "850", 25300 → "25,300". */
-export function formatCount(x: number | null | undefined): string {
-  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  const abs = Math.abs(x);
-  if (abs >= 1e9) return `${sig3(x / 1e9)} bn`;
-  if (abs >= 1e6) return `${sig3(x / 1e6)} m`;
-  if (abs >= 1e4) return `${sig3(x / 1e3)}k`;
-  return sig3(Math.round(x));
+/** A plain number in the current language's digits and grouping: 20000 → "20,000". */
+export function formatPlain(x: number, options?: Intl.NumberFormatOptions): string {
+  return x.toLocaleString(intlLocale(), options);
 }
 
-/** Rupees: 1.2e11 → "Rs 120 bn", 2.5e7 → "Rs 25 m", 35800 → "Rs 35,800". */
+/** A sign ('−', '+' or '') ready to stand before digits in the current language. */
+function signed(sign: string, digits: string): string {
+  return sign && numberSettings().language === 'ur' ? `${LRM}${sign}${digits}` : `${sign}${digits}`;
+}
+
+type UnitWord = 'thousand' | 'million' | 'billion' | 'lakh' | 'crore' | 'arab';
+
+/** A number with its scale word: "25.3k" has no space (English's k), every other word one. */
+function withUnit(digits: string, unit: UnitWord): string {
+  const word = i18n.t(`common:units.${unit}`);
+  return word === 'k' ? `${digits}${word}` : `${digits} ${word}`;
+}
+
+/** The scale word for a non-negative amount, and the amount in it; null below the smallest named unit. */
+function scaleOf(abs: number, smallest: 'thousand' | 'none'): { value: number; unit: UnitWord } | null {
+  if (numberSettings().scale === 'southAsian') {
+    if (abs >= 1e9) return { value: abs / 1e9, unit: 'arab' };
+    if (abs >= 1e7) return { value: abs / 1e7, unit: 'crore' };
+    if (abs >= 1e5) return { value: abs / 1e5, unit: 'lakh' };
+    return null;
+  }
+  if (abs >= 1e9) return { value: abs / 1e9, unit: 'billion' };
+  if (abs >= 1e6) return { value: abs / 1e6, unit: 'million' };
+  if (abs >= 1e4 && smallest === 'thousand') return { value: abs / 1e3, unit: 'thousand' };
+  return null;
+}
+
+/** 1234567 → "1.23 m", 850 → "850", 25300 → "25.3k" (lakh–crore: "12.3 lakh", "25,300"). */
+export function formatCount(x: number | null | undefined): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+  const sign = x < 0 ? '−' : '';
+  const abs = Math.abs(x);
+  const scaled = scaleOf(abs, 'thousand');
+  if (scaled) return signed(sign, withUnit(sig3(scaled.value), scaled.unit));
+  const whole = Math.round(abs);
+  return signed(sign, abs >= 1e4 ? whole.toLocaleString(intlLocale(), { maximumSignificantDigits: 3 }) : sig3(whole));
+}
+
+/** Rupees around already formatted digits (with their sign, which English puts before "Rs"). */
+function rupees(sign: string, amount: string): string {
+  if (numberSettings().language === 'en') return `${sign}${i18n.t('common:units.rupees', { amount })}`;
+  return i18n.t('common:units.rupees', { amount: signed(sign, amount) });
+}
+
+/** Rupees: 1.2e11 → "Rs 120 bn", 2.5e7 → "Rs 25 m", 35800 → "Rs 35,800" (lakh–crore: "Rs 12,000 crore", "Rs 2.5 crore"). */
 export function formatPKR(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
   const sign = x < 0 ? '−' : '';
   const abs = Math.abs(x);
-  if (abs >= 1e9) return `${sign}Rs ${sig3(abs / 1e9)} bn`;
-  if (abs >= 1e6) return `${sign}Rs ${sig3(abs / 1e6)} m`;
-  if (abs >= 1e4) return `${sign}Rs ${Math.round(abs).toLocaleString('en-US', { maximumSignificantDigits: 3 })}`;
-  return `${sign}Rs ${Math.round(abs).toLocaleString('en-US')}`;
+  const scaled = scaleOf(abs, 'none');
+  if (scaled) return rupees(sign, withUnit(sig3(scaled.value), scaled.unit));
+  if (abs >= 1e4) return rupees(sign, Math.round(abs).toLocaleString(intlLocale(), { maximumSignificantDigits: 3 }));
+  return rupees(sign, Math.round(abs).toLocaleString(intlLocale()));
 }
 
 /**
@@ -40,13 +90,13 @@ export function formatPKRRounded(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
   if (Math.abs(x) >= 1e4) return formatPKR(x);
   const sign = x < 0 ? '−' : '';
-  return `${sign}Rs ${Number(Math.abs(x).toPrecision(3)).toLocaleString('en-US')}`;
+  return rupees(sign, Number(Math.abs(x).toPrecision(3)).toLocaleString(intlLocale()));
 }
 
 /** A plain number to three significant digits: 6.765 → "6.77". */
 export function formatNumber(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  return sig3(x).replace('-', '−');
+  return signed(x < 0 ? '−' : '', sig3(Math.abs(x)));
 }
 
 /** Shares in [0, 1] as percentages: 0.2191 → "21.9%". */
@@ -59,7 +109,7 @@ export function formatShare(x: number | null | undefined): string {
 export function formatPoints(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
   const s = sig3(Math.abs(x * 100));
-  return `${x < 0 ? '−' : x > 0 ? '+' : ''}${s} pts`;
+  return signed(x < 0 ? '−' : x > 0 ? '+' : '', `${s} ${i18n.t('common:units.points')}`);
 }
 
 /**
@@ -72,14 +122,14 @@ export function formatChange(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
   if (x === 0) return '0%';
   const pct = Math.abs(x) * 100;
-  const text = pct < 99.95 ? pct.toFixed(1) : Number(pct.toPrecision(3)).toLocaleString('en-US');
-  return `${text === '0.0' ? '' : x < 0 ? '−' : '+'}${text}%`;
+  const text = pct < 99.95 ? pct.toFixed(1) : Number(pct.toPrecision(3)).toLocaleString(intlLocale());
+  return signed(text === '0.0' ? '' : x < 0 ? '−' : '+', `${text}%`);
 }
 
 /** A signed count: +1.2 m / −340k. */
 export function formatSignedCount(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  return `${x > 0 ? '+' : x < 0 ? '−' : ''}${formatCount(Math.abs(x))}`;
+  return signed(x > 0 ? '+' : x < 0 ? '−' : '', formatCount(Math.abs(x)));
 }
 
 export type Formatter = (x: number | null | undefined) => string;

@@ -1,5 +1,6 @@
 // @vitest-environment node
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, test } from 'vitest';
+import { applyLocale } from '../../src/i18n/index';
 import { formatChange, formatCount, formatNumber, formatPKR, formatPKRRounded, formatPoints, formatShare, formatSignedCount } from '../../src/ui/format';
 
 describe('number formatting: at most three significant digits, with units', () => {
@@ -56,5 +57,42 @@ describe('number formatting: at most three significant digits, with units', () =
     }
     expect(formatSignedCount(-340_000)).toBe('−340k');
     expect(formatSignedCount(1_200_000)).toBe('+1.2 m');
+  });
+});
+
+describe('formatting per language and scale', () => {
+  afterEach(() => applyLocale('en', 'international', undefined));
+
+  test('lakh and crore: rupees and counts on the South Asian scale', () => {
+    applyLocale('en', 'southAsian', undefined);
+    expect(formatPKR(1.2e11)).toBe('Rs 120 arab');
+    expect(formatPKR(2.5e7)).toBe('Rs 2.5 crore');
+    expect(formatPKR(350_000)).toBe('Rs 3.5 lakh');
+    expect(formatPKR(35_800)).toBe('Rs 35,800');
+    expect(formatCount(1_234_567)).toBe('12.3 lakh');
+    expect(formatCount(25_300)).toBe('25,300');
+    expect(formatSignedCount(-226_000)).toBe('−2.26 lakh');
+  });
+
+  test('Urdu: unit words after the number, rupees last, and a left-to-right mark before a sign', () => {
+    applyLocale('ur', 'international', undefined);
+    expect(formatPKR(1.2e11)).toBe('120 ارب روپے');
+    expect(formatCount(8_310_000)).toBe('8.31 ملین');
+    expect(formatCount(25_300)).toBe('25.3 ہزار');
+    expect(formatChange(-0.1426)).toBe('\u200E−14.3%');
+    expect(formatPKR(-5e6)).toBe('\u200E−5 ملین روپے');
+    expect(formatPoints(0.0123)).toBe('\u200E+1.23 پوائنٹس');
+    expect(formatShare(0.219)).toBe('21.9%');
+    applyLocale('ur', 'southAsian', undefined);
+    expect(formatPKR(2.5e7)).toBe('2.5 کروڑ روپے');
+    expect(formatCount(1_234_567)).toBe('12.3 لاکھ');
+  });
+
+  test('English on the international scale is unchanged by a round trip through Urdu', () => {
+    applyLocale('ur', 'southAsian', undefined);
+    applyLocale('en', 'international', undefined);
+    expect(formatPKR(1.2e11)).toBe('Rs 120 bn');
+    expect(formatCount(25_300)).toBe('25.3k');
+    expect(formatChange(0.0693)).toBe('+6.9%');
   });
 });

@@ -1,0 +1,49 @@
+/**
+ * The reader's language and number scale: restored at start from the
+ * browser's storage (a damaged value is ignored, with a notice), applied to
+ * messages, number formatting and the page's direction whenever the store's
+ * choice changes, and saved. Kept apart from the workspace: a language is the
+ * reader's, not the scenarios'.
+ */
+import { applyLocale } from '../i18n/index';
+import { isLanguage } from '../i18n/languages';
+import { NUMBER_SCALES, type NumberScale } from '../i18n/numbers';
+import type { AppStore } from '../state/store';
+import type { KeyValueStorage } from './persistence';
+
+export const LOCALE_KEY = 'poverty-policy-simulator.locale';
+
+const isScale = (x: unknown): x is NumberScale => NUMBER_SCALES.includes(x as NumberScale);
+
+/** Returns `stop`. Without storage the choice still applies, for this visit only. */
+export function connectLocale(store: AppStore, storage?: KeyValueStorage, doc?: Document): () => void {
+  if (storage) {
+    let text: string | null = null;
+    try {
+      text = storage.getItem(LOCALE_KEY);
+    } catch {
+      // Storage unavailable: the workspace's restore reports it once; English is the default here.
+    }
+    if (text !== null) {
+      try {
+        const saved: unknown = JSON.parse(text);
+        const { language, scale } = (saved ?? {}) as { language?: unknown; scale?: unknown };
+        if (!isLanguage(language) || !isScale(scale)) throw new Error('unknown language or number scale');
+        store.setState({ language, numberScale: scale });
+      } catch (e) {
+        store.getState().addNotice(`The saved language setting could not be read (${e instanceof Error ? e.message : String(e)}); English is used.`);
+      }
+    }
+  }
+  const st = store.getState();
+  applyLocale(st.language, st.numberScale, doc);
+  return store.subscribe((next, prev) => {
+    if (next.language === prev.language && next.numberScale === prev.numberScale) return;
+    applyLocale(next.language, next.numberScale, doc);
+    try {
+      storage?.setItem(LOCALE_KEY, JSON.stringify({ language: next.language, scale: next.numberScale }));
+    } catch {
+      // Not saved: the choice holds for this visit.
+    }
+  });
+}

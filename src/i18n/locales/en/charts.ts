@@ -1,0 +1,3 @@
+/** English messages: the charts namespace. Keys are grouped by component. */
+export const charts = {
+};

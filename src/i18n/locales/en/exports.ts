@@ -1,0 +1,3 @@
+/** English messages: the exports namespace. Keys are grouped by component. */
+export const exports = {
+};

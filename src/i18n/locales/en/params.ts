@@ -1,0 +1,3 @@
+/** English messages: the params namespace. Keys are grouped by component. */
+export const params = {
+};

@@ -1,0 +1,3 @@
+/** English messages: the present namespace. Keys are grouped by component. */
+export const present = {
+};

@@ -1,0 +1,3 @@
+/** English messages: the views namespace. Keys are grouped by component. */
+export const views = {
+};
