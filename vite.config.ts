@@ -19,7 +19,7 @@ const pwa = VitePWA({
     icons: [{ src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
   },
   workbox: {
-    globPatterns: ['**/*.{js,css,html}'],
+    globPatterns: ['**/*.{js,css,html,woff2}'],
     // Only the app's own files are cached; it asks nothing of any other origin.
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,

@@ -9,6 +9,10 @@ import './ui/styles.css';
 import './ui/topbar.css';
 // After styles.css, where these rules stood before they got a file of their own.
 import './ui/tables.css';
+// Urdu's Nastaliq font (Arabic-script glyphs only, regular and bold) and the rules that use it.
+import '@fontsource/noto-nastaliq-urdu/arabic-400.css';
+import '@fontsource/noto-nastaliq-urdu/arabic-700.css';
+import './ui/urdu.css';
 
 // Timeline marks read by the end-to-end test that reports time to first picture.
 performance.mark('app-start');
