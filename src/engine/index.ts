@@ -8,12 +8,16 @@ export { SCENARIO_SPEC, SCENARIO_VERSION, groupPath, groupValues, withGroup, par
 export type { ParamSpec, Confidence, NumberSpec, BooleanSpec, EnumSpec, ArraySpec, RecordSpec } from './scenario/spec';
 export { defaultScenario, baselineScenario, groupDefaults } from './scenario/defaults';
 export { validateScenario } from './scenario/validate';
+export {
+  DISTRIBUTIONS, quantile, uncertainSpec, uncertainUnit, uncertainPaths, drawnValue, withValues, scenarioForReplication,
+  type Distribution, type DistributionKind, type Uncertainty,
+} from './scenario/uncertainty';
 export { simulateReplication, simulateWorld, isStatusQuoPolicy, replicationSize, ENGINE_VERSION } from './simulate';
 export { worldKey, policyKey, canonicalJson } from './scenario/keys';
 export { programmeOnlyScenario, programmeOnlyScenarios, type PayingProgramme, type ProgrammeOnly } from './scenario/programmeOnly';
 export { Accumulator } from './results/accumulator';
 export { buildResult } from './results/build';
-export type { RunResult, Summary } from './results/result';
+export type { RunResult, Summary, DrawnParameters } from './results/result';
 export { REGIONS, REGION_LABELS, type RegionId } from './population/regions';
 export { PROGRAMMES, type ProgrammeId } from './scenario/groups/budget';
 export { SCALARS, SERIES, type ScalarKey, type SeriesKey } from './model/layout';

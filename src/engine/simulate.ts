@@ -14,10 +14,11 @@ import { runBurnIn, runMonths } from './model/pass';
 import { runTogether } from './model/together';
 import { startFrom, type PassState } from './model/state';
 import { worldKey } from './scenario/keys';
+import { scenarioForReplication } from './scenario/uncertainty';
 import { decilesOf, writeEffects, writeOutcomes } from './model/outcomes';
 
 /** Bumped whenever a change alters any number for a given scenario and seed. */
-export const ENGINE_VERSION = '2.1.0';
+export const ENGINE_VERSION = '2.2.0';
 
 /** Float64 values one replication returns: two pass blocks (scenario, status quo). */
 export function replicationSize(months: number): number {
@@ -55,11 +56,14 @@ export function isStatusQuoPolicy(scenario: Scenario): boolean {
  * gives for that scenario alone. (`statusQuoShortcut` off runs a do-nothing
  * policy's pass anyway: tests use it to prove the shortcut changes nothing.)
  */
-export function simulateWorld(scenarios: readonly Scenario[], r: number, statusQuoShortcut = true): Float64Array[] {
-  if (scenarios.length === 0) return [];
+export function simulateWorld(given: readonly Scenario[], r: number, statusQuoShortcut = true): Float64Array[] {
+  if (given.length === 0) return [];
+  const key = worldKey(given[0]!);
+  for (const s of given) if (worldKey(s) !== key) throw new Error(`scenario "${s.name}" does not share the world of "${given[0]!.name}" (world, its uncertain parameters, seed, households and months must match)`);
+  // Uncertain parameters at this replication's drawn values (keyed by seed, replication and parameter alone,
+  // so scenarios sharing a world draw the same world).
+  const scenarios = given.map((s) => scenarioForReplication(s, r));
   const first = scenarios[0]!;
-  const key = worldKey(first);
-  for (const s of scenarios) if (worldKey(s) !== key) throw new Error(`scenario "${s.name}" does not share the world of "${first.name}" (world, seed, households and months must match)`);
   const ctx0 = contextFor(first);
   const layout = passLayout(ctx0.months);
   const repKey = replicationKey(first.run.seed, r);

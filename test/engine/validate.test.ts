@@ -51,7 +51,7 @@ describe('validateScenario(input)', () => {
     const v = validateScenario(s);
     if (v.ok) throw new Error('validated');
     const message = (path: string) => v.issues.find((i) => i.path === path)?.message;
-    expect(message('extraGroup')).toBe('is not a known part of a scenario (policy, world, run)');
+    expect(message('extraGroup')).toBe('is not a known part of a scenario (policy, world, run, uncertainty)');
     expect(message('policy.extraProgramme')).toBe('is not a known group');
     expect(message('policy.budget.surprise')).toBe('is not a known parameter');
     expect(message('policy.farm.costPKR')).toBe('is missing');

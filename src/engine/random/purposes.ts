@@ -24,4 +24,6 @@ export const P = {
   LOAN_USE: 25, // diversion (lo), investment success (hi)
   LOAN_DETECT: 26,
   TRAINING: 27, // completion (lo), job (hi)
+  // per replication; "month" is unused (-1) and "household" is the parameter's path hash
+  UNCERTAIN: 40, // one draw per uncertain parameter
 } as const;

@@ -15,6 +15,7 @@ import {
   SCALARS, SERIES, YEAR_FIELDS, scalarIndex, type DecileScalarKey, type ProgrammeScalarKey, type ScalarKey,
 } from '../model/layout';
 import { warningsFor } from './warnings';
+import { drawnValue, uncertainPaths } from '../scenario/uncertainty';
 import { ENGINE_VERSION } from '../simulate';
 import { exp, log } from '../math/dmath';
 
@@ -65,6 +66,15 @@ function byStartDecile(acc: Accumulator): ByStartDecile {
     coverage: byGroup((q, g) => ratioDist(part(q, g), field(q, 'households'))),
     incidence: byGroup((q, g) => ratioDist(part(q, g), groupTotals[g]!)),
   };
+}
+
+/** The value each replication held drew for each uncertain parameter (recomputed: a draw is a pure function of seed, replication and parameter). */
+function drawnParameters(acc: Accumulator): RunResult['uncertainty'] {
+  const sc = acc.scenario;
+  const parameters = uncertainPaths(sc);
+  if (parameters.length === 0) return null;
+  const replications = acc.indices();
+  return { parameters, replications, draws: replications.map((r) => parameters.map((p) => drawnValue(sc, p, r))) };
 }
 
 export function buildResult(acc: Accumulator): RunResult {
@@ -219,6 +229,7 @@ export function buildResult(acc: Accumulator): RunResult {
       warnings: [],
     },
     scenario: sc,
+    uncertainty: drawnParameters(acc),
     summary,
     series,
     byRegion,

@@ -95,9 +95,19 @@ export interface ParticipantEffects {
   shareWorseOff: Dist;
 }
 
+/** Uncertain parameters (sorted paths) and the value each replication drew, row by row. */
+export interface DrawnParameters {
+  parameters: string[];
+  replications: number[];
+  /** draws[i][k]: parameter k in replication replications[i]. */
+  draws: number[][];
+}
+
 export interface RunResult {
   meta: RunMeta;
   scenario: Scenario;
+  /** Null when the scenario has no uncertain parameters. */
+  uncertainty: DrawnParameters | null;
   summary: Summary;
   series: Record<SeriesKey, SeriesBand> & { byRegion: Record<RegionId, { povertyHeadcount: SeriesBand }> };
   byRegion: Record<RegionId, Record<RegionScalarKey, Dist>>;

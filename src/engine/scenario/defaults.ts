@@ -31,6 +31,7 @@ export function defaultScenario(name = 'Rs 80 → 120 bn, default split'): Scena
     policy: part(POLICY_SPEC),
     world: part(WORLD_SPEC),
     run: valuesOf(RUN_SPEC),
+    uncertainty: {},
   } as Scenario;
 }
 

@@ -6,6 +6,7 @@
  * from that world (a larger count reuses those already done).
  */
 import type { Scenario } from './types';
+import { uncertaintyOf } from './uncertainty';
 
 /** JSON with object keys sorted at every level, so files with other key orders map to the same key. */
 export function canonicalJson(value: unknown): string {
@@ -25,15 +26,15 @@ const worldMemo = new WeakMap<Scenario, string>();
 const policyMemo = new WeakMap<Scenario, string>();
 
 /**
- * What fixes the draws and the status quo: the world, seed, households and
- * months. Whether a scenario reports its counterfactual does not change the
+ * What fixes the draws and the status quo: the world (with its uncertain
+ * parameters), seed, households and months. Whether a scenario reports its counterfactual does not change the
  * world, so it is not part of the key. Memoised per (immutable) scenario object.
  */
 export function worldKey(s: Scenario): string {
   let key = worldMemo.get(s);
   if (key === undefined) {
     const { seed, households, months } = s.run;
-    key = canonicalJson({ version: s.version, world: s.world, run: { seed, households, months } });
+    key = canonicalJson({ version: s.version, world: s.world, uncertainty: uncertaintyOf(s, 'world'), run: { seed, households, months } });
     worldMemo.set(s, key);
   }
   return key;
@@ -43,7 +44,7 @@ export function worldKey(s: Scenario): string {
 export function policyKey(s: Scenario): string {
   let key = policyMemo.get(s);
   if (key === undefined) {
-    key = canonicalJson({ policy: s.policy, counterfactual: s.run.counterfactual });
+    key = canonicalJson({ policy: s.policy, uncertainty: uncertaintyOf(s, 'policy'), counterfactual: s.run.counterfactual });
     policyMemo.set(s, key);
   }
   return key;

@@ -74,4 +74,9 @@ function v1to2(doc: Doc): ReturnType<MigrationStep> {
   return { ok: true, value: out };
 }
 
-export const MIGRATIONS: Record<number, MigrationStep> = { 1: v1to2 };
+/** Version 3 added uncertain parameters; an older document has none (it ran on fixed values). */
+function v2to3(doc: Doc): ReturnType<MigrationStep> {
+  return { ok: true, value: { ...doc, uncertainty: {} } };
+}
+
+export const MIGRATIONS: Record<number, MigrationStep> = { 1: v1to2, 2: v2to3 };

@@ -8,6 +8,7 @@ import { population, income } from './groups/population';
 import { shocks, prices } from './groups/shocks';
 import { existingCash } from './groups/existingCash';
 import { consumption } from './groups/consumption';
+import type { Uncertainty } from './uncertainty';
 
 /**
  * A scenario document has three parts, kept apart so that caches, shared
@@ -29,7 +30,7 @@ export type WorldGroupId = keyof typeof WORLD_SPEC;
 export type Part = 'policy' | 'world' | 'run';
 
 /** Current version of the scenario document; older versions are migrated forward (migrate.ts). */
-export const SCENARIO_VERSION = 2;
+export const SCENARIO_VERSION = 3;
 
 export type Scenario = {
   version: typeof SCENARIO_VERSION;
@@ -37,6 +38,8 @@ export type Scenario = {
   policy: { [G in PolicyGroupId]: GroupValues<(typeof POLICY_SPEC)[G]> };
   world: { [G in WorldGroupId]: GroupValues<(typeof WORLD_SPEC)[G]> };
   run: GroupValues<typeof RUN_SPEC>;
+  /** Parameters drawn afresh in each replication, by JSON path (uncertainty.ts); empty for none. */
+  uncertainty: Uncertainty;
 };
 
 /** Which part of the document a group lives in. */

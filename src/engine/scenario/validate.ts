@@ -2,6 +2,7 @@ import type { ValidationIssue, ValidationResult } from '../api';
 import type { ParamSpec } from './spec';
 import { POLICY_SPEC, RUN_SPEC, SCENARIO_VERSION, WORLD_SPEC, type Scenario } from './types';
 import { migrateScenario } from './migrate';
+import { checkUncertainty } from './uncertainty';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -84,7 +85,7 @@ export function validateScenario(input: unknown): ValidationResult {
   if (!migrated.ok) issues.push(...migrated.issues);
   const doc = migrated.ok ? migrated.value : migrated.readable!;
   for (const key of Object.keys(doc)) {
-    if (!TOP_LEVEL.includes(key)) issues.push({ path: key, message: 'is not a known part of a scenario (policy, world, run)' });
+    if (!TOP_LEVEL.includes(key)) issues.push({ path: key, message: 'is not a known part of a scenario (policy, world, run, uncertainty)' });
   }
   if (typeof doc.name !== 'string' || doc.name.trim() === '') issues.push({ path: 'name', message: 'must be a non-empty string' });
   else if (doc.name.length > 120) issues.push({ path: 'name', message: 'must be at most 120 characters' });
@@ -99,12 +100,13 @@ export function validateScenario(input: unknown): ValidationResult {
     for (const [group, specs] of Object.entries(known)) checkGroup(groups[group], specs, `${part}.${group}`, issues);
   }
   checkGroup(doc.run, RUN_SPEC, 'run', issues);
+  checkUncertainty(doc.uncertainty, issues);
   if (issues.length === 0) checkCrossField(doc as unknown as Scenario, issues);
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, scenario: structuredClone({ ...doc, version: SCENARIO_VERSION }) as Scenario };
 }
 
-const TOP_LEVEL = ['version', 'name', 'policy', 'world', 'run'];
+const TOP_LEVEL = ['version', 'name', 'policy', 'world', 'run', 'uncertainty'];
 
 function checkGroup(values: unknown, specs: Readonly<Record<string, ParamSpec>>, path: string, issues: ValidationIssue[]): void {
   if (!isObject(values)) {

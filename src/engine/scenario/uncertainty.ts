@@ -1,0 +1,171 @@
+/**
+ * Uncertain parameters. A scenario may mark any number parameter of its
+ * policy or world as uncertain, with a distribution; each replication then
+ * runs on one value drawn from it. The draw is keyed by (seed, replication,
+ * parameter), like every other draw, so two scenarios with the same
+ * uncertainty face the same drawn values (common random numbers), and a
+ * replication's values do not depend on which others run, or where.
+ *
+ * Every distribution has bounds [low, high] inside the parameter's range:
+ * uniform on them, triangular with a mode, normal (mean, sd) truncated to
+ * them, or log-normal (median, sigma of the log) truncated to them. Bounds
+ * are also the "low" and "high" settings a one-at-a-time (tornado) analysis
+ * swings between.
+ */
+import type { ValidationIssue } from '../api';
+import { exp, log } from '../math/dmath';
+import { fmix32, mix, replicationKey, streamKey } from '../random/hash';
+import { inverseNormalCdf, normalCdf } from '../random/normal';
+import { P } from '../random/purposes';
+import type { NumberSpec, ParamSpec } from './spec';
+import { POLICY_SPEC, WORLD_SPEC, type Scenario } from './types';
+
+export type Distribution =
+  | { dist: 'uniform'; low: number; high: number }
+  | { dist: 'triangular'; low: number; mode: number; high: number }
+  | { dist: 'normal'; mean: number; sd: number; low: number; high: number }
+  | { dist: 'lognormal'; median: number; sigma: number; low: number; high: number };
+
+export type DistributionKind = Distribution['dist'];
+export const DISTRIBUTIONS: readonly DistributionKind[] = ['uniform', 'triangular', 'normal', 'lognormal'];
+
+/** Uncertain parameters by JSON path ("policy.cash.takeUp"), in the scenario document. */
+export type Uncertainty = Record<string, Distribution>;
+
+const FIELDS: Record<DistributionKind, readonly string[]> = {
+  uniform: ['low', 'high'],
+  triangular: ['low', 'mode', 'high'],
+  normal: ['mean', 'sd', 'low', 'high'],
+  lognormal: ['median', 'sigma', 'low', 'high'],
+};
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The number parameter a path names ("policy.cash.takeUp"), or null if it names none. */
+export function uncertainSpec(path: string): NumberSpec | null {
+  const [part, group, key, ...rest] = path.split('.');
+  if (rest.length > 0 || !group || !key) return null;
+  const groups = part === 'policy' ? POLICY_SPEC : part === 'world' ? WORLD_SPEC : null;
+  if (!groups || !Object.hasOwn(groups, group)) return null;
+  const specs = groups[group as keyof typeof groups] as Readonly<Record<string, ParamSpec>>;
+  const spec = Object.hasOwn(specs, key) ? specs[key] : undefined;
+  return spec?.kind === 'number' ? spec : null;
+}
+
+/** Problems with an untrusted uncertainty object, each by its JSON path. */
+export function checkUncertainty(value: unknown, issues: ValidationIssue[]): void {
+  if (!isObject(value)) {
+    issues.push({ path: 'uncertainty', message: value === undefined ? 'is missing' : 'must be an object of parameter paths and distributions' });
+    return;
+  }
+  for (const [path, d] of Object.entries(value)) {
+    const at = `uncertainty.${path}`;
+    const spec = uncertainSpec(path);
+    if (!spec) {
+      issues.push({ path: at, message: 'is not a number parameter of the policy or the world (e.g. "policy.cash.takeUp")' });
+      continue;
+    }
+    if (!isObject(d) || typeof d.dist !== 'string' || !DISTRIBUTIONS.includes(d.dist as DistributionKind)) {
+      issues.push({ path: `${at}.dist`, message: `must be one of ${DISTRIBUTIONS.map((k) => `"${k}"`).join(', ')}` });
+      continue;
+    }
+    const fields = FIELDS[d.dist as DistributionKind];
+    for (const k of Object.keys(d)) if (k !== 'dist' && !fields.includes(k)) issues.push({ path: `${at}.${k}`, message: `is not a setting of a ${d.dist} distribution` });
+    let numbers = true;
+    for (const k of fields) {
+      if (typeof d[k] !== 'number' || !Number.isFinite(d[k])) {
+        issues.push({ path: `${at}.${k}`, message: Object.hasOwn(d, k) ? 'must be a finite number' : 'is missing' });
+        numbers = false;
+      }
+    }
+    if (!numbers) continue;
+    const n = d as Record<string, number>;
+    const unit = spec.unit ? ` ${spec.unit}` : '';
+    if (n.low! < spec.min || n.high! > spec.max) issues.push({ path: at, message: `bounds must lie within the parameter's range, ${spec.min} to ${spec.max}${unit}; got ${n.low} to ${n.high}` });
+    if (!(n.low! < n.high!)) issues.push({ path: `${at}.high`, message: `must be above low (${n.low}), got ${n.high}` });
+    if (d.dist === 'triangular' && (n.mode! < n.low! || n.mode! > n.high!)) issues.push({ path: `${at}.mode`, message: `must lie between low and high, got ${n.mode}` });
+    if (d.dist === 'normal' && !(n.sd! > 0)) issues.push({ path: `${at}.sd`, message: `must be above 0, got ${n.sd}` });
+    if (d.dist === 'lognormal') {
+      if (!(n.sigma! > 0)) issues.push({ path: `${at}.sigma`, message: `must be above 0, got ${n.sigma}` });
+      if (!(n.low! > 0)) issues.push({ path: `${at}.low`, message: `must be above 0 for a log-normal, got ${n.low}` });
+      if (!(n.median! > 0)) issues.push({ path: `${at}.median`, message: `must be above 0, got ${n.median}` });
+    }
+  }
+}
+
+/** The distribution's quantile at probability u in (0, 1), kept within its bounds. */
+export function quantile(d: Distribution, u: number): number {
+  let x: number;
+  switch (d.dist) {
+    case 'uniform':
+      x = d.low + u * (d.high - d.low);
+      break;
+    case 'triangular': {
+      const span = d.high - d.low;
+      const cut = (d.mode - d.low) / span;
+      x = u < cut ? d.low + Math.sqrt(u * span * (d.mode - d.low)) : d.high - Math.sqrt((1 - u) * span * (d.high - d.mode));
+      break;
+    }
+    case 'normal': {
+      const a = normalCdf((d.low - d.mean) / d.sd);
+      const b = normalCdf((d.high - d.mean) / d.sd);
+      x = d.mean + d.sd * inverseNormalCdf(a + u * (b - a));
+      break;
+    }
+    case 'lognormal': {
+      const m = log(d.median);
+      const a = normalCdf((log(d.low) - m) / d.sigma);
+      const b = normalCdf((log(d.high) - m) / d.sigma);
+      x = exp(m + d.sigma * inverseNormalCdf(a + u * (b - a)));
+      break;
+    }
+  }
+  return Math.min(d.high, Math.max(d.low, x));
+}
+
+/** A 32-bit hash of a parameter path (FNV-1a over UTF-16 units, then mixed). */
+function pathHash(path: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193);
+  return fmix32(h);
+}
+
+/** The uniform draw in (0, 1) for a parameter in a replication: keyed by (seed, replication, parameter) only. */
+export function uncertainUnit(seed: number, r: number, path: string): number {
+  const stream = streamKey(replicationKey(seed, r), -1, P.UNCERTAIN);
+  return ((mix(stream, pathHash(path)) >>> 0) + 0.5) / 2 ** 32;
+}
+
+/** The parameters a scenario marks uncertain, in a fixed (sorted) order. */
+export function uncertainPaths(sc: Scenario): string[] {
+  return Object.keys(sc.uncertainty).sort();
+}
+
+/** The value of an uncertain parameter in replication r (rounded for whole-number parameters). */
+export function drawnValue(sc: Scenario, path: string, r: number): number {
+  const x = quantile(sc.uncertainty[path]!, uncertainUnit(sc.run.seed, r, path));
+  return uncertainSpec(path)?.integer ? Math.round(x) : x;
+}
+
+/** A copy of the scenario with the given parameters set (paths as in `uncertainty`). */
+export function withValues(sc: Scenario, values: Readonly<Record<string, number>>): Scenario {
+  const out = { ...sc, policy: { ...sc.policy }, world: { ...sc.world } } as Scenario;
+  for (const [path, v] of Object.entries(values)) {
+    const [part, group, key] = path.split('.') as ['policy' | 'world', string, string];
+    const groups = out[part] as Record<string, Record<string, unknown>>;
+    groups[group] = { ...groups[group], [key]: v };
+  }
+  return out;
+}
+
+/** The scenario replication r runs: every uncertain parameter at its drawn value (the scenario itself if none). */
+export function scenarioForReplication(sc: Scenario, r: number): Scenario {
+  const paths = uncertainPaths(sc);
+  if (paths.length === 0) return sc;
+  return withValues(sc, Object.fromEntries(paths.map((p) => [p, drawnValue(sc, p, r)])));
+}
+
+/** The uncertain parameters of one part ("policy." or "world."), for the run keys. */
+export function uncertaintyOf(sc: Scenario, part: 'policy' | 'world'): Uncertainty {
+  return Object.fromEntries(Object.entries(sc.uncertainty).filter(([p]) => p.startsWith(`${part}.`)));
+}
