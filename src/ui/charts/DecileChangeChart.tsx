@@ -9,7 +9,7 @@
  * Scenarios identical to the status quo everywhere are left out and named.
  */
 import { i18n } from '../../i18n/index';
-import { nameIn, nameList } from './lang';
+import { nameIn, nameList, signed } from './lang';
 import { useMemo, useState } from 'react';
 import type { ChartRun } from './types';
 import { changedRuns, consumptionChangeRows, consumptionWithout, sameStatusQuo, type ChangeUnit, type DecileRow } from './data/decile';
@@ -31,7 +31,7 @@ export interface DecileChangeChartProps {
 }
 
 /** "+Rs 39.3": formatPKRRounded writes "−" already; only "+" is added. */
-const formatSignedPKR: Formatter = (x) => (x !== null && x !== undefined && x > 0 ? `+${formatPKRRounded(x)}` : formatPKRRounded(x));
+const formatSignedPKR: Formatter = (x) => (x !== null && x !== undefined && x > 0 ? signed('+', formatPKRRounded(x)) : formatPKRRounded(x));
 
 const units = () =>
   [

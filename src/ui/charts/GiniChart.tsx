@@ -4,6 +4,7 @@
  * with 90% whiskers on an axis fitted to the values (differences of a few
  * thousandths would vanish on bars from zero).
  */
+import { signed } from './lang';
 import { i18n } from '../../i18n/index';
 import { useMemo } from 'react';
 import type { ChartRun } from './types';
@@ -28,7 +29,7 @@ const formatGini = (x: number | null | undefined) => (x === null || x === undefi
 const cell = (v: IntervalValue | null) => (v ? valueWithInterval(v.value, v.low, v.high, formatGini) : '–');
 /** A paired change, signed, to four decimals (it is often a few ten-thousandths). */
 const formatChange = (x: number | null | undefined) =>
-  x === null || x === undefined || !Number.isFinite(x) ? '–' : `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(4)}`;
+  x === null || x === undefined || !Number.isFinite(x) ? '–' : signed(x > 0 ? '+' : x < 0 ? '−' : '', Math.abs(x).toFixed(4));
 const changeText = (v: IntervalValue | null) => (v && v.value !== null ? valueWithInterval(v.value, v.low, v.high, formatChange) : null);
 
 export function GiniChart({ runs }: GiniChartProps) {

@@ -24,9 +24,9 @@ export type DepthMeasure = 'povertyGap' | 'povertySeverity';
 
 const measures = () =>
   [
-  { value: 'povertyGap', label: i18n.t('charts:depth.gap'), axis: i18n.t('charts:depth.gapAxis'), what: i18n.t('charts:depth.gapWhat'), format: formatShare },
-  // FGT2 has no natural unit; like the published indices it reads × 100 (0.0123 → 1.23).
-  { value: 'povertySeverity', label: i18n.t('charts:depth.severity'), axis: i18n.t('charts:depth.severityAxis'), what: i18n.t('charts:depth.severityWhat'), format: (x: number | null | undefined) => formatNumber(x === null || x === undefined ? x : x * 100) },
+    { value: 'povertyGap', label: i18n.t('charts:depth.gap'), axis: i18n.t('charts:depth.gapAxis'), what: i18n.t('charts:depth.gapWhat'), format: formatShare },
+    // FGT2 has no natural unit; like the published indices it reads × 100 (0.0123 → 1.23).
+    { value: 'povertySeverity', label: i18n.t('charts:depth.severity'), axis: i18n.t('charts:depth.severityAxis'), what: i18n.t('charts:depth.severityWhat'), format: (x: number | null | undefined) => formatNumber(x === null || x === undefined ? x : x * 100) },
   ] as const;
 
 export interface PovertyDepthChartProps {

@@ -3,6 +3,7 @@
  * what a number means to a reader ("households out of poverty for 12+
  * months"), never the engine's field name.
  */
+import { signed } from './lang';
 import type { ScalarKey } from '../../engine/index';
 import { i18n } from '../../i18n/index';
 import { formatCount, formatPKR, formatPoints, formatShare, formatSignedCount, type Formatter } from '../format';
@@ -19,7 +20,7 @@ export interface UnitInfo {
 }
 
 /** A signed rupee amount: formatPKR already writes "−", so only "+" is added. */
-const formatSignedPKR: Formatter = (x) => (x !== null && x !== undefined && x > 0 ? `+${formatPKR(x)}` : formatPKR(x));
+const formatSignedPKR: Formatter = (x) => (x !== null && x !== undefined && x > 0 ? signed('+', formatPKR(x)) : formatPKR(x));
 
 /** Axis titles are read when asked for, so they follow the language. */
 export const UNITS: Record<UnitKind, UnitInfo> = {

@@ -78,12 +78,20 @@ function englishLeft(): string[] {
   return [...words];
 }
 
-/** Each chart's text nodes in its svg that hold letters: every one must be a right-to-left run. */
+/** Each chart's text nodes in its svg that hold Urdu: every one must be a right-to-left run. */
 function svgTextsWithLetters(root: Element): string[] {
   return [...root.querySelectorAll('svg.chart-surface text, svg.chart-surface tspan')]
     .filter((el) => el.children.length === 0)
     .map((el) => el.textContent ?? '')
-    .filter((t) => /\p{L}/u.test(t.replace(/[×]/g, '')));
+    .filter((t) => /\p{Script=Arabic}/u.test(t));
+}
+
+/** Svg text with Latin letters only (a scenario's name) keeps its own direction: isolated, not forced right to left. */
+function svgLatinTexts(root: Element): string[] {
+  return [...root.querySelectorAll('svg.chart-surface text, svg.chart-surface tspan')]
+    .filter((el) => el.children.length === 0)
+    .map((el) => el.textContent ?? '')
+    .filter((t) => /[A-Za-z]/.test(t) && !/\p{Script=Arabic}/u.test(t));
 }
 
 function programmeInput(): ProgrammeRunsInput {
@@ -148,6 +156,9 @@ describe('charts in Urdu', () => {
     const texts = svgTextsWithLetters(document.body);
     expect(texts.length).toBeGreaterThan(4);
     expect(texts.filter((t) => !t.startsWith(RLI))).toEqual([]);
+    const names = svgLatinTexts(document.body);
+    expect(names).toContain('\u2068Rs 80 bn\u2069');
+    expect(names.filter((t) => !t.startsWith('\u2068'))).toEqual([]);
     expect(englishLeft()).toEqual([]);
   });
 
@@ -175,8 +186,10 @@ describe('charts in Urdu', () => {
     expect(screen.getByRole('figure', { name: 'پروگرام اور سال کے لحاظ سے اخراجات: \u2068Rs 80 bn\u2069' })).toHaveTextContent('تعلیمی وظائف');
     expect(document.body).toHaveTextContent('اختتام پر غریب گھرانے');
     expect(document.body).toHaveTextContent('ابھی نہیں چلایا گیا');
-    expect(screen.getByRole('group', { name: 'دکھائیں' })).toHaveTextContent('غربت میں افراد');
     const texts = svgTextsWithLetters(document.body);
+    expect(screen.getByRole('group', { name: 'دکھائیں' })).toHaveTextContent('غربت میں افراد');
+    // A sign in right-to-left text follows a left-to-right mark, so it stays in front of its digits.
+    expect(texts.some((t) => /جوڑی دار تبدیلی \u200E[−+]\d/.test(t))).toBe(true);
     expect(texts.length).toBeGreaterThan(20);
     expect(texts.filter((t) => !t.startsWith(RLI))).toEqual([]);
     expect(englishLeft()).toEqual([]);
