@@ -22,6 +22,7 @@
  * accessible description is the tooltip itself, and the tooltip is a polite
  * live region, so a screen reader hears the same words a mouse user reads.
  */
+import { i18n } from '../../i18n/index';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3';
 import type { Formatter } from '../format';
@@ -59,8 +60,8 @@ export interface BandChartProps {
 }
 
 /** What a frame's note says about a band chart's value axis. */
-export const ZERO_AXIS_NOTE = 'The vertical axis starts at 0, so gaps between lines are drawn to scale.';
-export const ZOOMED_AXIS_NOTE = 'The vertical axis is zoomed to the lines and does not start at 0: gaps between lines look larger than they are.';
+export const zeroAxisNote = (): string => i18n.t('charts:band.zeroAxisNote');
+export const zoomedAxisNote = (): string => i18n.t('charts:band.zoomedAxisNote');
 
 const MARGIN = { top: 8, right: 16, bottom: 50, left: 12 + Y_AXIS_WIDTH };
 /** Gap between the hover marker and the tooltip. */
@@ -98,13 +99,13 @@ export function BandChart(props: BandChartProps) {
     return (
       <>
         <LeftAxis box={box} scale={yPos} ticks={y.ticks} format={tick} title={yLabel} />
-        <BottomAxis box={box} scale={x} ticks={monthTicks(months)} title="months" />
+        <BottomAxis box={box} scale={x} ticks={monthTicks(months)} title={i18n.t('charts:band.months')} />
         {/* Bands under lines, so no band hides a line. */}
         {runs.map((r, i) =>
           shown[i] ? (
             <g key={r.id}>
-              {paths[i]!.band90 && <path d={paths[i]!.band90} fill={r.color} fillOpacity={0.12} data-series={`${r.name}, 90% interval`} />}
-              {paths[i]!.band50 && <path d={paths[i]!.band50} fill={r.color} fillOpacity={0.2} data-series={`${r.name}, 50% interval`} />}
+              {paths[i]!.band90 && <path d={paths[i]!.band90} fill={r.color} fillOpacity={0.12} data-series={i18n.t('charts:band.series90', { name: r.name })} />}
+              {paths[i]!.band50 && <path d={paths[i]!.band50} fill={r.color} fillOpacity={0.2} data-series={i18n.t('charts:band.series50', { name: r.name })} />}
             </g>
           ) : null,
         )}
@@ -112,7 +113,7 @@ export function BandChart(props: BandChartProps) {
           const { counterfactual, median } = paths[i]!;
           return (
             <g key={r.id} fill="none" stroke={r.color} strokeLinejoin="round">
-              {counterfactual && <path d={counterfactual} strokeWidth={1.5} strokeDasharray="6 4" data-series={`${r.name}, status quo`} />}
+              {counterfactual && <path d={counterfactual} strokeWidth={1.5} strokeDasharray="6 4" data-series={i18n.t('charts:band.seriesStatusQuo', { name: r.name })} />}
               {median && <path d={median} strokeWidth={2.25} data-series={r.name} />}
             </g>
           );
@@ -150,7 +151,7 @@ export function BandChart(props: BandChartProps) {
       containerProps={{
         tabIndex: 0,
         role: 'group',
-        'aria-label': `${label}: left and right arrow keys read the values month by month, Escape hides them`,
+        'aria-label': i18n.t('charts:band.keyboard', { label }),
         'aria-describedby': row ? tipId : undefined,
         onKeyDown: step,
         onBlur: () => setActive(null),

@@ -4,6 +4,7 @@
  * five overlaid scenarios legible (see BandChart).
  */
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type Run = { id: string; name: string };
 
@@ -21,11 +22,12 @@ export function useBandFor<R extends Run>(runs: readonly R[], preferred: string 
 
 /** The control: "Shading for [scenario]". Nothing when there is only one scenario to shade. */
 export function BandForSelect({ runs, value, onChange }: { runs: readonly Run[]; value: string | undefined; onChange: (id: string) => void }) {
+  const { t } = useTranslation('charts');
   const id = useId();
   if (runs.length < 2) return null;
   return (
     <span className="chart-band-for">
-      <label htmlFor={id}>Shading for</label>
+      <label htmlFor={id}>{t('band.shadingFor')}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)}>
         {runs.map((r) => (
           <option key={r.id} value={r.id}>

@@ -2,6 +2,8 @@
  * The table twin of a band chart: one row per month, and for each scenario
  * its median with the 90% interval in brackets.
  */
+import { i18n } from '../../i18n/index';
+import { nameIn } from './lang';
 import type { Formatter } from '../format';
 import { bandAt, type SeriesRow } from './data/series';
 import { DataTable, type Column } from './DataTable';
@@ -16,10 +18,10 @@ export interface BandTableProps {
 }
 
 export function BandTable({ caption, rows, runs, format, showCounterfactual = false }: BandTableProps) {
-  const columns: Column<SeriesRow>[] = [{ header: 'Month', cell: (row) => String(row.month) }];
+  const columns: Column<SeriesRow>[] = [{ header: i18n.t('charts:bandTable.month'), cell: (row) => String(row.month) }];
   runs.forEach((r, i) => {
     columns.push({
-      header: `${r.name}: median (90% interval)`,
+      header: i18n.t('charts:bandTable.median', { name: nameIn(r.name) }),
       numeric: true,
       cell: (row) => {
         const p = bandAt(row, i);
@@ -31,7 +33,7 @@ export function BandTable({ caption, rows, runs, format, showCounterfactual = fa
       },
     });
     if (showCounterfactual)
-      columns.push({ header: `${r.name}: status quo (existing cash transfer only)`, numeric: true, cell: (row) => format(bandAt(row, i)?.counterfactual), raw: (row) => ({ p50: bandAt(row, i)?.counterfactual }) });
+      columns.push({ header: i18n.t('charts:bandTable.statusQuo', { name: nameIn(r.name) }), numeric: true, cell: (row) => format(bandAt(row, i)?.counterfactual), raw: (row) => ({ p50: bandAt(row, i)?.counterfactual }) });
   });
   return <DataTable caption={caption} columns={columns} rows={rows} rowKey={(row) => String(row.month)} />;
 }

@@ -3,6 +3,8 @@
  * a stacked bar per year, programmes first and unspent money on top, so
  * the whole bar is the year's budget.
  */
+import { i18n } from '../../i18n/index';
+import { nameIn } from './lang';
 import { useMemo } from 'react';
 import type { ChartRun } from './types';
 import { BUDGET_PARTS, budgetRows, type BudgetRow } from './data/budget';
@@ -24,7 +26,7 @@ export interface BudgetChartProps {
 
 /** The axis reaches at least Rs 1 bn, so a scenario with no budget reads "0 to 1", not fractions of a rupee. */
 const MIN_AXIS_PKR = 1e9;
-const SERIES = BUDGET_PARTS.map((p) => ({ name: p.label, color: PROGRAMME_COLORS[p.key] }));
+const series = () => BUDGET_PARTS.map((p) => ({ name: p.label, color: PROGRAMME_COLORS[p.key] }));
 const yearLabel = (r: BudgetRow) => r.label;
 const part = (r: BudgetRow, j: number) => plain(r[BUDGET_PARTS[j]!.key]);
 const total = (r: BudgetRow) => (r.budget === null ? null : formatPKR(r.budget));
@@ -35,36 +37,37 @@ export function BudgetChart({ run, height = HEIGHT.standard }: BudgetChartProps)
   const rows = useMemo(() => budgetRows(run.result), [run.result]);
   const y = useMemo(() => niceScale([...rows.map((r) => r.budget), MIN_AXIS_PKR], { zero: true }), [rows]);
   const text = CHART_TEXT.budget;
+  const title = i18n.t('charts:shared.titleFor', { title: text.title, name: nameIn(run.name) });
   const columns: Column<BudgetRow>[] = [
-    { header: 'Year', cell: (r) => r.label },
+    { header: i18n.t('charts:budget.yearHeader'), cell: (r) => r.label },
     ...BUDGET_PARTS.map((p) => ({ header: p.label, numeric: true, cell: (r: BudgetRow) => formatPKR(r[p.key]) })),
-    { header: 'Budget', numeric: true, cell: (r) => formatPKR(r.budget) },
+    { header: i18n.t('charts:budget.budget'), numeric: true, cell: (r) => formatPKR(r.budget) },
   ];
   return (
     <ChartFrame
-      title={`${text.title}: ${run.name}`}
+      title={title}
       subtitle={text.subtitle}
       chart={
         <VBarPlot
           categories={rows}
           categoryKey={yearLabel}
           categoryLabel={yearLabel}
-          series={SERIES}
+          series={series()}
           value={part}
           stacked
           topLabel={total}
           topLabelShort={totalShort}
           scale={y}
           tick={tickBn}
-          axisTitle="Rs bn"
-          label={`${text.title}: ${run.name}`}
+          axisTitle={i18n.t('charts:shared.rsBn')}
+          label={title}
           height={height}
           top={24}
           maxBarSize={90}
         />
       }
       legend={<Legend items={BUDGET_PARTS.map((p) => ({ key: p.key, label: p.label, color: PROGRAMME_COLORS[p.key], mark: 'box' as const }))} />}
-      table={() => <DataTable caption={`${text.title}: ${run.name}, Rs, mean across replications`} columns={columns} rows={rows} rowKey={(r) => r.label} />}
+      table={() => <DataTable caption={i18n.t('charts:budget.caption', { title: text.title, name: nameIn(run.name) })} columns={columns} rows={rows} rowKey={(r) => r.label} />}
     />
   );
 }

@@ -5,6 +5,7 @@
  * (export/ChartDownloads) saves the chart as PNG or SVG and its table as CSV.
  */
 import { useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ChartDownloads } from '../export/ChartDownloads';
 import './charts.css';
 
@@ -22,6 +23,7 @@ export interface ChartFrameProps {
 }
 
 export function ChartFrame({ title, subtitle, chart, table, legend, controls, note, initialView = 'chart' }: ChartFrameProps) {
+  const { t } = useTranslation('charts');
   const [view, setView] = useState(initialView);
   const titleId = useId();
   const figure = useRef<HTMLElement>(null);
@@ -35,12 +37,12 @@ export function ChartFrame({ title, subtitle, chart, table, legend, controls, no
           </h3>
           <p className="chart-subtitle">{subtitle}</p>
         </div>
-        <div className="chart-view-switch" role="group" aria-label={`${title}: view as`}>
+        <div className="chart-view-switch" role="group" aria-label={t('frame.viewAs', { title })}>
           <button type="button" aria-pressed={view === 'chart'} onClick={() => setView('chart')}>
-            Chart
+            {t('frame.chart')}
           </button>
           <button type="button" aria-pressed={view === 'table'} onClick={() => setView('table')}>
-            Table
+            {t('frame.table')}
           </button>
         </div>
         <ChartDownloads title={title} subtitle={subtitle} figure={figure} chartShown={view === 'chart'} table={table} />

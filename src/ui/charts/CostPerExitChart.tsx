@@ -5,15 +5,16 @@
  * A scenario with no additional exits has no cost per exit and says so in
  * words rather than drawing a zero bar.
  */
+import { i18n } from '../../i18n/index';
 import { useMemo } from 'react';
 import type { ChartRun } from './types';
-import { COST_RANKING, costPerExitRows, NO_EXITS, type CostPerExitRow } from './data/costPerExit';
+import { COST_RANKING, costPerExitRows, noExitsText, type CostPerExitRow } from './data/costPerExit';
 import { intervalValues, niceScale } from './data/scale';
 import { ChartFrame } from './ChartFrame';
 import { DataTable } from './DataTable';
 import { HEIGHT, tickMillions } from './axis';
 import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
-import { OPEN_INTERVAL_NOTE, OPEN_INTERVAL_SUB, valueWithInterval } from './intervalText';
+import { openIntervalNote, openIntervalSub, valueWithInterval } from './intervalText';
 import { openAbove } from './data/interval';
 import { formatPKR } from '../format';
 import { CHART_TEXT } from './text';
@@ -22,10 +23,10 @@ export interface CostPerExitChartProps {
   runs: ChartRun[];
 }
 
-const SERIES: HBarSeries<CostPerExitRow>[] = [{ key: 'cost', name: 'Cost per exit', color: (r) => r.color, value: (r) => r }];
+const series = (): HBarSeries<CostPerExitRow>[] => [{ key: 'cost', name: i18n.t('charts:shared.costPerExit'), color: (r) => r.color, value: (r) => r }];
 /** Each scenario's name; where there is no cost to draw, a note says why in the bar's place. */
-const category = (r: CostPerExitRow) => ({ key: r.id, label: r.name, sub: openAbove(r) ? OPEN_INTERVAL_SUB : undefined, note: r.noExits ? NO_EXITS : undefined });
-const cell = (r: CostPerExitRow) => (r.noExits ? NO_EXITS : valueWithInterval(r.value, r.low, r.high, formatPKR));
+const category = (r: CostPerExitRow) => ({ key: r.id, label: r.name, sub: openAbove(r) ? openIntervalSub() : undefined, note: r.noExits ? noExitsText() : undefined });
+const cell = (r: CostPerExitRow) => (r.noExits ? noExitsText() : valueWithInterval(r.value, r.low, r.high, formatPKR));
 
 export function CostPerExitChart({ runs }: CostPerExitChartProps) {
   const rows = useMemo(() => costPerExitRows(runs), [runs]);
@@ -35,15 +36,15 @@ export function CostPerExitChart({ runs }: CostPerExitChartProps) {
     <ChartFrame
       title={text.title}
       subtitle={text.subtitle}
-      note={rows.some(openAbove) ? OPEN_INTERVAL_NOTE : undefined}
+      note={rows.some(openAbove) ? openIntervalNote() : undefined}
       chart={
         <HBarPlot
           rows={rows}
           category={category}
-          series={SERIES}
+          series={series()}
           scale={x}
           tick={tickMillions}
-          axisTitle="Rs m per household"
+          axisTitle={i18n.t('charts:shared.rsMPerHousehold')}
           label={text.title}
           height={Math.max(HEIGHT.standard * 0.6, 70 + rows.length * HEIGHT.perRow)}
           nameWidth={130}
@@ -52,12 +53,12 @@ export function CostPerExitChart({ runs }: CostPerExitChartProps) {
       }
       table={() => (
         <DataTable
-          caption={`${text.title}: Rs per household, mean (90% interval), ${COST_RANKING.caption}`}
+          caption={i18n.t('charts:costPerExit.caption', { title: text.title, ranking: COST_RANKING.caption })}
           rows={rows}
           rowKey={(r) => r.id}
           columns={[
-            { header: 'Scenario', cell: (r) => r.name },
-            { header: 'Cost per exit, mean (90% interval)', numeric: true, cell, raw: (r) => ({ mean: r.value, p5: r.low, p95: r.high }) },
+            { header: i18n.t('charts:shared.scenario'), cell: (r) => r.name },
+            { header: i18n.t('charts:costPerExit.header'), numeric: true, cell, raw: (r) => ({ mean: r.value, p5: r.low, p95: r.high }) },
           ]}
         />
       )}

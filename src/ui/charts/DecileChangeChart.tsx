@@ -8,6 +8,8 @@
  * whiskers apart on a phone, where ten groups of columns would not.
  * Scenarios identical to the status quo everywhere are left out and named.
  */
+import { i18n } from '../../i18n/index';
+import { nameIn, nameList, signed } from './lang';
 import { useMemo, useState } from 'react';
 import type { ChartRun } from './types';
 import { changedRuns, consumptionChangeRows, consumptionWithout, sameStatusQuo, type ChangeUnit, type DecileRow } from './data/decile';
@@ -29,12 +31,13 @@ export interface DecileChangeChartProps {
 }
 
 /** "+Rs 39.3": formatPKRRounded writes "−" already; only "+" is added. */
-const formatSignedPKR: Formatter = (x) => (x !== null && x !== undefined && x > 0 ? `+${formatPKRRounded(x)}` : formatPKRRounded(x));
+const formatSignedPKR: Formatter = (x) => (x !== null && x !== undefined && x > 0 ? signed('+', formatPKRRounded(x)) : formatPKRRounded(x));
 
-const UNITS = [
-  { value: 'pkr', label: 'Rs a month', subtitle: 'Change in Rs per adult-equivalent a month', axis: 'change, Rs a month', tick: tickPlain, format: formatSignedPKR },
-  { value: 'relative', label: '% change', subtitle: '% change in consumption per adult-equivalent', axis: '% change against the status quo', tick: tickPercent, format: formatChange },
-] as const;
+const units = () =>
+  [
+    { value: 'pkr', label: i18n.t('charts:decileChange.pkrLabel'), subtitle: i18n.t('charts:decileChange.pkrSubtitle'), axis: i18n.t('charts:decileChange.pkrAxis'), tick: tickPlain, format: formatSignedPKR },
+    { value: 'relative', label: i18n.t('charts:decileChange.relativeLabel'), subtitle: i18n.t('charts:decileChange.relativeSubtitle'), axis: i18n.t('charts:decileChange.relativeAxis'), tick: tickPercent, format: formatChange },
+  ] as const;
 
 /** Bar thickness and the gap between a decile's bars: ten deciles × up to five scenarios stay apart. */
 const BAR = 10;
@@ -44,7 +47,8 @@ export function DecileChangeChart({ runs, unit = 'pkr' }: DecileChangeChartProps
   const [u, setU] = useState<ChangeUnit>(unit);
   const { shown, unchanged, missing } = useMemo(() => changedRuns(runs), [runs]);
   const rows = useMemo(() => consumptionChangeRows(shown, u), [shown, u]);
-  const info = UNITS.find((x) => x.value === u)!;
+  const options = units();
+  const info = options.find((x) => x.value === u)!;
   const scale = useMemo(() => niceScale(intervalValues(rows.flatMap((r) => shown.map((_, i) => valueAt(r, i)))), { zero: true, count: 4 }), [rows, shown]);
   const series = useMemo<HBarSeries<DecileRow>[]>(
     () => shown.map((r, i) => ({ key: r.id, name: r.name, color: () => r.color, value: (row) => valueAt(row, i)! })),
@@ -54,8 +58,8 @@ export function DecileChangeChart({ runs, unit = 'pkr' }: DecileChangeChartProps
   const months = runs[0]?.result.meta.months ?? 0;
   const notes = [
     text.note,
-    unchanged.length > 0 && `Not shown, no change against the status quo: ${unchanged.map((r) => r.name).join(', ')}.`,
-    missing.length > 0 && `Not shown, the status quo was not simulated: ${missing.map((r) => r.name).join(', ')}.`,
+    unchanged.length > 0 && i18n.t('charts:decileChange.unchanged', { names: nameList(unchanged.map((r) => r.name)) }),
+    missing.length > 0 && i18n.t('charts:decileChange.missing', { names: nameList(missing.map((r) => r.name)) }),
   ].filter(Boolean);
   const statusQuo = (run: ChartRun, header: string): Column<DecileRow> => ({
     header,
@@ -66,12 +70,12 @@ export function DecileChangeChart({ runs, unit = 'pkr' }: DecileChangeChartProps
   // One status-quo column when the scenarios share it (a comparison on one world), else one each.
   const shared = sameStatusQuo(shown);
   const columns: Column<DecileRow>[] = [
-    { header: 'Start decile', cell: (r) => r.label },
-    ...(shared && shown[0] ? [statusQuo(shown[0], 'Status quo, Rs per adult-eq. a month')] : []),
+    { header: i18n.t('charts:shared.startDecile'), cell: (r) => r.label },
+    ...(shared && shown[0] ? [statusQuo(shown[0], i18n.t('charts:decileChange.sharedStatusQuo'))] : []),
     ...shown.flatMap((run, i) => [
-      ...(shared ? [] : [statusQuo(run, `${run.name}: status quo, Rs per adult-eq. a month`)]),
+      ...(shared ? [] : [statusQuo(run, i18n.t('charts:decileChange.statusQuoFor', { name: nameIn(run.name) }))]),
       {
-        header: `${run.name}: change`,
+        header: i18n.t('charts:decileChange.change', { name: nameIn(run.name) }),
         numeric: true,
         cell: (r: DecileRow) => info.format(valueAt(r, i)?.value),
         detail: (r: DecileRow) => intervalDetail(valueAt(r, i), info.format),
@@ -82,13 +86,13 @@ export function DecileChangeChart({ runs, unit = 'pkr' }: DecileChangeChartProps
       },
     ]),
   ];
-  const empty = shown.length === 0 ? <p className="empty-note">No compared scenario changes consumption against the status quo.</p> : null;
+  const empty = shown.length === 0 ? <p className="empty-note">{i18n.t('charts:decileChange.empty')}</p> : null;
   return (
     <ChartFrame
       title={text.title}
-      subtitle={`${info.subtitle}, after ${months} months; ${text.subtitle}`}
+      subtitle={i18n.t('charts:decileChange.subtitle', { what: info.subtitle, months, subtitle: text.subtitle })}
       note={notes.join(' ')}
-      controls={<Segmented label="Unit" options={UNITS} value={u} onChange={setU} />}
+      controls={<Segmented label={i18n.t('charts:decileChange.unit')} options={options} value={u} onChange={setU} />}
       chart={
         empty ?? (
           <HBarPlot
@@ -98,7 +102,7 @@ export function DecileChangeChart({ runs, unit = 'pkr' }: DecileChangeChartProps
             scale={scale}
             tick={info.tick}
             axisTitle={info.axis}
-            label={`${text.title}, ${info.label}`}
+            label={i18n.t('charts:decileChange.label', { title: text.title, unit: info.label })}
             height={60 + rows.length * (shown.length * (BAR + 1) + ROW_PAD)}
             nameWidth={100}
             zeroLine
@@ -112,7 +116,7 @@ export function DecileChangeChart({ runs, unit = 'pkr' }: DecileChangeChartProps
       table={() =>
         empty ?? (
           <DataTable
-            caption={`${text.title}: change in consumption per adult-equivalent after ${months} months against the status quo on the same draws, ${info.label}; mean across replications, 90% interval in brackets`}
+            caption={i18n.t('charts:decileChange.caption', { title: text.title, months, unit: info.label })}
             columns={columns}
             rows={rows}
             rowKey={(r) => String(r.decile)}

@@ -3,6 +3,8 @@
  * metric, computed by the engine on common random numbers (the same shocks
  * in both runs), so the interval is the policy's, not the noise's.
  */
+import { i18n } from '../../i18n/index';
+import { nameIn } from './lang';
 import { useMemo } from 'react';
 import type { DiffRun, Unpaired } from './types';
 import { differenceRows } from './data/difference';
@@ -41,8 +43,8 @@ export function DifferenceChart({ diffs, unpaired = [], metrics = DEFAULT_DIFF_M
   );
   const text = CHART_TEXT.difference;
   const columns: Column<number>[] = [
-    { header: 'Scenario', cell: (i) => diffs[i]!.name },
-    ...panels.map((p) => ({ header: `${p.info.label}, mean (90% interval)`, numeric: true, cell: (i: number) => p.subs[i]! })),
+    { header: i18n.t('charts:shared.scenario'), cell: (i) => diffs[i]!.name },
+    ...panels.map((p) => ({ header: i18n.t('charts:difference.header', { label: p.info.label }), numeric: true, cell: (i: number) => p.subs[i]! })),
   ];
   return (
     <ChartFrame
@@ -51,10 +53,10 @@ export function DifferenceChart({ diffs, unpaired = [], metrics = DEFAULT_DIFF_M
       note={text.note}
       controls={
         unpaired.length > 0 && (
-          <ul className="unpaired-note" aria-label="Not shown">
+          <ul className="unpaired-note" aria-label={i18n.t('charts:difference.notShownLabel')}>
             {unpaired.map((u) => (
               <li key={u.id}>
-                {u.name} is not shown: {u.reason}
+                {i18n.t('charts:difference.notShown', { name: nameIn(u.name), reason: u.reason })}
               </li>
             ))}
           </ul>
@@ -68,7 +70,7 @@ export function DifferenceChart({ diffs, unpaired = [], metrics = DEFAULT_DIFF_M
         </div>
       }
       table={() => (
-        <DataTable caption={`${text.title}: scenario minus baseline, mean (90% interval)`} columns={columns} rows={diffs.map((_, i) => i)} rowKey={(i) => diffs[i]!.id} />
+        <DataTable caption={i18n.t('charts:difference.caption', { title: text.title })} columns={columns} rows={diffs.map((_, i) => i)} rowKey={(i) => diffs[i]!.id} />
       )}
     />
   );

@@ -6,6 +6,8 @@
  * replications, whiskers the 90% interval); the table holds the levels
  * with and without, the households reached and who gained or lost.
  */
+import { i18n } from '../../i18n/index';
+import { nameIn } from './lang';
 import { useMemo } from 'react';
 import type { ChartRun } from './types';
 import { EFFECT_PANELS, effectBars, effectRows, effectsUnavailable, type EffectField, type EffectRow } from './data/effects';
@@ -22,30 +24,29 @@ export interface EffectsChartProps {
   run: ChartRun;
 }
 
-const AXIS = '% change against the status quo';
 /** Room for a wrapped programme name and a value split from its interval on a phone, without touching the next row. */
 const ROW_HEIGHT = 54;
 
 /** The table's rows: each measure with its unit, and how its numbers are written. */
-const MEASURES: readonly { field: EffectField; label: string; format: Formatter }[] = [
-  { field: 'participants', label: 'Households reached', format: formatCount },
-  { field: 'householdSize', label: 'Household size (people)', format: formatNumber },
-  { field: 'incomeWith', label: 'Consumption per adult-equivalent with the programmes (Rs/month)', format: formatPKRRounded },
-  { field: 'incomeWithout', label: 'Consumption per adult-equivalent, status quo (Rs/month)', format: formatPKRRounded },
-  { field: 'incomeEffect', label: 'Consumption effect (% change)', format: formatChange },
-  { field: 'povertyWith', label: 'Their people in poverty with the programmes (%)', format: formatShare },
-  { field: 'povertyWithout', label: 'Their people in poverty, status quo (%)', format: formatShare },
-  { field: 'povertyEffect', label: 'Poverty effect (% change)', format: formatChange },
-  { field: 'additionalSustainedExits', label: 'Additional households out of poverty for 12+ months', format: formatSignedCount },
-  { field: 'shareBetterOff', label: 'Better off by 5% or more (% of households)', format: formatShare },
-  { field: 'shareWorseOff', label: 'Worse off by 5% or more (% of households)', format: formatShare },
+const measures = (): readonly { field: EffectField; label: string; format: Formatter }[] => [
+  { field: 'participants', label: i18n.t('charts:effects.measures.participants'), format: formatCount },
+  { field: 'householdSize', label: i18n.t('charts:effects.measures.householdSize'), format: formatNumber },
+  { field: 'incomeWith', label: i18n.t('charts:effects.measures.incomeWith'), format: formatPKRRounded },
+  { field: 'incomeWithout', label: i18n.t('charts:effects.measures.incomeWithout'), format: formatPKRRounded },
+  { field: 'incomeEffect', label: i18n.t('charts:effects.measures.incomeEffect'), format: formatChange },
+  { field: 'povertyWith', label: i18n.t('charts:effects.measures.povertyWith'), format: formatShare },
+  { field: 'povertyWithout', label: i18n.t('charts:effects.measures.povertyWithout'), format: formatShare },
+  { field: 'povertyEffect', label: i18n.t('charts:effects.measures.povertyEffect'), format: formatChange },
+  { field: 'additionalSustainedExits', label: i18n.t('charts:effects.measures.additionalSustainedExits'), format: formatSignedCount },
+  { field: 'shareBetterOff', label: i18n.t('charts:effects.measures.shareBetterOff'), format: formatShare },
+  { field: 'shareWorseOff', label: i18n.t('charts:effects.measures.shareWorseOff'), format: formatShare },
 ];
 
-type Measure = (typeof MEASURES)[number];
+type Measure = ReturnType<typeof measures>[number];
 
 /** One column per programme (a report's layout: programmes across, measures down), the interval under each mean. */
 const tableColumns = (rows: readonly EffectRow[]): Column<Measure>[] => [
-  { header: 'Measure', cell: (m) => m.label },
+  { header: i18n.t('charts:effects.measure'), cell: (m) => m.label },
   ...rows.map((r) => ({
     header: r.name,
     numeric: true,
@@ -69,7 +70,7 @@ export function EffectsChart({ run }: EffectsChartProps) {
     [rows, run.color],
   );
   const text = CHART_TEXT.effects;
-  const title = `${text.title}: ${run.name}`;
+  const title = i18n.t('charts:shared.titleFor', { title: text.title, name: nameIn(run.name) });
   const months = run.result.meta.months;
   const unavailable = effectsUnavailable(run.result);
   return (
@@ -83,7 +84,7 @@ export function EffectsChart({ run }: EffectsChartProps) {
         ) : (
           <div className="chart-panels chart-panels-side">
             {panels.map((p) => (
-              <DifferencePanel key={p.key} label={`${p.label}, month ${months}`} rows={p.bars} subs={p.subs} axis={AXIS} tick={tickPercent} scale={p.scale} nameWidth={190} rowHeight={ROW_HEIGHT} />
+              <DifferencePanel key={p.key} label={i18n.t('charts:effects.panel', { label: p.label, months })} rows={p.bars} subs={p.subs} axis={i18n.t('charts:effects.axis')} tick={tickPercent} scale={p.scale} nameWidth={190} rowHeight={ROW_HEIGHT} />
             ))}
           </div>
         )
@@ -93,9 +94,9 @@ export function EffectsChart({ run }: EffectsChartProps) {
           <p className="empty-note">{unavailable}</p>
         ) : (
           <DataTable
-            caption={`${title}, at month ${months}: mean across replications, 90% interval in brackets; an effect is with the programmes ÷ the status quo − 1`}
+            caption={i18n.t('charts:effects.caption', { title, months })}
             columns={tableColumns(rows)}
-            rows={MEASURES}
+            rows={measures()}
             rowKey={(m) => m.field}
             firstColumnWidth="15em"
           />

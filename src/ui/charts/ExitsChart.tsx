@@ -3,6 +3,7 @@
  * for 12+ months, those who left and fell back, and the newly poor. Bars
  * are means across replications; whiskers the 90% interval.
  */
+import { i18n } from '../../i18n/index';
 import { useMemo } from 'react';
 import type { ChartRun } from './types';
 import { exitsIntervals, exitsRows, type ExitsRow } from './data/exits';
@@ -31,7 +32,7 @@ export function ExitsChart({ runs, height = HEIGHT.standard }: ExitsChartProps) 
   const text = CHART_TEXT.exits;
   // One row per scenario and one column per flow keeps the table narrow enough to read without scrolling.
   const columns: Column<number>[] = [
-    { header: 'Scenario', cell: (i) => runs[i]!.name },
+    { header: i18n.t('charts:shared.scenario'), cell: (i) => runs[i]!.name },
     ...rows.map((row) => ({
       header: row.label,
       numeric: true,
@@ -59,7 +60,7 @@ export function ExitsChart({ runs, height = HEIGHT.standard }: ExitsChartProps) 
           value={valueAt}
           scale={y}
           tick={tickMillions}
-          axisTitle="households (m)"
+          axisTitle={i18n.t('charts:shared.householdsMillions')}
           label={text.title}
           height={height}
           bottom={56}
@@ -68,7 +69,7 @@ export function ExitsChart({ runs, height = HEIGHT.standard }: ExitsChartProps) 
         />
       }
       legend={<Legend items={runLegend(runs, 'box')} />}
-      table={() => <DataTable caption="Households, mean across replications (90% interval)" columns={columns} rows={runs.map((_, i) => i)} rowKey={(i) => runs[i]!.id} />}
+      table={() => <DataTable caption={i18n.t('charts:exits.caption')} columns={columns} rows={runs.map((_, i) => i)} rowKey={(i) => runs[i]!.id} />}
     />
   );
 }

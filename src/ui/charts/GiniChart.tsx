@@ -4,6 +4,8 @@
  * with 90% whiskers on an axis fitted to the values (differences of a few
  * thousandths would vanish on bars from zero).
  */
+import { signed } from './lang';
+import { i18n } from '../../i18n/index';
 import { useMemo } from 'react';
 import type { ChartRun } from './types';
 import { giniIntervals, giniRows, type GiniRow } from './data/gini';
@@ -27,7 +29,7 @@ const formatGini = (x: number | null | undefined) => (x === null || x === undefi
 const cell = (v: IntervalValue | null) => (v ? valueWithInterval(v.value, v.low, v.high, formatGini) : '–');
 /** A paired change, signed, to four decimals (it is often a few ten-thousandths). */
 const formatChange = (x: number | null | undefined) =>
-  x === null || x === undefined || !Number.isFinite(x) ? '–' : `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(4)}`;
+  x === null || x === undefined || !Number.isFinite(x) ? '–' : signed(x > 0 ? '+' : x < 0 ? '−' : '', Math.abs(x).toFixed(4));
 const changeText = (v: IntervalValue | null) => (v && v.value !== null ? valueWithInterval(v.value, v.low, v.high, formatChange) : null);
 
 export function GiniChart({ runs }: GiniChartProps) {
@@ -37,9 +39,9 @@ export function GiniChart({ runs }: GiniChartProps) {
   const text = CHART_TEXT.gini;
   const series = useMemo<DotSeries<GiniRow>[]>(
     () => [
-      { key: 'start', name: 'At the start', color: () => BEFORE_COLOR, value: (r) => r.start },
-      { key: 'end', name: `After ${months} months`, color: (r) => r.color, value: (r) => r.end },
-      { key: 'sq', name: `Status quo after ${months} months`, color: () => INK.reference, value: (r) => r.statusQuoEnd, hollow: true },
+      { key: 'start', name: i18n.t('charts:shared.atTheStart'), color: () => BEFORE_COLOR, value: (r) => r.start },
+      { key: 'end', name: i18n.t('charts:shared.afterMonths', { months }), color: (r) => r.color, value: (r) => r.end },
+      { key: 'sq', name: i18n.t('charts:shared.statusQuoAfterMonths', { months }), color: () => INK.reference, value: (r) => r.statusQuoEnd, hollow: true },
     ],
     [months],
   );
@@ -53,12 +55,12 @@ export function GiniChart({ runs }: GiniChartProps) {
           rows={rows}
           category={(r) => {
             const change = changeText(r.change);
-            return { key: r.id, label: r.name, sub: change ? `paired change ${change}` : undefined };
+            return { key: r.id, label: r.name, sub: change ? i18n.t('charts:gini.pairedChange', { change }) : undefined };
           }}
           series={series}
           scale={scale}
           tick={tickPlain}
-          axisTitle="Gini coefficient"
+          axisTitle={i18n.t('charts:gini.axis')}
           label={text.title}
           height={60 + rows.length * 64}
           nameWidth={150}
@@ -67,21 +69,21 @@ export function GiniChart({ runs }: GiniChartProps) {
       legend={
         <Legend
           items={[
-            { key: 'start', label: 'At the start', color: BEFORE_COLOR, mark: 'dot' },
-            { key: 'end', label: `After ${months} months (in the scenario\u2019s colour)`, color: runs[1]?.color ?? runs[0]?.color ?? INK.reference, mark: 'dot' },
-            { key: 'sq', label: `Status quo after ${months} months`, color: INK.reference, mark: 'ring' },
+            { key: 'start', label: i18n.t('charts:shared.atTheStart'), color: BEFORE_COLOR, mark: 'dot' },
+            { key: 'end', label: i18n.t('charts:gini.endLegend', { months }), color: runs[1]?.color ?? runs[0]?.color ?? INK.reference, mark: 'dot' },
+            { key: 'sq', label: i18n.t('charts:shared.statusQuoAfterMonths', { months }), color: INK.reference, mark: 'ring' },
           ]}
         />
       }
       table={() => (
         <DataTable
-          caption={`${text.title}: Gini of consumption per adult-equivalent, mean across replications (90% interval)`}
+          caption={i18n.t('charts:gini.caption', { title: text.title })}
           columns={[
-            { header: 'Scenario', cell: (r) => r.name },
-            { header: 'At the start', numeric: true, cell: (r) => cell(r.start) },
-            { header: `After ${months} months`, numeric: true, cell: (r) => cell(r.end) },
-            { header: `Status quo after ${months} months`, numeric: true, cell: (r) => cell(r.statusQuoEnd) },
-            { header: 'Change against the status quo, paired', numeric: true, cell: (r) => changeText(r.change) ?? '–' },
+            { header: i18n.t('charts:shared.scenario'), cell: (r) => r.name },
+            { header: i18n.t('charts:shared.atTheStart'), numeric: true, cell: (r) => cell(r.start) },
+            { header: i18n.t('charts:shared.afterMonths', { months }), numeric: true, cell: (r) => cell(r.end) },
+            { header: i18n.t('charts:shared.statusQuoAfterMonths', { months }), numeric: true, cell: (r) => cell(r.statusQuoEnd) },
+            { header: i18n.t('charts:gini.changeHeader'), numeric: true, cell: (r) => changeText(r.change) ?? '–' },
           ]}
           rows={rows}
           rowKey={(r) => r.id}

@@ -3,6 +3,8 @@
  * words. Values are medians across replications (see data/headline.ts for
  * why); the caption says so.
  */
+import { useTranslation } from 'react-i18next';
+import { nameIn } from './lang';
 import { useMemo } from 'react';
 import type { ChartRun } from './types';
 import { headlineCards } from './data/headline';
@@ -17,11 +19,12 @@ export interface HeadlineCardsProps {
 }
 
 export function HeadlineCards({ run }: HeadlineCardsProps) {
+  const { t } = useTranslation('charts');
   const cards = useMemo(() => headlineCards(run.result), [run.result]);
   const reps = run.result.meta.replications;
   const early = estimating(reps);
   return (
-    <section aria-label={`${CHART_TEXT.headline.title}: ${run.name}`}>
+    <section aria-label={t('shared.titleFor', { title: CHART_TEXT.headline.title, name: nameIn(run.name) })}>
       <ul className="headline-cards" style={{ ['--run-color' as string]: run.color }}>
         {cards.map((c) => {
           const format = UNITS[c.unit].format;
@@ -34,9 +37,9 @@ export function HeadlineCards({ run }: HeadlineCardsProps) {
                 <>
                   <p className="value">{format(c.value)}</p>
                   {early ? (
-                    <p className="interval">90% interval: estimating…</p>
+                    <p className="interval">{t('headline.estimating')}</p>
                   ) : (
-                    c.low !== null && c.high !== null && c.low !== c.high && <p className="interval">90% interval {intervalText(c.low, c.high, format)}</p>
+                    c.low !== null && c.high !== null && c.low !== c.high && <p className="interval">{t('headline.interval', { interval: intervalText(c.low, c.high, format) })}</p>
                   )}
                 </>
               )}
@@ -45,8 +48,8 @@ export function HeadlineCards({ run }: HeadlineCardsProps) {
         })}
       </ul>
       <p className="headline-caption">
-        {run.name}: median of {reps} replication{reps === 1 ? '' : 's'};{' '}
-        {early ? `90% intervals are shown from ${MIN_INTERVAL_REPLICATIONS} replications.` : 'the 90% interval holds the middle 90% of them.'}
+        {t('headline.caption', { name: nameIn(run.name), count: reps })}{' '}
+        {early ? t('headline.captionEarly', { count: MIN_INTERVAL_REPLICATIONS }) : t('headline.captionDone')}
       </p>
     </section>
   );

@@ -6,6 +6,8 @@
  * 90% whiskers. Panels share one axis so programmes compare at a glance;
  * the table has deciles down and programmes across.
  */
+import { i18n } from '../../i18n/index';
+import { nameIn } from './lang';
 import { useMemo, useState } from 'react';
 import type { ChartRun } from './types';
 import { decileCategories, incidencePanels, type DecileCategory, type IncidenceMeasure, type IncidencePanel } from './data/incidence';
@@ -27,10 +29,11 @@ export interface IncidenceChartProps {
   measure?: IncidenceMeasure;
 }
 
-const MEASURES = [
-  { value: 'incidence', label: 'Incidence', axis: '% of participants', what: 'share of the programme\u2019s participating households from each start decile' },
-  { value: 'coverage', label: 'Coverage', axis: '% of the decile', what: 'share of each start decile\u2019s households the programme reached' },
-] as const;
+const measures = () =>
+  [
+    { value: 'incidence', label: i18n.t('charts:incidence.incidence'), axis: i18n.t('charts:incidence.incidenceAxis'), what: i18n.t('charts:incidence.incidenceWhat') },
+    { value: 'coverage', label: i18n.t('charts:incidence.coverage'), axis: i18n.t('charts:incidence.coverageAxis'), what: i18n.t('charts:incidence.coverageWhat') },
+  ] as const;
 
 const PANEL_HEIGHT = 190;
 /** Short labels under the columns: "1" … "10"; the subtitle says 1 is the poorest. */
@@ -42,12 +45,13 @@ export function IncidenceChart({ run, measure = 'incidence' }: IncidenceChartPro
   const panels = useMemo(() => incidencePanels(run.result, m), [run.result, m]);
   const categories = useMemo(() => decileCategories(run.result.distribution.byStartDecile), [run.result]);
   const scale = useMemo(() => niceScale(intervalValues(panels.flatMap((p) => p.bars)), { zero: true, count: 4, flat: 0.1 }), [panels]);
-  const info = MEASURES.find((x) => x.value === m)!;
+  const options = measures();
+  const info = options.find((x) => x.value === m)!;
   const text = CHART_TEXT.incidence;
-  const title = `${text.title}: ${run.name}`;
+  const title = i18n.t('charts:shared.titleFor', { title: text.title, name: nameIn(run.name) });
   const unavailable = decilesUnavailable(run.result) ?? effectsUnavailable(run.result);
   const columns: Column<DecileCategory>[] = [
-    { header: 'Start decile', cell: (c) => c.label },
+    { header: i18n.t('charts:shared.startDecile'), cell: (c) => c.label },
     ...panels.map((p) => ({
       header: p.name,
       numeric: true,
@@ -58,9 +62,9 @@ export function IncidenceChart({ run, measure = 'incidence' }: IncidenceChartPro
   return (
     <ChartFrame
       title={title}
-      subtitle={`${info.label}: ${info.what}, ${info.axis}; deciles 1 (poorest) to 10 (richest); ${text.subtitle}`}
+      subtitle={i18n.t('charts:incidence.subtitle', { label: info.label, what: info.what, axis: info.axis, subtitle: text.subtitle })}
       note={text.note}
-      controls={<Segmented label="Measure" options={MEASURES} value={m} onChange={setM} />}
+      controls={<Segmented label={i18n.t('charts:shared.measure')} options={options} value={m} onChange={setM} />}
       chart={
         unavailable ? (
           <p className="empty-note">{unavailable}</p>
@@ -78,7 +82,7 @@ export function IncidenceChart({ run, measure = 'incidence' }: IncidenceChartPro
                   scale={scale}
                   tick={tickPercent}
                   axisTitle={info.axis}
-                  label={`${p.name}: ${info.label.toLowerCase()} by start decile`}
+                  label={i18n.t('charts:incidence.panelLabel', { name: p.name, measure: info.label.toLowerCase() })}
                   height={PANEL_HEIGHT}
                   bottom={26}
                   cap={4}
@@ -93,7 +97,7 @@ export function IncidenceChart({ run, measure = 'incidence' }: IncidenceChartPro
           <p className="empty-note">{unavailable}</p>
         ) : (
           <DataTable
-            caption={`${title}. ${info.label}: ${info.what}, ${info.axis}; mean across replications, 90% interval in brackets`}
+            caption={i18n.t('charts:incidence.caption', { title, label: info.label, what: info.what, axis: info.axis })}
             columns={columns}
             rows={categories}
             rowKey={(c) => String(c.decile)}

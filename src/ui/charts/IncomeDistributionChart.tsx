@@ -8,6 +8,8 @@
  * Plain svg with d3 (log scale, step areas) rather than recharts, like the
  * band charts: it redraws with every progressive result (see BandChart).
  */
+import { i18n } from '../../i18n/index';
+import { nameIn } from './lang';
 import { useMemo } from 'react';
 import { area, curveStepAfter, line, scaleLinear, scaleLog } from 'd3';
 import type { ChartRun } from './types';
@@ -31,7 +33,7 @@ export interface IncomeDistributionChartProps {
   height?: number;
 }
 
-const ratioRange = (b: DistributionBin) => `${tickPlain(b.from)}× to ${tickPlain(b.to)}×`;
+const ratioRange = (b: DistributionBin) => i18n.t('charts:distribution.ratioRange', { from: tickPlain(b.from), to: tickPlain(b.to) });
 const MARGIN = { top: 8, right: 20, bottom: 80, left: 12 + Y_AXIS_WIDTH };
 /** Below this plot width (a side-by-side column) the in-between ticks would collide; the line and round multiples stay. */
 const NARROW = 300;
@@ -46,7 +48,7 @@ export function IncomeDistributionChart({ run, height = HEIGHT.standard }: Incom
   const text = CHART_TEXT.incomeDistribution;
   const povertyLine = formatPKR(run.result.scenario.world.population.povertyLinePKR);
   const months = run.result.meta.months;
-  const title = `${text.title}: ${run.name}`;
+  const title = i18n.t('charts:shared.titleFor', { title: text.title, name: nameIn(run.name) });
   const drawing = useMemo(() => {
     const box = plotBox(width, height, MARGIN);
     const x = scaleLog().domain(DOMAIN).range([box.left, box.right]).clamp(true);
@@ -57,13 +59,13 @@ export function IncomeDistributionChart({ run, height = HEIGHT.standard }: Incom
     const end = { fill: area<DistributionStep>().curve(curveStepAfter).x((d) => x(d.x)).y0(yPos(0)).y1((d) => yPos(d.end))(steps) ?? '', stroke: outline('end') };
     return (
       <>
-        <LeftAxis box={box} scale={yPos} ticks={y.ticks} format={tickMillions} title="people (m)" />
-        <BottomAxis box={box} scale={x} ticks={box.right - box.left < NARROW ? NARROW_TICKS : RATIO_TICKS} renderTick={renderRatio} title="consumption per adult-equivalent (× poverty line)" titleOffset={60} />
-        <g data-series={`After ${months} months`}>
+        <LeftAxis box={box} scale={yPos} ticks={y.ticks} format={tickMillions} title={i18n.t('charts:distribution.peopleAxis')} />
+        <BottomAxis box={box} scale={x} ticks={box.right - box.left < NARROW ? NARROW_TICKS : RATIO_TICKS} renderTick={renderRatio} title={i18n.t('charts:distribution.ratioAxis')} titleOffset={60} />
+        <g data-series={i18n.t('charts:shared.afterMonths', { months })}>
           <path d={end.fill} fill={run.color} fillOpacity={0.3} />
           <path d={end.stroke} fill="none" stroke={run.color} strokeWidth={2.5} />
         </g>
-        <g data-series="At the start">
+        <g data-series={i18n.t('charts:shared.atTheStart')}>
           <path d={start.stroke} fill="none" stroke={BEFORE_LINE} strokeWidth={1.75} strokeDasharray="6 3" />
         </g>
         <ReferenceLine box={box} x={x(1)} />
@@ -74,7 +76,7 @@ export function IncomeDistributionChart({ run, height = HEIGHT.standard }: Incom
     <ChartFrame
       title={title}
       subtitle={text.subtitle}
-      note={`Poverty line: ${povertyLine} per adult-equivalent a month. Mean number of people per bin across replications.`}
+      note={i18n.t('charts:distribution.note', { line: povertyLine })}
       chart={
         <PlotSurface width={width} height={height} label={title} containerRef={ref}>
           {drawing}
@@ -83,21 +85,21 @@ export function IncomeDistributionChart({ run, height = HEIGHT.standard }: Incom
       legend={
         <Legend
           items={[
-            { key: 'start', label: 'At the start (dashed outline)', color: BEFORE_LINE, mark: 'dashed' },
-            { key: 'end', label: `After ${months} months (filled)`, color: run.color, mark: 'box' },
-            { key: 'line', label: `Poverty line (${povertyLine})`, color: INK.reference, mark: 'line' },
+            { key: 'start', label: i18n.t('charts:distribution.startLegend'), color: BEFORE_LINE, mark: 'dashed' },
+            { key: 'end', label: i18n.t('charts:distribution.endLegend', { months }), color: run.color, mark: 'box' },
+            { key: 'line', label: i18n.t('charts:distribution.lineLegend', { line: povertyLine }), color: INK.reference, mark: 'line' },
           ]}
         />
       }
       table={() => (
         <DataTable
-          caption={`${title}. People per income bin, income in multiples of the poverty line (${povertyLine}).`}
+          caption={i18n.t('charts:distribution.caption', { title, line: povertyLine })}
           rows={bins}
           rowKey={(b) => String(b.from)}
           columns={[
-            { header: 'Consumption (× poverty line)', cell: ratioRange },
-            { header: 'People at the start', numeric: true, cell: (b) => formatCount(b.start) },
-            { header: `People after ${months} months`, numeric: true, cell: (b) => formatCount(b.end) },
+            { header: i18n.t('charts:distribution.ratioHeader'), cell: ratioRange },
+            { header: i18n.t('charts:distribution.startHeader'), numeric: true, cell: (b) => formatCount(b.start) },
+            { header: i18n.t('charts:distribution.endHeader', { months }), numeric: true, cell: (b) => formatCount(b.end) },
           ]}
         />
       )}

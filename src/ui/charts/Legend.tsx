@@ -4,6 +4,7 @@
  * status quo). HTML rather than recharts' SVG legend so that it wraps, reads
  * at any size and is plain text for screen readers and tests.
  */
+import { useTranslation } from 'react-i18next';
 import { shapeIndex, shapePath } from './plot/symbols';
 
 export interface LegendItem {
@@ -25,15 +26,16 @@ export function ShapeSwatch({ color, shape }: { color: string; shape: number }) 
   );
 }
 
-export function Legend({ items, label = 'Legend' }: { items: LegendItem[]; label?: string }) {
+export function Legend({ items, label }: { items: LegendItem[]; label?: string }) {
+  const { t } = useTranslation('charts');
   return (
-    <ul className="chart-legend" aria-label={label}>
+    <ul className="chart-legend" aria-label={label ?? t('legend.label')}>
       {items.map((it) => (
         <li key={it.key}>
           <span className={`chart-legend-mark chart-legend-${it.mark}`} style={{ color: it.color }} aria-hidden="true">
             {it.shape !== undefined && <ShapeSwatch color={it.color} shape={it.shape} />}
           </span>
-          {it.label}
+          <bdi>{it.label}</bdi>
         </li>
       ))}
     </ul>

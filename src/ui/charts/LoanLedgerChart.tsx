@@ -3,6 +3,7 @@
  * principal repaid, still outstanding and written off, stacked (means across
  * replications). The stack's height is the money lent, labelled on top.
  */
+import { i18n } from '../../i18n/index';
 import { useMemo } from 'react';
 import type { ChartRun } from './types';
 import { LEDGER_PARTS, ledgerRows, lendingRuns, type LedgerRow } from './data/ledger';
@@ -23,7 +24,7 @@ export interface LoanLedgerChartProps {
   height?: number;
 }
 
-const SERIES = LEDGER_PARTS.map((p) => ({ name: p.label, color: LEDGER_COLORS[p.key] }));
+const series = () => LEDGER_PARTS.map((p) => ({ name: p.label, color: LEDGER_COLORS[p.key] }));
 const rowId = (r: LedgerRow) => r.id;
 const rowName = (r: LedgerRow) => r.name;
 const part = (r: LedgerRow, j: number) => plain(r[LEDGER_PARTS[j]!.key]);
@@ -37,8 +38,8 @@ export function LoanLedgerChart({ runs, height = HEIGHT.standard }: LoanLedgerCh
   const y = useMemo(() => niceScale(rows.map((r) => r.disbursed), { zero: true }), [rows]);
   const text = CHART_TEXT.loanLedger;
   const columns: Column<LedgerRow>[] = [
-    { header: 'Scenario', cell: (r) => r.name },
-    { header: 'Money lent', numeric: true, cell: (r) => formatPKR(r.disbursed) },
+    { header: i18n.t('charts:shared.scenario'), cell: (r) => r.name },
+    { header: i18n.t('charts:ledger.moneyLent'), numeric: true, cell: (r) => formatPKR(r.disbursed) },
     ...LEDGER_PARTS.map((p) => ({ header: p.label, numeric: true, cell: (r: LedgerRow) => formatPKR(r[p.key]) })),
   ];
   return (
@@ -51,14 +52,14 @@ export function LoanLedgerChart({ runs, height = HEIGHT.standard }: LoanLedgerCh
           categories={rows}
           categoryKey={rowId}
           categoryLabel={rowName}
-          series={SERIES}
+          series={series()}
           value={part}
           stacked
           topLabel={lent}
           topLabelShort={lentShort}
           scale={y}
           tick={tickBn}
-          axisTitle="Rs bn"
+          axisTitle={i18n.t('charts:shared.rsBn')}
           label={text.title}
           height={height}
           top={24}
@@ -67,7 +68,7 @@ export function LoanLedgerChart({ runs, height = HEIGHT.standard }: LoanLedgerCh
         />
       }
       legend={<Legend items={LEDGER_PARTS.map((p) => ({ key: p.key, label: p.label, color: LEDGER_COLORS[p.key], mark: 'box' as const }))} />}
-      table={() => <DataTable caption={`${text.title}: Rs, mean across replications`} columns={columns} rows={rows} rowKey={(r) => r.id} />}
+      table={() => <DataTable caption={i18n.t('charts:ledger.caption', { title: text.title })} columns={columns} rows={rows} rowKey={(r) => r.id} />}
     />
   );
 }

@@ -4,12 +4,14 @@
  * money lent), median with the 90% band. One measure at a time, so five
  * scenarios' bands stay readable.
  */
+import { i18n } from '../../i18n/index';
+import { nameIn } from './lang';
 import { useMemo, useState } from 'react';
 import type { ChartRun } from './types';
 import { seriesRows } from './data/series';
 import { lendingRuns } from './data/ledger';
 import { ChartFrame } from './ChartFrame';
-import { BandChart, ZERO_AXIS_NOTE } from './BandChart';
+import { BandChart, zeroAxisNote } from './BandChart';
 import { BandForSelect, useBandFor } from './BandFor';
 import { BandTable } from './BandTable';
 import { Legend, runLegend } from './Legend';
@@ -21,10 +23,11 @@ import { CHART_TEXT } from './text';
 
 export type MicrofinanceMeasure = 'par30' | 'defaultRate';
 
-const MEASURES = [
-  { value: 'par30', label: 'PAR30', axis: '% of money outstanding' },
-  { value: 'defaultRate', label: 'Default rate', axis: '% of money lent' },
-] as const;
+const measures = () =>
+  [
+    { value: 'par30', label: i18n.t('charts:microfinance.par30'), axis: i18n.t('charts:microfinance.moneyOutstanding') },
+    { value: 'defaultRate', label: i18n.t('charts:microfinance.defaultRate'), axis: i18n.t('charts:microfinance.moneyLent') },
+  ] as const;
 
 export interface MicrofinanceChartProps {
   runs: ChartRun[];
@@ -38,23 +41,24 @@ export function MicrofinanceChart({ runs, measure = 'par30', bandFor, height }: 
   const [m, setM] = useState<MicrofinanceMeasure>(measure);
   const { lending, notLending } = useMemo(() => lendingRuns(runs), [runs]);
   const rows = useMemo(() => seriesRows(lending, m), [lending, m]);
-  const info = MEASURES.find((x) => x.value === m)!;
+  const options = measures();
+  const info = options.find((x) => x.value === m)!;
   const [band, setBand] = useBandFor(lending, bandFor);
   const text = CHART_TEXT.microfinance;
   return (
     <ChartFrame
       title={text.title}
-      subtitle={`${info.label}, ${info.axis}. ${text.subtitle}`}
-      note={noLoansNote(notLending, `${text.note} ${ZERO_AXIS_NOTE}`)}
+      subtitle={i18n.t('charts:microfinance.subtitle', { label: info.label, axis: info.axis, subtitle: text.subtitle })}
+      note={noLoansNote(notLending, `${text.note} ${zeroAxisNote()}`)}
       controls={
         <>
-          <Segmented label="Measure" options={MEASURES} value={m} onChange={setM} />
+          <Segmented label={i18n.t('charts:shared.measure')} options={options} value={m} onChange={setM} />
           <BandForSelect runs={lending} value={band?.id} onChange={setBand} />
         </>
       }
-      chart={<BandChart rows={rows} runs={lending} bandFor={band?.id} label={`${text.title}: ${info.label}`} yLabel={info.axis} tick={tickPercent} format={formatShare} height={height} />}
-      legend={<Legend items={[...runLegend(lending, 'line'), { key: 'b90', label: band ? `90% interval: ${band.name}` : '90% interval', color: band?.color ?? '#333', mark: 'band90' }]} />}
-      table={() => <BandTable caption={`${info.label} by month, ${info.axis}, median across replications (90% interval)`} rows={rows} runs={lending} format={formatShare} />}
+      chart={<BandChart rows={rows} runs={lending} bandFor={band?.id} label={i18n.t('charts:microfinance.label', { title: text.title, measure: info.label })} yLabel={info.axis} tick={tickPercent} format={formatShare} height={height} />}
+      legend={<Legend items={[...runLegend(lending, 'line'), { key: 'b90', label: band ? i18n.t('charts:shared.interval90For', { name: nameIn(band.name) }) : i18n.t('charts:shared.interval90'), color: band?.color ?? '#333', mark: 'band90' }]} />}
+      table={() => <BandTable caption={i18n.t('charts:shared.bandCaption', { what: info.label, unit: info.axis })} rows={rows} runs={lending} format={formatShare} />}
     />
   );
 }

@@ -4,6 +4,8 @@
  * the status quo on the same draws as a dashed line. Headcount says how
  * many are poor; these say how far below the line they are.
  */
+import { i18n } from '../../i18n/index';
+import { nameIn } from './lang';
 import { useMemo, useState } from 'react';
 import type { ChartRun } from './types';
 import { seriesRows } from './data/series';
@@ -20,11 +22,12 @@ import { CHART_TEXT } from './text';
 
 export type DepthMeasure = 'povertyGap' | 'povertySeverity';
 
-const MEASURES = [
-  { value: 'povertyGap', label: 'Poverty gap', axis: '% of the poverty line', what: 'mean shortfall from the poverty line over all people', format: formatShare },
-  // FGT2 has no natural unit; like the published indices it reads × 100 (0.0123 → 1.23).
-  { value: 'povertySeverity', label: 'Severity', axis: 'squared poverty gap × 100', what: 'mean squared shortfall over all people', format: (x: number | null | undefined) => formatNumber(x === null || x === undefined ? x : x * 100) },
-] as const;
+const measures = () =>
+  [
+    { value: 'povertyGap', label: i18n.t('charts:depth.gap'), axis: i18n.t('charts:depth.gapAxis'), what: i18n.t('charts:depth.gapWhat'), format: formatShare },
+    // FGT2 has no natural unit; like the published indices it reads × 100 (0.0123 → 1.23).
+    { value: 'povertySeverity', label: i18n.t('charts:depth.severity'), axis: i18n.t('charts:depth.severityAxis'), what: i18n.t('charts:depth.severityWhat'), format: (x: number | null | undefined) => formatNumber(x === null || x === undefined ? x : x * 100) },
+  ] as const;
 
 export interface PovertyDepthChartProps {
   runs: ChartRun[];
@@ -41,29 +44,30 @@ export function PovertyDepthChart({ runs, measure = 'povertyGap', bandFor, showC
   const [cf, setCf] = useState(showCounterfactual);
   const rows = useMemo(() => seriesRows(runs, m), [runs, m]);
   const hasCf = runs.some((r) => r.result.counterfactual !== null);
-  const info = MEASURES.find((x) => x.value === m)!;
+  const options = measures();
+  const info = options.find((x) => x.value === m)!;
   const text = CHART_TEXT.povertyDepth;
   const legend = [
     ...runLegend(runs, 'line'),
-    { key: 'b90', label: `90% interval${band ? `: ${band.name}` : ''}`, color: band?.color ?? '#333', mark: 'band90' as const },
-    ...(cf ? [{ key: 'cf', label: 'status quo: existing cash transfer only (dashed)', color: '#555', mark: 'dashed' as const }] : []),
+    { key: 'b90', label: band ? i18n.t('charts:shared.interval90For', { name: nameIn(band.name) }) : i18n.t('charts:shared.interval90'), color: band?.color ?? '#333', mark: 'band90' as const },
+    ...(cf ? [{ key: 'cf', label: i18n.t('charts:shared.statusQuoDashed'), color: '#555', mark: 'dashed' as const }] : []),
   ];
   return (
     <ChartFrame
       title={text.title}
-      subtitle={`${info.label}: ${info.what}, ${info.axis}, by month; ${text.subtitle}`}
+      subtitle={i18n.t('charts:depth.subtitle', { label: info.label, what: info.what, axis: info.axis, subtitle: text.subtitle })}
       note={text.note}
       controls={
         <>
-          <Segmented label="Measure" options={MEASURES} value={m} onChange={setM} />
+          <Segmented label={i18n.t('charts:shared.measure')} options={options} value={m} onChange={setM} />
           <BandForSelect runs={runs} value={band?.id} onChange={setBand} />
           <StatusQuoToggle available={hasCf} checked={cf} onChange={setCf} />
         </>
       }
-      chart={<BandChart rows={rows} runs={runs} bandFor={band?.id} label={`${text.title}: ${info.label}`} yLabel={info.axis} tick={tickPercent} format={info.format} showCounterfactual={cf} height={height} />}
+      chart={<BandChart rows={rows} runs={runs} bandFor={band?.id} label={i18n.t('charts:microfinance.label', { title: text.title, measure: info.label })} yLabel={info.axis} tick={tickPercent} format={info.format} showCounterfactual={cf} height={height} />}
       legend={<Legend items={legend} />}
       table={() => (
-        <BandTable caption={`${info.label} by month, ${info.axis}, median across replications (90% interval)`} rows={rows} runs={runs} format={info.format} showCounterfactual={cf} />
+        <BandTable caption={i18n.t('charts:shared.bandCaption', { what: info.label, unit: info.axis })} rows={rows} runs={runs} format={info.format} showCounterfactual={cf} />
       )}
     />
   );

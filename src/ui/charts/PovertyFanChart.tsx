@@ -5,12 +5,14 @@
  * the same draws: the existing cash transfer only, no new programmes. The
  * axis starts at 0; the reader may zoom it to the lines, and the note says so.
  */
+import { useTranslation } from 'react-i18next';
+import { nameIn } from './lang';
 import { useMemo, useState } from 'react';
 import type { ChartRun } from './types';
 import { seriesRows } from './data/series';
 import { ChartFrame } from './ChartFrame';
 import { StatusQuoToggle, Toggle } from './Toggle';
-import { BandChart, ZERO_AXIS_NOTE, ZOOMED_AXIS_NOTE } from './BandChart';
+import { BandChart, zeroAxisNote, zoomedAxisNote } from './BandChart';
 import { BandForSelect, useBandFor } from './BandFor';
 import { BandTable } from './BandTable';
 import { Legend, runLegend } from './Legend';
@@ -28,34 +30,35 @@ export interface PovertyFanChartProps {
 }
 
 export function PovertyFanChart({ runs, bandFor, showCounterfactual = false, height }: PovertyFanChartProps) {
+  const { t } = useTranslation('charts');
   const [cf, setCf] = useState(showCounterfactual);
   const [zoom, setZoom] = useState(false);
   const [band, setBand] = useBandFor(runs, bandFor);
   const rows = useMemo(() => seriesRows(runs, 'povertyHeadcount'), [runs]);
   const hasCf = runs.some((r) => r.result.counterfactual !== null);
   const text = CHART_TEXT.povertyFan;
-  const of = band ? `: ${band.name}` : '';
+  const name = band && nameIn(band.name);
   const legend = [
     ...runLegend(runs, 'line'),
-    { key: 'b50', label: `50% interval${of}`, color: band?.color ?? '#333', mark: 'band50' as const },
-    { key: 'b90', label: `90% interval${of}`, color: band?.color ?? '#333', mark: 'band90' as const },
-    ...(cf ? [{ key: 'cf', label: 'status quo: existing cash transfer only (dashed)', color: '#555', mark: 'dashed' as const }] : []),
+    { key: 'b50', label: name ? t('shared.interval50For', { name }) : t('shared.interval50'), color: band?.color ?? '#333', mark: 'band50' as const },
+    { key: 'b90', label: name ? t('shared.interval90For', { name }) : t('shared.interval90'), color: band?.color ?? '#333', mark: 'band90' as const },
+    ...(cf ? [{ key: 'cf', label: t('shared.statusQuoDashed'), color: '#555', mark: 'dashed' as const }] : []),
   ];
   return (
     <ChartFrame
       title={text.title}
       subtitle={text.subtitle}
-      note={`${text.note} ${zoom ? ZOOMED_AXIS_NOTE : ZERO_AXIS_NOTE}`}
+      note={`${text.note} ${zoom ? zoomedAxisNote() : zeroAxisNote()}`}
       controls={
         <>
           <BandForSelect runs={runs} value={band?.id} onChange={setBand} />
           <StatusQuoToggle available={hasCf} checked={cf} onChange={setCf} />
-          <Toggle label="Zoom the axis to the lines" checked={zoom} onChange={setZoom} />
+          <Toggle label={t('toggle.zoom')} checked={zoom} onChange={setZoom} />
         </>
       }
-      chart={<BandChart rows={rows} runs={runs} bandFor={band?.id} label={text.title} yLabel="% of people" tick={tickPercent} format={formatShare} show50 showCounterfactual={cf} fromZero={!zoom} height={height} />}
+      chart={<BandChart rows={rows} runs={runs} bandFor={band?.id} label={text.title} yLabel={t('shared.percentOfPeople')} tick={tickPercent} format={formatShare} show50 showCounterfactual={cf} fromZero={!zoom} height={height} />}
       legend={<Legend items={legend} />}
-      table={() => <BandTable caption="% of people below the poverty line by month, median across replications (90% interval)" rows={rows} runs={runs} format={formatShare} showCounterfactual={cf} />}
+      table={() => <BandTable caption={t('fan.caption')} rows={rows} runs={runs} format={formatShare} showCounterfactual={cf} />}
     />
   );
 }

@@ -5,6 +5,8 @@
  * on in the background after the comparison on screen (app/connectProgrammeRuns),
  * so the chart has its own progress bar and says what is not run yet.
  */
+import { i18n } from '../../i18n/index';
+import { nameIn } from './lang';
 import { useMemo } from 'react';
 import { ChartFrame } from './ChartFrame';
 import { DataTable } from './DataTable';
@@ -13,10 +15,10 @@ import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
 import { intervalValues, niceScale } from './data/scale';
 import { interaction, programmeCostRows, programmeProgress, type ProgrammeCostRow, type ProgrammeRunsInput } from './data/programmeCost';
 import { COST_RANKING } from './data/costPerExit';
-import { OPEN_INTERVAL_NOTE, OPEN_INTERVAL_SUB, valueWithInterval } from './intervalText';
+import { openIntervalNote, openIntervalSub, valueWithInterval } from './intervalText';
 import { openAbove } from './data/interval';
 import { PROGRAMME_COLORS } from './palette';
-import { formatCount, formatPKR } from '../format';
+import { formatCount, formatPKR, formatPlain } from '../format';
 import { CHART_TEXT } from './text';
 
 export interface ProgrammeCostChartProps {
@@ -25,10 +27,10 @@ export interface ProgrammeCostChartProps {
   focusName: string;
 }
 
-const SERIES: HBarSeries<ProgrammeCostRow>[] = [
-  { key: 'cost', name: 'Cost per exit', color: (r) => PROGRAMME_COLORS[r.programme], value: (r) => r },
+const series = (): HBarSeries<ProgrammeCostRow>[] => [
+  { key: 'cost', name: i18n.t('charts:shared.costPerExit'), color: (r) => PROGRAMME_COLORS[r.programme], value: (r) => r },
 ];
-const category = (r: ProgrammeCostRow) => ({ key: r.programme, label: r.label, sub: openAbove(r) ? OPEN_INTERVAL_SUB : undefined, note: r.note ?? undefined });
+const category = (r: ProgrammeCostRow) => ({ key: r.programme, label: r.label, sub: openAbove(r) ? openIntervalSub() : undefined, note: r.note ?? undefined });
 const cost = (r: ProgrammeCostRow) => r.note ?? valueWithInterval(r.value, r.low, r.high, formatPKR);
 
 export function ProgrammeCostChart({ input, focusName }: ProgrammeCostChartProps) {
@@ -40,14 +42,15 @@ export function ProgrammeCostChart({ input, focusName }: ProgrammeCostChartProps
       <ChartFrame
         title={text.title}
         subtitle={text.subtitle}
-        chart={<p className="empty-note">“{focusName}” funds no new programme with a status quo to compare against, so there is nothing to split by programme.</p>}
-        table={() => <p className="empty-note">No programmes to show.</p>}
+        chart={<p className="empty-note">{i18n.t('charts:programmeCost.nothing', { name: nameIn(focusName) })}</p>}
+        table={() => <p className="empty-note">{i18n.t('charts:programmeCost.noProgrammes')}</p>}
       />
     );
   }
   const progress = programmeProgress(input);
   const mix = interaction(input);
-  const title = `${text.title}: ${input.scenarioName}`;
+  const name = nameIn(input.scenarioName);
+  const title = i18n.t('charts:shared.titleFor', { title: text.title, name });
   return (
     <ChartFrame
       title={title}
@@ -55,12 +58,12 @@ export function ProgrammeCostChart({ input, focusName }: ProgrammeCostChartProps
       controls={
         progress.done < progress.total && (
           <label className="programme-progress">
-            Programmes run alone: {formatCount(progress.done)} of {formatCount(progress.total)} replications{' '}
+            {i18n.t('charts:programmeCost.progress', { done: formatCount(progress.done), total: formatCount(progress.total) })}{' '}
             <progress
               value={progress.done}
               max={progress.total}
-              aria-label={`Programmes of “${input.scenarioName}” run alone: replications done`}
-              aria-valuetext={`${progress.done} of ${progress.total} replications`}
+              aria-label={i18n.t('charts:programmeCost.progressLabel', { name })}
+              aria-valuetext={i18n.t('charts:programmeCost.progressValue', { done: formatPlain(progress.done, { useGrouping: false }), total: formatPlain(progress.total, { useGrouping: false }) })}
             />
           </label>
         )
@@ -69,10 +72,10 @@ export function ProgrammeCostChart({ input, focusName }: ProgrammeCostChartProps
         <HBarPlot
           rows={rows}
           category={category}
-          series={SERIES}
+          series={series()}
           scale={x}
           tick={tickMillions}
-          axisTitle="Rs m per household"
+          axisTitle={i18n.t('charts:shared.rsMPerHousehold')}
           label={title}
           height={Math.max(HEIGHT.standard * 0.6, 70 + rows.length * HEIGHT.perRow)}
           nameWidth={150}
@@ -81,24 +84,21 @@ export function ProgrammeCostChart({ input, focusName }: ProgrammeCostChartProps
       }
       note={
         <>
-          {text.note} {rows.some(openAbove) && `${OPEN_INTERVAL_NOTE} `}
-          {mix &&
-            `Alone, the programmes add ${formatCount(mix.alone)} sustained exits between them; together in “${input.scenarioName}”, ${formatCount(mix.together)}: ${
-              mix.together >= mix.alone ? 'together they do more than the sum of their parts' : 'part of what each does alone overlaps with the others'
-            }.`}
+          {text.note} {rows.some(openAbove) && `${openIntervalNote()} `}
+          {mix && i18n.t(mix.together >= mix.alone ? 'charts:programmeCost.mixMore' : 'charts:programmeCost.mixOverlap', { alone: formatCount(mix.alone), together: formatCount(mix.together), name })}
         </>
       }
       table={() => (
         <DataTable
-          caption={`${title}: Rs per household, mean (90% interval), ${COST_RANKING.caption}; each programme alone with the money it gets in “${input.scenarioName}”.`}
+          caption={i18n.t('charts:programmeCost.caption', { title, ranking: COST_RANKING.caption, name })}
           rows={rows}
           rowKey={(r) => r.programme}
           columns={[
-            { header: 'Programme', cell: (r) => r.label },
-            { header: 'Cost per additional sustained exit, mean (90% interval)', numeric: true, cell: cost },
-            { header: 'Additional sustained exits, mean (90% interval)', numeric: true, cell: (r) => (r.replications ? valueWithInterval(r.exits.value, r.exits.low, r.exits.high, formatCount) : '–') },
-            { header: 'Spent, mean', numeric: true, cell: (r) => formatPKR(r.spentPKR) },
-            { header: 'Replications', numeric: true, cell: (r) => formatCount(r.replications) },
+            { header: i18n.t('charts:programmeCost.programme'), cell: (r) => r.label },
+            { header: i18n.t('charts:programmeCost.costHeader'), numeric: true, cell: cost },
+            { header: i18n.t('charts:programmeCost.exitsHeader'), numeric: true, cell: (r) => (r.replications ? valueWithInterval(r.exits.value, r.exits.low, r.exits.high, formatCount) : '–') },
+            { header: i18n.t('charts:programmeCost.spentHeader'), numeric: true, cell: (r) => formatPKR(r.spentPKR) },
+            { header: i18n.t('charts:programmeCost.replicationsHeader'), numeric: true, cell: (r) => formatCount(r.replications) },
           ]}
         />
       )}

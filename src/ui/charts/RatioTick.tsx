@@ -3,6 +3,8 @@
  * 1 a second line "poverty line", kept under the tick so it never collides
  * with its neighbours. Drawn at the tick, below the axis (see BottomAxis).
  */
+import { i18n } from '../../i18n/index';
+import { svgText } from './lang';
 import { ratioLabel } from './data/distribution';
 import { TICK } from './axis';
 import { TICK_SIZE } from './plot/layout';
@@ -18,7 +20,7 @@ export function RatioTick({ value }: { value: number }) {
       </text>
       {atLine && (
         <text y={FIRST + 16} textAnchor="middle" {...TICK}>
-          (poverty line)
+          {svgText(i18n.t('charts:distribution.povertyLineTick'))}
         </text>
       )}
     </>

@@ -4,6 +4,8 @@
  * out of poverty for 12+ months. Bars are means across replications, whiskers
  * the 90% interval; regions run down the side so their names never collide.
  */
+import { i18n } from '../../i18n/index';
+import { nameIn } from './lang';
 import { useMemo, useState } from 'react';
 import type { ChartRun } from './types';
 import { regionIntervals, regionRows, type RegionRow } from './data/region';
@@ -21,10 +23,11 @@ import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
 
 export type RegionMode = 'headcount' | 'exits';
 
-const MODES = [
-  { value: 'headcount', label: 'People in poverty' },
-  { value: 'exits', label: 'Out of poverty 12+ months' },
-] as const;
+const modes = () =>
+  [
+    { value: 'headcount', label: i18n.t('charts:region.peopleInPoverty') },
+    { value: 'exits', label: i18n.t('charts:region.outOfPoverty') },
+  ] as const;
 
 export interface RegionChartProps {
   run: ChartRun;
@@ -46,25 +49,30 @@ export function RegionChart({ run, mode = 'headcount' }: RegionChartProps) {
   const text = CHART_TEXT.region;
   const months = run.result.meta.months;
   const headcount = m === 'headcount';
-  const unit = headcount ? '% of people' : 'households (m)';
+  const unit = headcount ? i18n.t('charts:shared.percentOfPeople') : i18n.t('charts:shared.householdsMillions');
+  const title = i18n.t('charts:shared.titleFor', { title: text.title, name: nameIn(run.name) });
   const series = useMemo<HBarSeries<RegionRow>[]>(
     () =>
       headcount
         ? [
-            { key: 'before', name: 'At the start', color: () => BEFORE_COLOR, value: (r) => r.before },
-            { key: 'after', name: `After ${months} months`, color: () => run.color, value: (r) => r.after },
+            { key: 'before', name: i18n.t('charts:shared.atTheStart'), color: () => BEFORE_COLOR, value: (r) => r.before },
+            { key: 'after', name: i18n.t('charts:shared.afterMonths', { months }), color: () => run.color, value: (r) => r.after },
           ]
-        : [{ key: 'exits', name: 'Out of poverty 12+ months', color: () => run.color, value: (r) => r.exits }],
+        : [{ key: 'exits', name: i18n.t('charts:region.outOfPoverty'), color: () => run.color, value: (r) => r.exits }],
     [headcount, months, run.color],
   );
   const columns: Column<RegionRow>[] = headcount
-    ? [{ header: 'Region', cell: (r) => r.label }, col('At the start, mean (90% interval)', (r) => r.before, formatShare), col(`After ${months} months, mean (90% interval)`, (r) => r.after, formatShare)]
-    : [{ header: 'Region', cell: (r) => r.label }, col('Households out of poverty 12+ months, mean (90% interval)', (r) => r.exits, formatCount)];
+    ? [
+        { header: i18n.t('charts:region.region'), cell: (r) => r.label },
+        col(i18n.t('charts:region.startHeader'), (r) => r.before, formatShare),
+        col(i18n.t('charts:region.afterHeader', { months }), (r) => r.after, formatShare),
+      ]
+    : [{ header: i18n.t('charts:region.region'), cell: (r) => r.label }, col(i18n.t('charts:region.exitsHeader'), (r) => r.exits, formatCount)];
   return (
     <ChartFrame
-      title={`${text.title}: ${run.name}`}
-      subtitle={`${headcount ? 'People in poverty, % of people' : 'Households out of poverty for 12+ months, households (m)'}; ${text.subtitle}`}
-      controls={<Segmented label="Show" options={MODES} value={m} onChange={setM} />}
+      title={title}
+      subtitle={i18n.t(headcount ? 'charts:region.subtitleHeadcount' : 'charts:region.subtitleExits', { subtitle: text.subtitle })}
+      controls={<Segmented label={i18n.t('charts:region.show')} options={modes()} value={m} onChange={setM} />}
       chart={
         <HBarPlot
           rows={rows}
@@ -73,7 +81,7 @@ export function RegionChart({ run, mode = 'headcount' }: RegionChartProps) {
           scale={x}
           tick={headcount ? tickPercent : tickMillions}
           axisTitle={unit}
-          label={`${text.title}: ${run.name}`}
+          label={title}
           height={headcount ? 420 : 340}
           nameWidth={170}
           maxBarSize={16}
@@ -85,13 +93,13 @@ export function RegionChart({ run, mode = 'headcount' }: RegionChartProps) {
         headcount && (
           <Legend
             items={[
-              { key: 'before', label: 'At the start', color: BEFORE_COLOR, mark: 'box' },
-              { key: 'after', label: `After ${months} months`, color: run.color, mark: 'box' },
+              { key: 'before', label: i18n.t('charts:shared.atTheStart'), color: BEFORE_COLOR, mark: 'box' },
+              { key: 'after', label: i18n.t('charts:shared.afterMonths', { months }), color: run.color, mark: 'box' },
             ]}
           />
         )
       }
-      table={() => <DataTable caption={`${text.title}: ${run.name}, ${headcount ? '% of people' : 'households'}`} columns={columns} rows={rows} rowKey={(r) => r.region} />}
+      table={() => <DataTable caption={i18n.t(headcount ? 'charts:region.captionHeadcount' : 'charts:region.captionExits', { title: text.title, name: nameIn(run.name) })} columns={columns} rows={rows} rowKey={(r) => r.region} />}
     />
   );
 }

@@ -3,12 +3,14 @@
  * median with the 90% band. Budget top-ups show as steps at each year's
  * start; payouts for lenders' losses as falls.
  */
+import { i18n } from '../../i18n/index';
+import { nameIn } from './lang';
 import { useMemo } from 'react';
 import type { ChartRun } from './types';
 import { seriesRows } from './data/series';
 import { lendingRuns } from './data/ledger';
 import { ChartFrame } from './ChartFrame';
-import { BandChart, ZERO_AXIS_NOTE } from './BandChart';
+import { BandChart, zeroAxisNote } from './BandChart';
 import { BandForSelect, useBandFor } from './BandFor';
 import { BandTable } from './BandTable';
 import { Legend, runLegend } from './Legend';
@@ -33,11 +35,11 @@ export function RiskFundChart({ runs, bandFor, height }: RiskFundChartProps) {
     <ChartFrame
       title={text.title}
       subtitle={text.subtitle}
-      note={noLoansNote(notLending, `${text.note} ${ZERO_AXIS_NOTE}`)}
+      note={noLoansNote(notLending, `${text.note} ${zeroAxisNote()}`)}
       controls={<BandForSelect runs={lending} value={band?.id} onChange={setBand} />}
-      chart={<BandChart rows={rows} runs={lending} bandFor={band?.id} label={text.title} yLabel="Rs bn" tick={tickBn} format={formatPKR} height={height} />}
-      legend={<Legend items={[...runLegend(lending, 'line'), { key: 'b90', label: band ? `90% interval: ${band.name}` : '90% interval', color: band?.color ?? '#333', mark: 'band90' }]} />}
-      table={() => <BandTable caption="Risk-fund balance by month, median across replications (90% interval)" rows={rows} runs={lending} format={formatPKR} />}
+      chart={<BandChart rows={rows} runs={lending} bandFor={band?.id} label={text.title} yLabel={i18n.t('charts:shared.rsBn')} tick={tickBn} format={formatPKR} height={height} />}
+      legend={<Legend items={[...runLegend(lending, 'line'), { key: 'b90', label: band ? i18n.t('charts:shared.interval90For', { name: nameIn(band.name) }) : i18n.t('charts:shared.interval90'), color: band?.color ?? '#333', mark: 'band90' }]} />}
+      table={() => <BandTable caption={i18n.t('charts:riskFund.caption')} rows={rows} runs={lending} format={formatPKR} />}
     />
   );
 }

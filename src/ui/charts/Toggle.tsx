@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+
 /** A labelled checkbox for a chart's controls ("Show the status quo", "Zoom the axis to the lines"). */
 export function Toggle({ label, checked, onChange }: { label: string; checked: boolean; onChange: (checked: boolean) => void }) {
   return (
@@ -10,5 +12,6 @@ export function Toggle({ label, checked, onChange }: { label: string; checked: b
 
 /** The status quo's line on request, offered only when some scenario has one. */
 export function StatusQuoToggle({ available, checked, onChange }: { available: boolean; checked: boolean; onChange: (checked: boolean) => void }) {
-  return available ? <Toggle label="Show the status quo" checked={checked} onChange={onChange} /> : null;
+  const { t } = useTranslation('charts');
+  return available ? <Toggle label={t('toggle.statusQuo')} checked={checked} onChange={onChange} /> : null;
 }

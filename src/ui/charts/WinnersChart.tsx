@@ -5,6 +5,8 @@
  * with the shares over all households in the subtitle. Deciles run down the
  * side, poorest at the top, like the change-by-decile chart.
  */
+import { i18n } from '../../i18n/index';
+import { nameIn } from './lang';
 import { useMemo } from 'react';
 import type { ChartRun } from './types';
 import { decilesUnavailable } from './data/decile';
@@ -32,9 +34,9 @@ export const LOSS_COLOR = OKABE_ITO.vermillion;
 const tickShare = (v: number) => tickPercent(Math.abs(v));
 const cell = (v: IntervalValue) => valueWithInterval(v.value, v.low, v.high, formatShare);
 
-const SERIES: HBarSeries<WinnersRow>[] = [
-  { key: 'gaining', name: 'At least 5% better off', color: () => GAIN_COLOR, value: (r) => r.gaining },
-  { key: 'losing', name: 'At least 5% worse off', color: () => LOSS_COLOR, value: (r) => mirrored(r.losing) },
+const series = (): HBarSeries<WinnersRow>[] => [
+  { key: 'gaining', name: i18n.t('charts:winners.better'), color: () => GAIN_COLOR, value: (r) => r.gaining },
+  { key: 'losing', name: i18n.t('charts:winners.worse'), color: () => LOSS_COLOR, value: (r) => mirrored(r.losing) },
 ];
 
 export function WinnersChart({ run }: WinnersChartProps) {
@@ -47,10 +49,10 @@ export function WinnersChart({ run }: WinnersChartProps) {
     return lo < 0 && hi > 0 ? s : niceScale([...s.domain, lo < 0 ? -lo / 4 : -hi / 4], { count: 6 });
   }, [rows]);
   const text = CHART_TEXT.winners;
-  const title = `${text.title}: ${run.name}`;
+  const title = i18n.t('charts:shared.titleFor', { title: text.title, name: nameIn(run.name) });
   const months = run.result.meta.months;
   const unavailable = decilesUnavailable(run.result);
-  const overall = `All households: ${cell(totals.gaining)} better off and ${cell(totals.losing)} worse off by 5% or more after ${months} months.`;
+  const overall = i18n.t('charts:winners.overall', { better: cell(totals.gaining), worse: cell(totals.losing), months });
   return (
     <ChartFrame
       title={title}
@@ -63,10 +65,10 @@ export function WinnersChart({ run }: WinnersChartProps) {
           <HBarPlot
             rows={rows}
             category={(r) => ({ key: String(r.decile), label: r.label })}
-            series={SERIES}
+            series={series()}
             scale={scale}
             tick={tickShare}
-            axisTitle="% of households"
+            axisTitle={i18n.t('charts:winners.axis')}
             label={title}
             height={60 + rows.length * 34}
             nameWidth={100}
@@ -81,8 +83,8 @@ export function WinnersChart({ run }: WinnersChartProps) {
         !unavailable && (
           <Legend
             items={[
-              { key: 'gaining', label: 'At least 5% better off (right)', color: GAIN_COLOR, mark: 'box' },
-              { key: 'losing', label: 'At least 5% worse off (left)', color: LOSS_COLOR, mark: 'box' },
+              { key: 'gaining', label: i18n.t('charts:winners.betterRight'), color: GAIN_COLOR, mark: 'box' },
+              { key: 'losing', label: i18n.t('charts:winners.worseLeft'), color: LOSS_COLOR, mark: 'box' },
             ]}
           />
         )
@@ -92,13 +94,13 @@ export function WinnersChart({ run }: WinnersChartProps) {
           <p className="empty-note">{unavailable}</p>
         ) : (
           <DataTable
-            caption={`${title}: % of households at least 5% better or worse off after ${months} months than in the status quo on the same draws; mean across replications (90% interval)`}
+            caption={i18n.t('charts:winners.caption', { title, months })}
             columns={[
-              { header: 'Start decile', cell: (r) => r.label },
-              { header: 'At least 5% better off', numeric: true, cell: (r) => cell(r.gaining) },
-              { header: 'At least 5% worse off', numeric: true, cell: (r) => cell(r.losing) },
+              { header: i18n.t('charts:shared.startDecile'), cell: (r) => r.label },
+              { header: i18n.t('charts:winners.better'), numeric: true, cell: (r) => cell(r.gaining) },
+              { header: i18n.t('charts:winners.worse'), numeric: true, cell: (r) => cell(r.losing) },
             ]}
-            rows={[...rows, { decile: -1, label: 'All households', gaining: totals.gaining, losing: totals.losing }]}
+            rows={[...rows, { decile: -1, label: i18n.t('charts:winners.allHouseholds'), gaining: totals.gaining, losing: totals.losing }]}
             rowKey={(r) => String(r.decile)}
           />
         )

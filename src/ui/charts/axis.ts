@@ -4,10 +4,10 @@
  * three significant digits like every other number (src/ui/format.ts).
  */
 import type { CSSProperties } from 'react';
+import { formatPlain } from '../format';
 import { INK } from './palette';
 import type { UnitKind } from './metrics';
 
-const sig3 = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 
 /** The frame's font (charts.css), named here too for measuring label widths (plot/wrap). */
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
@@ -18,7 +18,8 @@ export const AXIS_LABEL_STYLE: CSSProperties = { fontSize: 13, fill: INK.axis };
 
 /** A tick formatter showing value ÷ divisor, e.g. PKR on an "Rs bn" axis. */
 export function tickIn(divisor: number): (v: number) => string {
-  return (v) => (Number.isFinite(v) ? sig3.format(v / divisor).replace('-', '−') : '');
+  // Ticks are numbers alone, in the language's digits; a left-to-right mark Urdu's Intl puts before a sign stays harmless in the charts' left-to-right svg.
+  return (v) => (Number.isFinite(v) ? formatPlain(v / divisor, { maximumSignificantDigits: 3 }).replace('-', '−') : '');
 }
 
 /** Share (fraction) on a "%" axis: 0.215 → "21.5". */

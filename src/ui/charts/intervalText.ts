@@ -2,12 +2,13 @@
  * Intervals in words, with the shared formatters: "900k–1.5 m". When either
  * end carries a sign a dash would read as one, so "−290k to −120k", "+45k to +215k".
  */
+import { i18n } from '../../i18n/index';
 import type { Formatter } from '../format';
 
 export function intervalText(low: number | null, high: number | null, format: Formatter): string {
   if (low === null || high === null) return '–';
   const [lo, hi] = [format(low), format(high)];
-  return /^[+−-]/.test(lo) || /^[+−-]/.test(hi) ? `${lo} to ${hi}` : `${lo}–${hi}`;
+  return /^\u200E?[+−-]/.test(lo) || /^\u200E?[+−-]/.test(hi) ? i18n.t('charts:interval.range', { low: lo, high: hi }) : `${lo}–${hi}`;
 }
 
 /** Months between month ticks. */
@@ -26,11 +27,11 @@ export function monthTicks(months: number): number[] {
  * cost per exit, whose denominator was zero (no additional exits) in more
  * than 5% of replications, so its 95th percentile is unbounded.
  */
-export const NO_UPPER_END = 'no upper end';
+export const noUpperEnd = (): string => i18n.t('charts:interval.noUpperEnd');
 /** Under the name of a bar whose 90% interval is open above (no whisker can be drawn to infinity). */
-export const OPEN_INTERVAL_SUB = `90% interval: ${NO_UPPER_END}`;
+export const openIntervalSub = (): string => i18n.t('charts:interval.openSub');
 /** The note under a chart with such a bar. */
-export const OPEN_INTERVAL_NOTE = `“${OPEN_INTERVAL_SUB}”: in more than 5% of replications there were no additional exits, so the cost per exit there is unbounded and no whisker is drawn.`;
+export const openIntervalNote = (): string => i18n.t('charts:interval.openNote');
 
 /**
  * A table cell: "1.16 m (989k–1.34 m)"; "2.5 m (1.9 m to no upper end)" when
@@ -39,7 +40,7 @@ export const OPEN_INTERVAL_NOTE = `“${OPEN_INTERVAL_SUB}”: in more than 5% o
  */
 export function valueWithInterval(value: number | null | undefined, low: number | null | undefined, high: number | null | undefined, format: Formatter): string {
   if (value === null || value === undefined) return '–';
-  if (low !== null && low !== undefined && (high === null || high === undefined)) return `${format(value)} (${format(low)} to ${NO_UPPER_END})`;
+  if (low !== null && low !== undefined && (high === null || high === undefined)) return i18n.t('charts:interval.valueOpen', { value: format(value), low: format(low) });
   if (low === null || low === undefined || high === null || high === undefined || low === high) return format(value);
   return `${format(value)} (${intervalText(low, high, format)})`;
 }

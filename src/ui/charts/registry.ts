@@ -52,7 +52,10 @@ export interface ChartEntry {
 
 const entry = (kind: ChartKind, needs: ChartEntry['needs'], render: ChartEntry['render'], wide = false): ChartEntry => ({
   kind,
-  title: CHART_TEXT[kind].title,
+  // Read when asked for, so the title is in the language of the moment.
+  get title() {
+    return CHART_TEXT[kind].title;
+  },
   needs,
   render,
   wide,

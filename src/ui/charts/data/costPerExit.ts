@@ -5,6 +5,7 @@
  * per exit: they go last, flagged, never drawn as a zero. The chart and the
  * ranking table both take their order from here, so they cannot disagree.
  */
+import { i18n } from '../../../i18n/index';
 import type { ChartRun, IntervalValue } from '../types';
 import { interval, type Centre } from './interval';
 
@@ -14,12 +15,16 @@ import { interval, type Centre } from './interval';
  * spent ÷ total additional exits, the usual estimate of a ratio; the median
  * of per-replication ratios can put scenarios in another order.
  */
-export const COST_RANKING: { centre: Centre; caption: string } = {
+export const COST_RANKING: { readonly centre: Centre; readonly caption: string } = {
   centre: 'mean',
-  caption: 'ranked by mean cost per additional sustained exit, cheapest first',
+  get caption() {
+    return i18n.t('charts:costRanking.caption');
+  },
 };
 
-/** Said in place of a cost where there is none. */
+/** Said in place of a cost where there is none, in the current language. */
+export const noExitsText = (): string => i18n.t('charts:costRanking.noExits');
+/** The English words (kept for callers outside the charts that have not moved to noExitsText yet). */
 export const NO_EXITS = 'no additional exits';
 
 export interface CostPerExitRow extends IntervalValue {

@@ -6,6 +6,7 @@
  * programmes, so each row compares the same households on the same draws.
  * Only selection of the engine's summaries here; nothing is estimated.
  */
+import { i18n } from '../../../i18n/index';
 import { isStatusQuoPolicy, type RunResult } from '../../../engine/index';
 import type { ChartRun, IntervalValue } from '../types';
 import { interval, runKey } from './interval';
@@ -14,14 +15,14 @@ export type ByStartDecile = NonNullable<RunResult['distribution']['byStartDecile
 
 /** Why a scenario has no effects by decile, or null when it has them. */
 export function decilesUnavailable(result: RunResult): string | null {
-  if (isStatusQuoPolicy(result.scenario)) return 'This scenario is the status quo (no new programmes): nothing changes against it.';
-  return result.distribution.byStartDecile === null ? 'The status quo was not simulated for this scenario, so there is nothing to compare with.' : null;
+  if (isStatusQuoPolicy(result.scenario)) return i18n.t('charts:decile.statusQuoItself');
+  return result.distribution.byStartDecile === null ? i18n.t('charts:decile.noStatusQuo') : null;
 }
 
 /** "1 (poorest)", "2", … "10 (richest)". */
 export function decileLabel(d: number, count = 10): string {
-  if (d === 0) return '1 (poorest)';
-  if (d === count - 1) return `${count} (richest)`;
+  if (d === 0) return i18n.t('charts:decile.poorest');
+  if (d === count - 1) return i18n.t('charts:decile.richest', { count });
   return String(d + 1);
 }
 

@@ -6,6 +6,8 @@
  * all summarised across replications by the engine. One row per programme
  * that reached anyone, then "any new programme" (each household once).
  */
+import { i18n } from '../../../i18n/index';
+import { labelled } from '../lang';
 import type { RunResult } from '../../../engine/index';
 import type { IntervalValue } from '../types';
 import { interval } from './interval';
@@ -14,14 +16,12 @@ export type EffectGroup = keyof RunResult['byProgramme'];
 type Effects = RunResult['byProgramme'][EffectGroup];
 
 /** Plain names, in the order rows are shown; "any" last, as the total. */
-export const EFFECT_GROUP_LABELS: Record<EffectGroup, string> = {
-  cash: 'New cash transfer',
-  stipend: 'Education stipend',
-  microfinance: 'Microfinance loans',
-  training: 'Skills training',
-  farm: 'Small-farmer support',
-  any: 'Any new programme',
-};
+const GROUPS: readonly EffectGroup[] = ['cash', 'stipend', 'microfinance', 'training', 'farm', 'any'];
+/** Read when asked for, so the names follow the language. */
+export const EFFECT_GROUP_LABELS = Object.defineProperties(
+  {} as Record<EffectGroup, string>,
+  Object.fromEntries(GROUPS.map((g) => [g, { get: () => i18n.t(`charts:effectGroups.${g}`), enumerable: true }])),
+);
 
 /** The measures a row carries, each a mean with its 90% interval. */
 export const EFFECT_FIELDS = [
@@ -35,14 +35,14 @@ export type EffectRow = { id: EffectGroup; name: string } & Record<EffectField, 
 
 /** The two effects the chart draws, one panel each. */
 export const EFFECT_PANELS = [
-  { key: 'incomeEffect', label: 'Consumption per adult-equivalent' },
-  { key: 'povertyEffect', label: 'Share of their people in poverty' },
+  labelled('incomeEffect', () => i18n.t('charts:effects.consumption')),
+  labelled('povertyEffect', () => i18n.t('charts:effects.poverty')),
 ] as const satisfies readonly { key: EffectField; label: string }[];
 
 /** Why there is nothing to show, or null when there is. */
 export function effectsUnavailable(result: RunResult): string | null {
-  if (result.counterfactual === null) return 'The status quo was not simulated for this scenario, so there is nothing to compare with.';
-  if (!((result.byProgramme.any.participants.mean ?? 0) > 0)) return 'No household took part in a new programme.';
+  if (result.counterfactual === null) return i18n.t('charts:decile.noStatusQuo');
+  if (!((result.byProgramme.any.participants.mean ?? 0) > 0)) return i18n.t('charts:effects.noneTookPart');
   return null;
 }
 

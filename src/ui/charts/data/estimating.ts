@@ -6,6 +6,7 @@
  * alone and says the interval is still being estimated; every chart says
  * how many replications its intervals rest on.
  */
+import { i18n } from '../../../i18n/index';
 import type { Difference, RunResult } from '../../../engine/index';
 
 export const MIN_INTERVAL_REPLICATIONS = 10;
@@ -61,8 +62,6 @@ export function basisText(counts: readonly number[]): string {
   const lo = Math.min(...counts);
   const hi = Math.max(...counts);
   const n = lo === hi ? `${lo}` : `${lo}–${hi}`;
-  const reps = `${n} replication${hi === 1 ? '' : 's'}`;
-  return estimating(lo)
-    ? `Intervals are still being estimated: ${reps} so far; they are shown from ${MIN_INTERVAL_REPLICATIONS}.`
-    : `Intervals rest on ${reps}.`;
+  const reps = i18n.t('charts:estimating.replications', { n, count: hi });
+  return estimating(lo) ? i18n.t('charts:estimating.still', { reps, min: MIN_INTERVAL_REPLICATIONS }) : i18n.t('charts:estimating.rest', { reps });
 }

@@ -2,13 +2,15 @@
  * Poverty flows per scenario: sustained exits, re-entries and the newly
  * poor. One row per flow; scenario i's mean and 90% interval under `s{i}`.
  */
+import { i18n } from '../../../i18n/index';
+import { labelled } from '../lang';
 import type { ChartRun, IntervalValue } from '../types';
 import { interval, runKey, valueAt } from './interval';
 
 export const EXIT_METRICS = [
-  { key: 'sustainedExits', label: 'Out of poverty for 12+ months' },
-  { key: 'reentries', label: 'Left poverty, then fell back' },
-  { key: 'newlyPoor', label: 'Newly in poverty' },
+  labelled('sustainedExits', () => i18n.t('charts:exits.sustainedExits')),
+  labelled('reentries', () => i18n.t('charts:exits.reentries')),
+  labelled('newlyPoor', () => i18n.t('charts:exits.newlyPoor')),
 ] as const;
 
 export type ExitsRow = { metric: string; label: string } & Record<string, IntervalValue | string>;

@@ -4,6 +4,7 @@
  * always lies inside the interval it is quoted with, and it is the centre
  * line of the fan charts too.
  */
+import { i18n } from '../../../i18n/index';
 import type { Dist, RunResult } from '../../../engine/index';
 import type { UnitKind } from '../metrics';
 import { interval } from './interval';
@@ -17,17 +18,12 @@ export interface HeadlineCard extends IntervalValue {
   empty: string;
 }
 
-const CARDS: readonly Omit<HeadlineCard, keyof IntervalValue>[] = [
-  { key: 'poorHouseholdsEnd', label: 'Poor households at the end', unit: 'count', empty: 'not available' },
-  {
-    key: 'additionalSustainedExits',
-    label: 'More households out of poverty for 12+ months than under the status quo',
-    unit: 'count',
-    empty: 'not available (the status quo was not simulated)',
-  },
-  { key: 'costPerSustainedExitPKR', label: 'Cost per additional household out of poverty for 12+ months', unit: 'pkr', empty: 'no additional exits' },
+const CARDS: readonly Pick<HeadlineCard, 'key' | 'unit'>[] = [
+  { key: 'poorHouseholdsEnd', unit: 'count' },
+  { key: 'additionalSustainedExits', unit: 'count' },
+  { key: 'costPerSustainedExitPKR', unit: 'pkr' },
   // The last 12 months' average: the end-month figure is an annual sawtooth as yearly cohorts of loans age.
-  { key: 'par30Last12', label: 'Loan money 30+ days overdue, last 12 months (PAR30)', unit: 'share', empty: 'no loans made' },
+  { key: 'par30Last12', unit: 'share' },
 ];
 
 const NONE: Dist = { mean: null, p5: null, p25: null, p50: null, p75: null, p95: null };
@@ -36,5 +32,5 @@ export function headlineCards(result: RunResult): HeadlineCard[] {
   const s = result.summary;
   // With no loans at all, PAR30 is 0 by convention in the engine; say "no loans" instead of "0%".
   const noLoans = s.loansDisbursedPKR.p95 === 0;
-  return CARDS.map((c) => ({ ...c, ...interval(c.key === 'par30Last12' && noLoans ? NONE : s[c.key], 'p50') }));
+  return CARDS.map((c) => ({ ...c, label: i18n.t(`charts:headline.cards.${c.key}`), empty: i18n.t(`charts:headline.empty.${c.key}`), ...interval(c.key === 'par30Last12' && noLoans ? NONE : s[c.key], 'p50') }));
 }

@@ -3,6 +3,8 @@
  * disbursed = principal repaid + outstanding + written off in every
  * replication, so the means stack up to the mean disbursed.
  */
+import { i18n } from '../../../i18n/index';
+import { labelled } from '../lang';
 import type { ChartRun } from '../types';
 
 export interface LedgerRow {
@@ -16,9 +18,9 @@ export interface LedgerRow {
 }
 
 export const LEDGER_PARTS = [
-  { key: 'repaid', label: 'Principal repaid' },
-  { key: 'outstanding', label: 'Still outstanding' },
-  { key: 'writtenOff', label: 'Written off' },
+  labelled('repaid', () => i18n.t('charts:ledger.repaid')),
+  labelled('outstanding', () => i18n.t('charts:ledger.outstanding')),
+  labelled('writtenOff', () => i18n.t('charts:ledger.writtenOff')),
 ] as const;
 
 /**

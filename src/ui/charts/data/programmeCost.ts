@@ -5,10 +5,11 @@
  * Ranked cheapest first by the statistic the scenario ranking uses. Programmes
  * interact, so the exits they add alone are set beside what they add together.
  */
+import { i18n } from '../../../i18n/index';
 import type { PayingProgramme, RunResult } from '../../../engine/index';
 import type { IntervalValue } from '../types';
 import { interval } from './interval';
-import { COST_RANKING, NO_EXITS } from './costPerExit';
+import { COST_RANKING, noExitsText } from './costPerExit';
 
 /** What the chart is given: the scenario, and each of its programme-only runs as far as it has got. */
 export interface ProgrammeRunsInput {
@@ -30,18 +31,20 @@ export interface ProgrammeCostRow extends IntervalValue {
   note: string | null;
 }
 
+/** The English words (the test's and older callers'); the chart says notYetText(). */
 export const NOT_YET = 'not run yet';
+export const notYetText = (): string => i18n.t('charts:costRanking.notYet');
 
 export function programmeCostRows(input: ProgrammeRunsInput): ProgrammeCostRow[] {
   const rows = input.runs.map(({ programme, label, result }): ProgrammeCostRow => {
-    if (!result) return { programme, label, value: null, low: null, high: null, error: null, exits: interval(undefined), spentPKR: null, replications: 0, note: NOT_YET };
+    if (!result) return { programme, label, value: null, low: null, high: null, error: null, exits: interval(undefined), spentPKR: null, replications: 0, note: notYetText() };
     const cost = interval(result.summary.costPerSustainedExitPKR, COST_RANKING.centre);
     return {
       programme, label, ...cost,
       exits: interval(result.summary.additionalSustainedExits, 'mean'),
       spentPKR: result.summary.spentPKR.mean,
       replications: result.meta.replications,
-      note: cost.value === null ? NO_EXITS : null,
+      note: cost.value === null ? noExitsText() : null,
     };
   });
   // Stable: rows without a cost keep their order, after those with one.

@@ -3,7 +3,8 @@
  * end (share of people), and sustained exits (households), each with its
  * 90% interval across replications.
  */
-import { REGIONS, REGION_LABELS, type RegionId, type RunResult } from '../../../engine/index';
+import { i18n } from '../../../i18n/index';
+import { REGIONS, type RegionId, type RunResult } from '../../../engine/index';
 import type { IntervalValue } from '../types';
 import { interval } from './interval';
 
@@ -20,7 +21,7 @@ export function regionRows(result: RunResult): RegionRow[] {
     const r = result.byRegion[region];
     return {
       region,
-      label: REGION_LABELS[region],
+      label: i18n.t(`charts:regions.${region}`),
       before: interval(r.povertyHeadcountStart),
       after: interval(r.povertyHeadcountEnd),
       exits: interval(r.sustainedExits),

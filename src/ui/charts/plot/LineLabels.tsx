@@ -3,6 +3,7 @@
  * shape, moved apart vertically so none overlaps (see dodge). A thin leader
  * joins a label to its line's end when it had to move.
  */
+import { svgText } from '../lang';
 import { TICK } from '../axis';
 import { INK } from '../palette';
 import { dodge } from './dodge';
@@ -48,7 +49,7 @@ export function LineLabels({ ends, left, top, bottom, width }: { ends: readonly 
             <text {...TICK} fill={INK.reference}>
               {lines[i]!.map((l, k) => (
                 <tspan key={k} x={x + MARK + 2} y={first + k * LINE} dy="0.35em">
-                  {l}
+                  {svgText(l)}
                 </tspan>
               ))}
             </text>

@@ -26,7 +26,7 @@ export function PlotSurface({ width, height, label, containerRef, children, over
   const scale = useChartScale();
   return (
     <div ref={containerRef} className="chart-plot" style={{ height: height * scale }} {...containerProps}>
-      <svg className="chart-surface" width={width * scale} height={height * scale} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label}>
+      <svg className="chart-surface" width={width * scale} height={height * scale} viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} direction="ltr">
         {children}
       </svg>
       {overlay}

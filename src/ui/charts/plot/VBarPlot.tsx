@@ -8,6 +8,7 @@
  * main thread to mount on an idle core and 60–140 ms with the simulation
  * busy (well past the 100 ms budget for a first mount); these take a few.
  */
+import { svgText } from '../lang';
 import { scaleLinear } from 'd3';
 import type { IntervalValue } from '../types';
 import type { NiceScale } from '../data/scale';
@@ -83,7 +84,7 @@ export function VBarPlot<C>(props: VBarPlotProps<C>) {
       <BottomCategories box={box} items={items} />
       {tops.map((t) => (
         <text key={t.key} x={t.x} y={t.y} textAnchor="middle" {...TICK} fill={INK.reference}>
-          {t.text}
+          {svgText(t.text)}
         </text>
       ))}
     </PlotSurface>

@@ -3,6 +3,7 @@
  * axis's own unit and the axis title, plus grid lines across the plot. The
  * ticks come from niceScale (round steps) or the chart itself.
  */
+import { svgText } from '../lang';
 import type { ReactNode } from 'react';
 import { AXIS_LABEL_STYLE, TICK } from '../axis';
 import { INK } from '../palette';
@@ -41,7 +42,7 @@ export function LeftAxis({ box, scale, ticks, format, title, grid = true }: Line
       ))}
       {title && (
         <text transform={`translate(${box.left - Y_AXIS_WIDTH + 8},${(box.top + box.bottom) / 2}) rotate(-90)`} textAnchor="middle" style={AXIS_LABEL_STYLE}>
-          {title}
+          {svgText(title)}
         </text>
       )}
     </g>
@@ -92,7 +93,7 @@ export function BottomAxis({ box, scale, ticks: all, format = String, renderTick
         <text textAnchor="middle" style={AXIS_LABEL_STYLE}>
           {wrapLines(title, box.right - box.left + TITLE_OVERHANG, TITLE_SIZE).map((line, k) => (
             <tspan key={k} x={(box.left + box.right) / 2} y={box.bottom + titleOffset + k * (TITLE_SIZE + 3)}>
-              {line}
+              {svgText(line)}
             </tspan>
           ))}
         </text>
@@ -115,7 +116,7 @@ export function BottomCategories({ box, items }: { box: Box; items: readonly { k
           <text textAnchor="middle" {...TICK}>
             {wrapLines(it.label, Math.max(40, it.width - 10), TICK.fontSize).map((line, k) => (
               <tspan key={k} x={0} y={TICK_SIZE + 3 + TICK.fontSize + k * LINE}>
-                {line}
+                {svgText(line)}
               </tspan>
             ))}
           </text>
@@ -168,13 +169,13 @@ export function LeftCategories({ box, items, width }: { box: Box; items: readonl
             <text textAnchor="end" {...TICK}>
               {all.map((line, k) => (
                 <tspan key={k} x={textX} y={first + k * LINE} fill={k < lines.length ? INK.reference : TICK.fill}>
-                  {line}
+                  {svgText(line)}
                 </tspan>
               ))}
             </text>
             {it.note && (
               <text x={10} dy={4} textAnchor="start" {...TICK} fontStyle="italic">
-                {it.note}
+                {svgText(it.note)}
               </text>
             )}
           </g>
