@@ -1,3 +1,50 @@
-/** English messages: the editor namespace. Keys are grouped by component. */
+/** English messages: the editor namespace (the levers panel, its fields and their checks, the calibration table). Keys are grouped by component. */
 export const editor = {
+  editor: {
+    ariaLabel: 'Scenario settings',
+    title: 'Levers: {{name}}',
+    resetScenario: 'Reset to how it was created',
+    resetScenarioTitle: 'Every lever back to how this scenario was created (its preset, or the scenario it was duplicated from)',
+    resetDone: 'Reset to how it was created.',
+    undo: 'Undo',
+    resetGroup: 'Reset “{{group}}” to defaults',
+    /** {{issues}}: the problems, each "path message", joined by "; ". */
+    resetRefused: 'Not reset: with the defaults, {{issues}}.',
+  },
+  help: {
+    default: 'Default:',
+    range: 'Range:',
+    source: 'Source:',
+  },
+  field: {
+    /** A label with its unit: the unit part comes with its brackets and leading space, or is empty. */
+    unit: ' ({{unit}})',
+    enterNumber: 'enter a number',
+    /** {{unit}} is "%" or " unit" (with its space) or empty. */
+    between: 'must be between {{min}}{{unit}} and {{max}}{{unit}}, got {{value}}{{unit}}',
+    wholeNumber: 'must be a whole number, got {{value}}',
+    /** A problem the scenario check found in another field: its path, then the problem. */
+    elsewhere: '{{path}}: {{message}}',
+  },
+  /** The engine's checks of a whole scenario, in the editor's words (the engine speaks English to the CLI). */
+  issue: {
+    wholeNumber: 'must be a whole number, got {{value}}',
+    loanCap: 'must not exceed the loan cap ({{cap}} Rs), got {{value}}',
+    horizon: 'must fall inside the horizon (0 to {{last}}), got {{value}}',
+    sharesSum: 'shares must sum to 100%, they sum to {{sum}}%',
+    length: 'must have {{min}} to {{max}} values, got {{count}}',
+    /** One problem in a list: the path, then the problem. */
+    item: '{{path}} {{message}}',
+  },
+  array: {
+    year: 'Year {{year}}',
+    yearAndAfter: 'Year {{year}} and after',
+    add: 'Add a year',
+    remove: 'Remove last year',
+  },
+  shares: {
+    unit: '(% of budget, sums to 100%)',
+    slider: '{{name}} share (%)',
+    inYearOne: '{{amount}} in year 1',
+  },
 };

@@ -62,6 +62,28 @@ export const params = {
     budget: 'poorest first until the budget is used',
     cutoff: 'everyone below a fixed PMT cut-off',
   },
+  /**
+   * An option as the help and the assumptions table name it beside its
+   * range: English gives the scenario file's own word, which researchers
+   * look up; other languages give its plain name.
+   */
+  optionCodes: {
+    population: 'population',
+    headcount: 'headcount',
+    gap: 'gap',
+    backwardFirst: 'backwardFirst',
+    custom: 'custom',
+    budget: 'budget',
+    cutoff: 'cutoff',
+  },
+  /** How values are written: a range, and the separators of a list of numbers and of a record's parts. {{unit}} comes with its leading space. */
+  format: {
+    range: '{{min}} to {{max}}{{unit}}',
+    list: ', ',
+    parts: '; ',
+  },
+  /** A switch's value. */
+  values: { on: 'on', off: 'off' },
   /** Record keys: programmes, regions (the engine's names) and livelihoods. */
   keys: {
     cash: 'Cash transfer',

@@ -87,6 +87,21 @@ export const params: Messages<typeof en> = {
     budget: 'غریب ترین سے آغاز، بجٹ ختم ہونے تک',
     cutoff: 'مقررہ PMT حد سے نیچے ہر گھرانہ',
   },
+  optionCodes: {
+    population: 'آبادی کے لحاظ سے',
+    headcount: 'غریب افراد کی تعداد کے لحاظ سے',
+    gap: 'غربت کے فرق کے لحاظ سے',
+    backwardFirst: 'پسماندہ علاقے پہلے',
+    custom: 'اپنی مرضی کے شیئر',
+    budget: 'بجٹ',
+    cutoff: 'حد',
+  },
+  format: {
+    range: '{{min}} تا {{max}}{{unit}}',
+    list: '، ',
+    parts: '؛ ',
+  },
+  values: { on: 'فعال', off: 'غیر فعال' },
   keys: {
     cash: 'نقد منتقلی',
     stipend: 'تعلیمی وظیفہ',
