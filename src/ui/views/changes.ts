@@ -13,6 +13,7 @@ import {
 } from '../../engine/index';
 import { GROUP_TITLES, scaleOf, toDisplay } from '../editor/display';
 import { keyLabel, OPTION_LABELS } from '../editor/labels';
+import { specText } from '../editor/paramText';
 
 /** Why a change matters for the comparison, beyond the policy it describes. */
 export type ChangeFlag = 'unpaired' | 'fewerPairs' | 'world';
@@ -104,7 +105,7 @@ function runFlag(key: string, scenario: Scenario, baseline: Scenario): ChangeFla
 
 /** How one parameter differs, or null if it does not. */
 function paramChange(spec: ParamSpec, path: string, from: unknown, to: unknown): Omit<Change, 'flag'> | null {
-  const label = spec.label;
+  const label = specText(spec).label;
   switch (spec.kind) {
     case 'number':
       return same(from as number, to as number) ? null : { path, label, from: numberText(from as number, spec), to: numberText(to as number, spec) };

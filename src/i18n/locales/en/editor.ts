@@ -36,6 +36,22 @@ export const editor = {
     /** One problem in a list: the path, then the problem. */
     item: '{{path}} {{message}}',
   },
+  assumptions: {
+    ariaLabel: 'Assumptions',
+    title: 'Assumptions behind “{{name}}”',
+    search: 'Search',
+    searchPlaceholder: 'e.g. flood, PMT, interest',
+    onlyOurs: 'only our assumptions (no source found)',
+    count: '{{shown}} of {{total}} parameters',
+    tableLabel: 'Parameters',
+    parameter: 'Parameter',
+    thisScenario: 'This scenario',
+    default: 'Default',
+    allowed: 'Allowed',
+    source: 'Source',
+    changed: ' (changed)',
+    onOrOff: 'on or off',
+  },
   array: {
     year: 'Year {{year}}',
     yearAndAfter: 'Year {{year}} and after',

@@ -34,6 +34,22 @@ export const editor: Messages<typeof en> = {
     /** The path is isolated (FSI … PDI) so the Latin run keeps its order in the sentence. */
     item: '\u2068{{path}}\u2069: {{message}}',
   },
+  assumptions: {
+    ariaLabel: 'مفروضات',
+    title: '«{{name}}» کے پیچھے مفروضات',
+    search: 'تلاش',
+    searchPlaceholder: 'مثلاً سیلاب، PMT، سود',
+    onlyOurs: 'صرف ہمارے مفروضات (کوئی ماخذ نہیں ملا)',
+    count: '{{total}} میں سے {{shown}} پیرامیٹرز',
+    tableLabel: 'پیرامیٹرز',
+    parameter: 'پیرامیٹر',
+    thisScenario: 'یہ منظرنامہ',
+    default: 'طے شدہ قدر',
+    allowed: 'اجازت شدہ حد',
+    source: 'ماخذ',
+    changed: ' (تبدیل شدہ)',
+    onOrOff: 'فعال یا غیر فعال',
+  },
   array: {
     year: 'سال {{year}}',
     yearAndAfter: 'سال {{year}} اور اس کے بعد',
