@@ -52,6 +52,48 @@ export const editor = {
     changed: ' (changed)',
     onOrOff: 'on or off',
   },
+  calibration: {
+    ariaLabel: 'Calibration check',
+    title: 'How the model compares with the data',
+    caption:
+      'Every target the model is held to. Model: median across replications and 90% interval. Calibrated: a parameter was solved to hit the target. Free: nothing was tuned to it, so a miss is the model’s own. Inside: the model’s interval overlaps the data.',
+    target: 'Target',
+    data: 'Data',
+    model: 'Model',
+    status: 'Status',
+    check: 'Check',
+    measuredOn: 'measured on {{scenario}}',
+    /** {{command}} is the command, shown as code. */
+    measuredBy: 'measured by {{command}}',
+    notYetMeasured: 'not yet measured',
+    solved: 'solved: {{parameter}}',
+    nothingTuned: 'nothing was tuned to this target',
+    dataValue: 'data: {{value}}',
+    dataRange: 'data: {{low}} to {{high}}',
+    statuses: { calibrated: 'calibrated', free: 'free' },
+    checks: { inside: 'inside', miss: 'miss', notComparable: 'not comparable', notMeasured: 'not measured' },
+    footer:
+      'Special runs (flood, cash only, microfinance only) measured by {{command}} at engine version {{version}}; {{households}} households × {{replications}} replications. Live rows are measured on the results on screen (a ratio there is the ratio of means, shown without an interval; {{command}} takes it replication by replication).',
+    stale: 'These values are stale: {{reason}}. Run {{command}}.',
+    staleEngine: 'measured at engine version {{was}}, the engine is now {{now}}',
+    staleDefaults: 'the default scenario has changed since it was measured',
+    staleMissing: 'targets not yet measured: {{ids}}',
+    /** A model value: the median and its 90% interval. */
+    withInterval: '{{median}} ({{interval}})',
+    /** Target values by unit. {{sign}} is "−", "+" or empty; a range states the unit once. */
+    value: {
+      percent: '{{sign}}{{num}}%',
+      points: '{{sign}}{{num}} points',
+      rupees: '{{sign}}Rs {{num}}',
+      plain: '{{sign}}{{num}}',
+    },
+    range: {
+      percent: '{{signLow}}{{low}} to {{signHigh}}{{high}}%',
+      points: '{{signLow}}{{low}} to {{signHigh}}{{high}} points',
+      rupees: '{{signLow}}Rs {{low}} to {{signHigh}}{{high}}',
+      plain: '{{signLow}}{{low}} to {{signHigh}}{{high}}',
+    },
+  },
   array: {
     year: 'Year {{year}}',
     yearAndAfter: 'Year {{year}} and after',

@@ -5,7 +5,7 @@
  * the CLI and docs/, so English here can never drift from them. Other
  * languages write every parameter out (test/ui/editor/paramText.test.ts).
  */
-import { REGION_LABELS, SCENARIO_SPEC, type ParamSpec } from '../../../engine/index';
+import { REGION_LABELS, SCENARIO_SPEC, TARGETS, type ParamSpec } from '../../../engine/index';
 
 /** What the UI shows of one parameter. `unit` is the unit as shown: shares are edited as percentages, so "share / month" shows "% / month". */
 export interface ParamMessages {
@@ -26,6 +26,26 @@ function specMessages<S extends Readonly<Record<string, Readonly<Record<string, 
       Object.entries(specs).map(([key, p]) => [key, { label: p.label, description: p.description, unit: shownUnit(p.unit), source: p.source }]),
     );
   return Object.fromEntries(Object.entries(spec).map(([id, specs]) => [id, group(specs)])) as SpecMessages<S>;
+}
+
+/**
+ * The calibration table's targets, by id, from the engine's list: label, the
+ * data as published, source, the parameter solved to hit it (calibrated
+ * targets) and why it cannot be compared (where it cannot).
+ */
+function targetMessages(): Record<string, Record<string, string>> {
+  return Object.fromEntries(
+    TARGETS.map((t) => [
+      t.id,
+      {
+        label: t.label,
+        data: t.data.text,
+        source: t.source,
+        ...(t.status === 'calibrated' ? { parameter: t.parameter } : {}),
+        ...(t.notComparable ? { notComparable: t.notComparable } : {}),
+      },
+    ]),
+  );
 }
 
 export const params = {
@@ -101,4 +121,5 @@ export const params = {
   },
   /** Every parameter, by group and key, from the specs. */
   spec: specMessages(SCENARIO_SPEC),
+  targets: targetMessages(),
 };

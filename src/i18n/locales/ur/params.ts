@@ -786,4 +786,95 @@ export const params: Messages<typeof en> = {
       },
     },
   },
+  /** Signed figures start with a left-to-right mark (\u200E) so the sign stays before the digits. */
+  targets: {
+    headcount: {
+      label: 'غربت میں افراد (قومی شرحِ غربت)',
+      data: '21.9%، BISP کی ادائیگیوں کے ساتھ',
+      source: 'HIES 2018-19 (Pakistan Bureau of Statistics؛ World Bank)',
+      parameter: 'μ_s ہر طبقے کے لیے',
+    },
+    gini: {
+      label: 'صرف میں عدم مساوات (گنی)',
+      data: '0.303',
+      source: 'World Bank, Poverty & Equity Brief: Pakistan (2025)',
+      parameter: 'world.income.permanentSd',
+    },
+    meanConsumption: {
+      label: 'فی بالغ مساوی اوسط صرف',
+      data: 'فی گھرانہ ماہانہ 37,159 روپے ÷ 5.86 بالغ مساوی ≈ 6,341 روپے',
+      source: 'HIES 2018-19 (Pakistan Bureau of Statistics)',
+    },
+    chronicShare: {
+      label: 'دائمی غربت: دونوں سروں پر غریب ÷ کبھی بھی غریب',
+      data: '26% (PRHS 2001–04، 3 سال) تا 44% (PSES 1998–2000، 2 سال)',
+      source: 'Arif & Farooq (2014)، پاکستان کے پینل سرویز کا جدول',
+    },
+    floodNational: {
+      label: 'سیلاب 2022: قومی غربت میں اضافہ',
+      data: '\u200E+3.7 تا \u200E+4.0 پوائنٹس',
+      source: 'Post-Disaster Needs Assessment، پاکستان سیلاب 2022 (Government of Pakistan et al.)',
+      parameter: 'world.shocks.floodLoss',
+    },
+    floodSindh: {
+      label: 'سیلاب 2022: سندھ میں غربت میں اضافہ',
+      data: '\u200E+8.9 تا \u200E+9.7 پوائنٹس',
+      source: 'Post-Disaster Needs Assessment، پاکستان سیلاب 2022 (Government of Pakistan et al.)',
+    },
+    floodBalochistan: {
+      label: 'سیلاب 2022: بلوچستان میں غربت میں اضافہ',
+      data: '\u200E+7.5 تا \u200E+7.7 پوائنٹس',
+      source: 'Post-Disaster Needs Assessment، پاکستان سیلاب 2022 (Government of Pakistan et al.)',
+      parameter: 'world.shocks.floodAffected.balochistan',
+    },
+    bispConsumption: {
+      label: 'نقد منتقلی: وصول کنندگان کا صرف (%)',
+      data: '\u200E+11%',
+      source: 'Oxford Policy Management، BISP اثرات کا جائزہ (2016)، حد کے قریب ریگریشن ڈسکنٹینیوٹی',
+    },
+    bispConsumptionPKR: {
+      label: 'نقد منتقلی: وصول کنندگان کا صرف (روپے)',
+      data: 'فی بالغ مساوی ماہانہ \u200E+187 روپے (2016 کی قیمتیں)',
+      source: 'Oxford Policy Management، BISP اثرات کا جائزہ (2016)',
+    },
+    bispPoverty: {
+      label: 'نقد منتقلی: وصول کنندگان کی غربت',
+      data: '\u200E−22% (وصول کنندگان کی غربت میں کمی)',
+      source: 'Oxford Policy Management، BISP اثرات کا جائزہ (2015)',
+      notComparable: 'سببی تخمینہ نہیں (پہلے اور بعد کا فرق)؛ OPM 2016 کو CBN شرحِ غربت پر کوئی نمایاں اثر نہیں ملا',
+    },
+    microcreditIncome: {
+      label: 'مائیکرو کریڈٹ: قرض داروں کے صرف پر اثر',
+      data: '≈ 0: چھ RCTs میں کوئی نمایاں اثر نہیں، جن کے وقفے دونوں طرف کئی فیصد تک پھیلے ہیں',
+      source: 'مائیکرو کریڈٹ کی چھ RCTs: Banerjee, Karlan & Zinman (2015), AEJ: Applied',
+      parameter: 'policy.microfinance.monthlyReturn',
+    },
+    microcreditTakeUp: {
+      label: 'مائیکرو کریڈٹ میں شمولیت',
+      data: 'پیشکش پر اہل گھرانوں کا 13–31%',
+      source: 'مائیکرو کریڈٹ کی چھ RCTs: Banerjee, Karlan & Zinman (2015), AEJ: Applied',
+    },
+    averageLoan: {
+      label: 'اوسط قرض',
+      data: '35,800 روپے تا 44,500 روپے',
+      source: 'احساس / اخوت بلا سود قرضے 2020 (35,800 روپے)؛ Pakistan Microfinance Network 2020 (44,500 روپے)',
+      parameter: 'policy.microfinance.loanIncomeMultiple',
+    },
+    par30Normal: {
+      label: 'خطرے میں قرضے (PAR>30)، عام سال',
+      data: '1.5%',
+      source: 'Pakistan Microfinance Network (MicroWatch)، عام سال',
+      parameter: 'policy.microfinance.subsistenceShare',
+    },
+    par30Flood: {
+      label: 'سیلاب کے بعد کے سال میں خطرے میں قرضے (PAR>30)',
+      data: '2010 کے سیلاب کے بعد 4.1%؛ کووڈ کی مؤخر ادائیگیوں کے بعد 5.2%',
+      source: 'Pakistan Microfinance Network (MicroWatch)',
+    },
+    par30FloodRise: {
+      label: 'سیلاب کے بعد کے سال میں PAR>30 میں اضافہ',
+      data: '\u200E+0.7 پوائنٹس (3.4% → 4.1%، 2010 کا سیلاب)',
+      source: 'Pakistan Microfinance Network (MicroWatch)',
+    },
+  },
 };
