@@ -76,11 +76,11 @@ function shown(value: number, spec: ParamSpec): string {
   return toDisplay(value, scale).toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: scale.unit !== '' }).replace('-', '−');
 }
 
-const numberText = (value: number, spec: ParamSpec) => withUnit(shown(value, spec), scaleOf(spec).unit);
+const numberText = (value: number, spec: ParamSpec) => withUnit(shown(value, spec), specText(spec).unit);
 
 /** A year-by-year path: one value in every year, or the values in order (later years repeat the last one). */
 function pathText(values: readonly number[], spec: ParamSpec): string {
-  const unit = scaleOf(spec).unit;
+  const unit = specText(spec).unit;
   if (values.every((v) => same(v, values[0]!))) return `${withUnit(shown(values[0]!, spec), unit)} in every year`;
   return withUnit(values.map((v) => shown(v, spec)).join(' → '), unit);
 }
