@@ -4,16 +4,26 @@
  * parameter was solved to hit it, and whether the model is inside the data:
  * misses are shown, not hidden.
  */
+import { useTranslation } from 'react-i18next';
 import type { RunResult, ValidationFile } from '../engine/index';
-import { checkText, formatModel, formatTargetValue } from '../engine/index';
+import { checkText } from '../engine/index';
 import { calibrationRows, validationStale, VALIDATION, type CalibrationRow } from './calibration';
+import { modelText, staleText, targetText, targetValueText } from './calibrationText';
+import { interleave } from './editor/interleave';
+import { formatPlain } from './format';
+
+const COMMAND = <code>npm run validate</code>;
+
+/** The engine's check word ("not comparable") as a message key. */
+const CHECK_KEYS = { inside: 'inside', miss: 'miss', 'not comparable': 'notComparable', 'not measured': 'notMeasured' } as const;
 
 function From({ row }: { row: CalibrationRow }) {
+  const { t } = useTranslation('editor');
   switch (row.from.kind) {
     case 'live':
-      return <span className="unit">measured on {row.from.scenario}</span>;
+      return <span className="unit">{interleave((m) => t('calibration.measuredOn', { scenario: m.scenario! }), { scenario: <bdi>{row.from.scenario}</bdi> })}</span>;
     case 'validate':
-      return <span className="unit">measured by npm run validate</span>;
+      return <span className="unit">{t('calibration.measuredBy', { command: 'npm run validate' })}</span>;
     case 'none':
       return null;
   }
@@ -29,50 +39,54 @@ export function CalibrationCheck({
   /** docs/validation.json by default; tests pass their own. */
   validation?: ValidationFile;
 }) {
+  const { t } = useTranslation('editor');
   const rows = calibrationRows(baseline, withLoans, validation);
-  const stale = validationStale(validation);
+  const stale = staleText(validationStale(validation), validation);
   return (
     // Focusable: on a narrow screen the table scrolls sideways inside it, and a keyboard must be able to scroll it.
-    <section className="ranking calibration" aria-label="Calibration check" tabIndex={0}>
-      <h2>How the model compares with the data</h2>
+    <section className="ranking calibration" aria-label={t('calibration.ariaLabel')} tabIndex={0}>
+      <h2>{t('calibration.title')}</h2>
       <table>
-        <caption className="empty-note">
-          Every target the model is held to. Model: median across replications and 90% interval. Calibrated: a parameter was solved to hit the
-          target. Free: nothing was tuned to it, so a miss is the model’s own. Inside: the model’s interval overlaps the data.
-        </caption>
+        <caption className="empty-note">{t('calibration.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Target</th>
-            <th scope="col">Data</th>
-            <th scope="col">Model</th>
-            <th scope="col">Status</th>
-            <th scope="col">Check</th>
+            <th scope="col">{t('calibration.target')}</th>
+            <th scope="col">{t('calibration.data')}</th>
+            <th scope="col">{t('calibration.model')}</th>
+            <th scope="col">{t('calibration.status')}</th>
+            <th scope="col">{t('calibration.check')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => {
             const { target } = row;
+            const text = targetText(target);
             const check = checkText(target, row.pass, row.model);
+            const { unit, low, high } = target.data;
+            const dataTitle =
+              high !== low
+                ? t('calibration.dataRange', { low: targetValueText(unit, low), high: targetValueText(unit, high) })
+                : t('calibration.dataValue', { value: targetValueText(unit, low) });
             return (
               <tr key={target.id} data-target={target.id}>
                 <th scope="row">
-                  {target.label} <From row={row} />
+                  {text.label} <From row={row} />
                 </th>
                 <td>
-                  {target.data.text} <span className="unit">({target.source})</span>
+                  {text.data} <span className="unit">({text.source})</span>
                 </td>
-                <td>{row.model ? formatModel(target.data.unit, row.model) : 'not yet measured'}</td>
+                <td>{row.model ? modelText(unit, row.model) : t('calibration.notYetMeasured')}</td>
                 <td>
                   <span
                     className={`badge badge-${target.status}`}
-                    title={target.status === 'calibrated' ? `solved: ${target.parameter}` : 'nothing was tuned to this target'}
+                    title={text.parameter !== null ? t('calibration.solved', { parameter: text.parameter }) : t('calibration.nothingTuned')}
                   >
-                    {target.status}
+                    {t(`calibration.statuses.${target.status}`)}
                   </span>
                 </td>
                 <td>
-                  <span className={`check check-${check.replace(/ /g, '-')}`} title={target.notComparable ?? `data: ${formatTargetValue(target.data.unit, target.data.low)}${target.data.high !== target.data.low ? ` to ${formatTargetValue(target.data.unit, target.data.high)}` : ''}`}>
-                    {check}
+                  <span className={`check check-${check.replace(/ /g, '-')}`} title={text.notComparable ?? dataTitle}>
+                    {t(`calibration.checks.${CHECK_KEYS[check as keyof typeof CHECK_KEYS] ?? 'notMeasured'}`)}
                   </span>
                 </td>
               </tr>
@@ -81,13 +95,20 @@ export function CalibrationCheck({
         </tbody>
       </table>
       <p className="empty-note">
-        Special runs (flood, cash only, microfinance only) measured by <code>npm run validate</code> at engine version {validation.engineVersion};{' '}
-        {validation.households.toLocaleString('en-US')} households × {validation.replications} replications. Live rows are measured on the
-        results on screen (a ratio there is the ratio of means, shown without an interval; <code>npm run validate</code> takes it replication by replication).
+        {interleave(
+          (m) =>
+            t('calibration.footer', {
+              command: m.command!,
+              version: validation.engineVersion,
+              households: formatPlain(validation.households),
+              replications: formatPlain(validation.replications),
+            }),
+          { command: COMMAND },
+        )}
       </p>
       {stale && (
         <p className="stale-note" role="status">
-          These values are stale: {stale}. Run <code>npm run validate</code>.
+          {interleave((m) => t('calibration.stale', { reason: stale, command: m.command! }), { command: COMMAND })}
         </p>
       )}
     </section>

@@ -1,19 +1,26 @@
 /**
  * A number parameter, edited in display units (shares as %). Every keystroke
  * is validated against the whole scenario; only valid values are applied,
- * invalid ones stay in the box with the reason beside them.
+ * invalid ones stay in the box with the reason beside them. The box itself
+ * stays left to right in Urdu, so digits and signs type as they do in English.
  */
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { NumberSpec, ValidationIssue } from '../../engine/index';
-import { fromDisplay, scaleOf, toDisplay } from './display';
+import { formatPlain } from '../format';
+import { fromDisplay, scaleOf, toDisplay, ungrouped } from './display';
+import { issueMessage } from './issues';
+import { message } from './labels';
 import { FieldIssues, ParamHelp } from './ParamHelp';
+import type { ParamText } from './paramText';
 
 interface Props {
   path: string;
   spec: NumberSpec;
+  /** Label, description, unit and source as shown (the label may be the year's or the share's). */
+  text: ParamText;
   value: number;
   onCommit(value: unknown): ValidationIssue[];
-  label?: string;
 }
 
 /** Parse what a person typed: allows thousands separators and spaces; empty or junk is not a number. */
@@ -23,19 +30,20 @@ export function parseNumber(text: string): number | null {
   return Number(cleaned);
 }
 
-/** Range and whole-number checks in the units the person sees (the validator speaks in stored units). */
-export function localIssue(spec: NumberSpec, shownValue: number): string | null {
+/** Range and whole-number checks in the units the person sees (the validator speaks in stored units); `unit` is the unit as shown. */
+export function localIssue(spec: NumberSpec, shownValue: number, shownUnit: string = scaleOf(spec).unit): string | null {
   const scale = scaleOf(spec);
-  const unit = scale.unit === '%' ? '%' : scale.unit ? ` ${scale.unit}` : '';
+  const unit = shownUnit === '%' ? '%' : shownUnit ? ` ${shownUnit}` : '';
   const lo = toDisplay(spec.min, scale);
   const hi = toDisplay(spec.max, scale);
   if (shownValue < lo || shownValue > hi)
-    return `must be between ${lo.toLocaleString('en-US')}${unit} and ${hi.toLocaleString('en-US')}${unit}, got ${shownValue.toLocaleString('en-US')}${unit}`;
-  if (spec.integer && !Number.isInteger(shownValue)) return `must be a whole number, got ${shownValue}`;
+    return message('editor:field.between', { min: formatPlain(lo), max: formatPlain(hi), value: formatPlain(shownValue), unit });
+  if (spec.integer && !Number.isInteger(shownValue)) return message('editor:field.wholeNumber', { value: ungrouped(shownValue) });
   return null;
 }
 
-export function NumberField({ path, spec, value, onCommit, label }: Props) {
+export function NumberField({ path, spec, text, value, onCommit }: Props) {
+  const { t } = useTranslation('editor');
   const scale = scaleOf(spec);
   const shown = String(toDisplay(value, scale));
   const [draft, setDraft] = useState(shown);
@@ -48,31 +56,32 @@ export function NumberField({ path, spec, value, onCommit, label }: Props) {
     setMessages([]);
   }, [value]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const change = (text: string) => {
-    setDraft(text);
-    const n = parseNumber(text);
+  const change = (typed: string) => {
+    setDraft(typed);
+    const n = parseNumber(typed);
     if (n === null) {
-      setMessages(['enter a number']);
+      setMessages([t('field.enterNumber')]);
       return;
     }
-    const local = localIssue(spec, n);
+    const local = localIssue(spec, n, text.unit);
     if (local) {
       setMessages([local]);
       return;
     }
     const issues = onCommit(fromDisplay(n, scale));
-    setMessages(issues.map((i) => (i.path === path ? `${i.message}` : `${i.path}: ${i.message}`)));
+    setMessages(issues.map((i) => (i.path === path ? issueMessage(i.message) : t('field.elsewhere', { path: i.path, message: issueMessage(i.message) }))));
   };
 
-  const unitText = scale.unit ? ` (${scale.unit})` : '';
+  const unitText = text.unit ? t('field.unit', { unit: text.unit }) : '';
   return (
     <div className={`field${messages.length ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>
-        {label ?? spec.label}
+        {text.label}
         <span className="unit">{unitText}</span>
       </label>
       <input
         id={id}
+        dir="ltr"
         inputMode="decimal"
         value={draft}
         aria-invalid={messages.length > 0}
@@ -80,7 +89,7 @@ export function NumberField({ path, spec, value, onCommit, label }: Props) {
         onChange={(e) => change(e.target.value)}
       />
       <FieldIssues messages={messages} />
-      <ParamHelp id={`${id}-help`} spec={spec} />
+      <ParamHelp id={`${id}-help`} spec={spec} text={text} />
     </div>
   );
 }

@@ -1,23 +1,26 @@
 /** Default, range and source of a parameter: shown when its field is hovered or focused, always read by screen readers. */
+import { useTranslation } from 'react-i18next';
 import type { ParamSpec } from '../../engine/index';
 import { CONFIDENCE_LABELS, defaultText, rangeText } from './display';
+import type { ParamText } from './paramText';
 
-export function ParamHelp({ id, spec }: { id: string; spec: ParamSpec }) {
-  const range = rangeText(spec);
+export function ParamHelp({ id, spec, text }: { id: string; spec: ParamSpec; text: ParamText }) {
+  const { t } = useTranslation('editor');
+  const range = rangeText(spec, text.unit);
   return (
     <div id={id} role="tooltip" className="param-help">
-      <p>{spec.description}</p>
+      <p>{text.description}</p>
       <p>
-        <strong>Default:</strong> {defaultText(spec)}
+        <strong>{t('help.default')}</strong> {defaultText(spec, text.unit)}
         {range && (
           <>
             {' · '}
-            <strong>Range:</strong> {range}
+            <strong>{t('help.range')}</strong> {range}
           </>
         )}
       </p>
       <p>
-        <strong>Source:</strong> {spec.source}{' '}
+        <strong>{t('help.source')}</strong> {text.source}{' '}
         <span className={`conf conf-${spec.conf}`}>({CONFIDENCE_LABELS[spec.conf]})</span>
       </p>
     </div>

@@ -3,12 +3,18 @@
  * way a planner thinks. Each group and the whole scenario can be reset.
  */
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { groupPath, groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec } from '../../engine/index';
 import { useApp } from '../../state/context';
 import { GROUP_TITLES } from './display';
+import { interleave } from './interleave';
+import { issueText } from './issues';
+import { message } from './labels';
 import { ParamField } from './ParamField';
+import { paramText } from './paramText';
 
 export function ScenarioEditor() {
+  const { t } = useTranslation('editor');
   const id = useApp((s) => s.activeId);
   const scenario = useApp((s) => s.scenarios[s.activeId]);
   const openGroups = useApp((s) => s.openGroups);
@@ -23,23 +29,25 @@ export function ScenarioEditor() {
   const reset = (group: GroupId) => {
     const issues = resetGroup(id, group);
     setResetRefused(
-      issues.length === 0 ? null : { group, message: `Not reset: with the defaults, ${issues.map((i) => `${i.path} ${i.message}`).join('; ')}.` },
+      issues.length === 0 ? null : { group, message: t('editor.resetRefused', { issues: issues.map(issueText).join(message('params:format.parts')) }) },
     );
   };
   const yearOne = (scenario.policy.budget.annualBn[0] ?? 0) * 1e9;
   return (
-    <aside className="editor" aria-label="Scenario settings">
+    <aside className="editor" aria-label={t('editor.ariaLabel')}>
       <div className="editor-head">
-        <h2>Levers: {scenario.name}</h2>
-        <button type="button" onClick={() => resetScenario(id)} title="Every lever back to how this scenario was created (its preset, or the scenario it was duplicated from)">
-          Reset to how it was created
+        <h2>
+          {interleave((m) => t('editor.title', { name: m.name! }), { name: <bdi>{scenario.name}</bdi> })}
+        </h2>
+        <button type="button" onClick={() => resetScenario(id)} title={t('editor.resetScenarioTitle')}>
+          {t('editor.resetScenario')}
         </button>
       </div>
       {lastReset?.id === id && (
         <p className="reset-note" role="status">
-          Reset to how it was created.{' '}
+          {t('editor.resetDone')}{' '}
           <button type="button" onClick={undoReset}>
-            Undo
+            {t('editor.undo')}
           </button>
         </p>
       )}
@@ -60,13 +68,14 @@ export function ScenarioEditor() {
                     key={`${id}.${group}.${key}`}
                     path={`${groupPath(group)}.${key}`}
                     spec={spec as ParamSpec}
+                    text={paramText(group, key)}
                     value={values[key]}
                     yearOneBudgetPKR={yearOne}
                     onCommit={(v) => setParam(id, group, key, v)}
                   />
                 ))}
                 <button type="button" className="reset-group" onClick={() => reset(group)}>
-                  Reset “{GROUP_TITLES[group]}” to defaults
+                  {t('editor.resetGroup', { group: GROUP_TITLES[group] })}
                 </button>
                 {resetRefused?.group === group && (
                   <p role="alert" className="field-issues">

@@ -1,32 +1,22 @@
 /**
  * How parameters are shown to people: shares as percentages, group titles in
- * a planner's words, and a one-line summary of default, range and source.
+ * a planner's words, and a one-line summary of default, range and source,
+ * in the current language (numbers in its digits and grouping).
  */
 import type { Confidence, GroupId, ParamSpec } from '../../engine/index';
-import { keyLabel } from './labels';
+import { params } from '../../i18n/locales/en/params';
+import { formatPlain } from '../format';
+import { keyLabel, liveRecord, message } from './labels';
 
-export const GROUP_TITLES: Record<GroupId, string> = {
-  budget: 'Budget and its split',
-  cash: 'New cash transfer and targeting',
-  stipend: 'Education stipend',
-  microfinance: 'Microfinance',
-  training: 'Skills training',
-  farm: 'Small-farmer support',
-  existingCash: 'Existing cash transfer (status quo)',
-  shocks: 'Shocks and disasters',
-  prices: 'Cost of living',
-  population: 'Population and poverty line',
-  income: 'Income dynamics',
-  consumption: 'Savings and consumption',
-  run: 'Simulation settings',
-};
+export const GROUP_TITLES: Record<GroupId, string> = liveRecord(Object.keys(params.groups) as GroupId[], (g) => message(`params:groups.${g}`));
 
-export const CONFIDENCE_LABELS: Record<Confidence, string> = {
-  H: 'official or peer-reviewed source',
-  M: 'reputable secondary source',
-  L: 'weak source',
-  A: 'our assumption (no source found)',
-};
+export const CONFIDENCE_LABELS: Record<Confidence, string> = liveRecord(['H', 'M', 'L', 'A'], (c) => message(`params:confidence.${c}`));
+
+/** An enum option beside its range or as a default (params optionCodes). */
+export const optionCode = (option: string): string => message(`params:optionCodes.${option}`, { defaultValue: option });
+
+/** A switch's value: "on" or "off". */
+export const onOff = (value: boolean): string => message(value ? 'params:values.on' : 'params:values.off');
 
 export interface Scale {
   /** Multiply stored values by this to display them. */
@@ -49,26 +39,37 @@ export function fromDisplay(value: number, scale: Scale): number {
   return Number((value / scale.factor).toPrecision(12));
 }
 
-export function rangeText(spec: ParamSpec): string {
+/** A number as written without grouping or rounding (what String(x) gives in English), in the current language's digits. */
+export const ungrouped = (x: number): string => formatPlain(x, { useGrouping: false, maximumFractionDigits: 10 });
+
+/** " unit" after a number, or nothing: `unit` is the unit as shown (paramText's), in the current language. */
+const after = (unit: string) => (unit ? ` ${unit}` : '');
+
+/** "0 to 100 %": `unit` defaults to the spec's English unit. */
+export function rangeText(spec: ParamSpec, unit: string = scaleOf(spec).unit): string {
   if (spec.kind !== 'number' && spec.kind !== 'array' && spec.kind !== 'record') return '';
   const s = scaleOf(spec);
-  const unit = s.unit ? ` ${s.unit}` : '';
-  return `${toDisplay(spec.min, s).toLocaleString('en-US')} to ${toDisplay(spec.max, s).toLocaleString('en-US')}${unit}`;
+  return message('params:format.range', { min: formatPlain(toDisplay(spec.min, s)), max: formatPlain(toDisplay(spec.max, s)), unit: after(unit) });
 }
 
-export function defaultText(spec: ParamSpec): string {
+/** A record's values: "Punjab 45; Sindh 25 %". */
+export function recordText(values: Record<string, number>, spec: ParamSpec, unit: string = scaleOf(spec).unit): string {
   const s = scaleOf(spec);
-  const unit = s.unit ? ` ${s.unit}` : '';
+  return Object.entries(values).map(([k, v]) => `${keyLabel(k)} ${ungrouped(toDisplay(v, s))}`).join(message('params:format.parts')) + after(unit);
+}
+
+export function defaultText(spec: ParamSpec, unit: string = scaleOf(spec).unit): string {
+  const s = scaleOf(spec);
   switch (spec.kind) {
     case 'number':
-      return `${toDisplay(spec.default, s).toLocaleString('en-US')}${unit}`;
+      return `${formatPlain(toDisplay(spec.default, s))}${after(unit)}`;
     case 'boolean':
-      return spec.default ? 'on' : 'off';
+      return onOff(spec.default);
     case 'enum':
-      return spec.default;
+      return optionCode(spec.default);
     case 'array':
-      return `${spec.default.map((v) => toDisplay(v, s).toLocaleString('en-US')).join(', ')}${unit}`;
+      return `${spec.default.map((v) => formatPlain(toDisplay(v, s))).join(message('params:format.list'))}${after(unit)}`;
     case 'record':
-      return Object.entries(spec.default as Record<string, number>).map(([k, v]) => `${keyLabel(k)} ${toDisplay(v, s)}`).join('; ') + unit;
+      return recordText(spec.default as Record<string, number>, spec, unit);
   }
 }

@@ -5,8 +5,10 @@
  * it, read from the engine's parameter specs like the Assumptions view.
  */
 import { groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec, type Scenario } from '../../engine/index';
-import { CONFIDENCE_LABELS, scaleOf, toDisplay } from '../editor/display';
-import { keyLabel } from '../editor/labels';
+import { CONFIDENCE_LABELS, onOff, optionCode, scaleOf, toDisplay, ungrouped } from '../editor/display';
+import { keyLabel, message } from '../editor/labels';
+import { paramText } from '../editor/paramText';
+import { formatPlain } from '../format';
 
 /** Which parameters the slide lists, in its order. */
 export const KEY_ASSUMPTIONS: readonly (readonly [GroupId, string])[] = [
@@ -28,20 +30,24 @@ export interface AssumptionRow {
   trust: string;
 }
 
-/** A parameter's value in the editor's units: "2,000 Rs / household / month", "Cash 40; Loans 25 %". */
-export function assumptionValue(spec: ParamSpec, value: unknown): string {
+/**
+ * A parameter's value in the editor's units: "2,000 Rs / household / month",
+ * "Cash 40; Loans 25 %". `shownUnit` is the unit as shown in the current
+ * language (paramText's); it defaults to the spec's English one.
+ */
+export function assumptionValue(spec: ParamSpec, value: unknown, shownUnit: string = scaleOf(spec).unit): string {
   const scale = scaleOf(spec);
-  const unit = scale.unit ? ` ${scale.unit}` : '';
-  if (typeof value === 'number') return `${toDisplay(value, scale).toLocaleString('en-US')}${unit}`;
-  if (typeof value === 'boolean') return value ? 'on' : 'off';
-  if (Array.isArray(value)) return `${value.map((v: number) => toDisplay(v, scale).toLocaleString('en-US')).join(' → ')}${unit}`;
+  const unit = shownUnit ? ` ${shownUnit}` : '';
+  if (typeof value === 'number') return `${formatPlain(toDisplay(value, scale))}${unit}`;
+  if (typeof value === 'boolean') return onOff(value);
+  if (Array.isArray(value)) return `${value.map((v: number) => formatPlain(toDisplay(v, scale))).join(' → ')}${unit}`;
   if (value && typeof value === 'object') {
     // Shares read "Cash transfer 50%", each with its sign, rather than one "% of budget" at the end.
     const pct = scale.unit.startsWith('%');
-    const parts = Object.entries(value as Record<string, number>).map(([k, v]) => `${keyLabel(k)} ${toDisplay(v, scale)}${pct ? '%' : ''}`);
-    return `${parts.join('; ')}${pct ? '' : unit}`;
+    const parts = Object.entries(value as Record<string, number>).map(([k, v]) => `${keyLabel(k)} ${ungrouped(toDisplay(v, scale))}${pct ? '%' : ''}`);
+    return `${parts.join(message('params:format.parts'))}${pct ? '' : unit}`;
   }
-  return String(value);
+  return spec.kind === 'enum' ? optionCode(String(value)) : String(value);
 }
 
 /** The key assumptions as the scenario sets them. */
@@ -49,6 +55,7 @@ export function keyAssumptions(scenario: Scenario): AssumptionRow[] {
   return KEY_ASSUMPTIONS.flatMap(([group, key]) => {
     const spec = (SCENARIO_SPEC[group] as Record<string, ParamSpec>)[key];
     if (!spec) return [];
-    return [{ label: spec.label, value: assumptionValue(spec, groupValues(scenario, group)[key]), source: spec.source, trust: CONFIDENCE_LABELS[spec.conf] }];
+    const text = paramText(group, key);
+    return [{ label: text.label, value: assumptionValue(spec, groupValues(scenario, group)[key], text.unit), source: text.source, trust: CONFIDENCE_LABELS[spec.conf] }];
   });
 }

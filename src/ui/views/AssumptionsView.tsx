@@ -5,31 +5,37 @@
  * the levers panel.
  */
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { groupPath, groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec } from '../../engine/index';
 import { useApp } from '../../state/context';
-import { CONFIDENCE_LABELS, GROUP_TITLES, defaultText, rangeText, scaleOf, toDisplay } from '../editor/display';
-import { keyLabel } from '../editor/labels';
+import { formatPlain } from '../format';
+import { CONFIDENCE_LABELS, GROUP_TITLES, defaultText, onOff, optionCode, rangeText, recordText, scaleOf, toDisplay } from '../editor/display';
+import { interleave } from '../editor/interleave';
+import { message } from '../editor/labels';
+import { paramText, type ParamText } from '../editor/paramText';
 
 interface Row {
   path: string;
   group: GroupId;
   spec: ParamSpec;
+  text: ParamText;
   value: unknown;
   changed: boolean;
 }
 
-function valueText(spec: ParamSpec, value: unknown): string {
+/** A value in the editor's units; `shownUnit` is the unit as shown, in the current language. */
+function valueText(spec: ParamSpec, value: unknown, shownUnit: string): string {
   const scale = scaleOf(spec);
-  const unit = scale.unit ? ` ${scale.unit}` : '';
-  if (typeof value === 'number') return `${toDisplay(value, scale).toLocaleString('en-US')}${unit}`;
-  if (typeof value === 'boolean') return value ? 'on' : 'off';
-  if (Array.isArray(value)) return `${value.map((v: number) => toDisplay(v, scale).toLocaleString('en-US')).join(', ')}${unit}`;
-  if (value && typeof value === 'object')
-    return Object.entries(value as Record<string, number>).map(([k, v]) => `${keyLabel(k)} ${toDisplay(v, scale)}`).join('; ') + unit;
-  return String(value);
+  const unit = shownUnit ? ` ${shownUnit}` : '';
+  if (typeof value === 'number') return `${formatPlain(toDisplay(value, scale))}${unit}`;
+  if (typeof value === 'boolean') return onOff(value);
+  if (Array.isArray(value)) return `${value.map((v: number) => formatPlain(toDisplay(v, scale))).join(message('params:format.list'))}${unit}`;
+  if (value && typeof value === 'object') return recordText(value as Record<string, number>, spec, shownUnit);
+  return spec.kind === 'enum' ? optionCode(String(value)) : String(value);
 }
 
 export function AssumptionsView() {
+  const { t } = useTranslation('editor');
   const scenario = useApp((s) => s.scenarios[s.activeId]);
   const [query, setQuery] = useState('');
   const [onlyOurs, setOnlyOurs] = useState(false);
@@ -39,7 +45,7 @@ export function AssumptionsView() {
       Object.entries(SCENARIO_SPEC[group]).map(([key, raw]) => {
         const spec = raw as ParamSpec;
         const value = groupValues(scenario, group)[key];
-        return { path: `${groupPath(group)}.${key}`, group, spec, value, changed: JSON.stringify(value) !== JSON.stringify(spec.default) };
+        return { path: `${groupPath(group)}.${key}`, group, spec, text: paramText(group, key), value, changed: JSON.stringify(value) !== JSON.stringify(spec.default) };
       }),
     );
   }, [scenario]);
@@ -47,51 +53,51 @@ export function AssumptionsView() {
   const shown = rows.filter(
     (r) =>
       (!onlyOurs || r.spec.conf === 'A') &&
-      (q === '' || [r.path, r.spec.label, r.spec.description, r.spec.source, GROUP_TITLES[r.group]].some((t) => t.toLowerCase().includes(q))),
+      (q === '' || [r.path, r.text.label, r.text.description, r.text.source, GROUP_TITLES[r.group]].some((t) => t.toLowerCase().includes(q))),
   );
   if (!scenario) return null;
   return (
-    <section className="assumptions" aria-label="Assumptions">
-      <h2>Assumptions behind “{scenario.name}”</h2>
+    <section className="assumptions" aria-label={t('assumptions.ariaLabel')}>
+      <h2>{interleave((m) => t('assumptions.title', { name: m.name! }), { name: <bdi>{scenario.name}</bdi> })}</h2>
       <div className="assumption-filters">
         <label>
-          Search <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="e.g. flood, PMT, interest" />
+          {t('assumptions.search')} <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('assumptions.searchPlaceholder')} />
         </label>
         <label>
-          <input type="checkbox" checked={onlyOurs} onChange={(e) => setOnlyOurs(e.target.checked)} /> only our assumptions (no source found)
+          <input type="checkbox" checked={onlyOurs} onChange={(e) => setOnlyOurs(e.target.checked)} /> {t('assumptions.onlyOurs')}
         </label>
         <span className="empty-note">
-          {shown.length} of {rows.length} parameters
+          {t('assumptions.count', { shown: formatPlain(shown.length), total: formatPlain(rows.length) })}
         </span>
       </div>
       {/* Scrolls sideways inside its own box on a narrow screen, not the page. */}
-      <div className="ranking" role="region" aria-label="Parameters" tabIndex={0}>
+      <div className="ranking" role="region" aria-label={t('assumptions.tableLabel')} tabIndex={0}>
         <table>
           <thead>
             <tr>
-              <th scope="col">Parameter</th>
-              <th scope="col">This scenario</th>
-              <th scope="col">Default</th>
-              <th scope="col">Allowed</th>
-              <th scope="col">Source</th>
+              <th scope="col">{t('assumptions.parameter')}</th>
+              <th scope="col">{t('assumptions.thisScenario')}</th>
+              <th scope="col">{t('assumptions.default')}</th>
+              <th scope="col">{t('assumptions.allowed')}</th>
+              <th scope="col">{t('assumptions.source')}</th>
             </tr>
           </thead>
           <tbody>
             {shown.map((r) => (
               <tr key={r.path} className={r.changed ? 'changed' : undefined}>
                 <th scope="row">
-                  {r.spec.label}
+                  {r.text.label}
                   <br />
-                  <code className="unit">{r.path}</code>
+                  <code className="unit" dir="ltr">{r.path}</code>
                 </th>
                 <td>
-                  {valueText(r.spec, r.value)}
-                  {r.changed && <span className="changed-mark"> (changed)</span>}
+                  {valueText(r.spec, r.value, r.text.unit)}
+                  {r.changed && <span className="changed-mark">{t('assumptions.changed')}</span>}
                 </td>
-                <td>{defaultText(r.spec)}</td>
-                <td>{rangeText(r.spec) || (r.spec.kind === 'enum' ? r.spec.options.join(', ') : 'on or off')}</td>
+                <td>{defaultText(r.spec, r.text.unit)}</td>
+                <td>{rangeText(r.spec, r.text.unit) || (r.spec.kind === 'enum' ? r.spec.options.map(optionCode).join(message('params:format.list')) : t('assumptions.onOrOff'))}</td>
                 <td>
-                  {r.spec.source} <span className={`conf conf-${r.spec.conf}`}>({CONFIDENCE_LABELS[r.spec.conf]})</span>
+                  {r.text.source} <span className={`conf conf-${r.spec.conf}`}>({CONFIDENCE_LABELS[r.spec.conf]})</span>
                 </td>
               </tr>
             ))}

@@ -13,6 +13,7 @@ import {
 } from '../../engine/index';
 import { GROUP_TITLES, scaleOf, toDisplay } from '../editor/display';
 import { keyLabel, OPTION_LABELS } from '../editor/labels';
+import { specText } from '../editor/paramText';
 
 /** Why a change matters for the comparison, beyond the policy it describes. */
 export type ChangeFlag = 'unpaired' | 'fewerPairs' | 'world';
@@ -75,11 +76,11 @@ function shown(value: number, spec: ParamSpec): string {
   return toDisplay(value, scale).toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: scale.unit !== '' }).replace('-', '−');
 }
 
-const numberText = (value: number, spec: ParamSpec) => withUnit(shown(value, spec), scaleOf(spec).unit);
+const numberText = (value: number, spec: ParamSpec) => withUnit(shown(value, spec), specText(spec).unit);
 
 /** A year-by-year path: one value in every year, or the values in order (later years repeat the last one). */
 function pathText(values: readonly number[], spec: ParamSpec): string {
-  const unit = scaleOf(spec).unit;
+  const unit = specText(spec).unit;
   if (values.every((v) => same(v, values[0]!))) return `${withUnit(shown(values[0]!, spec), unit)} in every year`;
   return withUnit(values.map((v) => shown(v, spec)).join(' → '), unit);
 }
@@ -104,7 +105,7 @@ function runFlag(key: string, scenario: Scenario, baseline: Scenario): ChangeFla
 
 /** How one parameter differs, or null if it does not. */
 function paramChange(spec: ParamSpec, path: string, from: unknown, to: unknown): Omit<Change, 'flag'> | null {
-  const label = spec.label;
+  const label = specText(spec).label;
   switch (spec.kind) {
     case 'number':
       return same(from as number, to as number) ? null : { path, label, from: numberText(from as number, spec), to: numberText(to as number, spec) };

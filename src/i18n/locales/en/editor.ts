@@ -1,3 +1,108 @@
-/** English messages: the editor namespace. Keys are grouped by component. */
+/** English messages: the editor namespace (the levers panel, its fields and their checks, the calibration table). Keys are grouped by component. */
 export const editor = {
+  editor: {
+    ariaLabel: 'Scenario settings',
+    title: 'Levers: {{name}}',
+    resetScenario: 'Reset to how it was created',
+    resetScenarioTitle: 'Every lever back to how this scenario was created (its preset, or the scenario it was duplicated from)',
+    resetDone: 'Reset to how it was created.',
+    undo: 'Undo',
+    resetGroup: 'Reset “{{group}}” to defaults',
+    /** {{issues}}: the problems, each "path message", joined by "; ". */
+    resetRefused: 'Not reset: with the defaults, {{issues}}.',
+  },
+  help: {
+    default: 'Default:',
+    range: 'Range:',
+    source: 'Source:',
+  },
+  field: {
+    /** A label with its unit: the unit part comes with its brackets and leading space, or is empty. */
+    unit: ' ({{unit}})',
+    enterNumber: 'enter a number',
+    /** {{unit}} is "%" or " unit" (with its space) or empty. */
+    between: 'must be between {{min}}{{unit}} and {{max}}{{unit}}, got {{value}}{{unit}}',
+    wholeNumber: 'must be a whole number, got {{value}}',
+    /** A problem the scenario check found in another field: its path, then the problem. */
+    elsewhere: '{{path}}: {{message}}',
+  },
+  /** The engine's checks of a whole scenario, in the editor's words (the engine speaks English to the CLI). */
+  issue: {
+    wholeNumber: 'must be a whole number, got {{value}}',
+    loanCap: 'must not exceed the loan cap ({{cap}} Rs), got {{value}}',
+    horizon: 'must fall inside the horizon (0 to {{last}}), got {{value}}',
+    sharesSum: 'shares must sum to 100%, they sum to {{sum}}%',
+    length: 'must have {{min}} to {{max}} values, got {{count}}',
+    /** One problem in a list: the path, then the problem. */
+    item: '{{path}} {{message}}',
+  },
+  assumptions: {
+    ariaLabel: 'Assumptions',
+    title: 'Assumptions behind “{{name}}”',
+    search: 'Search',
+    searchPlaceholder: 'e.g. flood, PMT, interest',
+    onlyOurs: 'only our assumptions (no source found)',
+    count: '{{shown}} of {{total}} parameters',
+    tableLabel: 'Parameters',
+    parameter: 'Parameter',
+    thisScenario: 'This scenario',
+    default: 'Default',
+    allowed: 'Allowed',
+    source: 'Source',
+    changed: ' (changed)',
+    onOrOff: 'on or off',
+  },
+  calibration: {
+    ariaLabel: 'Calibration check',
+    title: 'How the model compares with the data',
+    caption:
+      'Every target the model is held to. Model: median across replications and 90% interval. Calibrated: a parameter was solved to hit the target. Free: nothing was tuned to it, so a miss is the model’s own. Inside: the model’s interval overlaps the data.',
+    target: 'Target',
+    data: 'Data',
+    model: 'Model',
+    status: 'Status',
+    check: 'Check',
+    measuredOn: 'measured on {{scenario}}',
+    /** {{command}} is the command, shown as code. */
+    measuredBy: 'measured by {{command}}',
+    notYetMeasured: 'not yet measured',
+    solved: 'solved: {{parameter}}',
+    nothingTuned: 'nothing was tuned to this target',
+    dataValue: 'data: {{value}}',
+    dataRange: 'data: {{low}} to {{high}}',
+    statuses: { calibrated: 'calibrated', free: 'free' },
+    checks: { inside: 'inside', miss: 'miss', notComparable: 'not comparable', notMeasured: 'not measured' },
+    footer:
+      'Special runs (flood, cash only, microfinance only) measured by {{command}} at engine version {{version}}; {{households}} households × {{replications}} replications. Live rows are measured on the results on screen (a ratio there is the ratio of means, shown without an interval; {{command}} takes it replication by replication).',
+    stale: 'These values are stale: {{reason}}. Run {{command}}.',
+    staleEngine: 'measured at engine version {{was}}, the engine is now {{now}}',
+    staleDefaults: 'the default scenario has changed since it was measured',
+    staleMissing: 'targets not yet measured: {{ids}}',
+    /** A model value: the median and its 90% interval. */
+    withInterval: '{{median}} ({{interval}})',
+    /** Target values by unit. {{sign}} is "−", "+" or empty; a range states the unit once. */
+    value: {
+      percent: '{{sign}}{{num}}%',
+      points: '{{sign}}{{num}} points',
+      rupees: '{{sign}}Rs {{num}}',
+      plain: '{{sign}}{{num}}',
+    },
+    range: {
+      percent: '{{signLow}}{{low}} to {{signHigh}}{{high}}%',
+      points: '{{signLow}}{{low}} to {{signHigh}}{{high}} points',
+      rupees: '{{signLow}}Rs {{low}} to {{signHigh}}{{high}}',
+      plain: '{{signLow}}{{low}} to {{signHigh}}{{high}}',
+    },
+  },
+  array: {
+    year: 'Year {{year}}',
+    yearAndAfter: 'Year {{year}} and after',
+    add: 'Add a year',
+    remove: 'Remove last year',
+  },
+  shares: {
+    unit: '(% of budget, sums to 100%)',
+    slider: '{{name}} share (%)',
+    inYearOne: '{{amount}} in year 1',
+  },
 };

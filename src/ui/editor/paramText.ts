@@ -1,0 +1,31 @@
+/**
+ * What the UI shows of a parameter, in the current language: its label,
+ * description, unit (as shown: shares as %) and source. English comes from
+ * the engine's specs, which stay the source of truth for the CLI and docs/;
+ * every read of spec.label, .description, .unit or .source under src/ui goes
+ * through here instead.
+ */
+import { SCENARIO_SPEC, type GroupId, type ParamSpec } from '../../engine/index';
+import type { ParamMessages } from '../../i18n/locales/en/params';
+import { message } from './labels';
+
+export type ParamText = ParamMessages;
+
+export function paramText(group: GroupId, key: string): ParamText {
+  const field = (name: keyof ParamText) => message(`params:spec.${group}.${key}.${name}`);
+  return { label: field('label'), description: field('description'), unit: field('unit'), source: field('source') };
+}
+
+let where: Map<ParamSpec, readonly [GroupId, string]> | null = null;
+
+/** The text of a spec from SCENARIO_SPEC, for code that holds the spec but not its group and key. */
+export function specText(spec: ParamSpec): ParamText {
+  where ??= new Map(
+    (Object.keys(SCENARIO_SPEC) as GroupId[]).flatMap((group) =>
+      Object.entries(SCENARIO_SPEC[group]).map(([key, s]) => [s as ParamSpec, [group, key] as const] as const),
+    ),
+  );
+  const found = where.get(spec);
+  if (!found) throw new Error(`specText: not a spec of SCENARIO_SPEC (${spec.label})`);
+  return paramText(found[0], found[1]);
+}

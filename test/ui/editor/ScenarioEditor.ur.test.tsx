@@ -1,0 +1,70 @@
+/** The levers panel in Urdu: every group open, no English left but the scenario's own name and citation names. */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fireEvent, render } from '@testing-library/react';
+import { SCENARIO_SPEC, type GroupId } from '../../../src/engine/index';
+import { applyLocale } from '../../../src/i18n/index';
+import { StoreProvider } from '../../../src/state/context';
+import { createAppStore } from '../../../src/state/store';
+import { ScenarioEditor } from '../../../src/ui/editor/ScenarioEditor';
+import { englishWords } from '../../i18n/noEnglish';
+import { CITATION_WORDS, readableText } from './urdu';
+
+/** The input a label names (faster than getByLabelText over a panel with every group open). */
+function inputLabelled(container: HTMLElement, label: RegExp): HTMLInputElement {
+  const found = [...container.querySelectorAll('label')].find((l) => label.test(l.textContent ?? ''));
+  if (!found) throw new Error(`no label ${label}`);
+  return document.getElementById(found.htmlFor) as HTMLInputElement;
+}
+
+const groupButton = (container: HTMLElement, title: string) => [...container.querySelectorAll('h3 button')].find((b) => b.textContent === title);
+
+function setup() {
+  const store = createAppStore();
+  for (const group of Object.keys(SCENARIO_SPEC) as GroupId[]) if (!store.getState().openGroups.includes(group)) store.getState().toggleGroup(group);
+  const { container } = render(
+    <StoreProvider store={store}>
+      <ScenarioEditor />
+    </StoreProvider>,
+  );
+  const name = store.getState().scenarios[store.getState().activeId]!.name;
+  return { store, container, allow: [...CITATION_WORDS, ...englishWords(name)] };
+}
+
+beforeEach(() => applyLocale('ur', 'international', undefined));
+afterEach(() => applyLocale('en', 'international', undefined));
+
+describe('<ScenarioEditor> in Urdu', () => {
+  it('has no English words with every group open', () => {
+    const { container, allow } = setup();
+    expect(groupButton(container, 'بجٹ اور اس کی تقسیم')).toHaveAttribute('aria-expanded', 'true');
+    expect(groupButton(container, 'سمولیشن کی ترتیبات')).toHaveAttribute('aria-expanded', 'true');
+    expect(inputLabelled(container, /^نئی نقد منتقلی \(روپے فی گھرانہ ماہانہ\)$/)).toHaveValue('2000');
+    expect(inputLabelled(container, /^سال 1/)).toHaveValue('80');
+    expect(container.textContent).toContain('طے شدہ قدر:');
+    expect(container.textContent).toContain('ماخذ:');
+    expect(englishWords(readableText(container), allow)).toEqual([]);
+  });
+
+  it('keeps number boxes left to right and says what is wrong in Urdu', () => {
+    const { container, allow } = setup();
+    const box = inputLabelled(container, /^شمولیت \(%\)$/);
+    expect(box).toHaveAttribute('dir', 'ltr');
+    fireEvent.change(box, { target: { value: '150' } });
+    expect(box.closest('.field')).toHaveTextContent('0% اور 100% کے درمیان ہونا چاہیے، درج شدہ 150%');
+    fireEvent.change(box, { target: { value: 'بہت' } });
+    expect(box.closest('.field')).toHaveTextContent('کوئی عدد درج کریں');
+    fireEvent.change(inputLabelled(container, /^سب سے چھوٹا قرض/), { target: { value: '100000' } });
+    expect(container.textContent).toContain('قرض کی زیادہ سے زیادہ حد (75000 روپے) سے زیادہ نہیں ہو سکتا');
+    expect(englishWords(readableText(container), allow)).toEqual([]);
+  });
+
+  it('refuses a reset in Urdu, keeping the scenario-file path', () => {
+    const { store, container } = setup();
+    const id = store.getState().activeId;
+    store.getState().setParam(id, 'run', 'months', 60);
+    store.getState().setParam(id, 'shocks', 'flood2022', true);
+    store.getState().setParam(id, 'shocks', 'floodMonth', 48);
+    fireEvent.click([...container.querySelectorAll('button')].find((b) => b.textContent === '«سمولیشن کی ترتیبات» کو طے شدہ اقدار پر واپس لائیں')!);
+    expect(container.querySelector('.reset-group + [role="alert"]')).toHaveTextContent('واپس نہیں لایا گیا: طے شدہ اقدار کے ساتھ \u2068world.shocks.floodMonth\u2069: مدت کے اندر (0 تا 35) ہونا چاہیے، موجودہ 48۔');
+  });
+});

@@ -1,0 +1,97 @@
+// @vitest-environment node
+/**
+ * Every parameter has its text in every language: English is the engine's
+ * specs (built from them), Urdu is written out. A parameter added to a group
+ * without Urdu text fails here (and fails to typecheck).
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { SCENARIO_SPEC, type GroupId, type NumberSpec, type ParamSpec } from '../../../src/engine/index';
+import { applyLocale } from '../../../src/i18n/index';
+import { resources } from '../../../src/i18n/resources';
+import { scaleOf } from '../../../src/ui/editor/display';
+import { issueMessage } from '../../../src/ui/editor/issues';
+import { keyLabel, OPTION_LABELS } from '../../../src/ui/editor/labels';
+import { localIssue } from '../../../src/ui/editor/NumberField';
+import { paramText, specText } from '../../../src/ui/editor/paramText';
+import { englishWords } from '../../i18n/noEnglish';
+import { CITATION_WORDS } from './urdu';
+
+const FIELDS = ['label', 'description', 'unit', 'source'] as const;
+type Catalogue = Record<string, Record<string, Partial<Record<(typeof FIELDS)[number], string>>>>;
+
+const specs = () =>
+  (Object.keys(SCENARIO_SPEC) as GroupId[]).flatMap((group) =>
+    Object.entries(SCENARIO_SPEC[group] as Readonly<Record<string, ParamSpec>>).map(([key, spec]) => ({ group, key, spec })),
+  );
+
+/** What a language's catalogue lacks: every field of every spec, non-empty wherever the spec's English is. */
+function missing(catalogue: Catalogue): string[] {
+  const out: string[] = [];
+  for (const { group, key, spec } of specs())
+    for (const field of FIELDS) {
+      const text = catalogue[group]?.[key]?.[field];
+      const english = field === 'unit' ? scaleOf(spec).unit : spec[field];
+      if (typeof text !== 'string' || (english.trim() !== '' && text.trim() === '')) out.push(`${group}.${key}.${field}`);
+    }
+  return out;
+}
+
+afterEach(() => applyLocale('en', 'international', undefined));
+
+describe('parameter text', () => {
+  it('English is the engine specs, with the unit as shown (shares as %)', () => {
+    for (const { group, key, spec } of specs())
+      expect(paramText(group, key)).toEqual({ label: spec.label, description: spec.description, unit: scaleOf(spec).unit, source: spec.source });
+  });
+
+  it('every spec in every group has an Urdu label, description, unit and source', () => {
+    expect(missing(resources.ur.params.spec as unknown as Catalogue)).toEqual([]);
+  });
+
+  it('the check notices a parameter without Urdu text', () => {
+    const ur = structuredClone(resources.ur.params.spec) as unknown as Catalogue;
+    delete ur.cash!.takeUp;
+    ur.run!.seed!.label = ' ';
+    expect(missing(ur)).toEqual(['cash.takeUp.label', 'cash.takeUp.description', 'cash.takeUp.unit', 'cash.takeUp.source', 'run.seed.label']);
+  });
+
+  it('Urdu labels, descriptions and units have no English; sources keep only citation names', () => {
+    const bad: string[] = [];
+    for (const { group, key } of specs()) {
+      const ur = (resources.ur.params.spec as unknown as Catalogue)[group]![key]!;
+      for (const field of ['label', 'description', 'unit'] as const) if (englishWords(ur[field]!).length) bad.push(`${group}.${key}.${field}: ${englishWords(ur[field]!).join(' ')}`);
+      if (englishWords(ur.source!, CITATION_WORDS).length) bad.push(`${group}.${key}.source: ${englishWords(ur.source!, CITATION_WORDS).join(' ')}`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('follows the language: paramText, specText, record keys, options', () => {
+    applyLocale('ur', 'international', undefined);
+    expect(paramText('cash', 'benefitPKR')).toEqual({
+      label: 'نئی نقد منتقلی',
+      description: expect.stringContaining('غیر مشروط ماہانہ منتقلی'),
+      unit: 'روپے فی گھرانہ ماہانہ',
+      source: 'کفالت/BISP: ماہانہ 2,000 روپے (BISP؛ Geo 2020)',
+    });
+    expect(specText(SCENARIO_SPEC.cash.takeUp).label).toBe('شمولیت');
+    expect(keyLabel('punjab')).toBe('پنجاب');
+    expect(keyLabel('cash')).toBe('نقد منتقلی');
+    expect(keyLabel('unknownKey')).toBe('unknownKey');
+    expect(OPTION_LABELS.headcount).toBe('غریب افراد کی تعداد کے لحاظ سے');
+    applyLocale('en', 'international', undefined);
+    expect(keyLabel('punjab')).toBe('Punjab');
+    expect(OPTION_LABELS.headcount).toBe('by poor people (headcount)');
+  });
+
+  it('field checks and the engine\'s checks are said in Urdu, numbers formatted', () => {
+    applyLocale('ur', 'international', undefined);
+    const takeUp = SCENARIO_SPEC.cash.takeUp as NumberSpec;
+    expect(localIssue(takeUp, 150, '%')).toBe('0% اور 100% کے درمیان ہونا چاہیے، درج شدہ 150%');
+    expect(localIssue(SCENARIO_SPEC.microfinance.loanCapPKR as NumberSpec, 600000, 'روپے')).toBe('1,000 روپے اور 500,000 روپے کے درمیان ہونا چاہیے، درج شدہ 600,000 روپے');
+    expect(localIssue(SCENARIO_SPEC.run.months as NumberSpec, 36.5, 'مہینے')).toBe('مکمل عدد ہونا چاہیے، درج شدہ 36.5');
+    expect(issueMessage('must not exceed the loan cap (75000 Rs), got 100000')).toBe('قرض کی زیادہ سے زیادہ حد (75000 روپے) سے زیادہ نہیں ہو سکتا، موجودہ 100000');
+    expect(issueMessage('must fall inside the horizon (0 to 35), got 48')).toBe('مدت کے اندر (0 تا 35) ہونا چاہیے، موجودہ 48');
+    applyLocale('en', 'international', undefined);
+    expect(issueMessage('must fall inside the horizon (0 to 35), got 48')).toBe('must fall inside the horizon (0 to 35), got 48');
+  });
+});
