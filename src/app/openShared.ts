@@ -6,18 +6,28 @@
  * fragment from the URL, and clears it once read.
  */
 import { ENGINE_VERSION } from '../engine/index';
+import { i18n, isLanguage, languageDir } from '../i18n/index';
+import { isolate } from '../i18n/bidi';
 import type { AppStore } from '../state/store';
 import { decodeShareFragment, isShareFragment, readScenarioFile, MAX_DOCUMENT_BYTES, type Opened } from '../state/shareLink';
 
-function open(store: AppStore, opened: Opened, what: string): boolean {
+/** A name from someone else's link or file, isolated where it sits in a right-to-left sentence. */
+const embedded = (text: string): string => (isLanguage(i18n.language) && languageDir(i18n.language) === 'rtl' ? isolate(text) : text);
+
+/** What was opened: the link, or a file by its name. */
+type What = { link: true } | { file: string };
+
+function open(store: AppStore, opened: Opened, what: What): boolean {
   const st = store.getState();
   if (!opened.ok) {
-    for (const p of opened.problems) st.addNotice(`${p} Nothing was opened; your own scenarios are unchanged.`);
+    for (const problem of opened.problems) st.addNotice(i18n.t('exports:open.notOpened', { problem }));
     return false;
   }
   const ids = st.openComparison(opened.comparison);
-  const names = ids.map((id) => `“${store.getState().scenarios[id]!.name}”`).join(', ');
-  st.addNotice(`Opened ${what} beside your own scenarios: ${names}.`);
+  const names = ids
+    .map((id) => i18n.t('exports:open.quoted', { name: embedded(store.getState().scenarios[id]!.name) }))
+    .join(i18n.t('exports:open.listSeparator'));
+  st.addNotice('file' in what ? i18n.t('exports:open.openedFile', { file: embedded(what.file), names }) : i18n.t('exports:open.openedLink', { names }));
   for (const w of opened.warnings) st.addNotice(w);
   return true;
 }
@@ -31,7 +41,7 @@ export interface LocationLike {
 export function openSharedFromLocation(store: AppStore, win: LocationLike): void {
   const hash = win.location.hash;
   if (!isShareFragment(hash)) return;
-  open(store, decodeShareFragment(hash, ENGINE_VERSION), 'the shared comparison');
+  open(store, decodeShareFragment(hash, ENGINE_VERSION), { link: true });
   win.history.replaceState(null, '', win.location.pathname + win.location.search);
 }
 
@@ -50,15 +60,15 @@ export function watchShareLinks(
 export async function openScenarioFile(store: AppStore, file: Pick<File, 'name' | 'size' | 'text'>): Promise<boolean> {
   const name = file.name.slice(0, 80);
   if (file.size > MAX_DOCUMENT_BYTES) {
-    store.getState().addNotice(`The file “${name}” is too large (${Math.round(file.size / 1000)} kB; at most ${MAX_DOCUMENT_BYTES / 1000} kB). Nothing was opened; your own scenarios are unchanged.`);
+    store.getState().addNotice(i18n.t('exports:open.fileTooLarge', { name: embedded(name), size: Math.round(file.size / 1000), max: MAX_DOCUMENT_BYTES / 1000 }));
     return false;
   }
   let text: string;
   try {
     text = await file.text();
   } catch (e) {
-    store.getState().addNotice(`The file “${name}” could not be read (${e instanceof Error ? e.message : String(e)}).`);
+    store.getState().addNotice(i18n.t('exports:open.fileUnreadable', { name: embedded(name), reason: embedded(e instanceof Error ? e.message : String(e)) }));
     return false;
   }
-  return open(store, readScenarioFile(text, name, ENGINE_VERSION), `“${name}”`);
+  return open(store, readScenarioFile(text, name, ENGINE_VERSION), { file: name });
 }

@@ -11,9 +11,13 @@
  * refused, and every problem is reported with where it is.
  *
  * Pure: no DOM, no store. The app wiring lives in src/app/openShared.ts.
+ * Problems are reported in the current language (exports:link and
+ * exports:document), since they are shown to the user as they are.
  */
 import { Inflate, deflateSync } from 'fflate';
 import { validateScenario, type Scenario } from '../engine/index';
+import { i18n, intlLocale, isLanguage, languageDir } from '../i18n/index';
+import { isolate } from '../i18n/bidi';
 import { MAX_NAME_LENGTH } from './naming';
 import type { Workspace } from './workspace';
 
@@ -46,6 +50,9 @@ export type Opened = { ok: true; comparison: SharedComparison; warnings: string[
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const fail = (...problems: string[]): Opened => ({ ok: false, problems });
+/** A name or other text from the document, isolated where it sits in a right-to-left sentence. */
+const embedded = (text: string): string => (isLanguage(i18n.language) && languageDir(i18n.language) === 'rtl' ? isolate(text) : text);
+const plain = (x: number): string => x.toLocaleString(intlLocale());
 
 /** The document a comparison file holds, and a link carries. */
 export function comparisonDocument(c: SharedComparison): Record<string, unknown> {
@@ -67,26 +74,26 @@ export function isShareFragment(hash: string): boolean {
 export function decodeShareFragment(hash: string, engineVersion: string): Opened {
   const fragment = hash.replace(/^#/, '');
   const m = /^s=([^.]*)\.(.*)$/s.exec(fragment);
-  if (!m) return fail('The shared link is damaged: it has no format version (expected “#s=1.…”). Ask for the link again.');
-  if (m[1] !== String(LINK_VERSION)) return fail(`The shared link is in format ${JSON.stringify(m[1]!.slice(0, 10))}, which this version of the app does not read (it reads format ${LINK_VERSION}).`);
+  if (!m) return fail(i18n.t('exports:link.noVersion'));
+  if (m[1] !== String(LINK_VERSION)) return fail(i18n.t('exports:link.otherFormat', { format: embedded(JSON.stringify(m[1]!.slice(0, 10))), version: LINK_VERSION }));
   const payload = m[2]!;
-  if (payload.length === 0) return fail('The shared link is empty after “#s=1.”: it was probably cut off when copied. Ask for the link again.');
-  if (payload.length > MAX_LINK_CHARS) return fail(`The shared link is too long (${payload.length.toLocaleString('en-US')} characters; at most ${MAX_LINK_CHARS.toLocaleString('en-US')}). Share a scenario file instead.`);
+  if (payload.length === 0) return fail(i18n.t('exports:link.empty'));
+  if (payload.length > MAX_LINK_CHARS) return fail(i18n.t('exports:link.tooLong', { length: plain(payload.length), max: plain(MAX_LINK_CHARS) }));
   const bad = /[^A-Za-z0-9_-]/.exec(payload);
-  if (bad) return fail(`The shared link is damaged: character ${bad.index + 1} of its data (“${bad[0]}”) is not allowed there. Copy the whole link again.`);
+  if (bad) return fail(i18n.t('exports:link.badCharacter', { position: bad.index + 1, character: embedded(bad[0]) }));
   const bytes = fromBase64Url(payload);
-  if (!bytes) return fail('The shared link is damaged: its data is not valid base64url (it was probably cut off). Copy the whole link again.');
+  if (!bytes) return fail(i18n.t('exports:link.notBase64'));
   const inflated = inflateCapped(bytes, MAX_DOCUMENT_BYTES);
-  if (!inflated.ok) return fail(`The shared link is damaged: ${inflated.problem}.`);
+  if (!inflated.ok) return fail(i18n.t('exports:link.damaged', { problem: inflated.problem }));
   const text = utf8(inflated.bytes);
-  if (text === null) return fail('The shared link is damaged: its data is not valid text.');
-  return readDocument(text, 'The shared link', engineVersion, false);
+  if (text === null) return fail(i18n.t('exports:link.notText'));
+  return readDocument(text, i18n.t('exports:document.whereLink'), engineVersion, false);
 }
 
 /** Read a scenario file: a single scenario document, or a comparison. */
 export function readScenarioFile(text: string, fileName: string, engineVersion: string): Opened {
-  const where = `The file “${fileName.slice(0, 80)}”`;
-  if (text.length > MAX_DOCUMENT_BYTES) return fail(`${where} is too large (${Math.round(text.length / 1000)} kB; at most ${MAX_DOCUMENT_BYTES / 1000} kB).`);
+  const where = i18n.t('exports:document.whereFile', { name: embedded(fileName.slice(0, 80)) });
+  if (text.length > MAX_DOCUMENT_BYTES) return fail(i18n.t('exports:document.tooLarge', { where, size: Math.round(text.length / 1000), max: MAX_DOCUMENT_BYTES / 1000 }));
   return readDocument(text, where, engineVersion, true);
 }
 
@@ -102,25 +109,26 @@ export function comparisonFileText(c: SharedComparison): string {
 
 function readDocument(text: string, where: string, engineVersion: string, allowSingle: boolean): Opened {
   const parsed = parseJsonSafely(text);
-  if (!parsed.ok) return fail(`${where} could not be read: ${parsed.problem}.`);
+  if (!parsed.ok) return fail(i18n.t('exports:document.unreadable', { where, problem: parsed.problem }));
   const doc = parsed.value;
   if (allowSingle && isObject(doc) && doc.kind === undefined) {
     // A single scenario document: it opens as the active scenario, compared with the current baseline.
     const v = readScenario(doc, where, 0);
     return v.ok ? { ok: true, comparison: { engineVersion, scenarios: [v.scenario], baseline: -1, compare: [0], active: 0 }, warnings: [] } : fail(...v.problems);
   }
-  if (!isObject(doc) || doc.kind !== COMPARISON_KIND) return fail(`${where} does not hold a comparison (its “kind” should be "${COMPARISON_KIND}").`);
-  if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1) return fail(`${where}: “version” must be a positive whole number, got ${JSON.stringify(doc.version)}.`);
-  if (doc.version > COMPARISON_VERSION) return fail(`${where} was written by a newer version of this app (comparison format ${doc.version}; this app reads ${COMPARISON_VERSION}). Update the app.`);
-  if (typeof doc.engineVersion !== 'string' || doc.engineVersion.length > 40) return fail(`${where}: “engineVersion” must be a short string, got ${describe(doc.engineVersion)}.`);
-  if (!Array.isArray(doc.scenarios) || doc.scenarios.length === 0) return fail(`${where}: “scenarios” must be a non-empty list, got ${describe(doc.scenarios)}.`);
-  if (doc.scenarios.length > MAX_SCENARIOS) return fail(`${where} holds ${doc.scenarios.length} scenarios; at most ${MAX_SCENARIOS} open at once.`);
+  if (!isObject(doc) || doc.kind !== COMPARISON_KIND) return fail(i18n.t('exports:document.notComparison', { where, kind: COMPARISON_KIND }));
+  if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1)
+    return fail(i18n.t('exports:document.badVersion', { where, got: embedded(String(JSON.stringify(doc.version))) }));
+  if (doc.version > COMPARISON_VERSION) return fail(i18n.t('exports:document.newer', { where, version: doc.version, supported: COMPARISON_VERSION }));
+  if (typeof doc.engineVersion !== 'string' || doc.engineVersion.length > 40) return fail(i18n.t('exports:document.badEngine', { where, got: describe(doc.engineVersion) }));
+  if (!Array.isArray(doc.scenarios) || doc.scenarios.length === 0) return fail(i18n.t('exports:document.badScenarios', { where, got: describe(doc.scenarios) }));
+  if (doc.scenarios.length > MAX_SCENARIOS) return fail(i18n.t('exports:document.tooMany', { where, count: doc.scenarios.length, max: MAX_SCENARIOS }));
   const n = doc.scenarios.length;
   const index = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < n;
-  if (!index(doc.baseline)) return fail(`${where}: “baseline” must be the number of a scenario in the list (0 to ${n - 1}), got ${describe(doc.baseline)}.`);
-  if (!index(doc.active)) return fail(`${where}: “active” must be the number of a scenario in the list (0 to ${n - 1}), got ${describe(doc.active)}.`);
+  if (!index(doc.baseline)) return fail(i18n.t('exports:document.badBaseline', { where, last: n - 1, got: describe(doc.baseline) }));
+  if (!index(doc.active)) return fail(i18n.t('exports:document.badActive', { where, last: n - 1, got: describe(doc.active) }));
   if (!Array.isArray(doc.compare) || doc.compare.length > MAX_COMPARED_SHARED || !doc.compare.every(index))
-    return fail(`${where}: “compare” must be a list of at most ${MAX_COMPARED_SHARED} scenario numbers (0 to ${n - 1}), got ${describe(doc.compare)}.`);
+    return fail(i18n.t('exports:document.badCompare', { where, max: MAX_COMPARED_SHARED, last: n - 1, got: describe(doc.compare) }));
   const scenarios: Scenario[] = [];
   const problems: string[] = [];
   doc.scenarios.forEach((raw: unknown, k: number) => {
@@ -130,7 +138,7 @@ function readDocument(text: string, where: string, engineVersion: string, allowS
   });
   if (problems.length > 0) return fail(...problems);
   const warnings = doc.engineVersion === engineVersion ? [] : [
-    `${where} was made with engine ${doc.engineVersion}; this app runs engine ${engineVersion}, so its numbers may differ from the ones the sender saw.`,
+    i18n.t('exports:document.otherEngine', { where, theirs: embedded(doc.engineVersion), ours: engineVersion }),
   ];
   const compare = (doc.compare as number[]).filter((k, i, all) => k !== doc.baseline && all.indexOf(k) === i);
   return { ok: true, comparison: { engineVersion: doc.engineVersion, scenarios, baseline: doc.baseline as number, compare, active: doc.active as number }, warnings };
@@ -138,9 +146,15 @@ function readDocument(text: string, where: string, engineVersion: string, allowS
 
 /** Migrate and validate one scenario; its name is capped at the app's length (the numbers do not depend on it). */
 function readScenario(raw: unknown, where: string, k: number): { ok: true; scenario: Scenario } | { ok: false; problems: string[] } {
-  const label = isObject(raw) && typeof raw.name === 'string' ? `scenario ${k + 1} (“${raw.name.slice(0, MAX_NAME_LENGTH)}”)` : `scenario ${k + 1}`;
+  const label =
+    isObject(raw) && typeof raw.name === 'string'
+      ? i18n.t('exports:document.scenarioNamed', { number: k + 1, name: embedded(raw.name.slice(0, MAX_NAME_LENGTH)) })
+      : i18n.t('exports:document.scenarioNumber', { number: k + 1 });
   const v = validateScenario(raw);
-  if (!v.ok) return { ok: false, problems: v.issues.slice(0, 5).map((i) => `${where}, ${label}: ${i.path || 'the scenario'} ${i.message}.`) };
+  // The engine's validation speaks English; its path and message are quoted as they are.
+  const problem = (i: { path: string; message: string }) =>
+    i18n.t('exports:document.invalidScenario', { where, scenario: label, path: i.path ? embedded(i.path) : i18n.t('exports:document.theScenario'), message: embedded(i.message) });
+  if (!v.ok) return { ok: false, problems: v.issues.slice(0, 5).map(problem) };
   // Control characters have no place in a name, and would make an exported SVG invalid XML.
   const name = v.scenario.name.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_NAME_LENGTH).trim();
   return { ok: true, scenario: name === v.scenario.name ? v.scenario : { ...v.scenario, name } };
@@ -156,12 +170,12 @@ export function parseJsonSafely(text: string): { ok: true; value: unknown } | { 
       return v;
     });
   } catch (e) {
-    return { ok: false, problem: `it is not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+    return { ok: false, problem: i18n.t('exports:document.notJson', { reason: embedded(e instanceof Error ? e.message : String(e)) }) };
   }
   const found = findForbidden(value, '', 0);
   if (found !== null) return { ok: false, problem: found };
   // The reviver saw a key the walk did not (cannot happen with JSON.parse's own objects); refuse anyway.
-  if (forbidden) return { ok: false, problem: 'it contains a key that is not allowed (__proto__, constructor or prototype)' };
+  if (forbidden) return { ok: false, problem: i18n.t('exports:document.forbiddenKey') };
   return { ok: true, value };
 }
 
@@ -169,23 +183,24 @@ const MAX_DEPTH = 12;
 
 function findForbidden(v: unknown, path: string, depth: number): string | null {
   if (typeof v !== 'object' || v === null) return null;
-  if (depth > MAX_DEPTH) return `it is nested too deeply at ${path || 'the top'} (at most ${MAX_DEPTH} levels)`;
+  if (depth > MAX_DEPTH) return i18n.t('exports:document.tooDeep', { path: path ? embedded(path) : i18n.t('exports:document.theTop'), max: MAX_DEPTH });
   const entries: [string, unknown][] = Array.isArray(v) ? v.map((x, k) => [String(k), x]) : Object.keys(v).map((k) => [k, (v as Record<string, unknown>)[k]]);
   for (const [key, child] of entries) {
     const at = Array.isArray(v) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-    if (!Array.isArray(v) && FORBIDDEN_KEYS.has(key)) return `the key “${key}” at ${at} is not allowed`;
+    if (!Array.isArray(v) && FORBIDDEN_KEYS.has(key)) return i18n.t('exports:document.keyNotAllowed', { key: embedded(key), path: embedded(at) });
     const inner = findForbidden(child, at, depth + 1);
     if (inner !== null) return inner;
   }
   return null;
 }
 
+/** A wrong value as a problem names it: "nothing", "a list", "\"0\"", 5. */
 function describe(v: unknown): string {
-  if (v === undefined) return 'nothing';
+  if (v === undefined) return i18n.t('exports:document.nothing');
   if (v === null) return 'null';
-  if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'string') return JSON.stringify(v.length > 30 ? `${v.slice(0, 30)}…` : v);
-  return typeof v === 'object' ? 'an object' : String(v);
+  if (Array.isArray(v)) return i18n.t('exports:document.aList');
+  if (typeof v === 'string') return embedded(JSON.stringify(v.length > 30 ? `${v.slice(0, 30)}…` : v));
+  return typeof v === 'object' ? i18n.t('exports:document.anObject') : embedded(String(v));
 }
 
 /**
@@ -206,9 +221,9 @@ function inflateCapped(bytes: Uint8Array, cap: number): { ok: true; bytes: Uint8
   try {
     for (let at = 0; at < bytes.length && !over; at += SLICE) inflate.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
   } catch (e) {
-    return { ok: false, problem: `its data could not be decompressed (${e instanceof Error ? e.message : String(e)}); it was probably cut off or altered` };
+    return { ok: false, problem: i18n.t('exports:link.notDecompressed', { reason: embedded(e instanceof Error ? e.message : String(e)) }) };
   }
-  if (over) return { ok: false, problem: `its data expands to more than ${cap / 1000} kB, more than any comparison needs` };
+  if (over) return { ok: false, problem: i18n.t('exports:link.tooBig', { size: cap / 1000 }) };
   const out = new Uint8Array(total);
   let at = 0;
   for (const c of chunks) {

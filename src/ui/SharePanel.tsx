@@ -5,6 +5,7 @@
  * Esc or Close shuts it and focus returns to the button.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { download, fileName } from './export/download';
 import { useShallow } from 'zustand/react/shallow';
 import { ENGINE_VERSION } from '../engine/index';
@@ -14,6 +15,7 @@ import { openScenarioFile } from '../app/openShared';
 import './share.css';
 
 export function SharePanel() {
+  const { t } = useTranslation('exports');
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const close = () => {
@@ -23,7 +25,7 @@ export function SharePanel() {
   return (
     <div className="share">
       <button ref={button} type="button" aria-expanded={open} aria-haspopup="dialog" onClick={() => (open ? close() : setOpen(true))}>
-        Share
+        {t('share.button')}
       </button>
       {open && <ShareDialog onClose={close} />}
     </div>
@@ -31,6 +33,7 @@ export function SharePanel() {
 }
 
 function ShareDialog({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('exports');
   const titleId = useId();
   const fileId = useId();
   const dialog = useRef<HTMLDivElement>(null);
@@ -54,11 +57,11 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(link);
-      setCopied('Link copied.');
+      setCopied(t('share.copied'));
     } catch {
       // No clipboard (an insecure page, or permission refused): select the link for the user to copy.
       linkInput.current?.select();
-      setCopied('Copying is not available here; the link is selected — press Ctrl+C (⌘C) to copy it.');
+      setCopied(t('share.copyUnavailable'));
     }
   };
 
@@ -75,16 +78,16 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
         }
       }}
     >
-      <h2 id={titleId}>Share this comparison</h2>
+      <h2 id={titleId}>{t('share.title')}</h2>
       {tooLong ? (
-        <p>These scenarios are too large for a link; download the comparison file below and send it instead.</p>
+        <p>{t('share.tooLong')}</p>
       ) : (
         <>
-          <label htmlFor={`${fileId}-link`}>Link to the comparison on screen</label>
+          <label htmlFor={`${fileId}-link`}>{t('share.linkLabel')}</label>
           <div className="share-link-row">
-            <input id={`${fileId}-link`} ref={linkInput} type="text" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
+            <input id={`${fileId}-link`} ref={linkInput} type="text" dir="ltr" readOnly value={link} onFocus={(e) => e.currentTarget.select()} />
             <button type="button" onClick={copy}>
-              Copy
+              {t('share.copy')}
             </button>
           </div>
           <p className="share-status" role="status">
@@ -92,23 +95,19 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
           </p>
         </>
       )}
-      <p className="share-note">
-        The link holds the {comparison.scenarios.length} scenarios on screen, with their seeds and run settings. Opened in this app with the same engine
-        (version {ENGINE_VERSION}), it reproduces these numbers exactly. Nothing is sent anywhere: the scenarios travel in the link itself, and open beside the
-        recipient's own.
-      </p>
-      <h3>Scenario files</h3>
+      <p className="share-note">{t('share.note', { count: comparison.scenarios.length, version: ENGINE_VERSION })}</p>
+      <h3>{t('share.files')}</h3>
       <div className="share-files">
         {active && (
           <button type="button" onClick={() => download(scenarioFileText(active), fileName([active.name], 'json'), 'json')}>
-            Download scenario file
+            {t('share.downloadScenario')}
           </button>
         )}
         <button type="button" onClick={() => download(comparisonFileText(comparison), 'comparison.json', 'json')}>
-          Download comparison file
+          {t('share.downloadComparison')}
         </button>
         <label className="share-open" htmlFor={`${fileId}-open`}>
-          Open scenario file…
+          {t('share.openFile')}
         </label>
         <input
           id={`${fileId}-open`}
@@ -125,7 +124,7 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
         />
       </div>
       <button type="button" className="share-close" onClick={onClose}>
-        Close
+        {t('share.close')}
       </button>
     </div>
   );

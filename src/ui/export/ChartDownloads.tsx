@@ -5,6 +5,7 @@
  * view; CSV reads the table whichever view is on.
  */
 import { useContext, useState, type ReactNode, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { chartCsv, readTables } from './chartCsv';
@@ -13,6 +14,7 @@ import { ChartSourceContext } from './chartSource';
 import { download, fileName } from './download';
 import { svgToPng } from './png';
 import { readLegend, readPlots } from './readChart';
+import { i18n, isLanguage } from '../../i18n/index';
 
 export interface ChartDownloadsProps {
   title: string;
@@ -38,6 +40,7 @@ function tablesOf(figure: HTMLElement, chartShown: boolean, table: () => ReactNo
 }
 
 export function ChartDownloads({ title, subtitle, figure, chartShown, table }: ChartDownloadsProps) {
+  const { t } = useTranslation('exports');
   const source = useContext(ChartSourceContext);
   const [problem, setProblem] = useState('');
   const line = sourceLine(source.engineVersion, source.seed, source.replications);
@@ -47,14 +50,15 @@ export function ChartDownloads({ title, subtitle, figure, chartShown, table }: C
     const fig = figure.current!;
     const body = fig.querySelector('.chart-body');
     const { plots, labels } = body ? readPlots(body) : { plots: [], labels: [] };
-    return chartSvg({ title, subtitle, plots, labels, legend: readLegend(fig), note: textOf(fig.querySelector('.chart-note')), basis: basis(), source: line });
+    const language = isLanguage(i18n.language) ? i18n.language : 'en';
+    return chartSvg({ title, subtitle, plots, labels, legend: readLegend(fig), note: textOf(fig.querySelector('.chart-note')), basis: basis(), source: line, language });
   };
   const run = (f: () => void | Promise<void>) => async () => {
     setProblem('');
     try {
       await f();
     } catch (e) {
-      setProblem(`Could not make the file: ${e instanceof Error ? e.message : String(e)}`);
+      setProblem(t('downloads.failed', { reason: e instanceof Error ? e.message : String(e) }));
     }
   };
   const onSvg = run(() => download(svgFile().svg, fileName([title], 'svg'), 'svg'));
@@ -66,19 +70,19 @@ export function ChartDownloads({ title, subtitle, figure, chartShown, table }: C
     const csv = chartCsv({ title, units: subtitle, source: line, basis: basis() }, tablesOf(figure.current!, chartShown, table));
     download(csv, fileName([title], 'csv'), 'csv');
   });
-  const needChart = chartShown ? undefined : 'Switch to the chart to download it as an image';
+  const needChart = chartShown ? undefined : t('downloads.needChart');
   return (
     <details className="chart-downloads">
-      <summary>Download</summary>
-      <div className="chart-downloads-menu" role="group" aria-label={`${title}: download`}>
+      <summary>{t('downloads.summary')}</summary>
+      <div className="chart-downloads-menu" role="group" aria-label={t('downloads.menuLabel', { title })}>
         <button type="button" onClick={onPng} disabled={!chartShown} title={needChart}>
-          Download PNG
+          {t('downloads.png')}
         </button>
         <button type="button" onClick={onSvg} disabled={!chartShown} title={needChart}>
-          Download SVG
+          {t('downloads.svg')}
         </button>
         <button type="button" onClick={onCsv}>
-          Download CSV
+          {t('downloads.csv')}
         </button>
         {problem && <p role="alert">{problem}</p>}
       </div>

@@ -5,6 +5,7 @@
  * printable report view.
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { resultJson } from '../../cli/resultFile';
 import { useApp } from '../../state/context';
@@ -12,6 +13,7 @@ import { selectRun } from '../../state/selectors';
 import { download, fileName } from './download';
 import { summaryCsv } from './resultCsv';
 import { scenarioJson } from './scenarioFile';
+import { placeholdersFor, sentence } from '../present/sentence';
 import './export.css';
 
 /** The scenarios on screen, the one being edited first, then the baseline and the compared ones. */
@@ -24,6 +26,7 @@ function useExportable() {
 }
 
 export function ExportMenu() {
+  const { t } = useTranslation('exports');
   const [open, setOpen] = useState(false);
   const setView = useApp((s) => s.setView);
   const items = useExportable();
@@ -65,7 +68,7 @@ export function ExportMenu() {
       }}
     >
       <button ref={button} type="button" aria-expanded={open} aria-controls={panelId} onClick={() => (open ? close() : setOpen(true))}>
-        Export
+        {t('menu.button')}
       </button>
       {open && (
         <div
@@ -74,28 +77,26 @@ export function ExportMenu() {
           className="export-panel"
           style={place ? { top: place.top, left: place.left } : { visibility: 'hidden' }}
           role="dialog"
-          aria-label="Export results"
+          aria-label={t('menu.label')}
         >
-          <p className="export-help">
-            Full results as JSON (the same file as <code>npm run sim</code>), the summary as CSV (one row per metric: mean and percentiles across replications), and the scenario file.
-          </p>
+          <p className="export-help">{sentence(t('menu.help', placeholdersFor('command')), { command: <code>npm run sim</code> })}</p>
           <ul>
             {items.map(({ id, scenario, result }) => (
               <li key={id}>
                 <div className="export-row" role="group" aria-label={scenario.name}>
                 <span className="export-name">
-                  {scenario.name}
-                  {result ? ` (${result.meta.replications} replications)` : ' (no result yet)'}
+                  <bdi>{scenario.name}</bdi>
+                  {result ? t('menu.replications', { count: result.meta.replications }) : t('menu.noResult')}
                 </span>
                 <span className="export-buttons">
                   <button type="button" disabled={!result} onClick={() => result && download(resultJson(result), fileName([scenario.name, 'result'], 'json'), 'json')}>
-                    Result JSON
+                    {t('menu.resultJson')}
                   </button>
                   <button type="button" disabled={!result} onClick={() => result && download(summaryCsv(result.summary), fileName([scenario.name, 'summary'], 'csv'), 'csv')}>
-                    Summary CSV
+                    {t('menu.summaryCsv')}
                   </button>
                   <button type="button" onClick={() => download(scenarioJson(scenario), fileName([scenario.name, 'scenario'], 'json'), 'json')}>
-                    Scenario JSON
+                    {t('menu.scenarioJson')}
                   </button>
                 </span>
                 </div>
@@ -111,7 +112,7 @@ export function ExportMenu() {
               setView('report');
             }}
           >
-            Print report
+            {t('menu.print')}
           </button>
         </div>
       )}

@@ -3,9 +3,12 @@
  * from their cells, written with d3-dsv so that names holding commas,
  * quotes or line breaks are quoted properly. A few `# name,value` lines
  * first say what the chart is, its units and where it comes from (readers
- * such as pandas skip them with `comment='#'`).
+ * such as pandas skip them with `comment='#'`). The words of those lines and
+ * of the interval columns are the current language's (exports:csv); the
+ * column headers are the table's own, already in it.
  */
 import { csvFormatRows } from 'd3';
+import { i18n } from '../../i18n/index';
 
 /** One table as read from the page: its caption, column headers and cell texts. */
 export interface TableData {
@@ -23,13 +26,6 @@ export interface ChartCsvMeta {
   source: string;
   basis?: string;
 }
-
-/** The cells are the table's own text, so this line says how to read them. */
-export const CELLS_NOTE =
-  "Cells as the chart's table shows them: formatted, with their units; a cell's 90% interval, where it has one, is in the column after it";
-/** Where the chart's table carries the numbers themselves, they replace the formatted text. */
-export const NUMBERS_NOTE =
-  'Columns named "… [mean]", "… [p50]", "… [p5]", "… [p95]" hold unformatted numbers across replications (p5 and p95: the 90% interval), in the result\'s units: shares as fractions of 1, money in PKR, counts in households';
 
 /** Text of a cell without its quieter second line (the interval), with runs of white space made single. */
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
@@ -79,7 +75,7 @@ function readColumn(header: string, cells: (Element | undefined)[]): { header: s
   const parts = cells.map((c) => (c ? cellParts(c) : { value: '', detail: null }));
   if (!parts.some((p) => p.detail)) return { header: [header], cells: parts.map((p) => [p.value]), numbers: false };
   return {
-    header: [header, `${header} (90% interval)`],
+    header: [header, i18n.t('exports:csv.intervalColumn', { header })],
     cells: parts.map((p) => [p.value, (p.detail ?? '').replace(/^\((.*)\)$/, '$1')]),
     numbers: false,
   };
@@ -87,19 +83,22 @@ function readColumn(header: string, cells: (Element | undefined)[]): { header: s
 
 /** The CSV text: the `#` lines, then each table (after a blank line and its caption when there are several). */
 export function chartCsv(meta: ChartCsvMeta, tables: readonly TableData[]): string {
+  const label = (name: 'chart' | 'units' | 'source' | 'basis' | 'cells' | 'numbers' | 'table') => `# ${i18n.t(`exports:csv.${name}`)}`;
   const lines: string[][] = [
-    ['# chart', meta.title],
-    ['# units', meta.units],
-    ['# source', meta.source],
-    ...(meta.basis ? [['# basis', meta.basis]] : []),
-    ['# cells', CELLS_NOTE],
-    ...(tables.some((t) => t.hasNumbers) ? [['# numbers', NUMBERS_NOTE]] : []),
+    [label('chart'), meta.title],
+    [label('units'), meta.units],
+    [label('source'), meta.source],
+    ...(meta.basis ? [[label('basis'), meta.basis]] : []),
+    // The cells are the table's own text, so this line says how to read them.
+    [label('cells'), i18n.t('exports:csv.cellsNote')],
+    // Where the chart's table carries the numbers themselves, they replace the formatted text.
+    ...(tables.some((t) => t.hasNumbers) ? [[label('numbers'), i18n.t('exports:csv.numbersNote')]] : []),
   ];
   tables.forEach((t, k) => {
     if (tables.length > 1) {
       if (k > 0) lines.push([]);
-      lines.push(['# table', t.caption]);
-    } else if (t.caption) lines.push(['# table', t.caption]);
+      lines.push([label('table'), t.caption]);
+    } else if (t.caption) lines.push([label('table'), t.caption]);
     lines.push(t.header, ...t.rows);
   });
   return `${csvFormatRows(lines.map((line) => line.map(inert)))}\n`;

@@ -3,9 +3,17 @@
  * plots as drawn (small multiples where they sat on the page), its legend,
  * note, interval basis and a source line. Text carries its font as
  * attributes, so the file needs no stylesheet.
+ *
+ * In a right-to-left language (Urdu) the file says so itself, for viewers
+ * outside the app: the root carries xml:lang, and the text this file lays
+ * out (title, subtitle, legend, note, basis, source) carries
+ * direction="rtl" and is anchored at the right edge, with the legend's
+ * swatches on the right of their names. The plots keep the direction they
+ * were drawn in (their axes are laid out left to right).
  */
 import { FONT_FAMILY } from '../charts/axis';
 import { textWidth, wrapLines } from '../charts/plot/wrap';
+import { i18n, languageDir, type Language } from '../../i18n/index';
 
 /** One drawn svg, serialised, at its place in the chart's body (px). */
 export interface PlotPart {
@@ -21,6 +29,8 @@ export interface BodyLabel {
   text: string;
   x: number;
   y: number;
+  /** Its box's width, so right-to-left text can be anchored at the box's right edge. */
+  width?: number;
 }
 
 export interface LegendEntry {
@@ -60,6 +70,8 @@ export interface ChartSvgInput {
   note?: string;
   basis?: string;
   source: string;
+  /** The language of the texts; English when absent. */
+  language?: Language;
 }
 
 export interface ChartSvg {
@@ -76,22 +88,28 @@ const QUIET = '#555555';
 export const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-const text = (x: number, y: number, size: number, content: string, fill = INK, weight = 400) =>
-  `<text x="${x}" y="${y}" font-family="${escapeXml(FONT_FAMILY)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(content)}</text>`;
+/** Fonts for Urdu text first (Nastaliq where the viewer has one), then the charts' own. */
+const URDU_FONT_FAMILY = `'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', 'Noto Naskh Arabic', ${FONT_FAMILY}`;
 
 /** Lay the chart out top to bottom and return the file's text and size. */
 export function chartSvg(input: ChartSvgInput): ChartSvg {
+  const language = input.language ?? 'en';
+  const rtl = languageDir(language) === 'rtl';
+  const font = language === 'ur' ? URDU_FONT_FAMILY : FONT_FAMILY;
   const bodyWidth = Math.max(0, ...input.plots.map((p) => p.x + p.width));
   const bodyHeight = Math.max(0, ...input.plots.map((p) => p.y + p.height));
   const width = Math.ceil(Math.max(MIN_WIDTH, bodyWidth + 2 * PAD));
   const room = width - 2 * PAD;
+  /** A line of text starting at x: its left end left to right, its right end right to left (where text-anchor "start" is). */
+  const text = (x: number, y: number, size: number, content: string, fill = INK, weight = 400) =>
+    `<text x="${x}" y="${y}"${rtl ? ' direction="rtl"' : ''} font-family="${escapeXml(font)}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(content)}</text>`;
   const out: string[] = [];
   let y = PAD;
   const para = (content: string | undefined, size: number, fill: string, weight = 400) => {
     if (!content) return;
     for (const line of wrapLines(content, room, size)) {
       y += size * 1.3;
-      out.push(text(PAD, y, size, line, fill, weight));
+      out.push(text(rtl ? width - PAD : PAD, y, size, line, fill, weight));
     }
   };
   para(input.title, 17, INK, 600);
@@ -102,7 +120,7 @@ export function chartSvg(input: ChartSvgInput): ChartSvg {
     const nested = p.markup.replace(/^<svg\b/, `<svg x="${PAD + p.x}" y="${top + p.y}"`);
     out.push(nested);
   }
-  for (const l of input.labels ?? []) out.push(text(PAD + l.x, top + l.y + 14, 14, l.text, '#333333', 600));
+  for (const l of input.labels ?? []) out.push(text(PAD + l.x + (rtl ? (l.width ?? 0) : 0), top + l.y + 14, 14, l.text, '#333333', 600));
   y = top + bodyHeight;
   if (input.legend?.length) {
     y += 8;
@@ -114,8 +132,9 @@ export function chartSvg(input: ChartSvgInput): ChartSvg {
         x = PAD;
         rowTop += 20;
       }
-      out.push(swatch(item, x, rowTop + 4));
-      out.push(text(x + 28, rowTop + 15, 13, item.label));
+      // Right to left, the row runs from the right edge: each swatch on the right of its name.
+      out.push(swatch(item, rtl ? width - x - 22 : x, rowTop + 4));
+      out.push(text(rtl ? width - x - 28 : x + 28, rowTop + 15, 13, item.label));
       x += w;
     }
     y = rowTop + 20;
@@ -128,7 +147,7 @@ export function chartSvg(input: ChartSvgInput): ChartSvg {
   const height = Math.ceil(y + PAD);
   const svg = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_FAMILY)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg"${language === 'en' ? '' : ` xml:lang="${language}"`} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(font)}">`,
     `<title>${escapeXml(input.title)}</title>`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
     ...out,
@@ -138,14 +157,14 @@ export function chartSvg(input: ChartSvgInput): ChartSvg {
   return { svg, width, height };
 }
 
-/** "Poverty policy simulator, engine 2.1.0, seed 1, 100 replications" (a range when scenarios differ). */
+/** "Poverty policy simulator, engine 2.1.0, seed 1, 100 replications" (a range when scenarios differ), in the current language. */
 export function sourceLine(engineVersion: string, seed: number | null, replications: readonly number[]): string {
-  const parts = ['Poverty policy simulator', `engine ${engineVersion}`];
-  if (seed !== null) parts.push(`seed ${seed}`);
+  const parts = [i18n.t('exports:source.app'), i18n.t('exports:source.engine', { version: engineVersion })];
+  if (seed !== null) parts.push(i18n.t('exports:source.seed', { seed }));
   if (replications.length) {
     const lo = Math.min(...replications);
     const hi = Math.max(...replications);
-    parts.push(`${lo === hi ? lo : `${lo}–${hi}`} replication${hi === 1 ? '' : 's'}`);
+    parts.push(i18n.t('exports:source.replications', { count: hi, range: lo === hi ? String(lo) : `${lo}–${hi}` }));
   }
-  return parts.join(', ');
+  return parts.join(i18n.t('exports:source.separator'));
 }

@@ -12,13 +12,17 @@ export const MIME = {
 
 export type FileKind = keyof typeof MIME;
 
-/** "Poverty over time: Rs 80 bn a year" → "poverty-over-time-rs-80-bn-a-year", at most 80 characters. */
+/**
+ * "Poverty over time: Rs 80 bn a year" → "poverty-over-time-rs-80-bn-a-year", at most 80 characters.
+ * Letters of other scripts stay (an Urdu title names its file in Urdu); Latin accents go.
+ */
 export function slug(text: string): string {
   const s = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)
     .replace(/-+$/, '');

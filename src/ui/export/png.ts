@@ -1,4 +1,5 @@
 /** An SVG file drawn onto a canvas at twice its size, as a PNG. */
+import { i18n } from '../../i18n/index';
 import { MIME } from './download';
 
 export async function svgToPng(svg: string, width: number, height: number, pixelRatio = 2): Promise<Blob> {
@@ -7,19 +8,19 @@ export async function svgToPng(svg: string, width: number, height: number, pixel
     const image = new Image();
     await new Promise<void>((resolve, reject) => {
       image.onload = () => resolve();
-      image.onerror = () => reject(new Error('the chart could not be drawn as an image'));
+      image.onerror = () => reject(new Error(i18n.t('exports:downloads.pngNotDrawn')));
       image.src = url;
     });
     const canvas = document.createElement('canvas');
     canvas.width = Math.round(width * pixelRatio);
     canvas.height = Math.round(height * pixelRatio);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('no canvas to draw the chart on');
+    if (!context) throw new Error(i18n.t('exports:downloads.noCanvas'));
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, canvas.width, canvas.height);
     context.drawImage(image, 0, 0, canvas.width, canvas.height);
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the PNG could not be made'))), MIME.png),
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(i18n.t('exports:downloads.pngNotMade')))), MIME.png),
     );
   } finally {
     URL.revokeObjectURL(url);

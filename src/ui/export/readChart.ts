@@ -19,6 +19,8 @@ function inlineStyles(original: Element, clone: Element): void {
         const value = style.getPropertyValue(name);
         if (value && !clone.hasAttribute(name)) clone.setAttribute(name, value);
       }
+      // Text drawn right to left on the page (Urdu) anchors at its right end there; the file must say so to draw it the same.
+      if (style.getPropertyValue('direction') === 'rtl' && !clone.hasAttribute('direction')) clone.setAttribute('direction', 'rtl');
     }
   }
   clone.removeAttribute('tabindex');
@@ -52,7 +54,7 @@ export function readPlots(body: Element): { plots: PlotPart[]; labels: BodyLabel
   const labels = [...body.querySelectorAll('figcaption')].flatMap((el) => {
     const rect = el.getBoundingClientRect();
     const content = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-    return rect.width > 0 && content ? [{ text: content, x: rect.left - origin.left, y: rect.top - origin.top }] : [];
+    return rect.width > 0 && content ? [{ text: content, x: rect.left - origin.left, y: rect.top - origin.top, width: rect.width }] : [];
   });
   return { plots, labels };
 }

@@ -1,9 +1,11 @@
 /** The top bar's Present button: opens the slides, and takes the focus back when they close. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
 import { Presentation } from './Presentation';
 
 export function PresentButton() {
+  const { t } = useTranslation('present');
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(false);
@@ -16,7 +18,7 @@ export function PresentButton() {
   return (
     <>
       <button ref={button} type="button" className="present-button" onClick={() => setOpen(true)}>
-        Present
+        {t('button')}
       </button>
       {open && createPortal(<Presentation onClose={close} />, document.body)}
     </>

@@ -5,15 +5,18 @@
  * slides; Esc (or leaving full screen) closes it.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/context';
 import { useChartInputs } from '../views/useChartInputs';
 import { Slide } from './Slide';
 import { slideAfterKey, slideList } from './slides';
 import { useSlideSize } from './useSlideSize';
+import { formatPlain } from '../format';
 import './present.css';
 
 export function Presentation({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation('present');
   // The scenarios the dashboard compares with the baseline: those ticked, and the one being edited.
   const compared = useApp(
     useShallow((s) => [...s.compareIds, s.activeId].filter((id, k, all) => id !== s.baselineId && s.scenarios[id] && all.indexOf(id) === k)),
@@ -67,26 +70,26 @@ export function Presentation({ onClose }: { onClose: () => void }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [current, slides.length, go, onClose]);
 
-  const count = `${current + 1} / ${slides.length}`;
+  const count = t('deck.count', { current: formatPlain(current + 1), total: formatPlain(slides.length) });
   return (
-    <div ref={dialog} className="presentation" role="dialog" aria-modal="true" aria-label="Presentation" tabIndex={-1} style={{ ['--slide-scale' as string]: size.scale }}>
+    <div ref={dialog} className="presentation" role="dialog" aria-modal="true" aria-label={t('deck.label')} tabIndex={-1} style={{ ['--slide-scale' as string]: size.scale }}>
       <div ref={stage} className="slide-stage">
         <section className={`slide slide-${slides[current]!.kind}`} aria-roledescription="slide" aria-label={count}>
           <Slide spec={slides[current]!} inputs={inputs} size={size} />
         </section>
       </div>
-      <nav className="slide-nav" aria-label="Slides">
+      <nav className="slide-nav" aria-label={t('deck.nav')}>
         <button type="button" onClick={() => go(current - 1)} disabled={current === 0}>
-          Previous
+          {t('deck.previous')}
         </button>
         <p className="slide-count" aria-live="polite">
           {count}
         </p>
         <button type="button" onClick={() => go(current + 1)} disabled={current === slides.length - 1}>
-          Next
+          {t('deck.next')}
         </button>
         <button type="button" onClick={onClose}>
-          Exit (Esc)
+          {t('deck.exit')}
         </button>
       </nav>
     </div>

@@ -1,5 +1,6 @@
 /** One slide: a single message in large type, from the same results and charts as the dashboard. */
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/context';
 import { CHART_TEXT, type ChartKind } from '../charts/text';
@@ -10,6 +11,8 @@ import { Ranking } from '../views/Ranking';
 import { slideHeadline } from './slideHeadline';
 import { keyAssumptions } from './keyAssumptions';
 import { useFitScale } from './useFitScale';
+import { formatPlain } from '../format';
+import { nameList, placeholdersFor, sentence } from './sentence';
 import type { SlideSpec } from './slides';
 import type { SlideSize } from './useSlideSize';
 
@@ -19,9 +22,12 @@ interface SlideProps {
   size: SlideSize;
 }
 
-const STILL_COMPUTING = 'Results are still being computed; this slide fills in as replications arrive.';
+function StillComputing() {
+  const { t } = useTranslation('present');
+  return <p className="slide-basis">{t('slide.stillComputing')}</p>;
+}
 
-function Frame({ kicker, headline, children }: { kicker?: string; headline: string; children?: ReactNode }) {
+function Frame({ kicker, headline, children }: { kicker?: ReactNode; headline: string; children?: ReactNode }) {
   return (
     <>
       {kicker && <p className="slide-kicker">{kicker}</p>}
@@ -33,16 +39,17 @@ function Frame({ kicker, headline, children }: { kicker?: string; headline: stri
 
 function TitleSlide({ inputs }: { inputs: ChartInputs | null }) {
   const names = useApp(useShallow((s) => [s.baselineId, ...s.compareIds.filter((id) => id !== s.baselineId)].map((id) => s.scenarios[id]?.name ?? id)));
+  const { t } = useTranslation('present');
   const meta = inputs?.focus.result.meta;
+  const lead = t('titleSlide.lead', placeholdersFor('compared', 'baseline'));
   return (
-    <Frame kicker="Poverty policy simulator" headline="Who leaves poverty and stays out, and what each exit costs">
+    <Frame kicker={t('titleSlide.kicker')} headline={t('titleSlide.headline')}>
       <p className="slide-lead">
-        {names.slice(1).join(', ')} compared with {names[0]}.
+        {sentence(lead, { compared: nameList(names.slice(1), t('slide.listSeparator')), baseline: <bdi>{names[0]}</bdi> })}
       </p>
       {meta && (
         <p className="slide-basis">
-          Monte Carlo microsimulation: {meta.replications} replications of {meta.households.toLocaleString('en-US')} households over {meta.months} months, on
-          the same households and shocks in every scenario.
+          {t('titleSlide.basis', { replications: meta.replications, households: formatPlain(meta.households), months: meta.months })}
         </p>
       )}
     </Frame>
@@ -50,13 +57,14 @@ function TitleSlide({ inputs }: { inputs: ChartInputs | null }) {
 }
 
 function ScenarioSlide({ id, inputs }: { id: string; inputs: ChartInputs | null }) {
+  const { t } = useTranslation('present');
   const name = useApp((s) => s.scenarios[id]?.name ?? id);
   const run = inputs?.runs.find((r) => r.id === id);
-  if (!run) return <Frame kicker={name} headline={STILL_COMPUTING} />;
+  if (!run) return <Frame kicker={<bdi>{name}</bdi>} headline={t('slide.stillComputing')} />;
   const { headline, basis } = slideHeadline(run.result);
   // A scenario named after its budget ("Rs 80 bn a year") is named by the headline's first words already.
   return (
-    <Frame kicker={headline.startsWith(`${name}:`) ? undefined : name} headline={headline}>
+    <Frame kicker={headline.startsWith(`${name}:`) ? undefined : <bdi>{name}</bdi>} headline={headline}>
       <p className="slide-basis">{basis}</p>
     </Frame>
   );
@@ -64,9 +72,9 @@ function ScenarioSlide({ id, inputs }: { id: string; inputs: ChartInputs | null 
 
 function ChartSlide({ spec, inputs, size }: { spec: Extract<SlideSpec, { kind: 'chart' }>; inputs: ChartInputs | null; size: SlideSize }) {
   const title = CHART_TEXT[spec.chart].title;
-  if (!inputs) return <Frame headline={title}><p className="slide-basis">{STILL_COMPUTING}</p></Frame>;
+  if (!inputs) return <Frame headline={title}><StillComputing /></Frame>;
   return (
-    <Frame kicker={spec.chart === 'decileChange' ? inputs.focus.name : undefined} headline={title}>
+    <Frame kicker={spec.chart === 'decileChange' ? <bdi>{inputs.focus.name}</bdi> : undefined} headline={title}>
       <SlideChart key={`${spec.chart} ${size.width}×${size.height}`} kind={spec.chart} inputs={inputs} size={size} />
     </Frame>
   );
@@ -96,25 +104,27 @@ function SlideChart({ kind, inputs, size }: { kind: ChartKind; inputs: ChartInpu
 }
 
 function RankingSlide({ inputs }: { inputs: ChartInputs | null }) {
+  const { t } = useTranslation('present');
   return (
-    <Frame headline="Cost per household lifted out of poverty for 12+ months, cheapest first">
-      {inputs ? <div className="slide-table"><Ranking runs={inputs.runs} /></div> : <p className="slide-basis">{STILL_COMPUTING}</p>}
+    <Frame headline={t('rankingSlide.headline')}>
+      {inputs ? <div className="slide-table"><Ranking runs={inputs.runs} /></div> : <StillComputing />}
     </Frame>
   );
 }
 
 function AssumptionsSlide() {
+  const { t } = useTranslation('present');
   const scenario = useApp((s) => s.scenarios[s.activeId]);
   if (!scenario) return null;
   return (
-    <Frame headline="Main assumptions and their sources">
+    <Frame headline={t('assumptionsSlide.headline')}>
       <table className="slide-assumption-table">
-        <caption>As set in “{scenario.name}”; every assumption, with its range, is in the Assumptions view.</caption>
+        <caption>{sentence(t('assumptionsSlide.caption', placeholdersFor('name')), { name: <bdi>{scenario.name}</bdi> })}</caption>
         <thead>
           <tr>
-            <th scope="col">Assumption</th>
-            <th scope="col">Value</th>
-            <th scope="col">Source</th>
+            <th scope="col">{t('assumptionsSlide.assumption')}</th>
+            <th scope="col">{t('assumptionsSlide.value')}</th>
+            <th scope="col">{t('assumptionsSlide.source')}</th>
           </tr>
         </thead>
         <tbody>
@@ -125,7 +135,7 @@ function AssumptionsSlide() {
               <td>
                 {row.source}
                 {/* "Our assumption (our assumption …)" would say it twice. */}
-                {!/^our assumption/i.test(row.source) && <span className="slide-trust"> ({row.trust})</span>}
+                {!/^our assumption/i.test(row.source) && <span className="slide-trust">{t('assumptionsSlide.trust', { trust: row.trust })}</span>}
               </td>
             </tr>
           ))}

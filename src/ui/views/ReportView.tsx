@@ -7,6 +7,7 @@
  * starts each section on a new page (report.css).
  */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useApp } from '../../state/context';
 import { CHARTS } from '../charts/registry';
 import type { ChartKind } from '../charts/text';
@@ -15,6 +16,9 @@ import { ChartCell } from './ChartCell';
 import { headlineSentence } from './headline';
 import { Ranking } from './Ranking';
 import { useChartInputs } from './useChartInputs';
+import { formatPlain } from '../format';
+import { nameList, placeholdersFor, sentence } from '../present/sentence';
+import { i18n } from '../../i18n/index';
 import './report.css';
 
 /** The charts a report carries, in its order: poverty, the difference, what it costs, who gains. */
@@ -22,38 +26,55 @@ export const REPORT_CHARTS: readonly ChartKind[] = [
   'povertyFan', 'difference', 'costPerExit', 'programmeCost', 'exits', 'decileChange', 'winners', 'gini', 'budget', 'microfinance',
 ];
 
+/** Today as the report is dated: "5 January 2025", in Urdu "5 جنوری 2025". */
+function today(): string {
+  return new Date().toLocaleDateString(i18n.language === 'ur' ? 'ur-PK' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+}
+
 export function ReportView() {
+  const { t } = useTranslation('exports');
   const { inputs, waiting } = useChartInputs();
   const setView = useApp((s) => s.setView);
   const headline = useMemo(() => inputs && CHARTS.headline.render(inputs), [inputs?.focus]);
   const ranking = useMemo(() => inputs && <Ranking runs={inputs.runs} />, [inputs?.runs]);
-  if (!inputs) return <p className="empty-note">Running the first replications…</p>;
+  if (!inputs) return <p className="empty-note">{t('report.running')}</p>;
   const meta = inputs.focus.result.meta;
-  const runLine = `Engine ${meta.engineVersion}, seed ${meta.seed}, ${meta.households.toLocaleString('en-US')} households × ${meta.months} months, ${meta.replications} replications`;
+  const runLine = t('report.runLine', {
+    version: meta.engineVersion,
+    seed: meta.seed,
+    households: formatPlain(meta.households),
+    months: meta.months,
+    replications: meta.replications,
+  });
+  const command = <code>npm run sim</code>;
   return (
     <article className="report" aria-labelledby="report-title">
       <div className="report-actions">
         <button type="button" onClick={() => window.print()}>
-          Print
+          {t('report.print')}
         </button>
         <button type="button" onClick={() => setView('results')}>
-          Back to results
+          {t('report.back')}
         </button>
-        <span className="empty-note">Print to paper or save as PDF from the browser’s print dialog.</span>
+        <span className="empty-note">{t('report.printHint')}</span>
       </div>
       <header className="report-head">
-        <h2 id="report-title">Poverty policy simulator: {inputs.focus.name}</h2>
+        <h2 id="report-title">{sentence(t('report.title', placeholdersFor('name')), { name: <bdi>{inputs.focus.name}</bdi> })}</h2>
         <p className="report-meta">
-          Compared: {inputs.runs.map((r) => r.name).join('; ')}. {runLine}. {new Date().toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' })}.
+          {sentence(t('report.compared', { ...placeholdersFor('names'), runLine, date: today() }), {
+            names: nameList(inputs.runs.map((r) => r.name), t('report.comparedSeparator')),
+          })}
         </p>
-        {waiting.length > 0 && <p className="empty-note">Still starting: {waiting.join(', ')}.</p>}
+        {waiting.length > 0 && (
+          <p className="empty-note">{sentence(t('report.stillStarting', placeholdersFor('names')), { names: nameList(waiting, t('report.listSeparator')) })}</p>
+        )}
       </header>
-      <section className="report-section report-summary" aria-label="Summary">
+      <section className="report-section report-summary" aria-label={t('report.summary')}>
         <p className="headline-sentence">{headlineSentence(inputs.focus.name, inputs.focus.result)}</p>
         {headline}
       </section>
       <section className="report-section" aria-labelledby="report-charts">
-        <h2 id="report-charts">Results</h2>
+        <h2 id="report-charts">{t('report.results')}</h2>
         <div className="report-charts">
           {REPORT_CHARTS.map((kind) => (
             <ChartCell key={kind} kind={kind} inputs={inputs} />
@@ -65,10 +86,7 @@ export function ReportView() {
         <AssumptionsView />
       </section>
       <footer className="report-foot">
-        <p>
-          Poverty policy simulator. {runLine}. Every number is a mean or median across replications with its 90% interval; the same scenario and seed
-          give the same numbers in the browser and with <code>npm run sim</code>.
-        </p>
+        <p>{sentence(t('report.footer', { ...placeholdersFor('command'), runLine }), { command })}</p>
       </footer>
     </article>
   );

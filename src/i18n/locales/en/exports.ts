@@ -1,3 +1,142 @@
-/** English messages: the exports namespace. Keys are grouped by component. */
+/** English messages: the exports namespace (downloads, the Export menu, the printable report, sharing). Keys are grouped by component. */
 export const exports = {
+  /** A chart's Download menu (export/ChartDownloads, export/png). */
+  downloads: {
+    summary: 'Download',
+    menuLabel: '{{title}}: download',
+    png: 'Download PNG',
+    svg: 'Download SVG',
+    csv: 'Download CSV',
+    needChart: 'Switch to the chart to download it as an image',
+    failed: 'Could not make the file: {{reason}}',
+    pngNotDrawn: 'the chart could not be drawn as an image',
+    noCanvas: 'no canvas to draw the chart on',
+    pngNotMade: 'the PNG could not be made',
+  },
+  /** The `# name,value` lines that open a chart's CSV file, and its column names (export/chartCsv). */
+  csv: {
+    chart: 'chart',
+    units: 'units',
+    source: 'source',
+    basis: 'basis',
+    cells: 'cells',
+    numbers: 'numbers',
+    table: 'table',
+    cellsNote: "Cells as the chart's table shows them: formatted, with their units; a cell's 90% interval, where it has one, is in the column after it",
+    numbersNote:
+      'Columns named "… [mean]", "… [p50]", "… [p5]", "… [p95]" hold unformatted numbers across replications (p5 and p95: the 90% interval), in the result\'s units: shares as fractions of 1, money in PKR, counts in households',
+    /** The column after a column whose cells carry an interval. */
+    intervalColumn: '{{header}} (90% interval)',
+  },
+  /** The source line under an exported chart (export/chartSvg). */
+  source: {
+    app: 'Poverty policy simulator',
+    engine: 'engine {{version}}',
+    seed: 'seed {{seed}}',
+    /** {{range}}: "100", or "60–100" when the scenarios differ. */
+    replications_one: '{{range}} replication',
+    replications_other: '{{range}} replications',
+    separator: ', ',
+  },
+  /** The top bar's Export menu (export/ExportMenu). */
+  menu: {
+    button: 'Export',
+    label: 'Export results',
+    /** {{command}} is the command-line tool's name, shown as code. */
+    help: 'Full results as JSON (the same file as {{command}}), the summary as CSV (one row per metric: mean and percentiles across replications), and the scenario file.',
+    replications: ' ({{count}} replications)',
+    noResult: ' (no result yet)',
+    resultJson: 'Result JSON',
+    summaryCsv: 'Summary CSV',
+    scenarioJson: 'Scenario JSON',
+    print: 'Print report',
+  },
+  /** The printable report (views/ReportView). */
+  report: {
+    running: 'Running the first replications…',
+    print: 'Print',
+    back: 'Back to results',
+    printHint: 'Print to paper or save as PDF from the browser’s print dialog.',
+    title: 'Poverty policy simulator: {{name}}',
+    runLine: 'Engine {{version}}, seed {{seed}}, {{households}} households × {{months}} months, {{replications}} replications',
+    compared: 'Compared: {{names}}. {{runLine}}. {{date}}.',
+    /** Between the names of the compared scenarios. */
+    comparedSeparator: '; ',
+    stillStarting: 'Still starting: {{names}}.',
+    listSeparator: ', ',
+    summary: 'Summary',
+    results: 'Results',
+    footer:
+      'Poverty policy simulator. {{runLine}}. Every number is a mean or median across replications with its 90% interval; the same scenario and seed give the same numbers in the browser and with {{command}}.',
+  },
+  /** The Share button and its dialog (SharePanel). */
+  share: {
+    button: 'Share',
+    title: 'Share this comparison',
+    tooLong: 'These scenarios are too large for a link; download the comparison file below and send it instead.',
+    linkLabel: 'Link to the comparison on screen',
+    copy: 'Copy',
+    copied: 'Link copied.',
+    copyUnavailable: 'Copying is not available here; the link is selected — press Ctrl+C (⌘C) to copy it.',
+    note: "The link holds the {{count}} scenarios on screen, with their seeds and run settings. Opened in this app with the same engine (version {{version}}), it reproduces these numbers exactly. Nothing is sent anywhere: the scenarios travel in the link itself, and open beside the recipient's own.",
+    files: 'Scenario files',
+    downloadScenario: 'Download scenario file',
+    downloadComparison: 'Download comparison file',
+    openFile: 'Open scenario file…',
+    close: 'Close',
+  },
+  /** Notices when a shared link or file is opened (app/openShared). */
+  open: {
+    notOpened: '{{problem}} Nothing was opened; your own scenarios are unchanged.',
+    openedLink: 'Opened the shared comparison beside your own scenarios: {{names}}.',
+    openedFile: 'Opened “{{file}}” beside your own scenarios: {{names}}.',
+    quoted: '“{{name}}”',
+    listSeparator: ', ',
+    fileTooLarge: 'The file “{{name}}” is too large ({{size}} kB; at most {{max}} kB). Nothing was opened; your own scenarios are unchanged.',
+    fileUnreadable: 'The file “{{name}}” could not be read ({{reason}}).',
+  },
+  /** What is wrong with a shared link or file (state/shareLink). */
+  link: {
+    noVersion: 'The shared link is damaged: it has no format version (expected “#s=1.…”). Ask for the link again.',
+    otherFormat: 'The shared link is in format {{format}}, which this version of the app does not read (it reads format {{version}}).',
+    empty: 'The shared link is empty after “#s=1.”: it was probably cut off when copied. Ask for the link again.',
+    tooLong: 'The shared link is too long ({{length}} characters; at most {{max}}). Share a scenario file instead.',
+    badCharacter: 'The shared link is damaged: character {{position}} of its data (“{{character}}”) is not allowed there. Copy the whole link again.',
+    notBase64: 'The shared link is damaged: its data is not valid base64url (it was probably cut off). Copy the whole link again.',
+    damaged: 'The shared link is damaged: {{problem}}.',
+    notText: 'The shared link is damaged: its data is not valid text.',
+    notDecompressed: 'its data could not be decompressed ({{reason}}); it was probably cut off or altered',
+    tooBig: 'its data expands to more than {{size}} kB, more than any comparison needs',
+  },
+  /** Problems with the document a link or file holds; {{where}} is one of the two phrases first. */
+  document: {
+    whereLink: 'The shared link',
+    whereFile: 'The file “{{name}}”',
+    tooLarge: '{{where}} is too large ({{size}} kB; at most {{max}} kB).',
+    unreadable: '{{where}} could not be read: {{problem}}.',
+    notComparison: '{{where}} does not hold a comparison (its “kind” should be "{{kind}}").',
+    badVersion: '{{where}}: “version” must be a positive whole number, got {{got}}.',
+    newer: '{{where}} was written by a newer version of this app (comparison format {{version}}; this app reads {{supported}}). Update the app.',
+    badEngine: '{{where}}: “engineVersion” must be a short string, got {{got}}.',
+    badScenarios: '{{where}}: “scenarios” must be a non-empty list, got {{got}}.',
+    tooMany: '{{where}} holds {{count}} scenarios; at most {{max}} open at once.',
+    badBaseline: '{{where}}: “baseline” must be the number of a scenario in the list (0 to {{last}}), got {{got}}.',
+    badActive: '{{where}}: “active” must be the number of a scenario in the list (0 to {{last}}), got {{got}}.',
+    badCompare: '{{where}}: “compare” must be a list of at most {{max}} scenario numbers (0 to {{last}}), got {{got}}.',
+    otherEngine: '{{where}} was made with engine {{theirs}}; this app runs engine {{ours}}, so its numbers may differ from the ones the sender saw.',
+    /** {{path}} and {{message}} come from the engine's validation. */
+    invalidScenario: '{{where}}, {{scenario}}: {{path}} {{message}}.',
+    scenarioNamed: 'scenario {{number}} (“{{name}}”)',
+    scenarioNumber: 'scenario {{number}}',
+    theScenario: 'the scenario',
+    notJson: 'it is not valid JSON ({{reason}})',
+    forbiddenKey: 'it contains a key that is not allowed (__proto__, constructor or prototype)',
+    tooDeep: 'it is nested too deeply at {{path}} (at most {{max}} levels)',
+    theTop: 'the top',
+    keyNotAllowed: 'the key “{{key}}” at {{path}} is not allowed',
+    /** How a wrong value is described after "got". */
+    nothing: 'nothing',
+    aList: 'a list',
+    anObject: 'an object',
+  },
 };

@@ -1,3 +1,60 @@
 /** English messages: the present namespace. Keys are grouped by component. */
 export const present = {
+  /** The top bar's button that opens the slides. */
+  button: 'Present',
+  deck: {
+    label: 'Presentation',
+    nav: 'Slides',
+    previous: 'Previous',
+    next: 'Next',
+    exit: 'Exit (Esc)',
+    /** The slide number, read out and shown under the slide. */
+    count: '{{current}} / {{total}}',
+  },
+  slide: {
+    stillComputing: 'Results are still being computed; this slide fills in as replications arrive.',
+    /** Between the names of scenarios in a list. */
+    listSeparator: ', ',
+  },
+  titleSlide: {
+    kicker: 'Poverty policy simulator',
+    headline: 'Who leaves poverty and stays out, and what each exit costs',
+    /** {{compared}} and {{baseline}} are scenario names (the compared ones in a list). */
+    lead: '{{compared}} compared with {{baseline}}.',
+    basis:
+      'Monte Carlo microsimulation: {{replications}} replications of {{households}} households over {{months}} months, on the same households and shocks in every scenario.',
+  },
+  rankingSlide: {
+    headline: 'Cost per household lifted out of poverty for 12+ months, cheapest first',
+  },
+  assumptionsSlide: {
+    headline: 'Main assumptions and their sources',
+    caption: 'As set in “{{name}}”; every assumption, with its range, is in the Assumptions view.',
+    assumption: 'Assumption',
+    value: 'Value',
+    source: 'Source',
+    trust: ' ({{trust}})',
+  },
+  /** The sentence a scenario's slide leads with (slideHeadline.ts). */
+  headline: {
+    /** {{amount}}: the yearly budget in billions, "120" or a rising path "80 → 100 → 120". */
+    budget: 'Rs {{amount}} bn a year',
+    /** Between the years of a rising budget path. */
+    budgetStep: ' → ',
+    noBudget: 'No new budget',
+    noMoney: 'No new programme money: this is the status quo (existing cash transfer only).',
+    notCompared: '{{budget}}: {{spent}} spent over {{months}} months; the status quo was not simulated, so there is nothing to compare with.',
+    /** {{interval}} and {{costInterval}} are the interval phrases below, or empty. */
+    moreWithCost:
+      '{{budget}}: {{count}} more households out of poverty for a year or more by month {{months}}{{interval}}; each costs {{cost}}{{costInterval}}.',
+    more: '{{budget}}: {{count}} more households out of poverty for a year or more by month {{months}}{{interval}}.',
+    fewer: '{{budget}}: {{count}} fewer households out of poverty for a year or more by month {{months}}{{interval}}.',
+    none: '{{budget}}: no more households out of poverty for a year or more by month {{months}}{{interval}}.',
+    interval: ' (90% interval {{low}} to {{high}})',
+    estimating: ' (90% interval still being estimated)',
+    basis_one:
+      'Compared with the status quo (existing cash transfer only) on the same households and shocks; {{count}} replication of {{households}} households over {{months}} months.',
+    basis_other:
+      'Compared with the status quo (existing cash transfer only) on the same households and shocks; {{count}} replications of {{households}} households over {{months}} months.',
+  },
 };

@@ -1,0 +1,65 @@
+// @vitest-environment node
+import { deflateSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyLocale } from '../../src/i18n/index';
+import { stripBidi } from '../../src/i18n/bidi';
+import { comparisonOnScreen, decodeShareFragment, encodeShareFragment, MAX_DOCUMENT_BYTES, readScenarioFile, type Opened } from '../../src/state/shareLink';
+import { createAppStore } from '../../src/state/store';
+import { openScenarioFile, openSharedFromLocation } from '../../src/app/openShared';
+import { englishWords } from '../i18n/noEnglish';
+
+const ENGINE = '9.9.9';
+const fragmentOfText = (text: string) => `#s=1.${Buffer.from(deflateSync(new TextEncoder().encode(text))).toString('base64url')}`;
+const problems = (o: Opened): string => (o.ok ? '' : o.problems.join('\n'));
+
+beforeEach(() => applyLocale('ur', 'international', undefined));
+afterEach(() => applyLocale('en', 'international', undefined));
+
+describe('a damaged, truncated or hostile link, in Urdu', () => {
+  const good = encodeShareFragment(comparisonOnScreen(createAppStore().getState(), ENGINE));
+  const cases: [string, string, RegExp][] = [
+    ['no format version', '#s=abc', /^شیئر کیا گیا لنک خراب ہے: اس میں فارمیٹ کا ورژن موجود نہیں/],
+    ['an empty payload', '#s=1.', /کٹ گیا تھا۔ لنک دوبارہ منگوائیں۔$/],
+    ['a character that is not allowed', '#s=1.abc$def', /اس کے ڈیٹا کا حرف نمبر 4 \(“\$”\) وہاں قابلِ قبول نہیں/],
+    ['an impossible base64 length', '#s=1.abcde', /درست base64url نہیں/],
+    ['a truncated link', `#${good.slice(0, Math.floor(good.length / 2))}`, /^شیئر کیا گیا لنک خراب ہے: /],
+    ['a deflate bomb', fragmentOfText(`{"kind":"comparison","pad":"${' '.repeat(MAX_DOCUMENT_BYTES * 20)}"}`), /پھیل کر 200 kB سے زیادہ ہو جاتا ہے/],
+    ['a document that is not a comparison', fragmentOfText('[1, 2]'), /^شیئر کیا گیا لنک میں کوئی موازنہ موجود نہیں/],
+    ['a prototype key', fragmentOfText('{"kind":"comparison","__proto__":{"x":1}}'), /کلید “__proto__” کی اجازت نہیں/],
+  ];
+  for (const [what, hash, expected] of cases) {
+    it(`${what}: the problem is said in Urdu`, () => {
+      const text = problems(decodeShareFragment(hash, ENGINE));
+      expect(stripBidi(text)).toMatch(expected);
+      expect(text.endsWith('۔')).toBe(true);
+      // Only what the link itself holds, and the decompressor's own words for a truncated link, stay in Latin script.
+      const quoted = what === 'a truncated link' ? (/\((.*)\)/.exec(text)?.[1]?.match(/[A-Za-z]+/g) ?? []) : [];
+      expect(englishWords(text, ['base64url', 'kind', 'comparison', 'proto', ...quoted])).toEqual([]);
+    });
+  }
+
+  it('a file too large names the file, isolated, in an Urdu sentence', () => {
+    const text = problems(readScenarioFile(' '.repeat(MAX_DOCUMENT_BYTES + 1), 'my plan.json', ENGINE));
+    expect(text).toBe('فائل “\u2068my plan.json\u2069” کا حجم بہت زیادہ ہے (200 kB؛ زیادہ سے زیادہ 200 kB)۔');
+  });
+});
+
+describe('opening a damaged link or a file, in Urdu', () => {
+  it('the notice says in Urdu that nothing was opened', () => {
+    const store = createAppStore();
+    const win = { location: { hash: '#s=1.not*base64', pathname: '/', search: '' }, history: { replaceState: () => {} } };
+    openSharedFromLocation(store, win);
+    const [notice] = store.getState().notices;
+    expect(notice).toMatch(/^شیئر کیا گیا لنک خراب ہے: .* کچھ نہیں کھولا گیا؛ آپ کے اپنے منظرنامے جوں کے توں ہیں۔$/);
+    expect(englishWords(notice!)).toEqual([]);
+  });
+
+  it('an opened file is announced in Urdu, the names isolated', async () => {
+    const store = createAppStore();
+    const s = store.getState().scenarios[store.getState().activeId]!;
+    expect(await openScenarioFile(store, { name: 'a.json', size: 10, text: async () => JSON.stringify(s) })).toBe(true);
+    const notice = store.getState().notices.at(-1)!;
+    expect(notice).toContain('کو آپ کے اپنے منظرناموں کے ساتھ کھول دیا گیا: ');
+    expect(notice).toContain(`“\u2068${store.getState().scenarios[store.getState().activeId]!.name}\u2069”`);
+  });
+});
