@@ -60,7 +60,7 @@ export function Presentation({ onClose }: { onClose: () => void }) {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
       // Space on a focused button presses it; leave it to the button.
       if (e.key === ' ' && e.target instanceof HTMLButtonElement) return;
-      const next = slideAfterKey(e.key, current, slides.length);
+      const next = slideAfterKey(e.key, current, slides.length, document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
       if (next === null) return;
       e.preventDefault();
       if (next === 'close') onClose();

@@ -135,7 +135,7 @@ function AssumptionsSlide() {
               <td>
                 {row.source}
                 {/* "Our assumption (our assumption …)" would say it twice. */}
-                {!/^our assumption/i.test(row.source) && <span className="slide-trust">{t('assumptionsSlide.trust', { trust: row.trust })}</span>}
+                {!row.sourceIsOurs && <span className="slide-trust">{t('assumptionsSlide.trust', { trust: row.trust })}</span>}
               </td>
             </tr>
           ))}

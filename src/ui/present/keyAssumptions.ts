@@ -28,6 +28,8 @@ export interface AssumptionRow {
   value: string;
   source: string;
   trust: string;
+  /** The source is our own assumption (its English spec says so), so the trust label would only repeat it. */
+  sourceIsOurs: boolean;
 }
 
 /**
@@ -56,6 +58,6 @@ export function keyAssumptions(scenario: Scenario): AssumptionRow[] {
     const spec = (SCENARIO_SPEC[group] as Record<string, ParamSpec>)[key];
     if (!spec) return [];
     const text = paramText(group, key);
-    return [{ label: text.label, value: assumptionValue(spec, groupValues(scenario, group)[key], text.unit), source: text.source, trust: CONFIDENCE_LABELS[spec.conf] }];
+    return [{ label: text.label, value: assumptionValue(spec, groupValues(scenario, group)[key], text.unit), source: text.source, trust: CONFIDENCE_LABELS[spec.conf], sourceIsOurs: /^our assumption/i.test(spec.source) }];
   });
 }

@@ -27,10 +27,15 @@ export function slideList(comparedIds: readonly string[]): SlideSpec[] {
   ];
 }
 
-/** The slide to show after a key press, or null for a key the deck does not handle ("close" for Escape). */
-export function slideAfterKey(key: string, current: number, count: number): number | 'close' | null {
+/**
+ * The slide to show after a key press, or null for a key the deck does not
+ * handle ("close" for Escape). Right to left (Urdu), the next slide is to the
+ * left, so the left and right arrows swap; the others mean the same.
+ */
+export function slideAfterKey(key: string, current: number, count: number, dir: 'ltr' | 'rtl' = 'ltr'): number | 'close' | null {
   const last = Math.max(0, count - 1);
-  switch (key) {
+  const mirrored = dir === 'rtl' && (key === 'ArrowLeft' || key === 'ArrowRight') ? (key === 'ArrowLeft' ? 'ArrowRight' : 'ArrowLeft') : key;
+  switch (mirrored) {
     case 'ArrowRight':
     case 'ArrowDown':
     case 'PageDown':
