@@ -10,7 +10,7 @@
  * with any " 2", " 3" that made it unique. A name the user typed is shown as typed.
  * Every place that shows a scenario's name goes through displayName.
  */
-import type { Scenario } from '../engine/index';
+import { canonicalJson, type Scenario } from '../engine/index';
 import { isolate } from '../i18n/bidi';
 import { i18n } from '../i18n/index';
 import type { Language } from '../i18n/languages';
@@ -44,8 +44,9 @@ export function displayName(scenario: Scenario, meta: ScenarioMeta | undefined, 
   const name = scenario.name;
   if (lng === 'en' || !meta) return name;
   if (meta.named === 'auto') return translated(name, autoName(scenario), () => nameText(nameParts(scenario), lng)) ?? name;
-  // A given name the user has renamed is theirs; one kept since the scenario was made may be the app's.
-  if (meta.origin.name !== name) return name;
+  // A name the user gave (a rename: named for other contents or under another name than at the start) is theirs;
+  // one kept since the scenario was made may be the app's.
+  if (meta.origin.name !== name || (meta.namedFor !== meta.origin && canonicalJson(meta.namedFor) !== canonicalJson(meta.origin))) return name;
   return givenByApp(name, meta.origin, lng) ?? name;
 }
 
