@@ -14,6 +14,7 @@ import { PRESETS, presetLabel } from '../state/presets';
 import { MAX_COMPARED } from '../state/scenariosSlice';
 import { edited, MAX_NAME_LENGTH } from '../state/naming';
 import { withNames } from './withNames';
+import { stripBidi } from '../i18n/bidi';
 
 export function ScenarioTabs() {
   const { order, scenarios, activeId, baselineId, compareIds, meta } = useApp(
@@ -50,7 +51,7 @@ export function ScenarioTabs() {
   const commitRename = () => {
     if (!renaming) return;
     // A name shown translated and left as it was is not renamed: it stays generated (and stored in English).
-    const shown = names[order.indexOf(renaming)];
+    const shown = stripBidi(names[order.indexOf(renaming)] ?? '');
     if (draft === shown && shown !== scenarios[renaming]?.name) {
       setRenaming(null);
       setRenameError(null);
@@ -96,7 +97,7 @@ export function ScenarioTabs() {
                 aria-selected={id === activeId}
                 tabIndex={id === activeId ? 0 : -1}
                 onClick={() => setActive(id)}
-                onDoubleClick={() => (setRenaming(id), setDraft(names[k]!))}
+                onDoubleClick={() => (setRenaming(id), setDraft(stripBidi(names[k]!)))}
               >
                 <bdi>{names[k]}</bdi>
                 {scenarios[id] && edited(scenarios[id], meta[id]) && (
@@ -141,7 +142,7 @@ export function ScenarioTabs() {
         <button type="button" onClick={() => duplicate(activeId)}>
           {t('tabs.duplicate')}
         </button>
-        <button type="button" onClick={() => (setRenaming(activeId), setDraft(names[order.indexOf(activeId)] ?? ''))}>
+        <button type="button" onClick={() => (setRenaming(activeId), setDraft(stripBidi(names[order.indexOf(activeId)] ?? '')))}>
           {t('tabs.rename')}
         </button>
         {confirmDelete ? (
