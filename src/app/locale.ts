@@ -5,7 +5,7 @@
  * choice changes, and saved. Kept apart from the workspace: a language is the
  * reader's, not the scenarios'.
  */
-import { applyLocale } from '../i18n/index';
+import { applyLocale, i18n } from '../i18n/index';
 import { isLanguage } from '../i18n/languages';
 import { NUMBER_SCALES, type NumberScale } from '../i18n/numbers';
 import type { AppStore } from '../state/store';
@@ -28,10 +28,10 @@ export function connectLocale(store: AppStore, storage?: KeyValueStorage, doc?: 
       try {
         const saved: unknown = JSON.parse(text);
         const { language, scale } = (saved ?? {}) as { language?: unknown; scale?: unknown };
-        if (!isLanguage(language) || !isScale(scale)) throw new Error('unknown language or number scale');
+        if (!isLanguage(language) || !isScale(scale)) throw new Error(i18n.t('common:notices.localeUnknown'));
         store.setState({ language, numberScale: scale });
       } catch (e) {
-        store.getState().addNotice(`The saved language setting could not be read (${e instanceof Error ? e.message : String(e)}); English is used.`);
+        store.getState().addNotice(i18n.t('common:notices.localeUnreadable', { reason: e instanceof Error ? e.message : String(e) }));
       }
     }
   }

@@ -5,6 +5,9 @@
  */
 import type { AppStore } from '../state/store';
 import { parseWorkspace, serialiseWorkspace } from '../state/workspace';
+import { i18n } from '../i18n/index';
+
+const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export const STORAGE_KEY = 'poverty-policy-simulator.workspace';
 
@@ -18,7 +21,7 @@ export function restoreWorkspace(store: AppStore, storage: KeyValueStorage): voi
   try {
     text = storage.getItem(STORAGE_KEY);
   } catch (e) {
-    store.getState().addNotice(`Saved work is not available in this browser (${e instanceof Error ? e.message : String(e)}).`);
+    store.getState().addNotice(i18n.t('common:notices.storageUnavailable', { reason: reasonOf(e) }));
     return;
   }
   if (text === null) return;
@@ -37,7 +40,7 @@ export function saveWorkspaceOnChange(store: AppStore, storage: KeyValueStorage,
     try {
       storage.setItem(STORAGE_KEY, serialiseWorkspace(st));
     } catch (e) {
-      if (!warned) st.addNotice(`Your work could not be saved in this browser (${e instanceof Error ? e.message : String(e)}); it stays open until you close the page.`);
+      if (!warned) st.addNotice(i18n.t('common:notices.saveFailed', { reason: reasonOf(e) }));
       warned = true;
     }
   };

@@ -36,8 +36,9 @@ export interface StartOptions {
 
 export function startApp(runner: Runner, options: StartOptions = {}): App {
   const store = createAppStore();
-  if (options.storage) restoreWorkspace(store, options.storage);
+  // The reader's language first, so that problems restoring their work are told in it.
   const disconnectLocale = connectLocale(store, options.storage);
+  if (options.storage) restoreWorkspace(store, options.storage);
   const saving = options.storage ? saveWorkspaceOnChange(store, options.storage) : null;
   const stats = options.stats ?? localStats();
   const controller = new RunController(runner, undefined, { throttleMs: options.throttleMs, stats });

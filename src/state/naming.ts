@@ -7,6 +7,9 @@
  * named. Names are unique and at most MAX_NAME_LENGTH characters.
  */
 import { canonicalJson, groupDefaults, type Scenario } from '../engine/index';
+import { i18n } from '../i18n/index';
+import type { Language } from '../i18n/languages';
+import { intlLocale } from '../i18n/numbers';
 
 export const MAX_NAME_LENGTH = 60;
 
@@ -19,22 +22,42 @@ export interface ScenarioMeta {
   namedFor: Scenario;
 }
 
-const bn = (x: number) => (Number.isInteger(x) ? x.toLocaleString('en-US') : x.toLocaleString('en-US', { maximumFractionDigits: 2 }));
+/** What a generated name says: the budget path (Rs bn a year), whether the split is the default, any top-up of the existing transfer. */
+export interface NameParts {
+  statusQuo: boolean;
+  annualBn: readonly number[];
+  customSplit: boolean;
+  topUpPKR: number;
+}
 
-/** "Status quo (no new programmes)", "Rs 80 bn a year", "Rs 80 → 100 → 120 bn, custom split". */
-export function autoName(s: Scenario): string {
+export function nameParts(s: Scenario): NameParts {
   const path = s.policy.budget.annualBn;
   const topUp = s.policy.cash.existingTopUpPKR;
-  if (path.every((x) => x === 0) && topUp === 0) return 'Status quo (no new programmes)';
-  const budget = path.every((x) => x === path[0]) ? `Rs ${bn(path[0]!)} bn a year` : `Rs ${path.map(bn).join(' → ')} bn`;
   const defaults = groupDefaults('budget') as { programmeShares: Record<string, number>; regionRule: string };
   const shares = s.policy.budget.programmeShares as unknown as Record<string, number>;
   const defaultSplit = Object.keys(defaults.programmeShares).every((k) => Math.abs(shares[k]! - defaults.programmeShares[k]!) < 1e-9)
     && s.policy.budget.regionRule === defaults.regionRule;
+  return { statusQuo: path.every((x) => x === 0) && topUp === 0, annualBn: path, customSplit: !defaultSplit, topUpPKR: topUp };
+}
+
+/** A generated name in a language: English is what is stored (autoName); other languages are only shown (displayName.ts). */
+export function nameText(p: NameParts, lng: Language): string {
+  const t = (key: 'statusQuo' | 'perYear' | 'path' | 'pathSeparator' | 'customSplit' | 'topUp' | 'separator', values: Record<string, string> = {}) =>
+    i18n.t(`common:scenarioNames.${key}`, { ...values, lng });
+  const number = (x: number, options?: Intl.NumberFormatOptions) => x.toLocaleString(intlLocale(lng), options);
+  const bn = (x: number) => (Number.isInteger(x) ? number(x) : number(x, { maximumFractionDigits: 2 }));
+  if (p.statusQuo) return t('statusQuo');
+  const path = p.annualBn;
+  const budget = path.every((x) => x === path[0]) ? t('perYear', { amount: bn(path[0]!) }) : t('path', { amounts: path.map(bn).join(t('pathSeparator')) });
   const parts = [budget];
-  if (!defaultSplit) parts.push('custom split');
-  if (topUp > 0) parts.push(`existing transfer +Rs ${topUp.toLocaleString('en-US')}`);
-  return parts.join(', ');
+  if (p.customSplit) parts.push(t('customSplit'));
+  if (p.topUpPKR > 0) parts.push(t('topUp', { amount: number(p.topUpPKR) }));
+  return parts.join(t('separator'));
+}
+
+/** "Status quo (no new programmes)", "Rs 80 bn a year", "Rs 80 → 100 → 120 bn, custom split": always English, as stored. */
+export function autoName(s: Scenario): string {
+  return nameText(nameParts(s), 'en');
 }
 
 /** `wanted`, or with " 2", " 3", … appended if another scenario has that name already. */

@@ -4,6 +4,9 @@
  * contrasting splits of the same money.
  */
 import { baselineScenario, defaultScenario, type Scenario } from '../engine/index';
+import { i18n } from '../i18n/index';
+import type { Language } from '../i18n/languages';
+import { nameParts, nameText } from './naming';
 
 export interface Preset {
   id: string;
@@ -62,3 +65,17 @@ export const PRESETS: readonly Preset[] = [
 export const DEFAULT_COMPARISON = ['baseline', 'bn80', 'bn100', 'bn120'] as const;
 
 export const presetById = (id: string): Preset | undefined => PRESETS.find((p) => p.id === id);
+
+/** Presets whose name is descriptive (not generated): their names have messages of their own. */
+const DESCRIPTIVE = ['baseline', 'opportunity', 'cash'] as const;
+const isDescriptive = (id: string): id is (typeof DESCRIPTIVE)[number] => (DESCRIPTIVE as readonly string[]).includes(id);
+
+/** A preset's name in a language (the current one by default); in English it is `label`. */
+export function presetLabel(p: Preset, lng: Language = i18n.language as Language): string {
+  if (isDescriptive(p.id)) return i18n.t(`common:presets.${p.id}`, { lng });
+  return nameText(nameParts(p.make()), lng);
+}
+
+/** The preset whose descriptive name (the one its scenario is given) is `name`, if any. */
+export const presetNamed = (name: string): Preset | undefined => PRESETS.find((p) => !p.autoName && p.label === name);
+

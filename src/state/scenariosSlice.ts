@@ -10,6 +10,8 @@ import { presetById } from './presets';
 import type { Store } from './store';
 import type { Workspace } from './workspace';
 import type { SharedComparison } from './shareLink';
+import { i18n } from '../i18n/index';
+import { inSentence } from './displayName';
 import { autoName, givenNameMeta, MAX_NAME_LENGTH, uniqueName, type ScenarioMeta } from './naming';
 
 export const MAX_COMPARED = 4;
@@ -91,10 +93,12 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
   rename(id, name) {
     const s = get().scenarios[id];
     if (!s) return [{ path: '', message: `unknown scenario ${id}` }];
+    // Messages for the reader (ScenarioTabs shows them after "Name"), in the current language.
     const wanted = name.trim();
-    if (wanted.length > MAX_NAME_LENGTH) return [{ path: 'name', message: `is ${wanted.length} characters long; keep it to ${MAX_NAME_LENGTH}` }];
+    if (wanted === '') return [{ path: 'name', message: i18n.t('common:rename.empty') }];
+    if (wanted.length > MAX_NAME_LENGTH) return [{ path: 'name', message: i18n.t('common:rename.tooLong', { length: wanted.length, max: MAX_NAME_LENGTH }) }];
     const others = Object.entries(get().scenarios).filter(([other]) => other !== id).map(([, x]) => x.name);
-    if (others.includes(wanted)) return [{ path: 'name', message: `“${wanted}” is taken by another scenario` }];
+    if (others.includes(wanted)) return [{ path: 'name', message: i18n.t('common:rename.taken', { name: inSentence(wanted) }) }];
     const v = validateScenario({ ...s, name: wanted });
     if (!v.ok) return v.issues;
     set((st) => ({ scenarios: { ...st.scenarios, [id]: v.scenario }, meta: { ...st.meta, [id]: { ...(st.meta[id] ?? givenNameMeta(s)), named: 'user', namedFor: v.scenario } } }));

@@ -8,6 +8,8 @@
 import { validateScenario, type Scenario } from '../engine/index';
 import { presetById } from './presets';
 import { givenNameMeta, type ScenarioMeta } from './naming';
+import { i18n } from '../i18n/index';
+import { inSentence } from './displayName';
 
 export const WORKSPACE_FORMAT = 'poverty-policy-simulator/workspace';
 /** 2: each scenario also keeps how it was named and what it was created as (naming.ts); 1 had neither. */
@@ -52,11 +54,11 @@ export function parseWorkspace(text: string): LoadedWorkspace {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    return { workspace: null, problems: [`Your saved work could not be read (${e instanceof Error ? e.message : String(e)}); starting from the default comparison.`] };
+    return { workspace: null, problems: [i18n.t('common:workspace.unreadable', { reason: e instanceof Error ? e.message : String(e) })] };
   }
-  if (!isObject(doc) || doc.format !== WORKSPACE_FORMAT) return { workspace: null, problems: ['Your saved work is not in a format this app knows; starting from the default comparison.'] };
+  if (!isObject(doc) || doc.format !== WORKSPACE_FORMAT) return { workspace: null, problems: [i18n.t('common:workspace.unknownFormat')] };
   if (typeof doc.version !== 'number' || doc.version > WORKSPACE_VERSION)
-    return { workspace: null, problems: [`Your saved work was written by a newer version of this app (format ${String(doc.version)}); starting from the default comparison.`] };
+    return { workspace: null, problems: [i18n.t('common:workspace.newerVersion', { version: String(doc.version) })] };
   const problems: string[] = [];
   const scenarios: Record<string, Scenario> = {};
   const meta: Record<string, ScenarioMeta> = {};
@@ -64,28 +66,31 @@ export function parseWorkspace(text: string): LoadedWorkspace {
   list.forEach((entry: unknown, k: number) => {
     const id = isObject(entry) && typeof entry.id === 'string' ? entry.id : `#${k + 1}`;
     const raw = isObject(entry) ? entry.scenario : undefined;
-    const name = isObject(raw) && typeof raw.name === 'string' ? `“${raw.name}”` : `number ${k + 1}`;
+    const name = isObject(raw) && typeof raw.name === 'string' ? i18n.t('common:workspace.quotedName', { name: inSentence(raw.name) }) : i18n.t('common:workspace.numbered', { number: String(k + 1) });
     const v = validateScenario(raw);
     if (v.ok) {
       scenarios[id] = v.scenario;
       const m = isObject(entry) ? readMeta(entry.meta) : null;
       // Version 1 kept no naming record: the name is the user's.
-      if (m === null && (doc.version as number) >= 2) problems.push(`The naming record of saved scenario ${name} could not be read; its name is kept as it is.`);
+      if (m === null && (doc.version as number) >= 2) problems.push(i18n.t('common:workspace.namingRecord', { name }));
       meta[id] = m ?? givenNameMeta(v.scenario);
-    } else problems.push(`Saved scenario ${name} was not restored: ${v.issues.map((i) => `${i.path || 'scenario'} ${i.message}`).join('; ')}.`);
+    } else {
+      const issues = v.issues.map((i) => i18n.t('common:workspace.issue', { path: i.path || i18n.t('common:workspace.wholeScenario'), message: i.message }));
+      problems.push(i18n.t('common:workspace.notRestored', { name, issues: issues.join(i18n.t('common:workspace.issueSeparator')) }));
+    }
   });
   const ids = (xs: unknown) => (Array.isArray(xs) ? xs.filter((x): x is string => typeof x === 'string' && x in scenarios) : []);
   const order = ids(doc.order);
   for (const id of Object.keys(scenarios)) if (!order.includes(id)) order.push(id);
   let baselineId = typeof doc.baselineId === 'string' && doc.baselineId in scenarios ? doc.baselineId : null;
   if (!baselineId) {
-    if (order.length === 0) return { workspace: null, problems: [...problems, 'No saved scenario could be restored; starting from the default comparison.'] };
+    if (order.length === 0) return { workspace: null, problems: [...problems, i18n.t('common:workspace.noneRestored')] };
     // Keep the user's other scenarios; only the baseline is put back to its defaults.
     baselineId = typeof doc.baselineId === 'string' && !(doc.baselineId in scenarios) ? doc.baselineId : 'baseline';
     scenarios[baselineId] = presetById('baseline')!.make();
     meta[baselineId] = { named: 'auto', origin: scenarios[baselineId], namedFor: scenarios[baselineId] };
     order.unshift(baselineId);
-    problems.push('The saved baseline could not be restored; a fresh baseline (no new programmes) takes its place.');
+    problems.push(i18n.t('common:workspace.freshBaseline'));
   }
   const activeId = typeof doc.activeId === 'string' && doc.activeId in scenarios ? doc.activeId : baselineId;
   const maxId = Math.max(0, ...order.map((id) => Number(/^s(\d+)$/.exec(id)?.[1] ?? 0)));

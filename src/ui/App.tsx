@@ -1,4 +1,5 @@
 /** The page: top bar, levers on the side, results in the middle. */
+import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/context';
 import { ScenarioEditor } from './editor/ScenarioEditor';
 import { Notices } from './Notices';
@@ -10,11 +11,12 @@ import { ReportView } from './views/ReportView';
 
 export function App() {
   const view = useApp((s) => s.view);
+  const { t } = useTranslation();
   return (
     <div className="app">
       {/* The first thing a keyboard reaches: straight past the tabs and levers to the results. */}
       <a className="skip-link" href="#results">
-        Skip to results
+        {t('skipLink')}
       </a>
       <TopBar />
       <Notices />

@@ -5,18 +5,25 @@
  * role="progressbar" with its value, maximum and the scenario's name.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useRunActions } from '../app/services';
 import { useApp } from '../state/context';
 import { selectRun } from '../state/selectors';
 import type { RunView } from '../run/controller';
 import { assignColors } from './charts/palette';
+import { i18n } from '../i18n/index';
+import { displayName, inSentence } from '../state/displayName';
+import { formatPlain } from './format';
+
+/** A count as the progress line writes it: the language's digits, no grouping ("1200 / 4000"). */
+const count = (n: number) => formatPlain(n, { useGrouping: false });
 
 function eta(ms: number | null): string {
-  if (ms === null) return 'estimating time left';
-  if (ms < 1000) return 'under a second left';
+  if (ms === null) return i18n.t('common:progress.estimating');
+  if (ms < 1000) return i18n.t('common:progress.underSecond');
   const s = Math.round(ms / 1000);
-  return s < 90 ? `about ${s} s left` : `about ${Math.round(s / 60)} min left`;
+  return s < 90 ? i18n.t('common:progress.seconds', { seconds: count(s) }) : i18n.t('common:progress.minutes', { minutes: count(Math.round(s / 60)) });
 }
 
 interface Row {
@@ -28,36 +35,38 @@ interface Row {
 
 /** The scenarios on screen, in the order the charts show them: baseline, compared, then the one being edited. */
 function useRows(): Row[] {
-  const { scenarios, order, baselineId, compareIds, activeId, runs, runKeys } = useApp(
-    useShallow((s) => ({ scenarios: s.scenarios, order: s.order, baselineId: s.baselineId, compareIds: s.compareIds, activeId: s.activeId, runs: s.runs, runKeys: s.runKeys })),
+  const { scenarios, meta, order, baselineId, compareIds, activeId, runs, runKeys } = useApp(
+    useShallow((s) => ({ scenarios: s.scenarios, meta: s.meta, order: s.order, baselineId: s.baselineId, compareIds: s.compareIds, activeId: s.activeId, runs: s.runs, runKeys: s.runKeys })),
   );
   return useMemo(() => {
     const ids = [baselineId, ...compareIds, activeId].filter((id, k, all) => scenarios[id] && all.indexOf(id) === k);
     const colors = assignColors(order);
-    return ids.map((id) => ({ id, name: scenarios[id]!.name, color: colors[id]!, run: selectRun({ runs, runKeys }, id) }));
-  }, [scenarios, order, baselineId, compareIds, activeId, runs, runKeys]);
+    return ids.map((id) => ({ id, name: displayName(scenarios[id]!, meta[id]), color: colors[id]!, run: selectRun({ runs, runKeys }, id) }));
+  }, [scenarios, meta, order, baselineId, compareIds, activeId, runs, runKeys]);
 }
 
 function ScenarioBar({ row }: { row: Row }) {
   const done = row.run?.done ?? 0;
   const total = row.run?.total ?? 0;
   const pct = total > 0 ? (100 * done) / total : 0;
+  const { t } = useTranslation();
+  const counts = { done: count(done), total: count(total) };
   return (
-    <div className="scenario-progress" title={`${row.name}: ${done} of ${total} replications`}>
+    <div className="scenario-progress" title={t('progress.barTitle', { name: inSentence(row.name), ...counts })}>
       <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
-      <span className="scenario-progress-name">{row.name}</span>
+      <bdi className="scenario-progress-name">{row.name}</bdi>
       <div
         role="progressbar"
-        aria-label={`${row.name}: replications done`}
+        aria-label={t('progress.barLabel', { name: inSentence(row.name) })}
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={done}
-        aria-valuetext={`${done} of ${total} replications`}
+        aria-valuetext={t('progress.valueText', counts)}
         className="bar"
       >
         <div className="bar-fill" style={{ width: `${pct}%`, background: row.color }} />
       </div>
-      <span className="scenario-progress-count">{total > 0 ? `${done}/${total}` : '…'}</span>
+      <span className="scenario-progress-count">{total > 0 ? `${counts.done}/${counts.total}` : '…'}</span>
     </div>
   );
 }
@@ -90,6 +99,7 @@ export function RunProgress() {
   const rows = useRows();
   const replaced = useApp((s) => s.workerReplacements);
   const actions = useRunActions();
+  const { t } = useTranslation();
   const runs = rows.map((r) => r.run);
   const ready = runs.length > 0 && runs.every((r) => r);
   const views = ready ? [...new Map((runs as RunView[]).map((v) => [v.key, v])).values()] : [];
@@ -102,14 +112,15 @@ export function RunProgress() {
   const left = running.length === 0 ? 0 : running.some((v) => v.etaMs === null) ? null : Math.max(...running.map((v) => v.etaMs!));
   const pct = total > 0 ? Math.round((100 * done) / total) : 0;
   const status = !ready ? 'starting' : failed ? 'failed' : running.length > 0 ? 'running' : cancelled ? 'cancelled' : 'done';
+  const counts = { done: count(done), total: count(total) };
   const text =
-    status === 'starting' ? 'Starting…'
-    : status === 'failed' ? `Run failed: ${failed!.error}`
-    : status === 'running' ? `${done} / ${total} replications · ${eta(left)}`
-    : status === 'cancelled' ? `Cancelled at ${done} / ${total} (${pct}%)`
-    : `${done} replications done`;
+    status === 'starting' ? t('progress.starting')
+    : status === 'failed' ? t('progress.failed', { error: failed!.error })
+    : status === 'running' ? t('progress.running', { ...counts, eta: eta(left) })
+    : status === 'cancelled' ? t('progress.cancelled', { ...counts, percent: formatPlain(pct / 100, { style: 'percent' }) })
+    : t('progress.done', counts);
   const announced = useAnnouncement(text, status);
-  if (!ready) return <div className="run-progress">Starting…</div>;
+  if (!ready) return <div className="run-progress">{t('progress.starting')}</div>;
   return (
     <div className="run-progress">
       <p className="visually-hidden" aria-live="polite">
@@ -117,11 +128,11 @@ export function RunProgress() {
       </p>
       <div
         role="progressbar"
-        aria-label="Comparison: replications done"
+        aria-label={t('progress.totalLabel')}
         aria-valuemin={0}
         aria-valuemax={total}
         aria-valuenow={done}
-        aria-valuetext={`${done} of ${total} replications`}
+        aria-valuetext={t('progress.valueText', counts)}
         className="bar bar-total"
       >
         <div className="bar-fill" style={{ width: `${total > 0 ? (100 * done) / total : 0}%` }} />
@@ -129,15 +140,15 @@ export function RunProgress() {
       <span className="run-text">{failed ? <span role="alert">{text}</span> : text}</span>
       {running.length > 0 && (
         <button type="button" onClick={() => actions.cancel()}>
-          Cancel
+          {t('progress.cancel')}
         </button>
       )}
       {running.length === 0 && (cancelled || failed) && (
         <button type="button" onClick={() => actions.resume()}>
-          Run again
+          {t('progress.runAgain')}
         </button>
       )}
-      {replaced > 0 && <span className="run-note">{replaced === 1 ? 'A worker crashed and was replaced' : `${replaced} workers crashed and were replaced`}; results are unaffected.</span>}
+      {replaced > 0 && <span className="run-note">{t('progress.workerReplaced', { count: replaced })}</span>}
       <div className="scenario-progress-list">
         {rows.map((row) => (
           <ScenarioBar key={row.id} row={row} />

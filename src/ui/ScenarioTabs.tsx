@@ -6,17 +6,23 @@
  * own beside the tab list, not inside it.
  */
 import { useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../state/context';
-import { PRESETS } from '../state/presets';
+import { displayName, inSentence } from '../state/displayName';
+import { PRESETS, presetLabel } from '../state/presets';
 import { MAX_COMPARED } from '../state/scenariosSlice';
 import { edited, MAX_NAME_LENGTH } from '../state/naming';
+import { withNames } from './withNames';
+import { stripBidi } from '../i18n/bidi';
 
 export function ScenarioTabs() {
   const { order, scenarios, activeId, baselineId, compareIds, meta } = useApp(
     useShallow((s) => ({ order: s.order, scenarios: s.scenarios, activeId: s.activeId, baselineId: s.baselineId, compareIds: s.compareIds, meta: s.meta })),
   );
-  const names = order.map((id) => scenarios[id]?.name ?? '');
+  // As shown (a generated name in the reader's language); a rename starts from this text.
+  const names = order.map((id) => (scenarios[id] ? displayName(scenarios[id], meta[id]) : ''));
+  const { t } = useTranslation();
   const { setActive, toggleCompare, createFromPreset, duplicate, rename, remove } = useApp(
     useShallow((s) => ({ setActive: s.setActive, toggleCompare: s.toggleCompare, createFromPreset: s.createFromPreset, duplicate: s.duplicate, rename: s.rename, remove: s.remove })),
   );
@@ -44,9 +50,16 @@ export function ScenarioTabs() {
 
   const commitRename = () => {
     if (!renaming) return;
+    // A name shown translated and left as it was is not renamed: it stays generated (and stored in English).
+    const shown = stripBidi(names[order.indexOf(renaming)] ?? '');
+    if (draft === shown && shown !== scenarios[renaming]?.name) {
+      setRenaming(null);
+      setRenameError(null);
+      return;
+    }
     const issues = rename(renaming, draft);
     if (issues.length > 0) {
-      setRenameError(issues.map((i) => `Name ${i.message}`).join('; '));
+      setRenameError(issues.map((i) => t('tabs.nameIssue', { message: i.message })).join(t('tabs.issueSeparator')));
       return;
     }
     setRenaming(null);
@@ -55,12 +68,12 @@ export function ScenarioTabs() {
 
   return (
     <div className="scenario-tabs">
-      <div role="tablist" aria-label="Scenarios" onKeyDown={onTabKey}>
+      <div role="tablist" aria-label={t('tabs.listLabel')} onKeyDown={onTabKey}>
         {order.map((id, k) => (
           <div key={id} className={`tab${id === activeId ? ' tab-active' : ''}`}>
             {renaming === id ? (
               <input
-                aria-label="Scenario name"
+                aria-label={t('tabs.nameLabel')}
                 maxLength={MAX_NAME_LENGTH}
                 autoFocus
                 value={draft}
@@ -84,12 +97,12 @@ export function ScenarioTabs() {
                 aria-selected={id === activeId}
                 tabIndex={id === activeId ? 0 : -1}
                 onClick={() => setActive(id)}
-                onDoubleClick={() => (setRenaming(id), setDraft(names[k]!))}
+                onDoubleClick={() => (setRenaming(id), setDraft(stripBidi(names[k]!)))}
               >
-                {names[k]}
+                <bdi>{names[k]}</bdi>
                 {scenarios[id] && edited(scenarios[id], meta[id]) && (
-                  <span className="edited-badge" title="Changed since it was given this name">
-                    {' '}edited
+                  <span className="edited-badge" title={t('tabs.editedTitle')}>
+                    {' '}{t('tabs.edited')}
                   </span>
                 )}
               </button>
@@ -97,54 +110,54 @@ export function ScenarioTabs() {
           </div>
         ))}
       </div>
-      <div className="compare-group" role="group" aria-label="Compare with the baseline">
+      <div className="compare-group" role="group" aria-label={t('tabs.compareGroup')}>
         <span className="compare-label" aria-hidden="true">
-          Compare:
+          {t('tabs.compareLabel')}
         </span>
         {order.map((id, k) =>
           id === baselineId ? null : (
-            <label key={id} className="compare-check" title="Show in the comparison">
+            <label key={id} className="compare-check" title={t('tabs.compareTitle')}>
               <input
                 type="checkbox"
                 checked={compareIds.includes(id)}
                 disabled={!compareIds.includes(id) && compareIds.length >= MAX_COMPARED}
                 onChange={() => toggleCompare(id)}
-                aria-label={`Compare ${names[k]}`}
+                aria-label={t('tabs.compareOne', { name: inSentence(names[k]!) })}
               />
-              <span aria-hidden="true">{names[k]}</span>
+              <bdi aria-hidden="true">{names[k]}</bdi>
             </label>
           ),
         )}
       </div>
       {renameError && <p role="alert">{renameError}</p>}
       <div className="tab-actions">
-        <select aria-label="New scenario from preset" value="" onChange={(e) => e.target.value && createFromPreset(e.target.value)}>
-          <option value="">New scenario…</option>
+        <select aria-label={t('tabs.newFromPreset')} value="" onChange={(e) => e.target.value && createFromPreset(e.target.value)}>
+          <option value="">{t('tabs.newPlaceholder')}</option>
           {PRESETS.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.label}
+              {presetLabel(p)}
             </option>
           ))}
         </select>
         <button type="button" onClick={() => duplicate(activeId)}>
-          Duplicate
+          {t('tabs.duplicate')}
         </button>
-        <button type="button" onClick={() => (setRenaming(activeId), setDraft(names[order.indexOf(activeId)] ?? ''))}>
-          Rename
+        <button type="button" onClick={() => (setRenaming(activeId), setDraft(stripBidi(names[order.indexOf(activeId)] ?? '')))}>
+          {t('tabs.rename')}
         </button>
         {confirmDelete ? (
-          <span className="confirm" role="group" aria-label="Confirm delete">
-            Delete “{names[order.indexOf(activeId)]}”?{' '}
+          <span className="confirm" role="group" aria-label={t('tabs.confirmDelete')}>
+            {withNames((name) => t('tabs.deleteQuestion', { name }), names[order.indexOf(activeId)] ?? '')}{' '}
             <button type="button" onClick={() => (remove(activeId), setConfirmDelete(false))}>
-              Yes, delete
+              {t('tabs.yesDelete')}
             </button>
             <button type="button" onClick={() => setConfirmDelete(false)}>
-              Keep
+              {t('tabs.keep')}
             </button>
           </span>
         ) : (
           <button type="button" disabled={activeId === baselineId} onClick={() => setConfirmDelete(true)}>
-            Delete
+            {t('tabs.delete')}
           </button>
         )}
       </div>

@@ -9,11 +9,8 @@ import { ScenarioTabs } from './ScenarioTabs';
 import { SharePanel } from './SharePanel';
 import { PresentButton } from './present/PresentButton';
 
-const VIEWS: { id: View; label: string }[] = [
-  { id: 'results', label: 'Overlaid' },
-  { id: 'compare', label: 'Side by side' },
-  { id: 'assumptions', label: 'Assumptions' },
-];
+/** The views the switch offers; each one's label is common:viewSwitch.<id>. */
+const VIEWS: readonly Exclude<View, 'report'>[] = ['results', 'compare', 'assumptions'];
 
 export function TopBar() {
   const view = useApp((s) => s.view);
@@ -23,10 +20,10 @@ export function TopBar() {
     <header className="topbar">
       <h1>{t('appTitle')}</h1>
       <ScenarioTabs />
-      <div className="view-switch" role="group" aria-label="View">
+      <div className="view-switch" role="group" aria-label={t('viewSwitch.label')}>
         {VIEWS.map((v) => (
-          <button key={v.id} type="button" aria-pressed={view === v.id} onClick={() => setView(v.id)}>
-            {v.label}
+          <button key={v} type="button" aria-pressed={view === v} onClick={() => setView(v)}>
+            {t(`viewSwitch.${v}`)}
           </button>
         ))}
       </div>

@@ -4,6 +4,7 @@
  * result refreshed for one scenario does not redraw the charts of another.
  */
 import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CHARTS, type ChartEntry, type ChartInputs } from '../charts/registry';
 import type { ChartKind } from '../charts/text';
 import { useQueuedValue } from './useQueuedValue';
@@ -23,6 +24,9 @@ export const ChartCell = memo(function ChartCell({ kind, inputs }: { kind: Chart
   const chart = useMemo(() => shown && CHARTS[kind].render(shown), [kind, shown]);
   const counts = useMemo(() => (shown ? replicationsShown(shown, CHARTS[kind].needs) : []), [kind, shown]);
   const basis = shown ? basisText(counts) : '';
+  const { t, i18n } = useTranslation('views');
+  // English writes the title in lower case inside the sentence; other scripts have no case.
+  const title = i18n.language === 'en' ? CHARTS[kind].title.toLowerCase() : CHARTS[kind].title;
   // What a chart's exports name as their source (export/chartSource).
   const source = useMemo<ChartSource | null>(
     () => shown && { engineVersion: shown.focus.result.meta.engineVersion, seed: shown.focus.result.meta.seed, replications: counts },
@@ -30,7 +34,7 @@ export const ChartCell = memo(function ChartCell({ kind, inputs }: { kind: Chart
   );
   const cell = (
     <div className={CHARTS[kind].wide ? 'chart-cell chart-cell-wide' : 'chart-cell'} aria-busy={!current}>
-      {chart ?? <p className="empty-note">Drawing {CHARTS[kind].title.toLowerCase()}…</p>}
+      {chart ?? <p className="empty-note">{t('chartCell.drawing', { chart: title })}</p>}
       {chart && basis && <p className="chart-basis">{basis}</p>}
     </div>
   );

@@ -5,6 +5,7 @@
  * compares with the calibration data.
  */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CHARTS, DEFAULT_LAYOUT } from '../charts/registry';
 import { CalibrationCheck } from '../CalibrationCheck';
 import { useApp } from '../../state/context';
@@ -14,9 +15,11 @@ import { Ranking } from './Ranking';
 import { ScenarioChanges } from './ScenarioChanges';
 import { SettingsWarnings } from './SettingsWarnings';
 import { useChartInputs } from './useChartInputs';
+import { inSentence } from '../../state/displayName';
 
 export function Dashboard() {
   const { inputs, waiting } = useChartInputs();
+  const { t } = useTranslation('views');
   // The cards read only the scenario in focus, the ranking only the runs: redraw them when those change.
   const headline = useMemo(() => inputs && CHARTS.headline.render(inputs), [inputs?.focus]);
   const ranking = useMemo(() => inputs && <Ranking runs={inputs.runs} />, [inputs?.runs]);
@@ -26,13 +29,13 @@ export function Dashboard() {
     () => baseline && inputs && <CalibrationCheck baseline={baseline} withLoans={inputs.focus.result} />,
     [baseline, inputs?.focus],
   );
-  if (!inputs) return <p className="empty-note">Running the first replications…</p>;
+  if (!inputs) return <p className="empty-note">{t('dashboard.running')}</p>;
   return (
     <div className="dashboard">
       <p className="headline-sentence">{headlineSentence(inputs.focus.name, inputs.focus.result)}</p>
       <SettingsWarnings name={inputs.focus.name} warnings={inputs.focus.result.meta.warnings} />
       <ScenarioChanges id={inputs.focus.id} />
-      {waiting.length > 0 && <p className="empty-note">Still starting: {waiting.join(', ')}.</p>}
+      {waiting.length > 0 && <p className="empty-note">{t('dashboard.waiting', { names: waiting.map((n) => inSentence(n)).join(t('dashboard.listSeparator')) })}</p>}
       {headline}
       <div className="chart-grid">
         {DEFAULT_LAYOUT.filter((k) => k !== 'headline').map((kind) => (

@@ -6,15 +6,17 @@
  * replication, on the same draws) has a 90% interval containing zero are
  * marked as tied: their order is noise.
  */
+import { useTranslation } from 'react-i18next';
 import type { ChartRun } from '../charts/types';
-import { COST_RANKING, costPerExitRows, NO_EXITS } from '../charts/data/costPerExit';
+import { COST_RANKING, costPerExitRows } from '../charts/data/costPerExit';
 import { valueWithInterval } from '../charts/intervalText';
-import { formatCount, formatPKR } from '../format';
+import { formatCount, formatPKR, formatPlain } from '../format';
 import { costTie } from '../../engine/index';
 import { estimating } from '../charts/data/estimating';
 
 export function Ranking({ runs }: { runs: ChartRun[] }) {
   // A scenario without a budget (the baseline) has nothing to rank.
+  const { t } = useTranslation('views');
   const priced = runs.filter((r) => (r.result.summary.budgetPKR.p50 ?? 0) > 0);
   const byId = new Map(priced.map((r) => [r.id, r]));
   const rows = costPerExitRows(priced).map((cost) => ({ cost, run: byId.get(cost.id)! }));
@@ -28,23 +30,26 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
   });
   const tied = (k: number) => tiedWithNext[k] === true || tiedWithNext[k - 1] === true;
   const anyTie = rows.some((_, k) => tied(k));
+  // Said in the words of the statistic the cost-per-exit chart ranks by, so that the two always agree.
+  const ranking = t(COST_RANKING.centre === 'mean' ? 'ranking.rankedMean' : 'ranking.rankedMedian');
+  const noExits = t('ranking.noExits');
   return (
     // Focusable: on a narrow screen the table scrolls sideways inside it, and a keyboard must be able to scroll it.
-    <section className="ranking" aria-label="Ranking by cost per sustained exit" tabIndex={0}>
-      <h2>Cost per household lifted out of poverty for 12+ months</h2>
+    <section className="ranking" aria-label={t('ranking.label')} tabIndex={0}>
+      <h2>{t('ranking.title')}</h2>
       <table>
         {/* Means throughout, so a row reads as one sum: the mean cost is total spent ÷ total additional exits. */}
         <caption className="empty-note">
-          Scenarios {COST_RANKING.caption}. Means across replications, with 90% intervals; compared with the status quo (existing cash transfer only) on the same draws.
-          {anyTie && ' “Tied” marks neighbours whose paired difference in cost per exit, replication by replication, has a 90% interval that includes zero: their order is not a finding.'}
+          {t('ranking.caption', { ranking })}
+          {anyTie && t('ranking.tieNote')}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Rank and scenario</th>
-            <th scope="col">Cost per additional sustained exit</th>
-            <th scope="col">Net of risk-fund capital still held</th>
-            <th scope="col">Additional sustained exits (households)</th>
-            <th scope="col">Spent</th>
+            <th scope="col">{t('ranking.rankColumn')}</th>
+            <th scope="col">{t('ranking.costColumn')}</th>
+            <th scope="col">{t('ranking.netColumn')}</th>
+            <th scope="col">{t('ranking.exitsColumn')}</th>
+            <th scope="col">{t('ranking.spentColumn')}</th>
           </tr>
         </thead>
         <tbody>
@@ -53,11 +58,11 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
             return (
               <tr key={run.id}>
                 <td>
-                  {k + 1}. <span style={{ color: run.color }}>■</span> {run.name}
-                  {tied(k) && <span className="tie-badge"> tied</span>}
+                  {t('ranking.rank', { rank: formatPlain(k + 1) })} <span style={{ color: run.color }}>■</span> <bdi>{run.name}</bdi>
+                  {tied(k) && <span className="tie-badge"> {t('ranking.tied')}</span>}
                 </td>
-                <td>{cost.noExits ? NO_EXITS : valueWithInterval(cost.value, cost.low, cost.high, formatPKR)}</td>
-                <td>{cost.noExits ? NO_EXITS : valueWithInterval(net.mean, net.p5, net.p95, formatPKR)}</td>
+                <td>{cost.noExits ? noExits : valueWithInterval(cost.value, cost.low, cost.high, formatPKR)}</td>
+                <td>{cost.noExits ? noExits : valueWithInterval(net.mean, net.p5, net.p95, formatPKR)}</td>
                 <td>{valueWithInterval(exits.mean, exits.p5, exits.p95, formatCount)}</td>
                 <td>{formatPKR(spent.mean)}</td>
               </tr>

@@ -6,14 +6,25 @@
  * Nothing is shown for the baseline itself.
  */
 import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../engine/index';
 import { useApp } from '../../state/context';
+import { displayName } from '../../state/displayName';
+import { withNames } from '../withNames';
 import { FLAG_TEXT, scenarioChanges, type Change } from './changes';
+import { i18n } from '../../i18n/index';
 import './changes.css';
 
 export interface ScenarioChangesViewProps {
   scenario: Scenario;
   baseline: Scenario;
+  /** The names as shown (state/displayName); the stored names by default. */
+  names?: { scenario: string; baseline: string };
+}
+
+/** "Label: from → to", the values in <bdi> (they read left to right inside an Urdu sentence). */
+function fromTo(label: string, from: string, to: string) {
+  return withNames((f, t) => i18n.t('views:changes.item', { label, from: f, to: t }), from, to);
 }
 
 function ChangeItem({ change }: { change: Change }) {
@@ -21,7 +32,7 @@ function ChangeItem({ change }: { change: Change }) {
   if (!change.parts)
     return (
       <li>
-        {change.label}: {change.from} → {change.to}
+        {fromTo(change.label, change.from, change.to)}
         {flag}
       </li>
     );
@@ -31,34 +42,30 @@ function ChangeItem({ change }: { change: Change }) {
       {flag}:
       <ul>
         {change.parts.map((p) => (
-          <li key={p.label}>
-            {p.label}: {p.from} → {p.to}
-          </li>
+          <li key={p.label}>{fromTo(p.label, p.from, p.to)}</li>
         ))}
       </ul>
     </li>
   );
 }
 
-export function ScenarioChangesView({ scenario, baseline }: ScenarioChangesViewProps) {
+export function ScenarioChangesView({ scenario, baseline, names = { scenario: scenario.name, baseline: baseline.name } }: ScenarioChangesViewProps) {
   const headingId = useId();
+  const { t } = useTranslation('views');
   const diff = useMemo(() => scenarioChanges(scenario, baseline), [scenario, baseline]);
-  const settings = diff.count === 1 ? '1 setting differs' : `${diff.count} settings differ`;
   return (
     <section className="scenario-changes" aria-labelledby={headingId}>
-      <h3 id={headingId}>What “{scenario.name}” changes from the baseline</h3>
+      <h3 id={headingId}>{withNames((name) => t('changes.heading', { name }), names.scenario)}</h3>
       {diff.pairing && (
         <p className="changes-pairing">
-          <strong>Not compared on the same draws:</strong> {diff.pairing.replace(/^not paired with the baseline: /, '')}.
+          <strong>{t('changes.notPaired')}</strong> {t('changes.reason', { reason: diff.pairing.replace(/^not paired with the baseline: /, '') })}
         </p>
       )}
       {diff.count === 0 ? (
-        <p>Same as the baseline.</p>
+        <p>{t('changes.same')}</p>
       ) : (
         <details>
-          <summary>
-            {settings} from “{baseline.name}”
-          </summary>
+          <summary>{withNames((name) => t('changes.summary', { count: diff.count, name }), names.baseline)}</summary>
           {diff.groups.map((g) => (
             <div key={g.group} className="changes-group">
               <h4>{g.title}</h4>
@@ -80,6 +87,9 @@ export function ScenarioChanges({ id }: { id: string }) {
   const baselineId = useApp((s) => s.baselineId);
   const scenario = useApp((s) => s.scenarios[id]);
   const baseline = useApp((s) => s.scenarios[s.baselineId]);
+  const scenarioMeta = useApp((s) => s.meta[id]);
+  const baselineMeta = useApp((s) => s.meta[s.baselineId]);
   if (id === baselineId || !scenario || !baseline) return null;
-  return <ScenarioChangesView scenario={scenario} baseline={baseline} />;
+  const names = { scenario: displayName(scenario, scenarioMeta), baseline: displayName(baseline, baselineMeta) };
+  return <ScenarioChangesView scenario={scenario} baseline={baseline} names={names} />;
 }

@@ -6,6 +6,9 @@
  * progressive result, and a screen reader should not re-announce them each time.
  */
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { inSentence } from '../../state/displayName';
+import { withNames } from '../withNames';
 
 export interface SettingsWarningsProps {
   /** The scenario the warnings belong to. */
@@ -17,11 +20,12 @@ export interface SettingsWarningsProps {
 
 export function SettingsWarnings({ name, warnings, named = false }: SettingsWarningsProps) {
   const headingId = useId();
+  const { t } = useTranslation('views');
   if (warnings.length === 0) return null;
   return (
-    <section className="settings-warnings" {...(named ? { 'aria-label': `Check these settings: ${name}` } : { 'aria-labelledby': headingId })}>
-      <h3 id={headingId}>Check these settings</h3>
-      <p>In {name}, the run found:</p>
+    <section className="settings-warnings" {...(named ? { 'aria-label': t('settingsWarnings.named', { name: inSentence(name) }) } : { 'aria-labelledby': headingId })}>
+      <h3 id={headingId}>{t('settingsWarnings.heading')}</h3>
+      <p>{withNames((n) => t('settingsWarnings.intro', { name: n }), name)}</p>
       <ul>
         {warnings.map((w, k) => (
           <li key={k}>{w}</li>

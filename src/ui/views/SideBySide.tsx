@@ -1,4 +1,5 @@
 /** Compared scenarios in columns: each one's warnings, headline cards and single-scenario charts next to the others'. */
+import { useTranslation } from 'react-i18next';
 import type { ChartKind } from '../charts/text';
 import { ChartCell } from './ChartCell';
 import { ScenarioChanges } from './ScenarioChanges';
@@ -11,7 +12,8 @@ const ROWS = 3 + PER_SCENARIO.length;
 
 export function SideBySide() {
   const { inputs } = useChartInputs();
-  if (!inputs) return <p className="empty-note">Running the first replications…</p>;
+  const { t } = useTranslation('views');
+  if (!inputs) return <p className="empty-note">{t('dashboard.running')}</p>;
   return (
     // As many columns as fit at 300 px or more (a phone gets one); the others wrap below rather than off the edge.
     // Each column lays its parts on the grid's rows (subgrid), so the same chart lines up across columns
@@ -19,7 +21,9 @@ export function SideBySide() {
     <div className="side-by-side" style={{ gridTemplateColumns: `repeat(auto-fit, minmax(min(300px, 100%), 1fr))` }}>
       {inputs.runs.map((run) => (
         <section key={run.id} aria-label={run.name} className="side-column" style={{ gridRow: `span ${ROWS}` }}>
-          <h2 style={{ borderColor: run.color }}>{run.name}</h2>
+          <h2 style={{ borderColor: run.color }}>
+            <bdi>{run.name}</bdi>
+          </h2>
           <div className="side-slot">
             <SettingsWarnings name={run.name} warnings={run.result.meta.warnings} named />
           </div>

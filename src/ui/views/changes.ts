@@ -14,14 +14,24 @@ import {
 import { GROUP_TITLES, scaleOf, toDisplay } from '../editor/display';
 import { keyLabel, OPTION_LABELS } from '../editor/labels';
 import { specText } from '../editor/paramText';
+import { i18n } from '../../i18n/index';
+import { formatPlain } from '../format';
+import { inSentence } from '../../state/displayName';
 
 /** Why a change matters for the comparison, beyond the policy it describes. */
 export type ChangeFlag = 'unpaired' | 'fewerPairs' | 'world';
 
-export const FLAG_TEXT: Record<ChangeFlag, string> = {
-  unpaired: 'breaks the pairing: differences from the baseline need the same seed, households and months',
-  fewerPairs: 'differences from the baseline use only the replications both have',
-  world: 'the world differs from the baseline\u2019s: differences from the baseline include this, not only the policy',
+/** In the current language (read when shown). */
+export const FLAG_TEXT: Readonly<Record<ChangeFlag, string>> = {
+  get unpaired() {
+    return i18n.t('views:changes.flags.unpaired');
+  },
+  get fewerPairs() {
+    return i18n.t('views:changes.flags.fewerPairs');
+  },
+  get world() {
+    return i18n.t('views:changes.flags.world');
+  },
 };
 
 export interface ValueChange {
@@ -73,7 +83,7 @@ function withUnit(number: string, unit: string): string {
 function shown(value: number, spec: ParamSpec): string {
   const scale = scaleOf(spec);
   // A true minus sign, as in every other number the app prints (format.ts).
-  return toDisplay(value, scale).toLocaleString('en-US', { maximumFractionDigits: 10, useGrouping: scale.unit !== '' }).replace('-', '−');
+  return formatPlain(toDisplay(value, scale), { maximumFractionDigits: 10, useGrouping: scale.unit !== '' }).replace('-', '−');
 }
 
 const numberText = (value: number, spec: ParamSpec) => withUnit(shown(value, spec), specText(spec).unit);
@@ -81,8 +91,8 @@ const numberText = (value: number, spec: ParamSpec) => withUnit(shown(value, spe
 /** A year-by-year path: one value in every year, or the values in order (later years repeat the last one). */
 function pathText(values: readonly number[], spec: ParamSpec): string {
   const unit = specText(spec).unit;
-  if (values.every((v) => same(v, values[0]!))) return `${withUnit(shown(values[0]!, spec), unit)} in every year`;
-  return withUnit(values.map((v) => shown(v, spec)).join(' → '), unit);
+  if (values.every((v) => same(v, values[0]!))) return i18n.t('views:changes.everyYear', { value: withUnit(shown(values[0]!, spec), unit) });
+  return withUnit(values.map((v) => shown(v, spec)).join(i18n.t('views:changes.pathSeparator')), unit);
 }
 
 /** The path over `length` years: a list shorter than that repeats its last value, as the engine reads it. */
@@ -110,7 +120,7 @@ function paramChange(spec: ParamSpec, path: string, from: unknown, to: unknown):
     case 'number':
       return same(from as number, to as number) ? null : { path, label, from: numberText(from as number, spec), to: numberText(to as number, spec) };
     case 'boolean':
-      return from === to ? null : { path, label, from: from ? 'on' : 'off', to: to ? 'on' : 'off' };
+      return from === to ? null : { path, label, from: i18n.t(from ? 'views:changes.on' : 'views:changes.off'), to: i18n.t(to ? 'views:changes.on' : 'views:changes.off') };
     case 'enum':
       return from === to ? null : { path, label, from: OPTION_LABELS[from as string] ?? String(from), to: OPTION_LABELS[to as string] ?? String(to) };
     case 'array': {
@@ -128,7 +138,7 @@ function paramChange(spec: ParamSpec, path: string, from: unknown, to: unknown):
         .filter((k) => !same(a[k] ?? 0, b[k] ?? 0))
         .map((k) => ({ label: keyLabel(k), from: numberText(a[k] ?? 0, spec), to: numberText(b[k] ?? 0, spec) }));
       if (parts.length === 0) return null;
-      const list = (side: 'from' | 'to') => parts.map((p) => `${p.label} ${p[side]}`).join('; ');
+      const list = (side: 'from' | 'to') => parts.map((p) => `${p.label} ${p[side]}`).join(i18n.t('views:changes.partsSeparator'));
       return { path, label, from: list('from'), to: list('to'), parts };
     }
   }
@@ -161,6 +171,9 @@ export function scenarioChanges(scenario: Scenario, baseline: Scenario): Scenari
 
 /** One change as a sentence: "Split across programmes: Cash transfer 50% of budget → 60% of budget". */
 export function changeText(c: Change): string {
-  if (c.parts) return `${c.label}: ${c.parts.map((p) => `${p.label} ${p.from} → ${p.to}`).join('; ')}`;
-  return `${c.label}: ${c.from} → ${c.to}`;
+  if (c.parts) {
+    const parts = c.parts.map((p) => i18n.t('views:changes.partItem', { label: p.label, from: inSentence(p.from), to: inSentence(p.to) }));
+    return i18n.t('views:changes.withParts', { label: c.label, parts: parts.join(i18n.t('views:changes.partsSeparator')) });
+  }
+  return i18n.t('views:changes.item', { label: c.label, from: inSentence(c.from), to: inSentence(c.to) });
 }

@@ -4,19 +4,28 @@
  * transfer only, on the same draws), and the 90% interval.
  */
 import type { RunResult } from '../../engine/index';
-import { formatCount, formatPKR } from '../format';
+import { i18n } from '../../i18n/index';
+import { inSentence } from '../../state/displayName';
+import { formatCount, formatPKR, formatPlain } from '../format';
 import { estimating } from '../charts/data/estimating';
 
+/** `name` is the scenario's name as shown (state/displayName). */
 export function headlineSentence(name: string, result: RunResult): string {
-  const years = Math.round(result.meta.months / 12);
-  const horizon = years >= 1 && result.meta.months % 12 === 0 ? `${years} year${years === 1 ? '' : 's'}` : `${result.meta.months} months`;
+  const t = i18n.t.bind(i18n);
+  const months = result.meta.months;
+  const years = Math.round(months / 12);
+  const horizon = years >= 1 && months % 12 === 0 ? t('views:headline.years', { count: years }) : t('views:headline.months', { months: formatPlain(months) });
+  const named = { name: inSentence(name) };
   const avoided = result.summary.poorHouseholdsAvoided;
-  const spent = result.summary.spentPKR.p50;
-  if ((result.summary.budgetPKR.p50 ?? 0) === 0) return `${name}: no new programme money, so this is the status quo (existing cash transfer only).`;
-  if (!result.counterfactual || avoided.p50 === null) return `${name}: ${formatPKR(spent)} spent over ${horizon} (the status quo was not simulated, so there is nothing to compare with).`;
-  const interval = estimating(result.meta.replications)
-    ? '; its 90% interval is still being estimated'
-    : avoided.p5 !== null && avoided.p95 !== null ? `; 90% interval ${formatCount(avoided.p5)} to ${formatCount(avoided.p95)}` : '';
-  const verb = avoided.p50 >= 0 ? 'fewer' : 'more';
-  return `${name}: ${formatPKR(spent)} over ${horizon} leaves ${formatCount(Math.abs(avoided.p50))} ${verb} households in poverty at the end than the status quo (existing cash transfer only)${interval}.`;
+  const spent = formatPKR(result.summary.spentPKR.p50);
+  if ((result.summary.budgetPKR.p50 ?? 0) === 0) return t('views:headline.statusQuo', named);
+  if (!result.counterfactual || avoided.p50 === null) return t('views:headline.notSimulated', { ...named, spent, horizon });
+  const values = { ...named, spent, horizon, households: formatCount(Math.abs(avoided.p50)) };
+  const fewer = avoided.p50 >= 0;
+  if (estimating(result.meta.replications)) return t(fewer ? 'views:headline.fewerEstimating' : 'views:headline.moreEstimating', values);
+  if (avoided.p5 !== null && avoided.p95 !== null) {
+    const interval = { ...values, low: formatCount(avoided.p5), high: formatCount(avoided.p95) };
+    return t(fewer ? 'views:headline.fewerInterval' : 'views:headline.moreInterval', interval);
+  }
+  return t(fewer ? 'views:headline.fewer' : 'views:headline.more', values);
 }

@@ -2,6 +2,8 @@
  * Assemble what the charts need from the store: the baseline and compared
  * scenarios with results, the scenario in focus, and differences against the
  * baseline. Colours follow the scenario order so a scenario keeps its colour.
+ * Names are as shown (state/displayName): a generated name in the reader's
+ * language, so every chart, legend and table shows the same name.
  */
 import { useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
@@ -14,6 +16,8 @@ import { assignColors } from '../charts/palette';
 import type { ChartInputs } from '../charts/registry';
 import type { ChartRun, DiffRun, Unpaired } from '../charts/types';
 import { stableInputs } from './stableInputs';
+import { displayName } from '../../state/displayName';
+import { i18n } from '../../i18n/index';
 import { shownDifference, shownResult } from '../charts/data/estimating';
 
 export interface DashboardData {
@@ -23,9 +27,9 @@ export interface DashboardData {
 }
 
 export function useChartInputs(): DashboardData {
-  const { scenarios, order, baselineId, activeId, compareIds, runs, runKeys, programmeRunKeys } = useApp(
+  const { scenarios, meta, order, baselineId, activeId, compareIds, runs, runKeys, programmeRunKeys } = useApp(
     useShallow((s) => ({
-      scenarios: s.scenarios, order: s.order, baselineId: s.baselineId, activeId: s.activeId, compareIds: s.compareIds, runs: s.runs, runKeys: s.runKeys,
+      scenarios: s.scenarios, meta: s.meta, order: s.order, baselineId: s.baselineId, activeId: s.activeId, compareIds: s.compareIds, runs: s.runs, runKeys: s.runKeys,
       programmeRunKeys: s.programmeRunKeys,
     })),
   );
@@ -34,22 +38,22 @@ export function useChartInputs(): DashboardData {
   return useMemo(() => {
     const colors = assignColors(order);
     const runOf = (id: string) => selectRun({ runs, runKeys }, id);
+    const nameOf = (id: string) => (scenarios[id] ? displayName(scenarios[id], meta[id]) : id);
     const toRun = (id: string): ChartRun | null => {
       const s = scenarios[id];
       const result = s ? runOf(id)?.result : null;
-      return s && result ? { id, name: s.name, color: colors[id]!, result: shownResult(result), costs: runOf(id)?.costs ?? null } : null;
+      return s && result ? { id, name: nameOf(id), color: colors[id]!, result: shownResult(result), costs: runOf(id)?.costs ?? null } : null;
     };
     const shown = [baselineId, ...compareIds.filter((id) => id !== baselineId)];
     if (activeId !== baselineId && !shown.includes(activeId)) shown.push(activeId);
     const chartRuns = shown.map(toRun).filter((r): r is ChartRun => r !== null);
-    const waiting = shown.filter((id) => !toRun(id)).map((id) => scenarios[id]?.name ?? id);
+    const waiting = shown.filter((id) => !toRun(id)).map(nameOf);
     const focus = toRun(activeId);
     const diffs: DiffRun[] = shown
       .filter((id) => id !== baselineId)
       .map((id) => {
-        const s = scenarios[id]!;
         const d = runOf(id)?.difference;
-        return d && !('error' in d) ? { id, name: s.name, color: colors[id]!, diff: shownDifference(d as Difference) } : null;
+        return d && !('error' in d) ? { id, name: nameOf(id), color: colors[id]!, diff: shownDifference(d as Difference) } : null;
       })
       .filter((d): d is DiffRun => d !== null);
     // A compared scenario with a result but no difference is said beside the chart, with the reason.
@@ -60,8 +64,8 @@ export function useChartInputs(): DashboardData {
         const s = scenarios[id]!;
         const d = runOf(id)?.difference;
         const problem = base ? pairingProblem(s, base) : undefined;
-        const reason = problem ?? (d && 'error' in d ? d.error : 'its difference is still being computed');
-        return { id, name: s.name, reason: reason.replace(/^not paired with the baseline: /, '') };
+        const reason = problem ?? (d && 'error' in d ? d.error : i18n.t('views:unpaired.computing'));
+        return { id, name: nameOf(id), reason: reason.replace(/^not paired with the baseline: /, '') };
       });
     const alone = selectProgrammeRuns({ runs, programmeRunKeys }, activeId);
     const programmes: ProgrammeRunsInput | null =
@@ -81,5 +85,5 @@ export function useChartInputs(): DashboardData {
     const inputs = focus ? stableInputs(last.current, { runs: chartRuns, focus, diffs, unpaired, programmes }) : null;
     if (inputs) last.current = inputs;
     return { inputs, waiting };
-  }, [scenarios, order, baselineId, activeId, compareIds, runs, runKeys, programmeRunKeys]);
+  }, [scenarios, meta, order, baselineId, activeId, compareIds, runs, runKeys, programmeRunKeys]);
 }

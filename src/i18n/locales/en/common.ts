@@ -23,4 +23,109 @@ export const common = {
     /** Rupees: {{amount}} is the number with its scale word. */
     rupees: 'Rs {{amount}}',
   },
+  /** The link a keyboard reaches first (App). */
+  skipLink: 'Skip to results',
+  /** The top bar's switch between views (TopBar). */
+  viewSwitch: {
+    label: 'View',
+    results: 'Overlaid',
+    compare: 'Side by side',
+    assumptions: 'Assumptions',
+  },
+  /** Messages not tied to a field (Notices), and those made when saving or restoring fails. {{reason}} is the browser's own error text. */
+  notices: {
+    dismiss: 'Dismiss',
+    dismissLabel: 'Dismiss message',
+    storageUnavailable: 'Saved work is not available in this browser ({{reason}}).',
+    saveFailed: 'Your work could not be saved in this browser ({{reason}}); it stays open until you close the page.',
+    localeUnreadable: 'The saved language setting could not be read ({{reason}}); English is used.',
+    localeUnknown: 'unknown language or number scale',
+  },
+  /** Problems restoring saved work (state/workspace.ts). {{name}} is a quoted name or a number. */
+  workspace: {
+    unreadable: 'Your saved work could not be read ({{reason}}); starting from the default comparison.',
+    unknownFormat: 'Your saved work is not in a format this app knows; starting from the default comparison.',
+    newerVersion: 'Your saved work was written by a newer version of this app (format {{version}}); starting from the default comparison.',
+    namingRecord: 'The naming record of saved scenario {{name}} could not be read; its name is kept as it is.',
+    notRestored: 'Saved scenario {{name}} was not restored: {{issues}}.',
+    quotedName: '“{{name}}”',
+    numbered: 'number {{number}}',
+    /** Where an issue applies to the scenario as a whole rather than one field. */
+    wholeScenario: 'scenario',
+    issue: '{{path}} {{message}}',
+    issueSeparator: '; ',
+    noneRestored: 'No saved scenario could be restored; starting from the default comparison.',
+    freshBaseline: 'The saved baseline could not be restored; a fresh baseline (no new programmes) takes its place.',
+  },
+  /** The run's progress (RunProgress). Counts are plain numbers. */
+  progress: {
+    estimating: 'estimating time left',
+    underSecond: 'under a second left',
+    seconds: 'about {{seconds}} s left',
+    minutes: 'about {{minutes}} min left',
+    starting: 'Starting…',
+    failed: 'Run failed: {{error}}',
+    running: '{{done}} / {{total}} replications · {{eta}}',
+    cancelled: 'Cancelled at {{done}} / {{total}} ({{percent}})',
+    done: '{{done}} replications done',
+    barTitle: '{{name}}: {{done}} of {{total}} replications',
+    barLabel: '{{name}}: replications done',
+    valueText: '{{done}} of {{total}} replications',
+    totalLabel: 'Comparison: replications done',
+    cancel: 'Cancel',
+    runAgain: 'Run again',
+    workerReplaced_one: 'A worker crashed and was replaced; results are unaffected.',
+    workerReplaced_other: '{{count}} workers crashed and were replaced; results are unaffected.',
+  },
+  /** Scenario tabs (ScenarioTabs). */
+  tabs: {
+    listLabel: 'Scenarios',
+    nameLabel: 'Scenario name',
+    edited: 'edited',
+    editedTitle: 'Changed since it was given this name',
+    compareGroup: 'Compare with the baseline',
+    compareLabel: 'Compare:',
+    compareTitle: 'Show in the comparison',
+    compareOne: 'Compare {{name}}',
+    newFromPreset: 'New scenario from preset',
+    newPlaceholder: 'New scenario…',
+    duplicate: 'Duplicate',
+    rename: 'Rename',
+    delete: 'Delete',
+    confirmDelete: 'Confirm delete',
+    deleteQuestion: 'Delete “{{name}}”?',
+    yesDelete: 'Yes, delete',
+    keep: 'Keep',
+    /** A problem with a name the user typed: {{message}} is one of rename's. */
+    nameIssue: 'Name {{message}}',
+    issueSeparator: '; ',
+  },
+  /** Why a name is refused (scenariosSlice.rename); said after "Name". */
+  rename: {
+    empty: 'must be a non-empty string',
+    tooLong: 'is {{length}} characters long; keep it to {{max}}',
+    taken: '“{{name}}” is taken by another scenario',
+  },
+  /**
+   * Generated scenario names (state/naming.ts). Names are stored in English
+   * (from these messages); in another language they are shown translated.
+   * Amounts are in billions of rupees.
+   */
+  scenarioNames: {
+    statusQuo: 'Status quo (no new programmes)',
+    perYear: 'Rs {{amount}} bn a year',
+    path: 'Rs {{amounts}} bn',
+    pathSeparator: ' → ',
+    customSplit: 'custom split',
+    topUp: 'existing transfer +Rs {{amount}}',
+    separator: ', ',
+    /** A duplicate of a scenario with a given name. */
+    copy: '{{name}} (copy)',
+  },
+  /** Presets whose names are not generated (the others are named as scenarioNames says). */
+  presets: {
+    baseline: 'Baseline',
+    opportunity: 'Loans and training heavy',
+    cash: 'Cash heavy',
+  },
 };

@@ -1,3 +1,80 @@
 /** English messages: the views namespace. Keys are grouped by component. */
 export const views = {
+  /** The results view (Dashboard) and the side-by-side columns (SideBySide). */
+  dashboard: {
+    running: 'Running the first replications…',
+    waiting: 'Still starting: {{names}}.',
+    listSeparator: ', ',
+  },
+  /** A chart not drawn yet (ChartCell): {{chart}} is its title, lower-cased in English. */
+  chartCell: {
+    drawing: 'Drawing {{chart}}…',
+  },
+  /** Said beside the difference chart of a compared scenario without a difference yet (useChartInputs). */
+  unpaired: {
+    computing: 'its difference is still being computed',
+  },
+  /** The headline sentence (headline.ts). {{spent}} and {{households}} are formatted; {{horizon}} is years or months. */
+  headline: {
+    years_one: '{{count}} year',
+    years_other: '{{count}} years',
+    months: '{{months}} months',
+    statusQuo: '{{name}}: no new programme money, so this is the status quo (existing cash transfer only).',
+    notSimulated: '{{name}}: {{spent}} spent over {{horizon}} (the status quo was not simulated, so there is nothing to compare with).',
+    fewer: '{{name}}: {{spent}} over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only).',
+    fewerEstimating: '{{name}}: {{spent}} over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only); its 90% interval is still being estimated.',
+    fewerInterval: '{{name}}: {{spent}} over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only); 90% interval {{low}} to {{high}}.',
+    more: '{{name}}: {{spent}} over {{horizon}} leaves {{households}} more households in poverty at the end than the status quo (existing cash transfer only).',
+    moreEstimating: '{{name}}: {{spent}} over {{horizon}} leaves {{households}} more households in poverty at the end than the status quo (existing cash transfer only); its 90% interval is still being estimated.',
+    moreInterval: '{{name}}: {{spent}} over {{horizon}} leaves {{households}} more households in poverty at the end than the status quo (existing cash transfer only); 90% interval {{low}} to {{high}}.',
+  },
+  /** The ranking by cost per exit (Ranking). */
+  ranking: {
+    label: 'Ranking by cost per sustained exit',
+    title: 'Cost per household lifted out of poverty for 12+ months',
+    /** {{ranking}} is rankedMean or rankedMedian, as the cost-per-exit chart ranks. */
+    caption: 'Scenarios {{ranking}}. Means across replications, with 90% intervals; compared with the status quo (existing cash transfer only) on the same draws.',
+    rankedMean: 'ranked by mean cost per additional sustained exit, cheapest first',
+    rankedMedian: 'ranked by median cost per additional sustained exit, cheapest first',
+    /** Follows the caption (starts with a space). */
+    tieNote: ' “Tied” marks neighbours whose paired difference in cost per exit, replication by replication, has a 90% interval that includes zero: their order is not a finding.',
+    rankColumn: 'Rank and scenario',
+    costColumn: 'Cost per additional sustained exit',
+    netColumn: 'Net of risk-fund capital still held',
+    exitsColumn: 'Additional sustained exits (households)',
+    spentColumn: 'Spent',
+    rank: '{{rank}}.',
+    tied: 'tied',
+    noExits: 'no additional exits',
+  },
+  /** What a scenario changes from the baseline (ScenarioChanges, changes.ts). */
+  changes: {
+    heading: 'What “{{name}}” changes from the baseline',
+    notPaired: 'Not compared on the same draws:',
+    /** Why the scenario is not compared on the same draws (the engine's words). */
+    reason: '{{reason}}.',
+    same: 'Same as the baseline.',
+    summary_one: '{{count}} setting differs from “{{name}}”',
+    summary_other: '{{count}} settings differ from “{{name}}”',
+    item: '{{label}}: {{from}} → {{to}}',
+    /** One key of a record (shares by programme or region) in a one-line change. */
+    partItem: '{{label}} {{from}} → {{to}}',
+    withParts: '{{label}}: {{parts}}',
+    on: 'on',
+    off: 'off',
+    everyYear: '{{value}} in every year',
+    pathSeparator: ' → ',
+    partsSeparator: '; ',
+    flags: {
+      unpaired: 'breaks the pairing: differences from the baseline need the same seed, households and months',
+      fewerPairs: 'differences from the baseline use only the replications both have',
+      world: 'the world differs from the baseline\u2019s: differences from the baseline include this, not only the policy',
+    },
+  },
+  /** The engine's warnings for a scenario (SettingsWarnings). */
+  settingsWarnings: {
+    heading: 'Check these settings',
+    named: 'Check these settings: {{name}}',
+    intro: 'In {{name}}, the run found:',
+  },
 };
