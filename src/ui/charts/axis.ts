@@ -10,7 +10,8 @@ import type { UnitKind } from './metrics';
 
 
 /** The frame's font (charts.css), named here too for measuring label widths (plot/wrap). */
-export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+// Nastaliq first: its bundled face covers Arabic-script letters only, so Latin text falls through to the rest (urdu.css).
+export const FONT_FAMILY = "'Noto Nastaliq Urdu', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
 
 /** Tick text: never below 12 px so the chart stays legible when projected. */
 export const TICK = { fontSize: 12, fill: INK.axis } as const;

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupPath, groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec } from '../../engine/index';
 import { useApp } from '../../state/context';
+import { displayNameOf } from '../../state/displayName';
 import { GROUP_TITLES } from './display';
 import { interleave } from './interleave';
 import { issueText } from './issues';
@@ -17,6 +18,7 @@ export function ScenarioEditor() {
   const { t } = useTranslation('editor');
   const id = useApp((s) => s.activeId);
   const scenario = useApp((s) => s.scenarios[s.activeId]);
+  const shownName = useApp((s) => displayNameOf(s, s.activeId));
   const openGroups = useApp((s) => s.openGroups);
   const toggleGroup = useApp((s) => s.toggleGroup);
   const setParam = useApp((s) => s.setParam);
@@ -37,7 +39,7 @@ export function ScenarioEditor() {
     <aside className="editor" aria-label={t('editor.ariaLabel')}>
       <div className="editor-head">
         <h2>
-          {interleave((m) => t('editor.title', { name: m.name! }), { name: <bdi>{scenario.name}</bdi> })}
+          {interleave((m) => t('editor.title', { name: m.name! }), { name: <bdi>{shownName}</bdi> })}
         </h2>
         <button type="button" onClick={() => resetScenario(id)} title={t('editor.resetScenarioTitle')}>
           {t('editor.resetScenario')}

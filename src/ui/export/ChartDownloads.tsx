@@ -13,6 +13,7 @@ import { chartSvg, sourceLine } from './chartSvg';
 import { ChartSourceContext } from './chartSource';
 import { download, fileName } from './download';
 import { svgToPng } from './png';
+import { urduFontFace, withFontFace } from './embedFont';
 import { readLegend, readPlots } from './readChart';
 import { i18n, isLanguage } from '../../i18n/index';
 
@@ -46,12 +47,14 @@ export function ChartDownloads({ title, subtitle, figure, chartShown, table }: C
   const line = sourceLine(source.engineVersion, source.seed, source.replications);
   const basis = () => textOf(figure.current?.closest('.chart-cell')?.querySelector('.chart-basis'));
 
-  const svgFile = () => {
+  const svgFile = async () => {
     const fig = figure.current!;
     const body = fig.querySelector('.chart-body');
     const { plots, labels } = body ? readPlots(body) : { plots: [], labels: [] };
     const language = isLanguage(i18n.language) ? i18n.language : 'en';
-    return chartSvg({ title, subtitle, plots, labels, legend: readLegend(fig), note: textOf(fig.querySelector('.chart-note')), basis: basis(), source: line, language });
+    const file = chartSvg({ title, subtitle, plots, labels, legend: readLegend(fig), note: textOf(fig.querySelector('.chart-note')), basis: basis(), source: line, language });
+    // Urdu text needs its font inside the file: a PNG is drawn from the SVG as an image, which cannot use the page's fonts.
+    return language === 'ur' ? { ...file, svg: withFontFace(file.svg, await urduFontFace()) } : file;
   };
   const run = (f: () => void | Promise<void>) => async () => {
     setProblem('');
@@ -61,9 +64,9 @@ export function ChartDownloads({ title, subtitle, figure, chartShown, table }: C
       setProblem(t('downloads.failed', { reason: e instanceof Error ? e.message : String(e) }));
     }
   };
-  const onSvg = run(() => download(svgFile().svg, fileName([title], 'svg'), 'svg'));
+  const onSvg = run(async () => download((await svgFile()).svg, fileName([title], 'svg'), 'svg'));
   const onPng = run(async () => {
-    const { svg, width, height } = svgFile();
+    const { svg, width, height } = await svgFile();
     download(await svgToPng(svg, width, height, 2), fileName([title], 'png'), 'png');
   });
   const onCsv = run(() => {

@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { resultJson } from '../../cli/resultFile';
 import { useApp } from '../../state/context';
+import { displayNameOf } from '../../state/displayName';
 import { selectRun } from '../../state/selectors';
 import { download, fileName } from './download';
 import { summaryCsv } from './resultCsv';
@@ -19,10 +20,10 @@ import './export.css';
 /** The scenarios on screen, the one being edited first, then the baseline and the compared ones. */
 function useExportable() {
   const s = useApp(
-    useShallow((st) => ({ scenarios: st.scenarios, runs: st.runs, runKeys: st.runKeys, activeId: st.activeId, baselineId: st.baselineId, compareIds: st.compareIds })),
+    useShallow((st) => ({ scenarios: st.scenarios, meta: st.meta, runs: st.runs, runKeys: st.runKeys, activeId: st.activeId, baselineId: st.baselineId, compareIds: st.compareIds })),
   );
   const ids = [s.activeId, s.baselineId, ...s.compareIds].filter((id, k, all) => s.scenarios[id] && all.indexOf(id) === k);
-  return ids.map((id) => ({ id, scenario: s.scenarios[id]!, result: selectRun(s, id)?.result ?? null }));
+  return ids.map((id) => ({ id, scenario: s.scenarios[id]!, name: displayNameOf(s, id), result: selectRun(s, id)?.result ?? null }));
 }
 
 export function ExportMenu() {
@@ -81,11 +82,11 @@ export function ExportMenu() {
         >
           <p className="export-help">{sentence(t('menu.help', placeholdersFor('command')), { command: <code>npm run sim</code> })}</p>
           <ul>
-            {items.map(({ id, scenario, result }) => (
+            {items.map(({ id, scenario, name, result }) => (
               <li key={id}>
-                <div className="export-row" role="group" aria-label={scenario.name}>
+                <div className="export-row" role="group" aria-label={name}>
                 <span className="export-name">
-                  <bdi>{scenario.name}</bdi>
+                  <bdi>{name}</bdi>
                   {result ? t('menu.replications', { count: result.meta.replications }) : t('menu.noResult')}
                 </span>
                 <span className="export-buttons">

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/context';
+import { displayNameOf } from '../../state/displayName';
 import { CHART_TEXT, type ChartKind } from '../charts/text';
 import { renderChart, type ChartInputs } from '../charts/registry';
 import { PovertyFanChart } from '../charts/PovertyFanChart';
@@ -38,7 +39,7 @@ function Frame({ kicker, headline, children }: { kicker?: ReactNode; headline: s
 }
 
 function TitleSlide({ inputs }: { inputs: ChartInputs | null }) {
-  const names = useApp(useShallow((s) => [s.baselineId, ...s.compareIds.filter((id) => id !== s.baselineId)].map((id) => s.scenarios[id]?.name ?? id)));
+  const names = useApp(useShallow((s) => [s.baselineId, ...s.compareIds.filter((id) => id !== s.baselineId)].map((id) => displayNameOf(s, id))));
   const { t } = useTranslation('present');
   const meta = inputs?.focus.result.meta;
   const lead = t('titleSlide.lead', placeholdersFor('compared', 'baseline'));
@@ -58,7 +59,7 @@ function TitleSlide({ inputs }: { inputs: ChartInputs | null }) {
 
 function ScenarioSlide({ id, inputs }: { id: string; inputs: ChartInputs | null }) {
   const { t } = useTranslation('present');
-  const name = useApp((s) => s.scenarios[id]?.name ?? id);
+  const name = useApp((s) => displayNameOf(s, id));
   const run = inputs?.runs.find((r) => r.id === id);
   if (!run) return <Frame kicker={<bdi>{name}</bdi>} headline={t('slide.stillComputing')} />;
   const { headline, basis } = slideHeadline(run.result);
@@ -115,11 +116,12 @@ function RankingSlide({ inputs }: { inputs: ChartInputs | null }) {
 function AssumptionsSlide() {
   const { t } = useTranslation('present');
   const scenario = useApp((s) => s.scenarios[s.activeId]);
+  const shownName = useApp((s) => displayNameOf(s, s.activeId));
   if (!scenario) return null;
   return (
     <Frame headline={t('assumptionsSlide.headline')}>
       <table className="slide-assumption-table">
-        <caption>{sentence(t('assumptionsSlide.caption', placeholdersFor('name')), { name: <bdi>{scenario.name}</bdi> })}</caption>
+        <caption>{sentence(t('assumptionsSlide.caption', placeholdersFor('name')), { name: <bdi>{shownName}</bdi> })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('assumptionsSlide.assumption')}</th>

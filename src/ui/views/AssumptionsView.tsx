@@ -8,6 +8,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupPath, groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec } from '../../engine/index';
 import { useApp } from '../../state/context';
+import { displayNameOf } from '../../state/displayName';
 import { formatPlain } from '../format';
 import { CONFIDENCE_LABELS, GROUP_TITLES, defaultText, onOff, optionCode, rangeText, recordText, scaleOf, toDisplay } from '../editor/display';
 import { interleave } from '../editor/interleave';
@@ -37,6 +38,7 @@ function valueText(spec: ParamSpec, value: unknown, shownUnit: string): string {
 export function AssumptionsView() {
   const { t } = useTranslation('editor');
   const scenario = useApp((s) => s.scenarios[s.activeId]);
+  const shownName = useApp((s) => displayNameOf(s, s.activeId));
   const [query, setQuery] = useState('');
   const [onlyOurs, setOnlyOurs] = useState(false);
   const rows = useMemo<Row[]>(() => {
@@ -58,7 +60,7 @@ export function AssumptionsView() {
   if (!scenario) return null;
   return (
     <section className="assumptions" aria-label={t('assumptions.ariaLabel')}>
-      <h2>{interleave((m) => t('assumptions.title', { name: m.name! }), { name: <bdi>{scenario.name}</bdi> })}</h2>
+      <h2>{interleave((m) => t('assumptions.title', { name: m.name! }), { name: <bdi>{shownName}</bdi> })}</h2>
       <div className="assumption-filters">
         <label>
           {t('assumptions.search')} <input type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('assumptions.searchPlaceholder')} />

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { csvParseRows } from 'd3';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ExitsChart } from '../../../src/ui/charts/ExitsChart';
@@ -27,7 +27,7 @@ describe('a chart\'s Download menu', () => {
   test('Download SVG gives an svg file with the chart\'s title and source line', async () => {
     render(<ExitsChart runs={chartRuns()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Download SVG' }));
-    expect(blobs).toHaveLength(1);
+    await waitFor(() => expect(blobs).toHaveLength(1));
     expect(blobs[0]!.type).toBe('image/svg+xml;charset=utf-8');
     const text = await blobs[0]!.text();
     const title = screen.getByRole('heading', { level: 3 }).textContent!;

@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { csvParseRows } from 'd3';
 import { afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -102,9 +102,15 @@ describe('a chart SVG in Urdu', () => {
     const menu = screen.getByRole('group', { name: /: ڈاؤن لوڈ$/ });
     const details = menu.closest('details')!;
     expect(englishWords(spacedText(details))).toEqual([]);
+    // The bundled font file, as the app would fetch it from its own files.
+    vi.stubGlobal('fetch', async () => new Response(new Uint8Array([0x77, 0x4f, 0x46, 0x32])));
     await userEvent.click(within(menu).getByRole('button', { name: 'SVG ڈاؤن لوڈ کریں' }));
+    await waitFor(() => expect(blobs).toHaveLength(1));
     const text = await blobs[0]!.text();
     expect(text).toContain('xml:lang="ur"');
+    // The Urdu font travels inside the file (a PNG is drawn from it as an image, which cannot use the page's fonts).
+    expect(text).toContain(`url(data:font/woff2;base64,${btoa('wOF2')})`);
+    vi.unstubAllGlobals();
     expect(text).toContain('غربت پالیسی سمیولیٹر، انجن');
   });
 });
