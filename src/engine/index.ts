@@ -28,6 +28,7 @@ export {
   type ComparisonResult, type PairedDifference, type UnpairedDifference,
 } from './results/comparison';
 export { warmUp } from './warmUp';
+export { settingWarnings, warningText, type SettingWarning, type NoLoansReason } from './results/warnings';
 export {
   TARGETS, MEAN_CONSUMPTION_TARGET, measureTargets, overlapsData,
   type Target, type TargetData, type TargetUnit, type TargetMeasure, type MeasuredTarget,

@@ -32,15 +32,18 @@ function From({ row }: { row: CalibrationRow }) {
 export function CalibrationCheck({
   baseline,
   withLoans,
+  names,
   validation = VALIDATION,
 }: {
   baseline: RunResult;
   withLoans: RunResult | null;
+  /** The two scenarios' names as shown (display names); their stored names if not given. */
+  names?: readonly [string, string];
   /** docs/validation.json by default; tests pass their own. */
   validation?: ValidationFile;
 }) {
   const { t } = useTranslation('editor');
-  const rows = calibrationRows(baseline, withLoans, validation);
+  const rows = calibrationRows(baseline, withLoans, validation, names);
   const stale = staleText(validationStale(validation), validation);
   return (
     // Focusable: on a narrow screen the table scrolls sideways inside it, and a keyboard must be able to scroll it.

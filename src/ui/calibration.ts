@@ -27,12 +27,17 @@ export interface CalibrationRow {
  * can show one, the value `npm run validate` measured on the default scenario
  * is used.
  */
-export function calibrationRows(baseline: RunResult, withLoans: RunResult | null, file: ValidationFile = VALIDATION): CalibrationRow[] {
+export function calibrationRows(
+  baseline: RunResult,
+  withLoans: RunResult | null,
+  file: ValidationFile = VALIDATION,
+  names: readonly [string, string] = [baseline.scenario.name, withLoans?.scenario.name ?? ''],
+): CalibrationRow[] {
   return TARGETS.map((target): CalibrationRow => {
     if (target.measure.kind === 'result') {
-      for (const result of withLoans && withLoans !== baseline ? [baseline, withLoans] : [baseline]) {
+      for (const [k, result] of (withLoans && withLoans !== baseline ? [baseline, withLoans] : [baseline]).entries()) {
         const model = target.measure.fromResult(result);
-        if (model) return { target, model, pass: overlapsData(target, model), from: { kind: 'live', scenario: result.scenario.name } };
+        if (model) return { target, model, pass: overlapsData(target, model), from: { kind: 'live', scenario: names[k]! } };
       }
     }
     const row = file.rows.find((r) => r.id === target.id);

@@ -4,6 +4,7 @@
  * order, overlaying the baseline and the compared scenarios, the ranking by cost per exit, and how the baseline
  * compares with the calibration data.
  */
+import { warningLines } from './engineText';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHARTS, DEFAULT_LAYOUT } from '../charts/registry';
@@ -24,16 +25,17 @@ export function Dashboard() {
   const headline = useMemo(() => inputs && CHARTS.headline.render(inputs), [inputs?.focus]);
   const ranking = useMemo(() => inputs && <Ranking runs={inputs.runs} />, [inputs?.runs]);
   const baselineId = useApp((s) => s.baselineId);
-  const baseline = inputs?.runs.find((r) => r.id === baselineId)?.result ?? null;
+  const baselineRun = inputs?.runs.find((r) => r.id === baselineId);
+  const baseline = baselineRun?.result ?? null;
   const calibration = useMemo(
-    () => baseline && inputs && <CalibrationCheck baseline={baseline} withLoans={inputs.focus.result} />,
-    [baseline, inputs?.focus],
+    () => baseline && inputs && <CalibrationCheck baseline={baseline} withLoans={inputs.focus.result} names={[baselineRun!.name, inputs.focus.name]} />,
+    [baseline, baselineRun?.name, inputs?.focus],
   );
   if (!inputs) return <p className="empty-note">{t('dashboard.running')}</p>;
   return (
     <div className="dashboard">
       <p className="headline-sentence">{headlineSentence(inputs.focus.name, inputs.focus.result)}</p>
-      <SettingsWarnings name={inputs.focus.name} warnings={inputs.focus.result.meta.warnings} />
+      <SettingsWarnings name={inputs.focus.name} warnings={warningLines(inputs.focus.result)} />
       <ScenarioChanges id={inputs.focus.id} />
       {waiting.length > 0 && <p className="empty-note">{t('dashboard.waiting', { names: waiting.map((n) => inSentence(n)).join(t('dashboard.listSeparator')) })}</p>}
       {headline}

@@ -1,4 +1,5 @@
 /** Compared scenarios in columns: each one's warnings, headline cards and single-scenario charts next to the others'. */
+import { warningLines } from './engineText';
 import { useTranslation } from 'react-i18next';
 import type { ChartKind } from '../charts/text';
 import { ChartCell } from './ChartCell';
@@ -25,7 +26,7 @@ export function SideBySide() {
             <bdi>{run.name}</bdi>
           </h2>
           <div className="side-slot">
-            <SettingsWarnings name={run.name} warnings={run.result.meta.warnings} named />
+            <SettingsWarnings name={run.name} warnings={warningLines(run.result)} named />
           </div>
           <div className="side-slot">
             <ScenarioChanges id={run.id} />

@@ -7,6 +7,7 @@
  * the world (which the baseline's status quo then no longer shares), carry
  * a flag, because they change what a difference from the baseline means.
  */
+import { pairingReason } from './engineText';
 import {
   SCENARIO_SPEC, groupPath, groupValues, isStatusQuoPolicy, pairingProblem, partOf,
   type GroupId, type ParamSpec, type Scenario,
@@ -164,7 +165,7 @@ export function scenarioChanges(scenario: Scenario, baseline: Scenario): Scenari
     }
     if (changes.length > 0) groups.push({ group, title: GROUP_TITLES[group], changes });
   }
-  const pairing = pairingProblem(scenario, baseline);
+  const pairing = pairingReason(scenario, baseline);
   const count = groups.reduce((n, g) => n + g.changes.length, 0);
   return pairing === undefined ? { groups, count } : { groups, count, pairing };
 }

@@ -5,9 +5,10 @@
  * Names are as shown (state/displayName): a generated name in the reader's
  * language, so every chart, legend and table shows the same name.
  */
+import { pairingReason } from './engineText';
 import { useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { pairingProblem, type Difference } from '../../engine/index';
+import type { Difference } from '../../engine/index';
 import { selectProgrammeRuns, selectRun } from '../../state/selectors';
 import { keyLabel } from '../editor/labels';
 import type { ProgrammeRunsInput } from '../charts/data/programmeCost';
@@ -63,7 +64,7 @@ export function useChartInputs(): DashboardData {
       .map((id) => {
         const s = scenarios[id]!;
         const d = runOf(id)?.difference;
-        const problem = base ? pairingProblem(s, base) : undefined;
+        const problem = base ? pairingReason(s, base) : undefined;
         const reason = problem ?? (d && 'error' in d ? d.error : i18n.t('views:unpaired.computing'));
         return { id, name: nameOf(id), reason: reason.replace(/^not paired with the baseline: /, '') };
       });

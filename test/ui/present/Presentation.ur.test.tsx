@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { applyLocale } from '../../../src/i18n/index';
 import { StoreProvider } from '../../../src/state/context';
+import { displayNameOf } from '../../../src/state/displayName';
 import { PresentButton } from '../../../src/ui/present/PresentButton';
 import { englishWords } from '../../i18n/noEnglish';
 import { storeWithResults } from '../views/storeWithResults';
@@ -64,7 +65,9 @@ describe('the slides in Urdu', () => {
     await userEvent.click(screen.getByRole('button', { name: 'پیش کریں' }));
     const dialog = screen.getByRole('dialog', { name: 'پریزنٹیشن' });
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('کون غربت سے نکلتا ہے اور نکلا رہتا ہے، اور ہر اخراج پر کتنی لاگت آتی ہے');
-    const baseline = store.getState().scenarios[store.getState().baselineId]!.name;
+    // The baseline's generated name, shown in Urdu.
+    const baseline = displayNameOf(store.getState(), store.getState().baselineId);
+    expect(baseline).not.toBe(store.getState().scenarios[store.getState().baselineId]!.name);
     const lead = dialog.querySelector('.slide-lead')!;
     expect([...lead.querySelectorAll('bdi')].map((b) => b.textContent)).toContain(baseline);
     expect(lead.textContent).toContain(`${baseline} کے مقابلے میں`);

@@ -134,7 +134,7 @@ describe('scenarioChanges(scenario, baseline)', () => {
       ['Replications: 100 replications → 50 replications', 'fewerPairs'],
       ['Seed: 20190327 → 7', 'unpaired'],
     ]);
-    expect(diff.pairing).toMatch(/^not paired with the baseline/);
+    expect(diff.pairing).toBe('different draws (seed 7 (baseline 20190327), households 5,000 (baseline 20,000), months 48 (baseline 36)); differences need the same seed, households and months');
     const fewer = defaultScenario();
     fewer.run.replications = 50;
     expect(scenarioChanges(fewer, defaultScenario()).pairing).toBeUndefined();
@@ -144,5 +144,33 @@ describe('scenarioChanges(scenario, baseline)', () => {
     const s = preset('bn80');
     s.run.counterfactual = false;
     expect(texts(s, preset('baseline'))).toContain('Simulate the status quo: on → off');
+  });
+});
+
+describe('the engine\u2019s sentences in Urdu', () => {
+  it('the pairing reason and every kind of settings warning are worded from the catalogue', async () => {
+    const { applyLocale } = await import('../../../src/i18n/index');
+    const { pairingReason, warningLines } = await import('../../../src/ui/views/engineText');
+    const { englishWords } = await import('../../i18n/noEnglish');
+    const other = defaultScenario();
+    other.run.seed = 7;
+    applyLocale('ur', 'international', undefined);
+    try {
+      const reason = pairingReason(other, defaultScenario())!;
+      expect(reason).toContain('سیڈ 7');
+      expect(englishWords(reason)).toEqual([]);
+      const lines = warningLines({
+        scenario: defaultScenario(),
+        summary: {
+          budgetPKR: { mean: 1e11 }, unspentByProgrammePKR: { cash: { mean: 0 }, stipend: { mean: 5e9 }, microfinance: { mean: 0 }, training: { mean: 0 }, farm: { mean: 0 } },
+          loansDisbursedPKR: { mean: 0 }, riskFundEndPKR: { mean: 5e9 }, riskFundContributionsPKR: { mean: 6e9 }, spentByProgrammePKR: { microfinance: { mean: 8e9 } },
+        },
+      } as never);
+      expect(lines).toHaveLength(3);
+      expect(lines[0]).toContain('5 ارب روپے');
+      for (const l of lines) expect(englishWords(l)).toEqual([]);
+    } finally {
+      applyLocale('en', 'international', undefined);
+    }
   });
 });

@@ -76,5 +76,29 @@ export const views = {
     heading: 'Check these settings',
     named: 'Check these settings: {{name}}',
     intro: 'In {{name}}, the run found:',
+    /** One sentence per warning the engine gives (engine/results/warnings.ts), in its words. */
+    unspent: {
+      cash: 'The new cash transfer left {{share}} of its budget ({{amount}}) unspent: too few households below the cut-off who are not already on the existing transfer.',
+      stipend: 'The education stipend left {{share}} of its budget ({{amount}}) unspent: too few households with school-age children below the stipend cut-off.',
+      microfinance: 'Microfinance left {{share}} of its budget ({{amount}}) unspent: lending is capped by the risk fund and by the subsidy budget.',
+      training: 'Skills training left {{share}} of its budget ({{amount}}) unspent: too few unskilled working households below the training cut-off.',
+      farm: 'Small-farmer support left {{share}} of its budget ({{amount}}) unspent: too few small farmers below the farm-support cut-off.',
+    },
+    noLoans: {
+      allToFund: 'Microfinance made no loans: the whole microfinance budget went into the risk fund, leaving nothing to subsidise interest. Its spending buys no exits.',
+      noFundCapital: 'Microfinance made no loans: the risk fund gets no capital, and lending is capped at a multiple of the fund. Its spending buys no exits.',
+      zeroLeverage: 'Microfinance made no loans: the lending multiple is 0. Its spending buys no exits.',
+      noTakers: 'Microfinance made no loans: no eligible household took a loan. Its spending buys no exits.',
+    },
+    idleFund: '{{amount}} of risk-fund capital is still in the fund at the end: it is counted as spent; the net cost per exit leaves it out.',
+    noStatusQuo: 'The status quo was not simulated, so additional exits, cost per exit and effects on participants are not available.',
+  },
+  /** Why a compared scenario has no paired difference from the baseline. */
+  pairing: {
+    reason: 'different draws ({{fields}}); differences need the same seed, households and months',
+    field: '{{field}} {{value}} (baseline {{baseline}})',
+    seed: 'seed',
+    households: 'households',
+    months: 'months',
   },
 };

@@ -1,0 +1,39 @@
+/**
+ * The engine's sentences about a result, in the reader's language. The engine
+ * words its warnings and pairing problems in English for the CLI and the
+ * result file; the app words the same facts (settingWarnings, the run
+ * settings) from its catalogues.
+ */
+import { settingWarnings, type RunResult, type Scenario } from '../../engine/index';
+import { i18n } from '../../i18n/index';
+import { formatPKR, formatPlain, formatShare } from '../format';
+
+/** An amount to the nearest Rs 0.1 bn, as the engine's warnings give it: they are means that move with each replication. */
+const roughPKR = (x: number) => formatPKR(Math.round(x / 1e8) * 1e8);
+
+/** The result's warnings about its settings, one sentence each (in English, the engine's own sentences). */
+export function warningLines(result: RunResult): string[] {
+  return settingWarnings(result).map((w) => {
+    switch (w.kind) {
+      case 'unspent':
+        return i18n.t(`views:settingsWarnings.unspent.${w.programme}`, { share: formatShare(Math.round(w.share * 100) / 100), amount: roughPKR(w.unspentPKR) });
+      case 'noLoans':
+        return i18n.t(`views:settingsWarnings.noLoans.${w.reason}`);
+      case 'idleFund':
+        return i18n.t('views:settingsWarnings.idleFund', { amount: roughPKR(w.fundPKR) });
+      case 'noStatusQuo':
+        return i18n.t('views:settingsWarnings.noStatusQuo');
+    }
+  });
+}
+
+/** Why a scenario cannot be paired with the baseline (different seed, households or months), or undefined if it can. */
+export function pairingReason(scenario: Scenario, baseline: Scenario): string | undefined {
+  const s = scenario.run;
+  const b = baseline.run;
+  const fields = (['seed', 'households', 'months'] as const)
+    .filter((k) => s[k] !== b[k])
+    .map((k) => i18n.t('views:pairing.field', { field: i18n.t(`views:pairing.${k}`), value: formatPlain(s[k], { useGrouping: k !== 'seed' }), baseline: formatPlain(b[k], { useGrouping: k !== 'seed' }) }));
+  if (fields.length === 0) return undefined;
+  return i18n.t('views:pairing.reason', { fields: fields.join(i18n.t('charts:shared.listSeparator')) });
+}
