@@ -96,6 +96,8 @@ export function chartSvg(input: ChartSvgInput): ChartSvg {
   const language = input.language ?? 'en';
   const rtl = languageDir(language) === 'rtl';
   const font = language === 'ur' ? URDU_FONT_FAMILY : FONT_FAMILY;
+  // Nastaliq's letters climb and fall far from the baseline: Urdu lines need more room (as in urdu.css).
+  const leading = language === 'ur' ? 1.9 : 1.3;
   const bodyWidth = Math.max(0, ...input.plots.map((p) => p.x + p.width));
   const bodyHeight = Math.max(0, ...input.plots.map((p) => p.y + p.height));
   const width = Math.ceil(Math.max(MIN_WIDTH, bodyWidth + 2 * PAD));
@@ -108,7 +110,7 @@ export function chartSvg(input: ChartSvgInput): ChartSvg {
   const para = (content: string | undefined, size: number, fill: string, weight = 400) => {
     if (!content) return;
     for (const line of wrapLines(content, room, size)) {
-      y += size * 1.3;
+      y += size * leading;
       out.push(text(rtl ? width - PAD : PAD, y, size, line, fill, weight));
     }
   };

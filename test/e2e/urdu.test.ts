@@ -1,0 +1,162 @@
+/**
+ * The app in Urdu, in headless Chromium: the Language switch turns the page
+ * right to left with every visible word translated; numbers keep their
+ * units in reading order ("8.31 ملین": digits to the right of the unit word,
+ * not "m 8.31"); the lakh–crore scale; the choice survives a reload; and the
+ * slides step through in Urdu. Screenshots (test-results/screenshots/*-ur-*)
+ * are for review.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from 'playwright-core';
+import { axeViolations, screenshot, useServedBrowser } from './harness';
+import { englishWords } from '../i18n/noEnglish';
+import { CITATION_WORDS } from '../ui/editor/urdu';
+import { resources } from '../../src/i18n/resources';
+
+const ur = resources.ur;
+const env = useServedBrowser({ beforeAll, afterAll });
+let page: Page | undefined;
+
+afterEach(async () => {
+  await page?.close();
+  expect(env.browser.errors).toEqual([]);
+});
+
+/** Waits until every compared scenario has at least `n` replications. */
+async function replications(p: Page, n: number): Promise<void> {
+  await p.waitForFunction(
+    (k) => {
+      const bars = [...document.querySelectorAll('.scenario-progress [role="progressbar"]')];
+      return bars.length > 0 && bars.every((b) => Number(b.getAttribute('aria-valuenow')) >= Math.min(k, Number(b.getAttribute('aria-valuemax'))));
+    },
+    n,
+    { timeout: 150_000 },
+  );
+}
+
+async function openInUrdu(width: number, height: number): Promise<Page> {
+  const p = await env.browser.newPage();
+  await p.setViewportSize({ width, height });
+  await p.goto(env.server.url);
+  await p.evaluate(() => localStorage.clear());
+  await p.reload();
+  await p.getByRole('combobox', { name: 'Language' }).selectOption('ur');
+  await p.waitForFunction(() => document.documentElement.dir === 'rtl');
+  return p;
+}
+
+/** On screen, is `unit`'s text to the left of `digits`' text inside the element's first text node containing both? */
+async function unitLeftOfDigits(p: Page, selector: string): Promise<{ text: string; unitLeft: boolean }[]> {
+  return p.$$eval(selector, (els) =>
+    els.flatMap((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const found: { text: string; unitLeft: boolean }[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.textContent ?? '';
+        const m = /(\d[\d.,]*)\s+(ملین|ہزار|ارب|لاکھ|کروڑ)/.exec(text);
+        if (!m) continue;
+        const range = document.createRange();
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[1]!.length);
+        const digits = range.getBoundingClientRect();
+        const at = m.index + m[0].length - m[2]!.length;
+        range.setStart(n, at);
+        range.setEnd(n, at + m[2]!.length);
+        const unit = range.getBoundingClientRect();
+        found.push({ text, unitLeft: unit.right <= digits.left + 1 });
+      }
+      return found;
+    }),
+  );
+}
+
+describe('Urdu', () => {
+  it('switches the page to Urdu, right to left, with every word translated and numbers in reading order', async () => {
+    page = await openInUrdu(1440, 900);
+    const p = page;
+    expect(await p.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual(['ur', 'rtl']);
+    await expect.poll(() => p.locator('h1').innerText()).toBe(ur.common.appTitle);
+    await replications(p, 12);
+    await p.waitForTimeout(1500);
+    // Nothing on the page is left in English (scenario names are generated, so they are Urdu too), but for
+    // the language's own name on the switch, citations, FGT's name and the command that refreshes the checks.
+    const text = await p.locator('body').innerText();
+    const targetCitations = ['Bureau', 'Statistics', 'PRHS', 'PSES', 'Arif', 'Farooq', 'Post', 'Disaster', 'Needs', 'Assessment', 'Government', 'Oxford', 'Policy', 'Management', 'AEJ', 'Applied', 'MicroWatch'];
+    expect(englishWords(text, ['English', 'FGT1', 'FGT2', 'npm', 'run', 'validate', ...CITATION_WORDS, ...targetCitations])).toEqual([]);
+    // The headline cards' numbers: the unit word reads after the digits, so it sits to their left.
+    const cards = await unitLeftOfDigits(p, '.headline-card');
+    expect(cards.length).toBeGreaterThan(0);
+    for (const c of cards) expect(c.unitLeft, c.text).toBe(true);
+    // The layout is mirrored: the scenario editor, first in the DOM, sits on the right.
+    const [editor, main] = await Promise.all([p.locator('.editor').first().boundingBox(), p.locator('main').boundingBox()]);
+    expect(editor!.x).toBeGreaterThan(main!.x);
+    await screenshot(p, 'dashboard-ur-1440');
+    expect(await axeViolations(p)).toEqual([]);
+  });
+
+  it('exports a chart in Urdu as SVG and PNG with its Nastaliq font inside', async () => {
+    page = await openInUrdu(1440, 900);
+    const p = page;
+    const fan = p.getByRole('figure', { name: ur.charts.text.povertyFan.title });
+    await fan.locator('svg.chart-surface').first().waitFor({ timeout: 60_000 });
+    await fan.getByText(ur.exports.downloads.summary, { exact: true }).click();
+    const get = async (name: string) => {
+      const [d]: [Download, void] = await Promise.all([p.waitForEvent('download'), fan.getByRole('button', { name }).click()]);
+      return { name: d.suggestedFilename(), bytes: readFileSync((await d.path())!) };
+    };
+    const svg = await get(ur.exports.downloads.svg);
+    const text = svg.bytes.toString('utf8');
+    expect(text).toContain('xml:lang="ur"');
+    expect(text).toContain(`>${ur.charts.text.povertyFan.title}</text>`);
+    expect(text).toMatch(/@font-face\{font-family:'Noto Nastaliq Urdu';[^}]*url\(data:font\/woff2;base64,[A-Za-z0-9+/]{1000,}/);
+    const png = await get(ur.exports.downloads.png);
+    expect(png.name.endsWith('.png')).toBe(true);
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const width = Number(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]* width="(\d+)"/.exec(text)![1]);
+    expect(png.bytes.readUInt32BE(16)).toBe(2 * width);
+    // For review: the PNG as a page of its own.
+    const view = await env.browser.newPage();
+    await view.setContent(`<img src="data:image/png;base64,${png.bytes.toString('base64')}" style="width:${width}px">`);
+    await view.waitForTimeout(300);
+    await view.screenshot({ path: 'test-results/screenshots/export-ur-fan.png', fullPage: true });
+    await view.close();
+  });
+
+  it('writes large amounts in lakh and crore, and keeps the choice after a reload', async () => {
+    page = await openInUrdu(1440, 900);
+    const p = page;
+    await p.getByRole('combobox', { name: ur.common.numberScale.label }).selectOption('southAsian');
+    await replications(p, 3);
+    await expect.poll(() => p.locator('main').innerText(), { timeout: 30_000 }).toMatch(/کروڑ|لاکھ/);
+    await p.reload();
+    await p.waitForFunction(() => document.documentElement.dir === 'rtl');
+    expect(await p.getByRole('combobox', { name: 'Language' }).inputValue()).toBe('ur');
+    expect(await p.getByRole('combobox', { name: ur.common.numberScale.label }).inputValue()).toBe('southAsian');
+  });
+
+  it('steps through every slide in Urdu at 1920×1080', async () => {
+    page = await openInUrdu(1920, 1080);
+    const p = page;
+    await p.addInitScript(() => {
+      Element.prototype.requestFullscreen = () => Promise.reject(new Error('full screen refused in this test'));
+    });
+    await replications(p, 12);
+    await p.locator('.present-button').click();
+    const dialog = p.getByRole('dialog');
+    await dialog.waitFor();
+    const counter = dialog.locator('.slide-count');
+    const numbers = async () => ((await counter.innerText()).match(/\d+/g) ?? []).map(Number);
+    const [, total] = await numbers();
+    expect(total).toBeGreaterThanOrEqual(9);
+    for (let k = 1; k <= total!; k++) {
+      await expect.poll(async () => (await numbers())[0]).toBe(k);
+      await p.waitForTimeout(300);
+      await p.screenshot({ path: `test-results/screenshots/present-ur-1920x1080-${String(k).padStart(2, '0')}.png` });
+      expect(englishWords(await dialog.innerText(), ['Esc', ...CITATION_WORDS]), `slide ${k}`).toEqual([]);
+      if (k < total!) await p.keyboard.press('PageDown');
+    }
+    await p.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
+});
