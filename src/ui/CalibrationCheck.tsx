@@ -9,7 +9,7 @@ import type { RunResult, ValidationFile } from '../engine/index';
 import { checkText } from '../engine/index';
 import { calibrationRows, validationStale, VALIDATION, type CalibrationRow } from './calibration';
 import { modelText, staleText, targetText, targetValueText } from './calibrationText';
-import { interleave } from './editor/interleave';
+import { interleave } from './sentence';
 import { formatPlain } from './format';
 
 const COMMAND = <code>npm run validate</code>;

@@ -13,7 +13,7 @@ import { displayName, inSentence } from '../state/displayName';
 import { PRESETS, presetLabel } from '../state/presets';
 import { MAX_COMPARED } from '../state/scenariosSlice';
 import { edited, MAX_NAME_LENGTH } from '../state/naming';
-import { withNames } from './withNames';
+import { withNames } from './sentence';
 import { stripBidi } from '../i18n/bidi';
 
 export function ScenarioTabs() {

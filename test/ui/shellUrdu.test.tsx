@@ -66,7 +66,7 @@ describe('the shell in Urdu', () => {
 
     expect(screen.getAllByRole('tab').map((t) => stripBidi(t.textContent!))).toEqual(['موجودہ صورتحال (کوئی نیا پروگرام نہیں)', 'سالانہ 80 ارب روپے', 'سالانہ 100 ارب روپے', 'سالانہ 120 ارب روپے']);
     expect(screen.getByRole('group', { name: 'منظر' })).toHaveTextContent('یکجاپہلو بہ پہلومفروضے');
-    expect(screen.getByText('148 / 400 تکرارات · تقریباً 12 سیکنڈ باقی')).toBeInTheDocument();
+    expect(screen.getByText('400 میں سے 148 تکرارات · تقریباً 12 سیکنڈ باقی')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'منسوخ کریں' })).toBeInTheDocument();
 
     // The delete confirmation and a refused name, too.
@@ -91,7 +91,7 @@ describe('the shell in Urdu', () => {
     const keys = Object.fromEntries(st.order.map((id) => [id, viewKey(st.scenarios[id]!)]));
     act(() => st.setRunKeys(keys));
     act(() => st.putRuns(st.order.map((id) => ({ key: keys[id]!, status: 'cancelled', done: 40, total: 100, etaMs: null, result: null, resultCount: 0, difference: null, costs: null, error: null }))));
-    expect(screen.getByText('160 / 400 (40%) پر منسوخ کر دیا گیا')).toBeInTheDocument();
+    expect(screen.getByText('400 میں سے 160 (40%) پر منسوخ کر دیا گیا')).toBeInTheDocument();
     expect(screen.getByRole('progressbar', { name: 'موازنہ: مکمل تکرارات' })).toHaveAttribute('aria-valuetext', '400 میں سے 160 تکرارات');
     expect(screen.getByRole('button', { name: 'دوبارہ چلائیں' })).toBeInTheDocument();
     expect(englishWords(readable(container.querySelector('.run-progress')!))).toEqual([]);

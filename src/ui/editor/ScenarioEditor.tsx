@@ -8,7 +8,7 @@ import { groupPath, groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec } f
 import { useApp } from '../../state/context';
 import { displayNameOf } from '../../state/displayName';
 import { GROUP_TITLES } from './display';
-import { interleave } from './interleave';
+import { interleave } from '../sentence';
 import { issueText } from './issues';
 import { message } from './labels';
 import { ParamField } from './ParamField';

@@ -14,7 +14,7 @@ import { selectRun } from '../../state/selectors';
 import { download, fileName } from './download';
 import { summaryCsv } from './resultCsv';
 import { scenarioJson } from './scenarioFile';
-import { placeholdersFor, sentence } from '../present/sentence';
+import { interleave } from '../sentence';
 import './export.css';
 
 /** The scenarios on screen, the one being edited first, then the baseline and the compared ones. */
@@ -80,7 +80,7 @@ export function ExportMenu() {
           role="dialog"
           aria-label={t('menu.label')}
         >
-          <p className="export-help">{sentence(t('menu.help', placeholdersFor('command')), { command: <code>npm run sim</code> })}</p>
+          <p className="export-help">{interleave((m) => t('menu.help', { command: m.command! }), { command: <code>npm run sim</code> })}</p>
           <ul>
             {items.map(({ id, scenario, name, result }) => (
               <li key={id}>

@@ -13,7 +13,7 @@ import { slideHeadline } from './slideHeadline';
 import { keyAssumptions } from './keyAssumptions';
 import { useFitScale } from './useFitScale';
 import { formatPlain } from '../format';
-import { nameList, placeholdersFor, sentence } from './sentence';
+import { interleave, nameList } from '../sentence';
 import type { SlideSpec } from './slides';
 import type { SlideSize } from './useSlideSize';
 
@@ -42,11 +42,10 @@ function TitleSlide({ inputs }: { inputs: ChartInputs | null }) {
   const names = useApp(useShallow((s) => [s.baselineId, ...s.compareIds.filter((id) => id !== s.baselineId)].map((id) => displayNameOf(s, id))));
   const { t } = useTranslation('present');
   const meta = inputs?.focus.result.meta;
-  const lead = t('titleSlide.lead', placeholdersFor('compared', 'baseline'));
   return (
     <Frame kicker={t('titleSlide.kicker')} headline={t('titleSlide.headline')}>
       <p className="slide-lead">
-        {sentence(lead, { compared: nameList(names.slice(1), t('slide.listSeparator')), baseline: <bdi>{names[0]}</bdi> })}
+        {interleave((m) => t('titleSlide.lead', { compared: m.compared!, baseline: m.baseline! }), { compared: nameList(names.slice(1), t('slide.listSeparator')), baseline: <bdi>{names[0]}</bdi> })}
       </p>
       {meta && (
         <p className="slide-basis">
@@ -121,7 +120,7 @@ function AssumptionsSlide() {
   return (
     <Frame headline={t('assumptionsSlide.headline')}>
       <table className="slide-assumption-table">
-        <caption>{sentence(t('assumptionsSlide.caption', placeholdersFor('name')), { name: <bdi>{shownName}</bdi> })}</caption>
+        <caption>{interleave((m) => t('assumptionsSlide.caption', { name: m.name! }), { name: <bdi>{shownName}</bdi> })}</caption>
         <thead>
           <tr>
             <th scope="col">{t('assumptionsSlide.assumption')}</th>

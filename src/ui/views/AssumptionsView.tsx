@@ -11,7 +11,7 @@ import { useApp } from '../../state/context';
 import { displayNameOf } from '../../state/displayName';
 import { formatPlain } from '../format';
 import { CONFIDENCE_LABELS, GROUP_TITLES, defaultText, onOff, optionCode, rangeText, recordText, scaleOf, toDisplay } from '../editor/display';
-import { interleave } from '../editor/interleave';
+import { interleave } from '../sentence';
 import { message } from '../editor/labels';
 import { paramText, type ParamText } from '../editor/paramText';
 

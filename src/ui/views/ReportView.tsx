@@ -17,7 +17,7 @@ import { headlineSentence } from './headline';
 import { Ranking } from './Ranking';
 import { useChartInputs } from './useChartInputs';
 import { formatPlain } from '../format';
-import { nameList, placeholdersFor, sentence } from '../present/sentence';
+import { interleave, nameList } from '../sentence';
 import { i18n } from '../../i18n/index';
 import './report.css';
 
@@ -59,14 +59,14 @@ export function ReportView() {
         <span className="empty-note">{t('report.printHint')}</span>
       </div>
       <header className="report-head">
-        <h2 id="report-title">{sentence(t('report.title', placeholdersFor('name')), { name: <bdi>{inputs.focus.name}</bdi> })}</h2>
+        <h2 id="report-title">{interleave((m) => t('report.title', { name: m.name! }), { name: <bdi>{inputs.focus.name}</bdi> })}</h2>
         <p className="report-meta">
-          {sentence(t('report.compared', { ...placeholdersFor('names'), runLine, date: today() }), {
+          {interleave((m) => t('report.compared', { names: m.names!, runLine, date: today() }), {
             names: nameList(inputs.runs.map((r) => r.name), t('report.comparedSeparator')),
           })}
         </p>
         {waiting.length > 0 && (
-          <p className="empty-note">{sentence(t('report.stillStarting', placeholdersFor('names')), { names: nameList(waiting, t('report.listSeparator')) })}</p>
+          <p className="empty-note">{interleave((m) => t('report.stillStarting', { names: m.names! }), { names: nameList(waiting, t('report.listSeparator')) })}</p>
         )}
       </header>
       <section className="report-section report-summary" aria-label={t('report.summary')}>
@@ -86,7 +86,7 @@ export function ReportView() {
         <AssumptionsView />
       </section>
       <footer className="report-foot">
-        <p>{sentence(t('report.footer', { ...placeholdersFor('command'), runLine }), { command })}</p>
+        <p>{interleave((m) => t('report.footer', { command: m.command!, runLine }), { command })}</p>
       </footer>
     </article>
   );

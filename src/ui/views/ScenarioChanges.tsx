@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { Scenario } from '../../engine/index';
 import { useApp } from '../../state/context';
 import { displayName } from '../../state/displayName';
-import { withNames } from '../withNames';
+import { withNames } from '../sentence';
 import { FLAG_TEXT, scenarioChanges, type Change } from './changes';
 import { i18n } from '../../i18n/index';
 import './changes.css';

@@ -8,7 +8,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { inSentence } from '../../state/displayName';
-import { withNames } from '../withNames';
+import { withNames } from '../sentence';
 
 export interface SettingsWarningsProps {
   /** The scenario the warnings belong to. */

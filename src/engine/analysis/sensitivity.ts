@@ -1,0 +1,131 @@
+/**
+ * Sensitivity of an outcome to the scenario's uncertain parameters, as
+ * designs of fixed-value scenarios and the analysis of their outcomes. A
+ * runner evaluates the designs (any runner: in-thread, worker pool, shards):
+ * each design point is the scenario with its uncertain parameters set to
+ * given values (and no uncertainty left), run for the scenario's
+ * replications on the same seed, so every point faces the same households
+ * and shocks (common random numbers) and a parameter with no effect moves
+ * the outcome by exactly 0.
+ *
+ * Tornado: every parameter at its 5th and 95th percentile in turn, the rest
+ * at their values in the scenario; bars sorted by the size of the swing.
+ * Sobol': a Saltelli design on the parameters' distributions (each unit
+ * coordinate through the distribution's quantile function), analysed by
+ * sobolIndices.
+ */
+import type { RunResult } from '../results/result';
+import { groupValues, type GroupId, type Scenario } from '../scenario/types';
+import { quantile, uncertainPaths, uncertainSpec, withValues, type Distribution } from '../scenario/uncertainty';
+import { saltelliDesign, saltelliRuns, sobolIndices, type SobolIndices } from './sobolIndices';
+
+/** Outcomes a sensitivity analysis can study: each a number from one result (the mean across replications). */
+export const OUTCOMES = ['additionalSustainedExits', 'povertyHeadcountEnd', 'par30Last12', 'costPerSustainedExitPKR'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** The outcome of one evaluated design point (cost per exit: the ratio of totals, Σ spent ÷ Σ additional exits). */
+export function outcomeOf(result: RunResult, outcome: Outcome): number {
+  const v = result.summary[outcome].mean;
+  return v === null ? Number.NaN : v;
+}
+
+export interface SensitivityParameter {
+  path: string;
+  distribution: Distribution;
+  /** The parameter's value in the scenario: where the tornado holds it while others swing. */
+  nominal: number;
+}
+
+/** The scenario's uncertain parameters, in sorted path order, with their values in the scenario. */
+export function sensitivityParameters(sc: Scenario): SensitivityParameter[] {
+  return uncertainPaths(sc).map((path) => {
+    const [, group, key] = path.split('.') as [string, GroupId, string];
+    return { path, distribution: sc.uncertainty[path]!, nominal: groupValues(sc, group)[key] as number };
+  });
+}
+
+/** The scenario with the given values and no uncertainty left: one design point. */
+export function designPoint(sc: Scenario, values: Readonly<Record<string, number>>): Scenario {
+  const rounded = Object.fromEntries(Object.entries(values).map(([p, v]) => [p, uncertainSpec(p)?.integer ? Math.round(v) : v]));
+  return withValues({ ...sc, uncertainty: {} }, rounded);
+}
+
+export interface TornadoDesign {
+  parameters: SensitivityParameter[];
+  /** The base point (every parameter at its value in the scenario), then low and high for each parameter in turn. */
+  points: Scenario[];
+  low: number[];
+  high: number[];
+}
+
+/** The 5th and 95th percentiles the tornado swings between. */
+export const TORNADO_QUANTILES = [0.05, 0.95] as const;
+
+export function tornadoDesign(sc: Scenario): TornadoDesign {
+  const parameters = sensitivityParameters(sc);
+  const nominal = Object.fromEntries(parameters.map((p) => [p.path, p.nominal]));
+  const low = parameters.map((p) => quantile(p.distribution, TORNADO_QUANTILES[0]));
+  const high = parameters.map((p) => quantile(p.distribution, TORNADO_QUANTILES[1]));
+  const points = [designPoint(sc, nominal)];
+  parameters.forEach((p, i) => {
+    points.push(designPoint(sc, { ...nominal, [p.path]: low[i]! }), designPoint(sc, { ...nominal, [p.path]: high[i]! }));
+  });
+  return { parameters, points, low, high };
+}
+
+export interface TornadoBar {
+  path: string;
+  low: number;
+  high: number;
+  /** The outcome at the low and the high value, and at the base point. */
+  outcomeLow: number;
+  outcomeHigh: number;
+  base: number;
+  /** |outcomeHigh − outcomeLow|: what the bars are sorted by. */
+  swing: number;
+}
+
+/** Bars from the design's outcomes (in its points' order), largest swing first; ties keep path order. */
+export function tornadoBars(design: TornadoDesign, outcomes: readonly number[]): TornadoBar[] {
+  if (outcomes.length !== design.points.length) throw new RangeError(`tornado: expected ${design.points.length} outcomes, got ${outcomes.length}`);
+  const base = outcomes[0]!;
+  const bars = design.parameters.map((p, i) => {
+    const outcomeLow = outcomes[1 + 2 * i]!;
+    const outcomeHigh = outcomes[2 + 2 * i]!;
+    return { path: p.path, low: design.low[i]!, high: design.high[i]!, outcomeLow, outcomeHigh, base, swing: Math.abs(outcomeHigh - outcomeLow) };
+  });
+  return bars.map((b, i) => ({ b, i })).sort((x, y) => y.b.swing - x.b.swing || x.i - y.i).map(({ b }) => b);
+}
+
+export interface SobolDesign {
+  parameters: SensitivityParameter[];
+  samples: number;
+  points: Scenario[];
+}
+
+/** The Saltelli design on the parameters' distributions: samples × (parameters + 2) scenarios. */
+export function sobolDesign(sc: Scenario, samples: number): SobolDesign {
+  const parameters = sensitivityParameters(sc);
+  if (parameters.length === 0) throw new RangeError('Sobol\u2019 analysis: the scenario has no uncertain parameters');
+  const d = parameters.length;
+  const design = saltelliDesign(d, samples);
+  const points: Scenario[] = [];
+  for (let r = 0; r < saltelliRuns(d, samples); r++) {
+    points.push(designPoint(sc, Object.fromEntries(parameters.map((p, k) => [p.path, quantile(p.distribution, unitInside(design.points[r * d + k]!))]))));
+  }
+  return { parameters, samples, points };
+}
+
+/** A Sobol' coordinate in [0, 1) moved off 0, where a quantile function may be infinite. */
+const unitInside = (u: number) => (u === 0 ? 2 ** -33 : u);
+
+export interface SobolRow {
+  path: string;
+  firstOrder: SobolIndices['firstOrder'][number];
+  total: SobolIndices['total'][number];
+}
+
+export function sobolRows(design: SobolDesign, outcomes: readonly number[], options: { bootstrap?: number; seed?: number } = {}): { rows: SobolRow[]; variance: number } {
+  const res = sobolIndices(outcomes, design.parameters.length, design.samples, options);
+  return { rows: design.parameters.map((p, i) => ({ path: p.path, firstOrder: res.firstOrder[i]!, total: res.total[i]! })), variance: res.variance };
+}

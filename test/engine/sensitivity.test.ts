@@ -1,0 +1,81 @@
+// @vitest-environment node
+/**
+ * Sensitivity designs on the real engine: a parameter with no effect swings
+ * the outcome by exactly 0 and ranks last (common random numbers), the
+ * design points are the scenario at fixed values, and the Saltelli design
+ * maps unit coordinates through each distribution.
+ */
+import { describe, expect, test } from 'vitest';
+import { quantile, type Scenario } from '../../src/engine/index';
+import { designPoint, outcomeOf, sobolDesign, sobolRows, tornadoBars, tornadoDesign } from '../../src/engine/analysis/sensitivity';
+import { runAll, smallScenario } from './helpers';
+
+const scenario = () =>
+  smallScenario((s) => {
+    s.run.replications = 3;
+    // Training gets no money, so its course length can change nothing.
+    s.policy.budget.programmeShares = { cash: 0.6, stipend: 0.1, microfinance: 0.15, training: 0, farm: 0.1, admin: 0.05 };
+    s.uncertainty = {
+      'policy.training.durationMonths': { dist: 'uniform', low: 2, high: 12 },
+      'policy.cash.benefitPKR': { dist: 'triangular', low: 1000, mode: 2000, high: 5000 },
+    };
+  }, 1500, 24);
+
+const evaluate = (points: readonly Scenario[]) => points.map((p) => outcomeOf(runAll(p).result, 'additionalSustainedExits'));
+
+describe('tornado', () => {
+  test('a parameter with no effect swings the outcome by exactly 0 and ranks last; one with an effect ranks first', () => {
+    const design = tornadoDesign(scenario());
+    expect(design.points).toHaveLength(5);
+    const bars = tornadoBars(design, evaluate(design.points));
+    expect(bars.map((b) => b.path)).toEqual(['policy.cash.benefitPKR', 'policy.training.durationMonths']);
+    expect(bars[1]!.swing).toBe(0);
+    expect(bars[1]!.outcomeLow).toBe(bars[1]!.base);
+    expect(bars[0]!.swing).toBeGreaterThan(0);
+    // Low and high are the distribution's 5th and 95th percentiles (whole months for a whole-number parameter).
+    const d = scenario().uncertainty['policy.cash.benefitPKR']!;
+    expect([bars[0]!.low, bars[0]!.high]).toEqual([quantile(d, 0.05), quantile(d, 0.95)]);
+  });
+
+  test('the base point is the scenario at its own values, with no uncertainty left', () => {
+    const s = scenario();
+    const base = tornadoDesign(s).points[0]!;
+    expect(base.uncertainty).toEqual({});
+    expect(base.policy).toEqual(s.policy);
+    expect(designPoint(s, { 'policy.training.durationMonths': 7.6 }).policy.training.durationMonths).toBe(8);
+  });
+
+  test('outcomes of the wrong length are refused', () => {
+    expect(() => tornadoBars(tornadoDesign(scenario()), [1, 2])).toThrow(/expected 5 outcomes, got 2/);
+  });
+});
+
+describe("Sobol' design", () => {
+  test('samples × (parameters + 2) points, each coordinate through its distribution, within its bounds', () => {
+    const s = scenario();
+    const design = sobolDesign(s, 8);
+    expect(design.points).toHaveLength(8 * 4);
+    for (const p of design.points) {
+      expect(p.uncertainty).toEqual({});
+      expect(p.policy.cash.benefitPKR).toBeGreaterThanOrEqual(1000);
+      expect(p.policy.cash.benefitPKR).toBeLessThanOrEqual(5000);
+      expect(Number.isInteger(p.policy.training.durationMonths)).toBe(true);
+    }
+    // A_B^(i) differs from A only in parameter i (parameters in path order: the cash benefit first).
+    expect(design.parameters.map((p) => p.path)).toEqual(['policy.cash.benefitPKR', 'policy.training.durationMonths']);
+    const a = design.points[0]!;
+    const b = design.points[8]!;
+    const ab0 = design.points[2 * 8]!;
+    expect(ab0.policy.cash.benefitPKR).toBe(b.policy.cash.benefitPKR);
+    expect(ab0.policy.cash.benefitPKR).not.toBe(a.policy.cash.benefitPKR);
+    expect(ab0.policy.training.durationMonths).toBe(a.policy.training.durationMonths);
+  });
+
+  test('a parameter with no effect gets total index exactly 0', () => {
+    const design = sobolDesign(scenario(), 4);
+    const { rows } = sobolRows(design, evaluate(design.points), { bootstrap: 50 });
+    const idle = rows.find((r) => r.path === 'policy.training.durationMonths')!;
+    expect(idle.total).toEqual({ estimate: 0, low: 0, high: 0 });
+    expect(rows.find((r) => r.path === 'policy.cash.benefitPKR')!.total.estimate).toBeGreaterThan(0);
+  });
+});
