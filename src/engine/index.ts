@@ -28,6 +28,10 @@ export {
   type ComparisonResult, type PairedDifference, type UnpairedDifference,
 } from './results/comparison';
 export { warmUp } from './warmUp';
+export {
+  OUTCOMES, OUTCOME_SCALARS, outcomeOf, outcomeFromScalars, sensitivityParameters, designPoint, tornadoDesign, tornadoBars, sobolDesign, sobolRows,
+  TORNADO_QUANTILES, type Outcome, type SensitivityParameter, type TornadoDesign, type TornadoBar, type SobolDesign, type SobolRow,
+} from './analysis/sensitivity';
 export { settingWarnings, warningText, type SettingWarning, type NoLoansReason } from './results/warnings';
 export {
   TARGETS, MEAN_CONSUMPTION_TARGET, measureTargets, overlapsData,

@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PROGRAMMES, REGIONS, defaultScenario, validateScenario } from '../../src/engine/index';
+import { PROGRAMMES, REGIONS, SCENARIO_VERSION, defaultScenario, validateScenario } from '../../src/engine/index';
 import { buildCli, node, ROOT as root, SIM, tempFiles } from './cliProcess';
 
 const { dir, write: scenarioFile } = tempFiles('sim-e2e-');
@@ -82,7 +82,8 @@ describe('npm run sim', () => {
     const r = await sim('--scenario', scenarioFile('v1.json', v1), '--households', '600', '--months', '12', '--replications', '2', '--threads', '1', '--out', out);
     expect(r.code, r.stderr).toBe(0);
     const result = JSON.parse(readFileSync(out, 'utf8'));
-    expect(result.scenario.version).toBe(2);
+    expect(result.scenario.version).toBe(SCENARIO_VERSION);
+    expect(result.scenario.uncertainty).toEqual({});
     expect(result.scenario.run).toEqual({ ...v1.simulation, households: 600, months: 12, replications: 2 });
     expect(result.scenario.policy.budget).toEqual(v1.budget);
   });

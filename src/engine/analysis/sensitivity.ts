@@ -15,6 +15,8 @@
  * sobolIndices.
  */
 import type { RunResult } from '../results/result';
+import { summarise, summariseRatio } from '../results/quantile';
+import type { ScalarKey } from '../model/layout';
 import { groupValues, type GroupId, type Scenario } from '../scenario/types';
 import { quantile, uncertainPaths, uncertainSpec, withValues, type Distribution } from '../scenario/uncertainty';
 import { saltelliDesign, saltelliRuns, sobolIndices, type SobolIndices } from './sobolIndices';
@@ -27,6 +29,37 @@ export type Outcome = (typeof OUTCOMES)[number];
 export function outcomeOf(result: RunResult, outcome: Outcome): number {
   const v = result.summary[outcome].mean;
   return v === null ? Number.NaN : v;
+}
+
+/** The summary scalars an outcome is computed from, replication by replication (a runner job's `outputs.scalars`). */
+export const OUTCOME_SCALARS: Record<Outcome, readonly ScalarKey[]> = {
+  additionalSustainedExits: ['sustainedExits'],
+  povertyHeadcountEnd: ['povertyHeadcountEnd'],
+  par30Last12: ['par30Last12'],
+  costPerSustainedExitPKR: ['spentPKR', 'sustainedExits'],
+};
+
+/**
+ * The outcome from each replication's scalars, in replication order: rows
+ * [scenario values…, status-quo values…] in OUTCOME_SCALARS' order, as a
+ * runner's scalar job delivers them. The same number, bit for bit, as
+ * outcomeOf(buildResult) on those replications.
+ */
+export function outcomeFromScalars(outcome: Outcome, rows: readonly ArrayLike<number>[]): number {
+  const n = OUTCOME_SCALARS[outcome].length;
+  const col = (k: number) => Float64Array.from(rows, (row) => row[k]!);
+  let mean: number | null;
+  switch (outcome) {
+    case 'additionalSustainedExits':
+      mean = summarise(Float64Array.from(rows, (row) => row[0]! - row[n]!)).mean;
+      break;
+    case 'costPerSustainedExitPKR':
+      mean = summariseRatio(col(0), Float64Array.from(rows, (row) => row[1]! - row[n + 1]!)).mean;
+      break;
+    default:
+      mean = summarise(col(0)).mean;
+  }
+  return mean === null ? Number.NaN : mean;
 }
 
 export interface SensitivityParameter {
