@@ -43,6 +43,8 @@ describe('niceScale(values, options)', () => {
   test('all values equal (e.g. every difference exactly 0) still gives an axis around them', () => {
     expect(niceScale([0, 0], { zero: true, flat: 1e4 }).domain).toEqual([-1e4, 1e4]);
     expect(niceScale([]).domain).toEqual([0, 1]);
+    // Nothing yet on an axis from zero (cost per exit before any run): upwards from zero, not −flat to +flat.
+    expect(niceScale([null, undefined], { zero: true, flat: 1e6 }).domain).toEqual([0, 1e6]);
   });
 });
 

@@ -24,13 +24,16 @@ export interface NiceOptions {
 export function niceScale(values: Iterable<number | null | undefined>, { zero = false, count = 5, flat = 1 }: NiceOptions = {}): NiceScale {
   let lo = zero ? 0 : Infinity;
   let hi = zero ? 0 : -Infinity;
+  let seen = false;
   for (const v of values) {
     if (v === null || v === undefined || !Number.isFinite(v)) continue;
+    seen = true;
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   }
-  if (lo > hi) [lo, hi] = [0, flat];
-  if (lo === hi) [lo, hi] = [lo - flat, hi + flat];
+  // Nothing to show yet (no results): 0 to `flat`, not a range below zero; equal values get an axis around them.
+  if (!seen) [lo, hi] = [0, flat];
+  else if (lo === hi) [lo, hi] = [lo - flat, hi + flat];
   const [a, b] = nice(lo, hi, count);
   return { domain: [a, b], ticks: ticks(a, b, count) };
 }
