@@ -23,11 +23,14 @@ function open(store: AppStore, opened: Opened, what: What): boolean {
     for (const problem of opened.problems) st.addNotice(i18n.t('exports:open.notOpened', { problem }));
     return false;
   }
+  const before = new Set(st.order);
   const ids = st.openComparison(opened.comparison);
+  const allMine = ids.every((id) => before.has(id));
   const names = ids
     .map((id) => i18n.t('exports:open.quoted', { name: embedded(store.getState().scenarios[id]!.name) }))
     .join(i18n.t('exports:open.listSeparator'));
-  st.addNotice('file' in what ? i18n.t('exports:open.openedFile', { file: embedded(what.file), names }) : i18n.t('exports:open.openedLink', { names }));
+  if (allMine) st.addNotice(i18n.t('exports:open.alreadyOpen', { names }));
+  else st.addNotice('file' in what ? i18n.t('exports:open.openedFile', { file: embedded(what.file), names }) : i18n.t('exports:open.openedLink', { names }));
   for (const w of opened.warnings) st.addNotice(w);
   return true;
 }

@@ -5,7 +5,7 @@
  * invalid value; the caller gets the issues to show inline.
  */
 import type { StateCreator } from 'zustand';
-import { groupDefaults, groupValues, validateScenario, withGroup, type GroupId, type Scenario, type ValidationIssue } from '../engine/index';
+import { canonicalJson, groupDefaults, groupValues, validateScenario, withGroup, type GroupId, type Scenario, type ValidationIssue } from '../engine/index';
 import { presetById } from './presets';
 import type { Store } from './store';
 import type { Workspace } from './workspace';
@@ -174,7 +174,14 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
   },
 
   openComparison(shared) {
-    const ids = shared.scenarios.map((s) => get().addScenario(s, { activate: false, named: 'user' }));
+    // A shared scenario the user already has (the same contents under its name, or that name made unique
+    // with a number when it was opened before: a link opened twice, the default baseline) is that scenario;
+    // any other opens as a new one beside theirs.
+    const contents = (s: Scenario) => canonicalJson({ ...s, name: '' });
+    const sameName = (mine: string, theirs: string) => mine === theirs || (mine.startsWith(`${theirs} `) && /^ \d+$/.test(mine.slice(theirs.length)));
+    const have = (s: Scenario) =>
+      Object.entries(get().scenarios).find(([, m]) => sameName(m.name, s.name.slice(0, MAX_NAME_LENGTH).trim()) && contents(m) === contents(s))?.[0];
+    const ids = shared.scenarios.map((s) => have(s) ?? get().addScenario(s, { activate: false, named: 'user' }));
     const baselineId = ids[shared.baseline] ?? get().baselineId;
     const opened = shared.compare.map((k) => ids[k]!).filter((id) => id !== baselineId);
     // A whole comparison replaces what is compared; a single scenario (no baseline of its own) joins it,

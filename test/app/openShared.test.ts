@@ -23,21 +23,44 @@ const workOf = (store: AppStore) => {
   return structuredClone({ scenarios, order, baselineId, activeId, compareIds, meta });
 };
 
+/** The sender's comparison on screen, with its Rs 80 bn scenario on another seed (so it differs from the receiver's). */
+function otherSeedFragment(): string {
+  const doc = comparisonOnScreen(createAppStore().getState(), ENGINE_VERSION);
+  const k = doc.scenarios.findIndex((s) => s.name === 'Rs 80 bn a year');
+  doc.scenarios[k] = { ...doc.scenarios[k]!, run: { ...doc.scenarios[k]!.run, seed: 99 } };
+  return encodeShareFragment(doc);
+}
+
 describe('openSharedFromLocation(store, window)', () => {
   it('opens a link beside the user\'s work, says so, and clears the fragment so a reload does not open it again', () => {
-    const sender = createAppStore();
-    const fragment = encodeShareFragment(comparisonOnScreen(sender.getState(), ENGINE_VERSION));
     const store = createAppStore();
     const before = workOf(store);
-    const win = fakeWindow(`#${fragment}`);
+    const win = fakeWindow(`#${otherSeedFragment()}`);
     openSharedFromLocation(store, win);
     const st = store.getState();
-    expect(st.order).toHaveLength(8);
+    // The one scenario the receiver did not have opens beside theirs; the ones they had (same name and contents) are theirs.
+    expect(st.order).toHaveLength(5);
     for (const id of before.order) expect(st.scenarios[id]).toEqual(before.scenarios[id]);
     expect(st.scenarios[st.activeId]!.name).toBe('Rs 80 bn a year 2');
+    expect(st.scenarios[st.activeId]!.run.seed).toBe(99);
+    expect(st.baselineId).toBe(before.baselineId);
     expect(st.notices).toHaveLength(1);
-    expect(st.notices[0]).toMatch(/^Opened the shared comparison beside your own scenarios: “Status quo \(no new programmes\) 2”/);
+    expect(st.notices[0]).toMatch(/^Opened the shared comparison beside your own scenarios: “Status quo \(no new programmes\)”, “Rs 80 bn a year 2”/);
     expect(win.replaced).toEqual(['/app/?x=1']);
+  });
+
+  it('a link whose scenarios the user already has (opened twice, or the defaults) adds nothing, and says so', () => {
+    const store = createAppStore();
+    const fragment = encodeShareFragment(comparisonOnScreen(createAppStore().getState(), ENGINE_VERSION));
+    const before = workOf(store);
+    openSharedFromLocation(store, fakeWindow(`#${fragment}`));
+    expect(store.getState().order).toEqual(before.order);
+    expect(store.getState().scenarios).toEqual(before.scenarios);
+    expect(store.getState().notices[0]).toMatch(/^You already have every scenario shared, now on screen: “Status quo \(no new programmes\)”/);
+    // Opening a link twice adds its new scenarios once.
+    openSharedFromLocation(store, fakeWindow(`#${otherSeedFragment()}`));
+    openSharedFromLocation(store, fakeWindow(`#${otherSeedFragment()}`));
+    expect(store.getState().order).toHaveLength(5);
   });
 
   it('a damaged link changes nothing but the notices, which say what is wrong', () => {
@@ -62,9 +85,9 @@ describe('openSharedFromLocation(store, window)', () => {
     const store = createAppStore();
     const win = fakeWindow('');
     const stop = watchShareLinks(store, win);
-    win.location.hash = `#${encodeShareFragment(comparisonOnScreen(createAppStore().getState(), ENGINE_VERSION))}`;
+    win.location.hash = `#${otherSeedFragment()}`;
     win.fire('hashchange');
-    expect(store.getState().order).toHaveLength(8);
+    expect(store.getState().order).toHaveLength(5);
     stop();
   });
 });
@@ -81,7 +104,12 @@ describe('openScenarioFile(store, file)', () => {
   it('opens a scenario file as the active scenario', async () => {
     const store = createAppStore();
     const s = store.getState().scenarios[store.getState().activeId]!;
-    expect(await openScenarioFile(store, file('a.json', JSON.stringify(s)))).toBe(true);
+    const other = { ...s, run: { ...s.run, seed: 5 } };
+    expect(await openScenarioFile(store, file('a.json', JSON.stringify(other)))).toBe(true);
     expect(store.getState().scenarios[store.getState().activeId]!.name).toBe('Rs 80 bn a year 2');
+    // The same file again is the scenario just opened, not a third copy.
+    const count = store.getState().order.length;
+    expect(await openScenarioFile(store, file('a.json', JSON.stringify(other)))).toBe(true);
+    expect(store.getState().order).toHaveLength(count);
   });
 });

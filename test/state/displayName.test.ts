@@ -82,7 +82,10 @@ describe('displayName(scenario, meta)', () => {
 
     it('shows a generated name that came in a shared comparison in Urdu', () => {
       const store = createAppStore();
-      const shared = { engineVersion: 'test', scenarios: [structuredClone(store.getState().scenarios[store.getState().order[1]!]!)], baseline: -1, compare: [0], active: 0 };
+      // On another seed, so it is not the receiver's own Rs 80 bn scenario (which it would then simply be).
+      const sent = structuredClone(store.getState().scenarios[store.getState().order[1]!]!);
+      sent.run.seed = 99;
+      const shared = { engineVersion: 'test', scenarios: [sent], baseline: -1, compare: [0], active: 0 };
       const [id] = store.getState().openComparison(shared);
       expect(store.getState().scenarios[id!]!.name).toBe('Rs 80 bn a year 2');
       expect(stripBidi(displayNameOf(store.getState(), id!))).toBe('سالانہ 80 ارب روپے 2');

@@ -10,7 +10,7 @@ describe('store.openComparison(shared)', () => {
   it('adds the shared scenarios beside the user\'s own, untouched, and puts the shared comparison on screen', () => {
     const store = createAppStore();
     store.getState().rename(store.getState().activeId, 'My plan');
-    const before = structuredClone({ scenarios: store.getState().scenarios, meta: store.getState().meta });
+    const before = structuredClone({ scenarios: store.getState().scenarios, meta: store.getState().meta, baselineId: store.getState().baselineId });
     const s80 = make('bn80');
     s80.run.seed = 99;
     const shared: SharedComparison = { engineVersion: 'x', scenarios: [make('baseline'), s80, make('cash')], baseline: 0, compare: [1, 2], active: 1 };
@@ -20,15 +20,17 @@ describe('store.openComparison(shared)', () => {
     // Every scenario the user had is still there, exactly as it was.
     for (const [id, s] of Object.entries(before.scenarios)) expect(st.scenarios[id]).toEqual(s);
     for (const [id, m] of Object.entries(before.meta)) expect(st.meta[id]).toEqual(m);
-    // The shared ones get unique names (the user renamed their Rs 80 bn, so that name is free); their contents are exactly what was shared.
-    expect(ids.map((id) => st.scenarios[id]!.name)).toEqual(['Status quo (no new programmes) 2', 'Rs 80 bn a year', 'Cash heavy']);
+    // The shared baseline is the user's own (same name and contents): no copy. The others get unique names (the user
+    // renamed their Rs 80 bn, so that name is free); their contents are exactly what was shared.
+    expect(ids.map((id) => st.scenarios[id]!.name)).toEqual(['Status quo (no new programmes)', 'Rs 80 bn a year', 'Cash heavy']);
+    expect(ids[0]).toBe(before.baselineId);
     ids.forEach((id, k) => expect({ ...st.scenarios[id]!, name: '' }).toEqual({ ...shared.scenarios[k]!, name: '' }));
     expect(st.scenarios[ids[1]!]!.run.seed).toBe(99);
     expect(st.baselineId).toBe(ids[0]);
     expect(st.compareIds).toEqual([ids[1], ids[2]]);
     expect(st.activeId).toBe(ids[1]);
     expect(st.order[0]).toBe(ids[0]);
-    expect(st.order).toHaveLength(7);
+    expect(st.order).toHaveLength(6);
   });
 
   it('a single scenario (baseline -1) opens as the active one, compared with the current baseline beside what was compared', () => {

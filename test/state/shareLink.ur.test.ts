@@ -56,7 +56,7 @@ describe('opening a damaged link or a file, in Urdu', () => {
 
   it('an opened file is announced in Urdu, the names isolated', async () => {
     const store = createAppStore();
-    const s = store.getState().scenarios[store.getState().activeId]!;
+    const s = { ...store.getState().scenarios[store.getState().activeId]!, name: 'Rs 80 bn, seed 5' };
     expect(await openScenarioFile(store, { name: 'a.json', size: 10, text: async () => JSON.stringify(s) })).toBe(true);
     const notice = store.getState().notices.at(-1)!;
     expect(notice).toContain('کو آپ کے اپنے منظرناموں کے ساتھ کھول دیا گیا: ');

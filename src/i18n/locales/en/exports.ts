@@ -90,6 +90,7 @@ export const exports = {
     notOpened: '{{problem}} Nothing was opened; your own scenarios are unchanged.',
     openedLink: 'Opened the shared comparison beside your own scenarios: {{names}}.',
     openedFile: 'Opened “{{file}}” beside your own scenarios: {{names}}.',
+    alreadyOpen: 'You already have every scenario shared, now on screen: {{names}}.',
     quoted: '“{{name}}”',
     listSeparator: ', ',
     fileTooLarge: 'The file “{{name}}” is too large ({{size}} kB; at most {{max}} kB). Nothing was opened; your own scenarios are unchanged.',

@@ -82,6 +82,7 @@ export const exports: Messages<typeof en> = {
     notOpened: '{{problem}} کچھ نہیں کھولا گیا؛ آپ کے اپنے منظرنامے جوں کے توں ہیں۔',
     openedLink: 'شیئر کیا گیا موازنہ آپ کے اپنے منظرناموں کے ساتھ کھول دیا گیا: {{names}}۔',
     openedFile: '“{{file}}” کو آپ کے اپنے منظرناموں کے ساتھ کھول دیا گیا: {{names}}۔',
+    alreadyOpen: 'شیئر کیے گئے تمام منظرنامے پہلے سے آپ کے پاس ہیں، اب اسکرین پر: {{names}}۔',
     quoted: '“{{name}}”',
     listSeparator: '، ',
     fileTooLarge: 'فائل “{{name}}” بہت بڑی ہے ({{size}} kB؛ زیادہ سے زیادہ {{max}} kB)۔ کچھ نہیں کھولا گیا؛ آپ کے اپنے منظرنامے جوں کے توں ہیں۔',
