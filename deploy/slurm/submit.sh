@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run one scenario as a Slurm job array and merge the parts:
 #
-#   deploy/slurm/submit.sh [--shards N] [--cpus C] [--wait] SCENARIO WORKDIR [sim flags...]
+#   deploy/slurm/submit.sh [--shards N] [--cpus C] [--wait] [--sensitivity] SCENARIO WORKDIR [sim flags...]
 #
 # 1. builds the CLI bundle (.build/node/, on the filesystem the nodes share),
 # 2. submits an array of N shard tasks (shard.sbatch, default N = 4, C CPUs each)
@@ -12,6 +12,10 @@
 # Logs go to WORKDIR/logs/. With --wait it waits for the merge job and exits
 # non-zero unless it completed. Extra flags go to every shard's `sim` (e.g.
 # --replications 1000 --households 20000, or --shard-mode block).
+# With --sensitivity the shards split a sensitivity analysis's design points
+# (`sim sensitivity`; give --method and --outcome among the flags) and the
+# merge is `sim sensitivity-merge`; WORKDIR/result.json is then the
+# sensitivity file.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -19,12 +23,14 @@ root=$(cd "$here/../.." && pwd)
 shards=4
 cpus=1
 wait=0
-usage() { echo "usage: $0 [--shards N] [--cpus C] [--wait] SCENARIO WORKDIR [sim flags...]" >&2; exit 2; }
+export=ALL
+usage() { echo "usage: $0 [--shards N] [--cpus C] [--wait] [--sensitivity] SCENARIO WORKDIR [sim flags...]" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case $1 in
     --shards) shards=${2:?}; shift 2 ;;
     --cpus) cpus=${2:?}; shift 2 ;;
     --wait) wait=1; shift ;;
+    --sensitivity) export=ALL,SIM_COMMAND=sensitivity,SIM_MERGE=sensitivity-merge; shift ;;
     --help) usage ;;
     *) break ;;
   esac
@@ -45,10 +51,10 @@ mkdir -p "$work/parts" "$work/logs"
 (cd "$root" && node scripts/build-node.mjs --quiet)
 
 # --parsable prints "jobid" or "jobid;cluster".
-array=$(cd "$root" && sbatch --parsable --array="0-$((shards - 1))" --cpus-per-task="$cpus" \
+array=$(cd "$root" && sbatch --parsable --array="0-$((shards - 1))" --cpus-per-task="$cpus" --export="$export" \
   --output="$work/logs/shard-%A_%a.log" "$here/shard.sbatch" "$scenario" "$work/parts" "$@")
 array=${array%%;*}
-merge=$(cd "$root" && sbatch --parsable --dependency="afterok:$array" --kill-on-invalid-dep=yes \
+merge=$(cd "$root" && sbatch --parsable --dependency="afterok:$array" --kill-on-invalid-dep=yes --export="$export" \
   --output="$work/logs/merge-%j.log" "$here/merge.sbatch" "$work/parts" "$work/result.json")
 merge=${merge%%;*}
 echo "shards: array job $array, $shards tasks -> $work/parts/"

@@ -4,6 +4,8 @@
  *   npm run sim -- --scenario FILE [overrides] [--threads K] [--shard I/N|auto] --out FILE
  *   npm run sim -- merge PART... --out FILE
  *   npm run sim -- compare --scenario A --scenario B … [overrides] --out FILE (compare.ts)
+ *   npm run sim -- sensitivity --scenario FILE --method M --outcome NAME … --out FILE
+ *   npm run sim -- sensitivity-merge PART... --out FILE (sensitivity/command.ts)
  * With --shard the run computes one shard's replications and writes a partial
  * result file (shard/partialFile.ts); merge turns every shard's file into the
  * result the unsharded run writes, byte for byte (shard/merge.ts).
@@ -20,6 +22,7 @@ import { parseSimArgs, SIM_USAGE, type SimCommand } from './simArgs';
 import { loadScenario } from './scenarioInput';
 import { ProgressReporter, formatDuration } from './progress';
 import { compareMain } from './compare';
+import { sensitivityMain, sensitivityMergeMain } from './sensitivity/command';
 import { resultText } from './resultFile';
 import { resolveShard } from './shard/request';
 import { formatShard, shardIndices } from './shard/spec';
@@ -107,6 +110,8 @@ function merge(command: Extract<SimCommand, { kind: 'merge' }>): number {
 
 async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === 'compare') return compareMain(argv.slice(1));
+  if (argv[0] === 'sensitivity') return sensitivityMain(argv.slice(1));
+  if (argv[0] === 'sensitivity-merge') return sensitivityMergeMain(argv.slice(1));
   const args = parseSimArgs(argv, availableParallelism());
   if (!args.ok) {
     reportProblems(args.problems);

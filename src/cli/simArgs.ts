@@ -36,6 +36,9 @@ export const SIM_USAGE = `Usage:
   npm run sim -- merge PART... --out FILE
   npm run sim -- compare --scenario BASELINE --scenario FILE … [the same options]
                  (scenarios side by side on one world: npm run sim -- compare --help)
+  npm run sim -- sensitivity --scenario FILE --method tornado|sobol --outcome NAME …
+  npm run sim -- sensitivity-merge PART... --out FILE
+                 (uncertain parameters' tornado or Sobol' indices: npm run sim -- sensitivity --help)
 
   --print-defaults  print the default scenario as JSON on stdout
   --scenario FILE   scenario JSON (complete: missing parameters are errors;

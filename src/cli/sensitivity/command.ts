@@ -1,0 +1,150 @@
+/**
+ * `npm run sim -- sensitivity …` and `sensitivity-merge …`: a tornado or
+ * Sobol' analysis of a scenario's uncertain parameters, its design points
+ * evaluated on the Node worker pool (evaluateDesign, the same numbers as the
+ * browser for the same seed, whatever the thread count), optionally one shard
+ * of the points at a time. Exit codes as `sim`: 0 done, 1 the run failed,
+ * 2 bad command line, scenario or parts, 130 interrupted (nothing written).
+ */
+import { availableParallelism } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { createNodePool } from '../../run/nodeWorkers';
+import { evaluateDesign } from '../../run/evaluateDesign';
+import { isAbort } from '../../run/errors';
+import { loadScenario } from '../scenarioInput';
+import { outDirProblem } from '../outFile';
+import { ProgressReporter, formatDuration } from '../progress';
+import { resolveShard } from '../shard/request';
+import { formatShard, shardIndices } from '../shard/spec';
+import { formatIndices, plural } from '../shard/lists';
+import { parseSensitivityArgs, parseSensitivityMergeArgs, SENSITIVITY_USAGE, type SensitivityCommand } from './args';
+import { buildDesign, sensitivityText } from './document';
+import { encodeSensitivityPartial, readSensitivityPart, writeSensitivityPartial, type SensitivityPart } from './partial';
+import { mergeSensitivityParts } from './merge';
+
+const err = (line: string) => process.stderr.write(`${line}\n`);
+
+function reportProblems(problems: readonly string[], heading: string): number {
+  err(`${heading}: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:`);
+  for (const p of problems) err(`  ${p}`);
+  return 2;
+}
+
+async function sensitivity(command: Extract<SensitivityCommand, { kind: 'sensitivity' }>): Promise<number> {
+  const heading = 'sim sensitivity';
+  const input = loadScenario(command.scenarioFile, command.overrides);
+  const outProblem = outDirProblem(command.out);
+  const shard = command.shard && resolveShard(command.shard, process.env);
+  const built = input.ok ? buildDesign(input.scenario, command.settings) : undefined;
+  const problems = [
+    ...(input.ok ? [] : input.problems),
+    ...(built && !built.ok ? [`${command.scenarioFile}: ${built.problem}`] : []),
+    ...(outProblem ? [outProblem] : []),
+    ...(shard && !shard.ok ? [shard.problem] : []),
+  ];
+  if (!input.ok || !built?.ok || problems.length > 0) return reportProblems(problems, heading);
+  const { scenario } = input;
+  const { settings } = command;
+  const { design } = built;
+  const points = design.design.points;
+  const { households, months, replications, seed } = scenario.run;
+  const sobol = settings.method === 'sobol' ? `, ${settings.samples} samples, ${settings.bootstrap} bootstrap resamples` : '';
+  err(
+    `${heading}: ${settings.method} of ${settings.outcome} over ${plural(design.design.parameters.length, 'uncertain parameter')}${sobol}: ` +
+      `${plural(points.length, 'engine run')} × ${replications} replications of ${households} households × ${months} months, seed ${seed}, ` +
+      `${command.threads} thread${command.threads === 1 ? '' : 's'}`,
+  );
+  const spec = shard?.ok ? shard.spec : undefined;
+  const indices = spec ? shardIndices(spec, points.length) : points.map((_, k) => k);
+  if (shard?.ok && spec)
+    err(`${heading}: shard ${formatShard(spec)} from ${shard.from}: ${indices.length ? `design points ${formatIndices(indices)}` : 'no design points (more shards than points)'}`);
+
+  const pool = createNodePool({
+    size: command.threads,
+    onWorkerReplaced: (info) =>
+      err(`${heading}: replaced a worker thread (${info.cause})${info.replications.length ? `; retrying replications ${info.replications.join(', ')}` : ''}`),
+  });
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once('SIGINT', onSigint);
+  const progress = new ProgressReporter(process.stderr);
+  try {
+    const outcomes = await evaluateDesign(pool, indices.map((k) => points[k]!), settings.outcome, {
+      signal: controller.signal,
+      onProgress: (done, total) => progress.update(done, total),
+    });
+    progress.finish();
+    if (spec) writeSensitivityPartial(command.out, encodeSensitivityPartial(scenario, settings, points.length, spec, outcomes));
+    else {
+      const doc = sensitivityText(scenario, settings, design, outcomes);
+      if (!doc.ok) {
+        err(`${heading}: ${doc.problem}; nothing written`);
+        return 1;
+      }
+      writeFileSync(command.out, doc.text);
+    }
+    err(`${heading}: wrote ${spec ? 'partial file ' : ''}${command.out} in ${formatDuration(progress.elapsed())}`);
+    return 0;
+  } catch (e) {
+    progress.finish();
+    if (isAbort(e)) {
+      err(`${heading}: interrupted; nothing written`);
+      return 130;
+    }
+    err(`${heading}: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  } finally {
+    process.off('SIGINT', onSigint);
+    pool.dispose();
+  }
+}
+
+function merge(command: Extract<SensitivityCommand, { kind: 'merge' }>): number {
+  const heading = 'sim sensitivity-merge';
+  const outProblem = outDirProblem(command.out);
+  const reads = command.parts.map(readSensitivityPart);
+  const unreadable = reads.flatMap((r) => (r.ok ? [] : [r.problem]));
+  if (unreadable.length > 0 || outProblem) return reportProblems([...unreadable, ...(outProblem ? [outProblem] : [])], heading);
+  const parts = reads.flatMap((r) => (r.ok ? [r.part] : [])) satisfies SensitivityPart[];
+  const merged = mergeSensitivityParts(parts);
+  if (!merged.ok) return reportProblems(merged.problems, `${heading}: refused`);
+  const doc = sensitivityText(merged.scenario, merged.settings, merged.design, merged.outcomes);
+  if (!doc.ok) {
+    err(`${heading}: ${doc.problem}; nothing written`);
+    return 1;
+  }
+  try {
+    writeFileSync(command.out, doc.text);
+  } catch (e) {
+    err(`${heading}: cannot write ${command.out}: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+  err(`${heading}: wrote ${command.out}: ${plural(merged.outcomes.length, 'design point')} from ${plural(parts.length, 'part')}`);
+  return 0;
+}
+
+async function execute(args: ReturnType<typeof parseSensitivityArgs>, heading: string): Promise<number> {
+  if (!args.ok) {
+    reportProblems(args.problems, heading);
+    err(`\n${SENSITIVITY_USAGE}`);
+    return 2;
+  }
+  const { command } = args;
+  switch (command.kind) {
+    case 'help':
+      process.stdout.write(`${SENSITIVITY_USAGE}\n`);
+      return 0;
+    case 'sensitivity':
+      return sensitivity(command);
+    case 'merge':
+      return merge(command);
+  }
+}
+
+/** argv is what follows `sensitivity` on the command line. */
+export const sensitivityMain = (argv: readonly string[]): Promise<number> =>
+  execute(parseSensitivityArgs(argv, availableParallelism()), 'sim sensitivity');
+
+/** argv is what follows `sensitivity-merge` on the command line. */
+export const sensitivityMergeMain = (argv: readonly string[]): Promise<number> =>
+  execute(parseSensitivityMergeArgs(argv), 'sim sensitivity-merge');
