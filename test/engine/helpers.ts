@@ -1,8 +1,13 @@
 import { Accumulator, buildResult, defaultScenario, simulateReplication, validateScenario, type RunResult, type Scenario } from '../../src/engine/index';
 
-/** A small, valid scenario for tests: defaults with a smaller sample. */
+/**
+ * A small, valid scenario for tests: defaults with a smaller sample, and no
+ * uncertain parameters (rule tests set values and expect them to hold; a
+ * test of uncertainty sets its own).
+ */
 export function smallScenario(edit: (s: Scenario) => void = () => {}, households = 4000, months = 36): Scenario {
   const s = defaultScenario();
+  s.uncertainty = {};
   s.run.households = households;
   s.run.months = months;
   s.run.replications = 4;

@@ -44,7 +44,8 @@ describe('<SharePanel>', () => {
     expect(store.getState().notices[0]).toMatch(/The file “broken\.json”: “engineVersion” must be/);
     expect(store.getState().order).toHaveLength(before);
     const s = store.getState().scenarios[store.getState().activeId]!;
-    await userEvent.upload(screen.getByLabelText('Open scenario file…'), new File([JSON.stringify(s)], 'plan.json', { type: 'application/json' }));
+    // Another seed, so it is not the user's own scenario (which would simply be shown).
+    await userEvent.upload(screen.getByLabelText('Open scenario file…'), new File([JSON.stringify({ ...s, run: { ...s.run, seed: 5 } })], 'plan.json', { type: 'application/json' }));
     await expect.poll(() => store.getState().order.length).toBe(before + 1);
     // It opened: the dialog closes.
     expect(screen.queryByRole('dialog')).toBeNull();

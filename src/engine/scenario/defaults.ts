@@ -1,4 +1,5 @@
 import type { ParamSpec } from './spec';
+import { DEFAULT_UNCERTAINTY } from './defaultUncertainty';
 import { POLICY_SPEC, RUN_SPEC, SCENARIO_SPEC, SCENARIO_VERSION, WORLD_SPEC, type GroupId, type Scenario } from './types';
 
 function defaultValue(spec: ParamSpec): unknown {
@@ -31,7 +32,7 @@ export function defaultScenario(name = 'Rs 80 → 120 bn, default split'): Scena
     policy: part(POLICY_SPEC),
     world: part(WORLD_SPEC),
     run: valuesOf(RUN_SPEC),
-    uncertainty: {},
+    uncertainty: structuredClone(DEFAULT_UNCERTAINTY) as Scenario['uncertainty'],
   } as Scenario;
 }
 

@@ -346,7 +346,7 @@ describe('comparisons', () => {
     expect(s.additionalSustainedExits.p50!).toBeGreaterThan(0);
     expect(s.costPerSustainedExitPKR.p50, 'median cost per additional exit').not.toBeNull();
     expect(card(/^Cost per additional household/)).toHaveTextContent(formatPKR(s.costPerSustainedExitPKR.p50));
-    expect(card(/PAR30/)).toHaveTextContent(formatShare(s.par30End.p50));
+    expect(card(/PAR30/)).toHaveTextContent(formatShare(s.par30Last12.p50));
     expect(screen.getByText(/median of 11 replications; the 90% interval holds the middle 90%/)).toBeInTheDocument();
   });
 
