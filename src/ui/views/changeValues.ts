@@ -5,6 +5,7 @@
 import type { ParamSpec } from '../../engine/index';
 import { scaleOf, toDisplay } from '../editor/display';
 import { specText } from '../editor/paramText';
+import { i18n } from '../../i18n/index';
 import { formatPlain } from '../format';
 
 /** Equal up to float noise (a share moved and moved back is rescaled, not restored bit for bit). */
@@ -30,3 +31,14 @@ export function shown(value: number, spec: ParamSpec): string {
 }
 
 export const numberText = (value: number, spec: ParamSpec) => withUnit(shown(value, spec), specText(spec).unit);
+
+/** A range with its unit said once, as a person writes it: "72% to 100%", "Rs 1,500 to 2,500 / household / month", "24 to 48 months". */
+export function rangeText(low: number, high: number, spec: ParamSpec): string {
+  const unit = specText(spec).unit;
+  const [a, b] = [shown(low, spec), shown(high, spec)];
+  const range = (from: string, to: string) => i18n.t('views:changes.range', { low: from, high: to });
+  if (!unit) return range(a, b);
+  if (unit.startsWith('%')) return range(`${a}%`, withUnit(b, unit));
+  if (unit === 'Rs' || unit.startsWith('Rs ')) return `Rs ${range(a, b)}${unit.slice(2)}`;
+  return `${range(a, b)} ${unit}`;
+}

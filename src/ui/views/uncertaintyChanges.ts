@@ -7,13 +7,13 @@ import { groupPath, SCENARIO_SPEC, uncertainSpec, type Distribution, type GroupI
 import { specText } from '../editor/paramText';
 import { i18n } from '../../i18n/index';
 import { formatPlain } from '../format';
-import { numberText, same } from './changeValues';
+import { numberText, rangeText, same } from './changeValues';
 import type { Change } from './changes';
 
-/** "uniform, 72% to 100%", "triangular, 72% to 100%, most likely 90%", …; a log-normal's sigma has no unit. */
+/** "uniform, 72% to 100%", "triangular, 72% to 100%, most likely 90%", …, in display units; a log-normal's sigma has no unit. */
 export function distributionText(d: Distribution, spec: NumberSpec): string {
   const v = (x: number) => numberText(x, spec);
-  const bounds = { low: v(d.low), high: v(d.high) };
+  const bounds = { range: rangeText(d.low, d.high, spec) };
   switch (d.dist) {
     case 'uniform':
       return i18n.t('views:changes.distribution.uniform', bounds);

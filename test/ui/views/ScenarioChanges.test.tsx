@@ -80,7 +80,7 @@ describe('<ScenarioChanges>', () => {
     const group = within(region).getByRole('heading', { level: 4, name: 'Uncertain parameters' }).parentElement!;
     expect(within(group).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
       'Take-up: one value (not uncertain) → uniform, 72% to 100%',
-      'Existing benefit: uniform, Rs 1,500 / household / month to Rs 2,500 / household / month → one value (not uncertain) (the world differs from the baseline’s: differences from the baseline include this, not only the policy)',
+      'Existing benefit: uniform, Rs 1,500 to 2,500 / household / month → one value (not uncertain) (the world differs from the baseline’s: differences from the baseline include this, not only the policy)',
     ]);
   });
 

@@ -28,9 +28,9 @@ describe('scenarioChanges: the uncertainty of parameters', () => {
       'policy.cash.benefitPKR': { dist: 'lognormal', median: 2000, sigma: 0.15, low: 1500, high: 2500 },
     });
     expect(uncertain(s, base).map(changeText)).toEqual([
-      'New cash transfer: normal (mean Rs 2,000 / household / month, standard deviation Rs 200 / household / month) truncated to Rs 1,500 / household / month to Rs 2,500 / household / month → log-normal (median Rs 2,000 / household / month, sigma 0.15) truncated to Rs 1,500 / household / month to Rs 2,500 / household / month',
+      'New cash transfer: normal (mean Rs 2,000 / household / month, standard deviation Rs 200 / household / month) truncated to Rs 1,500 to 2,500 / household / month → log-normal (median Rs 2,000 / household / month, sigma 0.15) truncated to Rs 1,500 to 2,500 / household / month',
       'Take-up: uniform, 72% to 100% → triangular, 72% to 100%, most likely 90%',
-      'Existing benefit: uniform, Rs 1,500 / household / month to Rs 2,500 / household / month → one value (not uncertain)',
+      'Existing benefit: uniform, Rs 1,500 to 2,500 / household / month → one value (not uncertain)',
     ]);
     // The same distribution (up to float noise) is no change.
     const again = withUncertainty({ ...s.uncertainty, 'policy.cash.takeUp': { dist: 'triangular', low: 0.72 + 1e-15, mode: 0.9, high: 1 } });

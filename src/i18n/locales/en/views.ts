@@ -80,12 +80,14 @@ export const views = {
     uncertaintyTitle: 'Uncertain parameters',
     /** A parameter that is not uncertain (one value in every replication). */
     certain: 'one value (not uncertain)',
+    /** Two bounds; a unit comes with them as a person writes it (once, after the range, or Rs before it). */
+    range: '{{low}} to {{high}}',
     /** A distribution as the change lists it; values with their units. */
     distribution: {
-      uniform: 'uniform, {{low}} to {{high}}',
-      triangular: 'triangular, {{low}} to {{high}}, most likely {{mode}}',
-      normal: 'normal (mean {{mean}}, standard deviation {{sd}}) truncated to {{low}} to {{high}}',
-      lognormal: 'log-normal (median {{median}}, sigma {{sigma}}) truncated to {{low}} to {{high}}',
+      uniform: 'uniform, {{range}}',
+      triangular: 'triangular, {{range}}, most likely {{mode}}',
+      normal: 'normal (mean {{mean}}, standard deviation {{sd}}) truncated to {{range}}',
+      lognormal: 'log-normal (median {{median}}, sigma {{sigma}}) truncated to {{range}}',
     },
     flags: {
       unpaired: 'breaks the pairing: differences from the baseline need the same seed, households and months',

@@ -69,11 +69,12 @@ export const views: Messages<typeof en> = {
     comparedWithDefaults: 'طے شدہ اقدار سے',
     uncertaintyTitle: 'غیر یقینی پیرامیٹر',
     certain: 'ایک ہی قدر (غیر یقینی نہیں)',
+    range: '{{low}} تا {{high}}',
     distribution: {
-      uniform: 'یکساں، {{low}} تا {{high}}',
-      triangular: 'مثلثی، {{low}} تا {{high}}، سب سے زیادہ ممکنہ قدر {{mode}}',
-      normal: 'نارمل (اوسط {{mean}}، معیاری انحراف {{sd}})، {{low}} تا {{high}} تک محدود',
-      lognormal: 'لاگ نارمل (وسطانیہ {{median}}، سگما {{sigma}})، {{low}} تا {{high}} تک محدود',
+      uniform: 'یکساں، {{range}}',
+      triangular: 'مثلثی، {{range}}، سب سے زیادہ ممکنہ قدر {{mode}}',
+      normal: 'نارمل (اوسط {{mean}}، معیاری انحراف {{sd}})، {{range}} تک محدود',
+      lognormal: 'لاگ نارمل (وسطانیہ {{median}}، سگما {{sigma}})، {{range}} تک محدود',
     },
     flags: {
       unpaired: 'جوڑی ٹوٹ جاتی ہے: بنیادی منظرنامے سے فرق کے لیے یکساں سیڈ، گھرانے اور مہینے ضروری ہیں',
