@@ -67,8 +67,8 @@ export function uniqueName(wanted: string, taken: Iterable<string>): string {
   for (let k = 2; ; k++) if (!names.has(`${wanted} ${k}`)) return `${wanted} ${k}`;
 }
 
-/** What a name describes: the policy and the world (not the name, nor how many replications are run). */
-const contents = (s: Scenario) => canonicalJson({ policy: s.policy, world: s.world });
+/** What a name describes: the policy and the world, with the uncertainty of their parameters (not the name, nor how many replications are run). */
+const contents = (s: Scenario) => canonicalJson({ policy: s.policy, world: s.world, uncertainty: s.uncertainty });
 
 /** A user-named scenario whose contents are no longer what they were when it was named. */
 export function edited(s: Scenario, meta: ScenarioMeta | undefined): boolean {

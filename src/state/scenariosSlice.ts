@@ -5,7 +5,10 @@
  * invalid value; the caller gets the issues to show inline.
  */
 import type { StateCreator } from 'zustand';
-import { canonicalJson, groupDefaults, groupValues, validateScenario, withGroup, type GroupId, type Scenario, type ValidationIssue } from '../engine/index';
+import {
+  canonicalJson, defaultScenario, groupDefaults, groupPath, groupValues, partOf, validateScenario, withGroup,
+  type Distribution, type GroupId, type Scenario, type ValidationIssue,
+} from '../engine/index';
 import { presetById } from './presets';
 import type { Store } from './store';
 import type { Workspace } from './workspace';
@@ -32,8 +35,15 @@ export interface ScenariosSlice extends Workspace {
   setActive(id: string): void;
   toggleCompare(id: string): void;
   setParam(id: string, group: GroupId, key: string, value: unknown): ValidationIssue[];
+  /**
+   * Mark a number parameter of the policy or the world uncertain with a
+   * distribution (in model units), or, with null, certain again. Validated
+   * like any edit: an invalid distribution is not applied, and its issues
+   * come back by path (`uncertainty.<path>.<field>`).
+   */
+  setUncertainty(id: string, path: string, distribution: Distribution | null): ValidationIssue[];
   replaceScenario(id: string, next: unknown): ValidationIssue[];
-  /** Reset one group; refused (with the issues) if the rest of the scenario would then be invalid. */
+  /** Reset one group, with the uncertainty of its parameters; refused (with the issues) if the rest of the scenario would then be invalid. */
   resetGroup(id: string, group: GroupId): ValidationIssue[];
   /** Back to what the scenario was created as (its preset, or what it was duplicated from); undoable. */
   resetScenario(id: string): void;
@@ -137,6 +147,13 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
     return get().replaceScenario(id, withGroup(s, group, values));
   },
 
+  setUncertainty(id, path, distribution) {
+    const s = get().scenarios[id];
+    if (!s) return [{ path: '', message: `unknown scenario ${id}` }];
+    const { [path]: _old, ...rest } = s.uncertainty;
+    return get().replaceScenario(id, { ...s, uncertainty: distribution ? { ...rest, [path]: distribution } : rest });
+  },
+
   replaceScenario(id, input) {
     const v = validateScenario(input);
     if (!v.ok) return v.issues;
@@ -153,7 +170,14 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
   resetGroup(id, group) {
     const s = get().scenarios[id];
     if (!s) return [{ path: '', message: `unknown scenario ${id}` }];
-    return get().replaceScenario(id, withGroup(s, group, groupDefaults(group)));
+    // The group's parameters go back to their default values and to their default uncertainty (or none).
+    const prefix = `${groupPath(group)}.`;
+    const inGroup = (entries: Scenario['uncertainty']) => Object.entries(entries).filter(([path]) => path.startsWith(prefix));
+    const uncertainty =
+      partOf(group) === 'run'
+        ? s.uncertainty
+        : Object.fromEntries([...Object.entries(s.uncertainty).filter(([path]) => !path.startsWith(prefix)), ...inGroup(defaultScenario().uncertainty)]);
+    return get().replaceScenario(id, { ...withGroup(s, group, groupDefaults(group)), uncertainty });
   },
 
   resetScenario(id) {

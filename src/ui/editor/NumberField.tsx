@@ -4,7 +4,7 @@
  * invalid ones stay in the box with the reason beside them. The box itself
  * stays left to right in Urdu, so digits and signs type as they do in English.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberSpec, ValidationIssue } from '../../engine/index';
 import { formatPlain } from '../format';
@@ -21,6 +21,8 @@ interface Props {
   text: ParamText;
   value: number;
   onCommit(value: unknown): ValidationIssue[];
+  /** Shown under the box (the uncertainty toggle of a parameter that can be uncertain). */
+  children?: ReactNode;
 }
 
 /** Parse what a person typed: allows thousands separators and spaces; empty or junk is not a number. */
@@ -42,7 +44,7 @@ export function localIssue(spec: NumberSpec, shownValue: number, shownUnit: stri
   return null;
 }
 
-export function NumberField({ path, spec, text, value, onCommit }: Props) {
+export function NumberField({ path, spec, text, value, onCommit, children }: Props) {
   const { t } = useTranslation('editor');
   const scale = scaleOf(spec);
   const shown = String(toDisplay(value, scale));
@@ -89,6 +91,7 @@ export function NumberField({ path, spec, text, value, onCommit }: Props) {
         onChange={(e) => change(e.target.value)}
       />
       <FieldIssues messages={messages} />
+      {children}
       <ParamHelp id={`${id}-help`} spec={spec} text={text} />
     </div>
   );

@@ -1,10 +1,11 @@
 /** Picks the right field for a parameter's kind. */
-import type { ArraySpec, ParamSpec, RecordSpec, ValidationIssue } from '../../engine/index';
+import type { ArraySpec, Distribution, ParamSpec, RecordSpec, ValidationIssue } from '../../engine/index';
 import { ArrayField } from './ArrayField';
 import { BooleanField, EnumField } from './ChoiceFields';
 import { NumberField } from './NumberField';
 import type { ParamText } from './paramText';
 import { RecordField, SharesField } from './SharesField';
+import { UncertaintyToggle } from './UncertaintyField';
 
 interface Props {
   path: string;
@@ -14,12 +15,20 @@ interface Props {
   value: unknown;
   yearOneBudgetPKR: number;
   onCommit(v: unknown): ValidationIssue[];
+  /** For a number parameter that can be uncertain (of the policy or the world): its distribution, if any, and how to set it. */
+  uncertainty?: { distribution: Distribution | undefined; onCommit(d: Distribution | null): ValidationIssue[] };
 }
 
-export function ParamField({ path, spec, text, value, yearOneBudgetPKR, onCommit }: Props) {
+export function ParamField({ path, spec, text, value, yearOneBudgetPKR, onCommit, uncertainty }: Props) {
   switch (spec.kind) {
     case 'number':
-      return <NumberField path={path} spec={spec} text={text} value={value as number} onCommit={onCommit} />;
+      return (
+        <NumberField path={path} spec={spec} text={text} value={value as number} onCommit={onCommit}>
+          {uncertainty && (
+            <UncertaintyToggle path={path} spec={spec} text={text} value={value as number} distribution={uncertainty.distribution} onCommit={uncertainty.onCommit} />
+          )}
+        </NumberField>
+      );
     case 'boolean':
       return <BooleanField spec={spec} text={text} value={value as boolean} onCommit={onCommit} />;
     case 'enum':

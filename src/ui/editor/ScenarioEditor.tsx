@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { groupPath, groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec } from '../../engine/index';
+import { groupPath, groupValues, SCENARIO_SPEC, uncertainSpec, type GroupId, type ParamSpec } from '../../engine/index';
 import { useApp } from '../../state/context';
 import { displayNameOf } from '../../state/displayName';
 import { GROUP_TITLES } from './display';
@@ -22,6 +22,7 @@ export function ScenarioEditor() {
   const openGroups = useApp((s) => s.openGroups);
   const toggleGroup = useApp((s) => s.toggleGroup);
   const setParam = useApp((s) => s.setParam);
+  const setUncertainty = useApp((s) => s.setUncertainty);
   const resetGroup = useApp((s) => s.resetGroup);
   const resetScenario = useApp((s) => s.resetScenario);
   const undoReset = useApp((s) => s.undoReset);
@@ -65,17 +66,25 @@ export function ScenarioEditor() {
             </h3>
             {open && (
               <div className="group-body">
-                {Object.entries(SCENARIO_SPEC[group]).map(([key, spec]) => (
-                  <ParamField
-                    key={`${id}.${group}.${key}`}
-                    path={`${groupPath(group)}.${key}`}
-                    spec={spec as ParamSpec}
-                    text={paramText(group, key)}
-                    value={values[key]}
-                    yearOneBudgetPKR={yearOne}
-                    onCommit={(v) => setParam(id, group, key, v)}
-                  />
-                ))}
+                {Object.entries(SCENARIO_SPEC[group]).map(([key, spec]) => {
+                  const path = `${groupPath(group)}.${key}`;
+                  // Number parameters of the policy and the world can be marked uncertain (the engine says which).
+                  const uncertainty = uncertainSpec(path)
+                    ? { distribution: scenario.uncertainty[path], onCommit: (d: Parameters<typeof setUncertainty>[2]) => setUncertainty(id, path, d) }
+                    : undefined;
+                  return (
+                    <ParamField
+                      key={`${id}.${group}.${key}`}
+                      path={path}
+                      spec={spec as ParamSpec}
+                      text={paramText(group, key)}
+                      value={values[key]}
+                      yearOneBudgetPKR={yearOne}
+                      onCommit={(v) => setParam(id, group, key, v)}
+                      uncertainty={uncertainty}
+                    />
+                  );
+                })}
                 <button type="button" className="reset-group" onClick={() => reset(group)}>
                   {t('editor.resetGroup', { group: GROUP_TITLES[group] })}
                 </button>

@@ -29,3 +29,11 @@ export function specText(spec: ParamSpec): ParamText {
   if (!found) throw new Error(`specText: not a spec of SCENARIO_SPEC (${spec.label})`);
   return paramText(found[0], found[1]);
 }
+
+/** The text of the parameter at a scenario path of the policy or the world ("policy.cash.takeUp"), as uncertainty names it; null if the path names no parameter. */
+export function textAt(path: string): ParamText | null {
+  const [part, group, key] = path.split('.');
+  if (part === 'run' || !group || !key || !Object.hasOwn(SCENARIO_SPEC, group)) return null;
+  if (!Object.hasOwn(SCENARIO_SPEC[group as GroupId], key)) return null;
+  return paramText(group as GroupId, key);
+}

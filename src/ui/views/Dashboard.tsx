@@ -1,5 +1,6 @@
 /**
- * The results view: headline sentence, warnings about its settings and
+ * The results view: headline sentence, the assumptions its bands carry the
+ * uncertainty of, warnings about its settings and
  * cards for the scenario in focus, then every chart in the registry's
  * order, overlaying the baseline and the compared scenarios, the ranking by cost per exit, and how the baseline
  * compares with the calibration data.
@@ -15,6 +16,7 @@ import { headlineSentence } from './headline';
 import { Ranking } from './Ranking';
 import { ScenarioChanges } from './ScenarioChanges';
 import { SettingsWarnings } from './SettingsWarnings';
+import { UncertaintyNote } from './UncertaintyNote';
 import { useChartInputs } from './useChartInputs';
 import { inSentence } from '../../state/displayName';
 
@@ -35,6 +37,7 @@ export function Dashboard() {
   return (
     <div className="dashboard">
       <p className="headline-sentence">{headlineSentence(inputs.focus.name, inputs.focus.result)}</p>
+      <UncertaintyNote uncertainty={inputs.focus.result.scenario.uncertainty} />
       <SettingsWarnings name={inputs.focus.name} warnings={warningLines(inputs.focus.result)} />
       <ScenarioChanges id={inputs.focus.id} />
       {waiting.length > 0 && <p className="empty-note">{t('dashboard.waiting', { names: waiting.map((n) => inSentence(n)).join(t('dashboard.listSeparator')) })}</p>}

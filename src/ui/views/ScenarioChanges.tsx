@@ -1,17 +1,18 @@
 /**
- * What the scenario in focus changes from the baseline: every setting that
- * differs, grouped as in the editor, behind a disclosure so that it does not
- * push the headline down. A setting that breaks the pairing with the
- * baseline is said outside the disclosure, where it cannot be missed.
- * Nothing is shown for the baseline itself.
+ * What the scenario in focus changes from the baseline, or (at the switch)
+ * from the defaults: every setting that differs, grouped as in the editor,
+ * then the parameters whose uncertainty differs, behind a disclosure so that
+ * it does not push the headline down. A setting that breaks the pairing
+ * with the baseline is said outside the disclosure, where it cannot be
+ * missed. Nothing is shown for the baseline itself.
  */
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Scenario } from '../../engine/index';
+import { defaultScenario, type Scenario } from '../../engine/index';
 import { useApp } from '../../state/context';
 import { displayName } from '../../state/displayName';
 import { withNames } from '../sentence';
-import { FLAG_TEXT, scenarioChanges, type Change } from './changes';
+import { FLAG_TEXT, scenarioChanges, type Change, type ComparedWith } from './changes';
 import { i18n } from '../../i18n/index';
 import './changes.css';
 
@@ -49,23 +50,53 @@ function ChangeItem({ change }: { change: Change }) {
   );
 }
 
+/** The defaults, made once: the reference of the "compared with the defaults" switch. */
+let defaults: Scenario | null = null;
+const theDefaults = () => (defaults ??= defaultScenario());
+
+/** "Compared with: the baseline | the defaults". */
+function ComparedWithSwitch({ value, onChange }: { value: ComparedWith; onChange(v: ComparedWith): void }) {
+  const { t } = useTranslation('views');
+  const name = useId();
+  const option = (v: ComparedWith, label: string) => (
+    <label>
+      <input type="radio" name={name} value={v} checked={value === v} onChange={() => onChange(v)} /> {label}
+    </label>
+  );
+  return (
+    <fieldset className="changes-against">
+      <legend>{t('changes.comparedWith')}</legend>
+      {option('baseline', t('changes.comparedWithBaseline'))}
+      {option('defaults', t('changes.comparedWithDefaults'))}
+    </fieldset>
+  );
+}
+
 export function ScenarioChangesView({ scenario, baseline, names = { scenario: scenario.name, baseline: baseline.name } }: ScenarioChangesViewProps) {
   const headingId = useId();
   const { t } = useTranslation('views');
-  const diff = useMemo(() => scenarioChanges(scenario, baseline), [scenario, baseline]);
+  const [comparedWith, setComparedWith] = useState<ComparedWith>('baseline');
+  const toDefaults = comparedWith === 'defaults';
+  const diff = useMemo(
+    () => (toDefaults ? scenarioChanges(scenario, theDefaults(), 'defaults') : scenarioChanges(scenario, baseline)),
+    [scenario, baseline, toDefaults],
+  );
   return (
     <section className="scenario-changes" aria-labelledby={headingId}>
-      <h3 id={headingId}>{withNames((name) => t('changes.heading', { name }), names.scenario)}</h3>
+      <h3 id={headingId}>{withNames((name) => t(toDefaults ? 'changes.headingDefaults' : 'changes.heading', { name }), names.scenario)}</h3>
+      <ComparedWithSwitch value={comparedWith} onChange={setComparedWith} />
       {diff.pairing && (
         <p className="changes-pairing">
           <strong>{t('changes.notPaired')}</strong> {t('changes.reason', { reason: diff.pairing.replace(/^not paired with the baseline: /, '') })}
         </p>
       )}
       {diff.count === 0 ? (
-        <p>{t('changes.same')}</p>
+        <p>{t(toDefaults ? 'changes.sameDefaults' : 'changes.same')}</p>
       ) : (
         <details>
-          <summary>{withNames((name) => t('changes.summary', { count: diff.count, name }), names.baseline)}</summary>
+          <summary>
+            {toDefaults ? t('changes.summaryDefaults', { count: diff.count }) : withNames((name) => t('changes.summary', { count: diff.count, name }), names.baseline)}
+          </summary>
           {diff.groups.map((g) => (
             <div key={g.group} className="changes-group">
               <h4>{g.title}</h4>

@@ -5,10 +5,11 @@ import type { ChartKind } from '../charts/text';
 import { ChartCell } from './ChartCell';
 import { ScenarioChanges } from './ScenarioChanges';
 import { SettingsWarnings } from './SettingsWarnings';
+import { UncertaintyNote } from './UncertaintyNote';
 import { useChartInputs } from './useChartInputs';
 
 const PER_SCENARIO: readonly ChartKind[] = ['headline', 'budget', 'region', 'incomeDistribution', 'winners'];
-/** A column's rows: its name, warnings, changes, then one per chart. */
+/** A column's rows: its name, warnings, changes (after the assumptions its bands include the uncertainty of), then one per chart. */
 const ROWS = 3 + PER_SCENARIO.length;
 
 export function SideBySide() {
@@ -29,6 +30,7 @@ export function SideBySide() {
             <SettingsWarnings name={run.name} warnings={warningLines(run.result)} named />
           </div>
           <div className="side-slot">
+            <UncertaintyNote uncertainty={run.result.scenario.uncertainty} />
             <ScenarioChanges id={run.id} />
           </div>
           {PER_SCENARIO.map((kind) => (

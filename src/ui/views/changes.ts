@@ -12,12 +12,13 @@ import {
   SCENARIO_SPEC, groupPath, groupValues, isStatusQuoPolicy, pairingProblem, partOf,
   type GroupId, type ParamSpec, type Scenario,
 } from '../../engine/index';
-import { GROUP_TITLES, scaleOf, toDisplay } from '../editor/display';
+import { GROUP_TITLES } from '../editor/display';
 import { keyLabel, OPTION_LABELS } from '../editor/labels';
 import { specText } from '../editor/paramText';
 import { i18n } from '../../i18n/index';
-import { formatPlain } from '../format';
 import { inSentence } from '../../state/displayName';
+import { numberText, same, shown, withUnit } from './changeValues';
+import { uncertaintyChanges } from './uncertaintyChanges';
 
 /** Why a change matters for the comparison, beyond the policy it describes. */
 export type ChangeFlag = 'unpaired' | 'fewerPairs' | 'world';
@@ -52,7 +53,8 @@ export interface Change extends ValueChange {
 }
 
 export interface ChangeGroup {
-  group: GroupId;
+  /** An editor group, or the uncertainty of parameters (of any group). */
+  group: GroupId | 'uncertainty';
   title: string;
   changes: Change[];
 }
@@ -64,30 +66,6 @@ export interface ScenarioDiff {
   /** Why the scenario cannot be paired with the baseline at all, from the engine's own rule. */
   pairing?: string;
 }
-
-/** Equal up to float noise (a share moved and moved back is rescaled, not restored bit for bit). */
-const same = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
-
-/** A number with its unit, the way a person writes it: "Rs 80 bn / year", "50% of budget", "36 months". */
-function withUnit(number: string, unit: string): string {
-  if (!unit) return number;
-  if (unit.startsWith('%')) return `${number}${unit}`;
-  if (unit === 'Rs' || unit.startsWith('Rs ')) return `Rs ${number}${unit.slice(2)}`;
-  return `${number} ${unit}`;
-}
-
-/**
- * In display units (shares as %), without float noise, and without hiding a
- * small difference behind rounding. A number without a unit is an
- * identifier (the seed): written without thousands separators.
- */
-function shown(value: number, spec: ParamSpec): string {
-  const scale = scaleOf(spec);
-  // A true minus sign, as in every other number the app prints (format.ts).
-  return formatPlain(toDisplay(value, scale), { maximumFractionDigits: 10, useGrouping: scale.unit !== '' }).replace('-', '−');
-}
-
-const numberText = (value: number, spec: ParamSpec) => withUnit(shown(value, spec), specText(spec).unit);
 
 /** A year-by-year path: one value in every year, or the values in order (later years repeat the last one). */
 function pathText(values: readonly number[], spec: ParamSpec): string {
@@ -145,8 +123,17 @@ function paramChange(spec: ParamSpec, path: string, from: unknown, to: unknown):
   }
 }
 
-/** Every parameter of `scenario` whose value differs from `baseline`'s, in the editor's groups and order. */
-export function scenarioChanges(scenario: Scenario, baseline: Scenario): ScenarioDiff {
+/** What a scenario is compared with: the baseline on screen, or the defaults (defaultScenario()). */
+export type ComparedWith = 'baseline' | 'defaults';
+
+/**
+ * Every parameter of `scenario` whose value differs from `baseline`'s, in
+ * the editor's groups and order, then every parameter whose uncertainty
+ * differs. Compared with the defaults, which are not run beside it, nothing
+ * is flagged and the pairing is not asked about.
+ */
+export function scenarioChanges(scenario: Scenario, baseline: Scenario, comparedWith: ComparedWith = 'baseline'): ScenarioDiff {
+  const flags = comparedWith === 'baseline';
   const groups: ChangeGroup[] = [];
   for (const group of Object.keys(SCENARIO_SPEC) as GroupId[]) {
     const specs = SCENARIO_SPEC[group] as Readonly<Record<string, ParamSpec>>;
@@ -160,12 +147,14 @@ export function scenarioChanges(scenario: Scenario, baseline: Scenario): Scenari
       const change = paramChange(spec, path, from, to);
       if (!change) continue;
       const part = partOf(group);
-      const flag = part === 'world' ? 'world' : part === 'run' ? runFlag(key, scenario, baseline) : undefined;
+      const flag = !flags ? undefined : part === 'world' ? 'world' : part === 'run' ? runFlag(key, scenario, baseline) : undefined;
       changes.push(flag ? { ...change, flag } : change);
     }
     if (changes.length > 0) groups.push({ group, title: GROUP_TITLES[group], changes });
   }
-  const pairing = pairingReason(scenario, baseline);
+  const uncertain = uncertaintyChanges(scenario, baseline, flags);
+  if (uncertain.length > 0) groups.push({ group: 'uncertainty', title: i18n.t('views:changes.uncertaintyTitle'), changes: uncertain });
+  const pairing = flags ? pairingReason(scenario, baseline) : undefined;
   const count = groups.reduce((n, g) => n + g.changes.length, 0);
   return pairing === undefined ? { groups, count } : { groups, count, pairing };
 }

@@ -68,3 +68,22 @@ describe('<ScenarioEditor> in Urdu', () => {
     expect(container.querySelector('.reset-group + [role="alert"]')).toHaveTextContent('واپس نہیں لایا گیا: طے شدہ اقدار کے ساتھ \u2068world.shocks.floodMonth\u2069: مدت کے اندر (0 تا 35) ہونا چاہیے، موجودہ 48۔');
   });
 });
+
+describe('uncertain parameters in Urdu', () => {
+  it('marks, edits and refuses a distribution with no English words', () => {
+    const { store, container, allow } = setup();
+    const toggle = container.querySelector('button[aria-label="غیر یقینی: شمولیت"]') as HTMLButtonElement;
+    expect(toggle).toHaveTextContent('غیر یقینی');
+    fireEvent.click(toggle);
+    const box = [...container.querySelectorAll('fieldset.distribution')].find((f) => f.querySelector('legend')?.textContent === 'شمولیت کی تقسیم')!;
+    expect(box).toBeDefined();
+    const select = box.querySelector('select')!;
+    fireEvent.change(select, { target: { value: 'lognormal' } });
+    expect(store.getState().scenarios[store.getState().activeId]!.uncertainty['policy.cash.takeUp']).toMatchObject({ dist: 'lognormal' });
+    const high = inputLabelled(box as HTMLElement, /^بالائی حد \(%\)$/);
+    fireEvent.change(high, { target: { value: '50' } });
+    expect(high.closest('.field')).toHaveTextContent('نچلی حد (72%) سے زیادہ ہونا چاہیے، درج شدہ 50%');
+    fireEvent.change(inputLabelled(box as HTMLElement, /^سگما/), { target: { value: '0' } });
+    expect(englishWords(readableText(container), allow)).toEqual([]);
+  });
+});

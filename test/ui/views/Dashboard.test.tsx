@@ -87,6 +87,29 @@ describe('<App> with results', () => {
     else expect(within(shown!).getAllByRole('listitem').map((li) => li.textContent)).toEqual(baseWarnings);
   });
 
+  it('says under the headline which assumptions the bands of the run on screen carry the uncertainty of', () => {
+    const store = storeWithResults();
+    const st = store.getState();
+    // The run on screen is what the note reads: a result whose scenario drew two parameters from distributions.
+    const run = selectRun(st, st.activeId)!;
+    const uncertainty = {
+      'policy.cash.takeUp': { dist: 'uniform', low: 0.72, high: 1 },
+      'world.existingCash.benefitPKR': { dist: 'uniform', low: 1500, high: 2500 },
+    } as const;
+    st.putRun({ ...run, result: { ...run.result!, scenario: { ...run.result!.scenario, uncertainty } } });
+    render(
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>,
+    );
+    const note = screen.getByText('Bands include uncertainty in 2 assumptions: Take-up, Existing benefit.');
+    const sentence = screen.getByText(/^Rs 80 bn a year: Rs/);
+    expect(sentence.nextElementSibling).toBe(note);
+    // The baseline's run has none: no note.
+    act(() => store.getState().setActive(st.baselineId));
+    expect(screen.queryByText(/^Bands include uncertainty/)).toBeNull();
+  });
+
   it('switches to side by side: one column per compared scenario', async () => {
     const store = storeWithResults();
     render(

@@ -67,4 +67,46 @@ describe('<ScenarioChanges>', () => {
     const { container } = renderFor((s) => s.getState().baselineId);
     expect(container).toBeEmptyDOMElement();
   });
+
+  it('lists what the scenario changes in the uncertainty of its parameters', async () => {
+    const { store, id } = renderFor((s) => s.getState().order[1]!);
+    act(() => {
+      expect(store.getState().setUncertainty(id, 'policy.cash.takeUp', { dist: 'uniform', low: 0.72, high: 1 })).toEqual([]);
+      expect(store.getState().setUncertainty(store.getState().baselineId, 'world.existingCash.benefitPKR', { dist: 'uniform', low: 1500, high: 2500 })).toEqual([]);
+    });
+    const region = screen.getByRole('region', { name: /changes from the baseline/ });
+    expect(region.querySelector('summary')).toHaveTextContent('3 settings differ from');
+    await userEvent.click(region.querySelector('summary')!);
+    const group = within(region).getByRole('heading', { level: 4, name: 'Uncertain parameters' }).parentElement!;
+    expect(within(group).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Take-up: one value (not uncertain) → uniform, 72% to 100%',
+      'Existing benefit: uniform, Rs 1,500 to 2,500 / household / month → one value (not uncertain) (the world differs from the baseline’s: differences from the baseline include this, not only the policy)',
+    ]);
+  });
+
+  it('compares with the defaults at the switch, parameter by parameter', async () => {
+    const { store, id } = renderFor((s) => s.getState().order[1]!);
+    act(() => void store.getState().setUncertainty(id, 'policy.cash.takeUp', { dist: 'uniform', low: 0.72, high: 1 }));
+    const baselineOption = screen.getByRole('radio', { name: 'the baseline' });
+    expect(baselineOption).toBeChecked();
+    await userEvent.click(screen.getByRole('radio', { name: 'the defaults' }));
+    const region = screen.getByRole('region', { name: 'What “Rs 80 bn a year” changes from the defaults' });
+    expect(within(region).getByRole('group', { name: 'Compared with:' })).toBeInTheDocument();
+    // Rs 80 bn a year against the defaults: the flat path instead of 80 → 100 → 120, and the uncertain take-up; no pairing to speak of.
+    const summary = region.querySelector('summary')!;
+    expect(summary).toHaveTextContent('2 settings differ from the defaults');
+    await userEvent.click(summary);
+    expect(within(region).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Annual budget path: Rs 80 → 100 → 120 bn / year → Rs 80 bn / year in every year',
+      'Take-up: one value (not uncertain) → uniform, 72% to 100%',
+    ]);
+    // A scenario the same as the defaults says so.
+    act(() => {
+      store.getState().setUncertainty(id, 'policy.cash.takeUp', null);
+      store.getState().setParam(id, 'budget', 'annualBn', [80, 100, 120]);
+    });
+    expect(within(region).getByText('Same as the defaults.')).toBeInTheDocument();
+    await userEvent.click(baselineOption);
+    expect(screen.getByRole('region', { name: /changes from the baseline/ })).toHaveTextContent('1 setting differs from');
+  });
 });

@@ -100,6 +100,37 @@ export const editor = {
     add: 'Add a year',
     remove: 'Remove last year',
   },
+  /** Marking a number parameter uncertain (UncertaintyField) and the checks of its distribution, in the field's display units. */
+  uncertain: {
+    button: 'Uncertain',
+    /** The toggle's accessible name. */
+    toggle: 'Uncertain: {{label}}',
+    legend: 'Distribution of {{label}}',
+    distribution: 'Distribution',
+    kinds: {
+      uniform: 'Uniform',
+      triangular: 'Triangular',
+      normal: 'Normal, truncated to the bounds',
+      lognormal: 'Log-normal, truncated to the bounds',
+    },
+    fields: {
+      low: 'Low bound',
+      high: 'High bound',
+      mode: 'Most likely value',
+      mean: 'Mean',
+      sd: 'Standard deviation',
+      median: 'Median',
+      sigma: 'Sigma (standard deviation of the log)',
+    },
+    /** Numbers come with their unit as shown. */
+    issue: {
+      aboveLow: 'must be above the low bound ({{low}}), got {{value}}',
+      modeBetween: 'must lie between the low and high bounds, got {{value}}',
+      lowPositive: 'must be above 0 for a log-normal, got {{value}}',
+      aboveZero: 'must be above 0, got {{value}}',
+      bounds: 'the bounds must lie within the parameter’s range, {{min}} to {{max}}; got {{low}} to {{high}}',
+    },
+  },
   shares: {
     unit: '(% of budget, sums to 100%)',
     slider: '{{name}} share (%)',

@@ -5,6 +5,9 @@ export const views = {
     running: 'Running the first replications…',
     waiting: 'Still starting: {{names}}.',
     listSeparator: ', ',
+    /** Beside the headline sentence when the scenario's results draw parameters from distributions (UncertaintyNote); {{names}} are the parameters' labels. */
+    uncertainty_one: 'Bands include uncertainty in {{count}} assumption: {{names}}.',
+    uncertainty_other: 'Bands include uncertainty in {{count}} assumptions: {{names}}.',
   },
   /** A chart not drawn yet (ChartCell): {{chart}} is its title, lower-cased in English. */
   chartCell: {
@@ -65,6 +68,27 @@ export const views = {
     everyYear: '{{value}} in every year',
     pathSeparator: ' → ',
     partsSeparator: '; ',
+    /** Compared with the defaults (defaultScenario) instead of the baseline. */
+    headingDefaults: 'What “{{name}}” changes from the defaults',
+    sameDefaults: 'Same as the defaults.',
+    summaryDefaults_one: '{{count}} setting differs from the defaults',
+    summaryDefaults_other: '{{count}} settings differ from the defaults',
+    comparedWith: 'Compared with:',
+    comparedWithBaseline: 'the baseline',
+    comparedWithDefaults: 'the defaults',
+    /** The group of parameters whose uncertainty differs. */
+    uncertaintyTitle: 'Uncertain parameters',
+    /** A parameter that is not uncertain (one value in every replication). */
+    certain: 'one value (not uncertain)',
+    /** Two bounds; a unit comes with them as a person writes it (once, after the range, or Rs before it). */
+    range: '{{low}} to {{high}}',
+    /** A distribution as the change lists it; values with their units. */
+    distribution: {
+      uniform: 'uniform, {{range}}',
+      triangular: 'triangular, {{range}}, most likely {{mode}}',
+      normal: 'normal (mean {{mean}}, standard deviation {{sd}}) truncated to {{range}}',
+      lognormal: 'log-normal (median {{median}}, sigma {{sigma}}) truncated to {{range}}',
+    },
     flags: {
       unpaired: 'breaks the pairing: differences from the baseline need the same seed, households and months',
       fewerPairs: 'differences from the baseline use only the replications both have',

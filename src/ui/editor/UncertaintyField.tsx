@@ -1,0 +1,167 @@
+/**
+ * Marking a number parameter uncertain: a toggle beside the field and, while
+ * it is on, the distribution its value is drawn from in each replication,
+ * edited in the field's display units (shares as %). As with the field
+ * itself, every keystroke is validated on the whole scenario and only a
+ * valid distribution is applied; an invalid one stays in the boxes with the
+ * reason beside the setting it is about, and the last valid scenario keeps
+ * running.
+ */
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DISTRIBUTIONS, type Distribution, type DistributionKind, type NumberSpec, type ValidationIssue } from '../../engine/index';
+import { fromDisplay, scaleOf, toDisplay, type Scale } from './display';
+import { asKind, DISTRIBUTION_FIELDS, distributionOf, fieldScale, settingOf, startingDistribution, type DistributionField } from './distribution';
+import { distributionIssueMessage } from './distributionIssues';
+import { issueMessage } from './issues';
+import { localIssue, parseNumber } from './NumberField';
+import { FieldIssues } from './ParamHelp';
+import type { ParamText } from './paramText';
+
+interface Props {
+  /** The parameter's path in the scenario, as uncertainty keys it ("policy.cash.takeUp"). */
+  path: string;
+  spec: NumberSpec;
+  text: ParamText;
+  /** The parameter's value: where a first distribution is centred. */
+  value: number;
+  distribution: Distribution | undefined;
+  onCommit(distribution: Distribution | null): ValidationIssue[];
+}
+
+export function UncertaintyToggle({ path, spec, text, value, distribution, onCommit }: Props) {
+  const { t } = useTranslation('editor');
+  const [refused, setRefused] = useState<string[]>([]);
+  const marked = distribution !== undefined;
+  const toggle = () => {
+    const issues = onCommit(marked ? null : startingDistribution(spec, value));
+    setRefused(issues.map((i) => t('field.elsewhere', { path: i.path, message: issueMessage(i.message) })));
+  };
+  return (
+    <div className="uncertain">
+      <button type="button" className="uncertain-toggle" aria-pressed={marked} aria-label={t('uncertain.toggle', { label: text.label })} onClick={toggle}>
+        {t('uncertain.button')}
+      </button>
+      <FieldIssues messages={refused} />
+      {distribution && <DistributionEditor path={path} spec={spec} text={text} value={value} distribution={distribution} onCommit={onCommit} />}
+    </div>
+  );
+}
+
+type Drafts = Partial<Record<DistributionField, string>>;
+type Messages = Partial<Record<DistributionField | 'all', string[]>>;
+
+const draftsOf = (d: Distribution, scale: Scale): Drafts =>
+  Object.fromEntries(DISTRIBUTION_FIELDS[d.dist].map((f) => [f, String(toDisplay(settingOf(d, f)!, fieldScale(f, scale)))]));
+
+/** The settings as typed, in model units, or null where a box does not hold a number. */
+function parsed(kind: DistributionKind, drafts: Drafts, scale: Scale): Partial<Record<DistributionField, number | null>> {
+  return Object.fromEntries(
+    DISTRIBUTION_FIELDS[kind].map((f) => {
+      const n = parseNumber(drafts[f] ?? '');
+      return [f, n === null ? null : fromDisplay(n, fieldScale(f, scale))];
+    }),
+  );
+}
+
+const sameDistribution = (a: Distribution, b: Distribution) => a.dist === b.dist && DISTRIBUTION_FIELDS[a.dist].every((f) => settingOf(a, f) === settingOf(b, f));
+
+function DistributionEditor({ path, spec, text, value, distribution, onCommit }: Props & { distribution: Distribution }) {
+  const { t } = useTranslation('editor');
+  const id = useId();
+  const scale = scaleOf(spec);
+  const [kind, setKind] = useState<DistributionKind>(distribution.dist);
+  const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(distribution, scale));
+  const [messages, setMessages] = useState<Messages>({});
+
+  // Follow the store when the distribution changes from elsewhere (reset, undo, a loaded file), keeping what was typed if it says the same.
+  useEffect(() => {
+    const typed = parsed(kind, drafts, scale);
+    const same = Object.values(typed).every((x) => x !== null) && sameDistribution(distributionOf(kind, typed as Record<DistributionField, number>), distribution);
+    if (same) return;
+    setKind(distribution.dist);
+    setDrafts(draftsOf(distribution, scale));
+    setMessages({});
+  }, [distribution]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const submit = (nextKind: DistributionKind, nextDrafts: Drafts) => {
+    setKind(nextKind);
+    setDrafts(nextDrafts);
+    const typed = parsed(nextKind, nextDrafts, scale);
+    const local: Messages = {};
+    for (const f of DISTRIBUTION_FIELDS[nextKind]) {
+      const n = typed[f];
+      if (n === null || n === undefined) local[f] = [t('field.enterNumber')];
+      else if (f === 'low' || f === 'high') {
+        // The bounds must lie in the parameter's range: said in the units shown, as for the field (a bound need not be whole).
+        const outside = localIssue({ ...spec, integer: false }, toDisplay(n, scale), text.unit);
+        if (outside) local[f] = [outside];
+      }
+    }
+    if (Object.keys(local).length > 0) {
+      setMessages(local);
+      return;
+    }
+    const issues = onCommit(distributionOf(nextKind, typed as Record<DistributionField, number>));
+    const next: Messages = {};
+    const at = `uncertainty.${path}`;
+    for (const issue of issues) {
+      const field = issue.path.startsWith(`${at}.`) ? (issue.path.slice(at.length + 1) as DistributionField) : null;
+      const where = field && DISTRIBUTION_FIELDS[nextKind].includes(field) ? field : 'all';
+      const text2 =
+        issue.path === at || where !== 'all'
+          ? distributionIssueMessage(issue, where === 'all' ? null : where, scale, text.unit)
+          : t('field.elsewhere', { path: issue.path, message: issueMessage(issue.message) });
+      (next[where] ??= []).push(text2);
+    }
+    setMessages(next);
+  };
+
+  const fieldLabel = (f: DistributionField) => {
+    const unit = fieldScale(f, scale).unit === '' || !text.unit ? '' : t('field.unit', { unit: text.unit });
+    return `${t(`uncertain.fields.${f}`)}${unit}`;
+  };
+
+  return (
+    <fieldset className="field distribution">
+      <legend>{t('uncertain.legend', { label: text.label })}</legend>
+      <div className="field">
+        <label htmlFor={`${id}-dist`}>{t('uncertain.distribution')}</label>
+        <select
+          id={`${id}-dist`}
+          value={kind}
+          onChange={(e) => {
+            const nextKind = e.target.value as DistributionKind;
+            const typed = parsed(kind, drafts, scale);
+            const from = typed.low != null && typed.high != null ? { ...distribution, low: typed.low, high: typed.high } : distribution;
+            submit(nextKind, draftsOf(asKind(from, nextKind, value), scale));
+          }}
+        >
+          {DISTRIBUTIONS.map((d) => (
+            <option key={d} value={d}>
+              {t(`uncertain.kinds.${d}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {DISTRIBUTION_FIELDS[kind].map((f) => {
+        const shown = messages[f] ?? [];
+        return (
+          <div key={f} className={`field${shown.length ? ' field-invalid' : ''}`}>
+            <label htmlFor={`${id}-${f}`}>{fieldLabel(f)}</label>
+            <input
+              id={`${id}-${f}`}
+              dir="ltr"
+              inputMode="decimal"
+              value={drafts[f] ?? ''}
+              aria-invalid={shown.length > 0}
+              onChange={(e) => submit(kind, { ...drafts, [f]: e.target.value })}
+            />
+            <FieldIssues messages={shown} />
+          </div>
+        );
+      })}
+      <FieldIssues messages={messages.all ?? []} />
+    </fieldset>
+  );
+}

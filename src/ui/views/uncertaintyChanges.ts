@@ -1,0 +1,60 @@
+/**
+ * What a scenario changes in the uncertainty of its parameters: a parameter
+ * newly uncertain, drawn from another distribution, or certain again. Each
+ * distribution is written in the editor's display units (shares as %).
+ */
+import { groupPath, SCENARIO_SPEC, uncertainSpec, type Distribution, type GroupId, type NumberSpec, type Scenario } from '../../engine/index';
+import { specText } from '../editor/paramText';
+import { i18n } from '../../i18n/index';
+import { formatPlain } from '../format';
+import { numberText, rangeText, same } from './changeValues';
+import type { Change } from './changes';
+
+/** "uniform, 72% to 100%", "triangular, 72% to 100%, most likely 90%", …, in display units; a log-normal's sigma has no unit. */
+export function distributionText(d: Distribution, spec: NumberSpec): string {
+  const v = (x: number) => numberText(x, spec);
+  const bounds = { range: rangeText(d.low, d.high, spec) };
+  switch (d.dist) {
+    case 'uniform':
+      return i18n.t('views:changes.distribution.uniform', bounds);
+    case 'triangular':
+      return i18n.t('views:changes.distribution.triangular', { ...bounds, mode: v(d.mode) });
+    case 'normal':
+      return i18n.t('views:changes.distribution.normal', { ...bounds, mean: v(d.mean), sd: v(d.sd) });
+    case 'lognormal':
+      return i18n.t('views:changes.distribution.lognormal', { ...bounds, median: v(d.median), sigma: formatPlain(d.sigma, { maximumFractionDigits: 10 }) });
+  }
+}
+
+const setting = (d: Distribution, k: string) => (d as unknown as Record<string, number>)[k]!;
+const sameDistribution = (a: Distribution, b: Distribution) => a.dist === b.dist && Object.keys(a).every((k) => k === 'dist' || same(setting(a, k), setting(b, k)));
+
+let order: string[] | null = null;
+
+/** Every path a parameter can be uncertain at (number parameters of the policy and the world), in the editor's order. */
+export function editorOrder(): readonly string[] {
+  order ??= (Object.keys(SCENARIO_SPEC) as GroupId[])
+    .flatMap((group) => Object.keys(SCENARIO_SPEC[group]).map((key) => `${groupPath(group)}.${key}`))
+    .filter((p) => uncertainSpec(p));
+  return order;
+}
+
+/**
+ * The parameters whose uncertainty differs between `scenario` and `reference`,
+ * in the editor's order. `flagWorld`: mark a parameter of the world, whose
+ * uncertainty the status quo then no longer shares with the reference's.
+ */
+export function uncertaintyChanges(scenario: Scenario, reference: Scenario, flagWorld: boolean): Change[] {
+  const changes: Change[] = [];
+  for (const path of editorOrder()) {
+    const from = reference.uncertainty[path];
+    const to = scenario.uncertainty[path];
+    if (!from && !to) continue;
+    if (from && to && sameDistribution(from, to)) continue;
+    const spec = uncertainSpec(path)!;
+    const text = (d: Distribution | undefined) => (d ? distributionText(d, spec) : i18n.t('views:changes.certain'));
+    const change: Change = { path: `uncertainty.${path}`, label: specText(spec).label, from: text(from), to: text(to) };
+    changes.push(flagWorld && path.startsWith('world.') ? { ...change, flag: 'world' } : change);
+  }
+  return changes;
+}
