@@ -1,7 +1,11 @@
 // @vitest-environment node
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore, type AppStore } from '../../src/state/store';
 import { edited } from '../../src/state/naming';
+
+// These tests mark and compare uncertainty from scenarios that have none: the default scenario's own
+// uncertain parameters (engine/scenario/defaultUncertainty.ts) are left out here.
+vi.mock('../../src/engine/scenario/defaultUncertainty', () => ({ DEFAULT_UNCERTAINTY: {} }));
 
 let store: AppStore;
 beforeEach(() => {

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StoreProvider } from '../../../src/state/context';
@@ -6,6 +6,10 @@ import { viewKey } from '../../../src/run/controller';
 import { App } from '../../../src/ui/App';
 import { selectRun } from '../../../src/state/selectors';
 import { storeWithResults } from './storeWithResults';
+
+// These tests mark and compare uncertainty from scenarios that have none: the default scenario's own
+// uncertain parameters (engine/scenario/defaultUncertainty.ts) are left out here.
+vi.mock('../../../src/engine/scenario/defaultUncertainty', () => ({ DEFAULT_UNCERTAINTY: {} }));
 
 describe('<App> with results', () => {
   // The four fixture runs are computed once and cached: compute them here, outside the tests' time limits,

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { defaultScenario, type Scenario } from '../../../src/engine/index';
 import { changeText, scenarioChanges } from '../../../src/ui/views/changes';
 import { presetById } from '../../../src/state/presets';
+
+// These tests mark and compare uncertainty from scenarios that have none: the default scenario's own
+// uncertain parameters (engine/scenario/defaultUncertainty.ts) are left out here.
+vi.mock('../../../src/engine/scenario/defaultUncertainty', () => ({ DEFAULT_UNCERTAINTY: {} }));
 
 const withUncertainty = (u: Scenario['uncertainty'], s = defaultScenario()): Scenario => ({ ...s, uncertainty: u });
 const uncertain = (s: Scenario, base: Scenario, against?: 'baseline' | 'defaults') =>
