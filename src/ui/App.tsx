@@ -8,6 +8,7 @@ import { Dashboard } from './views/Dashboard';
 import { SideBySide } from './views/SideBySide';
 import { AssumptionsView } from './views/AssumptionsView';
 import { ReportView } from './views/ReportView';
+import { SensitivityView } from './views/SensitivityView';
 
 export function App() {
   const view = useApp((s) => s.view);
@@ -22,7 +23,9 @@ export function App() {
       <Notices />
       <div className="body">
         <ScenarioEditor />
-        <main className="main" id="results" tabIndex={-1}>{view === 'compare' ? <SideBySide /> : view === 'assumptions' ? <AssumptionsView /> : view === 'report' ? <ReportView /> : <Dashboard />}</main>
+        <main className="main" id="results" tabIndex={-1}>
+          {view === 'compare' ? <SideBySide /> : view === 'assumptions' ? <AssumptionsView /> : view === 'sensitivity' ? <SensitivityView /> : view === 'report' ? <ReportView /> : <Dashboard />}
+        </main>
       </div>
     </div>
   );

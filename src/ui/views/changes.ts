@@ -69,7 +69,7 @@ export interface ScenarioDiff {
 const same = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /** A number with its unit, the way a person writes it: "Rs 80 bn / year", "50% of budget", "36 months". */
-function withUnit(number: string, unit: string): string {
+export function withUnit(number: string, unit: string): string {
   if (!unit) return number;
   if (unit.startsWith('%')) return `${number}${unit}`;
   if (unit === 'Rs' || unit.startsWith('Rs ')) return `Rs ${number}${unit.slice(2)}`;
