@@ -7,6 +7,8 @@ export const sensitivity = {
   parameters_other: '{{count}} uncertain parameters:',
   /** {{label}} is the parameter's name, {{distribution}} one of `distributions`. */
   parameterItem: '{{label}}: {{distribution}}',
+  /** A parameter as the charts name it: its group's title and its own label. */
+  paramName: '{{group}}: {{label}}',
   distributions: {
     uniform: 'uniform from {{low}} to {{high}}',
     triangular: 'triangular from {{low}} to {{high}}, most likely {{mode}}',

@@ -8,6 +8,7 @@ export const sensitivity: Messages<typeof en> = {
   parameters_one: '{{count}} غیر یقینی پیرامیٹر:',
   parameters_other: '{{count}} غیر یقینی پیرامیٹرز:',
   parameterItem: '{{label}}: {{distribution}}',
+  paramName: '{{group}}: {{label}}',
   distributions: {
     uniform: 'یکساں تقسیم، {{low}} سے {{high}} تک',
     triangular: 'مثلثی تقسیم، {{low}} سے {{high}} تک، سب سے زیادہ امکان {{mode}} کا',

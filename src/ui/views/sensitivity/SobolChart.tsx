@@ -40,7 +40,7 @@ function RowTick(props: { x?: number | string; y?: number | string; payload?: { 
   const label = props.labels.get(props.payload?.value ?? '');
   if (label === undefined) return null;
   return (
-    <Text x={Number(props.x ?? 0) - 8} y={Number(props.y ?? 0)} width={LABEL_WIDTH - 16} maxLines={2} textAnchor="end" verticalAnchor="middle" {...TICK} fill="#333333">
+    <Text className="sens-row-label" x={Number(props.x ?? 0) - 8} y={Number(props.y ?? 0)} width={LABEL_WIDTH - 16} maxLines={2} textAnchor="end" verticalAnchor="middle" {...TICK} fill="#333333">
       {label}
     </Text>
   );

@@ -36,7 +36,7 @@ function RowTick(props: { x?: number | string; y?: number | string; payload?: { 
   const x = Number(props.x ?? 0);
   const y = Number(props.y ?? 0);
   return (
-    <g>
+    <g className="sens-row-label">
       <Text x={x - 8} y={y - 7} width={LABEL_WIDTH - 16} maxLines={2} textAnchor="end" verticalAnchor="end" {...TICK} fill="#333333">
         {row.label}
       </Text>

@@ -7,7 +7,7 @@
 import { uncertainSpec, type Distribution, type GroupId, type Outcome } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
 import { paramText } from '../../editor/paramText';
-import { scaleOf, toDisplay } from '../../editor/display';
+import { GROUP_TITLES, scaleOf, toDisplay } from '../../editor/display';
 import { formatCount, formatPKR, formatPlain, formatShare, type Formatter } from '../../format';
 import { withUnit } from '../changes';
 
@@ -35,18 +35,22 @@ const groupKey = (path: string) => {
   return { group, key };
 };
 
-/** "Cash transfer: benefit" for "policy.cash.benefitPKR". */
+/** "New cash transfer and targeting: New cash transfer" for "policy.cash.benefitPKR": the group says what a bare label ("Course length") is of. */
 export function paramLabel(path: string): string {
   const { group, key } = groupKey(path);
-  return paramText(group, key).label;
+  return i18n.t('sensitivity:paramName', { group: GROUP_TITLES[group], label: paramText(group, key).label });
 }
 
-/** A value of the parameter as shown to people: "2,500 Rs/month", "35%" (shares as percentages), three significant digits. */
+/**
+ * A value of the parameter as shown to people: "Rs 2,500 / household / month", "35%" (shares as percentages), three
+ * significant digits; a whole-number parameter at the whole number the engine runs it at (designPoint rounds).
+ */
 export function paramValue(path: string, value: number): string {
   const spec = uncertainSpec(path);
   if (!spec) return formatPlain(value, { maximumSignificantDigits: 3 });
   const { group, key } = groupKey(path);
-  const shown = formatPlain(toDisplay(value, scaleOf(spec)), { maximumSignificantDigits: 3 }).replace('-', '−');
+  const used = spec.integer ? Math.round(value) : value;
+  const shown = formatPlain(toDisplay(used, scaleOf(spec)), { maximumSignificantDigits: 3 }).replace('-', '−');
   return withUnit(shown, paramText(group, key).unit);
 }
 
