@@ -52,6 +52,13 @@ export function readPlots(body: Element): { plots: PlotPart[]; labels: BodyLabel
     inlineStyles(svg, clone);
     clone.setAttribute('width', String(width));
     clone.setAttribute('height', String(height));
+    // recharts sizes its svg by style (100% of its wrapper): in the file that would stretch the plot over the whole image.
+    const style = (clone as SVGElement).style;
+    if (style) {
+      style.removeProperty('width');
+      style.removeProperty('height');
+      if (!style.length) clone.removeAttribute('style');
+    }
     clone.removeAttribute('role');
     return { markup: serializer.serializeToString(clone), x, y, width, height };
   });
