@@ -77,6 +77,7 @@ describe('sensitivity analysis in Chromium', () => {
     await tornado.locator('.recharts-wrapper > svg.recharts-surface').waitFor({ timeout: 120_000 });
     expect(await tornado.locator('.recharts-bar-rectangle path').count()).toBeGreaterThanOrEqual(1);
     expect(await tornado.locator('.sens-row-label').allInnerTexts()).toHaveLength(2);
+    await tornado.evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await screenshot(p, 'sensitivity-tornado-1440');
     const svg = await (async () => {
       await tornado.getByText('Download', { exact: true }).click();
@@ -108,6 +109,7 @@ describe('sensitivity analysis in Chromium', () => {
     expect(await sobol.locator('.recharts-bar-rectangle path').count()).toBeGreaterThanOrEqual(1);
     expect(await p.locator('.chart-basis').innerText()).toContain('N = 16 samples: 64 scenario runs × 4 replications (256 engine runs)');
     const sobolLongest = await longestSince(p, sobolStarted);
+    await sobol.evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await screenshot(p, 'sensitivity-sobol-1440');
     await sobol.getByRole('button', { name: 'Table' }).click();
     expect(await sobol.getByRole('table').locator('tbody tr').count()).toBe(2);
@@ -124,10 +126,12 @@ describe('sensitivity analysis in Chromium', () => {
     await p.waitForFunction(() => document.documentElement.dir === 'rtl');
     await p.locator('.recharts-wrapper > svg.recharts-surface').first().waitFor({ timeout: 5_000 });
     await p.waitForTimeout(500);
+    await p.locator('.chart-frame').first().evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await screenshot(p, 'sensitivity-sobol-ur-1440');
     await p.getByRole('button', { name: 'ٹورنیڈو چارٹ (ایک وقت میں ایک)' }).click();
     await p.locator('.recharts-wrapper > svg.recharts-surface').first().waitFor({ timeout: 5_000 });
     await p.waitForTimeout(500);
+    await p.locator('.chart-frame').first().evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await screenshot(p, 'sensitivity-tornado-ur-1440');
     expect(env.browser.errors).toEqual([]);
   });

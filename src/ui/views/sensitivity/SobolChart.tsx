@@ -26,6 +26,15 @@ const LABEL_WIDTH = 260;
 const formatIndex = (x: number | null | undefined) =>
   x === null || x === undefined || !Number.isFinite(x) ? '–' : formatPlain(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).replace('-', '−');
 
+/** The index axis on round numbers: ends on multiples of a step (0.25 or 0.5, wider for the wide intervals of small samples). */
+function indexAxis(lo: number, hi: number): { domain: [number, number]; ticks: number[] } {
+  const step = hi - lo <= 1.5 ? 0.25 : hi - lo <= 3 ? 0.5 : 1;
+  const start = Math.floor(lo / step) * step;
+  const end = Math.ceil(hi / step) * step;
+  const ticks = Array.from({ length: Math.round((end - start) / step) + 1 }, (_, k) => Number((start + k * step).toFixed(2)));
+  return { domain: [start, end], ticks };
+}
+
 interface Row {
   path: string;
   label: string;
@@ -66,7 +75,7 @@ export function SobolChart({ outcome, rows: indices }: { outcome: Outcome; rows:
   const lows = indices.flatMap((r) => [r.firstOrder.low, r.total.low]);
   const highs = indices.flatMap((r) => [r.firstOrder.high, r.total.high]);
   // Indices are shares of variance: the axis spans 0 to 1 at least, further where an estimate or interval strays out.
-  const domain: [number, number] = [Math.min(0, ...lows), Math.max(1, ...highs)];
+  const { domain, ticks } = indexAxis(Math.min(0, ...lows), Math.max(1, ...highs));
   const cell = (i: SobolRow['firstOrder']) => valueWithInterval(i.estimate, i.low, i.high, formatIndex);
   return (
     <ChartFrame
@@ -89,6 +98,7 @@ export function SobolChart({ outcome, rows: indices }: { outcome: Outcome; rows:
             <XAxis
               type="number"
               domain={domain}
+              ticks={ticks}
               tickFormatter={(v: number) => formatIndex(v)}
               tick={TICK}
               stroke={INK.axis}

@@ -18,7 +18,7 @@ import { useWidth } from '../../charts/plot/useWidth';
 import { formatOutcome, outcomeName, outcomeUnit, paramLabel, paramValue } from './text';
 
 const COLORS = { low: OKABE_ITO.blue, high: OKABE_ITO.orange } as const;
-const ROW = 56;
+const ROW = 76;
 const LABEL_WIDTH = 260;
 
 interface Row {
@@ -37,12 +37,12 @@ function RowTick(props: { x?: number | string; y?: number | string; payload?: { 
   const y = Number(props.y ?? 0);
   return (
     <g className="sens-row-label">
-      <Text x={x - 8} y={y - 7} width={LABEL_WIDTH - 16} maxLines={2} textAnchor="end" verticalAnchor="end" {...TICK} fill="#333333">
+      <Text x={x - 8} y={y - 5} width={LABEL_WIDTH - 16} maxLines={2} textAnchor="end" verticalAnchor="end" {...TICK} fill="#333333">
         {row.label}
       </Text>
-      <text x={x - 8} y={y + 13} textAnchor="end" {...TICK}>
+      <Text x={x - 8} y={y + 1} width={LABEL_WIDTH - 16} maxLines={2} textAnchor="end" verticalAnchor="start" {...TICK}>
         {row.range}
-      </text>
+      </Text>
     </g>
   );
 }
