@@ -5,7 +5,7 @@
  * error bar. A static analysis chart, so recharts.
  */
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ErrorBar, Text, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ErrorBar, XAxis, YAxis } from 'recharts';
 import type { Outcome, SobolRow } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -16,11 +16,11 @@ import { AXIS_LABEL_STYLE, TICK } from '../../charts/axis';
 import { INK, OKABE_ITO } from '../../charts/palette';
 import { useWidth } from '../../charts/plot/useWidth';
 import { formatPlain } from '../../format';
+import { svgText } from '../../charts/lang';
+import { LABEL_WIDTH, RowLabel, rowHeight } from './RowLabel';
 import { outcomeName, outcomeUnit, paramLabel } from './text';
 
 const COLORS = { firstOrder: OKABE_ITO.bluishGreen, total: OKABE_ITO.reddishPurple } as const;
-const ROW = 64;
-const LABEL_WIDTH = 260;
 
 /** An index to two decimals (they are shares of variance, between about 0 and 1). */
 const formatIndex = (x: number | null | undefined) =>
@@ -45,16 +45,6 @@ interface Row {
   totalError: [number, number];
 }
 
-function RowTick(props: { x?: number | string; y?: number | string; payload?: { value: string }; labels: Map<string, string> }) {
-  const label = props.labels.get(props.payload?.value ?? '');
-  if (label === undefined) return null;
-  return (
-    <Text className="sens-row-label" x={Number(props.x ?? 0) - 8} y={Number(props.y ?? 0)} width={LABEL_WIDTH - 16} maxLines={2} textAnchor="end" verticalAnchor="middle" {...TICK} fill="#333333">
-      {label}
-    </Text>
-  );
-}
-
 export function SobolChart({ outcome, rows: indices }: { outcome: Outcome; rows: readonly SobolRow[] }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const rows = useMemo(
@@ -69,7 +59,7 @@ export function SobolChart({ outcome, rows: indices }: { outcome: Outcome; rows:
       })),
     [indices],
   );
-  const labels = useMemo(() => new Map(rows.map((r) => [r.path, r.label])), [rows]);
+  const labels = useMemo(() => new Map(rows.map((r) => [r.path, { label: r.label }])), [rows]);
   const title = i18n.t('sensitivity:sobol.title');
   const subtitle = i18n.t('sensitivity:sobol.subtitle', { outcome: outcomeName(outcome), unit: outcomeUnit(outcome) });
   const lows = indices.flatMap((r) => [r.firstOrder.low, r.total.low]);
@@ -85,7 +75,7 @@ export function SobolChart({ outcome, rows: indices }: { outcome: Outcome; rows:
         <div ref={ref} className="sens-chart">
           <BarChart
             width={width}
-            height={60 + rows.length * ROW}
+            height={60 + rows.length * Math.max(56, rowHeight(2))}
             data={rows}
             layout="vertical"
             barSize={18}
@@ -102,9 +92,9 @@ export function SobolChart({ outcome, rows: indices }: { outcome: Outcome; rows:
               tickFormatter={(v: number) => formatIndex(v)}
               tick={TICK}
               stroke={INK.axis}
-              label={{ value: i18n.t('sensitivity:sobol.axis'), position: 'insideBottom', offset: -18, style: AXIS_LABEL_STYLE }}
+              label={{ value: svgText(i18n.t('sensitivity:sobol.axis')), position: 'insideBottom', offset: -18, style: AXIS_LABEL_STYLE }}
             />
-            <YAxis type="category" dataKey="path" width={LABEL_WIDTH} tick={<RowTick labels={labels} />} interval={0} stroke={INK.axis} />
+            <YAxis type="category" dataKey="path" width={LABEL_WIDTH} tick={<RowLabel rows={labels} />} interval={0} stroke={INK.axis} />
             <Bar dataKey="firstOrder" name={i18n.t('sensitivity:sobol.firstOrder')} fill={COLORS.firstOrder} isAnimationActive={false}>
               <ErrorBar dataKey="firstOrderError" direction="x" width={6} stroke={INK.reference} strokeWidth={1.5} />
             </Bar>

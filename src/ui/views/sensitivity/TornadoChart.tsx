@@ -1,12 +1,14 @@
 /**
  * The tornado: one row per uncertain parameter, largest swing at the top,
  * with a bar from the base outcome to the outcome at the parameter's low
- * value (5th percentile) and one to its high value (95th), drawn over each
- * other so the row reads as one swing. A parameter with no effect has an
- * empty row at the base line, last. A static analysis chart, so recharts.
+ * value (5th percentile) and, just under it, one to its high value (95th).
+ * Side by side rather than drawn over each other: when both values move the
+ * outcome the same way, the longer bar would hide the shorter. A parameter
+ * with no effect has an empty row at the base line, last. A static analysis
+ * chart, so recharts.
  */
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, Text, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { Outcome, TornadoBar } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
 import { ChartFrame } from '../../charts/ChartFrame';
@@ -15,36 +17,19 @@ import { Legend } from '../../charts/Legend';
 import { AXIS_LABEL_STYLE, TICK } from '../../charts/axis';
 import { INK, OKABE_ITO } from '../../charts/palette';
 import { useWidth } from '../../charts/plot/useWidth';
+import { svgText } from '../../charts/lang';
+import { LABEL_WIDTH, RowLabel, rowHeight } from './RowLabel';
 import { formatOutcome, outcomeName, outcomeUnit, paramLabel, paramValue } from './text';
 
 const COLORS = { low: OKABE_ITO.blue, high: OKABE_ITO.orange } as const;
-const ROW = 76;
-const LABEL_WIDTH = 260;
 
 interface Row {
   path: string;
   label: string;
-  range: string;
+  /** The range it swings over, under its name. */
+  detail: string;
   lowRange: [number, number];
   highRange: [number, number];
-}
-
-/** A row's name: the parameter's label, and under it the range it swings over. */
-function RowTick(props: { x?: number | string; y?: number | string; payload?: { value: string }; rows: Map<string, Row> }) {
-  const row = props.rows.get(props.payload?.value ?? '');
-  if (!row) return null;
-  const x = Number(props.x ?? 0);
-  const y = Number(props.y ?? 0);
-  return (
-    <g className="sens-row-label">
-      <Text x={x - 8} y={y - 5} width={LABEL_WIDTH - 16} maxLines={2} textAnchor="end" verticalAnchor="end" {...TICK} fill="#333333">
-        {row.label}
-      </Text>
-      <Text x={x - 8} y={y + 1} width={LABEL_WIDTH - 16} maxLines={2} textAnchor="end" verticalAnchor="start" {...TICK}>
-        {row.range}
-      </Text>
-    </g>
-  );
 }
 
 export function TornadoChart({ outcome, bars }: { outcome: Outcome; bars: readonly TornadoBar[] }) {
@@ -56,7 +41,7 @@ export function TornadoChart({ outcome, bars }: { outcome: Outcome; bars: readon
       bars.map<Row>((b) => ({
         path: b.path,
         label: paramLabel(b.path),
-        range: i18n.t('sensitivity:range', { low: paramValue(b.path, b.low), high: paramValue(b.path, b.high) }),
+        detail: i18n.t('sensitivity:range', { low: paramValue(b.path, b.low), high: paramValue(b.path, b.high) }),
         lowRange: [b.base, b.outcomeLow],
         highRange: [b.base, b.outcomeHigh],
       })),
@@ -77,11 +62,11 @@ export function TornadoChart({ outcome, bars }: { outcome: Outcome; bars: readon
         <div ref={ref} className="sens-chart">
           <BarChart
             width={width}
-            height={70 + rows.length * ROW}
+            height={70 + rows.length * rowHeight(4)}
             data={rows}
             layout="vertical"
-            barSize={22}
-            barGap={-22}
+            barSize={16}
+            barGap={3}
             margin={{ top: 24, right: 24, bottom: 28, left: 8 }}
             title={title}
             accessibilityLayer={false}
@@ -90,19 +75,19 @@ export function TornadoChart({ outcome, bars }: { outcome: Outcome; bars: readon
             <XAxis
               type="number"
               domain={[lo - pad, hi + pad]}
-              tickFormatter={(v: number) => format(v)}
+              tickFormatter={(v: number) => svgText(format(v))}
               tick={TICK}
               stroke={INK.axis}
-              label={{ value: outcomeUnit(outcome), position: 'insideBottom', offset: -18, style: AXIS_LABEL_STYLE }}
+              label={{ value: svgText(outcomeUnit(outcome)), position: 'insideBottom', offset: -18, style: AXIS_LABEL_STYLE }}
             />
-            <YAxis type="category" dataKey="path" width={LABEL_WIDTH} tick={<RowTick rows={byPath} />} interval={0} stroke={INK.axis} />
+            <YAxis type="category" dataKey="path" width={LABEL_WIDTH} tick={<RowLabel rows={byPath} />} interval={0} stroke={INK.axis} />
             <Bar dataKey="lowRange" name={i18n.t('sensitivity:tornado.low')} fill={COLORS.low} isAnimationActive={false} />
             <Bar dataKey="highRange" name={i18n.t('sensitivity:tornado.high')} fill={COLORS.high} isAnimationActive={false} />
             <ReferenceLine
               x={base}
               stroke={INK.reference}
               strokeWidth={1.5}
-              label={{ value: i18n.t('sensitivity:tornado.base', { value: format(base) }), position: 'top', style: { ...AXIS_LABEL_STYLE, fill: INK.reference } }}
+              label={{ value: svgText(i18n.t('sensitivity:tornado.base', { value: format(base) })), position: 'top', style: { ...AXIS_LABEL_STYLE, fill: INK.reference } }}
             />
           </BarChart>
         </div>
