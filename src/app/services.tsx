@@ -1,5 +1,8 @@
-/** Services the UI calls besides the store: run control (cancel, run again). Injected so tests can fake them. */
+/** Services the UI calls besides the store: run control (cancel, run again) and sensitivity analyses. Injected so tests can fake them. */
 import { createContext, useContext, type ReactNode } from 'react';
+import type { SensitivityActions } from './sensitivity';
+
+export type { SensitivityActions } from './sensitivity';
 
 export interface RunActions {
   /** Stop the comparison on screen, keeping every replication done. */
@@ -15,3 +18,12 @@ export function RunActionsProvider({ actions, children }: { actions: RunActions;
 }
 
 export const useRunActions = (): RunActions => useContext(RunActionsContext);
+
+const SensitivityContext = createContext<SensitivityActions | null>(null);
+
+export function SensitivityProvider({ actions, children }: { actions: SensitivityActions; children: ReactNode }) {
+  return <SensitivityContext.Provider value={actions}>{children}</SensitivityContext.Provider>;
+}
+
+/** The sensitivity analyses' runner (app/sensitivity); null where none was provided (the view then offers no Run). */
+export const useSensitivity = (): SensitivityActions | null => useContext(SensitivityContext);

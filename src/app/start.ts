@@ -12,6 +12,7 @@ import { connectProgrammeRuns, PROGRAMME_RUNS } from './connectProgrammeRuns';
 import { connectLocale } from './locale';
 import { restoreWorkspace, saveWorkspaceOnChange, type KeyValueStorage } from './persistence';
 import type { RunActions } from './services';
+import { connectSensitivity, type SensitivityActions } from './sensitivity';
 
 export interface App {
   store: AppStore;
@@ -19,6 +20,8 @@ export interface App {
   /** The focus scenario's programme-only runs, in the background (connectProgrammeRuns). */
   programmeController: RunController;
   actions: RunActions;
+  /** Sensitivity analyses on the same runner, at analysis priority (the Sensitivity view). */
+  sensitivity: SensitivityActions;
   stop(): void;
   /** Save pending work now (the page is being hidden or closed). */
   flush(): void;
@@ -50,6 +53,7 @@ export function startApp(runner: Runner, options: StartOptions = {}): App {
   });
   const disconnect = connectRuns(store, controller, options.debounceMs, options.refreshMs);
   const disconnectProgrammes = connectProgrammeRuns(store, programmeController, options.debounceMs, options.refreshMs);
+  const sensitivity = connectSensitivity(store, runner);
   return {
     store,
     controller,
@@ -64,12 +68,14 @@ export function startApp(runner: Runner, options: StartOptions = {}): App {
         programmeController.resume();
       },
     },
+    sensitivity,
     flush: () => saving?.flush(),
     stop: () => {
       saving?.();
       disconnectLocale();
       disconnect();
       disconnectProgrammes();
+      sensitivity.dispose();
       programmeController.dispose();
       controller.dispose();
       runner.dispose();

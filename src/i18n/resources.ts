@@ -6,6 +6,7 @@ import { exports as enExports } from './locales/en/exports';
 import { params as enParams } from './locales/en/params';
 import { present as enPresent } from './locales/en/present';
 import { views as enViews } from './locales/en/views';
+import { sensitivity as enSensitivity } from './locales/en/sensitivity';
 import { charts as urCharts } from './locales/ur/charts';
 import { common as urCommon } from './locales/ur/common';
 import { editor as urEditor } from './locales/ur/editor';
@@ -13,6 +14,7 @@ import { exports as urExports } from './locales/ur/exports';
 import { params as urParams } from './locales/ur/params';
 import { present as urPresent } from './locales/ur/present';
 import { views as urViews } from './locales/ur/views';
+import { sensitivity as urSensitivity } from './locales/ur/sensitivity';
 
 export const en = {
   common: enCommon,
@@ -22,6 +24,7 @@ export const en = {
   present: enPresent,
   exports: enExports,
   views: enViews,
+  sensitivity: enSensitivity,
 };
 
 export const NAMESPACES = Object.keys(en) as (keyof typeof en)[];
@@ -36,5 +39,6 @@ export const resources = {
     present: urPresent,
     exports: urExports,
     views: urViews,
+    sensitivity: urSensitivity,
   },
 };

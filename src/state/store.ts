@@ -1,6 +1,6 @@
 /**
  * The app's one store, in slices (zustand's recommended shape): scenarios,
- * runs and UI. A vanilla store (no React) so tests and the run wiring can use
+ * runs, UI and sensitivity analyses. A vanilla store (no React) so tests and the run wiring can use
  * it directly; components read it through narrow selectors.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
@@ -8,9 +8,10 @@ import { useStore } from 'zustand';
 import { createScenariosSlice, type ScenariosSlice } from './scenariosSlice';
 import { createRunsSlice, type RunsSlice } from './runsSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
+import { createSensitivitySlice, type SensitivitySlice } from './sensitivitySlice';
 import { DEFAULT_COMPARISON, presetById } from './presets';
 
-export type Store = ScenariosSlice & RunsSlice & UiSlice;
+export type Store = ScenariosSlice & RunsSlice & UiSlice & SensitivitySlice;
 
 /** A fresh store holding the default comparison: baseline vs Rs 80, 100 and 120 bn a year. */
 export function createAppStore(): StoreApi<Store> {
@@ -18,6 +19,7 @@ export function createAppStore(): StoreApi<Store> {
     ...createScenariosSlice(...a),
     ...createRunsSlice(...a),
     ...createUiSlice(...a),
+    ...createSensitivitySlice(...a),
   }));
   const st = store.getState();
   const [baselinePreset, ...compared] = DEFAULT_COMPARISON;

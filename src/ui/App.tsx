@@ -1,4 +1,5 @@
 /** The page: top bar, levers on the side, results in the middle. */
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/context';
 import { ScenarioEditor } from './editor/ScenarioEditor';
@@ -8,6 +9,9 @@ import { Dashboard } from './views/Dashboard';
 import { SideBySide } from './views/SideBySide';
 import { AssumptionsView } from './views/AssumptionsView';
 import { ReportView } from './views/ReportView';
+
+// Its charts are recharts': loaded when the view is first opened, so the dashboard's first screen does not wait for them.
+const SensitivityView = lazy(() => import('./views/SensitivityView').then((m) => ({ default: m.SensitivityView })));
 
 export function App() {
   const view = useApp((s) => s.view);
@@ -22,7 +26,9 @@ export function App() {
       <Notices />
       <div className="body">
         <ScenarioEditor />
-        <main className="main" id="results" tabIndex={-1}>{view === 'compare' ? <SideBySide /> : view === 'assumptions' ? <AssumptionsView /> : view === 'report' ? <ReportView /> : <Dashboard />}</main>
+        <main className="main" id="results" tabIndex={-1}>
+          {view === 'compare' ? <SideBySide /> : view === 'assumptions' ? <AssumptionsView /> : view === 'sensitivity' ? <Suspense fallback={null}><SensitivityView /></Suspense> : view === 'report' ? <ReportView /> : <Dashboard />}
+        </main>
       </div>
     </div>
   );

@@ -1,6 +1,6 @@
-/** Providers around the app: the store and the run actions. */
+/** Providers around the app: the store, the run actions and the sensitivity analyses. */
 import type { App as AppServices } from '../app/start';
-import { RunActionsProvider } from '../app/services';
+import { RunActionsProvider, SensitivityProvider } from '../app/services';
 import { StoreProvider } from '../state/context';
 import { useLayoutEffect, useRef } from 'react';
 import { useApp } from '../state/context';
@@ -29,11 +29,13 @@ function LocalisedApp() {
   return <App key={locale} />;
 }
 
-export function Root({ app }: { app: Pick<AppServices, 'store' | 'actions'> }) {
+export function Root({ app }: { app: Pick<AppServices, 'store' | 'actions' | 'sensitivity'> }) {
   return (
     <StoreProvider store={app.store}>
       <RunActionsProvider actions={app.actions}>
-        <LocalisedApp />
+        <SensitivityProvider actions={app.sensitivity}>
+          <LocalisedApp />
+        </SensitivityProvider>
       </RunActionsProvider>
     </StoreProvider>
   );

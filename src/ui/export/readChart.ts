@@ -30,12 +30,16 @@ function inlineStyles(original: Element, clone: Element): void {
   for (let i = 0; i < from.length && i < to.length; i++) inlineStyles(from[i]!, to[i]!);
 }
 
-/** The plot svgs under `body` (not the legend's swatches), at their places relative to it. */
+/**
+ * The plot svgs under `body` (not the legend's swatches), at their places
+ * relative to it: the app's own plots (svg.chart-surface) and recharts'
+ * (the wrapper's own svg; recharts' legend icons are svgs of that class too).
+ */
 export function readPlots(body: Element): { plots: PlotPart[]; labels: BodyLabel[] } {
   const origin = body.getBoundingClientRect();
   const serializer = new XMLSerializer();
   let stackedY = 0;
-  const plots = [...body.querySelectorAll('svg.chart-surface')].map((svg) => {
+  const plots = [...body.querySelectorAll('svg.chart-surface, .recharts-wrapper > svg.recharts-surface')].map((svg) => {
     const rect = svg.getBoundingClientRect();
     const width = rect.width || Number(svg.getAttribute('width')) || 0;
     const height = rect.height || Number(svg.getAttribute('height')) || 0;
@@ -48,6 +52,13 @@ export function readPlots(body: Element): { plots: PlotPart[]; labels: BodyLabel
     inlineStyles(svg, clone);
     clone.setAttribute('width', String(width));
     clone.setAttribute('height', String(height));
+    // recharts sizes its svg by style (100% of its wrapper): in the file that would stretch the plot over the whole image.
+    const style = (clone as SVGElement).style;
+    if (style) {
+      style.removeProperty('width');
+      style.removeProperty('height');
+      if (!style.length) clone.removeAttribute('style');
+    }
     clone.removeAttribute('role');
     return { markup: serializer.serializeToString(clone), x, y, width, height };
   });

@@ -31,6 +31,7 @@ export const common = {
     results: 'Overlaid',
     compare: 'Side by side',
     assumptions: 'Assumptions',
+    sensitivity: 'Sensitivity',
   },
   /** Messages not tied to a field (Notices), and those made when saving or restoring fails. {{reason}} is the browser's own error text. */
   notices: {

@@ -29,6 +29,7 @@ export const common: Messages<typeof en> = {
     results: 'یکجا',
     compare: 'پہلو بہ پہلو',
     assumptions: 'مفروضے',
+    sensitivity: 'حساسیت',
   },
   notices: {
     dismiss: 'بند کریں',

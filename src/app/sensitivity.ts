@@ -1,0 +1,86 @@
+/**
+ * Runs sensitivity analyses for the Sensitivity view on the app's runner,
+ * at analysis priority (below the scenarios on screen, which go first), and
+ * keeps their progress and results in the store by sensitivityKey. An
+ * analysis goes on when the reader switches views; cancelling it keeps
+ * nothing (a design evaluated in part has no tornado or indices to show).
+ */
+import { sobolDesign, sobolRows, tornadoBars, tornadoDesign, type Scenario } from '../engine/index';
+import { evaluateDesign } from '../run/evaluateDesign';
+import { errorMessage, isAbort } from '../run/errors';
+import { PRIORITY, type Runner } from '../run/types';
+import type { AppStore } from '../state/store';
+import { sensitivityKey, type SensitivityAnalysis, type SensitivitySettings } from '../state/sensitivitySlice';
+
+export interface SensitivityActions {
+  /** Start the analysis of `scenario` with `settings` (nothing if it is already running or done); returns its key. */
+  run(scenario: Scenario, settings: SensitivitySettings): string;
+  /** Stop it and forget it. */
+  cancel(key: string): void;
+}
+
+/** Progress reaches the store at most this often (ms): a Sobol' design delivers thousands of replications. */
+const PROGRESS_MS = 100;
+
+export function connectSensitivity(store: AppStore, runner: Runner): SensitivityActions & { dispose(): void } {
+  const running = new Map<string, AbortController>();
+
+  async function analyse(key: string, scenario: Scenario, settings: SensitivitySettings, signal: AbortSignal) {
+    const st = store.getState();
+    const tornado = settings.method === 'tornado' ? tornadoDesign(scenario) : null;
+    const sobol = settings.method === 'sobol' ? sobolDesign(scenario, settings.samples) : null;
+    const points = (tornado ?? sobol)!.points;
+    const base: SensitivityAnalysis = {
+      key, settings, status: 'running', done: 0, total: points.length * scenario.run.replications,
+      points: points.length, replications: scenario.run.replications, result: null, error: null,
+    };
+    st.putSensitivity(base);
+    let shownAt = 0;
+    const outcomes = await evaluateDesign(runner, points, settings.outcome, {
+      signal,
+      priority: PRIORITY.analysis,
+      onProgress: (done, total) => {
+        const now = performance.now();
+        if (done < total && now - shownAt < PROGRESS_MS) return;
+        shownAt = now;
+        if (!signal.aborted) store.getState().putSensitivity({ ...base, done, total });
+      },
+    });
+    if (signal.aborted) return;
+    const result = tornado
+      ? { method: 'tornado' as const, bars: tornadoBars(tornado, outcomes) }
+      : { method: 'sobol' as const, samples: settings.samples, ...sobolRows(sobol!, outcomes) };
+    store.getState().putSensitivity({ ...base, status: 'done', done: base.total, result });
+  }
+
+  return {
+    run(scenario, settings) {
+      const key = sensitivityKey(scenario, settings);
+      const known = store.getState().sensitivity[key];
+      if (running.has(key) || known?.status === 'done') return key;
+      const controller = new AbortController();
+      running.set(key, controller);
+      analyse(key, scenario, settings, controller.signal)
+        .catch((e: unknown) => {
+          if (isAbort(e) || controller.signal.aborted) return;
+          const now = store.getState().sensitivity[key] ?? {
+            key, settings, status: 'failed', done: 0, total: 0, points: 0, replications: scenario.run.replications, result: null, error: null,
+          };
+          store.getState().putSensitivity({ ...now, status: 'failed', error: errorMessage(e) });
+        })
+        .finally(() => {
+          if (running.get(key) === controller) running.delete(key);
+        });
+      return key;
+    },
+    cancel(key) {
+      running.get(key)?.abort();
+      running.delete(key);
+      store.getState().dropSensitivity(key);
+    },
+    dispose() {
+      for (const c of running.values()) c.abort();
+      running.clear();
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/** English messages: the sensitivity namespace (views/SensitivityView and views/sensitivity/). */
+export const sensitivity = {
+  heading: 'Sensitivity to uncertain assumptions',
+  /** {{name}} is the scenario's name. */
+  intro: 'How much the outcomes of {{name}} depend on the parameters it marks uncertain.',
+  parameters_one: '{{count}} uncertain parameter:',
+  parameters_other: '{{count}} uncertain parameters:',
+  /** {{label}} is the parameter's name, {{distribution}} one of `distributions`. */
+  parameterItem: '{{label}}: {{distribution}}',
+  /** A parameter as the charts name it: its group's title and its own label. */
+  paramName: '{{group}}: {{label}}',
+  distributions: {
+    uniform: 'uniform from {{low}} to {{high}}',
+    triangular: 'triangular from {{low}} to {{high}}, most likely {{mode}}',
+    normal: 'normal, mean {{mean}}, standard deviation {{sd}}, kept within {{low}} to {{high}}',
+    lognormal: 'log-normal, median {{median}}, log standard deviation {{sigma}}, kept within {{low}} to {{high}}',
+  },
+  none: {
+    heading: 'No uncertain parameters',
+    body: '{{name}} has no parameter marked uncertain, so there is nothing to analyse.',
+    /** {{block}} is the JSON key "uncertainty" and {{doc}} the file docs/model.md, both shown as code. */
+    how: 'To analyse one, open a scenario file whose {{block}} block gives a distribution to each uncertain parameter (Share, then “Open scenario file…”). The block is described in the model documentation, {{doc}}, section 8, under “Uncertain parameters”. For example:',
+  },
+  controls: {
+    label: 'Analysis settings',
+    outcome: 'Outcome',
+    method: 'Method',
+    tornado: 'Tornado (one at a time)',
+    sobol: 'Sobol’ indices (variance)',
+    samples: 'Sample size N',
+    /**
+     * The cost stated before running. {{formula}} is the arithmetic, left to right, ending in the number of
+     * scenario runs: "N × (D + 2) = 16 × (2 + 2) = 64" (Sobol') or "1 + 2 × D = 1 + 2 × 2 = 5" (tornado).
+     */
+    cost: 'Cost: {{formula}} scenario runs × {{replications}} replications = {{runs}} engine runs.',
+    run: 'Run',
+    cancel: 'Cancel',
+    cancelNote: 'Cancelling keeps nothing: an analysis stopped part way has no result.',
+    runAgain: 'Already done for these settings: the result is below.',
+  },
+  progress: {
+    label: 'Sensitivity analysis: replications done',
+    value: '{{done}} of {{total}} replications',
+    running: 'Running at a lower priority than the scenarios on screen: {{done}} of {{total}} replications.',
+  },
+  failed: 'The analysis failed: {{reason}}',
+  units: {
+    additionalSustainedExits: 'households',
+    povertyHeadcountEnd: '% of people',
+    par30Last12: '% of loan money outstanding',
+    costPerSustainedExitPKR: 'Rs per additional household',
+  },
+  /** The range a parameter's bars swing over, under its name. */
+  range: '{{low}} to {{high}}',
+  tornado: {
+    title: 'Tornado: how far each assumption moves the outcome',
+    subtitle: '{{outcome}}, {{unit}}; each parameter at its 5th and 95th percentile in turn, the others at the scenario’s values',
+    low: 'Parameter at its low value (5th percentile)',
+    high: 'Parameter at its high value (95th percentile)',
+    base: 'Base: {{value}}',
+    caption: '{{title}}: base {{base}}; parameters sorted by swing, largest first',
+    columns: {
+      parameter: 'Parameter',
+      low: 'Low value',
+      high: 'High value',
+      outcomeLow: 'Outcome at low value',
+      outcomeHigh: 'Outcome at high value',
+      swing: 'Swing',
+    },
+  },
+  sobol: {
+    title: 'Sobol’ indices: share of the outcome’s variance due to each assumption',
+    subtitle: '{{outcome}}, {{unit}}; first-order and total indices, with 95% bootstrap intervals',
+    firstOrder: 'First-order index (alone)',
+    total: 'Total index (with interactions)',
+    axis: 'share of variance',
+    interval: '95% interval',
+    caption: '{{title}}: index with its 95% bootstrap interval in brackets',
+    columns: {
+      parameter: 'Parameter',
+      firstOrder: 'First-order index',
+      total: 'Total index',
+    },
+  },
+  basis: {
+    tornado: 'Tornado on {{points}} scenario runs × {{replications}} replications ({{runs}} engine runs), all on the same draws, so a parameter with no effect swings by exactly 0.',
+    sobol: 'Sobol’ indices from N = {{samples}} samples: {{points}} scenario runs × {{replications}} replications ({{runs}} engine runs). Small samples give wide intervals.',
+    ranges: 'A parameter’s bars depend on the range chosen for it: a wider range gives a longer bar.',
+  },
+};

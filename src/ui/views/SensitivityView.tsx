@@ -1,0 +1,93 @@
+/**
+ * The Sensitivity view: how much an outcome of the active scenario depends
+ * on the parameters it marks uncertain, by a tornado (one at a time) or
+ * Sobol' indices (variance shares). Analyses run on the app's runner below
+ * the scenarios on screen (app/sensitivity) and stay in the store while the
+ * app is open, by scenario and settings, so switching views keeps them.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { sensitivityParameters } from '../../engine/index';
+import { useSensitivity } from '../../app/services';
+import { useApp } from '../../state/context';
+import { sensitivityKey } from '../../state/sensitivitySlice';
+import { useDisplayName } from '../hooks';
+import { interleave, withNames } from '../sentence';
+import { SensitivityControls } from './sensitivity/SensitivityControls';
+import { SensitivityResults } from './sensitivity/SensitivityResults';
+import { distributionText, paramLabel } from './sensitivity/text';
+import './sensitivity/sensitivity.css';
+
+/** What a scenario file's uncertainty block looks like (docs/model.md §8). */
+const EXAMPLE = `"uncertainty": {
+  "policy.cash.benefitPKR": { "dist": "uniform", "low": 1000, "high": 4000 },
+  "world.consumption.mpc": { "dist": "triangular", "low": 0.1, "mode": 0.3, "high": 0.5 }
+}`;
+
+function NoUncertainty({ name }: { name: string }) {
+  const { t } = useTranslation('sensitivity');
+  return (
+    <div className="sens-none">
+      <h3>{t('none.heading')}</h3>
+      <p>{withNames((n) => t('none.body', { name: n }), name)}</p>
+      <p>
+        {interleave((m) => t('none.how', { block: m.block!, doc: m.doc! }), {
+          block: <code>uncertainty</code>,
+          doc: <code>docs/model.md</code>,
+        })}
+      </p>
+      <pre dir="ltr" className="sens-example">
+        <code>{EXAMPLE}</code>
+      </pre>
+    </div>
+  );
+}
+
+export function SensitivityView() {
+  const { t } = useTranslation('sensitivity');
+  const activeId = useApp((s) => s.activeId);
+  const scenario = useApp((s) => s.scenarios[s.activeId]);
+  const settings = useApp((s) => s.sensitivitySettings);
+  const setSettings = useApp((s) => s.setSensitivitySettings);
+  const name = useDisplayName(activeId);
+  const actions = useSensitivity();
+  const key = useMemo(() => (scenario ? sensitivityKey(scenario, settings) : ''), [scenario, settings]);
+  const analysis = useApp((s) => s.sensitivity[key]);
+  const parameters = useMemo(() => (scenario ? sensitivityParameters(scenario) : []), [scenario]);
+  if (!scenario) return null;
+  return (
+    <section className="sensitivity-view" aria-labelledby="sensitivity-heading">
+      <h2 id="sensitivity-heading">{t('heading')}</h2>
+      <p>{withNames((n) => t('intro', { name: n }), name)}</p>
+      {parameters.length === 0 ? (
+        <NoUncertainty name={name} />
+      ) : (
+        <>
+          <div className="sens-parameters">
+            <p>{t('parameters', { count: parameters.length })}</p>
+            <ul>
+              {parameters.map((p) => (
+                <li key={p.path}>{t('parameterItem', { label: paramLabel(p.path), distribution: distributionText(p.path, p.distribution) })}</li>
+              ))}
+            </ul>
+          </div>
+          <SensitivityControls
+            settings={settings}
+            onChange={setSettings}
+            parameters={parameters.length}
+            replications={scenario.run.replications}
+            analysis={analysis}
+            onRun={actions ? () => actions.run(scenario, settings) : null}
+            onCancel={() => actions?.cancel(key)}
+          />
+          {analysis?.status === 'failed' && (
+            <p role="alert" className="sens-failed">
+              {t('failed', { reason: analysis.error ?? '' })}
+            </p>
+          )}
+          {analysis?.status === 'done' && <SensitivityResults analysis={analysis} seed={scenario.run.seed} />}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * A row's name at the left of a recharts bar chart: lines of the
+ * parameter's label, then quieter lines under it (the tornado's range),
+ * wrapped to the label column. Each line is its own <text>, laid out right
+ * to left in Urdu (charts/lang.ts: svgText) inside the left-to-right plot,
+ * with Nastaliq's taller line height.
+ */
+import { svgText, isRtl } from '../../charts/lang';
+import { TICK } from '../../charts/axis';
+import { wrapLines } from '../../charts/plot/wrap';
+
+/** Room for the labels: the y axis's width. */
+export const LABEL_WIDTH = 260;
+const FONT = TICK.fontSize;
+
+/** Height of one label line: Nastaliq's letters climb and fall far from the baseline (as in urdu.css). */
+export const lineHeight = (): number => Math.round(FONT * (isRtl() ? 1.9 : 1.3));
+
+/** At most `max` lines of `text` in the label column. */
+export const labelLines = (text: string, max = 2): string[] => wrapLines(text, LABEL_WIDTH - 16, FONT).map((l) => l.trim()).slice(0, max);
+
+export interface RowLabelProps {
+  x?: number | string;
+  y?: number | string;
+  payload?: { value: string };
+  /** By the row's category value: its label and the quieter lines under it. */
+  rows: Map<string, { label: string; detail?: string }>;
+}
+
+export function RowLabel({ x, y, payload, rows }: RowLabelProps) {
+  const row = rows.get(payload?.value ?? '');
+  if (!row) return null;
+  const main = labelLines(row.label);
+  const detail = row.detail ? labelLines(row.detail) : [];
+  const h = lineHeight();
+  // The lines centred on the row's middle; the first baseline sits most of a line below the block's top.
+  const top = Number(y ?? 0) - ((main.length + detail.length) * h) / 2 + h * 0.75;
+  const right = Number(x ?? 0) - 8;
+  return (
+    <g className="sens-row-label">
+      {[...main, ...detail].map((line, k) => (
+        <text key={k} x={right} y={top + k * h} textAnchor="end" fontSize={FONT} fill={k < main.length ? '#333333' : TICK.fill}>
+          {svgText(line)}
+        </text>
+      ))}
+    </g>
+  );
+}
+
+/** Rows tall enough for `lines` label lines and a little air. */
+export const rowHeight = (lines: number): number => lines * lineHeight() + 14;

@@ -1,0 +1,130 @@
+/**
+ * Sobol' indices: for each uncertain parameter its first-order index (the
+ * share of the outcome's variance it explains alone) and its total index
+ * (with all its interactions), each with its 95% bootstrap interval as an
+ * error bar. A static analysis chart, so recharts.
+ */
+import { useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, ErrorBar, XAxis, YAxis } from 'recharts';
+import type { Outcome, SobolRow } from '../../../engine/index';
+import { i18n } from '../../../i18n/index';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { DataTable } from '../../charts/DataTable';
+import { Legend } from '../../charts/Legend';
+import { valueWithInterval } from '../../charts/intervalText';
+import { AXIS_LABEL_STYLE, TICK } from '../../charts/axis';
+import { INK, OKABE_ITO } from '../../charts/palette';
+import { useWidth } from '../../charts/plot/useWidth';
+import { formatPlain } from '../../format';
+import { svgText } from '../../charts/lang';
+import { LABEL_WIDTH, RowLabel, rowHeight } from './RowLabel';
+import { outcomeName, outcomeUnit, paramLabel } from './text';
+
+const COLORS = { firstOrder: OKABE_ITO.bluishGreen, total: OKABE_ITO.reddishPurple } as const;
+
+/** An index to two decimals (they are shares of variance, between about 0 and 1). */
+const formatIndex = (x: number | null | undefined) =>
+  x === null || x === undefined || !Number.isFinite(x) ? '–' : formatPlain(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).replace('-', '−');
+
+/** The index axis on round numbers: ends on multiples of a step (0.25 or 0.5, wider for the wide intervals of small samples). */
+function indexAxis(lo: number, hi: number): { domain: [number, number]; ticks: number[] } {
+  const step = hi - lo <= 1.5 ? 0.25 : hi - lo <= 3 ? 0.5 : 1;
+  const start = Math.floor(lo / step) * step;
+  const end = Math.ceil(hi / step) * step;
+  const ticks = Array.from({ length: Math.round((end - start) / step) + 1 }, (_, k) => Number((start + k * step).toFixed(2)));
+  return { domain: [start, end], ticks };
+}
+
+interface Row {
+  path: string;
+  label: string;
+  firstOrder: number;
+  total: number;
+  /** Distances from the estimate to the interval's ends, as recharts' ErrorBar takes them. */
+  firstOrderError: [number, number];
+  totalError: [number, number];
+}
+
+export function SobolChart({ outcome, rows: indices }: { outcome: Outcome; rows: readonly SobolRow[] }) {
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const rows = useMemo(
+    () =>
+      indices.map<Row>((r) => ({
+        path: r.path,
+        label: paramLabel(r.path),
+        firstOrder: r.firstOrder.estimate,
+        total: r.total.estimate,
+        firstOrderError: [r.firstOrder.estimate - r.firstOrder.low, r.firstOrder.high - r.firstOrder.estimate],
+        totalError: [r.total.estimate - r.total.low, r.total.high - r.total.estimate],
+      })),
+    [indices],
+  );
+  const labels = useMemo(() => new Map(rows.map((r) => [r.path, { label: r.label }])), [rows]);
+  const title = i18n.t('sensitivity:sobol.title');
+  const subtitle = i18n.t('sensitivity:sobol.subtitle', { outcome: outcomeName(outcome), unit: outcomeUnit(outcome) });
+  const lows = indices.flatMap((r) => [r.firstOrder.low, r.total.low]);
+  const highs = indices.flatMap((r) => [r.firstOrder.high, r.total.high]);
+  // Indices are shares of variance: the axis spans 0 to 1 at least, further where an estimate or interval strays out.
+  const { domain, ticks } = indexAxis(Math.min(0, ...lows), Math.max(1, ...highs));
+  const cell = (i: SobolRow['firstOrder']) => valueWithInterval(i.estimate, i.low, i.high, formatIndex);
+  return (
+    <ChartFrame
+      title={title}
+      subtitle={subtitle}
+      chart={
+        <div ref={ref} className="sens-chart">
+          <BarChart
+            width={width}
+            height={60 + rows.length * Math.max(56, rowHeight(2))}
+            data={rows}
+            layout="vertical"
+            barSize={18}
+            barGap={4}
+            margin={{ top: 8, right: 24, bottom: 28, left: 8 }}
+            title={title}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid horizontal={false} stroke={INK.grid} />
+            <XAxis
+              type="number"
+              domain={domain}
+              ticks={ticks}
+              tickFormatter={(v: number) => formatIndex(v)}
+              tick={TICK}
+              stroke={INK.axis}
+              label={{ value: svgText(i18n.t('sensitivity:sobol.axis')), position: 'insideBottom', offset: -18, style: AXIS_LABEL_STYLE }}
+            />
+            <YAxis type="category" dataKey="path" width={LABEL_WIDTH} tick={<RowLabel rows={labels} />} interval={0} stroke={INK.axis} />
+            <Bar dataKey="firstOrder" name={i18n.t('sensitivity:sobol.firstOrder')} fill={COLORS.firstOrder} isAnimationActive={false}>
+              <ErrorBar dataKey="firstOrderError" direction="x" width={6} stroke={INK.reference} strokeWidth={1.5} />
+            </Bar>
+            <Bar dataKey="total" name={i18n.t('sensitivity:sobol.total')} fill={COLORS.total} isAnimationActive={false}>
+              <ErrorBar dataKey="totalError" direction="x" width={6} stroke={INK.reference} strokeWidth={1.5} />
+            </Bar>
+          </BarChart>
+        </div>
+      }
+      legend={
+        <Legend
+          items={[
+            { key: 'firstOrder', label: i18n.t('sensitivity:sobol.firstOrder'), color: COLORS.firstOrder, mark: 'box' },
+            { key: 'total', label: i18n.t('sensitivity:sobol.total'), color: COLORS.total, mark: 'box' },
+          ]}
+        />
+      }
+      table={() => (
+        <DataTable
+          caption={i18n.t('sensitivity:sobol.caption', { title })}
+          rows={indices}
+          rowKey={(r) => r.path}
+          firstColumnWidth="16em"
+          columns={[
+            { header: i18n.t('sensitivity:sobol.columns.parameter'), cell: (r) => paramLabel(r.path) },
+            { header: i18n.t('sensitivity:sobol.columns.firstOrder'), cell: (r) => cell(r.firstOrder), numeric: true, raw: (r) => ({ estimate: r.firstOrder.estimate, low: r.firstOrder.low, high: r.firstOrder.high }) },
+            { header: i18n.t('sensitivity:sobol.columns.total'), cell: (r) => cell(r.total), numeric: true, raw: (r) => ({ estimate: r.total.estimate, low: r.total.low, high: r.total.high }) },
+          ]}
+        />
+      )}
+    />
+  );
+}

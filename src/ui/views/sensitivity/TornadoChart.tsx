@@ -1,0 +1,121 @@
+/**
+ * The tornado: one row per uncertain parameter, largest swing at the top,
+ * with a bar from the base outcome to the outcome at the parameter's low
+ * value (5th percentile) and, just under it, one to its high value (95th).
+ * Side by side rather than drawn over each other: when both values move the
+ * outcome the same way, the longer bar would hide the shorter. A parameter
+ * with no effect has an empty row at the base line, last. A static analysis
+ * chart, so recharts.
+ */
+import { useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
+import type { Outcome, TornadoBar } from '../../../engine/index';
+import { i18n } from '../../../i18n/index';
+import { ChartFrame } from '../../charts/ChartFrame';
+import { DataTable } from '../../charts/DataTable';
+import { Legend } from '../../charts/Legend';
+import { AXIS_LABEL_STYLE, TICK } from '../../charts/axis';
+import { INK, OKABE_ITO } from '../../charts/palette';
+import { useWidth } from '../../charts/plot/useWidth';
+import { svgText } from '../../charts/lang';
+import { LABEL_WIDTH, RowLabel, rowHeight } from './RowLabel';
+import { formatOutcome, outcomeName, outcomeUnit, paramLabel, paramValue } from './text';
+
+const COLORS = { low: OKABE_ITO.blue, high: OKABE_ITO.orange } as const;
+
+interface Row {
+  path: string;
+  label: string;
+  /** The range it swings over, under its name. */
+  detail: string;
+  lowRange: [number, number];
+  highRange: [number, number];
+}
+
+export function TornadoChart({ outcome, bars }: { outcome: Outcome; bars: readonly TornadoBar[] }) {
+  const [ref, width] = useWidth<HTMLDivElement>();
+  const base = bars[0]?.base ?? 0;
+  const format = (x: number | null | undefined) => formatOutcome(outcome, x);
+  const rows = useMemo(
+    () =>
+      bars.map<Row>((b) => ({
+        path: b.path,
+        label: paramLabel(b.path),
+        detail: i18n.t('sensitivity:range', { low: paramValue(b.path, b.low), high: paramValue(b.path, b.high) }),
+        lowRange: [b.base, b.outcomeLow],
+        highRange: [b.base, b.outcomeHigh],
+      })),
+    [bars],
+  );
+  const byPath = useMemo(() => new Map(rows.map((r) => [r.path, r])), [rows]);
+  const title = i18n.t('sensitivity:tornado.title');
+  const subtitle = i18n.t('sensitivity:tornado.subtitle', { outcome: outcomeName(outcome), unit: outcomeUnit(outcome) });
+  const values = bars.flatMap((b) => [b.base, b.outcomeLow, b.outcomeHigh]);
+  const [lo, hi] = [Math.min(...values), Math.max(...values)];
+  // Room on both sides of the bars; an analysis where nothing moved still gets an axis around the base.
+  const pad = hi > lo ? (hi - lo) * 0.08 : Math.abs(base) * 0.05 || 1;
+  return (
+    <ChartFrame
+      title={title}
+      subtitle={subtitle}
+      chart={
+        <div ref={ref} className="sens-chart">
+          <BarChart
+            width={width}
+            height={70 + rows.length * rowHeight(4)}
+            data={rows}
+            layout="vertical"
+            barSize={16}
+            barGap={3}
+            margin={{ top: 24, right: 24, bottom: 28, left: 8 }}
+            title={title}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid horizontal={false} stroke={INK.grid} />
+            <XAxis
+              type="number"
+              domain={[lo - pad, hi + pad]}
+              tickFormatter={(v: number) => svgText(format(v))}
+              tick={TICK}
+              stroke={INK.axis}
+              label={{ value: svgText(outcomeUnit(outcome)), position: 'insideBottom', offset: -18, style: AXIS_LABEL_STYLE }}
+            />
+            <YAxis type="category" dataKey="path" width={LABEL_WIDTH} tick={<RowLabel rows={byPath} />} interval={0} stroke={INK.axis} />
+            <Bar dataKey="lowRange" name={i18n.t('sensitivity:tornado.low')} fill={COLORS.low} isAnimationActive={false} />
+            <Bar dataKey="highRange" name={i18n.t('sensitivity:tornado.high')} fill={COLORS.high} isAnimationActive={false} />
+            <ReferenceLine
+              x={base}
+              stroke={INK.reference}
+              strokeWidth={1.5}
+              label={{ value: svgText(i18n.t('sensitivity:tornado.base', { value: format(base) })), position: 'top', style: { ...AXIS_LABEL_STYLE, fill: INK.reference } }}
+            />
+          </BarChart>
+        </div>
+      }
+      legend={
+        <Legend
+          items={[
+            { key: 'low', label: i18n.t('sensitivity:tornado.low'), color: COLORS.low, mark: 'box' },
+            { key: 'high', label: i18n.t('sensitivity:tornado.high'), color: COLORS.high, mark: 'box' },
+          ]}
+        />
+      }
+      table={() => (
+        <DataTable
+          caption={i18n.t('sensitivity:tornado.caption', { title, base: format(base) })}
+          rows={bars}
+          rowKey={(b) => b.path}
+          firstColumnWidth="16em"
+          columns={[
+            { header: i18n.t('sensitivity:tornado.columns.parameter'), cell: (b) => paramLabel(b.path) },
+            { header: i18n.t('sensitivity:tornado.columns.low'), cell: (b) => paramValue(b.path, b.low), numeric: true, raw: (b) => ({ value: b.low }) },
+            { header: i18n.t('sensitivity:tornado.columns.high'), cell: (b) => paramValue(b.path, b.high), numeric: true, raw: (b) => ({ value: b.high }) },
+            { header: i18n.t('sensitivity:tornado.columns.outcomeLow'), cell: (b) => format(b.outcomeLow), numeric: true, raw: (b) => ({ value: b.outcomeLow }) },
+            { header: i18n.t('sensitivity:tornado.columns.outcomeHigh'), cell: (b) => format(b.outcomeHigh), numeric: true, raw: (b) => ({ value: b.outcomeHigh }) },
+            { header: i18n.t('sensitivity:tornado.columns.swing'), cell: (b) => format(b.swing), numeric: true, raw: (b) => ({ value: b.swing }) },
+          ]}
+        />
+      )}
+    />
+  );
+}

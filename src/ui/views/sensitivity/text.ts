@@ -1,0 +1,71 @@
+/**
+ * What the Sensitivity view says about outcomes and parameters, in the
+ * current language: an outcome's plain-language name (the headline cards'
+ * and metrics' own), its unit and formatter; a parameter's label (paramText)
+ * and a value of it with its unit, to three significant digits.
+ */
+import { uncertainSpec, type Distribution, type GroupId, type Outcome } from '../../../engine/index';
+import { i18n } from '../../../i18n/index';
+import { paramText } from '../../editor/paramText';
+import { GROUP_TITLES, scaleOf, toDisplay } from '../../editor/display';
+import { formatCount, formatPKR, formatPlain, formatShare, type Formatter } from '../../format';
+import { withUnit } from '../changeValues';
+
+const NAME_KEYS = {
+  additionalSustainedExits: 'charts:headline.cards.additionalSustainedExits',
+  povertyHeadcountEnd: 'charts:metrics.labels.povertyHeadcountEnd',
+  par30Last12: 'charts:headline.cards.par30Last12',
+  costPerSustainedExitPKR: 'charts:headline.cards.costPerSustainedExitPKR',
+} as const satisfies Record<Outcome, string>;
+
+export const outcomeName = (o: Outcome): string => i18n.t(NAME_KEYS[o]);
+export const outcomeUnit = (o: Outcome): string => i18n.t(`sensitivity:units.${o}`);
+
+const FORMATS: Record<Outcome, Formatter> = {
+  additionalSustainedExits: formatCount,
+  povertyHeadcountEnd: formatShare,
+  par30Last12: formatShare,
+  costPerSustainedExitPKR: formatPKR,
+};
+
+export const formatOutcome = (o: Outcome, x: number | null | undefined): string => FORMATS[o](x);
+
+const groupKey = (path: string) => {
+  const [, group, key] = path.split('.') as [string, GroupId, string];
+  return { group, key };
+};
+
+/** "New cash transfer and targeting: New cash transfer" for "policy.cash.benefitPKR": the group says what a bare label ("Course length") is of. */
+export function paramLabel(path: string): string {
+  const { group, key } = groupKey(path);
+  return i18n.t('sensitivity:paramName', { group: GROUP_TITLES[group], label: paramText(group, key).label });
+}
+
+/**
+ * A value of the parameter as shown to people: "Rs 2,500 / household / month", "35%" (shares as percentages), three
+ * significant digits; a whole-number parameter at the whole number the engine runs it at (designPoint rounds).
+ */
+export function paramValue(path: string, value: number): string {
+  const spec = uncertainSpec(path);
+  if (!spec) return formatPlain(value, { maximumSignificantDigits: 3 });
+  const { group, key } = groupKey(path);
+  const used = spec.integer ? Math.round(value) : value;
+  const shown = formatPlain(toDisplay(used, scaleOf(spec)), { maximumSignificantDigits: 3 }).replace('-', '−');
+  return withUnit(shown, paramText(group, key).unit);
+}
+
+/** "uniform from 1,000 Rs to 4,000 Rs" and so on. */
+export function distributionText(path: string, d: Distribution): string {
+  const v = (x: number) => paramValue(path, x);
+  const plain = (x: number) => formatPlain(x, { maximumSignificantDigits: 3 });
+  switch (d.dist) {
+    case 'uniform':
+      return i18n.t('sensitivity:distributions.uniform', { low: v(d.low), high: v(d.high) });
+    case 'triangular':
+      return i18n.t('sensitivity:distributions.triangular', { low: v(d.low), high: v(d.high), mode: v(d.mode) });
+    case 'normal':
+      return i18n.t('sensitivity:distributions.normal', { mean: v(d.mean), sd: v(d.sd), low: v(d.low), high: v(d.high) });
+    case 'lognormal':
+      return i18n.t('sensitivity:distributions.lognormal', { median: v(d.median), sigma: plain(d.sigma), low: v(d.low), high: v(d.high) });
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * The Sensitivity view in Chromium, from a scenario file with an
+ * uncertainty block (2000 households, 12 months, 4 replications, two
+ * uncertain parameters, one of which can change nothing): opened through
+ * the Share panel, analysed by a tornado and by the smallest Sobol' design
+ * on the app's own worker pool, with the bars drawn (recharts' svg with its
+ * rects) and the tables read; a chart downloads as SVG with its bars. The
+ * longest main-thread task during the analyses is printed. Screenshots at
+ * 1440 px, English and Urdu, go to test-results/screenshots/.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { defaultScenario } from '../../src/engine/index';
+import { axeViolations, screenshot, useServedBrowser } from './harness';
+
+const env = useServedBrowser({ beforeAll, afterAll });
+let page: Page | null = null;
+afterEach(async () => {
+  await page?.close();
+  page = null;
+});
+
+function scenarioFile(): Buffer {
+  const s = defaultScenario('Uncertain benefit');
+  Object.assign(s.run, { households: 2000, months: 12, replications: 4 });
+  // Training gets no money, so its course length can change nothing.
+  s.policy.budget.programmeShares = { cash: 0.6, stipend: 0.1, microfinance: 0.15, training: 0, farm: 0.1, admin: 0.05 };
+  s.uncertainty = {
+    'policy.cash.benefitPKR': { dist: 'triangular', low: 1000, mode: 2000, high: 5000 },
+    'policy.training.durationMonths': { dist: 'uniform', low: 2, high: 12 },
+  };
+  return Buffer.from(JSON.stringify(s, null, 2));
+}
+
+async function open(): Promise<Page> {
+  page = await env.browser.newPage();
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: { at: number; ms: number }[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ at: e.startTime, ms: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(env.server.url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  return page;
+}
+
+/** Click and wait for the file it downloads. */
+async function downloaded(p: Page, click: () => Promise<void>): Promise<string> {
+  const [d]: [Download, void] = await Promise.all([p.waitForEvent('download'), click()]);
+  return readFileSync((await d.path())!, 'utf8');
+}
+
+/** The longest main-thread task since `from` (ms on the page's clock). */
+const longestSince = (p: Page, from: number) =>
+  p.evaluate((t) => Math.round(Math.max(0, ...(window as unknown as { __longTasks: { at: number; ms: number }[] }).__longTasks.filter((x) => x.at + x.ms >= t).map((x) => x.ms))), from);
+
+describe('sensitivity analysis in Chromium', () => {
+  it('runs a tornado and a Sobol analysis on a scenario file with uncertain parameters, and shows their bars and tables', async () => {
+    const p = await open();
+    await p.getByRole('tab').first().waitFor({ timeout: 30_000 });
+    await p.getByRole('button', { name: 'Share', exact: true }).click();
+    await p.getByRole('dialog').locator('input[type="file"]').setInputFiles({ name: 'uncertain.json', mimeType: 'application/json', buffer: scenarioFile() });
+    await expect.poll(() => p.getByRole('tab', { selected: true }).innerText()).toContain('Uncertain benefit');
+    await p.keyboard.press('Escape');
+    await p.getByRole('button', { name: 'Sensitivity', exact: true }).click();
+    await expect.poll(() => p.locator('.sens-parameters').innerText()).toContain('2 uncertain parameters');
+    expect(await p.locator('.sens-cost').innerText()).toBe('Cost: 1 + 2 × D = 1 + 2 × 2 = 5 scenario runs × 4 replications = 20 engine runs.');
+
+    // Tornado.
+    const started = await p.evaluate(() => performance.now());
+    await p.getByRole('button', { name: 'Run', exact: true }).click();
+    const tornado = p.getByRole('figure', { name: /Tornado/ });
+    await tornado.locator('.recharts-wrapper > svg.recharts-surface').waitFor({ timeout: 120_000 });
+    // The cash benefit's low and high bars (both move the outcome up, so neither may hide the other); none for the no-effect parameter.
+    expect(await tornado.locator('.recharts-bar-rectangle path').count()).toBe(2);
+    expect(await tornado.locator('.sens-row-label').allInnerTexts()).toHaveLength(2);
+    await tornado.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await screenshot(p, 'sensitivity-tornado-1440');
+    const svg = await (async () => {
+      await tornado.getByText('Download', { exact: true }).click();
+      return downloaded(p, () => tornado.getByRole('button', { name: 'Download SVG' }).click());
+    })();
+    expect(svg).toContain('>Tornado: how far each assumption moves the outcome</text>');
+    // The plot is nested at its place, at its own size (not stretched by recharts' 100% style).
+    expect(svg).toMatch(/<svg x="[\d.]+" y="[\d.]+" xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="\d+" viewBox="0 0 \d+ \d+" style="display: block;">/);
+    expect(svg).toContain('<path');
+    expect(svg).toContain('Skills training: Course length');
+    expect(svg).toMatch(/5 scenario runs × 4 replications \(20 engine runs\)/);
+    await tornado.getByText('Download', { exact: true }).click();
+    await tornado.getByRole('button', { name: 'Table' }).click();
+    const rows = tornado.getByRole('table').locator('tbody tr');
+    expect(await rows.count()).toBe(2);
+    expect(await rows.nth(1).locator('th').innerText()).toBe('Skills training: Course length');
+    expect(await rows.nth(1).locator('td').nth(4).getAttribute('data-raw')).toBe('{"value":0}');
+    const tornadoLongest = await longestSince(p, started);
+
+    // The smallest Sobol' design.
+    await p.getByRole('button', { name: 'Sobol’ indices (variance)' }).click();
+    await p.getByLabel('Sample size N').selectOption('16');
+    expect(await p.locator('.sens-cost').innerText()).toBe('Cost: N × (D + 2) = 16 × (2 + 2) = 64 scenario runs × 4 replications = 256 engine runs.');
+    const sobolStarted = await p.evaluate(() => performance.now());
+    await p.getByRole('button', { name: 'Run', exact: true }).click();
+    await expect.poll(() => p.getByRole('progressbar', { name: 'Sensitivity analysis: replications done' }).count(), { timeout: 10_000 }).toBe(1);
+    const sobol = p.getByRole('figure', { name: /Sobol’ indices/ });
+    await sobol.locator('.recharts-wrapper > svg.recharts-surface').waitFor({ timeout: 180_000 });
+    expect(await sobol.locator('.recharts-bar-rectangle path').count()).toBeGreaterThanOrEqual(1);
+    expect(await p.locator('.chart-basis').innerText()).toContain('N = 16 samples: 64 scenario runs × 4 replications (256 engine runs)');
+    const sobolLongest = await longestSince(p, sobolStarted);
+    await sobol.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await screenshot(p, 'sensitivity-sobol-1440');
+    await sobol.getByRole('button', { name: 'Table' }).click();
+    expect(await sobol.getByRole('table').locator('tbody tr').count()).toBe(2);
+    expect(await axeViolations(p), 'sensitivity view').toEqual([]);
+    console.log(JSON.stringify({ sensitivity: { tornadoLongestTaskMs: tornadoLongest, sobolLongestTaskMs: sobolLongest } }));
+
+    // Switching views keeps the results.
+    await p.getByRole('button', { name: 'Overlaid', exact: true }).click();
+    await p.getByRole('button', { name: 'Sensitivity', exact: true }).click();
+    await sobol.locator('.recharts-wrapper > svg.recharts-surface').waitFor({ timeout: 5_000 });
+
+    // Urdu.
+    await p.getByRole('combobox', { name: 'Language' }).selectOption('ur');
+    await p.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await p.locator('.recharts-wrapper > svg.recharts-surface').first().waitFor({ timeout: 5_000 });
+    await p.waitForTimeout(500);
+    await p.locator('.chart-frame').first().evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await screenshot(p, 'sensitivity-sobol-ur-1440');
+    await p.getByRole('button', { name: 'ٹورنیڈو چارٹ (ایک وقت میں ایک)' }).click();
+    await p.locator('.recharts-wrapper > svg.recharts-surface').first().waitFor({ timeout: 5_000 });
+    await p.waitForTimeout(500);
+    await p.locator('.chart-frame').first().evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await screenshot(p, 'sensitivity-tornado-ur-1440');
+    expect(env.browser.errors).toEqual([]);
+  });
+});

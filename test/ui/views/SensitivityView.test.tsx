@@ -1,0 +1,106 @@
+/**
+ * The Sensitivity view on a scenario with two uncertain parameters, one with
+ * no effect: the cost is stated before running; after Run the tornado has a
+ * bar per parameter, the no-effect one last with a swing of 0; Cancel keeps
+ * nothing; results survive leaving the view; a scenario without uncertain
+ * parameters says how to add some instead of offering Run.
+ */
+import { describe, expect, it } from 'vitest';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { SensitivityProvider } from '../../../src/app/services';
+import { StoreProvider } from '../../../src/state/context';
+import { SensitivityView } from '../../../src/ui/views/SensitivityView';
+import { InThreadRunner } from '../../../src/run/inThread';
+import { RunError } from '../../../src/run/errors';
+import type { Job, Runner } from '../../../src/run/types';
+import { PRIORITY } from '../../../src/run/types';
+import { renderSensitivity } from './sensitivityStore';
+
+/** A runner that records its jobs and never finishes one until it is aborted. */
+function stalledRunner(): Runner & { jobs: Job[] } {
+  const jobs: Job[] = [];
+  return {
+    threads: 1,
+    jobs,
+    run: () => Promise.reject(new Error('not used')),
+    submit(job) {
+      jobs.push(job);
+      return new Promise((_, reject) => job.signal?.addEventListener('abort', () => reject(new RunError({ kind: 'aborted' }))));
+    },
+    dispose() {},
+  } as Runner & { jobs: Job[] };
+}
+
+const cost = (root: Element) => root.querySelector('.sens-cost')!.textContent;
+
+describe('<SensitivityView>', () => {
+  it('states the cost, runs a tornado, and shows 2 bars with the no-effect parameter last at a swing of exactly 0', async () => {
+    const { container, store, service, unmount } = renderSensitivity(new InThreadRunner());
+    expect(screen.getByText('2 uncertain parameters:')).toBeInTheDocument();
+    expect(cost(container)).toBe('Cost: 1 + 2 × D = 1 + 2 × 2 = 5 scenario runs × 3 replications = 15 engine runs.');
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    await screen.findByRole('heading', { name: /Tornado: how far each assumption moves the outcome/ }, { timeout: 60_000 });
+    // Two rows, each labelled with its parameter and range; recharts draws the cash benefit's low and high bars, and
+    // nothing for the no-effect parameter (a bar of no length), whose row comes last.
+    const svg = container.querySelector('.recharts-wrapper > svg.recharts-surface')!;
+    expect(svg).not.toBeNull();
+    const ticks = [...svg.querySelectorAll('.sens-row-label')].map((g) => [...g.querySelectorAll('text')].map((line) => line.textContent).join(' '));
+    expect(ticks).toEqual([
+      'New cash transfer and targeting: New cash transfer Rs 1,450 / household / month to Rs 4,230 / household / month',
+      'Skills training: Course length 3 months to 12 months',
+    ]);
+    expect(svg.querySelectorAll('.recharts-bar-rectangle path').length).toBe(2);
+    expect(screen.getByText(/5 scenario runs × 3 replications \(15 engine runs\)/)).toBeInTheDocument();
+    expect(screen.getByText(/A parameter’s bars depend on the range chosen for it/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Table' }));
+    const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+    expect(rows).toHaveLength(2);
+    expect(rows.map((r) => r.querySelector('th')!.textContent)).toEqual(['New cash transfer and targeting: New cash transfer', 'Skills training: Course length']);
+    expect(JSON.parse(rows[1]!.querySelectorAll('td')[4]!.getAttribute('data-raw')!)).toEqual({ value: 0 });
+    expect(JSON.parse(rows[0]!.querySelectorAll('td')[4]!.getAttribute('data-raw')!).value).toBeGreaterThan(0);
+    // Done for these settings: Run is off, and the result is kept in the store when the view goes.
+    expect(screen.getByRole('button', { name: 'Run' })).toBeDisabled();
+    expect(Object.values(store.getState().sensitivity).map((a) => a.status)).toEqual(['done']);
+    // Leaving the view and coming back shows the same result without running again.
+    unmount();
+    render(
+      <StoreProvider store={store}>
+        <SensitivityProvider actions={service}>
+          <SensitivityView />
+        </SensitivityProvider>
+      </StoreProvider>,
+    );
+    expect(screen.getByRole('heading', { name: /Tornado: how far/ })).toBeInTheDocument();
+  }, 90_000);
+
+  it('runs at analysis priority with a progress bar, and Cancel stops it and keeps nothing', async () => {
+    const runner = stalledRunner();
+    const { store } = renderSensitivity(runner);
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    const bar = await screen.findByRole('progressbar', { name: 'Sensitivity analysis: replications done' });
+    expect(bar).toHaveAttribute('aria-valuemax', '15');
+    expect(bar).toHaveAttribute('aria-valuenow', '0');
+    expect(runner.jobs.length).toBeGreaterThan(0);
+    expect(runner.jobs.every((j) => j.priority === PRIORITY.analysis)).toBe(true);
+    expect(screen.getByText('Cancelling keeps nothing: an analysis stopped part way has no result.')).toBeInTheDocument();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Cancel' })));
+    expect(runner.jobs.every((j) => j.signal?.aborted)).toBe(true);
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Run' })).toBeEnabled();
+    expect(store.getState().sensitivity).toEqual({});
+  });
+
+  it('states the Sobol cost N × (D + 2) for the chosen sample size before running', () => {
+    const { container } = renderSensitivity(stalledRunner());
+    fireEvent.click(screen.getByRole('button', { name: 'Sobol’ indices (variance)' }));
+    fireEvent.change(screen.getByLabelText('Sample size N'), { target: { value: '32' } });
+    expect(cost(container)).toBe('Cost: N × (D + 2) = 32 × (2 + 2) = 128 scenario runs × 3 replications = 384 engine runs.');
+  });
+
+  it('without uncertain parameters, says so and how to add some instead of offering Run', () => {
+    renderSensitivity(stalledRunner(), null);
+    expect(screen.getByRole('heading', { name: 'No uncertain parameters' })).toBeInTheDocument();
+    expect(screen.getByText(/open a scenario file whose/)).toHaveTextContent('docs/model.md, section 8');
+    expect(screen.queryByRole('button', { name: 'Run' })).toBeNull();
+  });
+});
