@@ -5,7 +5,7 @@
  * analysis goes on when the reader switches views; cancelling it keeps
  * nothing (a design evaluated in part has no tornado or indices to show).
  */
-import { sobolDesign, sobolRows, tornadoBars, tornadoDesign, type Scenario } from '../engine/index';
+import { SOBOL_BOOTSTRAP, sobolDesign, sobolRows, tornadoBars, tornadoDesign, type Scenario } from '../engine/index';
 import { evaluateDesign } from '../run/evaluateDesign';
 import { errorMessage, isAbort } from '../run/errors';
 import { PRIORITY, type Runner } from '../run/types';
@@ -49,7 +49,7 @@ export function connectSensitivity(store: AppStore, runner: Runner): Sensitivity
     if (signal.aborted) return;
     const result = tornado
       ? { method: 'tornado' as const, bars: tornadoBars(tornado, outcomes) }
-      : { method: 'sobol' as const, samples: settings.samples, ...sobolRows(sobol!, outcomes) };
+      : { method: 'sobol' as const, samples: settings.samples, ...sobolRows(sobol!, outcomes, { bootstrap: SOBOL_BOOTSTRAP, seed: scenario.run.seed }) };
     store.getState().putSensitivity({ ...base, status: 'done', done: base.total, result });
   }
 

@@ -30,7 +30,7 @@ export {
 export { warmUp } from './warmUp';
 export {
   OUTCOMES, OUTCOME_SCALARS, outcomeOf, outcomeFromScalars, sensitivityParameters, designPoint, tornadoDesign, tornadoBars, sobolDesign, sobolRows,
-  TORNADO_QUANTILES, type Outcome, type SensitivityParameter, type TornadoDesign, type TornadoBar, type SobolDesign, type SobolRow,
+  TORNADO_QUANTILES, SOBOL_BOOTSTRAP, type Outcome, type SensitivityParameter, type TornadoDesign, type TornadoBar, type SobolDesign, type SobolRow,
 } from './analysis/sensitivity';
 export { settingWarnings, warningText, type SettingWarning, type NoLoansReason } from './results/warnings';
 export {

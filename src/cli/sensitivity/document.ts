@@ -6,7 +6,7 @@
  * imports only the engine.
  */
 import {
-  ENGINE_VERSION, sobolDesign, sobolRows, tornadoBars, tornadoDesign,
+  ENGINE_VERSION, SOBOL_BOOTSTRAP, sobolDesign, sobolRows, tornadoBars, tornadoDesign,
   type Outcome, type Scenario, type SobolDesign, type TornadoDesign,
 } from '../../engine/index';
 
@@ -19,7 +19,7 @@ export type SensitivityMethod = (typeof SENSITIVITY_METHODS)[number];
  * bootstrap resamples is sobolIndices' own default.
  */
 export const DEFAULT_SAMPLES = 64;
-export const DEFAULT_BOOTSTRAP = 500;
+export const DEFAULT_BOOTSTRAP = SOBOL_BOOTSTRAP;
 
 export type SensitivitySettings =
   | { method: 'tornado'; outcome: Outcome }

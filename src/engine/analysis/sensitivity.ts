@@ -158,7 +158,10 @@ export interface SobolRow {
   total: SobolIndices['total'][number];
 }
 
+/** Bootstrap resamples for Sobol' intervals, in the app and the CLI alike (both seed them with the scenario's seed). */
+export const SOBOL_BOOTSTRAP = 500;
+
 export function sobolRows(design: SobolDesign, outcomes: readonly number[], options: { bootstrap?: number; seed?: number } = {}): { rows: SobolRow[]; variance: number } {
-  const res = sobolIndices(outcomes, design.parameters.length, design.samples, options);
+  const res = sobolIndices(outcomes, design.parameters.length, design.samples, { bootstrap: SOBOL_BOOTSTRAP, ...options });
   return { rows: design.parameters.map((p, i) => ({ path: p.path, firstOrder: res.firstOrder[i]!, total: res.total[i]! })), variance: res.variance };
 }

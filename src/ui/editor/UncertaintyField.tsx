@@ -125,6 +125,8 @@ function DistributionEditor({ path, spec, text, value, distribution, onCommit }:
   return (
     <fieldset className="field distribution">
       <legend>{t('uncertain.legend', { label: text.label })}</legend>
+      {/* The value in the field above no longer runs: say so, or an edit there would seem to do nothing. */}
+      <p className="field-note">{t('uncertain.drawnNote')}</p>
       <div className="field">
         <label htmlFor={`${id}-dist`}>{t('uncertain.distribution')}</label>
         <select

@@ -26,10 +26,10 @@ export function uncertainScenario(): Scenario {
 
 export function renderSensitivity(runner: Runner, scenario: Scenario | null = uncertainScenario()) {
   const store = createAppStore();
-  if (scenario) {
-    const issues = store.getState().replaceScenario(store.getState().activeId, scenario);
-    if (issues.length) throw new Error(issues.map((i) => `${i.path}: ${i.message}`).join('; '));
-  }
+  // null: the default scenario with nothing uncertain (its own defaults mark 15 assumptions uncertain).
+  const chosen = scenario ?? { ...store.getState().scenarios[store.getState().activeId]!, uncertainty: {} };
+  const issues = store.getState().replaceScenario(store.getState().activeId, chosen);
+  if (issues.length) throw new Error(issues.map((i) => `${i.path}: ${i.message}`).join('; '));
   store.getState().setView('sensitivity');
   const service = connectSensitivity(store, runner);
   const view = render(

@@ -106,6 +106,7 @@ export const editor = {
     /** The toggle's accessible name. */
     toggle: 'Uncertain: {{label}}',
     legend: 'Distribution of {{label}}',
+    drawnNote: 'Each replication draws this value from the distribution below; the value in the field above is used only where a sensitivity analysis holds the parameter fixed.',
     distribution: 'Distribution',
     kinds: {
       uniform: 'Uniform',

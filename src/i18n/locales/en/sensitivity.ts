@@ -19,7 +19,7 @@ export const sensitivity = {
     heading: 'No uncertain parameters',
     body: '{{name}} has no parameter marked uncertain, so there is nothing to analyse.',
     /** {{block}} is the JSON key "uncertainty" and {{doc}} the file docs/model.md, both shown as code. */
-    how: 'To analyse one, open a scenario file whose {{block}} block gives a distribution to each uncertain parameter (Share, then “Open scenario file…”). The block is described in the model documentation, {{doc}}, section 8, under “Uncertain parameters”. For example:',
+    how: 'To analyse one, mark a parameter uncertain in the scenario\u2019s settings (the “Uncertain” button by its field), or open a scenario file whose {{block}} block gives a distribution to each uncertain parameter (Share, then “Open scenario file…”). The block is described in the model documentation, {{doc}}, section 8, under “Uncertain parameters”. For example:',
   },
   controls: {
     label: 'Analysis settings',

@@ -100,6 +100,7 @@ export const editor: Messages<typeof en> = {
     button: 'غیر یقینی',
     toggle: 'غیر یقینی: {{label}}',
     legend: '{{label}} کی تقسیم',
+    drawnNote: 'ہر تکرار یہ قدر نیچے دی گئی تقسیم سے لیتی ہے؛ اوپر خانے کی قدر صرف وہاں استعمال ہوتی ہے جہاں حساسیت کا تجزیہ اس پیرامیٹر کو ایک قدر پر رکھتا ہے۔',
     distribution: 'تقسیم',
     kinds: {
       uniform: 'یکساں',
