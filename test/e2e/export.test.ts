@@ -92,7 +92,7 @@ describe('exports in Chromium', () => {
     expect(summary.bytes.toString('utf8').split('\n')[0]).toBe('metric,mean,p5,p25,p50,p75,p95');
   });
 
-  it('exports a scenario as a file and imports it back beside the user’s own, the same scenario under a new name', async () => {
+  it('exports a scenario as a file and imports it back: recognised as the user’s own while unchanged, opened beside it once they differ', async () => {
     const p = await open();
     // Make the active scenario differ from every preset, so the import can only have come from the file.
     const budget = p.getByRole('textbox', { name: /Year 1 and after/ });
@@ -105,16 +105,26 @@ describe('exports in Chromium', () => {
     const file = await downloaded(p, () => dialog.getByRole('button', { name: 'Scenario JSON' }).first().click());
     const scenario = JSON.parse(file.bytes.toString('utf8'));
     expect(scenario.policy.budget.annualBn).toEqual([87]);
+    expect(Object.keys(scenario.uncertainty).length).toBeGreaterThan(0);
     await p.keyboard.press('Escape');
     const tabsBefore = await p.getByRole('tab').count();
+    const importFile = async () => {
+      await p.getByRole('button', { name: 'Share', exact: true }).click();
+      await p.getByRole('dialog').locator('input[type="file"]').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.bytes });
+    };
 
-    await p.getByRole('button', { name: 'Share', exact: true }).click();
-    await p.getByRole('dialog').locator('input[type="file"]').setInputFiles({ name: file.name, mimeType: 'application/json', buffer: file.bytes });
+    // The same scenario, name and contents: it is the user's own; nothing is copied.
+    await importFile();
+    await expect.poll(() => p.locator('.notices').innerText()).toContain('You already have every scenario shared');
+    expect(await p.getByRole('tab').count()).toBe(tabsBefore);
+
+    // Once the user's scenario has moved on (Rs 88 bn), the file opens beside it, as it was exported.
+    await budget.fill('88');
+    await budget.press('Tab');
+    await expect.poll(() => p.getByRole('tab', { selected: true }).innerText()).toMatch(/88/);
+    await importFile();
     await expect.poll(() => p.getByRole('tab').count()).toBe(tabsBefore + 1);
-    // Opened as the active scenario, beside the original (whose name it cannot take), with the same budget.
-    const opened = (await p.getByRole('tab', { selected: true }).innerText()).trim();
-    expect(opened).not.toBe(name);
-    expect(await p.getByRole('tab', { name, exact: true }).count()).toBe(1);
+    expect((await p.getByRole('tab', { selected: true }).innerText()).trim()).toBe(name);
     expect(await p.getByRole('textbox', { name: /Year 1 and after/ }).inputValue()).toBe('87');
   });
 

@@ -17,22 +17,24 @@ afterEach(async () => {
 });
 
 describe('uncertain parameters in the browser', () => {
-  it('marks take-up uncertain, and the dashboard and the diff view say so', async () => {
+  it('shows the default uncertainty, marks one more parameter uncertain, and the dashboard and the diff view say so', async () => {
     page = await env.browser.newPage();
     await page.goto(env.server.url);
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await page.getByRole('button', { name: /New cash transfer and targeting$/ }).click();
-    await page.getByRole('button', { name: 'Uncertain: Take-up' }).click();
-    const box = page.getByRole('group', { name: 'Distribution of Take-up' });
-    await expect.poll(() => box.getByLabel('Low bound (%)').inputValue()).toBe('72');
-    await box.getByLabel('Low bound (%)').fill('60');
+    // Take-up is one of the default scenario's uncertain assumptions: triangular, 75% to 100%, most likely 90%.
+    const takeUp = page.getByRole('group', { name: 'Distribution of Take-up' });
+    await expect.poll(() => takeUp.getByLabel('Low bound (%)').inputValue()).toBe('75');
+    await page.getByText(/^Bands include uncertainty in 15 assumptions: /).waitFor({ timeout: 60_000 });
+    // The benefit is a setting, not uncertain by default; mark it.
+    await page.getByRole('button', { name: 'Uncertain: New cash transfer' }).click();
+    const box = page.getByRole('group', { name: 'Distribution of New cash transfer' });
     await box.getByLabel('Distribution').selectOption('triangular');
-    await expect.poll(() => box.getByLabel('Most likely value (%)').inputValue()).toBe('90');
-    await page.getByText('Bands include uncertainty in 1 assumption: Take-up.').waitFor({ timeout: 60_000 });
+    await page.getByText(/^Bands include uncertainty in 16 assumptions: .*New cash transfer/).waitFor({ timeout: 60_000 });
     const changes = page.getByRole('region', { name: /changes from the baseline/ });
     await changes.locator('summary').click();
-    await expect.poll(() => changes.getByText('Take-up: one value (not uncertain) → triangular, 60% to 100%, most likely 90%').count()).toBe(1);
+    await expect.poll(() => changes.getByText(/^New cash transfer: one value \(not uncertain\) → triangular/).count()).toBe(1);
     await changes.getByRole('radio', { name: 'the defaults' }).click();
     await page.getByRole('region', { name: /changes from the defaults/ }).waitFor();
     expect(await axeViolations(page)).toEqual([]);

@@ -227,15 +227,6 @@ export const charts = {
     farm: 'Small-farmer support',
     any: 'Any new programme',
   },
-  regions: {
-    punjab: 'Punjab',
-    sindh: 'Sindh',
-    kp: 'Khyber Pakhtunkhwa',
-    balochistan: 'Balochistan',
-    gb: 'Gilgit-Baltistan',
-    ajk: 'Azad Jammu & Kashmir',
-    ict: 'Islamabad',
-  },
   decile: {
     poorest: '1 (poorest)',
     richest: '{{count}} (richest)',

@@ -226,15 +226,6 @@ export const charts: Messages<typeof en> = {
     farm: 'چھوٹے کسانوں کی زرعی معاونت',
     any: 'کوئی بھی نیا پروگرام',
   },
-  regions: {
-    punjab: 'پنجاب',
-    sindh: 'سندھ',
-    kp: 'خیبر پختونخوا',
-    balochistan: 'بلوچستان',
-    gb: 'گلگت بلتستان',
-    ajk: 'آزاد جموں و کشمیر',
-    ict: 'اسلام آباد',
-  },
   decile: {
     poorest: '1 (غریب ترین)',
     richest: '{{count}} (امیر ترین)',

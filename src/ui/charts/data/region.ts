@@ -3,7 +3,7 @@
  * end (share of people), and sustained exits (households), each with its
  * 90% interval across replications.
  */
-import { i18n } from '../../../i18n/index';
+import { keyLabel } from '../../editor/labels';
 import { REGIONS, type RegionId, type RunResult } from '../../../engine/index';
 import type { IntervalValue } from '../types';
 import { interval } from './interval';
@@ -21,7 +21,7 @@ export function regionRows(result: RunResult): RegionRow[] {
     const r = result.byRegion[region];
     return {
       region,
-      label: i18n.t(`charts:regions.${region}`),
+      label: keyLabel(region),
       before: interval(r.povertyHeadcountStart),
       after: interval(r.povertyHeadcountEnd),
       exits: interval(r.sustainedExits),
