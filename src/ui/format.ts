@@ -14,16 +14,34 @@ import { intlLocale, numberSettings } from '../i18n/numbers';
 
 const LRM = '\u200E';
 
+/**
+ * One Intl.NumberFormat per locale and options, kept: toLocaleString builds
+ * a new formatter on every call, which measured over 100 ms of a page's
+ * first second when charts, tables and axes format their numbers.
+ */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const locale = intlLocale();
+  const key = options ? `${locale}|${JSON.stringify(options)}` : locale;
+  let f = formats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, options);
+    formats.set(key, f);
+  }
+  return f;
+}
+
+const SIG3 = [0, 1, 2].map((digits) => ({ maximumFractionDigits: digits, minimumFractionDigits: 0, maximumSignificantDigits: 3 }));
+
 const sig3 = (x: number): string => {
   if (x === 0) return '0';
   const abs = Math.abs(x);
-  const digits = abs >= 100 ? 0 : abs >= 10 ? 1 : 2;
-  return x.toLocaleString(intlLocale(), { maximumFractionDigits: digits, minimumFractionDigits: 0, maximumSignificantDigits: 3 });
+  return numberFormat(SIG3[abs >= 100 ? 0 : abs >= 10 ? 1 : 2]).format(x);
 };
 
 /** A plain number in the current language's digits and grouping: 20000 → "20,000". */
 export function formatPlain(x: number, options?: Intl.NumberFormatOptions): string {
-  return x.toLocaleString(intlLocale(), options);
+  return numberFormat(options).format(x);
 }
 
 /** A sign ('−', '+' or '') ready to stand before digits in the current language. */
@@ -61,7 +79,7 @@ export function formatCount(x: number | null | undefined): string {
   const scaled = scaleOf(abs, 'thousand');
   if (scaled) return signed(sign, withUnit(sig3(scaled.value), scaled.unit));
   const whole = Math.round(abs);
-  return signed(sign, abs >= 1e4 ? whole.toLocaleString(intlLocale(), { maximumSignificantDigits: 3 }) : sig3(whole));
+  return signed(sign, abs >= 1e4 ? formatPlain(whole, { maximumSignificantDigits: 3 }) : sig3(whole));
 }
 
 /** Rupees around already formatted digits (with their sign, which English puts before "Rs"). */
@@ -77,8 +95,8 @@ export function formatPKR(x: number | null | undefined): string {
   const abs = Math.abs(x);
   const scaled = scaleOf(abs, 'none');
   if (scaled) return rupees(sign, withUnit(sig3(scaled.value), scaled.unit));
-  if (abs >= 1e4) return rupees(sign, Math.round(abs).toLocaleString(intlLocale(), { maximumSignificantDigits: 3 }));
-  return rupees(sign, Math.round(abs).toLocaleString(intlLocale()));
+  if (abs >= 1e4) return rupees(sign, formatPlain(Math.round(abs), { maximumSignificantDigits: 3 }));
+  return rupees(sign, formatPlain(Math.round(abs)));
 }
 
 /**
@@ -90,7 +108,7 @@ export function formatPKRRounded(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
   if (Math.abs(x) >= 1e4) return formatPKR(x);
   const sign = x < 0 ? '−' : '';
-  return rupees(sign, Number(Math.abs(x).toPrecision(3)).toLocaleString(intlLocale()));
+  return rupees(sign, formatPlain(Number(Math.abs(x).toPrecision(3))));
 }
 
 /** A plain number to three significant digits: 6.765 → "6.77". */
@@ -122,7 +140,7 @@ export function formatChange(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
   if (x === 0) return '0%';
   const pct = Math.abs(x) * 100;
-  const text = pct < 99.95 ? pct.toFixed(1) : Number(pct.toPrecision(3)).toLocaleString(intlLocale());
+  const text = pct < 99.95 ? pct.toFixed(1) : formatPlain(Number(pct.toPrecision(3)));
   return signed(text === '0.0' ? '' : x < 0 ? '−' : '+', `${text}%`);
 }
 
