@@ -59,25 +59,30 @@ const longestSince = (p: Page, from: number) =>
   p.evaluate((t) => Math.round(Math.max(0, ...(window as unknown as { __longTasks: { at: number; ms: number }[] }).__longTasks.filter((x) => x.at + x.ms >= t).map((x) => x.ms))), from);
 
 describe('sensitivity analysis in Chromium', () => {
-  it('runs a tornado and a Sobol analysis on a scenario file with uncertain parameters, and shows their bars and tables', async () => {
+  it('marks a parameter uncertain beside a scenario file\u2019s, runs a tornado and a Sobol analysis, and shows their bars and tables', async () => {
     const p = await open();
     await p.getByRole('tab').first().waitFor({ timeout: 30_000 });
     await p.getByRole('button', { name: 'Share', exact: true }).click();
     await p.getByRole('dialog').locator('input[type="file"]').setInputFiles({ name: 'uncertain.json', mimeType: 'application/json', buffer: scenarioFile() });
     await expect.poll(() => p.getByRole('tab', { selected: true }).innerText()).toContain('Uncertain benefit');
     await p.keyboard.press('Escape');
+    // Mark one more assumption uncertain in the levers (the cash transfer's take-up): the analysis takes it in.
+    await p.getByRole('button', { name: /New cash transfer and targeting$/ }).click();
+    await p.getByRole('button', { name: 'Uncertain: Take-up' }).click();
+    await p.getByRole('group', { name: 'Distribution of Take-up' }).waitFor();
     await p.getByRole('button', { name: 'Sensitivity', exact: true }).click();
-    await expect.poll(() => p.locator('.sens-parameters').innerText()).toContain('2 uncertain parameters');
-    expect(await p.locator('.sens-cost').innerText()).toBe('Cost: 1 + 2 × D = 1 + 2 × 2 = 5 scenario runs × 4 replications = 20 engine runs.');
+    await expect.poll(() => p.locator('.sens-parameters').innerText()).toContain('3 uncertain parameters');
+    expect(await p.locator('.sens-cost').innerText()).toBe('Cost: 1 + 2 × D = 1 + 2 × 3 = 7 scenario runs × 4 replications = 28 engine runs.');
 
     // Tornado.
     const started = await p.evaluate(() => performance.now());
     await p.getByRole('button', { name: 'Run', exact: true }).click();
     const tornado = p.getByRole('figure', { name: /Tornado/ });
     await tornado.locator('.recharts-wrapper > svg.recharts-surface').waitFor({ timeout: 120_000 });
-    // The cash benefit's low and high bars (both move the outcome up, so neither may hide the other); none for the no-effect parameter.
-    expect(await tornado.locator('.recharts-bar-rectangle path').count()).toBe(2);
-    expect(await tornado.locator('.sens-row-label').allInnerTexts()).toHaveLength(2);
+    // The cash benefit's low and high bars, and take-up's (one of its ends may leave the outcome where it was, with no bar); none
+    // for the no-effect parameter.
+    expect(await tornado.locator('.recharts-bar-rectangle path').count()).toBeGreaterThanOrEqual(3);
+    expect(await tornado.locator('.sens-row-label').allInnerTexts()).toHaveLength(3);
     await tornado.evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await screenshot(p, 'sensitivity-tornado-1440');
     const svg = await (async () => {
@@ -89,31 +94,31 @@ describe('sensitivity analysis in Chromium', () => {
     expect(svg).toMatch(/<svg x="[\d.]+" y="[\d.]+" xmlns="http:\/\/www.w3.org\/2000\/svg" width="\d+" height="\d+" viewBox="0 0 \d+ \d+" style="display: block;">/);
     expect(svg).toContain('<path');
     expect(svg).toContain('Skills training: Course length');
-    expect(svg).toMatch(/5 scenario runs × 4 replications \(20 engine runs\)/);
+    expect(svg).toMatch(/7 scenario runs × 4 replications \(28 engine runs\)/);
     await tornado.getByText('Download', { exact: true }).click();
     await tornado.getByRole('button', { name: 'Table' }).click();
     const rows = tornado.getByRole('table').locator('tbody tr');
-    expect(await rows.count()).toBe(2);
-    expect(await rows.nth(1).locator('th').innerText()).toBe('Skills training: Course length');
-    expect(await rows.nth(1).locator('td').nth(4).getAttribute('data-raw')).toBe('{"value":0}');
+    expect(await rows.count()).toBe(3);
+    expect(await rows.nth(2).locator('th').innerText()).toBe('Skills training: Course length');
+    expect(await rows.nth(2).locator('td').nth(4).getAttribute('data-raw')).toBe('{"value":0}');
     const tornadoLongest = await longestSince(p, started);
 
     // The smallest Sobol' design.
     await p.getByRole('button', { name: 'Sobol’ indices (variance)' }).click();
     await p.getByLabel('Sample size N').selectOption('16');
-    expect(await p.locator('.sens-cost').innerText()).toBe('Cost: N × (D + 2) = 16 × (2 + 2) = 64 scenario runs × 4 replications = 256 engine runs.');
+    expect(await p.locator('.sens-cost').innerText()).toBe('Cost: N × (D + 2) = 16 × (3 + 2) = 80 scenario runs × 4 replications = 320 engine runs.');
     const sobolStarted = await p.evaluate(() => performance.now());
     await p.getByRole('button', { name: 'Run', exact: true }).click();
     await expect.poll(() => p.getByRole('progressbar', { name: 'Sensitivity analysis: replications done' }).count(), { timeout: 10_000 }).toBe(1);
     const sobol = p.getByRole('figure', { name: /Sobol’ indices/ });
     await sobol.locator('.recharts-wrapper > svg.recharts-surface').waitFor({ timeout: 180_000 });
     expect(await sobol.locator('.recharts-bar-rectangle path').count()).toBeGreaterThanOrEqual(1);
-    expect(await p.locator('.chart-basis').innerText()).toContain('N = 16 samples: 64 scenario runs × 4 replications (256 engine runs)');
+    expect(await p.locator('.chart-basis').innerText()).toContain('N = 16 samples: 80 scenario runs × 4 replications (320 engine runs)');
     const sobolLongest = await longestSince(p, sobolStarted);
     await sobol.evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await screenshot(p, 'sensitivity-sobol-1440');
     await sobol.getByRole('button', { name: 'Table' }).click();
-    expect(await sobol.getByRole('table').locator('tbody tr').count()).toBe(2);
+    expect(await sobol.getByRole('table').locator('tbody tr').count()).toBe(3);
     expect(await axeViolations(p), 'sensitivity view').toEqual([]);
     console.log(JSON.stringify({ sensitivity: { tornadoLongestTaskMs: tornadoLongest, sobolLongestTaskMs: sobolLongest } }));
 
