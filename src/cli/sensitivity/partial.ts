@@ -26,10 +26,9 @@
  * whether parts belong together.
  */
 import { createHash } from 'node:crypto';
-import { renameSync, writeFileSync } from 'node:fs';
 import { ENGINE_VERSION, OUTCOMES, type Outcome, type Scenario } from '../../engine/index';
 import { readTextFile } from '../textFile';
-import { DATA_ENCODING, encodeData } from '../shard/partialFile';
+import { DATA_ENCODING, encodeData, partialText, writeAtomically } from '../shard/partialFile';
 import { scenarioHash } from '../shard/scenarioHash';
 import { SHARD_MODES, formatShard, shardIndices, type ShardSpec } from '../shard/spec';
 import { SENSITIVITY_METHODS, type SensitivityMethod, type SensitivitySettings } from './document';
@@ -101,18 +100,14 @@ export function encodeSensitivityPartial(
   return { header, scenario: sc, data };
 }
 
-/** The header one field per line (`head -18` shows it), the scenario on one line, one line per point. */
+/** Laid out as a run's part file is (the header one field per line, the scenario on one line, one line per point). */
 export function sensitivityPartialText(doc: SensitivityPartialDocument): string {
-  const header = Object.entries(doc.header).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
-  const data = doc.data.length === 0 ? '[]' : `[\n${doc.data.map((d) => `    ${JSON.stringify(d)}`).join(',\n')}\n  ]`;
-  return `{\n  "header": {\n${header.join(',\n')}\n  },\n  "scenario": ${JSON.stringify(doc.scenario)},\n  "data": ${data}\n}\n`;
+  return partialText(doc);
 }
 
 /** Through a temporary file and a rename, so a killed task leaves no half part. */
 export function writeSensitivityPartial(file: string, doc: SensitivityPartialDocument): void {
-  const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, sensitivityPartialText(doc));
-  renameSync(temporary, file);
+  writeAtomically(file, sensitivityPartialText(doc));
 }
 
 export type SensitivityPartRead = { ok: true; part: SensitivityPart } | { ok: false; problem: string };

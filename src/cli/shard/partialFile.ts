@@ -122,7 +122,7 @@ export function encodePartial(acc: Accumulator, shard: ShardSpec): PartialDocume
  * JSON laid out for people: the header one field per line (so `head -14`
  * shows it), the scenario on one line, one line per replication.
  */
-export function partialText(doc: PartialDocument): string {
+export function partialText(doc: { header: object; scenario: unknown; data: readonly unknown[] }): string {
   const header = Object.entries(doc.header).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
   const data = doc.data.length === 0 ? '[]' : `[\n${doc.data.map((d) => `    ${JSON.stringify(d)}`).join(',\n')}\n  ]`;
   return `{\n  "header": {\n${header.join(',\n')}\n  },\n  "scenario": ${JSON.stringify(doc.scenario)},\n  "data": ${data}\n}\n`;
@@ -133,8 +133,13 @@ export function partialText(doc: PartialDocument): string {
  * leaves no half part for merge to trip over.
  */
 export function writePartial(file: string, doc: PartialDocument): void {
+  writeAtomically(file, partialText(doc));
+}
+
+/** Text written through a temporary file and a rename (any kind of part file). */
+export function writeAtomically(file: string, text: string): void {
   const temporary = `${file}.${process.pid}.tmp`;
-  writeFileSync(temporary, partialText(doc));
+  writeFileSync(temporary, text);
   renameSync(temporary, file);
 }
 
