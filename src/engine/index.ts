@@ -46,3 +46,8 @@ export {
   VALIDATION_START, VALIDATION_END, defaultsDigest, staleReason, validationRows, formatTargetValue, formatModel, checkText, measuredOn,
   validationMarkdown, replaceBetweenMarkers, betweenMarkers, UNIT_WORDS, formatRange, type ValidationFile, type ValidationRow, type ModelDist,
 } from './validation/report';
+export {
+  parseHouseholdsCsv, summariseHouseholds, sha256Hex, registerHouseholds, hasHouseholds, formatHouseholdsCsv, replicationCount,
+  REQUIRED_COLUMNS, WELFARE_COLUMNS, OPTIONAL_COLUMNS, MODEL_STATE_COLUMNS, ALL_COLUMNS, LIVELIHOOD_CODES, LOAN_STATUSES, MAX_ERRORS,
+  type RowError, type HouseholdData, type ParsedHouseholds, type RegionSummary, type HouseholdSummary, type Column as HouseholdColumn,
+} from './population/households';

@@ -1,0 +1,152 @@
+/**
+ * Household microdata: the columnar form of an imported household file
+ * (docs/households-csv.md), its summary, its hash, and the registry from
+ * which simulateWorld takes the data a scenario names by hash.
+ */
+import { REGIONS, type RegionId } from './regions';
+
+export { parseHouseholdsCsv, MAX_ERRORS } from './householdsParse';
+export { formatHouseholdsCsv } from './householdsFormat';
+export {
+  REQUIRED_COLUMNS, WELFARE_COLUMNS, OPTIONAL_COLUMNS, MODEL_STATE_COLUMNS, ALL_COLUMNS, LIVELIHOOD_CODES, LOAN_STATUSES, MAX_SIZE,
+  type Column,
+} from './householdColumns';
+
+/** One problem in a file. `line`: 1-based file line (the header is line 1); `column`: the column's name, null for the row as a whole. */
+export interface RowError {
+  line: number;
+  column: string | null;
+  message: string;
+}
+
+/**
+ * Households as columns; every array has length n and owns its buffer, so
+ * the whole can be transferred to a worker. Codes index REGIONS, LIVELIHOODS
+ * and LOAN_STATUSES. Optional columns the file did not have are null.
+ */
+export interface HouseholdData {
+  n: number;
+  householdId: string[];
+  /** Replication each row belongs to (a file written by export-population); null: every replication uses every row. */
+  replication: Int32Array | null;
+  region: Uint8Array;
+  rural: Uint8Array;
+  /** Real households the row stands for. */
+  weight: Float64Array;
+  size: Uint8Array;
+  /** Adult-equivalents: adults 1, children 0.8. */
+  ae: Float64Array;
+  /** Income or consumption per adult-equivalent, PKR a month (2019 prices), as given. */
+  welfare: Float64Array;
+  welfareKind: 'income' | 'consumption';
+  livelihood: Uint8Array;
+  femaleHead: Uint8Array;
+  elderlyDisabled: Uint8Array;
+  schoolChildren: Uint8Array;
+  skilled: Uint8Array;
+  pmt: Float64Array | null;
+  existing: Uint8Array | null;
+  savings: Float64Array | null;
+  loanStatus: Uint8Array | null;
+  permanentLog: Float64Array | null;
+  persistentLog: Float64Array | null;
+}
+
+export interface ParsedHouseholds {
+  data: HouseholdData;
+  /** Every problem found, up to MAX_ERRORS of them, in file order. */
+  errors: RowError[];
+  /** Data rows read (blank lines not counted). */
+  rows: number;
+  /** Rows left out because of an error (exact, even beyond MAX_ERRORS). */
+  badRows: number;
+}
+
+export interface RegionSummary {
+  region: RegionId;
+  rows: number;
+  /** Weighted households. */
+  households: number;
+  /** Share of people (weight × size) whose welfare is below the line; NaN for a region without rows. */
+  headcount: number;
+}
+
+export interface HouseholdSummary {
+  rows: number;
+  /** Weighted households (per replication, when the file has a replication column). */
+  households: number;
+  /** Weighted people (per replication, likewise). */
+  people: number;
+  headcount: number;
+  byRegion: RegionSummary[];
+  welfareKind: 'income' | 'consumption';
+}
+
+/** Distinct replications in the data (1 when it has no replication column). */
+export function replicationCount(data: HouseholdData): number {
+  if (!data.replication) return 1;
+  return new Set(data.replication).size || 1;
+}
+
+/**
+ * Summary at a poverty line (PKR per adult-equivalent a month): weighted
+ * households and people, and the people-weighted (weight × size) share whose
+ * welfare is below the line, in all and by region. A file with a replication
+ * column holds one population per replication, so its totals are averaged
+ * over them; the headcount is a ratio and needs no such care.
+ */
+export function summariseHouseholds(data: HouseholdData, povertyLinePKR: number): HouseholdSummary {
+  const k = REGIONS.length;
+  const rows = new Int32Array(k);
+  const households = new Float64Array(k);
+  const people = new Float64Array(k);
+  const poor = new Float64Array(k);
+  for (let i = 0; i < data.n; i++) {
+    const r = data.region[i]!;
+    const w = data.weight[i]!;
+    const p = w * data.size[i]!;
+    rows[r]++;
+    households[r] += w;
+    people[r] += p;
+    if (data.welfare[i]! < povertyLinePKR) poor[r] += p;
+  }
+  const reps = replicationCount(data);
+  const sum = (a: Float64Array) => a.reduce((x, y) => x + y, 0);
+  return {
+    rows: data.n,
+    households: sum(households) / reps,
+    people: sum(people) / reps,
+    headcount: sum(poor) / sum(people),
+    byRegion: REGIONS.map((region, r) => ({
+      region, rows: rows[r]!, households: households[r]! / reps, headcount: people[r]! > 0 ? poor[r]! / people[r]! : NaN,
+    })),
+    welfareKind: data.welfareKind,
+  };
+}
+
+/** SHA-256 of the file's bytes (a string is hashed as its UTF-8 bytes), lowercase hex. Web Crypto: browsers and Node 20. */
+export async function sha256Hex(bytes: Uint8Array | string): Promise<string> {
+  const input = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', input as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Registered data by hash, oldest dropped first beyond a few (each can be tens of MB). */
+const registry = new Map<string, HouseholdData>();
+const MAX_REGISTERED = 4;
+
+/** Make the data available to simulateWorld for scenarios whose `households.sha256` is `sha256`. */
+export function registerHouseholds(sha256: string, data: HouseholdData): void {
+  registry.delete(sha256);
+  registry.set(sha256, data);
+  while (registry.size > MAX_REGISTERED) registry.delete(registry.keys().next().value!);
+}
+
+export function hasHouseholds(sha256: string): boolean {
+  return registry.has(sha256);
+}
+
+/** The registered data of a hash, or undefined. */
+export function registeredHouseholds(sha256: string): HouseholdData | undefined {
+  return registry.get(sha256);
+}

@@ -1,0 +1,255 @@
+/**
+ * Parse and validate a household CSV (docs/households-csv.md) into columns.
+ * d3-dsv splits the text; every cell is then checked against its column's
+ * rule. Good rows go to the data, bad rows to the error list with their file
+ * line and column, so one bad row never hides the others nor spoils the rest.
+ */
+import { csvParseRows } from 'd3-dsv';
+import {
+  ALL_COLUMNS, AREAS, LIVELIHOOD_CODES, LOAN_STATUSES, MAX_SIZE, MODEL_STATE_COLUMNS, REGION_NAMES, REQUIRED_COLUMNS, WELFARE_COLUMNS,
+  type Column,
+} from './householdColumns';
+import type { HouseholdData, ParsedHouseholds, RowError } from './households';
+
+/** A decimal number as written in a CSV (no hex, no "Infinity", no empty string, which Number() would take). */
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** Progress is reported every this many rows. */
+const PROGRESS_EVERY = 5000;
+/** At most this many errors are listed (a wholly wrong file would otherwise give one per cell); `badRows` stays exact. */
+export const MAX_ERRORS = 1000;
+
+function emptyData(welfareKind: HouseholdData['welfareKind']): HouseholdData {
+  return {
+    n: 0, householdId: [], replication: null, region: new Uint8Array(0), rural: new Uint8Array(0), weight: new Float64Array(0),
+    size: new Uint8Array(0), ae: new Float64Array(0), welfare: new Float64Array(0), welfareKind, livelihood: new Uint8Array(0),
+    femaleHead: new Uint8Array(0), elderlyDisabled: new Uint8Array(0), schoolChildren: new Uint8Array(0), skilled: new Uint8Array(0),
+    pmt: null, existing: null, savings: null, loanStatus: null, permanentLog: null, persistentLog: null,
+  };
+}
+
+/** Count the line breaks inside a parsed row's cells (quoted fields may span lines). */
+function breaksIn(row: readonly string[]): number {
+  let k = 0;
+  for (const cell of row) {
+    if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) continue;
+    k += cell.match(/\r\n|\r|\n/g)!.length;
+  }
+  return k;
+}
+
+function quote(s: string): string {
+  return JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
+}
+
+/** Check the header row: every name known, none twice, the required ones present, one welfare column. */
+function readHeader(header: readonly string[]): { index: Map<Column, number>; errors: RowError[] } {
+  const errors: RowError[] = [];
+  const index = new Map<Column, number>();
+  const known = new Set<string>(ALL_COLUMNS);
+  header.forEach((raw, k) => {
+    const name = raw.trim().toLowerCase();
+    if (name === '') errors.push({ line: 1, column: null, message: `column ${k + 1} has no name` });
+    else if (!known.has(name)) errors.push({ line: 1, column: name, message: `unknown column ${quote(name)} (known columns: ${ALL_COLUMNS.join(', ')})` });
+    else if (index.has(name as Column)) errors.push({ line: 1, column: name, message: `column ${quote(name)} appears twice (columns ${index.get(name as Column)! + 1} and ${k + 1})` });
+    else index.set(name as Column, k);
+  });
+  for (const c of REQUIRED_COLUMNS) if (!index.has(c)) errors.push({ line: 1, column: c, message: `required column ${quote(c)} is missing` });
+  const welfare = WELFARE_COLUMNS.filter((c) => index.has(c));
+  if (welfare.length === 0) errors.push({ line: 1, column: null, message: 'a welfare column is missing: give income_per_ae or consumption_per_ae' });
+  if (welfare.length === 2) errors.push({ line: 1, column: 'consumption_per_ae', message: 'give income_per_ae or consumption_per_ae, not both' });
+  const state = MODEL_STATE_COLUMNS.filter((c) => index.has(c));
+  if (state.length === 1) {
+    const other = MODEL_STATE_COLUMNS.find((c) => !index.has(c))!;
+    errors.push({ line: 1, column: other, message: `column ${quote(other)} is missing: permanent_log and persistent_log go together` });
+  }
+  return { index, errors };
+}
+
+/**
+ * Parse and validate CSV text. Good rows go to `data`; each bad row gives at
+ * least one RowError (its line, column and why) and is left out. A bad header
+ * gives errors on line 1 and empty data. Never throws on bad input.
+ */
+export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number) => void): ParsedHouseholds {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const rows = csvParseRows(body);
+  const errors: RowError[] = [];
+  let errorCount = 0;
+  const fail = (e: RowError) => {
+    errorCount++;
+    if (errors.length < MAX_ERRORS) errors.push(e);
+  };
+  if (rows.length === 0 || (rows.length === 1 && rows[0]!.length === 1 && rows[0]![0]!.trim() === '')) {
+    return { data: emptyData('income'), errors: [{ line: 1, column: null, message: 'the file is empty: it needs a header row and one row per household' }], rows: 0, badRows: 0 };
+  }
+  const header = rows[0]!;
+  const { index, errors: headerErrors } = readHeader(header);
+  const welfareKind = index.has('consumption_per_ae') ? 'consumption' : 'income';
+  if (headerErrors.length > 0) return { data: emptyData(welfareKind), errors: headerErrors, rows: Math.max(0, rows.length - 1), badRows: 0 };
+
+  const cap = rows.length - 1;
+  const col = (c: Column) => index.get(c) ?? -1;
+  const cId = col('household_id');
+  const cRep = col('replication');
+  const cWeight = col('weight');
+  const cRegion = col('region');
+  const cArea = col('area');
+  const cSize = col('size');
+  const cAe = col('adult_equivalents');
+  const welfareColumn: Column = welfareKind === 'consumption' ? 'consumption_per_ae' : 'income_per_ae';
+  const cWelfare = col(welfareColumn);
+  const cLive = col('livelihood');
+  const flagColumns = ['female_head', 'elderly_disabled', 'school_children', 'skilled'] as const;
+  const cFlags = flagColumns.map(col);
+  const cPmt = col('pmt_score');
+  const cExisting = col('existing_transfer');
+  const cSavings = col('savings_pkr');
+  const cLoan = col('loan_status');
+  const cPerm = col('permanent_log');
+  const cPers = col('persistent_log');
+
+  const householdId: string[] = [];
+  const replication = cRep >= 0 ? new Int32Array(cap) : null;
+  const region = new Uint8Array(cap);
+  const rural = new Uint8Array(cap);
+  const weight = new Float64Array(cap);
+  const size = new Uint8Array(cap);
+  const ae = new Float64Array(cap);
+  const welfare = new Float64Array(cap);
+  const livelihood = new Uint8Array(cap);
+  const flags = flagColumns.map(() => new Uint8Array(cap));
+  const pmt = cPmt >= 0 ? new Float64Array(cap) : null;
+  const existing = cExisting >= 0 ? new Uint8Array(cap) : null;
+  const savings = cSavings >= 0 ? new Float64Array(cap) : null;
+  const loanStatus = cLoan >= 0 ? new Uint8Array(cap) : null;
+  const permanentLog = cPerm >= 0 ? new Float64Array(cap) : null;
+  const persistentLog = cPers >= 0 ? new Float64Array(cap) : null;
+  /** First line of each (replication, household_id), to name it in a duplicate's message. */
+  const seen = new Map<string, number>();
+
+  let n = 0;
+  let dataRows = 0;
+  let badRows = 0;
+  let line = 1 + breaksIn(header);
+  for (let k = 1; k < rows.length; k++) {
+    const row = rows[k]!;
+    line += 1;
+    const rowLine = line;
+    line += breaksIn(row);
+    if (k % PROGRESS_EVERY === 0) onProgress?.(k);
+    // A blank line (d3-dsv gives one empty cell) is not a household.
+    if (row.length === 1 && row[0]!.trim() === '') continue;
+    dataRows++;
+    if (row.length !== header.length) {
+      fail({ line: rowLine, column: null, message: `has ${row.length} values, the header has ${header.length} columns` });
+      badRows++;
+      continue;
+    }
+    const before = errorCount;
+    const bad = (column: Column, message: string) => fail({ line: rowLine, column, message });
+    const cell = (c: number) => row[c]!.trim();
+    /** A number in [min, max] (bounds inclusive unless `above`: strictly greater than min); NaN when bad. */
+    const num = (c: number, column: Column, min: number, max: number, above = false, integer = false): number => {
+      const s = cell(c);
+      if (s === '') {
+        bad(column, 'is missing');
+        return NaN;
+      }
+      if (!NUMBER.test(s)) {
+        bad(column, `must be a number, got ${quote(s)}`);
+        return NaN;
+      }
+      const x = Number(s);
+      if (!Number.isFinite(x)) {
+        bad(column, `is too large, got ${quote(s)}`);
+        return NaN;
+      }
+      if (integer && !Number.isInteger(x)) {
+        bad(column, `must be a whole number, got ${s}`);
+        return NaN;
+      }
+      if ((above ? x <= min : x < min) || x > max) {
+        const range = max === Infinity ? `${above ? 'greater than' : 'at least'} ${min}` : `between ${min} and ${max}`;
+        bad(column, `must be ${range}, got ${s}`);
+        return NaN;
+      }
+      return x;
+    };
+    /** Index of the cell's value among `options` (case-insensitive); -1 when bad. */
+    const code = (c: number, column: Column, options: readonly string[] | ReadonlyMap<string, number>, describe: string): number => {
+      const s = cell(c);
+      if (s === '') {
+        bad(column, 'is missing');
+        return -1;
+      }
+      const v = s.toLowerCase();
+      const k = Array.isArray(options) ? options.indexOf(v) : ((options as ReadonlyMap<string, number>).get(v) ?? -1);
+      if (k < 0) bad(column, `must be one of ${describe}, got ${quote(s)}`);
+      return k;
+    };
+    const flag = (c: number, column: Column): number => {
+      const s = cell(c);
+      if (s === '0' || s === '1') return s === '1' ? 1 : 0;
+      bad(column, s === '' ? 'is missing' : `must be 0 or 1, got ${quote(s)}`);
+      return 0;
+    };
+
+    const id = cell(cId);
+    if (id === '') bad('household_id', 'is missing');
+    const rep = replication ? num(cRep, 'replication', 0, 2 ** 31 - 1, false, true) : 0;
+    const w = num(cWeight, 'weight', 0, Infinity, true);
+    const reg = code(cRegion, 'region', REGION_NAMES, 'punjab, sindh, kp, balochistan, gb, ajk, ict (or the region names)');
+    const area = code(cArea, 'area', AREAS, 'urban, rural');
+    const sz = num(cSize, 'size', 1, MAX_SIZE, false, true);
+    const a = num(cAe, 'adult_equivalents', 0, Infinity, true);
+    if (Number.isFinite(a) && Number.isFinite(sz) && a > sz) bad('adult_equivalents', `must not exceed size (${sz}), got ${a}`);
+    const y = num(cWelfare, welfareColumn, 0, Infinity, true);
+    const live = code(cLive, 'livelihood', LIVELIHOOD_CODES, LIVELIHOOD_CODES.join(', '));
+    const f = cFlags.map((c, j) => flag(c, flagColumns[j]!));
+    const score = pmt ? num(cPmt, 'pmt_score', 0, 100) : 0;
+    const ex = existing ? flag(cExisting, 'existing_transfer') : 0;
+    const sav = savings ? num(cSavings, 'savings_pkr', 0, Infinity) : 0;
+    const loan = loanStatus ? code(cLoan, 'loan_status', LOAN_STATUSES, LOAN_STATUSES.join(', ')) : 0;
+    const perm = permanentLog ? num(cPerm, 'permanent_log', -Infinity, Infinity) : 0;
+    const pers = persistentLog ? num(cPers, 'persistent_log', -Infinity, Infinity) : 0;
+    if (id !== '' && Number.isFinite(rep)) {
+      const key = replication ? `${rep}\u0000${id}` : id;
+      const first = seen.get(key);
+      if (first !== undefined) bad('household_id', `${quote(id)} repeats line ${first}${replication ? ` in replication ${rep}` : ''}`);
+      else seen.set(key, rowLine);
+    }
+    if (errorCount > before) {
+      badRows++;
+      continue;
+    }
+    householdId.push(id);
+    if (replication) replication[n] = rep;
+    weight[n] = w;
+    region[n] = reg;
+    rural[n] = area;
+    size[n] = sz;
+    ae[n] = a;
+    welfare[n] = y;
+    livelihood[n] = live;
+    for (let j = 0; j < flags.length; j++) flags[j]![n] = f[j]!;
+    if (pmt) pmt[n] = score;
+    if (existing) existing[n] = ex;
+    if (savings) savings[n] = sav;
+    if (loanStatus) loanStatus[n] = loan;
+    if (permanentLog) permanentLog[n] = perm;
+    if (persistentLog) persistentLog[n] = pers;
+    n++;
+  }
+  onProgress?.(rows.length - 1);
+  if (dataRows === 0 && errorCount === 0) errors.push({ line: 2, column: null, message: 'the file has a header but no households' });
+  // Copies of exactly n values: each array owns its buffer, so it can be transferred to a worker.
+  const data: HouseholdData = {
+    n, householdId, replication: replication?.slice(0, n) ?? null,
+    region: region.slice(0, n), rural: rural.slice(0, n), weight: weight.slice(0, n), size: size.slice(0, n), ae: ae.slice(0, n),
+    welfare: welfare.slice(0, n), welfareKind, livelihood: livelihood.slice(0, n),
+    femaleHead: flags[0]!.slice(0, n), elderlyDisabled: flags[1]!.slice(0, n), schoolChildren: flags[2]!.slice(0, n), skilled: flags[3]!.slice(0, n),
+    pmt: pmt?.slice(0, n) ?? null, existing: existing?.slice(0, n) ?? null, savings: savings?.slice(0, n) ?? null,
+    loanStatus: loanStatus?.slice(0, n) ?? null, permanentLog: permanentLog?.slice(0, n) ?? null, persistentLog: persistentLog?.slice(0, n) ?? null,
+  };
+  return { data, errors, rows: dataRows, badRows };
+}
