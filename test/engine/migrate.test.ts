@@ -35,6 +35,15 @@ describe('migrateScenario(doc)', () => {
     if (v.ok) expect(v.scenario).toEqual({ ...defaultScenario(), uncertainty: {} });
   });
 
+  it('the version-3 fixture (the default document with its uncertain parameters) migrates to version 4 on the synthetic population', () => {
+    const v3 = fixture(3);
+    expect('households' in v3).toBe(false);
+    const v = validateScenario(v3);
+    if (!v.ok) throw new Error(JSON.stringify(v.issues));
+    expect(v.scenario).toEqual(defaultScenario());
+    expect(v.scenario.households).toBeNull();
+  });
+
   it('reports an unknown version-1 group by its path, and a malformed group after migration by its new path', () => {
     const bad = { ...fixture(1), extras: {} };
     const v = validateScenario(bad);

@@ -63,7 +63,7 @@ describe('validation of uncertain parameters', () => {
     const { uncertainty: _u, ...v2 } = { ...defaultScenario(), version: 2 };
     const res = validateScenario(v2);
     expect(res.ok && res.scenario.uncertainty).toEqual({});
-    expect(res.ok && res.scenario.version).toBe(3);
+    expect(res.ok && res.scenario.version).toBe(4);
   });
 });
 

@@ -51,7 +51,7 @@ describe('validateScenario(input)', () => {
     const v = validateScenario(s);
     if (v.ok) throw new Error('validated');
     const message = (path: string) => v.issues.find((i) => i.path === path)?.message;
-    expect(message('extraGroup')).toBe('is not a known part of a scenario (policy, world, run, uncertainty)');
+    expect(message('extraGroup')).toBe('is not a known part of a scenario (policy, world, run, uncertainty, households)');
     expect(message('policy.extraProgramme')).toBe('is not a known group');
     expect(message('policy.budget.surprise')).toBe('is not a known parameter');
     expect(message('policy.farm.costPKR')).toBe('is missing');
@@ -98,5 +98,30 @@ describe('validateScenario(input)', () => {
     const v = validateScenario(s);
     expect(v.ok).toBe(false);
     expect('scenario' in v).toBe(false);
+  });
+});
+
+describe('validateScenario(input): households', () => {
+  const sha = 'ab'.repeat(32);
+  const withData = (households: unknown) => ({ ...defaultScenario(), households });
+  const paths = (input: unknown) => {
+    const v = validateScenario(input);
+    return v.ok ? [] : v.issues.map((i) => `${i.path}: ${i.message}`);
+  };
+  it('accepts null and a well-formed reference', () => {
+    expect(paths(withData(null))).toEqual([]);
+    expect(paths(withData({ id: 'survey-2019', name: 'survey 2019.csv', sha256: sha, rows: 4000 }))).toEqual([]);
+  });
+  it('reports each bad field by its path', () => {
+    expect(paths({ ...defaultScenario(), households: undefined })).toEqual(['households: is missing (null for the synthetic population)']);
+    expect(paths(withData('file.csv'))).toEqual(['households: must be null or an object with id, name, sha256 and rows']);
+    expect(paths(withData({ id: '', name: 'x'.repeat(201), sha256: sha.toUpperCase(), rows: 0, extra: 1 }))).toEqual([
+      'households.extra: is not a known key',
+      'households.id: must be a non-empty string',
+      'households.name: must be at most 200 characters',
+      "households.sha256: must be the file's SHA-256: 64 lowercase hexadecimal digits",
+      'households.rows: must be a whole number of at least 1, got 0',
+    ]);
+    expect(paths(withData({ id: 'a', name: 'a', sha256: sha.slice(1), rows: 2.5 }))).toHaveLength(2);
   });
 });

@@ -33,6 +33,7 @@ export function defaultScenario(name = 'Rs 80 → 120 bn, default split'): Scena
     world: part(WORLD_SPEC),
     run: valuesOf(RUN_SPEC),
     uncertainty: structuredClone(DEFAULT_UNCERTAINTY) as Scenario['uncertainty'],
+    households: null,
   } as Scenario;
 }
 

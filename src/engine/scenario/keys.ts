@@ -27,14 +27,19 @@ const policyMemo = new WeakMap<Scenario, string>();
 
 /**
  * What fixes the draws and the status quo: the world (with its uncertain
- * parameters), seed, households and months. Whether a scenario reports its counterfactual does not change the
- * world, so it is not part of the key. Memoised per (immutable) scenario object.
+ * parameters), seed, households and months. Imported household data belongs
+ * to the world too, by its hash (its name is a label); it then fixes the
+ * sample, so the sample size setting is left out. Whether a scenario reports
+ * its counterfactual does not change the world, so it is not part of the
+ * key. Memoised per (immutable) scenario object.
  */
 export function worldKey(s: Scenario): string {
   let key = worldMemo.get(s);
   if (key === undefined) {
     const { seed, households, months } = s.run;
-    key = canonicalJson({ version: s.version, world: s.world, uncertainty: uncertaintyOf(s, 'world'), run: { seed, households, months } });
+    const data = s.households?.sha256;
+    const run = data ? { seed, months } : { seed, households, months };
+    key = canonicalJson({ version: s.version, world: s.world, uncertainty: uncertaintyOf(s, 'world'), run, ...(data ? { data } : {}) });
     worldMemo.set(s, key);
   }
   return key;

@@ -79,4 +79,9 @@ function v2to3(doc: Doc): ReturnType<MigrationStep> {
   return { ok: true, value: { ...doc, uncertainty: {} } };
 }
 
-export const MIGRATIONS: Record<number, MigrationStep> = { 1: v1to2, 2: v2to3 };
+/** Version 4 named imported household data; an older document ran on the synthetic population. */
+function v3to4(doc: Doc): ReturnType<MigrationStep> {
+  return { ok: true, value: { ...doc, households: null } };
+}
+
+export const MIGRATIONS: Record<number, MigrationStep> = { 1: v1to2, 2: v2to3, 3: v3to4 };

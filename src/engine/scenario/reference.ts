@@ -37,7 +37,9 @@ export function parameterReference(): string {
     `Generated from \`src/engine/scenario/groups/*.ts\` (scenario version ${SCENARIO_VERSION}); regenerate with`,
     '`npm run docs:params`. A scenario file holds every parameter below, grouped as shown,',
     'plus `version` and `name`, in three parts: `policy` (the new budget and programmes), `world`',
-    '(population, incomes, shocks, prices and the existing programme) and `run`. Confidence: H official or peer-reviewed, M reputable secondary,',
+    '(population, incomes, shocks, prices and the existing programme) and `run`; `uncertainty` lists the parameters drawn afresh',
+    'in each replication (docs/model.md §8) and `households` names imported household data (null for the synthetic population;',
+    'docs/households-csv.md). Confidence: H official or peer-reviewed, M reputable secondary,',
     'L weak, A our assumption (no source found).',
     '',
   ];

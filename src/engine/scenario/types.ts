@@ -9,6 +9,7 @@ import { shocks, prices } from './groups/shocks';
 import { existingCash } from './groups/existingCash';
 import { consumption } from './groups/consumption';
 import type { Uncertainty } from './uncertainty';
+import type { HouseholdsRef } from './householdsRef';
 
 /**
  * A scenario document has three parts, kept apart so that caches, shared
@@ -30,7 +31,7 @@ export type WorldGroupId = keyof typeof WORLD_SPEC;
 export type Part = 'policy' | 'world' | 'run';
 
 /** Current version of the scenario document; older versions are migrated forward (migrate.ts). */
-export const SCENARIO_VERSION = 3;
+export const SCENARIO_VERSION = 4;
 
 export type Scenario = {
   version: typeof SCENARIO_VERSION;
@@ -40,6 +41,8 @@ export type Scenario = {
   run: GroupValues<typeof RUN_SPEC>;
   /** Parameters drawn afresh in each replication, by JSON path (uncertainty.ts); empty for none. */
   uncertainty: Uncertainty;
+  /** Imported household data the run uses instead of the synthetic population (householdsRef.ts); null for none. */
+  households: HouseholdsRef | null;
 };
 
 /** Which part of the document a group lives in. */

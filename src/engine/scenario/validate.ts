@@ -3,6 +3,7 @@ import type { ParamSpec } from './spec';
 import { POLICY_SPEC, RUN_SPEC, SCENARIO_VERSION, WORLD_SPEC, type Scenario } from './types';
 import { migrateScenario } from './migrate';
 import { checkUncertainty } from './uncertainty';
+import { checkHouseholdsRef } from './householdsRef';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -85,7 +86,7 @@ export function validateScenario(input: unknown): ValidationResult {
   if (!migrated.ok) issues.push(...migrated.issues);
   const doc = migrated.ok ? migrated.value : migrated.readable!;
   for (const key of Object.keys(doc)) {
-    if (!TOP_LEVEL.includes(key)) issues.push({ path: key, message: 'is not a known part of a scenario (policy, world, run, uncertainty)' });
+    if (!TOP_LEVEL.includes(key)) issues.push({ path: key, message: 'is not a known part of a scenario (policy, world, run, uncertainty, households)' });
   }
   if (typeof doc.name !== 'string' || doc.name.trim() === '') issues.push({ path: 'name', message: 'must be a non-empty string' });
   else if (doc.name.length > 120) issues.push({ path: 'name', message: 'must be at most 120 characters' });
@@ -101,12 +102,13 @@ export function validateScenario(input: unknown): ValidationResult {
   }
   checkGroup(doc.run, RUN_SPEC, 'run', issues);
   checkUncertainty(doc.uncertainty, issues);
+  checkHouseholdsRef(doc.households, issues);
   if (issues.length === 0) checkCrossField(doc as unknown as Scenario, issues);
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, scenario: structuredClone({ ...doc, version: SCENARIO_VERSION }) as Scenario };
 }
 
-const TOP_LEVEL = ['version', 'name', 'policy', 'world', 'run', 'uncertainty'];
+const TOP_LEVEL = ['version', 'name', 'policy', 'world', 'run', 'uncertainty', 'households'];
 
 function checkGroup(values: unknown, specs: Readonly<Record<string, ParamSpec>>, path: string, issues: ValidationIssue[]): void {
   if (!isObject(values)) {
