@@ -2,6 +2,8 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserPool, createBrowserStats } from './run/browser';
 import { startApp } from './app/start';
+import { indexedDbDatasetStore, memoryDatasetStore } from './app/datasetStore';
+import { createWorkerParser } from './run/households/parser';
 import { watchShareLinks } from './app/openShared';
 import { Root } from './ui/Root';
 import { registerServiceWorker } from './pwa';
@@ -25,7 +27,13 @@ const app = startApp(
       console.warn(`simulation worker replaced: ${info.cause}`);
     },
   }),
-  { storage: window.localStorage, stats: createBrowserStats() },
+  {
+    storage: window.localStorage,
+    stats: createBrowserStats(),
+    // Imported household data: kept in IndexedDB (for this page only where a browser has none), parsed in a worker.
+    datasets: typeof indexedDB !== 'undefined' ? indexedDbDatasetStore() : memoryDatasetStore(),
+    parser: createWorkerParser(),
+  },
 );
 
 // A shared link opens beside the saved work just restored, now and whenever the fragment changes.

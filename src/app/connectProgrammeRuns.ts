@@ -13,15 +13,16 @@ import { programmeOnlyScenarios, type Scenario } from '../engine/index';
 import { viewKey, type RunController } from '../run/controller';
 import type { AppStore, Store } from '../state/store';
 import type { ProgrammeRunKeys } from '../state/runsSlice';
+import { canRun } from '../state/householdsSlice';
 import { sinkToStore } from './connectRuns';
 
 /** Prefix of the programme-only runs' keys in the store (and in the shared stats service). */
 export const PROGRAMME_RUNS = 'programme-only/';
 
-/** The focus scenario's programme-only runs, or none (no budget, or no status quo to measure exits against). */
+/** The focus scenario's programme-only runs, or none (no budget, no status quo to measure exits against, or household data not loaded). */
 export function programmeRunsFor(st: Store): { keys: ProgrammeRunKeys | null; scenarios: Scenario[] } {
   const focus = st.scenarios[st.activeId];
-  if (!focus || !focus.run.counterfactual) return { keys: null, scenarios: [] };
+  if (!focus || !focus.run.counterfactual || !canRun(st, focus)) return { keys: null, scenarios: [] };
   const list = programmeOnlyScenarios(focus);
   if (list.length === 0) return { keys: null, scenarios: [] };
   return {
@@ -45,7 +46,7 @@ export function connectProgrammeRuns(store: AppStore, controller: RunController,
   };
   apply();
   const unsubscribe = store.subscribe((st, prev) => {
-    if (st.scenarios === prev.scenarios && st.activeId === prev.activeId) return;
+    if (st.scenarios === prev.scenarios && st.activeId === prev.activeId && st.datasets === prev.datasets) return;
     const { keys } = programmeRunsFor(st);
     if (sameKeys(keys, st.programmeRunKeys)) return;
     // Views see the new keys at once (and so no stale runs); the runs start once editing pauses.

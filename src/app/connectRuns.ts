@@ -9,15 +9,24 @@
 import type { Scenario } from '../engine/index';
 import { viewKey, type RunController, type RunView } from '../run/controller';
 import type { AppStore, Store } from '../state/store';
+import { canRun } from '../state/householdsSlice';
 
 /**
  * Scenarios on screen, most important first: the one being edited, the
  * baseline, then those compared. The controller pins exactly these in its
- * cache, so this must hold everything a view reads a run for.
+ * cache, so this must hold everything a view reads a run for. A scenario on
+ * imported households this browser does not have loaded is left out: it
+ * cannot run until its file is imported (the views say so), and the others run.
  */
 export function wantedScenarios(st: Store): Scenario[] {
   const ids = [st.activeId, st.baselineId, ...st.compareIds].filter((id, k, all) => id && all.indexOf(id) === k);
-  return ids.map((id) => st.scenarios[id]).filter((s): s is Scenario => s !== undefined);
+  return ids.map((id) => st.scenarios[id]).filter((s): s is Scenario => s !== undefined && canRun(st, s));
+}
+
+/** The baseline the differences are taken against, if it can run. */
+function runnableBaseline(st: Store): Scenario | null {
+  const base = st.scenarios[st.baselineId];
+  return base && canRun(st, base) ? base : null;
 }
 
 function keysOf(st: Store): Record<string, string> {
@@ -99,16 +108,21 @@ export function connectRuns(store: AppStore, controller: RunController, debounce
     timer = null;
     const st = store.getState();
     const wanted = wantedScenarios(st);
-    last = [...wanted.map(viewKey), st.scenarios[st.baselineId] ? viewKey(st.scenarios[st.baselineId]!) : ''];
-    controller.want(wanted, st.scenarios[st.baselineId] ?? null);
+    const base = runnableBaseline(st);
+    last = [...wanted.map(viewKey), base ? viewKey(base) : ''];
+    controller.want(wanted, base);
   };
   syncKeys(store.getState());
   apply();
 
   const unsubscribe = store.subscribe((st, prev) => {
-    if (st.scenarios === prev.scenarios && st.activeId === prev.activeId && st.compareIds === prev.compareIds && st.baselineId === prev.baselineId && st.order === prev.order) return;
+    if (
+      st.scenarios === prev.scenarios && st.activeId === prev.activeId && st.compareIds === prev.compareIds && st.baselineId === prev.baselineId &&
+      st.order === prev.order && st.datasets === prev.datasets
+    ) return;
     syncKeys(st);
-    const next = [...wantedScenarios(st).map(viewKey), st.scenarios[st.baselineId] ? viewKey(st.scenarios[st.baselineId]!) : ''];
+    const base = runnableBaseline(st);
+    const next = [...wantedScenarios(st).map(viewKey), base ? viewKey(base) : ''];
     if (next.length === last.length && next.every((k, i) => k === last[i])) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(apply, debounceMs);

@@ -1,8 +1,10 @@
-/** Services the UI calls besides the store: run control (cancel, run again) and sensitivity analyses. Injected so tests can fake them. */
+/** Services the UI calls besides the store: run control (cancel, run again), sensitivity analyses and household import. Injected so tests can fake them. */
 import { createContext, useContext, type ReactNode } from 'react';
 import type { SensitivityActions } from './sensitivity';
+import type { HouseholdActions } from './households';
 
 export type { SensitivityActions } from './sensitivity';
+export type { HouseholdActions } from './households';
 
 export interface RunActions {
   /** Stop the comparison on screen, keeping every replication done. */
@@ -27,3 +29,12 @@ export function SensitivityProvider({ actions, children }: { actions: Sensitivit
 
 /** The sensitivity analyses' runner (app/sensitivity); null where none was provided (the view then offers no Run). */
 export const useSensitivity = (): SensitivityActions | null => useContext(SensitivityContext);
+
+const HouseholdsContext = createContext<HouseholdActions | null>(null);
+
+export function HouseholdsProvider({ actions, children }: { actions: HouseholdActions | null; children: ReactNode }) {
+  return <HouseholdsContext.Provider value={actions}>{children}</HouseholdsContext.Provider>;
+}
+
+/** Household import (app/households); null where none was provided (the levers then offer no import). */
+export const useHouseholds = (): HouseholdActions | null => useContext(HouseholdsContext);

@@ -13,6 +13,9 @@ import { connectLocale } from './locale';
 import { restoreWorkspace, saveWorkspaceOnChange, type KeyValueStorage } from './persistence';
 import type { RunActions } from './services';
 import { connectSensitivity, type SensitivityActions } from './sensitivity';
+import { connectHouseholds, type HouseholdActions } from './households';
+import type { DatasetStore } from './datasetStore';
+import type { HouseholdParser } from '../run/households/parser';
 
 export interface App {
   store: AppStore;
@@ -22,6 +25,8 @@ export interface App {
   actions: RunActions;
   /** Sensitivity analyses on the same runner, at analysis priority (the Sensitivity view). */
   sensitivity: SensitivityActions;
+  /** Importing household data, and keeping what scenarios name loaded on the runner. */
+  households: HouseholdActions;
   stop(): void;
   /** Save pending work now (the page is being hidden or closed). */
   flush(): void;
@@ -35,7 +40,13 @@ export interface StartOptions {
   storage?: KeyValueStorage;
   /** Where results and differences are computed (a worker in the browser); in this thread by default. */
   stats?: Stats;
+  /** Where imported household data is kept between visits (IndexedDB in the browser); none by default. */
+  datasets?: DatasetStore;
+  /** Where household files are parsed (a worker in the browser); by default, none: parsing fails. */
+  parser?: HouseholdParser;
 }
+
+const noParser: HouseholdParser = { parse: () => Promise.reject(new Error('household import is not available here')) };
 
 export function startApp(runner: Runner, options: StartOptions = {}): App {
   const store = createAppStore();
@@ -51,6 +62,8 @@ export function startApp(runner: Runner, options: StartOptions = {}): App {
     throttleMs: options.throttleMs, stats: namespacedStats(stats, PROGRAMME_RUNS), priority: PRIORITY.analysis,
     maxCached: 10, maxCachedBytes: 64 * 1024 * 1024,
   });
+  // Before the runs: data a restored scenario names is looked up first, so its run waits for it rather than failing.
+  const households = connectHouseholds(store, runner, { datasets: options.datasets ?? null, parser: options.parser ?? noParser });
   const disconnect = connectRuns(store, controller, options.debounceMs, options.refreshMs);
   const disconnectProgrammes = connectProgrammeRuns(store, programmeController, options.debounceMs, options.refreshMs);
   const sensitivity = connectSensitivity(store, runner);
@@ -69,6 +82,7 @@ export function startApp(runner: Runner, options: StartOptions = {}): App {
       },
     },
     sensitivity,
+    households,
     flush: () => saving?.flush(),
     stop: () => {
       saving?.();
@@ -76,6 +90,7 @@ export function startApp(runner: Runner, options: StartOptions = {}): App {
       disconnect();
       disconnectProgrammes();
       sensitivity.dispose();
+      households.dispose();
       programmeController.dispose();
       controller.dispose();
       runner.dispose();

@@ -7,6 +7,7 @@ import { params as enParams } from './locales/en/params';
 import { present as enPresent } from './locales/en/present';
 import { views as enViews } from './locales/en/views';
 import { sensitivity as enSensitivity } from './locales/en/sensitivity';
+import { households as enHouseholds } from './locales/en/households';
 import { charts as urCharts } from './locales/ur/charts';
 import { common as urCommon } from './locales/ur/common';
 import { editor as urEditor } from './locales/ur/editor';
@@ -15,6 +16,7 @@ import { params as urParams } from './locales/ur/params';
 import { present as urPresent } from './locales/ur/present';
 import { views as urViews } from './locales/ur/views';
 import { sensitivity as urSensitivity } from './locales/ur/sensitivity';
+import { households as urHouseholds } from './locales/ur/households';
 
 export const en = {
   common: enCommon,
@@ -25,6 +27,7 @@ export const en = {
   exports: enExports,
   views: enViews,
   sensitivity: enSensitivity,
+  households: enHouseholds,
 };
 
 export const NAMESPACES = Object.keys(en) as (keyof typeof en)[];
@@ -40,5 +43,6 @@ export const resources = {
     exports: urExports,
     views: urViews,
     sensitivity: urSensitivity,
+    households: urHouseholds,
   },
 };

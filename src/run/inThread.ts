@@ -5,7 +5,7 @@
  * within one replication; jobs waiting together take turns by priority, as
  * in the pool.
  */
-import { scalarOffsets, selectScalars, simulateWorld, type Accumulator, type Scenario } from '../engine/index';
+import { registerHouseholds, scalarOffsets, selectScalars, simulateWorld, type Accumulator, type HouseholdData, type Scenario } from '../engine/index';
 import { RunError } from './errors';
 import { prepareJob, runScenario } from './prepare';
 import type { Job, RunOptions, Runner } from './types';
@@ -53,6 +53,11 @@ export class InThreadRunner implements Runner {
     } finally {
       this.waiting.delete(me);
     }
+  }
+
+  /** This thread's engine is the one that runs: the engine's own registry keeps the data. */
+  loadHouseholds(sha256: string, data: HouseholdData): void {
+    registerHouseholds(sha256, data);
   }
 
   private isNext(me: { priority: number; turn: number }): boolean {

@@ -11,8 +11,12 @@
  * A worker that crashes or fails a call is terminated and a fresh one takes
  * its place; the replications it held are retried once, one per task, so a
  * second failure names exactly one replication.
+ *
+ * Imported household data (loadHouseholds) stays with the pool, which gives
+ * it to a worker before the worker's first batch of a job that needs it, so
+ * a worker started later, or in place of a crashed one, gets it too.
  */
-import type { Accumulator, Scenario } from '../engine/index';
+import type { Accumulator, HouseholdData, Scenario } from '../engine/index';
 import { RunError, errorMessage } from './errors';
 import { prepareJob, runScenario, type PreparedJob } from './prepare';
 import { WorkerSlot } from './slot';
@@ -61,6 +65,8 @@ export class WorkerPool implements Runner {
   private nextJob = 0;
   private jobCounter = 0;
   private disposed = false;
+  /** Imported household data by SHA-256, for the workers that have not got it yet. */
+  private readonly households = new Map<string, HouseholdData>();
 
   constructor(private readonly options: PoolOptions) {
     if (!Number.isInteger(options.size) || options.size < 1) throw new RangeError(`pool size must be a whole number ≥ 1, got ${options.size}`);
@@ -84,6 +90,12 @@ export class WorkerPool implements Runner {
       prepared = prepareJob(input);
     } catch (e) {
       return Promise.reject(e);
+    }
+    // Scenarios of one job share a world, so they name the same data or none.
+    const ref = prepared.scenarios[0]?.households;
+    if (ref && !this.households.has(ref.sha256)) {
+      const message = `scenario uses household data ${ref.name} (sha256 ${ref.sha256.slice(0, 12)}…) which has not been loaded`;
+      return Promise.reject(new RunError({ kind: 'invalid-scenario', issues: [{ path: 'households', message }] }));
     }
     return new Promise<void>((resolve, reject) => {
       const onAbort = () => job.finish(new RunError({ kind: 'aborted' }));
@@ -109,6 +121,10 @@ export class WorkerPool implements Runner {
       if (job.indices.length === 0) job.finish();
       this.pump();
     });
+  }
+
+  loadHouseholds(sha256: string, data: HouseholdData): void {
+    this.households.set(sha256, data);
   }
 
   dispose(): void {
@@ -176,7 +192,11 @@ export class WorkerPool implements Runner {
   private dispatch(slot: WorkerSlot, job: ActiveJob, task: Task): void {
     const first = !slot.prepared.has(job.id);
     slot.prepared.add(job.id);
-    slot.simulate(job.id, first ? job.scenarios : null, task.indices, first ? job.scalars : null).then(
+    // Imported data goes to the worker before its first batch of the job (checked there, sent only if missing).
+    const sha256 = job.scenarios[0]?.households?.sha256;
+    const data = first && sha256 ? this.households.get(sha256) : undefined;
+    const ready = data ? slot.ensureHouseholds(sha256!, data) : Promise.resolve();
+    ready.then(() => slot.simulate(job.id, first ? job.scenarios : null, task.indices, first ? job.scalars : null)).then(
       (result) => {
         if (!this.slots.has(slot)) return;
         this.idle.push(slot);

@@ -5,7 +5,7 @@
  * against that death; otherwise a crashed worker would hang the run.
  */
 import { wrap, type Remote } from 'comlink';
-import type { ScalarKey, Scenario } from '../engine/index';
+import type { HouseholdData, ScalarKey, Scenario } from '../engine/index';
 import type { BatchResult, WorkerApi } from './workerApi';
 import type { WorkerHandle } from './types';
 
@@ -43,6 +43,17 @@ export class WorkerSlot {
       this.answered = true;
       return result;
     });
+    return Promise.race([call, this.died]);
+  }
+
+  /**
+   * Make sure the worker holds imported household data `sha256`, sending
+   * `data` (copied, not transferred: every worker needs its own) only if it
+   * does not. Rejects if the worker dies meanwhile.
+   */
+  ensureHouseholds(sha256: string, data: HouseholdData): Promise<void> {
+    if (this.dead) return Promise.reject(new Error('worker is no longer running'));
+    const call = (this.api.hasHouseholds(sha256) as Promise<boolean>).then((has) => (has ? undefined : (this.api.loadHouseholds(sha256, data) as Promise<void>)));
     return Promise.race([call, this.died]);
   }
 

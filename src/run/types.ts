@@ -6,7 +6,7 @@
  * (scenario, r); runners differ only in where and how fast.
  */
 import type { Endpoint } from 'comlink';
-import type { Accumulator, Scenario, ScalarKey } from '../engine/index';
+import type { Accumulator, HouseholdData, Scenario, ScalarKey } from '../engine/index';
 
 export interface RunOptions {
   /**
@@ -81,6 +81,15 @@ export interface Runner {
    * worlds, abort, failure) or with whatever onReplication threw.
    */
   submit(job: Job): Promise<void>;
+  /**
+   * Make imported household data available for scenarios whose
+   * `households.sha256` is `sha256`: a pool keeps it and gives it to every
+   * worker before the first job that needs it there (a worker started after
+   * a crash included). A job naming data the runner was never given is
+   * refused as an invalid scenario. Optional: a runner without it (a test's
+   * fake) runs synthetic households only.
+   */
+  loadHouseholds?(sha256: string, data: HouseholdData): void;
   /** Release threads; runs still going reject with kind 'disposed'. */
   dispose(): void;
 }

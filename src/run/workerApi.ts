@@ -5,7 +5,9 @@
  * by one never leak into another, even when tests host several in one thread.
  */
 import { transfer } from 'comlink';
-import { scalarOffsets, selectScalars, simulateWorld, validateScenario, type ScalarKey, type Scenario } from '../engine/index';
+import {
+  hasHouseholds, registerHouseholds, scalarOffsets, selectScalars, simulateWorld, validateScenario, type HouseholdData, type ScalarKey, type Scenario,
+} from '../engine/index';
 
 export interface BatchResult {
   indices: number[];
@@ -29,6 +31,10 @@ export interface WorkerApi {
   simulateBatch(jobId: string, scenarios: Scenario[] | null, indices: number[], scalars?: ScalarKey[] | null): BatchResult;
   /** Forget a finished job's scenarios. */
   release(jobId: string): void;
+  /** Keep imported household data for scenarios naming it by `sha256` (engine registerHouseholds). */
+  loadHouseholds(sha256: string, data: HouseholdData): void;
+  /** Whether this worker holds that data now (the engine keeps a few data sets, so one may have been dropped). */
+  hasHouseholds(sha256: string): boolean;
 }
 
 export function createWorkerApi(): WorkerApi {
@@ -66,6 +72,12 @@ export function createWorkerApi(): WorkerApi {
     },
     release(jobId) {
       jobs.delete(jobId);
+    },
+    loadHouseholds(sha256, data) {
+      registerHouseholds(sha256, data);
+    },
+    hasHouseholds(sha256) {
+      return hasHouseholds(sha256);
     },
   };
 }

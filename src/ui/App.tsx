@@ -9,6 +9,7 @@ import { Dashboard } from './views/Dashboard';
 import { SideBySide } from './views/SideBySide';
 import { AssumptionsView } from './views/AssumptionsView';
 import { ReportView } from './views/ReportView';
+import { ImportDialog } from './households/ImportDialog';
 
 // Its charts are recharts': loaded when the view is first opened, so the dashboard's first screen does not wait for them.
 const SensitivityView = lazy(() => import('./views/SensitivityView').then((m) => ({ default: m.SensitivityView })));
@@ -30,6 +31,7 @@ export function App() {
           {view === 'compare' ? <SideBySide /> : view === 'assumptions' ? <AssumptionsView /> : view === 'sensitivity' ? <Suspense fallback={null}><SensitivityView /></Suspense> : view === 'report' ? <ReportView /> : <Dashboard />}
         </main>
       </div>
+      <ImportDialog />
     </div>
   );
 }

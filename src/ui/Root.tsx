@@ -1,6 +1,6 @@
-/** Providers around the app: the store, the run actions and the sensitivity analyses. */
+/** Providers around the app: the store, the run actions, the sensitivity analyses and household import. */
 import type { App as AppServices } from '../app/start';
-import { RunActionsProvider, SensitivityProvider } from '../app/services';
+import { HouseholdsProvider, RunActionsProvider, SensitivityProvider } from '../app/services';
 import { StoreProvider } from '../state/context';
 import { useLayoutEffect, useRef } from 'react';
 import { useApp } from '../state/context';
@@ -29,12 +29,14 @@ function LocalisedApp() {
   return <App key={locale} />;
 }
 
-export function Root({ app }: { app: Pick<AppServices, 'store' | 'actions' | 'sensitivity'> }) {
+export function Root({ app }: { app: Pick<AppServices, 'store' | 'actions' | 'sensitivity'> & Partial<Pick<AppServices, 'households'>> }) {
   return (
     <StoreProvider store={app.store}>
       <RunActionsProvider actions={app.actions}>
         <SensitivityProvider actions={app.sensitivity}>
-          <LocalisedApp />
+          <HouseholdsProvider actions={app.households ?? null}>
+            <LocalisedApp />
+          </HouseholdsProvider>
         </SensitivityProvider>
       </RunActionsProvider>
     </StoreProvider>

@@ -15,6 +15,7 @@ import { assignColors } from './charts/palette';
 import { i18n } from '../i18n/index';
 import { displayName, inSentence } from '../state/displayName';
 import { formatPlain } from './format';
+import { canRun } from '../state/householdsSlice';
 
 /** A count as the progress line writes it: the language's digits, no grouping ("1200 / 4000"). */
 const count = (n: number) => formatPlain(n, { useGrouping: false });
@@ -31,26 +32,42 @@ interface Row {
   name: string;
   color: string;
   run: RunView | undefined;
+  /** Its household data is not loaded: it does not run (and has no bar) until the file is imported. */
+  blocked: boolean;
 }
 
 /** The scenarios on screen, in the order the charts show them: baseline, compared, then the one being edited. */
 function useRows(): Row[] {
-  const { scenarios, meta, order, baselineId, compareIds, activeId, runs, runKeys } = useApp(
-    useShallow((s) => ({ scenarios: s.scenarios, meta: s.meta, order: s.order, baselineId: s.baselineId, compareIds: s.compareIds, activeId: s.activeId, runs: s.runs, runKeys: s.runKeys })),
+  const { scenarios, meta, order, baselineId, compareIds, activeId, runs, runKeys, datasets } = useApp(
+    useShallow((s) => ({
+      scenarios: s.scenarios, meta: s.meta, order: s.order, baselineId: s.baselineId, compareIds: s.compareIds, activeId: s.activeId, runs: s.runs, runKeys: s.runKeys,
+      datasets: s.datasets,
+    })),
   );
   return useMemo(() => {
     const ids = [baselineId, ...compareIds, activeId].filter((id, k, all) => scenarios[id] && all.indexOf(id) === k);
     const colors = assignColors(order);
-    return ids.map((id) => ({ id, name: displayName(scenarios[id]!, meta[id]), color: colors[id]!, run: selectRun({ runs, runKeys }, id) }));
-  }, [scenarios, meta, order, baselineId, compareIds, activeId, runs, runKeys]);
+    return ids.map((id) => ({
+      id, name: displayName(scenarios[id]!, meta[id]), color: colors[id]!, run: selectRun({ runs, runKeys }, id), blocked: !canRun({ datasets }, scenarios[id]!),
+    }));
+  }, [scenarios, meta, order, baselineId, compareIds, activeId, runs, runKeys, datasets]);
 }
 
 function ScenarioBar({ row }: { row: Row }) {
+  const { t: th } = useTranslation('households');
   const done = row.run?.done ?? 0;
   const total = row.run?.total ?? 0;
   const pct = total > 0 ? (100 * done) / total : 0;
   const { t } = useTranslation();
   const counts = { done: count(done), total: count(total) };
+  if (row.blocked)
+    return (
+      <div className="scenario-progress">
+        <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
+        <bdi className="scenario-progress-name">{row.name}</bdi>
+        <span className="scenario-progress-count">{th('progress.needsData')}</span>
+      </div>
+    );
   return (
     <div className="scenario-progress" title={t('progress.barTitle', { name: inSentence(row.name), ...counts })}>
       <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
@@ -100,7 +117,8 @@ export function RunProgress() {
   const replaced = useApp((s) => s.workerReplacements);
   const actions = useRunActions();
   const { t } = useTranslation();
-  const runs = rows.map((r) => r.run);
+  // Scenarios waiting for their household data neither run nor hold the comparison's progress back.
+  const runs = rows.filter((r) => !r.blocked).map((r) => r.run);
   const ready = runs.length > 0 && runs.every((r) => r);
   const views = ready ? [...new Map((runs as RunView[]).map((v) => [v.key, v])).values()] : [];
   const done = views.reduce((a, v) => a + v.done, 0);
@@ -120,6 +138,16 @@ export function RunProgress() {
     : status === 'cancelled' ? t('progress.cancelled', { ...counts, percent: formatPlain(pct / 100, { style: 'percent' }) })
     : t('progress.done', counts);
   const announced = useAnnouncement(text, status);
+  if (!ready && runs.length === 0 && rows.length > 0)
+    return (
+      <div className="run-progress">
+        <div className="scenario-progress-list">
+          {rows.map((row) => (
+            <ScenarioBar key={row.id} row={row} />
+          ))}
+        </div>
+      </div>
+    );
   if (!ready) return <div className="run-progress">{t('progress.starting')}</div>;
   return (
     <div className="run-progress">

@@ -13,6 +13,7 @@ import { issueText } from './issues';
 import { message } from './labels';
 import { ParamField } from './ParamField';
 import { paramText } from './paramText';
+import { HouseholdsSection } from '../households/HouseholdsSection';
 
 export function ScenarioEditor() {
   const { t } = useTranslation('editor');
@@ -57,7 +58,7 @@ export function ScenarioEditor() {
       {(Object.keys(SCENARIO_SPEC) as GroupId[]).map((group) => {
         const open = openGroups.includes(group);
         const values = groupValues(scenario, group);
-        return (
+        const section = (
           <section key={group} className="group">
             <h3>
               <button type="button" aria-expanded={open} onClick={() => toggleGroup(group)}>
@@ -97,6 +98,8 @@ export function ScenarioEditor() {
             )}
           </section>
         );
+        // Which households the population settings and the sample size apply to, just before them.
+        return group === 'population' ? [<HouseholdsSection key="households" />, section] : section;
       })}
     </aside>
   );

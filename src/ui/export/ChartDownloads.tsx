@@ -44,7 +44,7 @@ export function ChartDownloads({ title, subtitle, figure, chartShown, table }: C
   const { t } = useTranslation('exports');
   const source = useContext(ChartSourceContext);
   const [problem, setProblem] = useState('');
-  const line = sourceLine(source.engineVersion, source.seed, source.replications);
+  const line = sourceLine(source.engineVersion, source.seed, source.replications, source.households ?? null);
   const basis = () => textOf(figure.current?.closest('.chart-cell')?.querySelector('.chart-basis'));
 
   const svgFile = async () => {

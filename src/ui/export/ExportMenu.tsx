@@ -93,7 +93,7 @@ export function ExportMenu() {
                   <button type="button" disabled={!result} onClick={() => result && download(resultJson(result), fileName([scenario.name, 'result'], 'json'), 'json')}>
                     {t('menu.resultJson')}
                   </button>
-                  <button type="button" disabled={!result} onClick={() => result && download(summaryCsv(result.summary), fileName([scenario.name, 'summary'], 'csv'), 'csv')}>
+                  <button type="button" disabled={!result} onClick={() => result && download(summaryCsv(result.summary, result.scenario.households), fileName([scenario.name, 'summary'], 'csv'), 'csv')}>
                     {t('menu.summaryCsv')}
                   </button>
                   <button type="button" onClick={() => download(scenarioJson(scenario), fileName([scenario.name, 'scenario'], 'json'), 'json')}>

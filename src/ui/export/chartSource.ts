@@ -11,6 +11,8 @@ export interface ChartSource {
   engineVersion: string;
   seed: number | null;
   replications: readonly number[];
+  /** The imported household data the chart's scenarios ran on ("households hies-2019 (sha256 …)"); null or absent for synthetic. */
+  households?: string | null;
 }
 
 export const ChartSourceContext = createContext<ChartSource>({ engineVersion: ENGINE_VERSION, seed: null, replications: [] });

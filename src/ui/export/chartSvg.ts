@@ -159,8 +159,11 @@ export function chartSvg(input: ChartSvgInput): ChartSvg {
   return { svg, width, height };
 }
 
-/** "Poverty policy simulator, engine 2.1.0, seed 1, 100 replications" (a range when scenarios differ), in the current language. */
-export function sourceLine(engineVersion: string, seed: number | null, replications: readonly number[]): string {
+/**
+ * "Poverty policy simulator, engine 2.1.0, seed 1, 100 replications" (a range when scenarios differ), in the current language;
+ * then the imported household data, if any ("households hies-2019 (sha256 …)").
+ */
+export function sourceLine(engineVersion: string, seed: number | null, replications: readonly number[], households: string | null = null): string {
   const parts = [i18n.t('exports:source.app'), i18n.t('exports:source.engine', { version: engineVersion })];
   if (seed !== null) parts.push(i18n.t('exports:source.seed', { seed }));
   if (replications.length) {
@@ -168,5 +171,6 @@ export function sourceLine(engineVersion: string, seed: number | null, replicati
     const hi = Math.max(...replications);
     parts.push(i18n.t('exports:source.replications', { count: hi, range: lo === hi ? String(lo) : `${lo}–${hi}` }));
   }
+  if (households) parts.push(households);
   return parts.join(i18n.t('exports:source.separator'));
 }

@@ -5,7 +5,8 @@
  * undefined statistics (null in the result JSON) are empty cells.
  */
 import { csvFormat } from 'd3';
-import type { Dist, Summary } from '../../engine/index';
+import type { Dist, Scenario, Summary } from '../../engine/index';
+import { householdsReportLine } from '../households/householdsText';
 
 export const SUMMARY_COLUMNS = ['metric', 'mean', 'p5', 'p25', 'p50', 'p75', 'p95'] as const;
 const STATS = SUMMARY_COLUMNS.slice(1) as readonly (keyof Dist)[];
@@ -26,6 +27,12 @@ function rows(node: unknown, path: string[]): Record<string, string | number>[] 
   return [];
 }
 
-export function summaryCsv(summary: Summary): string {
-  return `${csvFormat(rows(summary, []), [...SUMMARY_COLUMNS])}\n`;
+/**
+ * The summary's CSV; a run on imported household data starts with a
+ * `# households: …` line naming it in full (id, name, SHA-256, rows), which
+ * pandas skips with `read_csv(…, comment='#')`.
+ */
+export function summaryCsv(summary: Summary, households: Scenario['households'] = null): string {
+  const head = households ? `# ${householdsReportLine(households).replace(/[\r\n]+/g, ' ')}\n` : '';
+  return `${head}${csvFormat(rows(summary, []), [...SUMMARY_COLUMNS])}\n`;
 }

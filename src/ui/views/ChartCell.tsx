@@ -10,6 +10,7 @@ import type { ChartKind } from '../charts/text';
 import { useQueuedValue } from './useQueuedValue';
 import { basisText } from '../charts/data/estimating';
 import { ChartSourceContext, type ChartSource } from '../export/chartSource';
+import { householdsSource } from '../households/householdsText';
 
 /** How many replications each interval of a chart rests on: its scenarios' counts, or the paired differences'. */
 function replicationsShown(inputs: ChartInputs, needs: ChartEntry['needs']): number[] {
@@ -29,7 +30,13 @@ export const ChartCell = memo(function ChartCell({ kind, inputs }: { kind: Chart
   const title = i18n.language === 'en' ? CHARTS[kind].title.toLowerCase() : CHARTS[kind].title;
   // What a chart's exports name as their source (export/chartSource).
   const source = useMemo<ChartSource | null>(
-    () => shown && { engineVersion: shown.focus.result.meta.engineVersion, seed: shown.focus.result.meta.seed, replications: counts },
+    () =>
+      shown && {
+        engineVersion: shown.focus.result.meta.engineVersion,
+        seed: shown.focus.result.meta.seed,
+        replications: counts,
+        households: householdsSource([shown.focus.result.scenario, ...shown.runs.map((r) => r.result.scenario)]),
+      },
     [shown, counts],
   );
   const cell = (

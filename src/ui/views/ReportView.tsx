@@ -19,6 +19,7 @@ import { useChartInputs } from './useChartInputs';
 import { formatPlain } from '../format';
 import { interleave, nameList } from '../sentence';
 import { i18n } from '../../i18n/index';
+import { householdsReportLine } from '../households/householdsText';
 import './report.css';
 
 /** The charts a report carries, in its order: poverty, the difference, what it costs, who gains. */
@@ -47,6 +48,7 @@ export function ReportView() {
     replications: meta.replications,
   });
   const command = <code>npm run sim</code>;
+  const households = inputs.focus.result.scenario.households;
   return (
     <article className="report" aria-labelledby="report-title">
       <div className="report-actions">
@@ -65,6 +67,7 @@ export function ReportView() {
             names: nameList(inputs.runs.map((r) => r.name), t('report.comparedSeparator')),
           })}
         </p>
+        {households && <p className="report-meta households-report">{householdsReportLine(households)}</p>}
         {waiting.length > 0 && (
           <p className="empty-note">{interleave((m) => t('report.stillStarting', { names: m.names! }), { names: nameList(waiting, t('report.listSeparator')) })}</p>
         )}

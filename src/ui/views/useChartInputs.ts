@@ -20,18 +20,21 @@ import { stableInputs } from './stableInputs';
 import { displayName } from '../../state/displayName';
 import { i18n } from '../../i18n/index';
 import { shownDifference, shownResult } from '../charts/data/estimating';
+import { missingHouseholds } from '../../state/householdsSlice';
 
 export interface DashboardData {
   inputs: ChartInputs | null;
   /** Scenarios on screen that have no result yet (still starting). */
   waiting: string[];
+  /** Scenarios on screen that cannot run until their household data is imported (or read from the browser's storage). */
+  blocked: string[];
 }
 
 export function useChartInputs(): DashboardData {
-  const { scenarios, meta, order, baselineId, activeId, compareIds, runs, runKeys, programmeRunKeys } = useApp(
+  const { scenarios, meta, order, baselineId, activeId, compareIds, runs, runKeys, programmeRunKeys, datasets } = useApp(
     useShallow((s) => ({
       scenarios: s.scenarios, meta: s.meta, order: s.order, baselineId: s.baselineId, activeId: s.activeId, compareIds: s.compareIds, runs: s.runs, runKeys: s.runKeys,
-      programmeRunKeys: s.programmeRunKeys,
+      programmeRunKeys: s.programmeRunKeys, datasets: s.datasets,
     })),
   );
   // The last inputs handed out, so unchanged runs and lists keep their identity (see stableInputs).
@@ -48,7 +51,9 @@ export function useChartInputs(): DashboardData {
     const shown = [baselineId, ...compareIds.filter((id) => id !== baselineId)];
     if (activeId !== baselineId && !shown.includes(activeId)) shown.push(activeId);
     const chartRuns = shown.map(toRun).filter((r): r is ChartRun => r !== null);
-    const waiting = shown.filter((id) => !toRun(id)).map(nameOf);
+    const isBlocked = (id: string) => missingHouseholds({ datasets }, scenarios[id]) !== null;
+    const waiting = shown.filter((id) => !toRun(id) && !isBlocked(id)).map(nameOf);
+    const blocked = shown.filter((id) => !toRun(id) && isBlocked(id)).map(nameOf);
     const focus = toRun(activeId);
     const diffs: DiffRun[] = shown
       .filter((id) => id !== baselineId)
@@ -85,6 +90,6 @@ export function useChartInputs(): DashboardData {
         : null;
     const inputs = focus ? stableInputs(last.current, { runs: chartRuns, focus, diffs, unpaired, programmes }) : null;
     if (inputs) last.current = inputs;
-    return { inputs, waiting };
-  }, [scenarios, meta, order, baselineId, activeId, compareIds, runs, runKeys, programmeRunKeys]);
+    return { inputs, waiting, blocked };
+  }, [scenarios, meta, order, baselineId, activeId, compareIds, runs, runKeys, programmeRunKeys, datasets]);
 }

@@ -1,0 +1,171 @@
+/**
+ * Imported household data kept in the browser, in IndexedDB (localStorage
+ * holds strings of a few megabytes at most; a data set is typed arrays of up
+ * to millions of values, which IndexedDB stores as they are). One entry per
+ * data set, keyed by the SHA-256 of the file it came from. Reading checks an
+ * entry's shape before anything uses it (readStoredDataset): storage is
+ * outside the app's control, so an entry from another build or a damaged one
+ * is reported and dropped, never run.
+ */
+import { REGIONS, type HouseholdData } from '../engine/index';
+
+export const DATASET_FORMAT = 'poverty-policy-simulator/households';
+export const DATASET_VERSION = 1;
+const DB_NAME = 'poverty-policy-simulator';
+const DB_VERSION = 1;
+const STORE = 'households';
+
+/** What is kept for one data set. */
+export interface StoredDataset {
+  format: typeof DATASET_FORMAT;
+  version: typeof DATASET_VERSION;
+  sha256: string;
+  /** How the scenario that imported it named it (a scenario opened from a link may name it otherwise). */
+  id: string;
+  name: string;
+  savedAt: string;
+  data: HouseholdData;
+}
+
+export interface DatasetStore {
+  /** The entry as stored (unchecked: see readStoredDataset), or undefined. */
+  get(sha256: string): Promise<unknown>;
+  put(entry: StoredDataset): Promise<void>;
+  delete(sha256: string): Promise<void>;
+}
+
+/** Why a stored entry was refused, as households:damaged.* says it. */
+export type DamageReason =
+  | { kind: 'format' }
+  | { kind: 'newer'; version: number }
+  | { kind: 'column'; column: string }
+  | { kind: 'value'; column: string; row: number };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+type ArrayKind = 'u8' | 'i32' | 'f64';
+const KINDS: Record<ArrayKind, (v: unknown) => boolean> = {
+  u8: (v) => v instanceof Uint8Array,
+  i32: (v) => v instanceof Int32Array,
+  f64: (v) => v instanceof Float64Array,
+};
+
+/** Every column of HouseholdData: its array type, and whether null (left out of the file) is allowed. */
+const COLUMNS: readonly [keyof HouseholdData, ArrayKind, boolean][] = [
+  ['region', 'u8', false], ['rural', 'u8', false], ['weight', 'f64', false], ['size', 'u8', false], ['ae', 'f64', false],
+  ['welfare', 'f64', false], ['livelihood', 'u8', false], ['femaleHead', 'u8', false], ['elderlyDisabled', 'u8', false],
+  ['schoolChildren', 'u8', false], ['skilled', 'u8', false], ['replication', 'i32', true], ['pmt', 'f64', true],
+  ['existing', 'u8', true], ['savings', 'f64', true], ['loanStatus', 'u8', true], ['permanentLog', 'f64', true], ['persistentLog', 'f64', true],
+];
+
+/** The first row where `ok` fails, or -1. */
+function firstBad(values: ArrayLike<number>, ok: (x: number) => boolean): number {
+  for (let k = 0; k < values.length; k++) if (!ok(values[k]!)) return k;
+  return -1;
+}
+
+/**
+ * A stored entry checked before use: the document's format and version,
+ * every column's type and length, and the values the engine indexes or
+ * divides by (regions, weights, sizes, adult-equivalents, welfare). Not a
+ * re-validation of the file (that happened at import), but enough that a
+ * damaged entry cannot reach the engine.
+ */
+export function readStoredDataset(raw: unknown, sha256: string): { ok: true; dataset: StoredDataset } | { ok: false; reason: DamageReason } {
+  if (!isObject(raw) || raw.format !== DATASET_FORMAT || raw.sha256 !== sha256 || typeof raw.version !== 'number') return { ok: false, reason: { kind: 'format' } };
+  if (raw.version > DATASET_VERSION) return { ok: false, reason: { kind: 'newer', version: raw.version } };
+  if (typeof raw.id !== 'string' || typeof raw.name !== 'string' || !isObject(raw.data)) return { ok: false, reason: { kind: 'format' } };
+  const data = raw.data;
+  const n = data.n;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) return { ok: false, reason: { kind: 'column', column: 'n' } };
+  if (data.welfareKind !== 'income' && data.welfareKind !== 'consumption') return { ok: false, reason: { kind: 'column', column: 'welfareKind' } };
+  if (!Array.isArray(data.householdId) || data.householdId.length !== n || !data.householdId.every((x) => typeof x === 'string'))
+    return { ok: false, reason: { kind: 'column', column: 'householdId' } };
+  for (const [column, kind, nullable] of COLUMNS) {
+    const v = data[column];
+    if (v === null && nullable) continue;
+    if (!KINDS[kind](v) || (v as ArrayLike<number>).length !== n) return { ok: false, reason: { kind: 'column', column } };
+  }
+  const d = data as unknown as HouseholdData;
+  const positive = (x: number) => Number.isFinite(x) && x > 0;
+  const checks: [keyof HouseholdData, ArrayLike<number>, (x: number) => boolean][] = [
+    ['region', d.region, (x) => x < REGIONS.length],
+    ['weight', d.weight, positive],
+    ['size', d.size, (x) => x >= 1],
+    ['ae', d.ae, positive],
+    ['welfare', d.welfare, positive],
+  ];
+  for (const [column, values, ok] of checks) {
+    const row = firstBad(values, ok);
+    if (row >= 0) return { ok: false, reason: { kind: 'value', column, row: row + 1 } };
+  }
+  return { ok: true, dataset: raw as unknown as StoredDataset };
+}
+
+function request<T>(r: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error ?? new Error('IndexedDB request failed'));
+  });
+}
+
+/** The browser's IndexedDB, opened on first use (a page that never imports data never creates the database). */
+export function indexedDbDatasetStore(factory: IDBFactory = indexedDB): DatasetStore {
+  let db: Promise<IDBDatabase> | null = null;
+  const open = (): Promise<IDBDatabase> => {
+    db ??= new Promise<IDBDatabase>((resolve, reject) => {
+      const r = factory.open(DB_NAME, DB_VERSION);
+      r.onupgradeneeded = () => {
+        if (!r.result.objectStoreNames.contains(STORE)) r.result.createObjectStore(STORE);
+      };
+      r.onsuccess = () => {
+        // Another tab upgrading the database asks this one to let go.
+        r.result.onversionchange = () => {
+          r.result.close();
+          db = null;
+        };
+        resolve(r.result);
+      };
+      r.onerror = () => reject(r.error ?? new Error('IndexedDB could not be opened'));
+      r.onblocked = () => reject(new Error('IndexedDB is blocked by another tab of this app'));
+    });
+    db.catch(() => (db = null));
+    return db;
+  };
+  const run = async <T>(mode: IDBTransactionMode, f: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
+    const tx = (await open()).transaction(STORE, mode);
+    // A write counts once its transaction has committed, not when its request succeeds.
+    const committed = new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+    });
+    committed.catch(() => undefined);
+    const result = await request(f(tx.objectStore(STORE)));
+    if (mode === 'readwrite') await committed;
+    return result;
+  };
+  return {
+    get: (sha256) => run('readonly', (s) => s.get(sha256)),
+    put: async (entry) => {
+      await run('readwrite', (s) => s.put(entry, entry.sha256));
+    },
+    delete: async (sha256) => {
+      await run('readwrite', (s) => s.delete(sha256));
+    },
+  };
+}
+
+/** In memory, for tests and for browsers without IndexedDB (the data then lasts until the page closes). */
+export function memoryDatasetStore(): DatasetStore & { entries: Map<string, unknown> } {
+  const entries = new Map<string, unknown>();
+  return {
+    entries,
+    get: async (sha256) => (entries.has(sha256) ? structuredClone(entries.get(sha256)) : undefined),
+    put: async (entry) => {
+      entries.set(entry.sha256, structuredClone(entry));
+    },
+    delete: async (sha256) => {
+      entries.delete(sha256);
+    },
+  };
+}

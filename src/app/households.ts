@@ -1,0 +1,152 @@
+/**
+ * Imported household data in the app: parsing a file (in a worker), using
+ * its good rows in a scenario, going back to the synthetic households, and
+ * keeping every data set a scenario names where the runs can use it.
+ *
+ * A scenario names its data ({ id, name, sha256, rows }); the data is kept in
+ * the browser (datasetStore) and given to the runner (loadHouseholds) before
+ * the store marks it loaded, and connectRuns runs only scenarios whose data
+ * is loaded. Whenever a scenario names data this session has not seen (the
+ * saved workspace, a link, a file), it is looked for in the browser's
+ * storage: found, it is loaded; damaged, it is reported and dropped; absent,
+ * the user is told which file to import. Importing a file with the same
+ * SHA-256 satisfies every scenario that names it.
+ */
+import type { ValidationIssue } from '../engine/index';
+import { i18n } from '../i18n/index';
+import { isolate } from '../i18n/bidi';
+import { isLanguage, languageDir } from '../i18n/languages';
+import type { HouseholdParser, ParsedFile, ParseOptions } from '../run/households/parser';
+import type { Runner } from '../run/types';
+import { displayNameOf, inSentence } from '../state/displayName';
+import { shortHash, type HouseholdsRef } from '../state/householdsSlice';
+import type { AppStore } from '../state/store';
+import { DATASET_FORMAT, DATASET_VERSION, readStoredDataset, type DamageReason, type DatasetStore } from './datasetStore';
+
+export interface HouseholdActions {
+  /** Read, check and summarise a CSV file off the page's thread, at a poverty line (Rs per adult-equivalent a month). */
+  parse(file: Blob, povertyLinePKR: number, options?: ParseOptions): Promise<ParsedFile>;
+  /**
+   * Run scenario `id` on the file's good rows, named by `label`. The data is
+   * given to the runner, the scenario gets its reference (a new version, as
+   * any edit), and the data is kept in the browser. A scenario that already
+   * names this file keeps its reference. Returns the scenario's issues if it
+   * would not validate (nothing is changed then).
+   */
+  confirm(id: string, parsed: ParsedFile, label: { id: string; name: string }): ValidationIssue[];
+  /** Back to the synthetic households. */
+  useSynthetic(id: string): ValidationIssue[];
+}
+
+export interface HouseholdsOptions {
+  /** Where data sets are kept between visits (IndexedDB in the browser); null keeps them for this page only. */
+  datasets: DatasetStore | null;
+  parser: HouseholdParser;
+}
+
+/** A name or file name from data, isolated inside a right-to-left sentence. */
+const embedded = (text: string): string => (isLanguage(i18n.language) && languageDir(i18n.language) === 'rtl' ? isolate(text) : text);
+const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+function damageText(reason: DamageReason): string {
+  switch (reason.kind) {
+    case 'format':
+      return i18n.t('households:damaged.format');
+    case 'newer':
+      return i18n.t('households:damaged.newer', { version: reason.version });
+    case 'column':
+      return i18n.t('households:damaged.column', { column: embedded(reason.column) });
+    case 'value':
+      return i18n.t('households:damaged.value', { column: embedded(reason.column), row: reason.row });
+  }
+}
+
+export function connectHouseholds(store: AppStore, runner: Runner, options: HouseholdsOptions): HouseholdActions & { dispose(): void } {
+  const { datasets, parser } = options;
+  /** Data sets already reported missing this session: said once, shown on screen meanwhile. */
+  const told = new Set<string>();
+  let disposed = false;
+
+  const namesUsing = (sha256: string): string => {
+    const st = store.getState();
+    return st.order
+      .filter((id) => st.scenarios[id]?.households?.sha256 === sha256)
+      .map((id) => inSentence(displayNameOf(st, id)))
+      .join(i18n.t('households:listSeparator'));
+  };
+
+  const tellMissing = (ref: HouseholdsRef) => {
+    if (told.has(ref.sha256)) return;
+    told.add(ref.sha256);
+    store.getState().addNotice(i18n.t('households:notice.missing', { scenarios: namesUsing(ref.sha256), name: embedded(ref.name), hash: shortHash(ref.sha256) }));
+  };
+
+  async function load(ref: HouseholdsRef): Promise<void> {
+    const { sha256 } = ref;
+    store.getState().setDatasetStatus(sha256, 'loading');
+    let raw: unknown;
+    try {
+      raw = datasets ? await datasets.get(sha256) : undefined;
+    } catch (e) {
+      store.getState().addNotice(i18n.t('households:notice.storageUnavailable', { reason: embedded(reasonOf(e)) }));
+      raw = undefined;
+    }
+    // Imported meanwhile (confirm), or the app stopped: this answer is no longer wanted.
+    if (disposed || store.getState().datasets[sha256] !== 'loading') return;
+    if (raw === undefined) {
+      store.getState().setDatasetStatus(sha256, 'missing');
+      tellMissing(ref);
+      return;
+    }
+    const read = readStoredDataset(raw, sha256);
+    if (!read.ok) {
+      told.add(sha256);
+      store.getState().addNotice(i18n.t('households:notice.damaged', { name: embedded(ref.name), hash: shortHash(sha256), reason: damageText(read.reason) }));
+      store.getState().setDatasetStatus(sha256, 'missing');
+      datasets?.delete(sha256).catch(() => undefined);
+      return;
+    }
+    runner.loadHouseholds?.(sha256, read.dataset.data);
+    store.getState().setDatasetStatus(sha256, 'loaded');
+  }
+
+  /** Look up every data set a scenario names that this session has not looked for yet. */
+  const check = () => {
+    const st = store.getState();
+    for (const s of Object.values(st.scenarios)) {
+      const ref = s.households;
+      if (ref && st.datasets[ref.sha256] === undefined) void load(ref);
+    }
+  };
+  check();
+  const unsubscribe = store.subscribe((st, prev) => {
+    if (st.scenarios !== prev.scenarios) check();
+  });
+
+  return {
+    parse: (file, povertyLinePKR, parseOptions) => parser.parse(file, povertyLinePKR, parseOptions),
+    confirm(id, parsed, label) {
+      const st = store.getState();
+      const s = st.scenarios[id];
+      if (!s) return [{ path: '', message: `unknown scenario ${id}` }];
+      const ref: HouseholdsRef =
+        s.households?.sha256 === parsed.sha256 ? s.households : { id: label.id, name: label.name, sha256: parsed.sha256, rows: parsed.data.n };
+      // Loaded before the scenario names it, so that the run it starts finds the data on every worker.
+      runner.loadHouseholds?.(parsed.sha256, parsed.data);
+      st.setDatasetStatus(parsed.sha256, 'loaded');
+      const issues = s.households === ref ? [] : st.setHouseholds(id, ref);
+      if (issues.length > 0) return issues;
+      if (datasets) {
+        datasets
+          .put({ format: DATASET_FORMAT, version: DATASET_VERSION, sha256: parsed.sha256, id: ref.id, name: ref.name, savedAt: new Date().toISOString(), data: parsed.data })
+          .catch((e: unknown) => store.getState().addNotice(i18n.t('households:notice.notKept', { name: embedded(ref.name), reason: embedded(reasonOf(e)) })));
+      }
+      return [];
+    },
+    useSynthetic: (id) => store.getState().setHouseholds(id, null),
+    dispose() {
+      disposed = true;
+      unsubscribe();
+    },
+  };
+}

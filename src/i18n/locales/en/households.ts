@@ -1,0 +1,101 @@
+/** English messages: the households namespace (importing household data, and naming it wherever results are). */
+export const households = {
+  listSeparator: ', ',
+  /** {{hash}} is the first 12 hex digits of the file's SHA-256; {{rows}} formatted. */
+  named: 'Households: {{name}} (sha256 {{hash}}…, {{rows}} rows)',
+  /** The levers' Households section (HouseholdsSection). */
+  section: {
+    heading: 'Households',
+    synthetic: 'Synthetic: {{count}} households drawn in each replication from the population settings.',
+    citedAs: 'Cited as {{id}}.',
+    sampleUnused: 'The sample-size setting (Sample households) is not used: every replication runs on the imported rows.',
+    import: 'Import households…',
+    importOther: 'Import other households…',
+    useSynthetic: 'Use synthetic households',
+    loading: 'Loading household data {{name}} (sha256 {{hash}}…) from this browser…',
+    missing: 'This scenario uses household data {{name}} (sha256 {{hash}}…) — import that file to run it.',
+  },
+  /** Beside the headline (HouseholdsNote), and in place of results the scenario cannot have yet. */
+  dashboard: {
+    note: 'Households: {{name}} (sha256 {{hash}}…, {{rows}} rows); the sample-size setting is not used.',
+    missing: '{{scenario}} uses household data {{name}} (sha256 {{hash}}…) — import that file to run it.',
+    blocked: 'Waiting for household data: {{names}}.',
+  },
+  /** A scenario's bar in the run progress when its data is not loaded. */
+  progress: {
+    needsData: 'needs its household data',
+  },
+  /** The import dialog (ImportDialog). */
+  dialog: {
+    title: 'Import households',
+    intro: 'A CSV file with one row per household, in the format {{doc}} describes. It is read in this browser and never leaves it, and nothing changes until you choose to use it.',
+    replaces: 'The households replace the synthetic ones in {{name}} only; its sample-size setting is then not used.',
+    fileLabel: 'CSV file',
+    reading: 'Reading {{file}}…',
+    progressLabel: 'Rows checked',
+    progress: '{{done}} of about {{total}} rows checked',
+    failed: 'The file could not be read: {{reason}}',
+    cancel: 'Cancel',
+    summaryHeading: 'What {{file}} holds',
+    rows: 'Rows read',
+    goodRows: 'Good rows',
+    badRows: 'Bad rows (left out)',
+    households: 'Households (weighted)',
+    people: 'People (weighted)',
+    headcount: 'Poverty headcount at Rs {{line}} per adult-equivalent a month',
+    welfare: 'Welfare measure',
+    welfareKinds: {
+      income: 'income per adult-equivalent',
+      consumption: 'consumption per adult-equivalent',
+    },
+    replications: 'The file gives each of its {{count}} replications its own households: totals are per replication.',
+    sha256: 'SHA-256',
+    regionCaption: 'By region',
+    region: 'Region',
+    regionRows: 'Rows',
+    regionHouseholds: 'Households (weighted)',
+    regionHeadcount: 'Headcount',
+    noRows: '–',
+    /** {{rows}} is {{count}} formatted. */
+    errorsHeading_one: '{{rows}} bad row',
+    errorsHeading_other: '{{rows}} bad rows',
+    errorsIntro: 'Bad rows are left out. Fix them in the file and import it again, or use the good rows.',
+    errorCell: 'Line {{line}}, column {{column}}: {{message}}',
+    errorRow: 'Line {{line}}: {{message}}',
+    moreErrors: 'The first {{shown}} problems are listed.',
+    nothingToImport: 'No row can be used, so there is nothing to import.',
+    idLabel: 'Data set id (cited in exports and links)',
+    idInvalid: 'Give an id of 1 to 60 letters, digits, dots, dashes or underscores.',
+    nameLabel: 'Name',
+    nameInvalid: 'Give a name of 1 to 200 characters.',
+    sameData: 'This is the file {{name}} already uses: importing it makes its data available here.',
+    useAll: 'Use these households',
+    useGood_one: 'Use the {{rows}} good row',
+    useGood_other: 'Use the {{rows}} good rows',
+  },
+  /** Notices (the notices bar). */
+  notice: {
+    missing: '{{scenarios}} uses household data {{name}} (sha256 {{hash}}…), which this browser does not have — import that file to run it.',
+    damaged: 'Household data {{name}} (sha256 {{hash}}…) kept in this browser was damaged and has been removed ({{reason}}); import the file again to run the scenarios that use it.',
+    storageUnavailable: 'Household data could not be read from this browser’s storage ({{reason}}).',
+    notKept: 'Household data {{name}} could not be kept in this browser ({{reason}}): it is used until the page is closed.',
+  },
+  /** Why a stored data set was refused. */
+  damaged: {
+    format: 'it is not a household data set of this app',
+    newer: 'a newer version of the app wrote it (format {{version}})',
+    column: 'its column {{column}} is missing or has the wrong length',
+    value: 'its column {{column}} has an impossible value in row {{row}}',
+  },
+  /** The report's run line, exports' source lines and summary CSV. */
+  report: {
+    line: 'Households: {{name}} (data set {{id}}, sha256 {{sha256}}, {{rows}} rows); the sample-size setting is not used.',
+    source: 'households {{id}} (sha256 {{hash}}…)',
+  },
+  /** Why a scenario on other household data is not paired with the baseline. */
+  pairing: {
+    field: 'household data',
+    synthetic: 'synthetic',
+    imported: '{{id}} (sha256 {{hash}}…)',
+  },
+};

@@ -1,0 +1,95 @@
+/**
+ * What the household-import worker does: read a CSV file the user chose,
+ * hash its bytes, parse and validate it (engine parseHouseholdsCsv) and
+ * summarise the good rows at a poverty line, so the page's thread never
+ * parses. Kept free of side effects: the worker entry
+ * (workers/households.worker.ts) only exposes it, and tests call it directly.
+ */
+import { transfer } from 'comlink';
+import { parseHouseholdsCsv, replicationCount, sha256Hex, summariseHouseholds, type HouseholdData, type HouseholdSummary, type RowError } from '../../engine/index';
+import { householdBuffers } from './buffers';
+
+/** Bad-row messages sent back at most: enough to fix a file by, few enough to list. */
+export const MAX_ERRORS_SENT = 200;
+
+/** Progress reaches the page at most this often (ms). */
+const PROGRESS_MS = 100;
+
+export interface ParsedFile {
+  /** SHA-256 (hex) of the file's bytes: what names the data in a scenario. */
+  sha256: string;
+  bytes: number;
+  /** Data rows read (the header not counted), good and bad. */
+  rows: number;
+  badRows: number;
+  /** The first MAX_ERRORS_SENT problems, in file order; `errorCount` says how many there were. */
+  errors: RowError[];
+  errorCount: number;
+  /** The good rows. */
+  data: HouseholdData;
+  /** The good rows at the poverty line asked for; null when there are none. */
+  summary: HouseholdSummary | null;
+  /** Replications the file gives households for (1 without a replication column). */
+  replications: number;
+}
+
+export interface ParseProgress {
+  rowsDone: number;
+  /** Data rows in the file, counted by line breaks (a quoted line break may make it a little high). */
+  rowsTotal: number;
+}
+
+export interface ParseApi {
+  /** Never rejects on a bad file: what is wrong comes back in `errors` (line 1 for the file as a whole). */
+  parse(file: Blob, povertyLinePKR: number, onProgress?: (p: ParseProgress) => void): Promise<ParsedFile>;
+}
+
+/** Data rows a CSV text holds by its line breaks, less the header (and a final empty line). */
+function countRows(text: string): number {
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
+  if (text.length > 0 && !text.endsWith('\n')) lines++;
+  return Math.max(0, lines - 1);
+}
+
+const noData = (): HouseholdData => parseHouseholdsCsv('').data;
+
+export function createParseApi(): ParseApi {
+  return {
+    async parse(file, povertyLinePKR, onProgress) {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const sha256 = await sha256Hex(bytes);
+      let text: string;
+      try {
+        // A byte-order mark is dropped here; anything that is not UTF-8 is refused rather than misread.
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        const errors = [{ line: 1, column: null, message: 'the file is not UTF-8 text: save it as CSV UTF-8' }];
+        return { sha256, bytes: bytes.length, rows: 0, badRows: 0, errors, errorCount: 1, data: noData(), summary: null, replications: 1 };
+      }
+      const rowsTotal = countRows(text);
+      let shownAt = -Infinity;
+      onProgress?.({ rowsDone: 0, rowsTotal });
+      const parsed = parseHouseholdsCsv(text, (rowsDone) => {
+        const now = performance.now();
+        if (now - shownAt < PROGRESS_MS) return;
+        shownAt = now;
+        onProgress?.({ rowsDone, rowsTotal });
+      });
+      const summary = parsed.data.n > 0 ? summariseHouseholds(parsed.data, povertyLinePKR) : null;
+      const result: ParsedFile = {
+        sha256,
+        bytes: bytes.length,
+        rows: parsed.rows,
+        badRows: parsed.badRows,
+        errors: parsed.errors.slice(0, MAX_ERRORS_SENT),
+        errorCount: parsed.errors.length,
+        data: parsed.data,
+        summary,
+        replications: replicationCount(parsed.data),
+      };
+      // The columns move to the page, not copied (the household ids, strings, are copied).
+      return transfer(result, householdBuffers(parsed.data));
+    },
+  };
+}

@@ -1,0 +1,231 @@
+/**
+ * Import households: choose a CSV file; it is read, checked and summarised
+ * in a worker (progress shown, Cancel stops it); then its summary and bad
+ * rows are shown, and nothing changes until the user chooses to use the
+ * good rows (named by an id they may edit) or cancels. A modal dialog over
+ * the page: focus starts in it, Esc cancels, and focus goes back to where
+ * it was.
+ */
+import { useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useHouseholds } from '../../app/services';
+import { isAbort, errorMessage } from '../../run/errors';
+import type { ParsedFile } from '../../run/households/parser';
+import { useApp } from '../../state/context';
+import { displayNameOf } from '../../state/displayName';
+import { formatPlain } from '../format';
+import { interleave } from '../sentence';
+import { datasetId, validId, validName, MAX_ID_LENGTH, MAX_NAME_LENGTH } from './householdsText';
+import { ImportSummary } from './ImportSummary';
+import { RowErrors } from './RowErrors';
+import './households.css';
+
+type Phase =
+  | { kind: 'choose' }
+  | { kind: 'reading'; file: string; done: number; total: number }
+  | { kind: 'failed'; file: string; reason: string }
+  | { kind: 'parsed'; file: string; parsed: ParsedFile };
+
+/** The dialog, open while the store names a scenario to import for. */
+export function ImportDialog() {
+  const scenarioId = useApp((s) => s.importFor);
+  const close = useApp((s) => s.closeImport);
+  if (scenarioId === null) return null;
+  return <ImportDialogBody key={scenarioId} scenarioId={scenarioId} onClose={close} />;
+}
+
+function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose: () => void }) {
+  const { t } = useTranslation('households');
+  const ids = useId();
+  const actions = useHouseholds();
+  const scenario = useApp((s) => s.scenarios[scenarioId]);
+  const name = useApp((s) => displayNameOf(s, scenarioId));
+  const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
+  const [label, setLabel] = useState({ id: '', name: '' });
+  const [issues, setIssues] = useState<string[]>([]);
+  const abort = useRef<AbortController | null>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    const before = document.activeElement as HTMLElement | null;
+    fileInput.current?.focus();
+    return () => {
+      abort.current?.abort();
+      before?.focus?.();
+    };
+  }, []);
+
+  if (!scenario) return null;
+  const line = scenario.world.population.povertyLinePKR;
+
+  const read = (file: File) => {
+    abort.current?.abort();
+    const controller = new AbortController();
+    abort.current = controller;
+    setIssues([]);
+    setPhase({ kind: 'reading', file: file.name, done: 0, total: 0 });
+    if (!actions) {
+      setPhase({ kind: 'failed', file: file.name, reason: 'household import is not available here' });
+      return;
+    }
+    actions
+      .parse(file, line, {
+        signal: controller.signal,
+        onProgress: ({ rowsDone, rowsTotal }) => {
+          if (!controller.signal.aborted) setPhase({ kind: 'reading', file: file.name, done: rowsDone, total: rowsTotal });
+        },
+      })
+      .then(
+        (parsed) => {
+          if (controller.signal.aborted) return;
+          setLabel({ id: datasetId(file.name), name: file.name.slice(0, MAX_NAME_LENGTH) });
+          setPhase({ kind: 'parsed', file: file.name, parsed });
+        },
+        (e: unknown) => {
+          if (!isAbort(e) && !controller.signal.aborted) setPhase({ kind: 'failed', file: file.name, reason: errorMessage(e) });
+        },
+      );
+  };
+
+  const cancel = () => {
+    abort.current?.abort();
+    onClose();
+  };
+
+  const parsed = phase.kind === 'parsed' ? phase.parsed : null;
+  const good = parsed ? parsed.data.n : 0;
+  const sameData = parsed !== null && scenario.households?.sha256 === parsed.sha256;
+  const labelOk = sameData || (validId(label.id) && validName(label.name));
+  const confirm = () => {
+    if (!parsed || !actions || good === 0 || !labelOk) return;
+    const problems = actions.confirm(scenarioId, parsed, { id: label.id, name: label.name.trim() });
+    if (problems.length > 0) setIssues(problems.map((i) => `${i.path}: ${i.message}`));
+    else onClose();
+  };
+  const file = <bdi>{phase.kind === 'choose' ? '' : phase.file}</bdi>;
+
+  return (
+    <div className="import-backdrop">
+      <div
+        className="import-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${ids}-title`}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.stopPropagation();
+            cancel();
+          }
+        }}
+      >
+        <h2 id={`${ids}-title`}>{t('dialog.title')}</h2>
+        <p>{interleave((m) => t('dialog.intro', { doc: m.doc! }), { doc: <code>docs/households-csv.md</code> })}</p>
+        <p>{interleave((m) => t('dialog.replaces', { name: m.name! }), { name: <bdi>{name}</bdi> })}</p>
+        <div className="import-file">
+          <label htmlFor={`${ids}-file`}>{t('dialog.fileLabel')}</label>
+          <input
+            ref={fileInput}
+            id={`${ids}-file`}
+            type="file"
+            accept=".csv,text/csv"
+            onChange={(e) => {
+              const chosen = e.currentTarget.files?.[0];
+              if (chosen) read(chosen);
+            }}
+          />
+        </div>
+        {phase.kind === 'reading' && (
+          <div className="import-progress" role="status">
+            <p>{interleave((m) => t('dialog.reading', { file: m.file! }), { file })}</p>
+            <div
+              className="bar"
+              role="progressbar"
+              aria-label={t('dialog.progressLabel')}
+              aria-valuemin={0}
+              aria-valuemax={Math.max(phase.total, phase.done)}
+              aria-valuenow={phase.done}
+            >
+              <div className="bar-fill" style={{ width: `${phase.total > 0 ? Math.min(100, (100 * phase.done) / phase.total) : 0}%` }} />
+            </div>
+            <p className="import-note">{t('dialog.progress', { done: formatPlain(phase.done), total: formatPlain(phase.total) })}</p>
+          </div>
+        )}
+        {phase.kind === 'failed' && (
+          <p role="alert" className="import-failed">
+            {t('dialog.failed', { reason: phase.reason })}
+          </p>
+        )}
+        {parsed && (
+          <section className="import-result" aria-labelledby={`${ids}-summary`}>
+            <h3 id={`${ids}-summary`}>{interleave((m) => t('dialog.summaryHeading', { file: m.file! }), { file })}</h3>
+            <ImportSummary
+              rows={parsed.rows}
+              badRows={parsed.badRows}
+              summary={parsed.summary}
+              replications={parsed.replications}
+              povertyLinePKR={line}
+              sha256={parsed.sha256}
+            />
+            <RowErrors errors={parsed.errors} badRows={parsed.badRows} errorCount={parsed.errorCount} />
+            {good === 0 && <p className="import-failed">{t('dialog.nothingToImport')}</p>}
+            {good > 0 && sameData && <p>{interleave((m) => t('dialog.sameData', { name: m.name! }), { name: <bdi>{name}</bdi> })}</p>}
+            {good > 0 && !sameData && (
+              <div className="import-label">
+                <label htmlFor={`${ids}-id`}>{t('dialog.idLabel')}</label>
+                <input
+                  id={`${ids}-id`}
+                  type="text"
+                  dir="ltr"
+                  value={label.id}
+                  maxLength={MAX_ID_LENGTH}
+                  aria-invalid={!validId(label.id)}
+                  aria-describedby={validId(label.id) ? undefined : `${ids}-id-issue`}
+                  onChange={(e) => setLabel({ ...label, id: e.currentTarget.value })}
+                />
+                {!validId(label.id) && (
+                  <p id={`${ids}-id-issue`} className="field-issues">
+                    {t('dialog.idInvalid')}
+                  </p>
+                )}
+                <label htmlFor={`${ids}-name`}>{t('dialog.nameLabel')}</label>
+                <input
+                  id={`${ids}-name`}
+                  type="text"
+                  value={label.name}
+                  maxLength={MAX_NAME_LENGTH}
+                  aria-invalid={!validName(label.name)}
+                  aria-describedby={validName(label.name) ? undefined : `${ids}-name-issue`}
+                  onChange={(e) => setLabel({ ...label, name: e.currentTarget.value })}
+                />
+                {!validName(label.name) && (
+                  <p id={`${ids}-name-issue`} className="field-issues">
+                    {t('dialog.nameInvalid')}
+                  </p>
+                )}
+              </div>
+            )}
+            {issues.length > 0 && (
+              <ul role="alert" className="field-issues">
+                {issues.map((i) => (
+                  <li key={i} lang="en" dir="ltr">
+                    {i}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+        )}
+        <div className="import-actions">
+          {parsed && good > 0 && (
+            <button type="button" className="import-confirm" disabled={!labelOk} onClick={confirm}>
+              {parsed.badRows > 0 ? t('dialog.useGood', { count: good, rows: formatPlain(good) }) : t('dialog.useAll')}
+            </button>
+          )}
+          <button type="button" onClick={cancel}>
+            {t('dialog.cancel')}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

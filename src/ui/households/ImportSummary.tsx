@@ -1,0 +1,88 @@
+/**
+ * What an imported file holds, before it is used: rows read, good and bad,
+ * weighted households and people, the poverty headcount at the scenario's
+ * line, the welfare measure, its SHA-256, and the same by region. Numbers
+ * only: the summary was computed in the import worker (engine
+ * summariseHouseholds).
+ */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HouseholdSummary } from '../../engine/index';
+import { keyLabel } from '../editor/labels';
+import { formatCount, formatPlain, formatShare } from '../format';
+
+export interface ImportSummaryProps {
+  /** Data rows read, good and bad. */
+  rows: number;
+  badRows: number;
+  /** Of the good rows; null when there are none. */
+  summary: HouseholdSummary | null;
+  /** Replications the file holds (1 without a replication column). */
+  replications: number;
+  povertyLinePKR: number;
+  sha256: string;
+}
+
+const share = (x: number) => (Number.isFinite(x) ? formatShare(x) : '–');
+
+export function ImportSummary({ rows, badRows, summary, replications, povertyLinePKR, sha256 }: ImportSummaryProps) {
+  const { t } = useTranslation('households');
+  const captionId = useId();
+  const facts: [string, string][] = [
+    [t('dialog.rows'), formatPlain(rows)],
+    [t('dialog.goodRows'), formatPlain(rows - badRows)],
+    [t('dialog.badRows'), formatPlain(badRows)],
+  ];
+  if (summary) {
+    facts.push(
+      [t('dialog.households'), formatCount(summary.households)],
+      [t('dialog.people'), formatCount(summary.people)],
+      [t('dialog.headcount', { line: formatPlain(povertyLinePKR) }), share(summary.headcount)],
+      [t('dialog.welfare'), t(`dialog.welfareKinds.${summary.welfareKind}`)],
+    );
+  }
+  return (
+    <div className="import-summary">
+      <dl className="import-facts">
+        {facts.map(([term, value]) => (
+          <div key={term}>
+            <dt>{term}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+        <div>
+          <dt>{t('dialog.sha256')}</dt>
+          <dd>
+            <code className="import-hash" dir="ltr">
+              {sha256}
+            </code>
+          </dd>
+        </div>
+      </dl>
+      {summary && replications > 1 && <p className="import-note">{t('dialog.replications', { count: replications })}</p>}
+      {summary && (
+        <table className="import-regions" aria-labelledby={captionId}>
+          <caption id={captionId}>{t('dialog.regionCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('dialog.region')}</th>
+              <th scope="col">{t('dialog.regionRows')}</th>
+              <th scope="col">{t('dialog.regionHouseholds')}</th>
+              <th scope="col">{t('dialog.regionHeadcount')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {summary.byRegion.map((r) => (
+              <tr key={r.region}>
+                <th scope="row">{keyLabel(r.region)}</th>
+                <td>{formatPlain(r.rows)}</td>
+                <td>{r.rows > 0 ? formatCount(r.households) : t('dialog.noRows')}</td>
+                <td>{r.rows > 0 ? share(r.headcount) : t('dialog.noRows')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,52 @@
+/**
+ * The bad rows of an imported file, each with its line, column and what is
+ * wrong, so the file can be fixed; they are left out of the import. The
+ * parser words its messages in English, like the engine's validation
+ * (marked lang="en", so a screen reader reads them as English); the column
+ * is the file's own header name.
+ */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RowError } from '../../engine/index';
+import { interleave } from '../sentence';
+import { formatPlain } from '../format';
+
+export interface RowErrorsProps {
+  /** The first problems, in file order. */
+  errors: readonly RowError[];
+  /** Rows left out in all. */
+  badRows: number;
+  /** Problems found in all (errors may hold only the first of them). */
+  errorCount: number;
+}
+
+export function RowErrors({ errors, badRows, errorCount }: RowErrorsProps) {
+  const { t } = useTranslation('households');
+  const headingId = useId();
+  if (errors.length === 0) return null;
+  return (
+    <section className="import-errors" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('dialog.errorsHeading', { count: badRows, rows: formatPlain(badRows) })}</h3>
+      <p>{t('dialog.errorsIntro')}</p>
+      {/* Scrolls when long: a Tab stop, so the keyboard can scroll it too. */}
+      <ol className="import-error-list" tabIndex={0} aria-labelledby={headingId}>
+        {errors.map((e, k) => {
+          const message = (
+            <span lang="en" dir="ltr">
+              {e.message}
+            </span>
+          );
+          const column = <code dir="ltr">{e.column}</code>;
+          return (
+            <li key={k}>
+              {e.column === null
+                ? interleave((m) => t('dialog.errorRow', { line: formatPlain(e.line, { useGrouping: false }), message: m.message! }), { message })
+                : interleave((m) => t('dialog.errorCell', { line: formatPlain(e.line, { useGrouping: false }), column: m.column!, message: m.message! }), { column, message })}
+            </li>
+          );
+        })}
+      </ol>
+      {Math.max(errorCount, badRows) > errors.length && <p className="import-note">{t('dialog.moreErrors', { shown: formatPlain(errors.length) })}</p>}
+    </section>
+  );
+}
