@@ -44,10 +44,12 @@ export type DamageReason =
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 type ArrayKind = 'u8' | 'i32' | 'f64';
+/** By tag rather than instanceof: what storage gives back may come from another realm. */
+const tag = (v: unknown) => Object.prototype.toString.call(v);
 const KINDS: Record<ArrayKind, (v: unknown) => boolean> = {
-  u8: (v) => v instanceof Uint8Array,
-  i32: (v) => v instanceof Int32Array,
-  f64: (v) => v instanceof Float64Array,
+  u8: (v) => tag(v) === '[object Uint8Array]',
+  i32: (v) => tag(v) === '[object Int32Array]',
+  f64: (v) => tag(v) === '[object Float64Array]',
 };
 
 /** Every column of HouseholdData: its array type, and whether null (left out of the file) is allowed. */

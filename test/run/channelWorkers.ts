@@ -16,6 +16,8 @@ export interface FakeWorker {
   terminated: boolean;
   /** Batches this worker was asked for, and whether the scenario came along. */
   calls: { indices: number[]; withScenario: boolean }[];
+  /** Imported household data sent to this worker, by SHA-256, in order. */
+  loads: string[];
 }
 
 export type Behaviour = (worker: FakeWorker, real: WorkerApi) => WorkerApi;
@@ -29,6 +31,7 @@ export function channelWorkers(behave: Behaviour = (_, real) => real): { factory
       id: workers.length,
       terminated: false,
       calls: [],
+      loads: [],
       crash(error = new Error('simulated worker crash')) {
         port1.close();
         for (const l of listeners) l(error);
@@ -43,6 +46,11 @@ export function channelWorkers(behave: Behaviour = (_, real) => real): { factory
           return api.simulateBatch(jobId, scenarios, indices, scalars);
         },
         release: (jobId: string) => api.release(jobId),
+        loadHouseholds: (sha256: string, data: Parameters<WorkerApi['loadHouseholds']>[1]) => {
+          worker.loads.push(sha256);
+          return api.loadHouseholds(sha256, data);
+        },
+        hasHouseholds: (sha256: string) => api.hasHouseholds(sha256),
       },
       port1 as unknown as Endpoint,
     );

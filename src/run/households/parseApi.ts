@@ -40,8 +40,12 @@ export interface ParseProgress {
 }
 
 export interface ParseApi {
-  /** Never rejects on a bad file: what is wrong comes back in `errors` (line 1 for the file as a whole). */
-  parse(file: Blob, povertyLinePKR: number, onProgress?: (p: ParseProgress) => void): Promise<ParsedFile>;
+  /**
+   * The file's bytes (transferred to the worker, not copied). Never rejects
+   * on a bad file: what is wrong comes back in `errors` (line 1 for the file
+   * as a whole).
+   */
+  parse(file: ArrayBuffer, povertyLinePKR: number, onProgress?: (p: ParseProgress) => void): Promise<ParsedFile>;
 }
 
 /** Data rows a CSV text holds by its line breaks, less the header (and a final empty line). */
@@ -57,7 +61,7 @@ const noData = (): HouseholdData => parseHouseholdsCsv('').data;
 export function createParseApi(): ParseApi {
   return {
     async parse(file, povertyLinePKR, onProgress) {
-      const bytes = new Uint8Array(await file.arrayBuffer());
+      const bytes = new Uint8Array(file);
       const sha256 = await sha256Hex(bytes);
       let text: string;
       try {

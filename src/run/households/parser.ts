@@ -1,11 +1,13 @@
 /**
- * Parsing a household CSV in the browser: each import gets its own module
+ * Parsing a household CSV in the browser: the file's bytes are read
+ * (asynchronously) and moved to a module worker, which hashes, parses and
+ * summarises them. Each import gets its own
  * worker (workers/households.worker.ts), ended when the import is done or
  * cancelled, so a cancelled parse stops at once and nothing stays in memory.
  * The app takes a HouseholdParser as a dependency, so tests can inject one
  * (jsdom has no Worker).
  */
-import { proxy, wrap, type Remote } from 'comlink';
+import { proxy, transfer, wrap, type Remote } from 'comlink';
 import type { ParseApi, ParsedFile, ParseProgress } from './parseApi';
 import { RunError } from '../errors';
 
@@ -21,6 +23,17 @@ export interface HouseholdParser {
   parse(file: Blob, povertyLinePKR: number, options?: ParseOptions): Promise<ParsedFile>;
 }
 
+/** A file's bytes, read without blocking the page (FileReader where a Blob lacks arrayBuffer, as in jsdom). */
+function readBytes(file: Blob): Promise<ArrayBuffer> {
+  if (typeof file.arrayBuffer === 'function') return file.arrayBuffer();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as ArrayBuffer);
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
 /** One parse's worker: its API, how to end it, and a promise that rejects if it dies on its own. */
 export interface ParseWorker {
   api: Remote<ParseApi>;
@@ -33,12 +46,15 @@ export function workerParser(start: () => ParseWorker): HouseholdParser {
   return {
     async parse(file, povertyLinePKR, { onProgress, signal } = {}) {
       if (signal?.aborted) throw new RunError({ kind: 'aborted' });
+      const bytes = await readBytes(file);
+      if (signal?.aborted) throw new RunError({ kind: 'aborted' });
       const worker = start();
       const aborted = new Promise<never>((_, reject) => {
         signal?.addEventListener('abort', () => reject(new RunError({ kind: 'aborted' })), { once: true });
       });
       try {
-        const call = worker.api.parse(file, povertyLinePKR, onProgress ? proxy(onProgress) : undefined) as Promise<ParsedFile>;
+        // The bytes move to the worker (transferred), so the page never holds two copies.
+        const call = worker.api.parse(transfer(bytes, [bytes]), povertyLinePKR, onProgress ? proxy(onProgress) : undefined) as Promise<ParsedFile>;
         return await Promise.race([call, aborted, ...(worker.died ? [worker.died] : [])]);
       } finally {
         worker.stop();

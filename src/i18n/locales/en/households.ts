@@ -75,7 +75,8 @@ export const households = {
   },
   /** Notices (the notices bar). */
   notice: {
-    missing: '{{scenarios}} uses household data {{name}} (sha256 {{hash}}…), which this browser does not have — import that file to run it.',
+    /** {{scenarios}}: the names of the scenarios that use the data. */
+    missing: '{{scenarios}}: household data {{name}} (sha256 {{hash}}…) is not in this browser — import that file to run it.',
     damaged: 'Household data {{name}} (sha256 {{hash}}…) kept in this browser was damaged and has been removed ({{reason}}); import the file again to run the scenarios that use it.',
     storageUnavailable: 'Household data could not be read from this browser’s storage ({{reason}}).',
     notKept: 'Household data {{name}} could not be kept in this browser ({{reason}}): it is used until the page is closed.',

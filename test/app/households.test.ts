@@ -1,0 +1,171 @@
+// @vitest-environment node
+// Imported household data in the app: confirming an import, going back to
+// synthetic households, and the data a restored or opened scenario names:
+// loaded from the browser's storage, reported and dropped when damaged,
+// asked for when absent — and scenarios without their data never run.
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseHouseholdsCsv, sha256Hex, type HouseholdData, type Scenario } from '../../src/engine/index';
+import { connectHouseholds } from '../../src/app/households';
+import { DATASET_FORMAT, DATASET_VERSION, memoryDatasetStore, readStoredDataset } from '../../src/app/datasetStore';
+import { wantedScenarios } from '../../src/app/connectRuns';
+import type { ParsedFile } from '../../src/run/households/parser';
+import type { Runner } from '../../src/run/types';
+import { createAppStore, type AppStore } from '../../src/state/store';
+import { householdsCsv } from '../run/householdsCsv';
+
+const stops: (() => void)[] = [];
+afterEach(() => {
+  for (const s of stops.splice(0)) s();
+});
+
+/** A runner that only records the data it is given (these tests run nothing). */
+function recordingRunner(): Runner & { loaded: Map<string, HouseholdData> } {
+  const loaded = new Map<string, HouseholdData>();
+  return {
+    loaded,
+    threads: 1,
+    run: () => new Promise(() => undefined),
+    submit: () => new Promise(() => undefined),
+    dispose: () => undefined,
+    loadHouseholds: (sha, data) => void loaded.set(sha, data),
+  };
+}
+
+async function parsedFile(rows = 120): Promise<ParsedFile> {
+  const text = householdsCsv(rows);
+  const p = parseHouseholdsCsv(text);
+  return { sha256: await sha256Hex(text), bytes: text.length, rows: p.rows, badRows: p.badRows, errors: p.errors, errorCount: p.errors.length, data: p.data, summary: null, replications: 1 };
+}
+
+const noParser = { parse: () => Promise.reject(new Error('not in this test')) };
+
+function setUp(datasets = memoryDatasetStore()) {
+  const store = createAppStore();
+  const runner = recordingRunner();
+  const actions = connectHouseholds(store, runner, { datasets, parser: noParser });
+  stops.push(() => actions.dispose());
+  return { store, runner, actions, datasets };
+}
+
+const until = async (f: () => boolean, ms = 5000) => {
+  const t0 = Date.now();
+  while (!f()) {
+    if (Date.now() - t0 > ms) throw new Error('condition not reached');
+    await new Promise((r) => setTimeout(r, 5));
+  }
+};
+
+/** Put a scenario naming `ref` into the store, as a restored workspace or an opened link would. */
+function addNaming(store: AppStore, ref: NonNullable<Scenario['households']>, name = 'On survey data'): string {
+  const s = store.getState();
+  return s.addScenario({ ...s.scenarios[s.activeId]!, name, households: ref }, { compare: true });
+}
+
+describe('connectHouseholds: confirm and use synthetic', () => {
+  it('confirm gives the data to the runner, names it in the scenario, keeps it in the browser; synthetic takes it back out', async () => {
+    const { store, runner, actions, datasets } = setUp();
+    const parsed = await parsedFile();
+    const id = store.getState().activeId;
+    expect(actions.confirm(id, parsed, { id: 'survey-2019', name: 'survey 2019.csv' })).toEqual([]);
+    expect(runner.loaded.get(parsed.sha256)).toBe(parsed.data);
+    expect(store.getState().datasets[parsed.sha256]).toBe('loaded');
+    expect(store.getState().scenarios[id]!.households).toEqual({ id: 'survey-2019', name: 'survey 2019.csv', sha256: parsed.sha256, rows: 120 });
+    await until(() => datasets.entries.has(parsed.sha256));
+    const stored = readStoredDataset(await datasets.get(parsed.sha256), parsed.sha256);
+    expect(stored.ok && stored.dataset.data.n).toBe(120);
+    expect(wantedScenarios(store.getState()).map((s) => s.name)).toContain(store.getState().scenarios[id]!.name);
+    expect(actions.useSynthetic(id)).toEqual([]);
+    expect(store.getState().scenarios[id]!.households).toBeNull();
+  });
+
+  it('an invalid label changes nothing and says why', async () => {
+    const { store, actions } = setUp();
+    const id = store.getState().activeId;
+    const before = store.getState().scenarios[id];
+    const issues = actions.confirm(id, await parsedFile(), { id: '', name: 'x.csv' });
+    expect(issues.map((i) => i.path)).toEqual(['households.id']);
+    expect(store.getState().scenarios[id]).toBe(before);
+  });
+});
+
+describe('connectHouseholds: data a scenario names', () => {
+  it('loads it from the browser’s storage and only then lets the scenario run', async () => {
+    const datasets = memoryDatasetStore();
+    const parsed = await parsedFile();
+    await datasets.put({ format: DATASET_FORMAT, version: DATASET_VERSION, sha256: parsed.sha256, id: 'a', name: 'a.csv', savedAt: '', data: parsed.data });
+    const { store, runner } = setUp(datasets);
+    const sid = addNaming(store, { id: 'a', name: 'a.csv', sha256: parsed.sha256, rows: 120 });
+    expect(store.getState().datasets[parsed.sha256]).toBe('loading');
+    expect(wantedScenarios(store.getState()).map((s) => s.name)).not.toContain('On survey data');
+    await until(() => store.getState().datasets[parsed.sha256] === 'loaded');
+    expect(runner.loaded.get(parsed.sha256)?.n).toBe(120);
+    expect(wantedScenarios(store.getState()).some((s) => s === store.getState().scenarios[sid])).toBe(true);
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('tells once which file to import when the data is not here; the other scenarios run; importing the same file satisfies it', async () => {
+    const { store, actions } = setUp();
+    const parsed = await parsedFile();
+    const others = wantedScenarios(store.getState()).length;
+    const ref = { id: 'hies-2019', name: 'HIES 2019.csv', sha256: parsed.sha256, rows: 120 };
+    const sid = addNaming(store, ref);
+    addNaming(store, ref, 'Also on survey data');
+    await until(() => store.getState().datasets[parsed.sha256] === 'missing');
+    expect(store.getState().notices).toEqual([
+      `On survey data, Also on survey data: household data HIES 2019.csv (sha256 ${parsed.sha256.slice(0, 12)}…) is not in this browser — import that file to run it.`,
+    ]);
+    expect(wantedScenarios(store.getState())).toHaveLength(others);
+    // The user imports the file for the scenario that names it: its reference stays as it was.
+    const before = store.getState().scenarios[sid];
+    expect(actions.confirm(sid, parsed, { id: 'other-label', name: 'renamed.csv' })).toEqual([]);
+    expect(store.getState().scenarios[sid]).toBe(before);
+    expect(store.getState().datasets[parsed.sha256]).toBe('loaded');
+    // Both scenarios naming the file now run.
+    expect(wantedScenarios(store.getState())).toHaveLength(others + 2);
+  });
+
+  it('reports damaged stored data by name and drops it; other data sets survive', async () => {
+    const datasets = memoryDatasetStore();
+    const good = await parsedFile(120);
+    const bad = await parsedFile(60);
+    const entry = (p: ParsedFile, name: string) => ({ format: DATASET_FORMAT, version: DATASET_VERSION, sha256: p.sha256, id: name, name, savedAt: '', data: p.data });
+    await datasets.put(entry(good, 'good.csv'));
+    const damaged = entry(bad, 'bad.csv');
+    damaged.data = { ...bad.data, weight: bad.data.weight.slice(0, 10) };
+    await datasets.put(damaged);
+    const { store, runner } = setUp(datasets);
+    addNaming(store, { id: 'good', name: 'good.csv', sha256: good.sha256, rows: 120 });
+    addNaming(store, { id: 'bad', name: 'bad.csv', sha256: bad.sha256, rows: 60 }, 'On damaged data');
+    await until(() => store.getState().datasets[bad.sha256] === 'missing' && store.getState().datasets[good.sha256] === 'loaded');
+    expect(store.getState().notices).toEqual([
+      `Household data bad.csv (sha256 ${bad.sha256.slice(0, 12)}…) kept in this browser was damaged and has been removed (its column weight is missing or has the wrong length); import the file again to run the scenarios that use it.`,
+    ]);
+    await until(() => !datasets.entries.has(bad.sha256));
+    expect(datasets.entries.has(good.sha256)).toBe(true);
+    expect([...runner.loaded.keys()]).toEqual([good.sha256]);
+  });
+});
+
+describe('readStoredDataset(raw, sha256)', () => {
+  it('accepts what was stored and refuses another format, a newer version, a wrong hash and impossible values', async () => {
+    const p = await parsedFile(30);
+    const ok = { format: DATASET_FORMAT, version: DATASET_VERSION, sha256: p.sha256, id: 'x', name: 'x.csv', savedAt: '', data: p.data };
+    expect(readStoredDataset(structuredClone(ok), p.sha256).ok).toBe(true);
+    const reason = (raw: unknown, sha = p.sha256) => {
+      const r = readStoredDataset(raw, sha);
+      return r.ok ? null : r.reason;
+    };
+    expect(reason({ ...ok, format: 'other' })).toEqual({ kind: 'format' });
+    expect(reason(ok, 'f'.repeat(64))).toEqual({ kind: 'format' });
+    expect(reason({ ...ok, version: 2 })).toEqual({ kind: 'newer', version: 2 });
+    expect(reason({ ...ok, data: { ...p.data, region: Array.from(p.data.region) } })).toEqual({ kind: 'column', column: 'region' });
+    const weight = p.data.weight.slice();
+    weight[4] = -1;
+    expect(reason({ ...ok, data: { ...p.data, weight } })).toEqual({ kind: 'value', column: 'weight', row: 5 });
+    const region = p.data.region.slice();
+    region[0] = 99;
+    expect(reason({ ...ok, data: { ...p.data, region } })).toEqual({ kind: 'value', column: 'region', row: 1 });
+    expect(reason(undefined)).toEqual({ kind: 'format' });
+  });
+});
+

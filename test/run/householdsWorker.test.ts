@@ -1,0 +1,68 @@
+// The household import worker: the real workers/households.worker.ts entry
+// run under @vitest/web-worker (jsdom has no Worker of its own), spoken to
+// through the app's own parser (createWorkerParser).
+import '@vitest/web-worker';
+import { describe, expect, it } from 'vitest';
+import { parseHouseholdsCsv, sha256Hex, summariseHouseholds } from '../../src/engine/index';
+import { createWorkerParser } from '../../src/run/households/parser';
+import { MAX_ERRORS_SENT } from '../../src/run/households/parseApi';
+import { isAbort } from '../../src/run/errors';
+import { householdsCsv, withCell } from './householdsCsv';
+
+const LINE = 3785;
+
+describe('createWorkerParser().parse(file, line) through the real import worker', () => {
+  it('returns the good rows as typed arrays, the file hash and the summary at the line, with progress', async () => {
+    const text = householdsCsv(3000);
+    const progress: number[] = [];
+    const parsed = await createWorkerParser().parse(new Blob([text]), LINE, { onProgress: (p) => progress.push(p.rowsDone) });
+    expect(parsed.sha256).toBe(await sha256Hex(text));
+    expect(parsed.rows).toBe(3000);
+    expect(parsed.badRows).toBe(0);
+    expect(parsed.errors).toEqual([]);
+    expect(parsed.data.n).toBe(3000);
+    // By tag: the emulated worker's arrays come from another realm.
+    expect(Object.prototype.toString.call(parsed.data.weight)).toBe('[object Float64Array]');
+    expect(Object.prototype.toString.call(parsed.data.region)).toBe('[object Uint8Array]');
+    // The same numbers as parsing and summarising in this thread.
+    const here = parseHouseholdsCsv(text).data;
+    expect(Array.from(parsed.data.welfare)).toEqual(Array.from(here.welfare));
+    expect(parsed.summary).toEqual(summariseHouseholds(here, LINE));
+    expect(parsed.replications).toBe(1);
+    expect(progress[0]).toBe(0);
+    expect(progress.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('keeps bad rows apart with their line and column, and sends only the first problems with their count', async () => {
+    const bad: Record<number, (r: string) => string> = { 4: (r) => withCell(r, 'weight', '0'), 9: (r) => withCell(r, 'area', 'suburban') };
+    for (let k = 100; k < 100 + MAX_ERRORS_SENT + 50; k++) bad[k] = (r) => withCell(r, 'size', 'many');
+    const parsed = await createWorkerParser().parse(new Blob([householdsCsv(1000, bad)]), LINE);
+    expect(parsed.badRows).toBe(2 + MAX_ERRORS_SENT + 50);
+    expect(parsed.data.n).toBe(1000 - parsed.badRows);
+    expect(parsed.errors).toHaveLength(MAX_ERRORS_SENT);
+    expect(parsed.errorCount).toBe(2 + MAX_ERRORS_SENT + 50);
+    // Row k is on line k + 2: the header is line 1.
+    expect(parsed.errors[0]).toEqual({ line: 6, column: 'weight', message: expect.stringMatching(/greater than 0/) });
+    expect(parsed.errors[1]).toMatchObject({ line: 11, column: 'area' });
+    expect(parsed.errors[2]).toMatchObject({ line: 102, column: 'size' });
+  });
+
+  it('reports a bad header on line 1 and a file that is not UTF-8, with no data and no summary', async () => {
+    const header = await createWorkerParser().parse(new Blob(['household_id,wieght\nh1,2\n']), LINE);
+    expect(header.data.n).toBe(0);
+    expect(header.summary).toBeNull();
+    expect(header.errors.length).toBeGreaterThan(0);
+    expect(header.errors.every((e) => e.line === 1)).toBe(true);
+    const latin1 = await createWorkerParser().parse(new Blob([new Uint8Array([0x68, 0xe9, 0xff, 0x0a])]), LINE);
+    expect(latin1.errors).toEqual([{ line: 1, column: null, message: expect.stringMatching(/not UTF-8/) }]);
+    expect(latin1.summary).toBeNull();
+  });
+
+  it('stops when aborted, rejecting as an abort', async () => {
+    const controller = new AbortController();
+    const parsing = createWorkerParser().parse(new Blob([householdsCsv(20_000)]), LINE, { signal: controller.signal });
+    controller.abort();
+    const error = await parsing.then(() => null, (e: unknown) => e);
+    expect(isAbort(error)).toBe(true);
+  });
+});

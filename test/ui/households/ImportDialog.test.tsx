@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createAppStore } from '../../../src/state/store';
+import { ImportDialog } from '../../../src/ui/households/ImportDialog';
+import { fakeImport, renderWith } from './render';
+import { parsedFile } from './parsed';
+
+async function openWith(result: Awaited<ReturnType<typeof parsedFile>> | 'never', fileName = 'Survey 2019 (Punjab).csv') {
+  const store = createAppStore();
+  const actions = fakeImport(store, result);
+  const id = store.getState().activeId;
+  store.getState().openImport(id);
+  renderWith(<ImportDialog />, store, actions);
+  const dialog = screen.getByRole('dialog', { name: 'Import households' });
+  await userEvent.upload(within(dialog).getByLabelText('CSV file'), new File(['household_id\n'], fileName, { type: 'text/csv' }));
+  return { store, actions, id, dialog };
+}
+
+describe('<ImportDialog>', () => {
+  it('shows what the file holds before anything changes: rows, weighted totals, headcount at the line, welfare, hash and regions', async () => {
+    const parsed = await parsedFile();
+    const { store, id, dialog } = await openWith(parsed);
+    await within(dialog).findByRole('heading', { name: 'What Survey 2019 (Punjab).csv holds' });
+    const fact = (term: string) => within(dialog).getByText(term, { selector: 'dt' }).nextElementSibling?.textContent;
+    expect(fact('Rows read')).toBe('50');
+    expect(fact('Good rows')).toBe('48');
+    expect(fact('Bad rows (left out)')).toBe('2');
+    expect(fact('Households (weighted)')).toMatch(/^\d+(\.\d+)?k$/);
+    expect(fact('Poverty headcount at Rs 3,785 per adult-equivalent a month')).toMatch(/^\d+(\.\d+)?%$/);
+    expect(fact('Welfare measure')).toBe('consumption per adult-equivalent');
+    expect(fact('SHA-256')).toBe(parsed.sha256);
+    const regions = within(dialog).getByRole('table', { name: 'By region' });
+    expect(within(regions).getAllByRole('row')).toHaveLength(8);
+    expect(within(regions).getByRole('rowheader', { name: 'Punjab' })).toBeInTheDocument();
+    // Nothing has changed yet.
+    expect(store.getState().scenarios[id]!.households).toBeNull();
+  });
+
+  it('lists each bad row with its line, column and reason', async () => {
+    const { dialog } = await openWith(await parsedFile());
+    const errors = await within(dialog).findByRole('region', { name: '2 bad rows' });
+    const items = within(errors).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([
+      'Line 6, column weight: must be greater than 0, got 0',
+      expect.stringMatching(/^Line 9, column region: must be one of punjab, .*got "mars"$/),
+    ]);
+  });
+
+  it('uses the good rows under an id made from the file name, which the user may edit, and closes', async () => {
+    const parsed = await parsedFile();
+    const { store, actions, id, dialog } = await openWith(parsed);
+    const idField = await within(dialog).findByLabelText('Data set id (cited in exports and links)');
+    expect(idField).toHaveValue('survey-2019-punjab');
+    await userEvent.clear(idField);
+    expect(within(dialog).getByRole('button', { name: 'Use the 48 good rows' })).toBeDisabled();
+    expect(within(dialog).getByText('Give an id of 1 to 60 letters, digits, dots, dashes or underscores.')).toBeInTheDocument();
+    await userEvent.type(idField, 'hies-punjab');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Use the 48 good rows' }));
+    expect(actions.confirm).toHaveBeenCalledWith(id, parsed, { id: 'hies-punjab', name: 'Survey 2019 (Punjab).csv' });
+    expect(store.getState().scenarios[id]!.households).toMatchObject({ id: 'hies-punjab', sha256: parsed.sha256, rows: 48 });
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('a file without bad rows offers to use these households', async () => {
+    const { dialog } = await openWith(await parsedFile(false));
+    expect(await within(dialog).findByRole('button', { name: 'Use these households' })).toBeEnabled();
+    expect(within(dialog).queryByRole('region', { name: /bad row/ })).toBeNull();
+  });
+
+  it('cancel after the summary changes nothing', async () => {
+    const { store, actions, id, dialog } = await openWith(await parsedFile());
+    await within(dialog).findByRole('heading', { name: /^What .* holds$/ });
+    const before = store.getState().scenarios[id];
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(actions.confirm).not.toHaveBeenCalled();
+    expect(store.getState().scenarios[id]).toBe(before);
+    expect(store.getState().importFor).toBeNull();
+  });
+
+  it('shows progress while the file is read, and Escape stops the reading', async () => {
+    const { actions, dialog } = await openWith('never');
+    const options = actions.parses[0]!;
+    options.onProgress!({ rowsDone: 20_000, rowsTotal: 100_000 });
+    const bar = await within(dialog).findByRole('progressbar', { name: 'Rows checked' });
+    await waitFor(() => expect(bar).toHaveAttribute('aria-valuenow', '20000'));
+    expect(bar).toHaveAttribute('aria-valuemax', '100000');
+    expect(within(dialog).getByText('20,000 of about 100,000 rows checked')).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    expect(options.signal!.aborted).toBe(true);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('a file with no usable row offers nothing to import', async () => {
+    const parsed = await parsedFile();
+    const { dialog } = await openWith({ ...parsed, data: { ...parsed.data, n: 0 }, summary: null });
+    expect(await within(dialog).findByText('No row can be used, so there is nothing to import.')).toBeInTheDocument();
+    expect(within(dialog).queryByRole('button', { name: /^Use / })).toBeNull();
+  });
+});

@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { applyLocale } from '../../../src/i18n/index';
+import { createAppStore } from '../../../src/state/store';
+import { HouseholdsSection } from '../../../src/ui/households/HouseholdsSection';
+import { ImportDialog } from '../../../src/ui/households/ImportDialog';
+import { Dashboard } from '../../../src/ui/views/Dashboard';
+import { englishWords } from '../../i18n/noEnglish';
+import { fakeImport, interfaceText, renderWith } from './render';
+import { parsedFile } from './parsed';
+
+beforeEach(() => applyLocale('ur', 'international', undefined));
+afterEach(() => applyLocale('en', 'international', undefined));
+
+/** SHA-256 and sha256 stay in Latin, as algorithm names do; the rest is data (file names, scenario names). */
+const DATA = ['sha256', 'SHA', 'survey', 'HIES'];
+
+describe('household import in Urdu', () => {
+  it('the import dialog with its summary and bad rows has no English words outside the data', async () => {
+    const store = createAppStore();
+    const parsed = await parsedFile();
+    store.getState().openImport(store.getState().activeId);
+    renderWith(<ImportDialog />, store, fakeImport(store, parsed));
+    const dialog = screen.getByRole('dialog', { name: 'گھرانے درآمد کریں' });
+    await userEvent.upload(within(dialog).getByLabelText('CSV فائل'), new File(['x'], 'survey.csv'));
+    await within(dialog).findByRole('region', { name: '2 غلط قطاریں' });
+    expect(within(dialog).getByRole('table', { name: 'علاقہ وار' })).toBeInTheDocument();
+    expect(within(dialog).getByText('پڑھی گئی قطاریں', { selector: 'dt' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: '48 درست قطاریں استعمال کریں' })).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'منسوخ کریں' })).toBeInTheDocument();
+    // Each bad row: line and column in Urdu, the parser's own message marked as English.
+    const first = within(dialog).getAllByRole('listitem')[0]!;
+    expect(first.textContent).toBe('سطر 6، کالم weight: must be greater than 0, got 0');
+    expect(first.querySelector('[lang="en"]')).not.toBeNull();
+    expect(englishWords(interfaceText(dialog), DATA)).toEqual([]);
+  });
+
+  it('the levers’ section, loaded and missing, and the dashboard’s notice have no English words', () => {
+    const SHA = 'ab'.repeat(32);
+    const store = createAppStore();
+    const st = store.getState();
+    st.setDatasetStatus(SHA, 'missing');
+    st.setHouseholds(st.activeId, { id: 'hies', name: 'HIES.csv', sha256: SHA, rows: 100 });
+    const { unmount } = renderWith(<><HouseholdsSection /><Dashboard /></>, store, fakeImport(store, 'never'));
+    const alerts = screen.getAllByRole('alert');
+    expect(alerts).toHaveLength(2);
+    expect(alerts[0]).toHaveTextContent('یہ منظرنامہ گھرانوں کا ڈیٹا HIES.csv (sha256 abababababab…) استعمال کرتا ہے — اسے چلانے کے لیے وہ فائل درآمد کریں۔');
+    expect(englishWords(interfaceText(document.body), [...DATA, 'abababababab'])).toEqual([]);
+    unmount();
+    store.getState().setDatasetStatus(SHA, 'loaded');
+    renderWith(<HouseholdsSection />, store, fakeImport(store, 'never'));
+    const section = screen.getByRole('region', { name: 'گھرانے' });
+    expect(section).toHaveTextContent('نمونے کے حجم کی ترتیب');
+    expect(within(section).getByRole('button', { name: 'مصنوعی گھرانے استعمال کریں' })).toBeInTheDocument();
+    expect(englishWords(interfaceText(section), [...DATA, 'abababababab'])).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+/** Parsed household files for the import components' tests, as the import worker returns them. */
+import { parseHouseholdsCsv, sha256Hex, summariseHouseholds } from '../../../src/engine/index';
+import type { ParsedFile } from '../../../src/run/households/parser';
+import { householdsCsv, withCell } from '../../run/householdsCsv';
+
+export const LINE = 3785;
+
+/** 50 rows; with `bad`, rows 4 and 7 are bad (lines 6 and 9): a weight of 0 and a region that does not exist. */
+export async function parsedFile(bad = true, rows = 50): Promise<ParsedFile> {
+  const text = householdsCsv(rows, bad ? { 4: (r) => withCell(r, 'weight', '0'), 7: (r) => withCell(r, 'region', 'mars') } : {});
+  const p = parseHouseholdsCsv(text);
+  return {
+    sha256: await sha256Hex(text), bytes: text.length, rows: p.rows, badRows: p.badRows, errors: p.errors, errorCount: p.errors.length,
+    data: p.data, summary: summariseHouseholds(p.data, LINE), replications: 1,
+  };
+}
