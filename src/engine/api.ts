@@ -44,6 +44,7 @@ export interface SeriesBand {
 export interface RunMeta {
   seed: number;
   replications: number;
+  /** Sample households per replication; for imported data, the file's rows (all replications together when it has a replication column). */
   households: number;
   months: number;
   /** Always null: results never depend on the thread count, so they do not record it. */

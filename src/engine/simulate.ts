@@ -8,6 +8,7 @@
 import type { Scenario } from './scenario/types';
 import { contextFor } from './model/context';
 import { applyTargeting, generatePopulation } from './population/generate';
+import { populationFromHouseholds } from './population/fromHouseholds';
 import { replicationKey } from './random/hash';
 import { DECILE_FIELDS, DECILES, passLayout } from './model/layout';
 import { runBurnIn, runMonths } from './model/pass';
@@ -49,7 +50,9 @@ export function isStatusQuoPolicy(scenario: Scenario): boolean {
 
 /**
  * Replication `r` of several scenarios that share one world (equal
- * worldKey: world, seed, households, months). The population, the burn-in
+ * worldKey: world, seed, households, months, imported household data).
+ * Imported data must have been registered (registerHouseholds) in this
+ * thread: otherwise this throws HouseholdsNotLoadedError. The population, the burn-in
  * and the status-quo pass are computed once and shared; each scenario then
  * runs only its own policy pass, on the very same draws. Returns one packed
  * replication per scenario, in order, each exactly what simulateReplication
@@ -59,7 +62,7 @@ export function isStatusQuoPolicy(scenario: Scenario): boolean {
 export function simulateWorld(given: readonly Scenario[], r: number, statusQuoShortcut = true): Float64Array[] {
   if (given.length === 0) return [];
   const key = worldKey(given[0]!);
-  for (const s of given) if (worldKey(s) !== key) throw new Error(`scenario "${s.name}" does not share the world of "${given[0]!.name}" (world, its uncertain parameters, seed, households and months must match)`);
+  for (const s of given) if (worldKey(s) !== key) throw new Error(`scenario "${s.name}" does not share the world of "${given[0]!.name}" (world, its uncertain parameters, household data, seed, households and months must match)`);
   // Uncertain parameters at this replication's drawn values (keyed by seed, replication and parameter alone,
   // so scenarios sharing a world draw the same world).
   const scenarios = given.map((s) => scenarioForReplication(s, r));
@@ -67,7 +70,8 @@ export function simulateWorld(given: readonly Scenario[], r: number, statusQuoSh
   const ctx0 = contextFor(first);
   const layout = passLayout(ctx0.months);
   const repKey = replicationKey(first.run.seed, r);
-  const pop = generatePopulation(ctx0, ctx0.sample, ctx0.mu, repKey);
+  // Imported data (registered by hash; contextFor throws if it is not) or the synthetic sample.
+  const pop = ctx0.households ? populationFromHouseholds(ctx0, ctx0.households, repKey, r) : generatePopulation(ctx0, ctx0.sample, ctx0.mu, repKey);
   const world = runBurnIn(ctx0, pop, repKey);
   const z = first.world.population.povertyLinePKR;
 
@@ -78,7 +82,7 @@ export function simulateWorld(given: readonly Scenario[], r: number, statusQuoSh
   const states: (PassState | null)[] = scenarios.map(() => null);
   const running = scenarios.map((s, k) => ({ s, k })).filter(({ s }) => !(needCf && sameAsStatusQuo(s)));
   const policies = running.map(({ s, k }) => {
-    const st = startFrom(world, true, z);
+    const st = startFrom(world, true, z, pop.loanStatus);
     states[k] = st;
     return { ctx: contextFor(s), st, rec: { out: blocks[k]!, base: 0, layout } };
   });

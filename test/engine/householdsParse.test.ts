@@ -1,3 +1,5 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseHouseholdsCsv, type RowError } from '../../src/engine/index';
 
@@ -216,5 +218,19 @@ describe('parseHouseholdsCsv(text) on empty input', () => {
   it('a header without households', () => {
     const p = parseHouseholdsCsv(`${HEADER}\n`);
     expect(only(p.errors)).toMatchObject({ line: 2, column: null, message: 'the file has a header but no households' });
+  });
+});
+
+describe('examples/households.csv', () => {
+  it('parses with zero errors: 400 households over all 14 strata, consumption per adult-equivalent', () => {
+    const p = parseHouseholdsCsv(readFileSync(new URL('../../examples/households.csv', import.meta.url), 'utf8'));
+    expect(p.errors).toEqual([]);
+    expect(p.badRows).toBe(0);
+    expect(p.data.n).toBe(400);
+    expect(p.data.welfareKind).toBe('consumption');
+    expect(new Set(Array.from(p.data.region, (r, i) => 2 * r + p.data.rural[i]!)).size).toBe(14);
+    expect(p.data.existing).not.toBeNull();
+    expect(p.data.permanentLog).toBeNull();
+    expect(p.data.replication).toBeNull();
   });
 });

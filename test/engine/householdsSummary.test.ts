@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { formatHouseholdsCsv, hasHouseholds, parseHouseholdsCsv, registerHouseholds, sha256Hex, summariseHouseholds, type HouseholdData } from '../../src/engine/index';
 

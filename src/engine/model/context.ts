@@ -7,6 +7,8 @@ import type { Scenario } from '../scenario/types';
 import { buildStrata, STRATA_COUNT, type Stratum } from '../population/regions';
 import { livelihoodShares } from '../population/livelihoods';
 import type { Sample } from '../population/generate';
+import type { HouseholdData } from '../population/households';
+import { householdDataFor, replicationProblem, rowsFor, stratumStarts } from '../population/householdLayout';
 import { calibrateWorld, type WorldCalibration } from './calibrateWorld';
 import { cos, exp, log1p, pow } from '../math/dmath';
 import { normalTable } from '../random/normal';
@@ -21,10 +23,12 @@ export interface Context {
   livelihoodShares: number[][];
   /** Headcount target (share of people) of each stratum. */
   headcountTarget: Float64Array;
-  /** Calibrated location of log income per adult-equivalent, per stratum. */
+  /** Calibrated location of log income per adult-equivalent, per stratum (NaN for imported data: its incomes are given). */
   mu: Float64Array;
-  /** The run's sample: households per stratum and their weights. */
+  /** The run's sample: households per stratum and their weights (imported data: replication 0's rows, mean weight per stratum). */
   sample: Sample;
+  /** Imported household data the population comes from (scenario.households), or null for the synthetic population. */
+  households: HouseholdData | null;
   /** Real households in each stratum (population / household size). */
   stratumHouseholds: Float64Array;
   /** Months simulated before month 0 under the status quo (the age of the PMT survey). */
@@ -122,7 +126,8 @@ function yearValue(path: readonly number[], year: number): number {
 
 export function buildContext(sc: Scenario): Context {
   const w = sc.world;
-  const n = sc.run.households;
+  const households = sc.households ? householdDataFor(sc) : null;
+  const n = households ? importedSample(households).n : sc.run.households;
   const months = sc.run.months;
   const years = Math.ceil(months / 12);
   const strata = buildStrata(w.population.urbanRuralRatio);
@@ -160,7 +165,8 @@ export function buildContext(sc: Scenario): Context {
     livelihoodShares: strata.map((s) => livelihoodShares(sc, s.rural)),
     headcountTarget: new Float64Array(STRATA_COUNT),
     mu: new Float64Array(STRATA_COUNT),
-    sample: sampleDesign(n, strata, stratumHouseholds),
+    sample: households ? importedSample(households) : sampleDesign(n, strata, stratumHouseholds),
+    households,
     stratumHouseholds,
     burnIn: w.population.registryAgeMonths,
     expTransitory: Float64Array.from(normalTable(), (z) => exp(w.income.transitorySd * z - (w.income.transitorySd * w.income.transitorySd) / 2)),
@@ -170,10 +176,27 @@ export function buildContext(sc: Scenario): Context {
     priceAll, pricePoor, transferReal, yearBudget, yearMonths, disasterMonthly,
     floodShare: Float64Array.from(strata, (s) => w.shocks.floodAffected[s.region]),
   };
+  if (households) {
+    // Incomes are given, so there is nothing to calibrate them to.
+    ctx.headcountTarget.fill(NaN);
+    ctx.mu.fill(NaN);
+    return ctx;
+  }
   const cal = calibrationFor(ctx);
   ctx.headcountTarget = cal.headcountTarget;
   ctx.mu = cal.mu;
   return ctx;
+}
+
+/** Imported data's sample of replication 0 (every replication's, without a replication column): its strata and their mean weights. */
+function importedSample(data: HouseholdData): Sample {
+  const rows = rowsFor(data, 0);
+  if (!rows || rows.length === 0) throw new Error(replicationProblem(data, 1) ?? 'the household data has no rows');
+  const stratumStart = stratumStarts(data, rows);
+  const total = new Float64Array(STRATA_COUNT);
+  for (const j of rows) total[2 * data.region[j]! + data.rural[j]!] += data.weight[j]!;
+  const weight = Float64Array.from(total, (x, s) => x / (stratumStart[s + 1]! - stratumStart[s]!));
+  return { n: rows.length, stratumStart, weight };
 }
 
 /**

@@ -67,7 +67,9 @@ export function originate(ctx: Context, pop: Population, st: PassState, lm: Loan
   const m = ctx.sc.policy.microfinance;
   const L = st.loans;
   // The caller has already drawn the uptake decision (inlined in the hot loop).
-  const repeat = L.goodRepayer[i] === 1;
+  // A good repayer's loan grows from its last one; one whose repaid loan predates the run (imported data) has no
+  // last size here, so it borrows on the first-loan rule (at the repeat uptake rate).
+  const repeat = L.goodRepayer[i] === 1 && L.lastSize[i]! > 0;
   const s = pop.stratum[i]!;
   const w = pop.weight[i]!;
   const size = repeat ? L.lastSize[i]! * m.repeatGrowth : m.loanIncomeMultiple * householdIncome;

@@ -52,21 +52,32 @@ export interface InStep {
  */
 export function runBurnIn(ctx: Context, pop: Population, repKey: number, averageDisasters = false): PassState {
   const st = createState(pop.n, false);
-  const k = ctx.sc.world.consumption.bufferMonths;
-  const benefit = existingNet(ctx);
-  const reserveBefore = ctx.seasonReserve[monthOfYear(-ctx.burnIn - 1)]!;
-  for (let i = 0; i < pop.n; i++) {
-    st.persistent[i] = pop.persistent0[i]!;
-    const earnings = pop.ae[i]! * exp(pop.base[i]! + pop.persistent0[i]!);
-    const expected = earnings * (pop.farm[i] ? ctx.seasonMean : 1) + (pop.existing[i] ? benefit : 0);
-    st.savings[i] = k * expected + (pop.farm[i] ? earnings * reserveBefore : 0);
-  }
+  st.persistent.set(pop.persistent0);
+  st.savings.set(pop.savings0 ?? bufferSavings(ctx, pop));
   runMonths(ctx, pop, st, repKey, -ctx.burnIn, 0, null, averageDisasters);
   return st;
 }
 
+/**
+ * Savings at the survey by the buffer rule: `bufferMonths` of expected
+ * income (earnings, farm earnings at their seasonal mean, and the existing
+ * transfer), plus a farm household's seasonal reserve for the month.
+ */
+export function bufferSavings(ctx: Context, pop: Population): Float64Array {
+  const savings = new Float64Array(pop.n);
+  const k = ctx.sc.world.consumption.bufferMonths;
+  const benefit = existingNet(ctx);
+  const reserveBefore = ctx.seasonReserve[monthOfYear(-ctx.burnIn - 1)]!;
+  for (let i = 0; i < pop.n; i++) {
+    const earnings = pop.ae[i]! * exp(pop.base[i]! + pop.persistent0[i]!);
+    const expected = earnings * (pop.farm[i] ? ctx.seasonMean : 1) + (pop.existing[i] ? benefit : 0);
+    savings[i] = k * expected + (pop.farm[i] ? earnings * reserveBefore : 0);
+  }
+  return savings;
+}
+
 /** The existing transfer as it reaches a household, PKR a month (before deflation). */
-function existingNet(ctx: Context): number {
+export function existingNet(ctx: Context): number {
   const e = ctx.sc.world.existingCash;
   return e.benefitPKR * (1 - e.leakage);
 }

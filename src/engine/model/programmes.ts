@@ -86,18 +86,20 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
   for (let s = 0; s < STRATA_COUNT; s++) {
     const a = pop.stratumStart[s]!;
     const b = pop.stratumStart[s + 1]!;
-    const w = pop.stratumWeight[s]!;
-    const cashCost = pol.cash.benefitPKR * months * w;
+    // Costs are per household: a sample household stands for `weight` real ones (its own weight; the
+    // synthetic sample's weights are equal within a stratum, imported data's need not be).
+    const cashPerHousehold = pol.cash.benefitPKR * months;
     const cashCut = pol.cash.targeting === 'cutoff' ? pol.cash.pmtCutoff : Infinity;
     let cashLeft = st.envelope[PROG.cash * STRATA_COUNT + s]!;
     // A raise for the existing transfer's recipients comes first, poorest-looking first.
     // New households are enrolled only once every existing recipient in the stratum has its raise.
-    const topUpCost = pol.cash.existingTopUpPKR * months * w;
+    const topUpPerHousehold = pol.cash.existingTopUpPKR * months;
     let enrolNew = true;
-    if (topUpCost > 0) {
+    if (topUpPerHousehold > 0) {
       for (let k = a; k < b; k++) {
         const i = pop.pmtOrder[k]!;
         if (!pop.existing[i]) continue;
+        const topUpCost = topUpPerHousehold * pop.weight[i]!;
         if (cashLeft < topUpCost) {
           enrolNew = false;
           break;
@@ -107,17 +109,20 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
         cashLeft -= topUpCost;
       }
     }
-    const stipendCost = pol.stipend.benefitPKR * months * w;
+    const stipendPerHousehold = pol.stipend.benefitPKR * months;
     let stipendLeft = st.envelope[PROG.stipend * STRATA_COUNT + s]!;
     let trainLeft = st.envelope[PROG.training * STRATA_COUNT + s]!;
-    const trainCost = pol.training.costPKR * w;
     let farmLeft = st.envelope[PROG.farm * STRATA_COUNT + s]!;
-    const farmCost = pol.farm.costPKR * w;
     // Cash and stipend are re-selected each year on the fixed PMT ranking; take-up draws persist.
     // New cash goes to households not already on the existing transfer.
     for (let k = a; k < b; k++) {
       const i = pop.pmtOrder[k]!;
       const score = pop.pmtEffective[i]!;
+      const w = pop.weight[i]!;
+      const cashCost = cashPerHousehold * w;
+      const stipendCost = stipendPerHousehold * w;
+      const trainCost = pol.training.costPKR * w;
+      const farmCost = pol.farm.costPKR * w;
       if (enrolNew && cashCost > 0 && !pop.existing[i] && score < cashCut && cashLeft >= cashCost && pop.uCash[i]! < pol.cash.takeUp) {
         st.cash[i] = 1;
         st.took[i] |= 1;

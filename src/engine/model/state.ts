@@ -6,6 +6,7 @@
 import { PROGRAMMES } from '../scenario/groups/budget';
 import { STRATA_COUNT } from '../population/regions';
 import { MAX_YEARS, YEAR_FIELDS } from './layout';
+import { LOAN_ARREARS, LOAN_REPAID } from '../population/householdColumns';
 
 export const PROG = { cash: 0, stipend: 1, microfinance: 2, training: 3, farm: 4, admin: 5 } as const;
 export const PROGRAMME_COUNT = PROGRAMMES.length;
@@ -110,9 +111,12 @@ export interface PassState {
 /**
  * A pass that starts where the world stood at the end of the burn-in: the
  * household states that exist without any new programme (incomes, shocks,
- * savings, consumption) are copied; everything the policy creates starts empty.
+ * savings, consumption) are copied; everything the policy creates starts empty,
+ * but for a loan history imported data gives (`loanStatus`, LOAN_STATUSES
+ * codes): a household that repaid a loan is a good repayer, one in arrears
+ * may not borrow from the programme.
  */
-export function startFrom(world: PassState, programmes: boolean, povertyLine: number): PassState {
+export function startFrom(world: PassState, programmes: boolean, povertyLine: number, loanStatus: Uint8Array | null = null): PassState {
   const st = createState(world.persistent.length, programmes);
   st.persistent.set(world.persistent);
   st.disaster.set(world.disaster);
@@ -124,6 +128,12 @@ export function startFrom(world: PassState, programmes: boolean, povertyLine: nu
   st.cons0.set(world.cons);
   for (let i = 0; i < st.poor0.length; i++) st.poor0[i] = world.cons[i]! < povertyLine ? 1 : 0;
   st.enterprise.set(world.enterprise);
+  if (programmes && loanStatus) {
+    for (let i = 0; i < loanStatus.length; i++) {
+      st.loans.goodRepayer[i] = loanStatus[i] === LOAN_REPAID ? 1 : 0;
+      st.loans.blacklisted[i] = loanStatus[i] === LOAN_ARREARS ? 1 : 0;
+    }
+  }
   return st;
 }
 

@@ -70,6 +70,7 @@ export function runTogether(
 ): void {
   const touched = policies.map(() => new Uint8Array(pop.n));
   const uptake = policies.map((p) => 1 - pow(1 - p.ctx.sc.policy.microfinance.annualUptake, 1 / 12));
+  const repeatUptake = policies.map((p) => 1 - pow(1 - p.ctx.sc.policy.microfinance.repeatUptake, 1 / 12));
   // The population arrives ordered for ctx0's categorical bonus; it is re-ordered only when a policy's differs.
   let bonus = ctx0.sc.policy.cash.categoricalBonus;
   for (let t = 0; t < months; t++) {
@@ -86,12 +87,15 @@ export function runTogether(
         startYear(p.ctx, pop, p.st, t / 12);
       }
       const { took, mfEligible } = p.st;
+      const { goodRepayer } = p.st.loans;
       const first = uptake[k]!;
+      const repeat = repeatUptake[k]!;
       for (let i = 0; i < pop.n; i++) {
         if (mine[i] !== 0) continue;
-        // Never borrowed, so the first-loan uptake rate applies (runMonths draws the same number). A household
-        // that wants a loan is stepped in full this month; if the loan is refused it stays untouched (runMonths).
-        if (took[i] !== 0 || (mfEligible[i] !== 0 && unitLo(drawBits(kUptake, i)) < first)) {
+        // Never borrowed in this run, so the first-loan uptake rate applies, or the repeat rate for a household
+        // imported as having repaid a loan (runMonths draws the same number). A household that wants a loan is
+        // stepped in full this month; if the loan is refused it stays untouched (runMonths).
+        if (took[i] !== 0 || (mfEligible[i] !== 0 && unitLo(drawBits(kUptake, i)) < (goodRepayer[i] ? repeat : first))) {
           copyHousehold(ref, p.st, i);
           mine[i] = took[i] !== 0 ? 1 : 2;
         }

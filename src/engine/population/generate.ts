@@ -30,8 +30,6 @@ export interface Population {
   n: number;
   /** First household index of each stratum; stratumStart[S] = n. */
   stratumStart: Int32Array;
-  /** Real households per sample household, by stratum. */
-  stratumWeight: Float64Array;
   stratum: Uint8Array;
   region: Uint8Array;
   /** Real households this sample household stands for. */
@@ -68,6 +66,10 @@ export interface Population {
   uTraining: Float64Array;
   uFarm: Float64Array;
   uWilful: Float64Array;
+  /** Liquid savings at the registry survey, PKR (imported data that gives them); null: the buffer rule sets them (model/pass.ts). */
+  savings0: Float64Array | null;
+  /** Loan status at the survey (LOAN_STATUSES codes; imported data that gives it); null: nobody has a loan history. */
+  loanStatus: Uint8Array | null;
 }
 
 /** How the sample is laid out: households per stratum and the real households each stands for. */
@@ -101,14 +103,7 @@ export function generatePopulation(ctx: Context, sample: Sample, mu: Float64Arra
   const N = normalTable();
   const { n } = sample;
   const sc = ctx.sc;
-  const pop: Population = {
-    n, stratumStart: sample.stratumStart, stratumWeight: sample.weight,
-    stratum: new Uint8Array(n), region: new Uint8Array(n), weight: new Float64Array(n), size: new Uint8Array(n),
-    ae: new Float64Array(n), livelihood: new Uint8Array(n), femaleHead: new Uint8Array(n), elderlyDisabled: new Uint8Array(n),
-    schoolChildren: new Uint8Array(n), skilled: new Uint8Array(n), base: new Float64Array(n), persistent0: new Float64Array(n), farm: new Uint8Array(n),
-    pmt: new Float64Array(n), pmtEffective: new Float64Array(n), bottom40: new Uint8Array(n), existing: new Uint8Array(n), pmtOrder: new Int32Array(n),
-    uCash: new Float64Array(n), uStipend: new Float64Array(n), uTraining: new Float64Array(n), uFarm: new Float64Array(n), uWilful: new Float64Array(n),
-  };
+  const pop = allocatePopulation(n, sample.stratumStart);
   const meanSize = sc.world.population.householdSize;
   const sizeCdf = poissonCdf(Math.max(0, meanSize - 1));
   const kSize = streamKey(repKey, -1, P.SIZE);
@@ -117,9 +112,7 @@ export function generatePopulation(ctx: Context, sample: Sample, mu: Float64Arra
   const kPerm = streamKey(repKey, -1, P.PERMANENT);
   const kPmt = streamKey(repKey, -1, P.PMT);
   const kFlags = streamKey(repKey, -1, P.FLAGS);
-  const kTake = streamKey(repKey, -1, P.TAKEUP);
-  const kTake2 = streamKey(repKey, -1, P.TAKEUP2);
-  const kBorrow = streamKey(repKey, -1, P.BORROWER);
+  const persistentKeys = takeUpKeys(repKey);
   const { permanentSd, persistentSd } = sc.world.income;
   const { childShare, femaleHeadShare, elderlyDisabledShare, skilledShare, sizeElasticity } = sc.world.population;
   const offsets = livelihoodOffsets(sc);
@@ -179,34 +172,104 @@ export function generatePopulation(ctx: Context, sample: Sample, mu: Float64Arra
       pop.femaleHead[i] = unitLo(flags) < femaleHeadShare ? 1 : 0;
       pop.elderlyDisabled[i] = unitHi(flags) < elderlyDisabledShare ? 1 : 0;
       pop.skilled[i] = unit32(drawBits(kFlags ^ 0x5a5a, i)) < skilledShare ? 1 : 0;
-      const t1 = drawBits(kTake, i);
-      const t2 = drawBits(kTake2, i);
-      pop.uCash[i] = unitLo(t1);
-      pop.uStipend[i] = unitHi(t1);
-      pop.uTraining[i] = unitLo(t2);
-      pop.uFarm[i] = unitHi(t2);
-      pop.uWilful[i] = unit32(drawBits(kBorrow, i));
+      drawTakeUp(pop, i, persistentKeys);
     }
   }
   scorePmt(ctx, pop, truth, kPmt);
   return pop;
 }
 
+/** A population of n households laid out by `stratumStart`, every value zero (savings0 and loanStatus null). */
+export function allocatePopulation(n: number, stratumStart: Int32Array): Population {
+  const f = () => new Float64Array(n);
+  const u8 = () => new Uint8Array(n);
+  return {
+    n, stratumStart,
+    stratum: u8(), region: u8(), weight: f(), size: u8(), ae: f(), livelihood: u8(), femaleHead: u8(), elderlyDisabled: u8(),
+    schoolChildren: u8(), skilled: u8(), base: f(), persistent0: f(), farm: u8(),
+    pmt: f(), pmtEffective: f(), bottom40: u8(), existing: u8(), pmtOrder: new Int32Array(n),
+    uCash: f(), uStipend: f(), uTraining: f(), uFarm: f(), uWilful: f(),
+    savings0: null, loanStatus: null,
+  };
+}
+
+/** Keys of the persistent take-up and borrower-type draws of a replication. */
+export interface TakeUpKeys {
+  take: number;
+  take2: number;
+  borrow: number;
+}
+
+export function takeUpKeys(repKey: number): TakeUpKeys {
+  return { take: streamKey(repKey, -1, P.TAKEUP), take2: streamKey(repKey, -1, P.TAKEUP2), borrow: streamKey(repKey, -1, P.BORROWER) };
+}
+
+/** Household i's persistent draws: take-up of cash, stipend, training and farm support, and its wilful-borrower type. */
+export function drawTakeUp(pop: Population, i: number, keys: TakeUpKeys): void {
+  const t1 = drawBits(keys.take, i);
+  const t2 = drawBits(keys.take2, i);
+  pop.uCash[i] = unitLo(t1);
+  pop.uStipend[i] = unitHi(t1);
+  pop.uTraining[i] = unitLo(t2);
+  pop.uFarm[i] = unitHi(t2);
+  pop.uWilful[i] = unit32(drawBits(keys.borrow, i));
+}
+
 /**
- * PMT: proxy q = ρ·ẑ + √(1−ρ²)·ε, where ẑ is standardised true log welfare;
- * the score is q's weighted national percentile (0–100). Targeting errors
- * emerge from ε rather than being assumed.
+ * PMT: proxy q = ρ·ẑ + √(1−ρ²)·ε, where ẑ is standardised true log welfare
+ * (`truth`: log expected earnings per adult-equivalent at the survey); the
+ * score is q's weighted national percentile (0–100). Targeting errors
+ * emerge from ε rather than being assumed. Also marks the bottom 40% of
+ * true welfare and the existing transfer's recipients. Imported data may
+ * give the scores (`given.pmt`) or the recipients (`given.existing`); the
+ * rules fill in what it does not give.
  */
-function scorePmt(ctx: Context, pop: Population, truth: Float64Array, kPmt: number): void {
+export function scorePmt(
+  ctx: Context, pop: Population, truth: Float64Array, kPmt: number, given: { pmt: Float64Array | null; existing: Uint8Array | null } = { pmt: null, existing: null },
+): void {
+  const n = pop.n;
+  let sw = 0;
+  for (let i = 0; i < n; i++) sw += pop.weight[i]!;
+  /** Each household's weighted percentile (0–100) in the order of `values`, at the middle of its own weight. */
+  const rank = (values: Float64Array, out: (i: number, pct: number) => void) => {
+    const idx = ascendingOrder(values);
+    let cum = 0;
+    for (const i of idx) {
+      out(i, (100 * (cum + pop.weight[i]! / 2)) / sw);
+      cum += pop.weight[i]!;
+    }
+  };
+  if (given.pmt) pop.pmt.set(given.pmt);
+  else
+    rank(pmtProxy(ctx, pop, truth, kPmt, sw), (i, pct) => {
+      pop.pmt[i] = pct;
+    });
+  rank(truth, (i, pct) => {
+    pop.bottom40[i] = pct < 40 ? 1 : 0;
+  });
+  if (given.existing) pop.existing.set(given.existing);
+  else {
+    // The existing transfer enrols the lowest raw scores nationally (a world fact, not the new policy's priorities),
+    // counting a household in while the recipients it stands for fit within the total (nearest whole household).
+    const recipients = ctx.sc.world.existingCash.recipients;
+    let enrolled = 0;
+    for (const i of ascendingOrder(pop.pmt)) {
+      const w = pop.weight[i]!;
+      if (enrolled + w / 2 > recipients) break;
+      pop.existing[i] = 1;
+      enrolled += w;
+    }
+  }
+  applyTargeting(pop, ctx.sc.policy.cash.categoricalBonus);
+}
+
+/** The noisy proxy of `truth` the PMT ranks (sw: the total weight). */
+function pmtProxy(ctx: Context, pop: Population, truth: Float64Array, kPmt: number, sw: number): Float64Array {
   const N = normalTable();
   const n = pop.n;
   const rho = ctx.sc.world.population.pmtAccuracy;
-  let sw = 0;
   let sm = 0;
-  for (let i = 0; i < n; i++) {
-    sw += pop.weight[i]!;
-    sm += pop.weight[i]! * truth[i]!;
-  }
+  for (let i = 0; i < n; i++) sm += pop.weight[i]! * truth[i]!;
   const mean = sm / sw;
   let sv = 0;
   for (let i = 0; i < n; i++) {
@@ -217,31 +280,7 @@ function scorePmt(ctx: Context, pop: Population, truth: Float64Array, kPmt: numb
   const proxy = new Float64Array(n);
   const noise = Math.sqrt(Math.max(0, 1 - rho * rho));
   for (let i = 0; i < n; i++) proxy[i] = (rho * (truth[i]! - mean)) / sd + noise * N[drawBits(kPmt, i) & 0xffff]!;
-  const rank = (values: Float64Array, out: (i: number, pct: number) => void) => {
-    const idx = ascendingOrder(values);
-    let cum = 0;
-    for (const i of idx) {
-      out(i, (100 * (cum + pop.weight[i]! / 2)) / sw);
-      cum += pop.weight[i]!;
-    }
-  };
-  rank(proxy, (i, pct) => {
-    pop.pmt[i] = pct;
-  });
-  rank(truth, (i, pct) => {
-    pop.bottom40[i] = pct < 40 ? 1 : 0;
-  });
-  // The existing transfer enrols the lowest raw scores nationally (a world fact, not the new policy's priorities),
-  // counting a household in while the recipients it stands for fit within the total (nearest whole household).
-  const recipients = ctx.sc.world.existingCash.recipients;
-  let enrolled = 0;
-  for (const i of ascendingOrder(pop.pmt)) {
-    const w = pop.weight[i]!;
-    if (enrolled + w / 2 > recipients) break;
-    pop.existing[i] = 1;
-    enrolled += w;
-  }
-  applyTargeting(pop, ctx.sc.policy.cash.categoricalBonus);
+  return proxy;
 }
 
 /**

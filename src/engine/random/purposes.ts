@@ -15,6 +15,7 @@ export const P = {
   TAKEUP2: 8, // training (lo), farm adoption (hi)
   BORROWER: 9, // wilful type (lo)
   SMOOTH_INIT: 10, // stationary draw of initial smoothed income
+  SPLIT: 11, // imported data: the split of given log earnings into its permanent and persistent parts
   // monthly
   INCOME: 20, // two normals: persistent innovation and transitory
   SHOCK: 21, // health (lo), disaster (hi)

@@ -221,7 +221,7 @@ export function buildResult(acc: Accumulator): RunResult {
     meta: {
       seed: sc.run.seed,
       replications: acc.count,
-      households: sc.run.households,
+      households: sc.households ? sc.households.rows : sc.run.households,
       months,
       // How many threads ran a result never changes its numbers, so the result does not record it (the CLI reports it on stderr).
       threads: null,
