@@ -27,13 +27,15 @@ export interface HouseholdActions {
   /** Read, check and summarise a CSV file off the page's thread, at a poverty line (Rs per adult-equivalent a month). */
   parse(file: Blob, povertyLinePKR: number, options?: ParseOptions): Promise<ParsedFile>;
   /**
-   * Run scenario `id` on the file's good rows, named by `label`. The data is
-   * given to the runner, the scenario gets its reference (a new version, as
-   * any edit), and the data is kept in the browser. A scenario that already
-   * names this file keeps its reference. Returns the scenario's issues if it
-   * would not validate (nothing is changed then).
+   * Run scenarios `ids` (the one the import was for, or every scenario on
+   * screen) on the file's good rows, named by `label`. The data is given to
+   * the runner, each scenario gets its reference (a new version, as any
+   * edit), and the data is kept in the browser. A scenario that already
+   * names this file keeps its reference. Returns the issues of the first
+   * scenario that would not validate; the scenarios before it are changed,
+   * it and those after are not.
    */
-  confirm(id: string, parsed: ParsedFile, label: { id: string; name: string }): ValidationIssue[];
+  confirm(ids: readonly string[], parsed: ParsedFile, label: { id: string; name: string }): ValidationIssue[];
   /** Back to the synthetic households. */
   useSynthetic(id: string): ValidationIssue[];
 }
@@ -125,21 +127,30 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
 
   return {
     parse: (file, povertyLinePKR, parseOptions) => parser.parse(file, povertyLinePKR, parseOptions),
-    confirm(id, parsed, label) {
+    confirm(ids, parsed, label) {
       const st = store.getState();
-      const s = st.scenarios[id];
-      if (!s) return [{ path: '', message: `unknown scenario ${id}` }];
-      const ref: HouseholdsRef =
-        s.households?.sha256 === parsed.sha256 ? s.households : { id: label.id, name: label.name, sha256: parsed.sha256, rows: parsed.data.n };
-      // Loaded before the scenario names it, so that the run it starts finds the data on every worker.
+      const fresh: HouseholdsRef = { id: label.id, name: label.name, sha256: parsed.sha256, rows: parsed.data.n };
+      // Loaded before any scenario names it, so that the run it starts finds the data on every worker.
       runner.loadHouseholds?.(parsed.sha256, parsed.data);
       st.setDatasetStatus(parsed.sha256, 'loaded');
-      const issues = s.households === ref ? [] : st.setHouseholds(id, ref);
-      if (issues.length > 0) return issues;
+      let kept: HouseholdsRef = fresh;
+      for (const id of ids) {
+        const s = store.getState().scenarios[id];
+        if (!s) return [{ path: '', message: `unknown scenario ${id}` }];
+        if (s.households?.sha256 === parsed.sha256) {
+          kept = s.households;
+          continue;
+        }
+        const issues = st.setHouseholds(id, fresh);
+        if (issues.length > 0) return issues;
+      }
       if (datasets) {
-        datasets
-          .put({ format: DATASET_FORMAT, version: DATASET_VERSION, sha256: parsed.sha256, id: ref.id, name: ref.name, savedAt: new Date().toISOString(), data: parsed.data })
-          .catch((e: unknown) => store.getState().addNotice(i18n.t('households:notice.notKept', { name: embedded(ref.name), reason: embedded(reasonOf(e)) })));
+        // In a task of its own: storing copies the data (tens of ms for 100,000 rows), which should not add to the render this change starts.
+        const entry = { format: DATASET_FORMAT, version: DATASET_VERSION, sha256: parsed.sha256, id: kept.id, name: kept.name, savedAt: new Date().toISOString(), data: parsed.data } as const;
+        setTimeout(() => {
+          if (disposed) return;
+          datasets.put(entry).catch((e: unknown) => store.getState().addNotice(i18n.t('households:notice.notKept', { name: embedded(kept.name), reason: embedded(reasonOf(e)) })));
+        }, 0);
       }
       return [];
     },

@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseHouseholdsCsv, sha256Hex, type HouseholdData, type Scenario } from '../../src/engine/index';
 import { connectHouseholds } from '../../src/app/households';
-import { DATASET_FORMAT, DATASET_VERSION, memoryDatasetStore, readStoredDataset } from '../../src/app/datasetStore';
+import { DATASET_FORMAT, DATASET_VERSION, memoryDatasetStore, readStoredDataset, type StoredDataset } from '../../src/app/datasetStore';
 import { wantedScenarios } from '../../src/app/connectRuns';
 import type { ParsedFile } from '../../src/run/households/parser';
 import type { Runner } from '../../src/run/types';
@@ -66,7 +66,7 @@ describe('connectHouseholds: confirm and use synthetic', () => {
     const { store, runner, actions, datasets } = setUp();
     const parsed = await parsedFile();
     const id = store.getState().activeId;
-    expect(actions.confirm(id, parsed, { id: 'survey-2019', name: 'survey 2019.csv' })).toEqual([]);
+    expect(actions.confirm([id], parsed, { id: 'survey-2019', name: 'survey 2019.csv' })).toEqual([]);
     expect(runner.loaded.get(parsed.sha256)).toBe(parsed.data);
     expect(store.getState().datasets[parsed.sha256]).toBe('loaded');
     expect(store.getState().scenarios[id]!.households).toEqual({ id: 'survey-2019', name: 'survey 2019.csv', sha256: parsed.sha256, rows: 120 });
@@ -82,7 +82,7 @@ describe('connectHouseholds: confirm and use synthetic', () => {
     const { store, actions } = setUp();
     const id = store.getState().activeId;
     const before = store.getState().scenarios[id];
-    const issues = actions.confirm(id, await parsedFile(), { id: '', name: 'x.csv' });
+    const issues = actions.confirm([id], await parsedFile(), { id: '', name: 'x.csv' });
     expect(issues.map((i) => i.path)).toEqual(['households.id']);
     expect(store.getState().scenarios[id]).toBe(before);
   });
@@ -117,7 +117,7 @@ describe('connectHouseholds: data a scenario names', () => {
     expect(wantedScenarios(store.getState())).toHaveLength(others);
     // The user imports the file for the scenario that names it: its reference stays as it was.
     const before = store.getState().scenarios[sid];
-    expect(actions.confirm(sid, parsed, { id: 'other-label', name: 'renamed.csv' })).toEqual([]);
+    expect(actions.confirm([sid], parsed, { id: 'other-label', name: 'renamed.csv' })).toEqual([]);
     expect(store.getState().scenarios[sid]).toBe(before);
     expect(store.getState().datasets[parsed.sha256]).toBe('loaded');
     // Both scenarios naming the file now run.
@@ -128,7 +128,7 @@ describe('connectHouseholds: data a scenario names', () => {
     const datasets = memoryDatasetStore();
     const good = await parsedFile(120);
     const bad = await parsedFile(60);
-    const entry = (p: ParsedFile, name: string) => ({ format: DATASET_FORMAT, version: DATASET_VERSION, sha256: p.sha256, id: name, name, savedAt: '', data: p.data });
+    const entry = (p: ParsedFile, name: string): StoredDataset => ({ format: DATASET_FORMAT, version: DATASET_VERSION, sha256: p.sha256, id: name, name, savedAt: '', data: p.data });
     await datasets.put(entry(good, 'good.csv'));
     const damaged = entry(bad, 'bad.csv');
     damaged.data = { ...bad.data, weight: bad.data.weight.slice(0, 10) };

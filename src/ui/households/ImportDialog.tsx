@@ -11,6 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { useHouseholds } from '../../app/services';
 import { isAbort, errorMessage } from '../../run/errors';
 import type { ParsedFile } from '../../run/households/parser';
+import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/context';
 import { displayNameOf } from '../../state/displayName';
 import { formatPlain } from '../format';
@@ -43,6 +44,11 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const [label, setLabel] = useState({ id: '', name: '' });
   const [issues, setIssues] = useState<string[]>([]);
+  /** Every scenario on screen (baseline and compared too), so that they are compared on the same households. */
+  const [everywhere, setEverywhere] = useState(false);
+  const onScreen = useApp(
+    useShallow((s) => [s.importFor ?? s.activeId, s.baselineId, ...s.compareIds].filter((x, k, all) => s.scenarios[x] && all.indexOf(x) === k)),
+  );
   const abort = useRef<AbortController | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -98,7 +104,7 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
   const labelOk = sameData || (validId(label.id) && validName(label.name));
   const confirm = () => {
     if (!parsed || !actions || good === 0 || !labelOk) return;
-    const problems = actions.confirm(scenarioId, parsed, { id: label.id, name: label.name.trim() });
+    const problems = actions.confirm(everywhere ? onScreen : [scenarioId], parsed, { id: label.id, name: label.name.trim() });
     if (problems.length > 0) setIssues(problems.map((i) => `${i.path}: ${i.message}`));
     else onClose();
   };
@@ -203,6 +209,12 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
                   </p>
                 )}
               </div>
+            )}
+            {good > 0 && onScreen.length > 1 && (
+              <label className="import-everywhere">
+                <input type="checkbox" checked={everywhere} onChange={(e) => setEverywhere(e.currentTarget.checked)} />{' '}
+                {t('dialog.everywhere', { count: onScreen.length })}
+              </label>
             )}
             {issues.length > 0 && (
               <ul role="alert" className="field-issues">

@@ -27,13 +27,26 @@ export function warningLines(result: RunResult): string[] {
   });
 }
 
-/** Why a scenario cannot be paired with the baseline (different seed, households or months), or undefined if it can. */
+/** How a scenario's households are named in a pairing reason: synthetic, or the imported data's id and hash. */
+function dataLabel(s: Scenario): string {
+  const ref = s.households;
+  return ref ? i18n.t('households:pairing.imported', { id: ref.id, hash: ref.sha256.slice(0, 12) }) : i18n.t('households:pairing.synthetic');
+}
+
+/**
+ * Why a scenario cannot be paired with the baseline (different seed, sample
+ * size, months or household data), or undefined if it can. On imported
+ * data the sample size is not used, so only the data is compared then.
+ */
 export function pairingReason(scenario: Scenario, baseline: Scenario): string | undefined {
   const s = scenario.run;
   const b = baseline.run;
+  const sData = scenario.households?.sha256 ?? null;
+  const bData = baseline.households?.sha256 ?? null;
   const fields = (['seed', 'households', 'months'] as const)
-    .filter((k) => s[k] !== b[k])
+    .filter((k) => s[k] !== b[k] && !(k === 'households' && (sData !== null || bData !== null)))
     .map((k) => i18n.t('views:pairing.field', { field: i18n.t(`views:pairing.${k}`), value: formatPlain(s[k], { useGrouping: k !== 'seed' }), baseline: formatPlain(b[k], { useGrouping: k !== 'seed' }) }));
+  if (sData !== bData) fields.push(i18n.t('views:pairing.field', { field: i18n.t('households:pairing.field'), value: dataLabel(scenario), baseline: dataLabel(baseline) }));
   if (fields.length === 0) return undefined;
   return i18n.t('views:pairing.reason', { fields: fields.join(i18n.t('charts:shared.listSeparator')) });
 }

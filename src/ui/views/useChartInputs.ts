@@ -55,15 +55,17 @@ export function useChartInputs(): DashboardData {
     const waiting = shown.filter((id) => !toRun(id) && !isBlocked(id)).map(nameOf);
     const blocked = shown.filter((id) => !toRun(id) && isBlocked(id)).map(nameOf);
     const focus = toRun(activeId);
+    const base = scenarios[baselineId];
     const diffs: DiffRun[] = shown
       .filter((id) => id !== baselineId)
       .map((id) => {
         const d = runOf(id)?.difference;
-        return d && !('error' in d) ? { id, name: nameOf(id), color: colors[id]!, diff: shownDifference(d as Difference) } : null;
+        // Runs on other household data are not paired, whatever the statistics managed to compute.
+        const paired = !base || !scenarios[id] || (scenarios[id]!.households?.sha256 ?? null) === (base.households?.sha256 ?? null);
+        return d && !('error' in d) && paired ? { id, name: nameOf(id), color: colors[id]!, diff: shownDifference(d as Difference) } : null;
       })
       .filter((d): d is DiffRun => d !== null);
     // A compared scenario with a result but no difference is said beside the chart, with the reason.
-    const base = scenarios[baselineId];
     const unpaired: Unpaired[] = shown
       .filter((id) => id !== baselineId && toRun(id) && !diffs.some((d) => d.id === id))
       .map((id) => {

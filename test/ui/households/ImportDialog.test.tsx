@@ -57,9 +57,20 @@ describe('<ImportDialog>', () => {
     expect(within(dialog).getByText('Give an id of 1 to 60 letters, digits, dots, dashes or underscores.')).toBeInTheDocument();
     await userEvent.type(idField, 'hies-punjab');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Use the 48 good rows' }));
-    expect(actions.confirm).toHaveBeenCalledWith(id, parsed, { id: 'hies-punjab', name: 'Survey 2019 (Punjab).csv' });
+    expect(actions.confirm).toHaveBeenCalledWith([id], parsed, { id: 'hies-punjab', name: 'Survey 2019 (Punjab).csv' });
     expect(store.getState().scenarios[id]!.households).toMatchObject({ id: 'hies-punjab', sha256: parsed.sha256, rows: 48 });
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('can use them in every scenario on screen, the baseline included', async () => {
+    const parsed = await parsedFile(false);
+    const { store, actions, id, dialog } = await openWith(parsed);
+    await userEvent.click(await within(dialog).findByRole('checkbox', { name: /^Use them in all 4 scenarios on screen, the baseline included/ }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Use these households' }));
+    const st = store.getState();
+    const onScreen = [id, st.baselineId, ...st.compareIds.filter((x) => x !== id)];
+    expect(actions.confirm).toHaveBeenCalledWith(onScreen, parsed, expect.anything());
+    for (const x of onScreen) expect(st.scenarios[x]!.households?.sha256).toBe(parsed.sha256);
   });
 
   it('a file without bad rows offers to use these households', async () => {

@@ -21,8 +21,8 @@ export function fakeImport(store: AppStore, result: ParsedFile | 'never'): FakeI
       parses.push(options);
       return result === 'never' ? new Promise<ParsedFile>(() => undefined) : Promise.resolve(result);
     }),
-    confirm: vi.fn((id: string, parsed: ParsedFile, label: { id: string; name: string }) =>
-      store.getState().setHouseholds(id, { id: label.id, name: label.name, sha256: parsed.sha256, rows: parsed.data.n })),
+    confirm: vi.fn((ids: readonly string[], parsed: ParsedFile, label: { id: string; name: string }) =>
+      ids.flatMap((id) => store.getState().setHouseholds(id, { id: label.id, name: label.name, sha256: parsed.sha256, rows: parsed.data.n }))),
     useSynthetic: vi.fn((id: string) => store.getState().setHouseholds(id, null)),
   };
 }

@@ -69,6 +69,9 @@ export const households = {
     nameLabel: 'Name',
     nameInvalid: 'Give a name of 1 to 200 characters.',
     sameData: 'This is the file {{name}} already uses: importing it makes its data available here.',
+    /** {{count}}: the scenarios on screen (the one imported for, the baseline, those compared); always 2 or more. */
+    everywhere_one: 'Use them in every scenario on screen, the baseline included, so that the comparison is on the same households',
+    everywhere_other: 'Use them in all {{count}} scenarios on screen, the baseline included, so that the comparison is on the same households',
     useAll: 'Use these households',
     useGood_one: 'Use the {{rows}} good row',
     useGood_other: 'Use the {{rows}} good rows',
