@@ -47,7 +47,7 @@ async function open(): Promise<Page> {
     });
   });
   await page.reload();
-  await page.getByRole('tab').first().waitFor({ timeout: 30_000 });
+  await page.getByRole('tab').first().waitFor({ timeout: 60_000 });
   return page;
 }
 
@@ -113,7 +113,7 @@ describe('household data in Chromium', () => {
     const hash = sha256(bytes);
     const rows = bytes.toString('utf8').trim().split('\n').length - 1;
     const dialog = await importFile(p, { name: 'households.csv', buffer: bytes });
-    await dialog.getByRole('heading', { name: 'What households.csv holds' }).waitFor({ timeout: 30_000 });
+    await dialog.getByRole('heading', { name: 'What households.csv holds' }).waitFor({ timeout: 90_000 });
     expect(await fact(dialog, 'Rows read')).toBe(rows.toLocaleString('en-US'));
     expect(await fact(dialog, 'Bad rows (left out)')).toBe('0');
     expect(await fact(dialog, 'SHA-256')).toBe(hash);
@@ -153,7 +153,7 @@ describe('household data in Chromium', () => {
     const text = householdsCsv(50, { 4: (r) => withCell(r, 'weight', '0'), 7: (r) => withCell(r, 'region', 'mars') });
     const dialog = await importFile(p, { name: 'with errors.csv', buffer: Buffer.from(text) });
     const errors = dialog.getByRole('region', { name: '2 bad rows' });
-    await errors.waitFor({ timeout: 30_000 });
+    await errors.waitFor({ timeout: 90_000 });
     const items = await errors.getByRole('listitem').allInnerTexts();
     expect(items[0]).toBe('Line 6, column weight: must be greater than 0, got 0');
     expect(items[1]).toMatch(/^Line 9, column region: must be one of .* got "mars"$/);

@@ -74,20 +74,24 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
       setPhase({ kind: 'failed', file: file.name, reason: 'household import is not available here' });
       return;
     }
+    // Progress comes over its own message channel, so a last report can arrive after the result: it is dropped then.
+    let settled = false;
     actions
       .parse(file, line, {
         signal: controller.signal,
         onProgress: ({ rowsDone, rowsTotal }) => {
-          if (!controller.signal.aborted) setPhase({ kind: 'reading', file: file.name, done: rowsDone, total: rowsTotal });
+          if (!controller.signal.aborted && !settled) setPhase({ kind: 'reading', file: file.name, done: rowsDone, total: rowsTotal });
         },
       })
       .then(
         (parsed) => {
+          settled = true;
           if (controller.signal.aborted) return;
           setLabel({ id: datasetId(file.name), name: file.name.slice(0, MAX_NAME_LENGTH) });
           setPhase({ kind: 'parsed', file: file.name, parsed });
         },
         (e: unknown) => {
+          settled = true;
           if (!isAbort(e) && !controller.signal.aborted) setPhase({ kind: 'failed', file: file.name, reason: errorMessage(e) });
         },
       );

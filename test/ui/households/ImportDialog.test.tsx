@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createAppStore } from '../../../src/state/store';
 import { ImportDialog } from '../../../src/ui/households/ImportDialog';
@@ -101,6 +101,14 @@ describe('<ImportDialog>', () => {
     await userEvent.keyboard('{Escape}');
     expect(options.signal!.aborted).toBe(true);
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('a progress report arriving after the result (another message channel) does not take the summary away', async () => {
+    const { actions, dialog } = await openWith(await parsedFile());
+    await within(dialog).findByRole('heading', { name: /^What .* holds$/ });
+    act(() => actions.parses[0]!.onProgress!({ rowsDone: 50, rowsTotal: 50 }));
+    expect(within(dialog).queryByRole('progressbar')).toBeNull();
+    expect(within(dialog).getByRole('heading', { name: /^What .* holds$/ })).toBeInTheDocument();
   });
 
   it('a file with no usable row offers nothing to import', async () => {
