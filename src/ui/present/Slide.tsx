@@ -16,6 +16,8 @@ import { formatPlain } from '../format';
 import { interleave, nameList } from '../sentence';
 import type { SlideSpec } from './slides';
 import type { SlideSize } from './useSlideSize';
+import { householdsLine } from '../households/householdsText';
+import type { HouseholdsRef } from '../../state/householdsSlice';
 
 interface SlideProps {
   spec: SlideSpec;
@@ -52,6 +54,12 @@ function TitleSlide({ inputs }: { inputs: ChartInputs | null }) {
           {t('titleSlide.basis', { replications: meta.replications, households: formatPlain(meta.households), months: meta.months })}
         </p>
       )}
+      {/* Imported household data the compared scenarios ran on, each named with its hash and rows. */}
+      {[...new Map((inputs?.runs ?? []).flatMap((r): [string, HouseholdsRef][] => (r.result.scenario.households ? [[r.result.scenario.households.sha256, r.result.scenario.households]] : []))).values()].map((ref) => (
+        <p key={ref.sha256} className="slide-basis">
+          {householdsLine(ref)}
+        </p>
+      ))}
     </Frame>
   );
 }
@@ -66,6 +74,7 @@ function ScenarioSlide({ id, inputs }: { id: string; inputs: ChartInputs | null 
   return (
     <Frame kicker={headline.startsWith(`${name}:`) ? undefined : <bdi>{name}</bdi>} headline={headline}>
       <p className="slide-basis">{basis}</p>
+      {run.result.scenario.households && <p className="slide-basis">{householdsLine(run.result.scenario.households)}</p>}
     </Frame>
   );
 }

@@ -6,6 +6,7 @@ import { ChartCell } from './ChartCell';
 import { ScenarioChanges } from './ScenarioChanges';
 import { SettingsWarnings } from './SettingsWarnings';
 import { UncertaintyNote } from './UncertaintyNote';
+import { HouseholdsNote } from '../households/HouseholdsNote';
 import { useChartInputs } from './useChartInputs';
 
 const PER_SCENARIO: readonly ChartKind[] = ['headline', 'budget', 'region', 'incomeDistribution', 'winners'];
@@ -30,6 +31,7 @@ export function SideBySide() {
             <SettingsWarnings name={run.name} warnings={warningLines(run.result)} named />
           </div>
           <div className="side-slot">
+            <HouseholdsNote scenario={run.result.scenario} />
             <UncertaintyNote uncertainty={run.result.scenario.uncertainty} />
             <ScenarioChanges id={run.id} />
           </div>
