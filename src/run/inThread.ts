@@ -5,7 +5,7 @@
  * within one replication; jobs waiting together take turns by priority, as
  * in the pool.
  */
-import { scalarOffsets, selectScalars, simulateWorld, type Accumulator, type Scenario } from '../engine/index';
+import { registerHouseholds, scalarOffsets, selectScalars, simulateWorld, type Accumulator, type HouseholdData, type Scenario } from '../engine/index';
 import { RunError } from './errors';
 import { prepareJob, runScenario } from './prepare';
 import type { Job, RunOptions, Runner } from './types';
@@ -23,6 +23,12 @@ export class InThreadRunner implements Runner {
 
   run(scenario: Scenario, opts: RunOptions = {}): Promise<Accumulator> {
     return runScenario((job) => this.submit(job), scenario, opts);
+  }
+
+  /** Register imported household data in this thread (the pool's method of the same name gives it to its workers). */
+  loadHouseholds(sha256: string, data: HouseholdData): Promise<void> {
+    registerHouseholds(sha256, data);
+    return Promise.resolve();
   }
 
   async submit(input: Job): Promise<void> {

@@ -12,12 +12,15 @@
  * its place; the replications it held are retried once, one per task, so a
  * second failure names exactly one replication.
  */
-import type { Accumulator, Scenario } from '../engine/index';
+import type { Accumulator, HouseholdData, Scenario } from '../engine/index';
 import { RunError, errorMessage } from './errors';
 import { prepareJob, runScenario, type PreparedJob } from './prepare';
 import { WorkerSlot } from './slot';
 import type { BatchResult } from './workerApi';
 import type { Job, RunOptions, Runner, WorkerFactory, WorkerReplacement } from './types';
+
+/** Household datasets a pool keeps for workers it starts later (as many as the engine's registry keeps). */
+const MAX_HOUSEHOLD_DATASETS = 4;
 
 export interface PoolOptions {
   /** Worker count (≥ 1). Workers start lazily, on the first run that needs them. */
@@ -61,6 +64,8 @@ export class WorkerPool implements Runner {
   private nextJob = 0;
   private jobCounter = 0;
   private disposed = false;
+  /** Household data every worker must hold, by hash (the latest few; see loadHouseholds). */
+  private readonly households = new Map<string, HouseholdData>();
 
   constructor(private readonly options: PoolOptions) {
     if (!Number.isInteger(options.size) || options.size < 1) throw new RangeError(`pool size must be a whole number ≥ 1, got ${options.size}`);
@@ -109,6 +114,20 @@ export class WorkerPool implements Runner {
       if (job.indices.length === 0) job.finish();
       this.pump();
     });
+  }
+
+  /**
+   * Give imported household data to every worker, now and to every worker
+   * started later (a replacement too), so scenarios naming it by hash can
+   * run anywhere in the pool. A new worker gets it before its first batch:
+   * calls to one worker are answered in order. Resolves when the live
+   * workers hold it; a worker that dies meanwhile is replaced as usual.
+   */
+  loadHouseholds(sha256: string, data: HouseholdData): Promise<void> {
+    this.households.delete(sha256);
+    this.households.set(sha256, data);
+    while (this.households.size > MAX_HOUSEHOLD_DATASETS) this.households.delete(this.households.keys().next().value!);
+    return Promise.all([...this.slots].map((slot) => slot.loadHouseholds(sha256, data).catch(() => undefined))).then(() => undefined);
   }
 
   dispose(): void {
@@ -163,6 +182,8 @@ export class WorkerPool implements Runner {
     try {
       const slot = new WorkerSlot(this.options.factory(), (dead, error) => this.onIdleDeath(dead, error));
       this.slots.add(slot);
+      // A failure here surfaces as the worker's death or as its batch's "not loaded" error.
+      for (const [sha256, data] of this.households) slot.loadHouseholds(sha256, data).catch(() => undefined);
       return slot;
     } catch (e) {
       // With other workers alive the pool just carries on smaller; with none, nothing can ever run.

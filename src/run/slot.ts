@@ -5,7 +5,7 @@
  * against that death; otherwise a crashed worker would hang the run.
  */
 import { wrap, type Remote } from 'comlink';
-import type { ScalarKey, Scenario } from '../engine/index';
+import type { HouseholdData, ScalarKey, Scenario } from '../engine/index';
 import type { BatchResult, WorkerApi } from './workerApi';
 import type { WorkerHandle } from './types';
 
@@ -44,6 +44,12 @@ export class WorkerSlot {
       return result;
     });
     return Promise.race([call, this.died]);
+  }
+
+  /** Register household data in the worker (copied, not transferred: every worker gets its own). */
+  loadHouseholds(sha256: string, data: HouseholdData): Promise<void> {
+    if (this.dead) return Promise.reject(new Error('worker is no longer running'));
+    return Promise.race([this.api.loadHouseholds(sha256, data) as Promise<void>, this.died]);
   }
 
   /** Fire and forget: a worker that cannot release is about to be terminated anyway. */

@@ -5,7 +5,9 @@
  * by one never leak into another, even when tests host several in one thread.
  */
 import { transfer } from 'comlink';
-import { scalarOffsets, selectScalars, simulateWorld, validateScenario, type ScalarKey, type Scenario } from '../engine/index';
+import {
+  registerHouseholds, scalarOffsets, selectScalars, simulateWorld, validateScenario, type HouseholdData, type ScalarKey, type Scenario,
+} from '../engine/index';
 
 export interface BatchResult {
   indices: number[];
@@ -29,6 +31,12 @@ export interface WorkerApi {
   simulateBatch(jobId: string, scenarios: Scenario[] | null, indices: number[], scalars?: ScalarKey[] | null): BatchResult;
   /** Forget a finished job's scenarios. */
   release(jobId: string): void;
+  /**
+   * Register imported household data in this worker, for scenarios whose
+   * `households.sha256` is `sha256` (engine registerHouseholds). Pools send it
+   * to every worker, and to each new one before its first batch.
+   */
+  loadHouseholds(sha256: string, data: HouseholdData): void;
 }
 
 export function createWorkerApi(): WorkerApi {
@@ -66,6 +74,9 @@ export function createWorkerApi(): WorkerApi {
     },
     release(jobId) {
       jobs.delete(jobId);
+    },
+    loadHouseholds(sha256, data) {
+      registerHouseholds(sha256, data);
     },
   };
 }
