@@ -108,7 +108,7 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
       datasets?.delete(sha256).catch(() => undefined);
       return;
     }
-    runner.loadHouseholds?.(sha256, read.dataset.data);
+    void runner.loadHouseholds?.(sha256, read.dataset.data);
     store.getState().setDatasetStatus(sha256, 'loaded');
   }
 
@@ -131,7 +131,7 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
       const st = store.getState();
       const fresh: HouseholdsRef = { id: label.id, name: label.name, sha256: parsed.sha256, rows: parsed.data.n };
       // Loaded before any scenario names it, so that the run it starts finds the data on every worker.
-      runner.loadHouseholds?.(parsed.sha256, parsed.data);
+      void runner.loadHouseholds?.(parsed.sha256, parsed.data);
       st.setDatasetStatus(parsed.sha256, 'loaded');
       let kept: HouseholdsRef = fresh;
       for (const id of ids) {

@@ -16,6 +16,7 @@ import { loadScenario } from './scenarioInput';
 import type { Overrides } from './simArgs';
 import { outDirProblem, writeJsonFile } from './outFile';
 import { ProgressReporter, formatDuration } from './progress';
+import { describeHouseholds, scenariosOnHouseholds } from './householdsInput';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -53,7 +54,8 @@ export function describeScenarios(files: readonly string[], scenarios: readonly 
     const world = worlds.length > 1 ? `, world ${worlds.indexOf(worldKey(s)) + 1} of ${worlds.length}` : '';
     const unpaired = k > 0 ? pairingProblem(s, base) : undefined;
     const role = k === 0 ? ' (baseline)' : unpaired ? `; ${unpaired}` : '';
-    return `  [${k}] ${JSON.stringify(s.name)} from ${files[k]}: ${replications} replications of ${households} households × ${months} months, seed ${seed}${world}${role}`;
+    const sample = s.households ? `the ${s.households.rows} households of ${s.households.name}` : `${households} households`;
+    return `  [${k}] ${JSON.stringify(s.name)} from ${files[k]}: ${replications} replications of ${sample} × ${months} months, seed ${seed}${world}${role}`;
   });
 }
 
@@ -81,12 +83,16 @@ async function compare(command: Extract<CompareCommand, { kind: 'compare' }>): P
   const input = loadScenarios(command.scenarioFiles, command.overrides);
   const outProblem = outDirProblem(command.out);
   if (!input.ok || outProblem) return reportProblems([...(input.ok ? [] : input.problems), ...(outProblem ? [outProblem] : [])]);
+  const onData = await scenariosOnHouseholds(input.scenarios, command.scenarioFiles, command.households);
+  if (!onData.ok) return reportProblems(onData.problems);
+  const data = onData.households;
   const { scenarios, files, programmeOnly } = command.byProgramme
-    ? withProgrammesAlone(input.scenarios, command.scenarioFiles)
-    : { scenarios: input.scenarios, files: command.scenarioFiles, programmeOnly: undefined };
+    ? withProgrammesAlone(onData.scenarios, command.scenarioFiles)
+    : { scenarios: onData.scenarios, files: command.scenarioFiles, programmeOnly: undefined };
   const worlds = new Set(scenarios.map(worldKey)).size;
   err(`sim compare: ${scenarios.length} scenarios on ${worlds} world${worlds === 1 ? '' : 's'}, ${command.threads} thread${command.threads === 1 ? '' : 's'}`);
   for (const line of describeScenarios(files, scenarios)) err(line);
+  if (data) err(`sim compare: ${describeHouseholds(data)}`);
 
   const pool = createNodePool({
     size: command.threads,
@@ -98,6 +104,7 @@ async function compare(command: Extract<CompareCommand, { kind: 'compare' }>): P
   process.once('SIGINT', onSigint);
   const progress = new ProgressReporter(process.stderr);
   try {
+    if (data) await pool.loadHouseholds(data.ref.sha256, data.data);
     const accs = await runComparison((job) => pool.submit(job), scenarios, {
       signal: controller.signal,
       onProgress: (done, total) => progress.update(done, total),

@@ -1,22 +1,30 @@
 /** The `sim compare` command line: what to compare, or every problem with what was typed. */
 import { parseFlags, threadCount } from './flags';
 import { parseOverrides, type Overrides } from './simArgs';
+import { HOUSEHOLDS_FLAGS, HOUSEHOLDS_USAGE, householdsFlag, type HouseholdsFlag } from './householdsInput';
 
 export type CompareCommand =
   | { kind: 'help' }
-  | { kind: 'compare'; scenarioFiles: string[]; out: string; threads: number; overrides: Overrides; byProgramme: boolean };
+  | {
+    kind: 'compare'; scenarioFiles: string[]; out: string; threads: number; overrides: Overrides; byProgramme: boolean;
+    /** --households-csv FILE [--skip-bad-rows]: every scenario runs on this household file. */
+    households?: HouseholdsFlag;
+  };
 
 export type CompareArgs = { ok: true; command: CompareCommand } | { ok: false; problems: string[] };
 
 export const COMPARE_USAGE = `Usage:
   npm run sim -- compare --scenario BASELINE --scenario FILE [--scenario FILE …]
                  [--seed N] [--replications R] [--households N] [--months T]
+                 [--households-csv FILE [--skip-bad-rows]]
                  [--threads K] [--by-programme] --out FILE
 
   --scenario FILE   a scenario JSON, given once per scenario (at least two; the
                     same file may be given twice); the first is the baseline
   --seed N, --replications R, --households N, --months T
                     override scenario.run.<name> in every scenario
+${HOUSEHOLDS_USAGE}
+                    (every scenario runs on it)
   --threads K       worker threads (default: all available cores)
   --by-programme    also run each programme of each scenario alone (the same
                     money, nothing for the others) on the same world, as the
@@ -41,6 +49,7 @@ const SPEC = {
   replications: 'string',
   households: 'string',
   months: 'string',
+  ...HOUSEHOLDS_FLAGS,
 } as const;
 
 /**
@@ -86,6 +95,7 @@ export function parseCompareArgs(argv: readonly string[], defaultThreads: number
   const threadsRaw = text('threads');
   const threads = threadsRaw === undefined ? defaultThreads : threadCount(threadsRaw, problems);
   const overrides = parseOverrides(text, problems);
+  const households = householdsFlag(values, problems);
   if (problems.length > 0 || out === undefined || threads === undefined) return { ok: false, problems };
-  return { ok: true, command: { kind: 'compare', scenarioFiles: files, out, threads, overrides, byProgramme: values.has('by-programme') } };
+  return { ok: true, command: { kind: 'compare', scenarioFiles: files, out, threads, overrides, byProgramme: values.has('by-programme'), ...households } };
 }

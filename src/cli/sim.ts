@@ -1,8 +1,9 @@
 /**
  * Headless run (BRIEF.md, "Result contract of the headless run"):
  *   npm run sim -- --print-defaults
- *   npm run sim -- --scenario FILE [overrides] [--threads K] [--shard I/N|auto] --out FILE
+ *   npm run sim -- --scenario FILE [overrides] [--households-csv FILE] [--threads K] [--shard I/N|auto] --out FILE
  *   npm run sim -- merge PART... --out FILE
+ *   npm run sim -- export-population --scenario FILE [--replication R] --out FILE (exportPopulation.ts)
  *   npm run sim -- compare --scenario A --scenario B … [overrides] --out FILE (compare.ts)
  *   npm run sim -- sensitivity --scenario FILE --method M --outcome NAME … --out FILE
  *   npm run sim -- sensitivity-merge PART... --out FILE (sensitivity/command.ts)
@@ -29,6 +30,8 @@ import { formatShard, shardIndices } from './shard/spec';
 import { encodePartial, readPart, writePartial, type Part } from './shard/partialFile';
 import { mergeParts } from './shard/merge';
 import { formatIndices } from './shard/lists';
+import { describeHouseholds, scenariosOnHouseholds } from './householdsInput';
+import { exportPopulationMain } from './exportPopulation';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -51,9 +54,14 @@ async function run(command: Extract<SimCommand, { kind: 'run' }>): Promise<numbe
   const shard = command.shard && resolveShard(command.shard, process.env);
   const problems = [...(input.ok ? [] : input.problems), ...(outProblem ? [outProblem] : []), ...(shard && !shard.ok ? [shard.problem] : [])];
   if (!input.ok || problems.length > 0) return reportProblems(problems);
-  const { scenario } = input;
+  const onData = await scenariosOnHouseholds([input.scenario], [command.scenarioFile], command.households);
+  if (!onData.ok) return reportProblems(onData.problems);
+  const scenario = onData.scenarios[0]!;
+  const data = onData.households;
   const { households, months, replications, seed } = scenario.run;
-  err(`sim: ${replications} replications of ${households} households × ${months} months, seed ${seed}, ${command.threads} thread${command.threads === 1 ? '' : 's'}`);
+  const sample = data ? `${data.data.n} imported households` : `${households} households`;
+  err(`sim: ${replications} replications of ${sample} × ${months} months, seed ${seed}, ${command.threads} thread${command.threads === 1 ? '' : 's'}`);
+  if (data) err(`sim: ${describeHouseholds(data)}`);
   const spec = shard?.ok ? shard.spec : undefined;
   const indices = spec && shardIndices(spec, replications);
   if (shard?.ok && indices)
@@ -69,6 +77,7 @@ async function run(command: Extract<SimCommand, { kind: 'run' }>): Promise<numbe
   process.once('SIGINT', onSigint);
   const progress = new ProgressReporter(process.stderr);
   try {
+    if (data) await pool.loadHouseholds(data.ref.sha256, data.data);
     const acc = await pool.run(scenario, { indices, signal: controller.signal, onProgress: (done, total) => progress.update(done, total) });
     progress.finish();
     if (spec) writePartial(command.out, encodePartial(acc, spec));
@@ -112,6 +121,7 @@ async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === 'compare') return compareMain(argv.slice(1));
   if (argv[0] === 'sensitivity') return sensitivityMain(argv.slice(1));
   if (argv[0] === 'sensitivity-merge') return sensitivityMergeMain(argv.slice(1));
+  if (argv[0] === 'export-population') return exportPopulationMain(argv.slice(1));
   const args = parseSimArgs(argv, availableParallelism());
   if (!args.ok) {
     reportProblems(args.problems);

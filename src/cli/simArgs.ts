@@ -1,6 +1,7 @@
 /** The `sim` command line: what to do, or every problem with what was typed. */
 import { parseFlags, threadCount, wholeNumber } from './flags';
 import { parseShardRequest, type ShardRequest } from './shard/request';
+import { HOUSEHOLDS_FLAGS, HOUSEHOLDS_USAGE, householdsFlag, type HouseholdsFlag } from './householdsInput';
 
 /** Flags that override scenario.run.<key>; validated with the rest of the scenario. */
 export const OVERRIDE_FLAGS = ['seed', 'replications', 'households', 'months'] as const;
@@ -23,7 +24,11 @@ export type SimCommand =
   | { kind: 'help' }
   | { kind: 'print-defaults' }
   /** With `shard`, only that shard's replications run and `out` is a partial result file. */
-  | { kind: 'run'; scenarioFile: string; out: string; threads: number; overrides: Overrides; shard?: ShardRequest }
+  | {
+    kind: 'run'; scenarioFile: string; out: string; threads: number; overrides: Overrides; shard?: ShardRequest;
+    /** --households-csv FILE [--skip-bad-rows]: run on imported household data. */
+    households?: HouseholdsFlag;
+  }
   /** Combine partial result files into the result the unsharded run writes. */
   | { kind: 'merge'; parts: string[]; out: string };
 
@@ -32,8 +37,11 @@ export type SimArgs = { ok: true; command: SimCommand } | { ok: false; problems:
 export const SIM_USAGE = `Usage:
   npm run sim -- --print-defaults
   npm run sim -- --scenario FILE [--seed N] [--replications R] [--households N]
-                 [--months T] [--threads K] [SHARDING] --out FILE
+                 [--months T] [--households-csv FILE [--skip-bad-rows]]
+                 [--threads K] [SHARDING] --out FILE
   npm run sim -- merge PART... --out FILE
+  npm run sim -- export-population --scenario FILE [--replication R] --out FILE
+                 (the scenario's households as CSV: npm run sim -- export-population --help)
   npm run sim -- compare --scenario BASELINE --scenario FILE … [the same options]
                  (scenarios side by side on one world: npm run sim -- compare --help)
   npm run sim -- sensitivity --scenario FILE --method tornado|sobol --outcome NAME …
@@ -45,6 +53,7 @@ export const SIM_USAGE = `Usage:
                     start from --print-defaults)
   --seed N, --replications R, --households N, --months T
                     override scenario.run.<name>
+${HOUSEHOLDS_USAGE}
   --threads K       worker threads (default: all available cores)
   --out FILE        where to write the result JSON
   --help            this text
@@ -79,6 +88,7 @@ const SPEC = {
   shard: 'string',
   'shard-mode': 'string',
   'shard-count': 'string',
+  ...HOUSEHOLDS_FLAGS,
 } as const;
 
 const MERGE_SPEC = { help: 'boolean', out: 'string' } as const;
@@ -113,6 +123,7 @@ export function parseSimArgs(argv: readonly string[], defaultThreads: number): S
   const threads = threadsRaw === undefined ? defaultThreads : threadCount(threadsRaw, problems);
   const overrides = parseOverrides(text, problems);
   const shard = parseShardRequest({ shard: text('shard'), mode: text('shard-mode'), count: text('shard-count') }, problems);
+  const households = householdsFlag(values, problems);
   if (problems.length > 0 || scenarioFile === undefined || out === undefined || threads === undefined) return { ok: false, problems };
-  return { ok: true, command: { kind: 'run', scenarioFile, out, threads, overrides, ...(shard ? { shard } : {}) } };
+  return { ok: true, command: { kind: 'run', scenarioFile, out, threads, overrides, ...(shard ? { shard } : {}), ...households } };
 }

@@ -25,6 +25,12 @@ export class InThreadRunner implements Runner {
     return runScenario((job) => this.submit(job), scenario, opts);
   }
 
+  /** Register imported household data in this thread (the pool's method of the same name gives it to its workers). */
+  loadHouseholds(sha256: string, data: HouseholdData): Promise<void> {
+    registerHouseholds(sha256, data);
+    return Promise.resolve();
+  }
+
   async submit(input: Job): Promise<void> {
     if (this.disposed) throw new RunError({ kind: 'disposed' });
     const job = prepareJob(input);
@@ -53,11 +59,6 @@ export class InThreadRunner implements Runner {
     } finally {
       this.waiting.delete(me);
     }
-  }
-
-  /** This thread's engine is the one that runs: the engine's own registry keeps the data. */
-  loadHouseholds(sha256: string, data: HouseholdData): void {
-    registerHouseholds(sha256, data);
   }
 
   private isNext(me: { priority: number; turn: number }): boolean {

@@ -11,10 +11,6 @@
  * A worker that crashes or fails a call is terminated and a fresh one takes
  * its place; the replications it held are retried once, one per task, so a
  * second failure names exactly one replication.
- *
- * Imported household data (loadHouseholds) stays with the pool, which gives
- * it to a worker before the worker's first batch of a job that needs it, so
- * a worker started later, or in place of a crashed one, gets it too.
  */
 import type { Accumulator, HouseholdData, Scenario } from '../engine/index';
 import { RunError, errorMessage } from './errors';
@@ -22,6 +18,9 @@ import { prepareJob, runScenario, type PreparedJob } from './prepare';
 import { WorkerSlot } from './slot';
 import type { BatchResult } from './workerApi';
 import type { Job, RunOptions, Runner, WorkerFactory, WorkerReplacement } from './types';
+
+/** Household datasets a pool keeps for workers it starts later (as many as the engine's registry keeps). */
+const MAX_HOUSEHOLD_DATASETS = 4;
 
 export interface PoolOptions {
   /** Worker count (≥ 1). Workers start lazily, on the first run that needs them. */
@@ -65,7 +64,7 @@ export class WorkerPool implements Runner {
   private nextJob = 0;
   private jobCounter = 0;
   private disposed = false;
-  /** Imported household data by SHA-256, for the workers that have not got it yet. */
+  /** Household data every worker must hold, by hash (the latest few; see loadHouseholds). */
   private readonly households = new Map<string, HouseholdData>();
 
   constructor(private readonly options: PoolOptions) {
@@ -91,7 +90,7 @@ export class WorkerPool implements Runner {
     } catch (e) {
       return Promise.reject(e);
     }
-    // Scenarios of one job share a world, so they name the same data or none.
+    // Scenarios of one job share a world, so they name the same data or none; data the pool does not hold is said up front.
     const ref = prepared.scenarios[0]?.households;
     if (ref && !this.households.has(ref.sha256)) {
       const message = `scenario uses household data ${ref.name} (sha256 ${ref.sha256.slice(0, 12)}…) which has not been loaded`;
@@ -123,8 +122,18 @@ export class WorkerPool implements Runner {
     });
   }
 
-  loadHouseholds(sha256: string, data: HouseholdData): void {
+  /**
+   * Give imported household data to every worker, now and to every worker
+   * started later (a replacement too), so scenarios naming it by hash can
+   * run anywhere in the pool. A new worker gets it before its first batch:
+   * calls to one worker are answered in order. Resolves when the live
+   * workers hold it; a worker that dies meanwhile is replaced as usual.
+   */
+  loadHouseholds(sha256: string, data: HouseholdData): Promise<void> {
+    this.households.delete(sha256);
     this.households.set(sha256, data);
+    while (this.households.size > MAX_HOUSEHOLD_DATASETS) this.households.delete(this.households.keys().next().value!);
+    return Promise.all([...this.slots].map((slot) => slot.loadHouseholds(sha256, data).catch(() => undefined))).then(() => undefined);
   }
 
   dispose(): void {
@@ -179,6 +188,8 @@ export class WorkerPool implements Runner {
     try {
       const slot = new WorkerSlot(this.options.factory(), (dead, error) => this.onIdleDeath(dead, error));
       this.slots.add(slot);
+      // A failure here surfaces as the worker's death or as its batch's "not loaded" error.
+      for (const [sha256, data] of this.households) slot.loadHouseholds(sha256, data).catch(() => undefined);
       return slot;
     } catch (e) {
       // With other workers alive the pool just carries on smaller; with none, nothing can ever run.
@@ -192,11 +203,7 @@ export class WorkerPool implements Runner {
   private dispatch(slot: WorkerSlot, job: ActiveJob, task: Task): void {
     const first = !slot.prepared.has(job.id);
     slot.prepared.add(job.id);
-    // Imported data goes to the worker before its first batch of the job (checked there, sent only if missing).
-    const sha256 = job.scenarios[0]?.households?.sha256;
-    const data = first && sha256 ? this.households.get(sha256) : undefined;
-    const ready = data ? slot.ensureHouseholds(sha256!, data) : Promise.resolve();
-    ready.then(() => slot.simulate(job.id, first ? job.scenarios : null, task.indices, first ? job.scalars : null)).then(
+    slot.simulate(job.id, first ? job.scenarios : null, task.indices, first ? job.scalars : null).then(
       (result) => {
         if (!this.slots.has(slot)) return;
         this.idle.push(slot);

@@ -46,15 +46,10 @@ export class WorkerSlot {
     return Promise.race([call, this.died]);
   }
 
-  /**
-   * Make sure the worker holds imported household data `sha256`, sending
-   * `data` (copied, not transferred: every worker needs its own) only if it
-   * does not. Rejects if the worker dies meanwhile.
-   */
-  ensureHouseholds(sha256: string, data: HouseholdData): Promise<void> {
+  /** Register household data in the worker (copied, not transferred: every worker gets its own). */
+  loadHouseholds(sha256: string, data: HouseholdData): Promise<void> {
     if (this.dead) return Promise.reject(new Error('worker is no longer running'));
-    const call = (this.api.hasHouseholds(sha256) as Promise<boolean>).then((has) => (has ? undefined : (this.api.loadHouseholds(sha256, data) as Promise<void>)));
-    return Promise.race([call, this.died]);
+    return Promise.race([this.api.loadHouseholds(sha256, data) as Promise<void>, this.died]);
   }
 
   /** Fire and forget: a worker that cannot release is about to be terminated anyway. */

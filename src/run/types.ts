@@ -83,13 +83,13 @@ export interface Runner {
   submit(job: Job): Promise<void>;
   /**
    * Make imported household data available for scenarios whose
-   * `households.sha256` is `sha256`: a pool keeps it and gives it to every
-   * worker before the first job that needs it there (a worker started after
-   * a crash included). A job naming data the runner was never given is
+   * `households.sha256` is `sha256`: a pool gives it to every worker, and to
+   * each worker it starts later (a replacement after a crash included) before
+   * that worker's first batch. A job naming data the runner does not hold is
    * refused as an invalid scenario. Optional: a runner without it (a test's
    * fake) runs synthetic households only.
    */
-  loadHouseholds?(sha256: string, data: HouseholdData): void;
+  loadHouseholds?(sha256: string, data: HouseholdData): Promise<void>;
   /** Release threads; runs still going reject with kind 'disposed'. */
   dispose(): void;
 }

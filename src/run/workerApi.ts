@@ -6,7 +6,7 @@
  */
 import { transfer } from 'comlink';
 import {
-  hasHouseholds, registerHouseholds, scalarOffsets, selectScalars, simulateWorld, validateScenario, type HouseholdData, type ScalarKey, type Scenario,
+  registerHouseholds, scalarOffsets, selectScalars, simulateWorld, validateScenario, type HouseholdData, type ScalarKey, type Scenario,
 } from '../engine/index';
 
 export interface BatchResult {
@@ -31,10 +31,12 @@ export interface WorkerApi {
   simulateBatch(jobId: string, scenarios: Scenario[] | null, indices: number[], scalars?: ScalarKey[] | null): BatchResult;
   /** Forget a finished job's scenarios. */
   release(jobId: string): void;
-  /** Keep imported household data for scenarios naming it by `sha256` (engine registerHouseholds). */
+  /**
+   * Register imported household data in this worker, for scenarios whose
+   * `households.sha256` is `sha256` (engine registerHouseholds). Pools send it
+   * to every worker, and to each new one before its first batch.
+   */
   loadHouseholds(sha256: string, data: HouseholdData): void;
-  /** Whether this worker holds that data now (the engine keeps a few data sets, so one may have been dropped). */
-  hasHouseholds(sha256: string): boolean;
 }
 
 export function createWorkerApi(): WorkerApi {
@@ -75,9 +77,6 @@ export function createWorkerApi(): WorkerApi {
     },
     loadHouseholds(sha256, data) {
       registerHouseholds(sha256, data);
-    },
-    hasHouseholds(sha256) {
-      return hasHouseholds(sha256);
     },
   };
 }

@@ -27,7 +27,9 @@ function recordingRunner(): Runner & { loaded: Map<string, HouseholdData> } {
     run: () => new Promise(() => undefined),
     submit: () => new Promise(() => undefined),
     dispose: () => undefined,
-    loadHouseholds: (sha, data) => void loaded.set(sha, data),
+    loadHouseholds: async (sha, data) => {
+      loaded.set(sha, data);
+    },
   };
 }
 

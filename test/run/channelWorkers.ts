@@ -50,7 +50,6 @@ export function channelWorkers(behave: Behaviour = (_, real) => real): { factory
           worker.loads.push(sha256);
           return api.loadHouseholds(sha256, data);
         },
-        hasHouseholds: (sha256: string) => api.hasHouseholds(sha256),
       },
       port1 as unknown as Endpoint,
     );

@@ -1,111 +1,82 @@
 // @vitest-environment node
-// Imported household data on the worker pool: kept by the pool and given to
-// each worker before its first batch of a job that needs it, a worker
-// started in place of a crashed one included; a job naming data the pool
-// never got is refused up front.
+/**
+ * WorkerPool.loadHouseholds: every worker holds the household data before its
+ * first batch, those started later and those replaced after a crash too.
+ * Workers here are in-process channels, so each one's calls are recorded
+ * (the engine's registry is shared by them all in this thread).
+ */
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildResult, parseHouseholdsCsv, sha256Hex, type HouseholdData, type Scenario } from '../../src/engine/index';
-import { InThreadRunner } from '../../src/run/inThread';
+import { expose, type Endpoint } from 'comlink';
 import { WorkerPool } from '../../src/run/pool';
-import { isRunError } from '../../src/run/errors';
-import type { WorkerApi } from '../../src/run/workerApi';
-import { channelWorkers, never, type Behaviour } from './channelWorkers';
-import { householdsCsv } from './householdsCsv';
+import { createWorkerApi } from '../../src/run/workerApi';
+import type { WorkerFactory } from '../../src/run/types';
+import { parseHouseholdsCsv, type HouseholdData } from '../../src/engine/index';
 import { tinyScenario } from './scenarios';
+
+interface Recorded {
+  /** Calls in arrival order: "load:<sha>" or "batch". */
+  calls: string[];
+  crash(): void;
+}
+
+function recordingWorkers(): { factory: WorkerFactory; workers: Recorded[] } {
+  const workers: Recorded[] = [];
+  const factory: WorkerFactory = () => {
+    const { port1, port2 } = new MessageChannel();
+    const listeners: ((e: Error) => void)[] = [];
+    const real = createWorkerApi();
+    const worker: Recorded = {
+      calls: [],
+      crash() {
+        port1.close();
+        for (const l of listeners) l(new Error('simulated crash'));
+      },
+    };
+    workers.push(worker);
+    expose(
+      {
+        simulateBatch: (...args: Parameters<typeof real.simulateBatch>) => {
+          worker.calls.push('batch');
+          return real.simulateBatch(...args);
+        },
+        release: (jobId: string) => real.release(jobId),
+        loadHouseholds: (sha256: string, data: HouseholdData) => {
+          worker.calls.push(`load:${sha256.slice(0, 4)}`);
+          expect(data.n).toBe(1);
+          real.loadHouseholds(sha256, data);
+        },
+      },
+      port1 as unknown as Endpoint,
+    );
+    return { endpoint: port2 as unknown as Endpoint, terminate: () => port1.close(), onCrash: (l) => listeners.push(l) };
+  };
+  return { factory, workers };
+}
+
+const DATA = parseHouseholdsCsv(
+  'household_id,weight,region,area,size,adult_equivalents,income_per_ae,livelihood,female_head,elderly_disabled,school_children,skilled\nh,1,punjab,rural,4,3.6,5000,salaried,0,0,1,1\n',
+).data;
 
 const pools: WorkerPool[] = [];
 afterEach(() => {
   for (const p of pools.splice(0)) p.dispose();
 });
 
-async function dataset(rows = 300): Promise<{ sha256: string; data: HouseholdData }> {
-  const text = householdsCsv(rows);
-  return { sha256: await sha256Hex(text), data: parseHouseholdsCsv(text).data };
-}
-
-const onData = (sha256: string, replications = 4): Scenario => ({
-  ...tinyScenario(replications),
-  households: { id: 'test-households', name: 'test households.csv', sha256, rows: 300 },
-});
-
-/**
- * Channel workers share this thread's engine and so its registry; each gets
- * its own record of what it was sent, as separate threads would have. `events`
- * lists, per worker, the order of loads and batches.
- */
-function separateRegistries(events: string[][], crashFirst = false): Behaviour {
-  return (w, real): WorkerApi => {
-    const mine = new Set<string>();
-    events[w.id] = [];
-    return {
-      ...real,
-      hasHouseholds: (sha) => mine.has(sha),
-      loadHouseholds: (sha, data) => {
-        mine.add(sha);
-        events[w.id]!.push('load');
-        real.loadHouseholds(sha, data);
-      },
-      simulateBatch: (...args) => {
-        events[w.id]!.push('batch');
-        if (crashFirst && w.id === 0) return (setTimeout(() => w.crash(), 5), never()) as never;
-        return real.simulateBatch(...args);
-      },
-    };
-  };
-}
-
-describe('WorkerPool.loadHouseholds(sha256, data)', () => {
-  it('refuses a job on data it was never given, naming the data', async () => {
-    const { factory } = channelWorkers();
-    const pool = new WorkerPool({ size: 1, factory });
-    pools.push(pool);
-    const error = await pool.run(onData('a'.repeat(64))).then(() => null, (e: unknown) => e);
-    expect(isRunError(error, 'invalid-scenario')).toBe(true);
-    expect((error as Error).message).toMatch(/household data test households\.csv \(sha256 aaaaaaaaaaaa…\) which has not been loaded/);
-  });
-
-  it('gives the data to each worker once, before its first batch, and the run matches the in-thread runner', async () => {
-    const { sha256, data } = await dataset();
-    const events: string[][] = [];
-    const { factory, workers } = channelWorkers(separateRegistries(events));
+describe('WorkerPool.loadHouseholds(sha, data)', () => {
+  it('reaches live workers, workers started later (before their first batch) and replacements', async () => {
+    const { factory, workers } = recordingWorkers();
     const pool = new WorkerPool({ size: 2, factory });
     pools.push(pool);
-    pool.loadHouseholds(sha256, data);
-    const acc = await pool.run(onData(sha256, 6));
-    expect(acc.count).toBe(6);
+    await pool.loadHouseholds('aaaa'.repeat(16), DATA);
+    await pool.run(tinyScenario(4));
     expect(workers).toHaveLength(2);
-    for (const w of workers) expect(w.loads).toEqual([sha256]);
-    for (const e of events) expect(e[0]).toBe('load');
-    // A second job on the same data: each worker already holds it.
-    await pool.run(onData(sha256, 8));
-    for (const w of workers) expect(w.loads).toEqual([sha256]);
-    const here = new InThreadRunner();
-    here.loadHouseholds(sha256, data);
-    expect(JSON.stringify(buildResult(acc))).toBe(JSON.stringify(buildResult(await here.run(onData(sha256, 6)))));
-  });
-
-  it('gives it to a worker started in place of a crashed one before that worker runs anything', async () => {
-    const { sha256, data } = await dataset();
-    const events: string[][] = [];
-    const { factory, workers } = channelWorkers(separateRegistries(events, true));
-    const pool = new WorkerPool({ size: 1, factory });
-    pools.push(pool);
-    pool.loadHouseholds(sha256, data);
-    const acc = await pool.run(onData(sha256, 3));
-    expect(acc.count).toBe(3);
-    expect(pool.replacements).toBe(1);
-    expect(workers).toHaveLength(2);
-    expect(workers[1]!.loads).toEqual([sha256]);
-    expect(events[1]![0]).toBe('load');
-  });
-
-  it('does not send data to workers running synthetic households', async () => {
-    const { sha256, data } = await dataset();
-    const { factory, workers } = channelWorkers();
-    const pool = new WorkerPool({ size: 1, factory });
-    pools.push(pool);
-    pool.loadHouseholds(sha256, data);
-    await pool.run(tinyScenario(2));
-    expect(workers[0]!.loads).toEqual([]);
+    for (const w of workers) expect(w.calls[0]).toBe('load:aaaa');
+    await pool.loadHouseholds('bbbb'.repeat(16), DATA);
+    for (const w of workers) expect(w.calls.filter((c) => c.startsWith('load'))).toEqual(['load:aaaa', 'load:bbbb']);
+    workers[0]!.crash();
+    await pool.run(tinyScenario(4));
+    expect(workers).toHaveLength(3);
+    expect(workers[2]!.calls.slice(0, 2)).toEqual(['load:aaaa', 'load:bbbb']);
+    expect(workers[2]!.calls).toContain('batch');
   });
 });

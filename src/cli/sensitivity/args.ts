@@ -3,12 +3,17 @@ import { OUTCOMES, type Outcome } from '../../engine/index';
 import { parseFlags, threadCount, wholeNumber } from '../flags';
 import { parseOverrides, type Overrides } from '../simArgs';
 import { parseShardRequest, type ShardRequest } from '../shard/request';
+import { HOUSEHOLDS_FLAGS, HOUSEHOLDS_USAGE, householdsFlag, type HouseholdsFlag } from '../householdsInput';
 import { DEFAULT_BOOTSTRAP, DEFAULT_SAMPLES, SENSITIVITY_METHODS, type SensitivitySettings } from './document';
 
 export type SensitivityCommand =
   | { kind: 'help' }
   /** With `shard`, only that shard's design points run and `out` is a partial file. */
-  | { kind: 'sensitivity'; scenarioFile: string; out: string; threads: number; overrides: Overrides; settings: SensitivitySettings; shard?: ShardRequest }
+  | {
+    kind: 'sensitivity'; scenarioFile: string; out: string; threads: number; overrides: Overrides; settings: SensitivitySettings; shard?: ShardRequest;
+    /** --households-csv FILE [--skip-bad-rows]: every design point runs on this household file. */
+    households?: HouseholdsFlag;
+  }
   | { kind: 'merge'; parts: string[]; out: string };
 
 export type SensitivityArgs = { ok: true; command: SensitivityCommand } | { ok: false; problems: string[] };
@@ -16,7 +21,8 @@ export type SensitivityArgs = { ok: true; command: SensitivityCommand } | { ok: 
 export const SENSITIVITY_USAGE = `Usage:
   npm run sim -- sensitivity --scenario FILE --method tornado|sobol --outcome NAME
                  [--samples N] [--bootstrap B] [--seed N] [--replications R]
-                 [--households N] [--months T] [--threads K] [SHARDING] --out FILE
+                 [--households N] [--months T] [--households-csv FILE [--skip-bad-rows]]
+                 [--threads K] [SHARDING] --out FILE
   npm run sim -- sensitivity-merge PART... --out FILE
 
   --scenario FILE   a scenario JSON with uncertain parameters ("uncertainty")
@@ -30,6 +36,7 @@ export const SENSITIVITY_USAGE = `Usage:
   --seed N, --replications R, --households N, --months T
                     override scenario.run.<name>; every design point runs the
                     scenario's replications on its seed (common random numbers)
+${HOUSEHOLDS_USAGE}
   --threads K       worker threads (default: all available cores); the numbers
                     do not depend on it
   --out FILE        where to write the sensitivity JSON
@@ -63,6 +70,7 @@ const SPEC = {
   shard: 'string',
   'shard-mode': 'string',
   'shard-count': 'string',
+  ...HOUSEHOLDS_FLAGS,
 } as const;
 
 /** Far more than any analysis needs; keeps a typo from asking for a billion runs. */
@@ -126,6 +134,7 @@ export function parseSensitivityArgs(argv: readonly string[], defaultThreads: nu
   const threads = threadsRaw === undefined ? defaultThreads : threadCount(threadsRaw, problems);
   const overrides = parseOverrides(text, problems);
   const shard = parseShardRequest({ shard: text('shard'), mode: text('shard-mode'), count: text('shard-count') }, problems);
+  const households = householdsFlag(values, problems);
   if (problems.length > 0 || scenarioFile === undefined || out === undefined || threads === undefined || settings === undefined) return { ok: false, problems };
-  return { ok: true, command: { kind: 'sensitivity', scenarioFile, out, threads, overrides, settings, ...(shard ? { shard } : {}) } };
+  return { ok: true, command: { kind: 'sensitivity', scenarioFile, out, threads, overrides, settings, ...(shard ? { shard } : {}), ...households } };
 }

@@ -11,7 +11,7 @@ import { writeFileSync } from 'node:fs';
 import { createNodePool } from '../../run/nodeWorkers';
 import { evaluateDesign } from '../../run/evaluateDesign';
 import { isAbort } from '../../run/errors';
-import { loadScenario } from '../scenarioInput';
+import { loadScenario, type ScenarioInput } from '../scenarioInput';
 import { outDirProblem } from '../outFile';
 import { ProgressReporter, formatDuration } from '../progress';
 import { resolveShard } from '../shard/request';
@@ -21,6 +21,8 @@ import { parseSensitivityArgs, parseSensitivityMergeArgs, SENSITIVITY_USAGE, typ
 import { buildDesign, sensitivityText } from './document';
 import { encodeSensitivityPartial, readSensitivityPart, writeSensitivityPartial, type SensitivityPart } from './partial';
 import { mergeSensitivityParts } from './merge';
+import { describeHouseholds, scenariosOnHouseholds, type HouseholdsFlag, type LoadedHouseholds } from '../householdsInput';
+import type { Scenario } from '../../engine/index';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -30,9 +32,19 @@ function reportProblems(problems: readonly string[], heading: string): number {
   return 2;
 }
 
+/** The scenario on the household file given, if any (scenariosOnHouseholds); problems as loadScenario's. */
+async function onHouseholds(
+  input: ScenarioInput, file: string, flag: HouseholdsFlag | undefined,
+): Promise<{ ok: true; scenario: Scenario; households: LoadedHouseholds | null } | { ok: false; problems: string[] }> {
+  if (!input.ok) return input;
+  const onData = await scenariosOnHouseholds([input.scenario], [file], flag);
+  return onData.ok ? { ok: true, scenario: onData.scenarios[0]!, households: onData.households } : onData;
+}
+
 async function sensitivity(command: Extract<SensitivityCommand, { kind: 'sensitivity' }>): Promise<number> {
   const heading = 'sim sensitivity';
-  const input = loadScenario(command.scenarioFile, command.overrides);
+  const input = await onHouseholds(loadScenario(command.scenarioFile, command.overrides), command.scenarioFile, command.households);
+  const data = input.ok ? input.households : null;
   const outProblem = outDirProblem(command.out);
   const shard = command.shard && resolveShard(command.shard, process.env);
   const built = input.ok ? buildDesign(input.scenario, command.settings) : undefined;
@@ -54,6 +66,7 @@ async function sensitivity(command: Extract<SensitivityCommand, { kind: 'sensiti
       `${plural(points.length, 'engine run')} × ${replications} replications of ${households} households × ${months} months, seed ${seed}, ` +
       `${command.threads} thread${command.threads === 1 ? '' : 's'}`,
   );
+  if (data) err(`${heading}: ${describeHouseholds(data)}`);
   const spec = shard?.ok ? shard.spec : undefined;
   const indices = spec ? shardIndices(spec, points.length) : points.map((_, k) => k);
   if (shard?.ok && spec)
@@ -69,6 +82,7 @@ async function sensitivity(command: Extract<SensitivityCommand, { kind: 'sensiti
   process.once('SIGINT', onSigint);
   const progress = new ProgressReporter(process.stderr);
   try {
+    if (data) await pool.loadHouseholds(data.ref.sha256, data.data);
     const outcomes = await evaluateDesign(pool, indices.map((k) => points[k]!), settings.outcome, {
       signal: controller.signal,
       onProgress: (done, total) => progress.update(done, total),

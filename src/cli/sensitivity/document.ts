@@ -67,7 +67,9 @@ export function sensitivityText(sc: Scenario, settings: SensitivitySettings, des
     outcome: settings.outcome,
     seed,
     replications,
-    households,
+    // On imported data: its rows, and the data named as in the scenario (absent for the synthetic population).
+    households: sc.households ? sc.households.rows : households,
+    ...(sc.households ? { householdData: sc.households } : {}),
     months,
     parameters: design.design.parameters.map(({ path, distribution, nominal }) => ({ path, distribution, nominal })),
     runs,

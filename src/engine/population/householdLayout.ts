@@ -70,7 +70,11 @@ export function replicationProblem(data: HouseholdData, replications: number): s
   for (let r = 0; r < replications && missing.length < 5; r++) if (!byRep.has(r)) missing.push(r);
   if (missing.length === 0) return null;
   const have = replicationCount(data);
-  return `the household data has a replication column with ${have} replication${have === 1 ? '' : 's'} but no rows for replication ${missing.join(', ')}${missing.length === 5 ? ', …' : ''}: run at most the replications it covers (0 to ${replications - 1} are needed)`;
+  const list = `${missing.join(', ')}${missing.length === 5 ? ', …' : ''}`;
+  return (
+    `the household data holds ${have} replication${have === 1 ? '' : 's'} (a replication column) but no rows for replication ${list}: ` +
+    `a run of ${replications} replication${replications === 1 ? '' : 's'} needs rows for replications 0 to ${replications - 1}`
+  );
 }
 
 /** First household index of each stratum for rows in stratum order. */

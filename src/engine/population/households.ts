@@ -126,8 +126,11 @@ export function summariseHouseholds(data: HouseholdData, povertyLinePKR: number)
 
 /** SHA-256 of the file's bytes (a string is hashed as its UTF-8 bytes), lowercase hex. Web Crypto: browsers and Node 20. */
 export async function sha256Hex(bytes: Uint8Array | string): Promise<string> {
+  const subtle = globalThis.crypto?.subtle;
+  // Browsers offer Web Crypto only in secure contexts (https, localhost).
+  if (!subtle) throw new Error('SHA-256 needs Web Crypto, which this page does not have (open the app over https or on localhost)');
   const input = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
-  const digest = await globalThis.crypto.subtle.digest('SHA-256', input as Uint8Array<ArrayBuffer>);
+  const digest = await subtle.digest('SHA-256', input as Uint8Array<ArrayBuffer>);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 

@@ -130,12 +130,68 @@ export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number)
   let n = 0;
   let dataRows = 0;
   let badRows = 0;
-  let line = 1 + breaksIn(header);
+  // The row being read and its line; the checks below read them (defined once, not per row).
+  let row: string[] = header;
+  let rowLine = 1;
+  const bad = (column: Column, message: string) => fail({ line: rowLine, column, message });
+  const cell = (c: number) => row[c]!.trim();
+  /** A number in [min, max] (bounds inclusive unless `above`: strictly greater than min); NaN when bad. */
+  const num = (c: number, column: Column, min: number, max: number, above = false, integer = false): number => {
+    const s = cell(c);
+    if (s === '') {
+      bad(column, 'is missing');
+      return NaN;
+    }
+    if (!NUMBER.test(s)) {
+      bad(column, `must be a number, got ${quote(s)}`);
+      return NaN;
+    }
+    const x = Number(s);
+    if (!Number.isFinite(x)) {
+      bad(column, `is too large, got ${quote(s)}`);
+      return NaN;
+    }
+    if (integer && !Number.isInteger(x)) {
+      bad(column, `must be a whole number, got ${s}`);
+      return NaN;
+    }
+    if ((above ? x <= min : x < min) || x > max) {
+      const range = max === Infinity ? `${above ? 'greater than' : 'at least'} ${min}` : `between ${min} and ${max}`;
+      bad(column, `must be ${range}, got ${s}`);
+      return NaN;
+    }
+    return x;
+  };
+  /** Index of the cell's value among `options` (case-insensitive); -1 when bad. */
+  const code = (c: number, column: Column, options: ReadonlyMap<string, number>, describe: string): number => {
+    const s = cell(c);
+    if (s === '') {
+      bad(column, 'is missing');
+      return -1;
+    }
+    const k = options.get(s.toLowerCase()) ?? -1;
+    if (k < 0) bad(column, `must be one of ${describe}, got ${quote(s)}`);
+    return k;
+  };
+  const flag = (c: number, column: Column): number => {
+    const s = cell(c);
+    if (s === '0' || s === '1') return s === '1' ? 1 : 0;
+    bad(column, s === '' ? 'is missing' : `must be 0 or 1, got ${quote(s)}`);
+    return 0;
+  };
+  const codes = (list: readonly string[]) => new Map(list.map((v, k) => [v, k]));
+  const areaCodes = codes(AREAS);
+  const livelihoodCodes = codes(LIVELIHOOD_CODES);
+  const loanCodes = codes(LOAN_STATUSES);
+  const flagValues = new Uint8Array(flagColumns.length);
+  // Only a quoted value can hold a line break; without quotes, row k is line k + 1.
+  const quoted = body.includes('"');
+  let line = 1 + (quoted ? breaksIn(header) : 0);
   for (let k = 1; k < rows.length; k++) {
-    const row = rows[k]!;
+    row = rows[k]!;
     line += 1;
-    const rowLine = line;
-    line += breaksIn(row);
+    rowLine = line;
+    if (quoted) line += breaksIn(row);
     if (k % PROGRESS_EVERY === 0) onProgress?.(k);
     // A blank line (d3-dsv gives one empty cell) is not a household.
     if (row.length === 1 && row[0]!.trim() === '') continue;
@@ -146,70 +202,22 @@ export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number)
       continue;
     }
     const before = errorCount;
-    const bad = (column: Column, message: string) => fail({ line: rowLine, column, message });
-    const cell = (c: number) => row[c]!.trim();
-    /** A number in [min, max] (bounds inclusive unless `above`: strictly greater than min); NaN when bad. */
-    const num = (c: number, column: Column, min: number, max: number, above = false, integer = false): number => {
-      const s = cell(c);
-      if (s === '') {
-        bad(column, 'is missing');
-        return NaN;
-      }
-      if (!NUMBER.test(s)) {
-        bad(column, `must be a number, got ${quote(s)}`);
-        return NaN;
-      }
-      const x = Number(s);
-      if (!Number.isFinite(x)) {
-        bad(column, `is too large, got ${quote(s)}`);
-        return NaN;
-      }
-      if (integer && !Number.isInteger(x)) {
-        bad(column, `must be a whole number, got ${s}`);
-        return NaN;
-      }
-      if ((above ? x <= min : x < min) || x > max) {
-        const range = max === Infinity ? `${above ? 'greater than' : 'at least'} ${min}` : `between ${min} and ${max}`;
-        bad(column, `must be ${range}, got ${s}`);
-        return NaN;
-      }
-      return x;
-    };
-    /** Index of the cell's value among `options` (case-insensitive); -1 when bad. */
-    const code = (c: number, column: Column, options: readonly string[] | ReadonlyMap<string, number>, describe: string): number => {
-      const s = cell(c);
-      if (s === '') {
-        bad(column, 'is missing');
-        return -1;
-      }
-      const v = s.toLowerCase();
-      const k = Array.isArray(options) ? options.indexOf(v) : ((options as ReadonlyMap<string, number>).get(v) ?? -1);
-      if (k < 0) bad(column, `must be one of ${describe}, got ${quote(s)}`);
-      return k;
-    };
-    const flag = (c: number, column: Column): number => {
-      const s = cell(c);
-      if (s === '0' || s === '1') return s === '1' ? 1 : 0;
-      bad(column, s === '' ? 'is missing' : `must be 0 or 1, got ${quote(s)}`);
-      return 0;
-    };
-
     const id = cell(cId);
     if (id === '') bad('household_id', 'is missing');
     const rep = replication ? num(cRep, 'replication', 0, 2 ** 31 - 1, false, true) : 0;
     const w = num(cWeight, 'weight', 0, Infinity, true);
     const reg = code(cRegion, 'region', REGION_NAMES, 'punjab, sindh, kp, balochistan, gb, ajk, ict (or the region names)');
-    const area = code(cArea, 'area', AREAS, 'urban, rural');
+    const area = code(cArea, 'area', areaCodes, 'urban, rural');
     const sz = num(cSize, 'size', 1, MAX_SIZE, false, true);
     const a = num(cAe, 'adult_equivalents', 0, Infinity, true);
     if (Number.isFinite(a) && Number.isFinite(sz) && a > sz) bad('adult_equivalents', `must not exceed size (${sz}), got ${a}`);
     const y = num(cWelfare, welfareColumn, 0, Infinity, true);
-    const live = code(cLive, 'livelihood', LIVELIHOOD_CODES, LIVELIHOOD_CODES.join(', '));
-    const f = cFlags.map((c, j) => flag(c, flagColumns[j]!));
+    const live = code(cLive, 'livelihood', livelihoodCodes, LIVELIHOOD_CODES.join(', '));
+    for (let j = 0; j < flagColumns.length; j++) flagValues[j] = flag(cFlags[j]!, flagColumns[j]!);
     const score = pmt ? num(cPmt, 'pmt_score', 0, 100) : 0;
     const ex = existing ? flag(cExisting, 'existing_transfer') : 0;
     const sav = savings ? num(cSavings, 'savings_pkr', 0, Infinity) : 0;
-    const loan = loanStatus ? code(cLoan, 'loan_status', LOAN_STATUSES, LOAN_STATUSES.join(', ')) : 0;
+    const loan = loanStatus ? code(cLoan, 'loan_status', loanCodes, LOAN_STATUSES.join(', ')) : 0;
     const perm = permanentLog ? num(cPerm, 'permanent_log', -Infinity, Infinity) : 0;
     const pers = persistentLog ? num(cPers, 'persistent_log', -Infinity, Infinity) : 0;
     if (id !== '' && Number.isFinite(rep)) {
@@ -231,7 +239,7 @@ export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number)
     ae[n] = a;
     welfare[n] = y;
     livelihood[n] = live;
-    for (let j = 0; j < flags.length; j++) flags[j]![n] = f[j]!;
+    for (let j = 0; j < flags.length; j++) flags[j]![n] = flagValues[j]!;
     if (pmt) pmt[n] = score;
     if (existing) existing[n] = ex;
     if (savings) savings[n] = sav;

@@ -1,0 +1,149 @@
+/**
+ * `--households-csv FILE` for the CLI's commands: read the file's bytes,
+ * hash them, parse and validate them (docs/households-csv.md), and name the
+ * data in the scenarios that run on it. Bad rows are listed with their line
+ * and column and stop the run unless `--skip-bad-rows` is given.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import {
+  householdsSlug, parseHouseholdsCsv, replicationProblem, sha256Hex, validateScenario,
+  type HouseholdData, type HouseholdsRef, type RowError, type Scenario,
+} from '../engine/index';
+
+export interface LoadedHouseholds {
+  file: string;
+  data: HouseholdData;
+  ref: HouseholdsRef;
+  /** Rows left out as bad (only with --skip-bad-rows). */
+  skipped: number;
+}
+
+export type HouseholdsInput = { ok: true; households: LoadedHouseholds } | { ok: false; problems: string[] };
+
+/** Bad rows listed on stderr, at most this many (the count is always given). */
+const LISTED = 50;
+
+/** "FILE line 14, weight: must be greater than 0, got 0" */
+export function rowErrorText(file: string, e: RowError): string {
+  return `${file} line ${e.line}${e.column ? `, ${e.column}` : ''}: ${e.message}`;
+}
+
+function listed(file: string, errors: readonly RowError[]): string[] {
+  const lines = errors.slice(0, LISTED).map((e) => rowErrorText(file, e));
+  if (errors.length > LISTED) lines.push(`… and ${errors.length - LISTED} more`);
+  return lines;
+}
+
+/** Read, hash and parse the file. The hash is of its bytes exactly as stored, as the app computes it. */
+export async function readHouseholdsCsv(file: string, skipBadRows: boolean): Promise<HouseholdsInput> {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
+    return { ok: false, problems: [`--households-csv: cannot read ${JSON.stringify(file)}: ${why}`] };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, problems: [`--households-csv: ${file} is not UTF-8 text (save it as UTF-8 CSV)`] };
+  }
+  const parsed = parseHouseholdsCsv(text);
+  const { data, errors, rows, badRows } = parsed;
+  if (data.n === 0) return { ok: false, problems: [...listed(file, errors), `${file}: no household can be used`] };
+  if (badRows > 0 && !skipBadRows)
+    return {
+      ok: false,
+      problems: [
+        ...listed(file, errors),
+        `${file}: ${badRows} of ${rows} rows are bad; fix them, or give --skip-bad-rows to run on the ${data.n} good rows`,
+      ],
+    };
+  const sha256 = await sha256Hex(bytes);
+  return { ok: true, households: { file, data, ref: { id: householdsSlug(file), name: basename(file), sha256, rows: data.n }, skipped: badRows } };
+}
+
+/**
+ * The scenario on the loaded data, or why not: a scenario that already names
+ * other data (another hash) is refused rather than silently switched, and a
+ * file with a replication column must cover the scenario's replications.
+ */
+export function withHouseholds(scenario: Scenario, loaded: LoadedHouseholds, label: string): { ok: true; scenario: Scenario } | { ok: false; problem: string } {
+  const named = scenario.households;
+  if (named && named.sha256 !== loaded.ref.sha256)
+    return {
+      ok: false,
+      problem:
+        `${label}: names household data ${named.name} (sha256 ${named.sha256.slice(0, 12)}…) but ${loaded.file} has sha256 ` +
+        `${loaded.ref.sha256.slice(0, 12)}…; give that file, or set "households": null in the scenario to run it on other data`,
+    };
+  const coverage = replicationProblem(loaded.data, scenario.run.replications);
+  if (coverage) return { ok: false, problem: `${loaded.file}: ${coverage}` };
+  const v = validateScenario({ ...scenario, households: named ? { ...loaded.ref, id: named.id, name: named.name } : loaded.ref });
+  if (!v.ok) return { ok: false, problem: `${label}: ${v.issues.map((i) => `${i.path}: ${i.message}`).join('; ')}` };
+  return { ok: true, scenario: v.scenario };
+}
+
+/** A scenario that names household data but was given no file cannot run: say which file it needs. */
+export function missingHouseholds(scenario: Scenario, label: string): string | undefined {
+  const named = scenario.households;
+  if (!named) return undefined;
+  return `${label}: runs on household data ${named.name} (sha256 ${named.sha256.slice(0, 12)}…); give that file with --households-csv`;
+}
+
+/** The stderr line saying which data a run uses. */
+export function describeHouseholds(loaded: LoadedHouseholds): string {
+  const skipped = loaded.skipped > 0 ? `, ${loaded.skipped} bad rows skipped` : '';
+  return `household data ${loaded.ref.name}: ${loaded.data.n} rows (${loaded.data.welfareKind} per adult-equivalent${skipped}), sha256 ${loaded.ref.sha256}`;
+}
+
+export type ScenariosOnData = { ok: true; scenarios: Scenario[]; households: LoadedHouseholds | null } | { ok: false; problems: string[] };
+
+/**
+ * Every scenario on the file given (null: none given), each labelled for
+ * messages (its file name). Without a file, a scenario that names data is a
+ * problem; with one, every scenario runs on it.
+ */
+export async function scenariosOnHouseholds(scenarios: readonly Scenario[], labels: readonly string[], flag: HouseholdsFlag | undefined): Promise<ScenariosOnData> {
+  if (flag === undefined) {
+    const problems = scenarios.flatMap((s, k) => missingHouseholds(s, labels[k]!) ?? []);
+    return problems.length > 0 ? { ok: false, problems } : { ok: true, scenarios: [...scenarios], households: null };
+  }
+  const input = await readHouseholdsCsv(flag.file, flag.skipBadRows);
+  if (!input.ok) return input;
+  const problems: string[] = [];
+  const out = scenarios.map((s, k) => {
+    const r = withHouseholds(s, input.households, labels[k]!);
+    if (!r.ok) problems.push(r.problem);
+    return r.ok ? r.scenario : s;
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, scenarios: out, households: input.households };
+}
+
+/** What --households-csv FILE [--skip-bad-rows] asked for. */
+export interface HouseholdsFlag {
+  file: string;
+  skipBadRows: boolean;
+}
+
+/** The flags from parsed values: `{ households }` when a file was given, `{}` otherwise (problems noted). */
+export function householdsFlag(values: ReadonlyMap<string, string | true>, problems: string[]): { households?: HouseholdsFlag } {
+  const file = values.get('households-csv');
+  const skipBadRows = values.has('skip-bad-rows');
+  if (typeof file === 'string') return { households: { file, skipBadRows } };
+  if (skipBadRows) problems.push('--skip-bad-rows: only with --households-csv');
+  return {};
+}
+
+/** The --households-csv and --skip-bad-rows flags, for every command's flag spec. */
+export const HOUSEHOLDS_FLAGS = { 'households-csv': 'string', 'skip-bad-rows': 'boolean' } as const;
+
+export const HOUSEHOLDS_USAGE = `  --households-csv FILE
+                    run on this household file instead of the synthetic
+                    population (docs/households-csv.md); its SHA-256 names it
+                    in the scenario and the result
+  --skip-bad-rows   run on the file's good rows when some are bad (they are
+                    listed either way; without this flag bad rows stop the run)`;

@@ -1,0 +1,68 @@
+// @vitest-environment node
+// Runs on imported household data through the worker pool: the same numbers
+// as in this thread, and data the pool does not hold refused up front with
+// its name (not left to fail on a worker). Delivery to each worker, later
+// ones and replacements included, is poolHouseholds.test.ts.
+import { afterEach, describe, expect, it } from 'vitest';
+import { buildResult, parseHouseholdsCsv, sha256Hex, type HouseholdData, type Scenario } from '../../src/engine/index';
+import { InThreadRunner } from '../../src/run/inThread';
+import { WorkerPool } from '../../src/run/pool';
+import { isRunError } from '../../src/run/errors';
+import { channelWorkers } from './channelWorkers';
+import { householdsCsv } from './householdsCsv';
+import { tinyScenario } from './scenarios';
+
+const pools: WorkerPool[] = [];
+afterEach(() => {
+  for (const p of pools.splice(0)) p.dispose();
+});
+
+async function dataset(rows = 300): Promise<{ sha256: string; data: HouseholdData }> {
+  const text = householdsCsv(rows);
+  return { sha256: await sha256Hex(text), data: parseHouseholdsCsv(text).data };
+}
+
+const onData = (sha256: string, replications = 4, rows = 300): Scenario => ({
+  ...tinyScenario(replications),
+  households: { id: 'test-households', name: 'test households.csv', sha256, rows },
+});
+
+function pool(size: number) {
+  const { factory, workers } = channelWorkers();
+  const p = new WorkerPool({ size, factory });
+  pools.push(p);
+  return { pool: p, workers };
+}
+
+describe('a WorkerPool running on imported household data', () => {
+  it('refuses a job on data it was never given, naming the data', async () => {
+    const { pool: p } = pool(1);
+    const error = await p.run(onData('a'.repeat(64))).then(() => null, (e: unknown) => e);
+    expect(isRunError(error, 'invalid-scenario')).toBe(true);
+    expect((error as Error).message).toMatch(/household data test households\.csv \(sha256 aaaaaaaaaaaa…\) which has not been loaded/);
+  });
+
+  it('gives the numbers of the in-thread runner, bit for bit, with 2 workers', async () => {
+    const { sha256, data } = await dataset();
+    const { pool: p, workers } = pool(2);
+    await p.loadHouseholds(sha256, data);
+    const acc = await p.run(onData(sha256, 6));
+    expect(acc.count).toBe(6);
+    expect(workers).toHaveLength(2);
+    for (const w of workers) expect(w.loads).toEqual([sha256]);
+    const here = new InThreadRunner();
+    await here.loadHouseholds(sha256, data);
+    expect(JSON.stringify(buildResult(acc))).toBe(JSON.stringify(buildResult(await here.run(onData(sha256, 6)))));
+    // Not the synthetic numbers: the imported households were used.
+    expect(JSON.stringify(buildResult(acc).summary)).not.toBe(JSON.stringify(buildResult(await here.run(tinyScenario(6))).summary));
+  });
+
+  it('refuses data it has let go of (it keeps the latest few) rather than failing on a worker', async () => {
+    const sets = await Promise.all([301, 302, 303, 304, 305].map((n) => dataset(n)));
+    const { pool: p } = pool(1);
+    for (const s of sets) await p.loadHouseholds(s.sha256, s.data);
+    const error = await p.run(onData(sets[0]!.sha256, 2, 301)).then(() => null, (e: unknown) => e);
+    expect(isRunError(error, 'invalid-scenario')).toBe(true);
+    expect((await p.run(onData(sets[4]!.sha256, 2, 305))).count).toBe(2);
+  });
+});
