@@ -44,19 +44,25 @@ export function versusProblem(a: Scenario, b: Scenario): string | undefined {
   );
 }
 
+/** The parameters both scenarios mark uncertain, but with different distributions (which a paired analysis refuses). */
+export function distributionConflicts(a: Scenario, b: Scenario): string[] {
+  return uncertainPaths(a).filter((p) => Object.hasOwn(b.uncertainty, p) && canonicalJson(a.uncertainty[p]) !== canonicalJson(b.uncertainty[p]));
+}
+
 /** The parameters of the difference A − B: uncertain in either, A's distribution and value where A marks one. */
 export function pairedParameters(a: Scenario, b: Scenario): SensitivityParameter[] {
   const problem = versusProblem(a, b);
   if (problem) throw new RangeError(problem);
+  const conflict = distributionConflicts(a, b)[0];
+  if (conflict !== undefined)
+    throw new RangeError(
+      `${conflict} is uncertain in both "${a.name}" and "${b.name}" but with different distributions; ` +
+        'a paired analysis treats it as one assumption, so give it the same distribution in both, or mark it uncertain in one only',
+    );
   const paths = [...new Set([...uncertainPaths(a), ...uncertainPaths(b)])].sort();
   return paths.map((path) => {
     const inA = Object.hasOwn(a.uncertainty, path);
     const inB = Object.hasOwn(b.uncertainty, path);
-    if (inA && inB && canonicalJson(a.uncertainty[path]) !== canonicalJson(b.uncertainty[path]))
-      throw new RangeError(
-        `${path} is uncertain in both "${a.name}" and "${b.name}" but with different distributions; ` +
-          'a paired analysis treats it as one assumption, so give it the same distribution in both, or mark it uncertain in one only',
-      );
     const owner = inA ? a : b;
     const [, group, key] = path.split('.') as [string, GroupId, string];
     return {
