@@ -99,7 +99,9 @@ describe('<SensitivityView> difference from another scenario', () => {
     afterEach(() => vi.restoreAllMocks());
 
     it('names both scenarios in its title, table caption and CSV; the no-effect parameter swings the difference by 0', async () => {
-      const { store } = renderSensitivity(new InThreadRunner(), uncertainScenario(), [smallerBenefit((s) => (s.uncertainty = uncertainScenario().uncertainty))]);
+      // B pays a fixed, smaller benefit (an assumption of A only); both have the idle course length uncertain.
+      const b = smallerBenefit((s) => (s.uncertainty = { 'policy.training.durationMonths': { dist: 'uniform', low: 2, high: 12 } }));
+      const { store } = renderSensitivity(new InThreadRunner(), uncertainScenario(), [b]);
       fireEvent.change(select(), { target: { value: store.getState().order.at(-1) } });
       fireEvent.change(screen.getByLabelText('Outcome'), { target: { value: 'povertyHeadcountEnd' } });
       fireEvent.click(screen.getByRole('button', { name: 'Run' }));
@@ -113,6 +115,7 @@ describe('<SensitivityView> difference from another scenario', () => {
       const rows = within(table).getAllByRole('row').slice(1);
       expect(rows.map((r) => r.querySelector('th')!.textContent)).toEqual(['New cash transfer and targeting: New cash transfer', 'Skills training: Course length']);
       expect(JSON.parse(rows[1]!.querySelectorAll('td')[4]!.getAttribute('data-raw')!)).toEqual({ value: 0 });
+      expect(JSON.parse(rows[0]!.querySelectorAll('td')[4]!.getAttribute('data-raw')!).value).toBeGreaterThan(0);
       fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
       const csv = await blobs[0]!.text();
       expect(csv).toContain(title);

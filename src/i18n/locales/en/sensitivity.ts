@@ -83,7 +83,10 @@ export const sensitivity = {
   tornado: {
     title: 'Tornado: how far each assumption moves the outcome',
     subtitle: '{{outcome}}, {{unit}}; each parameter at its 5th and 95th percentile in turn, the others at the scenario’s values',
-    /** A paired difference: {{a}} and {{b}} are the scenarios' names. */
+    /**
+     * A paired difference: {{a}} and {{b}} are the scenarios' names. (Urdu writes "minus" as a word: a "−" between two
+     * Latin names in a right-to-left line reads either way.)
+     */
     titleDifference: 'Tornado of {{a}} − {{b}}: {{outcome}}',
     subtitleDifference: '{{unit}}, the first scenario minus the second on the same draws; each parameter at its 5th and 95th percentile in turn, the others at the scenarios’ values',
     low: 'Parameter at its low value (5th percentile)',
