@@ -26,12 +26,13 @@ export interface Versus {
 
 export function useVersus(activeId: string, scenario: Scenario | undefined, settings: SensitivitySettings): Versus {
   const ids = useApp(useShallow((s) => s.order.filter((id) => id !== activeId)));
-  const others = useApp(useShallow((s) => ids.map((id) => s.scenarios[id]!)));
+  const others = useApp(useShallow((s) => ids.map((id): Scenario | undefined => s.scenarios[id])));
   const names = useApp(useShallow((s) => ids.map((id) => displayNameOf(s, id))));
   const activeName = useApp((s) => displayNameOf(s, activeId));
   return useMemo(() => {
     const world = scenario ? worldKey(scenario) : '';
-    const options: VersusOption[] = ids.map((id, k) => ({ id, name: names[k]!, sharesWorld: scenario !== undefined && worldKey(others[k]!) === world }));
+    // A scenario removed since the last render may still be listed for a moment: it cannot be paired.
+    const options: VersusOption[] = ids.map((id, k) => ({ id, name: names[k] ?? id, sharesWorld: scenario !== undefined && others[k] !== undefined && worldKey(others[k]) === world }));
     const chosen = options.find((o) => o.id === settings.versus && o.sharesWorld);
     const versus = chosen ? others[ids.indexOf(chosen.id)] : undefined;
     const conflict = scenario && versus ? distributionConflicts(scenario, versus)[0] : undefined;
