@@ -4,8 +4,10 @@
  * keeps their progress and results in the store by sensitivityKey. An
  * analysis goes on when the reader switches views; cancelling it keeps
  * nothing (a design evaluated in part has no tornado or indices to show).
+ * With a comparator scenario the outcome is the paired difference, both
+ * scenarios evaluated together at each design point (evaluateDesign).
  */
-import { SOBOL_BOOTSTRAP, sobolDesign, sobolRows, tornadoBars, tornadoDesign, type Scenario } from '../engine/index';
+import { SOBOL_BOOTSTRAP, pairedSobolDesign, pairedTornadoDesign, sobolDesign, sobolRows, tornadoBars, tornadoDesign, type Scenario } from '../engine/index';
 import { evaluateDesign } from '../run/evaluateDesign';
 import { errorMessage, isAbort } from '../run/errors';
 import { PRIORITY, type Runner } from '../run/types';
@@ -13,8 +15,11 @@ import type { AppStore } from '../state/store';
 import { sensitivityKey, type SensitivityAnalysis, type SensitivitySettings } from '../state/sensitivitySlice';
 
 export interface SensitivityActions {
-  /** Start the analysis of `scenario` with `settings` (nothing if it is already running or done); returns its key. */
-  run(scenario: Scenario, settings: SensitivitySettings): string;
+  /**
+   * Start the analysis of `scenario` with `settings` (nothing if it is already running or done); returns its key.
+   * With `versus` (sharing the scenario's world), of the paired difference scenario − versus.
+   */
+  run(scenario: Scenario, settings: SensitivitySettings, versus?: Scenario): string;
   /** Stop it and forget it. */
   cancel(key: string): void;
 }
@@ -25,19 +30,20 @@ const PROGRESS_MS = 100;
 export function connectSensitivity(store: AppStore, runner: Runner): SensitivityActions & { dispose(): void } {
   const running = new Map<string, AbortController>();
 
-  async function analyse(key: string, scenario: Scenario, settings: SensitivitySettings, signal: AbortSignal) {
+  async function analyse(key: string, scenario: Scenario, settings: SensitivitySettings, versus: Scenario | undefined, signal: AbortSignal) {
     const st = store.getState();
-    const tornado = settings.method === 'tornado' ? tornadoDesign(scenario) : null;
-    const sobol = settings.method === 'sobol' ? sobolDesign(scenario, settings.samples) : null;
-    const points = (tornado ?? sobol)!.points;
+    const tornado = settings.method !== 'tornado' ? null : versus ? pairedTornadoDesign(scenario, versus) : tornadoDesign(scenario);
+    const sobol = settings.method !== 'sobol' ? null : versus ? pairedSobolDesign(scenario, versus, settings.samples) : sobolDesign(scenario, settings.samples);
+    const { points, versus: comparators } = (tornado ?? sobol)!;
     const base: SensitivityAnalysis = {
-      key, settings, status: 'running', done: 0, total: points.length * scenario.run.replications,
-      points: points.length, replications: scenario.run.replications, result: null, error: null,
+      key, settings, status: 'running', done: 0, total: points.length * scenario.run.replications * (versus ? 2 : 1),
+      points: points.length, replications: scenario.run.replications, ...(versus ? { paired: true } : {}), result: null, error: null,
     };
     st.putSensitivity(base);
     let shownAt = 0;
     const outcomes = await evaluateDesign(runner, points, settings.outcome, {
       signal,
+      ...(comparators ? { versus: comparators } : {}),
       priority: PRIORITY.analysis,
       onProgress: (done, total) => {
         const now = performance.now();
@@ -54,13 +60,13 @@ export function connectSensitivity(store: AppStore, runner: Runner): Sensitivity
   }
 
   return {
-    run(scenario, settings) {
-      const key = sensitivityKey(scenario, settings);
+    run(scenario, settings, versus) {
+      const key = sensitivityKey(scenario, settings, versus);
       const known = store.getState().sensitivity[key];
       if (running.has(key) || known?.status === 'done') return key;
       const controller = new AbortController();
       running.set(key, controller);
-      analyse(key, scenario, settings, controller.signal)
+      analyse(key, scenario, settings, versus, controller.signal)
         .catch((e: unknown) => {
           if (isAbort(e) || controller.signal.aborted) return;
           const now = store.getState().sensitivity[key] ?? {

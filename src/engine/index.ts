@@ -32,6 +32,7 @@ export {
   OUTCOMES, OUTCOME_SCALARS, outcomeOf, outcomeFromScalars, sensitivityParameters, designPoint, tornadoDesign, tornadoBars, sobolDesign, sobolRows,
   TORNADO_QUANTILES, SOBOL_BOOTSTRAP, type Outcome, type SensitivityParameter, type TornadoDesign, type TornadoBar, type SobolDesign, type SobolRow,
 } from './analysis/sensitivity';
+export { versusProblem, distributionConflicts, pairedParameters, pairedTornadoDesign, pairedSobolDesign } from './analysis/pairedDifference';
 export { settingWarnings, warningText, type SettingWarning, type NoLoansReason } from './results/warnings';
 export {
   TARGETS, MEAN_CONSUMPTION_TARGET, measureTargets, overlapsData,

@@ -6,6 +6,11 @@
  * ask for the outcome's scalars only, not whole replications. The numbers are
  * those of outcomeOf(buildResult) on a full run of each point, bit for bit,
  * whatever the runner or thread count.
+ *
+ * With `versus` (a paired difference's comparator at each point), each
+ * point's outcome is its own minus its comparator's: the two go into the
+ * same job, so they share each replication's population, burn-in and status
+ * quo (simulateWorld) and only the policy passes are doubled.
  */
 import { OUTCOME_SCALARS, outcomeFromScalars, worldKey, type Outcome, type Scenario } from '../engine/index';
 import { PRIORITY, type Runner } from './types';
@@ -18,9 +23,22 @@ export interface DesignOptions {
   onProgress?: (done: number, total: number) => void;
   /** Design points per job (a replication computes every point of its job together). */
   pointsPerJob?: number;
+  /** A comparator for each point (same world and replications): the outcome becomes point − comparator. */
+  versus?: readonly Scenario[];
 }
 
 export async function evaluateDesign(runner: Runner, points: readonly Scenario[], outcome: Outcome, opts: DesignOptions = {}): Promise<number[]> {
+  const { versus } = opts;
+  if (!versus) return evaluatePoints(runner, points, outcome, opts);
+  if (versus.length !== points.length) throw new RangeError(`evaluateDesign: ${points.length} points but ${versus.length} comparators`);
+  // Each pair side by side: they share a world and a replication count, so an even job size keeps every pair in one job.
+  const pairs = points.flatMap((p, k) => [p, versus[k]!]);
+  const perJob = 2 * Math.ceil(Math.max(1, opts.pointsPerJob ?? 8) / 2);
+  const both = await evaluatePoints(runner, pairs, outcome, { ...opts, pointsPerJob: perJob });
+  return points.map((_, k) => both[2 * k]! - both[2 * k + 1]!);
+}
+
+async function evaluatePoints(runner: Runner, points: readonly Scenario[], outcome: Outcome, opts: DesignOptions): Promise<number[]> {
   const scalars = OUTCOME_SCALARS[outcome];
   const perJob = Math.max(1, opts.pointsPerJob ?? 8);
   // rows[p][r]: point p's scalars in replication r.

@@ -3,7 +3,9 @@
  * and the analyses run while the app is open, by scenario and settings
  * (sensitivityKey), so switching views keeps them. Not saved: an analysis
  * is quick to run again and its scenario may have changed by the next visit.
- * The analysis itself runs in app/sensitivity on the app's runner.
+ * The analysis itself runs in app/sensitivity on the app's runner. With a
+ * comparator ("difference from"), the outcome is the paired difference
+ * between the active scenario and that one.
  */
 import type { StateCreator } from 'zustand';
 import type { Outcome, Scenario, SobolRow, TornadoBar } from '../engine/index';
@@ -20,6 +22,8 @@ export interface SensitivitySettings {
   method: SensitivityMethod;
   /** Sobol' samples N: the design costs N × (D + 2) scenario runs. */
   samples: number;
+  /** The scenario (by id) whose outcome is subtracted, for a paired difference; none by default. */
+  versus?: string | null;
 }
 
 export type SensitivityResult =
@@ -33,9 +37,11 @@ export interface SensitivityAnalysis {
   /** Replications delivered so far over all design points, and the total. */
   done: number;
   total: number;
-  /** Design points (scenario runs) and the replications of each. */
+  /** Design points and the replications of each (a paired difference runs two scenarios at each point). */
   points: number;
   replications: number;
+  /** Whether the outcome is a paired difference between two scenarios. */
+  paired?: boolean;
   result: SensitivityResult | null;
   error: string | null;
 }
@@ -49,14 +55,18 @@ export interface SensitivitySlice {
   dropSensitivity(key: string): void;
 }
 
-/** What fixes an analysis's numbers: the scenario's run (not its name), its replications and uncertainty, and the settings. */
-export function sensitivityKey(sc: Scenario, settings: SensitivitySettings): string {
+/**
+ * What fixes an analysis's numbers: the scenario's run (not its name), its replications and uncertainty, and the
+ * settings; for a paired difference, the comparator's run and uncertainty too (not its id: renaming changes nothing).
+ */
+export function sensitivityKey(sc: Scenario, settings: SensitivitySettings, versus?: Scenario): string {
   const samples = settings.method === 'sobol' ? `|${settings.samples}` : '';
-  return `${runKey(sc)}|${sc.run.replications}|${JSON.stringify(sc.uncertainty)}|${settings.outcome}|${settings.method}${samples}`;
+  const minus = versus ? `|versus:${runKey(versus)}|${JSON.stringify(versus.uncertainty)}` : '';
+  return `${runKey(sc)}|${sc.run.replications}|${JSON.stringify(sc.uncertainty)}|${settings.outcome}|${settings.method}${samples}${minus}`;
 }
 
 export const createSensitivitySlice: StateCreator<Store, [], [], SensitivitySlice> = (set) => ({
-  sensitivitySettings: { outcome: 'additionalSustainedExits', method: 'tornado', samples: SOBOL_SAMPLES[0] },
+  sensitivitySettings: { outcome: 'additionalSustainedExits', method: 'tornado', samples: SOBOL_SAMPLES[0], versus: null },
   sensitivity: {},
   setSensitivitySettings: (next) => set((st) => ({ sensitivitySettings: { ...st.sensitivitySettings, ...next } })),
   putSensitivity: (analysis) => set((st) => ({ sensitivity: { ...st.sensitivity, [analysis.key]: analysis } })),

@@ -5,6 +5,7 @@
  * CLI's file (buildDesign → evaluateDesign → sensitivityText) agree on every
  * tornado bar and every Sobol' index and interval, for the same scenario and
  * seed. Different runners compute the outcomes; the bootstrap is seeded alike.
+ * Likewise for a paired difference between two scenarios (--versus).
  */
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, type Scenario } from '../../src/engine/index';
@@ -24,19 +25,29 @@ function scenario(): Scenario {
   return s;
 }
 
-async function inApp(sc: Scenario, settings: Parameters<ReturnType<typeof connectSensitivity>['run']>[1]) {
+/** The same world, a smaller benefit, and one uncertain parameter of its own. */
+function versus(): Scenario {
+  const s = scenario();
+  s.name = 'smaller benefit';
+  s.policy.cash.benefitPKR = 1200;
+  s.uncertainty = { ...s.uncertainty, 'policy.cash.benefitPKR': { dist: 'uniform', low: 800, high: 1600 } };
+  return s;
+}
+
+async function inApp(sc: Scenario, settings: Parameters<ReturnType<typeof connectSensitivity>['run']>[1], b?: Scenario) {
   const store = createAppStore();
   const service = connectSensitivity(store, new InThreadRunner());
-  const key = service.run(sc, settings);
+  const key = service.run(sc, settings, b);
   for (let i = 0; i < 600 && store.getState().sensitivity[key]?.status !== 'done'; i++) await new Promise((r) => setTimeout(r, 50));
   return JSON.parse(JSON.stringify(store.getState().sensitivity[key]!.result));
 }
 
-async function inCli(sc: Scenario, settings: Parameters<typeof buildDesign>[1]) {
-  const built = buildDesign(sc, settings);
+async function inCli(sc: Scenario, settings: Parameters<typeof buildDesign>[1], b?: Scenario) {
+  const built = buildDesign(sc, settings, b);
   if (!built.ok) throw new Error(built.problem);
-  const outcomes = await evaluateDesign(new InThreadRunner(), built.design.design.points, settings.outcome);
-  const doc = sensitivityText(sc, settings, built.design, outcomes);
+  const comparators = built.design.design.versus;
+  const outcomes = await evaluateDesign(new InThreadRunner(), built.design.design.points, settings.outcome, comparators ? { versus: comparators } : {});
+  const doc = sensitivityText(sc, settings, built.design, outcomes, b);
   if (!doc.ok) throw new Error(doc.problem);
   return JSON.parse(doc.text);
 }
@@ -55,5 +66,20 @@ describe('the app and the CLI give the same sensitivity numbers', () => {
     const cli = await inCli(sc, { method: 'sobol', outcome: 'povertyHeadcountEnd', samples: 8, bootstrap: DEFAULT_BOOTSTRAP });
     expect(app.rows).toEqual(cli.rows);
     expect(app.variance).toBe(cli.variance);
+  }, 120_000);
+
+  it('a paired difference: tornado and Sobol\u2019 indices of A \u2212 B', async () => {
+    const [sc, b] = [scenario(), versus()];
+    const tornadoApp = await inApp(sc, { method: 'tornado', outcome: 'povertyHeadcountEnd', samples: 16, versus: 'b' }, b);
+    const tornadoCli = await inCli(sc, { method: 'tornado', outcome: 'povertyHeadcountEnd' }, b);
+    expect(tornadoApp.bars).toEqual(tornadoCli.bars);
+    expect(tornadoCli.difference.minus).toBe('smaller benefit');
+    // The benefit is B's own assumption; the shared take-up moves both, but not alike.
+    expect(tornadoCli.bars.map((bar: { path: string }) => bar.path).sort()).toEqual(['policy.cash.benefitPKR', 'policy.cash.takeUp', 'policy.training.completion']);
+    expect(tornadoCli.bars[0].swing).toBeGreaterThan(0);
+    const sobolApp = await inApp(sc, { method: 'sobol', outcome: 'povertyHeadcountEnd', samples: 4 }, b);
+    const sobolCli = await inCli(sc, { method: 'sobol', outcome: 'povertyHeadcountEnd', samples: 4, bootstrap: DEFAULT_BOOTSTRAP }, b);
+    expect(sobolApp.rows).toEqual(sobolCli.rows);
+    expect(sobolApp.variance).toBe(sobolCli.variance);
   }, 120_000);
 });

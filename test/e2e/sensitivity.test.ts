@@ -6,7 +6,9 @@
  * on the app's own worker pool, with the bars drawn (recharts' svg with its
  * rects) and the tables read; a chart downloads as SVG with its bars. The
  * longest main-thread task during the analyses is printed. Screenshots at
- * 1440 px, English and Urdu, go to test-results/screenshots/.
+ * 1440 px, English and Urdu, go to test-results/screenshots/. A second test
+ * opens two scenarios on one world and runs the tornado of their paired
+ * difference.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -21,7 +23,7 @@ afterEach(async () => {
   page = null;
 });
 
-function scenarioFile(): Buffer {
+function uncertainBenefit() {
   const s = defaultScenario('Uncertain benefit');
   Object.assign(s.run, { households: 2000, months: 12, replications: 4 });
   // Training gets no money, so its course length can change nothing.
@@ -30,7 +32,19 @@ function scenarioFile(): Buffer {
     'policy.cash.benefitPKR': { dist: 'triangular', low: 1000, mode: 2000, high: 5000 },
     'policy.training.durationMonths': { dist: 'uniform', low: 2, high: 12 },
   };
-  return Buffer.from(JSON.stringify(s, null, 2));
+  return s;
+}
+
+const scenarioFile = (): Buffer => Buffer.from(JSON.stringify(uncertainBenefit(), null, 2));
+
+/** A comparison file: "Smaller benefit" (the baseline) and "Uncertain benefit" (active), on one world. */
+function pairFile(): Buffer {
+  const a = uncertainBenefit();
+  // B pays a fixed, smaller benefit: the benefit is an assumption of A only (uncertain in both, it would take one value in both).
+  const b = { ...uncertainBenefit(), name: 'Smaller benefit' };
+  b.policy.cash.benefitPKR = 1000;
+  delete b.uncertainty['policy.cash.benefitPKR'];
+  return Buffer.from(JSON.stringify({ kind: 'comparison', version: 1, engineVersion: 'any', baseline: 0, compare: [1], active: 1, scenarios: [b, a] }));
 }
 
 async function open(): Promise<Page> {
@@ -139,6 +153,44 @@ describe('sensitivity analysis in Chromium', () => {
     await p.waitForTimeout(500);
     await p.locator('.chart-frame').first().evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await screenshot(p, 'sensitivity-tornado-ur-1440');
+    expect(env.browser.errors).toEqual([]);
+  });
+
+  it('runs the tornado of a paired difference between two open scenarios on one world, named in its title and export', async () => {
+    const p = await open();
+    await p.getByRole('tab').first().waitFor({ timeout: 30_000 });
+    await p.getByRole('button', { name: 'Share', exact: true }).click();
+    await p.getByRole('dialog').locator('input[type="file"]').setInputFiles({ name: 'pair.json', mimeType: 'application/json', buffer: pairFile() });
+    await expect.poll(() => p.getByRole('tab', { selected: true }).innerText()).toContain('Uncertain benefit');
+    await p.keyboard.press('Escape');
+    await p.getByRole('button', { name: 'Sensitivity', exact: true }).click();
+    const versus = p.getByLabel('Difference from');
+    await versus.selectOption({ label: 'Smaller benefit' });
+    await p.getByLabel('Outcome').selectOption('povertyHeadcountEnd');
+    expect(await p.locator('.sens-cost').innerText()).toMatch(/^Cost: 2 × \(1 \+ 2 × D\) = 2 × \(1 \+ 2 × 2\) = 10 scenario runs × 4 replications = 40 engine runs\./);
+    await p.getByRole('button', { name: 'Run', exact: true }).click();
+    const tornado = p.getByRole('figure', { name: 'Tornado of Uncertain benefit − Smaller benefit: People in poverty at the end' });
+    await tornado.locator('.recharts-wrapper > svg.recharts-surface').waitFor({ timeout: 120_000 });
+    expect(await tornado.locator('.sens-row-label').allInnerTexts()).toHaveLength(2);
+    await tornado.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await screenshot(p, 'sensitivity-difference-1440');
+    await tornado.getByText('Download', { exact: true }).click();
+    const svg = await downloaded(p, () => tornado.getByRole('button', { name: 'Download SVG' }).click());
+    expect(svg).toContain('<title>Tornado of Uncertain benefit − Smaller benefit: People in poverty at the end</title>');
+    expect(svg).toMatch(/5 design points × 2 scenarios × 4 replications \(40 engine runs\)/);
+    await tornado.getByText('Download', { exact: true }).click();
+    await tornado.getByRole('button', { name: 'Table' }).click();
+    const rows = tornado.getByRole('table').locator('tbody tr');
+    expect(await rows.nth(1).locator('th').innerText()).toBe('Skills training: Course length');
+    expect(await rows.nth(1).locator('td').nth(4).getAttribute('data-raw')).toBe('{"value":0}');
+    expect(JSON.parse((await rows.nth(0).locator('td').nth(4).getAttribute('data-raw'))!).value).toBeGreaterThan(0);
+    expect(await axeViolations(p), 'sensitivity view, paired difference').toEqual([]);
+    await p.getByRole('combobox', { name: 'Language' }).selectOption('ur');
+    await p.waitForFunction(() => document.documentElement.dir === 'rtl');
+    await p.locator('.chart-frame').first().waitFor({ timeout: 5_000 });
+    await p.waitForTimeout(500);
+    await p.locator('.sens-controls').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(p, 'sensitivity-difference-ur-1440');
     expect(env.browser.errors).toEqual([]);
   });
 });

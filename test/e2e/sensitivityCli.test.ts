@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { defaultScenario, sobolDesign, sobolRows, tornadoBars, tornadoDesign, validateScenario, type Scenario } from '../../src/engine/index';
+import { defaultScenario, pairedTornadoDesign, sobolDesign, sobolRows, tornadoBars, tornadoDesign, validateScenario, type Scenario } from '../../src/engine/index';
 import { evaluateDesign } from '../../src/run/evaluateDesign';
 import { InThreadRunner } from '../../src/run/inThread';
 import { buildCli, node, SIM, tempFiles } from './cliProcess';
@@ -103,6 +103,31 @@ describe('npm run sim -- sensitivity', () => {
     const refused = await sim('sensitivity-merge', at('sobol-part-0.json'), at('other-outcome.json'), '--out', at('never.json'));
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain(`parts have different outcomes: "povertyHeadcountEnd" in ${at('sobol-part-0.json')}; "par30Last12" in ${at('other-outcome.json')}`);
+  });
+
+  it('--versus: the tornado of A \u2212 B, the in-process numbers, and shards merge to it; a B from another world is refused', async () => {
+    const b: Scenario = { ...sc, name: 'smaller benefit', policy: { ...sc.policy, cash: { ...sc.policy.cash, benefitPKR: 1000 } } };
+    const versusFile = write('versus.json', b);
+    const common = ['sensitivity', '--scenario', scenarioFile, '--versus', versusFile, '--method', 'tornado', '--outcome', OUTCOME, '--threads', '2'];
+    const stderr = await ok(...common, '--out', at('paired.json'));
+    expect(stderr).toContain('tornado of povertyHeadcountEnd of "sensitivity e2e" \u2212 povertyHeadcountEnd of "smaller benefit" over 2 uncertain parameters: 5 design points × 2 scenarios = 10 engine runs × 2 replications');
+    const design = pairedTornadoDesign(sc, b);
+    const bars = tornadoBars(design, await evaluateDesign(new InThreadRunner(), design.points, OUTCOME, { versus: design.versus }));
+    const file = JSON.parse(read(at('paired.json')));
+    expect(file).toMatchObject({ difference: { of: 'sensitivity e2e', minus: 'smaller benefit' }, designPoints: 5, runs: 10, replicationRuns: 20 });
+    expect(file.bars).toEqual(asJson(bars));
+    expect(file.bars[1]).toMatchObject({ path: 'policy.training.jobProb', swing: 0 });
+
+    for (const i of [0, 1]) await ok(...common, '--shard', `${i}/2`, '--out', at(`paired-part-${i}.json`));
+    expect(JSON.parse(read(at('paired-part-0.json'))).header.versusHash).toMatch(/^sha256:/);
+    const merged = await sim('sensitivity-merge', at('paired-part-1.json'), at('paired-part-0.json'), '--out', at('paired-merged.json'));
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(read(at('paired-merged.json'))).toBe(read(at('paired.json')));
+
+    const elsewhere = write('elsewhere.json', { ...b, run: { ...b.run, seed: 14 } });
+    const refused = await sim('sensitivity', '--scenario', scenarioFile, '--versus', elsewhere, '--method', 'tornado', '--outcome', OUTCOME, '--out', at('never.json'));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('"smaller benefit" does not share the world of "sensitivity e2e" (they differ in run.seed (13 and 14))');
   });
 
   it('refuses a scenario without uncertain parameters and a bad command line, exit code 2', async () => {

@@ -94,4 +94,17 @@ describe('pairingProblem(scenario, baseline)', () => {
       'not paired with the baseline: different draws (seed 8 (baseline 7), households 700 (baseline 600), months 13 (baseline 12)); differences need the same seed, households and months',
     );
   });
+
+  it('names a different household data set, and ignores run.households when the data set the households', () => {
+    const data = (sha: string) => ({ id: 'survey', name: 'Survey', sha256: sha.repeat(64), rows: 3 });
+    const onA = named('on A', (s) => Object.assign(s, { households: data('a') }));
+    const onAOtherSize = named('on A, other size', (s) => Object.assign(s, { households: data('a') }, { run: { ...s.run, households: 900 } }));
+    const onB = named('on B', (s) => Object.assign(s, { households: data('b') }));
+    expect(pairingProblem(onAOtherSize, onA)).toBeUndefined();
+    expect(pairingProblem(onA, statusQuo)).toBe(
+      'not paired with the baseline: different draws (household data "survey" aaaaaaaaaaaa (baseline synthetic)); ' +
+        'differences need the same seed, households and months, and the same household data',
+    );
+    expect(pairingProblem(onB, onA)).toMatch(/household data "survey" bbbbbbbbbbbb \(baseline "survey" aaaaaaaaaaaa\)/);
+  });
 });

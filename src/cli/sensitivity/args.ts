@@ -9,23 +9,34 @@ import { DEFAULT_BOOTSTRAP, DEFAULT_SAMPLES, SENSITIVITY_METHODS, type Sensitivi
 export type SensitivityCommand =
   | { kind: 'help' }
   /** With `shard`, only that shard's design points run and `out` is a partial file. */
+  /** With `versusFile`, the outcome is the paired difference scenario − versus. */
   | {
-    kind: 'sensitivity'; scenarioFile: string; out: string; threads: number; overrides: Overrides; settings: SensitivitySettings; shard?: ShardRequest;
-    /** --households-csv FILE [--skip-bad-rows]: every design point runs on this household file. */
-    households?: HouseholdsFlag;
-  }
+      kind: 'sensitivity'; scenarioFile: string; versusFile?: string; out: string; threads: number; overrides: Overrides; settings: SensitivitySettings;
+      shard?: ShardRequest;
+      /** --households-csv FILE [--skip-bad-rows]: every design point (of both scenarios) runs on this household file. */
+      households?: HouseholdsFlag;
+    }
   | { kind: 'merge'; parts: string[]; out: string };
 
 export type SensitivityArgs = { ok: true; command: SensitivityCommand } | { ok: false; problems: string[] };
 
 export const SENSITIVITY_USAGE = `Usage:
   npm run sim -- sensitivity --scenario FILE --method tornado|sobol --outcome NAME
-                 [--samples N] [--bootstrap B] [--seed N] [--replications R]
-                 [--households N] [--months T] [--households-csv FILE [--skip-bad-rows]]
-                 [--threads K] [SHARDING] --out FILE
+                 [--versus FILE] [--samples N] [--bootstrap B] [--seed N]
+                 [--replications R] [--households N] [--months T]
+                 [--households-csv FILE [--skip-bad-rows]] [--threads K]
+                 [SHARDING] --out FILE
   npm run sim -- sensitivity-merge PART... --out FILE
 
   --scenario FILE   a scenario JSON with uncertain parameters ("uncertainty")
+  --versus FILE     a second scenario B on the world of A (--scenario): world
+                    settings, seed, households and months equal. The outcome
+                    becomes the paired difference A − B: both run at every
+                    design point on the same draws and A's replications
+                    (2 scenario runs a point, sharing each replication's
+                    households and status quo); parameters uncertain in either
+                    are varied, each set in the scenarios that mark it
+                    uncertain (docs/model.md section 8)
   --method M        tornado: each parameter at its 5th and 95th percentile in
                     turn, the others at their values (1 + 2 × parameters runs);
                     sobol: first-order and total Sobol' indices from a Saltelli
@@ -34,8 +45,9 @@ export const SENSITIVITY_USAGE = `Usage:
   --samples N       Sobol' base sample size, at least 2 (default ${DEFAULT_SAMPLES}; powers of two balance best)
   --bootstrap B     Sobol' bootstrap resamples for the 95% intervals (default ${DEFAULT_BOOTSTRAP}; 0 for none)
   --seed N, --replications R, --households N, --months T
-                    override scenario.run.<name>; every design point runs the
-                    scenario's replications on its seed (common random numbers)
+                    override scenario.run.<name> (of both scenarios); every
+                    design point runs the scenario's replications on its seed
+                    (common random numbers)
 ${HOUSEHOLDS_USAGE}
   --threads K       worker threads (default: all available cores); the numbers
                     do not depend on it
@@ -49,14 +61,15 @@ Sharding (the design points split across machines, like a run's replications):
   sensitivity-merge PART...
                     combine every shard's partial file into the file the
                     unsharded analysis writes, byte for byte; parts that do not
-                    belong together (scenario, method, outcome, samples, seed,
-                    engine, a point missing or twice) are refused
+                    belong together (scenario, versus, method, outcome, samples,
+                    seed, engine, a point missing or twice) are refused
 
 Progress goes to stderr.`;
 
 const SPEC = {
   help: 'boolean',
   scenario: 'string',
+  versus: 'string',
   method: 'string',
   outcome: 'string',
   samples: 'string',
@@ -136,5 +149,12 @@ export function parseSensitivityArgs(argv: readonly string[], defaultThreads: nu
   const shard = parseShardRequest({ shard: text('shard'), mode: text('shard-mode'), count: text('shard-count') }, problems);
   const households = householdsFlag(values, problems);
   if (problems.length > 0 || scenarioFile === undefined || out === undefined || threads === undefined || settings === undefined) return { ok: false, problems };
-  return { ok: true, command: { kind: 'sensitivity', scenarioFile, out, threads, overrides, settings, ...(shard ? { shard } : {}), ...households } };
+  const versusFile = text('versus');
+  return {
+    ok: true,
+    command: {
+      kind: 'sensitivity', scenarioFile, ...(versusFile !== undefined ? { versusFile } : {}), out, threads, overrides, settings,
+      ...(shard ? { shard } : {}), ...households,
+    },
+  };
 }

@@ -3,7 +3,8 @@
  * Sobol' analysis of a scenario's uncertain parameters, its design points
  * evaluated on the Node worker pool (evaluateDesign, the same numbers as the
  * browser for the same seed, whatever the thread count), optionally one shard
- * of the points at a time. Exit codes as `sim`: 0 done, 1 the run failed,
+ * of the points at a time. With `--versus`, of the paired difference between
+ * two scenarios on one world, each pair evaluated in one job. Exit codes as `sim`: 0 done, 1 the run failed,
  * 2 bad command line, scenario or parts, 130 interrupted (nothing written).
  */
 import { availableParallelism } from 'node:os';
@@ -32,7 +33,7 @@ function reportProblems(problems: readonly string[], heading: string): number {
   return 2;
 }
 
-/** The scenario on the household file given, if any (scenariosOnHouseholds); problems as loadScenario's. */
+/** A loaded scenario on the household file given, if any (scenariosOnHouseholds); problems as loadScenario's. */
 async function onHouseholds(
   input: ScenarioInput, file: string, flag: HouseholdsFlag | undefined,
 ): Promise<{ ok: true; scenario: Scenario; households: LoadedHouseholds | null } | { ok: false; problems: string[] }> {
@@ -45,12 +46,19 @@ async function sensitivity(command: Extract<SensitivityCommand, { kind: 'sensiti
   const heading = 'sim sensitivity';
   const input = await onHouseholds(loadScenario(command.scenarioFile, command.overrides), command.scenarioFile, command.households);
   const data = input.ok ? input.households : null;
+  // The same overrides and household file for B, so that a --seed or --households given once keeps the two on one world.
+  const versusInput = command.versusFile !== undefined
+    ? await onHouseholds(loadScenario(command.versusFile, command.overrides), command.versusFile, command.households)
+    : undefined;
   const outProblem = outDirProblem(command.out);
   const shard = command.shard && resolveShard(command.shard, process.env);
-  const built = input.ok ? buildDesign(input.scenario, command.settings) : undefined;
+  const versus = versusInput?.ok ? versusInput.scenario : undefined;
+  const built = input.ok && (!versusInput || versusInput.ok) ? buildDesign(input.scenario, command.settings, versus) : undefined;
+  const files = versusInput ? `${command.scenarioFile} versus ${command.versusFile}` : command.scenarioFile;
   const problems = [
     ...(input.ok ? [] : input.problems),
-    ...(built && !built.ok ? [`${command.scenarioFile}: ${built.problem}`] : []),
+    ...(versusInput && !versusInput.ok ? versusInput.problems.map((p) => p.replace(/^--scenario:/, '--versus:')) : []),
+    ...(built && !built.ok ? [`${files}: ${built.problem}`] : []),
     ...(outProblem ? [outProblem] : []),
     ...(shard && !shard.ok ? [shard.problem] : []),
   ];
@@ -61,9 +69,11 @@ async function sensitivity(command: Extract<SensitivityCommand, { kind: 'sensiti
   const points = design.design.points;
   const { households, months, replications, seed } = scenario.run;
   const sobol = settings.method === 'sobol' ? `, ${settings.samples} samples, ${settings.bootstrap} bootstrap resamples` : '';
+  const outcome = versus ? `${settings.outcome} of ${JSON.stringify(scenario.name)} \u2212 ${settings.outcome} of ${JSON.stringify(versus.name)}` : settings.outcome;
+  const runs = versus ? `${plural(points.length, 'design point')} × 2 scenarios = ${plural(2 * points.length, 'engine run')}` : plural(points.length, 'engine run');
   err(
-    `${heading}: ${settings.method} of ${settings.outcome} over ${plural(design.design.parameters.length, 'uncertain parameter')}${sobol}: ` +
-      `${plural(points.length, 'engine run')} × ${replications} replications of ${households} households × ${months} months, seed ${seed}, ` +
+    `${heading}: ${settings.method} of ${outcome} over ${plural(design.design.parameters.length, 'uncertain parameter')}${sobol}: ` +
+      `${runs} × ${replications} replications of ${households} households × ${months} months, seed ${seed}, ` +
       `${command.threads} thread${command.threads === 1 ? '' : 's'}`,
   );
   if (data) err(`${heading}: ${describeHouseholds(data)}`);
@@ -83,14 +93,16 @@ async function sensitivity(command: Extract<SensitivityCommand, { kind: 'sensiti
   const progress = new ProgressReporter(process.stderr);
   try {
     if (data) await pool.loadHouseholds(data.ref.sha256, data.data);
+    const comparators = design.design.versus;
     const outcomes = await evaluateDesign(pool, indices.map((k) => points[k]!), settings.outcome, {
       signal: controller.signal,
       onProgress: (done, total) => progress.update(done, total),
+      ...(comparators ? { versus: indices.map((k) => comparators[k]!) } : {}),
     });
     progress.finish();
-    if (spec) writeSensitivityPartial(command.out, encodeSensitivityPartial(scenario, settings, points.length, spec, outcomes));
+    if (spec) writeSensitivityPartial(command.out, encodeSensitivityPartial(scenario, settings, points.length, spec, outcomes, versus));
     else {
-      const doc = sensitivityText(scenario, settings, design, outcomes);
+      const doc = sensitivityText(scenario, settings, design, outcomes, versus);
       if (!doc.ok) {
         err(`${heading}: ${doc.problem}; nothing written`);
         return 1;
@@ -122,7 +134,7 @@ function merge(command: Extract<SensitivityCommand, { kind: 'merge' }>): number 
   const parts = reads.flatMap((r) => (r.ok ? [r.part] : [])) satisfies SensitivityPart[];
   const merged = mergeSensitivityParts(parts);
   if (!merged.ok) return reportProblems(merged.problems, `${heading}: refused`);
-  const doc = sensitivityText(merged.scenario, merged.settings, merged.design, merged.outcomes);
+  const doc = sensitivityText(merged.scenario, merged.settings, merged.design, merged.outcomes, merged.versus);
   if (!doc.ok) {
     err(`${heading}: ${doc.problem}; nothing written`);
     return 1;

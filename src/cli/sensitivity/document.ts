@@ -4,9 +4,13 @@
  * its points. One function builds the bytes for the unsharded run and for
  * `sim sensitivity-merge`, so both write the same file. Browser-safe: it
  * imports only the engine.
+ *
+ * With a comparator scenario B (`--versus`), the design is of pairs and the
+ * outcome at each point is A's minus B's (engine pairedDifference.ts); the
+ * file then names both scenarios and says so.
  */
 import {
-  ENGINE_VERSION, SOBOL_BOOTSTRAP, sobolDesign, sobolRows, tornadoBars, tornadoDesign,
+  ENGINE_VERSION, SOBOL_BOOTSTRAP, pairedSobolDesign, pairedTornadoDesign, sobolDesign, sobolRows, tornadoBars, tornadoDesign, versusProblem,
   type Outcome, type Scenario, type SobolDesign, type TornadoDesign,
 } from '../../engine/index';
 
@@ -29,21 +33,35 @@ export type SensitivityDesign = { method: 'tornado'; design: TornadoDesign } | {
 
 export type DesignBuilt = { ok: true; design: SensitivityDesign } | { ok: false; problem: string };
 
-/** The design for the settings, or why the scenario has none (no uncertain parameters, too many for Sobol'). */
-export function buildDesign(sc: Scenario, settings: SensitivitySettings): DesignBuilt {
-  if (Object.keys(sc.uncertainty).length === 0)
+/**
+ * The design for the settings, or why the scenario has none (no uncertain
+ * parameters, too many for Sobol'); with `versus`, the design of the paired
+ * difference scenario − versus, or why they cannot be paired.
+ */
+export function buildDesign(sc: Scenario, settings: SensitivitySettings, versus?: Scenario): DesignBuilt {
+  if (versus) {
+    const problem = versusProblem(sc, versus);
+    if (problem) return { ok: false, problem };
+  }
+  if (Object.keys(sc.uncertainty).length === 0 && Object.keys(versus?.uncertainty ?? {}).length === 0)
     return {
       ok: false,
       problem:
-        'the scenario has no uncertain parameters ("uncertainty" is empty), so there is nothing to analyse; ' +
+        `${versus ? 'neither scenario has' : 'the scenario has no'} uncertain parameters ("uncertainty" is empty), so there is nothing to analyse; ` +
         'mark at least one, e.g. "uncertainty": {"policy.cash.takeUp": {"dist": "uniform", "low": 0.6, "high": 0.9}}',
     };
-  if (settings.method === 'tornado') return { ok: true, design: { method: 'tornado', design: tornadoDesign(sc) } };
   try {
-    return { ok: true, design: { method: 'sobol', design: sobolDesign(sc, settings.samples) } };
+    if (settings.method === 'tornado') return { ok: true, design: { method: 'tornado', design: versus ? pairedTornadoDesign(sc, versus) : tornadoDesign(sc) } };
+    return { ok: true, design: { method: 'sobol', design: versus ? pairedSobolDesign(sc, versus, settings.samples) : sobolDesign(sc, settings.samples) } };
   } catch (e) {
-    return { ok: false, problem: `no Sobol\u2019 design: ${e instanceof Error ? e.message : String(e)}` };
+    const why = e instanceof Error ? e.message : String(e);
+    return { ok: false, problem: settings.method === 'sobol' ? `no Sobol\u2019 design: ${why}` : why };
   }
+}
+
+/** What a paired file says about its outcome: which scenario minus which. */
+export function differenceOf(sc: Scenario, versus: Scenario, outcome: Outcome) {
+  return { of: sc.name, minus: versus.name, outcome: `${outcome}(${JSON.stringify(sc.name)}) \u2212 ${outcome}(${JSON.stringify(versus.name)})` };
 }
 
 export const designPoints = (d: SensitivityDesign): readonly Scenario[] => d.design.points;
@@ -55,23 +73,29 @@ export type DocumentBuilt = { ok: true; text: string } | { ok: false; problem: s
  * indices need a finite outcome at every point (cost per exit has none
  * where a point adds no exits), so that is refused with the count.
  */
-export function sensitivityText(sc: Scenario, settings: SensitivitySettings, design: SensitivityDesign, outcomes: readonly number[]): DocumentBuilt {
+export function sensitivityText(
+  sc: Scenario, settings: SensitivitySettings, design: SensitivityDesign, outcomes: readonly number[], versus?: Scenario,
+): DocumentBuilt {
   const { seed, replications, households, months } = sc.run;
-  const runs = design.design.points.length;
-  if (outcomes.length !== runs) throw new RangeError(`sensitivity: expected ${runs} outcomes, got ${outcomes.length}`);
+  const points = design.design.points.length;
+  if (outcomes.length !== points) throw new RangeError(`sensitivity: expected ${points} outcomes, got ${outcomes.length}`);
+  // A paired design runs both scenarios at every point: twice the scenario runs (the world's part of each replication is shared).
+  const runs = versus ? 2 * points : points;
   const head = {
     format: 'sensitivity',
     version: 1,
     engineVersion: ENGINE_VERSION,
     method: settings.method,
     outcome: settings.outcome,
+    ...(versus ? { difference: differenceOf(sc, versus, settings.outcome) } : {}),
     seed,
     replications,
     // On imported data: its rows, and the data named as in the scenario (absent for the synthetic population).
     households: sc.households ? sc.households.rows : households,
     ...(sc.households ? { householdData: sc.households } : {}),
     months,
-    parameters: design.design.parameters.map(({ path, distribution, nominal }) => ({ path, distribution, nominal })),
+    parameters: design.design.parameters.map(({ path, distribution, nominal, uncertainIn }) => ({ path, distribution, nominal, ...(versus ? { uncertainIn } : {}) })),
+    ...(versus ? { designPoints: points } : {}),
     runs,
     replicationRuns: runs * replications,
   };
@@ -83,7 +107,7 @@ export function sensitivityText(sc: Scenario, settings: SensitivitySettings, des
     if (undefinedAt > 0)
       return {
         ok: false,
-        problem: `the outcome ${settings.outcome} is undefined at ${undefinedAt} of ${runs} design points (e.g. cost per exit where no exit is added), so Sobol\u2019 indices cannot be computed; choose another outcome or more households or replications`,
+        problem: `the outcome ${settings.outcome}${versus ? ' (a difference)' : ''} is undefined at ${undefinedAt} of ${points} design points (e.g. cost per exit where no exit is added), so Sobol\u2019 indices cannot be computed; choose another outcome or more households or replications`,
       };
     const { rows, variance } = sobolRows(design.design, outcomes, { bootstrap, seed });
     doc = { ...head, samples, bootstrap, variance, rows };

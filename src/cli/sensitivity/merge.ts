@@ -4,7 +4,8 @@
  * the one the unsharded analysis writes, byte for byte — or a refusal naming
  * the files and the reason. Parts belong together when this engine version
  * computed them for the same scenario (hash, which covers the seed), method,
- * outcome, samples and bootstrap, and hold every design point exactly once;
+ * outcome, samples and bootstrap, and (for a paired difference) the same
+ * comparator scenario, and hold every design point exactly once;
  * their shard splits may differ, so a failed shard can be re-run split
  * another way.
  */
@@ -15,7 +16,7 @@ import { buildDesign, type SensitivityDesign, type SensitivitySettings } from '.
 import { headerSettings, type SensitivityPart, type SensitivityPartialHeader } from './partial';
 
 export type SensitivityMerge =
-  | { ok: true; scenario: Scenario; settings: SensitivitySettings; design: SensitivityDesign; outcomes: number[] }
+  | { ok: true; scenario: Scenario; versus?: Scenario; settings: SensitivitySettings; design: SensitivityDesign; outcomes: number[] }
   | { ok: false; problems: string[] };
 
 const files = (parts: readonly SensitivityPart[]) => formatFiles(parts.map((p) => p.file));
@@ -50,6 +51,9 @@ function compatibilityProblems(parts: readonly SensitivityPart[], engineVersion:
     const groups = groupBy(parts, (p) => p.header[field]);
     if (groups.size > 1) problems.push(`parts have different ${name}: ${list(groups)}`);
   }
+  const versus = groupBy(parts, (p) => p.header.versusHash ?? null);
+  if (versus.size > 1)
+    problems.push(`parts are differences from different scenarios (--versus; null for none): ${list(versus)}`);
   const hashes = groupBy(parts, (p) => p.header.scenarioHash);
   if (hashes.size > 1) {
     const [first, ...others] = [...hashes.values()].map((ps) => ps[0]!.scenario);
@@ -99,12 +103,18 @@ export function mergeSensitivityParts(parts: readonly SensitivityPart[], engineV
   const source = parts.find((p) => p.outcomes.some(([k]) => k === 0)) ?? parts[0]!;
   const v = validateScenario(source.scenario);
   if (!v.ok) return { ok: false, problems: v.issues.map((i) => `${source.file}: scenario ${i.path || '(scenario)'}: ${i.message}`) };
+  let versus: Scenario | undefined;
+  if (source.versus) {
+    const vb = validateScenario(source.versus);
+    if (!vb.ok) return { ok: false, problems: vb.issues.map((i) => `${source.file}: versus scenario ${i.path || '(scenario)'}: ${i.message}`) };
+    versus = vb.scenario;
+  }
   const settings = headerSettings(source.header);
-  const built = buildDesign(v.scenario, settings);
+  const built = buildDesign(v.scenario, settings, versus);
   if (!built.ok) return { ok: false, problems: [`${source.file}: ${built.problem}`] };
   if (built.design.design.points.length !== total)
     return { ok: false, problems: [`${files(parts)}: the parts hold ${total} design points, but this engine's design for their scenario has ${built.design.design.points.length}`] };
   const outcomes = new Array<number>(total);
   for (const part of parts) for (const [p, value] of part.outcomes) outcomes[p] = value;
-  return { ok: true, scenario: v.scenario, settings, design: built.design, outcomes };
+  return { ok: true, scenario: v.scenario, ...(versus ? { versus } : {}), settings, design: built.design, outcomes };
 }

@@ -7,6 +7,7 @@
  *       "format": "poverty-sim-sensitivity-partial", "formatVersion": 1,
  *       "engineVersion": "2.2.0",
  *       "scenarioHash": "sha256:…",        // ../shard/scenarioHash.ts
+ *       "versusHash": "sha256:…",          // only for a paired difference (--versus): B's hash
  *       "method": "sobol", "outcome": "povertyHeadcountEnd",
  *       "samples": 64, "bootstrap": 500,   // null for a tornado
  *       "seed": 42,
@@ -17,6 +18,7 @@
  *       "dataSha256": "…"
  *     },
  *     "scenario": { … },                   // as validated: merge rebuilds the design from it
+ *     "versus": { … },                     // only for a paired difference: B, as validated
  *     "data": ["<base64>", …]              // one per index: its outcome's 8 bytes
  *   }
  *
@@ -41,6 +43,8 @@ export interface SensitivityPartialHeader {
   formatVersion: number;
   engineVersion: string;
   scenarioHash: string;
+  /** A paired difference's comparator B (absent otherwise): parts with other B's do not merge. */
+  versusHash?: string;
   method: SensitivityMethod;
   outcome: Outcome;
   samples: number | null;
@@ -56,6 +60,7 @@ export interface SensitivityPartialHeader {
 export interface SensitivityPartialDocument {
   header: SensitivityPartialHeader;
   scenario: Scenario | Record<string, unknown>;
+  versus?: Scenario | Record<string, unknown>;
   data: string[];
 }
 
@@ -63,6 +68,8 @@ export interface SensitivityPart {
   file: string;
   header: SensitivityPartialHeader;
   scenario: Record<string, unknown>;
+  /** A paired difference's comparator B, as stored (merge validates it). */
+  versus?: Record<string, unknown>;
   /** [design point, outcome] for each index. */
   outcomes: [number, number][];
 }
@@ -74,9 +81,9 @@ export function headerSettings(h: SensitivityPartialHeader): SensitivitySettings
     : { method: 'sobol', outcome: h.outcome, samples: h.samples ?? 0, bootstrap: h.bootstrap ?? 0 };
 }
 
-/** The part for `shard` of a design of `points` points, holding the outcomes of its indices (in their order). */
+/** The part for `shard` of a design of `points` points, holding the outcomes of its indices (in their order); with `versus`, of the difference sc − versus. */
 export function encodeSensitivityPartial(
-  sc: Scenario, settings: SensitivitySettings, points: number, shard: ShardSpec, outcomes: readonly number[],
+  sc: Scenario, settings: SensitivitySettings, points: number, shard: ShardSpec, outcomes: readonly number[], versus?: Scenario,
 ): SensitivityPartialDocument {
   const indices = shardIndices(shard, points);
   if (outcomes.length !== indices.length) throw new RangeError(`shard ${formatShard(shard)} holds ${indices.length} points, got ${outcomes.length} outcomes`);
@@ -86,6 +93,7 @@ export function encodeSensitivityPartial(
     formatVersion: SENSITIVITY_PARTIAL_VERSION,
     engineVersion: ENGINE_VERSION,
     scenarioHash: scenarioHash(sc),
+    ...(versus ? { versusHash: scenarioHash(versus) } : {}),
     method: settings.method,
     outcome: settings.outcome,
     samples: settings.method === 'sobol' ? settings.samples : null,
@@ -97,7 +105,7 @@ export function encodeSensitivityPartial(
     encoding: DATA_ENCODING,
     dataSha256,
   };
-  return { header, scenario: sc, data };
+  return { header, scenario: sc, ...(versus ? { versus } : {}), data };
 }
 
 /** Laid out as a run's part file is (the header one field per line, the scenario on one line, one line per point). */
@@ -124,6 +132,7 @@ const BASE64_8_BYTES = /^[A-Za-z0-9+/]{10}[AEIMQUYcgkosw048]=$/;
 function headerProblem(h: Record<string, unknown>): string | undefined {
   if (typeof h.engineVersion !== 'string' || h.engineVersion === '') return 'engineVersion must be a string';
   if (typeof h.scenarioHash !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(h.scenarioHash)) return 'scenarioHash must be "sha256:" and 64 hex digits';
+  if (h.versusHash !== undefined && (typeof h.versusHash !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(h.versusHash))) return 'versusHash must be "sha256:" and 64 hex digits';
   if (!(SENSITIVITY_METHODS as readonly unknown[]).includes(h.method)) return `method must be ${SENSITIVITY_METHODS.join(' or ')}`;
   if (!(OUTCOMES as readonly unknown[]).includes(h.outcome)) return `outcome must be one of ${OUTCOMES.join(', ')}`;
   const sobol = h.method === 'sobol';
@@ -160,9 +169,12 @@ export function decodeSensitivityPartial(text: string, file: string): Sensitivit
   const shape = headerProblem(h);
   if (shape) return bad(`corrupt header: ${shape}`);
   const header = h as unknown as SensitivityPartialHeader;
-  const { scenario, data } = doc;
+  const { scenario, versus, data } = doc;
   if (!isObject(scenario) || !isObject(scenario.run)) return bad('corrupt: no scenario with a "run" part');
   if (scenarioHash(scenario) !== header.scenarioHash) return bad('corrupt: the scenario does not match header.scenarioHash');
+  if ((header.versusHash === undefined) !== (versus === undefined)) return bad('corrupt: header.versusHash and the "versus" scenario come together');
+  if (versus !== undefined && (!isObject(versus) || !isObject(versus.run) || scenarioHash(versus) !== header.versusHash))
+    return bad('corrupt: the versus scenario does not match header.versusHash');
   if (scenario.run.seed !== header.seed) return bad('corrupt: header.seed disagrees with the scenario');
   const expected = shardIndices(header.shard, header.points);
   if (expected.length !== header.indices.length || expected.some((p, k) => header.indices[k] !== p))
@@ -180,5 +192,5 @@ export function decodeSensitivityPartial(text: string, file: string): Sensitivit
     outcomes.push([p, bytes.readDoubleLE(0)]);
   }
   if (digest.digest('hex') !== header.dataSha256) return bad('corrupt: the data does not match header.dataSha256');
-  return { ok: true, part: { file, header, scenario, outcomes } };
+  return { ok: true, part: { file, header, scenario, ...(isObject(versus) ? { versus } : {}), outcomes } };
 }

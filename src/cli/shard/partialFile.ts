@@ -122,10 +122,12 @@ export function encodePartial(acc: Accumulator, shard: ShardSpec): PartialDocume
  * JSON laid out for people: the header one field per line (so `head -14`
  * shows it), the scenario on one line, one line per replication.
  */
-export function partialText(doc: { header: object; scenario: unknown; data: readonly unknown[] }): string {
+export function partialText(doc: { header: object; scenario: unknown; versus?: unknown; data: readonly unknown[] }): string {
   const header = Object.entries(doc.header).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
   const data = doc.data.length === 0 ? '[]' : `[\n${doc.data.map((d) => `    ${JSON.stringify(d)}`).join(',\n')}\n  ]`;
-  return `{\n  "header": {\n${header.join(',\n')}\n  },\n  "scenario": ${JSON.stringify(doc.scenario)},\n  "data": ${data}\n}\n`;
+  // A paired sensitivity part also carries its comparator scenario, on its own line after the scenario.
+  const versus = doc.versus === undefined ? '' : `\n  "versus": ${JSON.stringify(doc.versus)},`;
+  return `{\n  "header": {\n${header.join(',\n')}\n  },\n  "scenario": ${JSON.stringify(doc.scenario)},${versus}\n  "data": ${data}\n}\n`;
 }
 
 /**

@@ -67,6 +67,8 @@ export interface SensitivityParameter {
   distribution: Distribution;
   /** The parameter's value in the scenario: where the tornado holds it while others swing. */
   nominal: number;
+  /** In a paired difference (pairedDifference.ts): which of the two scenarios marks it uncertain. */
+  uncertainIn?: 'both' | 'scenario' | 'versus';
 }
 
 /** The scenario's uncertain parameters, in sorted path order, with their values in the scenario. */
@@ -89,6 +91,8 @@ export interface TornadoDesign {
   points: Scenario[];
   low: number[];
   high: number[];
+  /** A paired difference's comparator at each point (pairedDifference.ts): a point's outcome is then points[k]'s minus versus[k]'s. */
+  versus?: Scenario[];
 }
 
 /** The 5th and 95th percentiles the tornado swings between. */
@@ -96,14 +100,23 @@ export const TORNADO_QUANTILES = [0.05, 0.95] as const;
 
 export function tornadoDesign(sc: Scenario): TornadoDesign {
   const parameters = sensitivityParameters(sc);
+  const { values, low, high } = tornadoValues(parameters);
+  return { parameters, points: values.map((v) => designPoint(sc, v)), low, high };
+}
+
+/**
+ * The tornado's parameter values, point by point: every parameter at its
+ * nominal value, then each at its low and its high value in turn.
+ */
+export function tornadoValues(parameters: readonly SensitivityParameter[]): { values: Record<string, number>[]; low: number[]; high: number[] } {
   const nominal = Object.fromEntries(parameters.map((p) => [p.path, p.nominal]));
   const low = parameters.map((p) => quantile(p.distribution, TORNADO_QUANTILES[0]));
   const high = parameters.map((p) => quantile(p.distribution, TORNADO_QUANTILES[1]));
-  const points = [designPoint(sc, nominal)];
+  const values = [nominal];
   parameters.forEach((p, i) => {
-    points.push(designPoint(sc, { ...nominal, [p.path]: low[i]! }), designPoint(sc, { ...nominal, [p.path]: high[i]! }));
+    values.push({ ...nominal, [p.path]: low[i]! }, { ...nominal, [p.path]: high[i]! });
   });
-  return { parameters, points, low, high };
+  return { values, low, high };
 }
 
 export interface TornadoBar {
@@ -134,19 +147,24 @@ export interface SobolDesign {
   parameters: SensitivityParameter[];
   samples: number;
   points: Scenario[];
+  /** As TornadoDesign.versus. */
+  versus?: Scenario[];
 }
 
 /** The Saltelli design on the parameters' distributions: samples × (parameters + 2) scenarios. */
 export function sobolDesign(sc: Scenario, samples: number): SobolDesign {
   const parameters = sensitivityParameters(sc);
   if (parameters.length === 0) throw new RangeError('Sobol\u2019 analysis: the scenario has no uncertain parameters');
+  return { parameters, samples, points: sobolValues(parameters, samples).map((v) => designPoint(sc, v)) };
+}
+
+/** The Saltelli design's parameter values, point by point: each unit coordinate through its parameter's quantile function. */
+export function sobolValues(parameters: readonly SensitivityParameter[], samples: number): Record<string, number>[] {
   const d = parameters.length;
   const design = saltelliDesign(d, samples);
-  const points: Scenario[] = [];
-  for (let r = 0; r < saltelliRuns(d, samples); r++) {
-    points.push(designPoint(sc, Object.fromEntries(parameters.map((p, k) => [p.path, quantile(p.distribution, unitInside(design.points[r * d + k]!))]))));
-  }
-  return { parameters, samples, points };
+  return Array.from({ length: saltelliRuns(d, samples) }, (_, r) =>
+    Object.fromEntries(parameters.map((p, k) => [p.path, quantile(p.distribution, unitInside(design.points[r * d + k]!))])),
+  );
 }
 
 /** A Sobol' coordinate in [0, 1) moved off 0, where a quantile function may be infinite. */

@@ -61,11 +61,19 @@ export interface ComparisonResult {
 export function pairingProblem(scenario: Scenario, baseline: Scenario): string | undefined {
   const s = scenario.run;
   const b = baseline.run;
+  const sData = scenario.households?.sha256 ?? null;
+  const bData = baseline.households?.sha256 ?? null;
+  // On imported data run.households is not used (the data sets the households), so only the data is compared then.
   const differ = (['seed', 'households', 'months'] as const)
-    .filter((k) => s[k] !== b[k])
+    .filter((k) => s[k] !== b[k] && !(k === 'households' && (sData !== null || bData !== null)))
     .map((k) => `${k} ${s[k]} (baseline ${b[k]})`);
+  if (sData !== bData) differ.push(`household data ${dataName(scenario)} (baseline ${dataName(baseline)})`);
   if (differ.length === 0) return undefined;
-  return `not paired with the baseline: different draws (${differ.join(', ')}); differences need the same seed, households and months`;
+  return `not paired with the baseline: different draws (${differ.join(', ')}); differences need the same seed, households and months${sData !== bData ? ', and the same household data' : ''}`;
+}
+
+function dataName(s: Scenario): string {
+  return s.households ? `"${s.households.id}" ${s.households.sha256.slice(0, 12)}` : 'synthetic';
 }
 
 /** Results and paired differences of scenarios run on common random numbers; the first scenario is the baseline. */

@@ -4,18 +4,21 @@
  * Sobol' indices (variance shares). Analyses run on the app's runner below
  * the scenarios on screen (app/sensitivity) and stay in the store while the
  * app is open, by scenario and settings, so switching views keeps them.
+ * With another open scenario on the same world chosen as "Difference from",
+ * the outcome is the paired difference between the two (useVersus).
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { sensitivityParameters } from '../../engine/index';
 import { useSensitivity } from '../../app/services';
 import { useApp } from '../../state/context';
 import { sensitivityKey } from '../../state/sensitivitySlice';
+import { inSentence } from '../../state/displayName';
 import { useDisplayName } from '../hooks';
 import { interleave, withNames } from '../sentence';
 import { SensitivityControls } from './sensitivity/SensitivityControls';
 import { SensitivityResults } from './sensitivity/SensitivityResults';
 import { distributionText, paramLabel } from './sensitivity/text';
+import { useVersus } from './sensitivity/useVersus';
 import './sensitivity/sensitivity.css';
 
 /** What a scenario file's uncertainty block looks like (docs/model.md §8). */
@@ -51,9 +54,12 @@ export function SensitivityView() {
   const setSettings = useApp((s) => s.setSensitivitySettings);
   const name = useDisplayName(activeId);
   const actions = useSensitivity();
-  const key = useMemo(() => (scenario ? sensitivityKey(scenario, settings) : ''), [scenario, settings]);
+  const versus = useVersus(activeId, scenario, settings);
+  const { parameters } = versus;
+  const key = useMemo(() => (scenario ? sensitivityKey(scenario, settings, versus.scenario) : ''), [scenario, settings, versus.scenario]);
   const analysis = useApp((s) => s.sensitivity[key]);
-  const parameters = useMemo(() => (scenario ? sensitivityParameters(scenario) : []), [scenario]);
+  const names = versus.choice.names;
+  const difference = useMemo(() => (names ? { a: inSentence(names.a), b: inSentence(names.b) } : undefined), [names]);
   if (!scenario) return null;
   return (
     <section className="sensitivity-view" aria-labelledby="sensitivity-heading">
@@ -64,11 +70,13 @@ export function SensitivityView() {
       ) : (
         <>
           <div className="sens-parameters">
-            <p>{t('parameters', { count: parameters.length })}</p>
+            <p>{t(names ? 'parametersPaired' : 'parameters', { count: parameters.length })}</p>
             <ul>
-              {parameters.map((p) => (
-                <li key={p.path}>{t('parameterItem', { label: paramLabel(p.path), distribution: distributionText(p.path, p.distribution) })}</li>
-              ))}
+              {parameters.map((p) => {
+                const item = { label: paramLabel(p.path), distribution: distributionText(p.path, p.distribution) };
+                const only = names && p.uncertainIn !== 'both' ? (p.uncertainIn === 'versus' ? names.b : names.a) : null;
+                return <li key={p.path}>{only === null ? t('parameterItem', item) : withNames((n) => t('parameterOnly', { ...item, name: n }), only)}</li>;
+              })}
             </ul>
           </div>
           <SensitivityControls
@@ -77,7 +85,8 @@ export function SensitivityView() {
             parameters={parameters.length}
             replications={scenario.run.replications}
             analysis={analysis}
-            onRun={actions ? () => actions.run(scenario, settings) : null}
+            versus={versus.choice}
+            onRun={actions ? () => actions.run(scenario, settings, versus.scenario) : null}
             onCancel={() => actions?.cancel(key)}
           />
           {analysis?.status === 'failed' && (
@@ -85,7 +94,7 @@ export function SensitivityView() {
               {t('failed', { reason: analysis.error ?? '' })}
             </p>
           )}
-          {analysis?.status === 'done' && <SensitivityResults analysis={analysis} seed={scenario.run.seed} />}
+          {analysis?.status === 'done' && <SensitivityResults analysis={analysis} seed={scenario.run.seed} difference={difference} />}
         </>
       )}
     </section>

@@ -25,6 +25,15 @@ describe('parseSensitivityArgs', () => {
     });
   });
 
+  it('takes a comparator scenario for a paired difference', () => {
+    expect(parse('--scenario a.json --versus b.json --method tornado --outcome povertyHeadcountEnd --out t.json')).toMatchObject({
+      ok: true,
+      command: { kind: 'sensitivity', scenarioFile: 'a.json', versusFile: 'b.json' },
+    });
+    expect(problems('--scenario a.json --versus --method tornado --outcome povertyHeadcountEnd --out t.json')).toEqual(['--versus: needs a value']);
+    expect(SENSITIVITY_USAGE).toContain('[--versus FILE]');
+  });
+
   it('takes the run command\u2019s sharding flags', () => {
     expect(parse('--scenario s --method tornado --outcome par30Last12 --shard 1/3 --out o')).toMatchObject({
       ok: true,

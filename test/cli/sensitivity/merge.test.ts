@@ -127,3 +127,88 @@ describe('sensitivity parts and sensitivityMerge', () => {
     expect(buildDesign({ ...sc, uncertainty: {} }, TORNADO)).toMatchObject({ ok: false, problem: expect.stringMatching(/^the scenario has no uncertain parameters/) });
   });
 });
+
+describe('a paired difference (--versus) in the file and its parts', () => {
+  /** B: the same world, a smaller benefit, and an uncertain parameter of its own. */
+  function versusScenario(benefit = 1500): Scenario {
+    const s = scenario();
+    s.name = 'smaller benefit';
+    s.policy.cash.benefitPKR = benefit;
+    s.uncertainty = { ...s.uncertainty, 'policy.training.completion': { dist: 'uniform', low: 0.5, high: 0.9 } };
+    return s;
+  }
+
+  function pairedPart(file: string, sc: Scenario, b: Scenario | undefined, spec: ShardSpec): SensitivityPart {
+    const d = buildDesign(sc, TORNADO, b);
+    if (!d.ok) throw new Error(d.problem);
+    const points = d.design.design.points.length;
+    const read = decodeSensitivityPartial(sensitivityPartialText(encodeSensitivityPartial(sc, TORNADO, points, spec, shardIndices(spec, points).map(madeUp), b)), file);
+    if (!read.ok) throw new Error(read.problem);
+    return read.part;
+  }
+
+  it('the file names both scenarios, says the outcome is A \u2212 B, and counts two engine runs a point', () => {
+    const sc = scenario();
+    const b = versusScenario();
+    const built = buildDesign(sc, TORNADO, b);
+    if (!built.ok) throw new Error(built.problem);
+    const doc = sensitivityText(sc, TORNADO, built.design, built.design.design.points.map((_, p) => madeUp(p)), b);
+    if (!doc.ok) throw new Error(doc.problem);
+    const file = JSON.parse(doc.text);
+    expect(file).toMatchObject({
+      outcome: 'povertyHeadcountEnd',
+      difference: { of: 'sensitivity merge test', minus: 'smaller benefit', outcome: 'povertyHeadcountEnd("sensitivity merge test") \u2212 povertyHeadcountEnd("smaller benefit")' },
+      designPoints: 7,
+      runs: 14,
+      replicationRuns: 28,
+    });
+    expect(file.parameters.map((p: { path: string; uncertainIn: string }) => [p.path, p.uncertainIn])).toEqual([
+      ['policy.cash.takeUp', 'both'],
+      ['policy.training.completion', 'versus'],
+      ['world.consumption.mpc', 'both'],
+    ]);
+    // Without --versus the file has none of this.
+    const alone = buildDesign(sc, TORNADO);
+    if (!alone.ok) throw new Error(alone.problem);
+    const plain = sensitivityText(sc, TORNADO, alone.design, alone.design.design.points.map((_, p) => madeUp(p)));
+    expect(plain.ok && JSON.parse(plain.text)).not.toHaveProperty('difference');
+  });
+
+  it('parts carry B and merge to the unsharded file; parts against another B, or none, are refused', () => {
+    const sc = scenario();
+    const b = versusScenario();
+    const built = buildDesign(sc, TORNADO, b);
+    if (!built.ok) throw new Error(built.problem);
+    const whole = sensitivityText(sc, TORNADO, built.design, built.design.design.points.map((_, p) => madeUp(p)), b);
+    const parts = [pairedPart('b.json', sc, b, { index: 1, count: 2, mode: 'mod' }), pairedPart('a.json', sc, b, { index: 0, count: 2, mode: 'mod' })];
+    expect(parts[0]!.header.versusHash).toMatch(/^sha256:/);
+    const merged = mergeSensitivityParts(parts);
+    if (!merged.ok) throw new Error(merged.problems.join('\n'));
+    expect(merged.versus?.name).toBe('smaller benefit');
+    expect(sensitivityText(merged.scenario, merged.settings, merged.design, merged.outcomes, merged.versus)).toEqual(whole);
+
+    const otherB = pairedPart('c.json', sc, versusScenario(1200), { index: 1, count: 2, mode: 'mod' });
+    expect(problems([parts[1]!, otherB])).toEqual([
+      `parts are differences from different scenarios (--versus; null for none): "${parts[1]!.header.versusHash}" in a.json; "${otherB.header.versusHash}" in c.json`,
+    ]);
+    // An unpaired part of the same scenario has another design size as well (5 points, not 7).
+    expect(problems([parts[1]!, part('d.json', sc, TORNADO, { index: 1, count: 2, mode: 'mod' })])).toContain(
+      `parts are differences from different scenarios (--versus; null for none): "${parts[1]!.header.versusHash}" in a.json; null in d.json`,
+    );
+  });
+
+  it('a part whose B does not match its versusHash is corrupt', () => {
+    const doc = encodeSensitivityPartial(scenario(), TORNADO, 7, { index: 0, count: 1, mode: 'mod' }, [1, 2, 3, 4, 5, 6, 7], versusScenario());
+    (doc.versus as Scenario).policy.cash.benefitPKR = 999;
+    expect(decodeSensitivityPartial(sensitivityPartialText(doc), 'v.json')).toEqual({ ok: false, problem: 'v.json: corrupt: the versus scenario does not match header.versusHash' });
+  });
+
+  it('a B from another world, or with a parameter under another distribution, has no design, and says why', () => {
+    const sc = scenario();
+    const elsewhere = { ...versusScenario(), run: { ...sc.run, households: 700 } };
+    expect(buildDesign(sc, TORNADO, elsewhere)).toMatchObject({ ok: false, problem: expect.stringMatching(/^"smaller benefit" does not share the world of "sensitivity merge test" \(they differ in run\.households \(600 and 700\)\)/) });
+    const twoDistributions = { ...versusScenario(), uncertainty: { ...sc.uncertainty, 'policy.cash.takeUp': { dist: 'uniform' as const, low: 0.5, high: 0.95 } } };
+    expect(buildDesign(sc, SOBOL, twoDistributions)).toMatchObject({ ok: false, problem: expect.stringMatching(/^no Sobol’ design: policy\.cash\.takeUp is uncertain in both/) });
+    expect(buildDesign({ ...sc, uncertainty: {} }, TORNADO, { ...versusScenario(), uncertainty: {} })).toMatchObject({ ok: false, problem: expect.stringMatching(/^neither scenario has uncertain parameters/) });
+  });
+});

@@ -7,7 +7,7 @@ import { resources } from '../../../src/i18n/resources';
 const ur = resources.ur;
 import { InThreadRunner } from '../../../src/run/inThread';
 import { englishWords } from '../../i18n/noEnglish';
-import { renderSensitivity } from './sensitivityStore';
+import { renderSensitivity, uncertainScenario } from './sensitivityStore';
 
 beforeEach(() => applyLocale('ur', 'international', undefined));
 afterEach(() => applyLocale('en', 'international', undefined));
@@ -36,4 +36,20 @@ describe('<SensitivityView> in Urdu', () => {
     expect(screen.getByRole('heading', { name: ur.sensitivity.none.heading })).toBeInTheDocument();
     expect(englishWords(readable(container), englishWords(name))).toEqual([]);
   });
+
+  it('has no English words for a paired difference: the control, the notes, the tornado of A \u2212 B and its table', async () => {
+    const b = { ...uncertainScenario(), name: 'Smaller benefit' };
+    b.policy = { ...b.policy, cash: { ...b.policy.cash, benefitPKR: 1000 } };
+    const { container, store } = renderSensitivity(new InThreadRunner(), uncertainScenario(), [b]);
+    const allowed = ['Uncertain', 'cash', 'Smaller', 'benefit'];
+    fireEvent.change(screen.getByLabelText(ur.sensitivity.controls.versus), { target: { value: store.getState().order.at(-1) } });
+    expect(container.querySelector('.sens-versus bdi')?.textContent).toBeTruthy();
+    expect(englishWords(readable(container), allowed)).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: ur.sensitivity.controls.run }));
+    await screen.findByRole('heading', { name: /Smaller benefit/ }, { timeout: 60_000 });
+    expect(screen.getByRole('heading', { name: /Smaller benefit/ }).textContent).toContain('\u2068Smaller benefit\u2069');
+    expect(englishWords(readable(container), allowed)).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: ur.charts.frame.table }));
+    expect(englishWords(readable(container), allowed)).toEqual([]);
+  }, 90_000);
 });

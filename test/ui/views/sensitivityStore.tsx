@@ -24,12 +24,14 @@ export function uncertainScenario(): Scenario {
   return s;
 }
 
-export function renderSensitivity(runner: Runner, scenario: Scenario | null = uncertainScenario()) {
+/** `others` are opened beside the active scenario (after the baseline), for a paired difference. */
+export function renderSensitivity(runner: Runner, scenario: Scenario | null = uncertainScenario(), others: readonly Scenario[] = []) {
   const store = createAppStore();
   // null: the default scenario with nothing uncertain (its own defaults mark 15 assumptions uncertain).
   const chosen = scenario ?? { ...store.getState().scenarios[store.getState().activeId]!, uncertainty: {} };
   const issues = store.getState().replaceScenario(store.getState().activeId, chosen);
   if (issues.length) throw new Error(issues.map((i) => `${i.path}: ${i.message}`).join('; '));
+  for (const other of others) store.getState().addScenario(other, { activate: false });
   store.getState().setView('sensitivity');
   const service = connectSensitivity(store, runner);
   const view = render(

@@ -5,8 +5,13 @@ export const sensitivity = {
   intro: 'How much the outcomes of {{name}} depend on the parameters it marks uncertain.',
   parameters_one: '{{count}} uncertain parameter:',
   parameters_other: '{{count}} uncertain parameters:',
+  /** A paired difference varies the parameters uncertain in either scenario. */
+  parametersPaired_one: '{{count}} parameter uncertain in either scenario:',
+  parametersPaired_other: '{{count}} parameters uncertain in either scenario:',
   /** {{label}} is the parameter's name, {{distribution}} one of `distributions`. */
   parameterItem: '{{label}}: {{distribution}}',
+  /** A parameter of a paired difference that only one scenario, {{name}}, marks uncertain. */
+  parameterOnly: '{{label}}: {{distribution}} (uncertain in {{name}} only)',
   /** A parameter as the charts name it: its group's title and its own label. */
   paramName: '{{group}}: {{label}}',
   distributions: {
@@ -28,11 +33,27 @@ export const sensitivity = {
     tornado: 'Tornado (one at a time)',
     sobol: 'Sobol’ indices (variance)',
     samples: 'Sample size N',
+    /** The comparator of a paired difference: the outcome becomes (this scenario) − (the chosen one). */
+    versus: 'Difference from',
+    versusNone: 'None: this scenario’s own outcome',
+    /** An open scenario that cannot be chosen (an option's text, so the reason is in it). */
+    versusOtherWorld: '{{name}} (another world: cannot be paired)',
+    /** {{a}} is the active scenario, {{b}} the one chosen. */
+    versusNote:
+      'The outcome becomes {{a}} − {{b}}, paired: at each design point both scenarios run with the point’s values on the same households and shocks. A parameter uncertain in both takes one value in both; one uncertain in only one scenario is set in that one, and the other keeps its own value.',
+    versusNoOther: 'To analyse the difference between two scenarios, add another scenario that shares this one’s world.',
+    versusUnavailable:
+      'No other open scenario shares this scenario’s world (world settings, uncertain world parameters, seed, households and months), so none can be paired with it: a difference needs both on the same households and shocks.',
+    /** {{parameter}} is a parameter's label. */
+    versusConflict:
+      '{{parameter}} is uncertain in both scenarios, with different distributions. A paired analysis treats it as one assumption: give it the same distribution in both, or mark it uncertain in one only.',
     /**
      * The cost stated before running. {{formula}} is the arithmetic, left to right, ending in the number of
      * scenario runs: "N × (D + 2) = 16 × (2 + 2) = 64" (Sobol') or "1 + 2 × D = 1 + 2 × 2 = 5" (tornado).
      */
     cost: 'Cost: {{formula}} scenario runs × {{replications}} replications = {{runs}} engine runs.',
+    /** After `cost`, for a paired difference (its formula starts "2 ×"). */
+    costShared: 'The two scenarios of a design point run together: each replication’s households, burn-in and status quo are computed once for both.',
     run: 'Run',
     cancel: 'Cancel',
     cancelNote: 'Cancelling keeps nothing: an analysis stopped part way has no result.',
@@ -50,11 +71,24 @@ export const sensitivity = {
     par30Last12: '% of loan money outstanding',
     costPerSustainedExitPKR: 'Rs per additional household',
   },
+  /** Units of a paired difference in an outcome. */
+  differenceUnits: {
+    additionalSustainedExits: 'households',
+    povertyHeadcountEnd: 'percentage points',
+    par30Last12: 'percentage points',
+    costPerSustainedExitPKR: 'Rs per additional household',
+  },
   /** The range a parameter's bars swing over, under its name. */
   range: '{{low}} to {{high}}',
   tornado: {
     title: 'Tornado: how far each assumption moves the outcome',
     subtitle: '{{outcome}}, {{unit}}; each parameter at its 5th and 95th percentile in turn, the others at the scenario’s values',
+    /**
+     * A paired difference: {{a}} and {{b}} are the scenarios' names. (Urdu writes "minus" as a word: a "−" between two
+     * Latin names in a right-to-left line reads either way.)
+     */
+    titleDifference: 'Tornado of {{a}} − {{b}}: {{outcome}}',
+    subtitleDifference: '{{unit}}, the first scenario minus the second on the same draws; each parameter at its 5th and 95th percentile in turn, the others at the scenarios’ values',
     low: 'Parameter at its low value (5th percentile)',
     high: 'Parameter at its high value (95th percentile)',
     base: 'Base: {{value}}',
@@ -71,6 +105,8 @@ export const sensitivity = {
   sobol: {
     title: 'Sobol’ indices: share of the outcome’s variance due to each assumption',
     subtitle: '{{outcome}}, {{unit}}; first-order and total indices, with 95% bootstrap intervals',
+    titleDifference: 'Sobol’ indices of {{a}} − {{b}}: {{outcome}}',
+    subtitleDifference: 'share of the difference’s variance ({{unit}}) due to each assumption: first-order and total indices, with 95% bootstrap intervals',
     firstOrder: 'First-order index (alone)',
     total: 'Total index (with interactions)',
     axis: 'share of variance',
@@ -85,6 +121,10 @@ export const sensitivity = {
   basis: {
     tornado: 'Tornado on {{points}} scenario runs × {{replications}} replications ({{runs}} engine runs), all on the same draws, so a parameter with no effect swings by exactly 0.',
     sobol: 'Sobol’ indices from N = {{samples}} samples: {{points}} scenario runs × {{replications}} replications ({{runs}} engine runs). Small samples give wide intervals.',
+    tornadoPaired:
+      'Tornado on {{points}} design points × 2 scenarios × {{replications}} replications ({{runs}} engine runs), all on the same draws, so a parameter that moves both scenarios alike swings the difference by exactly 0.',
+    sobolPaired:
+      'Sobol’ indices from N = {{samples}} samples: {{points}} design points × 2 scenarios × {{replications}} replications ({{runs}} engine runs). Small samples give wide intervals.',
     ranges: 'A parameter’s bars depend on the range chosen for it: a wider range gives a longer bar.',
   },
 };

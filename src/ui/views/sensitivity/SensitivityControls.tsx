@@ -1,6 +1,7 @@
 /**
- * What to analyse and how: the outcome, the method, Sobol's sample size,
- * the cost in runs stated before running, Run, and while it runs its
+ * What to analyse and how: the outcome, optionally as a paired difference
+ * from another open scenario on the same world, the method, Sobol's sample
+ * size, the cost in runs stated before running, Run, and while it runs its
  * progress and Cancel (which keeps nothing).
  */
 import { useId } from 'react';
@@ -9,11 +10,29 @@ import { OUTCOMES, type Outcome } from '../../../engine/index';
 import { SOBOL_SAMPLES, type SensitivityAnalysis, type SensitivityMethod, type SensitivitySettings } from '../../../state/sensitivitySlice';
 import { Segmented } from '../../charts/Segmented';
 import { formatPlain } from '../../format';
-import { interleave } from '../../sentence';
+import { interleave, withNames } from '../../sentence';
 import { outcomeName } from './text';
 
 /** Counts as the progress line writes them: the language's digits, no grouping. */
 const count = (n: number) => formatPlain(n, { useGrouping: false });
+
+/** An open scenario the outcome could be a difference from; one on another world cannot be paired. */
+export interface VersusOption {
+  id: string;
+  name: string;
+  sharesWorld: boolean;
+}
+
+export interface VersusChoice {
+  /** The other open scenarios, in tab order. */
+  options: readonly VersusOption[];
+  /** The one chosen (sharing the world), or null for the scenario's own outcome. */
+  chosen: string | null;
+  /** The active and the chosen scenario's names, when one is chosen. */
+  names: { a: string; b: string } | null;
+  /** Why the chosen pair cannot be analysed (Run is off), in the reader's language. */
+  problem: string | null;
+}
 
 export interface SensitivityControlsProps {
   settings: SensitivitySettings;
@@ -22,25 +41,75 @@ export interface SensitivityControlsProps {
   parameters: number;
   replications: number;
   analysis: SensitivityAnalysis | undefined;
+  versus: VersusChoice;
   /** Null where no runner is at hand. */
   onRun: (() => void) | null;
   onCancel(): void;
 }
 
-/** "N × (D + 2) = 16 × (2 + 2) = 64" or "1 + 2 × D = 1 + 2 × 2 = 5": the arithmetic, ending in the scenario runs. */
-function costFormula(settings: SensitivitySettings, d: number): { formula: string; points: number } {
-  if (settings.method === 'sobol') {
-    const points = settings.samples * (d + 2);
-    return { formula: `N × (D + 2) = ${count(settings.samples)} × (${count(d)} + 2) = ${count(points)}`, points };
-  }
-  const points = 1 + 2 * d;
-  return { formula: `1 + 2 × D = 1 + 2 × ${count(d)} = ${count(points)}`, points };
+/**
+ * "N × (D + 2) = 16 × (2 + 2) = 64" or "1 + 2 × D = 1 + 2 × 2 = 5": the arithmetic, ending in the scenario runs;
+ * a paired difference runs two scenarios at each design point: "2 × (1 + 2 × D) = 2 × (1 + 2 × 2) = 10".
+ */
+function costFormula(settings: SensitivitySettings, d: number, paired: boolean): { formula: string; runs: number } {
+  const [symbols, numbers, points] =
+    settings.method === 'sobol'
+      ? ['N × (D + 2)', `${count(settings.samples)} × (${count(d)} + 2)`, settings.samples * (d + 2)]
+      : ['1 + 2 × D', `1 + 2 × ${count(d)}`, 1 + 2 * d];
+  if (!paired) return { formula: `${symbols} = ${numbers} = ${count(points)}`, runs: points };
+  return { formula: `2 × (${symbols}) = 2 × (${numbers}) = ${count(2 * points)}`, runs: 2 * points };
 }
 
-export function SensitivityControls({ settings, onChange, parameters, replications, analysis, onRun, onCancel }: SensitivityControlsProps) {
+function VersusField({ id, versus, onChange }: { id: string; versus: VersusChoice; onChange(next: Partial<SensitivitySettings>): void }) {
+  const { t } = useTranslation('sensitivity');
+  const pairable = versus.options.some((o) => o.sharesWorld);
+  return (
+    <div className="sens-field">
+      <label htmlFor={`${id}-versus`}>{t('controls.versus')}</label>
+      <select
+        id={`${id}-versus`}
+        value={versus.chosen ?? ''}
+        disabled={!pairable}
+        aria-describedby={pairable ? undefined : `${id}-versus-why`}
+        onChange={(e) => onChange({ versus: e.target.value || null })}
+      >
+        <option value="">{t('controls.versusNone')}</option>
+        {versus.options.map((o) => (
+          <option key={o.id} value={o.id} disabled={!o.sharesWorld}>
+            {o.sharesWorld ? o.name : t('controls.versusOtherWorld', { name: o.name })}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** What choosing a comparator means, or why none can be chosen, or why the chosen pair cannot be analysed. */
+function VersusNotes({ id, versus }: { id: string; versus: VersusChoice }) {
+  const { t } = useTranslation('sensitivity');
+  const pairable = versus.options.some((o) => o.sharesWorld);
+  return (
+    <>
+      {!pairable && (
+        <p id={`${id}-versus-why`} className="sens-note">
+          {t(versus.options.length > 0 ? 'controls.versusUnavailable' : 'controls.versusNoOther')}
+        </p>
+      )}
+      {versus.names && <p className="sens-note sens-versus">{withNames((a, b) => t('controls.versusNote', { a, b }), versus.names.a, versus.names.b)}</p>}
+      {versus.problem && (
+        <p role="alert" className="sens-failed sens-cost">
+          {versus.problem}
+        </p>
+      )}
+    </>
+  );
+}
+
+export function SensitivityControls({ settings, onChange, parameters, replications, analysis, versus, onRun, onCancel }: SensitivityControlsProps) {
   const { t } = useTranslation('sensitivity');
   const id = useId();
-  const { formula, points } = costFormula(settings, parameters);
+  const paired = versus.names !== null;
+  const { formula, runs } = costFormula(settings, parameters, paired);
   const running = analysis?.status === 'running';
   const done = analysis?.status === 'done';
   return (
@@ -55,6 +124,7 @@ export function SensitivityControls({ settings, onChange, parameters, replicatio
           ))}
         </select>
       </div>
+      <VersusField id={id} versus={versus} onChange={onChange} />
       <div className="sens-field">
         <span aria-hidden="true">{t('controls.method')}</span>
         <Segmented<SensitivityMethod>
@@ -79,10 +149,12 @@ export function SensitivityControls({ settings, onChange, parameters, replicatio
           </select>
         </div>
       )}
+      <VersusNotes id={id} versus={versus} />
       <p className="sens-cost">
-        {interleave((m) => t('controls.cost', { formula: m.formula!, replications: count(replications), runs: count(points * replications) }), {
+        {interleave((m) => t('controls.cost', { formula: m.formula!, replications: count(replications), runs: count(runs * replications) }), {
           formula: <bdi dir="ltr">{formula}</bdi>,
         })}
+        {paired && ` ${t('controls.costShared')}`}
       </p>
       <div className="sens-actions">
         {running ? (
@@ -105,7 +177,7 @@ export function SensitivityControls({ settings, onChange, parameters, replicatio
           </>
         ) : (
           onRun && (
-            <button type="button" className="sens-run" onClick={onRun} disabled={done}>
+            <button type="button" className="sens-run" onClick={onRun} disabled={done || versus.problem !== null}>
               {t('controls.run')}
             </button>
           )

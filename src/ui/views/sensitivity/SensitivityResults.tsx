@@ -2,7 +2,8 @@
  * A finished analysis: its chart (tornado or Sobol' bars) in a chart cell
  * whose basis line states the sample size, the scenario runs and
  * replications, and that the bars depend on the ranges chosen; exports name
- * the engine, seed and replications as their source.
+ * the engine, seed and replications as their source. A paired difference
+ * names both scenarios in its titles (so in its exports too).
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,24 +13,31 @@ import { ChartSourceContext, type ChartSource } from '../../export/chartSource';
 import { formatPlain } from '../../format';
 import { SobolChart } from './SobolChart';
 import { TornadoChart } from './TornadoChart';
+import type { Difference } from './text';
 
 const count = (n: number) => formatPlain(n);
 
-export function SensitivityResults({ analysis, seed }: { analysis: SensitivityAnalysis; seed: number }) {
+/** `difference`: the two scenarios' names, for an analysis of a paired difference. */
+export function SensitivityResults({ analysis, seed, difference }: { analysis: SensitivityAnalysis; seed: number; difference?: Difference }) {
   const { t } = useTranslation('sensitivity');
   const source = useMemo<ChartSource>(() => ({ engineVersion: ENGINE_VERSION, seed, replications: [analysis.replications] }), [seed, analysis.replications]);
   const result = analysis.result;
   if (!result) return null;
-  const runs = { points: count(analysis.points), replications: count(analysis.replications), runs: count(analysis.points * analysis.replications) };
+  const paired = analysis.paired === true && difference !== undefined;
+  const perPoint = paired ? 2 : 1;
+  const runs = { points: count(analysis.points), replications: count(analysis.replications), runs: count(perPoint * analysis.points * analysis.replications) };
   const basis =
-    result.method === 'tornado' ? t('basis.tornado', runs) : t('basis.sobol', { ...runs, samples: count(result.samples) });
+    result.method === 'tornado'
+      ? t(paired ? 'basis.tornadoPaired' : 'basis.tornado', runs)
+      : t(paired ? 'basis.sobolPaired' : 'basis.sobol', { ...runs, samples: count(result.samples) });
+  const shown = paired ? difference : undefined;
   return (
     <ChartSourceContext.Provider value={source}>
       <div className="chart-cell chart-cell-wide sens-result">
         {result.method === 'tornado' ? (
-          <TornadoChart outcome={analysis.settings.outcome} bars={result.bars} />
+          <TornadoChart outcome={analysis.settings.outcome} bars={result.bars} difference={shown} />
         ) : (
-          <SobolChart outcome={analysis.settings.outcome} rows={result.rows} />
+          <SobolChart outcome={analysis.settings.outcome} rows={result.rows} difference={shown} />
         )}
         <p className="chart-basis">
           {basis} {t('basis.ranges')}

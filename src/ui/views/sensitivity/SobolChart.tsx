@@ -2,7 +2,8 @@
  * Sobol' indices: for each uncertain parameter its first-order index (the
  * share of the outcome's variance it explains alone) and its total index
  * (with all its interactions), each with its 95% bootstrap interval as an
- * error bar. A static analysis chart, so recharts.
+ * error bar. A static analysis chart, so recharts. For a paired difference
+ * the title names both scenarios ("A − B: outcome").
  */
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ErrorBar, XAxis, YAxis } from 'recharts';
@@ -18,7 +19,7 @@ import { useWidth } from '../../charts/plot/useWidth';
 import { formatPlain } from '../../format';
 import { svgText } from '../../charts/lang';
 import { LABEL_WIDTH, RowLabel, rowHeight } from './RowLabel';
-import { outcomeName, outcomeUnit, paramLabel } from './text';
+import { outcomeName, outcomeScale, paramLabel, type Difference } from './text';
 
 const COLORS = { firstOrder: OKABE_ITO.bluishGreen, total: OKABE_ITO.reddishPurple } as const;
 
@@ -45,7 +46,7 @@ interface Row {
   totalError: [number, number];
 }
 
-export function SobolChart({ outcome, rows: indices }: { outcome: Outcome; rows: readonly SobolRow[] }) {
+export function SobolChart({ outcome, rows: indices, difference }: { outcome: Outcome; rows: readonly SobolRow[]; difference?: Difference }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const rows = useMemo(
     () =>
@@ -60,8 +61,13 @@ export function SobolChart({ outcome, rows: indices }: { outcome: Outcome; rows:
     [indices],
   );
   const labels = useMemo(() => new Map(rows.map((r) => [r.path, { label: r.label }])), [rows]);
-  const title = i18n.t('sensitivity:sobol.title');
-  const subtitle = i18n.t('sensitivity:sobol.subtitle', { outcome: outcomeName(outcome), unit: outcomeUnit(outcome) });
+  const { unit } = outcomeScale(outcome, difference !== undefined);
+  const title = difference
+    ? i18n.t('sensitivity:sobol.titleDifference', { a: difference.a, b: difference.b, outcome: outcomeName(outcome) })
+    : i18n.t('sensitivity:sobol.title');
+  const subtitle = difference
+    ? i18n.t('sensitivity:sobol.subtitleDifference', { unit })
+    : i18n.t('sensitivity:sobol.subtitle', { outcome: outcomeName(outcome), unit });
   const lows = indices.flatMap((r) => [r.firstOrder.low, r.total.low]);
   const highs = indices.flatMap((r) => [r.firstOrder.high, r.total.high]);
   // Indices are shares of variance: the axis spans 0 to 1 at least, further where an estimate or interval strays out.

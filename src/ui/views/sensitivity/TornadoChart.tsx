@@ -5,7 +5,8 @@
  * Side by side rather than drawn over each other: when both values move the
  * outcome the same way, the longer bar would hide the shorter. A parameter
  * with no effect has an empty row at the base line, last. A static analysis
- * chart, so recharts.
+ * chart, so recharts. For a paired difference the title names both
+ * scenarios ("A − B: outcome") and the axis is in the difference's units.
  */
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
@@ -19,7 +20,7 @@ import { INK, OKABE_ITO } from '../../charts/palette';
 import { useWidth } from '../../charts/plot/useWidth';
 import { svgText } from '../../charts/lang';
 import { LABEL_WIDTH, RowLabel, rowHeight } from './RowLabel';
-import { formatOutcome, outcomeName, outcomeUnit, paramLabel, paramValue } from './text';
+import { outcomeName, outcomeScale, paramLabel, paramValue, type Difference } from './text';
 
 const COLORS = { low: OKABE_ITO.blue, high: OKABE_ITO.orange } as const;
 
@@ -32,10 +33,10 @@ interface Row {
   highRange: [number, number];
 }
 
-export function TornadoChart({ outcome, bars }: { outcome: Outcome; bars: readonly TornadoBar[] }) {
+export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; bars: readonly TornadoBar[]; difference?: Difference }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const base = bars[0]?.base ?? 0;
-  const format = (x: number | null | undefined) => formatOutcome(outcome, x);
+  const { format, unit } = outcomeScale(outcome, difference !== undefined);
   const rows = useMemo(
     () =>
       bars.map<Row>((b) => ({
@@ -48,8 +49,12 @@ export function TornadoChart({ outcome, bars }: { outcome: Outcome; bars: readon
     [bars],
   );
   const byPath = useMemo(() => new Map(rows.map((r) => [r.path, r])), [rows]);
-  const title = i18n.t('sensitivity:tornado.title');
-  const subtitle = i18n.t('sensitivity:tornado.subtitle', { outcome: outcomeName(outcome), unit: outcomeUnit(outcome) });
+  const title = difference
+    ? i18n.t('sensitivity:tornado.titleDifference', { a: difference.a, b: difference.b, outcome: outcomeName(outcome) })
+    : i18n.t('sensitivity:tornado.title');
+  const subtitle = difference
+    ? i18n.t('sensitivity:tornado.subtitleDifference', { unit })
+    : i18n.t('sensitivity:tornado.subtitle', { outcome: outcomeName(outcome), unit });
   const values = bars.flatMap((b) => [b.base, b.outcomeLow, b.outcomeHigh]);
   const [lo, hi] = [Math.min(...values), Math.max(...values)];
   // Room on both sides of the bars; an analysis where nothing moved still gets an axis around the base.
@@ -78,7 +83,7 @@ export function TornadoChart({ outcome, bars }: { outcome: Outcome; bars: readon
               tickFormatter={(v: number) => svgText(format(v))}
               tick={TICK}
               stroke={INK.axis}
-              label={{ value: svgText(outcomeUnit(outcome)), position: 'insideBottom', offset: -18, style: AXIS_LABEL_STYLE }}
+              label={{ value: svgText(unit), position: 'insideBottom', offset: -18, style: AXIS_LABEL_STYLE }}
             />
             <YAxis type="category" dataKey="path" width={LABEL_WIDTH} tick={<RowLabel rows={byPath} />} interval={0} stroke={INK.axis} />
             <Bar dataKey="lowRange" name={i18n.t('sensitivity:tornado.low')} fill={COLORS.low} isAnimationActive={false} />

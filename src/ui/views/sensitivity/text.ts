@@ -1,14 +1,15 @@
 /**
  * What the Sensitivity view says about outcomes and parameters, in the
  * current language: an outcome's plain-language name (the headline cards'
- * and metrics' own), its unit and formatter; a parameter's label (paramText)
- * and a value of it with its unit, to three significant digits.
+ * and metrics' own), its unit and formatter (for a paired difference A − B,
+ * signed, shares in percentage points); a parameter's label (paramText) and
+ * a value of it with its unit, to three significant digits.
  */
 import { uncertainSpec, type Distribution, type GroupId, type Outcome } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
 import { paramText } from '../../editor/paramText';
 import { GROUP_TITLES, scaleOf, toDisplay } from '../../editor/display';
-import { formatCount, formatPKR, formatPlain, formatShare, type Formatter } from '../../format';
+import { formatCount, formatPKR, formatPlain, formatPoints, formatShare, formatSignedCount, type Formatter } from '../../format';
 import { withUnit } from '../changeValues';
 
 const NAME_KEYS = {
@@ -29,6 +30,26 @@ const FORMATS: Record<Outcome, Formatter> = {
 };
 
 export const formatOutcome = (o: Outcome, x: number | null | undefined): string => FORMATS[o](x);
+
+const DIFFERENCE_FORMATS: Record<Outcome, Formatter> = {
+  additionalSustainedExits: formatSignedCount,
+  povertyHeadcountEnd: formatPoints,
+  par30Last12: formatPoints,
+  costPerSustainedExitPKR: formatPKR,
+};
+
+/** A paired difference's two scenarios, by their shown names, ready for a plain-string sentence (inSentence). */
+export interface Difference {
+  a: string;
+  b: string;
+}
+
+/** The formatter and unit of an outcome, or of a paired difference in it. */
+export function outcomeScale(o: Outcome, paired: boolean): { format: Formatter; unit: string } {
+  return paired
+    ? { format: DIFFERENCE_FORMATS[o], unit: i18n.t(`sensitivity:differenceUnits.${o}`) }
+    : { format: FORMATS[o], unit: outcomeUnit(o) };
+}
 
 const groupKey = (path: string) => {
   const [, group, key] = path.split('.') as [string, GroupId, string];
