@@ -46,3 +46,4 @@ export {
   VALIDATION_START, VALIDATION_END, defaultsDigest, staleReason, validationRows, formatTargetValue, formatModel, checkText, measuredOn,
   validationMarkdown, replaceBetweenMarkers, betweenMarkers, UNIT_WORDS, formatRange, type ValidationFile, type ValidationRow, type ModelDist,
 } from './validation/report';
+export * from './analysis/optimise';
