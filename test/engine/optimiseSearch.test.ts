@@ -49,7 +49,7 @@ describe('searchSplits on concave objectives with a known optimum', () => {
     const w = [4, 2, 1, 1, 2];
     const space = simplexSpace(5);
     const f = (x: Float64Array) => w.reduce((s, wi, i) => s + wi * Math.log(Math.max(x[i]!, 1e-12)), 0);
-    const out = await searchSplits(synthetic(space, f), DEFAULT_SEARCH);
+    const out = await searchSplits(synthetic(space, f, 5, 0.0005), DEFAULT_SEARCH);
     const best = out.finalists[0]!.x;
     w.forEach((wi, i) => expect(Math.abs(best[i]! - wi / 10), `share ${i}`).toBeLessThan(0.02));
     expect(isFeasible(space, best)).toBe(true);
@@ -71,7 +71,7 @@ describe('searchSplits on concave objectives with a known optimum', () => {
     const w = [3, 3, 1, 1];
     const space = simplexSpace(4, 1, [], [], [{ label: 'groups[0]', members: [2, 3], min: 0.6, max: 1 }]);
     const f = (x: Float64Array) => w.reduce((s, wi, i) => s + wi * Math.log(Math.max(x[i]!, 1e-12)), 0);
-    const out = await searchSplits(synthetic(space, f), DEFAULT_SEARCH);
+    const out = await searchSplits(synthetic(space, f, 5, 0.0005), DEFAULT_SEARCH);
     const best = out.finalists[0]!.x;
     [0.2, 0.2, 0.3, 0.3].forEach((v, i) => expect(Math.abs(best[i]! - v), `share ${i}`).toBeLessThan(0.02));
     expect(best[2]! + best[3]!).toBeGreaterThanOrEqual(0.6 - 1e-9);
