@@ -1,5 +1,5 @@
 /** Seeded random constraint sets for the optimiser's property tests. */
-import type { SplitSpace } from '../../src/engine/index';
+import type { SplitGroup, SplitSpace } from '../../src/engine/index';
 import { mix } from '../../src/engine/random/hash';
 
 /** A seeded uniform in [0, 1). */
@@ -16,7 +16,7 @@ export function randomSpace(seed: number): { space: SplitSpace; inside: Float64A
   const z = new Float64Array(n);
   const lo = new Float64Array(n);
   const hi = new Float64Array(n).fill(1);
-  const blocks = sizes.map((size, b) => ({ label: b ? 'regions' : 'programmes', start: b ? sizes[0]! : 0, end: b ? n : sizes[0]!, total: total[b]! }));
+  const blocks = sizes.map((_, b) => ({ label: b ? 'regions' : 'programmes', start: b ? sizes[0]! : 0, end: b ? n : sizes[0]!, total: total[b]! }));
   for (const b of blocks) {
     let s = 0;
     for (let i = b.start; i < b.end; i++) s += (z[i] = unit(seed, i) ** 2);
@@ -28,7 +28,7 @@ export function randomSpace(seed: number): { space: SplitSpace; inside: Float64A
       if (kind > 0.95) lo[i] = hi[i] = z[i]!;
     }
   }
-  const groups: SplitSpace['groups'] = [];
+  const groups: SplitGroup[] = [];
   for (let g = 0; g < 3; g++) {
     const b = blocks[g % 2]!;
     const size = 2 + Math.floor(unit(seed, 100 + g) * 3);

@@ -64,6 +64,9 @@ export type ProblemBuilt = { ok: true; problem: OptimiseProblem } | { ok: false;
 
 const fmt = (x: number) => String(Number(x.toFixed(6)));
 
+/** What the programmes' shares add up to: all of it less a fixed administration share. */
+const programmeTotalOf = (adminBounds: ShareBounds | undefined, admin: number) => (adminBounds ? 1 : 1 - admin);
+
 /** The months of year y of the run (12, or fewer in a last part-year). */
 const monthsOfYear = (months: number, y: number) => Math.min(12, months - 12 * y);
 
@@ -98,7 +101,7 @@ export function buildProblem(sc: Scenario, request: OptimiseRequest): ProblemBui
       if (g.regions) issues.push({ path: `groups[${i}].regions`, message: 'constraints on regions need the region split to be optimised too (--regions)' });
     });
   }
-  const programmeTotal = adminFixed === null ? 1 : 1 - adminFixed;
+  const programmeTotal = programmeTotalOf(adminBounds, shares.admin);
   const blocks: SplitBlock[] = [{ label: 'programmes', start: 0, end: programmeKeys.length, total: programmeTotal }];
   if (regions) blocks.push({ label: 'regions', start: programmeKeys.length, end: n, total: 1 });
 
@@ -140,8 +143,9 @@ export function buildProblem(sc: Scenario, request: OptimiseRequest): ProblemBui
         need = Math.max(need, budget > 0 ? cost / budget : Infinity);
       }
       const cash = indexOf('programme', 'cash');
-      if (need > hi[cash]!) issues.push({ path: `${at}.min`, message: `a top-up of Rs ${fmt(topUpPKR)} a month to the existing recipients needs at least ${fmt(need * 100)}% of every year's budget for cash, more than the cash share may be (${fmt(hi[cash]! * 100)}%)` });
-      lo[cash] = Math.max(lo[cash]!, need);
+      const most = Math.min(hi[cash]!, programmeTotalOf(adminBounds, shares.admin));
+      if (need > most) issues.push({ path: `${at}.min`, message: `a top-up of Rs ${fmt(topUpPKR)} a month to the existing recipients needs at least ${fmt(need * 100)}% of every year's budget for cash, more than the cash share may be (${fmt(most * 100)}%)` });
+      else lo[cash] = Math.max(lo[cash]!, need);
     }
   }
 
