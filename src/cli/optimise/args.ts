@@ -25,7 +25,9 @@ export type OptimiseArgs = { ok: true; command: OptimiseCommand } | { ok: false;
 export const OPTIMISE_USAGE = `Usage:
   npm run sim -- optimise --scenario FILE --objective NAME [--constraints FILE]
                  [--par30-cap X|none] [--regions] [--frontier LIST]
-                 [--candidates N] [--iterations N] [--seed N] [--replications R]
+                 [--candidates N] [--iterations N] [--population N]
+                 [--refine-replications N] [--finalist-replications N]
+                 [--seed N] [--replications R]
                  [--households N] [--months T] [--threads K] [SHARDING] --out FILE
   npm run sim -- optimise-merge PART... --out FILE
 
@@ -46,6 +48,11 @@ export const OPTIMISE_USAGE = `Usage:
                      (default ${DEFAULT_FRONTIER_BN.join(',')})
   --candidates N     initial candidates (default ${DEFAULT_SEARCH.candidates})
   --iterations N     cross-entropy rounds (default ${DEFAULT_SEARCH.refineIterations})
+  --population N     splits tried in each round (default ${DEFAULT_SEARCH.refinePopulation})
+  --refine-replications N
+                     replications every round compares them on (default ${DEFAULT_SEARCH.refineReplications})
+  --finalist-replications N
+                     replications the finalists are compared on (default ${DEFAULT_SEARCH.finalistReplications})
   --seed N, --replications R, --households N, --months T
                      override scenario.run.<name>; the search's randomness is keyed
                      by the seed, and the answer is reported on replications
@@ -76,6 +83,9 @@ const SPEC = {
   frontier: 'string',
   candidates: 'string',
   iterations: 'string',
+  population: 'string',
+  'refine-replications': 'string',
+  'finalist-replications': 'string',
   out: 'string',
   threads: 'string',
   seed: 'string',
@@ -138,6 +148,9 @@ export function parseOptimiseArgs(argv: readonly string[], defaultThreads: numbe
     ...DEFAULT_SEARCH,
     candidates: bounded('candidates', text('candidates'), 2, 4096, DEFAULT_SEARCH.candidates, problems),
     refineIterations: bounded('iterations', text('iterations'), 0, 200, DEFAULT_SEARCH.refineIterations, problems),
+    refinePopulation: bounded('population', text('population'), 2, 1000, DEFAULT_SEARCH.refinePopulation, problems),
+    refineReplications: bounded('refine-replications', text('refine-replications'), 1, 2000, DEFAULT_SEARCH.refineReplications, problems),
+    finalistReplications: bounded('finalist-replications', text('finalist-replications'), 1, 2000, DEFAULT_SEARCH.finalistReplications, problems),
   };
   const frontierBn = frontierList(text('frontier'), problems);
   const threadsRaw = text('threads');
