@@ -23,6 +23,14 @@ import { PRIORITY, type Runner } from './types';
 
 export type OptimisePhase = 'screen' | 'refine' | 'finalists' | 'confirm' | 'frontier';
 
+/**
+ * Scenarios per job by default: each replication's world (population,
+ * burn-in, status quo: about twice a policy pass) is then shared by 16
+ * policy passes; a worker holds 16 pass states (about 3 MB each at 20,000
+ * households).
+ */
+export const POINTS_PER_JOB = 16;
+
 export interface OptimiseProgress {
   phase: OptimisePhase;
   /** Scenario-replications computed so far, and an upper bound of the total (the search may stop short of it). */
@@ -54,7 +62,7 @@ export async function evaluateRows(runner: Runner, scenarios: readonly Scenario[
   const position = new Map(indices.map((r, k) => [r, k]));
   const rows = scenarios.map(() => new Array<Float64Array>(indices.length));
   if (indices.length === 0) return rows;
-  const perJob = Math.max(1, opts.pointsPerJob ?? 8);
+  const perJob = Math.max(1, opts.pointsPerJob ?? POINTS_PER_JOB);
   const jobs: Promise<void>[] = [];
   for (let start = 0; start < scenarios.length; start += perJob) {
     const ids = scenarios.slice(start, start + perJob).map((_, j) => start + j);
@@ -116,7 +124,6 @@ export async function runSearch(
       assess: (ms) => assessSplit(problem, ms),
     },
     settings,
-    opts.signal,
   );
   return { outcome, cost: { evaluations, replicationRuns } };
 }

@@ -134,14 +134,12 @@ function normal(key: number, word: number): number {
   return Math.sqrt(-2 * log(u1)) * cos(2 * Math.PI * u2);
 }
 
-export async function searchSplits<M>(problem: SearchProblem<M>, settings: SearchSettings = DEFAULT_SEARCH, signal?: AbortSignal): Promise<SearchOutcome> {
+/** Cancelling is the evaluator's business: it rejects (e.g. with the runner's abort), and so does the search. */
+export async function searchSplits<M>(problem: SearchProblem<M>, settings: SearchSettings = DEFAULT_SEARCH): Promise<SearchOutcome> {
   const { space } = problem;
   const stages: SearchStage[] = [];
   const all = new Map<string, Candidate<M>>();
   let pointReplications = 0;
-  const checkAbort = () => {
-    if (signal?.aborted) throw signal.reason ?? new Error('aborted');
-  };
   const admit = (x: Float64Array, origin: CandidateOrigin): Candidate<M> => {
     const key = splitKey(x);
     let c = all.get(key);
@@ -153,7 +151,6 @@ export async function searchSplits<M>(problem: SearchProblem<M>, settings: Searc
     const byHave = new Map<number, Candidate<M>[]>();
     for (const c of list) if (c.m.length < n) byHave.set(c.m.length, [...(byHave.get(c.m.length) ?? []), c]);
     for (const [have, group] of [...byHave].sort((a, b) => a[0] - b[0])) {
-      checkAbort();
       const got = await problem.evaluate(group.map((c) => c.x), have, n, phase);
       group.forEach((c, j) => c.m.push(...got[j]!));
       pointReplications += group.length * (n - have);
