@@ -7,6 +7,8 @@
  *   npm run sim -- compare --scenario A --scenario B … [overrides] --out FILE (compare.ts)
  *   npm run sim -- sensitivity --scenario FILE --method M --outcome NAME … --out FILE
  *   npm run sim -- sensitivity-merge PART... --out FILE (sensitivity/command.ts)
+ *   npm run sim -- optimise --scenario FILE --objective NAME … --out FILE
+ *   npm run sim -- optimise-merge PART... --out FILE (optimise/command.ts)
  * With --shard the run computes one shard's replications and writes a partial
  * result file (shard/partialFile.ts); merge turns every shard's file into the
  * result the unsharded run writes, byte for byte (shard/merge.ts).
@@ -24,6 +26,7 @@ import { loadScenario } from './scenarioInput';
 import { ProgressReporter, formatDuration } from './progress';
 import { compareMain } from './compare';
 import { sensitivityMain, sensitivityMergeMain } from './sensitivity/command';
+import { optimiseMain, optimiseMergeMain } from './optimise/command';
 import { resultText } from './resultFile';
 import { resolveShard } from './shard/request';
 import { formatShard, shardIndices } from './shard/spec';
@@ -122,6 +125,8 @@ async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === 'sensitivity') return sensitivityMain(argv.slice(1));
   if (argv[0] === 'sensitivity-merge') return sensitivityMergeMain(argv.slice(1));
   if (argv[0] === 'export-population') return exportPopulationMain(argv.slice(1));
+  if (argv[0] === 'optimise') return optimiseMain(argv.slice(1));
+  if (argv[0] === 'optimise-merge') return optimiseMergeMain(argv.slice(1));
   const args = parseSimArgs(argv, availableParallelism());
   if (!args.ok) {
     reportProblems(args.problems);

@@ -47,6 +47,9 @@ export const SIM_USAGE = `Usage:
   npm run sim -- sensitivity --scenario FILE --method tornado|sobol --outcome NAME …
   npm run sim -- sensitivity-merge PART... --out FILE
                  (uncertain parameters' tornado or Sobol' indices: npm run sim -- sensitivity --help)
+  npm run sim -- optimise --scenario FILE --objective NAME [--constraints FILE] …
+  npm run sim -- optimise-merge PART... --out FILE
+                 (the best split of the budget: npm run sim -- optimise --help)
 
   --print-defaults  print the default scenario as JSON on stdout
   --scenario FILE   scenario JSON (complete: missing parameters are errors;

@@ -55,3 +55,4 @@ export {
 export { HouseholdsNotLoadedError, replicationProblem } from './population/householdLayout';
 export { populationData } from './population/exportPopulation';
 export { householdsSlug, type HouseholdsRef } from './scenario/householdsRef';
+export * from './analysis/optimise';

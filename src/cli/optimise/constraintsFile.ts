@@ -1,0 +1,19 @@
+/** Reading `--constraints FILE`: the constraints, or every problem with the file's name and the path in it. */
+import { parseConstraints, type OptimiseConstraints } from '../../engine/index';
+import { readTextFile } from '../textFile';
+
+export type ConstraintsRead = { ok: true; constraints: OptimiseConstraints } | { ok: false; problems: string[] };
+
+export function readConstraintsFile(file: string): ConstraintsRead {
+  const read = readTextFile(file);
+  if (!read.ok) return { ok: false, problems: [`--constraints: cannot read ${JSON.stringify(file)}: ${read.why}`] };
+  let doc: unknown;
+  try {
+    doc = JSON.parse(read.text);
+  } catch (e) {
+    return { ok: false, problems: [`${file}: not valid JSON: ${(e as Error).message}`] };
+  }
+  const parsed = parseConstraints(doc);
+  if (parsed.ok) return parsed;
+  return { ok: false, problems: parsed.issues.map((i) => `${file}: ${i.path || '(constraints)'}: ${i.message}`) };
+}

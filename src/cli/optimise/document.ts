@@ -1,0 +1,97 @@
+/**
+ * The file `sim optimise` writes: what was asked (objective, constraints,
+ * search effort, frontier) and the optimiser's result, with a plain English
+ * statement of the verdict. One function builds the bytes for the unsharded
+ * run and for `sim optimise-merge`, so both write the same file; nothing in
+ * it depends on time or thread count, so the same scenario and seed give the
+ * same bytes. Browser-safe apart from the hash (node:crypto, via scenarioHash).
+ */
+import {
+  ENGINE_VERSION, type Objective, type OptimiseConstraints, type OptimiseRequest, type OptimiseResult, type Scenario, type SearchSettings,
+} from '../../engine/index';
+import { scenarioHash } from '../shard/scenarioHash';
+
+export const OPTIMISE_FORMAT = 'poverty-sim-optimisation';
+export const OPTIMISE_VERSION = 1;
+
+/** Everything that, with the scenario, fixes the answer. */
+export interface OptimiseSettings {
+  objective: Objective;
+  regions: boolean;
+  /** As given (--par30-cap or the constraints' par30Max); the cap applied is result.par30.cap. undefined: the objective's default; null: none. */
+  par30Cap?: number | null;
+  constraints: OptimiseConstraints;
+  search: SearchSettings;
+  frontierBn: number[];
+}
+
+export const requestOf = (s: OptimiseSettings): OptimiseRequest => ({
+  objective: s.objective,
+  constraints: s.constraints,
+  regions: s.regions,
+  ...(s.par30Cap !== undefined ? { par30Cap: s.par30Cap } : {}),
+});
+
+const count = (x: number) => Math.round(x).toLocaleString('en-US');
+const rupees = (x: number) => `Rs ${count(x)}`;
+const gapText = (x: number) => x.toPrecision(3);
+
+/** The improvement in words, in the objective's own terms ("adds 12,300 sustained exits"). */
+function gainText(objective: Objective, x: number): string {
+  switch (objective) {
+    case 'maxSustainedExits':
+      return x >= 0 ? `adds ${count(x)} sustained exits` : `has ${count(-x)} fewer sustained exits`;
+    case 'minPovertyGapEnd':
+      return x >= 0 ? `lowers the poverty gap at the end by ${gapText(x)}` : `raises the poverty gap at the end by ${gapText(-x)}`;
+    case 'minCostPerExit':
+      return x >= 0 ? `costs ${rupees(x)} less per additional exit` : `costs ${rupees(-x)} more per additional exit`;
+  }
+}
+
+function intervalText(objective: Objective, low: number, high: number): string {
+  const f = objective === 'minPovertyGapEnd' ? gapText : objective === 'minCostPerExit' ? rupees : count;
+  return Number.isFinite(low) && Number.isFinite(high) ? `90% interval ${f(low)} to ${f(high)}` : 'no interval: the objective is undefined in some resamples';
+}
+
+/** A plain statement of the verdict, the interval and the binding constraints. */
+export function statement(r: OptimiseResult): string {
+  const { estimate, low, high } = r.improvement;
+  const on = `on the scenario's ${r.replications} replications`;
+  const binding = r.constraints.filter((c) => c.binds).map((c) => c.path);
+  const binds = binding.length ? ` Binding: ${binding.join(', ')}.` : '';
+  const gain = `${gainText(r.objective, estimate)} (${intervalText(r.objective, low, high)})`;
+  switch (r.verdict) {
+    case 'better':
+      return `The optimised split ${gain} over the current split ${on}.${binds}`;
+    case 'withinNoise':
+      return `Within noise: the optimised split ${gain} ${on}; the interval includes 0, so these replications cannot tell it from the current split.${binds}`;
+    case 'worse':
+      return `The search's choice did not hold up: ${on} the optimised split ${gain}. Keep the current split, or search on more replications.${binds}`;
+    case 'unchanged':
+      return `The current split is already the best the search found.${binds}`;
+    case 'infeasible': {
+      const broken = r.constraints.filter((c) => c.met === false).map((c) => c.path);
+      return `No split the search tried meets every constraint${broken.length ? ` (${broken.join(', ')})` : ''}; the proposal is the one that breaks them least.${binds}`;
+    }
+  }
+}
+
+/** The file's text: two-space JSON and a newline (NaN and ±∞ are written as null). */
+export function optimiseText(sc: Scenario, settings: OptimiseSettings, result: OptimiseResult): string {
+  const { seed, replications, households, months } = sc.run;
+  const doc = {
+    format: OPTIMISE_FORMAT,
+    version: OPTIMISE_VERSION,
+    engineVersion: ENGINE_VERSION,
+    scenarioHash: scenarioHash(sc),
+    scenarioName: sc.name,
+    seed,
+    replications,
+    households,
+    months,
+    settings,
+    statement: statement(result),
+    result,
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
