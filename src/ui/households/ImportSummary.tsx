@@ -25,6 +25,13 @@ export interface ImportSummaryProps {
 
 const share = (x: number) => (Number.isFinite(x) ? formatShare(x) : '–');
 
+/**
+ * Households a row stands for, on average, above which the summary warns
+ * that results move in coarse steps: the default synthetic sample (20,000
+ * rows for about 39 million households) has about 2,000 a row.
+ */
+export const COARSE_ROW_WEIGHT = 10_000;
+
 export function ImportSummary({ rows, badRows, summary, replications, povertyLinePKR, sha256 }: ImportSummaryProps) {
   const { t } = useTranslation('households');
   const captionId = useId();
@@ -60,6 +67,14 @@ export function ImportSummary({ rows, badRows, summary, replications, povertyLin
         </div>
       </dl>
       {summary && replications > 1 && <p className="import-note">{t('dialog.replications', { count: replications })}</p>}
+      {summary && summary.rows > 0 && summary.households / (summary.rows / replications) > COARSE_ROW_WEIGHT && (
+        <p className="import-note" role="note">
+          {t('dialog.coarse', {
+            weight: formatCount(summary.households / (summary.rows / replications)),
+            rows: formatPlain(summary.rows / replications),
+          })}
+        </p>
+      )}
       {summary && (
         <table className="import-regions" aria-labelledby={captionId}>
           <caption id={captionId}>{t('dialog.regionCaption')}</caption>

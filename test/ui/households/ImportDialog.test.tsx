@@ -37,6 +37,20 @@ describe('<ImportDialog>', () => {
     expect(store.getState().scenarios[id]!.households).toBeNull();
   });
 
+  it('warns when each row stands for so many households that results move in coarse steps', async () => {
+    const coarse = await openWith(await parsedFile(false, 50, 100_000));
+    await within(coarse.dialog).findByRole('heading', { name: 'What Survey 2019 (Punjab).csv holds' });
+    expect(within(coarse.dialog).getByRole('note')).toHaveTextContent(
+      /^Each row stands for about 100k households\. With 50 rows, results move in steps of that size/,
+    );
+  });
+
+  it('does not warn of coarse steps when rows stand for few households each', async () => {
+    const fine = await openWith(await parsedFile(false, 50));
+    await within(fine.dialog).findByRole('heading', { name: 'What Survey 2019 (Punjab).csv holds' });
+    expect(within(fine.dialog).queryByRole('note')).toBeNull();
+  });
+
   it('lists each bad row with its line, column and reason', async () => {
     const { dialog } = await openWith(await parsedFile());
     const errors = await within(dialog).findByRole('region', { name: '2 bad rows' });

@@ -5,9 +5,12 @@ import { householdsCsv, withCell } from '../../run/householdsCsv';
 
 export const LINE = 3785;
 
-/** 50 rows; with `bad`, rows 4 and 7 are bad (lines 6 and 9): a weight of 0 and a region that does not exist. */
-export async function parsedFile(bad = true, rows = 50): Promise<ParsedFile> {
-  const text = householdsCsv(rows, bad ? { 4: (r) => withCell(r, 'weight', '0'), 7: (r) => withCell(r, 'region', 'mars') } : {});
+/** 50 rows (each of the given weight, if one is given); with `bad`, rows 4 and 7 are bad (lines 6 and 9): a weight of 0 and a region that does not exist. */
+export async function parsedFile(bad = true, rows = 50, weight?: number): Promise<ParsedFile> {
+  const edits: Record<number, (good: string) => string> = {};
+  if (weight !== undefined) for (let k = 0; k < rows; k++) edits[k] = (r) => withCell(r, 'weight', String(weight));
+  if (bad) Object.assign(edits, { 4: (r: string) => withCell(r, 'weight', '0'), 7: (r: string) => withCell(r, 'region', 'mars') });
+  const text = householdsCsv(rows, edits);
   const p = parseHouseholdsCsv(text);
   return {
     sha256: await sha256Hex(text), bytes: text.length, rows: p.rows, badRows: p.badRows, errors: p.errors, errorCount: p.errors.length,

@@ -49,6 +49,7 @@ export const households = {
       consumption: 'consumption per adult-equivalent',
     },
     replications: 'The file gives each of its {{count}} replications its own households: totals are per replication.',
+    coarse: 'Each row stands for about {{weight}} households. With {{rows}} rows, results move in steps of that size (one row out of poverty is about {{weight}} households), and each region and group is paid a row at a time, so more of a budget may go unspent than with thousands of rows.',
     sha256: 'SHA-256',
     regionCaption: 'By region',
     region: 'Region',
