@@ -80,7 +80,7 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
   const tellMissing = (ref: HouseholdsRef) => {
     if (told.has(ref.sha256)) return;
     told.add(ref.sha256);
-    store.getState().addNotice(i18n.t('households:notice.missing', { scenarios: namesUsing(ref.sha256), name: embedded(ref.name), hash: shortHash(ref.sha256) }));
+    store.getState().addNotice(() => i18n.t('households:notice.missing', { scenarios: namesUsing(ref.sha256), name: embedded(ref.name), hash: shortHash(ref.sha256) }));
   };
 
   async function load(ref: HouseholdsRef): Promise<void> {
@@ -90,7 +90,7 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
     try {
       raw = datasets ? await datasets.get(sha256) : undefined;
     } catch (e) {
-      store.getState().addNotice(i18n.t('households:notice.storageUnavailable', { reason: embedded(reasonOf(e)) }));
+      store.getState().addNotice(() => i18n.t('households:notice.storageUnavailable', { reason: embedded(reasonOf(e)) }));
       raw = undefined;
     }
     // Imported meanwhile (confirm), or the app stopped: this answer is no longer wanted.
@@ -103,7 +103,7 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
     const read = readStoredDataset(raw, sha256);
     if (!read.ok) {
       told.add(sha256);
-      store.getState().addNotice(i18n.t('households:notice.damaged', { name: embedded(ref.name), hash: shortHash(sha256), reason: damageText(read.reason) }));
+      store.getState().addNotice(() => i18n.t('households:notice.damaged', { name: embedded(ref.name), hash: shortHash(sha256), reason: damageText(read.reason) }));
       store.getState().setDatasetStatus(sha256, 'missing');
       datasets?.delete(sha256).catch(() => undefined);
       return;
@@ -149,7 +149,7 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
         const entry = { format: DATASET_FORMAT, version: DATASET_VERSION, sha256: parsed.sha256, id: kept.id, name: kept.name, savedAt: new Date().toISOString(), data: parsed.data } as const;
         setTimeout(() => {
           if (disposed) return;
-          datasets.put(entry).catch((e: unknown) => store.getState().addNotice(i18n.t('households:notice.notKept', { name: embedded(kept.name), reason: embedded(reasonOf(e)) })));
+          datasets.put(entry).catch((e: unknown) => store.getState().addNotice(() => i18n.t('households:notice.notKept', { name: embedded(kept.name), reason: embedded(reasonOf(e)) })));
         }, 0);
       }
       return [];

@@ -31,7 +31,8 @@ export function connectLocale(store: AppStore, storage?: KeyValueStorage, doc?: 
         if (!isLanguage(language) || !isScale(scale)) throw new Error(i18n.t('common:notices.localeUnknown'));
         store.setState({ language, numberScale: scale });
       } catch (e) {
-        store.getState().addNotice(i18n.t('common:notices.localeUnreadable', { reason: e instanceof Error ? e.message : String(e) }));
+        const reason = e instanceof Error ? e.message : String(e);
+        store.getState().addNotice(() => i18n.t('common:notices.localeUnreadable', { reason }));
       }
     }
   }
@@ -40,6 +41,7 @@ export function connectLocale(store: AppStore, storage?: KeyValueStorage, doc?: 
   return store.subscribe((next, prev) => {
     if (next.language === prev.language && next.numberScale === prev.numberScale) return;
     applyLocale(next.language, next.numberScale, doc);
+    if (next.language !== prev.language) store.getState().rewordNotices();
     try {
       storage?.setItem(LOCALE_KEY, JSON.stringify({ language: next.language, scale: next.numberScale }));
     } catch {

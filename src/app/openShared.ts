@@ -20,17 +20,17 @@ type What = { link: true } | { file: string };
 function open(store: AppStore, opened: Opened, what: What): boolean {
   const st = store.getState();
   if (!opened.ok) {
-    for (const problem of opened.problems) st.addNotice(i18n.t('exports:open.notOpened', { problem }));
+    for (const problem of opened.problems) st.addNotice(() => i18n.t('exports:open.notOpened', { problem }));
     return false;
   }
   const before = new Set(st.order);
   const ids = st.openComparison(opened.comparison);
   const allMine = ids.every((id) => before.has(id));
-  const names = ids
-    .map((id) => i18n.t('exports:open.quoted', { name: embedded(store.getState().scenarios[id]!.name) }))
-    .join(i18n.t('exports:open.listSeparator'));
-  if (allMine) st.addNotice(i18n.t('exports:open.alreadyOpen', { names }));
-  else st.addNotice('file' in what ? i18n.t('exports:open.openedFile', { file: embedded(what.file), names }) : i18n.t('exports:open.openedLink', { names }));
+  const stored = ids.map((id) => store.getState().scenarios[id]!.name);
+  // Worded when shown, so that the notice follows a change of language.
+  const names = () => stored.map((name) => i18n.t('exports:open.quoted', { name: embedded(name) })).join(i18n.t('exports:open.listSeparator'));
+  if (allMine) st.addNotice(() => i18n.t('exports:open.alreadyOpen', { names: names() }));
+  else st.addNotice(() => ('file' in what ? i18n.t('exports:open.openedFile', { file: embedded(what.file), names: names() }) : i18n.t('exports:open.openedLink', { names: names() })));
   for (const w of opened.warnings) st.addNotice(w);
   return true;
 }
@@ -63,14 +63,14 @@ export function watchShareLinks(
 export async function openScenarioFile(store: AppStore, file: Pick<File, 'name' | 'size' | 'text'>): Promise<boolean> {
   const name = file.name.slice(0, 80);
   if (file.size > MAX_DOCUMENT_BYTES) {
-    store.getState().addNotice(i18n.t('exports:open.fileTooLarge', { name: embedded(name), size: Math.round(file.size / 1000), max: MAX_DOCUMENT_BYTES / 1000 }));
+    store.getState().addNotice(() => i18n.t('exports:open.fileTooLarge', { name: embedded(name), size: Math.round(file.size / 1000), max: MAX_DOCUMENT_BYTES / 1000 }));
     return false;
   }
   let text: string;
   try {
     text = await file.text();
   } catch (e) {
-    store.getState().addNotice(i18n.t('exports:open.fileUnreadable', { name: embedded(name), reason: embedded(e instanceof Error ? e.message : String(e)) }));
+    store.getState().addNotice(() => i18n.t('exports:open.fileUnreadable', { name: embedded(name), reason: embedded(e instanceof Error ? e.message : String(e)) }));
     return false;
   }
   return open(store, readScenarioFile(text, name, ENGINE_VERSION), { file: name });

@@ -21,7 +21,7 @@ export function restoreWorkspace(store: AppStore, storage: KeyValueStorage): voi
   try {
     text = storage.getItem(STORAGE_KEY);
   } catch (e) {
-    store.getState().addNotice(i18n.t('common:notices.storageUnavailable', { reason: reasonOf(e) }));
+    store.getState().addNotice(() => i18n.t('common:notices.storageUnavailable', { reason: reasonOf(e) }));
     return;
   }
   if (text === null) return;
@@ -40,7 +40,7 @@ export function saveWorkspaceOnChange(store: AppStore, storage: KeyValueStorage,
     try {
       storage.setItem(STORAGE_KEY, serialiseWorkspace(st));
     } catch (e) {
-      if (!warned) st.addNotice(i18n.t('common:notices.saveFailed', { reason: reasonOf(e) }));
+      if (!warned) st.addNotice(() => i18n.t('common:notices.saveFailed', { reason: reasonOf(e) }));
       warned = true;
     }
   };

@@ -9,6 +9,8 @@ import type { NumberScale } from '../i18n/numbers';
 export type View = 'results' | 'compare' | 'assumptions' | 'sensitivity' | 'report';
 export type { Language } from '../i18n/languages';
 
+export type NoticeSource = () => string;
+
 export interface UiSlice {
   view: View;
   language: Language;
@@ -17,7 +19,12 @@ export interface UiSlice {
   openGroups: GroupId[];
   /** Messages for the user that are not tied to a field (e.g. saved work that could not be restored). */
   notices: string[];
-  addNotice(message: string): void;
+  /** How each notice is worded again after a change of language (null: it stays as it was made, e.g. an engine message). */
+  noticeSources: (NoticeSource | null)[];
+  /** A message, or a function that words it in the current language (so it follows a language switch). */
+  addNotice(message: string | NoticeSource): void;
+  /** Word every notice again in the current language (after a switch). */
+  rewordNotices(): void;
   dismissNotice(index: number): void;
   setView(view: View): void;
   setLanguage(language: Language): void;
@@ -31,8 +38,15 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   numberScale: 'international',
   openGroups: ['budget'],
   notices: [],
-  addNotice: (message) => set((st) => ({ notices: [...st.notices, message] })),
-  dismissNotice: (index) => set((st) => ({ notices: st.notices.filter((_, k) => k !== index) })),
+  noticeSources: [],
+  addNotice: (message) =>
+    set((st) => ({
+      notices: [...st.notices, typeof message === 'string' ? message : message()],
+      noticeSources: [...st.noticeSources, typeof message === 'string' ? null : message],
+    })),
+  rewordNotices: () => set((st) => ({ notices: st.notices.map((n, k) => st.noticeSources[k]?.() ?? n) })),
+  dismissNotice: (index) =>
+    set((st) => ({ notices: st.notices.filter((_, k) => k !== index), noticeSources: st.noticeSources.filter((_, k) => k !== index) })),
   setView: (view) => set({ view }),
   setLanguage: (language) => set({ language }),
   setNumberScale: (numberScale) => set({ numberScale }),

@@ -4,6 +4,8 @@ import { ENGINE_VERSION } from '../../src/engine/index';
 import { createAppStore, type AppStore } from '../../src/state/store';
 import { comparisonOnScreen, encodeShareFragment } from '../../src/state/shareLink';
 import { openScenarioFile, openSharedFromLocation, watchShareLinks } from '../../src/app/openShared';
+import { connectLocale } from '../../src/app/locale';
+import { applyLocale } from '../../src/i18n/index';
 
 function fakeWindow(hash: string) {
   const listeners: Record<string, () => void> = {};
@@ -47,6 +49,27 @@ describe('openSharedFromLocation(store, window)', () => {
     expect(st.notices).toHaveLength(1);
     expect(st.notices[0]).toMatch(/^Opened the shared comparison beside your own scenarios: “Status quo \(no new programmes\)”, “Rs 80 bn a year 2”/);
     expect(win.replaced).toEqual(['/app/?x=1']);
+  });
+
+  it('its notice follows a change of language, and one made from a plain message stays as it was', () => {
+    const store = createAppStore();
+    const stop = connectLocale(store, undefined, undefined);
+    try {
+      store.getState().addNotice('engine: a plain message');
+      openSharedFromLocation(store, fakeWindow(`#${otherSeedFragment()}`));
+      expect(store.getState().notices[1]).toMatch(/^Opened the shared comparison beside your own scenarios/);
+      store.getState().setLanguage('ur');
+      const [plain, opened] = store.getState().notices;
+      expect(plain).toBe('engine: a plain message');
+      expect(opened).not.toMatch(/Opened|beside/);
+      expect(opened).toMatch(/Rs 80 bn a year 2/);
+      store.getState().dismissNotice(0);
+      store.getState().setLanguage('en');
+      expect(store.getState().notices).toEqual([expect.stringMatching(/^Opened the shared comparison beside your own scenarios/)]);
+    } finally {
+      stop();
+      applyLocale('en', 'international', undefined);
+    }
   });
 
   it('a link whose scenarios the user already has (opened twice, or the defaults) adds nothing, and says so', () => {
