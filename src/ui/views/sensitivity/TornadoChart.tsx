@@ -9,6 +9,7 @@
  * scenarios ("A − B: outcome") and the axis is in the difference's units.
  */
 import { useMemo } from 'react';
+import { scaleLinear } from 'd3';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { Outcome, TornadoBar } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
@@ -59,6 +60,9 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
   const [lo, hi] = [Math.min(...values), Math.max(...values)];
   // Room on both sides of the bars; an analysis where nothing moved still gets an axis around the base.
   const pad = hi > lo ? (hi - lo) * 0.08 : Math.abs(base) * 0.05 || 1;
+  // Round ends and round ticks (recharts' own would be the padded extremes, unrounded).
+  const axis = scaleLinear().domain([lo - pad, hi + pad]).nice(5);
+  const [axisLo, axisHi] = axis.domain() as [number, number];
   return (
     <ChartFrame
       title={title}
@@ -72,14 +76,15 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
             layout="vertical"
             barSize={16}
             barGap={3}
-            margin={{ top: 24, right: 24, bottom: 28, left: 8 }}
+            margin={{ top: 24, right: 36, bottom: 28, left: 8 }}
             title={title}
             accessibilityLayer={false}
           >
             <CartesianGrid horizontal={false} stroke={INK.grid} />
             <XAxis
               type="number"
-              domain={[lo - pad, hi + pad]}
+              domain={[axisLo, axisHi]}
+              ticks={axis.ticks(5)}
               tickFormatter={(v: number) => svgText(format(v))}
               tick={TICK}
               stroke={INK.axis}
