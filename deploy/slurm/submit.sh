@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run one scenario as a Slurm job array and merge the parts:
 #
-#   deploy/slurm/submit.sh [--shards N] [--cpus C] [--wait] [--sensitivity] SCENARIO WORKDIR [sim flags...]
+#   deploy/slurm/submit.sh [--shards N] [--cpus C] [--wait] [--sensitivity | --optimise] SCENARIO WORKDIR [sim flags...]
 #
 # 1. builds the CLI bundle (.build/node/, on the filesystem the nodes share),
 # 2. submits an array of N shard tasks (shard.sbatch, default N = 4, C CPUs each)
@@ -15,7 +15,10 @@
 # With --sensitivity the shards split a sensitivity analysis's design points
 # (`sim sensitivity`; give --method and --outcome among the flags) and the
 # merge is `sim sensitivity-merge`; WORKDIR/result.json is then the
-# sensitivity file.
+# sensitivity file. With --optimise every shard runs the optimiser's search
+# whole and evaluates its share of the final replications (`sim optimise`;
+# give --objective among the flags), and the merge is `sim optimise-merge`;
+# WORKDIR/result.json is then the optimisation file.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -24,13 +27,14 @@ shards=4
 cpus=1
 wait=0
 export=ALL
-usage() { echo "usage: $0 [--shards N] [--cpus C] [--wait] [--sensitivity] SCENARIO WORKDIR [sim flags...]" >&2; exit 2; }
+usage() { echo "usage: $0 [--shards N] [--cpus C] [--wait] [--sensitivity | --optimise] SCENARIO WORKDIR [sim flags...]" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case $1 in
     --shards) shards=${2:?}; shift 2 ;;
     --cpus) cpus=${2:?}; shift 2 ;;
     --wait) wait=1; shift ;;
     --sensitivity) export=ALL,SIM_COMMAND=sensitivity,SIM_MERGE=sensitivity-merge; shift ;;
+    --optimise) export=ALL,SIM_COMMAND=optimise,SIM_MERGE=optimise-merge; shift ;;
     --help) usage ;;
     *) break ;;
   esac

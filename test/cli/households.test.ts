@@ -87,6 +87,24 @@ describe('sim export-population, then sim --households-csv', () => {
     for (const key of NUMBERS) expect(b[key], key).toEqual(a[key]);
     expect(a.scenario.households).toMatchObject({ id: 'households', name: 'households.csv', rows: 400 });
   }, 60_000);
+
+  it('sim optimise runs on the file, names it in the proposal, and refuses that scenario without the file', async () => {
+    const scenario = smallFile('optimise.json', (s) => {
+      s.run.replications = 2;
+    });
+    const out = join(dir, 'optimised.json');
+    const small = ['--candidates', '4', '--iterations', '1', '--population', '4', '--refine-replications', '2', '--finalist-replications', '2', '--frontier', '0,100'];
+    const run = await sim('optimise', '--scenario', scenario, '--objective', 'maxSustainedExits', ...small, '--households-csv', EXAMPLE, '--threads', '2', '--out', out);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/sim optimise: household data households\.csv: 400 rows \(consumption per adult-equivalent\), sha256 [0-9a-f]{64}/);
+    const doc = read(out);
+    expect(doc.result.scenario.households).toMatchObject({ id: 'households', name: 'households.csv', rows: 400 });
+    const proposal = write('proposal.json', doc.result.scenario);
+    const refused = await sim('optimise', '--scenario', proposal, '--objective', 'maxSustainedExits', ...small, '--out', join(dir, 'no.json'));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/households\.csv/);
+    expect(existsSync(join(dir, 'no.json'))).toBe(false);
+  }, 120_000);
 });
 
 describe('bad household files and missing data', () => {

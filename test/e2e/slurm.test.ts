@@ -111,4 +111,25 @@ describe('a sharded run on Slurm', () => {
 
     expect(readFileSync(join(work, 'result.json'), 'utf8')).toBe(readFileSync(whole, 'utf8'));
   });
+
+  it('an optimisation as a 2-task array (each task searches, then evaluates its final replications) merges into the unsharded file', async () => {
+    const defaults = await run('node', [SIM, '--print-defaults']);
+    expect(defaults.code, defaults.stderr).toBe(0);
+    const scenario = join(dir, 'optimise-scenario.json');
+    writeFileSync(scenario, defaults.stdout);
+    const flags = [
+      '--objective', 'maxSustainedExits', '--households', '1000', '--months', '24', '--replications', '4',
+      '--candidates', '4', '--iterations', '1', '--population', '4', '--refine-replications', '2', '--finalist-replications', '2', '--frontier', '0,100',
+    ];
+    const whole = join(dir, 'optimised-whole.json');
+    const unsharded = await run('node', [SIM, 'optimise', '--scenario', scenario, ...flags, '--threads', '2', '--out', whole]);
+    expect(unsharded.code, unsharded.stderr).toBe(0);
+
+    const work = join(dir, 'optimise-work');
+    const submitted = await run('bash', [join(root, 'deploy/slurm/submit.sh'), '--optimise', '--shards', '2', '--wait', scenario, work, ...flags]);
+    const logs = () => readdirSync(join(work, 'logs')).map((f) => `--- ${f}\n${readFileSync(join(work, 'logs', f), 'utf8')}`).join('\n');
+    expect(submitted.code, `${submitted.stdout}${submitted.stderr}\n${logs()}`).toBe(0);
+    expect(logs()).toMatch(/sim optimise: shard 1\/2 \(mod\) from Slurm array task 1: the whole search, then the final evaluations on replications 1, 3/);
+    expect(readFileSync(join(work, 'result.json'), 'utf8')).toBe(readFileSync(whole, 'utf8'));
+  });
 });

@@ -3,6 +3,7 @@ import { DEFAULT_FRONTIER_BN, DEFAULT_PAR30_CAP, DEFAULT_SEARCH, OBJECTIVES, typ
 import { parseFlags, threadCount, wholeNumber } from '../flags';
 import { parseOverrides, type Overrides } from '../simArgs';
 import { parseShardRequest, type ShardRequest } from '../shard/request';
+import { HOUSEHOLDS_FLAGS, HOUSEHOLDS_USAGE, householdsFlag, type HouseholdsFlag } from '../householdsInput';
 
 export interface OptimiseOptionsGiven {
   objective: Objective;
@@ -17,7 +18,11 @@ export interface OptimiseOptionsGiven {
 export type OptimiseCommand =
   | { kind: 'help' }
   /** With `shard`, the search runs whole and only that shard's final replications are evaluated; `out` is a partial file. */
-  | { kind: 'optimise'; scenarioFile: string; out: string; threads: number; overrides: Overrides; options: OptimiseOptionsGiven; shard?: ShardRequest }
+  | {
+      kind: 'optimise'; scenarioFile: string; out: string; threads: number; overrides: Overrides; options: OptimiseOptionsGiven; shard?: ShardRequest;
+      /** --households-csv FILE [--skip-bad-rows]: every evaluation runs on this household file. */
+      households?: HouseholdsFlag;
+    }
   | { kind: 'merge'; parts: string[]; out: string };
 
 export type OptimiseArgs = { ok: true; command: OptimiseCommand } | { ok: false; problems: string[] };
@@ -28,7 +33,8 @@ export const OPTIMISE_USAGE = `Usage:
                  [--candidates N] [--iterations N] [--population N]
                  [--refine-replications N] [--finalist-replications N]
                  [--seed N] [--replications R]
-                 [--households N] [--months T] [--threads K] [SHARDING] --out FILE
+                 [--households N] [--months T] [--households-csv FILE [--skip-bad-rows]]
+                 [--threads K] [SHARDING] --out FILE
   npm run sim -- optimise-merge PART... --out FILE
 
   --scenario FILE    the scenario whose budget is to be split (its budget path,
@@ -57,6 +63,7 @@ export const OPTIMISE_USAGE = `Usage:
                      override scenario.run.<name>; the search's randomness is keyed
                      by the seed, and the answer is reported on replications
                      0 … R − 1 (the search uses others)
+${HOUSEHOLDS_USAGE}
   --threads K        worker threads (default: all available cores); the answer
                      does not depend on it
   --out FILE         where to write the optimisation JSON
@@ -95,6 +102,7 @@ const SPEC = {
   shard: 'string',
   'shard-mode': 'string',
   'shard-count': 'string',
+  ...HOUSEHOLDS_FLAGS,
 } as const;
 
 function bounded(flag: string, raw: string | undefined, min: number, max: number, fallback: number, problems: string[]): number {
@@ -157,6 +165,7 @@ export function parseOptimiseArgs(argv: readonly string[], defaultThreads: numbe
   const threads = threadsRaw === undefined ? defaultThreads : threadCount(threadsRaw, problems);
   const overrides = parseOverrides(text, problems);
   const shard = parseShardRequest({ shard: text('shard'), mode: text('shard-mode'), count: text('shard-count') }, problems);
+  const households = householdsFlag(values, problems);
   if (problems.length > 0 || scenarioFile === undefined || out === undefined || threads === undefined || objective === undefined) return { ok: false, problems };
   const constraintsFile = text('constraints');
   const options: OptimiseOptionsGiven = {
@@ -167,5 +176,5 @@ export function parseOptimiseArgs(argv: readonly string[], defaultThreads: numbe
     search,
     frontierBn,
   };
-  return { ok: true, command: { kind: 'optimise', scenarioFile, out, threads, overrides, options, ...(shard ? { shard } : {}) } };
+  return { ok: true, command: { kind: 'optimise', scenarioFile, out, threads, overrides, options, ...(shard ? { shard } : {}), ...households } };
 }

@@ -15,6 +15,7 @@ import { evaluateFinal, optimiseWork, runSearch } from '../../run/optimise';
 import { isAbort } from '../../run/errors';
 import type { Runner } from '../../run/types';
 import { loadScenario } from '../scenarioInput';
+import { describeHouseholds, scenariosOnHouseholds } from '../householdsInput';
 import { outDirProblem } from '../outFile';
 import { ProgressReporter, formatDuration, type ProgressSink } from '../progress';
 import { resolveShard, type Environment } from '../shard/request';
@@ -52,7 +53,10 @@ function reportProblems(err: (line: string) => void, problems: readonly string[]
 async function optimiseRun(command: Extract<OptimiseCommand, { kind: 'optimise' }>, deps: CommandDeps): Promise<number> {
   const heading = 'sim optimise';
   const err = (line: string) => deps.stderr.write(`${line}\n`);
-  const input = loadScenario(command.scenarioFile, command.overrides);
+  const loaded = loadScenario(command.scenarioFile, command.overrides);
+  const onData = loaded.ok ? await scenariosOnHouseholds([loaded.scenario], [command.scenarioFile], command.households) : loaded;
+  const input = onData.ok ? { ok: true as const, scenario: onData.scenarios[0]! } : onData;
+  const data = onData.ok ? onData.households : null;
   const { options } = command;
   const constraints = options.constraintsFile === undefined ? { ok: true as const, constraints: NO_CONSTRAINTS } : readConstraintsFile(options.constraintsFile);
   const settings: OptimiseSettings | undefined = constraints.ok
@@ -84,6 +88,7 @@ async function optimiseRun(command: Extract<OptimiseCommand, { kind: 'optimise' 
     `${heading}: ${options.objective} over ${plural(problem.variables.length, 'share')}${problem.adminFixed !== null ? ` (administration fixed at ${problem.adminFixed})` : ''}: ` +
       `${households} households × ${months} months, seed ${seed}, reported on ${replications} replications, ${command.threads} thread${command.threads === 1 ? '' : 's'}`,
   );
+  if (data) err(`${heading}: ${describeHouseholds(data)}`);
   const spec = shard?.ok ? shard.spec : undefined;
   const indices = spec ? shardIndices(spec, replications) : Array.from({ length: replications }, (_, r) => r);
   if (shard?.ok && spec)
@@ -95,6 +100,7 @@ async function optimiseRun(command: Extract<OptimiseCommand, { kind: 'optimise' 
   process.once('SIGINT', onSigint);
   const progress = new ProgressReporter(deps.stderr);
   try {
+    if (data) await runner.loadHouseholds?.(data.ref.sha256, data.data);
     let done = 0;
     const planned = finalPlan(problem, problem.current, settings.frontierBn).points.length;
     // Scenario-replications: the whole search (every shard runs it) and this shard's final evaluations; an upper bound.
