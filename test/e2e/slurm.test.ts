@@ -129,7 +129,7 @@ describe('a sharded run on Slurm', () => {
     const submitted = await run('bash', [join(root, 'deploy/slurm/submit.sh'), '--optimise', '--shards', '2', '--wait', scenario, work, ...flags]);
     const logs = () => readdirSync(join(work, 'logs')).map((f) => `--- ${f}\n${readFileSync(join(work, 'logs', f), 'utf8')}`).join('\n');
     expect(submitted.code, `${submitted.stdout}${submitted.stderr}\n${logs()}`).toBe(0);
-    expect(logs()).toMatch(/sim optimise: shard 1\/2 \(mod\) from Slurm array task 1: the whole search, then the final evaluations on replications 1, 3/);
+    expect(logs()).toMatch(/sim optimise: shard 1\/2 \(mod\) from Slurm array task 1 \(ids from 0 by 1, 2 tasks\): the whole search, then the final evaluations on replications 1, 3/);
     expect(readFileSync(join(work, 'result.json'), 'utf8')).toBe(readFileSync(whole, 'utf8'));
   });
 });
