@@ -105,6 +105,20 @@ describe('sim export-population, then sim --households-csv', () => {
     expect(refused.stderr).toMatch(/households\.csv/);
     expect(existsSync(join(dir, 'no.json'))).toBe(false);
   }, 120_000);
+
+  it('sim optimise refuses, before any work, a file with a replication column (it holds no search replications)', async () => {
+    const scenario = smallFile('optimise-exported.json', (s) => {
+      s.run.replications = 2;
+    });
+    const exported = join(dir, 'exported.csv');
+    const wrote = await sim('export-population', '--scenario', scenario, '--out', exported);
+    expect(wrote.code, wrote.stderr).toBe(0);
+    const out = join(dir, 'optimised-exported.json');
+    const run = await sim('optimise', '--scenario', scenario, '--objective', 'maxSustainedExits', '--households-csv', exported, '--out', out);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/exported\.csv: the household data gives each replication its own households \(a replication column\), but the optimiser searches on replications \d+ and up/);
+    expect(existsSync(out)).toBe(false);
+  }, 60_000);
 });
 
 describe('bad household files and missing data', () => {

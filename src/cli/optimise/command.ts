@@ -9,7 +9,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { writeFileSync } from 'node:fs';
-import { NO_CONSTRAINTS, buildProblem, finalPlan, optimiseResult } from '../../engine/index';
+import { NO_CONSTRAINTS, buildProblem, finalPlan, optimiseDataProblem, optimiseResult } from '../../engine/index';
 import { createNodePool } from '../../run/nodeWorkers';
 import { evaluateFinal, optimiseWork, runSearch } from '../../run/optimise';
 import { isAbort } from '../../run/errors';
@@ -57,6 +57,7 @@ async function optimiseRun(command: Extract<OptimiseCommand, { kind: 'optimise' 
   const onData = loaded.ok ? await scenariosOnHouseholds([loaded.scenario], [command.scenarioFile], command.households) : loaded;
   const input = onData.ok ? { ok: true as const, scenario: onData.scenarios[0]! } : onData;
   const data = onData.ok ? onData.households : null;
+  const dataProblem = data ? optimiseDataProblem(data.data) : undefined;
   const { options } = command;
   const constraints = options.constraintsFile === undefined ? { ok: true as const, constraints: NO_CONSTRAINTS } : readConstraintsFile(options.constraintsFile);
   const settings: OptimiseSettings | undefined = constraints.ok
@@ -75,6 +76,7 @@ async function optimiseRun(command: Extract<OptimiseCommand, { kind: 'optimise' 
   const shard = command.shard && resolveShard(command.shard, deps.env);
   const problems = [
     ...(input.ok ? [] : input.problems),
+    ...(dataProblem && data ? [`${data.ref.name}: ${dataProblem}`] : []),
     ...(constraints.ok ? [] : constraints.problems),
     ...(built && !built.ok ? built.issues.map((i) => `${where}: ${i.path || '(constraints)'}: ${i.message}`) : []),
     ...(outProblem ? [outProblem] : []),

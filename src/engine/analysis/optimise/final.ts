@@ -16,6 +16,21 @@ import { applySplit, topUpProbe, type OptimiseProblem } from './problem';
 /** The search's replications start here: past the most any scenario may run (run.replications ≤ 2000). */
 export const SEARCH_REPLICATIONS_FROM = RUN_SPEC.replications.max;
 
+/**
+ * Why imported household data cannot be optimised on, or undefined: a file
+ * with a replication column holds its own households for replications
+ * 0 … R − 1 only, and the search runs on replications from
+ * SEARCH_REPLICATIONS_FROM on, which it does not have.
+ */
+export function optimiseDataProblem(data: { replication: ArrayLike<number> | null }): string | undefined {
+  if (!data.replication) return undefined;
+  return (
+    `the household data gives each replication its own households (a replication column), but the optimiser searches on replications ` +
+    `${SEARCH_REPLICATIONS_FROM} and up, which the data does not hold; optimise on a file without a replication column ` +
+    '(e.g. npm run sim -- export-population --replication 0)'
+  );
+}
+
 /** Rs 0–150 bn a year in steps of 25. */
 export const DEFAULT_FRONTIER_BN: readonly number[] = [0, 25, 50, 75, 100, 125, 150];
 
