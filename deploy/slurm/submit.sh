@@ -52,6 +52,25 @@ if compgen -G "$work/parts/part-*.json" >/dev/null; then
 fi
 mkdir -p "$work/parts" "$work/logs"
 
+# The tasks run from the repository's root: file arguments given relative to
+# here are made absolute (--households-csv, --versus, --constraints).
+abs() { case $1 in /*) printf '%s' "$1" ;; *) printf '%s/%s' "$(cd "$(dirname "$1")" && pwd)" "$(basename "$1")" ;; esac; }
+flags=()
+while [ $# -gt 0 ]; do
+  case $1 in
+    --households-csv | --versus | --constraints)
+      [ $# -ge 2 ] || { echo "submit.sh: $1 needs a file" >&2; exit 2; }
+      [ -f "$2" ] || { echo "submit.sh: $1: no file $2" >&2; exit 2; }
+      flags+=("$1" "$(abs "$2")"); shift 2 ;;
+    --households-csv=* | --versus=* | --constraints=*)
+      f=${1#*=}
+      [ -f "$f" ] || { echo "submit.sh: ${1%%=*}: no file $f" >&2; exit 2; }
+      flags+=("${1%%=*}=$(abs "$f")"); shift ;;
+    *) flags+=("$1"); shift ;;
+  esac
+done
+set -- ${flags[@]+"${flags[@]}"}
+
 (cd "$root" && node scripts/build-node.mjs --quiet)
 
 # --parsable prints "jobid" or "jobid;cluster".

@@ -49,9 +49,9 @@ function environment(): NodeJS.ProcessEnv {
   return { ...env, ...ports, SLURM_CONF: join(clusterDir, 'slurm.conf') };
 }
 
-function run(file: string, args: string[], timeout = 150_000): Promise<Ran> {
+function run(file: string, args: string[], timeout = 150_000, cwd = root): Promise<Ran> {
   return new Promise((resolve) => {
-    execFile(file, args, { cwd: root, env: environment(), timeout, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+    execFile(file, args, { cwd, env: environment(), timeout, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
       resolve({ code: error ? ((error as { code?: number }).code ?? 1) : 0, stdout, stderr: `${stderr}${error?.killed ? `\n(killed after ${timeout} ms)` : ''}` }),
     );
   });
@@ -112,24 +112,26 @@ describe('a sharded run on Slurm', () => {
     expect(readFileSync(join(work, 'result.json'), 'utf8')).toBe(readFileSync(whole, 'utf8'));
   });
 
-  it('an optimisation as a 2-task array (each task searches, then evaluates its final replications) merges into the unsharded file', async () => {
+  it('an optimisation on a household file as a 2-task array, submitted with relative paths from elsewhere, merges into the unsharded file', async () => {
     const defaults = await run('node', [SIM, '--print-defaults']);
     expect(defaults.code, defaults.stderr).toBe(0);
-    const scenario = join(dir, 'optimise-scenario.json');
-    writeFileSync(scenario, defaults.stdout);
+    writeFileSync(join(dir, 'optimise-scenario.json'), defaults.stdout);
+    writeFileSync(join(dir, 'survey.csv'), readFileSync(join(root, 'examples/households.csv')));
     const flags = [
-      '--objective', 'maxSustainedExits', '--households', '1000', '--months', '24', '--replications', '4',
+      '--objective', 'maxSustainedExits', '--months', '24', '--replications', '4',
       '--candidates', '4', '--iterations', '1', '--population', '4', '--refine-replications', '2', '--finalist-replications', '2', '--frontier', '0,100',
     ];
     const whole = join(dir, 'optimised-whole.json');
-    const unsharded = await run('node', [SIM, 'optimise', '--scenario', scenario, ...flags, '--threads', '2', '--out', whole]);
+    const unsharded = await run('node', [SIM, 'optimise', '--scenario', join(dir, 'optimise-scenario.json'), ...flags, '--households-csv', join(dir, 'survey.csv'), '--threads', '2', '--out', whole]);
     expect(unsharded.code, unsharded.stderr).toBe(0);
 
+    // From the scenario's folder, every path relative to it: the tasks run from the repository's root.
     const work = join(dir, 'optimise-work');
-    const submitted = await run('bash', [join(root, 'deploy/slurm/submit.sh'), '--optimise', '--shards', '2', '--wait', scenario, work, ...flags]);
+    const submitted = await run('bash', [join(root, 'deploy/slurm/submit.sh'), '--optimise', '--shards', '2', '--wait', 'optimise-scenario.json', 'optimise-work', ...flags, '--households-csv', 'survey.csv'], 150_000, dir);
     const logs = () => readdirSync(join(work, 'logs')).map((f) => `--- ${f}\n${readFileSync(join(work, 'logs', f), 'utf8')}`).join('\n');
     expect(submitted.code, `${submitted.stdout}${submitted.stderr}\n${logs()}`).toBe(0);
     expect(logs()).toMatch(/sim optimise: shard 1\/2 \(mod\) from Slurm array task 1 \(ids from 0 by 1, 2 tasks\): the whole search, then the final evaluations on replications 1, 3/);
+    expect(logs()).toMatch(/sim optimise: household data survey\.csv: 400 rows/);
     expect(readFileSync(join(work, 'result.json'), 'utf8')).toBe(readFileSync(whole, 'utf8'));
   });
 });
