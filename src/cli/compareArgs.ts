@@ -1,6 +1,6 @@
 /** The `sim compare` command line: what to compare, or every problem with what was typed. */
 import { parseFlags, threadCount } from './flags';
-import { parseOverrides, type Overrides } from './simArgs';
+import { OVERRIDE_SPEC, parseOverrides, type Overrides } from './simArgs';
 import { HOUSEHOLDS_FLAGS, HOUSEHOLDS_USAGE, householdsFlag, type HouseholdsFlag } from './householdsInput';
 
 export type CompareCommand =
@@ -45,10 +45,7 @@ const SPEC = {
   'by-programme': 'boolean',
   out: 'string',
   threads: 'string',
-  seed: 'string',
-  replications: 'string',
-  households: 'string',
-  months: 'string',
+  ...OVERRIDE_SPEC,
   ...HOUSEHOLDS_FLAGS,
 } as const;
 

@@ -71,3 +71,31 @@ export function threadCount(raw: string, problems: string[]): number | undefined
   }
   return n;
 }
+
+/** What a `… merge PART... --out FILE` command line asks for. */
+export type MergeArgs =
+  | { ok: true; command: { kind: 'help' } | { kind: 'merge'; parts: string[]; out: string } }
+  | { ok: false; problems: string[] };
+
+/** How a merge command names itself and its files in messages. */
+export interface MergeWords {
+  /** The command: "merge", "sensitivity-merge". */
+  command: string;
+  /** What it merges: "partial result files". */
+  parts: string;
+  /** What writes them: "runs", "sensitivity". */
+  writtenBy: string;
+  /** What the merged file holds: "result", "sensitivity". */
+  merged: string;
+}
+
+/** `<command> PART... --out FILE`, options and part files in any order. */
+export function parseMergeArgs(argv: readonly string[], words: MergeWords): MergeArgs {
+  const { values, positionals: parts, problems } = parseFlags(argv, { help: 'boolean', out: 'string' }, { positionals: true });
+  if (values.has('help')) return { ok: true, command: { kind: 'help' } };
+  const out = values.get('out') as string | undefined;
+  if (parts.length === 0) problems.push(`${words.command}: give the ${words.parts} to merge (written by ${words.writtenBy} with --shard)`);
+  if (out === undefined) problems.push(`--out: required (the file the merged ${words.merged} JSON is written to)`);
+  if (problems.length > 0 || out === undefined) return { ok: false, problems };
+  return { ok: true, command: { kind: 'merge', parts, out } };
+}

@@ -1,12 +1,15 @@
 /** The `sim` command line: what to do, or every problem with what was typed. */
-import { parseFlags, threadCount, wholeNumber } from './flags';
-import { parseShardRequest, type ShardRequest } from './shard/request';
+import { parseFlags, parseMergeArgs, threadCount, wholeNumber } from './flags';
+import { SHARD_FLAGS, parseShardRequest, type ShardRequest } from './shard/request';
 import { HOUSEHOLDS_FLAGS, HOUSEHOLDS_USAGE, householdsFlag, type HouseholdsFlag } from './householdsInput';
 
 /** Flags that override scenario.run.<key>; validated with the rest of the scenario. */
 export const OVERRIDE_FLAGS = ['seed', 'replications', 'households', 'months'] as const;
 export type OverrideKey = (typeof OVERRIDE_FLAGS)[number];
 export type Overrides = Partial<Record<OverrideKey, number>>;
+
+/** The flags parseOverrides reads, for a command's flag spec. */
+export const OVERRIDE_SPEC = { seed: 'string', replications: 'string', households: 'string', months: 'string' } as const satisfies Record<OverrideKey, 'string'>;
 
 /** The --seed/--replications/--households/--months flags given, as whole numbers (problems noted). */
 export function parseOverrides(text: (key: string) => string | undefined, problems: string[]): Overrides {
@@ -84,31 +87,13 @@ const SPEC = {
   scenario: 'string',
   out: 'string',
   threads: 'string',
-  seed: 'string',
-  replications: 'string',
-  households: 'string',
-  months: 'string',
-  shard: 'string',
-  'shard-mode': 'string',
-  'shard-count': 'string',
+  ...OVERRIDE_SPEC,
+  ...SHARD_FLAGS,
   ...HOUSEHOLDS_FLAGS,
 } as const;
 
-const MERGE_SPEC = { help: 'boolean', out: 'string' } as const;
-
-/** `merge PART... --out FILE`: options and part files in any order. */
-function parseMergeArgs(argv: readonly string[]): SimArgs {
-  const { values, positionals: parts, problems } = parseFlags(argv, MERGE_SPEC, { positionals: true });
-  if (values.has('help')) return { ok: true, command: { kind: 'help' } };
-  const out = values.get('out') as string | undefined;
-  if (parts.length === 0) problems.push('merge: give the partial result files to merge (written by runs with --shard)');
-  if (out === undefined) problems.push('--out: required (the file the merged result JSON is written to)');
-  if (problems.length > 0 || out === undefined) return { ok: false, problems };
-  return { ok: true, command: { kind: 'merge', parts, out } };
-}
-
 export function parseSimArgs(argv: readonly string[], defaultThreads: number): SimArgs {
-  if (argv[0] === 'merge') return parseMergeArgs(argv.slice(1));
+  if (argv[0] === 'merge') return parseMergeArgs(argv.slice(1), { command: 'merge', parts: 'partial result files', writtenBy: 'runs', merged: 'result' });
   // Problems accumulate from here on, so one attempt shows everything that is wrong.
   const { values, problems } = parseFlags(argv, SPEC);
   if (values.has('help')) return { ok: true, command: { kind: 'help' } };

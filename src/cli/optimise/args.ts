@@ -1,8 +1,8 @@
 /** The `sim optimise` and `sim optimise-merge` command lines: what to do, or every problem with what was typed. */
 import { DEFAULT_FRONTIER_BN, DEFAULT_PAR30_CAP, DEFAULT_SEARCH, OBJECTIVES, type Objective, type SearchSettings } from '../../engine/index';
-import { parseFlags, threadCount, wholeNumber } from '../flags';
-import { parseOverrides, type Overrides } from '../simArgs';
-import { parseShardRequest, type ShardRequest } from '../shard/request';
+import { parseFlags, parseMergeArgs, threadCount, wholeNumber } from '../flags';
+import { OVERRIDE_SPEC, parseOverrides, type Overrides } from '../simArgs';
+import { SHARD_FLAGS, parseShardRequest, type ShardRequest } from '../shard/request';
 import { HOUSEHOLDS_FLAGS, HOUSEHOLDS_USAGE, householdsFlag, type HouseholdsFlag } from '../householdsInput';
 
 export interface OptimiseOptionsGiven {
@@ -95,13 +95,8 @@ const SPEC = {
   'finalist-replications': 'string',
   out: 'string',
   threads: 'string',
-  seed: 'string',
-  replications: 'string',
-  households: 'string',
-  months: 'string',
-  shard: 'string',
-  'shard-mode': 'string',
-  'shard-count': 'string',
+  ...OVERRIDE_SPEC,
+  ...SHARD_FLAGS,
   ...HOUSEHOLDS_FLAGS,
 } as const;
 
@@ -122,15 +117,8 @@ function frontierList(raw: string | undefined, problems: string[]): number[] {
 }
 
 /** `optimise-merge PART... --out FILE`. */
-export function parseOptimiseMergeArgs(argv: readonly string[]): OptimiseArgs {
-  const { values, positionals: parts, problems } = parseFlags(argv, { help: 'boolean', out: 'string' }, { positionals: true });
-  if (values.has('help')) return { ok: true, command: { kind: 'help' } };
-  const out = values.get('out') as string | undefined;
-  if (parts.length === 0) problems.push('optimise-merge: give the partial files to merge (written by optimise with --shard)');
-  if (out === undefined) problems.push('--out: required (the file the merged optimisation JSON is written to)');
-  if (problems.length > 0 || out === undefined) return { ok: false, problems };
-  return { ok: true, command: { kind: 'merge', parts, out } };
-}
+export const parseOptimiseMergeArgs = (argv: readonly string[]): OptimiseArgs => 
+  parseMergeArgs(argv, { command: 'optimise-merge', parts: 'partial files', writtenBy: 'optimise', merged: 'optimisation' });
 
 /** argv is what follows `optimise` on the command line. */
 export function parseOptimiseArgs(argv: readonly string[], defaultThreads: number): OptimiseArgs {

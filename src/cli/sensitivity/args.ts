@@ -1,8 +1,8 @@
 /** The `sim sensitivity` and `sim sensitivity-merge` command lines: what to do, or every problem with what was typed. */
 import { OUTCOMES, type Outcome } from '../../engine/index';
-import { parseFlags, threadCount, wholeNumber } from '../flags';
-import { parseOverrides, type Overrides } from '../simArgs';
-import { parseShardRequest, type ShardRequest } from '../shard/request';
+import { parseFlags, parseMergeArgs, threadCount, wholeNumber } from '../flags';
+import { OVERRIDE_SPEC, parseOverrides, type Overrides } from '../simArgs';
+import { SHARD_FLAGS, parseShardRequest, type ShardRequest } from '../shard/request';
 import { HOUSEHOLDS_FLAGS, HOUSEHOLDS_USAGE, householdsFlag, type HouseholdsFlag } from '../householdsInput';
 import { DEFAULT_BOOTSTRAP, DEFAULT_SAMPLES, SENSITIVITY_METHODS, type SensitivitySettings } from './document';
 
@@ -76,13 +76,8 @@ const SPEC = {
   bootstrap: 'string',
   out: 'string',
   threads: 'string',
-  seed: 'string',
-  replications: 'string',
-  households: 'string',
-  months: 'string',
-  shard: 'string',
-  'shard-mode': 'string',
-  'shard-count': 'string',
+  ...OVERRIDE_SPEC,
+  ...SHARD_FLAGS,
   ...HOUSEHOLDS_FLAGS,
 } as const;
 
@@ -122,15 +117,8 @@ function settingsFrom(text: (k: string) => string | undefined, problems: string[
 }
 
 /** `sensitivity-merge PART... --out FILE`: options and part files in any order. */
-export function parseSensitivityMergeArgs(argv: readonly string[]): SensitivityArgs {
-  const { values, positionals: parts, problems } = parseFlags(argv, { help: 'boolean', out: 'string' }, { positionals: true });
-  if (values.has('help')) return { ok: true, command: { kind: 'help' } };
-  const out = values.get('out') as string | undefined;
-  if (parts.length === 0) problems.push('sensitivity-merge: give the partial files to merge (written by sensitivity with --shard)');
-  if (out === undefined) problems.push('--out: required (the file the merged sensitivity JSON is written to)');
-  if (problems.length > 0 || out === undefined) return { ok: false, problems };
-  return { ok: true, command: { kind: 'merge', parts, out } };
-}
+export const parseSensitivityMergeArgs = (argv: readonly string[]): SensitivityArgs => 
+  parseMergeArgs(argv, { command: 'sensitivity-merge', parts: 'partial files', writtenBy: 'sensitivity', merged: 'sensitivity' });
 
 /** argv is what follows `sensitivity` on the command line. */
 export function parseSensitivityArgs(argv: readonly string[], defaultThreads: number): SensitivityArgs {

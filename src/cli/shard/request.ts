@@ -20,6 +20,9 @@ export type ShardRequest =
 
 export type Environment = Readonly<Record<string, string | undefined>>;
 
+/** The flags parseShardRequest reads, for a command's flag spec. */
+export const SHARD_FLAGS = { shard: 'string', 'shard-mode': 'string', 'shard-count': 'string' } as const;
+
 /** Reads --shard, --shard-mode and --shard-count (raw flag values); problems go to `problems`. */
 export function parseShardRequest(
   raw: { shard?: string; mode?: string; count?: string },
