@@ -25,7 +25,7 @@
 import { createHash } from 'node:crypto';
 import { ENGINE_VERSION, canonicalJson, type Cost, type Scenario, type SearchOutcome } from '../../engine/index';
 import { readTextFile } from '../textFile';
-import { DATA_ENCODING, encodeData, writeAtomically } from '../shard/partialFile';
+import { BASE64, DATA_ENCODING, HEX64, encodeData, isCount, isObject, partialText, writeAtomically } from '../shard/partialFile';
 import { scenarioHash } from '../shard/scenarioHash';
 import { SHARD_MODES, formatShard, shardIndices, type ShardSpec } from '../shard/spec';
 import type { OptimiseSettings } from './document';
@@ -101,9 +101,7 @@ export function optimisePartialText(
     encoding: DATA_ENCODING,
     dataSha256,
   };
-  const lines = Object.entries(header).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
-  const body = data.length === 0 ? '[]' : `[\n${data.map((d) => `    ${JSON.stringify(d)}`).join(',\n')}\n  ]`;
-  return `{\n  "header": {\n${lines.join(',\n')}\n  },\n  "scenario": ${JSON.stringify(sc)},\n  "settings": ${JSON.stringify(settings)},\n  "search": ${JSON.stringify(record)},\n  "data": ${body}\n}\n`;
+  return partialText(header, [['scenario', sc], ['settings', settings], ['search', record]], data);
 }
 
 export const writeOptimisePartial = (file: string, text: string): void => writeAtomically(file, text);
@@ -115,10 +113,6 @@ export function readOptimisePart(file: string): OptimisePartRead {
   return read.ok ? decodeOptimisePartial(read.text, file) : { ok: false, problem: `${file}: cannot read: ${read.why}` };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-const HEX64 = /^[0-9a-f]{64}$/;
 
 function headerProblem(h: Record<string, unknown>): string | undefined {
   if (typeof h.engineVersion !== 'string' || h.engineVersion === '') return 'engineVersion must be a string';

@@ -30,7 +30,7 @@
 import { createHash } from 'node:crypto';
 import { ENGINE_VERSION, OUTCOMES, type Outcome, type Scenario } from '../../engine/index';
 import { readTextFile } from '../textFile';
-import { DATA_ENCODING, encodeData, partialText, writeAtomically } from '../shard/partialFile';
+import { DATA_ENCODING, encodeData, isCount, isObject, partialText, writeAtomically } from '../shard/partialFile';
 import { scenarioHash } from '../shard/scenarioHash';
 import { SHARD_MODES, formatShard, shardIndices, type ShardSpec } from '../shard/spec';
 import { SENSITIVITY_METHODS, type SensitivityMethod, type SensitivitySettings } from './document';
@@ -110,7 +110,8 @@ export function encodeSensitivityPartial(
 
 /** Laid out as a run's part file is (the header one field per line, the scenario on one line, one line per point). */
 export function sensitivityPartialText(doc: SensitivityPartialDocument): string {
-  return partialText(doc);
+  // A paired analysis's part also carries its comparator scenario, after the scenario.
+  return partialText(doc.header, [['scenario', doc.scenario], ...(doc.versus !== undefined ? [['versus', doc.versus] as const] : [])], doc.data);
 }
 
 /** Through a temporary file and a rename, so a killed task leaves no half part. */
@@ -125,8 +126,6 @@ export function readSensitivityPart(file: string): SensitivityPartRead {
   return read.ok ? decodeSensitivityPartial(read.text, file) : { ok: false, problem: `${file}: cannot read: ${read.why}` };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
 const BASE64_8_BYTES = /^[A-Za-z0-9+/]{10}[AEIMQUYcgkosw048]=$/;
 
 function headerProblem(h: Record<string, unknown>): string | undefined {

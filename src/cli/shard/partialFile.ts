@@ -120,22 +120,25 @@ export function encodePartial(acc: Accumulator, shard: ShardSpec): PartialDocume
 
 /**
  * JSON laid out for people: the header one field per line (so `head -14`
- * shows it), the scenario on one line, one line per replication.
+ * shows it), then each section (the scenario, and whatever else a kind of
+ * part carries) on one line, then the data one line per replication or point.
  */
-export function partialText(doc: { header: object; scenario: unknown; versus?: unknown; data: readonly unknown[] }): string {
-  const header = Object.entries(doc.header).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
-  const data = doc.data.length === 0 ? '[]' : `[\n${doc.data.map((d) => `    ${JSON.stringify(d)}`).join(',\n')}\n  ]`;
-  // A paired sensitivity part also carries its comparator scenario, on its own line after the scenario.
-  const versus = doc.versus === undefined ? '' : `\n  "versus": ${JSON.stringify(doc.versus)},`;
-  return `{\n  "header": {\n${header.join(',\n')}\n  },\n  "scenario": ${JSON.stringify(doc.scenario)},${versus}\n  "data": ${data}\n}\n`;
+export function partialText(header: object, sections: readonly (readonly [string, unknown])[], data: readonly unknown[]): string {
+  const head = Object.entries(header).map(([k, v]) => `    ${JSON.stringify(k)}: ${JSON.stringify(v)}`);
+  const middle = sections.map(([k, v]) => `\n  ${JSON.stringify(k)}: ${JSON.stringify(v)},`).join('');
+  const body = data.length === 0 ? '[]' : `[\n${data.map((d) => `    ${JSON.stringify(d)}`).join(',\n')}\n  ]`;
+  return `{\n  "header": {\n${head.join(',\n')}\n  },${middle}\n  "data": ${body}\n}\n`;
 }
+
+/** A run's part file: the header, its scenario, one line per replication. */
+export const runPartialText = (doc: PartialDocument): string => partialText(doc.header, [['scenario', doc.scenario]], doc.data);
 
 /**
  * Write through a temporary file and a rename, so a task killed mid-write
  * leaves no half part for merge to trip over.
  */
 export function writePartial(file: string, doc: PartialDocument): void {
-  writeAtomically(file, partialText(doc));
+  writeAtomically(file, runPartialText(doc));
 }
 
 /** Text written through a temporary file and a rename (any kind of part file). */
@@ -152,10 +155,11 @@ export function readPart(file: string): PartRead {
   return read.ok ? decodePartial(read.text, file) : { ok: false, problem: `${file}: cannot read: ${read.why}` };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-const HEX64 = /^[0-9a-f]{64}$/;
+/** Checks the part files' readers share. */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+export const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+export const HEX64 = /^[0-9a-f]{64}$/;
 
 /** Parse and check one part against itself; `file` names it in problems. */
 export function decodePartial(text: string, file: string): PartRead {

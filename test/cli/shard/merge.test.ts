@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ENGINE_VERSION, type Accumulator } from '../../../src/engine/index';
 import { InThreadRunner } from '../../../src/run/inThread';
 import { mergeParts } from '../../../src/cli/shard/merge';
-import { decodePartial, encodeData, encodePartial, partialText, type Part } from '../../../src/cli/shard/partialFile';
+import { decodePartial, encodeData, encodePartial, runPartialText, type Part } from '../../../src/cli/shard/partialFile';
 import { shardIndices, type ShardMode } from '../../../src/cli/shard/spec';
 import { resultText } from '../../../src/cli/resultFile';
 import { allParts, part, scenario } from './parts';
@@ -27,7 +27,7 @@ describe('mergeParts(parts) of a real run', () => {
     for (let index = 0; index < count; index++) {
       const spec = { index, count, mode };
       const acc = await new InThreadRunner().run(sc, { indices: shardIndices(spec, sc.run.replications) });
-      const read = decodePartial(partialText(encodePartial(acc, spec)), `part-${index}.json`);
+      const read = decodePartial(runPartialText(encodePartial(acc, spec)), `part-${index}.json`);
       if (!read.ok) throw new Error(read.problem);
       parts.unshift(read.part);
     }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION, replicationSize } from '../../../src/engine/index';
-import { decodePartial, encodeData, encodePartial, PARTIAL_FORMAT, partialText, readPart } from '../../../src/cli/shard/partialFile';
+import { decodePartial, encodeData, encodePartial, PARTIAL_FORMAT, runPartialText, readPart } from '../../../src/cli/shard/partialFile';
 import { scenarioHash } from '../../../src/cli/shard/scenarioHash';
 import { part, partText, scenario, shardAccumulator } from './parts';
 
@@ -19,7 +19,7 @@ describe('partial result files', () => {
     const odd = acc.entries()[0]![1];
     new DataView(odd.buffer).setUint32(0, 0x7ff80000 | 0x1234, true);
     new DataView(odd.buffer).setUint32(4, 0xfff80000 | 0x0abc, true);
-    const read = decodePartial(partialText(encodePartial(acc, { index: 1, count: 2, mode: 'mod' })), 'p.json');
+    const read = decodePartial(runPartialText(encodePartial(acc, { index: 1, count: 2, mode: 'mod' })), 'p.json');
     if (!read.ok) throw new Error(read.problem);
     const back = read.part;
     expect(back.replications.map(([r]) => r)).toEqual([1, 3, 5]);
@@ -50,7 +50,7 @@ describe('partial result files', () => {
       dataSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     // The header comes first, a field per line, so `head` shows it.
-    expect(partialText(doc).split('\n').slice(0, 4)).toEqual(['{', '  "header": {', `    "format": "${PARTIAL_FORMAT}",`, '    "formatVersion": 1,']);
+    expect(runPartialText(doc).split('\n').slice(0, 4)).toEqual(['{', '  "header": {', `    "format": "${PARTIAL_FORMAT}",`, '    "formatVersion": 1,']);
   });
 
   it('an empty shard is a valid part with no replications', () => {

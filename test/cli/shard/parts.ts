@@ -4,7 +4,7 @@
  * a part read back through the file's text as `sim merge` would read it.
  */
 import { Accumulator, defaultScenario, replicationSize, validateScenario, type Scenario } from '../../../src/engine/index';
-import { decodePartial, encodePartial, partialText, type Part, type PartialDocument } from '../../../src/cli/shard/partialFile';
+import { decodePartial, encodePartial, runPartialText, type Part, type PartialDocument } from '../../../src/cli/shard/partialFile';
 import { shardIndices, type ShardSpec } from '../../../src/cli/shard/spec';
 
 export function scenario(run: Partial<Scenario['run']> = {}, name = 'merge test'): Scenario {
@@ -32,7 +32,7 @@ export function shardAccumulator(sc: Scenario, spec: ShardSpec): Accumulator {
 export function partText(sc: Scenario, spec: ShardSpec, edit?: (doc: PartialDocument) => void): string {
   const doc = encodePartial(shardAccumulator(sc, spec), spec);
   edit?.(doc);
-  return partialText(doc);
+  return runPartialText(doc);
 }
 
 export function part(file: string, sc: Scenario, spec: ShardSpec, edit?: (doc: PartialDocument) => void): Part {
