@@ -117,7 +117,7 @@ function frontierList(raw: string | undefined, problems: string[]): number[] {
 }
 
 /** `optimise-merge PART... --out FILE`. */
-export const parseOptimiseMergeArgs = (argv: readonly string[]): OptimiseArgs => 
+export const parseOptimiseMergeArgs = (argv: readonly string[]): OptimiseArgs =>
   parseMergeArgs(argv, { command: 'optimise-merge', parts: 'partial files', writtenBy: 'optimise', merged: 'optimisation' });
 
 /** argv is what follows `optimise` on the command line. */

@@ -117,7 +117,7 @@ function settingsFrom(text: (k: string) => string | undefined, problems: string[
 }
 
 /** `sensitivity-merge PART... --out FILE`: options and part files in any order. */
-export const parseSensitivityMergeArgs = (argv: readonly string[]): SensitivityArgs => 
+export const parseSensitivityMergeArgs = (argv: readonly string[]): SensitivityArgs =>
   parseMergeArgs(argv, { command: 'sensitivity-merge', parts: 'partial files', writtenBy: 'sensitivity', merged: 'sensitivity' });
 
 /** argv is what follows `sensitivity` on the command line. */
