@@ -8,15 +8,14 @@
  */
 import { availableParallelism } from 'node:os';
 import { buildComparison, pairingProblem, programmeOnlyScenarios, worldKey, type Scenario } from '../engine/index';
-import { createNodePool } from '../run/nodeWorkers';
 import { runComparison } from '../run/prepare';
-import { isAbort } from '../run/errors';
 import { COMPARE_USAGE, parseCompareArgs, type CompareCommand } from './compareArgs';
 import { loadScenario } from './scenarioInput';
 import type { Overrides } from './simArgs';
 import { outDirProblem, writeJsonFile } from './outFile';
-import { ProgressReporter, formatDuration } from './progress';
+import { formatDuration } from './progress';
 import { describeHouseholds, scenariosOnHouseholds } from './householdsInput';
+import { commandPool, onRunner } from './onPool';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -94,37 +93,16 @@ async function compare(command: Extract<CompareCommand, { kind: 'compare' }>): P
   for (const line of describeScenarios(files, scenarios)) err(line);
   if (data) err(`sim compare: ${describeHouseholds(data)}`);
 
-  const pool = createNodePool({
-    size: command.threads,
-    onWorkerReplaced: (info) =>
-      err(`sim compare: replaced a worker thread (${info.cause})${info.replications.length ? `; retrying replications ${info.replications.join(', ')}` : ''}`),
-  });
-  const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once('SIGINT', onSigint);
-  const progress = new ProgressReporter(process.stderr);
-  try {
-    if (data) await pool.loadHouseholds(data.ref.sha256, data.data);
+  return onRunner('sim compare', commandPool(command.threads, (line) => err(`sim compare: ${line}`)), process.stderr, data, async ({ runner: pool, signal, progress }) => {
     const accs = await runComparison((job) => pool.submit(job), scenarios, {
-      signal: controller.signal,
+      signal,
       onProgress: (done, total) => progress.update(done, total),
     });
     progress.finish();
     writeJsonFile(command.out, programmeOnly ? { ...buildComparison(accs), programmeOnly } : buildComparison(accs));
     err(`sim compare: wrote ${command.out} in ${formatDuration(progress.elapsed())}`);
     return 0;
-  } catch (e) {
-    progress.finish();
-    if (isAbort(e)) {
-      err('sim compare: interrupted; nothing written');
-      return 130;
-    }
-    err(`sim compare: ${e instanceof Error ? e.message : String(e)}`);
-    return 1;
-  } finally {
-    process.off('SIGINT', onSigint);
-    pool.dispose();
-  }
+  });
 }
 
 /** argv is what follows `compare` on the command line. */

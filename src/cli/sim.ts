@@ -19,11 +19,9 @@ import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { defaultScenario } from '../engine/index';
-import { createNodePool } from '../run/nodeWorkers';
-import { isAbort } from '../run/errors';
 import { parseSimArgs, SIM_USAGE, type SimCommand } from './simArgs';
 import { loadScenario } from './scenarioInput';
-import { ProgressReporter, formatDuration } from './progress';
+import { formatDuration } from './progress';
 import { compareMain } from './compare';
 import { sensitivityMain, sensitivityMergeMain } from './sensitivity/command';
 import { optimiseMain, optimiseMergeMain } from './optimise/command';
@@ -35,6 +33,7 @@ import { mergeParts } from './shard/merge';
 import { formatIndices } from './shard/lists';
 import { describeHouseholds, scenariosOnHouseholds } from './householdsInput';
 import { exportPopulationMain } from './exportPopulation';
+import { commandPool, onRunner } from './onPool';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -70,35 +69,14 @@ async function run(command: Extract<SimCommand, { kind: 'run' }>): Promise<numbe
   if (shard?.ok && indices)
     err(`sim: shard ${formatShard(shard.spec)} from ${shard.from}: ${indices.length ? `replications ${formatIndices(indices)}` : 'no replications (more shards than replications)'}`);
 
-  const pool = createNodePool({
-    size: command.threads,
-    onWorkerReplaced: (info) =>
-      err(`sim: replaced a worker thread (${info.cause})${info.replications.length ? `; retrying replications ${info.replications.join(', ')}` : ''}`),
-  });
-  const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once('SIGINT', onSigint);
-  const progress = new ProgressReporter(process.stderr);
-  try {
-    if (data) await pool.loadHouseholds(data.ref.sha256, data.data);
-    const acc = await pool.run(scenario, { indices, signal: controller.signal, onProgress: (done, total) => progress.update(done, total) });
+  return onRunner('sim', commandPool(command.threads, (line) => err(`sim: ${line}`)), process.stderr, data, async ({ runner: pool, signal, progress }) => {
+    const acc = await pool.run(scenario, { indices, signal, onProgress: (done, total) => progress.update(done, total) });
     progress.finish();
     if (spec) writePartial(command.out, encodePartial(acc, spec));
     else writeFileSync(command.out, resultText(acc));
     err(`sim: wrote ${spec ? 'partial result ' : ''}${command.out} in ${formatDuration(progress.elapsed())}`);
     return 0;
-  } catch (e) {
-    progress.finish();
-    if (isAbort(e)) {
-      err('sim: interrupted; nothing written');
-      return 130;
-    }
-    err(`sim: ${e instanceof Error ? e.message : String(e)}`);
-    return 1;
-  } finally {
-    process.off('SIGINT', onSigint);
-    pool.dispose();
-  }
+  });
 }
 
 function merge(command: Extract<SimCommand, { kind: 'merge' }>): number {

@@ -10,14 +10,12 @@
 import { availableParallelism } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { NO_CONSTRAINTS, buildProblem, finalPlan, optimiseDataProblem, optimiseResult } from '../../engine/index';
-import { createNodePool } from '../../run/nodeWorkers';
 import { evaluateFinal, optimiseWork, runSearch } from '../../run/optimise';
-import { isAbort } from '../../run/errors';
 import type { Runner } from '../../run/types';
 import { loadScenario } from '../scenarioInput';
 import { describeHouseholds, scenariosOnHouseholds } from '../householdsInput';
 import { outDirProblem } from '../outFile';
-import { ProgressReporter, formatDuration, type ProgressSink } from '../progress';
+import { formatDuration, type ProgressSink } from '../progress';
 import { resolveShard, type Environment } from '../shard/request';
 import { formatShard, shardIndices } from '../shard/spec';
 import { formatIndices, plural } from '../shard/lists';
@@ -26,6 +24,7 @@ import { readConstraintsFile } from './constraintsFile';
 import { optimiseText, requestOf, statement, type OptimiseSettings } from './document';
 import { normalisedSearch, optimisePartialText, readOptimisePart, writeOptimisePartial, type OptimisePart } from './partial';
 import { mergeOptimiseParts } from './merge';
+import { commandPool, onRunner } from '../onPool';
 
 export interface CommandDeps {
   /** A runner of `threads` threads (the Node worker pool by default). */
@@ -35,11 +34,7 @@ export interface CommandDeps {
 }
 
 const defaultDeps = (): CommandDeps => ({
-  makeRunner: (threads, log) =>
-    createNodePool({
-      size: threads,
-      onWorkerReplaced: (info) => log(`replaced a worker thread (${info.cause})${info.replications.length ? `; retrying replications ${info.replications.join(', ')}` : ''}`),
-    }),
+  makeRunner: commandPool,
   stderr: process.stderr,
   env: process.env,
 });
@@ -97,21 +92,16 @@ async function optimiseRun(command: Extract<OptimiseCommand, { kind: 'optimise' 
     err(`${heading}: shard ${formatShard(spec)} from ${shard.from}: the whole search, then the final evaluations on ${indices.length ? `replications ${formatIndices(indices)}` : 'no replications (more shards than replications)'}`);
 
   const runner = deps.makeRunner(command.threads, (line) => err(`${heading}: ${line}`));
-  const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once('SIGINT', onSigint);
-  const progress = new ProgressReporter(deps.stderr);
-  try {
-    if (data) await runner.loadHouseholds?.(data.ref.sha256, data.data);
+  return onRunner(heading, runner, deps.stderr, data, async ({ signal, progress }) => {
     let done = 0;
     const planned = finalPlan(problem, problem.current, settings.frontierBn).points.length;
     // Scenario-replications: the whole search (every shard runs it) and this shard's final evaluations; an upper bound.
     const bound = optimiseWork(problem, settings.search, planned) - planned * (replications - indices.length);
     const tick = (_phase: string, n: number) => progress.update((done = Math.min(bound, done + n)), bound);
     progress.update(0, bound);
-    const searched = normalisedSearch(await runSearch(runner, problem, settings.search, { signal: controller.signal, progress: tick }));
+    const searched = normalisedSearch(await runSearch(runner, problem, settings.search, { signal, progress: tick }));
     const plan = finalPlan(problem, searched.outcome.finalists[0]!.x, settings.frontierBn);
-    const rows = await evaluateFinal(runner, plan, indices, { signal: controller.signal, progress: tick });
+    const rows = await evaluateFinal(runner, plan, indices, { signal, progress: tick });
     progress.update(bound, bound);
     progress.finish();
     if (spec) writeOptimisePartial(command.out, optimisePartialText(scenario, settings, searched, spec, rows));
@@ -123,18 +113,7 @@ async function optimiseRun(command: Extract<OptimiseCommand, { kind: 'optimise' 
     }
     err(`${heading}: wrote ${spec ? 'partial file ' : ''}${command.out} in ${formatDuration(progress.elapsed())}`);
     return 0;
-  } catch (e) {
-    progress.finish();
-    if (isAbort(e)) {
-      err(`${heading}: interrupted; nothing written`);
-      return 130;
-    }
-    err(`${heading}: ${e instanceof Error ? e.message : String(e)}`);
-    return 1;
-  } finally {
-    process.off('SIGINT', onSigint);
-    runner.dispose();
-  }
+  });
 }
 
 function merge(command: Extract<OptimiseCommand, { kind: 'merge' }>, deps: CommandDeps): number {

@@ -9,12 +9,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { writeFileSync } from 'node:fs';
-import { createNodePool } from '../../run/nodeWorkers';
 import { evaluateDesign } from '../../run/evaluateDesign';
-import { isAbort } from '../../run/errors';
 import { loadScenario, type ScenarioInput } from '../scenarioInput';
 import { outDirProblem } from '../outFile';
-import { ProgressReporter, formatDuration } from '../progress';
+import { formatDuration } from '../progress';
 import { resolveShard } from '../shard/request';
 import { formatShard, shardIndices } from '../shard/spec';
 import { formatIndices, plural } from '../shard/lists';
@@ -24,6 +22,7 @@ import { encodeSensitivityPartial, readSensitivityPart, writeSensitivityPartial,
 import { mergeSensitivityParts } from './merge';
 import { describeHouseholds, scenariosOnHouseholds, type HouseholdsFlag, type LoadedHouseholds } from '../householdsInput';
 import type { Scenario } from '../../engine/index';
+import { commandPool, onRunner } from '../onPool';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -82,20 +81,10 @@ async function sensitivity(command: Extract<SensitivityCommand, { kind: 'sensiti
   if (shard?.ok && spec)
     err(`${heading}: shard ${formatShard(spec)} from ${shard.from}: ${indices.length ? `design points ${formatIndices(indices)}` : 'no design points (more shards than points)'}`);
 
-  const pool = createNodePool({
-    size: command.threads,
-    onWorkerReplaced: (info) =>
-      err(`${heading}: replaced a worker thread (${info.cause})${info.replications.length ? `; retrying replications ${info.replications.join(', ')}` : ''}`),
-  });
-  const controller = new AbortController();
-  const onSigint = () => controller.abort();
-  process.once('SIGINT', onSigint);
-  const progress = new ProgressReporter(process.stderr);
-  try {
-    if (data) await pool.loadHouseholds(data.ref.sha256, data.data);
+  return onRunner(heading, commandPool(command.threads, (line) => err(`${heading}: ${line}`)), process.stderr, data, async ({ runner: pool, signal, progress }) => {
     const comparators = design.design.versus;
     const outcomes = await evaluateDesign(pool, indices.map((k) => points[k]!), settings.outcome, {
-      signal: controller.signal,
+      signal,
       onProgress: (done, total) => progress.update(done, total),
       ...(comparators ? { versus: indices.map((k) => comparators[k]!) } : {}),
     });
@@ -111,18 +100,7 @@ async function sensitivity(command: Extract<SensitivityCommand, { kind: 'sensiti
     }
     err(`${heading}: wrote ${spec ? 'partial file ' : ''}${command.out} in ${formatDuration(progress.elapsed())}`);
     return 0;
-  } catch (e) {
-    progress.finish();
-    if (isAbort(e)) {
-      err(`${heading}: interrupted; nothing written`);
-      return 130;
-    }
-    err(`${heading}: ${e instanceof Error ? e.message : String(e)}`);
-    return 1;
-  } finally {
-    process.off('SIGINT', onSigint);
-    pool.dispose();
-  }
+  });
 }
 
 function merge(command: Extract<SensitivityCommand, { kind: 'merge' }>): number {
