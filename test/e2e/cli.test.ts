@@ -135,3 +135,37 @@ describe('npm run sim', () => {
     expect(rows.map((x) => x.threads)[0]).toBe(1);
   });
 });
+
+describe('Ctrl-C', () => {
+  it('each computing command stops on SIGINT with exit 130, says so, and writes nothing', async () => {
+    const { spawn } = await import('node:child_process');
+    const big = defaultScenario('Long');
+    Object.assign(big.run, { replications: 2000 });
+    const file = scenarioFile('long.json', big);
+    const commands: [string, string[]][] = [
+      ['sim', ['--scenario', file]],
+      ['sim compare', ['compare', '--scenario', file, '--scenario', file]],
+      ['sim sensitivity', ['sensitivity', '--scenario', file, '--method', 'tornado', '--outcome', 'povertyHeadcountEnd']],
+      ['sim optimise', ['optimise', '--scenario', file, '--objective', 'maxSustainedExits']],
+    ];
+    for (const [heading, args] of commands) {
+      const out = join(dir, `interrupted-${heading.replace(/ /g, '-')}.json`);
+      const child = spawn('node', [SIM, ...args, '--threads', '1', '--out', out], { cwd: root });
+      let stderr = '';
+      // Interrupted once the work is under way (its heading written, then a moment of work), as a user would.
+      const started = new Promise<void>((resolve) => {
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString();
+          if (stderr.startsWith(`${heading}: `)) resolve();
+        });
+      });
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      await started;
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      child.kill('SIGINT');
+      expect(await exited, `${heading}: ${stderr}`).toBe(130);
+      expect(stderr).toContain(`${heading}: interrupted; nothing written`);
+      expect(existsSync(out), heading).toBe(false);
+    }
+  }, 240_000);
+});
