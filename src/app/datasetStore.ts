@@ -7,7 +7,7 @@
  * outside the app's control, so an entry from another build or a damaged one
  * is reported and dropped, never run.
  */
-import { REGIONS, type HouseholdData } from '../engine/index';
+import { householdValueProblem, type HouseholdData } from '../engine/index';
 
 export const DATASET_FORMAT = 'poverty-policy-simulator/households';
 export const DATASET_VERSION = 1;
@@ -60,18 +60,13 @@ const COLUMNS: readonly [keyof HouseholdData, ArrayKind, boolean][] = [
   ['existing', 'u8', true], ['savings', 'f64', true], ['loanStatus', 'u8', true], ['permanentLog', 'f64', true], ['persistentLog', 'f64', true],
 ];
 
-/** The first row where `ok` fails, or -1. */
-function firstBad(values: ArrayLike<number>, ok: (x: number) => boolean): number {
-  for (let k = 0; k < values.length; k++) if (!ok(values[k]!)) return k;
-  return -1;
-}
-
 /**
  * A stored entry checked before use: the document's format and version,
- * every column's type and length, and the values the engine indexes or
- * divides by (regions, weights, sizes, adult-equivalents, welfare). Not a
- * re-validation of the file (that happened at import), but enough that a
- * damaged entry cannot reach the engine.
+ * every column's type and length, and every value against the rules the
+ * parser checks a file with (engine householdValueProblem: the one table of
+ * VALUE_RULES), so whatever storage gives back, the engine gets only data a
+ * file could have given it. A refused value is named by its file column and
+ * its row (from 1).
  */
 export function readStoredDataset(raw: unknown, sha256: string): { ok: true; dataset: StoredDataset } | { ok: false; reason: DamageReason } {
   if (!isObject(raw) || raw.format !== DATASET_FORMAT || raw.sha256 !== sha256 || typeof raw.version !== 'number') return { ok: false, reason: { kind: 'format' } };
@@ -88,19 +83,10 @@ export function readStoredDataset(raw: unknown, sha256: string): { ok: true; dat
     if (v === null && nullable) continue;
     if (!KINDS[kind](v) || (v as ArrayLike<number>).length !== n) return { ok: false, reason: { kind: 'column', column } };
   }
-  const d = data as unknown as HouseholdData;
-  const positive = (x: number) => Number.isFinite(x) && x > 0;
-  const checks: [keyof HouseholdData, ArrayLike<number>, (x: number) => boolean][] = [
-    ['region', d.region, (x) => x < REGIONS.length],
-    ['weight', d.weight, positive],
-    ['size', d.size, (x) => x >= 1],
-    ['ae', d.ae, positive],
-    ['welfare', d.welfare, positive],
-  ];
-  for (const [column, values, ok] of checks) {
-    const row = firstBad(values, ok);
-    if (row >= 0) return { ok: false, reason: { kind: 'value', column, row: row + 1 } };
-  }
+  // The model-state columns go together, as in a file.
+  if ((data.permanentLog === null) !== (data.persistentLog === null)) return { ok: false, reason: { kind: 'column', column: data.permanentLog === null ? 'permanentLog' : 'persistentLog' } };
+  const problem = householdValueProblem(data as unknown as HouseholdData);
+  if (problem) return { ok: false, reason: { kind: 'value', column: problem.column, row: problem.row + 1 } };
   return { ok: true, dataset: raw as unknown as StoredDataset };
 }
 

@@ -53,6 +53,7 @@ export {
   type RowError, type HouseholdData, type ParsedHouseholds, type RegionSummary, type HouseholdSummary, type Column as HouseholdColumn,
 } from './population/households';
 export { HouseholdsNotLoadedError, replicationProblem } from './population/householdLayout';
+export { householdValueProblem, type ValueProblem as HouseholdValueProblem } from './population/householdValues';
 export { populationData } from './population/exportPopulation';
 export { householdsSlug, type HouseholdsRef } from './scenario/householdsRef';
 export * from './analysis/optimise';

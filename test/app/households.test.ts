@@ -148,6 +148,73 @@ describe('connectHouseholds: data a scenario names', () => {
   });
 });
 
+/** Data with every optional column, as a file written by export-population gives (replication 0 only). */
+function withEveryColumn(data: HouseholdData): HouseholdData {
+  const n = data.n;
+  return {
+    ...data, replication: new Int32Array(n), pmt: new Float64Array(n).fill(50), existing: new Uint8Array(n), savings: new Float64Array(n).fill(1000),
+    loanStatus: new Uint8Array(n).fill(1), permanentLog: new Float64Array(n).fill(8.1), persistentLog: new Float64Array(n).fill(-0.2),
+  };
+}
+
+describe('connectHouseholds: stored data breaking a rule of the format', () => {
+  // [column as the file names it, the HouseholdData field, the value put in row 3 (index 2)]
+  const cases: [string, keyof HouseholdData, number][] = [
+    ['region', 'region', 7],
+    ['area', 'rural', 2],
+    ['weight', 'weight', 0],
+    ['weight', 'weight', Infinity],
+    ['size', 'size', 0],
+    ['size', 'size', 32],
+    ['adult_equivalents', 'ae', 0],
+    ['adult_equivalents', 'ae', 9],
+    ['consumption_per_ae', 'welfare', NaN],
+    ['consumption_per_ae', 'welfare', -1],
+    ['livelihood', 'livelihood', 9],
+    ['female_head', 'femaleHead', 2],
+    ['elderly_disabled', 'elderlyDisabled', 3],
+    ['school_children', 'schoolChildren', 255],
+    ['skilled', 'skilled', 2],
+    ['replication', 'replication', -1],
+    ['pmt_score', 'pmt', 101],
+    ['pmt_score', 'pmt', NaN],
+    ['existing_transfer', 'existing', 2],
+    ['savings_pkr', 'savings', -5],
+    ['savings_pkr', 'savings', Infinity],
+    ['loan_status', 'loanStatus', 3],
+    ['permanent_log', 'permanentLog', NaN],
+    ['persistent_log', 'persistentLog', -Infinity],
+  ];
+  it.each(cases)('%s: %s = %s is reported by column and row, removed, and never given to the runner', async (column, field, value) => {
+    const datasets = memoryDatasetStore();
+    const p = await parsedFile(30);
+    const data = withEveryColumn(p.data);
+    // Row 3's size is 3 (householdRow): an adult-equivalent count of 9 exceeds it.
+    const values = (data[field] as Float64Array).slice();
+    values[2] = value;
+    await datasets.put({ format: DATASET_FORMAT, version: DATASET_VERSION, sha256: p.sha256, id: 'x', name: 'x.csv', savedAt: '', data: { ...data, [field]: values } });
+    const { store, runner } = setUp(datasets);
+    addNaming(store, { id: 'x', name: 'x.csv', sha256: p.sha256, rows: 30 });
+    await until(() => store.getState().datasets[p.sha256] === 'missing');
+    expect(store.getState().notices).toEqual([
+      `Household data x.csv (sha256 ${p.sha256.slice(0, 12)}…) kept in this browser was damaged and has been removed (its column ${column} has an impossible value in row 3); import the file again to run the scenarios that use it.`,
+    ]);
+    await until(() => !datasets.entries.has(p.sha256));
+    expect(runner.loaded.size).toBe(0);
+  });
+
+  it('an empty household id, and one model-state column without the other, are refused too', async () => {
+    const p = await parsedFile(30);
+    const data = withEveryColumn(p.data);
+    const entry = (d: HouseholdData) => ({ format: DATASET_FORMAT, version: DATASET_VERSION, sha256: p.sha256, id: 'x', name: 'x.csv', savedAt: '', data: d });
+    const householdId = [...data.householdId];
+    householdId[4] = ' ';
+    expect(readStoredDataset(entry({ ...data, householdId }), p.sha256)).toEqual({ ok: false, reason: { kind: 'value', column: 'household_id', row: 5 } });
+    expect(readStoredDataset(entry({ ...data, persistentLog: null }), p.sha256)).toEqual({ ok: false, reason: { kind: 'column', column: 'persistentLog' } });
+    expect(readStoredDataset(entry(data), p.sha256).ok).toBe(true);
+  });
+});
+
 describe('readStoredDataset(raw, sha256)', () => {
   it('accepts what was stored and refuses another format, a newer version, a wrong hash and impossible values', async () => {
     const p = await parsedFile(30);
