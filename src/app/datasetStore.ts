@@ -20,6 +20,12 @@ export interface StoredDataset {
   format: typeof DATASET_FORMAT;
   version: typeof DATASET_VERSION;
   sha256: string;
+  /**
+   * The ENGINE_VERSION whose parser read the file. Kept so that a later
+   * change of the parsing rules can tell which entries it read under the old
+   * ones; entries written before it was kept have none, and are accepted.
+   */
+  engineVersion?: string;
   /** How the scenario that imported it named it (a scenario opened from a link may name it otherwise). */
   id: string;
   name: string;
@@ -39,7 +45,9 @@ export type DamageReason =
   | { kind: 'format' }
   | { kind: 'newer'; version: number }
   | { kind: 'column'; column: string }
-  | { kind: 'value'; column: string; row: number };
+  | { kind: 'value'; column: string; row: number }
+  /** It holds `n` rows where the scenario naming it says `rows`: the one or the other is not what the import made. */
+  | { kind: 'rows'; n: number; rows: number };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -69,9 +77,11 @@ const COLUMNS: readonly [keyof HouseholdData, ArrayKind, boolean][] = [
  * its row (from 1).
  */
 export function readStoredDataset(raw: unknown, sha256: string): { ok: true; dataset: StoredDataset } | { ok: false; reason: DamageReason } {
-  if (!isObject(raw) || raw.format !== DATASET_FORMAT || raw.sha256 !== sha256 || typeof raw.version !== 'number') return { ok: false, reason: { kind: 'format' } };
+  if (!isObject(raw) || raw.format !== DATASET_FORMAT || raw.sha256 !== sha256) return { ok: false, reason: { kind: 'format' } };
+  if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) return { ok: false, reason: { kind: 'format' } };
   if (raw.version > DATASET_VERSION) return { ok: false, reason: { kind: 'newer', version: raw.version } };
   if (typeof raw.id !== 'string' || typeof raw.name !== 'string' || !isObject(raw.data)) return { ok: false, reason: { kind: 'format' } };
+  if (raw.engineVersion !== undefined && (typeof raw.engineVersion !== 'string' || raw.engineVersion === '')) return { ok: false, reason: { kind: 'format' } };
   const data = raw.data;
   const n = data.n;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) return { ok: false, reason: { kind: 'column', column: 'n' } };

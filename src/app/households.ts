@@ -12,7 +12,7 @@
  * the user is told which file to import. Importing a file with the same
  * SHA-256 satisfies every scenario that names it.
  */
-import type { ValidationIssue } from '../engine/index';
+import { ENGINE_VERSION, type ValidationIssue } from '../engine/index';
 import { i18n } from '../i18n/index';
 import { isolate } from '../i18n/bidi';
 import { isLanguage, languageDir } from '../i18n/languages';
@@ -21,7 +21,7 @@ import type { Runner } from '../run/types';
 import { displayNameOf, inSentence } from '../state/displayName';
 import { shortHash, type HouseholdsRef } from '../state/householdsSlice';
 import type { AppStore } from '../state/store';
-import { DATASET_FORMAT, DATASET_VERSION, readStoredDataset, type DamageReason, type DatasetStore } from './datasetStore';
+import { DATASET_FORMAT, DATASET_VERSION, readStoredDataset, type DamageReason, type DatasetStore, type StoredDataset } from './datasetStore';
 
 export interface HouseholdActions {
   /** Read, check and summarise a CSV file off the page's thread, at a poverty line (Rs per adult-equivalent a month). */
@@ -31,7 +31,8 @@ export interface HouseholdActions {
    * screen) on the file's good rows, named by `label`. The data is given to
    * the runner, each scenario gets its reference (a new version, as any
    * edit), and the data is kept in the browser. A scenario that already
-   * names this file keeps its reference. Returns the issues of the first
+   * names this file keeps its reference (its rows count put right if it
+   * differs from the file's good rows). Returns the issues of the first
    * scenario that would not validate; the scenarios before it are changed,
    * it and those after are not.
    */
@@ -60,6 +61,8 @@ function damageText(reason: DamageReason): string {
       return i18n.t('households:damaged.column', { column: embedded(reason.column) });
     case 'value':
       return i18n.t('households:damaged.value', { column: embedded(reason.column), row: reason.row });
+    case 'rows':
+      return i18n.t('households:damaged.rows', { count: reason.n, n: reason.n, rows: reason.rows });
   }
 }
 
@@ -100,7 +103,10 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
       tellMissing(ref);
       return;
     }
-    const read = readStoredDataset(raw, sha256);
+    const stored = readStoredDataset(raw, sha256);
+    // The data of a hash is what the import made of that file, and the scenario says how many rows that was.
+    const read: ReturnType<typeof readStoredDataset> =
+      stored.ok && stored.dataset.data.n !== ref.rows ? { ok: false, reason: { kind: 'rows', n: stored.dataset.data.n, rows: ref.rows } } : stored;
     if (!read.ok) {
       told.add(sha256);
       store.getState().addNotice(() => i18n.t('households:notice.damaged', { name: embedded(ref.name), hash: shortHash(sha256), reason: damageText(read.reason) }));
@@ -137,16 +143,19 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
       for (const id of ids) {
         const s = store.getState().scenarios[id];
         if (!s) return [{ path: '', message: `unknown scenario ${id}` }];
-        if (s.households?.sha256 === parsed.sha256) {
-          kept = s.households;
-          continue;
-        }
-        const issues = st.setHouseholds(id, fresh);
+        const named = s.households?.sha256 === parsed.sha256 ? s.households : null;
+        if (named) kept = { ...named, rows: fresh.rows };
+        // Its id and name stay; a rows count that is not what the file gives is put right.
+        if (named && named.rows === fresh.rows) continue;
+        const issues = st.setHouseholds(id, named ? kept : fresh);
         if (issues.length > 0) return issues;
       }
       if (datasets) {
         // In a task of its own: storing copies the data (tens of ms for 100,000 rows), which should not add to the render this change starts.
-        const entry = { format: DATASET_FORMAT, version: DATASET_VERSION, sha256: parsed.sha256, id: kept.id, name: kept.name, savedAt: new Date().toISOString(), data: parsed.data } as const;
+        const entry: StoredDataset = {
+          format: DATASET_FORMAT, version: DATASET_VERSION, sha256: parsed.sha256, engineVersion: ENGINE_VERSION, id: kept.id, name: kept.name,
+          savedAt: new Date().toISOString(), data: parsed.data,
+        };
         setTimeout(() => {
           if (disposed) return;
           datasets.put(entry).catch((e: unknown) => store.getState().addNotice(() => i18n.t('households:notice.notKept', { name: embedded(kept.name), reason: embedded(reasonOf(e)) })));

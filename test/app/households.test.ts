@@ -4,7 +4,7 @@
 // loaded from the browser's storage, reported and dropped when damaged,
 // asked for when absent — and scenarios without their data never run.
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseHouseholdsCsv, sha256Hex, type HouseholdData, type Scenario } from '../../src/engine/index';
+import { ENGINE_VERSION, parseHouseholdsCsv, sha256Hex, type HouseholdData, type Scenario } from '../../src/engine/index';
 import { connectHouseholds } from '../../src/app/households';
 import { DATASET_FORMAT, DATASET_VERSION, memoryDatasetStore, readStoredDataset, type StoredDataset } from '../../src/app/datasetStore';
 import { wantedScenarios } from '../../src/app/connectRuns';
@@ -215,7 +215,53 @@ describe('connectHouseholds: stored data breaking a rule of the format', () => {
   });
 });
 
+describe('connectHouseholds: the stored entry and the scenario that names it', () => {
+  it('a stored entry whose rows are not the scenario’s rows is damaged: said, removed, not loaded', async () => {
+    const datasets = memoryDatasetStore();
+    const p = await parsedFile(30);
+    await datasets.put({ format: DATASET_FORMAT, version: DATASET_VERSION, sha256: p.sha256, id: 'x', name: 'x.csv', savedAt: '', data: p.data });
+    const { store, runner } = setUp(datasets);
+    addNaming(store, { id: 'x', name: 'x.csv', sha256: p.sha256, rows: 31 });
+    await until(() => store.getState().datasets[p.sha256] === 'missing');
+    expect(store.getState().notices).toEqual([
+      `Household data x.csv (sha256 ${p.sha256.slice(0, 12)}…) kept in this browser was damaged and has been removed (it holds 30 rows where the scenario that uses it says 31); import the file again to run the scenarios that use it.`,
+    ]);
+    await until(() => !datasets.entries.has(p.sha256));
+    expect(runner.loaded.size).toBe(0);
+  });
+
+  it('importing the file again puts the scenario’s rows right, keeping its id and name', async () => {
+    const { store, actions } = setUp();
+    const p = await parsedFile(30);
+    const sid = addNaming(store, { id: 'kept-id', name: 'kept.csv', sha256: p.sha256, rows: 31 });
+    expect(actions.confirm([sid], p, { id: 'other', name: 'other.csv' })).toEqual([]);
+    expect(store.getState().scenarios[sid]!.households).toEqual({ id: 'kept-id', name: 'kept.csv', sha256: p.sha256, rows: 30 });
+  });
+
+  it('confirm stores the engine version that parsed the file', async () => {
+    const { store, actions, datasets } = setUp();
+    const p = await parsedFile(30);
+    actions.confirm([store.getState().activeId], p, { id: 'x', name: 'x.csv' });
+    await until(() => datasets.entries.has(p.sha256));
+    expect((datasets.entries.get(p.sha256) as StoredDataset).engineVersion).toBe(ENGINE_VERSION);
+  });
+});
+
 describe('readStoredDataset(raw, sha256)', () => {
+  it('refuses a version that is not a whole number of at least 1, and an engine version that is not text; accepts an entry without one', async () => {
+    const p = await parsedFile(30);
+    const ok = { format: DATASET_FORMAT, version: DATASET_VERSION, sha256: p.sha256, engineVersion: ENGINE_VERSION, id: 'x', name: 'x.csv', savedAt: '', data: p.data };
+    const reason = (raw: unknown) => {
+      const r = readStoredDataset(raw, p.sha256);
+      return r.ok ? null : r.reason;
+    };
+    expect(reason(ok)).toBeNull();
+    for (const version of [0, -1, 0.5, '1', null, NaN]) expect(reason({ ...ok, version })).toEqual({ kind: 'format' });
+    for (const engineVersion of [2, '', null]) expect(reason({ ...ok, engineVersion })).toEqual({ kind: 'format' });
+    const { engineVersion: _, ...older } = ok;
+    expect(reason(older)).toBeNull();
+  });
+
   it('accepts what was stored and refuses another format, a newer version, a wrong hash and impossible values', async () => {
     const p = await parsedFile(30);
     const ok = { format: DATASET_FORMAT, version: DATASET_VERSION, sha256: p.sha256, id: 'x', name: 'x.csv', savedAt: '', data: p.data };

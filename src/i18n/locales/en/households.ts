@@ -91,6 +91,8 @@ export const households = {
     newer: 'a newer version of the app wrote it (format {{version}})',
     column: 'its column {{column}} is missing or has the wrong length',
     value: 'its column {{column}} has an impossible value in row {{row}}',
+    rows_one: 'it holds {{n}} row where the scenario that uses it says {{rows}}',
+    rows_other: 'it holds {{n}} rows where the scenario that uses it says {{rows}}',
   },
   /** The report's run line, exports' source lines and summary CSV. */
   report: {
