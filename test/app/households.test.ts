@@ -36,7 +36,7 @@ function recordingRunner(): Runner & { loaded: Map<string, HouseholdData> } {
 async function parsedFile(rows = 120): Promise<ParsedFile> {
   const text = householdsCsv(rows);
   const p = parseHouseholdsCsv(text);
-  return { sha256: await sha256Hex(text), bytes: text.length, rows: p.rows, badRows: p.badRows, errors: p.errors, errorCount: p.errors.length, data: p.data, summary: null, replications: 1 };
+  return { sha256: await sha256Hex(text), bytes: text.length, rows: p.rows, badRows: p.badRows, errors: p.errors, errorCount: p.errorCount, data: p.data, summary: null, replications: 1 };
 }
 
 const noParser = { parse: () => Promise.reject(new Error('not in this test')) };

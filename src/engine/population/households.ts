@@ -54,8 +54,10 @@ export interface HouseholdData {
 
 export interface ParsedHouseholds {
   data: HouseholdData;
-  /** Every problem found, up to MAX_ERRORS of them, in file order. */
+  /** The problems found, in file order: the first MAX_ERRORS of them. */
   errors: RowError[];
+  /** Problems found in all, those beyond MAX_ERRORS included (a row may have several). */
+  errorCount: number;
   /** Data rows read (blank lines not counted). */
   rows: number;
   /** Rows left out because of an error (exact, even beyond MAX_ERRORS). */

@@ -14,7 +14,7 @@ import type { HouseholdData, ParsedHouseholds, RowError } from './households';
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 /** Progress is reported every this many rows. */
 const PROGRESS_EVERY = 5000;
-/** At most this many errors are listed (a wholly wrong file would otherwise give one per cell); `badRows` stays exact. */
+/** At most this many errors are listed (a wholly wrong file would otherwise give one per cell); `errorCount` and `badRows` stay exact. */
 export const MAX_ERRORS = 1000;
 
 function emptyData(welfareKind: HouseholdData['welfareKind']): HouseholdData {
@@ -79,12 +79,12 @@ export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number)
     if (errors.length < MAX_ERRORS) errors.push(e);
   };
   if (rows.length === 0 || (rows.length === 1 && rows[0]!.length === 1 && rows[0]![0]!.trim() === '')) {
-    return { data: emptyData('income'), errors: [{ line: 1, column: null, message: 'the file is empty: it needs a header row and one row per household' }], rows: 0, badRows: 0 };
+    return { data: emptyData('income'), errors: [{ line: 1, column: null, message: 'the file is empty: it needs a header row and one row per household' }], errorCount: 1, rows: 0, badRows: 0 };
   }
   const header = rows[0]!;
   const { index, errors: headerErrors } = readHeader(header);
   const welfareKind = index.has('consumption_per_ae') ? 'consumption' : 'income';
-  if (headerErrors.length > 0) return { data: emptyData(welfareKind), errors: headerErrors, rows: Math.max(0, rows.length - 1), badRows: 0 };
+  if (headerErrors.length > 0) return { data: emptyData(welfareKind), errors: headerErrors, errorCount: headerErrors.length, rows: Math.max(0, rows.length - 1), badRows: 0 };
 
   const cap = rows.length - 1;
   const col = (c: Column) => index.get(c) ?? -1;
@@ -236,7 +236,7 @@ export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number)
     n++;
   }
   onProgress?.(rows.length - 1);
-  if (dataRows === 0 && errorCount === 0) errors.push({ line: 2, column: null, message: 'the file has a header but no households' });
+  if (dataRows === 0 && errorCount === 0) fail({ line: 2, column: null, message: 'the file has a header but no households' });
   // Copies of exactly n values: each array owns its buffer, so it can be transferred to a worker.
   const data: HouseholdData = {
     n, householdId, replication: replication?.slice(0, n) ?? null,
@@ -246,5 +246,5 @@ export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number)
     pmt: pmt?.slice(0, n) ?? null, existing: existing?.slice(0, n) ?? null, savings: savings?.slice(0, n) ?? null,
     loanStatus: loanStatus?.slice(0, n) ?? null, permanentLog: permanentLog?.slice(0, n) ?? null, persistentLog: persistentLog?.slice(0, n) ?? null,
   };
-  return { data, errors, rows: dataRows, badRows };
+  return { data, errors, errorCount, rows: dataRows, badRows };
 }

@@ -63,7 +63,7 @@ export const households = {
     errorsIntro: 'Bad rows are left out. Fix them in the file and import it again, or use the good rows.',
     errorCell: 'Line {{line}}, column {{column}}: {{message}}',
     errorRow: 'Line {{line}}: {{message}}',
-    moreErrors: 'The first {{shown}} problems are listed.',
+    moreErrors: 'The first {{shown}} of {{total}} problems are listed.',
     nothingToImport: 'No row can be used, so there is nothing to import.',
     idLabel: 'Data set id (cited in exports and links)',
     idInvalid: 'Give an id of 1 to 60 letters, digits, dots, dashes or underscores.',

@@ -60,7 +60,7 @@ export const households: Messages<typeof en> = {
     errorsIntro: 'غلط قطاریں درآمد سے خارج رہتی ہیں۔ انہیں فائل میں درست کر کے دوبارہ درآمد کریں، یا درست قطاریں استعمال کریں۔',
     errorCell: 'سطر {{line}}، کالم {{column}}: {{message}}',
     errorRow: 'سطر {{line}}: {{message}}',
-    moreErrors: 'پہلے {{shown}} مسائل درج ہیں۔',
+    moreErrors: '{{total}} مسائل میں سے پہلے {{shown}} درج ہیں۔',
     nothingToImport: 'کوئی قطار قابلِ استعمال نہیں، اس لیے درآمد کے لیے کچھ نہیں۔',
     idLabel: 'ڈیٹا سیٹ کی شناخت (برآمدات اور لنکس میں حوالے کے لیے)',
     idInvalid: 'شناخت 1 سے 60 تک حروف، ہندسوں، نقطوں، ڈیش یا انڈر اسکور پر مشتمل ہو۔',
