@@ -38,6 +38,8 @@ export interface DatasetStore {
   get(sha256: string): Promise<unknown>;
   put(entry: StoredDataset): Promise<void>;
   delete(sha256: string): Promise<void>;
+  /** The hashes of every stored data set. */
+  keys(): Promise<string[]>;
 }
 
 /** Why a stored entry was refused, as households:damaged.* says it. */
@@ -100,6 +102,23 @@ export function readStoredDataset(raw: unknown, sha256: string): { ok: true; dat
   return { ok: true, dataset: raw as unknown as StoredDataset };
 }
 
+/**
+ * Delete every stored data set `keep` refuses, asked once the list of keys
+ * is in (so that a scenario opened meanwhile counts); returns their hashes.
+ * Storage that cannot be listed is left as it is: this is housekeeping.
+ */
+export async function deleteStoredExcept(datasets: DatasetStore, keep: (sha256: string) => boolean): Promise<string[]> {
+  let keys: string[];
+  try {
+    keys = await datasets.keys();
+  } catch {
+    return [];
+  }
+  const gone = keys.filter((sha256) => !keep(sha256));
+  await Promise.all(gone.map((sha256) => datasets.delete(sha256).catch(() => undefined)));
+  return gone;
+}
+
 function request<T>(r: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     r.onsuccess = () => resolve(r.result);
@@ -150,6 +169,7 @@ export function indexedDbDatasetStore(factory: IDBFactory = indexedDB): DatasetS
     delete: async (sha256) => {
       await run('readwrite', (s) => s.delete(sha256));
     },
+    keys: async () => (await run('readonly', (s) => s.getAllKeys())).filter((k): k is string => typeof k === 'string'),
   };
 }
 
@@ -165,5 +185,6 @@ export function memoryDatasetStore(): DatasetStore & { entries: Map<string, unkn
     delete: async (sha256) => {
       entries.delete(sha256);
     },
+    keys: async () => [...entries.keys()],
   };
 }

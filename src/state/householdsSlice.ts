@@ -19,11 +19,16 @@ export const shortHash = (sha256: string): string => sha256.slice(0, 12);
 export type DatasetStatus = 'loading' | 'loaded' | 'missing';
 
 export interface HouseholdsSlice {
-  /** By SHA-256 of the file. A data set no scenario names may stay listed (it is still loaded). */
+  /**
+   * By SHA-256 of the file: the data sets scenarios in the workspace name
+   * (app/households.ts forgets one, and unloads it, when none names it any more).
+   */
   datasets: Record<string, DatasetStatus>;
   /** The import dialog is open for this scenario (by id); null when closed. */
   importFor: string | null;
   setDatasetStatus(sha256: string, status: DatasetStatus): void;
+  /** No scenario names the data set any more: drop its status (a scenario naming it again has it looked up afresh). */
+  forgetDataset(sha256: string): void;
   openImport(id: string): void;
   closeImport(): void;
   /**
@@ -39,6 +44,13 @@ export const createHouseholdsSlice: StateCreator<Store, [], [], HouseholdsSlice>
   importFor: null,
   setDatasetStatus: (sha256, status) => {
     if (get().datasets[sha256] !== status) set((st) => ({ datasets: { ...st.datasets, [sha256]: status } }));
+  },
+  forgetDataset: (sha256) => {
+    if (!(sha256 in get().datasets)) return;
+    set((st) => {
+      const { [sha256]: _, ...datasets } = st.datasets;
+      return { datasets };
+    });
   },
   openImport: (id) => set({ importFor: id }),
   closeImport: () => set({ importFor: null }),

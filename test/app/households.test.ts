@@ -8,10 +8,15 @@ import { ENGINE_VERSION, parseHouseholdsCsv, sha256Hex, type HouseholdData, type
 import { connectHouseholds } from '../../src/app/households';
 import { DATASET_FORMAT, DATASET_VERSION, memoryDatasetStore, readStoredDataset, type StoredDataset } from '../../src/app/datasetStore';
 import { wantedScenarios } from '../../src/app/connectRuns';
+import { startApp } from '../../src/app/start';
+import { InThreadRunner } from '../../src/run/inThread';
 import type { ParsedFile } from '../../src/run/households/parser';
 import type { Runner } from '../../src/run/types';
 import { createAppStore, type AppStore } from '../../src/state/store';
 import { householdsCsv } from '../run/householdsCsv';
+import { channelWorkers } from '../run/channelWorkers';
+import { tinyScenario } from '../run/scenarios';
+import { WorkerPool } from '../../src/run/pool';
 
 const stops: (() => void)[] = [];
 afterEach(() => {
@@ -48,6 +53,23 @@ function setUp(datasets = memoryDatasetStore()) {
   stops.push(() => actions.dispose());
   return { store, runner, actions, datasets };
 }
+
+/** The app's connection over a real worker pool (one in-process worker): what the runs can use is what the pool holds. */
+function setUpPool(datasets = memoryDatasetStore()) {
+  const store = createAppStore();
+  const { factory, workers } = channelWorkers();
+  const pool = new WorkerPool({ size: 1, factory });
+  const actions = connectHouseholds(store, pool, { datasets, parser: noParser });
+  stops.push(() => {
+    actions.dispose();
+    pool.dispose();
+  });
+  return { store, pool, workers, actions, datasets };
+}
+
+/** A run of the scenario's household data, small enough to take milliseconds: whether the runner can run the scenario. */
+const runsOn = (runner: Runner, ref: Scenario['households']) =>
+  runner.run({ ...tinyScenario(2), households: ref }).then((acc) => acc.count, (e: unknown) => (e instanceof Error ? e.message : String(e)));
 
 const until = async (f: () => boolean, ms = 5000) => {
   const t0 = Date.now();
@@ -87,6 +109,115 @@ describe('connectHouseholds: confirm and use synthetic', () => {
     const issues = actions.confirm([id], await parsedFile(), { id: '', name: 'x.csv' });
     expect(issues.map((i) => i.path)).toEqual(['households.id']);
     expect(store.getState().scenarios[id]).toBe(before);
+  });
+});
+
+describe('connectHouseholds: the runner holds exactly the data sets scenarios name', () => {
+  it('five files imported for five scenarios: every one of them runs', async () => {
+    const { store, pool, actions } = setUpPool();
+    const ids: string[] = [];
+    for (let k = 0; k < 5; k++) {
+      const parsed = await parsedFile(100 + k);
+      const id = addNaming(store, { id: 'placeholder', name: 'placeholder.csv', sha256: 'f'.repeat(64), rows: 1 }, `On file ${k}`);
+      expect(actions.confirm([id], parsed, { id: `file-${k}`, name: `file ${k}.csv` })).toEqual([]);
+      ids.push(id);
+    }
+    for (const id of ids) {
+      const ref = store.getState().scenarios[id]!.households!;
+      expect(store.getState().datasets[ref.sha256]).toBe('loaded');
+      expect(await runsOn(pool, ref)).toBe(2);
+    }
+  });
+
+  it('a data set no scenario names any more is unloaded from the pool and forgotten; named again, it is loaded again from storage', async () => {
+    const { store, pool, workers, actions, datasets } = setUpPool();
+    const parsed = await parsedFile();
+    const id = store.getState().activeId;
+    actions.confirm([id], parsed, { id: 'survey', name: 'survey.csv' });
+    const ref = store.getState().scenarios[id]!.households!;
+    await until(() => datasets.entries.has(parsed.sha256));
+    expect(await runsOn(pool, ref)).toBe(2);
+    expect(actions.useSynthetic(id)).toEqual([]);
+    expect(store.getState().datasets[parsed.sha256]).toBeUndefined();
+    expect(await runsOn(pool, ref)).toMatch(/survey\.csv \(sha256 [0-9a-f]{12}…\) which has not been loaded/);
+    await until(() => workers[0]!.unloads.includes(parsed.sha256));
+    // Kept in storage for this session: a scenario naming it again (a link opened, Undo) has it loaded again.
+    expect(datasets.entries.has(parsed.sha256)).toBe(true);
+    addNaming(store, ref, 'Opened from a link');
+    await until(() => store.getState().datasets[parsed.sha256] === 'loaded');
+    expect(await runsOn(pool, ref)).toBe(2);
+    expect(store.getState().notices).toEqual([]);
+  });
+
+  it('a scenario moved to another file lets go of the first, unless another scenario still names it', async () => {
+    const { store, runner, actions } = setUp();
+    const first = await parsedFile(100);
+    const second = await parsedFile(101);
+    const unloads: string[] = [];
+    runner.unloadHouseholds = async (sha) => {
+      unloads.push(sha);
+    };
+    const a = store.getState().activeId;
+    actions.confirm([a], first, { id: 'first', name: 'first.csv' });
+    const b = addNaming(store, store.getState().scenarios[a]!.households!, 'Also on the first');
+    actions.confirm([a], second, { id: 'second', name: 'second.csv' });
+    expect(unloads).toEqual([]);
+    actions.confirm([b], second, { id: 'second', name: 'second.csv' });
+    expect(unloads).toEqual([first.sha256]);
+    expect(Object.keys(store.getState().datasets)).toEqual([second.sha256]);
+  });
+
+  it('a confirm no scenario takes leaves nothing loaded and nothing stored', async () => {
+    const { store, runner, actions, datasets } = setUp();
+    const unloads: string[] = [];
+    runner.unloadHouseholds = async (sha) => {
+      unloads.push(sha);
+    };
+    const parsed = await parsedFile();
+    expect(actions.confirm([store.getState().activeId], parsed, { id: '', name: 'x.csv' })).not.toEqual([]);
+    expect(unloads).toEqual([parsed.sha256]);
+    expect(store.getState().datasets).toEqual({});
+    await new Promise((r) => setTimeout(r, 10));
+    expect(datasets.entries.size).toBe(0);
+  });
+});
+
+describe('connectHouseholds({ collectUnnamed }): stored data sets no scenario names', () => {
+  const entry = (p: ParsedFile, name: string): StoredDataset => ({ format: DATASET_FORMAT, version: DATASET_VERSION, sha256: p.sha256, id: name, name, savedAt: '', data: p.data });
+
+  async function storedThree() {
+    const datasets = memoryDatasetStore();
+    const files = await Promise.all([40, 41, 42].map((n) => parsedFile(n)));
+    for (const [k, p] of files.entries()) await datasets.put(entry(p, `file${k}.csv`));
+    return { datasets, files };
+  }
+
+  it('are deleted at start; those a scenario names, or that Reset would bring back, are kept', async () => {
+    const { datasets, files } = await storedThree();
+    const store = createAppStore();
+    const ref = (p: ParsedFile, k: number) => ({ id: `file${k}`, name: `file${k}.csv`, sha256: p.sha256, rows: p.data.n });
+    addNaming(store, ref(files[0]!, 0));
+    // A scenario duplicated from one on file 1: Reset takes it back there.
+    const origin = store.getState().duplicate(addNaming(store, ref(files[1]!, 1), 'To be moved'));
+    store.getState().setHouseholds(origin, null);
+    store.getState().remove(store.getState().order.find((id) => store.getState().scenarios[id]!.name === 'To be moved')!);
+    const actions = connectHouseholds(store, recordingRunner(), { datasets, parser: noParser, collectUnnamed: true });
+    stops.push(() => actions.dispose());
+    await until(() => !datasets.entries.has(files[2]!.sha256));
+    expect(datasets.entries.has(files[0]!.sha256)).toBe(true);
+    expect(datasets.entries.has(files[1]!.sha256)).toBe(true);
+  });
+
+  it('are kept when the workspace could not be restored (startApp), and deleted when it was', async () => {
+    const { datasets, files } = await storedThree();
+    const broken = startApp(new InThreadRunner(), { datasets, storage: { getItem: () => '{oops', setItem: () => undefined }, debounceMs: 10_000 });
+    stops.push(() => broken.stop());
+    await new Promise((r) => setTimeout(r, 20));
+    expect(datasets.entries.size).toBe(3);
+    const none = startApp(new InThreadRunner(), { datasets, storage: { getItem: () => null, setItem: () => undefined }, debounceMs: 10_000 });
+    stops.push(() => none.stop());
+    await until(() => datasets.entries.size === 0);
+    expect(files).toHaveLength(3);
   });
 });
 
