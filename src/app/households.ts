@@ -16,7 +16,7 @@
  * is given until then); at start, stored data sets no scenario names are
  * deleted from the browser.
  */
-import { ENGINE_VERSION, type ValidationIssue } from '../engine/index';
+import { ENGINE_VERSION, replicationCoverage, replicationProblem, type ValidationIssue } from '../engine/index';
 import { i18n } from '../i18n/index';
 import { isolate } from '../i18n/bidi';
 import { isLanguage, languageDir } from '../i18n/languages';
@@ -38,7 +38,10 @@ export interface HouseholdActions {
    * scenario that already names this file keeps its reference (its rows
    * count put right if it differs from the file's good rows). Returns the
    * issues of the first scenario that would not validate; the scenarios
-   * before it are changed, it and those after are not.
+   * before it are changed, it and those after are not. A file with a
+   * replication column that lacks rows for a replication some scenario runs
+   * changes nothing: the issues name each such scenario, in the engine's
+   * words (replicationProblem).
    */
   confirm(ids: readonly string[], parsed: ParsedFile, label: { id: string; name: string }): ValidationIssue[];
   /** Back to the synthetic households. */
@@ -133,7 +136,7 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
       return;
     }
     void runner.loadHouseholds?.(sha256, read.dataset.data);
-    store.getState().setDatasetStatus(sha256, 'loaded');
+    store.getState().setDatasetStatus(sha256, 'loaded', replicationCoverage(read.dataset.data));
   }
 
   /** No scenario names the data set any more: let go of it, so that a scenario naming it again has it looked up afresh. */
@@ -174,11 +177,18 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
     parse: (file, povertyLinePKR, parseOptions) => parser.parse(file, povertyLinePKR, parseOptions),
     confirm(ids, parsed, label) {
       const st = store.getState();
+      // A file with a replication column must have rows for every replication each scenario runs: else nothing changes.
+      const uncovered = ids.flatMap((id) => {
+        const s = st.scenarios[id];
+        const problem = s ? replicationProblem(parsed.data, s.run.replications) : null;
+        return problem ? [{ path: 'run.replications', message: `${inSentence(displayNameOf(st, id))}: ${problem}` }] : [];
+      });
+      if (uncovered.length > 0) return uncovered;
       const fresh: HouseholdsRef = { id: label.id, name: label.name, sha256: parsed.sha256, rows: parsed.data.n };
       // Loaded before any scenario names it, so that the run it starts finds the data on every worker.
       nextTurn(parsed.sha256);
       void runner.loadHouseholds?.(parsed.sha256, parsed.data);
-      st.setDatasetStatus(parsed.sha256, 'loaded');
+      st.setDatasetStatus(parsed.sha256, 'loaded', replicationCoverage(parsed.data));
       let kept: HouseholdsRef = fresh;
       let issues: ValidationIssue[] = [];
       for (const id of ids) {

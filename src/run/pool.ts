@@ -12,7 +12,7 @@
  * its place; the replications it held are retried once, one per task, so a
  * second failure names exactly one replication.
  */
-import { HouseholdsNotLoadedError, type Accumulator, type HouseholdData, type Scenario } from '../engine/index';
+import { HouseholdsNotLoadedError, replicationsProblem, type Accumulator, type HouseholdData, type Scenario } from '../engine/index';
 import { RunError, errorMessage } from './errors';
 import { prepareJob, runScenario, type PreparedJob } from './prepare';
 import { WorkerSlot } from './slot';
@@ -95,6 +95,9 @@ export class WorkerPool implements Runner {
     // Scenarios of one job share a world, so they name the same data or none; data the pool does not hold is said up front.
     const ref = prepared.scenarios[0]?.households;
     if (ref && !this.households.has(ref.sha256)) return Promise.reject(notLoaded(ref));
+    // Likewise replications the data has no rows for (a replication column), rather than failing them one by one on workers.
+    const uncovered = ref ? replicationsProblem(this.households.get(ref.sha256)!, prepared.indices) : null;
+    if (uncovered) return Promise.reject(new RunError({ kind: 'invalid-scenario', issues: [{ path: 'run.replications', message: uncovered }] }));
     return new Promise<void>((resolve, reject) => {
       const onAbort = () => job.finish(new RunError({ kind: 'aborted' }));
       const job: ActiveJob = {

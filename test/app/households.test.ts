@@ -13,7 +13,8 @@ import { InThreadRunner } from '../../src/run/inThread';
 import type { ParsedFile } from '../../src/run/households/parser';
 import type { Runner } from '../../src/run/types';
 import { createAppStore, type AppStore } from '../../src/state/store';
-import { householdsCsv } from '../run/householdsCsv';
+import { householdsCsv, replicatedCsv } from '../run/householdsCsv';
+import { householdsBlock } from '../../src/state/householdsSlice';
 import { channelWorkers } from '../run/channelWorkers';
 import { tinyScenario } from '../run/scenarios';
 import { WorkerPool } from '../../src/run/pool';
@@ -218,6 +219,65 @@ describe('connectHouseholds({ collectUnnamed }): stored data sets no scenario na
     stops.push(() => none.stop());
     await until(() => datasets.entries.size === 0);
     expect(files).toHaveLength(3);
+  });
+});
+
+describe('connectHouseholds: a file with a replication column covers only its replications', () => {
+  async function replicated(rows: number, replications: number): Promise<ParsedFile> {
+    const text = replicatedCsv(rows, replications);
+    const p = parseHouseholdsCsv(text);
+    return { sha256: await sha256Hex(text), bytes: text.length, rows: p.rows, badRows: p.badRows, errors: p.errors, errorCount: p.errorCount, data: p.data, summary: null, replications };
+  }
+  const setReplications = (store: AppStore, id: string, n: number) => expect(store.getState().setParam(id, 'run', 'replications', n)).toEqual([]);
+
+  it('confirm refuses, naming each scenario that runs more replications than the file has, and changes nothing', async () => {
+    const { store, runner, actions, datasets } = setUp();
+    const parsed = await replicated(200, 10);
+    const st = store.getState();
+    const [a, b, c] = [st.order[0]!, st.order[1]!, st.order[2]!];
+    setReplications(store, a, 10);
+    setReplications(store, c, 12);
+    const before = store.getState().scenarios;
+    const issues = actions.confirm([a, b, c], parsed, { id: 'pop', name: 'pop.csv' });
+    const name = (id: string) => store.getState().scenarios[id]!.name;
+    expect(issues).toEqual([
+      { path: 'run.replications', message: `${name(b)}: the household data holds 10 replications (a replication column) but no rows for replication 10, 11, 12, 13, 14, …: a run of 100 replications needs rows for replications 0 to 99` },
+      { path: 'run.replications', message: `${name(c)}: the household data holds 10 replications (a replication column) but no rows for replication 10, 11: a run of 12 replications needs rows for replications 0 to 11` },
+    ]);
+    expect(store.getState().scenarios).toBe(before);
+    expect(store.getState().datasets).toEqual({});
+    expect(runner.loaded.size).toBe(0);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(datasets.entries.size).toBe(0);
+  });
+
+  it('a scenario whose replications are raised beyond its data does not run until they are lowered again', async () => {
+    const { store, actions } = setUp();
+    const parsed = await replicated(200, 10);
+    const id = store.getState().activeId;
+    setReplications(store, id, 10);
+    expect(actions.confirm([id], parsed, { id: 'pop', name: 'pop.csv' })).toEqual([]);
+    expect(store.getState().datasetCoverage[parsed.sha256]).toBe(10);
+    const runs = () => wantedScenarios(store.getState()).some((s) => s === store.getState().scenarios[id]);
+    expect(runs()).toBe(true);
+    setReplications(store, id, 11);
+    expect(householdsBlock(store.getState(), store.getState().scenarios[id])).toMatchObject({ kind: 'replications', coverage: 10, replications: 11 });
+    expect(runs()).toBe(false);
+    setReplications(store, id, 8);
+    expect(runs()).toBe(true);
+  });
+
+  it('data read from the browser’s storage has its coverage too; a file without the column covers any number', async () => {
+    const datasets = memoryDatasetStore();
+    const parsed = await replicated(200, 10);
+    const plain = await parsedFile();
+    for (const p of [parsed, plain]) await datasets.put({ format: DATASET_FORMAT, version: DATASET_VERSION, sha256: p.sha256, id: 'x', name: 'x.csv', savedAt: '', data: p.data });
+    const { store } = setUp(datasets);
+    const id = addNaming(store, { id: 'x', name: 'x.csv', sha256: parsed.sha256, rows: 200 });
+    addNaming(store, { id: 'y', name: 'y.csv', sha256: plain.sha256, rows: 120 }, 'Plain');
+    await until(() => store.getState().datasets[parsed.sha256] === 'loaded' && store.getState().datasets[plain.sha256] === 'loaded');
+    expect(store.getState().datasetCoverage).toEqual({ [parsed.sha256]: 10, [plain.sha256]: Infinity });
+    expect(householdsBlock(store.getState(), store.getState().scenarios[id])?.kind).toBe('replications');
   });
 });
 

@@ -9,7 +9,7 @@ import { InThreadRunner } from '../../src/run/inThread';
 import { WorkerPool } from '../../src/run/pool';
 import { isRunError } from '../../src/run/errors';
 import { channelWorkers } from './channelWorkers';
-import { householdsCsv } from './householdsCsv';
+import { householdsCsv, replicatedCsv } from './householdsCsv';
 import { tinyScenario } from './scenarios';
 
 const pools: WorkerPool[] = [];
@@ -55,6 +55,18 @@ describe('a WorkerPool running on imported household data', () => {
     expect(JSON.stringify(buildResult(acc))).toBe(JSON.stringify(buildResult(await here.run(onData(sha256, 6)))));
     // Not the synthetic numbers: the imported households were used.
     expect(JSON.stringify(buildResult(acc).summary)).not.toBe(JSON.stringify(buildResult(await here.run(tinyScenario(6))).summary));
+  });
+
+  it('refuses up front a job on replications its data has no rows for (a replication column), naming them', async () => {
+    const text = replicatedCsv(300, 3);
+    const sha256 = await sha256Hex(text);
+    const { pool: p, workers } = pool(2);
+    await p.loadHouseholds(sha256, parseHouseholdsCsv(text).data);
+    const error = await p.run(onData(sha256, 5)).then(() => null, (e: unknown) => e);
+    expect(isRunError(error, 'invalid-scenario')).toBe(true);
+    expect((error as Error).message).toMatch(/holds 3 replications \(a replication column\) but no rows for replication 3, 4: a run of 5 replications/);
+    expect(workers.flatMap((w) => w.calls)).toEqual([]);
+    expect((await p.run(onData(sha256, 3))).count).toBe(3);
   });
 
   it('holds every data set it is given, however many: five data sets for five scenarios all run', async () => {

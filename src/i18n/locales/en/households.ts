@@ -14,16 +14,22 @@ export const households = {
     useSynthetic: 'Use synthetic households',
     loading: 'Loading household data {{name}} (sha256 {{hash}}…) from this browser…',
     missing: 'This scenario uses household data {{name}} (sha256 {{hash}}…) — import that file to run it.',
+    /** The scenario runs more replications than its data (a file with a replication column) has rows for; {{count}} is the coverage, {{last}} its last replication. */
+    coverage_one: 'This scenario runs {{replications}} replications, but its household data {{name}} has rows for replication 0 only (a replication column): lower Replications to 1, or import a file with rows for every replication. It does not run until then.',
+    coverage_other: 'This scenario runs {{replications}} replications, but its household data {{name}} has rows for replications 0 to {{last}} only (a replication column): lower Replications to {{coverage}}, or import a file with rows for every replication. It does not run until then.',
+    coverageNone: 'This scenario runs {{replications}} replications, but its household data {{name}} has no rows for replication 0 (a replication column): import a file with rows for every replication. It does not run until then.',
   },
   /** Beside the headline (HouseholdsNote), and in place of results the scenario cannot have yet. */
   dashboard: {
     note: 'Households: {{name}} (sha256 {{hash}}…, {{rows}} rows); the sample-size setting is not used.',
     missing: '{{scenario}} uses household data {{name}} (sha256 {{hash}}…) — import that file to run it.',
     blocked: 'Waiting for household data: {{names}}.',
+    uncovered: 'Not run: more replications than their household data has rows for: {{names}}.',
   },
   /** A scenario's bar in the run progress when its data is not loaded. */
   progress: {
     needsData: 'needs its household data',
+    tooFewReplications: 'its household data has {{coverage}} of the {{replications}} replications',
   },
   /** The import dialog (ImportDialog). */
   dialog: {
