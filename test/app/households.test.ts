@@ -103,6 +103,47 @@ describe('connectHouseholds: confirm and use synthetic', () => {
     expect(store.getState().scenarios[id]!.households).toBeNull();
   });
 
+  it('confirm for every scenario on screen: each gets the reference, one that names the file already keeps its own, and the data is stored once', async () => {
+    const datasets = memoryDatasetStore();
+    const puts: StoredDataset[] = [];
+    const put = datasets.put;
+    datasets.put = async (entry) => {
+      puts.push(entry);
+      await put(entry);
+    };
+    const { store, runner, actions } = setUp(datasets);
+    const parsed = await parsedFile();
+    const st = store.getState();
+    const onScreen = [st.activeId, st.baselineId, ...st.compareIds.filter((id) => id !== st.activeId)];
+    expect(onScreen).toHaveLength(4);
+    const kept = { id: 'kept-id', name: 'kept.csv', sha256: parsed.sha256, rows: 120 };
+    expect(st.setHouseholds(onScreen[2]!, kept)).toEqual([]);
+    const before = store.getState().scenarios[onScreen[2]!];
+    expect(actions.confirm(onScreen, parsed, { id: 'fresh', name: 'fresh.csv' })).toEqual([]);
+    const refs = onScreen.map((id) => store.getState().scenarios[id]!.households);
+    const fresh = { id: 'fresh', name: 'fresh.csv', sha256: parsed.sha256, rows: 120 };
+    expect(refs).toEqual([fresh, fresh, kept, fresh]);
+    expect(store.getState().scenarios[onScreen[2]!]).toBe(before);
+    expect([...runner.loaded.keys()]).toEqual([parsed.sha256]);
+    await until(() => datasets.entries.has(parsed.sha256));
+    await new Promise((r) => setTimeout(r, 10));
+    // One entry, under the name a scenario already gave the file.
+    expect(puts.map((e) => [e.sha256, e.id, e.name])).toEqual([[parsed.sha256, 'kept-id', 'kept.csv']]);
+  });
+
+  it('confirm for several scenarios stops at one it cannot change: those before it run on the data, which is stored; the rest are untouched', async () => {
+    const { store, actions, datasets } = setUp();
+    const parsed = await parsedFile();
+    const [a, b, c] = store.getState().order;
+    const untouched = store.getState().scenarios[c!];
+    expect(actions.confirm([a!, 'no-such-scenario', c!], parsed, { id: 'fresh', name: 'fresh.csv' })).toEqual([{ path: '', message: 'unknown scenario no-such-scenario' }]);
+    expect(store.getState().scenarios[a!]!.households?.sha256).toBe(parsed.sha256);
+    expect(store.getState().scenarios[c!]).toBe(untouched);
+    expect(store.getState().scenarios[b!]!.households).toBeNull();
+    expect(store.getState().datasets[parsed.sha256]).toBe('loaded');
+    await until(() => datasets.entries.has(parsed.sha256));
+  });
+
   it('an invalid label changes nothing and says why', async () => {
     const { store, actions } = setUp();
     const id = store.getState().activeId;

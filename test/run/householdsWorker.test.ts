@@ -4,7 +4,9 @@
 import '@vitest/web-worker';
 import { describe, expect, it } from 'vitest';
 import { MAX_ERRORS, parseHouseholdsCsv, sha256Hex, summariseHouseholds } from '../../src/engine/index';
-import { createWorkerParser } from '../../src/run/households/parser';
+import { wrap, type Remote } from 'comlink';
+import { createWorkerParser, workerParser } from '../../src/run/households/parser';
+import type { ParseApi, ParsedFile } from '../../src/run/households/parseApi';
 import { MAX_ERRORS_SENT } from '../../src/run/households/parseApi';
 import { isAbort } from '../../src/run/errors';
 import { householdsCsv, withCell } from './householdsCsv';
@@ -61,11 +63,39 @@ describe('createWorkerParser().parse(file, line) through the real import worker'
     expect(latin1.summary).toBeNull();
   });
 
-  it('stops when aborted, rejecting as an abort', async () => {
+  it('stops a running worker when aborted from its progress report, rejecting as an abort', async () => {
+    // The real import worker, whose answer is held back a while: this emulation runs the worker in this
+    // thread, so its parse would otherwise be over before its first report arrives. The page then sees
+    // what it sees of a worker parsing in its own thread: a report, and no answer yet.
+    let stopped = 0;
+    let answered = false;
+    const parser = workerParser(() => {
+      const worker = new Worker(new URL('../../workers/households.worker.ts', import.meta.url), { type: 'module' });
+      const remote = wrap<ParseApi>(worker);
+      const api = {
+        parse: (...args: Parameters<ParseApi['parse']>) =>
+          (remote.parse(...args) as Promise<ParsedFile>).then(async (result) => {
+            await new Promise((r) => setTimeout(r, 300));
+            answered = true;
+            return result;
+          }),
+      } as unknown as Remote<ParseApi>;
+      return { api, stop: () => (stopped++, worker.terminate()) };
+    });
     const controller = new AbortController();
-    const parsing = createWorkerParser().parse(new Blob([householdsCsv(20_000)]), LINE, { signal: controller.signal });
-    controller.abort();
+    const progress: number[] = [];
+    const parsing = parser.parse(new Blob([householdsCsv(20_000)]), LINE, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        progress.push(p.rowsDone);
+        controller.abort();
+      },
+    });
     const error = await parsing.then(() => null, (e: unknown) => e);
     expect(isAbort(error)).toBe(true);
+    // Stopped while it had not answered: the abort, not the answer, ended the parse.
+    expect(answered).toBe(false);
+    expect(stopped).toBe(1);
+    expect(progress[0]).toBe(0);
   });
 });
