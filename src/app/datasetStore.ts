@@ -169,7 +169,11 @@ export function indexedDbDatasetStore(factory: IDBFactory = indexedDB): DatasetS
     delete: async (sha256) => {
       await run('readwrite', (s) => s.delete(sha256));
     },
-    keys: async () => (await run('readonly', (s) => s.getAllKeys())).filter((k): k is string => typeof k === 'string'),
+    keys: async () => {
+      // Listing should not create the database for a page that never imported data (where the browser can tell).
+      if (!db && typeof factory.databases === 'function' && !(await factory.databases()).some((d) => d.name === DB_NAME)) return [];
+      return (await run('readonly', (s) => s.getAllKeys())).filter((k): k is string => typeof k === 'string');
+    },
   };
 }
 
