@@ -7,7 +7,7 @@
  * outside the app's control, so an entry from another build or a damaged one
  * is reported and dropped, never run.
  */
-import { REGIONS, type HouseholdData } from '../engine/index';
+import { householdValueProblem, type HouseholdData } from '../engine/index';
 
 export const DATASET_FORMAT = 'poverty-policy-simulator/households';
 export const DATASET_VERSION = 1;
@@ -20,6 +20,12 @@ export interface StoredDataset {
   format: typeof DATASET_FORMAT;
   version: typeof DATASET_VERSION;
   sha256: string;
+  /**
+   * The ENGINE_VERSION whose parser read the file. Kept so that a later
+   * change of the parsing rules can tell which entries it read under the old
+   * ones; entries written before it was kept have none, and are accepted.
+   */
+  engineVersion?: string;
   /** How the scenario that imported it named it (a scenario opened from a link may name it otherwise). */
   id: string;
   name: string;
@@ -32,6 +38,8 @@ export interface DatasetStore {
   get(sha256: string): Promise<unknown>;
   put(entry: StoredDataset): Promise<void>;
   delete(sha256: string): Promise<void>;
+  /** The hashes of every stored data set. */
+  keys(): Promise<string[]>;
 }
 
 /** Why a stored entry was refused, as households:damaged.* says it. */
@@ -39,7 +47,9 @@ export type DamageReason =
   | { kind: 'format' }
   | { kind: 'newer'; version: number }
   | { kind: 'column'; column: string }
-  | { kind: 'value'; column: string; row: number };
+  | { kind: 'value'; column: string; row: number }
+  /** It holds `n` rows where the scenario naming it says `rows`: the one or the other is not what the import made. */
+  | { kind: 'rows'; n: number; rows: number };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -60,23 +70,20 @@ const COLUMNS: readonly [keyof HouseholdData, ArrayKind, boolean][] = [
   ['existing', 'u8', true], ['savings', 'f64', true], ['loanStatus', 'u8', true], ['permanentLog', 'f64', true], ['persistentLog', 'f64', true],
 ];
 
-/** The first row where `ok` fails, or -1. */
-function firstBad(values: ArrayLike<number>, ok: (x: number) => boolean): number {
-  for (let k = 0; k < values.length; k++) if (!ok(values[k]!)) return k;
-  return -1;
-}
-
 /**
  * A stored entry checked before use: the document's format and version,
- * every column's type and length, and the values the engine indexes or
- * divides by (regions, weights, sizes, adult-equivalents, welfare). Not a
- * re-validation of the file (that happened at import), but enough that a
- * damaged entry cannot reach the engine.
+ * every column's type and length, and every value against the rules the
+ * parser checks a file with (engine householdValueProblem: the one table of
+ * VALUE_RULES), so whatever storage gives back, the engine gets only data a
+ * file could have given it. A refused value is named by its file column and
+ * its row (from 1).
  */
 export function readStoredDataset(raw: unknown, sha256: string): { ok: true; dataset: StoredDataset } | { ok: false; reason: DamageReason } {
-  if (!isObject(raw) || raw.format !== DATASET_FORMAT || raw.sha256 !== sha256 || typeof raw.version !== 'number') return { ok: false, reason: { kind: 'format' } };
+  if (!isObject(raw) || raw.format !== DATASET_FORMAT || raw.sha256 !== sha256) return { ok: false, reason: { kind: 'format' } };
+  if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) return { ok: false, reason: { kind: 'format' } };
   if (raw.version > DATASET_VERSION) return { ok: false, reason: { kind: 'newer', version: raw.version } };
   if (typeof raw.id !== 'string' || typeof raw.name !== 'string' || !isObject(raw.data)) return { ok: false, reason: { kind: 'format' } };
+  if (raw.engineVersion !== undefined && (typeof raw.engineVersion !== 'string' || raw.engineVersion === '')) return { ok: false, reason: { kind: 'format' } };
   const data = raw.data;
   const n = data.n;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) return { ok: false, reason: { kind: 'column', column: 'n' } };
@@ -88,20 +95,28 @@ export function readStoredDataset(raw: unknown, sha256: string): { ok: true; dat
     if (v === null && nullable) continue;
     if (!KINDS[kind](v) || (v as ArrayLike<number>).length !== n) return { ok: false, reason: { kind: 'column', column } };
   }
-  const d = data as unknown as HouseholdData;
-  const positive = (x: number) => Number.isFinite(x) && x > 0;
-  const checks: [keyof HouseholdData, ArrayLike<number>, (x: number) => boolean][] = [
-    ['region', d.region, (x) => x < REGIONS.length],
-    ['weight', d.weight, positive],
-    ['size', d.size, (x) => x >= 1],
-    ['ae', d.ae, positive],
-    ['welfare', d.welfare, positive],
-  ];
-  for (const [column, values, ok] of checks) {
-    const row = firstBad(values, ok);
-    if (row >= 0) return { ok: false, reason: { kind: 'value', column, row: row + 1 } };
-  }
+  // The model-state columns go together, as in a file.
+  if ((data.permanentLog === null) !== (data.persistentLog === null)) return { ok: false, reason: { kind: 'column', column: data.permanentLog === null ? 'permanentLog' : 'persistentLog' } };
+  const problem = householdValueProblem(data as unknown as HouseholdData);
+  if (problem) return { ok: false, reason: { kind: 'value', column: problem.column, row: problem.row + 1 } };
   return { ok: true, dataset: raw as unknown as StoredDataset };
+}
+
+/**
+ * Delete every stored data set `keep` refuses, asked once the list of keys
+ * is in (so that a scenario opened meanwhile counts); returns their hashes.
+ * Storage that cannot be listed is left as it is: this is housekeeping.
+ */
+export async function deleteStoredExcept(datasets: DatasetStore, keep: (sha256: string) => boolean): Promise<string[]> {
+  let keys: string[];
+  try {
+    keys = await datasets.keys();
+  } catch {
+    return [];
+  }
+  const gone = keys.filter((sha256) => !keep(sha256));
+  await Promise.all(gone.map((sha256) => datasets.delete(sha256).catch(() => undefined)));
+  return gone;
 }
 
 function request<T>(r: IDBRequest<T>): Promise<T> {
@@ -154,6 +169,11 @@ export function indexedDbDatasetStore(factory: IDBFactory = indexedDB): DatasetS
     delete: async (sha256) => {
       await run('readwrite', (s) => s.delete(sha256));
     },
+    keys: async () => {
+      // Listing should not create the database for a page that never imported data (where the browser can tell).
+      if (!db && typeof factory.databases === 'function' && !(await factory.databases()).some((d) => d.name === DB_NAME)) return [];
+      return (await run('readonly', (s) => s.getAllKeys())).filter((k): k is string => typeof k === 'string');
+    },
   };
 }
 
@@ -169,5 +189,6 @@ export function memoryDatasetStore(): DatasetStore & { entries: Map<string, unkn
     delete: async (sha256) => {
       entries.delete(sha256);
     },
+    keys: async () => [...entries.keys()],
   };
 }

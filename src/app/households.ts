@@ -10,9 +10,13 @@
  * saved workspace, a link, a file), it is looked for in the browser's
  * storage: found, it is loaded; damaged, it is reported and dropped; absent,
  * the user is told which file to import. Importing a file with the same
- * SHA-256 satisfies every scenario that names it.
+ * SHA-256 satisfies every scenario that names it. A data set no scenario
+ * names any more is unloaded from the runner and forgotten, so the workers
+ * hold exactly what the workspace names (the runner keeps every data set it
+ * is given until then); at start, stored data sets no scenario names are
+ * deleted from the browser.
  */
-import type { ValidationIssue } from '../engine/index';
+import { ENGINE_VERSION, replicationCoverage, replicationProblem, type ValidationIssue } from '../engine/index';
 import { i18n } from '../i18n/index';
 import { isolate } from '../i18n/bidi';
 import { isLanguage, languageDir } from '../i18n/languages';
@@ -21,7 +25,7 @@ import type { Runner } from '../run/types';
 import { displayNameOf, inSentence } from '../state/displayName';
 import { shortHash, type HouseholdsRef } from '../state/householdsSlice';
 import type { AppStore } from '../state/store';
-import { DATASET_FORMAT, DATASET_VERSION, readStoredDataset, type DamageReason, type DatasetStore } from './datasetStore';
+import { DATASET_FORMAT, DATASET_VERSION, deleteStoredExcept, readStoredDataset, type DamageReason, type DatasetStore, type StoredDataset } from './datasetStore';
 
 export interface HouseholdActions {
   /** Read, check and summarise a CSV file off the page's thread, at a poverty line (Rs per adult-equivalent a month). */
@@ -30,10 +34,14 @@ export interface HouseholdActions {
    * Run scenarios `ids` (the one the import was for, or every scenario on
    * screen) on the file's good rows, named by `label`. The data is given to
    * the runner, each scenario gets its reference (a new version, as any
-   * edit), and the data is kept in the browser. A scenario that already
-   * names this file keeps its reference. Returns the issues of the first
-   * scenario that would not validate; the scenarios before it are changed,
-   * it and those after are not.
+   * edit), and the data is kept in the browser once a scenario names it. A
+   * scenario that already names this file keeps its reference (its rows
+   * count put right if it differs from the file's good rows). Returns the
+   * issues of the first scenario that would not validate; the scenarios
+   * before it are changed, it and those after are not. A file with a
+   * replication column that lacks rows for a replication some scenario runs
+   * changes nothing: the issues name each such scenario, in the engine's
+   * words (replicationProblem).
    */
   confirm(ids: readonly string[], parsed: ParsedFile, label: { id: string; name: string }): ValidationIssue[];
   /** Back to the synthetic households. */
@@ -44,6 +52,12 @@ export interface HouseholdsOptions {
   /** Where data sets are kept between visits (IndexedDB in the browser); null keeps them for this page only. */
   datasets: DatasetStore | null;
   parser: HouseholdParser;
+  /**
+   * At start, delete the stored data sets no scenario in the workspace names
+   * (storage would otherwise only grow). For a workspace restored as it was
+   * saved, or none saved; not when it could not be read, lest its data go with it.
+   */
+  collectUnnamed?: boolean;
 }
 
 /** A name or file name from data, isolated inside a right-to-left sentence. */
@@ -60,6 +74,8 @@ function damageText(reason: DamageReason): string {
       return i18n.t('households:damaged.column', { column: embedded(reason.column) });
     case 'value':
       return i18n.t('households:damaged.value', { column: embedded(reason.column), row: reason.row });
+    case 'rows':
+      return i18n.t('households:damaged.rows', { count: reason.n, n: reason.n, rows: reason.rows });
   }
 }
 
@@ -68,6 +84,13 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
   /** Data sets already reported missing this session: said once, shown on screen meanwhile. */
   const told = new Set<string>();
   let disposed = false;
+  /** Each data set's latest look-up, import or forgetting: an answer from storage for an earlier one comes too late. */
+  const turns = new Map<string, number>();
+  const nextTurn = (sha256: string): number => {
+    const turn = (turns.get(sha256) ?? 0) + 1;
+    turns.set(sha256, turn);
+    return turn;
+  };
 
   const namesUsing = (sha256: string): string => {
     const st = store.getState();
@@ -85,6 +108,7 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
 
   async function load(ref: HouseholdsRef): Promise<void> {
     const { sha256 } = ref;
+    const turn = nextTurn(sha256);
     store.getState().setDatasetStatus(sha256, 'loading');
     let raw: unknown;
     try {
@@ -93,14 +117,17 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
       store.getState().addNotice(() => i18n.t('households:notice.storageUnavailable', { reason: embedded(reasonOf(e)) }));
       raw = undefined;
     }
-    // Imported meanwhile (confirm), or the app stopped: this answer is no longer wanted.
-    if (disposed || store.getState().datasets[sha256] !== 'loading') return;
+    // Imported (confirm) or forgotten meanwhile, or the app stopped: this answer is no longer wanted.
+    if (disposed || turns.get(sha256) !== turn) return;
     if (raw === undefined) {
       store.getState().setDatasetStatus(sha256, 'missing');
       tellMissing(ref);
       return;
     }
-    const read = readStoredDataset(raw, sha256);
+    const stored = readStoredDataset(raw, sha256);
+    // The data of a hash is what the import made of that file, and the scenario says how many rows that was.
+    const read: ReturnType<typeof readStoredDataset> =
+      stored.ok && stored.dataset.data.n !== ref.rows ? { ok: false, reason: { kind: 'rows', n: stored.dataset.data.n, rows: ref.rows } } : stored;
     if (!read.ok) {
       told.add(sha256);
       store.getState().addNotice(() => i18n.t('households:notice.damaged', { name: embedded(ref.name), hash: shortHash(sha256), reason: damageText(read.reason) }));
@@ -109,50 +136,89 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
       return;
     }
     void runner.loadHouseholds?.(sha256, read.dataset.data);
-    store.getState().setDatasetStatus(sha256, 'loaded');
+    store.getState().setDatasetStatus(sha256, 'loaded', replicationCoverage(read.dataset.data));
   }
 
-  /** Look up every data set a scenario names that this session has not looked for yet. */
+  /** No scenario names the data set any more: let go of it, so that a scenario naming it again has it looked up afresh. */
+  const forget = (sha256: string) => {
+    nextTurn(sha256);
+    told.delete(sha256);
+    if (store.getState().datasets[sha256] === 'loaded') void runner.unloadHouseholds?.(sha256);
+    store.getState().forgetDataset(sha256);
+  };
+
+  /** Keep loaded exactly the data sets scenarios name: look up those not looked for yet, and let go of the others. */
   const check = () => {
-    const st = store.getState();
-    for (const s of Object.values(st.scenarios)) {
+    const named = new Set<string>();
+    for (const s of Object.values(store.getState().scenarios)) {
       const ref = s.households;
-      if (ref && st.datasets[ref.sha256] === undefined) void load(ref);
+      if (!ref) continue;
+      named.add(ref.sha256);
+      if (store.getState().datasets[ref.sha256] === undefined) void load(ref);
     }
+    for (const sha256 of Object.keys(store.getState().datasets)) if (!named.has(sha256)) forget(sha256);
   };
   check();
   const unsubscribe = store.subscribe((st, prev) => {
     if (st.scenarios !== prev.scenarios) check();
   });
 
+  if (datasets && options.collectUnnamed) {
+    // What a scenario names, or would name again after Reset or its Undo (the workspace keeps those too).
+    const wanted = (sha256: string): boolean => {
+      const st = store.getState();
+      const scenarios = [...Object.values(st.scenarios), ...Object.values(st.meta).map((m) => m.origin), st.lastReset?.scenario];
+      return st.datasets[sha256] !== undefined || scenarios.some((s) => s?.households?.sha256 === sha256);
+    };
+    void deleteStoredExcept(datasets, (sha256) => disposed || wanted(sha256));
+  }
+
   return {
     parse: (file, povertyLinePKR, parseOptions) => parser.parse(file, povertyLinePKR, parseOptions),
     confirm(ids, parsed, label) {
       const st = store.getState();
+      // A file with a replication column must have rows for every replication each scenario runs: else nothing changes.
+      const uncovered = ids.flatMap((id) => {
+        const s = st.scenarios[id];
+        const problem = s ? replicationProblem(parsed.data, s.run.replications) : null;
+        return problem ? [{ path: 'run.replications', message: `${inSentence(displayNameOf(st, id))}: ${problem}` }] : [];
+      });
+      if (uncovered.length > 0) return uncovered;
       const fresh: HouseholdsRef = { id: label.id, name: label.name, sha256: parsed.sha256, rows: parsed.data.n };
       // Loaded before any scenario names it, so that the run it starts finds the data on every worker.
+      nextTurn(parsed.sha256);
       void runner.loadHouseholds?.(parsed.sha256, parsed.data);
-      st.setDatasetStatus(parsed.sha256, 'loaded');
+      st.setDatasetStatus(parsed.sha256, 'loaded', replicationCoverage(parsed.data));
       let kept: HouseholdsRef = fresh;
+      let issues: ValidationIssue[] = [];
       for (const id of ids) {
         const s = store.getState().scenarios[id];
-        if (!s) return [{ path: '', message: `unknown scenario ${id}` }];
-        if (s.households?.sha256 === parsed.sha256) {
-          kept = s.households;
-          continue;
+        if (!s) {
+          issues = [{ path: '', message: `unknown scenario ${id}` }];
+          break;
         }
-        const issues = st.setHouseholds(id, fresh);
-        if (issues.length > 0) return issues;
+        const named = s.households?.sha256 === parsed.sha256 ? s.households : null;
+        if (named) kept = { ...named, rows: fresh.rows };
+        // Its id and name stay; a rows count that is not what the file gives is put right.
+        if (named && named.rows === fresh.rows) continue;
+        issues = st.setHouseholds(id, named ? kept : fresh);
+        if (issues.length > 0) break;
       }
-      if (datasets) {
+      // Let go of the data sets scenarios left for this one, and of this one if none took it.
+      check();
+      const used = store.getState().datasets[parsed.sha256] === 'loaded';
+      if (datasets && used) {
         // In a task of its own: storing copies the data (tens of ms for 100,000 rows), which should not add to the render this change starts.
-        const entry = { format: DATASET_FORMAT, version: DATASET_VERSION, sha256: parsed.sha256, id: kept.id, name: kept.name, savedAt: new Date().toISOString(), data: parsed.data } as const;
+        const entry: StoredDataset = {
+          format: DATASET_FORMAT, version: DATASET_VERSION, sha256: parsed.sha256, engineVersion: ENGINE_VERSION, id: kept.id, name: kept.name,
+          savedAt: new Date().toISOString(), data: parsed.data,
+        };
         setTimeout(() => {
           if (disposed) return;
           datasets.put(entry).catch((e: unknown) => store.getState().addNotice(() => i18n.t('households:notice.notKept', { name: embedded(kept.name), reason: embedded(reasonOf(e)) })));
         }, 0);
       }
-      return [];
+      return issues;
     },
     useSynthetic: (id) => store.getState().setHouseholds(id, null),
     dispose() {

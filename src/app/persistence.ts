@@ -16,18 +16,20 @@ export interface KeyValueStorage {
   setItem(key: string, value: string): void;
 }
 
-export function restoreWorkspace(store: AppStore, storage: KeyValueStorage): void {
+/** Restore the saved workspace; true when it was read as saved, or none was saved; false when storage or the workspace could not be read. */
+export function restoreWorkspace(store: AppStore, storage: KeyValueStorage): boolean {
   let text: string | null;
   try {
     text = storage.getItem(STORAGE_KEY);
   } catch (e) {
     store.getState().addNotice(() => i18n.t('common:notices.storageUnavailable', { reason: reasonOf(e) }));
-    return;
+    return false;
   }
-  if (text === null) return;
+  if (text === null) return true;
   const { workspace, problems } = parseWorkspace(text);
   if (workspace) store.setState(workspace);
   for (const p of problems) store.getState().addNotice(p);
+  return workspace !== null;
 }
 
 /** Returns `stop`; `stop.flush()` saves a pending change at once (call it when the page is hidden or closed). */

@@ -52,7 +52,8 @@ export function startApp(runner: Runner, options: StartOptions = {}): App {
   const store = createAppStore();
   // The reader's language first, so that problems restoring their work are told in it.
   const disconnectLocale = connectLocale(store, options.storage);
-  if (options.storage) restoreWorkspace(store, options.storage);
+  // Whether the saved workspace (or none) was read as saved: only then can it say which stored data sets nobody needs.
+  const restored = options.storage ? restoreWorkspace(store, options.storage) : false;
   const saving = options.storage ? saveWorkspaceOnChange(store, options.storage) : null;
   const stats = options.stats ?? localStats();
   const controller = new RunController(runner, undefined, { throttleMs: options.throttleMs, stats });
@@ -63,7 +64,7 @@ export function startApp(runner: Runner, options: StartOptions = {}): App {
     maxCached: 10, maxCachedBytes: 64 * 1024 * 1024,
   });
   // Before the runs: data a restored scenario names is looked up first, so its run waits for it rather than failing.
-  const households = connectHouseholds(store, runner, { datasets: options.datasets ?? null, parser: options.parser ?? noParser });
+  const households = connectHouseholds(store, runner, { datasets: options.datasets ?? null, parser: options.parser ?? noParser, collectUnnamed: restored });
   const disconnect = connectRuns(store, controller, options.debounceMs, options.refreshMs);
   const disconnectProgrammes = connectProgrammeRuns(store, programmeController, options.debounceMs, options.refreshMs);
   const sensitivity = connectSensitivity(store, runner);

@@ -29,9 +29,10 @@ export function rowErrorText(file: string, e: RowError): string {
   return `${file} line ${e.line}${e.column ? `, ${e.column}` : ''}: ${e.message}`;
 }
 
-function listed(file: string, errors: readonly RowError[]): string[] {
+/** The first problems, and how many more there were (`count`: all of them, beyond the parser's list too). */
+function listed(file: string, errors: readonly RowError[], count: number): string[] {
   const lines = errors.slice(0, LISTED).map((e) => rowErrorText(file, e));
-  if (errors.length > LISTED) lines.push(`… and ${errors.length - LISTED} more`);
+  if (count > lines.length) lines.push(`… and ${count - lines.length} more`);
   return lines;
 }
 
@@ -52,13 +53,13 @@ export async function readHouseholdsCsv(file: string, skipBadRows: boolean): Pro
     return { ok: false, problems: [`--households-csv: ${file} is not UTF-8 text (save it as UTF-8 CSV)`] };
   }
   const parsed = parseHouseholdsCsv(text);
-  const { data, errors, rows, badRows } = parsed;
-  if (data.n === 0) return { ok: false, problems: [...listed(file, errors), `${file}: no household can be used`] };
+  const { data, errors, errorCount, rows, badRows } = parsed;
+  if (data.n === 0) return { ok: false, problems: [...listed(file, errors, errorCount), `${file}: no household can be used`] };
   if (badRows > 0 && !skipBadRows)
     return {
       ok: false,
       problems: [
-        ...listed(file, errors),
+        ...listed(file, errors, errorCount),
         `${file}: ${badRows} of ${rows} rows are bad; fix them, or give --skip-bad-rows to run on the ${data.n} good rows`,
       ],
     };

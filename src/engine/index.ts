@@ -48,11 +48,12 @@ export {
   validationMarkdown, replaceBetweenMarkers, betweenMarkers, UNIT_WORDS, formatRange, type ValidationFile, type ValidationRow, type ModelDist,
 } from './validation/report';
 export {
-  parseHouseholdsCsv, summariseHouseholds, sha256Hex, registerHouseholds, hasHouseholds, registeredHouseholds, formatHouseholdsCsv, replicationCount,
+  parseHouseholdsCsv, summariseHouseholds, sha256Hex, registerHouseholds, unregisterHouseholds, hasHouseholds, registeredHouseholds, formatHouseholdsCsv, replicationCount,
   REQUIRED_COLUMNS, WELFARE_COLUMNS, OPTIONAL_COLUMNS, MODEL_STATE_COLUMNS, ALL_COLUMNS, LIVELIHOOD_CODES, LOAN_STATUSES, MAX_ERRORS,
   type RowError, type HouseholdData, type ParsedHouseholds, type RegionSummary, type HouseholdSummary, type Column as HouseholdColumn,
 } from './population/households';
-export { HouseholdsNotLoadedError, replicationProblem } from './population/householdLayout';
+export { HouseholdsNotLoadedError, replicationProblem, replicationCoverage, replicationsProblem } from './population/householdLayout';
+export { householdValueProblem, type ValueProblem as HouseholdValueProblem } from './population/householdValues';
 export { populationData } from './population/exportPopulation';
 export { householdsSlug, type HouseholdsRef } from './scenario/householdsRef';
 export * from './analysis/optimise';

@@ -5,7 +5,7 @@
  * within one replication; jobs waiting together take turns by priority, as
  * in the pool.
  */
-import { registerHouseholds, scalarOffsets, selectScalars, simulateWorld, type Accumulator, type HouseholdData, type Scenario } from '../engine/index';
+import { registerHouseholds, scalarOffsets, selectScalars, simulateWorld, unregisterHouseholds, type Accumulator, type HouseholdData, type Scenario } from '../engine/index';
 import { RunError } from './errors';
 import { prepareJob, runScenario } from './prepare';
 import type { Job, RunOptions, Runner } from './types';
@@ -28,6 +28,11 @@ export class InThreadRunner implements Runner {
   /** Register imported household data in this thread (the pool's method of the same name gives it to its workers). */
   loadHouseholds(sha256: string, data: HouseholdData): Promise<void> {
     registerHouseholds(sha256, data);
+    return Promise.resolve();
+  }
+
+  unloadHouseholds(sha256: string): Promise<void> {
+    unregisterHouseholds(sha256);
     return Promise.resolve();
   }
 

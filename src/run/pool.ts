@@ -12,15 +12,17 @@
  * its place; the replications it held are retried once, one per task, so a
  * second failure names exactly one replication.
  */
-import type { Accumulator, HouseholdData, Scenario } from '../engine/index';
+import { HouseholdsNotLoadedError, replicationsProblem, type Accumulator, type HouseholdData, type Scenario } from '../engine/index';
 import { RunError, errorMessage } from './errors';
 import { prepareJob, runScenario, type PreparedJob } from './prepare';
 import { WorkerSlot } from './slot';
 import type { BatchResult } from './workerApi';
 import type { Job, RunOptions, Runner, WorkerFactory, WorkerReplacement } from './types';
 
-/** Household datasets a pool keeps for workers it starts later (as many as the engine's registry keeps). */
-const MAX_HOUSEHOLD_DATASETS = 4;
+/** A job on household data the pool does not hold: an invalid scenario, in the engine's words. */
+function notLoaded(ref: NonNullable<Scenario['households']>): RunError {
+  return new RunError({ kind: 'invalid-scenario', issues: [{ path: 'households', message: new HouseholdsNotLoadedError(ref).message }] });
+}
 
 export interface PoolOptions {
   /** Worker count (≥ 1). Workers start lazily, on the first run that needs them. */
@@ -64,7 +66,7 @@ export class WorkerPool implements Runner {
   private nextJob = 0;
   private jobCounter = 0;
   private disposed = false;
-  /** Household data every worker must hold, by hash (the latest few; see loadHouseholds). */
+  /** Household data every worker must hold, by hash: what was loaded and not unloaded since. */
   private readonly households = new Map<string, HouseholdData>();
 
   constructor(private readonly options: PoolOptions) {
@@ -92,10 +94,10 @@ export class WorkerPool implements Runner {
     }
     // Scenarios of one job share a world, so they name the same data or none; data the pool does not hold is said up front.
     const ref = prepared.scenarios[0]?.households;
-    if (ref && !this.households.has(ref.sha256)) {
-      const message = `scenario uses household data ${ref.name} (sha256 ${ref.sha256.slice(0, 12)}…) which has not been loaded`;
-      return Promise.reject(new RunError({ kind: 'invalid-scenario', issues: [{ path: 'households', message }] }));
-    }
+    if (ref && !this.households.has(ref.sha256)) return Promise.reject(notLoaded(ref));
+    // Likewise replications the data has no rows for (a replication column), rather than failing them one by one on workers.
+    const uncovered = ref ? replicationsProblem(this.households.get(ref.sha256)!, prepared.indices) : null;
+    if (uncovered) return Promise.reject(new RunError({ kind: 'invalid-scenario', issues: [{ path: 'run.replications', message: uncovered }] }));
     return new Promise<void>((resolve, reject) => {
       const onAbort = () => job.finish(new RunError({ kind: 'aborted' }));
       const job: ActiveJob = {
@@ -130,10 +132,23 @@ export class WorkerPool implements Runner {
    * workers hold it; a worker that dies meanwhile is replaced as usual.
    */
   loadHouseholds(sha256: string, data: HouseholdData): Promise<void> {
-    this.households.delete(sha256);
     this.households.set(sha256, data);
-    while (this.households.size > MAX_HOUSEHOLD_DATASETS) this.households.delete(this.households.keys().next().value!);
     return Promise.all([...this.slots].map((slot) => slot.loadHouseholds(sha256, data).catch(() => undefined))).then(() => undefined);
+  }
+
+  /**
+   * Let go of household data: this pool's copy (workers started later do
+   * not get it) and every worker's. Jobs on it still queued or running end
+   * now, refused as a job on data the pool does not hold would be, rather
+   * than failing batch by batch on workers that no longer have it.
+   */
+  unloadHouseholds(sha256: string): Promise<void> {
+    this.households.delete(sha256);
+    for (const job of [...this.jobs]) {
+      const ref = job.scenarios[0]?.households;
+      if (ref?.sha256 === sha256) job.finish(notLoaded(ref));
+    }
+    return Promise.all([...this.slots].map((slot) => slot.unloadHouseholds(sha256).catch(() => undefined))).then(() => undefined);
   }
 
   dispose(): void {

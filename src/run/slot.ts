@@ -52,6 +52,12 @@ export class WorkerSlot {
     return Promise.race([this.api.loadHouseholds(sha256, data) as Promise<void>, this.died]);
   }
 
+  /** Let go of household data in the worker. */
+  unloadHouseholds(sha256: string): Promise<void> {
+    if (this.dead) return Promise.resolve();
+    return Promise.race([this.api.unloadHouseholds(sha256) as Promise<void>, this.died]);
+  }
+
   /** Fire and forget: a worker that cannot release is about to be terminated anyway. */
   release(jobId: string): void {
     if (!this.prepared.delete(jobId) || this.dead) return;

@@ -90,6 +90,14 @@ export interface Runner {
    * fake) runs synthetic households only.
    */
   loadHouseholds?(sha256: string, data: HouseholdData): Promise<void>;
+  /**
+   * Let go of the data of `sha256` (a pool: its own copy and every
+   * worker's); jobs on it still going are ended as if it had never been
+   * loaded. Data sets are kept until unloaded: whoever loads them unloads
+   * them (the app, when no scenario names one any more). Optional, with
+   * loadHouseholds.
+   */
+  unloadHouseholds?(sha256: string): Promise<void>;
   /** Release threads; runs still going reject with kind 'disposed'. */
   dispose(): void;
 }

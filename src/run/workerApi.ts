@@ -6,7 +6,7 @@
  */
 import { transfer } from 'comlink';
 import {
-  registerHouseholds, scalarOffsets, selectScalars, simulateWorld, validateScenario, type HouseholdData, type ScalarKey, type Scenario,
+  registerHouseholds, scalarOffsets, selectScalars, simulateWorld, unregisterHouseholds, validateScenario, type HouseholdData, type ScalarKey, type Scenario,
 } from '../engine/index';
 
 export interface BatchResult {
@@ -37,6 +37,8 @@ export interface WorkerApi {
    * to every worker, and to each new one before its first batch.
    */
   loadHouseholds(sha256: string, data: HouseholdData): void;
+  /** Let go of the data of `sha256` (engine unregisterHouseholds). */
+  unloadHouseholds(sha256: string): void;
 }
 
 export function createWorkerApi(): WorkerApi {
@@ -77,6 +79,9 @@ export function createWorkerApi(): WorkerApi {
     },
     loadHouseholds(sha256, data) {
       registerHouseholds(sha256, data);
+    },
+    unloadHouseholds(sha256) {
+      unregisterHouseholds(sha256);
     },
   };
 }

@@ -19,11 +19,23 @@ export const shortHash = (sha256: string): string => sha256.slice(0, 12);
 export type DatasetStatus = 'loading' | 'loaded' | 'missing';
 
 export interface HouseholdsSlice {
-  /** By SHA-256 of the file. A data set no scenario names may stay listed (it is still loaded). */
+  /**
+   * By SHA-256 of the file: the data sets scenarios in the workspace name
+   * (app/households.ts forgets one, and unloads it, when none names it any more).
+   */
   datasets: Record<string, DatasetStatus>;
+  /**
+   * Beside each loaded data set's status: how many replications it can run
+   * (engine replicationCoverage: the largest R with rows for 0…R−1 in a file
+   * with a replication column, else Infinity). A scenario running more waits.
+   */
+  datasetCoverage: Record<string, number>;
   /** The import dialog is open for this scenario (by id); null when closed. */
   importFor: string | null;
-  setDatasetStatus(sha256: string, status: DatasetStatus): void;
+  /** `coverage` (replications it can run) comes with 'loaded'; it is dropped with any other status. */
+  setDatasetStatus(sha256: string, status: DatasetStatus, coverage?: number): void;
+  /** No scenario names the data set any more: drop its status (a scenario naming it again has it looked up afresh). */
+  forgetDataset(sha256: string): void;
   openImport(id: string): void;
   closeImport(): void;
   /**
@@ -36,9 +48,22 @@ export interface HouseholdsSlice {
 
 export const createHouseholdsSlice: StateCreator<Store, [], [], HouseholdsSlice> = (set, get) => ({
   datasets: {},
+  datasetCoverage: {},
   importFor: null,
-  setDatasetStatus: (sha256, status) => {
-    if (get().datasets[sha256] !== status) set((st) => ({ datasets: { ...st.datasets, [sha256]: status } }));
+  setDatasetStatus: (sha256, status, coverage = Infinity) => {
+    const st = get();
+    const covers = status === 'loaded' ? coverage : undefined;
+    if (st.datasets[sha256] === status && st.datasetCoverage[sha256] === covers) return;
+    const { [sha256]: _, ...others } = st.datasetCoverage;
+    set({ datasets: { ...st.datasets, [sha256]: status }, datasetCoverage: covers === undefined ? others : { ...others, [sha256]: covers } });
+  },
+  forgetDataset: (sha256) => {
+    if (!(sha256 in get().datasets)) return;
+    set((st) => {
+      const { [sha256]: _, ...datasets } = st.datasets;
+      const { [sha256]: __, ...datasetCoverage } = st.datasetCoverage;
+      return { datasets, datasetCoverage };
+    });
   },
   openImport: (id) => set({ importFor: id }),
   closeImport: () => set({ importFor: null }),
@@ -55,7 +80,21 @@ export function missingHouseholds(st: Pick<Store, 'datasets'>, s: Scenario | und
   return ref && st.datasets[ref.sha256] !== 'loaded' ? ref : null;
 }
 
-/** Whether the workers can run the scenario now: synthetic households, or imported ones that are loaded. */
-export function canRun(st: Pick<Store, 'datasets'>, s: Scenario): boolean {
-  return missingHouseholds(st, s) === null;
+/** Why a scenario's households keep it from running: data not loaded, or loaded data with rows for fewer replications than it runs. */
+export type HouseholdsBlock =
+  | { kind: 'missing'; ref: HouseholdsRef }
+  | { kind: 'replications'; ref: HouseholdsRef; coverage: number; replications: number };
+
+export function householdsBlock(st: Pick<Store, 'datasets' | 'datasetCoverage'>, s: Scenario | undefined): HouseholdsBlock | null {
+  const missing = missingHouseholds(st, s);
+  if (missing) return { kind: 'missing', ref: missing };
+  const ref = s?.households;
+  if (!s || !ref) return null;
+  const coverage = st.datasetCoverage[ref.sha256] ?? Infinity;
+  return s.run.replications > coverage ? { kind: 'replications', ref, coverage, replications: s.run.replications } : null;
+}
+
+/** Whether the workers can run the scenario now: synthetic households, or imported ones that are loaded and cover its replications. */
+export function canRun(st: Pick<Store, 'datasets' | 'datasetCoverage'>, s: Scenario): boolean {
+  return householdsBlock(st, s) === null;
 }

@@ -15,7 +15,7 @@ import { assignColors } from './charts/palette';
 import { i18n } from '../i18n/index';
 import { displayName, inSentence } from '../state/displayName';
 import { formatPlain } from './format';
-import { canRun } from '../state/householdsSlice';
+import { householdsBlock, type HouseholdsBlock } from '../state/householdsSlice';
 
 /** A count as the progress line writes it: the language's digits, no grouping ("1200 / 4000"). */
 const count = (n: number) => formatPlain(n, { useGrouping: false });
@@ -32,25 +32,26 @@ interface Row {
   name: string;
   color: string;
   run: RunView | undefined;
-  /** Its household data is not loaded: it does not run (and has no bar) until the file is imported. */
-  blocked: boolean;
+  /** Why its households keep it from running (it has no bar then): data not loaded, or too few replications in it. */
+  blocked: HouseholdsBlock | null;
 }
 
 /** The scenarios on screen, in the order the charts show them: baseline, compared, then the one being edited. */
 function useRows(): Row[] {
-  const { scenarios, meta, order, baselineId, compareIds, activeId, runs, runKeys, datasets } = useApp(
+  const { scenarios, meta, order, baselineId, compareIds, activeId, runs, runKeys, datasets, datasetCoverage } = useApp(
     useShallow((s) => ({
       scenarios: s.scenarios, meta: s.meta, order: s.order, baselineId: s.baselineId, compareIds: s.compareIds, activeId: s.activeId, runs: s.runs, runKeys: s.runKeys,
-      datasets: s.datasets,
+      datasets: s.datasets, datasetCoverage: s.datasetCoverage,
     })),
   );
   return useMemo(() => {
     const ids = [baselineId, ...compareIds, activeId].filter((id, k, all) => scenarios[id] && all.indexOf(id) === k);
     const colors = assignColors(order);
     return ids.map((id) => ({
-      id, name: displayName(scenarios[id]!, meta[id]), color: colors[id]!, run: selectRun({ runs, runKeys }, id), blocked: !canRun({ datasets }, scenarios[id]!),
+      id, name: displayName(scenarios[id]!, meta[id]), color: colors[id]!, run: selectRun({ runs, runKeys }, id),
+      blocked: householdsBlock({ datasets, datasetCoverage }, scenarios[id]!),
     }));
-  }, [scenarios, meta, order, baselineId, compareIds, activeId, runs, runKeys, datasets]);
+  }, [scenarios, meta, order, baselineId, compareIds, activeId, runs, runKeys, datasets, datasetCoverage]);
 }
 
 function ScenarioBar({ row }: { row: Row }) {
@@ -65,7 +66,11 @@ function ScenarioBar({ row }: { row: Row }) {
       <div className="scenario-progress">
         <span className="swatch" style={{ background: row.color }} aria-hidden="true" />
         <bdi className="scenario-progress-name">{row.name}</bdi>
-        <span className="scenario-progress-count">{th('progress.needsData')}</span>
+        <span className="scenario-progress-count">
+          {row.blocked.kind === 'missing'
+            ? th('progress.needsData')
+            : th('progress.tooFewReplications', { coverage: count(row.blocked.coverage), replications: count(row.blocked.replications) })}
+        </span>
       </div>
     );
   return (

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseHouseholdsCsv, type RowError } from '../../src/engine/index';
+import { MAX_ERRORS, parseHouseholdsCsv, type RowError } from '../../src/engine/index';
 
 const HEADER = 'household_id,weight,region,area,size,adult_equivalents,income_per_ae,livelihood,female_head,elderly_disabled,school_children,skilled';
 const GOOD = 'h1,1500.5,punjab,rural,5,4.2,5200,small_farmer,0,1,1,0';
@@ -212,12 +212,30 @@ describe('parseHouseholdsCsv(text) on empty input', () => {
     for (const text of ['', '\n', '\ufeff']) {
       const p = parseHouseholdsCsv(text);
       expect(only(p.errors)).toMatchObject({ line: 1, column: null });
+      expect(p.errorCount).toBe(1);
       expect(p.data.n).toBe(0);
     }
   });
   it('a header without households', () => {
     const p = parseHouseholdsCsv(`${HEADER}\n`);
     expect(only(p.errors)).toMatchObject({ line: 2, column: null, message: 'the file has a header but no households' });
+    expect(p.errorCount).toBe(1);
+  });
+});
+
+describe('parseHouseholdsCsv(text).errorCount', () => {
+  it('counts every problem, those beyond the MAX_ERRORS listed too, and a row’s several problems each', () => {
+    const bad = Array.from({ length: MAX_ERRORS }, (_, k) => rowWith('weight', '0', `b${k}`).replace(',punjab,', ',mars,'));
+    const p = parseHouseholdsCsv([HEADER, GOOD, ...bad].join('\n'));
+    expect(p.errors).toHaveLength(MAX_ERRORS);
+    expect(p.errorCount).toBe(2 * MAX_ERRORS);
+    expect(p.badRows).toBe(MAX_ERRORS);
+    expect(p.data.n).toBe(1);
+  });
+  it('counts header problems', () => {
+    const p = parseHouseholdsCsv(`${HEADER},colour,size\n${GOOD},red,5\n`);
+    expect(p.errorCount).toBe(2);
+    expect(p.errors).toHaveLength(2);
   });
 });
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { formatHouseholdsCsv, hasHouseholds, parseHouseholdsCsv, registerHouseholds, sha256Hex, summariseHouseholds, type HouseholdData } from '../../src/engine/index';
+import { formatHouseholdsCsv, hasHouseholds, parseHouseholdsCsv, registerHouseholds, sha256Hex, unregisterHouseholds, summariseHouseholds, type HouseholdData } from '../../src/engine/index';
 
 const HEADER = 'household_id,weight,region,area,size,adult_equivalents,consumption_per_ae,livelihood,female_head,elderly_disabled,school_children,skilled';
 const ROWS = [
@@ -72,11 +72,15 @@ describe('sha256Hex(bytes)', () => {
   });
 });
 
-describe('registerHouseholds(sha, data)', () => {
-  it('keeps a few datasets, dropping the oldest first', () => {
+describe('registerHouseholds(sha, data) and unregisterHouseholds(sha)', () => {
+  it('keeps every data set registered, however many, until it is unregistered', () => {
     const data = parsed(`${HEADER}\n${ROWS[0]}\n`);
     const shas = Array.from({ length: 6 }, (_, k) => String(k).repeat(64));
     for (const sha of shas) registerHouseholds(sha, data);
-    expect(shas.map(hasHouseholds)).toEqual([false, false, true, true, true, true]);
+    expect(shas.map(hasHouseholds)).toEqual([true, true, true, true, true, true]);
+    unregisterHouseholds(shas[0]!);
+    unregisterHouseholds('f'.repeat(64));
+    expect(shas.map(hasHouseholds)).toEqual([false, true, true, true, true, true]);
+    for (const sha of shas) unregisterHouseholds(sha);
   });
 });

@@ -18,6 +18,8 @@ export interface FakeWorker {
   calls: { indices: number[]; withScenario: boolean }[];
   /** Imported household data sent to this worker, by SHA-256, in order. */
   loads: string[];
+  /** Household data this worker was told to let go of, by SHA-256, in order. */
+  unloads: string[];
 }
 
 export type Behaviour = (worker: FakeWorker, real: WorkerApi) => WorkerApi;
@@ -32,6 +34,7 @@ export function channelWorkers(behave: Behaviour = (_, real) => real): { factory
       terminated: false,
       calls: [],
       loads: [],
+      unloads: [],
       crash(error = new Error('simulated worker crash')) {
         port1.close();
         for (const l of listeners) l(error);
@@ -49,6 +52,10 @@ export function channelWorkers(behave: Behaviour = (_, real) => real): { factory
         loadHouseholds: (sha256: string, data: Parameters<WorkerApi['loadHouseholds']>[1]) => {
           worker.loads.push(sha256);
           return api.loadHouseholds(sha256, data);
+        },
+        unloadHouseholds: (sha256: string) => {
+          worker.unloads.push(sha256);
+          return api.unloadHouseholds(sha256);
         },
       },
       port1 as unknown as Endpoint,

@@ -38,3 +38,10 @@ export function withCell(row: string, column: string, value: string): string {
   cells[HOUSEHOLDS_HEADER.split(',').indexOf(column)] = value;
   return cells.join(',');
 }
+
+/** A CSV of `n` good rows with a replication column: row k belongs to replication k mod `replications` (as export-population writes). */
+export function replicatedCsv(n: number, replications: number): string {
+  const lines = [`${HOUSEHOLDS_HEADER},replication`];
+  for (let k = 0; k < n; k++) lines.push(`${householdRow(k)},${k % replications}`);
+  return `${lines.join('\n')}\n`;
+}

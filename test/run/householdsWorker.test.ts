@@ -3,8 +3,10 @@
 // through the app's own parser (createWorkerParser).
 import '@vitest/web-worker';
 import { describe, expect, it } from 'vitest';
-import { parseHouseholdsCsv, sha256Hex, summariseHouseholds } from '../../src/engine/index';
-import { createWorkerParser } from '../../src/run/households/parser';
+import { MAX_ERRORS, parseHouseholdsCsv, sha256Hex, summariseHouseholds } from '../../src/engine/index';
+import { wrap, type Remote } from 'comlink';
+import { createWorkerParser, workerParser } from '../../src/run/households/parser';
+import type { ParseApi, ParsedFile } from '../../src/run/households/parseApi';
 import { MAX_ERRORS_SENT } from '../../src/run/households/parseApi';
 import { isAbort } from '../../src/run/errors';
 import { householdsCsv, withCell } from './householdsCsv';
@@ -33,18 +35,21 @@ describe('createWorkerParser().parse(file, line) through the real import worker'
     expect(progress.length).toBeGreaterThanOrEqual(1);
   });
 
-  it('keeps bad rows apart with their line and column, and sends only the first problems with their count', async () => {
+  it('keeps bad rows apart with their line and column, and sends only the first problems with their exact count', async () => {
     const bad: Record<number, (r: string) => string> = { 4: (r) => withCell(r, 'weight', '0'), 9: (r) => withCell(r, 'area', 'suburban') };
-    for (let k = 100; k < 100 + MAX_ERRORS_SENT + 50; k++) bad[k] = (r) => withCell(r, 'size', 'many');
-    const parsed = await createWorkerParser().parse(new Blob([householdsCsv(1000, bad)]), LINE);
-    expect(parsed.badRows).toBe(2 + MAX_ERRORS_SENT + 50);
-    expect(parsed.data.n).toBe(1000 - parsed.badRows);
+    // More rows than the parser lists messages for (MAX_ERRORS), each with two problems.
+    const many = MAX_ERRORS + 50;
+    for (let k = 100; k < 100 + many; k++) bad[k] = (r) => withCell(withCell(r, 'size', 'many'), 'weight', '-1');
+    const parsed = await createWorkerParser().parse(new Blob([householdsCsv(2000, bad)]), LINE);
+    expect(parsed.badRows).toBe(2 + many);
+    expect(parsed.data.n).toBe(2000 - parsed.badRows);
     expect(parsed.errors).toHaveLength(MAX_ERRORS_SENT);
-    expect(parsed.errorCount).toBe(2 + MAX_ERRORS_SENT + 50);
+    expect(parsed.errorCount).toBe(2 + 2 * many);
     // Row k is on line k + 2: the header is line 1.
     expect(parsed.errors[0]).toEqual({ line: 6, column: 'weight', message: expect.stringMatching(/greater than 0/) });
     expect(parsed.errors[1]).toMatchObject({ line: 11, column: 'area' });
-    expect(parsed.errors[2]).toMatchObject({ line: 102, column: 'size' });
+    expect(parsed.errors[2]).toMatchObject({ line: 102, column: 'weight' });
+    expect(parsed.errors[3]).toMatchObject({ line: 102, column: 'size' });
   });
 
   it('reports a bad header on line 1 and a file that is not UTF-8, with no data and no summary', async () => {
@@ -58,11 +63,39 @@ describe('createWorkerParser().parse(file, line) through the real import worker'
     expect(latin1.summary).toBeNull();
   });
 
-  it('stops when aborted, rejecting as an abort', async () => {
+  it('stops a running worker when aborted from its progress report, rejecting as an abort', async () => {
+    // The real import worker, whose answer is held back a while: this emulation runs the worker in this
+    // thread, so its parse would otherwise be over before its first report arrives. The page then sees
+    // what it sees of a worker parsing in its own thread: a report, and no answer yet.
+    let stopped = 0;
+    let answered = false;
+    const parser = workerParser(() => {
+      const worker = new Worker(new URL('../../workers/households.worker.ts', import.meta.url), { type: 'module' });
+      const remote = wrap<ParseApi>(worker);
+      const api = {
+        parse: (...args: Parameters<ParseApi['parse']>) =>
+          (remote.parse(...args) as Promise<ParsedFile>).then(async (result) => {
+            await new Promise((r) => setTimeout(r, 300));
+            answered = true;
+            return result;
+          }),
+      } as unknown as Remote<ParseApi>;
+      return { api, stop: () => (stopped++, worker.terminate()) };
+    });
     const controller = new AbortController();
-    const parsing = createWorkerParser().parse(new Blob([householdsCsv(20_000)]), LINE, { signal: controller.signal });
-    controller.abort();
+    const progress: number[] = [];
+    const parsing = parser.parse(new Blob([householdsCsv(20_000)]), LINE, {
+      signal: controller.signal,
+      onProgress: (p) => {
+        progress.push(p.rowsDone);
+        controller.abort();
+      },
+    });
     const error = await parsing.then(() => null, (e: unknown) => e);
     expect(isAbort(error)).toBe(true);
+    // Stopped while it had not answered: the abort, not the answer, ended the parse.
+    expect(answered).toBe(false);
+    expect(stopped).toBe(1);
+    expect(progress[0]).toBe(0);
   });
 });

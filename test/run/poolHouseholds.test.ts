@@ -45,6 +45,10 @@ function recordingWorkers(): { factory: WorkerFactory; workers: Recorded[] } {
           expect(data.n).toBe(1);
           real.loadHouseholds(sha256, data);
         },
+        unloadHouseholds: (sha256: string) => {
+          worker.calls.push(`unload:${sha256.slice(0, 4)}`);
+          real.unloadHouseholds(sha256);
+        },
       },
       port1 as unknown as Endpoint,
     );
@@ -78,5 +82,21 @@ describe('WorkerPool.loadHouseholds(sha, data)', () => {
     expect(workers).toHaveLength(3);
     expect(workers[2]!.calls.slice(0, 2)).toEqual(['load:aaaa', 'load:bbbb']);
     expect(workers[2]!.calls).toContain('batch');
+  });
+});
+
+describe('WorkerPool.unloadHouseholds(sha)', () => {
+  it('reaches every live worker, and workers started later do not get the data', async () => {
+    const { factory, workers } = recordingWorkers();
+    const pool = new WorkerPool({ size: 2, factory });
+    pools.push(pool);
+    await pool.loadHouseholds('aaaa'.repeat(16), DATA);
+    await pool.loadHouseholds('bbbb'.repeat(16), DATA);
+    await pool.run(tinyScenario(4));
+    await pool.unloadHouseholds('aaaa'.repeat(16));
+    for (const w of workers) expect(w.calls.filter((c) => !c.startsWith('batch'))).toEqual(['load:aaaa', 'load:bbbb', 'unload:aaaa']);
+    workers[0]!.crash();
+    await pool.run(tinyScenario(4));
+    expect(workers[2]!.calls.filter((c) => !c.startsWith('batch'))).toEqual(['load:bbbb']);
   });
 });

@@ -77,6 +77,27 @@ export function replicationProblem(data: HouseholdData, replications: number): s
   );
 }
 
+/**
+ * How many replications the data can run: the largest R with rows for every
+ * replication 0…R−1 (a replication column), or Infinity without that column
+ * (every replication uses every row).
+ */
+export function replicationCoverage(data: HouseholdData): number {
+  if (!data.replication) return Infinity;
+  const byRep = rowsByReplication(data);
+  let r = 0;
+  while (byRep.has(r)) r++;
+  return r;
+}
+
+/** Why the data cannot run replications `indices` (each needs rows, with a replication column), or null. */
+export function replicationsProblem(data: HouseholdData, indices: readonly number[]): string | null {
+  if (!data.replication || indices.length === 0) return null;
+  const byRep = rowsByReplication(data);
+  if (indices.every((r) => byRep.has(r))) return null;
+  return replicationProblem(data, indices.reduce((a, r) => Math.max(a, r), 0) + 1);
+}
+
 /** First household index of each stratum for rows in stratum order. */
 export function stratumStarts(data: HouseholdData, rows: Int32Array): Int32Array {
   const start = new Int32Array(STRATA_COUNT + 1);

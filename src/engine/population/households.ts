@@ -54,8 +54,10 @@ export interface HouseholdData {
 
 export interface ParsedHouseholds {
   data: HouseholdData;
-  /** Every problem found, up to MAX_ERRORS of them, in file order. */
+  /** The problems found, in file order: the first MAX_ERRORS of them. */
   errors: RowError[];
+  /** Problems found in all, those beyond MAX_ERRORS included (a row may have several). */
+  errorCount: number;
   /** Data rows read (blank lines not counted). */
   rows: number;
   /** Rows left out because of an error (exact, even beyond MAX_ERRORS). */
@@ -134,15 +136,22 @@ export async function sha256Hex(bytes: Uint8Array | string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Registered data by hash, oldest dropped first beyond a few (each can be tens of MB). */
+/**
+ * Registered data by hash. Kept until unregistered: whoever registers data
+ * (the app, for the data sets its scenarios name; the CLI, for its one file)
+ * lets go of it, so a scenario's data is never dropped under it. Memory:
+ * see docs/households-csv.md ("In the browser").
+ */
 const registry = new Map<string, HouseholdData>();
-const MAX_REGISTERED = 4;
 
 /** Make the data available to simulateWorld for scenarios whose `households.sha256` is `sha256`. */
 export function registerHouseholds(sha256: string, data: HouseholdData): void {
-  registry.delete(sha256);
   registry.set(sha256, data);
-  while (registry.size > MAX_REGISTERED) registry.delete(registry.keys().next().value!);
+}
+
+/** Let go of the data of `sha256` (nothing if none is registered): scenarios naming it no longer run here. */
+export function unregisterHouseholds(sha256: string): void {
+  registry.delete(sha256);
 }
 
 export function hasHouseholds(sha256: string): boolean {

@@ -6,8 +6,7 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import {
-  ALL_COLUMNS, AREAS, LIVELIHOOD_CODES, LOAN_STATUSES, MAX_SIZE, MODEL_STATE_COLUMNS, REGION_NAMES, REQUIRED_COLUMNS, WELFARE_COLUMNS,
-  type Column,
+  ALL_COLUMNS, MODEL_STATE_COLUMNS, REQUIRED_COLUMNS, VALUE_RULES, WELFARE_COLUMNS, aeProblem, numberProblem, type CodeRule, type Column, type NumberRule,
 } from './householdColumns';
 import type { HouseholdData, ParsedHouseholds, RowError } from './households';
 
@@ -15,7 +14,7 @@ import type { HouseholdData, ParsedHouseholds, RowError } from './households';
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 /** Progress is reported every this many rows. */
 const PROGRESS_EVERY = 5000;
-/** At most this many errors are listed (a wholly wrong file would otherwise give one per cell); `badRows` stays exact. */
+/** At most this many errors are listed (a wholly wrong file would otherwise give one per cell); `errorCount` and `badRows` stay exact. */
 export const MAX_ERRORS = 1000;
 
 function emptyData(welfareKind: HouseholdData['welfareKind']): HouseholdData {
@@ -80,12 +79,12 @@ export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number)
     if (errors.length < MAX_ERRORS) errors.push(e);
   };
   if (rows.length === 0 || (rows.length === 1 && rows[0]!.length === 1 && rows[0]![0]!.trim() === '')) {
-    return { data: emptyData('income'), errors: [{ line: 1, column: null, message: 'the file is empty: it needs a header row and one row per household' }], rows: 0, badRows: 0 };
+    return { data: emptyData('income'), errors: [{ line: 1, column: null, message: 'the file is empty: it needs a header row and one row per household' }], errorCount: 1, rows: 0, badRows: 0 };
   }
   const header = rows[0]!;
   const { index, errors: headerErrors } = readHeader(header);
   const welfareKind = index.has('consumption_per_ae') ? 'consumption' : 'income';
-  if (headerErrors.length > 0) return { data: emptyData(welfareKind), errors: headerErrors, rows: Math.max(0, rows.length - 1), badRows: 0 };
+  if (headerErrors.length > 0) return { data: emptyData(welfareKind), errors: headerErrors, errorCount: headerErrors.length, rows: Math.max(0, rows.length - 1), badRows: 0 };
 
   const cap = rows.length - 1;
   const col = (c: Column) => index.get(c) ?? -1;
@@ -135,8 +134,8 @@ export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number)
   let rowLine = 1;
   const bad = (column: Column, message: string) => fail({ line: rowLine, column, message });
   const cell = (c: number) => row[c]!.trim();
-  /** A number in [min, max] (bounds inclusive unless `above`: strictly greater than min); NaN when bad. */
-  const num = (c: number, column: Column, min: number, max: number, above = false, integer = false): number => {
+  /** The cell as a number its column's rule allows (VALUE_RULES); NaN when bad. */
+  const num = (c: number, column: Column): number => {
     const s = cell(c);
     if (s === '') {
       bad(column, 'is missing');
@@ -147,30 +146,21 @@ export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number)
       return NaN;
     }
     const x = Number(s);
-    if (!Number.isFinite(x)) {
-      bad(column, `is too large, got ${quote(s)}`);
-      return NaN;
-    }
-    if (integer && !Number.isInteger(x)) {
-      bad(column, `must be a whole number, got ${s}`);
-      return NaN;
-    }
-    if ((above ? x <= min : x < min) || x > max) {
-      const range = max === Infinity ? `${above ? 'greater than' : 'at least'} ${min}` : `between ${min} and ${max}`;
-      bad(column, `must be ${range}, got ${s}`);
-      return NaN;
-    }
-    return x;
+    const problem = numberProblem(VALUE_RULES[column] as NumberRule, x, Number.isFinite(x) ? s : quote(s));
+    if (problem === null) return x;
+    bad(column, problem);
+    return NaN;
   };
-  /** Index of the cell's value among `options` (case-insensitive); -1 when bad. */
-  const code = (c: number, column: Column, options: ReadonlyMap<string, number>, describe: string): number => {
+  /** Index of the cell's value among its column's codes (case-insensitive); -1 when bad. */
+  const code = (c: number, column: Column): number => {
     const s = cell(c);
     if (s === '') {
       bad(column, 'is missing');
       return -1;
     }
-    const k = options.get(s.toLowerCase()) ?? -1;
-    if (k < 0) bad(column, `must be one of ${describe}, got ${quote(s)}`);
+    const rule = VALUE_RULES[column] as CodeRule;
+    const k = rule.names.get(s.toLowerCase()) ?? -1;
+    if (k < 0) bad(column, `must be one of ${rule.describe}, got ${quote(s)}`);
     return k;
   };
   const flag = (c: number, column: Column): number => {
@@ -179,10 +169,6 @@ export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number)
     bad(column, s === '' ? 'is missing' : `must be 0 or 1, got ${quote(s)}`);
     return 0;
   };
-  const codes = (list: readonly string[]) => new Map(list.map((v, k) => [v, k]));
-  const areaCodes = codes(AREAS);
-  const livelihoodCodes = codes(LIVELIHOOD_CODES);
-  const loanCodes = codes(LOAN_STATUSES);
   const flagValues = new Uint8Array(flagColumns.length);
   // Only a quoted value can hold a line break; without quotes, row k is line k + 1.
   const quoted = body.includes('"');
@@ -204,22 +190,23 @@ export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number)
     const before = errorCount;
     const id = cell(cId);
     if (id === '') bad('household_id', 'is missing');
-    const rep = replication ? num(cRep, 'replication', 0, 2 ** 31 - 1, false, true) : 0;
-    const w = num(cWeight, 'weight', 0, Infinity, true);
-    const reg = code(cRegion, 'region', REGION_NAMES, 'punjab, sindh, kp, balochistan, gb, ajk, ict (or the region names)');
-    const area = code(cArea, 'area', areaCodes, 'urban, rural');
-    const sz = num(cSize, 'size', 1, MAX_SIZE, false, true);
-    const a = num(cAe, 'adult_equivalents', 0, Infinity, true);
-    if (Number.isFinite(a) && Number.isFinite(sz) && a > sz) bad('adult_equivalents', `must not exceed size (${sz}), got ${a}`);
-    const y = num(cWelfare, welfareColumn, 0, Infinity, true);
-    const live = code(cLive, 'livelihood', livelihoodCodes, LIVELIHOOD_CODES.join(', '));
+    const rep = replication ? num(cRep, 'replication') : 0;
+    const w = num(cWeight, 'weight');
+    const reg = code(cRegion, 'region');
+    const area = code(cArea, 'area');
+    const sz = num(cSize, 'size');
+    const a = num(cAe, 'adult_equivalents');
+    const aeTooLarge = Number.isFinite(a) && Number.isFinite(sz) ? aeProblem(a, sz) : null;
+    if (aeTooLarge !== null) bad('adult_equivalents', aeTooLarge);
+    const y = num(cWelfare, welfareColumn);
+    const live = code(cLive, 'livelihood');
     for (let j = 0; j < flagColumns.length; j++) flagValues[j] = flag(cFlags[j]!, flagColumns[j]!);
-    const score = pmt ? num(cPmt, 'pmt_score', 0, 100) : 0;
+    const score = pmt ? num(cPmt, 'pmt_score') : 0;
     const ex = existing ? flag(cExisting, 'existing_transfer') : 0;
-    const sav = savings ? num(cSavings, 'savings_pkr', 0, Infinity) : 0;
-    const loan = loanStatus ? code(cLoan, 'loan_status', loanCodes, LOAN_STATUSES.join(', ')) : 0;
-    const perm = permanentLog ? num(cPerm, 'permanent_log', -Infinity, Infinity) : 0;
-    const pers = persistentLog ? num(cPers, 'persistent_log', -Infinity, Infinity) : 0;
+    const sav = savings ? num(cSavings, 'savings_pkr') : 0;
+    const loan = loanStatus ? code(cLoan, 'loan_status') : 0;
+    const perm = permanentLog ? num(cPerm, 'permanent_log') : 0;
+    const pers = persistentLog ? num(cPers, 'persistent_log') : 0;
     if (id !== '' && Number.isFinite(rep)) {
       const key = replication ? `${rep}\u0000${id}` : id;
       const first = seen.get(key);
@@ -249,7 +236,7 @@ export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number)
     n++;
   }
   onProgress?.(rows.length - 1);
-  if (dataRows === 0 && errorCount === 0) errors.push({ line: 2, column: null, message: 'the file has a header but no households' });
+  if (dataRows === 0 && errorCount === 0) fail({ line: 2, column: null, message: 'the file has a header but no households' });
   // Copies of exactly n values: each array owns its buffer, so it can be transferred to a worker.
   const data: HouseholdData = {
     n, householdId, replication: replication?.slice(0, n) ?? null,
@@ -259,5 +246,5 @@ export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number)
     pmt: pmt?.slice(0, n) ?? null, existing: existing?.slice(0, n) ?? null, savings: savings?.slice(0, n) ?? null,
     loanStatus: loanStatus?.slice(0, n) ?? null, permanentLog: permanentLog?.slice(0, n) ?? null, persistentLog: persistentLog?.slice(0, n) ?? null,
   };
-  return { data, errors, rows: dataRows, badRows };
+  return { data, errors, errorCount, rows: dataRows, badRows };
 }

@@ -22,7 +22,7 @@ export interface ParsedFile {
   /** Data rows read (the header not counted), good and bad. */
   rows: number;
   badRows: number;
-  /** The first MAX_ERRORS_SENT problems, in file order; `errorCount` says how many there were. */
+  /** The first MAX_ERRORS_SENT problems, in file order; `errorCount` says how many there were in all (beyond the parser's list too). */
   errors: RowError[];
   errorCount: number;
   /** The good rows. */
@@ -87,7 +87,7 @@ export function createParseApi(): ParseApi {
         rows: parsed.rows,
         badRows: parsed.badRows,
         errors: parsed.errors.slice(0, MAX_ERRORS_SENT),
-        errorCount: parsed.errors.length,
+        errorCount: parsed.errorCount,
         data: parsed.data,
         summary,
         replications: replicationCount(parsed.data),

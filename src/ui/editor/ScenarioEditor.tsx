@@ -14,6 +14,7 @@ import { message } from './labels';
 import { ParamField } from './ParamField';
 import { paramText } from './paramText';
 import { HouseholdsSection } from '../households/HouseholdsSection';
+import { CoverageNote } from '../households/CoverageNote';
 
 export function ScenarioEditor() {
   const { t } = useTranslation('editor');
@@ -73,7 +74,7 @@ export function ScenarioEditor() {
                   const uncertainty = uncertainSpec(path)
                     ? { distribution: scenario.uncertainty[path], onCommit: (d: Parameters<typeof setUncertainty>[2]) => setUncertainty(id, path, d) }
                     : undefined;
-                  return (
+                  const field = (
                     <ParamField
                       key={`${id}.${group}.${key}`}
                       path={path}
@@ -85,6 +86,8 @@ export function ScenarioEditor() {
                       uncertainty={uncertainty}
                     />
                   );
+                  // More replications than the household data has rows for: said where they are set.
+                  return path === 'run.replications' ? [field, <CoverageNote key={`${id}.coverage`} id={id} />] : field;
                 })}
                 <button type="button" className="reset-group" onClick={() => reset(group)}>
                   {t('editor.resetGroup', { group: GROUP_TITLES[group] })}

@@ -14,6 +14,7 @@ import { shortHash, type DatasetStatus } from '../../state/householdsSlice';
 import { formatPlain } from '../format';
 import { interleave } from '../sentence';
 import { householdsLine } from './householdsText';
+import { CoverageNote } from './CoverageNote';
 
 export function HouseholdsSection() {
   const { t } = useTranslation('households');
@@ -45,6 +46,7 @@ export function HouseholdsSection() {
             <p className="households-named">{householdsLine(ref)}</p>
             <p>{interleave((m) => t('section.citedAs', { id: m.id! }), { id: <code dir="ltr">{ref.id}</code> })}</p>
             <p className="households-unused">{t('section.sampleUnused')}</p>
+            <CoverageNote id={id} />
           </>
         )}
         {ref && status === 'loading' && (

@@ -16,7 +16,7 @@ export interface RowErrorsProps {
   errors: readonly RowError[];
   /** Rows left out in all. */
   badRows: number;
-  /** Problems found in all (errors may hold only the first of them). */
+  /** Problems found in all, exact (errors holds only the first of them; a row may have several). */
   errorCount: number;
 }
 
@@ -46,7 +46,7 @@ export function RowErrors({ errors, badRows, errorCount }: RowErrorsProps) {
           );
         })}
       </ol>
-      {Math.max(errorCount, badRows) > errors.length && <p className="import-note">{t('dialog.moreErrors', { shown: formatPlain(errors.length) })}</p>}
+      {errorCount > errors.length && <p className="import-note">{t('dialog.moreErrors', { shown: formatPlain(errors.length), total: formatPlain(errorCount) })}</p>}
     </section>
   );
 }

@@ -19,17 +19,19 @@ import { SettingsWarnings } from './SettingsWarnings';
 import { UncertaintyNote } from './UncertaintyNote';
 import { useChartInputs } from './useChartInputs';
 import { displayNameOf, inSentence } from '../../state/displayName';
-import { missingHouseholds } from '../../state/householdsSlice';
+import { householdsBlock, missingHouseholds } from '../../state/householdsSlice';
+import { CoverageNote } from '../households/CoverageNote';
 import { HouseholdsNote, MissingHouseholds } from '../households/HouseholdsNote';
 
 export function Dashboard() {
-  const { inputs, waiting, blocked } = useChartInputs();
+  const { inputs, waiting, blocked, uncovered } = useChartInputs();
   const { t } = useTranslation('views');
   const { t: th } = useTranslation('households');
   const activeId = useApp((s) => s.activeId);
   const activeName = useApp((s) => displayNameOf(s, s.activeId));
   // Results already on screen stay while the data loads; without any, say what the scenario waits for.
   const missing = useApp((s) => missingHouseholds(s, s.scenarios[s.activeId]));
+  const tooFew = useApp((s) => householdsBlock(s, s.scenarios[s.activeId])?.kind === 'replications');
   // The cards read only the scenario in focus, the ranking only the runs: redraw them when those change.
   const headline = useMemo(() => inputs && CHARTS.headline.render(inputs), [inputs?.focus]);
   const ranking = useMemo(() => inputs && <Ranking runs={inputs.runs} />, [inputs?.runs]);
@@ -40,7 +42,10 @@ export function Dashboard() {
     () => baseline && inputs && <CalibrationCheck baseline={baseline} withLoans={inputs.focus.result} names={[baselineRun!.name, inputs.focus.name]} />,
     [baseline, baselineRun?.name, inputs?.focus],
   );
-  if (!inputs) return missing ? <MissingHouseholds id={activeId} name={activeName} missing={missing} /> : <p className="empty-note">{t('dashboard.running')}</p>;
+  if (!inputs) {
+    if (missing) return <MissingHouseholds id={activeId} name={activeName} missing={missing} />;
+    return tooFew ? <CoverageNote id={activeId} /> : <p className="empty-note">{t('dashboard.running')}</p>;
+  }
   return (
     <div className="dashboard">
       <p className="headline-sentence">{headlineSentence(inputs.focus.name, inputs.focus.result)}</p>
@@ -50,6 +55,7 @@ export function Dashboard() {
       <ScenarioChanges id={inputs.focus.id} />
       {waiting.length > 0 && <p className="empty-note">{t('dashboard.waiting', { names: waiting.map((n) => inSentence(n)).join(t('dashboard.listSeparator')) })}</p>}
       {blocked.length > 0 && <p className="empty-note">{th('dashboard.blocked', { names: blocked.map((n) => inSentence(n)).join(th('listSeparator')) })}</p>}
+      {uncovered.length > 0 && <p className="empty-note">{th('dashboard.uncovered', { names: uncovered.map((n) => inSentence(n)).join(th('listSeparator')) })}</p>}
       {headline}
       <div className="chart-grid">
         {DEFAULT_LAYOUT.filter((k) => k !== 'headline').map((kind) => (

@@ -20,7 +20,7 @@ import { stableInputs } from './stableInputs';
 import { displayName } from '../../state/displayName';
 import { i18n } from '../../i18n/index';
 import { shownDifference, shownResult } from '../charts/data/estimating';
-import { missingHouseholds } from '../../state/householdsSlice';
+import { householdsBlock } from '../../state/householdsSlice';
 
 export interface DashboardData {
   inputs: ChartInputs | null;
@@ -28,13 +28,15 @@ export interface DashboardData {
   waiting: string[];
   /** Scenarios on screen that cannot run until their household data is imported (or read from the browser's storage). */
   blocked: string[];
+  /** Scenarios on screen that run more replications than their household data has rows for (they do not run). */
+  uncovered: string[];
 }
 
 export function useChartInputs(): DashboardData {
-  const { scenarios, meta, order, baselineId, activeId, compareIds, runs, runKeys, programmeRunKeys, datasets } = useApp(
+  const { scenarios, meta, order, baselineId, activeId, compareIds, runs, runKeys, programmeRunKeys, datasets, datasetCoverage } = useApp(
     useShallow((s) => ({
       scenarios: s.scenarios, meta: s.meta, order: s.order, baselineId: s.baselineId, activeId: s.activeId, compareIds: s.compareIds, runs: s.runs, runKeys: s.runKeys,
-      programmeRunKeys: s.programmeRunKeys, datasets: s.datasets,
+      programmeRunKeys: s.programmeRunKeys, datasets: s.datasets, datasetCoverage: s.datasetCoverage,
     })),
   );
   // The last inputs handed out, so unchanged runs and lists keep their identity (see stableInputs).
@@ -51,9 +53,10 @@ export function useChartInputs(): DashboardData {
     const shown = [baselineId, ...compareIds.filter((id) => id !== baselineId)];
     if (activeId !== baselineId && !shown.includes(activeId)) shown.push(activeId);
     const chartRuns = shown.map(toRun).filter((r): r is ChartRun => r !== null);
-    const isBlocked = (id: string) => missingHouseholds({ datasets }, scenarios[id]) !== null;
-    const waiting = shown.filter((id) => !toRun(id) && !isBlocked(id)).map(nameOf);
-    const blocked = shown.filter((id) => !toRun(id) && isBlocked(id)).map(nameOf);
+    const blockOf = (id: string) => householdsBlock({ datasets, datasetCoverage }, scenarios[id])?.kind;
+    const waiting = shown.filter((id) => !toRun(id) && !blockOf(id)).map(nameOf);
+    const blocked = shown.filter((id) => !toRun(id) && blockOf(id) === 'missing').map(nameOf);
+    const uncovered = shown.filter((id) => !toRun(id) && blockOf(id) === 'replications').map(nameOf);
     const focus = toRun(activeId);
     const base = scenarios[baselineId];
     const diffs: DiffRun[] = shown
@@ -92,6 +95,6 @@ export function useChartInputs(): DashboardData {
         : null;
     const inputs = focus ? stableInputs(last.current, { runs: chartRuns, focus, diffs, unpaired, programmes }) : null;
     if (inputs) last.current = inputs;
-    return { inputs, waiting, blocked };
-  }, [scenarios, meta, order, baselineId, activeId, compareIds, runs, runKeys, programmeRunKeys, datasets]);
+    return { inputs, waiting, blocked, uncovered };
+  }, [scenarios, meta, order, baselineId, activeId, compareIds, runs, runKeys, programmeRunKeys, datasets, datasetCoverage]);
 }

@@ -11,10 +11,10 @@ async function openWith(result: Awaited<ReturnType<typeof parsedFile>> | 'never'
   const actions = fakeImport(store, result);
   const id = store.getState().activeId;
   store.getState().openImport(id);
-  renderWith(<ImportDialog />, store, actions);
+  const { unmount } = renderWith(<ImportDialog />, store, actions);
   const dialog = screen.getByRole('dialog', { name: 'Import households' });
   await userEvent.upload(within(dialog).getByLabelText('CSV file'), new File(['household_id\n'], fileName, { type: 'text/csv' }));
-  return { store, actions, id, dialog };
+  return { store, actions, id, dialog, unmount };
 }
 
 describe('<ImportDialog>', () => {
@@ -59,6 +59,18 @@ describe('<ImportDialog>', () => {
       'Line 6, column weight: must be greater than 0, got 0',
       expect.stringMatching(/^Line 9, column region: must be one of punjab, .*got "mars"$/),
     ]);
+  });
+
+  it('says how many problems there were in all when only the first are listed, and nothing when all are', async () => {
+    const parsed = await parsedFile();
+    const all = await openWith(parsed);
+    const listed = await within(all.dialog).findByRole('region', { name: '2 bad rows' });
+    expect(within(listed).queryByText(/problems are listed/)).toBeNull();
+    all.unmount();
+    // As the import worker sends a file of 1,200 bad rows with two problems each: the first of them, and the count of all.
+    const { dialog } = await openWith({ ...parsed, badRows: 1200, errorCount: 2400 });
+    const errors = await within(dialog).findByRole('region', { name: '1,200 bad rows' });
+    expect(within(errors).getByText('The first 2 of 2,400 problems are listed.')).toBeInTheDocument();
   });
 
   it('uses the good rows under an id made from the file name, which the user may edit, and closes', async () => {

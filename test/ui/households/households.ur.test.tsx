@@ -6,6 +6,7 @@ import { createAppStore } from '../../../src/state/store';
 import { HouseholdsSection } from '../../../src/ui/households/HouseholdsSection';
 import { ImportDialog } from '../../../src/ui/households/ImportDialog';
 import { Dashboard } from '../../../src/ui/views/Dashboard';
+import { RunProgress } from '../../../src/ui/RunProgress';
 import { englishWords } from '../../i18n/noEnglish';
 import { fakeImport, interfaceText, renderWith } from './render';
 import { parsedFile } from './parsed';
@@ -54,5 +55,19 @@ describe('household import in Urdu', () => {
     expect(section).toHaveTextContent('نمونے کے حجم کی ترتیب');
     expect(within(section).getByRole('button', { name: 'مصنوعی گھرانے استعمال کریں' })).toBeInTheDocument();
     expect(englishWords(interfaceText(section), [...DATA, 'abababababab'])).toEqual([]);
+  });
+
+  it('a scenario running more replications than its data has: the section, the dashboard and the progress bar have no English words', () => {
+    const SHA = 'ab'.repeat(32);
+    const store = createAppStore();
+    const st = store.getState();
+    st.setDatasetStatus(SHA, 'loaded', 10);
+    for (const id of st.order) st.setHouseholds(id, { id: 'hies', name: 'HIES.csv', sha256: SHA, rows: 100 });
+    renderWith(<><HouseholdsSection /><Dashboard /><RunProgress /></>, store, fakeImport(store, 'never'));
+    const alerts = screen.getAllByRole('alert');
+    expect(alerts).toHaveLength(2);
+    expect(alerts[0]).toHaveTextContent('یہ منظرنامہ 100 تکرارات چلاتا ہے، لیکن اس کے گھرانوں کے ڈیٹا HIES.csv میں صرف تکرار 0 سے 9 تک کی قطاریں ہیں');
+    expect(screen.getAllByText('اس کے گھرانوں کے ڈیٹا میں 100 میں سے 10 تکرارات ہیں')).toHaveLength(4);
+    expect(englishWords(interfaceText(document.body), [...DATA, 'abababababab'])).toEqual([]);
   });
 });

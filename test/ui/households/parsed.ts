@@ -13,7 +13,7 @@ export async function parsedFile(bad = true, rows = 50, weight?: number): Promis
   const text = householdsCsv(rows, edits);
   const p = parseHouseholdsCsv(text);
   return {
-    sha256: await sha256Hex(text), bytes: text.length, rows: p.rows, badRows: p.badRows, errors: p.errors, errorCount: p.errors.length,
+    sha256: await sha256Hex(text), bytes: text.length, rows: p.rows, badRows: p.badRows, errors: p.errors, errorCount: p.errorCount,
     data: p.data, summary: summariseHouseholds(p.data, LINE), replications: 1,
   };
 }

@@ -14,16 +14,22 @@ export const households = {
     useSynthetic: 'Use synthetic households',
     loading: 'Loading household data {{name}} (sha256 {{hash}}…) from this browser…',
     missing: 'This scenario uses household data {{name}} (sha256 {{hash}}…) — import that file to run it.',
+    /** The scenario runs more replications than its data (a file with a replication column) has rows for; {{count}} is the coverage, {{last}} its last replication. */
+    coverage_one: 'This scenario runs {{replications}} replications, but its household data {{name}} has rows for replication 0 only (a replication column): lower Replications to 1, or import a file with rows for every replication. It does not run until then.',
+    coverage_other: 'This scenario runs {{replications}} replications, but its household data {{name}} has rows for replications 0 to {{last}} only (a replication column): lower Replications to {{coverage}}, or import a file with rows for every replication. It does not run until then.',
+    coverageNone: 'This scenario runs {{replications}} replications, but its household data {{name}} has no rows for replication 0 (a replication column): import a file with rows for every replication. It does not run until then.',
   },
   /** Beside the headline (HouseholdsNote), and in place of results the scenario cannot have yet. */
   dashboard: {
     note: 'Households: {{name}} (sha256 {{hash}}…, {{rows}} rows); the sample-size setting is not used.',
     missing: '{{scenario}} uses household data {{name}} (sha256 {{hash}}…) — import that file to run it.',
     blocked: 'Waiting for household data: {{names}}.',
+    uncovered: 'Not run: more replications than their household data has rows for: {{names}}.',
   },
   /** A scenario's bar in the run progress when its data is not loaded. */
   progress: {
     needsData: 'needs its household data',
+    tooFewReplications: 'its household data has {{coverage}} of the {{replications}} replications',
   },
   /** The import dialog (ImportDialog). */
   dialog: {
@@ -63,7 +69,7 @@ export const households = {
     errorsIntro: 'Bad rows are left out. Fix them in the file and import it again, or use the good rows.',
     errorCell: 'Line {{line}}, column {{column}}: {{message}}',
     errorRow: 'Line {{line}}: {{message}}',
-    moreErrors: 'The first {{shown}} problems are listed.',
+    moreErrors: 'The first {{shown}} of {{total}} problems are listed.',
     nothingToImport: 'No row can be used, so there is nothing to import.',
     idLabel: 'Data set id (cited in exports and links)',
     idInvalid: 'Give an id of 1 to 60 letters, digits, dots, dashes or underscores.',
@@ -91,6 +97,8 @@ export const households = {
     newer: 'a newer version of the app wrote it (format {{version}})',
     column: 'its column {{column}} is missing or has the wrong length',
     value: 'its column {{column}} has an impossible value in row {{row}}',
+    rows_one: 'it holds {{n}} row where the scenario that uses it says {{rows}}',
+    rows_other: 'it holds {{n}} rows where the scenario that uses it says {{rows}}',
   },
   /** The report's run line, exports' source lines and summary CSV. */
   report: {

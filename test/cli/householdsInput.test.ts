@@ -1,0 +1,26 @@
+// @vitest-environment node
+// --households-csv's reading of a file with bad rows: the first problems
+// listed, and how many more there were, counted beyond the parser's list.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readHouseholdsCsv } from '../../src/cli/householdsInput';
+import { MAX_ERRORS } from '../../src/engine/index';
+import { householdsCsv, withCell } from '../run/householdsCsv';
+
+describe('readHouseholdsCsv(file, skipBadRows)', () => {
+  it('lists the first 50 problems and says how many more there were, beyond the parser’s list of MAX_ERRORS too', async () => {
+    const bad: Record<number, (r: string) => string> = {};
+    const many = MAX_ERRORS + 100;
+    for (let k = 0; k < many; k++) bad[k] = (r) => withCell(withCell(r, 'size', 'many'), 'weight', '0');
+    const file = join(mkdtempSync(join(tmpdir(), 'hh-input-')), 'bad.csv');
+    writeFileSync(file, householdsCsv(many + 10, bad));
+    const read = await readHouseholdsCsv(file, false);
+    expect(read.ok).toBe(false);
+    const problems = read.ok ? [] : read.problems;
+    expect(problems).toHaveLength(52);
+    expect(problems[50]).toBe(`… and ${2 * many - 50} more`);
+    expect(problems[51]).toMatch(new RegExp(`${many} of ${many + 10} rows are bad`));
+  });
+});
