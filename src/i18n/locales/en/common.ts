@@ -32,6 +32,7 @@ export const common = {
     compare: 'Side by side',
     assumptions: 'Assumptions',
     sensitivity: 'Sensitivity',
+    optimise: 'Optimise',
   },
   /** Messages not tied to a field (Notices), and those made when saving or restoring fails. {{reason}} is the browser's own error text. */
   notices: {

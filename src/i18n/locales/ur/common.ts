@@ -30,6 +30,7 @@ export const common: Messages<typeof en> = {
     compare: 'پہلو بہ پہلو',
     assumptions: 'مفروضے',
     sensitivity: 'حساسیت',
+    optimise: 'بہترین تقسیم',
   },
   notices: {
     dismiss: 'بند کریں',

@@ -1,0 +1,113 @@
+/**
+ * A finished optimisation: the verdict as a sentence, which constraints
+ * bind, Open as scenario, the charts (split, improvement, frontier; each
+ * with its table and downloads, naming the engine, seed and replications as
+ * their source) and where the result came from.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { validateScenario, type OptimiseResult, type Scenario } from '../../../engine/index';
+import { useApp } from '../../../state/context';
+import type { OptimiseRun } from '../../../state/optimiseSlice';
+import { ChartSourceContext, type ChartSource } from '../../export/chartSource';
+import { formatShare } from '../../format';
+import { withNames } from '../../sentence';
+import { FrontierChart } from './FrontierChart';
+import { ImprovementChart } from './ImprovementChart';
+import { Provenance } from './Provenance';
+import { SplitChart } from './SplitChart';
+import { bindingText, brokenText, constraintName, verdictText, type GroupsOf } from './text';
+
+function Binding({ result, constraints }: { result: OptimiseResult; constraints: GroupsOf }) {
+  const { t } = useTranslation('optimise');
+  const binding = result.constraints.filter((c) => c.binds && c.met !== false);
+  const broken = result.constraints.filter((c) => c.met === false);
+  return (
+    <div className="opt-binding">
+      <h4>{t('binding.heading')}</h4>
+      {binding.length > 0 ? (
+        <ul>
+          {binding.map((c) => (
+            <li key={c.path}>{bindingText(c, result, constraints)}</li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('binding.none')}</p>
+      )}
+      {result.adminFixed !== null && <p className="opt-note">{t('binding.adminFixed', { share: formatShare(result.adminFixed) })}</p>}
+      {broken.length > 0 && (
+        <>
+          <p>{t('binding.broken')}</p>
+          <ul>
+            {broken.map((c) => (
+              <li key={c.path}>{brokenText(c, constraints)}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {result.currentBreaks.length > 0 && (
+        <p className="opt-note">{t('binding.currentBreaks', { list: result.currentBreaks.map((p) => constraintName(p, constraints)).join(t('binding.separator')) })}</p>
+      )}
+    </div>
+  );
+}
+
+/** Adds the proposal as a new scenario through the store's own path (names made unique, saved with the workspace), compared and active, and shows the dashboard. */
+function OpenAsScenario({ result }: { result: OptimiseResult }) {
+  const { t } = useTranslation('optimise');
+  const addScenario = useApp((s) => s.addScenario);
+  const setView = useApp((s) => s.setView);
+  const open = () => {
+    const v = validateScenario(result.scenario);
+    if (!v.ok) return;
+    addScenario(v.scenario, { compare: true });
+    setView('results');
+  };
+  return (
+    <div className="opt-open">
+      <button type="button" className="opt-primary" onClick={open}>
+        {t('open.button')}
+      </button>
+      <p className="opt-note">{withNames((name) => t('open.note', { name }), result.scenario.name)}</p>
+    </div>
+  );
+}
+
+/** `scenario` is the one optimised (on fewer replications, if so chosen); `ownReplications` the scenario's own. */
+export function OptimiseResults({ run, scenario, ownReplications }: { run: OptimiseRun; scenario: Scenario; ownReplications: number }) {
+  const { t } = useTranslation('optimise');
+  const result = run.result!;
+  const source = useMemo<ChartSource>(
+    () => ({ engineVersion: run.engineVersion, seed: scenario.run.seed, replications: [result.replications] }),
+    [run.engineVersion, scenario.run.seed, result.replications],
+  );
+  const constraints = run.request.constraints ?? { groups: [] };
+  const yearOne = scenario.policy.budget.annualBn[0] ?? 0;
+  return (
+    <section className="opt-results" aria-labelledby="opt-results-heading">
+      <h3 id="opt-results-heading">{t('results.heading')}</h3>
+      <p className={`opt-verdict opt-verdict-${result.verdict}`}>{verdictText(result)}</p>
+      <Binding result={result} constraints={constraints} />
+      <OpenAsScenario result={result} />
+      <ChartSourceContext.Provider value={source}>
+        <div className="chart-grid opt-charts">
+          <div className="chart-cell chart-cell-wide">
+            <SplitChart block="programmes" result={result} yearOneBn={yearOne} />
+          </div>
+          {result.regionsOptimised && (
+            <div className="chart-cell chart-cell-wide">
+              <SplitChart block="regions" result={result} yearOneBn={yearOne} />
+            </div>
+          )}
+          <div className="chart-cell">
+            <ImprovementChart result={result} />
+          </div>
+          <div className="chart-cell">
+            <FrontierChart result={result} budgetBn={scenario.policy.budget.annualBn} />
+          </div>
+        </div>
+      </ChartSourceContext.Provider>
+      <Provenance run={run} scenario={scenario} ownReplications={ownReplications} />
+    </section>
+  );
+}
