@@ -7,7 +7,6 @@
  */
 import { ENGINE_VERSION, type OptimiseRequest, type Scenario } from '../engine/index';
 import { errorMessage, isAbort } from '../run/errors';
-import { optimise } from '../run/optimise';
 import type { Runner } from '../run/types';
 import type { AppStore } from '../state/store';
 import { EFFORTS, optimiseKey, type Effort, type OptimiseRun } from '../state/optimiseSlice';
@@ -26,6 +25,8 @@ export function connectOptimise(store: AppStore, runner: Runner, now: () => numb
   const running = new Map<string, AbortController>();
 
   async function search(base: OptimiseRun, scenario: Scenario, signal: AbortSignal) {
+    // The optimiser's code loads with its first run, not with the first screen.
+    const { optimise } = await import('../run/optimise');
     const { search: settings, frontierBn } = EFFORTS[base.effort];
     let shownAt = -Infinity;
     let latest = base;

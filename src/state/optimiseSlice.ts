@@ -23,12 +23,14 @@ export type Effort = 'quick' | 'standard';
 /**
  * What each effort asks of the search (src/engine/analysis/optimise/search.ts) and where the frontier is drawn.
  * Standard is the CLI's default (64 candidates…, Rs 0–150 bn in steps of 25). Quick is for a first look: 16
- * candidates halved from 2 replications, 3 cross-entropy rounds of 10 on 8, 2 finalists on 24 (at most 456
- * scenario-replications, a ninth of standard's 4,160) and the frontier at Rs 0, 50, 100 and 150 bn.
+ * candidates halved from 4 replications, 3 cross-entropy rounds of 10 on 8, 4 finalists and the user's split on
+ * 24 (at most 456 scenario-replications, a ninth of standard's 4,160) and the frontier at Rs 0, 50, 100 and
+ * 150 bn. Quick differs from the default only in settings `sim optimise` has flags for, so the CLI can ask for
+ * the same search (Provenance writes the command).
  */
 export const EFFORTS: Record<Effort, { search: SearchSettings; frontierBn: readonly number[] }> = {
   quick: {
-    search: { candidates: 16, screenReplications: 2, keep: 4, refineIterations: 3, refinePopulation: 10, refineReplications: 8, finalists: 2, finalistReplications: 24 },
+    search: { candidates: 16, screenReplications: 4, keep: 4, refineIterations: 3, refinePopulation: 10, refineReplications: 8, finalists: 4, finalistReplications: 24 },
     frontierBn: [0, 50, 100, 150],
   },
   standard: { search: DEFAULT_SEARCH, frontierBn: DEFAULT_FRONTIER_BN },

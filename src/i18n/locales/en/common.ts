@@ -123,6 +123,8 @@ export const common = {
     separator: ', ',
     /** A duplicate of a scenario with a given name. */
     copy: '{{name}} (copy)',
+    /** The optimiser's proposal for a scenario (views/OptimiseView: Open as scenario). */
+    optimised: '{{name}} (optimised)',
   },
   /** Presets whose names are not generated (the others are named as scenarioNames says). */
   presets: {

@@ -213,7 +213,7 @@ export const optimise = {
     /** {{name}}: a programme, region or group; {{bound}} a share. */
     atMin: '{{name}} is held at its minimum of {{bound}}.',
     atMax: '{{name}} is held at its maximum of {{bound}}.',
-    nothing: 'Nothing goes to {{name}} (no minimum was set).',
+    nothing: 'Nothing goes to {{name}}: no minimum was set for it.',
     /** {{members}}: the group's programmes or regions, listed. */
     namedGroup: 'The group “{{name}}” ({{members}})',
     group: 'The group of {{members}}',
@@ -251,7 +251,7 @@ export const optimise = {
   improvement: {
     /** {{objective}}: the objective's name. */
     title: 'Improvement over your split: {{objective}}',
-    subtitle: '{{unit}}; the bar is the estimate, the whisker its paired 90% interval over the {{replications}} replications (positive is better)',
+    subtitle: 'The bar is the estimate and the whisker its paired 90% interval over the {{replications}} replications, in {{unit}}; positive is better',
     row: 'Improvement',
     caption: '{{title}} ({{unit}})',
     columns: {
@@ -268,8 +268,8 @@ export const optimise = {
     title: 'Frontier: sustained exits by budget',
     subtitle: 'Additional sustained exits at constant annual budgets, with each split’s shares held; mean and 90% band across replications',
     budgetAxis: 'Rs bn a year',
-    axis: 'additional sustained exits (households)',
-    axisThousands: 'additional sustained exits (thousand households)',
+    axis: 'households',
+    axisThousands: 'thousand households',
     band: '90% band across replications',
     yourBudget: 'Your budget',
     caption: '{{title}}: mean additional sustained exits with their 90% intervals across replications',

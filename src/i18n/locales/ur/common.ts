@@ -108,6 +108,7 @@ export const common: Messages<typeof en> = {
     topUp: 'موجودہ نقد منتقلی میں {{amount}} روپے اضافہ',
     separator: '، ',
     copy: '{{name}} (نقل)',
+    optimised: '{{name}} (بہترین تقسیم)',
   },
   presets: {
     baseline: 'بنیادی منظرنامہ',

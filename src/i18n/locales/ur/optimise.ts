@@ -198,7 +198,7 @@ export const optimise: Messages<typeof en> = {
     none: 'کوئی نہیں: تجویز تمام حدوں کے اندر ہے۔',
     atMin: '{{name}} اپنی کم از کم حد {{bound}} پر ہے۔',
     atMax: '{{name}} اپنی زیادہ سے زیادہ حد {{bound}} پر ہے۔',
-    nothing: '{{name}} کو کچھ نہیں ملتا (کوئی کم از کم حد مقرر نہیں کی گئی تھی)۔',
+    nothing: '{{name}} کو کچھ نہیں ملتا: اس کی کوئی کم از کم حد مقرر نہیں کی گئی تھی۔',
     namedGroup: 'گروپ «{{name}}» ({{members}})',
     group: '{{members}} کا گروپ',
     par30: 'PAR30 اپنی حد {{cap}} پر یا اس کے قریب ہے ({{value}})۔',
@@ -232,7 +232,7 @@ export const optimise: Messages<typeof en> = {
   },
   improvement: {
     title: 'آپ کی تقسیم پر بہتری: {{objective}}',
-    subtitle: '{{unit}}؛ پٹی تخمینہ ہے، اور لکیر {{replications}} تکرارات پر اس کا جوڑی دار 90% وقفہ (مثبت بہتر ہے)',
+    subtitle: 'پٹی تخمینہ ہے اور لکیر {{replications}} تکرارات پر اس کا جوڑی دار 90% وقفہ، {{unit}} میں؛ مثبت بہتر ہے',
     row: 'بہتری',
     caption: '{{title}} ({{unit}})',
     columns: {
@@ -247,8 +247,8 @@ export const optimise: Messages<typeof en> = {
     title: 'حد بندی خط: بجٹ کے لحاظ سے پائیدار اخراج',
     subtitle: 'مستقل سالانہ بجٹوں پر اضافی پائیدار اخراج، ہر تقسیم کے حصے برقرار رکھ کر؛ تکرارات کے درمیان اوسط اور 90% پٹی',
     budgetAxis: 'ارب روپے سالانہ',
-    axis: 'اضافی پائیدار اخراج (گھرانے)',
-    axisThousands: 'اضافی پائیدار اخراج (ہزار گھرانے)',
+    axis: 'گھرانے',
+    axisThousands: 'ہزار گھرانے',
     band: 'تکرارات کے درمیان 90% پٹی',
     yourBudget: 'آپ کا بجٹ',
     caption: '{{title}}: تکرارات کے درمیان 90% وقفوں کے ساتھ اوسط اضافی پائیدار اخراج',

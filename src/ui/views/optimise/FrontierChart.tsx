@@ -82,14 +82,14 @@ export function FrontierChart({ result, budgetBn }: { result: OptimiseResult; bu
               tickFormatter={(v: number) => tickPlain(v / divisor)}
               tick={TICK}
               stroke={INK.axis}
-              width={48}
+              width={64}
               label={{ value: svgText(unit), angle: -90, position: 'insideLeft', offset: 4, style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }}
             />
             {SERIES.map((s) => (
-              <Area key={`${s}-band`} dataKey={`${s}Band`} stroke="none" fill={SPLIT_COLORS[s]} fillOpacity={0.15} isAnimationActive={false} name={names[s]} />
+              <Area key={`${s}-band`} dataKey={`${s}Band`} stroke="none" fill={SPLIT_COLORS[s]} fillOpacity={0.15} isAnimationActive={false} activeDot={false} name={names[s]} />
             ))}
             {SERIES.map((s) => (
-              <Line key={s} dataKey={s} stroke={SPLIT_COLORS[s]} strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} name={names[s]} />
+              <Line key={s} dataKey={s} stroke={SPLIT_COLORS[s]} strokeWidth={2} dot={{ r: 3 }} activeDot={false} isAnimationActive={false} name={names[s]} />
             ))}
             {own.map((b, k) => (
               <ReferenceLine

@@ -8,6 +8,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateScenario, type OptimiseResult, type Scenario } from '../../../engine/index';
 import { useApp } from '../../../state/context';
+import { displayName } from '../../../state/displayName';
 import type { OptimiseRun } from '../../../state/optimiseSlice';
 import { ChartSourceContext, type ChartSource } from '../../export/chartSource';
 import { formatShare } from '../../format';
@@ -68,7 +69,7 @@ function OpenAsScenario({ result }: { result: OptimiseResult }) {
       <button type="button" className="opt-primary" onClick={open}>
         {t('open.button')}
       </button>
-      <p className="opt-note">{withNames((name) => t('open.note', { name }), result.scenario.name)}</p>
+      <p className="opt-note">{withNames((name) => t('open.note', { name }), displayName(result.scenario, { named: 'user', origin: result.scenario, namedFor: result.scenario }))}</p>
     </div>
   );
 }

@@ -43,7 +43,7 @@ export function Provenance({ run, scenario, ownReplications }: { run: OptimiseRu
       <h4>{t('provenance.heading')}</h4>
       <p>
         {t('provenance.source', {
-          engine: run.engineVersion, seed: n(scenario.run.seed), replications: n(result.replications), last: n(result.replications - 1), from: n(result.search.replicationsFrom),
+          engine: run.engineVersion, seed: formatPlain(scenario.run.seed, { useGrouping: false }), replications: n(result.replications), last: n(result.replications - 1), from: n(result.search.replicationsFrom),
         })}
       </p>
       <p>

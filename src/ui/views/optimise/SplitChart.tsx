@@ -68,7 +68,7 @@ export function SplitChart({ block, result, yearOneBn }: Props) {
         <div ref={ref} className="sens-chart">
           <BarChart
             width={width}
-            height={50 + rows.length * Math.max(hasCurrent ? 40 : 28, rowHeight(2))}
+            height={50 + rows.length * Math.max(hasCurrent ? 40 : 28, rowHeight(3))}
             data={rows}
             layout="vertical"
             barSize={hasCurrent ? 12 : 16}
@@ -87,7 +87,7 @@ export function SplitChart({ block, result, yearOneBn }: Props) {
               stroke={INK.axis}
               label={{ value: svgText(i18n.t('optimise:split.axis')), position: 'insideBottom', offset: -18, style: AXIS_LABEL_STYLE }}
             />
-            <YAxis type="category" dataKey="key" width={labelWidth} tick={<RowLabel rows={labels} width={labelWidth} />} interval={0} stroke={INK.axis} />
+            <YAxis type="category" dataKey="key" width={labelWidth} tick={<RowLabel rows={labels} width={labelWidth} maxLines={3} />} interval={0} stroke={INK.axis} />
             {hasCurrent && <Bar dataKey="current" name={i18n.t('optimise:split.current')} fill={SPLIT_COLORS.current} isAnimationActive={false} />}
             <Bar dataKey="optimised" name={i18n.t('optimise:split.optimised')} fill={SPLIT_COLORS.optimised} isAnimationActive={false} />
           </BarChart>

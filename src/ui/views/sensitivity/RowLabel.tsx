@@ -27,12 +27,14 @@ export interface RowLabelProps {
   rows: Map<string, { label: string; detail?: string }>;
   /** The label column's width (the y axis's): LABEL_WIDTH unless a chart needs a narrower one. */
   width?: number;
+  /** Lines a label may wrap onto (a narrow column needs more). */
+  maxLines?: number;
 }
 
-export function RowLabel({ x, y, payload, rows, width = LABEL_WIDTH }: RowLabelProps) {
+export function RowLabel({ x, y, payload, rows, width = LABEL_WIDTH, maxLines = 2 }: RowLabelProps) {
   const row = rows.get(payload?.value ?? '');
   if (!row) return null;
-  const main = labelLines(row.label, 2, width);
+  const main = labelLines(row.label, maxLines, width);
   const detail = row.detail ? labelLines(row.detail, 2, width) : [];
   const h = lineHeight();
   // The lines centred on the row's middle; the first baseline sits most of a line below the block's top.
