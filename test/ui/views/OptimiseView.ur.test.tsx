@@ -57,7 +57,7 @@ describe('<OptimiseView> in Urdu', () => {
     expect(englishWords(readable(container), [...NAME, ...paths])).toEqual([]);
   });
 
-  it('has no English words in a result: the verdict, binding constraints, charts and their tables, where it came from', () => {
+  it('has no English words in a result: the verdict, binding constraints, charts and their tables, where it came from', async () => {
     const { store, container } = renderOptimise({ run: () => '', cancel: () => {} });
     act(() => store.getState().setOptimiseSetup({ regions: true }));
     const st = store.getState();
@@ -70,7 +70,8 @@ describe('<OptimiseView> in Urdu', () => {
       }),
     );
     expect(screen.getByRole('heading', { name: ur.results.heading })).toBeInTheDocument();
-    expect(screen.getByRole('figure', { name: ur.split.regionsTitle })).toBeInTheDocument();
+    expect(await screen.findByRole('figure', { name: ur.split.regionsTitle })).toBeInTheDocument();
+    await screen.findByRole('figure', { name: new RegExp(ur.frontier.title) });
     expect(englishWords(readable(container), NAME)).toEqual([]);
     for (const table of screen.getAllByRole('button', { name: resources.ur.charts.frame.table })) fireEvent.click(table);
     expect(container.querySelectorAll('table.chart-table')).toHaveLength(4);

@@ -87,7 +87,7 @@ export function GroupsEditor({ constraints, onChange, issues, regions }: Props) 
   const add = (g: ShareGroup) => onChange(addGroup(constraints, g));
   return (
     <div className="opt-groups">
-      <h4>{t('groups.heading')}</h4>
+      <h3>{t('groups.heading')}</h3>
       <p className="opt-note">{t('groups.help')}</p>
       {constraints.groups.map((g, k) => (
         <GroupFields
