@@ -6,7 +6,8 @@
  * nothing (a search stopped part way has no proposal to show).
  */
 import { ENGINE_VERSION, type OptimiseRequest, type Scenario } from '../engine/index';
-import { errorMessage, isAbort } from '../run/errors';
+import { errorMessage } from '../run/errors';
+import { analysisJobs } from './analysisJobs';
 import type { Runner } from '../run/types';
 import type { AppStore } from '../state/store';
 import { EFFORTS, optimiseKey, type Effort, type OptimiseRun } from '../state/optimiseSlice';
@@ -22,7 +23,7 @@ export interface OptimiseActions {
 const PROGRESS_MS = 250;
 
 export function connectOptimise(store: AppStore, runner: Runner, now: () => number = Date.now): OptimiseActions & { dispose(): void } {
-  const running = new Map<string, AbortController>();
+  const jobs = analysisJobs();
 
   async function search(base: OptimiseRun, scenario: Scenario, signal: AbortSignal) {
     // The optimiser's code loads with its first run, not with the first screen.
@@ -54,33 +55,26 @@ export function connectOptimise(store: AppStore, runner: Runner, now: () => numb
     run(scenario, request, effort) {
       const key = optimiseKey(scenario, request, effort);
       const known = store.getState().optimisations[key];
-      if (running.has(key) || known?.status === 'done') return key;
-      const controller = new AbortController();
-      running.set(key, controller);
+      if (jobs.running(key) || known?.status === 'done') return key;
       const base: OptimiseRun = {
         key, request, effort, status: 'running', phase: 'screen', done: 0, total: 0, startedAt: now(), finishedAt: null,
         engineVersion: ENGINE_VERSION, result: null, error: null,
       };
       store.getState().putOptimisation(base);
-      search(base, scenario, controller.signal)
-        .catch((e: unknown) => {
-          if (isAbort(e) || controller.signal.aborted) return;
+      jobs.start(
+        key,
+        (signal) => search(base, scenario, signal),
+        (e) => {
           const at = store.getState().optimisations[key] ?? base;
           store.getState().putOptimisation({ ...at, status: 'failed', error: errorMessage(e), finishedAt: now() });
-        })
-        .finally(() => {
-          if (running.get(key) === controller) running.delete(key);
-        });
+        },
+      );
       return key;
     },
     cancel(key) {
-      running.get(key)?.abort();
-      running.delete(key);
+      jobs.cancel(key);
       store.getState().dropOptimisation(key);
     },
-    dispose() {
-      for (const c of running.values()) c.abort();
-      running.clear();
-    },
+    dispose: () => jobs.dispose(),
   };
 }

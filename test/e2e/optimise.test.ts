@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ROOT, axeViolations, screenshot, useServedBrowser } from './harness';
+import { ROOT, axeViolations, longestSince, openFresh, screenshot, useServedBrowser } from './harness';
 
 const env = useServedBrowser({ beforeAll, afterAll });
 let page: Page | null = null;
@@ -24,23 +24,9 @@ afterEach(async () => {
 });
 
 async function open(): Promise<Page> {
-  page = await env.browser.newPage();
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: { at: number; ms: number }[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push({ at: e.startTime, ms: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  await page.goto(env.server.url);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  page = await openFresh(env);
   return page;
 }
-
-/** The longest main-thread task since `from` (ms on the page's clock). */
-const longestSince = (p: Page, from: number) =>
-  p.evaluate((t) => Math.round(Math.max(0, ...(window as unknown as { __longTasks: { at: number; ms: number }[] }).__longTasks.filter((x) => x.at + x.ms >= t).map((x) => x.ms))), from);
 
 describe('the Optimise view in Chromium', () => {
   it('runs a quick optimisation of the default scenario, shows the proposed split, cancels a second run, and opens the proposal as a scenario', async () => {

@@ -21,7 +21,7 @@ import { OptimiseInputs } from './optimise/OptimiseInputs';
 import { OptimiseResults } from './optimise/OptimiseResults';
 import { OptimiseRunPanel } from './optimise/OptimiseRunPanel';
 import { checkSetup } from './optimise/work';
-import './sensitivity/sensitivity.css';
+import './analysis/analysis.css';
 import './optimise/optimise.css';
 
 export function OptimiseView() {

@@ -10,24 +10,9 @@
 import { describe, expect, it } from 'vitest';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import { InThreadRunner } from '../../../src/run/inThread';
-import { RunError } from '../../../src/run/errors';
-import { PRIORITY, type Job, type Runner } from '../../../src/run/types';
+import { PRIORITY } from '../../../src/run/types';
+import { stalledRunner } from '../../run/stalledRunner';
 import { renderOptimise } from './optimiseStore';
-
-/** A runner that records its jobs and never finishes one until it is aborted. */
-function stalledRunner(): Runner & { jobs: Job[] } {
-  const jobs: Job[] = [];
-  return {
-    threads: 1,
-    jobs,
-    run: () => Promise.reject(new Error('not used')),
-    submit(job) {
-      jobs.push(job);
-      return new Promise((_, reject) => job.signal?.addEventListener('abort', () => reject(new RunError({ kind: 'aborted' }))));
-    },
-    dispose() {},
-  } as Runner & { jobs: Job[] };
-}
 
 const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
 

@@ -10,14 +10,13 @@ import { useMemo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { OptimiseResult } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { AnalysisFrame } from '../analysis/AnalysisFrame';
 import { DataTable } from '../../charts/DataTable';
 import { Legend } from '../../charts/Legend';
 import { AXIS_LABEL_STYLE, HEIGHT, TICK, tickPlain } from '../../charts/axis';
 import { niceScale } from '../../charts/data/scale';
 import { valueWithInterval } from '../../charts/intervalText';
 import { INK } from '../../charts/palette';
-import { useWidth } from '../../charts/plot/useWidth';
 import { svgText } from '../../charts/lang';
 import { formatCount, formatPKR, formatSignedCount } from '../../format';
 import { SPLIT_COLORS } from './SplitChart';
@@ -33,7 +32,6 @@ function exitsAxis(max: number): { divisor: number; unit: string } {
 }
 
 export function FrontierChart({ result, budgetBn }: { result: OptimiseResult; budgetBn: readonly number[] }) {
-  const [ref, width] = useWidth<HTMLDivElement>();
   const points = result.frontier;
   const data = useMemo(
     () =>
@@ -58,51 +56,49 @@ export function FrontierChart({ result, budgetBn }: { result: OptimiseResult; bu
   const subtitle = i18n.t('optimise:frontier.subtitle');
   const names = { optimised: i18n.t('optimise:split.optimised'), current: i18n.t('optimise:split.current') };
   return (
-    <ChartFrame
+    <AnalysisFrame
       title={title}
       subtitle={subtitle}
-      chart={
-        <div ref={ref} className="sens-chart">
-          <ComposedChart width={width} height={HEIGHT.standard} data={data} margin={{ top: 20, right: 24, bottom: 28, left: 12 }} title={title} accessibilityLayer={false}>
-            <CartesianGrid stroke={INK.grid} />
-            <XAxis
-              type="number"
-              dataKey="budgetBn"
-              domain={x.domain}
-              ticks={xTicks}
-              tickFormatter={tickPlain}
-              tick={TICK}
-              stroke={INK.axis}
-              label={{ value: svgText(i18n.t('optimise:frontier.budgetAxis')), position: 'insideBottom', offset: -18, style: AXIS_LABEL_STYLE }}
+      plot={(width) => (
+        <ComposedChart width={width} height={HEIGHT.standard} data={data} margin={{ top: 20, right: 24, bottom: 28, left: 12 }} title={title} accessibilityLayer={false}>
+          <CartesianGrid stroke={INK.grid} />
+          <XAxis
+            type="number"
+            dataKey="budgetBn"
+            domain={x.domain}
+            ticks={xTicks}
+            tickFormatter={tickPlain}
+            tick={TICK}
+            stroke={INK.axis}
+            label={{ value: svgText(i18n.t('optimise:frontier.budgetAxis')), position: 'insideBottom', offset: -18, style: AXIS_LABEL_STYLE }}
+          />
+          <YAxis
+            type="number"
+            domain={y.domain}
+            ticks={y.ticks}
+            tickFormatter={(v: number) => tickPlain(v / divisor)}
+            tick={TICK}
+            stroke={INK.axis}
+            width={64}
+            label={{ value: svgText(unit), angle: -90, position: 'insideLeft', offset: 4, style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }}
+          />
+          {SERIES.map((s) => (
+            <Area key={`${s}-band`} dataKey={`${s}Band`} stroke="none" fill={SPLIT_COLORS[s]} fillOpacity={0.15} isAnimationActive={false} activeDot={false} name={names[s]} />
+          ))}
+          {SERIES.map((s) => (
+            <Line key={s} dataKey={s} stroke={SPLIT_COLORS[s]} strokeWidth={2} dot={{ r: 3 }} activeDot={false} isAnimationActive={false} name={names[s]} />
+          ))}
+          {own.map((b, k) => (
+            <ReferenceLine
+              key={b}
+              x={b}
+              stroke={INK.muted}
+              strokeDasharray="4 3"
+              label={k === 0 ? { value: svgText(i18n.t('optimise:frontier.yourBudget')), position: 'top', style: { ...AXIS_LABEL_STYLE, fill: INK.muted } } : undefined}
             />
-            <YAxis
-              type="number"
-              domain={y.domain}
-              ticks={y.ticks}
-              tickFormatter={(v: number) => tickPlain(v / divisor)}
-              tick={TICK}
-              stroke={INK.axis}
-              width={64}
-              label={{ value: svgText(unit), angle: -90, position: 'insideLeft', offset: 4, style: { ...AXIS_LABEL_STYLE, textAnchor: 'middle' } }}
-            />
-            {SERIES.map((s) => (
-              <Area key={`${s}-band`} dataKey={`${s}Band`} stroke="none" fill={SPLIT_COLORS[s]} fillOpacity={0.15} isAnimationActive={false} activeDot={false} name={names[s]} />
-            ))}
-            {SERIES.map((s) => (
-              <Line key={s} dataKey={s} stroke={SPLIT_COLORS[s]} strokeWidth={2} dot={{ r: 3 }} activeDot={false} isAnimationActive={false} name={names[s]} />
-            ))}
-            {own.map((b, k) => (
-              <ReferenceLine
-                key={b}
-                x={b}
-                stroke={INK.muted}
-                strokeDasharray="4 3"
-                label={k === 0 ? { value: svgText(i18n.t('optimise:frontier.yourBudget')), position: 'top', style: { ...AXIS_LABEL_STYLE, fill: INK.muted } } : undefined}
-              />
-            ))}
-          </ComposedChart>
-        </div>
-      }
+          ))}
+        </ComposedChart>
+      )}
       legend={
         <Legend
           items={[

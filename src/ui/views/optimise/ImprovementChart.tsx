@@ -9,16 +9,15 @@ import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { OptimiseResult } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { AnalysisFrame } from '../analysis/AnalysisFrame';
 import { DataTable } from '../../charts/DataTable';
-import { AXIS_LABEL_STYLE, TICK } from '../../charts/axis';
 import { niceScale } from '../../charts/data/scale';
 import { intervalText } from '../../charts/intervalText';
 import { INK, OKABE_ITO } from '../../charts/palette';
-import { useWidth } from '../../charts/plot/useWidth';
 import { svgText } from '../../charts/lang';
 import { formatPlain } from '../../format';
-import { RowLabel, rowHeight } from '../sensitivity/RowLabel';
+import { rowHeight } from '../analysis/RowLabel';
+import { rowAxis, rowsChart, valueAxis } from '../analysis/chartProps';
 import { IMPROVEMENT_FORMATS, VALUE_FORMATS, improvementUnit, objectiveName, objectiveUnit } from './text';
 
 interface TableRow {
@@ -33,7 +32,6 @@ interface TableRow {
 const finite = (x: number | null) => (x !== null && Number.isFinite(x) ? x : null);
 
 export function ImprovementChart({ result }: { result: OptimiseResult }) {
-  const [ref, width] = useWidth<HTMLDivElement>();
   const { objective, improvement } = result;
   const format = IMPROVEMENT_FORMATS[objective];
   const low = finite(improvement.low);
@@ -42,7 +40,6 @@ export function ImprovementChart({ result }: { result: OptimiseResult }) {
   const data = [{ key: 'improvement', value: improvement.estimate, error: low !== null && high !== null ? [improvement.estimate - low, high - improvement.estimate] : [0, 0] }];
   const labels = useMemo(() => new Map([['improvement', { label }]]), [label]);
   const { domain, ticks } = niceScale([0, improvement.estimate, low, high], { zero: true, count: 5 });
-  const labelWidth = Math.min(160, Math.round(width * 0.3));
   const title = i18n.t('optimise:improvement.title', { objective: objectiveName(objective) });
   const subtitle = i18n.t('optimise:improvement.subtitle', { unit: improvementUnit(objective), replications: formatPlain(result.replications) });
   const rows: TableRow[] = [
@@ -52,39 +49,26 @@ export function ImprovementChart({ result }: { result: OptimiseResult }) {
   ];
   const cellFormat = (r: TableRow) => (r.improvement ? format : VALUE_FORMATS[objective]);
   return (
-    <ChartFrame
+    <AnalysisFrame
       title={title}
       subtitle={subtitle}
-      chart={
-        <div ref={ref} className="sens-chart">
-          <BarChart
-            width={width}
-            height={90 + rowHeight(2)}
-            data={data}
-            layout="vertical"
-            barSize={22}
-            margin={{ top: 8, right: 24, bottom: 28, left: 8 }}
-            title={title}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid horizontal={false} stroke={INK.grid} />
-            <XAxis
-              type="number"
-              domain={domain}
-              ticks={ticks}
-              tickFormatter={(v: number) => svgText(format(v))}
-              tick={TICK}
-              stroke={INK.axis}
-              label={{ value: svgText(improvementUnit(objective)), position: 'insideBottom', offset: -18, style: AXIS_LABEL_STYLE }}
-            />
-            <YAxis type="category" dataKey="key" width={labelWidth} tick={<RowLabel rows={labels} width={labelWidth} />} interval={0} stroke={INK.axis} />
-            <Bar dataKey="value" name={label} fill={OKABE_ITO.bluishGreen} isAnimationActive={false}>
-              {low !== null && high !== null && <ErrorBar dataKey="error" direction="x" width={10} stroke={INK.reference} strokeWidth={1.5} />}
-            </Bar>
-            <ReferenceLine x={0} stroke={INK.reference} strokeWidth={1.5} />
-          </BarChart>
-        </div>
-      }
+      plot={(width) => (
+        <BarChart
+          width={width}
+          height={90 + rowHeight(2)}
+          data={data}
+          barSize={22}
+          {...rowsChart(title)}
+        >
+          <CartesianGrid horizontal={false} stroke={INK.grid} />
+          <XAxis {...valueAxis(improvementUnit(objective))} domain={domain} ticks={ticks} tickFormatter={(v: number) => svgText(format(v))} />
+          <YAxis {...rowAxis('key', labels, Math.min(160, Math.round(width * 0.3)))} />
+          <Bar dataKey="value" name={label} fill={OKABE_ITO.bluishGreen} isAnimationActive={false}>
+            {low !== null && high !== null && <ErrorBar dataKey="error" direction="x" width={10} stroke={INK.reference} strokeWidth={1.5} />}
+          </Bar>
+          <ReferenceLine x={0} stroke={INK.reference} strokeWidth={1.5} />
+        </BarChart>
+      )}
       note={low === null || high === null ? i18n.t('optimise:verdict.noInterval') : undefined}
       table={() => (
         <DataTable

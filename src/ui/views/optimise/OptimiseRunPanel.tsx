@@ -8,6 +8,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EFFORTS, FEWER_REPLICATIONS, type Effort, type OptimiseRun, type OptimiseSetup } from '../../../state/optimiseSlice';
 import { formatPlain } from '../../format';
+import { ProgressBar } from '../analysis/ProgressBar';
 import { durationText } from './duration';
 import type { OptimiseWork } from './work';
 
@@ -46,17 +47,7 @@ function Progress({ run, onCancel }: { run: OptimiseRun; onCancel(): void }) {
       <button type="button" onClick={onCancel}>
         {t('run.cancel')}
       </button>
-      <div
-        className="bar opt-progress"
-        role="progressbar"
-        aria-label={t('progress.label')}
-        aria-valuemin={0}
-        aria-valuemax={run.total}
-        aria-valuenow={run.done}
-        aria-valuetext={t('progress.value', values)}
-      >
-        <div className="bar-fill" style={{ width: `${run.total > 0 ? (100 * run.done) / run.total : 0}%` }} />
-      </div>
+      <ProgressBar label={t('progress.label')} done={run.done} total={run.total} valueText={t('progress.value', values)} />
       <span className="opt-progress-text" aria-live="polite">
         {t(`progress.phases.${run.phase}`)}
       </span>

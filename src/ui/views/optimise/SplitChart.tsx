@@ -10,17 +10,16 @@ import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { PROGRAMMES, REGIONS, type OptimiseResult } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { AnalysisFrame } from '../analysis/AnalysisFrame';
 import { DataTable } from '../../charts/DataTable';
 import { Legend } from '../../charts/Legend';
-import { AXIS_LABEL_STYLE, TICK, tickPercent } from '../../charts/axis';
+import { tickPercent } from '../../charts/axis';
 import { niceScale } from '../../charts/data/scale';
 import { BASELINE_GREY, INK, OKABE_ITO } from '../../charts/palette';
-import { useWidth } from '../../charts/plot/useWidth';
-import { svgText } from '../../charts/lang';
 import { OPTION_LABELS, keyLabel } from '../../editor/labels';
 import { formatPKR, formatPoints, formatShare } from '../../format';
-import { RowLabel, rowHeight } from '../sensitivity/RowLabel';
+import { rowHeight } from '../analysis/RowLabel';
+import { rowAxis, rowsChart, valueAxis } from '../analysis/chartProps';
 
 export const SPLIT_COLORS = { current: BASELINE_GREY, optimised: OKABE_ITO.blue } as const;
 
@@ -39,7 +38,6 @@ interface Props {
 }
 
 export function SplitChart({ block, result, yearOneBn }: Props) {
-  const [ref, width] = useWidth<HTMLDivElement>();
   const rows = useMemo<Row[]>(() => {
     const keys: readonly string[] = block === 'programmes' ? PROGRAMMES : REGIONS;
     const of = (split: OptimiseResult['split']) => (block === 'programmes' ? (split.programmes as Record<string, number>) : (split.regions as Record<string, number> | null));
@@ -54,45 +52,31 @@ export function SplitChart({ block, result, yearOneBn }: Props) {
     ? i18n.t('optimise:split.subtitle')
     : i18n.t('optimise:split.subtitleRule', { rule: OPTION_LABELS[result.currentSplit.regionRule] ?? result.currentSplit.regionRule });
   const { domain, ticks } = niceScale(rows.flatMap((r) => [r.current, r.optimised]), { zero: true, count: 5 });
-  // The label column narrows on a phone so the bars keep most of the width.
-  const labelWidth = Math.min(200, Math.round(width * 0.4));
   const legend = [
     ...(hasCurrent ? [{ key: 'current', label: i18n.t('optimise:split.current'), color: SPLIT_COLORS.current, mark: 'box' as const }] : []),
     { key: 'optimised', label: i18n.t('optimise:split.optimised'), color: SPLIT_COLORS.optimised, mark: 'box' as const },
   ];
   return (
-    <ChartFrame
+    <AnalysisFrame
       title={title}
       subtitle={subtitle}
-      chart={
-        <div ref={ref} className="sens-chart">
-          <BarChart
-            width={width}
-            height={50 + rows.length * Math.max(hasCurrent ? 40 : 28, rowHeight(3))}
-            data={rows}
-            layout="vertical"
-            barSize={hasCurrent ? 12 : 16}
-            barGap={2}
-            margin={{ top: 8, right: 24, bottom: 28, left: 8 }}
-            title={title}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid horizontal={false} stroke={INK.grid} />
-            <XAxis
-              type="number"
-              domain={domain}
-              ticks={[...ticks]}
-              tickFormatter={tickPercent}
-              tick={TICK}
-              stroke={INK.axis}
-              label={{ value: svgText(i18n.t('optimise:split.axis')), position: 'insideBottom', offset: -18, style: AXIS_LABEL_STYLE }}
-            />
-            <YAxis type="category" dataKey="key" width={labelWidth} tick={<RowLabel rows={labels} width={labelWidth} maxLines={3} />} interval={0} stroke={INK.axis} />
-            {hasCurrent && <Bar dataKey="current" name={i18n.t('optimise:split.current')} fill={SPLIT_COLORS.current} isAnimationActive={false} />}
-            <Bar dataKey="optimised" name={i18n.t('optimise:split.optimised')} fill={SPLIT_COLORS.optimised} isAnimationActive={false} />
-          </BarChart>
-        </div>
-      }
+      plot={(width) => (
+        <BarChart
+          width={width}
+          height={50 + rows.length * Math.max(hasCurrent ? 40 : 28, rowHeight(3))}
+          data={rows}
+          barSize={hasCurrent ? 12 : 16}
+          barGap={2}
+          {...rowsChart(title)}
+        >
+          <CartesianGrid horizontal={false} stroke={INK.grid} />
+          <XAxis {...valueAxis(i18n.t('optimise:split.axis'))} domain={domain} ticks={ticks} tickFormatter={tickPercent} />
+          {/* The label column narrows on a phone so the bars keep most of the width. */}
+          <YAxis {...rowAxis('key', labels, Math.min(200, Math.round(width * 0.4)), 3)} />
+          {hasCurrent && <Bar dataKey="current" name={i18n.t('optimise:split.current')} fill={SPLIT_COLORS.current} isAnimationActive={false} />}
+          <Bar dataKey="optimised" name={i18n.t('optimise:split.optimised')} fill={SPLIT_COLORS.optimised} isAnimationActive={false} />
+        </BarChart>
+      )}
       legend={<Legend items={legend} />}
       table={() => (
         <DataTable
