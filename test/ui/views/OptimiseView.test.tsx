@@ -177,7 +177,7 @@ describe('<OptimiseView>', () => {
     }
   });
 
-  it('says which constraints bind in words', () => {
+  it('says which constraints bind in words, and which of them the reader\u2019s own split breaks', () => {
     const store = optimiseStore();
     const { container } = renderOptimise(recorder(), store);
     const constraints = { programmes: { cash: { max: 0.4 } }, regions: {}, groups: [{ name: 'backward regions', regions: ['kp', 'balochistan', 'gb'] as ('kp' | 'balochistan' | 'gb')[], min: 0.4 }] };
@@ -191,7 +191,7 @@ describe('<OptimiseView>', () => {
           { path: 'par30Max', kind: 'max', bound: 0.05, value: 0.049, met: true, binds: true },
           { path: 'programmes.training.min', kind: 'min', bound: 0, value: 0, met: true, binds: true, implicit: true },
         ],
-        currentBreaks: ['programmes.cash.max'],
+        currentBreaks: ['programmes.cash.max', 'groups[0].min'],
       },
       { objective: 'maxSustainedExits', regions: true, constraints },
     );
@@ -203,6 +203,10 @@ describe('<OptimiseView>', () => {
       'Nothing goes to Skills training: no minimum was set for it.',
     ]);
     expect(screen.getByText('Your own split breaks the maximum for Cash transfer.')).toBeInTheDocument();
+    // Its regions are divided by a rule: no regional shares to check.
+    expect(
+      screen.getByText('Your own split divides the money among regions by a rule, so it cannot be checked against the minimum for the group “backward regions” (Khyber Pakhtunkhwa, Balochistan, Gilgit-Baltistan).'),
+    ).toBeInTheDocument();
   });
 
   it('Open as scenario adds exactly the proposal, active and compared, and shows the dashboard', () => {

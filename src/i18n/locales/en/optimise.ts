@@ -215,8 +215,13 @@ export const optimise = {
     atMax: '{{name}} is held at its maximum of {{bound}}.',
     nothing: 'Nothing goes to {{name}}: no minimum was set for it.',
     /** {{members}}: the group's programmes or regions, listed. */
-    namedGroup: 'The group “{{name}}” ({{members}})',
-    group: 'The group of {{members}}',
+    /** {{group}}: a group as namedGroup or group write it. */
+    groupAtMin: 'The group {{group}} is held at its minimum of {{bound}}.',
+    groupAtMax: 'The group {{group}} is held at its maximum of {{bound}}.',
+    groupName: 'The group {{group}}',
+    theGroup: 'the group {{group}}',
+    namedGroup: '“{{name}}” ({{members}})',
+    group: '({{members}})',
     par30: 'PAR30 is at or near its cap of {{cap}} ({{value}}).',
     floor: 'The existing recipients’ floor of {{floor}} a month sets their top-up ({{topUp}} on top of their {{benefit}}).',
     floorName: 'the existing recipients’ floor',
@@ -228,6 +233,7 @@ export const optimise = {
     aboveMax: '{{name}}: {{value}}, above its maximum of {{bound}}.',
     adminFixed: 'Administration was held at {{share}}, the scenario’s own share (give it bounds to let it move).',
     currentBreaks: 'Your own split breaks {{list}}.',
+    currentUnchecked: 'Your own split divides the money among regions by a rule, so it cannot be checked against {{list}}.',
     separator: ', ',
   },
   open: {
@@ -252,6 +258,8 @@ export const optimise = {
     /** {{objective}}: the objective's name. */
     title: 'Improvement over your split: {{objective}}',
     subtitle: 'The bar is the estimate and the whisker its paired 90% interval over the {{replications}} replications, in {{unit}}; positive is better',
+    /** The axis of an improvement in exits of ten thousand or more. */
+    exitsThousands: 'additional sustained exits (thousand households)',
     row: 'Improvement',
     caption: '{{title}} ({{unit}})',
     columns: {

@@ -199,8 +199,12 @@ export const optimise: Messages<typeof en> = {
     atMin: '{{name}} اپنی کم از کم حد {{bound}} پر ہے۔',
     atMax: '{{name}} اپنی زیادہ سے زیادہ حد {{bound}} پر ہے۔',
     nothing: '{{name}} کو کچھ نہیں ملتا: اس کی کوئی کم از کم حد مقرر نہیں کی گئی تھی۔',
-    namedGroup: 'گروپ «{{name}}» ({{members}})',
-    group: '{{members}} کا گروپ',
+    groupAtMin: 'گروپ {{group}} اپنی کم از کم حد {{bound}} پر ہے۔',
+    groupAtMax: 'گروپ {{group}} اپنی زیادہ سے زیادہ حد {{bound}} پر ہے۔',
+    groupName: 'گروپ {{group}}',
+    theGroup: 'گروپ {{group}}',
+    namedGroup: '«{{name}}» ({{members}})',
+    group: '({{members}})',
     par30: 'PAR30 اپنی حد {{cap}} پر یا اس کے قریب ہے ({{value}})۔',
     floor: 'موجودہ وصول کنندگان کی {{floor}} ماہانہ کی کم از کم رقم ان کی اضافی رقم طے کرتی ہے (ان کی {{benefit}} پر {{topUp}})۔',
     floorName: 'موجودہ وصول کنندگان کی کم از کم رقم',
@@ -212,6 +216,7 @@ export const optimise: Messages<typeof en> = {
     aboveMax: '{{name}}: {{value}}، اپنی زیادہ سے زیادہ حد {{bound}} سے اوپر۔',
     adminFixed: 'انتظامی اخراجات منظرنامے کے اپنے حصے {{share}} پر رکھے گئے (انہیں بدلنے دینے کے لیے ان کی حدیں دیں)۔',
     currentBreaks: 'آپ کی اپنی تقسیم یہ پابندیاں توڑتی ہے: {{list}}۔',
+    currentUnchecked: 'آپ کی اپنی تقسیم رقم علاقوں میں ایک اصول کے تحت بانٹتی ہے، اس لیے اسے ان پابندیوں پر نہیں جانچا جا سکتا: {{list}}۔',
     separator: '، ',
   },
   open: {
@@ -233,6 +238,7 @@ export const optimise: Messages<typeof en> = {
   improvement: {
     title: 'آپ کی تقسیم پر بہتری: {{objective}}',
     subtitle: 'پٹی تخمینہ ہے اور لکیر {{replications}} تکرارات پر اس کا جوڑی دار 90% وقفہ، {{unit}} میں؛ مثبت بہتر ہے',
+    exitsThousands: 'اضافی پائیدار اخراج (ہزار گھرانے)',
     row: 'بہتری',
     caption: '{{title}} ({{unit}})',
     columns: {

@@ -7,7 +7,8 @@
  */
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, XAxis, YAxis } from 'recharts';
-import type { OptimiseResult } from '../../../engine/index';
+import type { Objective, OptimiseResult } from '../../../engine/index';
+import { tickIn } from '../../charts/axis';
 import { i18n } from '../../../i18n/index';
 import { AnalysisFrame } from '../analysis/AnalysisFrame';
 import { DataTable } from '../../charts/DataTable';
@@ -31,6 +32,12 @@ interface TableRow {
 
 const finite = (x: number | null) => (x !== null && Number.isFinite(x) ? x : null);
 
+/** The value axis: exits in thousands once they reach ten thousand (so no tick reads "5,000" beside "15k"), the rest as the table writes them. */
+function improvementAxis(objective: Objective, maxAbs: number): { tick: (v: number) => string; unit: string } {
+  if (objective === 'maxSustainedExits' && maxAbs >= 1e4) return { tick: tickIn(1e3), unit: i18n.t('optimise:improvement.exitsThousands') };
+  return { tick: (v) => svgText(IMPROVEMENT_FORMATS[objective](v)), unit: improvementUnit(objective) };
+}
+
 export function ImprovementChart({ result }: { result: OptimiseResult }) {
   const { objective, improvement } = result;
   const format = IMPROVEMENT_FORMATS[objective];
@@ -40,6 +47,7 @@ export function ImprovementChart({ result }: { result: OptimiseResult }) {
   const data = [{ key: 'improvement', value: improvement.estimate, error: low !== null && high !== null ? [improvement.estimate - low, high - improvement.estimate] : [0, 0] }];
   const labels = useMemo(() => new Map([['improvement', { label }]]), [label]);
   const { domain, ticks } = niceScale([0, improvement.estimate, low, high], { zero: true, count: 5 });
+  const axis = improvementAxis(objective, Math.max(...domain.map(Math.abs)));
   const title = i18n.t('optimise:improvement.title', { objective: objectiveName(objective) });
   const subtitle = i18n.t('optimise:improvement.subtitle', { unit: improvementUnit(objective), replications: formatPlain(result.replications) });
   const rows: TableRow[] = [
@@ -61,7 +69,7 @@ export function ImprovementChart({ result }: { result: OptimiseResult }) {
           {...rowsChart(title)}
         >
           <CartesianGrid horizontal={false} stroke={INK.grid} />
-          <XAxis {...valueAxis(improvementUnit(objective))} domain={domain} ticks={ticks} tickFormatter={(v: number) => svgText(format(v))} />
+          <XAxis {...valueAxis(axis.unit)} domain={domain} ticks={ticks} tickFormatter={axis.tick} />
           <YAxis {...rowAxis('key', labels, Math.min(160, Math.round(width * 0.3)))} />
           <Bar dataKey="value" name={label} fill={OKABE_ITO.bluishGreen} isAnimationActive={false}>
             {low !== null && high !== null && <ErrorBar dataKey="error" direction="x" width={10} stroke={INK.reference} strokeWidth={1.5} />}

@@ -24,6 +24,11 @@ function Binding({ result, constraints }: { result: OptimiseResult; constraints:
   const { t } = useTranslation('optimise');
   const binding = result.constraints.filter((c) => c.binds && c.met !== false);
   const broken = result.constraints.filter((c) => c.met === false);
+  // The reader's split has no regional shares to check when a rule divides the money among regions.
+  const ofRegions = (path: string) => path.startsWith('regions.') || constraints.groups[Number(/^groups\[(\d+)\]/.exec(path)?.[1] ?? -1)]?.regions !== undefined;
+  const unchecked = result.currentSplit.regions === null ? result.currentBreaks.filter(ofRegions) : [];
+  const breaks = result.currentBreaks.filter((p) => !unchecked.includes(p));
+  const names = (paths: readonly string[]) => paths.map((p) => constraintName(p, constraints)).join(t('binding.separator'));
   return (
     <div className="opt-binding">
       <h4>{t('binding.heading')}</h4>
@@ -47,9 +52,8 @@ function Binding({ result, constraints }: { result: OptimiseResult; constraints:
           </ul>
         </>
       )}
-      {result.currentBreaks.length > 0 && (
-        <p className="opt-note">{t('binding.currentBreaks', { list: result.currentBreaks.map((p) => constraintName(p, constraints)).join(t('binding.separator')) })}</p>
-      )}
+      {breaks.length > 0 && <p className="opt-note">{t('binding.currentBreaks', { list: names(breaks) })}</p>}
+      {unchecked.length > 0 && <p className="opt-note">{t('binding.currentUnchecked', { list: names(unchecked) })}</p>}
     </div>
   );
 }

@@ -73,14 +73,19 @@ export interface GroupsOf {
   groups: readonly { name?: string; programmes?: readonly ProgrammeId[]; regions?: readonly RegionId[] }[];
 }
 
-function subject(path: string, constraints: GroupsOf): string {
+/** A group as the sentences name it: “backward regions” (Khyber Pakhtunkhwa, Balochistan, Gilgit-Baltistan), or its members alone. */
+function groupLabel(path: string, constraints: GroupsOf): string | null {
   const group = /^groups\[(\d+)\]/.exec(path);
-  if (group) {
-    const g = constraints.groups[Number(group[1])];
-    const members = nameList((g?.programmes ?? g?.regions ?? []).map(keyLabel));
-    return g?.name ? i18n.t('optimise:binding.namedGroup', { name: nameIn(g.name), members }) : i18n.t('optimise:binding.group', { members });
-  }
-  return keyLabel(path.split('.')[1] ?? path);
+  if (!group) return null;
+  const g = constraints.groups[Number(group[1])];
+  const members = nameList((g?.programmes ?? g?.regions ?? []).map(keyLabel));
+  return g?.name ? i18n.t('optimise:binding.namedGroup', { name: nameIn(g.name), members }) : i18n.t('optimise:binding.group', { members });
+}
+
+/** Who a constraint is about: a programme, a region, or "the group …". */
+function subject(path: string, constraints: GroupsOf): string {
+  const group = groupLabel(path, constraints);
+  return group !== null ? i18n.t('optimise:binding.theGroup', { group }) : keyLabel(path.split('.')[1] ?? path);
 }
 
 /** One constraint that binds, in words. */
@@ -90,6 +95,8 @@ export function bindingText(c: ConstraintStatus, r: OptimiseResult, constraints:
     return i18n.t('optimise:binding.floor', {
       floor: formatPKR(c.bound), topUp: formatPKR(r.split.existingTopUpPKR), benefit: formatPKR(c.bound - r.split.existingTopUpPKR),
     });
+  const group = groupLabel(c.path, constraints);
+  if (group !== null) return i18n.t(c.kind === 'min' ? 'optimise:binding.groupAtMin' : 'optimise:binding.groupAtMax', { group, bound: share(c.bound) });
   const who = subject(c.path, constraints);
   if (c.implicit) return i18n.t('optimise:binding.nothing', { name: who });
   return i18n.t(c.kind === 'min' ? 'optimise:binding.atMin' : 'optimise:binding.atMax', { name: who, bound: share(c.bound) });
@@ -99,7 +106,8 @@ export function bindingText(c: ConstraintStatus, r: OptimiseResult, constraints:
 export function brokenText(c: ConstraintStatus, constraints: GroupsOf): string {
   const money = c.path.startsWith('existingRecipients');
   const f = money ? formatPKR : share;
-  const who = c.path === 'par30Max' ? 'PAR30' : money ? i18n.t('optimise:binding.floorName') : subject(c.path, constraints);
+  const group = groupLabel(c.path, constraints);
+  const who = c.path === 'par30Max' ? 'PAR30' : money ? i18n.t('optimise:binding.floorName') : group !== null ? i18n.t('optimise:binding.groupName', { group }) : subject(c.path, constraints);
   return i18n.t(c.kind === 'min' ? 'optimise:binding.belowMin' : 'optimise:binding.aboveMax', { name: who, bound: f(c.bound), value: f(c.value) });
 }
 
