@@ -9,7 +9,8 @@
  */
 import { SOBOL_BOOTSTRAP, pairedSobolDesign, pairedTornadoDesign, sobolDesign, sobolRows, tornadoBars, tornadoDesign, type Scenario } from '../engine/index';
 import { evaluateDesign } from '../run/evaluateDesign';
-import { errorMessage, isAbort } from '../run/errors';
+import { errorMessage } from '../run/errors';
+import { analysisJobs } from './analysisJobs';
 import { PRIORITY, type Runner } from '../run/types';
 import type { AppStore } from '../state/store';
 import { sensitivityKey, type SensitivityAnalysis, type SensitivitySettings } from '../state/sensitivitySlice';
@@ -28,7 +29,7 @@ export interface SensitivityActions {
 const PROGRESS_MS = 100;
 
 export function connectSensitivity(store: AppStore, runner: Runner): SensitivityActions & { dispose(): void } {
-  const running = new Map<string, AbortController>();
+  const jobs = analysisJobs();
 
   async function analyse(key: string, scenario: Scenario, settings: SensitivitySettings, versus: Scenario | undefined, signal: AbortSignal) {
     const st = store.getState();
@@ -63,30 +64,23 @@ export function connectSensitivity(store: AppStore, runner: Runner): Sensitivity
     run(scenario, settings, versus) {
       const key = sensitivityKey(scenario, settings, versus);
       const known = store.getState().sensitivity[key];
-      if (running.has(key) || known?.status === 'done') return key;
-      const controller = new AbortController();
-      running.set(key, controller);
-      analyse(key, scenario, settings, versus, controller.signal)
-        .catch((e: unknown) => {
-          if (isAbort(e) || controller.signal.aborted) return;
+      if (jobs.running(key) || known?.status === 'done') return key;
+      jobs.start(
+        key,
+        (signal) => analyse(key, scenario, settings, versus, signal),
+        (e) => {
           const now = store.getState().sensitivity[key] ?? {
             key, settings, status: 'failed', done: 0, total: 0, points: 0, replications: scenario.run.replications, result: null, error: null,
           };
           store.getState().putSensitivity({ ...now, status: 'failed', error: errorMessage(e) });
-        })
-        .finally(() => {
-          if (running.get(key) === controller) running.delete(key);
-        });
+        },
+      );
       return key;
     },
     cancel(key) {
-      running.get(key)?.abort();
-      running.delete(key);
+      jobs.cancel(key);
       store.getState().dropSensitivity(key);
     },
-    dispose() {
-      for (const c of running.values()) c.abort();
-      running.clear();
-    },
+    dispose: () => jobs.dispose(),
   };
 }

@@ -1,10 +1,12 @@
-/** Services the UI calls besides the store: run control (cancel, run again), sensitivity analyses and household import. Injected so tests can fake them. */
+/** Services the UI calls besides the store: run control (cancel, run again), sensitivity analyses, optimisations and household import. Injected so tests can fake them. */
 import { createContext, useContext, type ReactNode } from 'react';
 import type { SensitivityActions } from './sensitivity';
 import type { HouseholdActions } from './households';
+import type { OptimiseActions } from './optimise';
 
 export type { SensitivityActions } from './sensitivity';
 export type { HouseholdActions } from './households';
+export type { OptimiseActions } from './optimise';
 
 export interface RunActions {
   /** Stop the comparison on screen, keeping every replication done. */
@@ -29,6 +31,15 @@ export function SensitivityProvider({ actions, children }: { actions: Sensitivit
 
 /** The sensitivity analyses' runner (app/sensitivity); null where none was provided (the view then offers no Run). */
 export const useSensitivity = (): SensitivityActions | null => useContext(SensitivityContext);
+
+const OptimiseContext = createContext<OptimiseActions | null>(null);
+
+export function OptimiseProvider({ actions, children }: { actions: OptimiseActions | null; children: ReactNode }) {
+  return <OptimiseContext.Provider value={actions}>{children}</OptimiseContext.Provider>;
+}
+
+/** The optimiser's runner (app/optimise); null where none was provided (the view then offers no Run). */
+export const useOptimise = (): OptimiseActions | null => useContext(OptimiseContext);
 
 const HouseholdsContext = createContext<HouseholdActions | null>(null);
 

@@ -14,6 +14,7 @@ import { restoreWorkspace, saveWorkspaceOnChange, type KeyValueStorage } from '.
 import type { RunActions } from './services';
 import { connectSensitivity, type SensitivityActions } from './sensitivity';
 import { connectHouseholds, type HouseholdActions } from './households';
+import { connectOptimise, type OptimiseActions } from './optimise';
 import type { DatasetStore } from './datasetStore';
 import type { HouseholdParser } from '../run/households/parser';
 
@@ -25,6 +26,8 @@ export interface App {
   actions: RunActions;
   /** Sensitivity analyses on the same runner, at analysis priority (the Sensitivity view). */
   sensitivity: SensitivityActions;
+  /** Optimisations on the same runner, at analysis priority (the Optimise view). */
+  optimise: OptimiseActions;
   /** Importing household data, and keeping what scenarios name loaded on the runner. */
   households: HouseholdActions;
   stop(): void;
@@ -68,6 +71,7 @@ export function startApp(runner: Runner, options: StartOptions = {}): App {
   const disconnect = connectRuns(store, controller, options.debounceMs, options.refreshMs);
   const disconnectProgrammes = connectProgrammeRuns(store, programmeController, options.debounceMs, options.refreshMs);
   const sensitivity = connectSensitivity(store, runner);
+  const optimise = connectOptimise(store, runner);
   return {
     store,
     controller,
@@ -83,6 +87,7 @@ export function startApp(runner: Runner, options: StartOptions = {}): App {
       },
     },
     sensitivity,
+    optimise,
     households,
     flush: () => saving?.flush(),
     stop: () => {
@@ -91,6 +96,7 @@ export function startApp(runner: Runner, options: StartOptions = {}): App {
       disconnect();
       disconnectProgrammes();
       sensitivity.dispose();
+      optimise.dispose();
       households.dispose();
       programmeController.dispose();
       controller.dispose();

@@ -8,6 +8,7 @@ import { present as enPresent } from './locales/en/present';
 import { views as enViews } from './locales/en/views';
 import { sensitivity as enSensitivity } from './locales/en/sensitivity';
 import { households as enHouseholds } from './locales/en/households';
+import { optimise as enOptimise } from './locales/en/optimise';
 import { charts as urCharts } from './locales/ur/charts';
 import { common as urCommon } from './locales/ur/common';
 import { editor as urEditor } from './locales/ur/editor';
@@ -17,6 +18,7 @@ import { present as urPresent } from './locales/ur/present';
 import { views as urViews } from './locales/ur/views';
 import { sensitivity as urSensitivity } from './locales/ur/sensitivity';
 import { households as urHouseholds } from './locales/ur/households';
+import { optimise as urOptimise } from './locales/ur/optimise';
 
 export const en = {
   common: enCommon,
@@ -28,6 +30,7 @@ export const en = {
   views: enViews,
   sensitivity: enSensitivity,
   households: enHouseholds,
+  optimise: enOptimise,
 };
 
 export const NAMESPACES = Object.keys(en) as (keyof typeof en)[];
@@ -44,5 +47,6 @@ export const resources = {
     views: urViews,
     sensitivity: urSensitivity,
     households: urHouseholds,
+    optimise: urOptimise,
   },
 };

@@ -7,6 +7,7 @@
  *  - a name the user never changed that the app gave: a preset's descriptive
  *    name ("Cash heavy"), a generated name that came in a shared link, a
  *    duplicate's " (copy)";
+ *    or the optimiser's " (optimised)";
  * with any " 2", " 3" that made it unique. A name the user typed is shown as typed.
  * Every place that shows a scenario's name goes through displayName.
  */
@@ -36,6 +37,27 @@ function givenByApp(name: string, origin: Scenario, lng: Language): string | nul
     const base = givenByApp(copy[1]!, origin, lng) ?? isolate(copy[1]!);
     return `${i18n.t('common:scenarioNames.copy', { name: base, lng })}${copy[2]}`;
   }
+  const optimised = /^(.*) \(optimised\)((?: \d+)?)$/.exec(name);
+  if (optimised) {
+    const base = optimisedBase(optimised[1]!, origin, lng) ?? givenByApp(optimised[1]!, origin, lng) ?? isolate(optimised[1]!);
+    return `${i18n.t('common:scenarioNames.optimised', { name: base, lng })}${optimised[2]}`;
+  }
+  return null;
+}
+
+/**
+ * The optimiser names its proposal "<the scenario's name> (optimised)"; the proposal keeps that scenario's budget
+ * path but not its split (nor, with a floor, its top-up), so a generated base name is one of the names the path
+ * gives with or without "custom split" and the top-up: the one that is `base` is shown in `lng`.
+ */
+function optimisedBase(base: string, proposal: Scenario, lng: Language): string | null {
+  const parts = nameParts(proposal);
+  for (const customSplit of [false, true])
+    for (const topUpPKR of [...new Set([parts.topUpPKR, 0])]) {
+      const p = { ...parts, customSplit, topUpPKR, statusQuo: false };
+      const numbered = translated(base, nameText(p, 'en'), () => nameText(p, lng));
+      if (numbered !== null) return numbered;
+    }
   return null;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The app's one store, in slices (zustand's recommended shape): scenarios,
- * runs, UI, sensitivity analyses and imported household data. A vanilla store (no React) so tests and the run wiring can use
+ * runs, UI, sensitivity analyses, optimisations and imported household data. A vanilla store (no React) so tests and the run wiring can use
  * it directly; components read it through narrow selectors.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
@@ -10,9 +10,10 @@ import { createRunsSlice, type RunsSlice } from './runsSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createSensitivitySlice, type SensitivitySlice } from './sensitivitySlice';
 import { createHouseholdsSlice, type HouseholdsSlice } from './householdsSlice';
+import { createOptimiseSlice, type OptimiseSlice } from './optimiseSlice';
 import { DEFAULT_COMPARISON, presetById } from './presets';
 
-export type Store = ScenariosSlice & RunsSlice & UiSlice & SensitivitySlice & HouseholdsSlice;
+export type Store = ScenariosSlice & RunsSlice & UiSlice & SensitivitySlice & OptimiseSlice & HouseholdsSlice;
 
 /** A fresh store holding the default comparison: baseline vs Rs 80, 100 and 120 bn a year. */
 export function createAppStore(): StoreApi<Store> {
@@ -21,6 +22,7 @@ export function createAppStore(): StoreApi<Store> {
     ...createRunsSlice(...a),
     ...createUiSlice(...a),
     ...createSensitivitySlice(...a),
+    ...createOptimiseSlice(...a),
     ...createHouseholdsSlice(...a),
   }));
   const st = store.getState();

@@ -6,7 +6,7 @@ import type { Language } from '../i18n/languages';
 import type { NumberScale } from '../i18n/numbers';
 
 /** 'report' is the printable report (views/ReportView), opened from Export → Print report. */
-export type View = 'results' | 'compare' | 'assumptions' | 'sensitivity' | 'report';
+export type View = 'results' | 'compare' | 'assumptions' | 'sensitivity' | 'optimise' | 'report';
 export type { Language } from '../i18n/languages';
 
 export type NoticeSource = () => string;

@@ -2,6 +2,7 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/context';
+import type { View } from '../state/uiSlice';
 import { ScenarioEditor } from './editor/ScenarioEditor';
 import { Notices } from './Notices';
 import { TopBar } from './TopBar';
@@ -11,8 +12,34 @@ import { AssumptionsView } from './views/AssumptionsView';
 import { ReportView } from './views/ReportView';
 import { ImportDialog } from './households/ImportDialog';
 
-// Its charts are recharts': loaded when the view is first opened, so the dashboard's first screen does not wait for them.
+// Their charts are recharts': loaded when the view is first opened, so the dashboard's first screen does not wait for them.
 const SensitivityView = lazy(() => import('./views/SensitivityView').then((m) => ({ default: m.SensitivityView })));
+const OptimiseView = lazy(() => import('./views/OptimiseView').then((m) => ({ default: m.OptimiseView })));
+
+function MainView({ view }: { view: View }) {
+  switch (view) {
+    case 'compare':
+      return <SideBySide />;
+    case 'assumptions':
+      return <AssumptionsView />;
+    case 'sensitivity':
+      return (
+        <Suspense fallback={null}>
+          <SensitivityView />
+        </Suspense>
+      );
+    case 'optimise':
+      return (
+        <Suspense fallback={null}>
+          <OptimiseView />
+        </Suspense>
+      );
+    case 'report':
+      return <ReportView />;
+    default:
+      return <Dashboard />;
+  }
+}
 
 export function App() {
   const view = useApp((s) => s.view);
@@ -28,7 +55,7 @@ export function App() {
       <div className="body">
         <ScenarioEditor />
         <main className="main" id="results" tabIndex={-1}>
-          {view === 'compare' ? <SideBySide /> : view === 'assumptions' ? <AssumptionsView /> : view === 'sensitivity' ? <Suspense fallback={null}><SensitivityView /></Suspense> : view === 'report' ? <ReportView /> : <Dashboard />}
+          <MainView view={view} />
         </main>
       </div>
       <ImportDialog />

@@ -1,6 +1,6 @@
-/** Providers around the app: the store, the run actions, the sensitivity analyses and household import. */
+/** Providers around the app: the store, the run actions, the sensitivity analyses, optimisations and household import. */
 import type { App as AppServices } from '../app/start';
-import { HouseholdsProvider, RunActionsProvider, SensitivityProvider } from '../app/services';
+import { HouseholdsProvider, OptimiseProvider, RunActionsProvider, SensitivityProvider } from '../app/services';
 import { StoreProvider } from '../state/context';
 import { useLayoutEffect, useRef } from 'react';
 import { useApp } from '../state/context';
@@ -29,14 +29,16 @@ function LocalisedApp() {
   return <App key={locale} />;
 }
 
-export function Root({ app }: { app: Pick<AppServices, 'store' | 'actions' | 'sensitivity'> & Partial<Pick<AppServices, 'households'>> }) {
+export function Root({ app }: { app: Pick<AppServices, 'store' | 'actions' | 'sensitivity'> & Partial<Pick<AppServices, 'households' | 'optimise'>> }) {
   return (
     <StoreProvider store={app.store}>
       <RunActionsProvider actions={app.actions}>
         <SensitivityProvider actions={app.sensitivity}>
-          <HouseholdsProvider actions={app.households ?? null}>
-            <LocalisedApp />
-          </HouseholdsProvider>
+          <OptimiseProvider actions={app.optimise ?? null}>
+            <HouseholdsProvider actions={app.households ?? null}>
+              <LocalisedApp />
+            </HouseholdsProvider>
+          </OptimiseProvider>
         </SensitivityProvider>
       </RunActionsProvider>
     </StoreProvider>

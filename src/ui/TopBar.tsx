@@ -10,7 +10,7 @@ import { SharePanel } from './SharePanel';
 import { PresentButton } from './present/PresentButton';
 
 /** The views the switch offers; each one's label is common:viewSwitch.<id>. */
-const VIEWS: readonly Exclude<View, 'report'>[] = ['results', 'compare', 'assumptions', 'sensitivity'];
+const VIEWS: readonly Exclude<View, 'report'>[] = ['results', 'compare', 'assumptions', 'sensitivity', 'optimise'];
 
 export function TopBar() {
   const view = useApp((s) => s.view);

@@ -114,6 +114,31 @@ export function useServedBrowser(hooks: { beforeAll: (f: () => Promise<void>) =>
   return env;
 }
 
+/** A new page on the app with no saved work, its long tasks watched from the start (watchLongTasks). */
+export async function openFresh(env: { server: Server; browser: Browser }): Promise<Page> {
+  const page = await env.browser.newPage();
+  await watchLongTasks(page);
+  await page.goto(env.server.url);
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  return page;
+}
+
+/** Record the page's long main-thread tasks from its first script on (longestSince reads them). */
+export async function watchLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __longTasks: { at: number; ms: number }[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longTasks.push({ at: e.startTime, ms: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** The longest main-thread task that ended at or after `from` (ms on the page's clock), watched by watchLongTasks. */
+export const longestSince = (p: Page, from: number): Promise<number> =>
+  p.evaluate((t) => Math.round(Math.max(0, ...(window as unknown as { __longTasks: { at: number; ms: number }[] }).__longTasks.filter((x) => x.at + x.ms >= t).map((x) => x.ms))), from);
+
 /** axe-core's violations on the page as it is now, one line each. */
 export async function axeViolations(p: Page): Promise<string[]> {
   await p.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core') });

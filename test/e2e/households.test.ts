@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { defaultScenario } from '../../src/engine/index';
-import { axeViolations, ROOT, screenshot, useServedBrowser } from './harness';
+import { axeViolations, ROOT, screenshot, useServedBrowser, watchLongTasks } from './harness';
 import { householdsCsv, withCell } from '../run/householdsCsv';
 
 const env = useServedBrowser({ beforeAll, afterAll });
@@ -30,13 +30,7 @@ const sha256 = (bytes: Buffer | string) => createHash('sha256').update(bytes).di
 
 async function open(): Promise<Page> {
   page = await env.browser.newPage();
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: { at: number; ms: number }[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push({ at: e.startTime, ms: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await watchLongTasks(page);
   await page.goto(env.server.url);
   // Each test starts from the default comparison, with no saved work and no stored data.
   await page.evaluate(async () => {

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { defaultScenario } from '../../src/engine/index';
-import { axeViolations, screenshot, useServedBrowser } from './harness';
+import { axeViolations, longestSince, openFresh, screenshot, useServedBrowser } from './harness';
 
 const env = useServedBrowser({ beforeAll, afterAll });
 let page: Page | null = null;
@@ -48,17 +48,7 @@ function pairFile(): Buffer {
 }
 
 async function open(): Promise<Page> {
-  page = await env.browser.newPage();
-  await page.addInitScript(() => {
-    const w = window as unknown as { __longTasks: { at: number; ms: number }[] };
-    w.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) w.__longTasks.push({ at: e.startTime, ms: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  await page.goto(env.server.url);
-  await page.evaluate(() => localStorage.clear());
-  await page.reload();
+  page = await openFresh(env);
   return page;
 }
 
@@ -67,10 +57,6 @@ async function downloaded(p: Page, click: () => Promise<void>): Promise<string> 
   const [d]: [Download, void] = await Promise.all([p.waitForEvent('download'), click()]);
   return readFileSync((await d.path())!, 'utf8');
 }
-
-/** The longest main-thread task since `from` (ms on the page's clock). */
-const longestSince = (p: Page, from: number) =>
-  p.evaluate((t) => Math.round(Math.max(0, ...(window as unknown as { __longTasks: { at: number; ms: number }[] }).__longTasks.filter((x) => x.at + x.ms >= t).map((x) => x.ms))), from);
 
 describe('sensitivity analysis in Chromium', () => {
   it('marks a parameter uncertain beside a scenario file\u2019s, runs a tornado and a Sobol analysis, and shows their bars and tables', async () => {

@@ -66,6 +66,23 @@ describe('displayName(scenario, meta)', () => {
       expect(PRESETS.map((p) => presetLabel(p)).filter((l) => englishWords(l).length > 0)).toEqual([]);
     });
 
+    it('shows the optimiser\u2019s "(optimised)" proposal of a generated or preset name in Urdu', () => {
+      const store = createAppStore();
+      const [, bn80] = store.getState().order as [string, string];
+      const proposal = structuredClone(store.getState().scenarios[bn80]!);
+      proposal.name = 'Rs 80 bn a year (optimised)';
+      proposal.policy.budget.programmeShares = { cash: 0.38, stipend: 0.57, microfinance: 0, training: 0, farm: 0, admin: 0.05 };
+      proposal.policy.cash.existingTopUpPKR = 500;
+      const id = store.getState().addScenario(proposal);
+      expect(stripBidi(displayNameOf(store.getState(), id))).toBe('سالانہ 80 ارب روپے (بہترین تقسیم)');
+      const again = store.getState().addScenario(proposal);
+      expect(store.getState().scenarios[again]!.name).toBe('Rs 80 bn a year (optimised) 2');
+      expect(stripBidi(displayNameOf(store.getState(), again))).toBe('سالانہ 80 ارب روپے (بہترین تقسیم) 2');
+      const cash = store.getState().createFromPreset('cash');
+      const fromPreset = store.getState().addScenario({ ...store.getState().scenarios[cash]!, name: 'Cash heavy (optimised)' });
+      expect(stripBidi(displayNameOf(store.getState(), fromPreset))).toBe('نقد منتقلی پر زور (بہترین تقسیم)');
+    });
+
     it('shows a name the user typed as typed, even one that reads like a generated name', () => {
       const store = createAppStore();
       const id = store.getState().order[1]!;

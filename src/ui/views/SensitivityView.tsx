@@ -19,6 +19,7 @@ import { SensitivityControls } from './sensitivity/SensitivityControls';
 import { SensitivityResults } from './sensitivity/SensitivityResults';
 import { distributionText, paramLabel } from './sensitivity/text';
 import { useVersus } from './sensitivity/useVersus';
+import './analysis/analysis.css';
 import './sensitivity/sensitivity.css';
 
 /** What a scenario file's uncertainty block looks like (docs/model.md §8). */

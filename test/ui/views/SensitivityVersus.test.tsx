@@ -11,23 +11,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import type { Scenario } from '../../../src/engine/index';
 import { InThreadRunner } from '../../../src/run/inThread';
-import { RunError } from '../../../src/run/errors';
-import type { Job, Runner } from '../../../src/run/types';
+import { stalledRunner } from '../../run/stalledRunner';
 import { renderSensitivity, uncertainScenario } from './sensitivityStore';
-
-function stalledRunner(): Runner & { jobs: Job[] } {
-  const jobs: Job[] = [];
-  return {
-    threads: 1,
-    jobs,
-    run: () => Promise.reject(new Error('not used')),
-    submit(job) {
-      jobs.push(job);
-      return new Promise((_, reject) => job.signal?.addEventListener('abort', () => reject(new RunError({ kind: 'aborted' }))));
-    },
-    dispose() {},
-  } as Runner & { jobs: Job[] };
-}
 
 /** The active scenario's world, a smaller benefit, and (by default) an uncertain take-up of its own. */
 function smallerBenefit(edit: (s: Scenario) => void = () => {}): Scenario {

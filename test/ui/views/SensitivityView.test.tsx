@@ -11,25 +11,9 @@ import { SensitivityProvider } from '../../../src/app/services';
 import { StoreProvider } from '../../../src/state/context';
 import { SensitivityView } from '../../../src/ui/views/SensitivityView';
 import { InThreadRunner } from '../../../src/run/inThread';
-import { RunError } from '../../../src/run/errors';
-import type { Job, Runner } from '../../../src/run/types';
 import { PRIORITY } from '../../../src/run/types';
+import { stalledRunner } from '../../run/stalledRunner';
 import { renderSensitivity } from './sensitivityStore';
-
-/** A runner that records its jobs and never finishes one until it is aborted. */
-function stalledRunner(): Runner & { jobs: Job[] } {
-  const jobs: Job[] = [];
-  return {
-    threads: 1,
-    jobs,
-    run: () => Promise.reject(new Error('not used')),
-    submit(job) {
-      jobs.push(job);
-      return new Promise((_, reject) => job.signal?.addEventListener('abort', () => reject(new RunError({ kind: 'aborted' }))));
-    },
-    dispose() {},
-  } as Runner & { jobs: Job[] };
-}
 
 const cost = (root: Element) => root.querySelector('.sens-cost')!.textContent;
 

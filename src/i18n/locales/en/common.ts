@@ -32,6 +32,7 @@ export const common = {
     compare: 'Side by side',
     assumptions: 'Assumptions',
     sensitivity: 'Sensitivity',
+    optimise: 'Optimise',
   },
   /** Messages not tied to a field (Notices), and those made when saving or restoring fails. {{reason}} is the browser's own error text. */
   notices: {
@@ -122,6 +123,8 @@ export const common = {
     separator: ', ',
     /** A duplicate of a scenario with a given name. */
     copy: '{{name}} (copy)',
+    /** The optimiser's proposal for a scenario (views/OptimiseView: Open as scenario). */
+    optimised: '{{name}} (optimised)',
   },
   /** Presets whose names are not generated (the others are named as scenarioNames says). */
   presets: {

@@ -30,6 +30,7 @@ export const common: Messages<typeof en> = {
     compare: 'پہلو بہ پہلو',
     assumptions: 'مفروضے',
     sensitivity: 'حساسیت',
+    optimise: 'بہترین تقسیم',
   },
   notices: {
     dismiss: 'بند کریں',
@@ -107,6 +108,7 @@ export const common: Messages<typeof en> = {
     topUp: 'موجودہ نقد منتقلی میں {{amount}} روپے اضافہ',
     separator: '، ',
     copy: '{{name}} (نقل)',
+    optimised: '{{name}} (بہترین تقسیم)',
   },
   presets: {
     baseline: 'بنیادی منظرنامہ',

@@ -11,6 +11,7 @@ import { SOBOL_SAMPLES, type SensitivityAnalysis, type SensitivityMethod, type S
 import { Segmented } from '../../charts/Segmented';
 import { formatPlain } from '../../format';
 import { interleave, withNames } from '../../sentence';
+import { ProgressBar } from '../analysis/ProgressBar';
 import { outcomeName } from './text';
 
 /** Counts as the progress line writes them: the language's digits, no grouping. */
@@ -162,17 +163,12 @@ export function SensitivityControls({ settings, onChange, parameters, replicatio
             <button type="button" onClick={onCancel}>
               {t('controls.cancel')}
             </button>
-            <div
-              className="bar sens-progress"
-              role="progressbar"
-              aria-label={t('progress.label')}
-              aria-valuemin={0}
-              aria-valuemax={analysis.total}
-              aria-valuenow={analysis.done}
-              aria-valuetext={t('progress.value', { done: count(analysis.done), total: count(analysis.total) })}
-            >
-              <div className="bar-fill" style={{ width: `${analysis.total > 0 ? (100 * analysis.done) / analysis.total : 0}%` }} />
-            </div>
+            <ProgressBar
+              label={t('progress.label')}
+              done={analysis.done}
+              total={analysis.total}
+              valueText={t('progress.value', { done: count(analysis.done), total: count(analysis.total) })}
+            />
             <span className="sens-progress-text">{t('progress.running', { done: count(analysis.done), total: count(analysis.total) })}</span>
           </>
         ) : (

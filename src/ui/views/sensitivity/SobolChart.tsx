@@ -9,16 +9,14 @@ import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ErrorBar, XAxis, YAxis } from 'recharts';
 import type { Outcome, SobolRow } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { AnalysisFrame } from '../analysis/AnalysisFrame';
 import { DataTable } from '../../charts/DataTable';
 import { Legend } from '../../charts/Legend';
 import { valueWithInterval } from '../../charts/intervalText';
-import { AXIS_LABEL_STYLE, TICK } from '../../charts/axis';
 import { INK, OKABE_ITO } from '../../charts/palette';
-import { useWidth } from '../../charts/plot/useWidth';
 import { formatPlain } from '../../format';
-import { svgText } from '../../charts/lang';
-import { LABEL_WIDTH, RowLabel, rowHeight } from './RowLabel';
+import { rowHeight } from '../analysis/RowLabel';
+import { rowAxis, rowsChart, valueAxis } from '../analysis/chartProps';
 import { outcomeName, outcomeScale, paramLabel, type Difference } from './text';
 
 const COLORS = { firstOrder: OKABE_ITO.bluishGreen, total: OKABE_ITO.reddishPurple } as const;
@@ -47,7 +45,6 @@ interface Row {
 }
 
 export function SobolChart({ outcome, rows: indices, difference }: { outcome: Outcome; rows: readonly SobolRow[]; difference?: Difference }) {
-  const [ref, width] = useWidth<HTMLDivElement>();
   const rows = useMemo(
     () =>
       indices.map<Row>((r) => ({
@@ -74,42 +71,29 @@ export function SobolChart({ outcome, rows: indices, difference }: { outcome: Ou
   const { domain, ticks } = indexAxis(Math.min(0, ...lows), Math.max(1, ...highs));
   const cell = (i: SobolRow['firstOrder']) => valueWithInterval(i.estimate, i.low, i.high, formatIndex);
   return (
-    <ChartFrame
+    <AnalysisFrame
       title={title}
       subtitle={subtitle}
-      chart={
-        <div ref={ref} className="sens-chart">
-          <BarChart
-            width={width}
-            height={60 + rows.length * Math.max(56, rowHeight(2))}
-            data={rows}
-            layout="vertical"
-            barSize={18}
-            barGap={4}
-            margin={{ top: 8, right: 24, bottom: 28, left: 8 }}
-            title={title}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid horizontal={false} stroke={INK.grid} />
-            <XAxis
-              type="number"
-              domain={domain}
-              ticks={ticks}
-              tickFormatter={(v: number) => formatIndex(v)}
-              tick={TICK}
-              stroke={INK.axis}
-              label={{ value: svgText(i18n.t('sensitivity:sobol.axis')), position: 'insideBottom', offset: -18, style: AXIS_LABEL_STYLE }}
-            />
-            <YAxis type="category" dataKey="path" width={LABEL_WIDTH} tick={<RowLabel rows={labels} />} interval={0} stroke={INK.axis} />
-            <Bar dataKey="firstOrder" name={i18n.t('sensitivity:sobol.firstOrder')} fill={COLORS.firstOrder} isAnimationActive={false}>
-              <ErrorBar dataKey="firstOrderError" direction="x" width={6} stroke={INK.reference} strokeWidth={1.5} />
-            </Bar>
-            <Bar dataKey="total" name={i18n.t('sensitivity:sobol.total')} fill={COLORS.total} isAnimationActive={false}>
-              <ErrorBar dataKey="totalError" direction="x" width={6} stroke={INK.reference} strokeWidth={1.5} />
-            </Bar>
-          </BarChart>
-        </div>
-      }
+      plot={(width) => (
+        <BarChart
+          width={width}
+          height={60 + rows.length * Math.max(56, rowHeight(2))}
+          data={rows}
+          barSize={18}
+          barGap={4}
+          {...rowsChart(title)}
+        >
+          <CartesianGrid horizontal={false} stroke={INK.grid} />
+          <XAxis {...valueAxis(i18n.t('sensitivity:sobol.axis'))} domain={domain} ticks={ticks} tickFormatter={(v: number) => formatIndex(v)} />
+          <YAxis {...rowAxis('path', labels)} />
+          <Bar dataKey="firstOrder" name={i18n.t('sensitivity:sobol.firstOrder')} fill={COLORS.firstOrder} isAnimationActive={false}>
+            <ErrorBar dataKey="firstOrderError" direction="x" width={6} stroke={INK.reference} strokeWidth={1.5} />
+          </Bar>
+          <Bar dataKey="total" name={i18n.t('sensitivity:sobol.total')} fill={COLORS.total} isAnimationActive={false}>
+            <ErrorBar dataKey="totalError" direction="x" width={6} stroke={INK.reference} strokeWidth={1.5} />
+          </Bar>
+        </BarChart>
+      )}
       legend={
         <Legend
           items={[

@@ -13,14 +13,14 @@ import { scaleLinear } from 'd3';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { Outcome, TornadoBar } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
-import { ChartFrame } from '../../charts/ChartFrame';
+import { AnalysisFrame } from '../analysis/AnalysisFrame';
 import { DataTable } from '../../charts/DataTable';
 import { Legend } from '../../charts/Legend';
-import { AXIS_LABEL_STYLE, TICK } from '../../charts/axis';
+import { AXIS_LABEL_STYLE } from '../../charts/axis';
 import { INK, OKABE_ITO } from '../../charts/palette';
-import { useWidth } from '../../charts/plot/useWidth';
 import { svgText } from '../../charts/lang';
-import { LABEL_WIDTH, RowLabel, rowHeight } from './RowLabel';
+import { rowHeight } from '../analysis/RowLabel';
+import { rowAxis, rowsChart, valueAxis } from '../analysis/chartProps';
 import { outcomeName, outcomeScale, paramLabel, paramValue, type Difference } from './text';
 
 const COLORS = { low: OKABE_ITO.blue, high: OKABE_ITO.orange } as const;
@@ -35,7 +35,6 @@ interface Row {
 }
 
 export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; bars: readonly TornadoBar[]; difference?: Difference }) {
-  const [ref, width] = useWidth<HTMLDivElement>();
   const base = bars[0]?.base ?? 0;
   const { format, unit } = outcomeScale(outcome, difference !== undefined);
   const rows = useMemo(
@@ -64,44 +63,31 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
   const axis = scaleLinear().domain([lo - pad, hi + pad]).nice(5);
   const [axisLo, axisHi] = axis.domain() as [number, number];
   return (
-    <ChartFrame
+    <AnalysisFrame
       title={title}
       subtitle={subtitle}
-      chart={
-        <div ref={ref} className="sens-chart">
-          <BarChart
-            width={width}
-            height={70 + rows.length * rowHeight(4)}
-            data={rows}
-            layout="vertical"
-            barSize={16}
-            barGap={3}
-            margin={{ top: 24, right: 36, bottom: 28, left: 8 }}
-            title={title}
-            accessibilityLayer={false}
-          >
-            <CartesianGrid horizontal={false} stroke={INK.grid} />
-            <XAxis
-              type="number"
-              domain={[axisLo, axisHi]}
-              ticks={axis.ticks(5)}
-              tickFormatter={(v: number) => svgText(format(v))}
-              tick={TICK}
-              stroke={INK.axis}
-              label={{ value: svgText(unit), position: 'insideBottom', offset: -18, style: AXIS_LABEL_STYLE }}
-            />
-            <YAxis type="category" dataKey="path" width={LABEL_WIDTH} tick={<RowLabel rows={byPath} />} interval={0} stroke={INK.axis} />
-            <Bar dataKey="lowRange" name={i18n.t('sensitivity:tornado.low')} fill={COLORS.low} isAnimationActive={false} />
-            <Bar dataKey="highRange" name={i18n.t('sensitivity:tornado.high')} fill={COLORS.high} isAnimationActive={false} />
-            <ReferenceLine
-              x={base}
-              stroke={INK.reference}
-              strokeWidth={1.5}
-              label={{ value: svgText(i18n.t('sensitivity:tornado.base', { value: format(base) })), position: 'top', style: { ...AXIS_LABEL_STYLE, fill: INK.reference } }}
-            />
-          </BarChart>
-        </div>
-      }
+      plot={(width) => (
+        <BarChart
+          width={width}
+          height={70 + rows.length * rowHeight(4)}
+          data={rows}
+          barSize={16}
+          barGap={3}
+          {...rowsChart(title, 24)}
+        >
+          <CartesianGrid horizontal={false} stroke={INK.grid} />
+          <XAxis {...valueAxis(unit)} domain={[axisLo, axisHi]} ticks={axis.ticks(5)} tickFormatter={(v: number) => svgText(format(v))} />
+          <YAxis {...rowAxis('path', byPath)} />
+          <Bar dataKey="lowRange" name={i18n.t('sensitivity:tornado.low')} fill={COLORS.low} isAnimationActive={false} />
+          <Bar dataKey="highRange" name={i18n.t('sensitivity:tornado.high')} fill={COLORS.high} isAnimationActive={false} />
+          <ReferenceLine
+            x={base}
+            stroke={INK.reference}
+            strokeWidth={1.5}
+            label={{ value: svgText(i18n.t('sensitivity:tornado.base', { value: format(base) })), position: 'top', style: { ...AXIS_LABEL_STYLE, fill: INK.reference } }}
+          />
+        </BarChart>
+      )}
       legend={
         <Legend
           items={[

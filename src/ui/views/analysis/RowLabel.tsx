@@ -1,7 +1,7 @@
 /**
- * A row's name at the left of a recharts bar chart: lines of the
- * parameter's label, then quieter lines under it (the tornado's range),
- * wrapped to the label column. Each line is its own <text>, laid out right
+ * A row's name at the left of a recharts bar chart (the Sensitivity and
+ * Optimise views'): lines of the parameter's or programme's label, then
+ * quieter lines under it (the tornado's range), wrapped to the label column. Each line is its own <text>, laid out right
  * to left in Urdu (charts/lang.ts: svgText) inside the left-to-right plot,
  * with Nastaliq's taller line height.
  */
@@ -16,8 +16,8 @@ const FONT = TICK.fontSize;
 /** Height of one label line: Nastaliq's letters climb and fall far from the baseline (as in urdu.css). */
 export const lineHeight = (): number => Math.round(FONT * (isRtl() ? 1.9 : 1.3));
 
-/** At most `max` lines of `text` in the label column. */
-export const labelLines = (text: string, max = 2): string[] => wrapLines(text, LABEL_WIDTH - 16, FONT).map((l) => l.trim()).slice(0, max);
+/** At most `max` lines of `text` in a label column `width` wide. */
+export const labelLines = (text: string, max = 2, width = LABEL_WIDTH): string[] => wrapLines(text, width - 16, FONT).map((l) => l.trim()).slice(0, max);
 
 export interface RowLabelProps {
   x?: number | string;
@@ -25,13 +25,17 @@ export interface RowLabelProps {
   payload?: { value: string };
   /** By the row's category value: its label and the quieter lines under it. */
   rows: Map<string, { label: string; detail?: string }>;
+  /** The label column's width (the y axis's): LABEL_WIDTH unless a chart needs a narrower one. */
+  width?: number;
+  /** Lines a label may wrap onto (a narrow column needs more). */
+  maxLines?: number;
 }
 
-export function RowLabel({ x, y, payload, rows }: RowLabelProps) {
+export function RowLabel({ x, y, payload, rows, width = LABEL_WIDTH, maxLines = 2 }: RowLabelProps) {
   const row = rows.get(payload?.value ?? '');
   if (!row) return null;
-  const main = labelLines(row.label);
-  const detail = row.detail ? labelLines(row.detail) : [];
+  const main = labelLines(row.label, maxLines, width);
+  const detail = row.detail ? labelLines(row.detail, 2, width) : [];
   const h = lineHeight();
   // The lines centred on the row's middle; the first baseline sits most of a line below the block's top.
   const top = Number(y ?? 0) - ((main.length + detail.length) * h) / 2 + h * 0.75;

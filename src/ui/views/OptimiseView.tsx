@@ -1,0 +1,79 @@
+/**
+ * The Optimise view: the best split of the active scenario's budget across
+ * programmes (and regions) for an objective under constraints, found by the
+ * engine's optimiser (docs/optimise.md) on the app's runner below the
+ * scenarios on screen (app/optimise). Its inputs are the scenario's budget
+ * path, the objective, the regions switch, the constraints (the CLI's file,
+ * imported and exported as such), the effort and the replications to
+ * confirm on; its result stays in the store while the app is open, by
+ * scenario and request, so switching views keeps it.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useOptimise } from '../../app/services';
+import { useApp } from '../../state/context';
+import { optimiseKey, optimisedScenario, requestOf, type OptimiseSetup } from '../../state/optimiseSlice';
+import { useDisplayName } from '../hooks';
+import { withNames } from '../sentence';
+import { ConstraintsEditor } from './optimise/ConstraintsEditor';
+import { issueLine } from './optimise/issues';
+import { OptimiseInputs } from './optimise/OptimiseInputs';
+import { OptimiseResults } from './optimise/OptimiseResults';
+import { OptimiseRunPanel } from './optimise/OptimiseRunPanel';
+import { checkSetup } from './optimise/work';
+import './analysis/analysis.css';
+import './optimise/optimise.css';
+
+export function OptimiseView() {
+  const { t } = useTranslation('optimise');
+  const activeId = useApp((s) => s.activeId);
+  const scenario = useApp((s) => s.scenarios[s.activeId]);
+  const setup = useApp((s) => s.optimiseSetup);
+  const setSetup = useApp((s) => s.setOptimiseSetup);
+  const name = useDisplayName(activeId);
+  const actions = useOptimise();
+  const request = useMemo(() => requestOf(setup), [setup]);
+  const optimised = useMemo(() => scenario && optimisedScenario(scenario, setup.replications), [scenario, setup.replications]);
+  const check = useMemo(() => (optimised ? checkSetup(optimised, setup.constraints, request) : null), [optimised, setup.constraints, request]);
+  const key = optimised ? optimiseKey(optimised, request, setup.effort) : '';
+  const run = useApp((s) => s.optimisations[key]);
+  if (!scenario || !optimised || !check) return null;
+  const change = (next: Partial<OptimiseSetup>) => setSetup(next);
+  return (
+    <section className="optimise-view" aria-labelledby="optimise-heading">
+      <h2 id="optimise-heading">{t('heading')}</h2>
+      <p>{withNames((n) => t('intro', { name: n }), name)}</p>
+      <OptimiseInputs id={activeId} scenario={scenario} setup={setup} onChange={change} />
+      <ConstraintsEditor
+        scenario={scenario}
+        constraints={setup.constraints}
+        onChange={(constraints) => change({ constraints })}
+        issues={check.issues}
+        regions={setup.regions}
+        objective={setup.objective}
+      />
+      <OptimiseRunPanel
+        setup={setup}
+        onChange={change}
+        replications={scenario.run.replications}
+        work={check.work}
+        run={run}
+        onRun={actions ? () => actions.run(optimised, request, setup.effort) : null}
+        onCancel={() => actions?.cancel(key)}
+      />
+      {run?.status === 'failed' && (
+        <div role="alert" className="opt-failed">
+          <p>{run.issues ? t('failedIssues') : t('failed', { reason: run.error ?? '' })}</p>
+          {run.issues && (
+            <ul>
+              {run.issues.map((i, k) => (
+                <li key={k}>{issueLine(i)}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {run?.status === 'done' && run.result && <OptimiseResults run={run} scenario={optimised} ownReplications={scenario.run.replications} />}
+    </section>
+  );
+}

@@ -1,0 +1,102 @@
+/**
+ * The objective's improvement over the reader's split (positive is better:
+ * more exits, a smaller gap, a lower cost), as a bar with its paired 90%
+ * interval as a whisker and a line at 0: the verdict at a glance (the
+ * whisker crossing 0 is "within noise"). The table gives the objective for
+ * both splits too. A static analysis chart, so recharts.
+ */
+import { useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, XAxis, YAxis } from 'recharts';
+import type { Objective, OptimiseResult } from '../../../engine/index';
+import { tickIn } from '../../charts/axis';
+import { i18n } from '../../../i18n/index';
+import { AnalysisFrame } from '../analysis/AnalysisFrame';
+import { DataTable } from '../../charts/DataTable';
+import { niceScale } from '../../charts/data/scale';
+import { intervalText } from '../../charts/intervalText';
+import { INK, OKABE_ITO } from '../../charts/palette';
+import { svgText } from '../../charts/lang';
+import { formatPlain } from '../../format';
+import { rowHeight } from '../analysis/RowLabel';
+import { rowAxis, rowsChart, valueAxis } from '../analysis/chartProps';
+import { IMPROVEMENT_FORMATS, VALUE_FORMATS, improvementUnit, objectiveName, objectiveUnit } from './text';
+
+interface TableRow {
+  key: string;
+  label: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  improvement: boolean;
+}
+
+const finite = (x: number | null) => (x !== null && Number.isFinite(x) ? x : null);
+
+/** The value axis: exits in thousands once they reach ten thousand (so no tick reads "5,000" beside "15k"), the rest as the table writes them. */
+function improvementAxis(objective: Objective, maxAbs: number): { tick: (v: number) => string; unit: string } {
+  if (objective === 'maxSustainedExits' && maxAbs >= 1e4) return { tick: tickIn(1e3), unit: i18n.t('optimise:improvement.exitsThousands') };
+  return { tick: (v) => svgText(IMPROVEMENT_FORMATS[objective](v)), unit: improvementUnit(objective) };
+}
+
+export function ImprovementChart({ result }: { result: OptimiseResult }) {
+  const { objective, improvement } = result;
+  const format = IMPROVEMENT_FORMATS[objective];
+  const low = finite(improvement.low);
+  const high = finite(improvement.high);
+  const label = i18n.t('optimise:improvement.row');
+  const data = [{ key: 'improvement', value: improvement.estimate, error: low !== null && high !== null ? [improvement.estimate - low, high - improvement.estimate] : [0, 0] }];
+  const labels = useMemo(() => new Map([['improvement', { label }]]), [label]);
+  const { domain, ticks } = niceScale([0, improvement.estimate, low, high], { zero: true, count: 5 });
+  const axis = improvementAxis(objective, Math.max(...domain.map(Math.abs)));
+  const title = i18n.t('optimise:improvement.title', { objective: objectiveName(objective) });
+  const subtitle = i18n.t('optimise:improvement.subtitle', { unit: improvementUnit(objective), replications: formatPlain(result.replications) });
+  const rows: TableRow[] = [
+    { key: 'current', label: i18n.t('optimise:split.current'), value: result.objectiveValue.current.mean, low: result.objectiveValue.current.p5, high: result.objectiveValue.current.p95, improvement: false },
+    { key: 'optimised', label: i18n.t('optimise:split.optimised'), value: result.objectiveValue.optimised.mean, low: result.objectiveValue.optimised.p5, high: result.objectiveValue.optimised.p95, improvement: false },
+    { key: 'improvement', label, value: improvement.estimate, low, high, improvement: true },
+  ];
+  const cellFormat = (r: TableRow) => (r.improvement ? format : VALUE_FORMATS[objective]);
+  return (
+    <AnalysisFrame
+      title={title}
+      subtitle={subtitle}
+      plot={(width) => (
+        <BarChart
+          width={width}
+          height={90 + rowHeight(2)}
+          data={data}
+          barSize={22}
+          {...rowsChart(title)}
+        >
+          <CartesianGrid horizontal={false} stroke={INK.grid} />
+          <XAxis {...valueAxis(axis.unit)} domain={domain} ticks={ticks} tickFormatter={axis.tick} />
+          <YAxis {...rowAxis('key', labels, Math.min(160, Math.round(width * 0.3)))} />
+          <Bar dataKey="value" name={label} fill={OKABE_ITO.bluishGreen} isAnimationActive={false}>
+            {low !== null && high !== null && <ErrorBar dataKey="error" direction="x" width={10} stroke={INK.reference} strokeWidth={1.5} />}
+          </Bar>
+          <ReferenceLine x={0} stroke={INK.reference} strokeWidth={1.5} />
+        </BarChart>
+      )}
+      note={low === null || high === null ? i18n.t('optimise:verdict.noInterval') : undefined}
+      table={() => (
+        <DataTable
+          caption={i18n.t('optimise:improvement.caption', { title, unit: objectiveUnit(objective) })}
+          rows={rows}
+          rowKey={(r) => r.key}
+          firstColumnWidth="12em"
+          columns={[
+            { header: i18n.t('optimise:improvement.columns.what'), cell: (r) => r.label },
+            { header: i18n.t('optimise:improvement.columns.value'), cell: (r) => cellFormat(r)(r.value), numeric: true, raw: (r) => ({ value: r.value }) },
+            {
+              header: i18n.t('optimise:improvement.columns.interval'),
+              cell: (r) =>
+                i18n.t(r.improvement ? 'optimise:improvement.paired' : 'optimise:improvement.spread', { interval: intervalText(finite(r.low), finite(r.high), cellFormat(r)) }),
+              numeric: true,
+              raw: (r) => ({ low: r.low, high: r.high }),
+            },
+          ]}
+        />
+      )}
+    />
+  );
+}

@@ -1,0 +1,127 @@
+/**
+ * How hard to search and on how many replications to confirm, what that
+ * costs (stated before running, in scenario-replications), Run, and while it
+ * runs its progress (a progressbar with the phase in words and the time
+ * elapsed) and Cancel, which keeps nothing.
+ */
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EFFORTS, FEWER_REPLICATIONS, type Effort, type OptimiseRun, type OptimiseSetup } from '../../../state/optimiseSlice';
+import { formatPlain } from '../../format';
+import { ProgressBar } from '../analysis/ProgressBar';
+import { durationText } from './duration';
+import type { OptimiseWork } from './work';
+
+/** Counts as the progress line writes them: the language's digits, no grouping. */
+const count = (n: number) => formatPlain(n, { useGrouping: false });
+const EFFORT_IDS = Object.keys(EFFORTS) as Effort[];
+
+interface Props {
+  setup: OptimiseSetup;
+  onChange(next: Partial<OptimiseSetup>): void;
+  /** The scenario's own replications. */
+  replications: number;
+  /** The work each effort would take, or null while the constraints have problems. */
+  work: Record<Effort, OptimiseWork> | null;
+  run: OptimiseRun | undefined;
+  /** Null where no runner is at hand. */
+  onRun: (() => void) | null;
+  onCancel(): void;
+}
+
+function Elapsed({ since }: { since: number }) {
+  const { t } = useTranslation('optimise');
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
+  }, []);
+  return <span className="opt-elapsed">{t('progress.elapsed', { time: durationText(Math.max(0, now - since)) })}</span>;
+}
+
+function Progress({ run, onCancel }: { run: OptimiseRun; onCancel(): void }) {
+  const { t } = useTranslation('optimise');
+  const values = { done: count(run.done), total: count(run.total) };
+  return (
+    <div className="opt-progress-row">
+      <button type="button" onClick={onCancel}>
+        {t('run.cancel')}
+      </button>
+      <ProgressBar label={t('progress.label')} done={run.done} total={run.total} valueText={t('progress.value', values)} />
+      <span className="opt-progress-text" aria-live="polite">
+        {t(`progress.phases.${run.phase}`)}
+      </span>
+      <span className="opt-progress-text">{t('progress.running', values)}</span>
+      <Elapsed since={run.startedAt} />
+    </div>
+  );
+}
+
+export function OptimiseRunPanel({ setup, onChange, replications, work, run, onRun, onCancel }: Props) {
+  const { t } = useTranslation('optimise');
+  const id = useId();
+  const chosen = work?.[setup.effort];
+  const running = run?.status === 'running';
+  const done = run?.status === 'done';
+  const fewer = FEWER_REPLICATIONS.filter((n) => n < replications);
+  return (
+    <div className="opt-run" role="group" aria-label={t('run.label')}>
+      <fieldset className="opt-effort">
+        <legend>{t('run.effort')}</legend>
+        {EFFORT_IDS.map((e) => (
+          <label key={e} className="opt-choice">
+            <input type="radio" name={`${id}-effort`} value={e} checked={setup.effort === e} onChange={() => onChange({ effort: e })} />
+            <span>
+              <strong>{t(`run.efforts.${e}.name`)}</strong>
+              <span className="opt-choice-help">
+                {t(`run.efforts.${e}.help`, { budgets: count(EFFORTS[e].frontierBn.length) })}{' '}
+                {work && t('run.atMost', { runs: formatPlain(work[e].total) })}
+              </span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="field opt-replications">
+        <label htmlFor={`${id}-replications`}>{t('run.replications')}</label>
+        <select
+          id={`${id}-replications`}
+          value={setup.replications === null || setup.replications >= replications ? '' : String(setup.replications)}
+          onChange={(e) => onChange({ replications: e.target.value ? Number(e.target.value) : null })}
+        >
+          <option value="">{t('run.replicationsOwn', { replications: formatPlain(replications) })}</option>
+          {fewer.map((n) => (
+            <option key={n} value={n}>
+              {formatPlain(n)}
+            </option>
+          ))}
+        </select>
+        <p className="opt-note">{t('run.replicationsHelp')}</p>
+      </div>
+      {chosen && (
+        <p className="opt-cost">
+          {t(chosen.probes ? 'run.costProbes' : 'run.cost', {
+            search: formatPlain(chosen.search),
+            confirm: formatPlain(chosen.confirm),
+            points: count(chosen.confirmPoints),
+            frontier: formatPlain(chosen.frontier),
+            budgets: count(chosen.budgets),
+            replications: formatPlain(chosen.replications),
+            total: formatPlain(chosen.total),
+          })}
+        </p>
+      )}
+      <div className="opt-actions">
+        {running ? (
+          <Progress run={run} onCancel={onCancel} />
+        ) : (
+          onRun && (
+            <button type="button" className="opt-primary" onClick={onRun} disabled={done || !chosen}>
+              {t('run.run')}
+            </button>
+          )
+        )}
+      </div>
+      <p className="opt-note">{done ? t('run.runAgain') : !chosen ? t('run.blocked') : t('run.cancelNote')}</p>
+    </div>
+  );
+}

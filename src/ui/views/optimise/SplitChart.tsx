@@ -1,0 +1,100 @@
+/**
+ * The proposed split against the reader's: one row per programme (or per
+ * region, when the regional split was decided), a bar for each split's
+ * share of the budget. Where the reader's scenario divides the regions by a
+ * rule, it has no regional shares of its own and only the proposal's are
+ * drawn. The table adds the change in percentage points and the proposal's
+ * money in the first year. A static analysis chart, so recharts.
+ */
+import { useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { PROGRAMMES, REGIONS, type OptimiseResult } from '../../../engine/index';
+import { i18n } from '../../../i18n/index';
+import { AnalysisFrame } from '../analysis/AnalysisFrame';
+import { DataTable } from '../../charts/DataTable';
+import { Legend } from '../../charts/Legend';
+import { tickPercent } from '../../charts/axis';
+import { niceScale } from '../../charts/data/scale';
+import { BASELINE_GREY, INK, OKABE_ITO } from '../../charts/palette';
+import { OPTION_LABELS, keyLabel } from '../../editor/labels';
+import { formatPKR, formatPoints, formatShare } from '../../format';
+import { rowHeight } from '../analysis/RowLabel';
+import { rowAxis, rowsChart, valueAxis } from '../analysis/chartProps';
+
+export const SPLIT_COLORS = { current: BASELINE_GREY, optimised: OKABE_ITO.blue } as const;
+
+interface Row {
+  key: string;
+  label: string;
+  current: number | null;
+  optimised: number;
+}
+
+interface Props {
+  block: 'programmes' | 'regions';
+  result: OptimiseResult;
+  /** The first year's budget (Rs bn), for the money each share is. */
+  yearOneBn: number;
+}
+
+export function SplitChart({ block, result, yearOneBn }: Props) {
+  const rows = useMemo<Row[]>(() => {
+    const keys: readonly string[] = block === 'programmes' ? PROGRAMMES : REGIONS;
+    const of = (split: OptimiseResult['split']) => (block === 'programmes' ? (split.programmes as Record<string, number>) : (split.regions as Record<string, number> | null));
+    const current = of(result.currentSplit);
+    const optimised = of(result.split)!;
+    return keys.map((key) => ({ key, label: keyLabel(key), current: current ? current[key]! : null, optimised: optimised[key]! }));
+  }, [block, result]);
+  const labels = useMemo(() => new Map(rows.map((r) => [r.key, { label: r.label }])), [rows]);
+  const hasCurrent = rows.some((r) => r.current !== null);
+  const title = i18n.t(`optimise:split.${block}Title`);
+  const subtitle = hasCurrent
+    ? i18n.t('optimise:split.subtitle')
+    : i18n.t('optimise:split.subtitleRule', { rule: OPTION_LABELS[result.currentSplit.regionRule] ?? result.currentSplit.regionRule });
+  const { domain, ticks } = niceScale(rows.flatMap((r) => [r.current, r.optimised]), { zero: true, count: 5 });
+  const legend = [
+    ...(hasCurrent ? [{ key: 'current', label: i18n.t('optimise:split.current'), color: SPLIT_COLORS.current, mark: 'box' as const }] : []),
+    { key: 'optimised', label: i18n.t('optimise:split.optimised'), color: SPLIT_COLORS.optimised, mark: 'box' as const },
+  ];
+  return (
+    <AnalysisFrame
+      title={title}
+      subtitle={subtitle}
+      plot={(width) => (
+        <BarChart
+          width={width}
+          height={50 + rows.length * Math.max(hasCurrent ? 40 : 28, rowHeight(3))}
+          data={rows}
+          barSize={hasCurrent ? 12 : 16}
+          barGap={2}
+          {...rowsChart(title)}
+        >
+          <CartesianGrid horizontal={false} stroke={INK.grid} />
+          <XAxis {...valueAxis(i18n.t('optimise:split.axis'))} domain={domain} ticks={ticks} tickFormatter={tickPercent} />
+          {/* The label column narrows on a phone so the bars keep most of the width. */}
+          <YAxis {...rowAxis('key', labels, Math.min(200, Math.round(width * 0.4)), 3)} />
+          {hasCurrent && <Bar dataKey="current" name={i18n.t('optimise:split.current')} fill={SPLIT_COLORS.current} isAnimationActive={false} />}
+          <Bar dataKey="optimised" name={i18n.t('optimise:split.optimised')} fill={SPLIT_COLORS.optimised} isAnimationActive={false} />
+        </BarChart>
+      )}
+      legend={<Legend items={legend} />}
+      table={() => (
+        <DataTable
+          caption={i18n.t('optimise:split.caption', { title })}
+          rows={rows}
+          rowKey={(r) => r.key}
+          firstColumnWidth="12em"
+          columns={[
+            { header: i18n.t(block === 'programmes' ? 'optimise:constraints.programme' : 'optimise:constraints.region'), cell: (r) => r.label },
+            { header: i18n.t('optimise:split.current'), cell: (r) => formatShare(r.current), numeric: true, raw: (r) => ({ value: r.current }) },
+            { header: i18n.t('optimise:split.optimised'), cell: (r) => formatShare(r.optimised), numeric: true, raw: (r) => ({ value: r.optimised }) },
+            ...(hasCurrent
+              ? [{ header: i18n.t('optimise:split.change'), cell: (r: Row) => formatPoints(r.current === null ? null : r.optimised - r.current), numeric: true, raw: (r: Row) => ({ value: r.current === null ? null : r.optimised - r.current }) }]
+              : []),
+            { header: i18n.t('optimise:split.yearOne'), cell: (r) => formatPKR(r.optimised * yearOneBn * 1e9), numeric: true, raw: (r) => ({ value: r.optimised * yearOneBn * 1e9 }) },
+          ]}
+        />
+      )}
+    />
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * What the Optimise view says about objectives, verdicts and constraints, in
+ * the current language: an objective's name, one-line explanation, unit and
+ * formatters; the verdict as a plain sentence with the improvement's paired
+ * 90% interval; and each binding or broken constraint in words.
+ */
+import type { ConstraintStatus, Objective, OptimiseResult, ProgrammeId, RegionId } from '../../../engine/index';
+import { i18n } from '../../../i18n/index';
+import { keyLabel } from '../../editor/labels';
+import { formatCount, formatNumber, formatPKR, formatPlain, formatShare, type Formatter } from '../../format';
+import { nameIn, nameList } from '../../charts/lang';
+
+export const objectiveName = (o: Objective): string => i18n.t(`optimise:objectives.${o}.name`);
+export const objectiveHelp = (o: Objective): string => i18n.t(`optimise:objectives.${o}.help`);
+/** The objective's unit, for axes and subtitles. */
+export const objectiveUnit = (o: Objective): string => i18n.t(`optimise:objectives.${o}.unit`);
+/** The unit of an improvement in it (a gap's improvement is in percentage points). */
+export const improvementUnit = (o: Objective): string => i18n.t(`optimise:objectives.${o}.improvementUnit`);
+
+/** The objective's value: households, a share of the poverty line, rupees per exit. */
+export const VALUE_FORMATS: Record<Objective, Formatter> = { maxSustainedExits: formatCount, minPovertyGapEnd: formatShare, minCostPerExit: formatPKR };
+
+/** An improvement (positive is better): households, percentage points of the line, rupees per exit. */
+export const IMPROVEMENT_FORMATS: Record<Objective, Formatter> = {
+  maxSustainedExits: formatCount,
+  minPovertyGapEnd: (x) => (x === null || x === undefined || !Number.isFinite(x) ? '–' : i18n.t('optimise:amount.points', { value: formatNumber(x * 100) })),
+  minCostPerExit: formatPKR,
+};
+
+/** "adds 51,700 sustained exits", "lowers the poverty gap at the end by 0.12 points", "costs Rs 3,000 more per additional exit". */
+function gainText(o: Objective, x: number): string {
+  const value = IMPROVEMENT_FORMATS[o](Math.abs(x));
+  const better = x >= 0;
+  switch (o) {
+    case 'maxSustainedExits':
+      return i18n.t(better ? 'optimise:gain.moreExits' : 'optimise:gain.fewerExits', { value });
+    case 'minPovertyGapEnd':
+      return i18n.t(better ? 'optimise:gain.lowerGap' : 'optimise:gain.higherGap', { value });
+    case 'minCostPerExit':
+      return i18n.t(better ? 'optimise:gain.cheaper' : 'optimise:gain.dearer', { value });
+  }
+}
+
+function intervalText(o: Objective, low: number, high: number): string {
+  if (!Number.isFinite(low) || !Number.isFinite(high)) return i18n.t('optimise:verdict.noInterval');
+  const f = IMPROVEMENT_FORMATS[o];
+  return i18n.t('optimise:verdict.interval', { low: f(low), high: f(high) });
+}
+
+/** The verdict in plain words: what the proposal does against the reader's split, how sure, and what to do about it. */
+export function verdictText(r: OptimiseResult): string {
+  const { estimate, low, high } = r.improvement;
+  const args = { gain: gainText(r.objective, estimate), interval: intervalText(r.objective, low, high), replications: formatPlain(r.replications) };
+  switch (r.verdict) {
+    case 'better':
+      return i18n.t('optimise:verdict.better', args);
+    case 'withinNoise':
+      return i18n.t('optimise:verdict.withinNoise', args);
+    case 'worse':
+      return i18n.t('optimise:verdict.worse', args);
+    case 'unchanged':
+      return i18n.t('optimise:verdict.unchanged');
+    case 'infeasible':
+      return i18n.t('optimise:verdict.infeasible');
+  }
+}
+
+/** A share as the constraints are written in the view: "40%". */
+const share = (x: number | null) => (x === null ? '–' : formatShare(x));
+
+/** Who a constraint path is about: "Cash transfer", "Balochistan", the group "backward regions (KP, Balochistan, GB)". */
+export interface GroupsOf {
+  groups: readonly { name?: string; programmes?: readonly ProgrammeId[]; regions?: readonly RegionId[] }[];
+}
+
+/** A group as the sentences name it: “backward regions” (Khyber Pakhtunkhwa, Balochistan, Gilgit-Baltistan), or its members alone. */
+function groupLabel(path: string, constraints: GroupsOf): string | null {
+  const group = /^groups\[(\d+)\]/.exec(path);
+  if (!group) return null;
+  const g = constraints.groups[Number(group[1])];
+  const members = nameList((g?.programmes ?? g?.regions ?? []).map(keyLabel));
+  return g?.name ? i18n.t('optimise:binding.namedGroup', { name: nameIn(g.name), members }) : i18n.t('optimise:binding.group', { members });
+}
+
+/** Who a constraint is about: a programme, a region, or "the group …". */
+function subject(path: string, constraints: GroupsOf): string {
+  const group = groupLabel(path, constraints);
+  return group !== null ? i18n.t('optimise:binding.theGroup', { group }) : keyLabel(path.split('.')[1] ?? path);
+}
+
+/** One constraint that binds, in words. */
+export function bindingText(c: ConstraintStatus, r: OptimiseResult, constraints: GroupsOf): string {
+  if (c.path === 'par30Max') return i18n.t('optimise:binding.par30', { cap: share(c.bound), value: share(c.value) });
+  if (c.path === 'existingRecipientsMonthlyPKR.min')
+    return i18n.t('optimise:binding.floor', {
+      floor: formatPKR(c.bound), topUp: formatPKR(r.split.existingTopUpPKR), benefit: formatPKR(c.bound - r.split.existingTopUpPKR),
+    });
+  const group = groupLabel(c.path, constraints);
+  if (group !== null) return i18n.t(c.kind === 'min' ? 'optimise:binding.groupAtMin' : 'optimise:binding.groupAtMax', { group, bound: share(c.bound) });
+  const who = subject(c.path, constraints);
+  if (c.implicit) return i18n.t('optimise:binding.nothing', { name: who });
+  return i18n.t(c.kind === 'min' ? 'optimise:binding.atMin' : 'optimise:binding.atMax', { name: who, bound: share(c.bound) });
+}
+
+/** A constraint the proposal breaks (an infeasible search), in words. */
+export function brokenText(c: ConstraintStatus, constraints: GroupsOf): string {
+  const money = c.path.startsWith('existingRecipients');
+  const f = money ? formatPKR : share;
+  const group = groupLabel(c.path, constraints);
+  const who = c.path === 'par30Max' ? 'PAR30' : money ? i18n.t('optimise:binding.floorName') : group !== null ? i18n.t('optimise:binding.groupName', { group }) : subject(c.path, constraints);
+  return i18n.t(c.kind === 'min' ? 'optimise:binding.belowMin' : 'optimise:binding.aboveMax', { name: who, bound: f(c.bound), value: f(c.value) });
+}
+
+/** A constraint named by its path, for "your split breaks …". */
+export function constraintName(path: string, constraints: GroupsOf): string {
+  if (path === 'par30Max') return i18n.t('optimise:binding.par30Name');
+  if (path.startsWith('existingRecipients')) return i18n.t('optimise:binding.floorName');
+  const kind = path.endsWith('.max') ? 'max' : 'min';
+  return i18n.t(kind === 'min' ? 'optimise:binding.minOf' : 'optimise:binding.maxOf', { name: subject(path, constraints) });
+}

@@ -1,0 +1,238 @@
+/**
+ * The Optimise view with a fake runner (actions that record what Run asks
+ * for) and a result computed once on a tiny scenario: the inputs make the
+ * OptimiseRequest and constraints they say, and the exported file is the
+ * one `sim optimise --constraints` reads; a bad constraints file is refused
+ * with each problem's path and leaves the constraints as they were; each
+ * verdict reads as its sentence; binding constraints are said in words;
+ * Open as scenario adds exactly the proposal, active and compared, and
+ * shows the dashboard.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { parseConstraints, validateScenario, type OptimiseResult } from '../../../src/engine/index';
+import type { OptimiseActions } from '../../../src/app/services';
+import { readConstraintsFile } from '../../../src/cli/optimise/constraintsFile';
+import { optimise } from '../../../src/run/optimise';
+import { InThreadRunner } from '../../../src/run/inThread';
+import { EFFORTS, optimiseKey, optimisedScenario, requestOf, type OptimiseRun } from '../../../src/state/optimiseSlice';
+import type { AppStore } from '../../../src/state/store';
+import { constraintsFileText } from '../../../src/ui/views/optimise/constraintsDraft';
+import { optimiseStore, renderOptimise, tinyOptimiseScenario } from './optimiseStore';
+
+let computed: OptimiseResult;
+
+beforeAll(async () => {
+  const out = await optimise(new InThreadRunner(), tinyOptimiseScenario(), { objective: 'maxSustainedExits' }, { search: EFFORTS.quick.search, frontierBn: [0, 80] });
+  if (!out.ok) throw new Error(JSON.stringify(out.issues));
+  computed = out.result;
+}, 120_000);
+
+function recorder() {
+  return { run: vi.fn<OptimiseActions['run']>(() => 'key'), cancel: vi.fn<OptimiseActions['cancel']>() };
+}
+
+const type = (label: string, value: string) => fireEvent.change(screen.getByLabelText(label), { target: { value } });
+
+/** A finished optimisation in the store, under the key the view looks for with the store's setup. */
+function putResult(store: AppStore, result: OptimiseResult, request = requestOf(store.getState().optimiseSetup)) {
+  const st = store.getState();
+  const sc = optimisedScenario(st.scenarios[st.activeId]!, st.optimiseSetup.replications);
+  const key = optimiseKey(sc, requestOf(st.optimiseSetup), st.optimiseSetup.effort);
+  const run: OptimiseRun = {
+    key, request, effort: st.optimiseSetup.effort, status: 'done', phase: 'frontier', done: 10, total: 10, startedAt: 0, finishedAt: 217_000,
+    engineVersion: 'test', result, error: null,
+  };
+  act(() => st.putOptimisation(run));
+}
+
+const verdictLine = (root: HTMLElement) => root.querySelector('.opt-verdict')!.textContent;
+
+describe('<OptimiseView>', () => {
+  it('makes the request and constraints its inputs say, and exports the file the command line reads', () => {
+    const actions = recorder();
+    const { store } = renderOptimise(actions);
+    fireEvent.click(screen.getByRole('radio', { name: /Smallest poverty gap at the end/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Optimise regions too/ }));
+    type('Cash transfer: minimum share (%)', '30');
+    type('Microfinance (subsidy and risk fund): maximum share (%)', '20');
+    type('Balochistan: minimum share (%)', '10');
+    fireEvent.click(screen.getByRole('button', { name: /Add “backward regions”/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add a group of programmes' }));
+    const group = screen.getByRole('group', { name: 'Group 2 (programmes)' });
+    fireEvent.click(within(group).getByRole('checkbox', { name: 'Skills training' }));
+    fireEvent.click(within(group).getByRole('checkbox', { name: 'Small-farmer support' }));
+    fireEvent.change(within(group).getByLabelText('Together at most (%)'), { target: { value: '25' } });
+    type('Existing recipients: at least (Rs a month)', '2500');
+    type('PAR30 at most (%)', '4');
+    fireEvent.click(screen.getByRole('radio', { name: /Quick/ }));
+    fireEvent.change(screen.getByLabelText('Replications to confirm on'), { target: { value: '' } });
+    expect(screen.getByText(/^Cost: at most 912 scenario-replications in the search \(each split is run twice/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    expect(actions.run).toHaveBeenCalledTimes(1);
+    const [scenario, request, effort] = actions.run.mock.calls[0]!;
+    expect(effort).toBe('quick');
+    expect(scenario).toEqual(store.getState().scenarios[store.getState().activeId]);
+    const constraints = {
+      programmes: { cash: { min: 0.3 }, microfinance: { max: 0.2 } },
+      regions: { balochistan: { min: 0.1 } },
+      groups: [
+        { name: 'backward regions', regions: ['kp', 'balochistan', 'gb'], min: 0.4 },
+        { programmes: ['training', 'farm'], max: 0.25 },
+      ],
+      existingRecipientsMonthlyPKR: { min: 2500 },
+      par30Max: 0.04,
+    };
+    expect(request).toEqual({ objective: 'minPovertyGapEnd', regions: true, constraints });
+    // Export writes the constraints file: the engine's parser and the CLI's reader give back the same constraints.
+    const text = constraintsFileText(store.getState().optimiseSetup.constraints);
+    expect(JSON.parse(text).version).toBe(1);
+    expect(parseConstraints(JSON.parse(text))).toEqual({ ok: true, constraints });
+    const file = join(mkdtempSync(join(tmpdir(), 'constraints-')), 'constraints.json');
+    writeFileSync(file, text);
+    expect(readConstraintsFile(file)).toEqual({ ok: true, constraints });
+  });
+
+  it('without regions optimised, keeps region constraints but does not apply them, and confirms on fewer replications when asked', () => {
+    const actions = recorder();
+    const { store } = renderOptimise(actions);
+    fireEvent.click(screen.getByRole('checkbox', { name: /Optimise regions too/ }));
+    type('Sindh: maximum share (%)', '20');
+    fireEvent.click(screen.getByRole('button', { name: /Add “backward regions”/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Optimise regions too/ }));
+    expect(screen.getByLabelText('Sindh: maximum share (%)')).toBeDisabled();
+    expect(screen.getByText('Applies only when regions are optimised too.')).toBeInTheDocument();
+    fireEvent.change(screen.getByLabelText('Replications to confirm on'), { target: { value: '' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    const [, request] = actions.run.mock.calls[0]!;
+    expect(request).toEqual({ objective: 'maxSustainedExits', regions: false, constraints: { programmes: {}, regions: {}, groups: [] } });
+    expect(store.getState().optimiseSetup.constraints.regions).toEqual({ sindh: { max: 0.2 } });
+  });
+
+  it('shows a problem at its field and keeps Run off until it is fixed', () => {
+    renderOptimise(recorder());
+    type('Cash transfer: minimum share (%)', '60');
+    type('Cash transfer: maximum share (%)', '40');
+    expect(screen.getByText('The minimum (60%) is above the maximum (40%).')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Run' })).toBeDisabled();
+    type('Skills training: minimum share (%)', 'lots');
+    expect(screen.getByText('Enter a number, or leave the box empty for no limit.')).toBeInTheDocument();
+    type('Cash transfer: maximum share (%)', '');
+    type('Education stipend: minimum share (%)', '40');
+    expect(screen.getByText('The minimum shares add up to 100%, more than the 95% left after administration (5%).')).toBeInTheDocument();
+    type('Education stipend: minimum share (%)', '20');
+    expect(screen.getByRole('button', { name: 'Run' })).toBeEnabled();
+  });
+
+  it('refuses a constraints file with problems, listing each by its path, and keeps the constraints being edited', async () => {
+    const { store } = renderOptimise(recorder());
+    type('Cash transfer: minimum share (%)', '30');
+    const bad = JSON.stringify({ version: 1, programmes: { cash: { min: 1.5 } }, groups: [{ name: 'backward', regions: ['kp', 'sindhh'], min: 0.4 }] });
+    const input = screen.getByLabelText('Import constraints…');
+    await act(async () => fireEvent.change(input, { target: { files: [new File([bad], 'mine.json', { type: 'application/json' })] } }));
+    const alert = (await screen.findByText(/^mine\.json was not read/)).closest('.opt-file-problem') as HTMLElement;
+    expect(alert).toHaveAttribute('role', 'alert');
+    expect(alert).toHaveTextContent('mine.json was not read, so your constraints are unchanged. Its 2 problems, by where they are in the file:');
+    const items = within(alert).getAllByRole('listitem').map((li) => li.textContent);
+    expect(items).toEqual([
+      'programmes.cash.min: must be a share between 0 and 1 (e.g. 0.4 for 40%), got 1.5',
+      'groups[0].regions[1]: "sindhh" is not a region (punjab, sindh, kp, balochistan, gb, ajk, ict)',
+    ]);
+    expect(store.getState().optimiseSetup.constraints).toEqual({ programmes: { cash: { min: 0.3 } }, regions: {}, groups: [] });
+    expect(screen.getByLabelText('Cash transfer: minimum share (%)')).toHaveValue('30');
+    // Not JSON at all.
+    await act(async () => fireEvent.change(input, { target: { files: [new File(['{"version": 1,'], 'cut.json')] } }));
+    expect(await screen.findByText(/^the file: is not valid JSON: /)).toBeInTheDocument();
+    // A good file replaces them.
+    const good = JSON.stringify({ version: 1, programmes: { farm: { max: 0.05 } } });
+    await act(async () => fireEvent.change(input, { target: { files: [new File([good], 'good.json')] } }));
+    expect(await screen.findByText('Constraints read from good.json.')).toBeInTheDocument();
+    expect(store.getState().optimiseSetup.constraints).toEqual({ programmes: { farm: { max: 0.05 } }, regions: {}, groups: [] });
+    expect(screen.getByLabelText('Small-farmer support: maximum share (%)')).toHaveValue('5');
+    expect(screen.getByLabelText('Cash transfer: minimum share (%)')).toHaveValue('');
+  });
+
+  it('says each verdict in a sentence, with the paired interval in the objective\u2019s terms', () => {
+    const cases: [Partial<OptimiseResult>, string][] = [
+      [{ verdict: 'better', improvement: { estimate: 1234, low: 1000, high: 1500, perReplication: null } },
+        'The optimised split adds 1,230 sustained exits over your split (90% interval of the improvement 1,000 to 1,500), on your scenario’s 4 replications, which the search never saw.'],
+      [{ verdict: 'withinNoise', improvement: { estimate: 120, low: -80, high: 310, perReplication: null } },
+        'The improvement is within noise: the optimised split adds 120 sustained exits (90% interval of the improvement −80 to 310) on 4 replications, and the interval includes 0, so these replications cannot tell it from your split. More replications narrow the interval; the split may also simply not matter much here.'],
+      [{ verdict: 'worse', improvement: { estimate: -300, low: -500, high: -100, perReplication: null } },
+        'The search’s choice did not hold up: on your scenario’s 4 replications the optimised split has 300 fewer sustained exits (90% interval of the improvement −500 to −100). Keep your split, or search again with more effort.'],
+      [{ verdict: 'unchanged' }, 'Your split is already the best the search found.'],
+      [{ verdict: 'infeasible' }, 'No split the search tried meets every constraint; the proposal below is the one that breaks them least.'],
+      [{ objective: 'minPovertyGapEnd', verdict: 'better', improvement: { estimate: 0.0012, low: 0.001, high: 0.0015, perReplication: null } },
+        'The optimised split lowers the poverty gap at the end by 0.12 pts over your split (90% interval of the improvement 0.1 pts to 0.15 pts), on your scenario’s 4 replications, which the search never saw.'],
+      [{ objective: 'minCostPerExit', verdict: 'withinNoise', improvement: { estimate: -3000, low: -9000, high: Infinity, perReplication: null } },
+        'The improvement is within noise: the optimised split costs Rs 3,000 more per additional exit (no interval: cost per exit is undefined in some resamples) on 4 replications, and the interval includes 0, so these replications cannot tell it from your split. More replications narrow the interval; the split may also simply not matter much here.'],
+    ];
+    const { store, container } = renderOptimise(recorder());
+    for (const [change, sentence] of cases) {
+      putResult(store, { ...computed, ...change });
+      expect(verdictLine(container)).toBe(sentence);
+    }
+  });
+
+  it('says which constraints bind in words, and which of them the reader\u2019s own split breaks', () => {
+    const store = optimiseStore();
+    const { container } = renderOptimise(recorder(), store);
+    const constraints = { programmes: { cash: { max: 0.4 } }, regions: {}, groups: [{ name: 'backward regions', regions: ['kp', 'balochistan', 'gb'] as ('kp' | 'balochistan' | 'gb')[], min: 0.4 }] };
+    putResult(
+      store,
+      {
+        ...computed,
+        constraints: [
+          { path: 'programmes.cash.max', kind: 'max', bound: 0.4, value: 0.4, met: true, binds: true },
+          { path: 'groups[0].min', kind: 'min', bound: 0.4, value: 0.4, met: true, binds: true },
+          { path: 'par30Max', kind: 'max', bound: 0.05, value: 0.049, met: true, binds: true },
+          { path: 'programmes.training.min', kind: 'min', bound: 0, value: 0, met: true, binds: true, implicit: true },
+        ],
+        currentBreaks: ['programmes.cash.max', 'groups[0].min'],
+      },
+      { objective: 'maxSustainedExits', regions: true, constraints },
+    );
+    const items = [...container.querySelectorAll('.opt-binding li')].map((li) => li.textContent);
+    expect(items).toEqual([
+      'Cash transfer is held at its maximum of 40%.',
+      'The group “backward regions” (Khyber Pakhtunkhwa, Balochistan, Gilgit-Baltistan) is held at its minimum of 40%.',
+      'PAR30 is at or near its cap of 5% (4.9%).',
+      'Nothing goes to Skills training: no minimum was set for it.',
+    ]);
+    expect(screen.getByText('Your own split breaks the maximum for Cash transfer.')).toBeInTheDocument();
+    // Its regions are divided by a rule: no regional shares to check.
+    expect(
+      screen.getByText('Your own split divides the money among regions by a rule, so it cannot be checked against the minimum for the group “backward regions” (Khyber Pakhtunkhwa, Balochistan, Gilgit-Baltistan).'),
+    ).toBeInTheDocument();
+  });
+
+  it('Open as scenario adds exactly the proposal, active and compared, and shows the dashboard', () => {
+    const { store } = renderOptimise(recorder());
+    putResult(store, computed);
+    const before = new Set(store.getState().order);
+    fireEvent.click(screen.getByRole('button', { name: 'Open as scenario' }));
+    const st = store.getState();
+    const added = st.order.filter((id) => !before.has(id));
+    expect(added).toHaveLength(1);
+    const id = added[0]!;
+    const expected = validateScenario(computed.scenario);
+    expect(expected.ok && st.scenarios[id]).toEqual(expected.ok && expected.scenario);
+    expect(st.scenarios[id]!.name).toBe('Tiny Rs 80 bn (optimised)');
+    expect(st.activeId).toBe(id);
+    expect(st.compareIds).toContain(id);
+    expect(st.view).toBe('results');
+  });
+
+  it('states where the result came from and the command that gives it', () => {
+    const { store, container } = renderOptimise(recorder());
+    putResult(store, computed);
+    expect(screen.getByText(/^Engine test, seed 7\. The proposal and your split were compared on replications 0 to 3 \(4 replications\)/)).toBeInTheDocument();
+    expect(screen.getByText(/^Search effort: Standard\. Took 3 min 37 s\.$/)).toBeInTheDocument();
+    const { total } = computed.cost;
+    expect(screen.getByText(new RegExp(`^${total.evaluations} scenario evaluations, ${total.replicationRuns.toLocaleString('en-US')} scenario-replications`))).toBeInTheDocument();
+    expect(container.querySelector('.opt-cli')!.textContent).toBe('npm run sim -- optimise --scenario scenario.json --objective maxSustainedExits --out optimised.json');
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * The Optimise view in Urdu, before and after a result (each chart in its
+ * table too) and with a refused constraints file: no English words but the
+ * scenario's own name, the paths a file's problems are at and the code it
+ * quotes (the CLI's command, the docs' file name), in its text and its
+ * accessible names.
+ */
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import type { OptimiseResult } from '../../../src/engine/index';
+import { applyLocale } from '../../../src/i18n/index';
+import { resources } from '../../../src/i18n/resources';
+import { optimise } from '../../../src/run/optimise';
+import { InThreadRunner } from '../../../src/run/inThread';
+import { EFFORTS, optimiseKey, optimisedScenario, requestOf } from '../../../src/state/optimiseSlice';
+import { englishWords } from '../../i18n/noEnglish';
+import { CITATION_WORDS, readableText } from '../editor/urdu';
+import { renderOptimise, tinyOptimiseScenario } from './optimiseStore';
+
+const ur = resources.ur.optimise;
+let computed: OptimiseResult;
+
+beforeAll(async () => {
+  const sc = tinyOptimiseScenario();
+  const out = await optimise(new InThreadRunner(), sc, { objective: 'maxSustainedExits', regions: true }, { search: EFFORTS.quick.search, frontierBn: [0, 80] });
+  if (!out.ok) throw new Error(JSON.stringify(out.issues));
+  computed = out.result;
+}, 120_000);
+beforeEach(() => applyLocale('ur', 'international', undefined));
+afterEach(() => applyLocale('en', 'international', undefined));
+
+/** The scenario's name ("Tiny Rs 80 bn") is the user's data; the budget path's source cites publications; FGT1 is an acronym. */
+const NAME = ['Tiny', 'FGT1', ...CITATION_WORDS];
+const readable = readableText;
+
+describe('<OptimiseView> in Urdu', () => {
+  it('has no English words before a run, with a group of regions and a problem at a field', () => {
+    const { container } = renderOptimise({ run: () => '', cancel: () => {} });
+    fireEvent.click(screen.getByRole('checkbox', { name: new RegExp(ur.inputs.regions) }));
+    fireEvent.click(screen.getByRole('button', { name: ur.groups.addBackward }));
+    fireEvent.click(screen.getByRole('button', { name: ur.groups.addProgrammes }));
+    expect(screen.getByText(ur.issues.noProgrammes)).toBeInTheDocument();
+    expect(englishWords(readable(container), NAME)).toEqual([]);
+  });
+
+  it('lists a refused file\u2019s problems in Urdu, the file\u2019s paths kept as written', async () => {
+    const { container } = renderOptimise({ run: () => '', cancel: () => {} });
+    const bad = JSON.stringify({ version: 2, programmes: { cash: { min: 0.7 }, farm: { min: 0.4, max: 0.2 } } });
+    const input = container.querySelector('.opt-file input[type="file"]')!;
+    await act(async () => fireEvent.change(input, { target: { files: [new File([bad], 'mine.json')] } }));
+    const alert = container.querySelector('.opt-file-problem')!;
+    expect(within(alert as HTMLElement).getAllByRole('listitem')).toHaveLength(2);
+    const paths = ['version', 'programmes.farm', 'mine.json'].flatMap((p) => englishWords(p));
+    expect(englishWords(readable(container), [...NAME, ...paths])).toEqual([]);
+  });
+
+  it('has no English words in a result: the verdict, binding constraints, charts and their tables, where it came from', async () => {
+    const { store, container } = renderOptimise({ run: () => '', cancel: () => {} });
+    act(() => store.getState().setOptimiseSetup({ regions: true }));
+    const st = store.getState();
+    const sc = optimisedScenario(st.scenarios[st.activeId]!, null);
+    const key = optimiseKey(sc, requestOf(st.optimiseSetup), st.optimiseSetup.effort);
+    act(() =>
+      st.putOptimisation({
+        key, request: requestOf(st.optimiseSetup), effort: 'quick', status: 'done', phase: 'frontier', done: 1, total: 1, startedAt: 0, finishedAt: 65_000,
+        engineVersion: '2.2.0', result: { ...computed, currentBreaks: ['par30Max'] }, error: null,
+      }),
+    );
+    expect(screen.getByRole('heading', { name: ur.results.heading })).toBeInTheDocument();
+    expect(await screen.findByRole('figure', { name: ur.split.regionsTitle })).toBeInTheDocument();
+    await screen.findByRole('figure', { name: new RegExp(ur.frontier.title) });
+    expect(englishWords(readable(container), NAME)).toEqual([]);
+    for (const table of screen.getAllByRole('button', { name: resources.ur.charts.frame.table })) fireEvent.click(table);
+    expect(container.querySelectorAll('table.chart-table')).toHaveLength(4);
+    expect(englishWords(readable(container), NAME)).toEqual([]);
+  });
+});
