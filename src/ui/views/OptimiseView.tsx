@@ -12,6 +12,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOptimise } from '../../app/services';
 import { useApp } from '../../state/context';
+import { missingHouseholds } from '../../state/householdsSlice';
+import { SEARCH_REPLICATIONS_FROM } from '../../engine/index';
+import { formatPlain } from '../format';
 import { optimiseKey, optimisedScenario, requestOf, type OptimiseSetup } from '../../state/optimiseSlice';
 import { useDisplayName } from '../hooks';
 import { withNames } from '../sentence';
@@ -37,8 +40,16 @@ export function OptimiseView() {
   const check = useMemo(() => (optimised ? checkSetup(optimised, setup.constraints, request) : null), [optimised, setup.constraints, request]);
   const key = optimised ? optimiseKey(optimised, request, setup.effort) : '';
   const run = useApp((s) => s.optimisations[key]);
+  const missing = useApp((s) => missingHouseholds(s, scenario) !== null);
+  const coverage = useApp((s) => (scenario?.households ? s.datasetCoverage[scenario.households.sha256] : undefined));
   if (!scenario || !optimised || !check) return null;
   const change = (next: Partial<OptimiseSetup>) => setSetup(next);
+  const data = scenario.households ? `“${scenario.households.name}”` : '';
+  // Imported data: it must be here, and hold households for any replication (no replication column: the search runs on replications from 2000).
+  const blockedBy =
+    missing ? t('run.needsData', { data })
+    : coverage !== undefined && Number.isFinite(coverage) ? t('run.replicationData', { data, from: formatPlain(SEARCH_REPLICATIONS_FROM, { useGrouping: false }) })
+    : null;
   return (
     <section className="optimise-view" aria-labelledby="optimise-heading">
       <h2 id="optimise-heading">{t('heading')}</h2>
@@ -60,6 +71,7 @@ export function OptimiseView() {
         run={run}
         onRun={actions ? () => actions.run(optimised, request, setup.effort) : null}
         onCancel={() => actions?.cancel(key)}
+        blockedBy={blockedBy}
       />
       {run?.status === 'failed' && (
         <div role="alert" className="opt-failed">

@@ -51,6 +51,34 @@ function putResult(store: AppStore, result: OptimiseResult, request = requestOf(
 
 const verdictLine = (root: HTMLElement) => root.querySelector('.opt-verdict')!.textContent;
 
+describe('<OptimiseView> on imported households', () => {
+  const data = { id: 'survey', name: 'survey.csv', sha256: 'a'.repeat(64), rows: 600 };
+  const onData = () => {
+    const s = tinyOptimiseScenario();
+    s.households = data;
+    return optimiseStore(s);
+  };
+
+  it('keeps Run off while the data is not loaded, saying which file to import', () => {
+    const actions = recorder();
+    renderOptimise(actions, onData());
+    expect(screen.getByRole('button', { name: 'Run' })).toBeDisabled();
+    expect(screen.getByText(/Run is off: this scenario uses household data “survey\.csv”; import that file/)).toBeInTheDocument();
+  });
+
+  it('keeps Run off for data with a replication column (it holds no search replications), and runs on data without one', () => {
+    const store = onData();
+    act(() => store.getState().setDatasetStatus(data.sha256, 'loaded', 50));
+    const actions = recorder();
+    renderOptimise(actions, store);
+    expect(screen.getByRole('button', { name: 'Run' })).toBeDisabled();
+    expect(screen.getByText(/the optimiser searches on replications 2000 and up, which the data does not hold/)).toBeInTheDocument();
+    act(() => store.getState().setDatasetStatus(data.sha256, 'loaded'));
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    expect(actions.run).toHaveBeenCalledTimes(1);
+  });
+});
+
 describe('<OptimiseView>', () => {
   it('makes the request and constraints its inputs say, and exports the file the command line reads', () => {
     const actions = recorder();

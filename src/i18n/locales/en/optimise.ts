@@ -159,6 +159,11 @@ export const optimise = {
     cancelNote: 'Cancelling keeps nothing: a search stopped part way has no proposal.',
     runAgain: 'Already done for these settings: the result is below.',
     blocked: 'Run is off until the constraints above have no problems.',
+    /** The scenario's household data is not loaded in this browser. */
+    needsData: 'Run is off: this scenario uses household data {{data}}; import that file to optimise on it.',
+    /** The data has a replication column: it holds no search replications. */
+    replicationData:
+      'Run is off: the household data {{data}} gives each replication its own households (a replication column), but the optimiser searches on replications {{from}} and up, which the data does not hold. Optimise on a file without a replication column (export one replication).',
   },
   progress: {
     label: 'Optimisation: scenario-replications done',

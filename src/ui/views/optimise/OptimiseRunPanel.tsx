@@ -27,6 +27,8 @@ interface Props {
   /** Null where no runner is at hand. */
   onRun: (() => void) | null;
   onCancel(): void;
+  /** Why the scenario cannot be optimised here whatever the settings (its household data), or null. */
+  blockedBy?: string | null;
 }
 
 function Elapsed({ since }: { since: number }) {
@@ -57,7 +59,7 @@ function Progress({ run, onCancel }: { run: OptimiseRun; onCancel(): void }) {
   );
 }
 
-export function OptimiseRunPanel({ setup, onChange, replications, work, run, onRun, onCancel }: Props) {
+export function OptimiseRunPanel({ setup, onChange, replications, work, run, onRun, onCancel, blockedBy = null }: Props) {
   const { t } = useTranslation('optimise');
   const id = useId();
   const chosen = work?.[setup.effort];
@@ -115,13 +117,13 @@ export function OptimiseRunPanel({ setup, onChange, replications, work, run, onR
           <Progress run={run} onCancel={onCancel} />
         ) : (
           onRun && (
-            <button type="button" className="opt-primary" onClick={onRun} disabled={done || !chosen}>
+            <button type="button" className="opt-primary" onClick={onRun} disabled={done || !chosen || blockedBy !== null}>
               {t('run.run')}
             </button>
           )
         )}
       </div>
-      <p className="opt-note">{done ? t('run.runAgain') : !chosen ? t('run.blocked') : t('run.cancelNote')}</p>
+      <p className="opt-note">{done ? t('run.runAgain') : blockedBy ?? (!chosen ? t('run.blocked') : t('run.cancelNote'))}</p>
     </div>
   );
 }
