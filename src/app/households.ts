@@ -130,9 +130,15 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
       stored.ok && stored.dataset.data.n !== ref.rows ? { ok: false, reason: { kind: 'rows', n: stored.dataset.data.n, rows: ref.rows } } : stored;
     if (!read.ok) {
       told.add(sha256);
-      store.getState().addNotice(() => i18n.t('households:notice.damaged', { name: embedded(ref.name), hash: shortHash(sha256), reason: damageText(read.reason) }));
+      const { reason } = read;
+      if (reason.kind === 'newer') {
+        // Not damaged: another tab or a later visit runs a newer app that can read it, so it is kept for that one.
+        store.getState().addNotice(() => i18n.t('households:notice.newer', { name: embedded(ref.name), hash: shortHash(sha256), version: reason.version }));
+      } else {
+        store.getState().addNotice(() => i18n.t('households:notice.damaged', { name: embedded(ref.name), hash: shortHash(sha256), reason: damageText(reason) }));
+        datasets?.delete(sha256).catch(() => undefined);
+      }
       store.getState().setDatasetStatus(sha256, 'missing');
-      datasets?.delete(sha256).catch(() => undefined);
       return;
     }
     void runner.loadHouseholds?.(sha256, read.dataset.data);

@@ -462,6 +462,22 @@ describe('connectHouseholds: the stored entry and the scenario that names it', (
     expect(runner.loaded.size).toBe(0);
   });
 
+  it('a stored entry a newer app wrote is kept for it, not called damaged, and not loaded here', async () => {
+    const datasets = memoryDatasetStore();
+    const p = await parsedFile(30);
+    // As a newer app would write it (the store holds whatever it was given).
+    datasets.entries.set(p.sha256, { format: DATASET_FORMAT, version: DATASET_VERSION + 1, sha256: p.sha256, id: 'x', name: 'x.csv', savedAt: '', data: p.data });
+    const { store, runner } = setUp(datasets);
+    addNaming(store, { id: 'x', name: 'x.csv', sha256: p.sha256, rows: 30 });
+    await until(() => store.getState().datasets[p.sha256] === 'missing');
+    expect(store.getState().notices).toEqual([
+      `Household data x.csv (sha256 ${p.sha256.slice(0, 12)}…) kept in this browser was written by a newer version of this app (format ${DATASET_VERSION + 1}), which this one cannot read; it is kept for that version. Import the file again to run the scenarios that use it here.`,
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(datasets.entries.has(p.sha256)).toBe(true);
+    expect(runner.loaded.size).toBe(0);
+  });
+
   it('importing the file again puts the scenario’s rows right, keeping its id and name', async () => {
     const { store, actions } = setUp();
     const p = await parsedFile(30);

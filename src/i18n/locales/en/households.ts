@@ -88,6 +88,7 @@ export const households = {
     /** {{scenarios}}: the names of the scenarios that use the data. */
     missing: '{{scenarios}}: household data {{name}} (sha256 {{hash}}…) is not in this browser — import that file to run it.',
     damaged: 'Household data {{name}} (sha256 {{hash}}…) kept in this browser was damaged and has been removed ({{reason}}); import the file again to run the scenarios that use it.',
+    newer: 'Household data {{name}} (sha256 {{hash}}…) kept in this browser was written by a newer version of this app (format {{version}}), which this one cannot read; it is kept for that version. Import the file again to run the scenarios that use it here.',
     storageUnavailable: 'Household data could not be read from this browser’s storage ({{reason}}).',
     notKept: 'Household data {{name}} could not be kept in this browser ({{reason}}): it is used until the page is closed.',
   },
