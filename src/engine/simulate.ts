@@ -13,7 +13,7 @@ import { replicationKey } from './random/hash';
 import { DECILE_FIELDS, DECILES, passLayout } from './model/layout';
 import { runBurnIn, runMonths } from './model/pass';
 import { runTogether } from './model/together';
-import { startFrom, type PassState } from './model/state';
+import { replicationArena, startFrom, type PassState } from './model/state';
 import { worldKey } from './scenario/keys';
 import { scenarioForReplication } from './scenario/uncertainty';
 import { decilesOf, writeEffects, writeOutcomes } from './model/outcomes';
@@ -72,7 +72,8 @@ export function simulateWorld(given: readonly Scenario[], r: number, statusQuoSh
   const repKey = replicationKey(first.run.seed, r);
   // Imported data (registered by hash; contextFor throws if it is not) or the synthetic sample.
   const pop = ctx0.households ? populationFromHouseholds(ctx0, ctx0.households, repKey, r) : generatePopulation(ctx0, ctx0.sample, ctx0.mu, repKey);
-  const world = runBurnIn(ctx0, pop, repKey);
+  const arena = replicationArena(pop.n);
+  const world = runBurnIn(ctx0, pop, repKey, false, arena);
   const z = first.world.population.povertyLinePKR;
 
   // The status quo, once, if anyone reports it or stands for it; the policies then run in step with it.
@@ -82,14 +83,14 @@ export function simulateWorld(given: readonly Scenario[], r: number, statusQuoSh
   const states: (PassState | null)[] = scenarios.map(() => null);
   const running = scenarios.map((s, k) => ({ s, k })).filter(({ s }) => !(needCf && sameAsStatusQuo(s)));
   const policies = running.map(({ s, k }) => {
-    const st = startFrom(world, true, z, pop.loanStatus);
+    const st = startFrom(world, true, z, pop.loanStatus, arena);
     states[k] = st;
     return { ctx: contextFor(s), st, rec: { out: blocks[k]!, base: 0, layout } };
   });
   let cf: PassState | null = null;
   const cfBlock = new Float64Array(layout.size);
   if (needCf) {
-    cf = startFrom(world, false, z);
+    cf = startFrom(world, false, z, null, arena);
     runTogether(ctx0, pop, cf, { out: cfBlock, base: 0, layout }, policies, repKey, ctx0.months);
     writeOutcomes(ctx0, pop, cf, cfBlock, 0, layout);
   } else {

@@ -169,7 +169,7 @@ export function buildContext(sc: Scenario): Context {
     households,
     stratumHouseholds,
     burnIn: w.population.registryAgeMonths,
-    expTransitory: Float64Array.from(normalTable(), (z) => exp(w.income.transitorySd * z - (w.income.transitorySd * w.income.transitorySd) / 2)),
+    expTransitory: expTransitoryTable(w.income.transitorySd),
     seasonByMonthOfYear: season,
     seasonMean,
     seasonReserve: seasonalReserve(season, seasonMean),
@@ -186,6 +186,26 @@ export function buildContext(sc: Scenario): Context {
   ctx.headcountTarget = cal.headcountTarget;
   ctx.mu = cal.mu;
   return ctx;
+}
+
+/**
+ * exp(σ·N[k] − σ²/2) for each entry of the normal table, one table per σ:
+ * every scenario of a comparison (and every replication, whose scenario
+ * object is new when it draws uncertain policy values) shares it, so the
+ * monthly loop's random lookups stay in one 512 kB table instead of one per
+ * scenario, and the 65,536 exps are computed once.
+ */
+const expTransitoryTables = new Map<number, Float64Array>();
+function expTransitoryTable(sd: number): Float64Array {
+  let table = expTransitoryTables.get(sd);
+  if (!table) {
+    const N = normalTable();
+    table = new Float64Array(N.length);
+    for (let k = 0; k < N.length; k++) table[k] = exp(sd * N[k]! - (sd * sd) / 2);
+    if (expTransitoryTables.size >= MAX_CALIBRATIONS) expTransitoryTables.delete(expTransitoryTables.keys().next().value!);
+    expTransitoryTables.set(sd, table);
+  }
+  return table;
 }
 
 /** Imported data's sample of replication 0 (every replication's, without a replication column): its strata and their mean weights. */

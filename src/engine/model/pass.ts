@@ -12,7 +12,7 @@ import { REGIONS, STRATA_COUNT } from '../population/regions';
 import { drawBits, streamKey, unit32, unitHi, unitLo } from '../random/hash';
 import { normalTable } from '../random/normal';
 import { P } from '../random/purposes';
-import { createState, PROG, spend, type PassState } from './state';
+import { createState, PROG, spend, type Arena, type PassState } from './state';
 import { closeYear, startYear } from './programmes';
 import { originate, serviceLoan, type LoanMonth } from './loans';
 import { SERIES, seriesIndex, type PassLayout } from './layout';
@@ -37,6 +37,7 @@ export interface Recorder {
  * so the pass takes its consumption from `ref` (already stepped this month)
  * instead of recomputing it. Its other state is copied over when it is
  * touched, at each year start and at the end. Years are opened by the caller.
+ * Its income process is `ref`'s own arrays (shareIncome), so it does not step it.
  */
 export interface InStep {
   ref: PassState;
@@ -50,8 +51,8 @@ export interface InStep {
  * the world's own dynamics rather than from an assumed distribution.
  * Savings start at their target.
  */
-export function runBurnIn(ctx: Context, pop: Population, repKey: number, averageDisasters = false): PassState {
-  const st = createState(pop.n, false);
+export function runBurnIn(ctx: Context, pop: Population, repKey: number, averageDisasters = false, from: Arena | null = null): PassState {
+  const st = createState(pop.n, false, from);
   st.persistent.set(pop.persistent0);
   st.savings.set(pop.savings0 ?? bufferSavings(ctx, pop));
   runMonths(ctx, pop, st, repKey, -ctx.burnIn, 0, null, averageDisasters);
@@ -83,24 +84,199 @@ export function existingNet(ctx: Context): number {
 }
 
 /**
+ * Step the income process to month t: the persistent AR(1) term, health,
+ * disaster and flood losses (log points), and this month's transitory
+ * factor and total loss (shockNow, transitoryNow). No policy changes any of
+ * it, so passes run in step share one income process (model/together.ts)
+ * and only the status-quo pass steps it.
+ */
+function stepIncome(ctx: Context, pop: Population, st: PassState, repKey: number, t: number, averageDisasters: boolean, hit: Uint8Array): void {
+  const sh = ctx.sc.world.shocks;
+  const inc = ctx.sc.world.income;
+  const rho = inc.persistence;
+  const innovSd = inc.persistentSd * Math.sqrt(1 - rho * rho);
+  const healthMonthly = 1 - pow(1 - sh.healthAnnualProb, 1 / 12);
+  const { healthRecovery, healthLoss, disasterRecovery, disasterAffected, disasterLoss, floodRecovery, floodLoss } = sh;
+  const expTransitory = ctx.expTransitory;
+  const floodShare = ctx.floodShare;
+  const disasterMonthly = ctx.disasterMonthly;
+  const stratumOf = pop.stratum;
+  const { persistent, health, disaster, flood, lastShock, shockNow, transitoryNow } = st;
+  const N = normalTable();
+  const kInc = streamKey(repKey, t, P.INCOME);
+  const kShock = streamKey(repKey, t, P.SHOCK);
+  const kFlood = streamKey(repKey, t, P.FLOOD);
+  const kDis = streamKey(repKey, t, P.DISASTER_STRATUM);
+  for (let s = 0; s < STRATA_COUNT; s++) hit[s] = averageDisasters || unit32(drawBits(kDis, s)) < disasterMonthly[s]! ? 1 : 0;
+  const floodNow = sh.flood2022 && t === sh.floodMonth;
+  // The two table lookups miss the cache; a loop that does little else keeps many of them in flight at once.
+  for (let i = 0; i < pop.n; i++) {
+    const bits = drawBits(kInc, i);
+    persistent[i] = rho * persistent[i]! + innovSd * N[bits & 0xffff]!;
+    transitoryNow[i] = expTransitory[bits >>> 16]!;
+  }
+  for (let i = 0; i < pop.n; i++) {
+    const s = stratumOf[i]!;
+    const sb = drawBits(kShock, i);
+    let shock = health[i]! * healthRecovery;
+    // A loss decayed below SHOCK_FLOOR is over: snapping it to 0 lets most households skip an exp.
+    if (shock > -SHOCK_FLOOR) shock = 0;
+    if (unitLo(sb) < healthMonthly) {
+      shock -= healthLoss;
+      lastShock[i] = t;
+    }
+    health[i] = shock;
+    let dis = disaster[i]!;
+    if (dis !== 0 || hit[s]) {
+      dis *= disasterRecovery;
+      if (dis > -SHOCK_FLOOR) dis = 0;
+      const struck = averageDisasters ? unit32(drawBits(kDis ^ 0x3c3c, i)) < disasterMonthly[s]! : true;
+      if (hit[s] && struck && unitHi(sb) < disasterAffected) {
+        dis -= disasterLoss;
+        lastShock[i] = t;
+      }
+      disaster[i] = dis;
+      shock += dis;
+    }
+    let fl = flood[i]!;
+    if (fl !== 0 || floodNow) {
+      fl *= floodRecovery;
+      if (fl > -SHOCK_FLOOR) fl = 0;
+      if (floodNow && unit32(drawBits(kFlood, i)) < floodShare[s]!) {
+        fl -= floodLoss;
+        lastShock[i] = t;
+      }
+      flood[i] = fl;
+      shock += fl;
+    }
+    shockNow[i] = shock;
+  }
+}
+
+/** This month's sums over households (people-weighted unless named otherwise), for the series. */
+interface MonthTotals {
+  consSum: number;
+  poorPeople: number;
+  poorHh: number;
+  gap: number;
+  severity: number;
+  regionPoor: Float64Array;
+}
+
+/**
+ * People in the population and in each region, and real households on the
+ * existing transfer: the same every month, so summed once (in household
+ * order, as the months' sums were).
+ */
+interface People {
+  total: number;
+  byRegion: Float64Array;
+  existingHouseholds: number;
+}
+const peopleOf = new WeakMap<Population, People>();
+function peopleIn(pop: Population): People {
+  let p = peopleOf.get(pop);
+  if (!p) {
+    p = { total: 0, byRegion: new Float64Array(REGIONS.length), existingHouseholds: 0 };
+    for (let i = 0; i < pop.n; i++) {
+      if (pop.existing[i]) p.existingHouseholds += pop.weight[i]!;
+      const wp = pop.weight[i]! * pop.size[i]!;
+      p.total += wp;
+      p.byRegion[pop.region[i]!] += wp;
+    }
+    peopleOf.set(pop, p);
+  }
+  return p;
+}
+
+/**
+ * The month of a pass with no new programme (the burn-in and the status
+ * quo): earnings, the existing transfer, consumption and savings, and, if
+ * `record`, poverty spells and the month's totals. It is the monthly loop of
+ * runMonths with everything a programme adds left out (programme state is
+ * empty in such a pass: no enrolment, loans or business capital), so it
+ * gives the same numbers bit for bit (test/engine/statusQuoKernel.test.ts
+ * holds it to that); it exists because V8 compiles the smaller loop to much
+ * faster code, and these passes are most of a replication's work.
+ */
+function statusQuoHouseholds(ctx: Context, pop: Population, st: PassState, t: number, existingReal: number, record: boolean, totals: MonthTotals): void {
+  const z = ctx.sc.world.population.povertyLinePKR;
+  const { mpc, bufferMonths } = ctx.sc.world.consumption;
+  const savingsGrowth = 1 + ctx.sc.world.consumption.savingsReturn;
+  const seasonFactor = exp(seasonAt(ctx, t));
+  const seasonMean = ctx.seasonMean;
+  const reserveFactor = ctx.seasonReserve[monthOfYear(t)]!;
+  const priceLog = t >= 0 ? ctx.priceAll[t]! : 0;
+  const poorPriceLog = t >= 0 ? ctx.pricePoor[t]! : 0;
+  const { region: regionOf, base: baseOf, farm: farmOf, bottom40: bottom40Of, existing: existingOf, weight: weightOf, size: sizeOf, ae: aeOf } = pop;
+  const { persistent, shockNow, transitoryNow, savings, cons, outRun, had12, poor0, reentered } = st;
+  const { regionPoor } = totals;
+  let poorPeople = 0;
+  let poorHh = 0;
+  let gap = 0;
+  let severity = 0;
+  let consSum = 0;
+  for (let i = 0; i < pop.n; i++) {
+    const ae = aeOf[i]!;
+    let permLog = baseOf[i]! + persistent[i]! + priceLog;
+    if (bottom40Of[i]) permLog += poorPriceLog;
+    let transfers = 0;
+    if (existingOf[i]) transfers += existingReal;
+    const baseEarnings = ae * exp(permLog);
+    let earned = baseEarnings * transitoryNow[i]!;
+    const shock = shockNow[i]!;
+    if (shock !== 0) earned *= exp(shock);
+    let expectedEarnings = baseEarnings;
+    let reserve = 0;
+    if (farmOf[i]) {
+      earned *= seasonFactor;
+      expectedEarnings = baseEarnings * seasonMean;
+      reserve = baseEarnings * reserveFactor;
+    }
+    const expected = expectedEarnings + transfers;
+    const cashOnHand = savings[i]! + earned + transfers;
+    const c = consume(mpc, bufferMonths, expected, cashOnHand, reserve);
+    savings[i] = (cashOnHand - c) * savingsGrowth;
+    const perAe = c / ae;
+    cons[i] = perAe;
+    if (!record) continue;
+    const w = weightOf[i]!;
+    const wp = w * sizeOf[i]!;
+    const r = regionOf[i]!;
+    consSum += wp * perAe;
+    if (perAe < z) {
+      poorPeople += wp;
+      regionPoor[r] += wp;
+      poorHh += w;
+      const g = 1 - perAe / z;
+      gap += wp * g;
+      severity += wp * g * g;
+      if (had12[i] && poor0[i]) reentered[i] = 1;
+      outRun[i] = 0;
+    } else if (++outRun[i] >= SUSTAINED_MONTHS) {
+      had12[i] = 1;
+    }
+  }
+  totals.consSum = consSum;
+  totals.poorPeople = poorPeople;
+  totals.poorHh = poorHh;
+  totals.gap = gap;
+  totals.severity = severity;
+}
+
+/**
  * Run months [from, to) on state st; with programmes, the new policy operates from month 0.
  * `averageDisasters` (calibration only) strikes each household with its stratum's disaster
  * probability independently, so the calibration targets the average over disaster histories
  * instead of the one history its fixed sample happens to draw.
  */
 export function runMonths(
-  ctx: Context, pop: Population, st: PassState, repKey: number, from: number, to: number, rec: Recorder | null, averageDisasters = false, inStep: InStep | null = null,
+  ctx: Context, pop: Population, st: PassState, repKey: number, from: number, to: number, rec: Recorder | null, averageDisasters = false, inStep: InStep | null = null, generalLoop = false,
 ): void {
   const { sc, months } = ctx;
   const n = pop.n;
   const programmes = st.programmes;
   const z = sc.world.population.povertyLinePKR;
-  const inc = sc.world.income;
-  const sh = sc.world.shocks;
-  const rho = inc.persistence;
-  const innovSd = inc.persistentSd * Math.sqrt(1 - rho * rho);
-  const expTransitory = ctx.expTransitory;
-  const healthMonthly = 1 - pow(1 - sh.healthAnnualProb, 1 / 12);
   const pol = sc.policy;
   const trainDecay = 1 - pol.training.decay;
   const farmDecay = 1 - pol.farm.decay;
@@ -128,18 +304,18 @@ export function runMonths(
   const weightOf = pop.weight;
   const sizeOf = pop.size;
   const aeOf = pop.ae;
-  const { persistent, health, disaster, flood, lastShock, savings, cons, outRun, had12, poor0 } = st;
+  // In step with the status quo, these are the status quo's own arrays (shareIncome), stepped by its pass.
+  const { persistent, shockNow, transitoryNow, savings, cons, outRun, had12, poor0 } = st;
   const tookOf = st.took;
   const active = L.active;
   const goodRepayer = L.goodRepayer;
   const mfEligible = st.mfEligible;
-  const floodShare = ctx.floodShare;
-  const N = normalTable();
   const hit = new Uint8Array(STRATA_COUNT);
   const cashPaid = new Float64Array(STRATA_COUNT);
   const stipendPaid = new Float64Array(STRATA_COUNT);
   const regionPoor = new Float64Array(REGIONS.length);
-  const regionPeople = new Float64Array(REGIONS.length);
+  const totals: MonthTotals = { consSum: 0, poorPeople: 0, poorHh: 0, gap: 0, severity: 0, regionPoor };
+  const { total: people, byRegion: regionPeople, existingHouseholds } = peopleIn(pop);
   const touched = inStep ? inStep.touched : null;
   const refCons = inStep ? inStep.ref.cons : null;
   const lm: LoanMonth = {
@@ -153,18 +329,13 @@ export function runMonths(
     const year = t >= 0 ? Math.floor(t / 12) : -1;
     const yearEnd = t >= 0 && (t % 12 === 11 || t === months - 1);
     if (programmes && t >= 0 && t % 12 === 0 && !inStep) startYear(ctx, pop, st, year);
-    const kInc = streamKey(repKey, t, P.INCOME);
-    const kShock = streamKey(repKey, t, P.SHOCK);
-    const kFlood = streamKey(repKey, t, P.FLOOD);
-    const kDis = streamKey(repKey, t, P.DISASTER_STRATUM);
+    if (!inStep) stepIncome(ctx, pop, st, repKey, t, averageDisasters, hit);
     const kTrain = streamKey(repKey, t, P.TRAINING);
     lm.t = t;
     lm.year = year;
     lm.kUptake = streamKey(repKey, t, P.LOAN_UPTAKE);
     lm.kUse = streamKey(repKey, t, P.LOAN_USE);
     lm.kDetect = streamKey(repKey, t, P.LOAN_DETECT);
-    for (let s = 0; s < STRATA_COUNT; s++) hit[s] = averageDisasters || unit32(drawBits(kDis, s)) < ctx.disasterMonthly[s]! ? 1 : 0;
-    const floodNow = sh.flood2022 && t === sh.floodMonth;
     const season = seasonAt(ctx, t);
     const reserveFactor = ctx.seasonReserve[monthOfYear(t)]!;
     const seasonFactor = exp(season);
@@ -176,33 +347,31 @@ export function runMonths(
     cashPaid.fill(0);
     stipendPaid.fill(0);
     regionPoor.fill(0);
-    regionPeople.fill(0);
 
     let poorPeople = 0;
     let poorHh = 0;
     let gap = 0;
     let severity = 0;
     let consSum = 0;
-    let people = 0;
     let borrowers = 0;
     let par30 = 0;
     let a1 = 0;
     let a30 = 0;
     let a90 = 0;
     let renegotiated = 0;
-    let existingHouseholds = 0;
     const disbursedBefore = led.disbursed;
 
-    for (let i = 0; i < n; i++) {
+    if (!programmes && !inStep && !generalLoop) {
+      // No programme: the lean loop (the burn-in keeps no spells or totals: nothing reads them).
+      statusQuoHouseholds(ctx, pop, st, t, existingReal, t >= 0, totals);
+      ({ consSum, poorPeople, poorHh, gap, severity } = totals);
+    } else for (let i = 0; i < n; i++) {
       const w = weightOf[i]!;
       if (touched !== null && touched[i] === 0) {
         // Untouched by the policy: this month is the status quo's, so only its totals are added, in the same order.
-        if (existingOf[i]) existingHouseholds += w;
         const perAe = refCons![i]!;
         const wp = w * sizeOf[i]!;
         const r = regionOf[i]!;
-        people += wp;
-        regionPeople[r] += wp;
         consSum += wp * perAe;
         if (perAe < z) {
           poorPeople += wp;
@@ -216,50 +385,13 @@ export function runMonths(
       }
       const s = stratumOf[i]!;
       const ae = aeOf[i]!;
-      // Income: persistent AR(1), transitory noise, and decaying health, disaster and flood losses (log points).
-      const bits = drawBits(kInc, i);
-      const p = rho * persistent[i]! + innovSd * N[bits & 0xffff]!;
-      persistent[i] = p;
-      const sb = drawBits(kShock, i);
-      let shock = health[i]! * sh.healthRecovery;
-      // A loss decayed below SHOCK_FLOOR is over: snapping it to 0 lets most households skip an exp.
-      if (shock > -SHOCK_FLOOR) shock = 0;
-      if (unitLo(sb) < healthMonthly) {
-        shock -= sh.healthLoss;
-        lastShock[i] = t;
-      }
-      health[i] = shock;
-      let dis = disaster[i]!;
-      if (dis !== 0 || hit[s]) {
-        dis *= sh.disasterRecovery;
-        if (dis > -SHOCK_FLOOR) dis = 0;
-        const struck = averageDisasters ? unit32(drawBits(kDis ^ 0x3c3c, i)) < ctx.disasterMonthly[s]! : true;
-        if (hit[s] && struck && unitHi(sb) < sh.disasterAffected) {
-          dis -= sh.disasterLoss;
-          lastShock[i] = t;
-        }
-        disaster[i] = dis;
-        shock += dis;
-      }
-      let fl = flood[i]!;
-      if (fl !== 0 || floodNow) {
-        fl *= sh.floodRecovery;
-        if (fl > -SHOCK_FLOOR) fl = 0;
-        if (floodNow && unit32(drawBits(kFlood, i)) < floodShare[s]!) {
-          fl -= sh.floodLoss;
-          lastShock[i] = t;
-        }
-        flood[i] = fl;
-        shock += fl;
-      }
+      const p = persistent[i]!;
+      const shock = shockNow[i]!;
       // What the household expects to earn (its permanent income) and what it earns this month.
       let permLog = baseOf[i]! + p + priceLog;
       if (bottom40Of[i]) permLog += poorPriceLog;
       let transfers = 0;
-      if (existingOf[i]) {
-        transfers += existingReal;
-        existingHouseholds += w;
-      }
+      if (existingOf[i]) transfers += existingReal;
       const took = programmes ? tookOf[i]! : 0;
       if (took !== 0) {
         if (st.trainLeft[i]! > 0 && --st.trainLeft[i] === 0) {
@@ -286,7 +418,7 @@ export function runMonths(
       if (business !== 0) st.enterprise[i] = business * entDecay;
       const baseEarnings = ae * exp(permLog);
       // This month's earnings: transitory noise by table, the season by the month's factor, an exp only for a live shock.
-      let earned = baseEarnings * expTransitory[bits >>> 16]!;
+      let earned = baseEarnings * transitoryNow[i]!;
       if (shock !== 0) earned *= exp(shock);
       let expectedEarnings = baseEarnings;
       let reserve = 0;
@@ -325,8 +457,6 @@ export function runMonths(
       cons[i] = perAe;
       const wp = w * sizeOf[i]!;
       const r = regionOf[i]!;
-      people += wp;
-      regionPeople[r] += wp;
       consSum += wp * perAe;
       if (perAe < z) {
         poorPeople += wp;

@@ -37,18 +37,30 @@ export interface PolicyPass {
 }
 
 /**
- * The per-household state a month changes for a household no programme
+ * No policy changes the income process (the persistent term, health,
+ * disaster and flood losses, the month's transitory factor): every pass
+ * starts from the same month-0 world and draws the same numbers. So the
+ * policy passes use the status quo's arrays, which its pass steps once a
+ * month, instead of stepping copies of their own.
+ */
+function shareIncome(ref: PassState, st: PassState): void {
+  st.persistent = ref.persistent;
+  st.health = ref.health;
+  st.disaster = ref.disaster;
+  st.flood = ref.flood;
+  st.lastShock = ref.lastShock;
+  st.shockNow = ref.shockNow;
+  st.transitoryNow = ref.transitoryNow;
+}
+
+/**
+ * The rest of the per-household state a month changes for a household no programme
  * touches. Programme state (enrolment flags, loans, skills, farm practice,
  * business capital) is at its starting value for such a household in both
  * passes: the burn-in world has no loans or businesses, and only enrolment
  * or a granted loan (which mark it touched) changes any of it.
  */
 function copyHousehold(from: PassState, to: PassState, i: number): void {
-  to.persistent[i] = from.persistent[i]!;
-  to.health[i] = from.health[i]!;
-  to.disaster[i] = from.disaster[i]!;
-  to.flood[i] = from.flood[i]!;
-  to.lastShock[i] = from.lastShock[i]!;
   to.savings[i] = from.savings[i]!;
   to.cons[i] = from.cons[i]!;
   to.outRun[i] = from.outRun[i]!;
@@ -68,6 +80,7 @@ function syncUntouched(ref: PassState, st: PassState, touched: Uint8Array): void
 export function runTogether(
   ctx0: Context, pop: Population, ref: PassState, refRec: Recorder, policies: readonly PolicyPass[], repKey: number, months: number,
 ): void {
+  for (const p of policies) shareIncome(ref, p.st);
   const touched = policies.map(() => new Uint8Array(pop.n));
   const uptake = policies.map((p) => 1 - pow(1 - p.ctx.sc.policy.microfinance.annualUptake, 1 / 12));
   const repeatUptake = policies.map((p) => 1 - pow(1 - p.ctx.sc.policy.microfinance.repeatUptake, 1 / 12));
