@@ -82,6 +82,9 @@ export function runTogether(
 ): void {
   for (const p of policies) shareIncome(ref, p.st);
   const touched = policies.map(() => new Uint8Array(pop.n));
+  // The untouched households that could become touched this year: enrolled, or eligible for a loan (about half).
+  const candidates = policies.map(() => new Int32Array(pop.n));
+  const candidateCount = policies.map(() => 0);
   const uptake = policies.map((p) => 1 - pow(1 - p.ctx.sc.policy.microfinance.annualUptake, 1 / 12));
   const repeatUptake = policies.map((p) => 1 - pow(1 - p.ctx.sc.policy.microfinance.repeatUptake, 1 / 12));
   // The population arrives ordered for ctx0's categorical bonus; it is re-ordered only when a policy's differs.
@@ -98,12 +101,18 @@ export function runTogether(
           bonus = b;
         }
         startYear(p.ctx, pop, p.st, t / 12);
+        let c = 0;
+        for (let i = 0; i < pop.n; i++) if (mine[i] === 0 && (p.st.took[i] !== 0 || p.st.mfEligible[i] !== 0)) candidates[k]![c++] = i;
+        candidateCount[k] = c;
       }
       const { took, mfEligible } = p.st;
       const { goodRepayer } = p.st.loans;
       const first = uptake[k]!;
       const repeat = repeatUptake[k]!;
-      for (let i = 0; i < pop.n; i++) {
+      const list = candidates[k]!;
+      const count = candidateCount[k]!;
+      for (let j = 0; j < count; j++) {
+        const i = list[j]!;
         if (mine[i] !== 0) continue;
         // Never borrowed in this run, so the first-loan uptake rate applies, or the repeat rate for a household
         // imported as having repaid a loan (runMonths draws the same number). A household that wants a loan is
