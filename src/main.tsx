@@ -6,7 +6,7 @@ import { indexedDbDatasetStore, memoryDatasetStore } from './app/datasetStore';
 import { createWorkerParser } from './run/households/parser';
 import { watchShareLinks } from './app/openShared';
 import { Root } from './ui/Root';
-import { registerServiceWorker } from './pwa';
+import { registerServiceWorker, runsSettled } from './pwa';
 import './ui/styles.css';
 import './ui/topbar.css';
 // After styles.css, where these rules stood before they got a file of their own.
@@ -38,7 +38,7 @@ const app = startApp(
 
 // A shared link opens beside the saved work just restored, now and whenever the fragment changes.
 watchShareLinks(app.store, window);
-registerServiceWorker();
+registerServiceWorker(runsSettled(app.store));
 
 // Work typed in the last moment before closing the page is saved too.
 window.addEventListener('pagehide', () => app.flush());

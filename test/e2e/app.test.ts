@@ -190,7 +190,9 @@ describe('the app in Chromium', () => {
         expect(size.width, `${view} at ${width} px`).toBeLessThanOrEqual(size.innerWidth);
         expect(await axeViolations(p), `${view} at ${width} px`).toEqual([]);
         if (view === 'Overlaid') {
-          // Charts scale up on a large screen (ticks 12 → 15 px), and stay at their design size on a phone.
+          // Charts scale up on a large screen (ticks 12 → 15 px), and stay at their design size on a phone. On a
+          // phone the charts are below the levers: one out of sight waits until it is scrolled to (views/ChartCell).
+          await p.locator('.chart-cell').first().scrollIntoViewIfNeeded();
           const scale = await p.locator('svg.chart-surface').first().evaluate((svg) => svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width);
           expect(scale, `chart scale at ${width} px`).toBeCloseTo(width >= 1600 ? 1.25 : 1, 2);
         }
@@ -264,6 +266,14 @@ describe('the app in Chromium', () => {
     writeFileSync(join(ROOT, 'test-results', 'default-comparison.json'), JSON.stringify(report, null, 2));
     console.log(`default comparison (4 scenarios × 100 replications) complete in Chromium: ${JSON.stringify(report)}`);
 
+    // Charts out of sight wait for the results to settle (views/ChartCell); then every one is drawn, from the
+    // finished run (all but the programme-by-programme chart, whose own runs go on in the background).
+    await expect.poll(() => p.locator('.chart-grid .chart-cell-pending').count(), { timeout: 30_000 }).toBe(0);
+    await expect.poll(async () => {
+      const basis = await p.locator('.chart-grid .chart-cell .chart-basis').allInnerTexts();
+      return basis.length >= 10 && basis.filter((b) => /\b100 replications/.test(b)).length >= basis.length - 1;
+    }, { timeout: 30_000 }).toBe(true);
+
     // Then, in the background, each programme of the scenario in focus alone: its progress bar fills and goes,
     // and every funded programme has a cost per exit (or says it has none).
     const frame = p.getByRole('figure', { name: /^Cost per additional exit, programme by programme: Rs 80 bn a year/ });
@@ -285,7 +295,8 @@ describe('the app in Chromium', () => {
     });
     const ranking = p.getByRole('region', { name: 'Ranking by cost per sustained exit' });
     const rows = ranking.locator('tbody tr');
-    await expect.poll(() => rows.count()).toBe(3);
+    // At the foot of the page, out of sight, the ranking is drawn once the results settle (views/ChartCell).
+    await expect.poll(() => rows.count(), { timeout: 30_000 }).toBe(3);
     // Ties are judged only once the intervals are no longer being estimated; the statistics may lag the run a little.
     await expect.poll(() => ranking.locator('.tie-badge').count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(2);
     const firstColumn = await rows.locator('td:first-child').allInnerTexts();

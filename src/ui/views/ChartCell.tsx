@@ -3,7 +3,7 @@
  * taskQueue), and only when the part of the inputs it shows has changed: a
  * result refreshed for one scenario does not redraw the charts of another.
  */
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHARTS, type ChartEntry, type ChartInputs } from '../charts/registry';
 import type { ChartKind } from '../charts/text';
@@ -20,8 +20,24 @@ function replicationsShown(inputs: ChartInputs, needs: ChartEntry['needs']): num
   return inputs.runs.map((r) => r.result.meta.replications);
 }
 
+/** Whether the element is in or near the viewport (always, where IntersectionObserver is missing, as in jsdom). */
+export function useInSight(ref: RefObject<HTMLElement | null>): boolean {
+  const [inSight, setInSight] = useState(typeof IntersectionObserver === 'undefined');
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof IntersectionObserver === 'undefined') return;
+    // A screen's height of margin: a chart about to be scrolled to is drawn before it arrives.
+    const io = new IntersectionObserver((entries) => setInSight(entries[entries.length - 1]!.isIntersecting), { rootMargin: '100% 0px' });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [ref]);
+  return inSight;
+}
+
 export const ChartCell = memo(function ChartCell({ kind, inputs }: { kind: ChartKind; inputs: ChartInputs }) {
-  const { shown, current } = useQueuedValue(inputs, (v) => v[CHARTS[kind].needs]);
+  const ref = useRef<HTMLDivElement>(null);
+  const inSight = useInSight(ref);
+  const { shown, current } = useQueuedValue(inputs, (v) => v[CHARTS[kind].needs], inSight);
   const chart = useMemo(() => shown && CHARTS[kind].render(shown), [kind, shown]);
   const counts = useMemo(() => (shown ? replicationsShown(shown, CHARTS[kind].needs) : []), [kind, shown]);
   const basis = shown ? basisText(counts) : '';
@@ -40,10 +56,25 @@ export const ChartCell = memo(function ChartCell({ kind, inputs }: { kind: Chart
     [shown, counts],
   );
   const cell = (
-    <div className={CHARTS[kind].wide ? 'chart-cell chart-cell-wide' : 'chart-cell'} aria-busy={!current}>
+    <div ref={ref} className={`chart-cell${CHARTS[kind].wide ? ' chart-cell-wide' : ''}${chart ? '' : ' chart-cell-pending'}`} aria-busy={!current}>
       {chart ?? <p className="empty-note">{t('chartCell.drawing', { chart: title })}</p>}
       {chart && basis && <p className="chart-basis">{basis}</p>}
     </div>
   );
   return source ? <ChartSourceContext.Provider value={source}>{cell}</ChartSourceContext.Provider> : cell;
 });
+
+/**
+ * A part of a view that is not a chart (the cards, the ranking, the
+ * calibration check) drawn as a chart is: in a task of its own when its
+ * value changes, and out of sight only once the results settle, so a new
+ * result does not redraw the whole view in one long task.
+ */
+export function QueuedPart<T>({ value, render }: { value: T; render: (value: T) => ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const inSight = useInSight(ref);
+  const { shown } = useQueuedValue(value, (v) => v, inSight);
+  // `render` is the caller's: only a new value redraws.
+  const node = useMemo(() => (shown === null ? null : render(shown)), [shown]);
+  return <div ref={ref} className="queued-part">{node}</div>;
+}

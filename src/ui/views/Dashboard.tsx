@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { CHARTS, DEFAULT_LAYOUT } from '../charts/registry';
 import { CalibrationCheck } from '../CalibrationCheck';
 import { useApp } from '../../state/context';
-import { ChartCell } from './ChartCell';
+import { ChartCell, QueuedPart } from './ChartCell';
 import { headlineSentence } from './headline';
 import { Ranking } from './Ranking';
 import { ScenarioChanges } from './ScenarioChanges';
@@ -34,12 +34,19 @@ export function Dashboard() {
   const tooFew = useApp((s) => householdsBlock(s, s.scenarios[s.activeId])?.kind === 'replications');
   // The cards read only the scenario in focus, the ranking only the runs: redraw them when those change.
   const headline = useMemo(() => inputs && CHARTS.headline.render(inputs), [inputs?.focus]);
-  const ranking = useMemo(() => inputs && <Ranking runs={inputs.runs} />, [inputs?.runs]);
+  // The ranking and the calibration check, at the foot, are drawn as charts are: each in a task of its own, and once results settle while out of sight.
+  const ranking = useMemo(() => inputs && <QueuedPart value={inputs.runs} render={(runs) => <Ranking runs={runs} />} />, [inputs?.runs]);
   const baselineId = useApp((s) => s.baselineId);
   const baselineRun = inputs?.runs.find((r) => r.id === baselineId);
   const baseline = baselineRun?.result ?? null;
   const calibration = useMemo(
-    () => baseline && inputs && <CalibrationCheck baseline={baseline} withLoans={inputs.focus.result} names={[baselineRun!.name, inputs.focus.name]} />,
+    () =>
+      baseline && inputs && (
+        <QueuedPart
+          value={{ baseline, withLoans: inputs.focus.result, names: [baselineRun!.name, inputs.focus.name] as [string, string] }}
+          render={(v) => <CalibrationCheck baseline={v.baseline} withLoans={v.withLoans} names={v.names} />}
+        />
+      ),
     [baseline, baselineRun?.name, inputs?.focus],
   );
   if (!inputs) {

@@ -38,4 +38,42 @@ export function enqueue(owner: object, job: Job): void {
 /** Drop `owner`'s pending job, if any (e.g. when it unmounts). */
 export function cancel(owner: object): void {
   pending.delete(owner);
+  const later = settling.get(owner);
+  if (later) clearTimeout(later.timer);
+  settling.delete(owner);
 }
+
+/**
+ * Jobs of charts out of sight. During a run a new result arrives every
+ * second or two, and redrawing the charts nobody can see took most of the
+ * page's time (and CPU the simulation workers need): such a chart waits
+ * until the results stop changing for SETTLE_MS (the run is over), or until
+ * it comes into sight, or until the page is printed.
+ */
+export const SETTLE_MS = 2000;
+const settling = new Map<object, { job: Job; timer: ReturnType<typeof setTimeout> }>();
+
+/** Queue `job` once `owner` has had no newer job for SETTLE_MS; replaces its pending one. */
+export function enqueueWhenSettled(owner: object, job: Job): void {
+  cancel(owner);
+  const timer = setTimeout(() => {
+    settling.delete(owner);
+    enqueue(owner, job);
+  }, SETTLE_MS);
+  settling.set(owner, { job, timer });
+}
+
+/** Run every queued job now, then every waiting one (before printing: the printout shows every chart up to date). */
+export function flushAll(): void {
+  for (const [owner, { job, timer }] of settling) {
+    clearTimeout(timer);
+    pending.set(owner, job);
+  }
+  settling.clear();
+  for (const [owner, job] of [...pending]) {
+    pending.delete(owner);
+    job();
+  }
+}
+
+if (typeof window !== 'undefined') window.addEventListener('beforeprint', flushAll);

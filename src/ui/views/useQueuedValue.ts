@@ -4,19 +4,20 @@
  * synchronously so that the chart's whole update (render, commit, effects)
  * stays inside that one task. `key` picks what the consumer draws from the
  * value; a new value with the same key is not worth a render and is skipped.
+ * Out of sight (`inSight` false), it follows only once `value` has settled.
  */
 import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { cancel, enqueue } from './taskQueue';
+import { cancel, enqueue, enqueueWhenSettled } from './taskQueue';
 
-export function useQueuedValue<T>(value: T, key: (v: T) => unknown = (v) => v): { shown: T | null; current: boolean } {
+export function useQueuedValue<T>(value: T, key: (v: T) => unknown = (v) => v, inSight = true): { shown: T | null; current: boolean } {
   const [shown, setShown] = useState<T | null>(null);
   const owner = useRef({});
   const current = shown !== null && key(shown) === key(value);
   useEffect(() => {
     if (current) cancel(owner.current);
-    else enqueue(owner.current, () => flushSync(() => setShown(value)));
-  }, [value, current]);
+    else (inSight ? enqueue : enqueueWhenSettled)(owner.current, () => flushSync(() => setShown(value)));
+  }, [value, current, inSight]);
   useEffect(() => {
     const o = owner.current;
     return () => cancel(o);

@@ -4,7 +4,7 @@
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
-import { cancel, enqueue } from '../../../src/ui/views/taskQueue';
+import { cancel, enqueue, enqueueWhenSettled, flushAll, SETTLE_MS } from '../../../src/ui/views/taskQueue';
 import { useQueuedValue } from '../../../src/ui/views/useQueuedValue';
 
 beforeEach(() => {
@@ -60,8 +60,8 @@ interface Value {
   part: string;
 }
 
-function Probe({ id, value }: { id: string; value: Value }) {
-  const { shown, current } = useQueuedValue(value, (v) => v.part);
+function Probe({ id, value, inSight = true }: { id: string; value: Value; inSight?: boolean }) {
+  const { shown, current } = useQueuedValue(value, (v) => v.part, inSight);
   return (
     <p data-testid={id} aria-busy={!current}>
       {shown ? `${shown.name}:${shown.part}` : 'none'}
@@ -99,5 +99,63 @@ describe('useQueuedValue(value, key)', () => {
     expect(screen.getByTestId('cell')).toHaveAttribute('aria-busy', 'true');
     act(() => vi.advanceTimersToNextTimer());
     expect(screen.getByTestId('cell')).toHaveTextContent('v3:p2');
+  });
+});
+
+describe('enqueueWhenSettled(owner, job): a chart out of sight', () => {
+  test('waits until its owner has had no newer job for SETTLE_MS, then takes its turn in the queue', () => {
+    const ran: string[] = [];
+    const a = {};
+    enqueueWhenSettled(a, () => ran.push('a1'));
+    vi.advanceTimersByTime(SETTLE_MS - 1);
+    // A newer result before it settled: the wait starts again, and only the newest job will run.
+    enqueueWhenSettled(a, () => ran.push('a2'));
+    vi.advanceTimersByTime(SETTLE_MS - 1);
+    expect(ran).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(ran).toEqual([]);
+    vi.advanceTimersToNextTimer();
+    expect(ran).toEqual(['a2']);
+  });
+
+  test('cancel drops a waiting job; flushAll (before printing) runs every queued and waiting job at once', () => {
+    const ran: string[] = [];
+    const [a, b, c] = [{}, {}, {}];
+    enqueueWhenSettled(a, () => ran.push('a'));
+    enqueue(b, () => ran.push('b'));
+    enqueueWhenSettled(c, () => ran.push('c'));
+    cancel(c);
+    flushAll();
+    expect(ran).toEqual(['b', 'a']);
+    vi.runAllTimers();
+    expect(ran).toEqual(['b', 'a']);
+  });
+
+  test('the page flushes them when it is about to print', () => {
+    const ran: string[] = [];
+    enqueueWhenSettled({}, () => ran.push('waiting'));
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(ran).toEqual(['waiting']);
+  });
+});
+
+describe('useQueuedValue(value, key, inSight)', () => {
+  test('out of sight, a cell keeps what it shows while results keep coming, takes the last once they settle, and at once when it comes into sight', () => {
+    const { rerender } = render(<Probe id="cell" value={{ name: 'v1', part: 'p1' }} inSight={false} />);
+    act(() => vi.advanceTimersByTime(SETTLE_MS / 2));
+    rerender(<Probe id="cell" value={{ name: 'v2', part: 'p2' }} inSight={false} />);
+    act(() => vi.advanceTimersByTime(SETTLE_MS / 2));
+    expect(screen.getByTestId('cell')).toHaveTextContent('none');
+    act(() => vi.advanceTimersByTime(SETTLE_MS / 2));
+    act(() => vi.advanceTimersToNextTimer());
+    expect(screen.getByTestId('cell')).toHaveTextContent('v2:p2');
+    rerender(<Probe id="cell" value={{ name: 'v3', part: 'p3' }} inSight={false} />);
+    act(() => vi.advanceTimersToNextTimer());
+    expect(screen.getByTestId('cell')).toHaveTextContent('v2:p2');
+    expect(screen.getByTestId('cell')).toHaveAttribute('aria-busy', 'true');
+    // Scrolled into sight: drawn in the next task, without waiting for the results to settle.
+    rerender(<Probe id="cell" value={{ name: 'v3', part: 'p3' }} inSight />);
+    act(() => vi.advanceTimersToNextTimer());
+    expect(screen.getByTestId('cell')).toHaveTextContent('v3:p3');
   });
 });
