@@ -71,8 +71,11 @@ export function simulateWorld(given: readonly Scenario[], r: number, statusQuoSh
   const layout = passLayout(ctx0.months);
   const repKey = replicationKey(first.run.seed, r);
   // Imported data (registered by hash; contextFor throws if it is not) or the synthetic sample.
-  const pop = ctx0.households ? populationFromHouseholds(ctx0, ctx0.households, repKey, r) : generatePopulation(ctx0, ctx0.sample, ctx0.mu, repKey);
-  const arena = replicationArena(pop.n);
+  // The synthetic sample's size is the scenario's, so its population comes from the arena too; imported data's
+  // may differ by replication, so its population is allocated afresh and the arena sized to it.
+  const synthetic = ctx0.households ? null : replicationArena(ctx0.sample.n);
+  const pop = synthetic ? generatePopulation(ctx0, ctx0.sample, ctx0.mu, repKey, false, synthetic) : populationFromHouseholds(ctx0, ctx0.households!, repKey, r);
+  const arena = synthetic ?? replicationArena(pop.n);
   const world = runBurnIn(ctx0, pop, repKey, false, arena);
   const z = first.world.population.povertyLinePKR;
 
@@ -110,7 +113,8 @@ export function simulateWorld(given: readonly Scenario[], r: number, statusQuoSh
   let deciles: Uint8Array | null = null;
   const startDeciles = (st: PassState) => {
     if (deciles) return deciles;
-    const people = Float64Array.from(pop.weight, (w, i) => w * pop.size[i]!);
+    const people = new Float64Array(pop.n);
+    for (let i = 0; i < pop.n; i++) people[i] = pop.weight[i]! * pop.size[i]!;
     return (deciles = decilesOf(st.cons0, people));
   };
   return scenarios.map((sc, k) => {

@@ -4,6 +4,7 @@
  * households appear whatever scenario runs on them (common random numbers).
  */
 import type { Context } from '../model/context';
+import type { Arena } from '../model/state';
 import { drawBits, streamKey, unit32, unitHi, unitLo } from '../random/hash';
 import { inverseNormalCdf, normalTable } from '../random/normal';
 
@@ -99,11 +100,11 @@ function poissonCdf(lambda: number): Float64Array {
  * within each stratum, in two unrelated orders, so a fixed calibration sample
  * carries almost no sampling error in the income distribution it solves on.
  */
-export function generatePopulation(ctx: Context, sample: Sample, mu: Float64Array, repKey: number, stratified = false): Population {
+export function generatePopulation(ctx: Context, sample: Sample, mu: Float64Array, repKey: number, stratified = false, from: Arena | null = null): Population {
   const N = normalTable();
   const { n } = sample;
   const sc = ctx.sc;
-  const pop = allocatePopulation(n, sample.stratumStart);
+  const pop = allocatePopulation(n, sample.stratumStart, from);
   const meanSize = sc.world.population.householdSize;
   const sizeCdf = poissonCdf(Math.max(0, meanSize - 1));
   const kSize = streamKey(repKey, -1, P.SIZE);
@@ -179,15 +180,15 @@ export function generatePopulation(ctx: Context, sample: Sample, mu: Float64Arra
   return pop;
 }
 
-/** A population of n households laid out by `stratumStart`, every value zero (savings0 and loanStatus null). */
-export function allocatePopulation(n: number, stratumStart: Int32Array): Population {
-  const f = () => new Float64Array(n);
-  const u8 = () => new Uint8Array(n);
+/** A population of n households laid out by `stratumStart`, every value zero (savings0 and loanStatus null); its arrays from `from` if given. */
+export function allocatePopulation(n: number, stratumStart: Int32Array, from: Arena | null = null): Population {
+  const f = from ? () => from.f64() : () => new Float64Array(n);
+  const u8 = from ? () => from.u8() : () => new Uint8Array(n);
   return {
     n, stratumStart,
     stratum: u8(), region: u8(), weight: f(), size: u8(), ae: f(), livelihood: u8(), femaleHead: u8(), elderlyDisabled: u8(),
     schoolChildren: u8(), skilled: u8(), base: f(), persistent0: f(), farm: u8(),
-    pmt: f(), pmtEffective: f(), bottom40: u8(), existing: u8(), pmtOrder: new Int32Array(n),
+    pmt: f(), pmtEffective: f(), bottom40: u8(), existing: u8(), pmtOrder: from ? from.i32() : new Int32Array(n),
     uCash: f(), uStipend: f(), uTraining: f(), uFarm: f(), uWilful: f(),
     savings0: null, loanStatus: null,
   };
