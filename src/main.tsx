@@ -7,6 +7,8 @@ import { createWorkerParser } from './run/households/parser';
 import { watchShareLinks } from './app/openShared';
 import { Root } from './ui/Root';
 import { registerServiceWorker, runsSettled } from './pwa';
+import { warmTextMeasure } from './ui/charts/plot/wrap';
+import { TICK } from './ui/charts/axis';
 import './ui/styles.css';
 import './ui/topbar.css';
 // After styles.css, where these rules stood before they got a file of their own.
@@ -39,6 +41,9 @@ const app = startApp(
 // A shared link opens beside the saved work just restored, now and whenever the fragment changes.
 watchShareLinks(app.store, window);
 registerServiceWorker(runsSettled(app.store));
+
+// Chart labels are measured at these sizes (ticks and legends); the first measurement at each is slow.
+warmTextMeasure([TICK.fontSize, 13]);
 
 // Work typed in the last moment before closing the page is saved too.
 window.addEventListener('pagehide', () => app.flush());

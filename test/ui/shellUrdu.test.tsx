@@ -110,7 +110,7 @@ describe('the shell in Urdu', () => {
     const { container } = withProviders(store, <Dashboard />);
     const headline = container.querySelector('.headline-sentence')!;
     expect(stripBidi(headline.textContent!)).toMatch(/^سالانہ 80 ارب روپے: 2 سال میں [\d.]+ ارب روپے خرچ کرنے سے .* کم ہوں گے؛ اس کے 90% وقفے کا تخمینہ ابھی جاری ہے۔$/);
-    const ranking = screen.getByRole('region', { name: 'فی پائیدار اخراج لاگت کے لحاظ سے درجہ بندی' });
+    const ranking = await screen.findByRole('region', { name: 'فی پائیدار اخراج لاگت کے لحاظ سے درجہ بندی' }, { timeout: 10_000 });
     expect(within(ranking).getAllByRole('row')).toHaveLength(4);
     const changes = container.querySelector('.scenario-changes')!;
     expect(stripBidi(changes.querySelector('summary')!.textContent!)).toBe('“موجودہ صورتحال (کوئی نیا پروگرام نہیں)” سے 1 ترتیب مختلف ہے');

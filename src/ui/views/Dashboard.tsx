@@ -6,7 +6,7 @@
  * compares with the calibration data.
  */
 import { warningLines } from './engineText';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHARTS, DEFAULT_LAYOUT } from '../charts/registry';
 import { CalibrationCheck } from '../CalibrationCheck';
@@ -24,7 +24,10 @@ import { CoverageNote } from '../households/CoverageNote';
 import { HouseholdsNote, MissingHouseholds } from '../households/HouseholdsNote';
 
 export function Dashboard() {
-  const { inputs, waiting, blocked, uncovered } = useChartInputs();
+  const live = useChartInputs();
+  // New results render in the background (React time-slices a deferred render), so the first result, which
+  // builds the whole view, does not block the page in one long task; the charts then draw one task each.
+  const { inputs, waiting, blocked, uncovered } = useDeferredValue(live);
   const { t } = useTranslation('views');
   const { t: th } = useTranslation('households');
   const activeId = useApp((s) => s.activeId);

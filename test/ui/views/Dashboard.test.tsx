@@ -37,7 +37,7 @@ describe('<App> with results', () => {
     const diff = titles.indexOf('Difference from the baseline');
     expect(diff).toBeGreaterThanOrEqual(0);
     expect(titles[diff + 1]).toBe('Effects on the households each programme reached: Rs 80 bn a year');
-    const ranking = await screen.findByRole('region', { name: 'Ranking by cost per sustained exit' });
+    const ranking = await screen.findByRole('region', { name: 'Ranking by cost per sustained exit' }, { timeout: 10_000 });
     const rows = within(ranking).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(3);
     expect(rows.map((r) => r.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/Rs 120 bn a year/)]));
