@@ -166,7 +166,9 @@ interface MonthTotals {
 /**
  * People in the population and in each region, and real households on the
  * existing transfer: the same every month, so summed once (in household
- * order, as the months' sums were).
+ * order, as the months' sums were). Cached by population object: a
+ * population's weights, sizes, regions and transfer flags never change once
+ * it is drawn (each replication draws a new one).
  */
 interface People {
   total: number;
