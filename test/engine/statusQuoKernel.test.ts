@@ -1,7 +1,7 @@
 // @vitest-environment node
 /**
  * A pass with no new programme (the burn-in and the status quo) runs a lean
- * copy of the monthly loop (statusQuoHouseholds in model/pass.ts) because V8
+ * copy of the monthly loop (statusQuoHouseholds in model/statusQuo.ts) because V8
  * compiles it to much faster code. These tests hold it to the general loop
  * bit for bit: every household state and every recorded number, through a
  * flood, cost-of-living prices, poverty spells and re-entries. They fail if

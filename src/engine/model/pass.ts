@@ -9,8 +9,7 @@ import type { Context } from './context';
 import { monthOfYear, seasonAt } from './context';
 import type { Population } from '../population/generate';
 import { REGIONS, STRATA_COUNT } from '../population/regions';
-import { drawBits, streamKey, unit32, unitHi, unitLo } from '../random/hash';
-import { normalTable } from '../random/normal';
+import { drawBits, streamKey, unitHi, unitLo } from '../random/hash';
 import { P } from '../random/purposes';
 import { createState, PROG, spend, type Arena, type PassState } from './state';
 import { closeYear, startYear } from './programmes';
@@ -18,11 +17,9 @@ import { originate, serviceLoan, type LoanMonth } from './loans';
 import { SERIES, seriesIndex, type PassLayout } from './layout';
 import { consume } from './consumption';
 import { exp, pow } from '../math/dmath';
+import { peopleIn, statusQuoHouseholds, stepIncome, SUSTAINED_MONTHS, type MonthTotals } from './statusQuo';
 
-/** Poverty spell needed for a sustained exit, in months (BRIEF). */
-export const SUSTAINED_MONTHS = 12;
-/** A health, disaster or flood loss smaller than this (log points: 0.01% of income) has ended. */
-const SHOCK_FLOOR = 1e-4;
+export { SUSTAINED_MONTHS } from './statusQuo';
 
 /** Where a pass writes its monthly series; null for the burn-in. */
 export interface Recorder {
@@ -81,189 +78,6 @@ export function bufferSavings(ctx: Context, pop: Population): Float64Array {
 export function existingNet(ctx: Context): number {
   const e = ctx.sc.world.existingCash;
   return e.benefitPKR * (1 - e.leakage);
-}
-
-/**
- * Step the income process to month t: the persistent AR(1) term, health,
- * disaster and flood losses (log points), and this month's transitory
- * factor and total loss (shockNow, transitoryNow). No policy changes any of
- * it, so passes run in step share one income process (model/together.ts)
- * and only the status-quo pass steps it.
- */
-function stepIncome(ctx: Context, pop: Population, st: PassState, repKey: number, t: number, averageDisasters: boolean, hit: Uint8Array): void {
-  const sh = ctx.sc.world.shocks;
-  const inc = ctx.sc.world.income;
-  const rho = inc.persistence;
-  const innovSd = inc.persistentSd * Math.sqrt(1 - rho * rho);
-  const healthMonthly = 1 - pow(1 - sh.healthAnnualProb, 1 / 12);
-  const { healthRecovery, healthLoss, disasterRecovery, disasterAffected, disasterLoss, floodRecovery, floodLoss } = sh;
-  const expTransitory = ctx.expTransitory;
-  const floodShare = ctx.floodShare;
-  const disasterMonthly = ctx.disasterMonthly;
-  const stratumOf = pop.stratum;
-  const { persistent, health, disaster, flood, lastShock, shockNow, transitoryNow } = st;
-  const N = normalTable();
-  const kInc = streamKey(repKey, t, P.INCOME);
-  const kShock = streamKey(repKey, t, P.SHOCK);
-  const kFlood = streamKey(repKey, t, P.FLOOD);
-  const kDis = streamKey(repKey, t, P.DISASTER_STRATUM);
-  for (let s = 0; s < STRATA_COUNT; s++) hit[s] = averageDisasters || unit32(drawBits(kDis, s)) < disasterMonthly[s]! ? 1 : 0;
-  const floodNow = sh.flood2022 && t === sh.floodMonth;
-  // The two table lookups miss the cache; a loop that does little else keeps many of them in flight at once.
-  for (let i = 0; i < pop.n; i++) {
-    const bits = drawBits(kInc, i);
-    persistent[i] = rho * persistent[i]! + innovSd * N[bits & 0xffff]!;
-    transitoryNow[i] = expTransitory[bits >>> 16]!;
-  }
-  for (let i = 0; i < pop.n; i++) {
-    const s = stratumOf[i]!;
-    const sb = drawBits(kShock, i);
-    let shock = health[i]! * healthRecovery;
-    // A loss decayed below SHOCK_FLOOR is over: snapping it to 0 lets most households skip an exp.
-    if (shock > -SHOCK_FLOOR) shock = 0;
-    if (unitLo(sb) < healthMonthly) {
-      shock -= healthLoss;
-      lastShock[i] = t;
-    }
-    health[i] = shock;
-    let dis = disaster[i]!;
-    if (dis !== 0 || hit[s]) {
-      dis *= disasterRecovery;
-      if (dis > -SHOCK_FLOOR) dis = 0;
-      const struck = averageDisasters ? unit32(drawBits(kDis ^ 0x3c3c, i)) < disasterMonthly[s]! : true;
-      if (hit[s] && struck && unitHi(sb) < disasterAffected) {
-        dis -= disasterLoss;
-        lastShock[i] = t;
-      }
-      disaster[i] = dis;
-      shock += dis;
-    }
-    let fl = flood[i]!;
-    if (fl !== 0 || floodNow) {
-      fl *= floodRecovery;
-      if (fl > -SHOCK_FLOOR) fl = 0;
-      if (floodNow && unit32(drawBits(kFlood, i)) < floodShare[s]!) {
-        fl -= floodLoss;
-        lastShock[i] = t;
-      }
-      flood[i] = fl;
-      shock += fl;
-    }
-    shockNow[i] = shock;
-  }
-}
-
-/** This month's sums over households (people-weighted unless named otherwise), for the series. */
-interface MonthTotals {
-  consSum: number;
-  poorPeople: number;
-  poorHh: number;
-  gap: number;
-  severity: number;
-  regionPoor: Float64Array;
-}
-
-/**
- * People in the population and in each region, and real households on the
- * existing transfer: the same every month, so summed once (in household
- * order, as the months' sums were). Cached by population object: a
- * population's weights, sizes, regions and transfer flags never change once
- * it is drawn (each replication draws a new one).
- */
-interface People {
-  total: number;
-  byRegion: Float64Array;
-  existingHouseholds: number;
-}
-const peopleOf = new WeakMap<Population, People>();
-function peopleIn(pop: Population): People {
-  let p = peopleOf.get(pop);
-  if (!p) {
-    p = { total: 0, byRegion: new Float64Array(REGIONS.length), existingHouseholds: 0 };
-    for (let i = 0; i < pop.n; i++) {
-      if (pop.existing[i]) p.existingHouseholds += pop.weight[i]!;
-      const wp = pop.weight[i]! * pop.size[i]!;
-      p.total += wp;
-      p.byRegion[pop.region[i]!] += wp;
-    }
-    peopleOf.set(pop, p);
-  }
-  return p;
-}
-
-/**
- * The month of a pass with no new programme (the burn-in and the status
- * quo): earnings, the existing transfer, consumption and savings, and, if
- * `record`, poverty spells and the month's totals. It is the monthly loop of
- * runMonths with everything a programme adds left out (programme state is
- * empty in such a pass: no enrolment, loans or business capital), so it
- * gives the same numbers bit for bit (test/engine/statusQuoKernel.test.ts
- * holds it to that); it exists because V8 compiles the smaller loop to much
- * faster code, and these passes are most of a replication's work.
- */
-function statusQuoHouseholds(ctx: Context, pop: Population, st: PassState, t: number, existingReal: number, record: boolean, totals: MonthTotals): void {
-  const z = ctx.sc.world.population.povertyLinePKR;
-  const { mpc, bufferMonths } = ctx.sc.world.consumption;
-  const savingsGrowth = 1 + ctx.sc.world.consumption.savingsReturn;
-  const seasonFactor = exp(seasonAt(ctx, t));
-  const seasonMean = ctx.seasonMean;
-  const reserveFactor = ctx.seasonReserve[monthOfYear(t)]!;
-  const priceLog = t >= 0 ? ctx.priceAll[t]! : 0;
-  const poorPriceLog = t >= 0 ? ctx.pricePoor[t]! : 0;
-  const { region: regionOf, base: baseOf, farm: farmOf, bottom40: bottom40Of, existing: existingOf, weight: weightOf, size: sizeOf, ae: aeOf } = pop;
-  const { persistent, shockNow, transitoryNow, savings, cons, outRun, had12, poor0, reentered } = st;
-  const { regionPoor } = totals;
-  let poorPeople = 0;
-  let poorHh = 0;
-  let gap = 0;
-  let severity = 0;
-  let consSum = 0;
-  for (let i = 0; i < pop.n; i++) {
-    const ae = aeOf[i]!;
-    let permLog = baseOf[i]! + persistent[i]! + priceLog;
-    if (bottom40Of[i]) permLog += poorPriceLog;
-    let transfers = 0;
-    if (existingOf[i]) transfers += existingReal;
-    const baseEarnings = ae * exp(permLog);
-    let earned = baseEarnings * transitoryNow[i]!;
-    const shock = shockNow[i]!;
-    if (shock !== 0) earned *= exp(shock);
-    let expectedEarnings = baseEarnings;
-    let reserve = 0;
-    if (farmOf[i]) {
-      earned *= seasonFactor;
-      expectedEarnings = baseEarnings * seasonMean;
-      reserve = baseEarnings * reserveFactor;
-    }
-    const expected = expectedEarnings + transfers;
-    const cashOnHand = savings[i]! + earned + transfers;
-    const c = consume(mpc, bufferMonths, expected, cashOnHand, reserve);
-    savings[i] = (cashOnHand - c) * savingsGrowth;
-    const perAe = c / ae;
-    cons[i] = perAe;
-    if (!record) continue;
-    const w = weightOf[i]!;
-    const wp = w * sizeOf[i]!;
-    const r = regionOf[i]!;
-    consSum += wp * perAe;
-    if (perAe < z) {
-      poorPeople += wp;
-      regionPoor[r] += wp;
-      poorHh += w;
-      const g = 1 - perAe / z;
-      gap += wp * g;
-      severity += wp * g * g;
-      if (had12[i] && poor0[i]) reentered[i] = 1;
-      outRun[i] = 0;
-    } else if (++outRun[i] >= SUSTAINED_MONTHS) {
-      had12[i] = 1;
-    }
-  }
-  totals.consSum = consSum;
-  totals.poorPeople = poorPeople;
-  totals.poorHh = poorHh;
-  totals.gap = gap;
-  totals.severity = severity;
 }
 
 /**
