@@ -65,7 +65,7 @@ export const ChartCell = memo(function ChartCell({ kind, inputs }: { kind: Chart
 });
 
 /**
- * A part of a view that is not a chart (the cards, the ranking, the
+ * A part of a view that is not a chart (the dashboard's ranking and
  * calibration check) drawn as a chart is: in a task of its own when its
  * value changes, and out of sight only once the results settle, so a new
  * result does not redraw the whole view in one long task.
