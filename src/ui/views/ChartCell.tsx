@@ -11,6 +11,7 @@ import { useQueuedValue } from './useQueuedValue';
 import { basisText } from '../charts/data/estimating';
 import { ChartSourceContext, type ChartSource } from '../export/chartSource';
 import { householdsSource } from '../households/householdsText';
+import { PlotWidthHint, pixelWidth } from '../charts/plot/useWidth';
 
 /** How many replications each interval of a chart rests on: its scenarios' counts, or the paired differences'. */
 function replicationsShown(inputs: ChartInputs, needs: ChartEntry['needs']): number[] {
@@ -34,11 +35,34 @@ export function useInSight(ref: RefObject<HTMLElement | null>): boolean {
   return inSight;
 }
 
+/**
+ * The width of a plot in the placeholder frame (a chart frame of the same
+ * shape, empty), read when the browser lays it out: the width the chart
+ * will have, known before it is drawn (see PlotWidthHint). Null until then,
+ * and where there is no ResizeObserver (jsdom).
+ */
+function usePlaceholderWidth(pending: boolean): [RefObject<HTMLDivElement | null>, number | null] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState<number | null>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!pending || !el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const w = pixelWidth(el);
+      if (w > 0) setWidth(w);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [pending]);
+  return [ref, width];
+}
+
 export const ChartCell = memo(function ChartCell({ kind, inputs }: { kind: ChartKind; inputs: ChartInputs }) {
   const ref = useRef<HTMLDivElement>(null);
   const inSight = useInSight(ref);
   const { shown, current } = useQueuedValue(inputs, (v) => v[CHARTS[kind].needs], inSight);
   const chart = useMemo(() => shown && CHARTS[kind].render(shown), [kind, shown]);
+  const [plotRef, plotWidth] = usePlaceholderWidth(!chart);
   const counts = useMemo(() => (shown ? replicationsShown(shown, CHARTS[kind].needs) : []), [kind, shown]);
   const basis = shown ? basisText(counts) : '';
   const { t, i18n } = useTranslation('views');
@@ -57,7 +81,16 @@ export const ChartCell = memo(function ChartCell({ kind, inputs }: { kind: Chart
   );
   const cell = (
     <div ref={ref} className={`chart-cell${CHARTS[kind].wide ? ' chart-cell-wide' : ''}${chart ? '' : ' chart-cell-pending'}`} aria-busy={!current}>
-      {chart ?? <p className="empty-note">{t('chartCell.drawing', { chart: title })}</p>}
+      {chart ? (
+        <PlotWidthHint.Provider value={plotWidth}>{chart}</PlotWidthHint.Provider>
+      ) : (
+        // The frame a chart sits in, empty: it holds the chart's place and tells the chart its width (usePlaceholderWidth).
+        <div className="chart-frame chart-frame-pending">
+          <div ref={plotRef} className="chart-plot">
+            <p className="empty-note">{t('chartCell.drawing', { chart: title })}</p>
+          </div>
+        </div>
+      )}
       {chart && basis && <p className="chart-basis">{basis}</p>}
     </div>
   );

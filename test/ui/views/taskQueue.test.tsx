@@ -158,4 +158,18 @@ describe('useQueuedValue(value, key, inSight)', () => {
     act(() => vi.advanceTimersToNextTimer());
     expect(screen.getByTestId('cell')).toHaveTextContent('v3:p3');
   });
+
+  test('out of sight, new values with an unchanged key (another part of the inputs refreshed) do not hold it back', () => {
+    const { rerender } = render(<Probe id="cell" value={{ name: 'v1', part: 'p1' }} inSight={false} />);
+    act(() => vi.advanceTimersByTime(SETTLE_MS / 2));
+    // A new value, but what this cell draws (its key) is still p1: the wait does not start again.
+    rerender(<Probe id="cell" value={{ name: 'v2', part: 'p1' }} inSight={false} />);
+    act(() => vi.advanceTimersByTime(SETTLE_MS / 2 - 1));
+    expect(screen.getByTestId('cell')).toHaveTextContent('none');
+    act(() => vi.advanceTimersByTime(1));
+    act(() => vi.advanceTimersToNextTimer());
+    // Drawn SETTLE_MS after its key was first wanted, from the newest value.
+    expect(screen.getByTestId('cell')).toHaveTextContent('v2:p1');
+    expect(screen.getByTestId('cell')).toHaveAttribute('aria-busy', 'false');
+  });
 });
