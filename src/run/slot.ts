@@ -15,7 +15,7 @@ export class WorkerSlot {
   private readonly api: Remote<WorkerApi>;
   private readonly died: Promise<never>;
   private dead = false;
-  /** Has answered at least one call (it is loaded and warm). */
+  /** Has answered a call (it is loaded and warm: see WorkerApi.ready). */
   answered = false;
 
   /** `onDeath` fires once if the worker dies on its own (not when we terminate it). */
@@ -42,6 +42,15 @@ export class WorkerSlot {
     const call = (this.api.simulateBatch(jobId, scenarios, indices, scalars) as Promise<BatchResult>).then((result) => {
       this.answered = true;
       return result;
+    });
+    return Promise.race([call, this.died]);
+  }
+
+  /** Settles once the worker has loaded and warmed up (WorkerApi.ready), or rejects if it dies first. */
+  ready(): Promise<void> {
+    if (this.dead) return Promise.reject(new Error('worker is no longer running'));
+    const call = (this.api.ready() as Promise<true>).then(() => {
+      this.answered = true;
     });
     return Promise.race([call, this.died]);
   }

@@ -39,6 +39,12 @@ export interface WorkerApi {
   loadHouseholds(sha256: string, data: HouseholdData): void;
   /** Let go of the data of `sha256` (engine unregisterHouseholds). */
   unloadHouseholds(sha256: string): void;
+  /**
+   * Answers once the worker can work: the browser entry warms the engine up
+   * (engine warmUp) before it handles any message, so the answer means
+   * loaded and warm. The pool's ramp-up waits for it.
+   */
+  ready(): true;
 }
 
 export function createWorkerApi(): WorkerApi {
@@ -82,6 +88,9 @@ export function createWorkerApi(): WorkerApi {
     },
     unloadHouseholds(sha256) {
       unregisterHouseholds(sha256);
+    },
+    ready() {
+      return true;
     },
   };
 }

@@ -57,6 +57,7 @@ export function channelWorkers(behave: Behaviour = (_, real) => real): { factory
           worker.unloads.push(sha256);
           return api.unloadHouseholds(sha256);
         },
+        ready: () => api.ready(),
       },
       port1 as unknown as Endpoint,
     );

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WorkerPool } from '../../src/run/pool';
 import { channelWorkers } from './channelWorkers';
 import { tinyScenario } from './scenarios';
@@ -48,19 +48,37 @@ describe('WorkerPool fairness', () => {
 });
 
 describe('WorkerPool ramp-up', () => {
-  it('starts the next worker only when every started one has answered, then uses them all', async () => {
-    const { factory, workers } = channelWorkers();
+  it('starts the next worker once every started one is ready (loaded and warm), before any result, then uses them all', async () => {
+    // Each worker says it is ready only when the test lets it (a browser worker: once its warm-up is done), and
+    // holds its results back until the test lets them go.
+    const ready: (() => void)[] = [];
+    let letResultsGo = () => undefined as void;
+    const resultsHeld = new Promise<void>((resolve) => (letResultsGo = resolve));
+    const { factory, workers } = channelWorkers((w, real) => ({
+      ...real,
+      ready: () => new Promise<true>((resolve) => (ready[w.id] = () => resolve(true))) as unknown as true,
+      simulateBatch: ((...args: Parameters<typeof real.simulateBatch>) => resultsHeld.then(() => real.simulateBatch(...args))) as unknown as typeof real.simulateBatch,
+    }));
     const pool = new WorkerPool({ size: 3, factory, rampUp: true });
     pools.push(pool);
-    const startedAtFirstResult: number[] = [];
-    await pool.run(tinyScenario(12, 9), {
-      onReplication: () => {
-        if (startedAtFirstResult.length === 0) startedAtFirstResult.push(workers.length);
-      },
-    });
-    // When the first replication came back only one worker had been started.
-    expect(startedAtFirstResult).toEqual([1]);
-    expect(workers).toHaveLength(3);
+    let results = 0;
+    const run = pool.run(tinyScenario(40, 9), { onReplication: () => results++ });
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+    await settle();
+    // One worker, given the first replication, not yet ready: no second one.
+    expect(workers).toHaveLength(1);
+    ready[0]!();
+    await vi.waitFor(() => expect(workers).toHaveLength(2));
+    await settle();
+    // The second started on the first one's readiness (no result has come back), and the third waits for the second.
+    expect(results).toBe(0);
+    expect(workers).toHaveLength(2);
+    ready[1]!();
+    await vi.waitFor(() => expect(workers).toHaveLength(3));
+    ready[2]!();
+    letResultsGo();
+    await run;
+    expect(results).toBe(40);
     for (const w of workers) expect(w.calls.length).toBeGreaterThan(0);
   });
 });
