@@ -273,6 +273,17 @@ describe('the app in Chromium', () => {
       const basis = await p.locator('.chart-grid .chart-cell .chart-basis').allInnerTexts();
       return basis.length >= 10 && basis.filter((b) => /\b100 replications/.test(b)).length >= basis.length - 1;
     }, { timeout: 30_000 }).toBe(true);
+    // No chart's text runs off its svg (line labels were cut off when measured in a font they are not drawn in).
+    const offTheEdge = await p.evaluate(() =>
+      [...document.querySelectorAll('.chart-grid svg.chart-surface')].flatMap((svg) => {
+        const box = svg.getBoundingClientRect();
+        return [...svg.querySelectorAll('text')]
+          .map((t) => [t, t.getBoundingClientRect()] as const)
+          .filter(([, b]) => b.width > 0 && (b.left < box.left - 1 || b.right > box.right + 1))
+          .map(([t, b]) => `${svg.getAttribute('aria-label')}: "${t.textContent}" spans ${Math.round(b.left - box.left)}–${Math.round(b.right - box.left)} of ${Math.round(box.width)} px`);
+      }),
+    );
+    expect(offTheEdge).toEqual([]);
 
     // Then, in the background, each programme of the scenario in focus alone: its progress bar fills and goes,
     // and every funded programme has a cost per exit (or says it has none).

@@ -9,9 +9,15 @@ import { INK } from './palette';
 import type { UnitKind } from './metrics';
 
 
-/** The frame's font (charts.css), named here too for measuring label widths (plot/wrap). */
-// Nastaliq first: its bundled face covers Arabic-script letters only, so Latin text falls through to the rest (urdu.css).
-export const FONT_FAMILY = "'Noto Nastaliq Urdu', system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+/** The frame's font (charts.css), named here too for measuring label widths (plot/wrap) and for exported charts. */
+export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+/**
+ * The font every chart is set in when the page is in Urdu (urdu.css's --font-urdu): Nastaliq first. Its bundled
+ * face has the Arabic-script letters and also its own space and punctuation, so text is measured with the family
+ * of the language it is drawn in: measured with Nastaliq first, an English label came out some 9 px narrower
+ * than drawn, and the line labels of the loans chart were clipped ("Rs 100 bn a yea").
+ */
+export const URDU_FONT_FAMILY = "'Noto Nastaliq Urdu', system-ui, 'Segoe UI', 'Noto Sans', Arial, sans-serif";
 
 /** Tick text: never below 12 px so the chart stays legible when projected. */
 export const TICK = { fontSize: 12, fill: INK.axis } as const;

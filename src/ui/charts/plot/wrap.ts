@@ -5,7 +5,8 @@
  * where there is no canvas (jsdom); the estimate errs wide, so a label may
  * wrap early but never runs into its neighbour.
  */
-import { FONT_FAMILY } from '../axis';
+import { FONT_FAMILY, URDU_FONT_FAMILY } from '../axis';
+import { isRtl } from '../lang';
 
 /** Average advance of a character as a share of the font size, erring wide (DejaVu Sans measures about 0.53). */
 const CHAR_EM = 0.6;
@@ -14,13 +15,15 @@ let context: OffscreenCanvasRenderingContext2D | null | undefined;
 let font = '';
 const widths = new Map<string, number>();
 
+/** The width of `text` at `fontSize` px in the charts' font for the page's language (axis.ts). */
 export function textWidth(text: string, fontSize: number): number {
   if (context === undefined) context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
   if (!context) return text.length * fontSize * CHAR_EM;
-  const key = `${fontSize}|${text}`;
+  const urdu = isRtl();
+  const key = `${urdu ? 'ur' : ''}${fontSize}|${text}`;
   let w = widths.get(key);
   if (w === undefined) {
-    const wanted = `${fontSize}px ${FONT_FAMILY}`;
+    const wanted = `${fontSize}px ${urdu ? URDU_FONT_FAMILY : FONT_FAMILY}`;
     if (wanted !== font) context.font = font = wanted;
     w = context.measureText(text).width;
     widths.set(key, w);
