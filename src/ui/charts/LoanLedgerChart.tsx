@@ -14,7 +14,7 @@ import { Legend } from './Legend';
 import { HEIGHT, tickBn } from './axis';
 import { LEDGER_COLORS } from './palette';
 import { formatPKR } from '../format';
-import { noLoansNote } from './noLoansNote';
+import { noLoansNote, noneLend } from './noLoansNote';
 import { plain } from './data/interval';
 import { VBarPlot } from './plot/VBarPlot';
 import { CHART_TEXT } from './text';
@@ -48,7 +48,7 @@ export function LoanLedgerChart({ runs, height = HEIGHT.standard }: LoanLedgerCh
       subtitle={text.subtitle}
       note={noLoansNote(notLending, text.note)}
       chart={
-        <VBarPlot
+        lending.length === 0 ? noneLend() : <VBarPlot
           categories={rows}
           categoryKey={rowId}
           categoryLabel={rowName}
@@ -67,7 +67,7 @@ export function LoanLedgerChart({ runs, height = HEIGHT.standard }: LoanLedgerCh
           maxBarSize={72}
         />
       }
-      legend={<Legend items={LEDGER_PARTS.map((p) => ({ key: p.key, label: p.label, color: LEDGER_COLORS[p.key], mark: 'box' as const }))} />}
+      legend={lending.length > 0 && <Legend items={LEDGER_PARTS.map((p) => ({ key: p.key, label: p.label, color: LEDGER_COLORS[p.key], mark: 'box' as const }))} />}
       table={() => <DataTable caption={i18n.t('charts:ledger.caption', { title: text.title })} columns={columns} rows={rows} rowKey={(r) => r.id} />}
     />
   );

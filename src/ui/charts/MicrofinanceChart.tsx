@@ -18,7 +18,7 @@ import { Legend, runLegend } from './Legend';
 import { Segmented } from './Segmented';
 import { tickPercent } from './axis';
 import { formatShare } from '../format';
-import { noLoansNote } from './noLoansNote';
+import { noLoansNote, noneLend } from './noLoansNote';
 import { CHART_TEXT } from './text';
 
 export type MicrofinanceMeasure = 'par30' | 'defaultRate';
@@ -56,8 +56,8 @@ export function MicrofinanceChart({ runs, measure = 'par30', bandFor, height }: 
           <BandForSelect runs={lending} value={band?.id} onChange={setBand} />
         </>
       }
-      chart={<BandChart rows={rows} runs={lending} bandFor={band?.id} label={i18n.t('charts:microfinance.label', { title: text.title, measure: info.label })} yLabel={info.axis} tick={tickPercent} format={formatShare} height={height} />}
-      legend={<Legend items={[...runLegend(lending, 'line'), { key: 'b90', label: band ? i18n.t('charts:shared.interval90For', { name: nameIn(band.name) }) : i18n.t('charts:shared.interval90'), color: band?.color ?? '#333', mark: 'band90' }]} />}
+      chart={lending.length === 0 ? noneLend() : <BandChart rows={rows} runs={lending} bandFor={band?.id} label={i18n.t('charts:microfinance.label', { title: text.title, measure: info.label })} yLabel={info.axis} tick={tickPercent} format={formatShare} height={height} />}
+      legend={lending.length > 0 && <Legend items={[...runLegend(lending, 'line'), { key: 'b90', label: band ? i18n.t('charts:shared.interval90For', { name: nameIn(band.name) }) : i18n.t('charts:shared.interval90'), color: band?.color ?? '#333', mark: 'band90' }]} />}
       table={() => <BandTable caption={i18n.t('charts:shared.bandCaption', { what: info.label, unit: info.axis })} rows={rows} runs={lending} format={formatShare} />}
     />
   );

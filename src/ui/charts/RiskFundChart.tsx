@@ -16,7 +16,7 @@ import { BandTable } from './BandTable';
 import { Legend, runLegend } from './Legend';
 import { tickBn } from './axis';
 import { formatPKR } from '../format';
-import { noLoansNote } from './noLoansNote';
+import { noLoansNote, noneLend } from './noLoansNote';
 import { CHART_TEXT } from './text';
 
 export interface RiskFundChartProps {
@@ -37,8 +37,8 @@ export function RiskFundChart({ runs, bandFor, height }: RiskFundChartProps) {
       subtitle={text.subtitle}
       note={noLoansNote(notLending, `${text.note} ${zeroAxisNote()}`)}
       controls={<BandForSelect runs={lending} value={band?.id} onChange={setBand} />}
-      chart={<BandChart rows={rows} runs={lending} bandFor={band?.id} label={text.title} yLabel={i18n.t('charts:shared.rsBn')} tick={tickBn} format={formatPKR} height={height} />}
-      legend={<Legend items={[...runLegend(lending, 'line'), { key: 'b90', label: band ? i18n.t('charts:shared.interval90For', { name: nameIn(band.name) }) : i18n.t('charts:shared.interval90'), color: band?.color ?? '#333', mark: 'band90' }]} />}
+      chart={lending.length === 0 ? noneLend() : <BandChart rows={rows} runs={lending} bandFor={band?.id} label={text.title} yLabel={i18n.t('charts:shared.rsBn')} tick={tickBn} format={formatPKR} height={height} />}
+      legend={lending.length > 0 && <Legend items={[...runLegend(lending, 'line'), { key: 'b90', label: band ? i18n.t('charts:shared.interval90For', { name: nameIn(band.name) }) : i18n.t('charts:shared.interval90'), color: band?.color ?? '#333', mark: 'band90' }]} />}
       table={() => <BandTable caption={i18n.t('charts:riskFund.caption')} rows={rows} runs={lending} format={formatPKR} />}
     />
   );

@@ -147,6 +147,18 @@ describe('band charts', () => {
     expect(rowOf(showTable(frame), '24')).toHaveTextContent(formatPKR(bn120.result.series.riskFundBalancePKR.p50[last]));
   });
 
+  test.each([
+    ['Loans in trouble', MicrofinanceChart],
+    ['Risk-compensation fund', RiskFundChart],
+    ['Where the money lent went', LoanLedgerChart],
+  ] as const)('%s, with no scenario on screen lending: says so in place of an empty plot, and names who is left out', (title, Chart) => {
+    render(<Chart runs={[baseline]} />);
+    const frame = frameTitled(title);
+    expect(frame.querySelector('svg')).toBeNull();
+    expect(within(frame).getByText('No scenario on screen made any loans: there is nothing to chart.')).toBeInTheDocument();
+    expect(frame).toHaveTextContent(`Not shown, no loans made: ${baseline.name}.`);
+  });
+
   test('IncomeDistributionChart: consumption at the start and end on multiples of the poverty line, the line marked; table per bin', () => {
     render(<IncomeDistributionChart run={bn120} />);
     const frame = frameTitled('Consumption distribution at the start and the end: Rs 120 bn');

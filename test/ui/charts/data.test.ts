@@ -10,6 +10,7 @@ import { distributionBins, distributionSteps, RATIO_TICKS, ratioLabel } from '..
 import { EXIT_METRICS, exitsIntervals, exitsRows } from '../../../src/ui/charts/data/exits';
 import { valueAt, whiskerEnds } from '../../../src/ui/charts/data/interval';
 import { ledgerRows, lendingRuns } from '../../../src/ui/charts/data/ledger';
+import { shownResult } from '../../../src/ui/charts/data/estimating';
 import { PROGRAMMES, REGIONS, compareRuns } from '../../../src/engine/index';
 import { BUDGET_PARTS, budgetRows } from '../../../src/ui/charts/data/budget';
 import { costPerExitRows } from '../../../src/ui/charts/data/costPerExit';
@@ -166,6 +167,15 @@ describe('ledgerRows(runs) and lendingRuns(runs)', () => {
     expect(lending.map((r) => r.id)).toEqual(['bn80', 'bn120']);
     expect(notLending.map((r) => r.id)).toEqual(['baseline']);
   });
+
+  test('while intervals are still estimated (under 10 replications), the lenders are still told apart', () => {
+    const young = runs.map((r) => ({ ...r, result: shownResult({ ...r.result, meta: { ...r.result.meta, replications: 3 } }) }));
+    // The intervals are hidden (p95 null), which once made every scenario count as not lending.
+    expect(young[1]!.result.summary.loansDisbursedPKR.p95).toBeNull();
+    const { lending, notLending } = lendingRuns(young);
+    expect(lending.map((r) => r.id)).toEqual(['bn80', 'bn120']);
+    expect(notLending.map((r) => r.id)).toEqual(['baseline']);
+  });
 });
 
 describe('budgetRows(result)', () => {
@@ -301,6 +311,12 @@ describe('headlineCards(result)', () => {
     const cards = headlineCards(baseline!.result);
     expect(cards.find((c) => c.key === 'costPerSustainedExitPKR')).toMatchObject({ value: null, empty: 'no additional exits' });
     expect(cards.find((c) => c.key === 'par30Last12')).toMatchObject({ value: null, empty: 'no loans made' });
+  });
+
+  test('while intervals are still estimated (p95 hidden), a scenario with no loans still says so, and one with loans shows PAR30', () => {
+    const young = (r: typeof baseline) => shownResult({ ...r!.result, meta: { ...r!.result.meta, replications: 3 } });
+    expect(headlineCards(young(baseline)).find((c) => c.key === 'par30Last12')).toMatchObject({ value: null, empty: 'no loans made' });
+    expect(headlineCards(young(bn80)).find((c) => c.key === 'par30Last12')!.value).toBe(bn80!.result.summary.par30Last12.p50);
   });
 });
 

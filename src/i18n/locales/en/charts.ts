@@ -110,6 +110,7 @@ export const charts = {
     rsMPerHousehold: 'Rs m per household',
     costPerExit: 'Cost per exit',
     noLoans: 'Not shown, no loans made: {{names}}.',
+    noneLend: 'No scenario on screen made any loans: there is nothing to chart.',
     bandCaption: '{{what}} by month, {{unit}}, median across replications (90% interval)',
   },
   /** Intervals in words (intervalText.ts). */

@@ -110,6 +110,7 @@ export const charts: Messages<typeof en> = {
     rsMPerHousehold: 'ملین روپے فی گھرانہ',
     costPerExit: 'فی اخراج لاگت',
     noLoans: 'نہیں دکھائے گئے، کوئی قرض نہیں دیا گیا: {{names}}۔',
+    noneLend: 'اسکرین پر موجود کسی منظرنامے میں کوئی قرض نہیں دیا گیا: دکھانے کو کچھ نہیں۔',
     bandCaption: '{{what}} ماہ بہ ماہ، {{unit}}، تکرارات کا وسطانیہ (90% وقفہ)',
   },
   interval: {

@@ -30,7 +30,8 @@ const NONE: Dist = { mean: null, p5: null, p25: null, p50: null, p75: null, p95:
 
 export function headlineCards(result: RunResult): HeadlineCard[] {
   const s = result.summary;
-  // With no loans at all, PAR30 is 0 by convention in the engine; say "no loans" instead of "0%".
-  const noLoans = s.loansDisbursedPKR.p95 === 0;
+  // With no loans at all, PAR30 is 0 by convention in the engine; say "no loans" instead of "0%". Read from the
+  // mean (money lent is never negative), which stays while intervals are still estimated and p95 is hidden.
+  const noLoans = s.loansDisbursedPKR.mean === 0;
   return CARDS.map((c) => ({ ...c, label: i18n.t(`charts:headline.cards.${c.key}`), empty: i18n.t(`charts:headline.empty.${c.key}`), ...interval(c.key === 'par30Last12' && noLoans ? NONE : s[c.key], 'p50') }));
 }

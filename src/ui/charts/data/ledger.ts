@@ -24,12 +24,16 @@ export const LEDGER_PARTS = [
 ] as const;
 
 /**
- * Scenarios that lent anything or hold a risk fund. Loan charts leave the
- * others out: their PAR30 is 0 only because there are no loans, and a flat
- * zero line would read as "no repayment problems".
+ * Scenarios that lent anything or hold a risk fund, in any replication. Loan
+ * charts leave the others out: their PAR30 is 0 only because there are no
+ * loans, and a flat zero line would read as "no repayment problems". Read
+ * from the means (money lent and fund balances are never negative, so a
+ * positive mean means some replication lent): percentiles other than the
+ * median are hidden while intervals are estimated (charts/data/estimating),
+ * and reading p95 then said no scenario lent and left every loan chart empty.
  */
 export function lendingRuns<R extends ChartRun>(runs: readonly R[]): { lending: R[]; notLending: R[] } {
-  const lends = (r: R) => (r.result.summary.loansDisbursedPKR.p95 ?? 0) > 0 || (r.result.summary.riskFundEndPKR.p95 ?? 0) > 0;
+  const lends = (r: R) => (r.result.summary.loansDisbursedPKR.mean ?? 0) > 0 || (r.result.summary.riskFundEndPKR.mean ?? 0) > 0;
   return { lending: runs.filter(lends), notLending: runs.filter((r) => !lends(r)) };
 }
 
