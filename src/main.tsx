@@ -9,6 +9,7 @@ import { Root } from './ui/Root';
 import { registerServiceWorker, runsSettled } from './pwa';
 import { warmTextMeasure } from './ui/charts/plot/wrap';
 import { TICK } from './ui/charts/axis';
+import { warmResultFonts } from './ui/fontWarmUp';
 import './ui/styles.css';
 import './ui/topbar.css';
 // After styles.css, where these rules stood before they got a file of their own.
@@ -25,7 +26,8 @@ performance.mark('app-start');
  * The rest of start-up in tasks of its own, so that none blocks the page for
  * long: evaluating the modules above is one task; the first number formatted
  * loads the browser's locale data (25–40 ms in Chromium, measured) in
- * another; restoring the saved work and starting the first runs in a third.
+ * another; restoring the saved work and starting the first runs in a third;
+ * looking up the results' fonts (ui/fontWarmUp) in a fourth.
  */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 await nextTask();
@@ -58,6 +60,10 @@ warmTextMeasure([TICK.fontSize, 13]);
 
 // Work typed in the last moment before closing the page is saved too.
 window.addEventListener('pagehide', () => app.flush());
+
+// The results' fonts, looked up in a task of its own while the first worker loads, not once both cores are busy.
+await nextTask();
+warmResultFonts();
 
 // A transition, so React renders the first screen in slices that yield to the browser rather than in one long task.
 startTransition(() => {

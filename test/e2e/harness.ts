@@ -148,3 +148,57 @@ export async function axeViolations(p: Page): Promise<string[]> {
     return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 }
+
+/** A main-thread task as Chromium's tracing records it: when (ms after the page's first traced task), its wall time, and the CPU time the thread spent in it. */
+export interface TracedTask {
+  at: number;
+  wallMs: number;
+  cpuMs: number;
+}
+
+/**
+ * Trace a page's main-thread tasks (Chromium's `toplevel` category: every task
+ * with its wall and thread time) from now until the returned function is
+ * called. A long task's wall time includes the time its thread waited for a
+ * core; on a machine whose cores are busy with the simulation workers (and
+ * other tenants), that can be most of it. Its CPU time is the work the app did.
+ * Returns, for the busiest renderer main thread (the page's), the tasks that
+ * took `overMs` or more of either, and the most CPU time any task took.
+ */
+export async function traceMainThread(page: Page, overMs = 50): Promise<() => Promise<{ long: TracedTask[]; longestCpuMs: number }>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel'], excludedCategories: ['*'] }, transferMode: 'ReturnAsStream' });
+  return async () => {
+    const complete = new Promise<{ stream?: string }>((done) => cdp.once('Tracing.tracingComplete', done));
+    await cdp.send('Tracing.end');
+    const { stream } = await complete;
+    if (!stream) throw new Error('the trace returned no stream');
+    const chunks: string[] = [];
+    for (;;) {
+      const { data, eof, base64Encoded } = await cdp.send('IO.read', { handle: stream, size: 1 << 20 });
+      chunks.push(base64Encoded ? Buffer.from(data, 'base64').toString() : data);
+      if (eof) break;
+    }
+    await cdp.send('IO.close', { handle: stream });
+    await cdp.detach();
+    type Event = { ph: string; name: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } };
+    const events = (JSON.parse(chunks.join('')) as { traceEvents: Event[] }).traceEvents;
+    const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+    const tasks = new Map<string, Event[]>();
+    for (const e of events) {
+      const thread = `${e.pid}:${e.tid}`;
+      if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || !mains.has(thread)) continue;
+      const list = tasks.get(thread) ?? [];
+      list.push(e);
+      tasks.set(thread, list);
+    }
+    const cpu = (list: Event[]) => list.reduce((sum, e) => sum + (e.tdur ?? 0), 0);
+    const busiest = [...tasks.values()].sort((a, b) => cpu(b) - cpu(a))[0] ?? [];
+    const first = busiest.reduce((t, e) => Math.min(t, e.ts), Infinity);
+    const long = busiest
+      .filter((e) => (e.dur ?? 0) >= overMs * 1000 || (e.tdur ?? 0) >= overMs * 1000)
+      .sort((a, b) => a.ts - b.ts)
+      .map((e) => ({ at: Math.round((e.ts - first) / 1000), wallMs: Math.round((e.dur ?? 0) / 1000), cpuMs: Math.round((e.tdur ?? 0) / 1000) }));
+    return { long, longestCpuMs: Math.round(busiest.reduce((t, e) => Math.max(t, e.tdur ?? 0), 0) / 1000) };
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * The results' fonts, looked up at start-up.
+ *
+ * The first time a page sets text in a font at a new size, weight or style,
+ * the browser looks the face up, and in Chromium that lookup is a
+ * synchronous call to the browser process. During a comparison both cores of
+ * a 2-core laptop are busy with the simulation workers, so the call waits
+ * for a core. Traced in the end-to-end run, the task that first laid out the
+ * results took 164 ms, 153 of them waiting in such lookups (its own work:
+ * 19 ms of CPU). The results use few text styles, so start-up lays out one
+ * short line in each, out of sight, once the saved work (and with it the
+ * language) is restored and while the first worker is still loading, and
+ * removes it again: the faces are then known when the results arrive.
+ *
+ * The styles are named here as the elements that carry them, nested as in
+ * the page, so that the page's own stylesheets give them their fonts (and
+ * Urdu's, in Urdu). A style missing from this list costs only that lookup,
+ * later; test/ui/fontWarmUp.test.ts checks that every class named here is
+ * still styled.
+ */
+import { AXIS_LABEL_STYLE, TICK } from './charts/axis';
+import { LARGE_SCREEN_PX, LARGE_SCREEN_SCALE } from './charts/plot/chartScale';
+
+/** The results' text styles outside the svg charts: each a chain of `tag.class` elements, outermost first, with the classes that style it. */
+export const RESULT_TEXT: readonly string[] = [
+  'p.headline-sentence',
+  'p.uncertainty-note',
+  'section.scenario-changes > h4',
+  'section > p.headline-caption',
+  'ul.headline-cards > li.headline-card > h3',
+  'ul.headline-cards > li.headline-card > p.value',
+  'ul.headline-cards > li.headline-card > p.interval',
+  'figure.chart-frame > h3.chart-title',
+  'figure.chart-frame > figure.chart-panel > figcaption',
+  'figure.chart-frame > p.empty-note',
+  'div.main > section.ranking > h2',
+  'section.ranking > table > tr > th > span.unit',
+  'section.ranking > table > tr > td > span.tie-badge',
+  'section.ranking > table > tr > td > span.check-miss',
+  'p.empty-note > code',
+];
+
+/** The svg charts' text (in chart units, drawn at the window's chart scale): ticks, their bold and italic, and axis titles. */
+export const SVG_TEXT: readonly { size: number; weight: number; italic?: boolean }[] = [
+  { size: TICK.fontSize, weight: 400 },
+  { size: TICK.fontSize, weight: 600 },
+  { size: TICK.fontSize, weight: 400, italic: true },
+  { size: AXIS_LABEL_STYLE.fontSize as number, weight: 400 },
+];
+
+/** What each line says: the digits and signs results are written with, and the letters of the page's language. */
+const sample = (doc: Document) => `Rs 0123456789 −–×%.,() Aa${doc.documentElement.lang === 'ur' ? ' اردو' : ''}`;
+
+/** The elements of one chain, nested, the innermost holding `text`. */
+function chain(doc: Document, path: string, text: string): HTMLElement {
+  const parts = path.split('>').map((p) => p.trim());
+  const made = parts.map((part) => {
+    const [tag, ...classes] = part.split('.');
+    const el = doc.createElement(tag || 'div');
+    if (classes.length > 0) el.className = classes.join(' ');
+    return el;
+  });
+  made.reduce((outer, inner) => (outer.append(inner), inner));
+  made[made.length - 1]!.textContent = text;
+  return made[0]!;
+}
+
+/** Lay out a line in each of the results' text styles, out of sight and hidden from assistive technology, then remove it. */
+export function warmResultFonts(doc: Document = document): void {
+  const box = doc.createElement('div');
+  box.setAttribute('aria-hidden', 'true');
+  box.style.cssText = 'position:absolute;top:0;inset-inline-start:-10000px;width:800px;visibility:hidden;pointer-events:none';
+  const text = sample(doc);
+  for (const path of RESULT_TEXT) box.append(chain(doc, path, text));
+  const scale = doc.defaultView?.matchMedia?.(`(min-width: ${LARGE_SCREEN_PX}px)`).matches ? LARGE_SCREEN_SCALE : 1;
+  const frame = chain(doc, 'figure.chart-frame', '');
+  for (const { size, weight, italic } of SVG_TEXT) {
+    const line = doc.createElement('span');
+    line.style.cssText = `font-size:${size * scale}px;font-weight:${weight};font-style:${italic ? 'italic' : 'normal'}`;
+    line.textContent = text;
+    frame.append(line);
+  }
+  box.append(frame);
+  doc.body.append(box);
+  // Reading a size lays the box out now, which looks up every face it uses.
+  void box.offsetWidth;
+  box.remove();
+}

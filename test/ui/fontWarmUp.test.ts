@@ -1,0 +1,64 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RESULT_TEXT, SVG_TEXT, warmResultFonts } from '../../src/ui/fontWarmUp';
+
+const SRC = join(import.meta.dirname, '../../src');
+const css = readdirSync(SRC, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.css'))
+  .map((f) => readFileSync(join(SRC, f), 'utf8'))
+  .join('\n');
+
+describe('warmResultFonts: a line in each of the results’ text styles, laid out once at start-up', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+    document.documentElement.lang = '';
+  });
+
+  it('names only classes the stylesheets still style (a renamed class would warm the wrong font)', () => {
+    const classes = new Set(RESULT_TEXT.flatMap((path) => path.split('>').flatMap((part) => part.trim().split('.').slice(1))));
+    expect(classes.size).toBeGreaterThan(10);
+    const unstyled = [...classes].filter((c) => !new RegExp(`\\.${c}(?![\\w-])`).test(css));
+    expect(unstyled).toEqual([]);
+  });
+
+  it('lays out every style nested as in the page, hidden from sight and from assistive technology, and leaves nothing behind', () => {
+    const before = document.body.innerHTML;
+    let laidOut: HTMLElement | null = null;
+    vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockImplementation(function (this: HTMLElement) {
+      laidOut = this.cloneNode(true) as HTMLElement;
+      expect(this.isConnected).toBe(true);
+      return 0;
+    });
+    warmResultFonts();
+    expect(document.body.innerHTML).toBe(before);
+    const box = laidOut as HTMLElement | null;
+    expect(box).not.toBeNull();
+    expect(box!.getAttribute('aria-hidden')).toBe('true');
+    expect(box!.style.visibility).toBe('hidden');
+    for (const path of RESULT_TEXT) {
+      const selector = path.replace(/>/g, ' > ');
+      const found = box!.querySelector(`:scope > ${selector}`);
+      expect(found, path).not.toBeNull();
+      expect(found!.textContent).toMatch(/0123456789/);
+    }
+    // The svg charts' sizes, weights and styles, in the charts' frame (whose font they inherit).
+    const lines = [...box!.querySelectorAll(':scope > figure.chart-frame > span')] as HTMLElement[];
+    expect(lines.map((l) => [l.style.fontSize, l.style.fontWeight, l.style.fontStyle])).toEqual(
+      SVG_TEXT.map((s) => [`${s.size}px`, String(s.weight), s.italic ? 'italic' : 'normal']),
+    );
+  });
+
+  it('writes the page’s language’s letters: Urdu’s in Urdu, whose own font is then looked up too', () => {
+    const texts: string[] = [];
+    vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockImplementation(function (this: HTMLElement) {
+      texts.push(this.querySelector('p.headline-sentence')!.textContent!);
+      return 0;
+    });
+    warmResultFonts();
+    document.documentElement.lang = 'ur';
+    warmResultFonts();
+    expect(texts[0]).not.toMatch(/[\u0600-\u06ff]/);
+    expect(texts[1]).toMatch(/اردو/);
+  });
+});
