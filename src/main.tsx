@@ -63,7 +63,12 @@ window.addEventListener('pagehide', () => app.flush());
 
 // The results' fonts, looked up in a task of its own while the first worker loads, not once both cores are busy.
 await nextTask();
-warmResultFonts();
+try {
+  warmResultFonts();
+} catch (e) {
+  // Only a head start on the fonts: the app draws without it.
+  console.warn('looking up the results’ fonts at start-up failed:', e);
+}
 
 // A transition, so React renders the first screen in slices that yield to the browser rather than in one long task.
 startTransition(() => {

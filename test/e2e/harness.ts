@@ -149,11 +149,17 @@ export async function axeViolations(p: Page): Promise<string[]> {
   });
 }
 
-/** A main-thread task as Chromium's tracing records it: when (ms after the page's first traced task), its wall time, and the CPU time the thread spent in it. */
+/** A main-thread task as Chromium's tracing records it: when it began, its wall time, and the CPU time its thread spent in it (ms). */
 export interface TracedTask {
   at: number;
   wallMs: number;
   cpuMs: number;
+}
+
+/** A performance mark the page made, and its time on the page's clock: traced tasks are then timed on that clock too. */
+export interface TraceAnchor {
+  mark: string;
+  at: number;
 }
 
 /**
@@ -164,11 +170,16 @@ export interface TracedTask {
  * other tenants), that can be most of it. Its CPU time is the work the app did.
  * Returns, for the busiest renderer main thread (the page's), the tasks that
  * took `overMs` or more of either, and the most CPU time any task took.
+ * Given an anchor (a performance mark the page made, with its time), tasks
+ * that ended before the mark are left out (a page reloaded while traced: the
+ * one before it) and times are on the page's clock; otherwise they count from
+ * the first traced task. Throws if the trace holds no main-thread task with
+ * its CPU time, rather than report a longest task of 0 ms.
  */
-export async function traceMainThread(page: Page, overMs = 50): Promise<() => Promise<{ long: TracedTask[]; longestCpuMs: number }>> {
+export async function traceMainThread(page: Page, overMs = 50): Promise<(anchor?: TraceAnchor) => Promise<{ long: TracedTask[]; longestCpuMs: number }>> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel'], excludedCategories: ['*'] }, transferMode: 'ReturnAsStream' });
-  return async () => {
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'blink.user_timing'], excludedCategories: ['*'] }, transferMode: 'ReturnAsStream' });
+  return async (anchor) => {
     const complete = new Promise<{ stream?: string }>((done) => cdp.once('Tracing.tracingComplete', done));
     await cdp.send('Tracing.end');
     const { stream } = await complete;
@@ -181,7 +192,7 @@ export async function traceMainThread(page: Page, overMs = 50): Promise<() => Pr
     }
     await cdp.send('IO.close', { handle: stream });
     await cdp.detach();
-    type Event = { ph: string; name: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } };
+    type Event = { ph: string; name: string; cat?: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } };
     const events = (JSON.parse(chunks.join('')) as { traceEvents: Event[] }).traceEvents;
     const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
     const tasks = new Map<string, Event[]>();
@@ -193,12 +204,21 @@ export async function traceMainThread(page: Page, overMs = 50): Promise<() => Pr
       tasks.set(thread, list);
     }
     const cpu = (list: Event[]) => list.reduce((sum, e) => sum + (e.tdur ?? 0), 0);
-    const busiest = [...tasks.values()].sort((a, b) => cpu(b) - cpu(a))[0] ?? [];
-    const first = busiest.reduce((t, e) => Math.min(t, e.ts), Infinity);
+    let busiest = [...tasks.values()].sort((a, b) => cpu(b) - cpu(a))[0] ?? [];
+    if (cpu(busiest) === 0) throw new Error(`the trace holds no renderer main-thread task with its CPU time (${events.length} events)`);
+    let origin = busiest.reduce((t, e) => Math.min(t, e.ts), Infinity);
+    let offset = 0;
+    if (anchor) {
+      const marks = events.filter((e) => e.name === anchor.mark && (e.cat ?? '').includes('user_timing'));
+      if (marks.length === 0) throw new Error(`the trace holds no performance mark "${anchor.mark}"`);
+      origin = marks[marks.length - 1]!.ts;
+      offset = anchor.at;
+      busiest = busiest.filter((e) => e.ts + (e.dur ?? 0) >= origin);
+    }
     const long = busiest
       .filter((e) => (e.dur ?? 0) >= overMs * 1000 || (e.tdur ?? 0) >= overMs * 1000)
       .sort((a, b) => a.ts - b.ts)
-      .map((e) => ({ at: Math.round((e.ts - first) / 1000), wallMs: Math.round((e.dur ?? 0) / 1000), cpuMs: Math.round((e.tdur ?? 0) / 1000) }));
+      .map((e) => ({ at: Math.round(offset + (e.ts - origin) / 1000), wallMs: Math.round((e.dur ?? 0) / 1000), cpuMs: Math.round((e.tdur ?? 0) / 1000) }));
     return { long, longestCpuMs: Math.round(busiest.reduce((t, e) => Math.max(t, e.tdur ?? 0), 0) / 1000) };
   };
 }

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { RESULT_TEXT, SVG_TEXT, warmResultFonts } from '../../src/ui/fontWarmUp';
 
 const SRC = join(import.meta.dirname, '../../src');
@@ -35,7 +35,11 @@ describe('warmResultFonts: a line in each of the results’ text styles, laid ou
     const box = laidOut as HTMLElement | null;
     expect(box).not.toBeNull();
     expect(box!.getAttribute('aria-hidden')).toBe('true');
+    // Laid out (display:none would skip the layout, and with it every lookup), but never seen: hidden and off the page.
     expect(box!.style.visibility).toBe('hidden');
+    expect(box!.style.display).toBe('');
+    expect(box!.style.position).toBe('absolute');
+    expect(parseFloat(box!.style.insetInlineStart)).toBeLessThanOrEqual(-10000);
     for (const path of RESULT_TEXT) {
       const selector = path.replace(/>/g, ' > ');
       const found = box!.querySelector(`:scope > ${selector}`);
@@ -47,6 +51,21 @@ describe('warmResultFonts: a line in each of the results’ text styles, laid ou
     expect(lines.map((l) => [l.style.fontSize, l.style.fontWeight, l.style.fontStyle])).toEqual(
       SVG_TEXT.map((s) => [`${s.size}px`, String(s.weight), s.italic ? 'italic' : 'normal']),
     );
+  });
+
+  it('looks the svg charts’ sizes up at the chart scale of a large screen there', () => {
+    const view = document.defaultView!;
+    Object.defineProperty(view, 'matchMedia', { configurable: true, value: (query: string) => ({ matches: query === '(min-width: 1600px)', media: query }) });
+    onTestFinished(() => {
+      delete (view as { matchMedia?: unknown }).matchMedia;
+    });
+    let sizes: string[] = [];
+    vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockImplementation(function (this: HTMLElement) {
+      sizes = [...this.querySelectorAll(':scope > figure.chart-frame > span')].map((l) => (l as HTMLElement).style.fontSize);
+      return 0;
+    });
+    warmResultFonts();
+    expect(sizes).toEqual(SVG_TEXT.map((t) => `${t.size * 1.25}px`));
   });
 
   it('writes the page’s language’s letters: Urdu’s in Urdu, whose own font is then looked up too', () => {
