@@ -5,9 +5,9 @@
  * the browser looks the face up, and in Chromium that lookup is a
  * synchronous call to the browser process. During a comparison both cores of
  * a 2-core laptop are busy with the simulation workers, so the call waits
- * for a core. Traced in the end-to-end run, the task that first laid out the
- * results took 164 ms, 153 of them waiting in such lookups (its own work:
- * 19 ms of CPU). The results use few text styles, so start-up lays out one
+ * for a core. Traced during the default comparison (with Chromium's font
+ * categories), the task that first laid out the results took 164 ms, 153 of
+ * them waiting in such lookups (its own work: 19 ms of CPU). The results use few text styles, so start-up lays out one
  * short line in each, out of sight, once the saved work (and with it the
  * language) is restored and while the first worker is still loading, and
  * removes it again: the faces are then known when the results arrive.
