@@ -89,6 +89,17 @@ export function existingNet(ctx: Context): number {
 export function runMonths(
   ctx: Context, pop: Population, st: PassState, repKey: number, from: number, to: number, rec: Recorder | null, averageDisasters = false, inStep: InStep | null = null, generalLoop = false,
 ): void {
+  for (let t = from; t < to; t++) runMonth(ctx, pop, st, repKey, t, rec, averageDisasters, inStep, generalLoop);
+}
+
+/**
+ * Month t of runMonths. A function of its own, called once a month, rather than the body of a loop over
+ * months: Chromium deoptimises code compiled for an inner loop (here the households) while it runs whenever
+ * that loop ends (26–74 times in traced runs of the default comparison, none since; see generatePopulation).
+ */
+function runMonth(
+  ctx: Context, pop: Population, st: PassState, repKey: number, t: number, rec: Recorder | null, averageDisasters: boolean, inStep: InStep | null, generalLoop: boolean,
+): void {
   const { sc, months } = ctx;
   const n = pop.n;
   const programmes = st.programmes;
@@ -130,147 +141,57 @@ export function runMonths(
   const cashPaid = new Float64Array(STRATA_COUNT);
   const stipendPaid = new Float64Array(STRATA_COUNT);
   const regionPoor = new Float64Array(REGIONS.length);
-  const totals: MonthTotals = { consSum: 0, poorPeople: 0, poorHh: 0, gap: 0, severity: 0, regionPoor };
+  // NaN until set, not 0: see doubleFields in model/state.ts.
+  const totals: MonthTotals = { consSum: NaN, poorPeople: NaN, poorHh: NaN, gap: NaN, severity: NaN, regionPoor };
   const { total: people, byRegion: regionPeople, existingHouseholds } = peopleIn(pop);
   const touched = inStep ? inStep.touched : null;
   const refCons = inStep ? inStep.ref.cons : null;
+  const recording = rec !== null && t >= 0;
+  const year = t >= 0 ? Math.floor(t / 12) : -1;
   const lm: LoanMonth = {
-    t: 0, year: 0, kUptake: 0, kUse: 0, kDetect: 0,
+    t, year,
+    kUptake: streamKey(repKey, t, P.LOAN_UPTAKE),
+    kUse: streamKey(repKey, t, P.LOAN_USE),
+    kDetect: streamKey(repKey, t, P.LOAN_DETECT),
     uptakeFirst: 1 - pow(1 - pol.microfinance.annualUptake, 1 / 12),
     uptakeRepeat: 1 - pow(1 - pol.microfinance.repeatUptake, 1 / 12),
   };
 
-  for (let t = from; t < to; t++) {
-    const recording = rec !== null && t >= 0;
-    const year = t >= 0 ? Math.floor(t / 12) : -1;
-    const yearEnd = t >= 0 && (t % 12 === 11 || t === months - 1);
-    if (programmes && t >= 0 && t % 12 === 0 && !inStep) startYear(ctx, pop, st, year);
-    if (!inStep) stepIncome(ctx, pop, st, repKey, t, averageDisasters, hit);
-    const kTrain = streamKey(repKey, t, P.TRAINING);
-    lm.t = t;
-    lm.year = year;
-    lm.kUptake = streamKey(repKey, t, P.LOAN_UPTAKE);
-    lm.kUse = streamKey(repKey, t, P.LOAN_USE);
-    lm.kDetect = streamKey(repKey, t, P.LOAN_DETECT);
-    const season = seasonAt(ctx, t);
-    const reserveFactor = ctx.seasonReserve[monthOfYear(t)]!;
-    const seasonFactor = exp(season);
-    const seasonMean = ctx.seasonMean;
-    const priceLog = t >= 0 ? ctx.priceAll[t]! : 0;
-    const poorPriceLog = t >= 0 ? ctx.pricePoor[t]! : 0;
-    const real = t >= 0 ? ctx.transferReal[t]! : 1;
-    const existingReal = existingBenefit * real;
-    cashPaid.fill(0);
-    stipendPaid.fill(0);
-    regionPoor.fill(0);
+  const yearEnd = t >= 0 && (t % 12 === 11 || t === months - 1);
+  if (programmes && t >= 0 && t % 12 === 0 && !inStep) startYear(ctx, pop, st, year);
+  if (!inStep) stepIncome(ctx, pop, st, repKey, t, averageDisasters, hit);
+  const kTrain = streamKey(repKey, t, P.TRAINING);
+  const season = seasonAt(ctx, t);
+  const reserveFactor = ctx.seasonReserve[monthOfYear(t)]!;
+  const seasonFactor = exp(season);
+  const seasonMean = ctx.seasonMean;
+  const priceLog = t >= 0 ? ctx.priceAll[t]! : 0;
+  const poorPriceLog = t >= 0 ? ctx.pricePoor[t]! : 0;
+  const real = t >= 0 ? ctx.transferReal[t]! : 1;
+  const existingReal = existingBenefit * real;
 
-    let poorPeople = 0;
-    let poorHh = 0;
-    let gap = 0;
-    let severity = 0;
-    let consSum = 0;
-    let borrowers = 0;
-    let par30 = 0;
-    let a1 = 0;
-    let a30 = 0;
-    let a90 = 0;
-    let renegotiated = 0;
-    const disbursedBefore = led.disbursed;
+  let poorPeople = 0;
+  let poorHh = 0;
+  let gap = 0;
+  let severity = 0;
+  let consSum = 0;
+  let borrowers = 0;
+  let par30 = 0;
+  let a1 = 0;
+  let a30 = 0;
+  let a90 = 0;
+  let renegotiated = 0;
+  const disbursedBefore = led.disbursed;
 
-    if (!programmes && !inStep && !generalLoop) {
-      // No programme: the lean loop (the burn-in keeps no spells or totals: nothing reads them).
-      statusQuoHouseholds(ctx, pop, st, t, existingReal, t >= 0, totals);
-      ({ consSum, poorPeople, poorHh, gap, severity } = totals);
-    } else for (let i = 0; i < n; i++) {
-      const w = weightOf[i]!;
-      if (touched !== null && touched[i] === 0) {
-        // Untouched by the policy: this month is the status quo's, so only its totals are added, in the same order.
-        const perAe = refCons![i]!;
-        const wp = w * sizeOf[i]!;
-        const r = regionOf[i]!;
-        consSum += wp * perAe;
-        if (perAe < z) {
-          poorPeople += wp;
-          regionPoor[r] += wp;
-          poorHh += w;
-          const g = 1 - perAe / z;
-          gap += wp * g;
-          severity += wp * g * g;
-        }
-        continue;
-      }
-      const s = stratumOf[i]!;
-      const ae = aeOf[i]!;
-      const p = persistent[i]!;
-      const shock = shockNow[i]!;
-      // What the household expects to earn (its permanent income) and what it earns this month.
-      let permLog = baseOf[i]! + p + priceLog;
-      if (bottom40Of[i]) permLog += poorPriceLog;
-      let transfers = 0;
-      if (existingOf[i]) transfers += existingReal;
-      const took = programmes ? tookOf[i]! : 0;
-      if (took !== 0) {
-        if (st.trainLeft[i]! > 0 && --st.trainLeft[i] === 0) {
-          const tb = drawBits(kTrain, i);
-          if (unitLo(tb) < pol.training.completion && unitHi(tb) < pol.training.jobProb) st.trainGain[i] = pol.training.wageGain;
-        }
-        permLog += st.trainGain[i]! + st.farmGain[i]!;
-        st.trainGain[i] *= trainDecay;
-        st.farmGain[i] *= farmDecay;
-        if (st.topUp[i]) {
-          transfers += topUpGross * cashKeep * real;
-          cashPaid[s] += topUpGross * w;
-        }
-        if (st.cash[i]) {
-          transfers += cashGross * cashKeep * real;
-          cashPaid[s] += cashGross * w;
-        }
-        if (st.stipend[i]) {
-          transfers += stipendGross * real;
-          stipendPaid[s] += stipendGross * w;
-        }
-      }
-      const business = st.enterprise[i]!;
-      if (business !== 0) st.enterprise[i] = business * entDecay;
-      const baseEarnings = ae * exp(permLog);
-      // This month's earnings: transitory noise by table, the season by the month's factor, an exp only for a live shock.
-      let earned = baseEarnings * transitoryNow[i]!;
-      if (shock !== 0) earned *= exp(shock);
-      let expectedEarnings = baseEarnings;
-      let reserve = 0;
-      if (farmOf[i]) {
-        earned *= seasonFactor;
-        expectedEarnings = baseEarnings * seasonMean;
-        reserve = baseEarnings * reserveFactor;
-      }
-      const expected = expectedEarnings + business + transfers;
-      let cashOnHand = savings[i]! + earned + business + transfers;
-      // Microfinance: instalments and interest come out of cash on hand; a new loan is invested or diverted, never consumed.
-      if (programmes && (active[i] || mfEligible[i])) {
-        const protectedCash = protectedPerAe * ae;
-        if (active[i]) {
-          const paid = serviceLoan(ctx, pop, st, lm, i, cashOnHand, protectedCash);
-          cashOnHand -= paid;
-          led.householdPayments += paid * w;
-        }
-        else if (unitLo(drawBits(lm.kUptake, i)) < (goodRepayer[i] ? lm.uptakeRepeat : lm.uptakeFirst)) originate(ctx, pop, st, lm, i, earned + business);
-        if (active[i]) {
-          borrowers += w;
-          const late = L.overdue[i]!;
-          // At risk: 30+ days overdue, or rescheduled after 30+ days (classified disposal). An extension
-          // (展期) is a formal postponement with no default record (China 2020), so it is reported apart.
-          if (late >= 2 || L.rescheduled[i]) par30 += L.outstanding[i]!;
-          if (L.extended[i] || L.rescheduled[i]) renegotiated += L.outstanding[i]!;
-          const arr = L.arrears[i]!;
-          if (late === 1) a1 += arr;
-          else if (late >= 2 && late <= 3) a30 += arr;
-          else if (late >= 4) a90 += arr;
-        }
-      }
-      const c = consume(mpc, bufferMonths, expected, cashOnHand, reserve);
-      savings[i] = (cashOnHand - c) * savingsGrowth;
-      const perAe = c / ae;
-      cons[i] = perAe;
+  if (!programmes && !inStep && !generalLoop) {
+    // No programme: the lean loop (the burn-in keeps no spells or totals: nothing reads them).
+    statusQuoHouseholds(ctx, pop, st, t, existingReal, t >= 0, totals);
+    ({ consSum, poorPeople, poorHh, gap, severity } = totals);
+  } else for (let i = 0; i < n; i++) {
+    const w = weightOf[i]!;
+    if (touched !== null && touched[i] === 0) {
+      // Untouched by the policy: this month is the status quo's, so only its totals are added, in the same order.
+      const perAe = refCons![i]!;
       const wp = w * sizeOf[i]!;
       const r = regionOf[i]!;
       consSum += wp * perAe;
@@ -281,54 +202,138 @@ export function runMonths(
         const g = 1 - perAe / z;
         gap += wp * g;
         severity += wp * g * g;
-        if (had12[i] && poor0[i]) st.reentered[i] = 1;
-        outRun[i] = 0;
-      } else if (++outRun[i] >= SUSTAINED_MONTHS) {
-        had12[i] = 1;
       }
-      // A household stepped only because its uptake draw came up, and refused a loan, is still untouched.
-      if (touched !== null && touched[i] === 2) touched[i] = tookOf[i] !== 0 ? 1 : 0;
+      continue;
     }
-    led.existingCash += existingHouseholds * existingGross;
-    if (programmes && t >= 0) {
-      for (let s = 0; s < STRATA_COUNT; s++) {
-        if (cashPaid[s]! > 0) {
-          spend(st, PROG.cash, s, year, cashPaid[s]!);
-          led.leakage += cashPaid[s]! * pol.cash.leakage;
-        }
-        if (stipendPaid[s]! > 0) spend(st, PROG.stipend, s, year, stipendPaid[s]!);
-        const at = PROG.admin * STRATA_COUNT + s;
-        spend(st, PROG.admin, s, year, yearEnd ? st.envelope[at]! : Math.min(st.adminMonthly[s]!, st.envelope[at]!));
+    const s = stratumOf[i]!;
+    const ae = aeOf[i]!;
+    const p = persistent[i]!;
+    const shock = shockNow[i]!;
+    // What the household expects to earn (its permanent income) and what it earns this month.
+    let permLog = baseOf[i]! + p + priceLog;
+    if (bottom40Of[i]) permLog += poorPriceLog;
+    let transfers = 0;
+    if (existingOf[i]) transfers += existingReal;
+    const took = programmes ? tookOf[i]! : 0;
+    if (took !== 0) {
+      if (st.trainLeft[i]! > 0 && --st.trainLeft[i] === 0) {
+        const tb = drawBits(kTrain, i);
+        if (unitLo(tb) < pol.training.completion && unitHi(tb) < pol.training.jobProb) st.trainGain[i] = pol.training.wageGain;
       }
-      if (yearEnd) closeYear(st, year);
+      permLog += st.trainGain[i]! + st.farmGain[i]!;
+      st.trainGain[i] *= trainDecay;
+      st.farmGain[i] *= farmDecay;
+      if (st.topUp[i]) {
+        transfers += topUpGross * cashKeep * real;
+        cashPaid[s] += topUpGross * w;
+      }
+      if (st.cash[i]) {
+        transfers += cashGross * cashKeep * real;
+        cashPaid[s] += cashGross * w;
+      }
+      if (st.stipend[i]) {
+        transfers += stipendGross * real;
+        stipendPaid[s] += stipendGross * w;
+      }
     }
-    if (!recording) continue;
-    const { out, base, layout } = rec!;
-    const at = (key: (typeof SERIES)[number]) => base + layout.series + seriesIndex[key] * months + t;
-    let outstanding = 0;
-    let fund = 0;
-    for (let s = 0; s < STRATA_COUNT; s++) {
-      outstanding += st.stratumOutstanding[s]!;
-      fund += st.fund[s]!;
+    const business = st.enterprise[i]!;
+    if (business !== 0) st.enterprise[i] = business * entDecay;
+    const baseEarnings = ae * exp(permLog);
+    // This month's earnings: transitory noise by table, the season by the month's factor, an exp only for a live shock.
+    let earned = baseEarnings * transitoryNow[i]!;
+    if (shock !== 0) earned *= exp(shock);
+    let expectedEarnings = baseEarnings;
+    let reserve = 0;
+    if (farmOf[i]) {
+      earned *= seasonFactor;
+      expectedEarnings = baseEarnings * seasonMean;
+      reserve = baseEarnings * reserveFactor;
     }
-    out[at('povertyHeadcount')] = poorPeople / people;
-    out[at('poorHouseholds')] = poorHh;
-    out[at('povertyGap')] = gap / people;
-    out[at('povertySeverity')] = severity / people;
-    out[at('meanIncome')] = consSum / people;
-    out[at('par30')] = outstanding > 0 ? par30 / outstanding : 0;
-    out[at('riskFundBalancePKR')] = fund;
-    out[at('cumulativeSpentPKR')] = led.spent;
-    out[at('outstandingPKR')] = outstanding;
-    out[at('loansDisbursedPKR')] = led.disbursed - disbursedBefore;
-    out[at('writtenOffPKR')] = led.writtenOff;
-    out[at('principalRepaidPKR')] = led.repaid;
-    out[at('defaultRate')] = led.disbursed > 0 ? led.writtenOff / led.disbursed : 0;
-    out[at('activeBorrowers')] = borrowers;
-    out[at('arrears1to29PKR')] = a1;
-    out[at('arrears30to89PKR')] = a30;
-    out[at('arrears90plusPKR')] = a90;
-    out[at('renegotiatedPKR')] = renegotiated;
-    for (let r = 0; r < REGIONS.length; r++) out[base + layout.regionSeries + r * months + t] = regionPoor[r]! / regionPeople[r]!;
+    const expected = expectedEarnings + business + transfers;
+    let cashOnHand = savings[i]! + earned + business + transfers;
+    // Microfinance: instalments and interest come out of cash on hand; a new loan is invested or diverted, never consumed.
+    if (programmes && (active[i] || mfEligible[i])) {
+      const protectedCash = protectedPerAe * ae;
+      if (active[i]) {
+        const paid = serviceLoan(ctx, pop, st, lm, i, cashOnHand, protectedCash);
+        cashOnHand -= paid;
+        led.householdPayments += paid * w;
+      }
+      else if (unitLo(drawBits(lm.kUptake, i)) < (goodRepayer[i] ? lm.uptakeRepeat : lm.uptakeFirst)) originate(ctx, pop, st, lm, i, earned + business);
+      if (active[i]) {
+        borrowers += w;
+        const late = L.overdue[i]!;
+        // At risk: 30+ days overdue, or rescheduled after 30+ days (classified disposal). An extension
+        // (展期) is a formal postponement with no default record (China 2020), so it is reported apart.
+        if (late >= 2 || L.rescheduled[i]) par30 += L.outstanding[i]!;
+        if (L.extended[i] || L.rescheduled[i]) renegotiated += L.outstanding[i]!;
+        const arr = L.arrears[i]!;
+        if (late === 1) a1 += arr;
+        else if (late >= 2 && late <= 3) a30 += arr;
+        else if (late >= 4) a90 += arr;
+      }
+    }
+    const c = consume(mpc, bufferMonths, expected, cashOnHand, reserve);
+    savings[i] = (cashOnHand - c) * savingsGrowth;
+    const perAe = c / ae;
+    cons[i] = perAe;
+    const wp = w * sizeOf[i]!;
+    const r = regionOf[i]!;
+    consSum += wp * perAe;
+    if (perAe < z) {
+      poorPeople += wp;
+      regionPoor[r] += wp;
+      poorHh += w;
+      const g = 1 - perAe / z;
+      gap += wp * g;
+      severity += wp * g * g;
+      if (had12[i] && poor0[i]) st.reentered[i] = 1;
+      outRun[i] = 0;
+    } else if (++outRun[i] >= SUSTAINED_MONTHS) {
+      had12[i] = 1;
+    }
+    // A household stepped only because its uptake draw came up, and refused a loan, is still untouched.
+    if (touched !== null && touched[i] === 2) touched[i] = tookOf[i] !== 0 ? 1 : 0;
   }
+  led.existingCash += existingHouseholds * existingGross;
+  if (programmes && t >= 0) {
+    for (let s = 0; s < STRATA_COUNT; s++) {
+      if (cashPaid[s]! > 0) {
+        spend(st, PROG.cash, s, year, cashPaid[s]!);
+        led.leakage += cashPaid[s]! * pol.cash.leakage;
+      }
+      if (stipendPaid[s]! > 0) spend(st, PROG.stipend, s, year, stipendPaid[s]!);
+      const at = PROG.admin * STRATA_COUNT + s;
+      spend(st, PROG.admin, s, year, yearEnd ? st.envelope[at]! : Math.min(st.adminMonthly[s]!, st.envelope[at]!));
+    }
+    if (yearEnd) closeYear(st, year);
+  }
+  if (!recording) return;
+  const { out, base, layout } = rec!;
+  const at = (key: (typeof SERIES)[number]) => base + layout.series + seriesIndex[key] * months + t;
+  let outstanding = 0;
+  let fund = 0;
+  for (let s = 0; s < STRATA_COUNT; s++) {
+    outstanding += st.stratumOutstanding[s]!;
+    fund += st.fund[s]!;
+  }
+  out[at('povertyHeadcount')] = poorPeople / people;
+  out[at('poorHouseholds')] = poorHh;
+  out[at('povertyGap')] = gap / people;
+  out[at('povertySeverity')] = severity / people;
+  out[at('meanIncome')] = consSum / people;
+  out[at('par30')] = outstanding > 0 ? par30 / outstanding : 0;
+  out[at('riskFundBalancePKR')] = fund;
+  out[at('cumulativeSpentPKR')] = led.spent;
+  out[at('outstandingPKR')] = outstanding;
+  out[at('loansDisbursedPKR')] = led.disbursed - disbursedBefore;
+  out[at('writtenOffPKR')] = led.writtenOff;
+  out[at('principalRepaidPKR')] = led.repaid;
+  out[at('defaultRate')] = led.disbursed > 0 ? led.writtenOff / led.disbursed : 0;
+  out[at('activeBorrowers')] = borrowers;
+  out[at('arrears1to29PKR')] = a1;
+  out[at('arrears30to89PKR')] = a30;
+  out[at('arrears90plusPKR')] = a90;
+  out[at('renegotiatedPKR')] = renegotiated;
+  for (let r = 0; r < REGIONS.length; r++) out[base + layout.regionSeries + r * months + t] = regionPoor[r]! / regionPeople[r]!;
 }

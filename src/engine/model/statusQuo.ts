@@ -116,7 +116,9 @@ const peopleOf = new WeakMap<Population, People>();
 export function peopleIn(pop: Population): People {
   let p = peopleOf.get(pop);
   if (!p) {
-    p = { total: 0, byRegion: new Float64Array(REGIONS.length), existingHouseholds: 0 };
+    // NaN, then 0: see doubleFields in model/state.ts.
+    p = { total: NaN, byRegion: new Float64Array(REGIONS.length), existingHouseholds: NaN };
+    p.total = p.existingHouseholds = 0;
     for (let i = 0; i < pop.n; i++) {
       if (pop.existing[i]) p.existingHouseholds += pop.weight[i]!;
       const wp = pop.weight[i]! * pop.size[i]!;
