@@ -29,29 +29,46 @@ const SHOCK_FLOOR = 1e-4;
  */
 export function stepIncome(ctx: Context, pop: Population, st: PassState, repKey: number, t: number, averageDisasters: boolean, hit: Uint8Array): void {
   const sh = ctx.sc.world.shocks;
+  const kDis = streamKey(repKey, t, P.DISASTER_STRATUM);
+  for (let s = 0; s < STRATA_COUNT; s++) hit[s] = averageDisasters || unit32(drawBits(kDis, s)) < ctx.disasterMonthly[s]! ? 1 : 0;
+  // Each loop over households is a function of its own, and the keys they draw from are made here, once a
+  // month. V8 compiles a long loop while it runs (on-stack replacement); in Chromium, code compiled that way
+  // for the first of this function's loops, before the second had run, was kept and deoptimised at the end
+  // of the first loop month after month (147 times in a traced run of the default comparison). And a key
+  // combined inside the loop (kDis ^ 0x3c3c) deoptimised the loop's code whenever it was not a small integer.
+  stepPersistent(ctx, pop, st, streamKey(repKey, t, P.INCOME));
+  stepShocks(ctx, pop, st, t, streamKey(repKey, t, P.SHOCK), averageDisasters, averageDisasters ? kDis ^ 0x3c3c : 0, hit);
+  // Floods: none before the flood month (nor in the burn-in), so the loop runs only from then on.
+  if (sh.flood2022 && t >= sh.floodMonth) stepFloods(ctx, pop, st, t, streamKey(repKey, t, P.FLOOD), t === sh.floodMonth);
+}
+
+/** The persistent AR(1) term and this month's transitory factor (stepIncome). */
+function stepPersistent(ctx: Context, pop: Population, st: PassState, kInc: number): void {
   const inc = ctx.sc.world.income;
   const rho = inc.persistence;
   const innovSd = inc.persistentSd * Math.sqrt(1 - rho * rho);
-  const healthMonthly = 1 - pow(1 - sh.healthAnnualProb, 1 / 12);
-  const { healthRecovery, healthLoss, disasterRecovery, disasterAffected, disasterLoss, floodRecovery, floodLoss } = sh;
   const expTransitory = ctx.expTransitory;
-  const floodShare = ctx.floodShare;
-  const disasterMonthly = ctx.disasterMonthly;
-  const stratumOf = pop.stratum;
-  const { persistent, health, disaster, flood, lastShock, shockNow, transitoryNow } = st;
+  const { persistent, transitoryNow } = st;
   const N = normalTable();
-  const kInc = streamKey(repKey, t, P.INCOME);
-  const kShock = streamKey(repKey, t, P.SHOCK);
-  const kFlood = streamKey(repKey, t, P.FLOOD);
-  const kDis = streamKey(repKey, t, P.DISASTER_STRATUM);
-  for (let s = 0; s < STRATA_COUNT; s++) hit[s] = averageDisasters || unit32(drawBits(kDis, s)) < disasterMonthly[s]! ? 1 : 0;
-  const floodNow = sh.flood2022 && t === sh.floodMonth;
   // The two table lookups miss the cache; a loop that does little else keeps many of them in flight at once.
   for (let i = 0; i < pop.n; i++) {
     const bits = drawBits(kInc, i);
     persistent[i] = rho * persistent[i]! + innovSd * N[bits & 0xffff]!;
     transitoryNow[i] = expTransitory[bits >>> 16]!;
   }
+}
+
+/**
+ * Health and disaster losses, and this month's total loss before floods (stepIncome). `kStruck`: in
+ * calibration (averageDisasters), the stream that strikes each household apart with its stratum's probability.
+ */
+function stepShocks(ctx: Context, pop: Population, st: PassState, t: number, kShock: number, averageDisasters: boolean, kStruck: number, hit: Uint8Array): void {
+  const sh = ctx.sc.world.shocks;
+  const healthMonthly = 1 - pow(1 - sh.healthAnnualProb, 1 / 12);
+  const { healthRecovery, healthLoss, disasterRecovery, disasterAffected, disasterLoss } = sh;
+  const disasterMonthly = ctx.disasterMonthly;
+  const stratumOf = pop.stratum;
+  const { health, disaster, lastShock, shockNow } = st;
   for (let i = 0; i < pop.n; i++) {
     const s = stratumOf[i]!;
     const sb = drawBits(kShock, i);
@@ -67,7 +84,7 @@ export function stepIncome(ctx: Context, pop: Population, st: PassState, repKey:
     if (dis !== 0 || hit[s]) {
       dis *= disasterRecovery;
       if (dis > -SHOCK_FLOOR) dis = 0;
-      const struck = averageDisasters ? unit32(drawBits(kDis ^ 0x3c3c, i)) < disasterMonthly[s]! : true;
+      const struck = averageDisasters ? unit32(drawBits(kStruck, i)) < disasterMonthly[s]! : true;
       if (hit[s] && struck && unitHi(sb) < disasterAffected) {
         dis -= disasterLoss;
         lastShock[i] = t;
@@ -75,18 +92,27 @@ export function stepIncome(ctx: Context, pop: Population, st: PassState, repKey:
       disaster[i] = dis;
       shock += dis;
     }
-    let fl = flood[i]!;
-    if (fl !== 0 || floodNow) {
-      fl *= floodRecovery;
-      if (fl > -SHOCK_FLOOR) fl = 0;
-      if (floodNow && unit32(drawBits(kFlood, i)) < floodShare[s]!) {
-        fl -= floodLoss;
-        lastShock[i] = t;
-      }
-      flood[i] = fl;
-      shock += fl;
-    }
     shockNow[i] = shock;
+  }
+}
+
+/** Flood losses, added to this month's total loss (stepIncome); the 2022-scale flood strikes in month `t` if `floodNow`. */
+function stepFloods(ctx: Context, pop: Population, st: PassState, t: number, kFlood: number, floodNow: boolean): void {
+  const { floodRecovery, floodLoss } = ctx.sc.world.shocks;
+  const floodShare = ctx.floodShare;
+  const stratumOf = pop.stratum;
+  const { flood, lastShock, shockNow } = st;
+  for (let i = 0; i < pop.n; i++) {
+    let fl = flood[i]!;
+    if (fl === 0 && !floodNow) continue;
+    fl *= floodRecovery;
+    if (fl > -SHOCK_FLOOR) fl = 0;
+    if (floodNow && unit32(drawBits(kFlood, i)) < floodShare[stratumOf[i]!]!) {
+      fl -= floodLoss;
+      lastShock[i] = t;
+    }
+    flood[i] = fl;
+    shockNow[i] += fl;
   }
 }
 

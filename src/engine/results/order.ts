@@ -74,28 +74,45 @@ export function ascendingOrder(values: ArrayLike<number>): Int32Array {
   let src: Int32Array | null = null;
   let dst = passes.length % 2 === 1 ? out : indexScratch;
   for (const p of passes) {
-    const shift = p * DIGIT_BITS;
-    const c = p * DIGITS;
-    // Exclusive prefix sums: the first slot of each digit.
-    let sum = 0;
-    for (let d = 0; d < DIGITS; d++) {
-      const k = counts[c + d]!;
-      counts[c + d] = sum;
-      sum += k;
-    }
-    if (src === null) {
-      // First pass: the indices in ascending order, without materialising them.
-      for (let i = 0; i < n; i++) dst[counts[c + ((keys[i]! >>> shift) & DIGIT_MASK)]++] = i;
-    } else {
-      for (let k = 0; k < n; k++) {
-        const i = src[k]!;
-        dst[counts[c + ((keys[i]! >>> shift) & DIGIT_MASK)]++] = i;
-      }
-    }
+    digitStarts(p);
+    if (src === null) scatterFirst(keys, n, p, dst);
+    else scatterFrom(keys, n, p, src, dst);
     src = dst;
     dst = dst === out ? indexScratch : out;
   }
   return out;
+}
+
+// A radix pass is three functions, one loop each, rather than loops inside the loop over passes: Chromium
+// deoptimises code compiled for a loop while it runs (on-stack replacement) when that loop ends inside an
+// outer one, or when a later loop in the same function had not yet run when it was compiled.
+
+/** Exclusive prefix sums of digit p's counts: the first slot of each digit. */
+function digitStarts(p: number): void {
+  const c = p * DIGITS;
+  let sum = 0;
+  for (let d = 0; d < DIGITS; d++) {
+    const k = counts[c + d]!;
+    counts[c + d] = sum;
+    sum += k;
+  }
+}
+
+/** The first pass: indices 0 … n−1 into `dst`, stably, by digit p of their keys (without materialising them first). */
+function scatterFirst(keys: Uint32Array, n: number, p: number, dst: Int32Array): void {
+  const shift = p * DIGIT_BITS;
+  const c = p * DIGITS;
+  for (let i = 0; i < n; i++) dst[counts[c + ((keys[i]! >>> shift) & DIGIT_MASK)]++] = i;
+}
+
+/** A later pass: the indices in `src` into `dst`, stably, by digit p of their keys. */
+function scatterFrom(keys: Uint32Array, n: number, p: number, src: Int32Array, dst: Int32Array): void {
+  const shift = p * DIGIT_BITS;
+  const c = p * DIGITS;
+  for (let k = 0; k < n; k++) {
+    const i = src[k]!;
+    dst[counts[c + ((keys[i]! >>> shift) & DIGIT_MASK)]++] = i;
+  }
 }
 
 /**
