@@ -141,8 +141,6 @@ function runMonth(
   const cashPaid = new Float64Array(STRATA_COUNT);
   const stipendPaid = new Float64Array(STRATA_COUNT);
   const regionPoor = new Float64Array(REGIONS.length);
-  // NaN until set, not 0: see doubleFields in model/state.ts.
-  const totals: MonthTotals = { consSum: NaN, poorPeople: NaN, poorHh: NaN, gap: NaN, severity: NaN, regionPoor };
   const { total: people, byRegion: regionPeople, existingHouseholds } = peopleIn(pop);
   const touched = inStep ? inStep.touched : null;
   const refCons = inStep ? inStep.ref.cons : null;
@@ -185,6 +183,8 @@ function runMonth(
 
   if (!programmes && !inStep && !generalLoop) {
     // No programme: the lean loop (the burn-in keeps no spells or totals: nothing reads them).
+    // NaN until set, not 0: see zeroLedger in model/state.ts.
+    const totals: MonthTotals = { consSum: NaN, poorPeople: NaN, poorHh: NaN, gap: NaN, severity: NaN, regionPoor };
     statusQuoHouseholds(ctx, pop, st, t, existingReal, t >= 0, totals);
     ({ consSum, poorPeople, poorHh, gap, severity } = totals);
   } else for (let i = 0; i < n; i++) {

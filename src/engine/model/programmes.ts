@@ -52,6 +52,9 @@ export function regionShares(ctx: Context, pop: Population, st: PassState): Floa
   return raw.map((x) => x / total);
 }
 
+/** Where startYear's running sums for cash targeting errors sit: recipients who are poor, recipients, poor households, poor households reached. */
+const ERR = { recipientsPoor: 0, recipients: 1, poorAll: 2, poorReached: 3 } as const;
+
 /** Open year y: set envelopes, enrol recipients, buy places, capitalise the fund. */
 export function startYear(ctx: Context, pop: Population, st: PassState, y: number): void {
   const pol = ctx.sc.policy;
@@ -77,14 +80,14 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
   if (y === 0 && pol.microfinance.initialFundPKR > 0)
     for (let s = 0; s < STRATA_COUNT; s++) st.fund[s] += pol.microfinance.initialFundPKR * shares[s]!;
 
-  // Targeting errors of cash as a whole, summed over every stratum's households in order:
-  // recipients who are poor, recipients, poor households, poor households reached.
+  // Targeting errors of cash as a whole, summed over every stratum's households in order (ERR indexes them).
   const errors = new Float64Array(4);
   for (let s = 0; s < STRATA_COUNT; s++) enrolStratum(ctx, pop, st, y, s, budget, months, errors);
   if (y === 0 && budget > 0) {
-    const [recipientsPoor, recipients, poorAll, poorReached] = errors;
-    st.inclusionError = recipients! > 0 ? 1 - recipientsPoor! / recipients! : NaN;
-    st.exclusionError = poorAll! > 0 ? 1 - poorReached! / poorAll! : NaN;
+    const recipients = errors[ERR.recipients]!;
+    const poorAll = errors[ERR.poorAll]!;
+    st.inclusionError = recipients > 0 ? 1 - errors[ERR.recipientsPoor]! / recipients : NaN;
+    st.exclusionError = poorAll > 0 ? 1 - errors[ERR.poorReached]! / poorAll : NaN;
   }
 }
 
@@ -97,10 +100,10 @@ function enrolStratum(ctx: Context, pop: Population, st: PassState, y: number, s
   const pol = ctx.sc.policy;
   const z = ctx.sc.world.population.povertyLinePKR;
   const L = st.loans;
-  let recipientsPoor = errors[0]!;
-  let recipients = errors[1]!;
-  let poorAll = errors[2]!;
-  let poorReached = errors[3]!;
+  let recipientsPoor = errors[ERR.recipientsPoor]!;
+  let recipients = errors[ERR.recipients]!;
+  let poorAll = errors[ERR.poorAll]!;
+  let poorReached = errors[ERR.poorReached]!;
   const a = pop.stratumStart[s]!;
   const b = pop.stratumStart[s + 1]!;
   // Costs are per household: a sample household stands for `weight` real ones (its own weight; the
@@ -185,10 +188,10 @@ function enrolStratum(ctx: Context, pop: Population, st: PassState, y: number, s
     st.ledger.fundContributions += contribution;
     spend(st, PROG.microfinance, s, y, contribution);
   }
-  errors[0] = recipientsPoor;
-  errors[1] = recipients;
-  errors[2] = poorAll;
-  errors[3] = poorReached;
+  errors[ERR.recipientsPoor] = recipientsPoor;
+  errors[ERR.recipients] = recipients;
+  errors[ERR.poorAll] = poorAll;
+  errors[ERR.poorReached] = poorReached;
 }
 
 /** Close year y: whatever is left in the envelopes is reported unspent, in total and by programme. */

@@ -38,7 +38,8 @@ export function stepIncome(ctx: Context, pop: Population, st: PassState, repKey:
   // combined inside the loop (kDis ^ 0x3c3c) deoptimised the loop's code whenever it was not a small integer.
   stepPersistent(ctx, pop, st, streamKey(repKey, t, P.INCOME));
   stepShocks(ctx, pop, st, t, streamKey(repKey, t, P.SHOCK), averageDisasters, averageDisasters ? kDis ^ 0x3c3c : 0, hit);
-  // Floods: none before the flood month (nor in the burn-in), so the loop runs only from then on.
+  // flood[] is zero until the flood month: only stepFloods writes it, states start at zero and the burn-in
+  // (t < 0; floodMonth ≥ 0) never floods. So skipping the loop before then changes nothing.
   if (sh.flood2022 && t >= sh.floodMonth) stepFloods(ctx, pop, st, t, streamKey(repKey, t, P.FLOOD), t === sh.floodMonth);
 }
 
@@ -142,7 +143,7 @@ const peopleOf = new WeakMap<Population, People>();
 export function peopleIn(pop: Population): People {
   let p = peopleOf.get(pop);
   if (!p) {
-    // NaN, then 0: see doubleFields in model/state.ts.
+    // NaN, then 0: see zeroLedger in model/state.ts.
     p = { total: NaN, byRegion: new Float64Array(REGIONS.length), existingHouseholds: NaN };
     p.total = p.existingHouseholds = 0;
     for (let i = 0; i < pop.n; i++) {

@@ -129,13 +129,16 @@ export function generatePopulation(ctx: Context, sample: Sample, mu: Float64Arra
   // runs (on-stack replacement), and Chromium deoptimises such code for an inner loop whenever that loop ends
   // ("exit from OSR'd inner loop": 144 times in a traced run of the default comparison, none since).
   let s = -1;
+  let start = 0;
   let end = 0;
   let regionIndex = 0;
   let shares = ctx.livelihoodShares[0]!;
   for (let i = 0; i < n; i++) {
     if (i === end) {
+      // The next stratum with households: one whose range ends where it starts has none.
       do s++;
       while (sample.stratumStart[s + 1]! === i);
+      start = i;
       end = sample.stratumStart[s + 1]!;
       regionIndex = ctx.strata[s]!.regionIndex;
       shares = ctx.livelihoodShares[s]!;
@@ -166,8 +169,7 @@ export function generatePopulation(ctx: Context, sample: Sample, mu: Float64Arra
     let zA = N[perm & 0xffff]!;
     let zP = N[perm >>> 16]!;
     if (stratified) {
-      const start = sample.stratumStart[s]!;
-      const count = sample.stratumStart[s + 1]! - start;
+      const count = end - start;
       const j = i - start;
       // Livelihood and the other traits are random, so any fixed order of quantiles is independent of them.
       zA = inverseNormalCdf((j + 0.5) / count);
