@@ -27,7 +27,7 @@ performance.mark('app-start');
  * long: evaluating the modules above is one task; the first number formatted
  * loads the browser's locale data (25–40 ms in Chromium, measured) in
  * another; restoring the saved work and starting the first runs in a third;
- * looking up the results' fonts (ui/fontWarmUp) in a fourth.
+ * looking up the results' fonts (ui/fontWarmUp) in one task a text style.
  */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 await nextTask();
@@ -61,14 +61,9 @@ warmTextMeasure([TICK.fontSize, 13]);
 // Work typed in the last moment before closing the page is saved too.
 window.addEventListener('pagehide', () => app.flush());
 
-// The results' fonts, looked up in a task of its own while the first worker loads, not once both cores are busy.
-await nextTask();
-try {
-  warmResultFonts();
-} catch (e) {
-  // Only a head start on the fonts: the app draws without it.
-  console.warn('looking up the results’ fonts at start-up failed:', e);
-}
+// The results' fonts, looked up one style a task while the first worker loads, not once both cores are busy.
+// Not awaited: the first screen renders meanwhile. Only a head start on the fonts: the app draws without it.
+warmResultFonts(document, nextTask).catch((e: unknown) => console.warn('looking up the results’ fonts at start-up failed:', e));
 
 // A transition, so React renders the first screen in slices that yield to the browser rather than in one long task.
 startTransition(() => {

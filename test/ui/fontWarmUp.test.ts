@@ -22,62 +22,87 @@ describe('warmResultFonts: a line in each of the results’ text styles, laid ou
     expect(unstyled).toEqual([]);
   });
 
-  it('lays out every style nested as in the page, hidden from sight and from assistive technology, and leaves nothing behind', () => {
+  /** Run the warm-up with the tasks between styles counted (not waited for); returns how many there were. */
+  async function warm(): Promise<number> {
+    let tasks = 0;
+    await warmResultFonts(document, async () => {
+      tasks++;
+    });
+    return tasks;
+  }
+
+  it('lays out every style nested as in the page, one style a task, hidden from sight and from assistive technology, and leaves nothing behind', async () => {
     const before = document.body.innerHTML;
-    let laidOut: HTMLElement | null = null;
+    const laidOut: HTMLElement[] = [];
     vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockImplementation(function (this: HTMLElement) {
-      laidOut = this.cloneNode(true) as HTMLElement;
+      laidOut.push(this.cloneNode(true) as HTMLElement);
       expect(this.isConnected).toBe(true);
       return 0;
     });
-    warmResultFonts();
+    const tasks = await warm();
     expect(document.body.innerHTML).toBe(before);
-    const box = laidOut as HTMLElement | null;
-    expect(box).not.toBeNull();
-    expect(box!.getAttribute('aria-hidden')).toBe('true');
-    // Laid out (display:none would skip the layout, and with it every lookup), but never seen: hidden and off the page.
-    expect(box!.style.visibility).toBe('hidden');
-    expect(box!.style.display).toBe('');
-    expect(box!.style.position).toBe('absolute');
-    expect(parseFloat(box!.style.insetInlineStart)).toBeLessThanOrEqual(-10000);
-    for (const path of RESULT_TEXT) {
+    // One box a style, each in a task of its own (a task boundary before each, so none runs in the caller's task).
+    expect(laidOut).toHaveLength(RESULT_TEXT.length + SVG_TEXT.length);
+    expect(tasks).toBe(laidOut.length);
+    for (const box of laidOut) {
+      expect(box.getAttribute('aria-hidden')).toBe('true');
+      // Laid out (display:none would skip the layout, and with it every lookup), but never seen: hidden and off the page.
+      expect(box.style.visibility).toBe('hidden');
+      expect(box.style.display).toBe('');
+      expect(box.style.position).toBe('absolute');
+      expect(parseFloat(box.style.insetInlineStart)).toBeLessThanOrEqual(-10000);
+    }
+    RESULT_TEXT.forEach((path, k) => {
       const selector = path.replace(/>/g, ' > ');
-      const found = box!.querySelector(`:scope > ${selector}`);
+      const found = laidOut[k]!.querySelector(`:scope > ${selector}`);
       expect(found, path).not.toBeNull();
       expect(found!.textContent).toMatch(/0123456789/);
-    }
+    });
     // The svg charts' sizes, weights and styles, in the charts' frame (whose font they inherit).
-    const lines = [...box!.querySelectorAll(':scope > figure.chart-frame > span')] as HTMLElement[];
+    const lines = laidOut.slice(RESULT_TEXT.length).flatMap((box) => [...box.querySelectorAll(':scope > figure.chart-frame > span')] as HTMLElement[]);
     expect(lines.map((l) => [l.style.fontSize, l.style.fontWeight, l.style.fontStyle])).toEqual(
       SVG_TEXT.map((s) => [`${s.size}px`, String(s.weight), s.italic ? 'italic' : 'normal']),
     );
   });
 
-  it('looks the svg charts’ sizes up at the chart scale of a large screen there', () => {
+  it('looks the svg charts’ sizes up at the chart scale of a large screen there', async () => {
     const view = document.defaultView!;
     Object.defineProperty(view, 'matchMedia', { configurable: true, value: (query: string) => ({ matches: query === '(min-width: 1600px)', media: query }) });
     onTestFinished(() => {
       delete (view as { matchMedia?: unknown }).matchMedia;
     });
-    let sizes: string[] = [];
+    const sizes: string[] = [];
     vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockImplementation(function (this: HTMLElement) {
-      sizes = [...this.querySelectorAll(':scope > figure.chart-frame > span')].map((l) => (l as HTMLElement).style.fontSize);
+      sizes.push(...[...this.querySelectorAll(':scope > figure.chart-frame > span')].map((l) => (l as HTMLElement).style.fontSize));
       return 0;
     });
-    warmResultFonts();
+    await warm();
     expect(sizes).toEqual(SVG_TEXT.map((t) => `${t.size * 1.25}px`));
   });
 
-  it('writes the page’s language’s letters: Urdu’s in Urdu, whose own font is then looked up too', () => {
+  it('writes the page’s language’s letters: Urdu’s in Urdu, whose own font is then looked up too', async () => {
     const texts: string[] = [];
     vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockImplementation(function (this: HTMLElement) {
-      texts.push(this.querySelector('p.headline-sentence')!.textContent!);
+      const sentence = this.querySelector('p.headline-sentence');
+      if (sentence) texts.push(sentence.textContent!);
       return 0;
     });
-    warmResultFonts();
+    await warm();
     document.documentElement.lang = 'ur';
-    warmResultFonts();
+    await warm();
     expect(texts[0]).not.toMatch(/[\u0600-\u06ff]/);
     expect(texts[1]).toMatch(/اردو/);
+  });
+
+  it('stops at a failing style and leaves nothing behind (start-up only warns)', async () => {
+    const before = document.body.innerHTML;
+    let calls = 0;
+    vi.spyOn(HTMLElement.prototype, 'offsetWidth', 'get').mockImplementation(() => {
+      if (++calls === 3) throw new Error('no layout');
+      return 0;
+    });
+    await expect(warm()).rejects.toThrow('no layout');
+    expect(calls).toBe(3);
+    expect(document.body.innerHTML).toBe(before);
   });
 });
