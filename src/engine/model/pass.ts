@@ -17,7 +17,7 @@ import { originate, serviceLoan, type LoanMonth } from './loans';
 import { SERIES, seriesIndex, type PassLayout } from './layout';
 import { consume } from './consumption';
 import { exp, pow } from '../math/dmath';
-import { peopleIn, statusQuoHouseholds, stepIncome, SUSTAINED_MONTHS, type MonthTotals } from './statusQuo';
+import { peopleIn, statusQuoHouseholds, stepIncome, SUM, SUM_COUNT, SUSTAINED_MONTHS } from './statusQuo';
 
 export { SUSTAINED_MONTHS } from './statusQuo';
 
@@ -183,10 +183,13 @@ function runMonth(
 
   if (!programmes && !inStep && !generalLoop) {
     // No programme: the lean loop (the burn-in keeps no spells or totals: nothing reads them).
-    // NaN until set, not 0: see zeroLedger in model/state.ts.
-    const totals: MonthTotals = { consSum: NaN, poorPeople: NaN, poorHh: NaN, gap: NaN, severity: NaN, regionPoor };
-    statusQuoHouseholds(ctx, pop, st, t, existingReal, t >= 0, totals);
-    ({ consSum, poorPeople, poorHh, gap, severity } = totals);
+    const sums = new Float64Array(SUM_COUNT);
+    statusQuoHouseholds(ctx, pop, st, t, existingReal, t >= 0, { sums, regionPoor });
+    consSum = sums[SUM.consSum]!;
+    poorPeople = sums[SUM.poorPeople]!;
+    poorHh = sums[SUM.poorHh]!;
+    gap = sums[SUM.gap]!;
+    severity = sums[SUM.severity]!;
   } else for (let i = 0; i < n; i++) {
     const w = weightOf[i]!;
     if (touched !== null && touched[i] === 0) {

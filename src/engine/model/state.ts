@@ -141,8 +141,8 @@ export function startFrom(world: PassState, programmes: boolean, povertyLine: nu
 }
 
 /**
- * A fresh ledger, every field 0. Like other objects whose number fields will hold fractions (a month's
- * totals in runMonth, the people counts in peopleIn), it is made with NaN in them, then zeroed.
+ * A fresh ledger, every field 0. Like other objects whose number fields will hold fractions (the people
+ * counts in peopleIn), it is made with NaN in them, then zeroed.
  * V8 stores a field as a small integer if that is what it first holds, and the first fraction stored there
  * moves every object of that shape to a new one, discarding code compiled for the old (in Node's log,
  * "Maps became deprecated during optimization": compiles of the monthly loop and of startYear, 80–200 ms

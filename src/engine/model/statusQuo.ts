@@ -117,15 +117,16 @@ function stepFloods(ctx: Context, pop: Population, st: PassState, t: number, kFl
   }
 }
 
-/** This month's sums over households (people-weighted unless named otherwise), for the series. */
+/**
+ * Where this month's sums over households go (people-weighted unless named otherwise), for the series:
+ * `sums` is indexed by SUM, `regionPoor` by region.
+ */
 export interface MonthTotals {
-  consSum: number;
-  poorPeople: number;
-  poorHh: number;
-  gap: number;
-  severity: number;
+  sums: Float64Array;
   regionPoor: Float64Array;
 }
+export const SUM = { consSum: 0, poorPeople: 1, poorHh: 2, gap: 3, severity: 4 } as const;
+export const SUM_COUNT = 5;
 
 /**
  * People in the population and in each region, and real households on the
@@ -178,12 +179,11 @@ export function statusQuoHouseholds(ctx: Context, pop: Population, st: PassState
   const poorPriceLog = t >= 0 ? ctx.pricePoor[t]! : 0;
   const { region: regionOf, base: baseOf, farm: farmOf, bottom40: bottom40Of, existing: existingOf, weight: weightOf, size: sizeOf, ae: aeOf } = pop;
   const { persistent, shockNow, transitoryNow, savings, cons, outRun, had12, poor0, reentered } = st;
-  const { regionPoor } = totals;
-  let poorPeople = 0;
-  let poorHh = 0;
-  let gap = 0;
-  let severity = 0;
-  let consSum = 0;
+  // The sums are added up in place, not in locals stored after the loop: code compiled for this loop while it
+  // runs (on-stack replacement) in the first call, before any store after the loop had run, has no type feedback
+  // for such stores; Chromium kept that code and deoptimised it at the loop's end in call after call (up to
+  // 168 times in a run; test/e2e/jit.test.ts counts them). Nothing follows the loop now.
+  const { sums, regionPoor } = totals;
   for (let i = 0; i < pop.n; i++) {
     const ae = aeOf[i]!;
     let permLog = baseOf[i]! + persistent[i]! + priceLog;
@@ -211,23 +211,18 @@ export function statusQuoHouseholds(ctx: Context, pop: Population, st: PassState
     const w = weightOf[i]!;
     const wp = w * sizeOf[i]!;
     const r = regionOf[i]!;
-    consSum += wp * perAe;
+    sums[SUM.consSum] += wp * perAe;
     if (perAe < z) {
-      poorPeople += wp;
+      sums[SUM.poorPeople] += wp;
       regionPoor[r] += wp;
-      poorHh += w;
+      sums[SUM.poorHh] += w;
       const g = 1 - perAe / z;
-      gap += wp * g;
-      severity += wp * g * g;
+      sums[SUM.gap] += wp * g;
+      sums[SUM.severity] += wp * g * g;
       if (had12[i] && poor0[i]) reentered[i] = 1;
       outRun[i] = 0;
     } else if (++outRun[i] >= SUSTAINED_MONTHS) {
       had12[i] = 1;
     }
   }
-  totals.consSum = consSum;
-  totals.poorPeople = poorPeople;
-  totals.poorHh = poorHh;
-  totals.gap = gap;
-  totals.severity = severity;
 }

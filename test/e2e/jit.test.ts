@@ -1,0 +1,160 @@
+/**
+ * Chromium keeps the engine's loops compiled. Chromium's V8 deoptimises code
+ * compiled for a loop while it runs (on-stack replacement) when that loop ends
+ * inside an outer loop ("exit from OSR'd inner loop"), and code compiled for a
+ * function's first loop, before its later loops have run, at that loop's end
+ * ("Insufficient type feedback"). Before the engine was written around this,
+ * one run of the default comparison deoptimised the population loop 144 times,
+ * the enrolment loop 106, the monthly pass 26–74 and the income step 147, and
+ * the browser spent about a fifth of its CPU recompiling (README, Performance).
+ * Every number stays the same when that happens, so no other test notices: this
+ * one reads V8's own log.
+ *
+ * The simulation worker's code, bundled without minification so that the log
+ * names its functions, runs in a worker in Chromium as in the app: it warms up,
+ * then simulates replications of the default comparison on shared worlds.
+ * Chromium is started here, not by Playwright, to read its standard output,
+ * where `--js-flags=--trace-deopt` writes one line per deoptimisation.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DEFAULT_COMPARISON, presetById } from '../../src/state/presets';
+import { ROOT } from './harness';
+
+/** The engine's loops over households and the functions that hold them (see each one's comment in src/engine). */
+const LOOPS = [
+  'generatePopulation', 'enrolStratum', 'startYear', 'runMonths', 'runMonth', 'stepIncome', 'stepPersistent', 'stepShocks', 'stepFloods',
+  'statusQuoHouseholds', 'ascendingOrder', 'digitStarts', 'scatterFirst', 'scatterFrom',
+];
+/** The two kinds of deoptimisation the engine's structure avoids. */
+const AVOIDED = /exit from OSR'd inner loop|Insufficient type feedback/;
+/**
+ * Most of either kind allowed in any one of LOOPS, and in all of them together. A few happen while the code
+ * warms up (a branch first taken after compilation); a loop nested again gave 26 to 147 a run.
+ */
+const MOST_EACH = 8;
+const MOST_ALL = 20;
+/** Replications of the default comparison's world: a quarter of what each of the app's two workers runs. */
+const REPLICATIONS = 24;
+/** A test may point at another worker entry (e.g. an older engine's) to see that this test fails on it. */
+const ENTRY = process.env.JIT_WORKER_ENTRY ?? join(ROOT, 'workers/sim.worker.ts');
+
+interface Deopt {
+  fn: string;
+  reason: string;
+  tier: string;
+}
+
+/** `[bailout (kind: …, reason: R): begin. deoptimizing 0x… <JSFunction F (sfi = 0x…)>, 0x… <Code T>, …` */
+function parseDeopt(line: string): Deopt | null {
+  const m = /\[bailout \(kind: [^,]+, reason: (.*)\): begin\. deoptimizing 0x[0-9a-f]+ <JSFunction (\S*) [^>]*>, 0x[0-9a-f]+ <Code (\w+)>/.exec(line);
+  return m ? { reason: m[1]!, fn: m[2]!, tier: m[3]! } : null;
+}
+
+let chrome: ChildProcess | null = null;
+let profile = '';
+const lines: string[] = [];
+
+/** Start Chromium with V8's deoptimisation log on its standard output; resolves with its DevTools endpoint. */
+function startChromium(): Promise<string> {
+  profile = mkdtempSync(join(tmpdir(), 'e2e-jit-'));
+  const child = spawn('/usr/bin/chromium', [
+    '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    `--user-data-dir=${profile}`, '--remote-debugging-port=0', '--js-flags=--trace-deopt', 'about:blank',
+  ], { stdio: ['ignore', 'pipe', 'pipe'] });
+  chrome = child;
+  createInterface({ input: child.stdout! }).on('line', (l) => lines.push(l));
+  return new Promise((resolve, reject) => {
+    let err = '';
+    createInterface({ input: child.stderr! }).on('line', (l) => {
+      err += `${l}\n`;
+      const m = /DevTools listening on (ws:\/\/\S+)/.exec(l);
+      if (m) resolve(m[1]!);
+    });
+    child.once('exit', (code) => reject(new Error(`chromium exited (${code}) before it listened: ${err}`)));
+  });
+}
+
+function stopChromium(): Promise<void> {
+  const child = chrome;
+  chrome = null;
+  return new Promise((done) => {
+    if (!child || child.exitCode !== null) return done();
+    // Standard output is read to its end before the counts are taken (close, not exit).
+    child.once('close', () => done());
+    child.kill('SIGTERM');
+  });
+}
+
+afterAll(async () => {
+  await stopChromium();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+describe('Chromium and the engine', () => {
+  it('does not keep recompiling the engine’s loops over households in a run of the default comparison', async () => {
+    const bundle = await build({
+      entryPoints: [ENTRY], bundle: true, write: false, format: 'esm', platform: 'browser', target: 'es2022', minify: false, logLevel: 'warning',
+    });
+    const code = bundle.outputFiles[0]!.text;
+    const scenarios = DEFAULT_COMPARISON.map((id) => presetById(id)!.make());
+
+    const endpoint = await startChromium();
+    const browser = await chromium.connectOverCDP(endpoint);
+    const context = browser.contexts()[0] ?? (await browser.newContext());
+    const page = await context.newPage();
+    // A page of its own origin (no app: its workers would run too), from which the worker is made.
+    await page.route('http://jit.test/**', (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>engine</title>' }));
+    await page.goto('http://jit.test/');
+    const done = await page.evaluate(
+      async ({ code, scenarios, indices }) => {
+        const w = new Worker(URL.createObjectURL(new Blob([code], { type: 'text/javascript' })), { type: 'module', name: 'simulation' });
+        // comlink's wire messages, as the pool sends them (see parity.test.ts).
+        const call = (id: string, path: string, args: unknown[]) =>
+          new Promise<{ type: string; value: unknown }>((resolve, reject) => {
+            const on = (e: MessageEvent) => {
+              if (e.data?.id !== id) return;
+              w.removeEventListener('message', on);
+              resolve(e.data);
+            };
+            w.addEventListener('message', on);
+            w.addEventListener('error', (e) => reject(new Error(e.message)));
+            w.postMessage({ id, type: 'APPLY', path: [path], argumentList: args.map((value) => ({ type: 'RAW', value })) });
+          });
+        await call('ready', 'ready', []);
+        const reply = await call('batch', 'simulateBatch', ['jit', scenarios, indices]);
+        w.terminate();
+        const value = reply.value as { indices?: number[] };
+        return reply.type === 'HANDLER' ? `error: ${JSON.stringify(reply.value)}` : (value.indices ?? []).length;
+      },
+      { code, scenarios, indices: Array.from({ length: REPLICATIONS }, (_, r) => r) },
+    );
+    await browser.close();
+    await stopChromium();
+    expect(done).toBe(REPLICATIONS);
+
+    // The whole log, for reading the offsets and the code tiers behind a failure.
+    mkdirSync(join(ROOT, 'test-results'), { recursive: true });
+    writeFileSync(join(ROOT, 'test-results', 'chromium-deopts.log'), `${lines.filter((l) => l.includes('bailout')).join('\n')}\n`);
+    const deopts = lines.map(parseDeopt).filter((d): d is Deopt => d !== null);
+    const count = new Map<string, number>();
+    for (const d of deopts) count.set(`${d.fn} · ${d.reason} · ${d.tier}`, (count.get(`${d.fn} · ${d.reason} · ${d.tier}`) ?? 0) + 1);
+    const avoided = new Map<string, number>();
+    for (const d of deopts) if (LOOPS.includes(d.fn) && AVOIDED.test(d.reason)) avoided.set(d.fn, (avoided.get(d.fn) ?? 0) + 1);
+    const top = [...count].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, n]) => `  ${String(n).padStart(4)}  ${k}`);
+    console.log(`V8 deoptimisations in Chromium, ${REPLICATIONS} replications of the default comparison in one worker (${deopts.length} in all; the most frequent):\n${top.join('\n')}`);
+    console.log(`of which in the engine's loops over households, of the kinds its structure avoids: ${JSON.stringify(Object.fromEntries(avoided))}`);
+
+    // The log is read: a build whose flag did nothing would otherwise pass.
+    expect(deopts.length).toBeGreaterThan(0);
+    const over = [...avoided].filter(([, n]) => n > MOST_EACH);
+    expect(over, `loops deoptimised more than ${MOST_EACH} times`).toEqual([]);
+    expect([...avoided.values()].reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(MOST_ALL);
+  });
+});
