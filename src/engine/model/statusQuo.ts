@@ -119,7 +119,7 @@ function stepFloods(ctx: Context, pop: Population, st: PassState, t: number, kFl
 
 /**
  * Where this month's sums over households go (people-weighted unless named otherwise), for the series:
- * `sums` is indexed by SUM, `regionPoor` by region.
+ * `sums` is indexed by SUM, `regionPoor` by region. statusQuoHouseholds adds to them, so both must start at 0.
  */
 export interface MonthTotals {
   sums: Float64Array;
