@@ -97,13 +97,14 @@ export function createWorkerApi(): WorkerApi {
 
 /**
  * Detach one ArrayBuffer, as a worker does with its results' buffers whenever it
- * answers (they are transferred, not copied). V8 compiles typed-array code on
- * the assumption that no buffer has ever been detached, and the first detach
- * throws all such code away: in Chromium, the first batch's answer discarded
- * some 80 compiled functions at once, the engine's whole warm-up, and the worker
- * then compiled them all again. Detached before the warm-up, they are compiled
- * once. Call it in a worker before warmUp; it changes no number. Returns the
- * detached array (empty now), for tests.
+ * answers (they are transferred, not copied). In Chromium's log, a worker's first
+ * answer made V8 discard some 80 compiled functions at once, the engine's whole
+ * warm-up ("dependent prototype chain changed"), which the worker then compiled
+ * again; with a buffer detached before the warm-up it discards none (traced in
+ * test/e2e/jit.test.ts). Our reading: V8 compiles typed-array code on the
+ * assumption that no buffer has ever been detached, until one is. Call it in a
+ * worker before warmUp; it changes no number. Returns the detached array (empty
+ * now), for tests.
  */
 export function detachOneBuffer(): Float64Array {
   const { port1, port2 } = new MessageChannel();
