@@ -9,7 +9,8 @@ import { Root } from './ui/Root';
 import { registerServiceWorker, runsSettled } from './pwa';
 import { warmTextMeasure } from './ui/charts/plot/wrap';
 import { TICK } from './ui/charts/axis';
-import { warmResultFonts } from './ui/fontWarmUp';
+import { loadUrduFaces, warmResultFonts } from './ui/fontWarmUp';
+import { applyDocumentLocale } from './i18n/index';
 import './ui/styles.css';
 import './ui/topbar.css';
 // After styles.css, where these rules stood before they got a file of their own.
@@ -48,12 +49,18 @@ const app = startApp(
     // Imported household data: kept in IndexedDB (for this page only where a browser has none), parsed in a worker.
     datasets: typeof indexedDB !== 'undefined' ? indexedDbDatasetStore() : memoryDatasetStore(),
     parser: createWorkerParser(),
+    // A change of language is applied as the new screen is drawn (ui/Root), not before.
+    localeByUi: true,
   },
 );
+applyDocumentLocale(document, app.store.getState().language);
 
 // A shared link opens beside the saved work just restored, now and whenever the fragment changes.
 watchShareLinks(app.store, window);
-registerServiceWorker(runsSettled(app.store));
+const settled = runsSettled(app.store);
+registerServiceWorker(settled);
+// Urdu's faces once the runs are done, so that a switch to Urdu lays the page out once (ui/fontWarmUp).
+void settled.then(() => loadUrduFaces(document)).catch((e: unknown) => console.warn('loading Urdu’s faces failed:', e));
 
 // Chart labels are measured at these sizes (ticks and legends); the first measurement at each is slow.
 warmTextMeasure([TICK.fontSize, 13]);

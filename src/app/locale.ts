@@ -15,8 +15,13 @@ export const LOCALE_KEY = 'poverty-policy-simulator.locale';
 
 const isScale = (x: unknown): x is NumberScale => NUMBER_SCALES.includes(x as NumberScale);
 
-/** Returns `stop`. Without storage the choice still applies, for this visit only. */
-export function connectLocale(store: AppStore, storage?: KeyValueStorage, doc?: Document): () => void {
+/**
+ * Returns `stop`. Without storage the choice still applies, for this visit only. `doc` is the page whose lang
+ * and dir follow the choice (the global document by default). With `byUi`, a change is only saved: the UI
+ * applies it (messages, number formatting, the notices' wording, the page's lang and dir) as it draws the new
+ * screen (ui/Root), and the page's lang and dir at start are the caller's to set (main.tsx).
+ */
+export function connectLocale(store: AppStore, storage?: KeyValueStorage, doc?: Document, byUi = false): () => void {
   if (storage) {
     let text: string | null = null;
     try {
@@ -37,11 +42,13 @@ export function connectLocale(store: AppStore, storage?: KeyValueStorage, doc?: 
     }
   }
   const st = store.getState();
-  applyLocale(st.language, st.numberScale, doc);
+  applyLocale(st.language, st.numberScale, byUi ? null : doc);
   return store.subscribe((next, prev) => {
     if (next.language === prev.language && next.numberScale === prev.numberScale) return;
-    applyLocale(next.language, next.numberScale, doc);
-    if (next.language !== prev.language) store.getState().rewordNotices();
+    if (!byUi) {
+      applyLocale(next.language, next.numberScale, doc);
+      if (next.language !== prev.language) store.getState().rewordNotices();
+    }
     try {
       storage?.setItem(LOCALE_KEY, JSON.stringify({ language: next.language, scale: next.numberScale }));
     } catch {

@@ -47,6 +47,11 @@ export interface StartOptions {
   datasets?: DatasetStore;
   /** Where household files are parsed (a worker in the browser); by default, none: parsing fails. */
   parser?: HouseholdParser;
+  /**
+   * True in the browser app: a changed language or number scale is applied by the UI as it draws the new screen
+   * (ui/Root), not here at once, so that the old screen is not drawn again in the new language first.
+   */
+  localeByUi?: boolean;
 }
 
 const noParser: HouseholdParser = { parse: () => Promise.reject(new Error('household import is not available here')) };
@@ -54,7 +59,7 @@ const noParser: HouseholdParser = { parse: () => Promise.reject(new Error('house
 export function startApp(runner: Runner, options: StartOptions = {}): App {
   const store = createAppStore();
   // The reader's language first, so that problems restoring their work are told in it.
-  const disconnectLocale = connectLocale(store, options.storage);
+  const disconnectLocale = connectLocale(store, options.storage, undefined, options.localeByUi);
   // Whether the saved workspace (or none) was read as saved: only then can it say which stored data sets nobody needs.
   const restored = options.storage ? restoreWorkspace(store, options.storage) : false;
   const saving = options.storage ? saveWorkspaceOnChange(store, options.storage) : null;

@@ -23,16 +23,27 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   initAsync: false,
   returnNull: false,
+  // No component re-renders on its own when the language changes: the app is drawn afresh in the new language
+  // (ui/Root), in a transition that React renders in slices, and the old screen stays as it is until then.
+  react: { bindI18n: '' },
 });
 
-/** Applies a language and number scale: messages, number formatting, and (in a browser) the page's lang and dir. */
-export function applyLocale(language: Language, scale: NumberScale, doc: Document | undefined = globalThis.document): void {
+/**
+ * Applies a language and number scale: messages, number formatting, and (in a browser) the page's lang and dir.
+ * With `doc` null the page is left as it is, for a caller that sets it when the new language is on screen
+ * (ui/Root, with applyDocumentLocale).
+ * Idempotent: applying the language and scale already applied changes nothing.
+ */
+export function applyLocale(language: Language, scale: NumberScale, doc: Document | null | undefined = globalThis.document): void {
   setNumberSettings({ language, scale });
   if (i18n.language !== language) void i18n.changeLanguage(language);
-  if (doc) {
-    doc.documentElement.lang = language;
-    doc.documentElement.dir = languageDir(language);
-  }
+  if (doc) applyDocumentLocale(doc, language);
+}
+
+/** The page's language and direction. */
+export function applyDocumentLocale(doc: Document, language: Language): void {
+  doc.documentElement.lang = language;
+  doc.documentElement.dir = languageDir(language);
 }
 
 export const t = i18n.t.bind(i18n);

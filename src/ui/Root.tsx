@@ -2,31 +2,51 @@
 import type { App as AppServices } from '../app/start';
 import { HouseholdsProvider, OptimiseProvider, RunActionsProvider, SensitivityProvider } from '../app/services';
 import { StoreProvider } from '../state/context';
-import { useLayoutEffect, useRef } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
 import { useApp } from '../state/context';
 import { App } from './App';
+import { applyDocumentLocale, applyLocale } from '../i18n/index';
 
 /**
  * The app, drawn afresh when the language or number scale changes: every
  * label, chart and table is rebuilt in the new language and direction (chart
  * code formats outside React's reach, so a re-render alone would miss some).
- * View state lives in the store and survives; focus returns to the control
- * that had it (the switch just used).
+ * The new screen is drawn in a transition, which React renders in slices
+ * between the browser's other work, and the locale is applied as it is drawn
+ * (in the browser app; app/locale.ts): until then the old screen stays as it
+ * is, rather than being drawn again in the new language first (a 70–80 ms
+ * task, traced, when it was), and no component re-renders on a language
+ * change by itself (i18n/index.ts). The page's lang and dir change, and the
+ * notices are reworded, once the new screen is in the document. View state
+ * lives in the store and survives; focus returns to the control that had it
+ * (the switch just used).
  */
 function LocalisedApp() {
   const language = useApp((s) => s.language);
   const scale = useApp((s) => s.numberScale);
-  const locale = `${language}-${scale}`;
+  const rewordNotices = useApp((s) => s.rewordNotices);
+  const shownLanguage = useDeferredValue(language);
+  const shownScale = useDeferredValue(scale);
+  const locale = `${shownLanguage}-${shownScale}`;
   const shown = useRef(locale);
   const focusedId = useRef<string | null>(null);
-  // Read while the old screen is still in the document: which control the change came from.
-  if (shown.current !== locale) focusedId.current = document.activeElement?.id || null;
+  if (shown.current !== locale) {
+    // Drawing the new locale: in it (a no-op where app/locale.ts has applied it already).
+    applyLocale(shownLanguage, shownScale, null);
+    // Read while the old screen is still in the document: which control the change came from.
+    focusedId.current = document.activeElement?.id || null;
+  }
   useLayoutEffect(() => {
     if (shown.current === locale) return;
+    const languageChanged = !shown.current.startsWith(`${shownLanguage}-`);
     shown.current = locale;
+    applyDocumentLocale(document, shownLanguage);
+    if (languageChanged) rewordNotices();
     if (focusedId.current) document.getElementById(focusedId.current)?.focus({ preventScroll: true });
-  }, [locale]);
-  return <App key={locale} />;
+  }, [locale, shownLanguage, rewordNotices]);
+  // The same element while the locale stands, so that the change's first (urgent) render, which still shows the
+  // old locale, leaves the old screen alone instead of drawing it again.
+  return useMemo(() => <App key={locale} />, [locale]);
 }
 
 export function Root({ app }: { app: Pick<AppServices, 'store' | 'actions' | 'sensitivity'> & Partial<Pick<AppServices, 'households' | 'optimise'>> }) {

@@ -1,0 +1,101 @@
+/**
+ * Changing language in the browser app (app/locale.ts with `byUi`, and
+ * ui/Root): the store's choice is saved at once, but the locale is applied
+ * as the new screen is drawn, in a transition. Until then the old screen is
+ * left as it was (not drawn again in the new language, which made a 70–80 ms
+ * task), and the page's lang and dir turn with the new screen. Also: Urdu's
+ * faces are loaded on request on a page shown in English.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import { connectLocale, LOCALE_KEY } from '../../src/app/locale';
+import { applyLocale, i18n } from '../../src/i18n/index';
+import { resources } from '../../src/i18n/resources';
+import { createAppStore } from '../../src/state/store';
+import { Root } from '../../src/ui/Root';
+import { loadUrduFaces, URDU_FACES } from '../../src/ui/fontWarmUp';
+
+function memoryStorage() {
+  const items = new Map<string, string>();
+  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
+}
+
+afterEach(() => {
+  applyLocale('en', 'international', document);
+});
+
+describe('connectLocale', () => {
+  it('applies a change at once by default: messages, numbers, the page, the notices', () => {
+    const store = createAppStore();
+    const stop = connectLocale(store, memoryStorage(), document);
+    store.getState().addNotice(() => i18n.t('common:appTitle'));
+    store.getState().setLanguage('ur');
+    expect(i18n.language).toBe('ur');
+    expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['ur', 'rtl']);
+    expect(store.getState().notices[0]).toBe(resources.ur.common.appTitle);
+    stop();
+  });
+
+  it('with byUi, only saves a change: the UI applies it', () => {
+    const store = createAppStore();
+    const storage = memoryStorage();
+    const stop = connectLocale(store, storage, document, true);
+    document.documentElement.dir = 'ltr';
+    store.getState().setLanguage('ur');
+    expect(i18n.language).toBe('en');
+    expect(document.documentElement.dir).toBe('ltr');
+    expect(JSON.parse(storage.getItem(LOCALE_KEY)!)).toEqual({ language: 'ur', scale: 'international' });
+    stop();
+  });
+});
+
+describe('<Root> on a change of language', () => {
+  it('leaves the old screen as it was until the new one is drawn, then turns the page and rewords the notices', async () => {
+    const store = createAppStore();
+    const stop = connectLocale(store, memoryStorage(), document, true);
+    applyLocale('en', 'international', document);
+    store.getState().addNotice(() => i18n.t('common:appTitle'));
+    const app = { store, actions: { cancel: vi.fn(), resume: vi.fn() }, sensitivity: { run: vi.fn(), cancel: vi.fn(), dispose: vi.fn() } } as unknown as Parameters<typeof Root>[0]['app'];
+    render(<Root app={app} />);
+    const title = screen.getByRole('heading', { level: 1 });
+    expect(title).toHaveTextContent(resources.en.common.appTitle);
+    const seen = new MutationObserver(() => undefined);
+    seen.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    // Outside act, as a browser event would be: the store's update is rendered first on its own (urgently).
+    const wasAct = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      store.getState().setLanguage('ur');
+      for (let k = 0; k < 3; k++) await Promise.resolve();
+      // The urgent render has run: nothing on screen changed (the language switch's own select aside), and the
+      // page and messages are still in English.
+      const changed = seen.takeRecords().filter((m) => !(m.target instanceof Element && m.target.closest('.locale-switch')) && !(m.target.parentElement?.closest('.locale-switch')));
+      expect(changed).toEqual([]);
+      expect(title).toHaveTextContent(resources.en.common.appTitle);
+      expect(document.documentElement.dir).toBe('ltr');
+      expect(i18n.language).toBe('en');
+      // Then the new screen, in Urdu, with the page turned and the notice reworded.
+      await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(resources.ur.common.appTitle));
+    } finally {
+      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = wasAct;
+      seen.disconnect();
+    }
+    expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['ur', 'rtl']);
+    expect(i18n.language).toBe('ur');
+    await waitFor(() => expect(store.getState().notices[0]).toBe(resources.ur.common.appTitle));
+    await act(async () => undefined);
+    stop();
+  });
+});
+
+describe('loadUrduFaces', () => {
+  it('loads both of Urdu’s faces on a page in English, and nothing on a page already in Urdu', async () => {
+    const load = vi.fn(() => Promise.resolve([]));
+    const page = (lang: string) => ({ documentElement: { lang }, fonts: { load } }) as unknown as Document;
+    await loadUrduFaces(page('en'));
+    expect(load.mock.calls.map((c) => (c as unknown[])[0])).toEqual([...URDU_FACES]);
+    load.mockClear();
+    await loadUrduFaces(page('ur'));
+    expect(load).not.toHaveBeenCalled();
+  });
+});
