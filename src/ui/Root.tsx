@@ -12,14 +12,15 @@ import { applyDocumentLocale, applyLocale } from '../i18n/index';
  * label, chart and table is rebuilt in the new language and direction (chart
  * code formats outside React's reach, so a re-render alone would miss some).
  * The new screen is drawn in a transition, which React renders in slices
- * between the browser's other work, and the locale is applied as it is drawn
- * (in the browser app; app/locale.ts): until then the old screen stays as it
- * is, rather than being drawn again in the new language first (a 70–80 ms
- * task, traced, when it was), and no component re-renders on a language
- * change by itself (i18n/index.ts). The page's lang and dir change, and the
- * notices are reworded, once the new screen is in the document. View state
- * lives in the store and survives; focus returns to the control that had it
- * (the switch just used).
+ * between the browser's other work, and messages and number formats follow
+ * the screen being drawn (in the browser app, only here: app/locale.ts).
+ * Until the new screen is ready the old one stays as it is, rather than
+ * being drawn again in the new language first (a 70–80 ms task, traced,
+ * when it was); no component re-renders on a language change by itself
+ * (i18n/index.ts). The page's lang and dir change, and the notices are
+ * reworded, once the new screen is in the document. View state lives in the
+ * store and survives; focus returns to the control that had it (the switch
+ * just used).
  */
 function LocalisedApp() {
   const language = useApp((s) => s.language);
@@ -28,14 +29,14 @@ function LocalisedApp() {
   const shownLanguage = useDeferredValue(language);
   const shownScale = useDeferredValue(scale);
   const locale = `${shownLanguage}-${shownScale}`;
+  // Messages and number formats follow the screen this render draws: applied here, a no-op when they already do.
+  // Every render, not only a new locale's: a render of a new screen may be dropped for a newer change back to the
+  // old one (a reader stepping through the switch's options), which is then drawn with no new locale at all.
+  applyLocale(shownLanguage, shownScale, null);
   const shown = useRef(locale);
   const focusedId = useRef<string | null>(null);
-  if (shown.current !== locale) {
-    // Drawing the new locale: in it (a no-op where app/locale.ts has applied it already).
-    applyLocale(shownLanguage, shownScale, null);
-    // Read while the old screen is still in the document: which control the change came from.
-    focusedId.current = document.activeElement?.id || null;
-  }
+  // Read while the old screen is still in the document: which control the change came from.
+  if (shown.current !== locale) focusedId.current = document.activeElement?.id || null;
   useLayoutEffect(() => {
     if (shown.current === locale) return;
     const languageChanged = !shown.current.startsWith(`${shownLanguage}-`);

@@ -88,6 +88,34 @@ describe('<Root> on a change of language', () => {
   });
 });
 
+describe('<Root> on a quick change of mind', () => {
+  it('ends in the language last chosen, its messages included, however far the first change had got', async () => {
+    for (const ticks of [0, 1, 2, 4, 8]) {
+      const store = createAppStore();
+      const stop = connectLocale(store, memoryStorage(), document, true);
+      applyLocale('en', 'international', document);
+      const app = { store, actions: { cancel: vi.fn(), resume: vi.fn() }, sensitivity: { run: vi.fn(), cancel: vi.fn(), dispose: vi.fn() } } as unknown as Parameters<typeof Root>[0]['app'];
+      const { unmount } = render(<Root app={app} />);
+      const wasAct = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
+      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+      try {
+        store.getState().setLanguage('ur');
+        // Let the new screen's render start (and, with more ticks, finish) before the reader changes back.
+        for (let k = 0; k < ticks; k++) await new Promise((resolve) => setTimeout(resolve, 0));
+        store.getState().setLanguage('en');
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(resources.en.common.appTitle));
+      } finally {
+        (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = wasAct;
+      }
+      expect([ticks, i18n.language, document.documentElement.dir]).toEqual([ticks, 'en', 'ltr']);
+      await act(async () => undefined);
+      unmount();
+      stop();
+    }
+  });
+});
+
 describe('loadUrduFaces', () => {
   it('loads both of Urdu’s faces on a page in English, and nothing on a page already in Urdu', async () => {
     const load = vi.fn(() => Promise.resolve([]));
