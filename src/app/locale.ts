@@ -2,7 +2,8 @@
  * The reader's language and number scale: restored at start from the
  * browser's storage (a damaged value is ignored, with a notice), applied to
  * messages, number formatting and the page's direction whenever the store's
- * choice changes, and saved. Kept apart from the workspace: a language is the
+ * choice changes (in the browser app, by ui/Root as it draws the new screen:
+ * `byUi`), and saved. Kept apart from the workspace: a language is the
  * reader's, not the scenarios'.
  */
 import { applyLocale, i18n } from '../i18n/index';

@@ -2,7 +2,8 @@
 import type { App as AppServices } from '../app/start';
 import { HouseholdsProvider, OptimiseProvider, RunActionsProvider, SensitivityProvider } from '../app/services';
 import { StoreProvider } from '../state/context';
-import { useDeferredValue, useLayoutEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useApp } from '../state/context';
 import { App } from './App';
 import { applyDocumentLocale, applyLocale } from '../i18n/index';
@@ -11,42 +12,47 @@ import { applyDocumentLocale, applyLocale } from '../i18n/index';
  * The app, drawn afresh when the language or number scale changes: every
  * label, chart and table is rebuilt in the new language and direction (chart
  * code formats outside React's reach, so a re-render alone would miss some).
- * The new screen is drawn in a transition, which React renders in slices
- * between the browser's other work, and messages and number formats follow
- * the screen being drawn (in the browser app, only here: app/locale.ts).
- * Until the new screen is ready the old one stays as it is, rather than
- * being drawn again in the new language first (a 70–80 ms task, traced,
- * when it was); no component re-renders on a language change by itself
- * (i18n/index.ts). The page's lang and dir change, and the notices are
- * reworded, once the new screen is in the document. View state lives in the
- * store and survives; focus returns to the control that had it (the switch
- * just used).
+ * The change is applied in a task of its own, in one step: the locale
+ * (messages, number formats; in the browser app only here, app/locale.ts),
+ * then the new screen rendered and committed at once (flushSync), so no
+ * render ever mixes the old screen with the new locale (messages and number
+ * formats are global). The change event itself only records the choice: the
+ * old screen is not drawn again in the new language first (a 70–80 ms task,
+ * traced, when it was), and no component re-renders on a language change by
+ * itself (i18n/index.ts). The page's lang and dir change, and the notices are
+ * reworded, with the new screen. View state lives in the store and survives;
+ * focus returns to the control that had it (the switch just used).
  */
 function LocalisedApp() {
   const language = useApp((s) => s.language);
   const scale = useApp((s) => s.numberScale);
   const rewordNotices = useApp((s) => s.rewordNotices);
-  const shownLanguage = useDeferredValue(language);
-  const shownScale = useDeferredValue(scale);
-  const locale = `${shownLanguage}-${shownScale}`;
-  // Messages and number formats follow the screen this render draws: applied here, a no-op when they already do.
-  // Every render, not only a new locale's: a render of a new screen may be dropped for a newer change back to the
-  // old one (a reader stepping through the switch's options), which is then drawn with no new locale at all.
-  applyLocale(shownLanguage, shownScale, null);
-  const shown = useRef(locale);
+  // The locale on screen, which follows the store's choice in the task below.
+  const [shown, setShown] = useState({ language, scale });
+  const locale = `${shown.language}-${shown.scale}`;
+  const committed = useRef(locale);
   const focusedId = useRef<string | null>(null);
-  // Read while the old screen is still in the document: which control the change came from.
-  if (shown.current !== locale) focusedId.current = document.activeElement?.id || null;
+  useEffect(() => {
+    if (language === shown.language && scale === shown.scale) return;
+    const timer = setTimeout(() => {
+      // Read while the old screen is still in the document: which control the change came from.
+      focusedId.current = document.activeElement?.id || null;
+      applyLocale(language, scale, null);
+      flushSync(() => setShown({ language, scale }));
+    }, 0);
+    // Changed back (or again) before the task ran: nothing to do, or the newer change's task instead.
+    return () => clearTimeout(timer);
+  }, [language, scale, shown]);
   useLayoutEffect(() => {
-    if (shown.current === locale) return;
-    const languageChanged = !shown.current.startsWith(`${shownLanguage}-`);
-    shown.current = locale;
-    applyDocumentLocale(document, shownLanguage);
+    if (committed.current === locale) return;
+    const languageChanged = !committed.current.startsWith(`${shown.language}-`);
+    committed.current = locale;
+    applyDocumentLocale(document, shown.language);
     if (languageChanged) rewordNotices();
     if (focusedId.current) document.getElementById(focusedId.current)?.focus({ preventScroll: true });
-  }, [locale, shownLanguage, rewordNotices]);
-  // The same element while the locale stands, so that the change's first (urgent) render, which still shows the
-  // old locale, leaves the old screen alone instead of drawing it again.
+  }, [locale, shown, rewordNotices]);
+  // The same element while the locale on screen stands, so that a render of this component for the change (or
+  // for anything else) leaves the screen alone instead of drawing it again.
   return useMemo(() => <App key={locale} />, [locale]);
 }
 

@@ -287,9 +287,7 @@ describe('the app in Chromium', () => {
     // finished run (all but the programme-by-programme chart, whose own runs go on in the background).
     await expect.poll(() => p.locator('.chart-grid .chart-cell-pending').count(), { timeout: 30_000 }).toBe(0);
     await expect.poll(async () => {
-      // Text content, not innerText: a chart cell out of sight is not rendered (content-visibility), and
-      // innerText reads rendered text only.
-      const basis = await p.locator('.chart-grid .chart-cell .chart-basis').allTextContents();
+      const basis = await p.locator('.chart-grid .chart-cell .chart-basis').allInnerTexts();
       return basis.length >= 10 && basis.filter((b) => /\b100 replications/.test(b)).length >= basis.length - 1;
     }, { timeout: 30_000 }).toBe(true);
     // No chart's text runs off its svg (line labels were cut off when measured in a font they are not drawn in).

@@ -116,6 +116,39 @@ describe('<Root> on a quick change of mind', () => {
   });
 });
 
+describe('<Root> while a change is under way', () => {
+  it('never shows one language while messages, numbers or the page hold the other, whatever else is drawn meanwhile', async () => {
+    const store = createAppStore();
+    const stop = connectLocale(store, memoryStorage(), document, true);
+    applyLocale('en', 'international', document);
+    const app = { store, actions: { cancel: vi.fn(), resume: vi.fn() }, sensitivity: { run: vi.fn(), cancel: vi.fn(), dispose: vi.fn() } } as unknown as Parameters<typeof Root>[0]['app'];
+    const { container } = render(<Root app={app} />);
+    const onScreen = () => (container.querySelector('h1')?.textContent === resources.ur.common.appTitle ? 'ur' : 'en');
+    const wasAct = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
+    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
+    const seen: string[] = [];
+    try {
+      store.getState().setLanguage('ur');
+      // Task by task, with other work drawn in between (a view change, a notice), until the new screen is up.
+      for (let k = 0; k < 40 && !(onScreen() === 'ur' && k > 4); k++) {
+        store.getState().setView(k % 2 === 0 ? 'assumptions' : 'results');
+        store.getState().addNotice(() => i18n.t('common:appTitle'));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        const notices = container.querySelector('.notices')?.textContent ?? '';
+        const noticeIn = notices.includes(resources.ur.common.appTitle) ? 'ur' : 'en';
+        seen.push(`${onScreen()} ${i18n.language} ${document.documentElement.dir} ${noticeIn}`);
+      }
+    } finally {
+      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = wasAct;
+    }
+    // Every state seen is one language throughout: the title, the messages, the direction and the notices.
+    expect(seen.filter((x) => x !== 'en en ltr en' && x !== 'ur ur rtl ur')).toEqual([]);
+    expect(seen[seen.length - 1]).toBe('ur ur rtl ur');
+    await act(async () => undefined);
+    stop();
+  });
+});
+
 describe('loadUrduFaces', () => {
   it('loads both of Urdu’s faces on a page in English, and nothing on a page already in Urdu', async () => {
     const load = vi.fn(() => Promise.resolve([]));
