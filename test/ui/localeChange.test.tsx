@@ -49,37 +49,51 @@ describe('connectLocale', () => {
   });
 });
 
+/** The app in Root, as the browser app connects it (the locale applied by the UI), starting in English. */
+function mountRoot() {
+  const store = createAppStore();
+  const stop = connectLocale(store, memoryStorage(), document, true);
+  applyLocale('en', 'international', document);
+  const app = { store, actions: { cancel: vi.fn(), resume: vi.fn() }, sensitivity: { run: vi.fn(), cancel: vi.fn(), dispose: vi.fn() } } as unknown as Parameters<typeof Root>[0]['app'];
+  return { store, stop, ...render(<Root app={app} />) };
+}
+
+/** Runs `f` outside act, as browser events and timers run: React renders on its own schedule. */
+async function outsideAct(f: () => Promise<void>): Promise<void> {
+  const env = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+  const was = env.IS_REACT_ACT_ENVIRONMENT;
+  env.IS_REACT_ACT_ENVIRONMENT = false;
+  try {
+    await f();
+  } finally {
+    env.IS_REACT_ACT_ENVIRONMENT = was;
+  }
+}
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
 describe('<Root> on a change of language', () => {
   it('leaves the old screen as it was until the new one is drawn, then turns the page and rewords the notices', async () => {
-    const store = createAppStore();
-    const stop = connectLocale(store, memoryStorage(), document, true);
-    applyLocale('en', 'international', document);
+    const { store, stop } = mountRoot();
     store.getState().addNotice(() => i18n.t('common:appTitle'));
-    const app = { store, actions: { cancel: vi.fn(), resume: vi.fn() }, sensitivity: { run: vi.fn(), cancel: vi.fn(), dispose: vi.fn() } } as unknown as Parameters<typeof Root>[0]['app'];
-    render(<Root app={app} />);
     const title = screen.getByRole('heading', { level: 1 });
     expect(title).toHaveTextContent(resources.en.common.appTitle);
     const seen = new MutationObserver(() => undefined);
     seen.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-    // Outside act, as a browser event would be: the store's update is rendered first on its own (urgently).
-    const wasAct = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
-    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-    try {
+    await outsideAct(async () => {
       store.getState().setLanguage('ur');
       for (let k = 0; k < 3; k++) await Promise.resolve();
-      // The urgent render has run: nothing on screen changed (the language switch's own select aside), and the
-      // page and messages are still in English.
+      // The change's own render has run: nothing on screen changed (the language switch's own select aside),
+      // and the page and messages are still in English.
       const changed = seen.takeRecords().filter((m) => !(m.target instanceof Element && m.target.closest('.locale-switch')) && !(m.target.parentElement?.closest('.locale-switch')));
+      seen.disconnect();
       expect(changed).toEqual([]);
       expect(title).toHaveTextContent(resources.en.common.appTitle);
       expect(document.documentElement.dir).toBe('ltr');
       expect(i18n.language).toBe('en');
       // Then the new screen, in Urdu, with the page turned and the notice reworded.
       await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(resources.ur.common.appTitle));
-    } finally {
-      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = wasAct;
-      seen.disconnect();
-    }
+    });
     expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['ur', 'rtl']);
     expect(i18n.language).toBe('ur');
     await waitFor(() => expect(store.getState().notices[0]).toBe(resources.ur.common.appTitle));
@@ -91,23 +105,15 @@ describe('<Root> on a change of language', () => {
 describe('<Root> on a quick change of mind', () => {
   it('ends in the language last chosen, its messages included, however far the first change had got', async () => {
     for (const ticks of [0, 1, 2, 4, 8]) {
-      const store = createAppStore();
-      const stop = connectLocale(store, memoryStorage(), document, true);
-      applyLocale('en', 'international', document);
-      const app = { store, actions: { cancel: vi.fn(), resume: vi.fn() }, sensitivity: { run: vi.fn(), cancel: vi.fn(), dispose: vi.fn() } } as unknown as Parameters<typeof Root>[0]['app'];
-      const { unmount } = render(<Root app={app} />);
-      const wasAct = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
-      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
-      try {
+      const { store, stop, unmount } = mountRoot();
+      await outsideAct(async () => {
         store.getState().setLanguage('ur');
-        // Let the new screen's render start (and, with more ticks, finish) before the reader changes back.
-        for (let k = 0; k < ticks; k++) await new Promise((resolve) => setTimeout(resolve, 0));
+        // Let the change's task run (with more ticks, and the new screen be drawn) before the reader changes back.
+        for (let k = 0; k < ticks; k++) await nextTask();
         store.getState().setLanguage('en');
         await new Promise((resolve) => setTimeout(resolve, 50));
         await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(resources.en.common.appTitle));
-      } finally {
-        (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = wasAct;
-      }
+      });
       expect([ticks, i18n.language, document.documentElement.dir]).toEqual([ticks, 'en', 'ltr']);
       await act(async () => undefined);
       unmount();
@@ -118,29 +124,21 @@ describe('<Root> on a quick change of mind', () => {
 
 describe('<Root> while a change is under way', () => {
   it('never shows one language while messages, numbers or the page hold the other, whatever else is drawn meanwhile', async () => {
-    const store = createAppStore();
-    const stop = connectLocale(store, memoryStorage(), document, true);
-    applyLocale('en', 'international', document);
-    const app = { store, actions: { cancel: vi.fn(), resume: vi.fn() }, sensitivity: { run: vi.fn(), cancel: vi.fn(), dispose: vi.fn() } } as unknown as Parameters<typeof Root>[0]['app'];
-    const { container } = render(<Root app={app} />);
+    const { store, stop, container } = mountRoot();
     const onScreen = () => (container.querySelector('h1')?.textContent === resources.ur.common.appTitle ? 'ur' : 'en');
-    const wasAct = (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT;
-    (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;
     const seen: string[] = [];
-    try {
+    await outsideAct(async () => {
       store.getState().setLanguage('ur');
       // Task by task, with other work drawn in between (a view change, a notice), until the new screen is up.
       for (let k = 0; k < 40 && !(onScreen() === 'ur' && k > 4); k++) {
         store.getState().setView(k % 2 === 0 ? 'assumptions' : 'results');
         store.getState().addNotice(() => i18n.t('common:appTitle'));
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        await nextTask();
         const notices = container.querySelector('.notices')?.textContent ?? '';
         const noticeIn = notices.includes(resources.ur.common.appTitle) ? 'ur' : 'en';
         seen.push(`${onScreen()} ${i18n.language} ${document.documentElement.dir} ${noticeIn}`);
       }
-    } finally {
-      (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = wasAct;
-    }
+    });
     // Every state seen is one language throughout: the title, the messages, the direction and the notices.
     expect(seen.filter((x) => x !== 'en en ltr en' && x !== 'ur ur rtl ur')).toEqual([]);
     expect(seen[seen.length - 1]).toBe('ur ur rtl ur');
