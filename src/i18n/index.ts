@@ -24,7 +24,7 @@ void i18n.use(initReactI18next).init({
   initAsync: false,
   returnNull: false,
   // No component re-renders on its own when the language changes: the app is drawn afresh in the new language
-  // (ui/Root), in a transition that React renders in slices, and the old screen stays as it is until then.
+  // (ui/Root, in one step in a task of its own), and the old screen stays as it is until then.
   react: { bindI18n: '' },
 });
 
