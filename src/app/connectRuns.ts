@@ -19,8 +19,12 @@ import { canRun } from '../state/householdsSlice';
  * cannot run until its file is imported (the views say so), and the others run.
  */
 export function wantedScenarios(st: Store): Scenario[] {
+  return wantedIds(st).map((id) => st.scenarios[id]!);
+}
+
+function wantedIds(st: Store): string[] {
   const ids = [st.activeId, st.baselineId, ...st.compareIds].filter((id, k, all) => id && all.indexOf(id) === k);
-  return ids.map((id) => st.scenarios[id]).filter((s): s is Scenario => s !== undefined && canRun(st, s));
+  return ids.filter((id) => st.scenarios[id] !== undefined && canRun(st, st.scenarios[id]!));
 }
 
 /** The baseline the differences are taken against, if it can run. */
@@ -38,6 +42,13 @@ const sameKeys = (a: Record<string, string>, b: Record<string, string>) => {
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 };
 
+/** Performance marks of the comparison on screen: its first result, and the first time all of it is done. */
+export interface RunMarks {
+  firstResult: string;
+  allDone: string;
+}
+export const RUN_MARKS: RunMarks = { firstResult: 'first-result', allDone: 'comparison-done' };
+
 /**
  * A sink for run snapshots that writes them into the store, coalesced.
  * Progressive snapshots are coalesced: redrawing every chart costs the main
@@ -48,27 +59,38 @@ const sameKeys = (a: Record<string, string>, b: Record<string, string>) => {
  * Runs the controller evicts are dropped from what is pending and from the
  * store. Snapshots are stored under `prefix` + their view key, so that two
  * controllers (the comparison's, and the programme-only runs') never share a
- * store entry, even for the same run. The first result is marked for the
- * performance timeline under `firstMark`, if given. Returns a function that
- * stops the pending flush.
+ * store entry, even for the same run. Given `marks`, the first result and
+ * the first time every scenario on screen is done are marked for the
+ * performance timeline (the end-to-end tests time the app by them). Returns
+ * a function that stops the pending flush.
  */
 export function sinkToStore(
-  store: AppStore, controller: RunController, refreshMs: number, prefix = '', firstMark: string | null = null,
+  store: AppStore, controller: RunController, refreshMs: number, prefix = '', marks: RunMarks | null = null,
 ): () => void {
   const pending = new Map<string, RunView>();
   let flushTimer: ReturnType<typeof setTimeout> | null = null;
   let lastFlush = -Infinity;
-  let firstResult = firstMark !== null;
+  let firstResult = marks !== null;
+  let allDone = marks !== null;
   const flush = () => {
     flushTimer = null;
     if (firstResult && [...pending.values()].some((v) => v.result)) {
       firstResult = false;
-      performance.mark(firstMark!);
+      performance.mark(marks!.firstResult);
     }
     lastFlush = performance.now();
     const views = [...pending.values()];
     pending.clear();
     store.getState().putRuns(views);
+    if (allDone) {
+      const st = store.getState();
+      // Through the store's run keys (kept current by connectRuns), not by computing keys anew at every flush.
+      const keys = wantedIds(st).map((id) => st.runKeys[id]);
+      if (keys.length > 0 && keys.every((k) => k !== undefined && st.runs[prefix + k]?.status === 'done')) {
+        allDone = false;
+        performance.mark(marks!.allDone);
+      }
+    }
   };
   const sink = (snapshot: RunView) => {
     const view = prefix ? { ...snapshot, key: prefix + snapshot.key } : snapshot;
@@ -98,7 +120,7 @@ export function sinkToStore(
 export function connectRuns(store: AppStore, controller: RunController, debounceMs = 300, refreshMs = 1500): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last: string[] = [];
-  const stopSink = sinkToStore(store, controller, refreshMs, '', 'first-result');
+  const stopSink = sinkToStore(store, controller, refreshMs, '', RUN_MARKS);
 
   const syncKeys = (st: Store) => {
     const keys = keysOf(st);

@@ -1,11 +1,12 @@
 // @vitest-environment node
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { InThreadRunner } from '../../src/run/inThread';
 import { startApp, type App } from '../../src/app/start';
 import { selectDifference, selectProgrammeRuns, selectRun } from '../../src/state/selectors';
 import { Accumulator, buildResult, programmeOnlyScenarios, simulateReplication, type Difference } from '../../src/engine/index';
 import { viewKey } from '../../src/run/controller';
 import { PROGRAMME_RUNS } from '../../src/app/connectProgrammeRuns';
+import { RUN_MARKS } from '../../src/app/connectRuns';
 import type { AppStore } from '../../src/state/store';
 
 const diffOf = (store: AppStore, id: string) => selectDifference(store.getState(), id) as Difference | undefined;
@@ -65,6 +66,33 @@ describe('connectRuns', () => {
     store.getState().setParam(active, 'budget', 'annualBn', [150]);
     await until(() => done(active) && selectRun(store.getState(), active)!.resultCount === 3);
     expect(selectRun(store.getState(), active)!.result!.scenario.policy.budget.annualBn).toEqual([150]);
+  }, 60_000);
+
+  it('marks the first result, and the first time every scenario on screen is done, once each', async () => {
+    // Each mark with whether, at that moment, every scenario on screen was done.
+    const marks: [string, boolean][] = [];
+    const allDone = () => {
+      const st = app!.store.getState();
+      return [st.activeId, st.baselineId, ...st.compareIds].every((id) => selectRun(st, id)?.status === 'done');
+    };
+    const spy = vi.spyOn(performance, 'mark').mockImplementation((name: string) => {
+      marks.push([name, allDone()]);
+      return undefined as unknown as PerformanceMark;
+    });
+    try {
+      app = startApp(new InThreadRunner(), { debounceMs: 10, throttleMs: 0, refreshMs: 0 });
+      shrink(app);
+      const store = app.store;
+      await until(() => allDone() && marks.length === 2);
+      expect(store.getState().compareIds.length).toBeGreaterThan(1);
+      expect(marks).toEqual([[RUN_MARKS.firstResult, false], [RUN_MARKS.allDone, true]]);
+      // A later run (an edit) is not the comparison the page opened on: no second mark.
+      store.getState().setParam(store.getState().activeId, 'budget', 'annualBn', [150]);
+      await until(() => selectRun(store.getState(), store.getState().activeId)?.result?.scenario.policy.budget.annualBn[0] === 150 && allDone());
+      expect(marks.map(([name]) => name)).toEqual([RUN_MARKS.firstResult, RUN_MARKS.allDone]);
+    } finally {
+      spy.mockRestore();
+    }
   }, 60_000);
 });
 

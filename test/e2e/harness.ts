@@ -9,6 +9,9 @@ import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { longTasks, rendererMainTasks, type TraceAnchor, type TraceEvent, type TracedTask } from './traceTasks';
+
+export type { TraceAnchor, TracedTask } from './traceTasks';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
@@ -149,19 +152,6 @@ export async function axeViolations(p: Page): Promise<string[]> {
   });
 }
 
-/** A main-thread task as Chromium's tracing records it: when it began, its wall time, and the CPU time its thread spent in it (ms). */
-export interface TracedTask {
-  at: number;
-  wallMs: number;
-  cpuMs: number;
-}
-
-/** A performance mark the page made, and its time on the page's clock: traced tasks are then timed on that clock too. */
-export interface TraceAnchor {
-  mark: string;
-  at: number;
-}
-
 /**
  * Trace a page's main-thread tasks (Chromium's `toplevel` category: every task
  * with its wall and thread time) from now until the returned function is
@@ -192,33 +182,10 @@ export async function traceMainThread(page: Page, overMs = 50): Promise<(anchor?
     }
     await cdp.send('IO.close', { handle: stream });
     await cdp.detach();
-    type Event = { ph: string; name: string; cat?: string; pid: number; tid: number; ts: number; dur?: number; tdur?: number; args?: { name?: string } };
-    const events = (JSON.parse(chunks.join('')) as { traceEvents: Event[] }).traceEvents;
-    const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
-    const tasks = new Map<string, Event[]>();
-    for (const e of events) {
-      const thread = `${e.pid}:${e.tid}`;
-      if (e.ph !== 'X' || e.name !== 'ThreadControllerImpl::RunTask' || !mains.has(thread)) continue;
-      const list = tasks.get(thread) ?? [];
-      list.push(e);
-      tasks.set(thread, list);
-    }
-    const cpu = (list: Event[]) => list.reduce((sum, e) => sum + (e.tdur ?? 0), 0);
-    let busiest = [...tasks.values()].sort((a, b) => cpu(b) - cpu(a))[0] ?? [];
-    if (cpu(busiest) === 0) throw new Error(`the trace holds no renderer main-thread task with its CPU time (${events.length} events)`);
-    let origin = busiest.reduce((t, e) => Math.min(t, e.ts), Infinity);
-    let offset = 0;
-    if (anchor) {
-      const marks = events.filter((e) => e.name === anchor.mark && (e.cat ?? '').includes('user_timing'));
-      if (marks.length === 0) throw new Error(`the trace holds no performance mark "${anchor.mark}"`);
-      origin = marks[marks.length - 1]!.ts;
-      offset = anchor.at;
-      busiest = busiest.filter((e) => e.ts + (e.dur ?? 0) >= origin);
-    }
-    const long = busiest
-      .filter((e) => (e.dur ?? 0) >= overMs * 1000 || (e.tdur ?? 0) >= overMs * 1000)
-      .sort((a, b) => a.ts - b.ts)
-      .map((e) => ({ at: Math.round(offset + (e.ts - origin) / 1000), wallMs: Math.round((e.dur ?? 0) / 1000), cpuMs: Math.round((e.tdur ?? 0) / 1000) }));
-    return { long, longestCpuMs: Math.round(busiest.reduce((t, e) => Math.max(t, e.tdur ?? 0), 0) / 1000) };
+    const events = (JSON.parse(chunks.join('')) as { traceEvents: TraceEvent[] }).traceEvents;
+    // The page's thread: the busiest renderer main thread.
+    const cpu = (list: TraceEvent[]) => list.reduce((sum, e) => sum + (e.tdur ?? 0), 0);
+    const busiest = [...rendererMainTasks(events).values()].sort((a, b) => cpu(b) - cpu(a))[0] ?? [];
+    return longTasks(events, busiest, overMs, anchor);
   };
 }
