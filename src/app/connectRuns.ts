@@ -42,7 +42,7 @@ const sameKeys = (a: Record<string, string>, b: Record<string, string>) => {
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 };
 
-/** Performance marks of the comparison on screen: its first result, and the first time all of it is done. */
+/** Performance marks of the comparison on screen: its first result, and the first time all its replications are in. */
 export interface RunMarks {
   firstResult: string;
   allDone: string;
@@ -59,10 +59,13 @@ export const RUN_MARKS: RunMarks = { firstResult: 'first-result', allDone: 'comp
  * Runs the controller evicts are dropped from what is pending and from the
  * store. Snapshots are stored under `prefix` + their view key, so that two
  * controllers (the comparison's, and the programme-only runs') never share a
- * store entry, even for the same run. Given `marks`, the first result and
- * the first time every scenario on screen is done are marked for the
- * performance timeline (the end-to-end tests time the app by them). Returns
- * a function that stops the pending flush.
+ * store entry, even for the same run. Given `marks` (the comparison's sink
+ * only, with no prefix: the check reads the store's run keys), two moments
+ * are marked for the performance timeline, which the end-to-end tests time
+ * the app by: the first result stored, and the first time every scenario on
+ * screen is done (all its replications in; its final summary and
+ * difference follow from the stats worker). Both are checked as snapshots
+ * are stored. Returns a function that stops the pending flush.
  */
 export function sinkToStore(
   store: AppStore, controller: RunController, refreshMs: number, prefix = '', marks: RunMarks | null = null,

@@ -260,7 +260,7 @@ describe('the app in Chromium', () => {
       undefined,
       { timeout: 170_000, polling: 100 },
     );
-    // Timed by the page's own mark (app/connectRuns), made as the last scenario's result is stored: no polling delay in it.
+    // Timed by the page's own mark (app/connectRuns), made as the last replication's snapshot is stored: no polling delay in it.
     const doneMs = Math.round(await p.evaluate(() => performance.getEntriesByName('comparison-done')[0]?.startTime ?? NaN));
     expect(doneMs).toBeGreaterThan(0);
     const bars = await p.locator('.scenario-progress [role="progressbar"]').evaluateAll((els) => els.map((e) => [e.getAttribute('aria-label'), e.getAttribute('aria-valuenow'), e.getAttribute('aria-valuemax')]));

@@ -25,10 +25,15 @@ export interface TracedTask {
   cpuMs: number;
 }
 
-/** A performance mark the page made, and its time on the page's clock: traced tasks are then timed on that clock too. */
+/**
+ * A performance mark the page made, and its time on the page's clock: traced tasks are then timed on that clock
+ * too. Tasks that ended before the mark are left out (a page reloaded while traced: the one before it) unless
+ * `keepEarlier` (a trace of one page load, from its start).
+ */
 export interface TraceAnchor {
   mark: string;
   at: number;
+  keepEarlier?: boolean;
 }
 
 const threadOf = (e: TraceEvent) => `${e.pid}:${e.tid}`;
@@ -53,12 +58,11 @@ export function rendererMainTasks(events: readonly TraceEvent[]): Map<string, Tr
 }
 
 /**
- * A thread's tasks that took `overMs` or more of wall or CPU time, and the
- * most CPU any of them took. With an anchor, tasks that ended before its mark
- * are left out (a page reloaded while traced: the one before it) and times are
- * on the page's clock; otherwise they count from the thread's first task.
- * Throws if the thread has no task with its CPU time, rather than report a
- * longest task of 0 ms.
+ * A thread's tasks that took `overMs` or more of wall or CPU time, in time
+ * order, and the most CPU any of them took. With an anchor, times are on the
+ * page's clock (see TraceAnchor); otherwise they count from the thread's
+ * first task. Throws if the thread has no task with its CPU time, rather than
+ * report a longest task of 0 ms.
  */
 export function longTasks(events: readonly TraceEvent[], tasks: readonly TraceEvent[], overMs: number, anchor?: TraceAnchor): { long: TracedTask[]; longestCpuMs: number } {
   if (!tasks.some((e) => (e.tdur ?? 0) > 0)) throw new Error(`the trace holds no renderer main-thread task with its CPU time (${events.length} events)`);
@@ -70,9 +74,10 @@ export function longTasks(events: readonly TraceEvent[], tasks: readonly TraceEv
     if (!mark) throw new Error(`the trace holds no performance mark "${anchor.mark}"`);
     origin = mark.ts;
     offset = anchor.at;
-    kept = tasks.filter((e) => e.ts + (e.dur ?? 0) >= origin);
+    if (!anchor.keepEarlier) kept = tasks.filter((e) => e.ts + (e.dur ?? 0) >= origin);
   }
-  const long = kept
+  const long = [...kept]
+    .sort((a, b) => a.ts - b.ts)
     .filter((e) => (e.dur ?? 0) >= overMs * 1000 || (e.tdur ?? 0) >= overMs * 1000)
     .map((e) => ({ at: Math.round(offset + (e.ts - origin) / 1000), wallMs: Math.round((e.dur ?? 0) / 1000), cpuMs: Math.round((e.tdur ?? 0) / 1000) }));
   return { long, longestCpuMs: Math.round(kept.reduce((t, e) => Math.max(t, e.tdur ?? 0), 0) / 1000) };
