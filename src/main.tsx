@@ -27,8 +27,9 @@ performance.mark('app-start');
  * The rest of start-up in tasks of its own, so that none blocks the page for
  * long: evaluating the modules above is one task; the first number formatted
  * loads the browser's locale data (25–40 ms in Chromium, measured) in
- * another; restoring the saved work and starting the first runs in a third;
- * looking up the results' fonts (ui/fontWarmUp) in one task a text style.
+ * another; restoring the saved work in a third; starting the first runs in
+ * tasks of their own (app/connectRuns, app/connectProgrammeRuns); looking up
+ * the results' fonts (ui/fontWarmUp) in one task a text style.
  */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 await nextTask();

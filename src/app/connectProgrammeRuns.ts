@@ -44,7 +44,8 @@ export function connectProgrammeRuns(store: AppStore, controller: RunController,
     if (!sameKeys(keys, store.getState().programmeRunKeys)) store.getState().setProgrammeRunKeys(keys);
     controller.want(scenarios, null);
   };
-  apply();
+  // In a task of its own at start-up, as the comparison's first runs are (connectRuns).
+  timer = setTimeout(apply, 0);
   const unsubscribe = store.subscribe((st, prev) => {
     if (st.scenarios === prev.scenarios && st.activeId === prev.activeId && st.datasets === prev.datasets) return;
     const { keys } = programmeRunsFor(st);
