@@ -38,8 +38,10 @@ const sameKeys = (a: ProgrammeRunKeys | null, b: ProgrammeRunKeys | null) =>
 export function connectProgrammeRuns(store: AppStore, controller: RunController, debounceMs = 300, refreshMs = 1500): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
   const stopSink = sinkToStore(store, controller, refreshMs, PROGRAMME_RUNS);
+  let started = false;
   const apply = () => {
     timer = null;
+    started = true;
     const { keys, scenarios } = programmeRunsFor(store.getState());
     if (!sameKeys(keys, store.getState().programmeRunKeys)) store.getState().setProgrammeRunKeys(keys);
     controller.want(scenarios, null);
@@ -50,8 +52,10 @@ export function connectProgrammeRuns(store: AppStore, controller: RunController,
     if (st.scenarios === prev.scenarios && st.activeId === prev.activeId && st.datasets === prev.datasets) return;
     const { keys } = programmeRunsFor(st);
     if (sameKeys(keys, st.programmeRunKeys)) return;
-    // Views see the new keys at once (and so no stale runs); the runs start once editing pauses.
+    // Views see the new keys at once (and so no stale runs); the runs start once editing pauses, or with the first
+    // apply, still to come, which reads the store as it is then.
     st.setProgrammeRunKeys(keys);
+    if (!started) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(apply, debounceMs);
   });

@@ -129,8 +129,10 @@ export function connectRuns(store: AppStore, controller: RunController, debounce
     const keys = keysOf(st);
     if (!sameKeys(keys, st.runKeys)) st.setRunKeys(keys);
   };
+  let started = false;
   const apply = () => {
     timer = null;
+    started = true;
     const st = store.getState();
     const wanted = wantedScenarios(st);
     const base = runnableBaseline(st);
@@ -149,6 +151,9 @@ export function connectRuns(store: AppStore, controller: RunController, debounce
       st.order === prev.order && st.datasets === prev.datasets
     ) return;
     syncKeys(st);
+    // The first apply, still to come, reads the store as it is then: a change before it (a shared link opened at
+    // start) must not put it off by a debounce.
+    if (!started) return;
     const base = runnableBaseline(st);
     const next = [...wantedScenarios(st).map(viewKey), base ? viewKey(base) : ''];
     if (next.length === last.length && next.every((k, i) => k === last[i])) return;

@@ -96,6 +96,25 @@ describe('connectRuns', () => {
   }, 60_000);
 });
 
+describe('the first runs', () => {
+  it('start in a task after the app connects, reading the store as it is then, not put off by an edit made before', async () => {
+    // A debounce far longer than the test waits: only the first runs can start in time.
+    app = startApp(new InThreadRunner(), { debounceMs: 600_000, throttleMs: 0, refreshMs: 0 });
+    const store = app.store;
+    // Nothing has started yet: the connecting task only keeps the run keys.
+    expect(Object.keys(store.getState().runs)).toEqual([]);
+    expect(Object.keys(store.getState().runKeys).length).toBeGreaterThan(1);
+    // An edit before the first runs (as a shared link opened at start makes): they start anyway, on the edited scenarios.
+    shrink(app);
+    const st = store.getState();
+    const runs = () => Object.values(store.getState().runs);
+    await until(() => st.order.every((id) => selectRun(store.getState(), id)?.status === 'done'), 20_000);
+    expect(selectRun(store.getState(), st.activeId)!.result!.scenario.run.households).toBe(600);
+    // The programme-only runs of the scenario in focus too.
+    await until(() => runs().some((v) => v.key.startsWith(PROGRAMME_RUNS)), 20_000);
+  }, 60_000);
+});
+
 describe('connectProgrammeRuns', () => {
   it('runs each funded programme of the scenario in focus alone, in the background, with the numbers of a run of its own', async () => {
     app = startApp(new InThreadRunner(), { debounceMs: 10, throttleMs: 0, refreshMs: 0 });
