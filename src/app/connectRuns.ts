@@ -142,7 +142,7 @@ export function connectRuns(store: AppStore, controller: RunController, debounce
   syncKeys(store.getState());
   // The first runs start in a task of their own, not in the one that connects the app: at a first visit,
   // preparing the comparison's job (validating its scenarios, keying its world) and starting the first worker
-  // were half of a start-up task of 40–59 ms of CPU.
+  // were half of a start-up task of 36–59 ms of CPU.
   timer = setTimeout(apply, 0);
 
   const unsubscribe = store.subscribe((st, prev) => {
