@@ -61,10 +61,27 @@ function optimisedBase(base: string, proposal: Scenario, lng: Language): string 
   return null;
 }
 
+/**
+ * Names already worked out, by scenario and naming record (the store replaces both when they change, never edits
+ * them) and language. Working one out takes a dozen messages and number formats; a screen in Urdu shows each
+ * scenario's name in many places and draws again as results come in.
+ */
+const shown = new WeakMap<Scenario, WeakMap<ScenarioMeta, Map<Language, string>>>();
+
 /** The name to show for a scenario (with its naming record from the store's `meta`), in the current language or `lng`. */
 export function displayName(scenario: Scenario, meta: ScenarioMeta | undefined, lng: Language = i18n.language as Language): string {
+  if (lng === 'en' || !meta) return scenario.name;
+  let byMeta = shown.get(scenario);
+  if (!byMeta) shown.set(scenario, (byMeta = new WeakMap()));
+  let byLanguage = byMeta.get(meta);
+  if (!byLanguage) byMeta.set(meta, (byLanguage = new Map()));
+  let name = byLanguage.get(lng);
+  if (name === undefined) byLanguage.set(lng, (name = workedOut(scenario, meta, lng)));
+  return name;
+}
+
+function workedOut(scenario: Scenario, meta: ScenarioMeta, lng: Language): string {
   const name = scenario.name;
-  if (lng === 'en' || !meta) return name;
   if (meta.named === 'auto') return translated(name, autoName(scenario), () => nameText(nameParts(scenario), lng)) ?? name;
   // A name the user gave (a rename: named for other contents or under another name than at the start) is theirs;
   // one kept since the scenario was made may be the app's.

@@ -97,6 +97,19 @@ describe('displayName(scenario, meta)', () => {
       expect(displayName(s, undefined)).toBe(s.name);
     });
 
+    it('is worked out again for a new naming record of the same scenario (names are remembered by scenario and record)', () => {
+      const store = createAppStore();
+      const id = store.getState().order[1]!;
+      const s = store.getState().scenarios[id]!;
+      const auto = store.getState().meta[id]!;
+      expect(stripBidi(displayName(s, auto))).toBe('سالانہ 80 ارب روپے');
+      // The same contents under a name the user gave for them: the same scenario object, another record.
+      const user = { named: 'user' as const, origin: { ...s, name: 'Cabinet plan' }, namedFor: s };
+      expect(displayName(s, user)).toBe(s.name);
+      expect(stripBidi(displayName(s, auto))).toBe('سالانہ 80 ارب روپے');
+      expect(displayName(s, auto, 'en')).toBe(s.name);
+    });
+
     it('shows a generated name that came in a shared comparison in Urdu', () => {
       const store = createAppStore();
       // On another seed, so it is not the receiver's own Rs 80 bn scenario (which it would then simply be).
