@@ -134,13 +134,18 @@ export function RunProgress() {
   // The comparison ends when its slowest scenario does.
   const left = running.length === 0 ? 0 : running.some((v) => v.etaMs === null) ? null : Math.max(...running.map((v) => v.etaMs!));
   const pct = total > 0 ? Math.round((100 * done) / total) : 0;
-  const status = !ready ? 'starting' : failed ? 'failed' : running.length > 0 ? 'running' : cancelled ? 'cancelled' : 'done';
+  // Every replication is in, but the results on screen are not yet built from all of them (the statistics
+  // worker's last summary is on its way): "done" waits for them, so that what is on screen when it says done
+  // is the final result.
+  const summarising = views.some((v) => v.resultCount < v.done);
+  const status = !ready ? 'starting' : failed ? 'failed' : running.length > 0 ? 'running' : cancelled ? 'cancelled' : summarising ? 'finishing' : 'done';
   const counts = { done: count(done), total: count(total) };
   const text =
     status === 'starting' ? t('progress.starting')
     : status === 'failed' ? t('progress.failed', { error: failed!.error })
     : status === 'running' ? t('progress.running', { ...counts, eta: eta(left) })
     : status === 'cancelled' ? t('progress.cancelled', { ...counts, percent: formatPlain(pct / 100, { style: 'percent' }) })
+    : status === 'finishing' ? t('progress.finishing', counts)
     : t('progress.done', counts);
   const announced = useAnnouncement(text, status);
   if (!ready && runs.length === 0 && rows.length > 0)

@@ -4,7 +4,7 @@
  * download or open. A non-modal dialog: focus moves into it when it opens,
  * Esc or Close shuts it and focus returns to the button.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { download, fileName } from './export/download';
 import { useShallow } from 'zustand/react/shallow';
@@ -12,6 +12,7 @@ import { ENGINE_VERSION } from '../engine/index';
 import { useApp, useAppStoreApi } from '../state/context';
 import { comparisonFileText, comparisonOnScreen, encodeShareFragment, MAX_LINK_CHARS, scenarioFileText } from '../state/shareLink';
 import { openScenarioFile } from '../app/openShared';
+import { usePanelPlace } from './panelPlace';
 import './share.css';
 
 export function SharePanel() {
@@ -27,16 +28,18 @@ export function SharePanel() {
       <button ref={button} type="button" aria-expanded={open} aria-haspopup="dialog" onClick={() => (open ? close() : setOpen(true))}>
         {t('share.button')}
       </button>
-      {open && <ShareDialog onClose={close} />}
+      {open && <ShareDialog button={button} onClose={close} />}
     </div>
   );
 }
 
-function ShareDialog({ onClose }: { onClose: () => void }) {
+function ShareDialog({ button, onClose }: { button: RefObject<HTMLButtonElement | null>; onClose: () => void }) {
   const { t } = useTranslation('exports');
   const titleId = useId();
   const fileId = useId();
   const dialog = useRef<HTMLDivElement>(null);
+  // Fixed under the button and kept on screen, wherever the top bar's wrapping has put the button.
+  const place = usePanelPlace(true, button, dialog);
   const linkInput = useRef<HTMLInputElement>(null);
   const store = useAppStoreApi();
   const w = useApp(useShallow((s) => ({ scenarios: s.scenarios, baselineId: s.baselineId, compareIds: s.compareIds, activeId: s.activeId })));
@@ -69,6 +72,7 @@ function ShareDialog({ onClose }: { onClose: () => void }) {
     <div
       ref={dialog}
       className="share-dialog"
+      style={place}
       role="dialog"
       aria-labelledby={titleId}
       onKeyDown={(e) => {

@@ -7,6 +7,8 @@
  */
 import { ENGINE_VERSION, type ModelDist, type Target, type TargetUnit, type ValidationFile } from '../engine/index';
 import { message } from './editor/labels';
+import { i18n, type Language } from '../i18n/index';
+import { namesIsolated } from '../i18n/bidi';
 import { formatPlain } from './format';
 
 const MINUS = '\u2212';
@@ -64,8 +66,9 @@ export function targetText(target: Target): { label: string; data: string; sourc
   const field = (name: string) => message(`params:targets.${target.id}.${name}`);
   return {
     label: field('label'),
-    data: field('data'),
-    source: field('source'),
+    // Surveys and publications are named as published: isolated in a right-to-left language (i18n/bidi).
+    data: namesIsolated(field('data'), i18n.language as Language),
+    source: namesIsolated(field('source'), i18n.language as Language),
     parameter: target.status === 'calibrated' ? field('parameter') : null,
     notComparable: target.notComparable ? field('notComparable') : null,
   };

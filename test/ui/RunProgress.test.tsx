@@ -51,6 +51,16 @@ describe('<RunProgress>', () => {
     expect(screen.queryByText(/replications done$/)).toBeNull();
   });
 
+  it('says done only once the results on screen are built from every replication', () => {
+    const { put } = setup();
+    // Every replication in, but one scenario's shown result still from 92 of them.
+    put({ status: 'done', done: 100, etaMs: 0, resultCount: 100 }, [{}, { resultCount: 92 }]);
+    expect(screen.getByText('400 replications in · summarising…')).toBeInTheDocument();
+    expect(screen.queryByText(/replications done$/)).toBeNull();
+    put({ status: 'done', done: 100, etaMs: 0, resultCount: 100 });
+    expect(screen.getByText('400 replications done')).toBeInTheDocument();
+  });
+
   it('offers to run a cancelled comparison again', async () => {
     const { actions, put } = setup();
     put({ status: 'cancelled', done: 40 });

@@ -18,6 +18,7 @@ import { formatPKR } from '../format';
 import { CHART_TEXT } from './text';
 import { plain } from './data/interval';
 import { VBarPlot } from './plot/VBarPlot';
+import { isStatusQuoPolicy } from '../../engine/index';
 
 export interface BudgetChartProps {
   run: ChartRun;
@@ -68,6 +69,7 @@ export function BudgetChart({ run, height = HEIGHT.standard }: BudgetChartProps)
       }
       legend={<Legend items={BUDGET_PARTS.map((p) => ({ key: p.key, label: p.label, color: PROGRAMME_COLORS[p.key], mark: 'box' as const }))} />}
       table={() => <DataTable caption={i18n.t('charts:budget.caption', { title: text.title, name: nameIn(run.name) })} columns={columns} rows={rows} rowKey={(r) => r.label} />}
+      note={isStatusQuoPolicy(run.result.scenario) ? i18n.t('charts:budget.statusQuoItself') : undefined}
     />
   );
 }

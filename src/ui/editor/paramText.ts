@@ -8,12 +8,15 @@
 import { SCENARIO_SPEC, type GroupId, type ParamSpec } from '../../engine/index';
 import type { ParamMessages } from '../../i18n/locales/en/params';
 import { message } from './labels';
+import { i18n, type Language } from '../../i18n/index';
+import { namesIsolated } from '../../i18n/bidi';
 
 export type ParamText = ParamMessages;
 
 export function paramText(group: GroupId, key: string): ParamText {
   const field = (name: keyof ParamText) => message(`params:spec.${group}.${key}.${name}`);
-  return { label: field('label'), description: field('description'), unit: field('unit'), source: field('source') };
+  // Sources keep publications' names as published: in a right-to-left language each is isolated (i18n/bidi).
+  return { label: field('label'), description: field('description'), unit: field('unit'), source: namesIsolated(field('source'), i18n.language as Language) };
 }
 
 let where: Map<ParamSpec, readonly [GroupId, string]> | null = null;

@@ -4,7 +4,7 @@
  * summary as CSV, and the scenario file; and Print report, which opens the
  * printable report view.
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { resultJson } from '../../cli/resultFile';
@@ -15,6 +15,7 @@ import { download, fileName } from './download';
 import { summaryCsv } from './resultCsv';
 import { scenarioJson } from './scenarioFile';
 import { interleave } from '../sentence';
+import { usePanelPlace } from '../panelPlace';
 import './export.css';
 
 /** The scenarios on screen, the one being edited first, then the baseline and the compared ones. */
@@ -37,24 +38,14 @@ export function ExportMenu() {
 
   const close = () => {
     setOpen(false);
-    setPlace(null);
     button.current?.focus();
   };
   // Fixed under the button and kept on screen, wherever the top bar's wrapping has put the button.
-  const [place, setPlace] = useState<{ top: number; left: number } | null>(null);
-  useLayoutEffect(() => {
-    if (!open || !button.current || !panel.current) return;
-    const b = button.current.getBoundingClientRect();
-    const width = panel.current.offsetWidth;
-    setPlace({ top: b.bottom + 6, left: Math.max(8, Math.min(b.right - width, window.innerWidth - width - 8)) });
-  }, [open]);
+  const place = usePanelPlace(open, button, panel);
   useEffect(() => {
     if (!open) return;
     const outside = (e: PointerEvent) => {
-      if (!panel.current?.contains(e.target as Node) && !button.current?.contains(e.target as Node)) {
-        setOpen(false);
-        setPlace(null);
-      }
+      if (!panel.current?.contains(e.target as Node) && !button.current?.contains(e.target as Node)) setOpen(false);
     };
     document.addEventListener('pointerdown', outside);
     return () => document.removeEventListener('pointerdown', outside);
@@ -76,7 +67,7 @@ export function ExportMenu() {
           ref={panel}
           id={panelId}
           className="export-panel"
-          style={place ? { top: place.top, left: place.left } : { visibility: 'hidden' }}
+          style={place}
           role="dialog"
           aria-label={t('menu.label')}
         >
@@ -109,7 +100,6 @@ export function ExportMenu() {
             className="export-print"
             onClick={() => {
               setOpen(false);
-              setPlace(null);
               setView('report');
             }}
           >

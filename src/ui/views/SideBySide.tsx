@@ -18,10 +18,10 @@ export function SideBySide() {
   const { t } = useTranslation('views');
   if (!inputs) return <p className="empty-note">{t('dashboard.running')}</p>;
   return (
-    // As many columns as fit at 300 px or more (a phone gets one); the others wrap below rather than off the edge.
-    // Each column lays its parts on the grid's rows (subgrid), so the same chart lines up across columns
-    // even when one scenario has warnings or changes to show and another has none (an empty slot).
-    <div className="side-by-side" style={{ gridTemplateColumns: `repeat(auto-fit, minmax(min(300px, 100%), 1fr))` }}>
+    // As many columns as fit at 240 px or more (the default four on a laptop, a phone gets one); the others wrap
+    // below rather than off the edge. Each column lays its parts on the grid's rows (subgrid), so the same chart
+    // lines up across columns even when one scenario has warnings or changes to show and another has none (an empty slot).
+    <div className="side-by-side" style={{ gridTemplateColumns: `repeat(auto-fit, minmax(min(240px, 100%), 1fr))` }}>
       {inputs.runs.map((run) => (
         <section key={run.id} aria-label={run.name} className="side-column" style={{ gridRow: `span ${ROWS}` }}>
           <h2 style={{ borderColor: run.color }}>

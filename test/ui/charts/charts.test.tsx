@@ -362,10 +362,15 @@ describe('comparisons', () => {
     expect(screen.getByText(/median of 11 replications; the 90% interval holds the middle 90%/)).toBeInTheDocument();
   });
 
-  test('HeadlineCards: with no programmes, "no additional exits" and "no loans made" instead of numbers', () => {
+  test('HeadlineCards: the status quo says it is the status quo for additional exits and their cost, and "no loans made"', () => {
     render(<HeadlineCards run={baseline} />);
-    expect(screen.getByText('no additional exits')).toBeInTheDocument();
+    expect(screen.getAllByText('none: this is the status quo')).toHaveLength(2);
     expect(screen.getByText('no loans made')).toBeInTheDocument();
+  });
+
+  test('BudgetChart: the status quo\u2019s spending chart says there is no new budget', () => {
+    render(<BudgetChart run={baseline} />);
+    expect(screen.getByText(/No new budget: this scenario is the status quo/)).toBeInTheDocument();
   });
 });
 

@@ -307,10 +307,20 @@ describe('headlineCards(result)', () => {
     for (const c of headlineCards(bn80!.result)) expect(c.label).not.toMatch(/[a-z][A-Z]/);
   });
 
-  test('with no programmes there is no cost per exit and no PAR30: values are null', () => {
+  test('the status quo has no additional exits, no cost per exit and no PAR30, and says it is the status quo', () => {
     const cards = headlineCards(baseline!.result);
-    expect(cards.find((c) => c.key === 'costPerSustainedExitPKR')).toMatchObject({ value: null, empty: 'no additional exits' });
+    expect(cards.find((c) => c.key === 'additionalSustainedExits')).toMatchObject({ value: null, empty: 'none: this is the status quo' });
+    expect(cards.find((c) => c.key === 'costPerSustainedExitPKR')).toMatchObject({ value: null, empty: 'none: this is the status quo' });
     expect(cards.find((c) => c.key === 'par30Last12')).toMatchObject({ value: null, empty: 'no loans made' });
+  });
+
+  test('a policy run without its status quo says the status quo was not simulated', () => {
+    const s = bn80!.result.summary;
+    const none = { mean: null, p5: null, p25: null, p50: null, p75: null, p95: null };
+    const alone = { ...bn80!.result, summary: { ...s, additionalSustainedExits: none, costPerSustainedExitPKR: none } };
+    const cards = headlineCards(alone);
+    expect(cards.find((c) => c.key === 'additionalSustainedExits')).toMatchObject({ value: null, empty: 'not available (the status quo was not simulated)' });
+    expect(cards.find((c) => c.key === 'costPerSustainedExitPKR')).toMatchObject({ value: null, empty: 'no additional exits' });
   });
 
   test('while intervals are still estimated (p95 hidden), a scenario with no loans still says so, and one with loans shows PAR30', () => {

@@ -71,7 +71,8 @@ describe('parameter text', () => {
       label: 'نئی نقد منتقلی',
       description: expect.stringContaining('غیر مشروط ماہانہ منتقلی'),
       unit: 'روپے فی گھرانہ ماہانہ',
-      source: 'کفالت/BISP: ماہانہ 2,000 روپے (BISP؛ Geo 2020)',
+      // Publications' names isolated, so the right-to-left sentence neither joins nor reorders them (i18n/bidi).
+      source: 'کفالت/\u2068BISP\u2069: ماہانہ 2,000 روپے (\u2068BISP\u2069؛ \u2068Geo 2020\u2069)',
     });
     expect(specText(SCENARIO_SPEC.cash.takeUp).label).toBe('شمولیت');
     expect(keyLabel('punjab')).toBe('پنجاب');

@@ -173,6 +173,8 @@ export const charts = {
       additionalSustainedExits: 'not available (the status quo was not simulated)',
       costPerSustainedExitPKR: 'no additional exits',
       par30Last12: 'no loans made',
+      /** The status quo's own cards: nothing is additional to itself. */
+      statusQuoItself: 'none: this is the status quo',
     },
   },
   estimating: {
@@ -239,6 +241,8 @@ export const charts = {
     yearHeader: 'Year',
     budget: 'Budget',
     caption: '{{title}}: {{name}}, Rs, mean across replications',
+    /** Under the status quo's own chart: no new budget, so no bars. */
+    statusQuoItself: 'No new budget: this scenario is the status quo (the existing cash transfer only).',
   },
   ledger: {
     repaid: 'Principal repaid',

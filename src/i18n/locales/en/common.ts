@@ -69,6 +69,7 @@ export const common = {
     failed: 'Run failed: {{error}}',
     running: '{{done}} / {{total}} replications · {{eta}}',
     cancelled: 'Cancelled at {{done}} / {{total}} ({{percent}})',
+    finishing: '{{done}} replications in · summarising…',
     done: '{{done}} replications done',
     barTitle: '{{name}}: {{done}} of {{total}} replications',
     barLabel: '{{name}}: replications done',

@@ -172,6 +172,7 @@ export const charts: Messages<typeof en> = {
       additionalSustainedExits: 'دستیاب نہیں (موجودہ صورتحال کی نقالی نہیں کی گئی)',
       costPerSustainedExitPKR: 'کوئی اضافی اخراج نہیں',
       par30Last12: 'کوئی قرض نہیں دیا گیا',
+      statusQuoItself: 'کوئی نہیں: یہ خود موجودہ صورتحال ہے',
     },
   },
   estimating: {
@@ -238,6 +239,7 @@ export const charts: Messages<typeof en> = {
     yearHeader: 'سال',
     budget: 'بجٹ',
     caption: '{{title}}: {{name}}، روپے، تکرارات کا اوسط',
+    statusQuoItself: 'کوئی نیا بجٹ نہیں: یہ منظرنامہ خود موجودہ صورتحال ہے (صرف موجودہ نقد منتقلی)۔',
   },
   ledger: {
     repaid: 'واپس شدہ اصل رقم',

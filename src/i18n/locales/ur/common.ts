@@ -63,6 +63,7 @@ export const common: Messages<typeof en> = {
     failed: 'سمیولیشن ناکام ہو گئی: {{error}}',
     running: '{{total}} میں سے {{done}} تکرارات · {{eta}}',
     cancelled: '{{total}} میں سے {{done}} ({{percent}}) پر منسوخ کر دیا گیا',
+    finishing: '{{done}} تکرارات مکمل · خلاصہ تیار ہو رہا ہے…',
     done: '{{done}} تکرارات مکمل',
     barTitle: '{{name}}: {{total}} میں سے {{done}} تکرارات',
     barLabel: '{{name}}: مکمل تکرارات',

@@ -7,7 +7,10 @@
 import type { Messages } from '../../messages';
 import type { params as en } from '../en/params';
 
-/** Units as shown beside a value (shares are edited as percentages). */
+/**
+ * Units as shown beside a value (shares are edited as percentages). A share says of what first ("بجٹ کا %"), as the
+ * group titles do: the field's label puts its unit in brackets, and "% (بجٹ کا)" came out as "(% (بجٹ کا))".
+ */
 const U = {
   none: '',
   pctYear: '% سالانہ',
@@ -38,12 +41,12 @@ const U = {
   pct: '%',
   pctMonth: '% فی مہینہ',
   pctYearShare: '% فی سال',
-  pctBorrowers: '% (قرض داروں کا)',
-  pctBudget: '% (بجٹ کا)',
-  pctHouseholds: '% (گھرانوں کا)',
-  pctLoss: '% (نقصان کا)',
-  pctPeople: '% (آبادی کا)',
-  pctPrincipalMonth: '% (اصل زر کا) فی مہینہ',
+  pctBorrowers: 'قرض داروں کا %',
+  pctBudget: 'بجٹ کا %',
+  pctHouseholds: 'گھرانوں کا %',
+  pctLoss: 'نقصان کا %',
+  pctPeople: 'آبادی کا %',
+  pctPrincipalMonth: 'اصل زر کا % فی مہینہ',
   timesFund: '× فنڈ',
   timesLine: '× خطِ غربت',
   timesRural: '× دیہی شرح',

@@ -5,7 +5,7 @@
  * line of the fan charts too.
  */
 import { i18n } from '../../../i18n/index';
-import type { Dist, RunResult } from '../../../engine/index';
+import { isStatusQuoPolicy, type Dist, type RunResult } from '../../../engine/index';
 import type { UnitKind } from '../metrics';
 import { interval } from './interval';
 import type { IntervalValue } from '../types';
@@ -33,5 +33,13 @@ export function headlineCards(result: RunResult): HeadlineCard[] {
   // With no loans at all, PAR30 is 0 by convention in the engine; say "no loans" instead of "0%". Read from the
   // mean (money lent is never negative), which stays while intervals are still estimated and p95 is hidden.
   const noLoans = s.loansDisbursedPKR.mean === 0;
-  return CARDS.map((c) => ({ ...c, label: i18n.t(`charts:headline.cards.${c.key}`), empty: i18n.t(`charts:headline.empty.${c.key}`), ...interval(c.key === 'par30Last12' && noLoans ? NONE : s[c.key], 'p50') }));
+  // The status quo's own exits and cost are not additional to anything (neither 0 nor "not simulated"): said so.
+  const itself = isStatusQuoPolicy(result.scenario);
+  const againstItself = (key: HeadlineCard['key']) => itself && (key === 'additionalSustainedExits' || key === 'costPerSustainedExitPKR');
+  return CARDS.map((c) => ({
+    ...c,
+    label: i18n.t(`charts:headline.cards.${c.key}`),
+    empty: i18n.t(againstItself(c.key) ? 'charts:headline.empty.statusQuoItself' : `charts:headline.empty.${c.key}`),
+    ...interval((c.key === 'par30Last12' && noLoans) || againstItself(c.key) ? NONE : s[c.key], 'p50'),
+  }));
 }

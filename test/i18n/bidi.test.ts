@@ -1,0 +1,29 @@
+/**
+ * i18n/bidi: isolateLatinRuns keeps the Latin-script names inside Urdu text
+ * apart, so the bidi algorithm neither joins nor reorders them.
+ */
+import { describe, expect, it } from 'vitest';
+import { isolateLatinRuns, namesIsolated, stripBidi } from '../../src/i18n/bidi';
+
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+describe('isolateLatinRuns(text)', () => {
+  it('isolates each name with its year, and nothing of the Urdu around them', () => {
+    const source = 'سرکاری اعداد (Gulf News 2019؛ The Nation 2020)';
+    expect(isolateLatinRuns(source)).toBe(`سرکاری اعداد (${FSI}Gulf News 2019${PDI}؛ ${FSI}The Nation 2020${PDI})`);
+    expect(stripBidi(isolateLatinRuns(source))).toBe(source);
+  });
+
+  it('keeps a name\u2019s own punctuation inside its run, and leaves Urdu text with figures alone', () => {
+    expect(isolateLatinRuns('تقریباً 10% (J-PAL)')).toBe(`تقریباً 10% (${FSI}J-PAL${PDI})`);
+    expect(isolateLatinRuns('Government of Pakistan et al. کے مطابق')).toBe(`${FSI}Government of Pakistan et al.${PDI} کے مطابق`);
+    expect(isolateLatinRuns('80 ارب روپے (پہلا سال)')).toBe('80 ارب روپے (پہلا سال)');
+  });
+
+  it('takes a survey\u2019s years with their dash into its run, and leaves English text as it is', () => {
+    expect(isolateLatinRuns('26% (PRHS 2001–04، 3 سال)')).toBe(`26% (${FSI}PRHS 2001–04${PDI}، 3 سال)`);
+    expect(namesIsolated('Gulf News 2019; The Nation 2020', 'en')).toBe('Gulf News 2019; The Nation 2020');
+    expect(namesIsolated('(Gulf News 2019)', 'ur')).toBe(`(${FSI}Gulf News 2019${PDI})`);
+  });
+});
