@@ -32,7 +32,11 @@ export function panelPlace(button: Box, panelWidth: number, width: number, heigh
   return room >= LEAST_HEIGHT ? { top: below, left, maxHeight: room } : { top: MARGIN, left, maxHeight: height - 2 * MARGIN };
 }
 
-/** The style of a panel open under `button`: hidden until measured, then placed (panelPlace). */
+/**
+ * The style of a panel open under `button`: transparent until measured, then placed (panelPlace); both before the
+ * browser paints. Transparent, not hidden: a panel that moves focus into itself as it opens (Share) could not,
+ * while its contents were visibility: hidden.
+ */
 export function usePanelPlace(open: boolean, button: RefObject<HTMLElement | null>, panel: RefObject<HTMLElement | null>): CSSProperties {
   const [place, setPlace] = useState<{ top: number; left: number; maxHeight: number } | null>(null);
   useLayoutEffect(() => {
@@ -43,5 +47,5 @@ export function usePanelPlace(open: boolean, button: RefObject<HTMLElement | nul
     const rtl = getComputedStyle(button.current).direction === 'rtl';
     setPlace(panelPlace(button.current.getBoundingClientRect(), panel.current.offsetWidth, window.innerWidth, window.innerHeight, rtl));
   }, [open, button, panel]);
-  return place ? { top: place.top, left: place.left, maxHeight: place.maxHeight } : { visibility: 'hidden' };
+  return place ? { top: place.top, left: place.left, maxHeight: place.maxHeight } : { opacity: 0 };
 }

@@ -128,6 +128,33 @@ describe('exports in Chromium', () => {
     expect(await p.getByRole('textbox', { name: /Year 1 and after/ }).inputValue()).toBe('87');
   });
 
+  it('keeps the Export and Share panels inside a phone\u2019s screen, in English and in Urdu, with Print report in reach', async () => {
+    const p = await open();
+    await p.setViewportSize({ width: 390, height: 844 });
+    /** The panel's box against the window: inside it, or how far it runs out. */
+    const outside = (selector: string) =>
+      p.locator(selector).evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return { left: Math.min(0, r.left), right: Math.max(0, r.right - innerWidth), bottom: Math.max(0, r.bottom - innerHeight) };
+      });
+    for (const language of ['en', 'ur']) {
+      if (language === 'ur') await p.getByRole('combobox', { name: 'Language' }).selectOption('ur');
+      await p.locator('.export-menu > button').click();
+      await p.locator('.export-panel').waitFor();
+      await expect.poll(() => outside('.export-panel'), { timeout: 5_000 }).toEqual({ left: 0, right: 0, bottom: 0 });
+      // The panel scrolls inside itself: its last button can be scrolled to and is then on screen.
+      await p.locator('.export-print').scrollIntoViewIfNeeded();
+      expect(await outside('.export-print'), `${language}: Print report`).toEqual({ left: 0, right: 0, bottom: 0 });
+      await p.keyboard.press('Escape');
+      await p.locator('.share > button').click();
+      await p.locator('.share-dialog').waitFor();
+      await expect.poll(() => outside('.share-dialog'), { timeout: 5_000 }).toEqual({ left: 0, right: 0, bottom: 0 });
+      // Focus went into it as it opened, so Esc closes it.
+      await p.keyboard.press('Escape');
+      await expect.poll(() => p.locator('.share-dialog').count(), { timeout: 5_000 }).toBe(0);
+    }
+  });
+
   it('opens the report and prints it to PDF', async () => {
     const p = await open();
     await p.getByRole('button', { name: 'Export', exact: true }).click();
