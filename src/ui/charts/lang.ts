@@ -16,6 +16,12 @@ import { isolate, rtlRun } from '../../i18n/bidi';
 /** Whether charts are written right to left now. */
 export const isRtl = (): boolean => i18n.language === 'ur';
 
+/**
+ * The step between wrapped lines of svg text of `fontSize`: Nastaliq sets Urdu much taller than Latin script is
+ * (its words rise and fall diagonally), and at the Latin step a wrapped Urdu label ran into its own next line.
+ */
+export const svgLineStep = (fontSize: number): number => Math.round(fontSize * (isRtl() ? 1.9 : 1.2));
+
 /** A name (a scenario's, typed by a user) or other data inside a translated sentence: isolated in Urdu; English is left as it was. */
 export const nameIn = (name: string): string => (isRtl() ? isolate(name) : name);
 

@@ -38,6 +38,7 @@ import { formatCount, formatSignedCount } from '../../../src/ui/format';
 import { fixtureRun, fixtureScenario } from '../../fixtures/results';
 import { chartRuns, diffRuns } from './helpers';
 import { chartSvg } from './render';
+import { LeftCategories } from '../../../src/ui/charts/plot/axes';
 
 const runs = chartRuns();
 const [baseline, bn80, bn120] = runs as [(typeof runs)[0], (typeof runs)[0], (typeof runs)[0]];
@@ -193,6 +194,25 @@ describe('charts in Urdu', () => {
     expect(texts.length).toBeGreaterThan(20);
     expect(texts.filter((t) => !t.startsWith(RLI))).toEqual([]);
     expect(englishLeft()).toEqual([]);
+  });
+
+  test('a wrapped Urdu label steps its lines at Nastaliq\u2019s height, not Latin script\u2019s (they ran into each other)', () => {
+    const box = { left: 100, right: 300, top: 0, bottom: 100 };
+    const steps = () => {
+      const { container, unmount } = render(
+        <svg>
+          <LeftCategories box={box} width={70} items={[{ key: 'sq', label: 'موجودہ صورتحال (کوئی نیا پروگرام نہیں)', centre: 50 }]} />
+        </svg>,
+      );
+      const ys = [...container.querySelectorAll('tspan')].map((t) => Number(t.getAttribute('y')));
+      unmount();
+      return ys.slice(1).map((y, k) => y - ys[k]!);
+    };
+    const urdu = steps();
+    expect(urdu.length).toBeGreaterThan(0);
+    for (const step of urdu) expect(step).toBeGreaterThanOrEqual(22);
+    applyLocale('en', 'international', undefined);
+    for (const step of steps()) expect(step).toBe(14);
   });
 
   test('charts with nothing to compare say why in Urdu', () => {

@@ -3,7 +3,7 @@
  * shape, moved apart vertically so none overlaps (see dodge). A thin leader
  * joins a label to its line's end when it had to move.
  */
-import { svgText } from '../lang';
+import { isRtl, svgLineStep, svgText } from '../lang';
 import { TICK } from '../axis';
 import { INK } from '../palette';
 import { dodge } from './dodge';
@@ -35,20 +35,22 @@ export function labelRoom(names: readonly string[], most: number): number {
 export function LineLabels({ ends, left, top, bottom, width }: { ends: readonly LineEnd[]; left: number; top: number; bottom: number; width: number }) {
   const textRoom = width - GAP - MARK - 4;
   const lines = ends.map((e) => wrapLines(e.name, textRoom, TICK.fontSize));
-  const ys = dodge(ends.map((e, i) => ({ y: e.y, height: lines[i]!.length * LINE })), top, bottom);
+  // Urdu's wrapped names need Nastaliq's taller step (lang.ts).
+  const step = isRtl() ? svgLineStep(TICK.fontSize) : LINE;
+  const ys = dodge(ends.map((e, i) => ({ y: e.y, height: lines[i]!.length * step })), top, bottom);
   const x = left + GAP;
   return (
     <g className="chart-line-labels">
       {ends.map((e, i) => {
         const y = ys[i]!;
-        const first = y - ((lines[i]!.length - 1) * LINE) / 2;
+        const first = y - ((lines[i]!.length - 1) * step) / 2;
         return (
           <g key={e.key} data-label={e.name}>
             {Math.abs(y - e.y) > 1 && <line x1={e.x + 3} y1={e.y} x2={x - 1} y2={y} stroke={INK.muted} strokeWidth={0.75} />}
             <path transform={`translate(${x + MARK / 2},${y})`} d={shapePath(e.shape, 40)} fill={e.color} stroke="#fff" strokeWidth={0.75} />
             <text {...TICK} fill={INK.reference}>
               {lines[i]!.map((l, k) => (
-                <tspan key={k} x={x + MARK + 2} y={first + k * LINE} dy="0.35em">
+                <tspan key={k} x={x + MARK + 2} y={first + k * step} dy="0.35em">
                   {svgText(l)}
                 </tspan>
               ))}

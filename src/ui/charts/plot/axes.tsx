@@ -3,7 +3,7 @@
  * axis's own unit and the axis title, plus grid lines across the plot. The
  * ticks come from niceScale (round steps) or the chart itself.
  */
-import { svgText } from '../lang';
+import { isRtl, svgLineStep, svgText } from '../lang';
 import type { ReactNode } from 'react';
 import { AXIS_LABEL_STYLE, TICK } from '../axis';
 import { INK } from '../palette';
@@ -92,7 +92,8 @@ export function BottomAxis({ box, scale, ticks: all, format = String, renderTick
       {title && (
         <text textAnchor="middle" style={AXIS_LABEL_STYLE}>
           {wrapLines(title, box.right - box.left + TITLE_OVERHANG, TITLE_SIZE).map((line, k) => (
-            <tspan key={k} x={(box.left + box.right) / 2} y={box.bottom + titleOffset + k * (TITLE_SIZE + 3)}>
+            // Nastaliq rises well above its baseline: an Urdu title sits lower, or it runs into the tick labels.
+            <tspan key={k} x={(box.left + box.right) / 2} y={box.bottom + titleOffset + (isRtl() ? 6 : 0) + k * (isRtl() ? svgLineStep(TITLE_SIZE) : TITLE_SIZE + 3)}>
               {svgText(line)}
             </tspan>
           ))}
@@ -102,8 +103,6 @@ export function BottomAxis({ box, scale, ticks: all, format = String, renderTick
   );
 }
 
-/** Line height of wrapped tick labels. */
-const LINE = 14;
 
 /** Category labels under an axis, each centred on its band and wrapped to the band's width. */
 export function BottomCategories({ box, items }: { box: Box; items: readonly { key: string; label: string; centre: number; width: number }[] }) {
@@ -115,7 +114,7 @@ export function BottomCategories({ box, items }: { box: Box; items: readonly { k
           <line y2={TICK_SIZE} stroke={AXIS_STROKE} />
           <text textAnchor="middle" {...TICK}>
             {wrapLines(it.label, Math.max(40, it.width - 10), TICK.fontSize).map((line, k) => (
-              <tspan key={k} x={0} y={TICK_SIZE + 3 + TICK.fontSize + k * LINE}>
+              <tspan key={k} x={0} y={TICK_SIZE + 3 + TICK.fontSize + k * svgLineStep(TICK.fontSize)}>
                 {svgText(line)}
               </tspan>
             ))}
@@ -162,13 +161,14 @@ export function LeftCategories({ box, items, width }: { box: Box; items: readonl
         // narrower wrap. Lines after the first start with a space, as wrapLines' do, so text taken from the svg
         // reads "Rs 80 bn −116k (…)".
         const all = it.sub ? [...lines, ...splitInterval(it.sub, width, TICK.fontSize).map((l) => ` ${l.trimStart()}`)] : lines;
-        const first = 4 - ((all.length - 1) * LINE) / 2;
+        const step = svgLineStep(TICK.fontSize);
+        const first = 4 - ((all.length - 1) * step) / 2;
         return (
           <g key={it.key} data-category={it.label} transform={`translate(${box.left},${it.centre})`}>
             <line x2={-TICK_SIZE} stroke={AXIS_STROKE} />
             <text textAnchor="end" {...TICK}>
               {all.map((line, k) => (
-                <tspan key={k} x={textX} y={first + k * LINE} fill={k < lines.length ? INK.reference : TICK.fill}>
+                <tspan key={k} x={textX} y={first + k * step} fill={k < lines.length ? INK.reference : TICK.fill}>
                   {svgText(line)}
                 </tspan>
               ))}
