@@ -29,9 +29,10 @@ export function TopBar() {
       </div>
       <ExportMenu />
       <PresentButton />
-      <RunProgress />
+      {/* Share and the language on the views' row, the progress on a row of its own below: one row less. */}
       <SharePanel />
       <LocaleSwitch />
+      <RunProgress />
     </header>
   );
 }

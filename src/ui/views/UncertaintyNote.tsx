@@ -5,7 +5,8 @@
  * for a scenario whose parameters are all fixed.
  */
 import { useTranslation } from 'react-i18next';
-import type { Uncertainty } from '../../engine/index';
+import type { GroupId, Uncertainty } from '../../engine/index';
+import { GROUP_TITLES } from '../editor/display';
 import { textAt } from '../editor/paramText';
 import { editorOrder } from './uncertaintyChanges';
 
@@ -13,6 +14,8 @@ export function UncertaintyNote({ uncertainty }: { uncertainty: Uncertainty }) {
   const { t } = useTranslation('views');
   const paths = editorOrder().filter((p) => Object.hasOwn(uncertainty, p));
   if (paths.length === 0) return null;
-  const names = paths.map((p) => textAt(p)?.label ?? p);
+  const labels = paths.map((p) => textAt(p)?.label ?? p);
+  // A label two programmes share ("Take-up") says whose it is.
+  const names = labels.map((l, k) => (labels.indexOf(l) !== labels.lastIndexOf(l) ? `${l} (${GROUP_TITLES[paths[k]!.split('.')[1] as GroupId]})` : l));
   return <p className="uncertainty-note">{t('dashboard.uncertainty', { count: paths.length, names: names.join(t('dashboard.listSeparator')) })}</p>;
 }

@@ -25,6 +25,12 @@ describe('<UncertaintyNote>', () => {
     expect(container).toBeEmptyDOMElement();
   });
 
+  it('says whose a label is when two programmes share it ("Take-up")', () => {
+    const both = { 'policy.cash.takeUp': THREE['policy.cash.takeUp'], 'policy.training.takeUp': { dist: 'uniform', low: 0.5, high: 0.9 } } as const;
+    const { container } = render(<UncertaintyNote uncertainty={both} />);
+    expect(container).toHaveTextContent('2 assumptions: Take-up (New cash transfer and targeting), Take-up (Skills training).');
+  });
+
   it('reads in Urdu with no English words', () => {
     applyLocale('ur', 'international', undefined);
     const { container } = render(<UncertaintyNote uncertainty={THREE} />);
