@@ -18,12 +18,19 @@ export function isolate(text: string): string {
 
 /**
  * Right-to-left text with each run of Latin script in it isolated: a source in Urdu keeps its publications' names
- * as published ("… (Gulf News 2019؛ The Nation 2020)"), and without isolates the bidi algorithm joined the
- * names, the years and the punctuation between them into one reordered run ("(The Nation 2020 ؛News 2019 Gulf").
- * A run starts at a Latin letter and runs on over Latin letters, digits, spaces and the punctuation names use.
+ * as published ("Government of Pakistan et al.", "Arif & Farooq (2014)", "PAR>30"), and without an isolate the
+ * bidi algorithm set a run's closing full stop, or a figure after a symbol, on the wrong side of it.
+ * A run starts at a Latin letter and runs on over Latin letters, digits, spaces, the punctuation names use and
+ * bracketed parts ("(2014)"); it ends at a letter, a digit, a full stop or a closing bracket of its own.
  */
+const LATIN_RUN = /[A-Za-z](?:[A-Za-z0-9 .,:;&'’/–+<>=%-]|\([A-Za-z0-9 .,:;&'’/–+<>=%-]*\))*/g;
+const RUN_END = /^([\s\S]*?[A-Za-z0-9.)])([^A-Za-z0-9.)]*)$/;
+
 export function isolateLatinRuns(text: string): string {
-  return text.replace(/[A-Za-z][A-Za-z0-9 .,&'’/–-]*[A-Za-z0-9.]|[A-Za-z]/g, (run) => isolate(run));
+  return text.replace(LATIN_RUN, (run) => {
+    const [, kept, after] = RUN_END.exec(run)!;
+    return `${isolate(kept!)}${after}`;
+  });
 }
 
 /** Text that names publications and surveys as published, as shown in `language`: isolated in a right-to-left one. */

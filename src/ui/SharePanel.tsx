@@ -53,8 +53,11 @@ function ShareDialog({ button, onClose }: { button: RefObject<HTMLButtonElement 
   const active = w.scenarios[w.activeId];
 
   useEffect(() => {
-    linkInput.current?.focus();
-    linkInput.current?.select();
+    // Into the link; or, when the comparison is too large for a link, into the dialog itself (so Esc closes it).
+    if (linkInput.current) {
+      linkInput.current.focus();
+      linkInput.current.select();
+    } else dialog.current?.focus();
   }, []);
 
   const copy = async () => {
@@ -73,6 +76,7 @@ function ShareDialog({ button, onClose }: { button: RefObject<HTMLButtonElement 
       ref={dialog}
       className="share-dialog"
       style={place}
+      tabIndex={-1}
       role="dialog"
       aria-labelledby={titleId}
       onKeyDown={(e) => {

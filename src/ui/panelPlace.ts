@@ -44,8 +44,15 @@ export function usePanelPlace(open: boolean, button: RefObject<HTMLElement | nul
       setPlace(null);
       return;
     }
-    const rtl = getComputedStyle(button.current).direction === 'rtl';
-    setPlace(panelPlace(button.current.getBoundingClientRect(), panel.current.offsetWidth, window.innerWidth, window.innerHeight, rtl));
+    const place = () => {
+      if (!button.current || !panel.current) return;
+      const rtl = getComputedStyle(button.current).direction === 'rtl';
+      setPlace(panelPlace(button.current.getBoundingClientRect(), panel.current.offsetWidth, window.innerWidth, window.innerHeight, rtl));
+    };
+    place();
+    // Placed again when the window changes size (a phone turned on its side), where the button may have moved.
+    window.addEventListener('resize', place);
+    return () => window.removeEventListener('resize', place);
   }, [open, button, panel]);
   return place ? { top: place.top, left: place.left, maxHeight: place.maxHeight } : { opacity: 0 };
 }

@@ -21,6 +21,12 @@ describe('isolateLatinRuns(text)', () => {
     expect(isolateLatinRuns('80 ارب روپے (پہلا سال)')).toBe('80 ارب روپے (پہلا سال)');
   });
 
+  it('keeps a citation whole: its years in brackets, its colons, a symbol between letters and figures', () => {
+    expect(isolateLatinRuns('(Arif & Farooq (2014)، پاکستان)')).toBe(`(${FSI}Arif & Farooq (2014)${PDI}، پاکستان)`);
+    expect(isolateLatinRuns('Banerjee, Karlan & Zinman (2015), AEJ: Applied؛')).toBe(`${FSI}Banerjee, Karlan & Zinman (2015), AEJ: Applied${PDI}؛`);
+    expect(isolateLatinRuns('قرضوں کا PAR>30 تقریباً')).toBe(`قرضوں کا ${FSI}PAR>30${PDI} تقریباً`);
+  });
+
   it('takes a survey\u2019s years with their dash into its run, and leaves English text as it is', () => {
     expect(isolateLatinRuns('26% (PRHS 2001–04، 3 سال)')).toBe(`26% (${FSI}PRHS 2001–04${PDI}، 3 سال)`);
     expect(namesIsolated('Gulf News 2019; The Nation 2020', 'en')).toBe('Gulf News 2019; The Nation 2020');

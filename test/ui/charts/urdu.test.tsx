@@ -215,6 +215,22 @@ describe('charts in Urdu', () => {
     for (const step of steps()) expect(step).toBe(14);
   });
 
+  test('a label steps no taller than the room between its neighbours allows (a name, its value and interval in Urdu)', () => {
+    const box = { left: 100, right: 300, top: 0, bottom: 200 };
+    const items = [50, 94].map((centre, k) => ({ key: `s${k}`, label: 'سالانہ 80 ارب روپے', centre, sub: '−141 ہزار (−186 ہزار تا −97.8 ہزار)' }));
+    const { container } = render(
+      <svg>
+        <LeftCategories box={box} width={70} items={items} />
+      </svg>,
+    );
+    for (const g of container.querySelectorAll('g[data-category]')) {
+      const ys = [...g.querySelectorAll('tspan')].map((t) => Number(t.getAttribute('y')));
+      expect(ys.length).toBeGreaterThanOrEqual(3);
+      // No room for Nastaliq's step here: the lines step as Latin script's do (14 px), as before it.
+      for (let k = 1; k < ys.length; k++) expect(ys[k]! - ys[k - 1]!).toBe(14);
+    }
+  });
+
   test('charts with nothing to compare say why in Urdu', () => {
     render(
       <>

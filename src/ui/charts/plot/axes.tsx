@@ -152,6 +152,10 @@ export interface CategoryLabel {
  */
 export function LeftCategories({ box, items, width }: { box: Box; items: readonly CategoryLabel[]; width: number }) {
   const textX = -TICK_SIZE - 3;
+  // The room between neighbouring categories: a label's lines step at its script's height (lang.ts) only as far as
+  // they still fit there; a name with its value and interval in Urdu would otherwise run into the next category.
+  const room = items.length > 1 ? Math.min(...items.slice(1).map((it, k) => Math.abs(it.centre - items[k]!.centre))) : Infinity;
+  const latin = Math.round(TICK.fontSize * 1.2);
   return (
     <g className="chart-axis">
       <line x1={box.left} x2={box.left} y1={box.top} y2={box.bottom} stroke={AXIS_STROKE} />
@@ -161,7 +165,7 @@ export function LeftCategories({ box, items, width }: { box: Box; items: readonl
         // narrower wrap. Lines after the first start with a space, as wrapLines' do, so text taken from the svg
         // reads "Rs 80 bn −116k (…)".
         const all = it.sub ? [...lines, ...splitInterval(it.sub, width, TICK.fontSize).map((l) => ` ${l.trimStart()}`)] : lines;
-        const step = svgLineStep(TICK.fontSize);
+        const step = Math.min(svgLineStep(TICK.fontSize), Math.max(latin, (room - 4) / all.length));
         const first = 4 - ((all.length - 1) * step) / 2;
         return (
           <g key={it.key} data-category={it.label} transform={`translate(${box.left},${it.centre})`}>
