@@ -135,8 +135,8 @@ export function RunProgress() {
   const left = running.length === 0 ? 0 : running.some((v) => v.etaMs === null) ? null : Math.max(...running.map((v) => v.etaMs!));
   const pct = total > 0 ? Math.round((100 * done) / total) : 0;
   // Every replication is in, but the results on screen are not yet built from all of them (the statistics
-  // worker's last summary is on its way): "done" waits for them, so that what is on screen when it says done
-  // is the final result.
+  // worker's last summary is on its way): "done" waits until each scenario's own result is. (A difference from a
+  // baseline run on another world may still follow it, within the summary throttle.)
   const summarising = views.some((v) => v.resultCount < v.done);
   const status = !ready ? 'starting' : failed ? 'failed' : running.length > 0 ? 'running' : cancelled ? 'cancelled' : summarising ? 'finishing' : 'done';
   const counts = { done: count(done), total: count(total) };
