@@ -166,6 +166,11 @@ describe('exports in Chromium', () => {
     await p.emulateMedia({ media: 'print' });
     await p.setViewportSize({ width: 794, height: 1123 });
     await p.waitForTimeout(1000);
+    // On paper: no controls that choose what a chart shows (its subtitle and legend say it), and the assumptions
+    // without the editor's columns, so the source has the room.
+    for (const control of ['.chart-band-for', '.chart-segmented', '.chart-view-switch', '.assumptions th.assumption-allowed', '.assumptions th.assumption-default'])
+      expect(await p.locator(`.report ${control}`).first().isVisible(), control).toBe(false);
+    expect(await p.locator('.report .assumptions tr.changed .default-inline').first().isVisible()).toBe(true);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await p.screenshot({ path: join(SCREENSHOTS, 'report-print.png'), fullPage: true });
     // Page-sized pieces, to look at one at a time: the start, the charts, the ranking and the assumptions.

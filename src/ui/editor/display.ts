@@ -12,6 +12,12 @@ export const GROUP_TITLES: Record<GroupId, string> = liveRecord(Object.keys(para
 
 export const CONFIDENCE_LABELS: Record<Confidence, string> = liveRecord(['H', 'M', 'L', 'A'], (c) => message(`params:confidence.${c}`));
 
+/**
+ * Whether a parameter's source already says it is our own assumption: "Our assumption (…)" in the engine's English,
+ * which every language's text of it starts the same way ("ہمارا مفروضہ …"). Its trust label would only repeat it.
+ */
+export const sourceSaysOurs = (spec: ParamSpec): boolean => spec.conf === 'A' && /^our assumption/i.test(spec.source);
+
 /** An enum option beside its range or as a default (params optionCodes). */
 export const optionCode = (option: string): string => message(`params:optionCodes.${option}`, { defaultValue: option });
 

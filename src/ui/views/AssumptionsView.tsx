@@ -4,16 +4,17 @@
  * For researchers checking what the numbers rest on; values are changed in
  * the levers panel.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupPath, groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec } from '../../engine/index';
 import { useApp } from '../../state/context';
 import { displayNameOf } from '../../state/displayName';
 import { formatPlain } from '../format';
-import { CONFIDENCE_LABELS, GROUP_TITLES, defaultText, onOff, optionCode, rangeText, recordText, scaleOf, toDisplay } from '../editor/display';
+import { GROUP_TITLES, defaultText, onOff, optionCode, rangeText, recordText, scaleOf, toDisplay } from '../editor/display';
 import { interleave } from '../sentence';
 import { message } from '../editor/labels';
 import { paramText, type ParamText } from '../editor/paramText';
+import { SourceTrust } from '../editor/ParamHelp';
 
 interface Row {
   path: string;
@@ -33,6 +34,11 @@ function valueText(spec: ParamSpec, value: unknown, shownUnit: string): string {
   if (Array.isArray(value)) return `${value.map((v: number) => formatPlain(toDisplay(v, scale))).join(message('params:format.list'))}${unit}`;
   if (value && typeof value === 'object') return recordText(value as Record<string, number>, spec, shownUnit);
   return spec.kind === 'enum' ? optionCode(String(value)) : String(value);
+}
+
+/** A parameter's path, free to wrap before each dot ("policy.microfinance<wbr>.diversionShare") and nowhere else. */
+function pathBreaks(path: string): ReactNode[] {
+  return path.split('.').flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, `.${part}`]));
 }
 
 export function AssumptionsView() {
@@ -79,8 +85,8 @@ export function AssumptionsView() {
             <tr>
               <th scope="col">{t('assumptions.parameter')}</th>
               <th scope="col">{t('assumptions.thisScenario')}</th>
-              <th scope="col">{t('assumptions.default')}</th>
-              <th scope="col">{t('assumptions.allowed')}</th>
+              <th scope="col" className="assumption-default">{t('assumptions.default')}</th>
+              <th scope="col" className="assumption-allowed">{t('assumptions.allowed')}</th>
               <th scope="col">{t('assumptions.source')}</th>
             </tr>
           </thead>
@@ -90,16 +96,17 @@ export function AssumptionsView() {
                 <th scope="row">
                   {r.text.label}
                   <br />
-                  <code className="unit" dir="ltr">{r.path}</code>
+                  <code className="unit" dir="ltr">{pathBreaks(r.path)}</code>
                 </th>
                 <td>
                   {valueText(r.spec, r.value, r.text.unit)}
                   {r.changed && <span className="changed-mark">{t('assumptions.changed')}</span>}
+                  {r.changed && <span className="print-only default-inline">{t('assumptions.defaultWas', { value: defaultText(r.spec, r.text.unit) })}</span>}
                 </td>
-                <td>{defaultText(r.spec, r.text.unit)}</td>
-                <td>{rangeText(r.spec, r.text.unit) || (r.spec.kind === 'enum' ? r.spec.options.map(optionCode).join(message('params:format.list')) : t('assumptions.onOrOff'))}</td>
+                <td className="assumption-default">{defaultText(r.spec, r.text.unit)}</td>
+                <td className="assumption-allowed">{rangeText(r.spec, r.text.unit) || (r.spec.kind === 'enum' ? r.spec.options.map(optionCode).join(message('params:format.list')) : t('assumptions.onOrOff'))}</td>
                 <td>
-                  {r.text.source} <span className={`conf conf-${r.spec.conf}`}>({CONFIDENCE_LABELS[r.spec.conf]})</span>
+                  <SourceTrust spec={r.spec} source={r.text.source} />
                 </td>
               </tr>
             ))}

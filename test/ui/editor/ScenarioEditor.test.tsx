@@ -54,7 +54,7 @@ describe('<ScenarioEditor>', () => {
     expect(help).toHaveTextContent('Default: 90 %');
     expect(help).toHaveTextContent('Range: 0 to 100 %');
     expect(help).toHaveTextContent(/Source: Our assumption/);
-    expect(help).toHaveTextContent(/our assumption \(no source found\)/);
+    expect(help).toHaveTextContent(/Source: Our assumption \(no source found\)$/);
   });
 
   it('flags an invalid value inline and never applies it; a valid value is applied', async () => {

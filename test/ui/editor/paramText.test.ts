@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SCENARIO_SPEC, type GroupId, type NumberSpec, type ParamSpec } from '../../../src/engine/index';
 import { applyLocale } from '../../../src/i18n/index';
 import { resources } from '../../../src/i18n/resources';
-import { scaleOf } from '../../../src/ui/editor/display';
+import { scaleOf, sourceSaysOurs } from '../../../src/ui/editor/display';
 import { issueMessage } from '../../../src/ui/editor/issues';
 import { keyLabel, OPTION_LABELS } from '../../../src/ui/editor/labels';
 import { localIssue } from '../../../src/ui/editor/NumberField';
@@ -63,6 +63,13 @@ describe('parameter text', () => {
       if (englishWords(ur.source!, CITATION_WORDS).length) bad.push(`${group}.${key}.source: ${englishWords(ur.source!, CITATION_WORDS).join(' ')}`);
     }
     expect(bad).toEqual([]);
+  });
+
+  it('a source that says it is our assumption says so in Urdu too, from its first words (the trust label is left out for it)', () => {
+    const ours = specs().filter(({ spec }) => sourceSaysOurs(spec));
+    expect(ours.length).toBeGreaterThan(50);
+    const ur = resources.ur.params.spec as unknown as Catalogue;
+    expect(ours.filter(({ group, key }) => !ur[group]![key]!.source!.startsWith('ہمارا مفروضہ')).map(({ group, key }) => `${group}.${key}`)).toEqual([]);
   });
 
   it('follows the language: paramText, specText, record keys, options', () => {

@@ -26,7 +26,25 @@ describe('<AssumptionsView>', () => {
     const row = bodyRows().find((r) => r.textContent!.includes('policy.cash.takeUp'))!;
     expect(row).toHaveTextContent('90 %');
     expect(row).toHaveTextContent('0 to 100 %');
-    expect(row).toHaveTextContent('our assumption (no source found)');
+    expect(row).toHaveTextContent('Our assumption (no source found)');
+  });
+
+  it('says a source is our assumption once, not again in its trust label', () => {
+    setup();
+    const row = (path: string) => bodyRows().find((r) => r.textContent!.includes(path))!;
+    const source = (path: string) => within(row(path)).getAllByRole('cell').at(-1)!;
+    // Its source starts "Our assumption (…)": that is all the cell says, in the assumption's colour.
+    expect(source('policy.microfinance.diversionShare').textContent).toBe('Our assumption (share diverted: no source found)');
+    expect(source('policy.microfinance.diversionShare').querySelector('.conf-A')).not.toBeNull();
+    // Our assumption with a source that does not say so, and a sourced one: each keeps its label.
+    expect(source('run.seed')).toHaveTextContent(/^Simulation setting \(our assumption \(no source found\)\)$/);
+    expect(source('policy.cash.benefitPKR')).toHaveTextContent(/\(official or peer-reviewed source\)$/);
+  });
+
+  it('lets a long path wrap only before a dot', () => {
+    setup();
+    const code = bodyRows().find((r) => r.textContent!.includes('policy.microfinance.diversionShare'))!.querySelector('code')!;
+    expect(code.innerHTML).toBe('policy<wbr>.microfinance<wbr>.diversionShare');
   });
 
   it('searches labels, paths and sources', async () => {
@@ -41,11 +59,20 @@ describe('<AssumptionsView>', () => {
   it('can show only our own assumptions, and marks values changed from the default', async () => {
     const store = setup();
     await userEvent.click(screen.getByRole('checkbox', { name: /only our assumptions/ }));
-    expect(bodyRows().every((r) => r.textContent!.includes('our assumption (no source found)'))).toBe(true);
+    const sources = bodyRows().map((r) => within(r).getAllByRole('cell').at(-1)!.textContent!);
+    expect(sources.every((s) => /our assumption/i.test(s))).toBe(true);
+    // A source that starts "Our assumption" says so once, not again in a trust label.
+    const saysSo = sources.filter((s) => s.startsWith('Our assumption'));
+    expect(saysSo.length).toBeGreaterThan(50);
+    expect(saysSo.filter((s) => (s.match(/our assumption/gi) ?? []).length !== 1)).toEqual([]);
     await userEvent.click(screen.getByRole('checkbox', { name: /only our assumptions/ }));
     const budgetRow = bodyRows().find((r) => r.textContent!.includes('policy.budget.annualBn'))!;
     // The active scenario is "Rs 80 bn a year": a changed budget path.
     expect(budgetRow).toHaveTextContent('80 Rs bn / year (changed)');
+    // On paper the default's column is left out; a changed value says what the default was, after it.
+    expect(within(budgetRow).getAllByRole('cell')[0]).toHaveTextContent(/\(changed\) \(default 80, 100, 120 Rs bn \/ year\)$/);
+    const unchanged = bodyRows().find((r) => r.textContent!.includes('policy.cash.takeUp'))!;
+    expect(unchanged).not.toHaveTextContent('(default');
     expect(store.getState().scenarios[store.getState().activeId]!.policy.budget.annualBn).toEqual([80]);
   });
 });

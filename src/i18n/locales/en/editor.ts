@@ -50,6 +50,8 @@ export const editor = {
     allowed: 'Allowed',
     source: 'Source',
     changed: ' (changed)',
+    /** On paper, where the default's column is left out: after a changed value. */
+    defaultWas: ' (default {{value}})',
     onOrOff: 'on or off',
   },
   calibration: {

@@ -48,6 +48,7 @@ export const editor: Messages<typeof en> = {
     allowed: 'اجازت شدہ حد',
     source: 'ماخذ',
     changed: ' (تبدیل شدہ)',
+    defaultWas: ' (طے شدہ قدر {{value}})',
     onOrOff: 'فعال یا غیر فعال',
   },
   calibration: {
