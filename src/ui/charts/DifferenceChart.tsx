@@ -9,11 +9,11 @@ import { useMemo } from 'react';
 import type { DiffRun, Unpaired } from './types';
 import { differenceRows } from './data/difference';
 import { intervalValues, niceScale } from './data/scale';
-import { metricInfo, type MetricKey } from './metrics';
+import { metricInfo, type MetricKey, type UnitKind } from './metrics';
 import { ChartFrame } from './ChartFrame';
 import { DataTable, type Column } from './DataTable';
 import { DifferencePanel } from './DifferencePanel';
-import { TICK_FOR } from './axis';
+import { TICK_FOR, tickIn } from './axis';
 import { valueWithInterval } from './intervalText';
 import { CHART_TEXT } from './text';
 
@@ -29,6 +29,15 @@ export const DEFAULT_DIFF_METRICS: MetricKey[] = ['poorHouseholdsEnd', 'sustaine
 
 /** The smallest extent that still reads as a scale when every difference is 0. */
 const ZERO_EXTENT = { share: 0.01, count: 1e4, pkr: 1e9 } as const;
+
+/**
+ * A panel's axis title and ticks. A count whose axis stays under a million is in thousands, as its labels are
+ * ("−141k"): ticks of −0.2 on a "households (m)" axis beside labels in thousands read as two different numbers.
+ */
+export function panelAxis(unit: UnitKind, title: string, [lo, hi]: readonly [number, number]): { axis: string; tick: (v: number) => string } {
+  if (unit === 'count' && Math.max(Math.abs(lo), Math.abs(hi)) < 1e6) return { axis: i18n.t('charts:metrics.units.countAxisThousands'), tick: tickIn(1e3) };
+  return { axis: title, tick: TICK_FOR[unit] };
+}
 
 export function DifferenceChart({ diffs, unpaired = [], metrics = DEFAULT_DIFF_METRICS }: DifferenceChartProps) {
   const panels = useMemo(
@@ -65,7 +74,7 @@ export function DifferenceChart({ diffs, unpaired = [], metrics = DEFAULT_DIFF_M
       chart={
         <div className="chart-panels">
           {panels.map((p) => (
-            <DifferencePanel key={p.key} label={p.info.label} rows={p.rows} subs={p.subs} axis={p.info.diffAxis} tick={TICK_FOR[p.info.unit]} scale={p.scale} />
+            <DifferencePanel key={p.key} label={p.info.label} rows={p.rows} subs={p.subs} {...panelAxis(p.info.unit, p.info.diffAxis, p.scale.domain)} scale={p.scale} />
           ))}
         </div>
       }

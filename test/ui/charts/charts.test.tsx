@@ -16,7 +16,7 @@ import { LoanLedgerChart } from '../../../src/ui/charts/LoanLedgerChart';
 import { BudgetChart } from '../../../src/ui/charts/BudgetChart';
 import { CostPerExitChart } from '../../../src/ui/charts/CostPerExitChart';
 import { RegionChart } from '../../../src/ui/charts/RegionChart';
-import { DifferenceChart } from '../../../src/ui/charts/DifferenceChart';
+import { DifferenceChart, panelAxis } from '../../../src/ui/charts/DifferenceChart';
 import { EffectsChart } from '../../../src/ui/charts/EffectsChart';
 import { ProgrammeCostChart } from '../../../src/ui/charts/ProgrammeCostChart';
 import { DecileChangeChart } from '../../../src/ui/charts/DecileChangeChart';
@@ -263,7 +263,8 @@ describe('comparisons', () => {
     const svg = chartSvg(frame, 0);
     chartSvg(frame, 1);
     expect(svg.querySelector('.chart-reference-line')).not.toBeNull();
-    for (const t of ['households (m)', 'Baseline copy', 'Rs 80 bn', 'Rs 120 bn']) expect(within(svg).getByText(t)).toBeInTheDocument();
+    // The differences are under a million households: the axis is in thousands, as the labels are.
+    for (const t of ['households (thousands)', 'Baseline copy', 'Rs 80 bn', 'Rs 120 bn']) expect(within(svg).getByText(t)).toBeInTheDocument();
     const d = diffs[1]!.diff.summary.poorHouseholdsEnd!;
     expect(categoryText(svg, 'Rs 80 bn')).toBe(`Rs 80 bn ${formatSignedCount(d.mean)} (${formatSignedCount(d.p5)} to ${formatSignedCount(d.p95)})`);
     const copy = rowOf(showTable(frame), 'Baseline copy');
@@ -274,6 +275,16 @@ describe('comparisons', () => {
     render(<DifferenceChart diffs={diffs} unpaired={[{ id: 'x', name: 'Other seed', reason: 'different draws (seed 8 (baseline 7))' }]} />);
     const note = screen.getByRole('list', { name: 'Not shown' });
     expect(note).toHaveTextContent('Other seed is not shown: different draws (seed 8 (baseline 7))');
+  });
+
+  test('DifferenceChart: a count axis is in thousands while it stays under a million, in millions beyond', () => {
+    const thousands = panelAxis('count', 'households (m)', [-200_000, 0]);
+    expect(thousands.axis).toBe('households (thousands)');
+    expect([-200_000, -50_000, 0].map(thousands.tick)).toEqual(['−200', '−50', '0']);
+    const millions = panelAxis('count', 'households (m)', [-1_500_000, 500_000]);
+    expect(millions.axis).toBe('households (m)');
+    expect(millions.tick(-1_500_000)).toBe('−1.5');
+    expect(panelAxis('share', 'percentage points', [-0.02, 0]).axis).toBe('percentage points');
   });
 
   test('DifferenceChart: a share metric is in percentage points', () => {

@@ -188,6 +188,8 @@ export const charts = {
       shareAxis: '% of people',
       shareDiff: 'percentage points',
       countAxis: 'households (m)',
+      /** A count axis whose every value is under a million: the difference chart's, usually. */
+      countAxisThousands: 'households (thousands)',
       pkrAxis: 'Rs bn',
     },
     labels: {

@@ -186,6 +186,7 @@ export const charts: Messages<typeof en> = {
       shareAxis: 'افراد کا %',
       shareDiff: 'فیصدی پوائنٹس',
       countAxis: 'گھرانے (ملین)',
+      countAxisThousands: 'گھرانے (ہزار)',
       pkrAxis: 'ارب روپے',
     },
     labels: {
