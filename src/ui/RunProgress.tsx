@@ -34,6 +34,8 @@ interface Row {
   run: RunView | undefined;
   /** Why its households keep it from running (it has no bar then): data not loaded, or too few replications in it. */
   blocked: HouseholdsBlock | null;
+  /** The baseline, which the others' differences are taken against. */
+  baseline: boolean;
 }
 
 /** The scenarios on screen, in the order the charts show them: baseline, compared, then the one being edited. */
@@ -49,7 +51,7 @@ function useRows(): Row[] {
     const colors = assignColors(order);
     return ids.map((id) => ({
       id, name: displayName(scenarios[id]!, meta[id]), color: colors[id]!, run: selectRun({ runs, runKeys }, id),
-      blocked: householdsBlock({ datasets, datasetCoverage }, scenarios[id]!),
+      blocked: householdsBlock({ datasets, datasetCoverage }, scenarios[id]!), baseline: id === baselineId,
     }));
   }, [scenarios, meta, order, baselineId, compareIds, activeId, runs, runKeys, datasets, datasetCoverage]);
 }
@@ -135,9 +137,13 @@ export function RunProgress() {
   const left = running.length === 0 ? 0 : running.some((v) => v.etaMs === null) ? null : Math.max(...running.map((v) => v.etaMs!));
   const pct = total > 0 ? Math.round((100 * done) / total) : 0;
   // Every replication is in, but the results on screen are not yet built from all of them (the statistics
-  // worker's last summary is on its way): "done" waits until each scenario's own result is. (A difference from a
-  // baseline run on another world may still follow it, within the summary throttle.)
-  const summarising = views.some((v) => v.resultCount < v.done);
+  // worker's last summary is on its way): "done" waits until each scenario's own result is, and its difference
+  // from the baseline too (one run on another world than the baseline's is summarised apart from it, and its
+  // difference may come a summary later).
+  const base = rows.find((r) => r.baseline)?.run;
+  const differenceBehind = (v: RunView) =>
+    base !== undefined && v.key !== base.key && v.difference !== null && !('error' in v.difference) && v.difference.replications < Math.min(v.done, base.done);
+  const summarising = views.some((v) => v.resultCount < v.done || differenceBehind(v));
   const status = !ready ? 'starting' : failed ? 'failed' : running.length > 0 ? 'running' : cancelled ? 'cancelled' : summarising ? 'finishing' : 'done';
   const counts = { done: count(done), total: count(total) };
   const text =

@@ -61,6 +61,19 @@ describe('<RunProgress>', () => {
     expect(screen.getByText('400 replications done')).toBeInTheDocument();
   });
 
+  it('says done only once each difference from the baseline is built from every replication both hold', () => {
+    const { put } = setup();
+    const difference = (replications: number) => ({ replications, summary: {}, series: {} });
+    // Results complete, but one compared scenario's difference still from 97 replications (the baseline's last ones came later).
+    put({ status: 'done', done: 100, etaMs: 0, resultCount: 100, difference: difference(100) }, [{ difference: null }, { difference: difference(97) }]);
+    expect(screen.getByText('400 replications in · summarising…')).toBeInTheDocument();
+    put({ status: 'done', done: 100, etaMs: 0, resultCount: 100, difference: difference(100) }, [{ difference: null }]);
+    expect(screen.getByText('400 replications done')).toBeInTheDocument();
+    // A difference that cannot be taken (the reason is shown beside the chart) holds nothing back.
+    put({ status: 'done', done: 100, etaMs: 0, resultCount: 100, difference: { error: 'different seeds' } }, [{ difference: null }]);
+    expect(screen.getByText('400 replications done')).toBeInTheDocument();
+  });
+
   it('offers to run a cancelled comparison again', async () => {
     const { actions, put } = setup();
     put({ status: 'cancelled', done: 40 });
