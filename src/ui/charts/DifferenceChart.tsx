@@ -31,11 +31,11 @@ export const DEFAULT_DIFF_METRICS: MetricKey[] = ['poorHouseholdsEnd', 'sustaine
 const ZERO_EXTENT = { share: 0.01, count: 1e4, pkr: 1e9 } as const;
 
 /**
- * A panel's axis title and ticks. A count whose axis stays under a million is in thousands, as its labels are
+ * A panel's axis title and ticks. A count whose axis reaches a million at most is in thousands, as its labels are
  * ("−141k"): ticks of −0.2 on a "households (m)" axis beside labels in thousands read as two different numbers.
  */
 export function panelAxis(unit: UnitKind, title: string, [lo, hi]: readonly [number, number]): { axis: string; tick: (v: number) => string } {
-  if (unit === 'count' && Math.max(Math.abs(lo), Math.abs(hi)) < 1e6) return { axis: i18n.t('charts:metrics.units.countAxisThousands'), tick: tickIn(1e3) };
+  if (unit === 'count' && Math.max(Math.abs(lo), Math.abs(hi)) <= 1e6) return { axis: i18n.t('charts:metrics.units.countAxisThousands'), tick: tickIn(1e3) };
   return { axis: title, tick: TICK_FOR[unit] };
 }
 

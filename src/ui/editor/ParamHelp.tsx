@@ -1,7 +1,7 @@
 /** Default, range and source of a parameter: shown when its field is hovered or focused, always read by screen readers. */
 import { useTranslation } from 'react-i18next';
 import type { ParamSpec } from '../../engine/index';
-import { CONFIDENCE_LABELS, defaultText, rangeText, sourceSaysOurs } from './display';
+import { CONFIDENCE_LABELS, defaultText, ownSource, rangeText, sourceSaysOurs } from './display';
 import type { ParamText } from './paramText';
 
 export function ParamHelp({ id, spec, text }: { id: string; spec: ParamSpec; text: ParamText }) {
@@ -32,19 +32,13 @@ export function ParamHelp({ id, spec, text }: { id: string; spec: ParamSpec; tex
  * alone, marked as an assumption is; a bare "Our assumption" becomes the label itself, "Our assumption (no source found)".
  */
 export function SourceTrust({ spec, source }: { spec: ParamSpec; source: string }) {
-  if (sourceSaysOurs(spec)) {
-    const bare = /^our assumption$/i.test(spec.source.trim());
-    return <span className="conf conf-A">{bare ? upperFirst(CONFIDENCE_LABELS.A) : source}</span>;
-  }
+  if (sourceSaysOurs(spec)) return <span className="conf conf-A">{ownSource(spec, source)}</span>;
   return (
     <>
       {source} <span className={`conf conf-${spec.conf}`}>({CONFIDENCE_LABELS[spec.conf]})</span>
     </>
   );
 }
-
-/** "our assumption …" → "Our assumption …"; a script without case (Urdu) is left as it is. */
-const upperFirst = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /** Inline validation messages for one field. */
 export function FieldIssues({ messages }: { messages: string[] }) {

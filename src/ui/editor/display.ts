@@ -18,6 +18,16 @@ export const CONFIDENCE_LABELS: Record<Confidence, string> = liveRecord(['H', 'M
  */
 export const sourceSaysOurs = (spec: ParamSpec): boolean => spec.conf === 'A' && /^our assumption/i.test(spec.source);
 
+/**
+ * A parameter's source as shown where it says it is our assumption: as it is, but a bare "Our assumption" becomes
+ * the trust label itself, "Our assumption (no source found)" (a script without case, Urdu, is left as it is).
+ */
+export function ownSource(spec: ParamSpec, source: string): string {
+  if (!sourceSaysOurs(spec) || !/^our assumption$/i.test(spec.source.trim())) return source;
+  const label = CONFIDENCE_LABELS.A;
+  return label.charAt(0).toLocaleUpperCase() + label.slice(1);
+}
+
 /** An enum option beside its range or as a default (params optionCodes). */
 export const optionCode = (option: string): string => message(`params:optionCodes.${option}`, { defaultValue: option });
 

@@ -5,7 +5,7 @@
  * it, read from the engine's parameter specs like the Assumptions view.
  */
 import { groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec, type Scenario } from '../../engine/index';
-import { CONFIDENCE_LABELS, onOff, optionCode, scaleOf, sourceSaysOurs, toDisplay, ungrouped } from '../editor/display';
+import { CONFIDENCE_LABELS, onOff, optionCode, ownSource, scaleOf, sourceSaysOurs, toDisplay, ungrouped } from '../editor/display';
 import { keyLabel, message } from '../editor/labels';
 import { paramText } from '../editor/paramText';
 import { formatPlain } from '../format';
@@ -58,6 +58,6 @@ export function keyAssumptions(scenario: Scenario): AssumptionRow[] {
     const spec = (SCENARIO_SPEC[group] as Record<string, ParamSpec>)[key];
     if (!spec) return [];
     const text = paramText(group, key);
-    return [{ label: text.label, value: assumptionValue(spec, groupValues(scenario, group)[key], text.unit), source: text.source, trust: CONFIDENCE_LABELS[spec.conf], sourceIsOurs: sourceSaysOurs(spec) }];
+    return [{ label: text.label, value: assumptionValue(spec, groupValues(scenario, group)[key], text.unit), source: ownSource(spec, text.source), trust: CONFIDENCE_LABELS[spec.conf], sourceIsOurs: sourceSaysOurs(spec) }];
   });
 }

@@ -101,7 +101,7 @@ export function AssumptionsView() {
                 <td>
                   {valueText(r.spec, r.value, r.text.unit)}
                   {r.changed && <span className="changed-mark">{t('assumptions.changed')}</span>}
-                  {r.changed && <span className="print-only default-inline">{t('assumptions.defaultWas', { value: defaultText(r.spec, r.text.unit) })}</span>}
+                  {r.changed && <span className="default-inline">{t('assumptions.defaultWas', { value: defaultText(r.spec, r.text.unit) })}</span>}
                 </td>
                 <td className="assumption-default">{defaultText(r.spec, r.text.unit)}</td>
                 <td className="assumption-allowed">{rangeText(r.spec, r.text.unit) || (r.spec.kind === 'enum' ? r.spec.options.map(optionCode).join(message('params:format.list')) : t('assumptions.onOrOff'))}</td>
