@@ -39,6 +39,7 @@ import { fixtureRun, fixtureScenario } from '../../fixtures/results';
 import { chartRuns, diffRuns } from './helpers';
 import { chartSvg } from './render';
 import { LeftCategories } from '../../../src/ui/charts/plot/axes';
+import { VBarPlot } from '../../../src/ui/charts/plot/VBarPlot';
 
 const runs = chartRuns();
 const [baseline, bn80, bn120] = runs as [(typeof runs)[0], (typeof runs)[0], (typeof runs)[0]];
@@ -229,6 +230,36 @@ describe('charts in Urdu', () => {
       // No room for Nastaliq's step here: the lines step as Latin script's do (14 px), as before it.
       for (let k = 1; k < ys.length; k++) expect(ys[k]! - ys[k - 1]!).toBe(14);
     }
+  });
+
+  test('labels under bars that wrap in Urdu fit under the plot: it leaves room for their taller lines', () => {
+    const label = 'موجودہ صورتحال (کوئی نیا پروگرام نہیں) کے مقابلے میں 12+ مہینے غربت سے باہر گھرانے';
+    const room = () => {
+      const { container, unmount } = render(
+        <VBarPlot
+          categories={[0, 1, 2, 3]}
+          categoryKey={(c) => String(c)}
+          categoryLabel={() => label}
+          series={[{ name: 'a', color: '#333' }]}
+          value={() => ({ value: 1, low: null, high: null, error: null })}
+          scale={{ domain: [0, 2], ticks: [0, 1, 2] }}
+          tick={String}
+          axisTitle="x"
+          label="x"
+          height={240}
+        />,
+      );
+      const height = Number(container.querySelector('svg')!.getAttribute('height'));
+      const g = container.querySelector('g[data-category]')!;
+      const bottom = Number(/translate\([^,]+,([^)]+)\)/.exec(g.getAttribute('transform')!)![1]);
+      const ys = [...g.querySelectorAll('tspan')].map((t) => Number(t.getAttribute('y')));
+      unmount();
+      return { lines: ys.length, below: height - (bottom + ys.at(-1)!) };
+    };
+    const urdu = room();
+    expect(urdu.lines).toBeGreaterThanOrEqual(2);
+    // Nastaliq's descenders reach about 10 px below the last line's baseline (at 12 px).
+    expect(urdu.below).toBeGreaterThanOrEqual(10);
   });
 
   test('charts with nothing to compare say why in Urdu', () => {

@@ -15,7 +15,7 @@ import type { NiceScale } from '../data/scale';
 import { whiskerEnds } from '../data/interval';
 import { TICK } from '../axis';
 import { INK } from '../palette';
-import { BottomCategories, LeftAxis } from './axes';
+import { BottomCategories, bottomCategoriesHeight, LeftAxis } from './axes';
 import { BarMarks, type BarMark } from './BarMarks';
 import { bandLayout } from './bands';
 import { plotBox, Y_AXIS_WIDTH } from './layout';
@@ -56,9 +56,13 @@ export function VBarPlot<C>(props: VBarPlotProps<C>) {
   const { categories, categoryKey, categoryLabel, series, value, stacked = false, topLabel, topLabelShort, scale, tick, axisTitle, label, height } = props;
   const { top = 8, bottom = 38, maxBarSize, barGap, cap } = props;
   const [ref, width] = useWidth<HTMLDivElement>();
-  const box = plotBox(width, height, { top, right: 16, bottom, left: 12 + Y_AXIS_WIDTH });
+  const margins = { top, right: 16, left: 12 + Y_AXIS_WIDTH };
+  // The bands span the plot's width, whatever its height: they say how the labels wrap, and so how much room
+  // the plot leaves below it (more for a label wrapped in Urdu, whose lines step at Nastaliq's height).
+  const across = plotBox(width, height, { ...margins, bottom });
+  const bands = bandLayout(categories.length, across.left, across.right, stacked ? 1 : series.length, { maxBarSize, barGap });
+  const box = plotBox(width, height, { ...margins, bottom: Math.max(bottom, bottomCategoriesHeight(categories.map(categoryLabel), bands.band)) });
   const y = scaleLinear().domain(scale.domain).range([box.bottom, box.top]);
-  const bands = bandLayout(categories.length, box.left, box.right, stacked ? 1 : series.length, { maxBarSize, barGap });
   const marks: BarMark[] = [];
   const tops: { key: string; x: number; y: number; text: string }[] = [];
   categories.forEach((c, i) => {

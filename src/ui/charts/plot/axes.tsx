@@ -104,6 +104,19 @@ export function BottomAxis({ box, scale, ticks: all, format = String, renderTick
 }
 
 
+/** A category label under an axis, in lines at most its band wide (less a gap between neighbours). */
+const bottomLines = (label: string, band: number): string[] => wrapLines(label, Math.max(40, band - 10), TICK.fontSize);
+
+/**
+ * The room under the axis that BottomCategories' labels take, for the longest of them, down to the last
+ * line's descenders: a plot leaves at least this much below it (VBarPlot). An Urdu label's lines step at
+ * Nastaliq's height (lang.ts), so two of its lines need more room than two English ones.
+ */
+export function bottomCategoriesHeight(labels: readonly string[], band: number): number {
+  const lines = Math.max(1, ...labels.map((l) => bottomLines(l, band).length));
+  return TICK_SIZE + 3 + TICK.fontSize + (lines - 1) * svgLineStep(TICK.fontSize) + (isRtl() ? 10 : 5);
+}
+
 /** Category labels under an axis, each centred on its band and wrapped to the band's width. */
 export function BottomCategories({ box, items }: { box: Box; items: readonly { key: string; label: string; centre: number; width: number }[] }) {
   return (
@@ -113,7 +126,7 @@ export function BottomCategories({ box, items }: { box: Box; items: readonly { k
         <g key={it.key} data-category={it.label} transform={`translate(${it.centre},${box.bottom})`}>
           <line y2={TICK_SIZE} stroke={AXIS_STROKE} />
           <text textAnchor="middle" {...TICK}>
-            {wrapLines(it.label, Math.max(40, it.width - 10), TICK.fontSize).map((line, k) => (
+            {bottomLines(it.label, it.width).map((line, k) => (
               <tspan key={k} x={0} y={TICK_SIZE + 3 + TICK.fontSize + k * svgLineStep(TICK.fontSize)}>
                 {svgText(line)}
               </tspan>
