@@ -80,7 +80,7 @@ export const charts = {
     difference: {
       title: 'Difference from the baseline',
       subtitle: 'Scenario minus baseline on the same random draws; bars: mean across replications, whiskers: 90% interval',
-      note: 'A scenario identical to the baseline differs by exactly 0: both face the same shocks.',
+      note: 'A scenario identical to the baseline differs by exactly 0: both face the same shocks. The headline results give medians across replications; these bars are means, so the two can differ a little.',
     },
     effects: {
       title: 'Effects on the households each programme reached',
