@@ -344,6 +344,26 @@ describe('the app in Chromium', () => {
     await screenshot(p, 'ranking-ties');
   });
 
+  it('on a phone, opens with the levers folded away, so the results start on the first screen; unfolds them on request', async () => {
+    const p = await open((q) => q.setViewportSize({ width: 390, height: 844 }));
+    const levers = p.getByRole('complementary', { name: 'Scenario settings' });
+    const show = levers.getByRole('button', { name: 'Show the levers' });
+    await show.waitFor();
+    expect(await show.getAttribute('aria-expanded')).toBe('false');
+    const budget = levers.getByRole('button', { name: /Budget and its split$/, includeHidden: true });
+    expect(await budget.count()).toBe(1);
+    expect(await budget.isVisible()).toBe(false);
+    // Below the levers' heading, the headline sentence is in sight without scrolling (it began about 700 px down).
+    const sentence = p.locator('.headline-sentence');
+    await sentence.waitFor({ timeout: 60_000 });
+    expect((await sentence.boundingBox())!.y).toBeLessThan(844 / 2);
+    await screenshot(p, 'phone-levers-folded');
+    await show.click();
+    await budget.waitFor();
+    expect(await levers.getByRole('button', { name: 'Hide the levers' }).getAttribute('aria-expanded')).toBe('true');
+    expect(await axeViolations(p)).toEqual([]);
+  });
+
   it('keeps the work across a reload: scenarios, names and values survive', async () => {
     const p = await open();
     await p.getByRole('button', { name: 'Rename' }).click();

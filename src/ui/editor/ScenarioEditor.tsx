@@ -30,6 +30,8 @@ export function ScenarioEditor() {
   const undoReset = useApp((s) => s.undoReset);
   const lastReset = useApp((s) => s.lastReset);
   const [resetRefused, setResetRefused] = useState<{ group: GroupId; message: string } | null>(null);
+  // On a phone the levers come above the results: they start folded away, under their heading (styles.css).
+  const [shown, setShown] = useState(() => !onPhone());
   if (!scenario) return null;
   const reset = (group: GroupId) => {
     const issues = resetGroup(id, group);
@@ -39,15 +41,19 @@ export function ScenarioEditor() {
   };
   const yearOne = (scenario.policy.budget.annualBn[0] ?? 0) * 1e9;
   return (
-    <aside className="editor" aria-label={t('editor.ariaLabel')}>
+    <aside className={shown ? 'editor' : 'editor levers-folded'} aria-label={t('editor.ariaLabel')}>
       <div className="editor-head">
         <h2>
           {interleave((m) => t('editor.title', { name: m.name! }), { name: <bdi>{shownName}</bdi> })}
         </h2>
-        <button type="button" onClick={() => resetScenario(id)} title={t('editor.resetScenarioTitle')}>
+        <button type="button" className="reset-scenario" onClick={() => resetScenario(id)} title={t('editor.resetScenarioTitle')}>
           {t('editor.resetScenario')}
         </button>
+        <button type="button" className="levers-toggle" aria-expanded={shown} aria-controls="levers-body" onClick={() => setShown(!shown)}>
+          {shown ? t('editor.hideLevers') : t('editor.showLevers')}
+        </button>
       </div>
+      <div id="levers-body" className="levers-body">
       {lastReset?.id === id && (
         <p className="reset-note" role="status">
           {t('editor.resetDone')}{' '}
@@ -104,6 +110,12 @@ export function ScenarioEditor() {
         // Which households the population settings and the sample size apply to, just before them.
         return group === 'population' ? [<HouseholdsSection key="households" />, section] : section;
       })}
+      </div>
     </aside>
   );
+}
+
+/** A phone's width (styles.css's narrow layout), when the page opens. */
+function onPhone(): boolean {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 760px)').matches;
 }

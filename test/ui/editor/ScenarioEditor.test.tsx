@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StoreProvider } from '../../../src/state/context';
@@ -19,6 +19,29 @@ const openGroup = async (name: RegExp) => userEvent.click(screen.getAllByRole('b
 const NEW_BENEFIT = /New cash transfer \(Rs \/ household \/ month\)/;
 
 describe('<ScenarioEditor>', () => {
+  it('on a phone, starts with the levers folded away under their heading, and unfolds them on request', async () => {
+    // jsdom has no matchMedia: a phone's answer to the narrow layout's query.
+    vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(max-width: 760px)' }) as MediaQueryList);
+    try {
+      setup();
+      const toggle = screen.getByRole('button', { name: 'Show the levers' });
+      expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      expect(screen.getByRole('complementary')).toHaveClass('levers-folded');
+      expect(document.getElementById(toggle.getAttribute('aria-controls')!)).toContainElement(screen.getByRole('button', { name: 'Budget and its split' }));
+      await userEvent.click(toggle);
+      expect(screen.getByRole('button', { name: 'Hide the levers' })).toHaveAttribute('aria-expanded', 'true');
+      expect(screen.getByRole('complementary')).not.toHaveClass('levers-folded');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('wider than a phone, starts with the levers shown', () => {
+    setup();
+    expect(screen.getByRole('complementary')).not.toHaveClass('levers-folded');
+    expect(screen.getByRole('button', { name: 'Hide the levers' })).toHaveAttribute('aria-expanded', 'true');
+  });
+
   it('shows groups collapsed except the budget, and opens one on click', async () => {
     setup();
     expect(screen.getByRole('button', { name: 'Budget and its split' })).toHaveAttribute('aria-expanded', 'true');

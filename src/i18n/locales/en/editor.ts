@@ -4,6 +4,9 @@ export const editor = {
     ariaLabel: 'Scenario settings',
     title: 'Levers: {{name}}',
     resetScenario: 'Reset to how it was created',
+    /** On a phone, where the levers start folded away above the results. */
+    showLevers: 'Show the levers',
+    hideLevers: 'Hide the levers',
     resetScenarioTitle: 'Every lever back to how this scenario was created (its preset, or the scenario it was duplicated from)',
     resetDone: 'Reset to how it was created.',
     undo: 'Undo',
