@@ -54,62 +54,62 @@ export function ScenarioEditor() {
         </button>
       </div>
       <div id="levers-body" className="levers-body">
-      {lastReset?.id === id && (
-        <p className="reset-note" role="status">
-          {t('editor.resetDone')}{' '}
-          <button type="button" onClick={undoReset}>
-            {t('editor.undo')}
-          </button>
-        </p>
-      )}
-      {(Object.keys(SCENARIO_SPEC) as GroupId[]).map((group) => {
-        const open = openGroups.includes(group);
-        const values = groupValues(scenario, group);
-        const section = (
-          <section key={group} className="group">
-            <h3>
-              <button type="button" aria-expanded={open} onClick={() => toggleGroup(group)}>
-                {GROUP_TITLES[group]}
-              </button>
-            </h3>
-            {open && (
-              <div className="group-body">
-                {Object.entries(SCENARIO_SPEC[group]).map(([key, spec]) => {
-                  const path = `${groupPath(group)}.${key}`;
-                  // Number parameters of the policy and the world can be marked uncertain (the engine says which).
-                  const uncertainty = uncertainSpec(path)
-                    ? { distribution: scenario.uncertainty[path], onCommit: (d: Parameters<typeof setUncertainty>[2]) => setUncertainty(id, path, d) }
-                    : undefined;
-                  const field = (
-                    <ParamField
-                      key={`${id}.${group}.${key}`}
-                      path={path}
-                      spec={spec as ParamSpec}
-                      text={paramText(group, key)}
-                      value={values[key]}
-                      yearOneBudgetPKR={yearOne}
-                      onCommit={(v) => setParam(id, group, key, v)}
-                      uncertainty={uncertainty}
-                    />
-                  );
-                  // More replications than the household data has rows for: said where they are set.
-                  return path === 'run.replications' ? [field, <CoverageNote key={`${id}.coverage`} id={id} />] : field;
-                })}
-                <button type="button" className="reset-group" onClick={() => reset(group)}>
-                  {t('editor.resetGroup', { group: GROUP_TITLES[group] })}
+        {lastReset?.id === id && (
+          <p className="reset-note" role="status">
+            {t('editor.resetDone')}{' '}
+            <button type="button" onClick={undoReset}>
+              {t('editor.undo')}
+            </button>
+          </p>
+        )}
+        {(Object.keys(SCENARIO_SPEC) as GroupId[]).map((group) => {
+          const open = openGroups.includes(group);
+          const values = groupValues(scenario, group);
+          const section = (
+            <section key={group} className="group">
+              <h3>
+                <button type="button" aria-expanded={open} onClick={() => toggleGroup(group)}>
+                  {GROUP_TITLES[group]}
                 </button>
-                {resetRefused?.group === group && (
-                  <p role="alert" className="field-issues">
-                    {resetRefused.message}
-                  </p>
-                )}
-              </div>
-            )}
-          </section>
-        );
-        // Which households the population settings and the sample size apply to, just before them.
-        return group === 'population' ? [<HouseholdsSection key="households" />, section] : section;
-      })}
+              </h3>
+              {open && (
+                <div className="group-body">
+                  {Object.entries(SCENARIO_SPEC[group]).map(([key, spec]) => {
+                    const path = `${groupPath(group)}.${key}`;
+                    // Number parameters of the policy and the world can be marked uncertain (the engine says which).
+                    const uncertainty = uncertainSpec(path)
+                      ? { distribution: scenario.uncertainty[path], onCommit: (d: Parameters<typeof setUncertainty>[2]) => setUncertainty(id, path, d) }
+                      : undefined;
+                    const field = (
+                      <ParamField
+                        key={`${id}.${group}.${key}`}
+                        path={path}
+                        spec={spec as ParamSpec}
+                        text={paramText(group, key)}
+                        value={values[key]}
+                        yearOneBudgetPKR={yearOne}
+                        onCommit={(v) => setParam(id, group, key, v)}
+                        uncertainty={uncertainty}
+                      />
+                    );
+                    // More replications than the household data has rows for: said where they are set.
+                    return path === 'run.replications' ? [field, <CoverageNote key={`${id}.coverage`} id={id} />] : field;
+                  })}
+                  <button type="button" className="reset-group" onClick={() => reset(group)}>
+                    {t('editor.resetGroup', { group: GROUP_TITLES[group] })}
+                  </button>
+                  {resetRefused?.group === group && (
+                    <p role="alert" className="field-issues">
+                      {resetRefused.message}
+                    </p>
+                  )}
+                </div>
+              )}
+            </section>
+          );
+          // Which households the population settings and the sample size apply to, just before them.
+          return group === 'population' ? [<HouseholdsSection key="households" />, section] : section;
+        })}
       </div>
     </aside>
   );
