@@ -2,7 +2,7 @@
  * Every parameter of the active scenario, in collapsible groups ordered the
  * way a planner thinks. Each group and the whole scenario can be reset.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupPath, groupValues, SCENARIO_SPEC, uncertainSpec, type GroupId, type ParamSpec } from '../../engine/index';
 import { useApp } from '../../state/context';
@@ -30,8 +30,18 @@ export function ScenarioEditor() {
   const undoReset = useApp((s) => s.undoReset);
   const lastReset = useApp((s) => s.lastReset);
   const [resetRefused, setResetRefused] = useState<{ group: GroupId; message: string } | null>(null);
-  // On a phone the levers come above the results: they start folded away, under their heading (styles.css).
-  const [shown, setShown] = useState(() => !onPhone());
+  // On a phone the levers come above the results: they start folded away, under their heading (styles.css),
+  // and fold away again whenever the window narrows to a phone's width. Wider, the layout shows them anyway.
+  const [shown, setShown] = useState(() => !phoneWidth()?.matches);
+  useEffect(() => {
+    const query = phoneWidth();
+    if (!query || typeof query.addEventListener !== 'function') return;
+    const narrowed = (e: MediaQueryListEvent) => {
+      if (e.matches) setShown(false);
+    };
+    query.addEventListener('change', narrowed);
+    return () => query.removeEventListener('change', narrowed);
+  }, []);
   if (!scenario) return null;
   const reset = (group: GroupId) => {
     const issues = resetGroup(id, group);
@@ -115,7 +125,7 @@ export function ScenarioEditor() {
   );
 }
 
-/** A phone's width (styles.css's narrow layout), when the page opens. */
-function onPhone(): boolean {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 760px)').matches;
+/** The query for a phone's width (styles.css's narrow layout), or null where there is no matchMedia (jsdom). */
+function phoneWidth(): MediaQueryList | null {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia('(max-width: 760px)') : null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StoreProvider } from '../../../src/state/context';
 import { createAppStore } from '../../../src/state/store';
@@ -7,12 +7,12 @@ import { ScenarioEditor } from '../../../src/ui/editor/ScenarioEditor';
 
 function setup() {
   const store = createAppStore();
-  render(
+  const { unmount } = render(
     <StoreProvider store={store}>
       <ScenarioEditor />
     </StoreProvider>,
   );
-  return { store, active: () => store.getState().scenarios[store.getState().activeId]! };
+  return { store, unmount, active: () => store.getState().scenarios[store.getState().activeId]! };
 }
 
 const openGroup = async (name: RegExp) => userEvent.click(screen.getAllByRole('button', { name })[0]!);
@@ -31,6 +31,33 @@ describe('<ScenarioEditor>', () => {
       await userEvent.click(toggle);
       expect(screen.getByRole('button', { name: 'Hide the levers' })).toHaveAttribute('aria-expanded', 'true');
       expect(screen.getByRole('complementary')).not.toHaveClass('levers-folded');
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('folds the levers away when a wider window narrows to a phone, and leaves them alone when it widens', async () => {
+    // A wide window's query, whose change events the test fires as the browser would on a resize.
+    const listeners = new Set<(e: MediaQueryListEvent) => void>();
+    const query = {
+      matches: false,
+      addEventListener: (_: string, f: (e: MediaQueryListEvent) => void) => listeners.add(f),
+      removeEventListener: (_: string, f: (e: MediaQueryListEvent) => void) => listeners.delete(f),
+    };
+    const resize = (matches: boolean) => act(() => listeners.forEach((f) => f({ matches } as MediaQueryListEvent)));
+    vi.stubGlobal('matchMedia', (q: string) => (q === '(max-width: 760px)' ? query : { matches: false }) as unknown as MediaQueryList);
+    try {
+      const { unmount } = setup();
+      expect(screen.getByRole('complementary')).not.toHaveClass('levers-folded');
+      resize(true);
+      expect(screen.getByRole('complementary')).toHaveClass('levers-folded');
+      expect(screen.getByRole('button', { name: 'Show the levers' })).toHaveAttribute('aria-expanded', 'false');
+      await userEvent.click(screen.getByRole('button', { name: 'Show the levers' }));
+      // Widening does not fold or unfold them: the wide layout shows them whatever the fold.
+      resize(false);
+      expect(screen.getByRole('complementary')).not.toHaveClass('levers-folded');
+      unmount();
+      expect(listeners.size, 'the listener is removed with the editor').toBe(0);
     } finally {
       vi.unstubAllGlobals();
     }
