@@ -12,6 +12,8 @@ import { TICK } from './ui/charts/axis';
 import { loadUrduFaces, warmResultFonts } from './ui/fontWarmUp';
 import { applyDocumentLocale } from './i18n/index';
 import './ui/styles.css';
+// After styles.css, where these rules stood before they got a file of their own.
+import './ui/editor/editor.css';
 import './ui/topbar.css';
 // After styles.css, where these rules stood before they got a file of their own.
 import './ui/tables.css';
