@@ -87,6 +87,21 @@ describe('the app in Chromium', () => {
     // One bar per compared scenario, each with its count.
     await expect.poll(() => p.locator('.scenario-progress [role="progressbar"]').count()).toBe(4);
     expect(await p.getByRole('progressbar', { name: 'Rs 80 bn a year: replications done' }).getAttribute('aria-valuemax')).toBe('100');
+    // The charts in sight redraw as the run goes on, not only once it is over: the first chart's intervals rest
+    // on 10 replications or more while the progress line still counts (they once stayed on the first replication
+    // until the run had settled).
+    const refined = await p.waitForFunction(
+      () => {
+        const progress = document.querySelector('.run-progress .run-text')?.textContent ?? '';
+        const cell = [...document.querySelectorAll('.chart-cell')].find((c) => /People in poverty/.test(c.querySelector('h3')?.textContent ?? ''));
+        const basis = cell?.querySelector('.chart-basis')?.textContent ?? '';
+        const n = Number(/(\d+) replications?\b/.exec(basis)?.[1] ?? 0);
+        return /\d+ \/ 400 replications/.test(progress) && n >= 10 ? `${basis} (${progress})` : false;
+      },
+      null,
+      { timeout: 60_000, polling: 200 },
+    );
+    console.log(`the poverty chart while the run goes on: ${await refined.jsonValue()}`);
     await waitForReplications(p, 6);
     await p.waitForTimeout(3000);
     // Read before the screenshots: a full-page screenshot resizes the page, and the charts redraw for it.

@@ -3,7 +3,7 @@
  * taskQueue), and only when the part of the inputs it shows has changed: a
  * result refreshed for one scenario does not redraw the charts of another.
  */
-import { memo, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { memo, useContext, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHARTS, type ChartEntry, type ChartInputs } from '../charts/registry';
 import type { ChartKind } from '../charts/text';
@@ -65,6 +65,7 @@ export const ChartCell = memo(function ChartCell({ kind, inputs }: { kind: Chart
   const [plotRef, plotWidth] = usePlaceholderWidth(!chart);
   const counts = useMemo(() => (shown ? replicationsShown(shown, CHARTS[kind].needs) : []), [kind, shown]);
   const basis = shown ? basisText(counts) : '';
+  const outerSource = useContext(ChartSourceContext);
   const { t, i18n } = useTranslation('views');
   // English writes the title in lower case inside the sentence; other scripts have no case.
   const title = i18n.language === 'en' ? CHARTS[kind].title.toLowerCase() : CHARTS[kind].title;
@@ -94,7 +95,10 @@ export const ChartCell = memo(function ChartCell({ kind, inputs }: { kind: Chart
       {chart && basis && <p className="chart-basis">{basis}</p>}
     </div>
   );
-  return source ? <ChartSourceContext.Provider value={source}>{cell}</ChartSourceContext.Provider> : cell;
+  // Always inside the provider, even before there is a source: a tree that gained a wrapper after the first draw
+  // replaced the cell's element, and useInSight went on watching the old one, detached and so never in sight
+  // (every chart then waited for the run to settle before it redrew).
+  return <ChartSourceContext.Provider value={source ?? outerSource}>{cell}</ChartSourceContext.Provider>;
 });
 
 /**

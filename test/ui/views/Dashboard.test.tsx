@@ -43,6 +43,43 @@ describe('<App> with results', () => {
     expect(rows.map((r) => r.textContent)).toEqual(expect.arrayContaining([expect.stringMatching(/Rs 120 bn a year/)]));
   });
 
+  it('keeps watching the element each chart is drawn in, so a chart in sight goes on redrawing as results refine', async () => {
+    // An IntersectionObserver that finds everything in sight, and remembers what each instance watches.
+    const watched = new Set<Set<Element>>();
+    class FakeObserver {
+      private readonly els = new Set<Element>();
+      constructor(private readonly report: (entries: { target: Element; isIntersecting: boolean }[]) => void) {
+        watched.add(this.els);
+      }
+      observe(el: Element) {
+        this.els.add(el);
+        queueMicrotask(() => this.report([{ target: el, isIntersecting: true }]));
+      }
+      unobserve(el: Element) {
+        this.els.delete(el);
+      }
+      disconnect() {
+        this.els.clear();
+      }
+    }
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    try {
+      render(
+        <StoreProvider store={storeWithResults()}>
+          <App />
+        </StoreProvider>,
+      );
+      await screen.findByText('Risk-compensation fund', {}, { timeout: 5000 });
+      const elements = [...watched].flatMap((s) => [...s]);
+      expect(elements.length).toBeGreaterThanOrEqual(8);
+      // A chart's cell once gained a wrapper with its first draw: React replaced its element, the observer went
+      // on watching the old one, detached, and every chart waited for the run to end before it redrew.
+      expect(elements.filter((el) => !el.isConnected)).toEqual([]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('says beside the difference chart why a compared scenario with its own seed is not in it', async () => {
     const store = storeWithResults();
     const st = store.getState();
