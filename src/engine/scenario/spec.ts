@@ -10,10 +10,16 @@ export type Confidence = 'H' | 'M' | 'L' | 'A';
 interface SpecBase {
   label: string;
   description: string;
-  /** Where the default comes from (CALIBRATION.md), or why we assumed it. */
+  /** Where the default comes from (the project's sourced calibration facts; docs/model.md), or why we assumed it. */
   source: string;
   conf: Confidence;
   unit: string;
+  /**
+   * The parameter is read only when the sibling parameter `key` (same group) has one of the values `is`;
+   * otherwise the model never reads it and changing it changes no number (test/engine/onlyWhen.test.ts
+   * holds each such claim to that). The editor greys it out and says when it applies.
+   */
+  onlyWhen?: { key: string; is: readonly (string | boolean)[] };
 }
 
 export interface NumberSpec extends SpecBase {

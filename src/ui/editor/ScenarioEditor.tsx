@@ -13,6 +13,8 @@ import { issueText } from './issues';
 import { message } from './labels';
 import { ParamField } from './ParamField';
 import { paramText } from './paramText';
+import { onOff } from './display';
+import { OPTION_LABELS } from './labels';
 import { HouseholdsSection } from '../households/HouseholdsSection';
 import { CoverageNote } from '../households/CoverageNote';
 
@@ -103,7 +105,19 @@ export function ScenarioEditor() {
                       />
                     );
                     // More replications than the household data has rows for: said where they are set.
-                    return path === 'run.replications' ? [field, <CoverageNote key={`${id}.coverage`} id={id} />] : field;
+                    if (path === 'run.replications') return [field, <CoverageNote key={`${id}.coverage`} id={id} />];
+                    const unused = unusedNote(group, spec as ParamSpec, values);
+                    // Not read by the model with the current settings: greyed out and disabled, with the reason.
+                    return unused === null ? field : (
+                      <div key={`${id}.${group}.${key}`} className="field-unused">
+                        <fieldset disabled aria-describedby={`${id}.${group}.${key}.unused`}>
+                          {field}
+                        </fieldset>
+                        <p id={`${id}.${group}.${key}.unused`} className="unused-note">
+                          {unused}
+                        </p>
+                      </div>
+                    );
                   })}
                   <button type="button" className="reset-group" onClick={() => reset(group)}>
                     {t('editor.resetGroup', { group: GROUP_TITLES[group] })}
@@ -123,6 +137,17 @@ export function ScenarioEditor() {
       </div>
     </aside>
   );
+}
+
+/** Why the model does not read a parameter under the group's current values (spec onlyWhen), or null if it does. */
+function unusedNote(group: GroupId, spec: ParamSpec, values: Record<string, unknown>): string | null {
+  const cond = spec.onlyWhen;
+  if (!cond || cond.is.includes(values[cond.key] as string | boolean)) return null;
+  const name = (v: string | boolean) => (typeof v === 'boolean' ? onOff(v) : OPTION_LABELS[v] ?? v);
+  return message('editor:editor.onlyWhen', {
+    setting: paramText(group, cond.key).label,
+    values: cond.is.map(name).join(message('editor:editor.onlyWhenOr')),
+  });
 }
 
 /** The query for a phone's width (styles.css's narrow layout), or null where there is no matchMedia (jsdom). */

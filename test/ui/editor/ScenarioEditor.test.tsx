@@ -63,6 +63,21 @@ describe('<ScenarioEditor>', () => {
     }
   });
 
+  it('greys out the settings the model does not read under the regional rule, says when they apply, and frees them under it', async () => {
+    const { active } = setup();
+    const note = 'Not used now: it applies only when “Split across regions” is custom shares.';
+    const custom = screen.getByText(note).closest('.field-unused')!;
+    // Every box of the custom shares is disabled, and the group says why.
+    const boxes = [...custom.querySelectorAll('input')];
+    expect(boxes.length).toBe(14);
+    for (const box of boxes) expect(box).toBeDisabled();
+    expect(screen.getByText('Not used now: it applies only when “Split across regions” is backward regions first.')).toBeInTheDocument();
+    await userEvent.selectOptions(screen.getByLabelText('Split across regions'), 'custom');
+    expect(active().policy.budget.regionRule).toBe('custom');
+    expect(screen.queryByText(note)).not.toBeInTheDocument();
+    expect(screen.getByRole('slider', { name: /Punjab/ })).toBeEnabled();
+  });
+
   it('wider than a phone, starts with the levers shown', () => {
     setup();
     expect(screen.getByRole('complementary')).not.toHaveClass('levers-folded');
@@ -104,7 +119,7 @@ describe('<ScenarioEditor>', () => {
     expect(help).toHaveTextContent('Default: 90 %');
     expect(help).toHaveTextContent('Range: 0 to 100 %');
     expect(help).toHaveTextContent(/Source: Our assumption/);
-    expect(help).toHaveTextContent(/Source: Our assumption \(no source found\)$/);
+    expect(help).toHaveTextContent(/Source: Our assumption: no source found$/);
   });
 
   it('flags an invalid value inline and never applies it; a valid value is applied', async () => {

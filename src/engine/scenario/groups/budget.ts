@@ -28,11 +28,11 @@ export const budget = {
     kind: 'record', keys: REGIONS, sumsToOne: true, min: 0, max: 1, unit: 'share of budget',
     default: { punjab: 0.45, sindh: 0.25, kp: 0.17, balochistan: 0.08, gb: 0.015, ajk: 0.02, ict: 0.015 },
     label: 'Custom regional shares', description: 'Used when the regional rule is "custom"; split within a region by population.',
-    source: 'Our assumption', conf: 'A',
+    source: 'Our assumption', conf: 'A', onlyWhen: { key: 'regionRule', is: ['custom'] },
   },
   backwardWeight: {
     kind: 'number', default: 3, min: 1, max: 20, unit: '×',
     label: 'Backward-region priority', description: 'Under "backward regions first", poor people in backward strata count this many times.',
-    source: 'Our assumption', conf: 'A',
+    source: 'Our assumption', conf: 'A', onlyWhen: { key: 'regionRule', is: ['backwardFirst'] },
   },
 } as const satisfies GroupSpec;

@@ -49,22 +49,25 @@ export const shocks = {
   floodMonth: {
     kind: 'number', default: 13, min: 0, max: 119, integer: true, unit: 'month',
     label: 'Flood month', description: 'Month (from 0 = July) in which the flood strikes; 13 is August of the second year, the monsoon peak.',
-    source: '2022 floods peaked in August–September (PDNA 2022)', conf: 'H',
+    source: '2022 floods peaked in August–September (PDNA 2022)', conf: 'H', onlyWhen: { key: 'flood2022', is: [true] },
   },
   floodLoss: {
     kind: 'number', default: 0.65, min: 0, max: 3, unit: 'log income',
     label: 'Flood loss', description: 'Fall in log income of a flooded household.',
     source: 'Calibrated so national poverty peaks ~3.7–4.0 points above the no-flood status quo (PDNA 2022); see docs/model.md', conf: 'M',
+    onlyWhen: { key: 'flood2022', is: [true] },
   },
   floodRecovery: {
     kind: 'number', default: 0.95, min: 0, max: 1, unit: 'per month', label: 'Flood persistence',
     description: 'Share of the flood loss still present a month later.', source: 'Our assumption', conf: 'A',
+    onlyWhen: { key: 'flood2022', is: [true] },
   },
   floodAffected: {
     kind: 'record', keys: ['punjab', 'sindh', 'kp', 'balochistan', 'gb', 'ajk', 'ict'], min: 0, max: 1, unit: 'share of households',
     default: { punjab: 0.05, sindh: 0.3, kp: 0.1, balochistan: 0.255, gb: 0.15, ajk: 0.02, ict: 0 },
     label: 'Flood footprint', description: 'Share of each region\u2019s households affected.',
     source: '33 m people (~15%) affected, Sindh and Balochistan worst (PDNA 2022); Balochistan calibrated to its +7.5–7.7 point poverty rise (PDNA); other regions our assumption', conf: 'M',
+    onlyWhen: { key: 'flood2022', is: [true] },
   },
 } as const satisfies GroupSpec;
 

@@ -21,12 +21,12 @@ export const cash = {
   pmtCutoff: {
     kind: 'number', default: 25, min: 0, max: 100, unit: 'PMT score',
     label: 'PMT cut-off', description: 'Used with cut-off targeting. Our PMT score is the national percentile of the proxy (0 poorest).',
-    source: 'Our scale; BISP uses 16.17 on its own 0–100 scorecard (BISP)', conf: 'A',
+    source: 'Our scale; BISP uses 16.17 on its own 0–100 scorecard (BISP)', conf: 'A', onlyWhen: { key: 'targeting', is: ['cutoff'] },
   },
   categoricalBonus: {
     kind: 'number', default: 5, min: 0, max: 50, unit: 'PMT points',
     label: 'Categorical priority', description: 'Households with an elderly or disabled member rank this many points poorer.',
-    source: 'BISP: cut-off 37 instead of 32 with a disabled member (weak source)', conf: 'L',
+    source: 'BISP: cut-off 37 instead of 32 with a disabled member', conf: 'L',
   },
   takeUp: {
     kind: 'number', default: 0.9, min: 0, max: 1, unit: 'share',
@@ -42,7 +42,7 @@ export const stipend = {
   benefitPKR: {
     kind: 'number', default: 1000, min: 0, max: 20000, unit: 'Rs / household / month',
     label: 'Education stipend', description: 'Conditional monthly stipend per household with school-age children.',
-    source: 'Our assumption (Waseela-e-Taleem scale, no source in CALIBRATION.md)', conf: 'A',
+    source: 'Our assumption (Waseela-e-Taleem scale, no published source found)', conf: 'A',
   },
   pmtCutoff: {
     kind: 'number', default: 35, min: 0, max: 100, unit: 'PMT score',

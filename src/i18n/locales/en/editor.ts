@@ -7,6 +7,9 @@ export const editor = {
     /** On a phone, where the levers start folded away above the results. */
     showLevers: 'Show the levers',
     hideLevers: 'Hide the levers',
+    /** Under a field the model does not read with the current settings (spec onlyWhen); {{values}} are option names joined by "or". */
+    onlyWhen: 'Not used now: it applies only when “{{setting}}” is {{values}}.',
+    onlyWhenOr: ' or ',
     resetScenarioTitle: 'Every lever back to how this scenario was created (its preset, or the scenario it was duplicated from)',
     resetDone: 'Reset to how it was created.',
     undo: 'Undo',

@@ -9,6 +9,8 @@ export const editor: Messages<typeof en> = {
     resetScenario: 'ابتدائی حالت پر واپس لائیں',
     showLevers: 'اختیارات دکھائیں',
     hideLevers: 'اختیارات چھپائیں',
+    onlyWhen: 'ابھی استعمال نہیں ہوتا: یہ صرف تب لاگو ہوتا ہے جب «{{setting}}» {{values}} ہو۔',
+    onlyWhenOr: ' یا ',
     resetScenarioTitle: 'تمام اختیارات اس حالت پر واپس جس میں یہ منظرنامہ بنایا گیا تھا (اس کا پہلے سے طے شدہ نمونہ، یا وہ منظرنامہ جس کی نقل سے یہ بنا)',
     resetDone: 'ابتدائی حالت پر واپس لایا گیا۔',
     undo: 'واپس لیں',
