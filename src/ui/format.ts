@@ -117,10 +117,15 @@ export function formatNumber(x: number | null | undefined): string {
   return signed(x < 0 ? '−' : '', sig3(Math.abs(x)));
 }
 
-/** Shares in [0, 1] as percentages: 0.2191 → "21.9%". */
+/**
+ * Shares in [0, 1] as percentages: 0.2191 → "21.9%". In Urdu it starts with a left-to-right mark: digits that follow
+ * Arabic letters are otherwise taken for Arabic numbers, and the bidi algorithm sets the % sign on their left
+ * ("90% وقفہ %0.931–%2.52").
+ */
 export function formatShare(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-  return `${sig3(x * 100)}%`;
+  const text = `${sig3(x * 100)}%`;
+  return numberSettings().language === 'ur' ? `${LRM}${text}` : text;
 }
 
 /** Change in a share, in percentage points: −0.0123 → "−1.23 pts". */

@@ -82,7 +82,8 @@ describe('formatting per language and scale', () => {
     expect(formatChange(-0.1426)).toBe('\u200E−14.3%');
     expect(formatPKR(-5e6)).toBe('\u200E−5 ملین روپے');
     expect(formatPoints(0.0123)).toBe('\u200E+1.23 پوائنٹس');
-    expect(formatShare(0.219)).toBe('21.9%');
+    // A share after Arabic letters keeps its % on the right of its digits: it starts left to right.
+    expect(formatShare(0.219)).toBe('\u200E21.9%');
     applyLocale('ur', 'southAsian', undefined);
     expect(formatPKR(2.5e7)).toBe('2.5 کروڑ روپے');
     expect(formatCount(1_234_567)).toBe('12.3 لاکھ');

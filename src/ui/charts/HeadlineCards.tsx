@@ -1,6 +1,6 @@
 /**
  * The four headline numbers of one scenario, each with its 90% interval in
- * words. Values are medians across replications (see data/headline.ts for
+ * words. Values are means across replications (see data/headline.ts for
  * why); the caption says so.
  */
 import { useTranslation } from 'react-i18next';

@@ -28,8 +28,8 @@ export function ParamHelp({ id, spec, text }: { id: string; spec: ParamSpec; tex
 
 /**
  * A source and how far to trust it: "BISP 2020 (official or peer-reviewed source)". Where the source itself starts
- * "Our assumption (…)", the label "(our assumption (no source found))" would only say it again: the source stands
- * alone, marked as an assumption is; a bare "Our assumption" becomes the label itself, "Our assumption (no source found)".
+ * "Our assumption (…)", the label "(our assumption: no source found)" would only say it again: the source stands
+ * alone, marked as an assumption is; a bare "Our assumption" becomes the label itself, "Our assumption: no source found".
  */
 export function SourceTrust({ spec, source }: { spec: ParamSpec; source: string }) {
   if (sourceSaysOurs(spec)) return <span className="conf conf-A">{ownSource(spec, source)}</span>;

@@ -20,7 +20,7 @@ export const sourceSaysOurs = (spec: ParamSpec): boolean => spec.conf === 'A' &&
 
 /**
  * A parameter's source as shown where it says it is our assumption: as it is, but a bare "Our assumption" becomes
- * the trust label itself, "Our assumption (no source found)" (a script without case, Urdu, is left as it is).
+ * the trust label itself, "Our assumption: no source found" (a script without case, Urdu, is left as it is).
  */
 export function ownSource(spec: ParamSpec, source: string): string {
   if (!sourceSaysOurs(spec) || !/^our assumption$/i.test(spec.source.trim())) return source;

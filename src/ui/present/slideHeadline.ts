@@ -3,8 +3,8 @@
  * out: "Rs 120 bn a year: 226k more households out of poverty for a year or
  * more by month 36 (90% interval 180k to 270k); each costs Rs 531,000."
  * Exits are additional sustained exits against the status quo (the existing
- * cash transfer only) on the same draws; medians with the 5th–95th
- * percentile, as on the dashboard's headline (views/headline.ts). Below
+ * cash transfer only) on the same draws; means with the 5th–95th
+ * percentile, as on the dashboard's headline (HEADLINE_CENTRE). Below
  * MIN_INTERVAL_REPLICATIONS the interval is said to be still being estimated.
  *
  * Each case is one whole message in the catalogue (present:headline), so a
@@ -15,6 +15,7 @@ import type { RunResult } from '../../engine/index';
 import { i18n } from '../../i18n/index';
 import { formatCount, formatPKR, formatPlain } from '../format';
 import { estimating } from '../charts/data/estimating';
+import { HEADLINE_CENTRE } from '../charts/data/headline';
 
 export interface SlideHeadline {
   /** The sentence in large type. */
@@ -48,14 +49,14 @@ export function slideHeadline(result: RunResult): SlideHeadline {
   const basis = i18n.t('present:headline.basis', { count: meta.replications, households: formatCount(meta.households), months: meta.months });
   if ((summary.budgetPKR.p50 ?? 0) === 0) return { headline: i18n.t('present:headline.noMoney'), basis };
   const exits = summary.additionalSustainedExits;
-  if (!result.counterfactual || exits.p50 === null)
-    return { headline: i18n.t('present:headline.notCompared', { budget, spent: formatPKR(summary.spentPKR.p50), months: meta.months }), basis };
-  const n = Math.round(exits.p50);
+  if (!result.counterfactual || exits[HEADLINE_CENTRE] === null)
+    return { headline: i18n.t('present:headline.notCompared', { budget, spent: formatPKR(summary.spentPKR[HEADLINE_CENTRE]), months: meta.months }), basis };
+  const n = Math.round(exits[HEADLINE_CENTRE]);
   const values = { budget, count: formatCount(Math.abs(n)), months: meta.months, interval: intervalText(result, exits.p5, exits.p95, count) };
   const cost = summary.costPerSustainedExitPKR;
-  if (n > 0 && cost.p50 !== null) {
+  if (n > 0 && cost[HEADLINE_CENTRE] !== null) {
     const costInterval = intervalText(result, cost.p5, cost.p95, formatPKR);
-    return { headline: i18n.t('present:headline.moreWithCost', { ...values, cost: formatPKR(cost.p50), costInterval }), basis };
+    return { headline: i18n.t('present:headline.moreWithCost', { ...values, cost: formatPKR(cost[HEADLINE_CENTRE]), costInterval }), basis };
   }
   const which = n > 0 ? 'more' : n < 0 ? 'fewer' : 'none';
   return { headline: i18n.t(`present:headline.${which}`, values), basis };

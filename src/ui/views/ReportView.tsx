@@ -20,12 +20,35 @@ import { formatPlain } from '../format';
 import { interleave, nameList } from '../sentence';
 import { i18n } from '../../i18n/index';
 import { householdsReportLine } from '../households/householdsText';
+import { programmeProgress } from '../charts/data/programmeCost';
+import type { ChartInputs } from '../charts/registry';
 import './report.css';
 
 /** The charts a report carries, in its order: poverty, the difference, what it costs, who gains. */
 export const REPORT_CHARTS: readonly ChartKind[] = [
   'povertyFan', 'difference', 'costPerExit', 'programmeCost', 'exits', 'decileChange', 'winners', 'gini', 'budget', 'microfinance',
 ];
+
+/**
+ * Said at the top of a report printed before its runs were complete (the comparison's replications, or the
+ * programme-by-programme runs that go on after it), so a printout taken early is not read as final.
+ */
+function UnfinishedNote({ inputs }: { inputs: ChartInputs }) {
+  const { t } = useTranslation('exports');
+  const done = inputs.runs.reduce((a, r) => a + r.result.meta.replications, 0);
+  const total = inputs.runs.reduce((a, r) => a + r.result.scenario.run.replications, 0);
+  const alone = inputs.programmes ? programmeProgress(inputs.programmes) : { done: 0, total: 0 };
+  const parts = [
+    ...(done < total ? [t('report.unfinishedRuns', { done: formatPlain(done), total: formatPlain(total) })] : []),
+    ...(alone.done < alone.total ? [t('report.unfinishedProgrammes', { done: formatPlain(alone.done), total: formatPlain(alone.total) })] : []),
+  ];
+  if (parts.length === 0) return null;
+  return (
+    <p className="report-unfinished" role="note">
+      {t('report.unfinished', { parts: parts.join(t('report.listSeparator')) })}
+    </p>
+  );
+}
 
 /** Today as the report is dated: "5 January 2025", in Urdu "5 جنوری 2025". */
 function today(): string {
@@ -68,6 +91,7 @@ export function ReportView() {
           })}
         </p>
         {households && <p className="report-meta households-report">{householdsReportLine(households)}</p>}
+        <UnfinishedNote inputs={inputs} />
         {waiting.length > 0 && (
           <p className="empty-note">{interleave((m) => t('report.stillStarting', { names: m.names! }), { names: nameList(waiting, t('report.listSeparator')) })}</p>
         )}

@@ -1,13 +1,15 @@
 /**
  * The plain-language headline an official can read out: budget, households
  * in poverty at the end relative to the status quo (the existing cash
- * transfer only, on the same draws), and the 90% interval.
+ * transfer only, on the same draws), and the 90% interval: means across
+ * replications, as on the cards (HEADLINE_CENTRE).
  */
 import type { RunResult } from '../../engine/index';
 import { i18n } from '../../i18n/index';
 import { inSentence } from '../../state/displayName';
 import { formatCount, formatPKR, formatPlain } from '../format';
 import { estimating } from '../charts/data/estimating';
+import { HEADLINE_CENTRE } from '../charts/data/headline';
 
 /** `name` is the scenario's name as shown (state/displayName). */
 export function headlineSentence(name: string, result: RunResult): string {
@@ -17,11 +19,12 @@ export function headlineSentence(name: string, result: RunResult): string {
   const horizon = years >= 1 && months % 12 === 0 ? t('views:headline.years', { count: years }) : t('views:headline.months', { months: formatPlain(months) });
   const named = { name: inSentence(name) };
   const avoided = result.summary.poorHouseholdsAvoided;
-  const spent = formatPKR(result.summary.spentPKR.p50);
+  const centre = avoided[HEADLINE_CENTRE];
+  const spent = formatPKR(result.summary.spentPKR[HEADLINE_CENTRE]);
   if ((result.summary.budgetPKR.p50 ?? 0) === 0) return t('views:headline.statusQuo', named);
-  if (!result.counterfactual || avoided.p50 === null) return t('views:headline.notSimulated', { ...named, spent, horizon });
-  const values = { ...named, spent, horizon, households: formatCount(Math.abs(avoided.p50)) };
-  const fewer = avoided.p50 >= 0;
+  if (!result.counterfactual || centre === null) return t('views:headline.notSimulated', { ...named, spent, horizon });
+  const values = { ...named, spent, horizon, households: formatCount(Math.abs(centre)) };
+  const fewer = centre >= 0;
   if (estimating(result.meta.replications)) return t(fewer ? 'views:headline.fewerEstimating' : 'views:headline.moreEstimating', values);
   if (avoided.p5 !== null && avoided.p95 !== null) {
     const interval = { ...values, low: formatCount(avoided.p5), high: formatCount(avoided.p95) };

@@ -354,23 +354,23 @@ describe('comparisons', () => {
     render(<HeadlineCards run={bn80} />);
     const card = screen.getByRole('heading', { name: /^Poor households at the end/ }).closest('li')!;
     expect(card).toHaveTextContent('90% interval: estimating…');
-    expect(screen.getByText(/median of 5 replications; 90% intervals are shown from 10 replications/)).toBeInTheDocument();
+    expect(screen.getByText(/mean of 5 replications; 90% intervals are shown from 10 replications/)).toBeInTheDocument();
   });
 
-  test('HeadlineCards: four plain-language cards with the median and its 90% interval in words', () => {
-    // The fixture's 5 replications, counted as 11 (an odd count keeps the median below): intervals are shown from 10.
+  test('HeadlineCards: four plain-language cards with the mean and its 90% interval in words', () => {
+    // The fixture's 5 replications, counted as 11: intervals are shown from 10.
     render(<HeadlineCards run={{ ...bn80, result: { ...bn80.result, meta: { ...bn80.result.meta, replications: 11 } } }} />);
     const s = bn80.result.summary;
     const card = (label: RegExp) => screen.getByRole('heading', { name: label }).closest('li')!;
-    expect(card(/^Poor households at the end/)).toHaveTextContent(formatCount(s.poorHouseholdsEnd.p50));
+    expect(card(/^Poor households at the end/)).toHaveTextContent(formatCount(s.poorHouseholdsEnd.mean));
     expect(card(/^Poor households at the end/)).toHaveTextContent(`90% interval ${formatCount(s.poorHouseholdsEnd.p5)}–${formatCount(s.poorHouseholdsEnd.p95)}`);
-    expect(card(/12\+ months than under the status quo/)).toHaveTextContent(formatCount(s.additionalSustainedExits.p50));
-    // More than half of the replications gain exits (odd count, median gain > 0), so the median cost per exit is a number.
-    expect(s.additionalSustainedExits.p50!).toBeGreaterThan(0);
-    expect(s.costPerSustainedExitPKR.p50, 'median cost per additional exit').not.toBeNull();
-    expect(card(/^Cost per additional household/)).toHaveTextContent(formatPKR(s.costPerSustainedExitPKR.p50));
-    expect(card(/PAR30/)).toHaveTextContent(formatShare(s.par30Last12.p50));
-    expect(screen.getByText(/median of 11 replications; the 90% interval holds the middle 90%/)).toBeInTheDocument();
+    expect(card(/12\+ months than under the status quo/)).toHaveTextContent(formatCount(s.additionalSustainedExits.mean));
+    // The mean cost per exit (total spent ÷ total additional exits) is a number when exits are gained on average.
+    expect(s.additionalSustainedExits.mean!).toBeGreaterThan(0);
+    expect(s.costPerSustainedExitPKR.mean, 'mean cost per additional exit').not.toBeNull();
+    expect(card(/^Cost per additional household/)).toHaveTextContent(formatPKR(s.costPerSustainedExitPKR.mean));
+    expect(card(/PAR30/)).toHaveTextContent(formatShare(s.par30Last12.mean));
+    expect(screen.getByText(/mean of 11 replications; the 90% interval holds the middle 90%/)).toBeInTheDocument();
   });
 
   test('HeadlineCards: the status quo says it is the status quo for additional exits and their cost, and "no loans made"', () => {

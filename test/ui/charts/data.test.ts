@@ -296,11 +296,11 @@ describe('headlineCards(result)', () => {
     expect(round4(headlineCards(bn80!.result))).toMatchSnapshot();
   });
 
-  test('every card shows the median with its 5th–95th percentile interval', () => {
+  test('every card shows the mean (HEADLINE_CENTRE, as the bars and the ranking) with its 5th–95th percentile interval', () => {
     const s = bn80!.result.summary;
     const cards = headlineCards(bn80!.result);
     expect(cards.map((c) => c.key)).toEqual(['poorHouseholdsEnd', 'additionalSustainedExits', 'costPerSustainedExitPKR', 'par30Last12']);
-    for (const c of cards) expect(c).toMatchObject({ value: s[c.key].p50, low: s[c.key].p5, high: s[c.key].p95 });
+    for (const c of cards) expect(c).toMatchObject({ value: s[c.key].mean, low: s[c.key].p5, high: s[c.key].p95 });
   });
 
   test('labels are plain language, not metric names', () => {
@@ -326,7 +326,7 @@ describe('headlineCards(result)', () => {
   test('while intervals are still estimated (p95 hidden), a scenario with no loans still says so, and one with loans shows PAR30', () => {
     const young = (r: typeof baseline) => shownResult({ ...r!.result, meta: { ...r!.result.meta, replications: 3 } });
     expect(headlineCards(young(baseline)).find((c) => c.key === 'par30Last12')).toMatchObject({ value: null, empty: 'no loans made' });
-    expect(headlineCards(young(bn80)).find((c) => c.key === 'par30Last12')!.value).toBe(bn80!.result.summary.par30Last12.p50);
+    expect(headlineCards(young(bn80)).find((c) => c.key === 'par30Last12')!.value).toBe(bn80!.result.summary.par30Last12.mean);
   });
 });
 

@@ -233,7 +233,7 @@ describe('charts in Urdu', () => {
   });
 
   test('labels under bars that wrap in Urdu fit under the plot: it leaves room for their taller lines', () => {
-    const label = 'موجودہ صورتحال (کوئی نیا پروگرام نہیں) کے مقابلے میں 12+ مہینے غربت سے باہر گھرانے';
+    const label = 'موجودہ صورتحال (کوئی نیا پروگرام نہیں) کے مقابلے میں 12 یا زیادہ مہینے غربت سے باہر گھرانے';
     const room = () => {
       const { container, unmount } = render(
         <VBarPlot
@@ -273,7 +273,7 @@ describe('charts in Urdu', () => {
       </>,
     );
     expect(document.body).toHaveTextContent('یہ منظرنامہ خود موجودہ صورتحال ہے');
-    expect(document.body).toHaveTextContent('1 تکرار کا وسطانیہ');
+    expect(document.body).toHaveTextContent('1 تکرار کا اوسط');
     expect(englishLeft()).toEqual([]);
   });
 });

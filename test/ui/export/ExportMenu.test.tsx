@@ -6,6 +6,7 @@ import { StoreProvider } from '../../../src/state/context';
 import { App } from '../../../src/ui/App';
 import { summaryCsv } from '../../../src/ui/export/resultCsv';
 import { storeWithResults } from '../views/storeWithResults';
+import { selectRun } from '../../../src/state/selectors';
 
 let blobs: Blob[];
 let names: string[];
@@ -96,6 +97,35 @@ describe('the Export menu', () => {
     expect(print).toHaveBeenCalledOnce();
     await act(async () => user.click(within(report).getByRole('button', { name: 'Back to results' })));
     expect(store.getState().view).toBe('results');
+  });
+});
+
+describe('the report printed early', () => {
+  it('says at its top that it is not final while the comparison is still running, and nothing once it is complete', async () => {
+    const store = storeWithResults();
+    store.getState().setView('report');
+    const { unmount } = render(
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>,
+    );
+    expect(within(screen.getByRole('article')).queryByRole('note')).not.toBeInTheDocument();
+    unmount();
+    // The active scenario's result as it stands two replications short of the scenario's count.
+    const st = store.getState();
+    const run = selectRun(st, st.activeId)!;
+    const result = run.result!;
+    const wanted = result.scenario.run.replications;
+    st.putRun({ ...run, status: 'running', done: wanted - 2, result: { ...result, meta: { ...result.meta, replications: wanted - 2 } } });
+    const total = st.order.reduce((a, id) => a + st.scenarios[id]!.run.replications, 0);
+    render(
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>,
+    );
+    expect(within(screen.getByRole('article')).getByRole('note')).toHaveTextContent(
+      `Not final: printed while runs were still going (the comparison: ${total - 2} of ${total} replications); the numbers will still change.`,
+    );
   });
 });
 

@@ -17,6 +17,6 @@ describe('keyAssumptions(scenario)', () => {
     expect(rows[1]!.value).toMatch(/^Cash transfer 50%; .*; Administration 5%$/);
     for (const r of rows) expect(r.source.length).toBeGreaterThan(0);
     // A bare "Our assumption" reads as the table's and the help's do.
-    expect(rows.find((r) => r.label === 'Take-up')!.source).toBe('Our assumption (no source found)');
+    expect(rows.find((r) => r.label === 'Take-up')!.source).toBe('Our assumption: no source found');
   });
 });

@@ -26,7 +26,7 @@ describe('<AssumptionsView>', () => {
     const row = bodyRows().find((r) => r.textContent!.includes('policy.cash.takeUp'))!;
     expect(row).toHaveTextContent('90 %');
     expect(row).toHaveTextContent('0 to 100 %');
-    expect(row).toHaveTextContent('Our assumption (no source found)');
+    expect(row).toHaveTextContent('Our assumption: no source found');
   });
 
   it('says a source is our assumption once, not again in its trust label', () => {
@@ -37,7 +37,7 @@ describe('<AssumptionsView>', () => {
     expect(source('policy.microfinance.diversionShare').textContent).toBe('Our assumption (share diverted: no source found)');
     expect(source('policy.microfinance.diversionShare').querySelector('.conf-A')).not.toBeNull();
     // Our assumption with a source that does not say so, and a sourced one: each keeps its label.
-    expect(source('run.seed')).toHaveTextContent(/^Simulation setting \(our assumption \(no source found\)\)$/);
+    expect(source('run.seed')).toHaveTextContent(/^Simulation setting \(our assumption: no source found\)$/);
     expect(source('policy.cash.benefitPKR')).toHaveTextContent(/\(official or peer-reviewed source\)$/);
   });
 

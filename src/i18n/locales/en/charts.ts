@@ -4,7 +4,7 @@ export const charts = {
   text: {
     headline: {
       title: 'Headline results',
-      subtitle: 'Median across replications, with the range that holds 90% of them',
+      subtitle: 'Mean across replications, with the range that holds 90% of them',
     },
     povertyFan: {
       title: 'People in poverty, month by month',
@@ -80,7 +80,7 @@ export const charts = {
     difference: {
       title: 'Difference from the baseline',
       subtitle: 'Scenario minus baseline on the same random draws; bars: mean across replications, whiskers: 90% interval',
-      note: 'A scenario identical to the baseline differs by exactly 0: both face the same shocks. The headline results give medians across replications; these bars are means, so the two can differ a little.',
+      note: 'A scenario identical to the baseline differs by exactly 0: both face the same shocks.',
     },
     effects: {
       title: 'Effects on the households each programme reached',
@@ -158,8 +158,8 @@ export const charts = {
   headline: {
     interval: '90% interval {{interval}}',
     estimating: '90% interval: estimating…',
-    caption_one: '{{name}}: median of {{count}} replication;',
-    caption_other: '{{name}}: median of {{count}} replications;',
+    caption_one: '{{name}}: mean of {{count}} replication;',
+    caption_other: '{{name}}: mean of {{count}} replications;',
     captionEarly: '90% intervals are shown from {{count}} replications.',
     captionDone: 'the 90% interval holds the middle 90% of them.',
     cards: {

@@ -63,6 +63,10 @@ export const exports = {
     /** Between the names of the compared scenarios. */
     comparedSeparator: '; ',
     stillStarting: 'Still starting: {{names}}.',
+    /** {{parts}}: unfinishedRuns and unfinishedProgrammes, as far as each applies, joined by listSeparator. */
+    unfinished: 'Not final: printed while runs were still going ({{parts}}); the numbers will still change.',
+    unfinishedRuns: 'the comparison: {{done}} of {{total}} replications',
+    unfinishedProgrammes: 'programmes run alone: {{done}} of {{total}} replications',
     listSeparator: ', ',
     summary: 'Summary',
     results: 'Results',

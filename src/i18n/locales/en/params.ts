@@ -70,7 +70,7 @@ export const params = {
     H: 'official or peer-reviewed source',
     M: 'reputable secondary source',
     L: 'weak source',
-    A: 'our assumption (no source found)',
+    A: 'our assumption: no source found',
   },
   /** Enum options in plain language. */
   options: {

@@ -1,8 +1,9 @@
 /**
- * The four headline numbers of one scenario. Each card shows the median
- * across replications (not the mean) with its 90% interval: the median
- * always lies inside the interval it is quoted with, and it is the centre
- * line of the fan charts too.
+ * The four headline numbers of one scenario. Each card shows the mean
+ * across replications with its 90% interval, as the headline sentence, the
+ * slides, the bar charts and the ranking do (HEADLINE_CENTRE), so one number
+ * is quoted the same everywhere. Only the fan charts draw a median, as the
+ * centre line of their bands.
  */
 import { i18n } from '../../../i18n/index';
 import { isStatusQuoPolicy, type Dist, type RunResult } from '../../../engine/index';
@@ -26,6 +27,14 @@ const CARDS: readonly Pick<HeadlineCard, 'key' | 'unit'>[] = [
   { key: 'par30Last12', unit: 'share' },
 ];
 
+/**
+ * The statistic every headline number, bar and ranking quotes: the mean across replications, the average
+ * effect. For cost per exit the engine's mean is total spent ÷ total additional exits, the usual estimate of a
+ * ratio. (The headline once quoted medians while the charts and the ranking quoted means, so a printout and a
+ * slide could give 4.05 m and 4.15 m for the same cost, and rank two scenarios in different orders.)
+ */
+export const HEADLINE_CENTRE = 'mean' as const;
+
 const NONE: Dist = { mean: null, p5: null, p25: null, p50: null, p75: null, p95: null };
 
 export function headlineCards(result: RunResult): HeadlineCard[] {
@@ -40,6 +49,6 @@ export function headlineCards(result: RunResult): HeadlineCard[] {
     ...c,
     label: i18n.t(`charts:headline.cards.${c.key}`),
     empty: i18n.t(againstItself(c.key) ? 'charts:headline.empty.statusQuoItself' : `charts:headline.empty.${c.key}`),
-    ...interval((c.key === 'par30Last12' && noLoans) || againstItself(c.key) ? NONE : s[c.key], 'p50'),
+    ...interval((c.key === 'par30Last12' && noLoans) || againstItself(c.key) ? NONE : s[c.key], HEADLINE_CENTRE),
   }));
 }
