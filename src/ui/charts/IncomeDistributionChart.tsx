@@ -38,6 +38,10 @@ const MARGIN = { top: 8, right: 20, bottom: 80, left: 12 + Y_AXIS_WIDTH };
 /** Below this plot width (a side-by-side column) the in-between ticks would collide; the line and round multiples stay. */
 const NARROW = 300;
 const NARROW_TICKS = [0.1, 0.5, 1, 2, 10] as const;
+/** Narrower still (four columns side by side on a laptop, about 125 px): ½× and 2× ran into 1×, so only the decades stay. */
+const NARROWEST = 200;
+const DECADE_TICKS = [0.1, 1, 10] as const;
+const ticksFor = (plotWidth: number) => (plotWidth < NARROWEST ? DECADE_TICKS : plotWidth < NARROW ? NARROW_TICKS : RATIO_TICKS);
 const DOMAIN = [RATIO_TICKS[0], RATIO_TICKS[RATIO_TICKS.length - 1]] as const;
 const renderRatio = (v: number) => <RatioTick value={v} />;
 
@@ -60,7 +64,7 @@ export function IncomeDistributionChart({ run, height = HEIGHT.standard }: Incom
     return (
       <>
         <LeftAxis box={box} scale={yPos} ticks={y.ticks} format={tickMillions} title={i18n.t('charts:distribution.peopleAxis')} />
-        <BottomAxis box={box} scale={x} ticks={box.right - box.left < NARROW ? NARROW_TICKS : RATIO_TICKS} renderTick={renderRatio} title={i18n.t('charts:distribution.ratioAxis')} titleOffset={60} />
+        <BottomAxis box={box} scale={x} ticks={ticksFor(box.right - box.left)} renderTick={renderRatio} title={i18n.t('charts:distribution.ratioAxis')} titleOffset={60} />
         <g data-series={i18n.t('charts:shared.afterMonths', { months })}>
           <path d={end.fill} fill={run.color} fillOpacity={0.3} />
           <path d={end.stroke} fill="none" stroke={run.color} strokeWidth={2.5} />

@@ -11,6 +11,7 @@ import { PovertyFanChart } from '../../../src/ui/charts/PovertyFanChart';
 import { MicrofinanceChart } from '../../../src/ui/charts/MicrofinanceChart';
 import { RiskFundChart } from '../../../src/ui/charts/RiskFundChart';
 import { IncomeDistributionChart } from '../../../src/ui/charts/IncomeDistributionChart';
+import { PlotWidthHint } from '../../../src/ui/charts/plot/useWidth';
 import { ExitsChart } from '../../../src/ui/charts/ExitsChart';
 import { LoanLedgerChart } from '../../../src/ui/charts/LoanLedgerChart';
 import { BudgetChart } from '../../../src/ui/charts/BudgetChart';
@@ -175,6 +176,25 @@ describe('band charts', () => {
     const row = rowOf(showTable(frame), /^1× to/);
     expect(row).toHaveTextContent(formatCount(d.start[b]));
     expect(row).toHaveTextContent(formatCount(d.end[b]));
+  });
+});
+
+describe('IncomeDistributionChart in a narrow column', () => {
+  test('keeps only the decades on its axis when four columns sit side by side, and the in-between multiples when there is room', () => {
+    const ticksAt = (width: number) => {
+      const { unmount } = render(
+        <PlotWidthHint.Provider value={width}>
+          <IncomeDistributionChart run={bn120} />
+        </PlotWidthHint.Provider>,
+      );
+      const svg = chartSvg(frameTitled('Consumption distribution at the start and the end: Rs 120 bn'));
+      const ticks = [...svg.querySelectorAll('text')].map((t) => t.textContent).filter((t) => /^[\d.]+×$/.test(t ?? ''));
+      unmount();
+      return ticks;
+    };
+    // About 125 px of plot, as in a laptop's side-by-side view of four scenarios: ½× and 2× ran into 1×.
+    expect(ticksAt(190)).toEqual(['0.1×', '1×', '10×']);
+    expect(ticksAt(340)).toEqual(['0.1×', '0.5×', '1×', '2×', '10×']);
   });
 });
 
