@@ -9,7 +9,7 @@ export type { ParamSpec, Confidence, NumberSpec, BooleanSpec, EnumSpec, ArraySpe
 export { defaultScenario, baselineScenario, groupDefaults } from './scenario/defaults';
 export { validateScenario } from './scenario/validate';
 export {
-  DISTRIBUTIONS, quantile, uncertainSpec, uncertainUnit, uncertainPaths, drawnValue, withValues, scenarioForReplication,
+  DISTRIBUTIONS, quantile, uncertainSpec, uncertainUnit, uncertainPaths, isRead, drawnValue, withValues, scenarioForReplication,
   type Distribution, type DistributionKind, type Uncertainty,
 } from './scenario/uncertainty';
 export { simulateReplication, simulateWorld, isStatusQuoPolicy, replicationSize, ENGINE_VERSION } from './simulate';

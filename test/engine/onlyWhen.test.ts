@@ -38,6 +38,7 @@ function another(spec: ParamSpec, value: unknown): unknown {
     // Shares that must sum to one: the same values, moved one key along; others: each halved, plus a little.
     return spec.sumsToOne ? Object.fromEntries(keys.map((k, i) => [k, rec[keys[(i + 1) % keys.length]!]!])) : Object.fromEntries(keys.map((k) => [k, rec[k]! / 2 + 0.05]));
   }
+  if (spec.kind === 'array') return (value as number[]).map((v) => Math.min(spec.max, v + 15));
   throw new Error(`no alternative value for a ${spec.kind} parameter`);
 }
 
@@ -65,7 +66,7 @@ describe('parameters read only under a condition (spec onlyWhen)', () => {
   it('are marked where the model has such conditions, each on a sibling of its own group', () => {
     expect(MARKED.map((m) => `${groupPath(m.group)}.${m.key}`).sort()).toEqual([
       'policy.budget.backwardWeight', 'policy.budget.customRegionShares', 'policy.cash.pmtCutoff',
-      'world.shocks.floodAffected', 'world.shocks.floodLoss', 'world.shocks.floodMonth', 'world.shocks.floodRecovery',
+      'world.prices.indexation', 'world.prices.inflationPct', 'world.prices.poorExtraInflationPct', 'world.shocks.floodAffected', 'world.shocks.floodLoss', 'world.shocks.floodMonth', 'world.shocks.floodRecovery',
     ]);
     for (const m of MARKED) expect(Object.keys(SCENARIO_SPEC[m.group]), m.key).toContain(m.spec.onlyWhen.key);
   });

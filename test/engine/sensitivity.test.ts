@@ -45,6 +45,20 @@ describe('tornado', () => {
     expect(designPoint(s, { 'policy.training.durationMonths': 7.6 }).policy.training.durationMonths).toBe(8);
   });
 
+  test('leaves out an uncertain parameter the model does not read under the scenario\'s settings (flood loss with no flood), but not when it does', () => {
+    const withFlood = (on: boolean) =>
+      smallScenario((s) => {
+        s.world.shocks.flood2022 = on;
+        s.uncertainty = {
+          'world.shocks.floodLoss': { dist: 'uniform', low: 0.4, high: 0.9 },
+          'policy.cash.benefitPKR': { dist: 'triangular', low: 1000, mode: 2000, high: 5000 },
+        };
+      }, 1500, 24);
+    expect(tornadoDesign(withFlood(false)).parameters.map((p) => p.path)).toEqual(['policy.cash.benefitPKR']);
+    expect(tornadoDesign(withFlood(false)).points).toHaveLength(3);
+    expect(tornadoDesign(withFlood(true)).parameters.map((p) => p.path)).toEqual(['policy.cash.benefitPKR', 'world.shocks.floodLoss']);
+  });
+
   test('outcomes of the wrong length are refused', () => {
     expect(() => tornadoBars(tornadoDesign(scenario()), [1, 2])).toThrow(/expected 5 outcomes, got 2/);
   });

@@ -22,7 +22,7 @@
  */
 import { canonicalJson, worldKey } from '../scenario/keys';
 import { WORLD_SPEC, groupValues, type GroupId, type Scenario } from '../scenario/types';
-import { uncertainPaths, uncertaintyOf } from '../scenario/uncertainty';
+import { isRead, uncertainPaths, uncertaintyOf } from '../scenario/uncertainty';
 import {
   designPoint, sobolValues, tornadoValues,
   type SensitivityParameter, type SobolDesign, type TornadoDesign,
@@ -60,7 +60,8 @@ export function pairedParameters(a: Scenario, b: Scenario): SensitivityParameter
       `${conflict} is uncertain in both "${a.name}" and "${b.name}" but with different distributions; ` +
         'a paired analysis treats it as one assumption, so give it the same distribution in both, or mark it uncertain in one only',
     );
-  const paths = [...new Set([...uncertainPaths(a), ...uncertainPaths(b)])].sort();
+  // Not a parameter neither scenario reads (isRead; sensitivityParameters).
+  const paths = [...new Set([...uncertainPaths(a), ...uncertainPaths(b)])].filter((p) => isRead(a, p) || isRead(b, p)).sort();
   return paths.map((path) => {
     const inA = Object.hasOwn(a.uncertainty, path);
     const inB = Object.hasOwn(b.uncertainty, path);
@@ -78,7 +79,8 @@ export function pairedParameters(a: Scenario, b: Scenario): SensitivityParameter
 /** Each design point's values as A and B take them: each scenario only the parameters it marks uncertain. */
 function pairPoints(a: Scenario, b: Scenario, values: readonly Record<string, number>[]): { points: Scenario[]; versus: Scenario[] } {
   const onRun = { ...b, run: a.run };
-  const pick = (sc: Scenario, v: Record<string, number>) => Object.fromEntries(uncertainPaths(sc).map((p) => [p, v[p]!]));
+  // Parameters the design left out (unread: pairedParameters) are not in `v` and keep the scenario's value.
+  const pick = (sc: Scenario, v: Record<string, number>) => Object.fromEntries(uncertainPaths(sc).filter((p) => Object.hasOwn(v, p)).map((p) => [p, v[p]!]));
   return { points: values.map((v) => designPoint(a, pick(a, v))), versus: values.map((v) => designPoint(onRun, pick(b, v))) };
 }
 

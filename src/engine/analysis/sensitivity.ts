@@ -18,7 +18,7 @@ import type { RunResult } from '../results/result';
 import { summarise, summariseRatio } from '../results/quantile';
 import type { ScalarKey } from '../model/layout';
 import { groupValues, type GroupId, type Scenario } from '../scenario/types';
-import { quantile, uncertainPaths, uncertainSpec, withValues, type Distribution } from '../scenario/uncertainty';
+import { isRead, quantile, uncertainPaths, uncertainSpec, withValues, type Distribution } from '../scenario/uncertainty';
 import { saltelliDesign, saltelliRuns, sobolIndices, type SobolIndices } from './sobolIndices';
 
 /** Outcomes a sensitivity analysis can study: each a number from one result (the mean across replications). */
@@ -71,9 +71,13 @@ export interface SensitivityParameter {
   uncertainIn?: 'both' | 'scenario' | 'versus';
 }
 
-/** The scenario's uncertain parameters, in sorted path order, with their values in the scenario. */
+/**
+ * The scenario's uncertain parameters, in sorted path order, with their values in the scenario; not those the
+ * model does not read under its other settings (isRead: a flood parameter with the flood off), which would cost
+ * runs and could only show no effect.
+ */
 export function sensitivityParameters(sc: Scenario): SensitivityParameter[] {
-  return uncertainPaths(sc).map((path) => {
+  return uncertainPaths(sc).filter((path) => isRead(sc, path)).map((path) => {
     const [, group, key] = path.split('.') as [string, GroupId, string];
     return { path, distribution: sc.uncertainty[path]!, nominal: groupValues(sc, group)[key] as number };
   });

@@ -141,6 +141,22 @@ export function uncertainPaths(sc: Scenario): string[] {
   return Object.keys(sc.uncertainty).sort();
 }
 
+/**
+ * Whether the model reads the parameter at `path` ("policy.budget.backwardWeight") under the scenario's other
+ * settings: false only for a parameter whose spec's onlyWhen its sibling does not meet. Sensitivity analysis leaves
+ * unread parameters out: each would cost runs and could only show no effect.
+ */
+export function isRead(sc: Scenario, path: string): boolean {
+  const [part, group, key] = path.split('.');
+  const groups = part === 'policy' ? POLICY_SPEC : part === 'world' ? WORLD_SPEC : null;
+  if (!groups || !group || !key || !Object.hasOwn(groups, group)) return true;
+  const specs = groups[group as keyof typeof groups] as Readonly<Record<string, ParamSpec>>;
+  const cond = Object.hasOwn(specs, key) ? specs[key]!.onlyWhen : undefined;
+  if (!cond) return true;
+  const values = (sc[part as 'policy' | 'world'] as unknown as Record<string, Record<string, unknown>>)[group]!;
+  return cond.is.includes(values[cond.key] as string | boolean);
+}
+
 /** The value of an uncertain parameter in replication r (rounded for whole-number parameters). */
 export function drawnValue(sc: Scenario, path: string, r: number): number {
   const x = quantile(sc.uncertainty[path]!, uncertainUnit(sc.run.seed, r, path));

@@ -7,14 +7,12 @@ import { useTranslation } from 'react-i18next';
 import { groupPath, groupValues, SCENARIO_SPEC, uncertainSpec, type GroupId, type ParamSpec } from '../../engine/index';
 import { useApp } from '../../state/context';
 import { displayNameOf } from '../../state/displayName';
-import { GROUP_TITLES } from './display';
+import { GROUP_TITLES, onOff } from './display';
 import { interleave } from '../sentence';
 import { issueText } from './issues';
-import { message } from './labels';
+import { message, OPTION_LABELS } from './labels';
 import { ParamField } from './ParamField';
 import { paramText } from './paramText';
-import { onOff } from './display';
-import { OPTION_LABELS } from './labels';
 import { HouseholdsSection } from '../households/HouseholdsSection';
 import { CoverageNote } from '../households/CoverageNote';
 
@@ -115,6 +113,15 @@ export function ScenarioEditor() {
                         </fieldset>
                         <p id={`${id}.${group}.${key}.unused`} className="unused-note">
                           {unused}
+                          {uncertainty?.distribution && (
+                            // Marked uncertain before it fell out of use: its own toggle is disabled with it, so the mark is removed here.
+                            <>
+                              {' '}
+                              <button type="button" onClick={() => uncertainty.onCommit(null)}>
+                                {t('editor.unusedUncertain')}
+                              </button>
+                            </>
+                          )}
                         </p>
                       </div>
                     );

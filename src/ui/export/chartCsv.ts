@@ -9,6 +9,7 @@
  */
 import { csvFormatRows } from 'd3';
 import { i18n } from '../../i18n/index';
+import { stripBidi } from '../../i18n/bidi';
 
 /** One table as read from the page: its caption, column headers and cell texts. */
 export interface TableData {
@@ -27,8 +28,11 @@ export interface ChartCsvMeta {
   basis?: string;
 }
 
-/** Text of a cell without its quieter second line (the interval), with runs of white space made single. */
-const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+/**
+ * Text of a cell with runs of white space made single and without the invisible directional marks and isolates
+ * that Urdu text carries (a spreadsheet took "\u200E21.9%" for text, not the number 21.9%).
+ */
+const clean = (text: string | null | undefined) => stripBidi(text ?? '').replace(/\s+/g, ' ').trim();
 
 function cellParts(cell: Element): { value: string; detail: string | null } {
   const detailEl = cell.querySelector('.chart-table-detail');

@@ -4,7 +4,7 @@
  * One file and one render per chart: jsdom and the fixtures load
  * once, which keeps the suite fast.
  */
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PovertyFanChart } from '../../../src/ui/charts/PovertyFanChart';
@@ -195,6 +195,39 @@ describe('IncomeDistributionChart in a narrow column', () => {
     // About 125 px of plot, as in a laptop's side-by-side view of four scenarios: ½× and 2× ran into 1×.
     expect(ticksAt(190)).toEqual(['0.1×', '1×', '10×']);
     expect(ticksAt(340)).toEqual(['0.1×', '0.5×', '1×', '2×', '10×']);
+  });
+});
+
+describe('a chart measured by useWidth', () => {
+  test('goes on following its element after Table and back to Chart (the frame replaces the element)', async () => {
+    const watched = new Set<Element>();
+    class FakeObserver {
+      private readonly mine = new Set<Element>();
+      observe(el: Element) {
+        this.mine.add(el);
+        watched.add(el);
+      }
+      unobserve(el: Element) {
+        this.mine.delete(el);
+        watched.delete(el);
+      }
+      disconnect() {
+        for (const el of this.mine) watched.delete(el);
+        this.mine.clear();
+      }
+    }
+    vi.stubGlobal('ResizeObserver', FakeObserver);
+    try {
+      render(<IncomeDistributionChart run={bn120} />);
+      const frame = frameTitled('Consumption distribution at the start and the end: Rs 120 bn');
+      expect([...watched].filter((el) => frame.contains(el))).toHaveLength(1);
+      await userEvent.click(within(frame).getByRole('button', { name: 'Table' }));
+      await userEvent.click(within(frame).getByRole('button', { name: 'Chart' }));
+      // Once the observer stayed on the first element, detached, and the chart no longer followed resizes.
+      expect([...watched].map((el) => el.isConnected)).toEqual([true]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 });
 

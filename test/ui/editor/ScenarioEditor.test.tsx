@@ -78,6 +78,16 @@ describe('<ScenarioEditor>', () => {
     expect(screen.getByRole('slider', { name: /Punjab/ })).toBeEnabled();
   });
 
+  it('offers to remove the uncertainty of a parameter marked uncertain before it fell out of use (its own toggle is disabled)', async () => {
+    const { store, active } = setup();
+    const id = store.getState().activeId;
+    expect(store.getState().setUncertainty(id, 'policy.budget.backwardWeight', { dist: 'uniform', low: 2, high: 5 })).toEqual([]);
+    const remove = await screen.findByRole('button', { name: 'Remove its uncertainty' });
+    await userEvent.click(remove);
+    expect(active().uncertainty['policy.budget.backwardWeight']).toBeUndefined();
+    expect(screen.queryByRole('button', { name: 'Remove its uncertainty' })).not.toBeInTheDocument();
+  });
+
   it('wider than a phone, starts with the levers shown', () => {
     setup();
     expect(screen.getByRole('complementary')).not.toHaveClass('levers-folded');

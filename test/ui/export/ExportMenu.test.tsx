@@ -101,31 +101,34 @@ describe('the Export menu', () => {
 });
 
 describe('the report printed early', () => {
-  it('says at its top that it is not final while the comparison is still running, and nothing once it is complete', async () => {
+  it('says at its top that it is not final while a run is still going, and nothing once runs are complete or stopped', async () => {
     const store = storeWithResults();
     store.getState().setView('report');
-    const { unmount } = render(
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>,
-    );
+    const show = () =>
+      render(
+        <StoreProvider store={store}>
+          <App />
+        </StoreProvider>,
+      );
+    const first = show();
     expect(within(screen.getByRole('article')).queryByRole('note')).not.toBeInTheDocument();
-    unmount();
+    first.unmount();
     // The active scenario's result as it stands two replications short of the scenario's count.
     const st = store.getState();
     const run = selectRun(st, st.activeId)!;
     const result = run.result!;
     const wanted = result.scenario.run.replications;
-    st.putRun({ ...run, status: 'running', done: wanted - 2, result: { ...result, meta: { ...result.meta, replications: wanted - 2 } } });
-    const total = st.order.reduce((a, id) => a + st.scenarios[id]!.run.replications, 0);
-    render(
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>,
-    );
+    const partial = { ...run, done: wanted - 2, result: { ...result, meta: { ...result.meta, replications: wanted - 2 } } };
+    st.putRun({ ...partial, status: 'running' });
+    const going = show();
     expect(within(screen.getByRole('article')).getByRole('note')).toHaveTextContent(
-      `Not final: printed while runs were still going (the comparison: ${total - 2} of ${total} replications); the numbers will still change.`,
+      `Not final: runs still going (the comparison: ${wanted - 2} of ${wanted} replications); the numbers will change.`,
     );
+    going.unmount();
+    // Cancelled: what it has is what it will have.
+    store.getState().putRun({ ...partial, status: 'cancelled' });
+    show();
+    expect(within(screen.getByRole('article')).queryByRole('note')).not.toBeInTheDocument();
   });
 });
 

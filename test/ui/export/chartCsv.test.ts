@@ -64,6 +64,15 @@ describe('readTables', () => {
   });
 });
 
+describe('readTables in Urdu', () => {
+  test('leaves out the directional marks and isolates Urdu cells carry, so a share reads as a number', () => {
+    const root = document.createElement('div');
+    root.innerHTML = `<table><thead><tr><th>علاقہ</th><th>غربت</th></tr></thead>
+      <tbody><tr><th>\u2068Punjab\u2069</th><td>\u200E21.9%</td></tr></tbody></table>`;
+    expect(readTables(root)[0]!.rows).toEqual([['Punjab', '21.9%']]);
+  });
+});
+
 describe('readTables with numbers', () => {
   test('readTables(root) takes a column\'s unformatted numbers from data-raw, one CSV column per statistic', () => {
     const root = document.createElement('div');

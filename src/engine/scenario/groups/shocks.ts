@@ -80,15 +80,17 @@ export const prices = {
     kind: 'array', default: [10.7, 8.9, 12.2, 29.2, 23.4, 4.7], min: -20, max: 200, minLength: 1, maxLength: 10, unit: '% a year',
     label: 'CPI inflation', description: 'Inflation in each simulated year; later years repeat the last value.',
     source: 'FY23 29.2%, FY24 23.4%, FY25 ~4.7% (SBP; Economic Survey); FY20–22 our assumption', conf: 'M',
+    onlyWhen: { key: 'costOfLiving', is: [true] },
   },
   indexation: {
     kind: 'number', default: 0.85, min: 0, max: 1.5, unit: 'share',
     label: 'Income indexation', description: 'Share of inflation that nominal incomes keep up with; transfers are not indexed.',
-    source: 'Our assumption', conf: 'A',
+    source: 'Our assumption', conf: 'A', onlyWhen: { key: 'costOfLiving', is: [true] },
   },
   poorExtraInflationPct: {
     kind: 'number', default: 3, min: -10, max: 50, unit: 'points a year',
     label: 'Extra inflation for the poor', description: 'Additional yearly price rise faced by the bottom 40% (food and utilities).',
     source: 'Poorest decile faced ~7 pp more inflation than richest in FY23 (World Bank 2023); average over years our assumption', conf: 'M',
+    onlyWhen: { key: 'costOfLiving', is: [true] },
   },
 } as const satisfies GroupSpec;

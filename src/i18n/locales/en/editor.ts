@@ -10,6 +10,8 @@ export const editor = {
     /** Under a field the model does not read with the current settings (spec onlyWhen); {{values}} are option names joined by "or". */
     onlyWhen: 'Not used now: it applies only when “{{setting}}” is {{values}}.',
     onlyWhenOr: ' or ',
+    /** Beside onlyWhen, for such a field still marked uncertain: removes the mark (its own toggle is disabled with the field). */
+    unusedUncertain: 'Remove its uncertainty',
     resetScenarioTitle: 'Every lever back to how this scenario was created (its preset, or the scenario it was duplicated from)',
     resetDone: 'Reset to how it was created.',
     undo: 'Undo',

@@ -63,8 +63,9 @@ export const exports = {
     /** Between the names of the compared scenarios. */
     comparedSeparator: '; ',
     stillStarting: 'Still starting: {{names}}.',
-    /** {{parts}}: unfinishedRuns and unfinishedProgrammes, as far as each applies, joined by listSeparator. */
-    unfinished: 'Not final: printed while runs were still going ({{parts}}); the numbers will still change.',
+    /** {{parts}}: unfinishedRuns and unfinishedProgrammes, as far as each applies, joined by unfinishedSeparator. */
+    unfinished: 'Not final: runs still going ({{parts}}); the numbers will change.',
+    unfinishedSeparator: '; ',
     unfinishedRuns: 'the comparison: {{done}} of {{total}} replications',
     unfinishedProgrammes: 'programmes run alone: {{done}} of {{total}} replications',
     listSeparator: ', ',

@@ -165,7 +165,7 @@ export const charts: Messages<typeof en> = {
       poorHouseholdsEnd: 'اختتام پر غریب گھرانے',
       additionalSustainedExits: 'موجودہ صورتحال سے زیادہ گھرانے جو 12 یا زیادہ مہینے غربت سے باہر رہے',
       costPerSustainedExitPKR: '12 یا زیادہ مہینے غربت سے باہر ہر اضافی گھرانے کی لاگت',
-      par30Last12: '30+ دن سے واجب الادا قرض رقم، آخری 12 مہینے (PAR30)',
+      par30Last12: '30 یا زیادہ دن سے واجب الادا قرض رقم، آخری 12 مہینے (PAR30)',
     },
     empty: {
       poorHouseholdsEnd: 'دستیاب نہیں',
@@ -196,7 +196,7 @@ export const charts: Messages<typeof en> = {
       newlyPoor: 'نئے غریب ہونے والے گھرانے',
       povertyHeadcountEnd: 'اختتام پر غربت میں افراد',
       povertyGapEnd: 'اختتام پر غربت کا فرق',
-      par30End: 'اختتام پر 30+ دن سے واجب الادا قرض رقم (PAR30)',
+      par30End: 'اختتام پر 30 یا زیادہ دن سے واجب الادا قرض رقم (PAR30)',
       defaultRate: 'بٹے کھاتے ڈالی گئی قرض رقم (نادہندگی کی شرح)',
       spentPKR: 'پروگراموں پر خرچ شدہ رقم',
       writtenOffPKR: 'بٹے کھاتے ڈالے گئے قرضے',

@@ -11,6 +11,7 @@ export const editor: Messages<typeof en> = {
     hideLevers: 'اختیارات چھپائیں',
     onlyWhen: 'ابھی استعمال نہیں ہوتا: یہ صرف تب لاگو ہوتا ہے جب «{{setting}}» {{values}} ہو۔',
     onlyWhenOr: ' یا ',
+    unusedUncertain: 'اس کی غیر یقینی ہٹائیں',
     resetScenarioTitle: 'تمام اختیارات اس حالت پر واپس جس میں یہ منظرنامہ بنایا گیا تھا (اس کا پہلے سے طے شدہ نمونہ، یا وہ منظرنامہ جس کی نقل سے یہ بنا)',
     resetDone: 'ابتدائی حالت پر واپس لایا گیا۔',
     undo: 'واپس لیں',

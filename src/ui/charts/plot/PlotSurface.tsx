@@ -6,7 +6,7 @@
  * `width` and `height` are in chart units; the svg's viewBox scales them up
  * on large screens (see chartScale), so its on-screen size is that times the scale.
  */
-import type { HTMLAttributes, ReactNode, RefObject } from 'react';
+import type { HTMLAttributes, ReactNode, Ref } from 'react';
 import { useChartScale } from './chartScale';
 
 export interface PlotSurfaceProps {
@@ -14,7 +14,7 @@ export interface PlotSurfaceProps {
   height: number;
   label: string;
   /** The measured container (see useWidth). */
-  containerRef: RefObject<HTMLDivElement | null>;
+  containerRef: Ref<HTMLDivElement>;
   children: ReactNode;
   /** HTML drawn over the svg, e.g. a tooltip; positioned against the container, in screen pixels (chart units × useChartScale()). */
   overlay?: ReactNode;

@@ -14,8 +14,15 @@
  * given a hint draws at it straight away and checks it once the browser has
  * laid the chart out; a wrong hint (a chart whose plot is narrower than its
  * frame) is corrected before that frame is painted.
+ *
+ * It returns a callback ref, not a ref object: the element can be replaced
+ * while the component that measures it stays (a frame shows its table, then
+ * the chart again, without re-rendering the chart's component), and an
+ * observer set up once in an effect went on watching the old, detached
+ * element, so the chart no longer followed resizes. A callback ref observes
+ * each element as it is attached and stops when it is detached.
  */
-import { createContext, useContext, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { createContext, useCallback, useContext, useRef, useState, type RefCallback } from 'react';
 import { flushSync } from 'react-dom';
 import { INITIAL_WIDTH } from '../axis';
 import { useChartScale } from './chartScale';
@@ -26,25 +33,27 @@ export const PlotWidthHint = createContext<number | null>(null);
 /** An element's width in whole screen pixels as useWidth reads it (0 where nothing is laid out). */
 export const pixelWidth = (el: HTMLElement): number => Math.floor(el.clientWidth);
 
-export function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number] {
-  const ref = useRef<T>(null);
+export function useWidth<T extends HTMLElement>(): [RefCallback<T>, number] {
   const scale = useChartScale();
   const hint = useContext(PlotWidthHint);
   const [given] = useState(hint);
   const [pixels, setPixels] = useState(given ?? INITIAL_WIDTH);
-  useLayoutEffect(() => {
-    const el = ref.current;
+  // Only the first element is checked against the hint; one attached later is simply measured.
+  const hinted = useRef(given !== null);
+  const ref = useCallback((el: T | null) => {
     if (!el) return;
     const measure = () => {
       const w = pixelWidth(el);
       if (w > 0) setPixels(w);
     };
     const observing = typeof ResizeObserver !== 'undefined';
-    if (given === null || !observing) measure();
+    const checkHint = hinted.current;
+    hinted.current = false;
+    if (!checkHint || !observing) measure();
     if (!observing) return;
     // The observer reports once the browser has laid the chart out, before it paints. Its first report checks a
     // hint, and a wrong one redraws at once (flushSync), before that paint; later reports (resizes) redraw as usual.
-    let checking = given !== null;
+    let checking = checkHint;
     const observer = new ResizeObserver(() => {
       if (!checking) return measure();
       checking = false;
@@ -52,6 +61,6 @@ export function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number]
     });
     observer.observe(el);
     return () => observer.disconnect();
-  }, [given]);
+  }, []);
   return [ref, scale === 1 ? pixels : Math.floor(pixels / scale)];
 }
