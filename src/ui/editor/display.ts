@@ -61,11 +61,38 @@ export const ungrouped = (x: number): string => formatPlain(x, { useGrouping: fa
 /** " unit" after a number, or nothing: `unit` is the unit as shown (paramText's), in the current language. */
 const after = (unit: string) => (unit ? ` ${unit}` : '');
 
-/** "0 to 100 %": `unit` defaults to the spec's English unit. */
+/** A unit that starts with the rupee's sign as English writes it ("Rs bn / year", "Rs / farmer", "Rs"). */
+const RUPEES = /^Rs(?= |$)/;
+
+/**
+ * Numbers already formatted (one, or a list) with their unit, the way a person writes it: "36 months", "50% of
+ * budget" (a percentage sign against its number), and the rupee's sign before them, as English writes money
+ * ("Rs 80 bn / year", "Rs 75,000", "Rs 2,000 / household / month", not "80 Rs bn / year"). Urdu's units are
+ * words that follow the number ("روپے"), so they stay after it.
+ */
+export function withUnit(numbers: string, unit: string): string {
+  if (!unit) return numbers;
+  // "1 month", not "1 months" (English units are written plural; a count of one takes the singular).
+  if (numbers === '1' && /^(months|years)\b/.test(unit)) return `1 ${unit.replace(/^(month|year)s/, '$1')}`;
+  if (unit.startsWith('%')) return `${numbers}${unit}`;
+  if (RUPEES.test(unit)) return `Rs ${numbers}${unit.replace(RUPEES, '')}`;
+  return `${numbers} ${unit}`;
+}
+
+/** A range with its unit said once, as withUnit writes it: "72% to 100%", "Rs 1,500 to 2,500 / household / month", "24 to 48 months". */
+export function rangeWithUnit(low: string, high: string, unit: string, range: (low: string, high: string) => string): string {
+  if (!unit) return range(low, high);
+  if (unit.startsWith('%')) return range(`${low}%`, withUnit(high, unit));
+  if (RUPEES.test(unit)) return `Rs ${range(low, high)}${unit.replace(RUPEES, '')}`;
+  return `${range(low, high)} ${unit}`;
+}
+
+/** "0% to 100%", "Rs 0 to 20,000 / household / month": `unit` defaults to the spec's English unit. */
 export function rangeText(spec: ParamSpec, unit: string = scaleOf(spec).unit): string {
   if (spec.kind !== 'number' && spec.kind !== 'array' && spec.kind !== 'record') return '';
   const s = scaleOf(spec);
-  return message('params:format.range', { min: formatPlain(toDisplay(spec.min, s)), max: formatPlain(toDisplay(spec.max, s)), unit: after(unit) });
+  const range = (min: string, max: string) => message('params:format.range', { min, max, unit: '' });
+  return rangeWithUnit(formatPlain(toDisplay(spec.min, s)), formatPlain(toDisplay(spec.max, s)), unit, range);
 }
 
 /** A record's values: "Punjab 45; Sindh 25 %". */
@@ -78,13 +105,13 @@ export function defaultText(spec: ParamSpec, unit: string = scaleOf(spec).unit):
   const s = scaleOf(spec);
   switch (spec.kind) {
     case 'number':
-      return `${formatPlain(toDisplay(spec.default, s))}${after(unit)}`;
+      return withUnit(formatPlain(toDisplay(spec.default, s)), unit);
     case 'boolean':
       return onOff(spec.default);
     case 'enum':
       return optionCode(spec.default);
     case 'array':
-      return `${spec.default.map((v) => formatPlain(toDisplay(v, s))).join(message('params:format.list'))}${after(unit)}`;
+      return withUnit(spec.default.map((v) => formatPlain(toDisplay(v, s))).join(message('params:format.list')), unit);
     case 'record':
       return recordText(spec.default as Record<string, number>, spec, unit);
   }

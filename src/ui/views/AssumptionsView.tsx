@@ -10,7 +10,7 @@ import { groupPath, groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec } f
 import { useApp } from '../../state/context';
 import { displayNameOf } from '../../state/displayName';
 import { formatPlain } from '../format';
-import { GROUP_TITLES, defaultText, onOff, optionCode, rangeText, recordText, scaleOf, toDisplay } from '../editor/display';
+import { GROUP_TITLES, defaultText, onOff, optionCode, rangeText, recordText, scaleOf, toDisplay, withUnit } from '../editor/display';
 import { interleave } from '../sentence';
 import { message } from '../editor/labels';
 import { paramText, type ParamText } from '../editor/paramText';
@@ -28,10 +28,9 @@ interface Row {
 /** A value in the editor's units; `shownUnit` is the unit as shown, in the current language. */
 function valueText(spec: ParamSpec, value: unknown, shownUnit: string): string {
   const scale = scaleOf(spec);
-  const unit = shownUnit ? ` ${shownUnit}` : '';
-  if (typeof value === 'number') return `${formatPlain(toDisplay(value, scale))}${unit}`;
+  if (typeof value === 'number') return withUnit(formatPlain(toDisplay(value, scale)), shownUnit);
   if (typeof value === 'boolean') return onOff(value);
-  if (Array.isArray(value)) return `${value.map((v: number) => formatPlain(toDisplay(v, scale))).join(message('params:format.list'))}${unit}`;
+  if (Array.isArray(value)) return withUnit(value.map((v: number) => formatPlain(toDisplay(v, scale))).join(message('params:format.list')), shownUnit);
   if (value && typeof value === 'object') return recordText(value as Record<string, number>, spec, shownUnit);
   return spec.kind === 'enum' ? optionCode(String(value)) : String(value);
 }

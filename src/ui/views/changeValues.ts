@@ -3,7 +3,7 @@
  * units, with their unit as a person writes it.
  */
 import type { ParamSpec } from '../../engine/index';
-import { scaleOf, toDisplay } from '../editor/display';
+import { rangeWithUnit, scaleOf, toDisplay, withUnit } from '../editor/display';
 import { specText } from '../editor/paramText';
 import { i18n } from '../../i18n/index';
 import { formatPlain } from '../format';
@@ -11,13 +11,7 @@ import { formatPlain } from '../format';
 /** Equal up to float noise (a share moved and moved back is rescaled, not restored bit for bit). */
 export const same = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
-/** A number with its unit, the way a person writes it: "Rs 80 bn / year", "50% of budget", "36 months". */
-export function withUnit(number: string, unit: string): string {
-  if (!unit) return number;
-  if (unit.startsWith('%')) return `${number}${unit}`;
-  if (unit === 'Rs' || unit.startsWith('Rs ')) return `Rs ${number}${unit.slice(2)}`;
-  return `${number} ${unit}`;
-}
+export { withUnit } from '../editor/display';
 
 /**
  * In display units (shares as %), without float noise, and without hiding a
@@ -36,9 +30,5 @@ export const numberText = (value: number, spec: ParamSpec) => withUnit(shown(val
 export function rangeText(low: number, high: number, spec: ParamSpec): string {
   const unit = specText(spec).unit;
   const [a, b] = [shown(low, spec), shown(high, spec)];
-  const range = (from: string, to: string) => i18n.t('views:changes.range', { low: from, high: to });
-  if (!unit) return range(a, b);
-  if (unit.startsWith('%')) return range(`${a}%`, withUnit(b, unit));
-  if (unit === 'Rs' || unit.startsWith('Rs ')) return `Rs ${range(a, b)}${unit.slice(2)}`;
-  return `${range(a, b)} ${unit}`;
+  return rangeWithUnit(a, b, unit, (from, to) => i18n.t('views:changes.range', { low: from, high: to }));
 }

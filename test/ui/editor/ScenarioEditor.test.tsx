@@ -126,8 +126,8 @@ describe('<ScenarioEditor>', () => {
     const takeUp = screen.getByLabelText(/Take-up \(%\)/);
     expect(takeUp).toHaveValue('90');
     const help = document.getElementById(takeUp.getAttribute('aria-describedby')!)!;
-    expect(help).toHaveTextContent('Default: 90 %');
-    expect(help).toHaveTextContent('Range: 0 to 100 %');
+    expect(help).toHaveTextContent('Default: 90%');
+    expect(help).toHaveTextContent('Range: 0% to 100%');
     expect(help).toHaveTextContent(/Source: Our assumption/);
     expect(help).toHaveTextContent(/Source: Our assumption: no source found$/);
   });

@@ -24,8 +24,8 @@ describe('<AssumptionsView>', () => {
     setup();
     expect(bodyRows()).toHaveLength(total);
     const row = bodyRows().find((r) => r.textContent!.includes('policy.cash.takeUp'))!;
-    expect(row).toHaveTextContent('90 %');
-    expect(row).toHaveTextContent('0 to 100 %');
+    expect(row).toHaveTextContent('90%');
+    expect(row).toHaveTextContent('0% to 100%');
     expect(row).toHaveTextContent('Our assumption: no source found');
   });
 
@@ -68,9 +68,9 @@ describe('<AssumptionsView>', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: /only our assumptions/ }));
     const budgetRow = bodyRows().find((r) => r.textContent!.includes('policy.budget.annualBn'))!;
     // The active scenario is "Rs 80 bn a year": a changed budget path.
-    expect(budgetRow).toHaveTextContent('80 Rs bn / year (changed)');
+    expect(budgetRow).toHaveTextContent('Rs 80 bn / year (changed)');
     // On paper the default's column is left out; a changed value says what the default was, after it.
-    expect(within(budgetRow).getAllByRole('cell')[0]).toHaveTextContent(/\(changed\) \(default 80, 100, 120 Rs bn \/ year\)$/);
+    expect(within(budgetRow).getAllByRole('cell')[0]).toHaveTextContent(/\(changed\) \(default Rs 80, 100, 120 bn \/ year\)$/);
     const unchanged = bodyRows().find((r) => r.textContent!.includes('policy.cash.takeUp'))!;
     expect(unchanged).not.toHaveTextContent('(default');
     expect(store.getState().scenarios[store.getState().activeId]!.policy.budget.annualBn).toEqual([80]);

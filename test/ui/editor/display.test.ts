@@ -1,0 +1,39 @@
+// @vitest-environment node
+/**
+ * A number and its unit as the levers' help, the assumptions table, the
+ * printed report and the scenario changes write them (one function for all).
+ */
+import { describe, expect, it } from 'vitest';
+import { SCENARIO_SPEC } from '../../../src/engine/index';
+import { defaultText, rangeText, rangeWithUnit, withUnit } from '../../../src/ui/editor/display';
+
+describe('withUnit', () => {
+  it('puts the rupee sign before the number, as English writes money, and keeps the rest of the unit after it', () => {
+    expect(withUnit('80', 'Rs bn / year')).toBe('Rs 80 bn / year');
+    expect(withUnit('75,000', 'Rs')).toBe('Rs 75,000');
+    expect(withUnit('2,000', 'Rs / household / month')).toBe('Rs 2,000 / household / month');
+    expect(withUnit('80, 100, 120', 'Rs bn / year')).toBe('Rs 80, 100, 120 bn / year');
+  });
+
+  it('sets a percentage sign against its number, other units after a space, and one month in the singular', () => {
+    expect(withUnit('50', '% of budget')).toBe('50% of budget');
+    expect(withUnit('90', '%')).toBe('90%');
+    expect(withUnit('36', 'months')).toBe('36 months');
+    expect(withUnit('1', 'months')).toBe('1 month');
+    expect(withUnit('1', 'month')).toBe('1 month');
+    expect(withUnit('7', '')).toBe('7');
+  });
+
+  it('says a range\'s unit once', () => {
+    const to = (a: string, b: string) => `${a} to ${b}`;
+    expect(rangeWithUnit('1,500', '2,500', 'Rs / household / month', to)).toBe('Rs 1,500 to 2,500 / household / month');
+    expect(rangeWithUnit('72', '100', '%', to)).toBe('72% to 100%');
+    expect(rangeWithUnit('24', '48', 'months', to)).toBe('24 to 48 months');
+  });
+
+  it('is how the specs\' defaults and ranges read', () => {
+    expect(defaultText(SCENARIO_SPEC.budget.annualBn)).toBe('Rs 80, 100, 120 bn / year');
+    expect(rangeText(SCENARIO_SPEC.budget.annualBn)).toBe('Rs 0 to 2,000 bn / year');
+    expect(defaultText(SCENARIO_SPEC.microfinance.graceMonths)).toBe('1 month');
+  });
+});
