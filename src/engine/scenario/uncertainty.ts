@@ -43,13 +43,18 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 /** The number parameter a path names ("policy.cash.takeUp"), or null if it names none. */
 export function uncertainSpec(path: string): NumberSpec | null {
+  const spec = specAt(path);
+  return spec?.kind === 'number' ? spec : null;
+}
+
+/** The spec of the policy or world parameter at `path` ("world.shocks.floodLoss"), or null if there is none. */
+function specAt(path: string): ParamSpec | null {
   const [part, group, key, ...rest] = path.split('.');
   if (rest.length > 0 || !group || !key) return null;
   const groups = part === 'policy' ? POLICY_SPEC : part === 'world' ? WORLD_SPEC : null;
   if (!groups || !Object.hasOwn(groups, group)) return null;
   const specs = groups[group as keyof typeof groups] as Readonly<Record<string, ParamSpec>>;
-  const spec = Object.hasOwn(specs, key) ? specs[key] : undefined;
-  return spec?.kind === 'number' ? spec : null;
+  return Object.hasOwn(specs, key) ? specs[key]! : null;
 }
 
 /** Problems with an untrusted uncertainty object, each by its JSON path. */
@@ -147,13 +152,10 @@ export function uncertainPaths(sc: Scenario): string[] {
  * unread parameters out: each would cost runs and could only show no effect.
  */
 export function isRead(sc: Scenario, path: string): boolean {
-  const [part, group, key] = path.split('.');
-  const groups = part === 'policy' ? POLICY_SPEC : part === 'world' ? WORLD_SPEC : null;
-  if (!groups || !group || !key || !Object.hasOwn(groups, group)) return true;
-  const specs = groups[group as keyof typeof groups] as Readonly<Record<string, ParamSpec>>;
-  const cond = Object.hasOwn(specs, key) ? specs[key]!.onlyWhen : undefined;
+  const cond = specAt(path)?.onlyWhen;
   if (!cond) return true;
-  const values = (sc[part as 'policy' | 'world'] as unknown as Record<string, Record<string, unknown>>)[group]!;
+  const [part, group] = path.split('.') as ['policy' | 'world', string];
+  const values = (sc[part] as unknown as Record<string, Record<string, unknown>>)[group]!;
   return cond.is.includes(values[cond.key] as string | boolean);
 }
 
