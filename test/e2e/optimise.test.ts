@@ -47,7 +47,8 @@ describe('the Optimise view in Chromium', () => {
     await p.getByRole('button', { name: 'Run', exact: true }).click();
     const bar = p.getByRole('progressbar', { name: 'Optimisation: scenario-replications done' });
     await bar.waitFor({ timeout: 10_000 });
-    expect(await bar.getAttribute('aria-valuemax')).toBe('556');
+    // The bar can appear a moment before the search's plan (its size) is known: its maximum follows.
+    await expect.poll(() => bar.getAttribute('aria-valuemax')).toBe('556');
     await p.getByText(/^Time elapsed: /).waitFor();
     const split = p.getByRole('figure', { name: 'Proposed split across programmes' });
     await split.locator('.recharts-wrapper > svg.recharts-surface').waitFor({ timeout: 900_000 });
