@@ -22,6 +22,8 @@ import { isStatusQuoPolicy } from '../../engine/index';
 
 export interface BudgetChartProps {
   run: ChartRun;
+  /** Scenarios whose budgets the axis spans too (side by side: one scale for every column). */
+  peers?: readonly ChartRun[];
   height?: number;
 }
 
@@ -34,9 +36,12 @@ const total = (r: BudgetRow) => (r.budget === null ? null : formatPKR(r.budget))
 /** In a column too narrow for "Rs 120 bn", just "120": the axis says Rs bn. */
 const totalShort = (r: BudgetRow) => (r.budget === null ? null : tickBn(r.budget));
 
-export function BudgetChart({ run, height = HEIGHT.standard }: BudgetChartProps) {
+export function BudgetChart({ run, peers, height = HEIGHT.standard }: BudgetChartProps) {
   const rows = useMemo(() => budgetRows(run.result), [run.result]);
-  const y = useMemo(() => niceScale([...rows.map((r) => r.budget), MIN_AXIS_PKR], { zero: true }), [rows]);
+  const y = useMemo(() => {
+    const others = (peers ?? []).filter((p) => p !== run).flatMap((p) => budgetRows(p.result));
+    return niceScale([...rows, ...others].map((r) => r.budget).concat(MIN_AXIS_PKR), { zero: true });
+  }, [rows, run, peers]);
   const text = CHART_TEXT.budget;
   const title = i18n.t('charts:shared.titleFor', { title: text.title, name: nameIn(run.name) });
   const columns: Column<BudgetRow>[] = [

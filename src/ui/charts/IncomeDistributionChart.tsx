@@ -30,6 +30,8 @@ import { useWidth } from './plot/useWidth';
 
 export interface IncomeDistributionChartProps {
   run: ChartRun;
+  /** Scenarios whose distributions the vertical axis spans too (side by side: one scale for every column). */
+  peers?: readonly ChartRun[];
   height?: number;
 }
 
@@ -45,10 +47,13 @@ const ticksFor = (plotWidth: number) => (plotWidth < NARROWEST ? DECADE_TICKS : 
 const DOMAIN = [RATIO_TICKS[0], RATIO_TICKS[RATIO_TICKS.length - 1]] as const;
 const renderRatio = (v: number) => <RatioTick value={v} />;
 
-export function IncomeDistributionChart({ run, height = HEIGHT.standard }: IncomeDistributionChartProps) {
+export function IncomeDistributionChart({ run, peers, height = HEIGHT.standard }: IncomeDistributionChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const bins = useMemo(() => distributionBins(run.result), [run.result]);
-  const y = useMemo(() => niceScale(bins.flatMap((b) => [b.start, b.end]), { zero: true }), [bins]);
+  const y = useMemo(() => {
+    const others = (peers ?? []).filter((p) => p !== run).flatMap((p) => distributionBins(p.result));
+    return niceScale([...bins, ...others].flatMap((b) => [b.start, b.end]), { zero: true });
+  }, [bins, run, peers]);
   const text = CHART_TEXT.incomeDistribution;
   const povertyLine = formatPKR(run.result.scenario.world.population.povertyLinePKR);
   const months = run.result.meta.months;

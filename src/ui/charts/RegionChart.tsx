@@ -31,6 +31,8 @@ const modes = () =>
 
 export interface RegionChartProps {
   run: ChartRun;
+  /** Scenarios whose values (in the mode shown) the axis spans too (side by side: one scale for every column). */
+  peers?: readonly ChartRun[];
   mode?: RegionMode;
 }
 
@@ -42,10 +44,13 @@ const col = (header: string, pick: (r: RegionRow) => RegionRow['after'], f: Form
 
 const regionLabel = (r: RegionRow) => ({ key: r.region, label: r.label });
 
-export function RegionChart({ run, mode = 'headcount' }: RegionChartProps) {
+export function RegionChart({ run, peers, mode = 'headcount' }: RegionChartProps) {
   const [m, setM] = useState<RegionMode>(mode);
   const rows = useMemo(() => regionRows(run.result), [run.result]);
-  const x = useMemo(() => niceScale(intervalValues(regionIntervals(rows, m)), { zero: true, count: 4 }), [rows, m]);
+  const x = useMemo(() => {
+    const others = (peers ?? []).filter((p) => p !== run).flatMap((p) => regionIntervals(regionRows(p.result), m));
+    return niceScale(intervalValues([...regionIntervals(rows, m), ...others]), { zero: true, count: 4 });
+  }, [rows, m, run, peers]);
   const text = CHART_TEXT.region;
   const months = run.result.meta.months;
   const headcount = m === 'headcount';

@@ -25,6 +25,8 @@ import type { IntervalValue } from './types';
 
 export interface WinnersChartProps {
   run: ChartRun;
+  /** Scenarios whose shares the axis spans too (side by side: one scale for every column). */
+  peers?: readonly ChartRun[];
 }
 
 export const GAIN_COLOR = OKABE_ITO.bluishGreen;
@@ -39,15 +41,16 @@ const series = (): HBarSeries<WinnersRow>[] => [
   { key: 'losing', name: i18n.t('charts:winners.worse'), color: () => LOSS_COLOR, value: (r) => mirrored(r.losing) },
 ];
 
-export function WinnersChart({ run }: WinnersChartProps) {
+export function WinnersChart({ run, peers }: WinnersChartProps) {
   const rows = useMemo(() => winnersRows(run.result), [run.result]);
   const totals = useMemo(() => winnersTotals(run.result), [run.result]);
   const scale = useMemo(() => {
-    const s = niceScale(intervalValues(rows.flatMap((r) => [r.gaining, mirrored(r.losing)])), { zero: true, count: 6, flat: 0.01 });
+    const others = (peers ?? []).filter((p) => p !== run).flatMap((p) => winnersRows(p.result));
+    const s = niceScale(intervalValues([...rows, ...others].flatMap((r) => [r.gaining, mirrored(r.losing)])), { zero: true, count: 6, flat: 0.01 });
     // Always some room on both sides, so "worse off" keeps its side of the axis even when nobody is.
     const [lo, hi] = s.domain;
     return lo < 0 && hi > 0 ? s : niceScale([...s.domain, lo < 0 ? -lo / 4 : -hi / 4], { count: 6 });
-  }, [rows]);
+  }, [rows, run, peers]);
   const text = CHART_TEXT.winners;
   const title = i18n.t('charts:shared.titleFor', { title: text.title, name: nameIn(run.name) });
   const months = run.result.meta.months;

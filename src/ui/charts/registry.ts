@@ -38,6 +38,11 @@ export interface ChartInputs {
   unpaired: Unpaired[];
   /** The focus scenario's programmes, each run alone (null when it funds none or has no status quo). */
   programmes: ProgrammeRunsInput | null;
+  /**
+   * Scenarios whose values a single-scenario chart's axis also spans, so that charts of different scenarios
+   * side by side share one scale and can be read against each other (absent: the chart fits its own values).
+   */
+  peers?: readonly ChartRun[];
 }
 
 export interface ChartEntry {
@@ -48,9 +53,11 @@ export interface ChartEntry {
   render: (inputs: ChartInputs) => ReactElement;
   /** Takes a whole row of the dashboard's grid (side-by-side panels, a wide table). */
   wide?: boolean;
+  /** A single-scenario chart whose axis spans the inputs' `peers` too, when there are any (so it redraws when any of them changes). */
+  sharesScale?: boolean;
 }
 
-const entry = (kind: ChartKind, needs: ChartEntry['needs'], render: ChartEntry['render'], wide = false): ChartEntry => ({
+const entry = (kind: ChartKind, needs: ChartEntry['needs'], render: ChartEntry['render'], wide = false, sharesScale = false): ChartEntry => ({
   kind,
   // Read when asked for, so the title is in the language of the moment.
   get title() {
@@ -59,24 +66,25 @@ const entry = (kind: ChartKind, needs: ChartEntry['needs'], render: ChartEntry['
   needs,
   render,
   wide,
+  sharesScale,
 });
 
 export const CHARTS: Record<ChartKind, ChartEntry> = {
   headline: entry('headline', 'focus', ({ focus }) => createElement(HeadlineCards, { run: focus })),
   povertyFan: entry('povertyFan', 'runs', ({ runs, focus }) => createElement(PovertyFanChart, { runs, bandFor: focus.id })),
-  incomeDistribution: entry('incomeDistribution', 'focus', ({ focus }) => createElement(IncomeDistributionChart, { run: focus })),
+  incomeDistribution: entry('incomeDistribution', 'focus', ({ focus, peers }) => createElement(IncomeDistributionChart, { run: focus, peers }), false, true),
   exits: entry('exits', 'runs', ({ runs }) => createElement(ExitsChart, { runs })),
   microfinance: entry('microfinance', 'runs', ({ runs, focus }) => createElement(MicrofinanceChart, { runs, bandFor: focus.id })),
   loanLedger: entry('loanLedger', 'runs', ({ runs }) => createElement(LoanLedgerChart, { runs })),
   riskFund: entry('riskFund', 'runs', ({ runs, focus }) => createElement(RiskFundChart, { runs, bandFor: focus.id })),
-  budget: entry('budget', 'focus', ({ focus }) => createElement(BudgetChart, { run: focus })),
+  budget: entry('budget', 'focus', ({ focus, peers }) => createElement(BudgetChart, { run: focus, peers }), false, true),
   costPerExit: entry('costPerExit', 'runs', ({ runs }) => createElement(CostPerExitChart, { runs })),
-  region: entry('region', 'focus', ({ focus }) => createElement(RegionChart, { run: focus })),
+  region: entry('region', 'focus', ({ focus, peers }) => createElement(RegionChart, { run: focus, peers }), false, true),
   difference: entry('difference', 'diffs', ({ diffs, unpaired }) => createElement(DifferenceChart, { diffs, unpaired })),
   effects: entry('effects', 'focus', ({ focus }) => createElement(EffectsChart, { run: focus }), true),
   programmeCost: entry('programmeCost', 'programmes', ({ programmes, focus }) => createElement(ProgrammeCostChart, { input: programmes, focusName: focus.name })),
   decileChange: entry('decileChange', 'runs', ({ runs }) => createElement(DecileChangeChart, { runs })),
-  winners: entry('winners', 'focus', ({ focus }) => createElement(WinnersChart, { run: focus })),
+  winners: entry('winners', 'focus', ({ focus, peers }) => createElement(WinnersChart, { run: focus, peers }), false, true),
   povertyDepth: entry('povertyDepth', 'runs', ({ runs, focus }) => createElement(PovertyDepthChart, { runs, bandFor: focus.id })),
   gini: entry('gini', 'runs', ({ runs }) => createElement(GiniChart, { runs })),
   incidence: entry('incidence', 'focus', ({ focus }) => createElement(IncidenceChart, { run: focus }), true),

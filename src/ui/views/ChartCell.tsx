@@ -60,7 +60,8 @@ function usePlaceholderWidth(pending: boolean): [RefObject<HTMLDivElement | null
 export const ChartCell = memo(function ChartCell({ kind, inputs }: { kind: ChartKind; inputs: ChartInputs }) {
   const ref = useRef<HTMLDivElement>(null);
   const inSight = useInSight(ref);
-  const { shown, current } = useQueuedValue(inputs, (v) => v[CHARTS[kind].needs], inSight);
+  // A chart sharing its scale with peers draws again when any of them changes (the focus is one of them).
+  const { shown, current } = useQueuedValue(inputs, (v) => (CHARTS[kind].sharesScale && v.peers ? v.peers : v[CHARTS[kind].needs]), inSight);
   const chart = useMemo(() => shown && CHARTS[kind].render(shown), [kind, shown]);
   const [plotRef, plotWidth] = usePlaceholderWidth(!chart);
   const counts = useMemo(() => (shown ? replicationsShown(shown, CHARTS[kind].needs) : []), [kind, shown]);

@@ -1,4 +1,4 @@
-/** Compared scenarios in columns: each one's warnings, headline cards and single-scenario charts next to the others'. */
+/** Compared scenarios in columns: each one's warnings, headline cards and single-scenario charts next to the others', each chart on the same scale in every column. */
 import { warningLines } from './engineText';
 import { useTranslation } from 'react-i18next';
 import type { ChartKind } from '../charts/text';
@@ -36,7 +36,8 @@ export function SideBySide() {
             <ScenarioChanges id={run.id} />
           </div>
           {PER_SCENARIO.map((kind) => (
-            <ChartCell key={kind} kind={kind} inputs={{ ...inputs, focus: run }} />
+            // One scale across the columns: the status quo's empty budget reads against the others', not on an axis of its own.
+            <ChartCell key={kind} kind={kind} inputs={{ ...inputs, focus: run, peers: inputs.runs }} />
           ))}
         </section>
       ))}

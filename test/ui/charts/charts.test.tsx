@@ -432,6 +432,22 @@ describe('comparisons', () => {
     expect(screen.getByText('no loans made')).toBeInTheDocument();
   });
 
+  test('side by side, the single-scenario charts share one scale: the status quo\u2019s empty budget is drawn on the others\u2019 axis, not 0 to 1', () => {
+    const axisText = (frame: HTMLElement) => [...chartSvg(frame).querySelectorAll('.chart-axis text')].map((t) => t.textContent).join(' ');
+    const axes = (el: Parameters<typeof render>[0], title: string) => {
+      const { unmount } = render(el);
+      const text = axisText(frameTitled(title));
+      unmount();
+      return text;
+    };
+    const own = axes(<BudgetChart run={baseline} />, 'Spending by programme and year: Baseline');
+    const shared = axes(<BudgetChart run={baseline} peers={runs} />, 'Spending by programme and year: Baseline');
+    expect(shared).not.toBe(own);
+    expect(shared).toBe(axes(<BudgetChart run={bn120} peers={runs} />, 'Spending by programme and year: Rs 120 bn'));
+    expect(axes(<RegionChart run={baseline} peers={runs} />, 'Poverty by region: Baseline')).toBe(axes(<RegionChart run={bn120} peers={runs} />, 'Poverty by region: Rs 120 bn'));
+    expect(axes(<WinnersChart run={bn80} peers={runs} />, 'Households better and worse off by start decile: Rs 80 bn')).toBe(axes(<WinnersChart run={bn120} peers={runs} />, 'Households better and worse off by start decile: Rs 120 bn'));
+  });
+
   test('BudgetChart: the status quo\u2019s spending chart says there is no new budget', () => {
     render(<BudgetChart run={baseline} />);
     expect(screen.getByText(/No new budget: this scenario is the status quo/)).toBeInTheDocument();

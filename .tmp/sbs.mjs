@@ -1,0 +1,23 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+await page.goto('http://127.0.0.1:4204/');
+await page.waitForSelector('.editor');
+await page.waitForTimeout(14000);
+await page.getByRole('button', { name: 'Side by side' }).click();
+await page.waitForTimeout(3000);
+const dist = page.getByRole('figure', { name: /Consumption distribution/ }).first();
+await dist.scrollIntoViewIfNeeded();
+await page.waitForTimeout(800);
+await page.screenshot({ path: '/tmp/sbs-dist.png' });
+// Table and back, then resize: the chart must follow.
+await dist.getByRole('button', { name: 'Table' }).click();
+await dist.getByRole('button', { name: 'Chart' }).click();
+await page.setViewportSize({ width: 1920, height: 1080 });
+await page.waitForTimeout(1500);
+await dist.scrollIntoViewIfNeeded();
+await page.screenshot({ path: '/tmp/sbs-dist-1920.png' });
+const w = await dist.locator('svg').first().evaluate((s) => s.getBoundingClientRect().width);
+const c = await dist.locator('.chart-plot').first().evaluate((s) => s.getBoundingClientRect().width);
+console.log('svg width', w, 'plot container', c);
+await browser.close();
