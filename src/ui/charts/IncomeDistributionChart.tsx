@@ -23,7 +23,7 @@ import { HEIGHT, tickMillions, tickPlain } from './axis';
 import { BEFORE_LINE, INK } from './palette';
 import { formatCount, formatPKR } from '../format';
 import { CHART_TEXT } from './text';
-import { BottomAxis, LeftAxis, ReferenceLine } from './plot/axes';
+import { BottomAxis, LeftAxis, ReferenceLine, bottomTitleDepth } from './plot/axes';
 import { plotBox, Y_AXIS_WIDTH } from './plot/layout';
 import { PlotSurface } from './plot/PlotSurface';
 import { useWidth } from './plot/useWidth';
@@ -37,6 +37,8 @@ export interface IncomeDistributionChartProps {
 
 const ratioRange = (b: DistributionBin) => i18n.t('charts:distribution.ratioRange', { from: tickPlain(b.from), to: tickPlain(b.to) });
 const MARGIN = { top: 8, right: 20, bottom: 80, left: 12 + Y_AXIS_WIDTH };
+/** The axis title's first line, below the ratio ticks and their "(poverty line)". */
+const TITLE_OFFSET = 60;
 /** Below this plot width (a side-by-side column) the in-between ticks would collide; the line and round multiples stay. */
 const NARROW = 300;
 const NARROW_TICKS = [0.1, 0.5, 1, 2, 10] as const;
@@ -59,7 +61,9 @@ export function IncomeDistributionChart({ run, peers, height = HEIGHT.standard }
   const months = run.result.meta.months;
   const title = i18n.t('charts:shared.titleFor', { title: text.title, name: nameIn(run.name) });
   const drawing = useMemo(() => {
-    const box = plotBox(width, height, MARGIN);
+    // Below the plot: the ratio ticks (two lines) and the axis title, which wraps to three lines in a narrow column.
+    const axisTitle = i18n.t('charts:distribution.ratioAxis');
+    const box = plotBox(width, height, { ...MARGIN, bottom: Math.max(MARGIN.bottom, bottomTitleDepth(axisTitle, plotBox(width, height, MARGIN), TITLE_OFFSET)) });
     const x = scaleLog().domain(DOMAIN).range([box.left, box.right]).clamp(true);
     const yPos = scaleLinear().domain(y.domain).range([box.bottom, box.top]);
     const steps = distributionSteps(bins);
@@ -69,7 +73,7 @@ export function IncomeDistributionChart({ run, peers, height = HEIGHT.standard }
     return (
       <>
         <LeftAxis box={box} scale={yPos} ticks={y.ticks} format={tickMillions} title={i18n.t('charts:distribution.peopleAxis')} />
-        <BottomAxis box={box} scale={x} ticks={ticksFor(box.right - box.left)} renderTick={renderRatio} title={i18n.t('charts:distribution.ratioAxis')} titleOffset={60} />
+        <BottomAxis box={box} scale={x} ticks={ticksFor(box.right - box.left)} renderTick={renderRatio} title={axisTitle} titleOffset={TITLE_OFFSET} />
         <g data-series={i18n.t('charts:shared.afterMonths', { months })}>
           <path d={end.fill} fill={run.color} fillOpacity={0.3} />
           <path d={end.stroke} fill="none" stroke={run.color} strokeWidth={2.5} />

@@ -5,7 +5,7 @@ import { bandLayout } from '../../../src/ui/charts/plot/bands';
 import { splitInterval, textWidth, wrapLines } from '../../../src/ui/charts/plot/wrap';
 import { bandPaths } from '../../../src/ui/charts/plot/bandPaths';
 import { plotBox } from '../../../src/ui/charts/plot/layout';
-import { thinTicks } from '../../../src/ui/charts/plot/axes';
+import { bottomTitleDepth, bottomTitleLines, thinTicks } from '../../../src/ui/charts/plot/axes';
 import { plain, whiskerEnds, interval } from '../../../src/ui/charts/data/interval';
 import { seriesRows } from '../../../src/ui/charts/data/series';
 import type { SeriesRow } from '../../../src/ui/charts/data/series';
@@ -90,10 +90,37 @@ describe('whiskerEnds(interval) and plotBox', () => {
     expect(whiskerEnds(plain(3))).toBeNull();
   });
   test('the plot area keeps a minimum size in a container too small for its margins', () => {
-    expect(plotBox(640, 320, { top: 8, right: 16, bottom: 50, left: 68 })).toEqual({ left: 68, right: 624, top: 8, bottom: 270 });
+    expect(plotBox(640, 320, { top: 8, right: 16, bottom: 50, left: 68 })).toEqual({ left: 68, right: 624, top: 8, bottom: 270, width: 640 });
     const tiny = plotBox(20, 20, { top: 8, right: 16, bottom: 50, left: 68 });
     expect(tiny.right - tiny.left).toBe(40);
     expect(tiny.bottom - tiny.top).toBe(40);
+  });
+});
+
+describe('bottomTitleLines(title, box) and bottomTitleDepth', () => {
+  const title = 'consumption per adult-equivalent (\u00d7 poverty line)';
+  test('a title runs past the plot only as far as the drawing has room on both sides, so no line is cut at its edge', () => {
+    // A side-by-side column: 68 px left of the plot, 20 right; a centred line may be the plot's width plus 40.
+    const narrow = plotBox(200, 300, { top: 8, right: 20, bottom: 80, left: 68 });
+    const lines = bottomTitleLines(title, narrow);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const line of lines) expect(textWidth(line.trimStart(), 13)).toBeLessThanOrEqual(narrow.right - narrow.left + 40);
+    // Two words that fit the plot's width plus 60 px, as the title once could be, but not plus 40: two lines.
+    const pair = 'aaaaaaaaaa bbbbbbbbbb';
+    expect(textWidth(pair, 13)).toBeGreaterThan(narrow.right - narrow.left + 40);
+    expect(textWidth(pair, 13)).toBeLessThanOrEqual(narrow.right - narrow.left + 60);
+    expect(bottomTitleLines(pair, narrow)).toEqual(['aaaaaaaaaa', ' bbbbbbbbbb']);
+    // With room to spare, one line; a box without a known width keeps the old allowance (60 px in all).
+    expect(bottomTitleLines(title, plotBox(900, 300, { top: 8, right: 20, bottom: 80, left: 68 }))).toEqual([title]);
+    expect(bottomTitleLines(title, { left: 68, right: 180, top: 8, bottom: 220 })).toEqual(wrapLines(title, 112 + 60, 13));
+    // The right edge, not the left, is the limit here: 20 px of room, not 68.
+    expect(bottomTitleLines(title, { ...narrow, width: narrow.right + 68 })).toEqual(wrapLines(title, 112 + 60, 13));
+  });
+  test('the depth below the plot grows with the lines, so a chart can leave room for the last one', () => {
+    const wide = plotBox(900, 300, { top: 8, right: 20, bottom: 80, left: 68 });
+    const narrow = plotBox(200, 300, { top: 8, right: 20, bottom: 80, left: 68 });
+    expect(bottomTitleDepth(title, wide, 60)).toBe(65);
+    expect(bottomTitleDepth(title, narrow, 60)).toBe(65 + 16 * (bottomTitleLines(title, narrow).length - 1));
   });
 });
 

@@ -16,6 +16,24 @@ type Position = (v: number) => number;
 const TITLE_SIZE = 13;
 const TITLE_OVERHANG = 60;
 
+/**
+ * A bottom axis title's lines, centred under the plot: as wide as the plot and as far past each end as the
+ * drawing has room for (at most TITLE_OVERHANG in all), so that no line runs off the drawing's edge (a narrow
+ * side-by-side column lost the end of "(× poverty line)").
+ */
+export function bottomTitleLines(title: string, box: Box): string[] {
+  const room = box.width === undefined ? TITLE_OVERHANG : Math.max(0, 2 * Math.min(box.left, box.width - box.right));
+  return wrapLines(title, box.right - box.left + Math.min(TITLE_OVERHANG, room), TITLE_SIZE);
+}
+
+const titleLineY = (box: Box, titleOffset: number, k: number) =>
+  box.bottom + titleOffset + (isRtl() ? 6 : 0) + k * (isRtl() ? svgLineStep(TITLE_SIZE) : TITLE_SIZE + 3);
+
+/** How far below the plot a bottom axis title reaches, its last line's descenders included: the margin a chart leaves for it. */
+export function bottomTitleDepth(title: string, box: Box, titleOffset: number): number {
+  return titleLineY(box, titleOffset, bottomTitleLines(title, box).length - 1) - box.bottom + (isRtl() ? 10 : 5);
+}
+
 interface LinearAxisProps {
   box: Box;
   scale: Position;
@@ -91,9 +109,9 @@ export function BottomAxis({ box, scale, ticks: all, format = String, renderTick
       ))}
       {title && (
         <text textAnchor="middle" style={AXIS_LABEL_STYLE}>
-          {wrapLines(title, box.right - box.left + TITLE_OVERHANG, TITLE_SIZE).map((line, k) => (
+          {bottomTitleLines(title, box).map((line, k) => (
             // Nastaliq rises well above its baseline: an Urdu title sits lower, or it runs into the tick labels.
-            <tspan key={k} x={(box.left + box.right) / 2} y={box.bottom + titleOffset + (isRtl() ? 6 : 0) + k * (isRtl() ? svgLineStep(TITLE_SIZE) : TITLE_SIZE + 3)}>
+            <tspan key={k} x={(box.left + box.right) / 2} y={titleLineY(box, titleOffset, k)}>
               {svgText(line)}
             </tspan>
           ))}

@@ -15,6 +15,8 @@ export interface Box {
   right: number;
   top: number;
   bottom: number;
+  /** The whole drawing's width, where known (plotBox): what room a title has beyond the plot's ends. */
+  width?: number;
 }
 
 /** Never narrower or shorter than this, so a tiny container still gives sane scales. */
@@ -26,6 +28,7 @@ export function plotBox(width: number, height: number, m: Margin): Box {
     right: Math.max(m.left + MIN_PLOT, width - m.right),
     top: m.top,
     bottom: Math.max(m.top + MIN_PLOT, height - m.bottom),
+    width,
   };
 }
 
