@@ -10,6 +10,7 @@ import { PovertyFanChart } from '../charts/PovertyFanChart';
 import { ChartScaleOverride } from '../charts/plot/chartScale';
 import { Ranking } from '../views/Ranking';
 import { slideHeadline } from './slideHeadline';
+import { headlineSentence } from '../views/headline';
 import { keyAssumptions } from './keyAssumptions';
 import { useFitScale } from './useFitScale';
 import { formatPlain } from '../format';
@@ -70,9 +71,12 @@ function ScenarioSlide({ id, inputs }: { id: string; inputs: ChartInputs | null 
   const run = inputs?.runs.find((r) => r.id === id);
   if (!run) return <Frame kicker={<bdi>{name}</bdi>} headline={t('slide.stillComputing')} />;
   const { headline, basis } = slideHeadline(run.result);
+  const compared = run.result.counterfactual !== null && (run.result.summary.budgetPKR.p50 ?? 0) > 0;
   // A scenario named after its budget ("Rs 80 bn a year") is named by the headline's first words already.
   return (
     <Frame kicker={headline.startsWith(`${name}:`) ? undefined : <bdi>{name}</bdi>} headline={headline}>
+      {/* The dashboard's and the report's headline, word for word, so the printout and the projector share a number. */}
+      {compared && <p className="slide-lead">{headlineSentence(run.name, run.result)}</p>}
       <p className="slide-basis">{basis}</p>
       {run.result.scenario.households && <p className="slide-basis">{householdsLine(run.result.scenario.households)}</p>}
     </Frame>

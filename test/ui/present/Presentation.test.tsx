@@ -5,6 +5,11 @@ import { StoreProvider } from '../../../src/state/context';
 import { createAppStore } from '../../../src/state/store';
 import { PresentButton } from '../../../src/ui/present/PresentButton';
 import { SLIDE_CHARTS } from '../../../src/ui/present/slides';
+import { headlineSentence } from '../../../src/ui/views/headline';
+import { displayNameOf } from '../../../src/state/displayName';
+import { selectRun } from '../../../src/state/selectors';
+import { shownResult } from '../../../src/ui/charts/data/estimating';
+import { storeWithResults } from '../views/storeWithResults';
 
 function renderButton() {
   const store = createAppStore();
@@ -34,6 +39,24 @@ describe('<PresentButton> and the slides', () => {
     expect(within(dialog).getByText(`${total} / ${total}`)).toBeInTheDocument();
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Main assumptions and their sources');
     expect(within(dialog).getByRole('cell', { name: /Kafaalat\/BISP Rs 2,000 per month/ })).toBeInTheDocument();
+  });
+
+  it('a scenario\u2019s slide also says the dashboard\u2019s and the report\u2019s headline, word for word', async () => {
+    const store = storeWithResults();
+    render(
+      <StoreProvider store={store}>
+        <PresentButton />
+      </StoreProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Present' }));
+    const dialog = screen.getByRole('dialog', { name: 'Presentation' });
+    await userEvent.keyboard('{ArrowRight}');
+    const st = store.getState();
+    const id = [...st.compareIds, st.activeId].find((k) => k !== st.baselineId)!;
+    const result = shownResult(selectRun(st, id)!.result!);
+    const lead = dialog.querySelector('.slide-scenario .slide-lead');
+    expect(lead?.textContent).toBe(headlineSentence(displayNameOf(st, id), result));
+    expect(lead?.textContent).toMatch(/fewer households in poverty at the end than the status quo/);
   });
 
   it('steps with arrows, Page Up/Down, Home and End, stops at either end, and Esc returns the focus to Present', async () => {
