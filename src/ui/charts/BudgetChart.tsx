@@ -8,7 +8,7 @@ import { nameIn } from './lang';
 import { useMemo } from 'react';
 import type { ChartRun } from './types';
 import { BUDGET_PARTS, budgetRows, type BudgetRow } from './data/budget';
-import { niceScale } from './data/scale';
+import { niceScale, withPeers, type NiceScale } from './data/scale';
 import { ChartFrame } from './ChartFrame';
 import { DataTable, type Column } from './DataTable';
 import { Legend } from './Legend';
@@ -36,12 +36,14 @@ const total = (r: BudgetRow) => (r.budget === null ? null : formatPKR(r.budget))
 /** In a column too narrow for "Rs 120 bn", just "120": the axis says Rs bn. */
 const totalShort = (r: BudgetRow) => (r.budget === null ? null : tickBn(r.budget));
 
+/** The axis for these scenarios' budgets: the chart's own, or one shared by its peers (registry: sharedScale). */
+export function budgetScale(runs: readonly ChartRun[]): NiceScale {
+  return niceScale(runs.flatMap((r) => budgetRows(r.result).map((row) => row.budget)).concat(MIN_AXIS_PKR), { zero: true });
+}
+
 export function BudgetChart({ run, peers, height = HEIGHT.standard }: BudgetChartProps) {
   const rows = useMemo(() => budgetRows(run.result), [run.result]);
-  const y = useMemo(() => {
-    const others = (peers ?? []).filter((p) => p !== run).flatMap((p) => budgetRows(p.result));
-    return niceScale([...rows, ...others].map((r) => r.budget).concat(MIN_AXIS_PKR), { zero: true });
-  }, [rows, run, peers]);
+  const y = useMemo(() => budgetScale(withPeers(run, peers)), [run, peers]);
   const text = CHART_TEXT.budget;
   const title = i18n.t('charts:shared.titleFor', { title: text.title, name: nameIn(run.name) });
   const columns: Column<BudgetRow>[] = [

@@ -14,7 +14,7 @@ import { useMemo } from 'react';
 import { area, curveStepAfter, line, scaleLinear, scaleLog } from 'd3';
 import type { ChartRun } from './types';
 import { distributionBins, distributionSteps, RATIO_TICKS, type DistributionBin, type DistributionStep } from './data/distribution';
-import { niceScale } from './data/scale';
+import { niceScale, withPeers, type NiceScale } from './data/scale';
 import { ChartFrame } from './ChartFrame';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
@@ -49,13 +49,15 @@ const ticksFor = (plotWidth: number) => (plotWidth < NARROWEST ? DECADE_TICKS : 
 const DOMAIN = [RATIO_TICKS[0], RATIO_TICKS[RATIO_TICKS.length - 1]] as const;
 const renderRatio = (v: number) => <RatioTick value={v} />;
 
+/** The vertical axis for these scenarios' distributions: the chart's own, or one shared by its peers (registry: sharedScale). */
+export function distributionScale(runs: readonly ChartRun[]): NiceScale {
+  return niceScale(runs.flatMap((r) => distributionBins(r.result).flatMap((b) => [b.start, b.end])), { zero: true });
+}
+
 export function IncomeDistributionChart({ run, peers, height = HEIGHT.standard }: IncomeDistributionChartProps) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const bins = useMemo(() => distributionBins(run.result), [run.result]);
-  const y = useMemo(() => {
-    const others = (peers ?? []).filter((p) => p !== run).flatMap((p) => distributionBins(p.result));
-    return niceScale([...bins, ...others].flatMap((b) => [b.start, b.end]), { zero: true });
-  }, [bins, run, peers]);
+  const y = useMemo(() => distributionScale(withPeers(run, peers)), [run, peers]);
   const text = CHART_TEXT.incomeDistribution;
   const povertyLine = formatPKR(run.result.scenario.world.population.povertyLinePKR);
   const months = run.result.meta.months;

@@ -9,7 +9,7 @@ import { nameIn } from './lang';
 import { useMemo, useState } from 'react';
 import type { ChartRun } from './types';
 import { regionIntervals, regionRows, type RegionRow } from './data/region';
-import { intervalValues, niceScale } from './data/scale';
+import { intervalValues, niceScale, withPeers, type NiceScale } from './data/scale';
 import { ChartFrame } from './ChartFrame';
 import { DataTable, type Column } from './DataTable';
 import { Legend } from './Legend';
@@ -44,13 +44,15 @@ const col = (header: string, pick: (r: RegionRow) => RegionRow['after'], f: Form
 
 const regionLabel = (r: RegionRow) => ({ key: r.region, label: r.label });
 
+/** The axis for these scenarios' regions in one mode: the chart's own, or one shared by its peers (registry: sharedScale). */
+export function regionScale(runs: readonly ChartRun[], mode: RegionMode): NiceScale {
+  return niceScale(intervalValues(runs.flatMap((r) => regionIntervals(regionRows(r.result), mode))), { zero: true, count: 4 });
+}
+
 export function RegionChart({ run, peers, mode = 'headcount' }: RegionChartProps) {
   const [m, setM] = useState<RegionMode>(mode);
   const rows = useMemo(() => regionRows(run.result), [run.result]);
-  const x = useMemo(() => {
-    const others = (peers ?? []).filter((p) => p !== run).flatMap((p) => regionIntervals(regionRows(p.result), m));
-    return niceScale(intervalValues([...regionIntervals(rows, m), ...others]), { zero: true, count: 4 });
-  }, [rows, m, run, peers]);
+  const x = useMemo(() => regionScale(withPeers(run, peers), m), [run, peers, m]);
   const text = CHART_TEXT.region;
   const months = run.result.meta.months;
   const headcount = m === 'headcount';

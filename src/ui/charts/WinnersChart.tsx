@@ -11,7 +11,7 @@ import { useMemo } from 'react';
 import type { ChartRun } from './types';
 import { decilesUnavailable } from './data/decile';
 import { mirrored, winnersRows, winnersTotals, type WinnersRow } from './data/winners';
-import { intervalValues, niceScale } from './data/scale';
+import { intervalValues, niceScale, withPeers, type NiceScale } from './data/scale';
 import { ChartFrame } from './ChartFrame';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
@@ -41,16 +41,19 @@ const series = (): HBarSeries<WinnersRow>[] => [
   { key: 'losing', name: i18n.t('charts:winners.worse'), color: () => LOSS_COLOR, value: (r) => mirrored(r.losing) },
 ];
 
+/** The axis for these scenarios' shares: the chart's own, or one shared by its peers (registry: sharedScale). */
+export function winnersScale(runs: readonly ChartRun[]): NiceScale {
+  const rows = runs.flatMap((r) => winnersRows(r.result));
+  const s = niceScale(intervalValues(rows.flatMap((r) => [r.gaining, mirrored(r.losing)])), { zero: true, count: 6, flat: 0.01 });
+  // Always some room on both sides, so "worse off" keeps its side of the axis even when nobody is.
+  const [lo, hi] = s.domain;
+  return lo < 0 && hi > 0 ? s : niceScale([...s.domain, lo < 0 ? -lo / 4 : -hi / 4], { count: 6 });
+}
+
 export function WinnersChart({ run, peers }: WinnersChartProps) {
   const rows = useMemo(() => winnersRows(run.result), [run.result]);
   const totals = useMemo(() => winnersTotals(run.result), [run.result]);
-  const scale = useMemo(() => {
-    const others = (peers ?? []).filter((p) => p !== run).flatMap((p) => winnersRows(p.result));
-    const s = niceScale(intervalValues([...rows, ...others].flatMap((r) => [r.gaining, mirrored(r.losing)])), { zero: true, count: 6, flat: 0.01 });
-    // Always some room on both sides, so "worse off" keeps its side of the axis even when nobody is.
-    const [lo, hi] = s.domain;
-    return lo < 0 && hi > 0 ? s : niceScale([...s.domain, lo < 0 ? -lo / 4 : -hi / 4], { count: 6 });
-  }, [rows, run, peers]);
+  const scale = useMemo(() => winnersScale(withPeers(run, peers)), [run, peers]);
   const text = CHART_TEXT.winners;
   const title = i18n.t('charts:shared.titleFor', { title: text.title, name: nameIn(run.name) });
   const months = run.result.meta.months;

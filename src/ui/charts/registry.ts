@@ -8,20 +8,21 @@ import type { ChartRun, DiffRun , Unpaired } from './types';
 import { CHART_TEXT, type ChartKind } from './text';
 import { HeadlineCards } from './HeadlineCards';
 import { PovertyFanChart } from './PovertyFanChart';
-import { IncomeDistributionChart } from './IncomeDistributionChart';
+import { IncomeDistributionChart, distributionScale } from './IncomeDistributionChart';
 import { ExitsChart } from './ExitsChart';
 import { MicrofinanceChart } from './MicrofinanceChart';
 import { LoanLedgerChart } from './LoanLedgerChart';
 import { RiskFundChart } from './RiskFundChart';
-import { BudgetChart } from './BudgetChart';
+import { BudgetChart, budgetScale } from './BudgetChart';
 import { CostPerExitChart } from './CostPerExitChart';
-import { RegionChart } from './RegionChart';
+import { RegionChart, regionScale } from './RegionChart';
 import { DifferenceChart } from './DifferenceChart';
 import { EffectsChart } from './EffectsChart';
 import { ProgrammeCostChart } from './ProgrammeCostChart';
 import type { ProgrammeRunsInput } from './data/programmeCost';
+import type { NiceScale } from './data/scale';
 import { DecileChangeChart } from './DecileChangeChart';
-import { WinnersChart } from './WinnersChart';
+import { WinnersChart, winnersScale } from './WinnersChart';
 import { PovertyDepthChart } from './PovertyDepthChart';
 import { GiniChart } from './GiniChart';
 import { IncidenceChart } from './IncidenceChart';
@@ -53,11 +54,14 @@ export interface ChartEntry {
   render: (inputs: ChartInputs) => ReactElement;
   /** Takes a whole row of the dashboard's grid (side-by-side panels, a wide table). */
   wide?: boolean;
-  /** A single-scenario chart whose axis spans the inputs' `peers` too, when there are any (so it redraws when any of them changes). */
-  sharesScale?: boolean;
+  /**
+   * A single-scenario chart whose axis spans the inputs' `peers` too, when there are any: the axis it would draw
+   * for them, as text. The chart redraws when its own scenario or this changes, not at every peer's new result.
+   */
+  sharedScale?: (peers: readonly ChartRun[]) => string;
 }
 
-const entry = (kind: ChartKind, needs: ChartEntry['needs'], render: ChartEntry['render'], wide = false, sharesScale = false): ChartEntry => ({
+const entry = (kind: ChartKind, needs: ChartEntry['needs'], render: ChartEntry['render'], wide = false, sharedScale?: ChartEntry['sharedScale']): ChartEntry => ({
   kind,
   // Read when asked for, so the title is in the language of the moment.
   get title() {
@@ -66,25 +70,28 @@ const entry = (kind: ChartKind, needs: ChartEntry['needs'], render: ChartEntry['
   needs,
   render,
   wide,
-  sharesScale,
+  sharedScale,
 });
+
+/** An axis as text: its ends and ticks. */
+const axisText = (s: NiceScale): string => `${s.domain.join()}|${s.ticks.join()}`;
 
 export const CHARTS: Record<ChartKind, ChartEntry> = {
   headline: entry('headline', 'focus', ({ focus }) => createElement(HeadlineCards, { run: focus })),
   povertyFan: entry('povertyFan', 'runs', ({ runs, focus }) => createElement(PovertyFanChart, { runs, bandFor: focus.id })),
-  incomeDistribution: entry('incomeDistribution', 'focus', ({ focus, peers }) => createElement(IncomeDistributionChart, { run: focus, peers }), false, true),
+  incomeDistribution: entry('incomeDistribution', 'focus', ({ focus, peers }) => createElement(IncomeDistributionChart, { run: focus, peers }), false, (p) => axisText(distributionScale(p))),
   exits: entry('exits', 'runs', ({ runs }) => createElement(ExitsChart, { runs })),
   microfinance: entry('microfinance', 'runs', ({ runs, focus }) => createElement(MicrofinanceChart, { runs, bandFor: focus.id })),
   loanLedger: entry('loanLedger', 'runs', ({ runs }) => createElement(LoanLedgerChart, { runs })),
   riskFund: entry('riskFund', 'runs', ({ runs, focus }) => createElement(RiskFundChart, { runs, bandFor: focus.id })),
-  budget: entry('budget', 'focus', ({ focus, peers }) => createElement(BudgetChart, { run: focus, peers }), false, true),
+  budget: entry('budget', 'focus', ({ focus, peers }) => createElement(BudgetChart, { run: focus, peers }), false, (p) => axisText(budgetScale(p))),
   costPerExit: entry('costPerExit', 'runs', ({ runs }) => createElement(CostPerExitChart, { runs })),
-  region: entry('region', 'focus', ({ focus, peers }) => createElement(RegionChart, { run: focus, peers }), false, true),
+  region: entry('region', 'focus', ({ focus, peers }) => createElement(RegionChart, { run: focus, peers }), false, (p) => `${axisText(regionScale(p, 'headcount'))} ${axisText(regionScale(p, 'exits'))}`),
   difference: entry('difference', 'diffs', ({ diffs, unpaired }) => createElement(DifferenceChart, { diffs, unpaired })),
   effects: entry('effects', 'focus', ({ focus }) => createElement(EffectsChart, { run: focus }), true),
   programmeCost: entry('programmeCost', 'programmes', ({ programmes, focus }) => createElement(ProgrammeCostChart, { input: programmes, focusName: focus.name })),
   decileChange: entry('decileChange', 'runs', ({ runs }) => createElement(DecileChangeChart, { runs })),
-  winners: entry('winners', 'focus', ({ focus, peers }) => createElement(WinnersChart, { run: focus, peers }), false, true),
+  winners: entry('winners', 'focus', ({ focus, peers }) => createElement(WinnersChart, { run: focus, peers }), false, (p) => axisText(winnersScale(p))),
   povertyDepth: entry('povertyDepth', 'runs', ({ runs, focus }) => createElement(PovertyDepthChart, { runs, bandFor: focus.id })),
   gini: entry('gini', 'runs', ({ runs }) => createElement(GiniChart, { runs })),
   incidence: entry('incidence', 'focus', ({ focus }) => createElement(IncidenceChart, { run: focus }), true),

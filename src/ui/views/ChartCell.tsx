@@ -21,6 +21,25 @@ function replicationsShown(inputs: ChartInputs, needs: ChartEntry['needs']): num
   return inputs.runs.map((r) => r.result.meta.replications);
 }
 
+/** A number for each object asked about, the same for the same object: part of a key that is text. */
+const ids = new WeakMap<object, number>();
+let nextId = 0;
+const idOf = (o: object): number => {
+  const known = ids.get(o);
+  if (known !== undefined) return known;
+  ids.set(o, ++nextId);
+  return nextId;
+};
+
+/**
+ * What a chart draws from its inputs: the part it needs; for a chart that shares its scale with peers, its own
+ * scenario and that scale (a peer's new result redraws it only when it moves the shared axis).
+ */
+export function drawnFrom(kind: ChartKind, v: ChartInputs): unknown {
+  const { needs, sharedScale } = CHARTS[kind];
+  return sharedScale && v.peers ? `${idOf(v.focus)} ${sharedScale(v.peers)}` : v[needs];
+}
+
 /** Whether the element is in or near the viewport (always, where IntersectionObserver is missing, as in jsdom). */
 export function useInSight(ref: RefObject<HTMLElement | null>): boolean {
   const [inSight, setInSight] = useState(typeof IntersectionObserver === 'undefined');
@@ -60,8 +79,7 @@ function usePlaceholderWidth(pending: boolean): [RefObject<HTMLDivElement | null
 export const ChartCell = memo(function ChartCell({ kind, inputs }: { kind: ChartKind; inputs: ChartInputs }) {
   const ref = useRef<HTMLDivElement>(null);
   const inSight = useInSight(ref);
-  // A chart sharing its scale with peers draws again when any of them changes (the focus is one of them).
-  const { shown, current } = useQueuedValue(inputs, (v) => (CHARTS[kind].sharesScale && v.peers ? v.peers : v[CHARTS[kind].needs]), inSight);
+  const { shown, current } = useQueuedValue(inputs, (v) => drawnFrom(kind, v), inSight);
   const chart = useMemo(() => shown && CHARTS[kind].render(shown), [kind, shown]);
   const [plotRef, plotWidth] = usePlaceholderWidth(!chart);
   const counts = useMemo(() => (shown ? replicationsShown(shown, CHARTS[kind].needs) : []), [kind, shown]);

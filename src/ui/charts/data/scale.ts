@@ -12,6 +12,11 @@ export interface NiceScale {
   ticks: number[];
 }
 
+/** The scenarios a single-scenario chart's axis spans: its own, and its peers' when it shares a scale with them (registry). */
+export function withPeers<T>(run: T, peers: readonly T[] | undefined): readonly T[] {
+  return peers ? (peers.includes(run) ? peers : [run, ...peers]) : [run];
+}
+
 export interface NiceOptions {
   /** Keep zero on the axis (bars start at zero). */
   zero?: boolean;
