@@ -28,6 +28,11 @@ export interface NumberSpec extends SpecBase {
   min: number;
   max: number;
   integer?: boolean;
+  /**
+   * A change in log income (unit 'log income'), and its direction: the editor says what it does to income
+   * ("income × 0.78, −22%"), since few readers think in logs.
+   */
+  logChange?: 'rise' | 'fall';
 }
 
 export interface BooleanSpec extends SpecBase {

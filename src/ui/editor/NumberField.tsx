@@ -8,7 +8,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberSpec, ValidationIssue } from '../../engine/index';
 import { formatPlain } from '../format';
-import { fromDisplay, scaleOf, toDisplay, ungrouped } from './display';
+import { fromDisplay, logChangeText, scaleOf, toDisplay, ungrouped } from './display';
 import { issueMessage } from './issues';
 import { message } from './labels';
 import { FieldIssues, ParamHelp } from './ParamHelp';
@@ -87,9 +87,14 @@ export function NumberField({ path, spec, text, value, onCommit, children }: Pro
         inputMode="decimal"
         value={draft}
         aria-invalid={messages.length > 0}
-        aria-describedby={`${id}-help`}
+        aria-describedby={spec.logChange ? `${id}-gloss ${id}-help` : `${id}-help`}
         onChange={(e) => change(e.target.value)}
       />
+      {spec.logChange && (
+        <span id={`${id}-gloss`} className="field-gloss">
+          {logChangeText(spec.logChange, value)}
+        </span>
+      )}
       <FieldIssues messages={messages} />
       {children}
       <ParamHelp id={`${id}-help`} spec={spec} text={text} />

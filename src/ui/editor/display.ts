@@ -5,7 +5,7 @@
  */
 import type { Confidence, GroupId, ParamSpec } from '../../engine/index';
 import { params } from '../../i18n/locales/en/params';
-import { formatPlain } from '../format';
+import { formatChange, formatPlain } from '../format';
 import { keyLabel, liveRecord, message } from './labels';
 
 export const GROUP_TITLES: Record<GroupId, string> = liveRecord(Object.keys(params.groups) as GroupId[], (g) => message(`params:groups.${g}`));
@@ -77,6 +77,12 @@ export function withUnit(numbers: string, unit: string): string {
   if (unit.startsWith('%')) return `${numbers}${unit}`;
   if (RUPEES.test(unit)) return `Rs ${numbers}${unit.replace(RUPEES, '')}`;
   return `${numbers} ${unit}`;
+}
+
+/** What a change of `value` in log income does to income: "income × 0.78, −22.1%" for a fall of 0.25. */
+export function logChangeText(direction: 'rise' | 'fall', value: number): string {
+  const factor = Math.exp(direction === 'rise' ? value : -value);
+  return message('editor:field.logChange', { factor: formatPlain(factor, { maximumFractionDigits: 2 }), change: formatChange(factor - 1) });
 }
 
 /** A range with its unit said once, as withUnit writes it: "72% to 100%", "Rs 1,500 to 2,500 / household / month", "24 to 48 months". */

@@ -132,6 +132,17 @@ describe('<ScenarioEditor>', () => {
     expect(help).toHaveTextContent(/Source: Our assumption: no source found$/);
   });
 
+  it('says under a change in log income what it does to income, and follows the value', async () => {
+    const { active } = setup();
+    await openGroup(/^Shocks and disasters$/);
+    const box = screen.getByRole('textbox', { name: /^Health shock size/ });
+    const described = () => box.getAttribute('aria-describedby')!.split(' ').map((id) => document.getElementById(id)!.textContent).join(' ');
+    expect(described()).toMatch(/^income × 0\.78, −22\.1% /);
+    fireEvent.change(box, { target: { value: '0.5' } });
+    expect(active().world.shocks.healthLoss).toBe(0.5);
+    expect(described()).toMatch(/^income × 0\.61, −39\.3% /);
+  });
+
   it('flags an invalid value inline and never applies it; a valid value is applied', async () => {
     const { active } = setup();
     await openGroup(/^New cash transfer and targeting$/);

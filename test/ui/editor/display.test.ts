@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_SPEC } from '../../../src/engine/index';
-import { defaultText, rangeText, rangeWithUnit, withUnit } from '../../../src/ui/editor/display';
+import { defaultText, logChangeText, rangeText, rangeWithUnit, withUnit } from '../../../src/ui/editor/display';
+
 
 describe('withUnit', () => {
   it('puts the rupee sign before the number, as English writes money, and keeps the rest of the unit after it', () => {
@@ -35,5 +36,21 @@ describe('withUnit', () => {
     expect(defaultText(SCENARIO_SPEC.budget.annualBn)).toBe('Rs 80, 100, 120 bn / year');
     expect(rangeText(SCENARIO_SPEC.budget.annualBn)).toBe('Rs 0 to 2,000 bn / year');
     expect(defaultText(SCENARIO_SPEC.microfinance.graceMonths)).toBe('1 month');
+  });
+});
+
+describe('logChangeText: a change in log income as what it does to income', () => {
+  it('a fall of 0.25 multiplies income by e^−0.25, a rise of 0.3 by e^0.3', () => {
+    expect(logChangeText('fall', 0.25)).toBe('income × 0.78, −22.1%');
+    expect(logChangeText('rise', 0.3)).toBe('income × 1.35, +35.0%');
+    expect(logChangeText('fall', 0)).toBe('income × 1, 0%');
+  });
+  it('every number parameter in log income says its direction, so none is left in logs alone', () => {
+    const inLogs = Object.entries(SCENARIO_SPEC).flatMap(([group, specs]) =>
+      Object.entries(specs as Record<string, { kind: string; unit: string; logChange?: string }>).filter(([, s]) => s.kind === 'number' && s.unit === 'log income').map(([key, s]) => [`${group}.${key}`, s.logChange]),
+    );
+    expect(inLogs.length).toBeGreaterThanOrEqual(6);
+    for (const [path, direction] of inLogs) expect({ path, direction }).toEqual({ path, direction: expect.stringMatching(/^(rise|fall)$/) });
+    expect(Object.fromEntries(inLogs)).toMatchObject({ 'shocks.healthLoss': 'fall', 'training.wageGain': 'rise' });
   });
 });

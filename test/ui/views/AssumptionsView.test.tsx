@@ -27,6 +27,9 @@ describe('<AssumptionsView>', () => {
     expect(row).toHaveTextContent('90%');
     expect(row).toHaveTextContent('0% to 100%');
     expect(row).toHaveTextContent('Our assumption: no source found');
+    // A change in log income also says what it does to income.
+    const shock = bodyRows().find((r) => r.textContent!.includes('world.shocks.healthLoss'))!;
+    expect(shock).toHaveTextContent('0.25 log income (income × 0.78, −22.1%)');
   });
 
   it('says a source is our assumption once, not again in its trust label', () => {

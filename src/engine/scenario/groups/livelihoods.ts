@@ -19,7 +19,7 @@ export const training = {
     source: 'Employment +2–3 points in the typical trial (McKenzie 2017, review of active labour-market programmes); +6 points in Delhi (Maitra & Mani 2017); Pakistan programmes\u2019 self-reported 60–80% "employability" is not causal', conf: 'M',
   },
   wageGain: {
-    kind: 'number', default: 0.3, min: 0, max: 2, unit: 'log income',
+    kind: 'number', default: 0.3, min: 0, max: 2, unit: 'log income', logChange: 'rise',
     label: 'Household gain from the job', description: 'Rise in log household income when a graduate finds work because of the training (a member\u2019s new or better job).',
     source: 'Our assumption (one of ~2.5 working-age adults moving into paid work)', conf: 'A',
   },
@@ -48,7 +48,7 @@ export const farm = {
     label: 'Adoption', description: 'Share of supported farmers who adopt the practice.', source: 'Our assumption', conf: 'A',
   },
   uplift: {
-    kind: 'number', default: 0.08, min: 0, max: 1, unit: 'log income',
+    kind: 'number', default: 0.08, min: 0, max: 1, unit: 'log income', logChange: 'rise',
     label: 'Income uplift', description: 'Rise in log household income for an adopting farmer.',
     source: 'Farmer field schools: yields +13%, farm income +20% in short-run pilots (Waddington et al. 2014, Campbell review), on farm income ~half of a small farmer\u2019s household income', conf: 'M',
   },

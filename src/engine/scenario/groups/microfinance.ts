@@ -101,7 +101,7 @@ export const microfinance = {
     source: 'Our assumption', conf: 'A',
   },
   shockAffectedLoss: {
-    kind: 'number', default: 0.1, min: 0, max: 3, unit: 'log income',
+    kind: 'number', default: 0.1, min: 0, max: 3, unit: 'log income', logChange: 'fall',
     label: 'Still shock-affected', description: 'A borrower whose income is still depressed by a shock by more than this also counts as shock-affected, after the window.',
     source: 'Our assumption', conf: 'A',
   },

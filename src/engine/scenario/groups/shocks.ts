@@ -7,7 +7,7 @@ export const shocks = {
     source: 'Our assumption, within the rural shock probability of 0.33 a year (Haq, PIDE 2012)', conf: 'A',
   },
   healthLoss: {
-    kind: 'number', default: 0.25, min: 0, max: 3, unit: 'log income',
+    kind: 'number', default: 0.25, min: 0, max: 3, unit: 'log income', logChange: 'fall',
     label: 'Health shock size', description: 'Fall in log income when the shock hits.', source: 'Our assumption', conf: 'A',
   },
   healthRecovery: {
@@ -34,7 +34,7 @@ export const shocks = {
     label: 'Households affected', description: 'Share of a stratum\u2019s households hit when a disaster strikes it.', source: 'Our assumption', conf: 'A',
   },
   disasterLoss: {
-    kind: 'number', default: 0.3, min: 0, max: 3, unit: 'log income',
+    kind: 'number', default: 0.3, min: 0, max: 3, unit: 'log income', logChange: 'fall',
     label: 'Disaster loss', description: 'Fall in log income of an affected household.', source: 'Our assumption', conf: 'A',
   },
   disasterRecovery: {
@@ -52,7 +52,7 @@ export const shocks = {
     source: '2022 floods peaked in August–September (PDNA 2022)', conf: 'H', onlyWhen: { key: 'flood2022', is: [true] },
   },
   floodLoss: {
-    kind: 'number', default: 0.65, min: 0, max: 3, unit: 'log income',
+    kind: 'number', default: 0.65, min: 0, max: 3, unit: 'log income', logChange: 'fall',
     label: 'Flood loss', description: 'Fall in log income of a flooded household.',
     source: 'Calibrated so national poverty peaks ~3.7–4.0 points above the no-flood status quo (PDNA 2022); see docs/model.md', conf: 'M',
     onlyWhen: { key: 'flood2022', is: [true] },

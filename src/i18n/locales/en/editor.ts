@@ -33,6 +33,8 @@ export const editor = {
     wholeNumber: 'must be a whole number, got {{value}}',
     /** A problem the scenario check found in another field: its path, then the problem. */
     elsewhere: '{{path}}: {{message}}',
+    /** Under a change in log income: what it does to income. {{factor}}: "0.78"; {{change}}: "−22.1%" (the editor writes it under the box, the assumptions table in brackets after the value). */
+    logChange: 'income × {{factor}}, {{change}}',
   },
   /** The engine's checks of a whole scenario, in the editor's words (the engine speaks English to the CLI). */
   issue: {

@@ -29,6 +29,7 @@ export const editor: Messages<typeof en> = {
     between: '{{min}}{{unit}} اور {{max}}{{unit}} کے درمیان ہونا چاہیے، درج شدہ {{value}}{{unit}}',
     wholeNumber: 'مکمل عدد ہونا چاہیے، درج شدہ {{value}}',
     elsewhere: '\u2068{{path}}\u2069: {{message}}',
+    logChange: 'آمدنی × {{factor}}، {{change}}',
   },
   issue: {
     wholeNumber: 'مکمل عدد ہونا چاہیے، موجودہ {{value}}',
