@@ -171,6 +171,14 @@ describe('the app in Chromium', () => {
     await expect.poll(() => p.locator('.side-column h2').allInnerTexts(), { timeout: 60_000 }).toEqual(
       expect.arrayContaining(['Status quo (no new programmes)', 'Cash heavy', 'Cash heavy, bigger grant']),
     );
+    // One scale across the columns: every column's spending chart draws the same axis, the status quo's (no new budget) included.
+    const spendingAxes = () =>
+      p.locator('.side-column .chart-cell').filter({ hasText: 'Spending by programme and year' }).evaluateAll((cells) =>
+        cells.map((c) => [...c.querySelectorAll('svg .chart-axis text')].map((t) => t.textContent).join(' ')),
+      );
+    await expect.poll(async () => { const axes = await spendingAxes(); return axes.length >= 3 && new Set(axes).size === 1 && axes[0]!.length > 0; }, { timeout: 60_000 }).toBe(true);
+    // Tens of billions, not the empty 0-to-1 axis the status quo's column once drew on its own.
+    expect((await spendingAxes())[0]).toMatch(/\b[2-9]0\b/);
     await p.waitForTimeout(1500);
     await screenshot(p, 'side-by-side');
   });

@@ -1,0 +1,21 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const lang = process.argv[2] ?? 'en';
+const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+await page.goto('http://127.0.0.1:4210/');
+await page.waitForSelector('.editor');
+await page.waitForFunction(() => /400 replications done/.test(document.body.innerText), null, { timeout: 90000 }).catch(() => console.log('no 400'));
+await page.waitForTimeout(2000);
+if (lang === 'ur') { await page.getByLabel(/Language/).selectOption('ur'); await page.waitForTimeout(1500); }
+await page.evaluate(() => { window.print = () => { window.__printed = (window.__printed || 0) + 1; }; });
+await page.locator('.topbar button', { hasText: /Export|برآمد/ }).first().click();
+await page.waitForTimeout(800);
+const items = await page.locator('[role=menu] [role=menuitem], [role=menu] button, .menu button').allTextContents();
+console.log('menu', items);
+await page.locator('[role=menuitem], button', { hasText: lang === 'ur' ? /رپورٹ/ : /Print report/ }).first().click();
+await page.waitForTimeout(8000);
+console.log('printed', await page.evaluate(() => window.__printed));
+await page.screenshot({ path: `/tmp/review/reportview-${lang}.png` });
+console.log('svg widths', await page.evaluate(() => [...document.querySelectorAll('.report svg.chart-surface')].map(s => s.getAttribute('width') + 'x' + s.getAttribute('height') + '/' + Math.round(s.getBoundingClientRect().width)).join(' ')));
+await page.pdf({ path: `/tmp/review/report2-${lang}.pdf`, format: 'A4', printBackground: true });
+await browser.close();

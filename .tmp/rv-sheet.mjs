@@ -1,0 +1,10 @@
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+const [prefix, from, to, out] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4]), process.argv[5]];
+const files = fs.readdirSync('/tmp/review').filter(f => f.startsWith(prefix) && f.endsWith('.png')).sort().slice(from, to);
+const html = `<html><body style="margin:0;background:#888;display:flex;flex-wrap:wrap;gap:6px">${files.map(f => `<div><img style="border:1px solid #000" src="data:image/png;base64,${fs.readFileSync('/tmp/review/' + f).toString('base64')}"><div style="font:12px sans-serif">${f}</div></div>`).join('')}</body></html>`;
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+await page.setContent(html);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();
