@@ -4,16 +4,33 @@
  * the whole window). Arrows, Page Up/Down, Space, Home and End move between
  * slides; Esc (or leaving full screen) closes it.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/context';
 import { useChartInputs } from '../views/useChartInputs';
 import { Slide } from './Slide';
-import { slideAfterKey, slideList } from './slides';
+import { slideAfterKey, slideList, type SlideSpec } from './slides';
+import { useFitScale } from './useFitScale';
 import { useSlideSize } from './useSlideSize';
 import { formatPlain } from '../format';
 import './present.css';
+
+/**
+ * One slide. A slide of text (title, scenario, ranking, assumptions) whose lines run taller than the stage, as
+ * Urdu's can, shrinks its type until it fits rather than lose its last line under the buttons (a table's slide
+ * keeps its headline's size: present.css, --fit); a chart slide fits its chart itself (SlideChart). Keyed by
+ * slide and size, so each starts again from the full size.
+ */
+function SlideSection({ kind, label, children }: { kind: SlideSpec['kind']; label: string; children: ReactNode }) {
+  const [ref, fit] = useFitScale<HTMLElement>();
+  const text = kind !== 'chart';
+  return (
+    <section ref={text ? ref : undefined} className={`slide slide-${kind}`} aria-roledescription="slide" aria-label={label} style={text && fit < 1 ? { fontSize: `${fit}em`, ['--fit' as string]: fit } : undefined}>
+      {children}
+    </section>
+  );
+}
 
 export function Presentation({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('present');
@@ -74,9 +91,9 @@ export function Presentation({ onClose }: { onClose: () => void }) {
   return (
     <div ref={dialog} className="presentation" role="dialog" aria-modal="true" aria-label={t('deck.label')} tabIndex={-1} style={{ ['--slide-scale' as string]: size.scale }}>
       <div ref={stage} className="slide-stage">
-        <section className={`slide slide-${slides[current]!.kind}`} aria-roledescription="slide" aria-label={count}>
+        <SlideSection key={`${current} ${size.width}×${size.height}`} kind={slides[current]!.kind} label={count}>
           <Slide spec={slides[current]!} inputs={inputs} size={size} />
-        </section>
+        </SlideSection>
       </div>
       <nav className="slide-nav" aria-label={t('deck.nav')}>
         <button type="button" onClick={() => go(current - 1)} disabled={current === 0}>

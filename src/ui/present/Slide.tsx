@@ -75,8 +75,8 @@ function ScenarioSlide({ id, inputs }: { id: string; inputs: ChartInputs | null 
   // A scenario named after its budget ("Rs 80 bn a year") is named by the headline's first words already.
   return (
     <Frame kicker={headline.startsWith(`${name}:`) ? undefined : <bdi>{name}</bdi>} headline={headline}>
-      {/* The dashboard's and the report's headline, word for word, so the printout and the projector share a number. */}
-      {compared && <p className="slide-lead">{headlineSentence(run.name, run.result)}</p>}
+      {/* The dashboard's and the report's headline after its "name:" (the headline above names the scenario), so the printout and the projector share a number. */}
+      {compared && <p className="slide-lead">{headlineSentence(run.name, run.result, { named: false })}</p>}
       <p className="slide-basis">{basis}</p>
       {run.result.scenario.households && <p className="slide-basis">{householdsLine(run.result.scenario.households)}</p>}
     </Frame>

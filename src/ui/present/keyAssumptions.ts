@@ -5,7 +5,7 @@
  * it, read from the engine's parameter specs like the Assumptions view.
  */
 import { groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec, type Scenario } from '../../engine/index';
-import { CONFIDENCE_LABELS, onOff, optionCode, ownSource, scaleOf, sourceSaysOurs, toDisplay, ungrouped } from '../editor/display';
+import { CONFIDENCE_LABELS, onOff, optionCode, ownSource, scaleOf, sourceSaysOurs, toDisplay, ungrouped, withUnit } from '../editor/display';
 import { keyLabel, message } from '../editor/labels';
 import { paramText } from '../editor/paramText';
 import { formatPlain } from '../format';
@@ -33,16 +33,16 @@ export interface AssumptionRow {
 }
 
 /**
- * A parameter's value in the editor's units: "2,000 Rs / household / month",
- * "Cash 40; Loans 25 %". `shownUnit` is the unit as shown in the current
- * language (paramText's); it defaults to the spec's English one.
+ * A parameter's value in the editor's units, money and shares written as withUnit writes them everywhere else:
+ * "Rs 2,000 / household / month", "Rs 80 → 100 → 120 bn / year", "90%", "Cash transfer 50%; …". `shownUnit` is
+ * the unit as shown in the current language (paramText's); it defaults to the spec's English one.
  */
 export function assumptionValue(spec: ParamSpec, value: unknown, shownUnit: string = scaleOf(spec).unit): string {
   const scale = scaleOf(spec);
   const unit = shownUnit ? ` ${shownUnit}` : '';
-  if (typeof value === 'number') return `${formatPlain(toDisplay(value, scale))}${unit}`;
+  if (typeof value === 'number') return withUnit(formatPlain(toDisplay(value, scale)), shownUnit);
   if (typeof value === 'boolean') return onOff(value);
-  if (Array.isArray(value)) return `${value.map((v: number) => formatPlain(toDisplay(v, scale))).join(' → ')}${unit}`;
+  if (Array.isArray(value)) return withUnit(value.map((v: number) => formatPlain(toDisplay(v, scale))).join(' → '), shownUnit);
   if (value && typeof value === 'object') {
     // Shares read "Cash transfer 50%", each with its sign, rather than one "% of budget" at the end.
     const pct = scale.unit.startsWith('%');

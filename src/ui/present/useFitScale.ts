@@ -1,6 +1,7 @@
 /**
  * A chart drawn at the slide's scale may be taller than the slide (the
- * difference chart's panels, ten deciles of bars). Its height grows with the
+ * difference chart's panels, ten deciles of bars), and so may a slide of
+ * text in Urdu's taller lines. Its height grows with the
  * scale, so shrinking the scale by how much it overflows makes it fit; a
  * second pass catches the text that does not scale exactly. It only ever
  * shrinks, so arriving results cannot make it oscillate; a new slide or size

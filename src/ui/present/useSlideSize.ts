@@ -26,8 +26,13 @@ export function useSlideSize<T extends HTMLElement>(): [RefObject<T | null>, Sli
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    // A pixel's change is ignored: a slide is laid out afresh for each size (Presentation keys it), and Urdu's
+    // buttons below the stage moved by a fraction of a pixel as it was, which rounded the stage between 663 and
+    // 664 px and laid the slide out again at every frame.
     const measure = () => {
-      if (el.clientWidth > 0 && el.clientHeight > 0) setSize({ width: el.clientWidth, height: el.clientHeight });
+      const width = el.clientWidth;
+      const height = el.clientHeight;
+      if (width > 0 && height > 0) setSize((was) => (Math.abs(was.width - width) <= 1 && Math.abs(was.height - height) <= 1 ? was : { width, height }));
     };
     measure();
     if (typeof ResizeObserver === 'undefined') return;

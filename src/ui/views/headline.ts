@@ -11,8 +11,18 @@ import { formatCount, formatPKR, formatPlain } from '../format';
 import { estimating } from '../charts/data/estimating';
 import { HEADLINE_CENTRE } from '../charts/data/headline';
 
-/** `name` is the scenario's name as shown (state/displayName). */
-export function headlineSentence(name: string, result: RunResult): string {
+/**
+ * `name` is the scenario's name as shown (state/displayName). Without `named`, the sentence after its
+ * "name: " (a slide whose own headline names the scenario already); every message starts with it, in
+ * every language (test/ui/views/headline.test.ts holds the catalogues to that).
+ */
+export function headlineSentence(name: string, result: RunResult, { named = true }: { named?: boolean } = {}): string {
+  const sentence = namedSentence(name, result);
+  const prefix = `${inSentence(name)}: `;
+  return named || !sentence.startsWith(prefix) ? sentence : sentence.slice(prefix.length);
+}
+
+function namedSentence(name: string, result: RunResult): string {
   const t = i18n.t.bind(i18n);
   const months = result.meta.months;
   const years = Math.round(months / 12);

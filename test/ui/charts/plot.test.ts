@@ -132,6 +132,13 @@ describe('thinTicks(ticks, scale, label)', () => {
   test('keeps every k-th tick, from the first, when they would collide', () => {
     expect(thinTicks(ticks, (v) => v * 1.5, String)).toEqual([0, 20, 40]);
     expect(thinTicks(ticks, (v) => v * 0.5, String)).toEqual([0, 50]);
+    expect(thinTicks([10, 20, 30, 40, 50], (v) => v * 1.5, String)).toEqual([10, 30, 50]);
+  });
+  test('counts from zero when the axis has it, so zero keeps its label', () => {
+    // Winners and losers side by side: −5 to 25, every other tick ("5 0 5 …" with the losers' sign dropped).
+    const mirrored = [-5, 0, 5, 10, 15, 20, 25];
+    expect(thinTicks(mirrored, (v) => v * 2.5, (v) => String(Math.abs(v)))).toEqual([0, 10, 20]);
+    expect(thinTicks([-10, -5, 0, 5, 10], (v) => v * 4, String)).toEqual([-10, 0, 10]);
   });
 });
 

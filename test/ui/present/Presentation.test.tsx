@@ -41,7 +41,7 @@ describe('<PresentButton> and the slides', () => {
     expect(within(dialog).getByRole('cell', { name: /Kafaalat\/BISP Rs 2,000 per month/ })).toBeInTheDocument();
   });
 
-  it('a scenario\u2019s slide also says the dashboard\u2019s and the report\u2019s headline, word for word', async () => {
+  it('a scenario\u2019s slide also says the dashboard\u2019s and the report\u2019s headline, after the scenario\u2019s name its own headline gives', async () => {
     const store = storeWithResults();
     render(
       <StoreProvider store={store}>
@@ -55,8 +55,12 @@ describe('<PresentButton> and the slides', () => {
     const id = [...st.compareIds, st.activeId].find((k) => k !== st.baselineId)!;
     const result = shownResult(selectRun(st, id)!.result!);
     const lead = dialog.querySelector('.slide-scenario .slide-lead');
-    expect(lead?.textContent).toBe(headlineSentence(displayNameOf(st, id), result));
-    expect(lead?.textContent).toMatch(/fewer households in poverty at the end than the status quo/);
+    const name = displayNameOf(st, id);
+    expect(`${name}: ${lead?.textContent}`).toBe(headlineSentence(name, result));
+    expect(lead?.textContent).toMatch(/^Rs [\d.]+ bn over \d+ years leaves .* fewer households in poverty at the end than the status quo/);
+    // Named once, by the headline's first words: no name above it.
+    expect(within(dialog).getByRole('heading', { level: 2 }).textContent).toMatch(new RegExp(`^${name}: `));
+    expect(dialog.querySelector('.slide-scenario .slide-kicker')).toBeNull();
   });
 
   it('steps with arrows, Page Up/Down, Home and End, stops at either end, and Esc returns the focus to Present', async () => {

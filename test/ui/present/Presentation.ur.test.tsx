@@ -72,7 +72,10 @@ describe('the slides in Urdu', () => {
     expect([...lead.querySelectorAll('bdi')].map((b) => b.textContent)).toContain(baseline);
     expect(lead.textContent).toContain(`${baseline} کے مقابلے میں`);
     await userEvent.keyboard('{ArrowLeft}');
-    expect(within(dialog).getByRole('heading', { level: 2 }).textContent).toMatch(/^\d+ ارب روپے سالانہ: مہینہ \d+ تک /);
+    expect(within(dialog).getByRole('heading', { level: 2 }).textContent).toMatch(/^سالانہ \d+ ارب روپے: مہینہ \d+ تک /);
+    // The headline opens with the scenario's name as the tabs write it, so no name line above it (it pushed the slide over its height).
+    expect(dialog.querySelector('.slide-scenario .slide-kicker')).toBeNull();
+    expect(dialog.querySelector('.slide-scenario .slide-lead')!.textContent).toMatch(/^\d+ سال میں [\d.]+ ارب روپے خرچ کرنے سے /);
     await userEvent.keyboard('{End}');
     const table = within(dialog).getByRole('table');
     expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['مفروضہ', 'قدر', 'ماخذ']);

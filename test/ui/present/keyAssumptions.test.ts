@@ -9,9 +9,9 @@ describe('keyAssumptions(scenario)', () => {
     s.policy.budget.annualBn = [80, 100, 120];
     const rows = keyAssumptions(s);
     expect(rows).toHaveLength(KEY_ASSUMPTIONS.length);
-    expect(rows[0]).toEqual({ label: 'Annual budget path', value: '80 → 100 → 120 Rs bn / year', source: expect.any(String), trust: expect.any(String), sourceIsOurs: false });
+    expect(rows[0]).toEqual({ label: 'Annual budget path', value: 'Rs 80 → 100 → 120 bn / year', source: expect.any(String), trust: expect.any(String), sourceIsOurs: false });
     const cash = rows.find((r) => r.label === 'New cash transfer')!;
-    expect(cash).toEqual({ label: 'New cash transfer', value: '2,000 Rs / household / month', source: 'Kafaalat/BISP Rs 2,000 per month (BISP; Geo 2020)', trust: 'official or peer-reviewed source', sourceIsOurs: false });
+    expect(cash).toEqual({ label: 'New cash transfer', value: 'Rs 2,000 / household / month', source: 'Kafaalat/BISP Rs 2,000 per month (BISP; Geo 2020)', trust: 'official or peer-reviewed source', sourceIsOurs: false });
     // The budget split's source is our own assumption: the slide then leaves out a trust label that would repeat it.
     expect(rows[1]!.sourceIsOurs).toBe(true);
     expect(rows[1]!.value).toMatch(/^Cash transfer 50%; .*; Administration 5%$/);

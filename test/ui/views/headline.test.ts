@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { headlineSentence } from '../../../src/ui/views/headline';
 import { fixtureRun, fixtureScenario } from '../../fixtures/results';
+import { views as en } from '../../../src/i18n/locales/en/views';
+import { views as ur } from '../../../src/i18n/locales/ur/views';
 
 describe('headlineSentence(name, result)', () => {
   it('compares with the status quo, the existing cash transfer only', () => {
@@ -25,5 +27,21 @@ describe('headlineSentence(name, result)', () => {
   it('without the status quo simulated, says so instead of comparing', () => {
     const r = fixtureRun(fixtureScenario('Rs 80 bn', [80], (s) => { s.run.counterfactual = false; })).result;
     expect(headlineSentence('Rs 80 bn', r)).toMatch(/^Rs 80 bn: Rs [\d.]+ bn spent over 2 years \(the status quo was not simulated, so there is nothing to compare with\)\.$/);
+  });
+
+  it('without its name (a slide whose headline names the scenario): the same sentence after "name: "', () => {
+    const r = { ...fixtureRun(fixtureScenario('Rs 80 bn', [80])).result };
+    r.meta = { ...r.meta, replications: 12 };
+    const bare = headlineSentence('Rs 80 bn', r, { named: false });
+    expect(bare).toMatch(/^Rs [\d.]+ bn over 2 years leaves /);
+    expect(`Rs 80 bn: ${bare}`).toBe(headlineSentence('Rs 80 bn', r));
+  });
+
+  it('every sentence of the catalogue starts with "{{name}}: ", in every language, so the name can be left off', () => {
+    for (const catalogue of [en, ur]) {
+      const sentences = Object.entries(catalogue.headline).filter(([k]) => !/^(years|months)/.test(k));
+      expect(sentences.length).toBeGreaterThanOrEqual(8);
+      for (const [key, text] of sentences) expect({ key, text }).toEqual({ key, text: expect.stringMatching(/^\{\{name\}\}: /) });
+    }
   });
 });

@@ -35,7 +35,7 @@ export const present: Messages<typeof en> = {
     trust: ' ({{trust}})',
   },
   headline: {
-    budget: '{{amount}} ارب روپے سالانہ',
+    budget: 'سالانہ {{amount}} ارب روپے',
     budgetStep: ' ← ',
     noBudget: 'کوئی نیا بجٹ نہیں',
     noMoney: 'پروگراموں کے لیے کوئی نئی رقم نہیں: یہ موجودہ صورتحال ہے (صرف موجودہ نقد منتقلی)۔',

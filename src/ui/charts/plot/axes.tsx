@@ -77,14 +77,18 @@ interface BottomAxisProps extends Omit<LinearAxisProps, 'format'> {
 
 /**
  * Every k-th tick, k as small as lets each label clear its neighbours (a
- * narrow column cannot hold "0 10 20 30 40 50"). The first tick is always kept.
+ * narrow column cannot hold "0 10 20 30 40 50"), counted from zero when the
+ * axis has it (an axis from −5 to 25 kept "−5 5 15 25", and on a mirrored
+ * axis whose labels drop the sign, two "5"s either side of an unlabelled
+ * zero), else from the first tick.
  */
 export function thinTicks(ticks: readonly number[], scale: Position, label: (v: number) => string): readonly number[] {
   if (ticks.length < 3) return ticks;
   const widest = Math.max(...ticks.map((t) => textWidth(label(t), TICK.fontSize)));
   const gap = Math.abs(scale(ticks[1]!) - scale(ticks[0]!));
   const k = Math.max(1, Math.ceil((widest + 8) / Math.max(1, gap)));
-  return k === 1 ? ticks : ticks.filter((_, i) => i % k === 0);
+  const from = Math.max(0, ticks.indexOf(0)) % k;
+  return k === 1 ? ticks : ticks.filter((_, i) => i % k === from);
 }
 
 /** A value axis at the bottom; with `grid`, vertical grid lines (for bars running sideways). */

@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+await page.goto('http://127.0.0.1:4204/');
+await page.waitForSelector('.editor');
+await page.waitForTimeout(5000);
+await page.getByRole('combobox', { name: 'Language' }).selectOption('ur');
+await page.getByRole('button', { name: 'پیش کریں' }).click();
+const dialog = page.getByRole('dialog', { name: 'پریزنٹیشن' });
+await dialog.waitFor();
+console.log(await dialog.locator('.slide-headline').evaluateAll((els) => els.map((el) => [el.isConnected, getComputedStyle(el).fontSize, el.outerHTML.slice(0, 80)])));
+console.log(await dialog.locator('.slide-count').innerText());
+await browser.close();
