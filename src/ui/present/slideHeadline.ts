@@ -33,6 +33,9 @@ export function budgetText(annualBn: readonly number[]): string {
   return i18n.t('present:headline.budget', { amount });
 }
 
+/** An amount that stays on one line in the slide's large type ("Rs 3.02 m to Rs / 6.79 m" broke after its "Rs"). */
+const money = (x: number | null): string => formatPKR(x).replace(/ /g, '\u00a0');
+
 /** A count with a true minus sign, for an interval that reaches below zero. */
 const count = (x: number): string => formatCount(x).replace('-', '−');
 
@@ -50,13 +53,13 @@ export function slideHeadline(result: RunResult): SlideHeadline {
   if ((summary.budgetPKR.p50 ?? 0) === 0) return { headline: i18n.t('present:headline.noMoney'), basis };
   const exits = summary.additionalSustainedExits;
   if (!result.counterfactual || exits[HEADLINE_CENTRE] === null)
-    return { headline: i18n.t('present:headline.notCompared', { budget, spent: formatPKR(summary.spentPKR[HEADLINE_CENTRE]), months: meta.months }), basis };
+    return { headline: i18n.t('present:headline.notCompared', { budget, spent: money(summary.spentPKR[HEADLINE_CENTRE]), months: meta.months }), basis };
   const n = Math.round(exits[HEADLINE_CENTRE]);
   const values = { budget, count: formatCount(Math.abs(n)), months: meta.months, interval: intervalText(result, exits.p5, exits.p95, count) };
   const cost = summary.costPerSustainedExitPKR;
   if (n > 0 && cost[HEADLINE_CENTRE] !== null) {
-    const costInterval = intervalText(result, cost.p5, cost.p95, formatPKR);
-    return { headline: i18n.t('present:headline.moreWithCost', { ...values, cost: formatPKR(cost[HEADLINE_CENTRE]), costInterval }), basis };
+    const costInterval = intervalText(result, cost.p5, cost.p95, money);
+    return { headline: i18n.t('present:headline.moreWithCost', { ...values, cost: money(cost[HEADLINE_CENTRE]), costInterval }), basis };
   }
   const which = n > 0 ? 'more' : n < 0 ? 'fewer' : 'none';
   return { headline: i18n.t(`present:headline.${which}`, values), basis };

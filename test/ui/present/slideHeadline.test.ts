@@ -1,7 +1,13 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../../src/engine/index';
-import { budgetText, slideHeadline } from '../../../src/ui/present/slideHeadline';
+import { budgetText, slideHeadline as headlineOf } from '../../../src/ui/present/slideHeadline';
+
+/** The slide's headline with its amounts' no-break spaces read as spaces (one test below checks them). */
+const slideHeadline = (r: Parameters<typeof headlineOf>[0]) => {
+  const h = headlineOf(r);
+  return { ...h, headline: h.headline.replace(/\u00a0/g, ' ') };
+};
 import { fixtureRun, fixtureScenario } from '../../fixtures/results';
 
 type Dist = RunResult['summary']['sustainedExits'];
@@ -52,5 +58,10 @@ describe('slideHeadline(result)', () => {
     expect(slideHeadline(fixtureRun(fixtureScenario('Baseline', [0])).result).headline).toBe('No new programme money: this is the status quo (existing cash transfer only).');
     const alone = fixtureRun(fixtureScenario('Rs 80 bn', [80], (s) => { s.run.counterfactual = false; })).result;
     expect(slideHeadline(alone).headline).toMatch(/^Rs 80 bn a year: Rs [\d.]+ bn spent over 24 months; the status quo was not simulated, so there is nothing to compare with\.$/);
+  });
+
+  it('keeps each amount on one line in large type: no break between "Rs" and its number', () => {
+    const h = headlineOf(withNumbers(40, dist(226_000, 180_000, 271_000), dist(3_020_000, 2_000_000, 6_790_000))).headline;
+    expect(h).toContain('each costs Rs\u00a03.02\u00a0m (90% interval Rs\u00a02\u00a0m to Rs\u00a06.79\u00a0m)');
   });
 });

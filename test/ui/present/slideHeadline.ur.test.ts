@@ -2,7 +2,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { RunResult } from '../../../src/engine/index';
 import { applyLocale } from '../../../src/i18n/index';
-import { budgetText, slideHeadline } from '../../../src/ui/present/slideHeadline';
+import { budgetText, slideHeadline as headlineOf } from '../../../src/ui/present/slideHeadline';
+
+/** The slide's headline with its amounts' no-break spaces read as spaces (one test below checks them). */
+const slideHeadline = (r: Parameters<typeof headlineOf>[0]) => {
+  const h = headlineOf(r);
+  return { ...h, headline: h.headline.replace(/\u00a0/g, ' ') };
+};
 import { englishWords } from '../../i18n/noEnglish';
 import { fixtureRun, fixtureScenario } from '../../fixtures/results';
 
