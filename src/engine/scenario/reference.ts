@@ -48,7 +48,9 @@ export function parameterReference(): string {
     lines.push(`## ${path}`, '', '| parameter | label | default | unit | allowed | source | conf |', '|---|---|---|---|---|---|---|');
     for (const [key, raw] of Object.entries(specs)) {
       const spec = raw as ParamSpec;
-      lines.push(`| \`${group}.${key}\` | ${cell(spec.label)} | ${cell(show(spec.default))} | ${cell(spec.unit)} | ${cell(range(spec))} | ${cell(spec.source)} | ${CONF[spec.conf]} |`);
+      // A change in log income says which way it moves income: x multiplies it by e^x or e^−x.
+      const unit = spec.kind === 'number' && spec.logChange ? `${spec.unit} (a ${spec.logChange}: income × e^${spec.logChange === 'rise' ? '' : '−'}x)` : spec.unit;
+      lines.push(`| \`${group}.${key}\` | ${cell(spec.label)} | ${cell(show(spec.default))} | ${cell(unit)} | ${cell(range(spec))} | ${cell(spec.source)} | ${CONF[spec.conf]} |`);
     }
     lines.push('');
   }

@@ -1,0 +1,15 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const page = await browser.newPage({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+await page.addInitScript(() => { Element.prototype.requestFullscreen = () => Promise.reject(new Error('no')); });
+await page.goto('http://127.0.0.1:4204/');
+await page.waitForSelector('.editor');
+await page.waitForTimeout(20000);
+await page.getByRole('combobox', { name: 'Language' }).selectOption('ur');
+await page.getByRole('button', { name: 'پیش کریں' }).click();
+await page.waitForTimeout(800);
+await page.keyboard.press('PageDown');
+await page.waitForTimeout(1200);
+await page.screenshot({ path: '/tmp/phone-ur-slide2.png' });
+console.log(await page.evaluate(() => { const s = document.querySelector('section.slide'); return [s.scrollHeight, s.clientHeight, s.style.fontSize]; }));
+await browser.close();
