@@ -32,6 +32,9 @@ function SlideSection({ kind, label, children }: { kind: SlideSpec['kind']; labe
   );
 }
 
+/** Which slide this is, whatever its place in the deck (the list can change while presenting). */
+const slideKey = (s: SlideSpec): string => (s.kind === 'scenario' ? `scenario ${s.id}` : s.kind === 'chart' ? `chart ${s.chart}` : s.kind);
+
 export function Presentation({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('present');
   // The scenarios the dashboard compares with the baseline: those ticked, and the one being edited.
@@ -91,7 +94,7 @@ export function Presentation({ onClose }: { onClose: () => void }) {
   return (
     <div ref={dialog} className="presentation" role="dialog" aria-modal="true" aria-label={t('deck.label')} tabIndex={-1} style={{ ['--slide-scale' as string]: size.scale }}>
       <div ref={stage} className="slide-stage">
-        <SlideSection key={`${current} ${size.width}×${size.height}`} kind={slides[current]!.kind} label={count}>
+        <SlideSection key={`${slideKey(slides[current]!)} ${size.width}×${size.height}`} kind={slides[current]!.kind} label={count}>
           <Slide spec={slides[current]!} inputs={inputs} size={size} />
         </SlideSection>
       </div>

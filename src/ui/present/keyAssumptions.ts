@@ -42,7 +42,8 @@ export function assumptionValue(spec: ParamSpec, value: unknown, shownUnit: stri
   const unit = shownUnit ? ` ${shownUnit}` : '';
   if (typeof value === 'number') return withUnit(formatPlain(toDisplay(value, scale)), shownUnit);
   if (typeof value === 'boolean') return onOff(value);
-  if (Array.isArray(value)) return withUnit(value.map((v: number) => formatPlain(toDisplay(v, scale))).join(' → '), shownUnit);
+  // The path's arrow points the way the language reads (present:headline.budgetStep: ← in Urdu).
+  if (Array.isArray(value)) return withUnit(value.map((v: number) => formatPlain(toDisplay(v, scale))).join(message('present:headline.budgetStep')), shownUnit);
   if (value && typeof value === 'object') {
     // Shares read "Cash transfer 50%", each with its sign, rather than one "% of budget" at the end.
     const pct = scale.unit.startsWith('%');

@@ -7,7 +7,7 @@
  * shrinks, so arriving results cannot make it oscillate; a new slide or size
  * starts again from the full scale (the caller keys it).
  */
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /** Never below this share of the slide's scale: smaller would be unreadable from a distance anyway. */
 const MIN_FIT = 0.45;
@@ -15,6 +15,15 @@ const MIN_FIT = 0.45;
 export function useFitScale<T extends HTMLElement>(): [RefObject<T | null>, number] {
   const ref = useRef<T>(null);
   const [fit, setFit] = useState(1);
+  // A font that arrives late (Urdu's Nastaliq) changes the text's height without a render of its own: measure again.
+  const [, setFontsLoaded] = useState(0);
+  useEffect(() => {
+    const fonts = typeof document === 'undefined' ? undefined : document.fonts;
+    if (!fonts?.addEventListener) return;
+    const again = () => setFontsLoaded((n) => n + 1);
+    fonts.addEventListener('loadingdone', again);
+    return () => fonts.removeEventListener('loadingdone', again);
+  }, []);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || el.clientHeight === 0 || el.scrollHeight <= el.clientHeight + 1) return;

@@ -6,6 +6,7 @@
 import { memo, useContext, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHARTS, type ChartEntry, type ChartInputs } from '../charts/registry';
+import type { ChartRun } from '../charts/types';
 import type { ChartKind } from '../charts/text';
 import { useQueuedValue } from './useQueuedValue';
 import { basisText } from '../charts/data/estimating';
@@ -37,8 +38,17 @@ const idOf = (o: object): number => {
  */
 export function drawnFrom(kind: ChartKind, v: ChartInputs): unknown {
   const { needs, sharedScale } = CHARTS[kind];
-  return sharedScale && v.peers ? `${idOf(v.focus)} ${sharedScale(v.peers)}` : v[needs];
+  if (!sharedScale || !v.peers) return v[needs];
+  // Worked out once per list of peers (stableInputs keeps a list while none of its results changes), not by every
+  // column's cell at every render: each is every column's rows, and this runs on the main thread as results stream.
+  let scales = sharedScales.get(v.peers);
+  if (!scales) sharedScales.set(v.peers, (scales = new Map()));
+  let scale = scales.get(kind);
+  if (scale === undefined) scales.set(kind, (scale = sharedScale(v.peers)));
+  return `${idOf(v.focus)} ${scale}`;
 }
+
+const sharedScales = new WeakMap<readonly ChartRun[], Map<ChartKind, string>>();
 
 /** Whether the element is in or near the viewport (always, where IntersectionObserver is missing, as in jsdom). */
 export function useInSight(ref: RefObject<HTMLElement | null>): boolean {

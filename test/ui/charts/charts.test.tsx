@@ -33,6 +33,7 @@ import { shownResult } from '../../../src/ui/charts/data/estimating';
 import { formatChange, formatCount, formatNumber, formatPKR, formatPKRRounded, formatShare, formatSignedCount } from '../../../src/ui/format';
 import { fixtureRun, fixtureScenario } from '../../fixtures/results';
 import { chartRuns, diffRuns } from './helpers';
+import type { ChartRun } from '../../../src/ui/charts/types';
 import { categoryNames, categoryText, chartSvg, frameTitled, legendLabels, seriesNames, showTable } from './render';
 
 const runs = chartRuns();
@@ -444,8 +445,26 @@ describe('comparisons', () => {
     const shared = axes(<BudgetChart run={baseline} peers={runs} />, 'Spending by programme and year: Baseline');
     expect(shared).not.toBe(own);
     expect(shared).toBe(axes(<BudgetChart run={bn120} peers={runs} />, 'Spending by programme and year: Rs 120 bn'));
-    expect(axes(<RegionChart run={baseline} peers={runs} />, 'Poverty by region: Baseline')).toBe(axes(<RegionChart run={bn120} peers={runs} />, 'Poverty by region: Rs 120 bn'));
-    expect(axes(<WinnersChart run={bn80} peers={runs} />, 'Households better and worse off by start decile: Rs 80 bn')).toBe(axes(<WinnersChart run={bn120} peers={runs} />, 'Households better and worse off by start decile: Rs 120 bn'));
+    // Every chart that shares: one axis in every column, and not just each column's own axis being alike.
+    const sharing = [
+      [(run: ChartRun, peers?: ChartRun[]) => <RegionChart run={run} peers={peers} mode="exits" />, 'Poverty by region'],
+      [(run: ChartRun, peers?: ChartRun[]) => <WinnersChart run={run} peers={peers} />, 'Households better and worse off by start decile'],
+      [(run: ChartRun, peers?: ChartRun[]) => <IncomeDistributionChart run={run} peers={peers} />, 'Consumption distribution at the start and the end'],
+    ] as const;
+    // A peer whose regions and distribution count three times as many: the fixtures' own would all fit one axis anyway.
+    const triple = (v: unknown): unknown =>
+      typeof v === 'number' ? v * 3 : Array.isArray(v) ? v.map(triple) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, triple(x)])) : v;
+    const r120 = bn120.result;
+    const big: ChartRun = { ...bn120, id: 'big', name: 'Big', result: { ...r120, byRegion: triple(r120.byRegion) as typeof r120.byRegion, distribution: triple(r120.distribution) as typeof r120.distribution } };
+    for (const [chart, title] of sharing) {
+      const peers = title.startsWith('Households better') ? runs : [...runs, big];
+      // The status quo's winners chart draws no axis: nobody changes against itself.
+      const columns = title.startsWith('Households better') ? [bn80, bn120] : runs;
+      const sharedAxes = columns.map((r) => axes(chart(r, peers), `${title}: ${r.name}`));
+      const ownAxes = columns.map((r) => axes(chart(r), `${title}: ${r.name}`));
+      expect(new Set(sharedAxes).size, title).toBe(1);
+      expect(ownAxes.some((a) => a !== sharedAxes[0]), title).toBe(true);
+    }
   });
 
   test('BudgetChart: the status quo\u2019s spending chart says there is no new budget', () => {

@@ -13,7 +13,8 @@ describe('keyAssumptions(scenario) in Urdu', () => {
     applyLocale('ur', 'international', undefined);
     const rows = keyAssumptions(defaultScenario('Rs 120 bn'));
     expect(rows[0]!.label).toBe('سالانہ بجٹ کا راستہ');
-    expect(rows[0]!.value).toBe('80 → 100 → 120 ارب روپے سالانہ');
+    // The path's arrows point the way Urdu reads, as in the slide's headline.
+    expect(rows[0]!.value).toBe('80 ← 100 ← 120 ارب روپے سالانہ');
     expect(rows.find((r) => r.label === 'نئی نقد منتقلی')!.value).toBe('2,000 روپے فی گھرانہ ماہانہ');
     expect(rows[1]!.value).toMatch(/^نقد منتقلی 50%؛ .*؛ انتظامی اخراجات 5%$/);
     expect(englishWords(rows.map((r) => `${r.label} ${r.value} ${r.trust}`).join('\n'))).toEqual([]);

@@ -169,6 +169,8 @@ export const optimise = {
     label: 'Optimisation: scenario-replications done',
     value: '{{done}} of {{total}} scenario-replications',
     running: '{{done}} of at most {{total}} scenario-replications',
+    /** Before the search knows how much work it has (its progressbar is indeterminate). */
+    preparing: 'Planning the search…',
     phases: {
       screen: 'Screening candidate splits',
       refine: 'Refining around the best splits',

@@ -63,6 +63,8 @@ export const sensitivity = {
     label: 'Sensitivity analysis: replications done',
     value: '{{done}} of {{total}} replications',
     running: 'Running at a lower priority than the scenarios on screen: {{done}} of {{total}} replications.',
+    /** Before the design knows how many replications it needs (its progressbar is indeterminate). */
+    preparing: 'Running at a lower priority than the scenarios on screen: preparing the design…',
   },
   failed: 'The analysis failed: {{reason}}',
   units: {

@@ -157,6 +157,7 @@ export const optimise: Messages<typeof en> = {
     label: 'بہترین تقسیم کی تلاش: مکمل منظرنامہ تکرارات',
     value: '{{total}} میں سے {{done}} منظرنامہ تکرارات',
     running: 'زیادہ سے زیادہ {{total}} میں سے {{done}} منظرنامہ تکرارات',
+    preparing: 'تلاش کی منصوبہ بندی ہو رہی ہے…',
     phases: {
       screen: 'امیدوار تقسیموں کی چھانٹی',
       refine: 'بہترین تقسیموں کے گرد بہتری',

@@ -51,6 +51,7 @@ export const sensitivity: Messages<typeof en> = {
     label: 'حساسیت کا تجزیہ: مکمل تکرارات',
     value: '{{total}} میں سے {{done}} تکرارات',
     running: 'اسکرین پر موجود منظرناموں سے کم ترجیح پر جاری ہے: {{total}} میں سے {{done}} تکرارات۔',
+    preparing: 'اسکرین پر موجود منظرناموں سے کم ترجیح پر جاری ہے: ڈیزائن تیار ہو رہا ہے…',
   },
   failed: 'تجزیہ ناکام ہو گیا: {{reason}}',
   units: {

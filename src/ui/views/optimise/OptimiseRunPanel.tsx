@@ -53,7 +53,7 @@ function Progress({ run, onCancel }: { run: OptimiseRun; onCancel(): void }) {
       <span className="opt-progress-text" aria-live="polite">
         {t(`progress.phases.${run.phase}`)}
       </span>
-      <span className="opt-progress-text">{t('progress.running', values)}</span>
+      <span className="opt-progress-text">{run.total > 0 ? t('progress.running', values) : t('progress.preparing')}</span>
       <Elapsed since={run.startedAt} />
     </div>
   );

@@ -169,7 +169,9 @@ export function SensitivityControls({ settings, onChange, parameters, replicatio
               total={analysis.total}
               valueText={t('progress.value', { done: count(analysis.done), total: count(analysis.total) })}
             />
-            <span className="sens-progress-text">{t('progress.running', { done: count(analysis.done), total: count(analysis.total) })}</span>
+            <span className="sens-progress-text">
+              {analysis.total > 0 ? t('progress.running', { done: count(analysis.done), total: count(analysis.total) }) : t('progress.preparing')}
+            </span>
           </>
         ) : (
           onRun && (
