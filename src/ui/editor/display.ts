@@ -74,7 +74,10 @@ export function withUnit(numbers: string, unit: string): string {
   if (!unit) return numbers;
   // "1 month", not "1 months" (English units are written plural; a count of one takes the singular).
   if (numbers === '1' && /^(months|years)\b/.test(unit)) return `1 ${unit.replace(/^(month|year)s/, '$1')}`;
-  if (unit.startsWith('%')) return `${numbers}${unit}`;
+  // The number takes the percent sign's place: "50% of budget", and in Urdu, whose units put the sign after the
+  // word it is a share of, "بجٹ کا 50%" (not "50 بجٹ کا %").
+  const pct = unit.indexOf('%');
+  if (pct >= 0) return `${unit.slice(0, pct)}${numbers}${unit.slice(pct)}`;
   if (RUPEES.test(unit)) return `Rs ${numbers}${unit.replace(RUPEES, '')}`;
   return `${numbers} ${unit}`;
 }
@@ -88,7 +91,8 @@ export function logChangeText(direction: 'rise' | 'fall', value: number): string
 /** A range with its unit said once, as withUnit writes it: "72% to 100%", "Rs 1,500 to 2,500 / household / month", "24 to 48 months". */
 export function rangeWithUnit(low: string, high: string, unit: string, range: (low: string, high: string) => string): string {
   if (!unit) return range(low, high);
-  if (unit.startsWith('%')) return range(`${low}%`, withUnit(high, unit));
+  const pct = unit.indexOf('%');
+  if (pct >= 0) return `${unit.slice(0, pct)}${range(`${low}%`, `${high}%`)}${unit.slice(pct + 1)}`;
   if (RUPEES.test(unit)) return `Rs ${range(low, high)}${unit.replace(RUPEES, '')}`;
   return `${range(low, high)} ${unit}`;
 }
@@ -101,10 +105,15 @@ export function rangeText(spec: ParamSpec, unit: string = scaleOf(spec).unit): s
   return rangeWithUnit(formatPlain(toDisplay(spec.min, s)), formatPlain(toDisplay(spec.max, s)), unit, range);
 }
 
-/** A record's values: "Punjab 45; Sindh 25 %". */
+/**
+ * A record's values: shares each with its sign, "Punjab 45%; Sindh 25%" (the parameter's label says what they are
+ * shares of; "…; Sindh 25 % of budget" read as if only the last one were); other units once at the end.
+ */
 export function recordText(values: Record<string, number>, spec: ParamSpec, unit: string = scaleOf(spec).unit): string {
   const s = scaleOf(spec);
-  return Object.entries(values).map(([k, v]) => `${keyLabel(k)} ${ungrouped(toDisplay(v, s))}`).join(message('params:format.parts')) + after(unit);
+  const pct = unit.includes('%');
+  const parts = Object.entries(values).map(([k, v]) => `${keyLabel(k)} ${ungrouped(toDisplay(v, s))}${pct ? '%' : ''}`);
+  return parts.join(message('params:format.parts')) + (pct ? '' : after(unit));
 }
 
 export function defaultText(spec: ParamSpec, unit: string = scaleOf(spec).unit): string {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_SPEC } from '../../../src/engine/index';
-import { defaultText, logChangeText, rangeText, rangeWithUnit, withUnit } from '../../../src/ui/editor/display';
+import { defaultText, logChangeText, rangeText, rangeWithUnit, recordText, withUnit } from '../../../src/ui/editor/display';
 
 
 describe('withUnit', () => {
@@ -23,6 +23,20 @@ describe('withUnit', () => {
     expect(withUnit('1', 'months')).toBe('1 month');
     expect(withUnit('1', 'month')).toBe('1 month');
     expect(withUnit('7', '')).toBe('7');
+  });
+
+  it('writes a record of shares with a sign on each share, and other units once at the end', () => {
+    expect(recordText({ punjab: 0.45, sindh: 0.25 }, SCENARIO_SPEC.budget.customRegionShares)).toBe('Punjab 45%; Sindh 25%');
+    expect(recordText({ smallFarmer: -0.1, salaried: 0.2 }, SCENARIO_SPEC.income.livelihoodOffset)).toMatch(/ −?-?0\.1; .* 0\.2 log income$/);
+  });
+
+  it('puts the number in the percent sign\u2019s place when the unit names what it is a share of first, as Urdu\u2019s do', () => {
+    expect(withUnit('70', 'نقصان کا %')).toBe('نقصان کا 70%');
+    expect(withUnit('2', 'اصل زر کا % فی مہینہ')).toBe('اصل زر کا 2% فی مہینہ');
+    expect(withUnit('5', '% سالانہ')).toBe('5% سالانہ');
+    const to = (a: string, b: string) => `${a} تا ${b}`;
+    expect(rangeWithUnit('0', '100', 'نقصان کا %', to)).toBe('نقصان کا 0% تا 100%');
+    expect(rangeWithUnit('0', '100', '% of budget', (a, b) => `${a} to ${b}`)).toBe('0% to 100% of budget');
   });
 
   it('says a range\'s unit once', () => {
