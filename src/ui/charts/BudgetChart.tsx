@@ -63,7 +63,8 @@ export function BudgetChart({ run, peers, height = HEIGHT.standard }: BudgetChar
           series={series()}
           value={part}
           stacked
-          topLabel={total}
+          // Beside its peers, every column labels its bars the same way ("0", "80", "120" under the axis's Rs bn), not "Rs 0" where it fits.
+          topLabel={peers ? totalShort : total}
           topLabelShort={totalShort}
           scale={y}
           tick={tickBn}

@@ -4,10 +4,32 @@
  * accessible twin and the place to read exact numbers. Its Download menu
  * (export/ChartDownloads) saves the chart as PNG or SVG and its table as CSV.
  */
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartDownloads } from '../export/ChartDownloads';
+import { nameIn } from './lang';
 import './charts.css';
+
+/**
+ * The scenario that heads a side-by-side column (views/SideBySide). A chart title there that ends in its name
+ * ("Spending by programme and year: Rs 80 bn a year") shows the name to screen readers and in downloads only:
+ * the heading above says it, and titles of one length in every column keep a row's charts level.
+ */
+export const ColumnNameContext = createContext<string | null>(null);
+
+/** The title as shown: without its trailing ": name" in a column headed by that name. */
+function ShownTitle({ title }: { title: string }) {
+  const { t } = useTranslation('charts');
+  const column = useContext(ColumnNameContext);
+  const suffix = column ? t('shared.titleFor', { title: '', name: nameIn(column) }) : '';
+  if (!suffix || !title.endsWith(suffix) || title.length === suffix.length) return <>{title}</>;
+  return (
+    <>
+      {title.slice(0, -suffix.length)}
+      <span className="visually-hidden">{suffix}</span>
+    </>
+  );
+}
 
 export interface ChartFrameProps {
   title: string;
@@ -33,7 +55,7 @@ export function ChartFrame({ title, subtitle, chart, table, legend, controls, no
       <header className="chart-header">
         <div>
           <h3 id={titleId} className="chart-title">
-            {title}
+            <ShownTitle title={title} />
           </h3>
           <p className="chart-subtitle">{subtitle}</p>
         </div>

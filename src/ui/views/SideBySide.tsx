@@ -3,6 +3,7 @@ import { warningLines } from './engineText';
 import { useTranslation } from 'react-i18next';
 import type { ChartKind } from '../charts/text';
 import { ChartCell } from './ChartCell';
+import { ColumnNameContext } from '../charts/ChartFrame';
 import { ScenarioChanges } from './ScenarioChanges';
 import { SettingsWarnings } from './SettingsWarnings';
 import { UncertaintyNote } from './UncertaintyNote';
@@ -35,10 +36,12 @@ export function SideBySide() {
             <UncertaintyNote uncertainty={run.result.scenario.uncertainty} />
             <ScenarioChanges id={run.id} />
           </div>
-          {PER_SCENARIO.map((kind) => (
-            // One scale across the columns: the status quo's empty budget reads against the others', not on an axis of its own.
-            <ChartCell key={kind} kind={kind} inputs={{ ...inputs, focus: run, peers: inputs.runs }} />
-          ))}
+          <ColumnNameContext.Provider value={run.name}>
+            {PER_SCENARIO.map((kind) => (
+              // One scale across the columns: the status quo's empty budget reads against the others', not on an axis of its own.
+              <ChartCell key={kind} kind={kind} inputs={{ ...inputs, focus: run, peers: inputs.runs }} />
+            ))}
+          </ColumnNameContext.Provider>
         </section>
       ))}
     </div>

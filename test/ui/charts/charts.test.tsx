@@ -26,7 +26,7 @@ import { PovertyDepthChart } from '../../../src/ui/charts/PovertyDepthChart';
 import { GiniChart } from '../../../src/ui/charts/GiniChart';
 import { IncidenceChart } from '../../../src/ui/charts/IncidenceChart';
 import { HeadlineCards } from '../../../src/ui/charts/HeadlineCards';
-import { ChartFrame } from '../../../src/ui/charts/ChartFrame';
+import { ChartFrame, ColumnNameContext } from '../../../src/ui/charts/ChartFrame';
 import { DataTable } from '../../../src/ui/charts/DataTable';
 import { CHARTS, DEFAULT_LAYOUT, renderChart } from '../../../src/ui/charts/registry';
 import { shownResult } from '../../../src/ui/charts/data/estimating';
@@ -441,6 +441,10 @@ describe('comparisons', () => {
       unmount();
       return text;
     };
+    // Its bars' totals read as the other columns' do, "0" under the axis's Rs bn, not "Rs 0".
+    const { unmount } = render(<BudgetChart run={baseline} peers={runs} />);
+    expect(within(chartSvg(frameTitled('Spending by programme and year: Baseline'))).queryByText('Rs 0')).toBeNull();
+    unmount();
     const own = axes(<BudgetChart run={baseline} />, 'Spending by programme and year: Baseline');
     const shared = axes(<BudgetChart run={baseline} peers={runs} />, 'Spending by programme and year: Baseline');
     expect(shared).not.toBe(own);
@@ -465,6 +469,22 @@ describe('comparisons', () => {
       expect(new Set(sharedAxes).size, title).toBe(1);
       expect(ownAxes.some((a) => a !== sharedAxes[0]), title).toBe(true);
     }
+  });
+
+  test('in a column headed by its scenario, a chart title shows its name to screen readers only (titles of one length keep a row level)', () => {
+    const { unmount } = render(
+      <ColumnNameContext.Provider value="Rs 80 bn">
+        <BudgetChart run={bn80} />
+      </ColumnNameContext.Provider>,
+    );
+    const figure = screen.getByRole('figure', { name: 'Spending by programme and year: Rs 80 bn' });
+    const h3 = figure.querySelector('h3')!;
+    expect(h3.querySelector('.visually-hidden')?.textContent).toBe(': Rs 80 bn');
+    expect(h3.firstChild?.textContent).toBe('Spending by programme and year');
+    unmount();
+    // Elsewhere, and in a column of another scenario, the title is whole.
+    render(<BudgetChart run={bn80} />);
+    expect(screen.getByRole('figure', { name: 'Spending by programme and year: Rs 80 bn' }).querySelector('.visually-hidden')).toBeNull();
   });
 
   test('BudgetChart: the status quo\u2019s spending chart says there is no new budget', () => {
