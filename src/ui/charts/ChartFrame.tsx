@@ -12,8 +12,9 @@ import './charts.css';
 
 /**
  * The scenario that heads a side-by-side column (views/SideBySide). A chart title there that ends in its name
- * ("Spending by programme and year: Rs 80 bn a year") shows the name to screen readers and in downloads only:
- * the heading above says it, and titles of one length in every column keep a row's charts level.
+ * ("Spending by programme and year: Rs 80 bn a year") shows the name to screen readers and in downloads only
+ * while the columns stand side by side under their headings (titles of one length keep a row's charts level),
+ * and again where they stack one under another, far from their headings (charts.css, .chart-title-column).
  */
 export const ColumnNameContext = createContext<string | null>(null);
 
@@ -26,7 +27,7 @@ function ShownTitle({ title }: { title: string }) {
   return (
     <>
       {title.slice(0, -suffix.length)}
-      <span className="visually-hidden">{suffix}</span>
+      <span className="chart-title-column">{suffix}</span>
     </>
   );
 }

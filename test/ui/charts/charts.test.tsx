@@ -479,12 +479,12 @@ describe('comparisons', () => {
     );
     const figure = screen.getByRole('figure', { name: 'Spending by programme and year: Rs 80 bn' });
     const h3 = figure.querySelector('h3')!;
-    expect(h3.querySelector('.visually-hidden')?.textContent).toBe(': Rs 80 bn');
+    expect(h3.querySelector('.chart-title-column')?.textContent).toBe(': Rs 80 bn');
     expect(h3.firstChild?.textContent).toBe('Spending by programme and year');
     unmount();
     // Elsewhere, and in a column of another scenario, the title is whole.
     render(<BudgetChart run={bn80} />);
-    expect(screen.getByRole('figure', { name: 'Spending by programme and year: Rs 80 bn' }).querySelector('.visually-hidden')).toBeNull();
+    expect(screen.getByRole('figure', { name: 'Spending by programme and year: Rs 80 bn' }).querySelector('.chart-title-column')).toBeNull();
   });
 
   test('BudgetChart: the status quo\u2019s spending chart says there is no new budget', () => {
