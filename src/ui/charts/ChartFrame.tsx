@@ -27,7 +27,7 @@ function ShownTitle({ title }: { title: string }) {
   return (
     <>
       {title.slice(0, -suffix.length)}
-      <span className="chart-title-column">{suffix}</span>
+      <span className="visually-hidden chart-title-column">{suffix}</span>
     </>
   );
 }
