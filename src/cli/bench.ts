@@ -4,7 +4,7 @@
  * the first replication arrives (what a user waits before the first chart);
  * then the app's default comparison on all threads at the middle size
  * against one of its scenarios alone (benchCompare.ts).
- *   npm run bench [-- --replications N] [--sizes 5000,20000,100000] [--compare-only] [--json]
+ *   npm run bench [-- --replications N] [--sizes 5000,20000,100000] [--compare-only] [--rounds N] [--json]
  * --json prints only a JSON array of rows on stdout (throughput rows, then
  * the comparison row); progress is on stderr.
  */
@@ -14,19 +14,23 @@ import { parseFlags, wholeNumber } from './flags';
 import { measure, type BenchRow } from './benchRun';
 import { comparisonText, measureComparison } from './benchCompare';
 
-const USAGE = `Usage: npm run bench -- [--replications N] [--sizes 5000,20000,100000] [--compare-only] [--json]
-  --compare-only  skip the size sweep: only the default comparison, at the middle size`;
+const USAGE = `Usage: npm run bench -- [--replications N] [--sizes 5000,20000,100000] [--compare-only] [--rounds N] [--json]
+  --compare-only  skip the size sweep: only the default comparison, at the middle size
+  --rounds N      rounds of the comparison against one scenario alone (default 3)`;
 const MONTHS = 36;
 
 function parse(argv: readonly string[]) {
-  const { values, problems } = parseFlags(argv, { replications: 'string', sizes: 'string', json: 'boolean', help: 'boolean', 'compare-only': 'boolean' });
+  const { values, problems } = parseFlags(argv, { replications: 'string', sizes: 'string', rounds: 'string', json: 'boolean', help: 'boolean', 'compare-only': 'boolean' });
   const replicationsRaw = values.get('replications') as string | undefined;
   const replications = replicationsRaw === undefined ? 50 : wholeNumber('replications', replicationsRaw, problems);
   if (replications !== undefined && (replications < 1 || replications > 2000)) problems.push(`--replications: must be between 1 and 2000, got ${replications}`);
+  const roundsRaw = values.get('rounds') as string | undefined;
+  const rounds = roundsRaw === undefined ? 3 : wholeNumber('rounds', roundsRaw, problems);
+  if (rounds !== undefined && (rounds < 1 || rounds > 20)) problems.push(`--rounds: must be between 1 and 20, got ${rounds}`);
   const sizesRaw = (values.get('sizes') as string | undefined) ?? '5000,20000,100000';
   const sizes = sizesRaw.split(',').map((s) => wholeNumber('sizes', s, problems));
   for (const s of sizes) if (s !== undefined && (s < 500 || s > 1_000_000)) problems.push(`--sizes: each size must be between 500 and 1000000 households, got ${s}`);
-  return { problems, help: values.has('help'), json: values.has('json'), compareOnly: values.has('compare-only'), replications: replications ?? 0, sizes: sizes.filter((s): s is number => s !== undefined) };
+  return { problems, help: values.has('help'), json: values.has('json'), compareOnly: values.has('compare-only'), replications: replications ?? 0, rounds: rounds ?? 0, sizes: sizes.filter((s): s is number => s !== undefined) };
 }
 
 function table(rows: BenchRow[], replications: number): string {
@@ -68,7 +72,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const middle = opts.sizes[Math.floor((opts.sizes.length - 1) / 2)]!;
   process.stderr.write(`bench: the default comparison and one of its scenarios alone, ${middle} households × ${MONTHS} months × ${opts.replications} replications on ${all} thread${all === 1 ? '' : 's'}…\n`);
-  const comparison = await measureComparison(middle, MONTHS, opts.replications, all);
+  const comparison = await measureComparison(middle, MONTHS, opts.replications, all, opts.rounds);
   const text = [...(rows.length > 0 ? [table(rows, opts.replications), ''] : []), comparisonText(comparison)].join('\n');
   process.stdout.write(opts.json ? `${JSON.stringify([...rows, comparison], null, 2)}\n` : `${text}\n`);
   return 0;

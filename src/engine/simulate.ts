@@ -7,19 +7,19 @@
  */
 import type { Scenario } from './scenario/types';
 import { contextFor } from './model/context';
-import { applyTargeting, generatePopulation } from './population/generate';
+import { generatePopulation } from './population/generate';
 import { populationFromHouseholds } from './population/fromHouseholds';
 import { replicationKey } from './random/hash';
 import { DECILE_FIELDS, DECILES, passLayout } from './model/layout';
-import { runBurnIn, runMonths } from './model/pass';
+import { runBurnIn } from './model/pass';
 import { runTogether } from './model/together';
 import { replicationArena, startFrom, type PassState } from './model/state';
 import { worldKey } from './scenario/keys';
 import { scenarioForReplication } from './scenario/uncertainty';
-import { decilesOf, writeEffects, writeOutcomes } from './model/outcomes';
+import { startOfRun, writeEffects, writeOutcomes } from './model/outcomes';
 
 /** Bumped whenever a change alters any number for a given scenario and seed. */
-export const ENGINE_VERSION = '2.2.0';
+export const ENGINE_VERSION = '2.3.0';
 
 /** Float64 values one replication returns: two pass blocks (scenario, status quo). */
 export function replicationSize(months: number): number {
@@ -79,51 +79,31 @@ export function simulateWorld(given: readonly Scenario[], r: number, statusQuoSh
   const world = runBurnIn(ctx0, pop, repKey, false, arena);
   const z = first.world.population.povertyLinePKR;
 
-  // The status quo, once, if anyone reports it or stands for it; the policies then run in step with it.
+  // The status quo, once: the policies run in step with it (model/together.ts) and their monthly totals are
+  // its own plus their differences from it, so it runs even when nobody reports it.
   const sameAsStatusQuo = (s: Scenario) => statusQuoShortcut && isStatusQuoPolicy(s);
-  const needCf = scenarios.some((s) => s.run.counterfactual || sameAsStatusQuo(s));
   const blocks = scenarios.map(() => new Float64Array(2 * layout.size));
   const states: (PassState | null)[] = scenarios.map(() => null);
-  const running = scenarios.map((s, k) => ({ s, k })).filter(({ s }) => !(needCf && sameAsStatusQuo(s)));
+  const running = scenarios.map((s, k) => ({ s, k })).filter(({ s }) => !sameAsStatusQuo(s));
   const policies = running.map(({ s, k }) => {
     const st = startFrom(world, true, z, pop.loanStatus, arena);
     states[k] = st;
     return { ctx: contextFor(s), st, rec: { out: blocks[k]!, base: 0, layout } };
   });
-  let cf: PassState | null = null;
+  const cf = startFrom(world, false, z, null, arena);
   const cfBlock = new Float64Array(layout.size);
-  if (needCf) {
-    cf = startFrom(world, false, z, null, arena);
-    runTogether(ctx0, pop, cf, { out: cfBlock, base: 0, layout }, policies, repKey, ctx0.months);
-    writeOutcomes(ctx0, pop, cf, cfBlock, 0, layout);
-  } else {
-    // Nobody needs the status quo: each policy runs alone, its targeting order set for its categorical bonus.
-    let bonus = first.policy.cash.categoricalBonus;
-    for (const p of policies) {
-      if (p.ctx.sc.policy.cash.categoricalBonus !== bonus) {
-        bonus = p.ctx.sc.policy.cash.categoricalBonus;
-        applyTargeting(pop, bonus);
-      }
-      runMonths(p.ctx, pop, p.st, repKey, 0, ctx0.months, p.rec);
-    }
-  }
-  policies.forEach((p) => writeOutcomes(p.ctx, pop, p.st, p.rec.out, 0, layout));
-
-  // Start deciles (people-weighted), shared by every pass: no programme has paid before month 0.
-  let deciles: Uint8Array | null = null;
-  const startDeciles = (st: PassState) => {
-    if (deciles) return deciles;
-    const people = new Float64Array(pop.n);
-    for (let i = 0; i < pop.n; i++) people[i] = pop.weight[i]! * pop.size[i]!;
-    return (deciles = decilesOf(st.cons0, people));
-  };
+  runTogether(ctx0, pop, cf, { out: cfBlock, base: 0, layout }, policies, repKey, ctx0.months);
+  // The start of the run (its distribution, deciles and their statistics) is every pass's: no programme has paid before month 0.
+  const start = startOfRun(pop, cf.cons0, z);
+  if (scenarios.some((s) => s.run.counterfactual || sameAsStatusQuo(s))) writeOutcomes(ctx0, pop, cf, cfBlock, 0, layout, start);
+  policies.forEach((p) => writeOutcomes(p.ctx, pop, p.st, p.rec.out, 0, layout, start));
   return scenarios.map((sc, k) => {
     const out = blocks[k]!;
-    const st = states[k] ?? cf!;
+    const st = states[k] ?? cf;
     if (!states[k]) out.set(cfBlock, 0);
-    if (sc.run.counterfactual && cf) {
+    if (sc.run.counterfactual) {
       out.set(cfBlock, layout.size);
-      writeEffects(pop, st, cf, startDeciles(cf), z, out, 0, layout);
+      writeEffects(pop, st, cf, start.deciles, z, out, 0, layout);
     } else {
       out.fill(NaN, layout.programme, layout.unspent);
       out.fill(NaN, layout.byDecile, layout.byDecile + DECILES * DECILE_FIELDS);

@@ -19,6 +19,7 @@ describe('passesSimulated(scenarios)', () => {
     expect(passesSimulated([baseline!, ...budgets])).toBe(4);
     expect(passesSimulated([budgets[0]!])).toBe(2);
     expect(passesSimulated([baseline!])).toBe(1);
-    expect(passesSimulated([{ ...budgets[0]!, run: { ...budgets[0]!.run, counterfactual: false } }])).toBe(1);
+    expect(passesSimulated([{ ...budgets[0]!, run: { ...budgets[0]!.run, counterfactual: false } }])).toBe(2);
+    expect(passesSimulated([])).toBe(0);
   });
 });

@@ -11,31 +11,7 @@ import {
 import { contextFor } from '../../src/engine/model/context';
 import { populationFromHouseholds } from '../../src/engine/population/fromHouseholds';
 import { replicationKey } from '../../src/engine/random/hash';
-import { runAll, smallScenario } from './helpers';
-import { passLayout } from '../../src/engine/model/layout';
-import { runBurnIn, runMonths } from '../../src/engine/model/pass';
-import { startFrom } from '../../src/engine/model/state';
-import { decilesOf, writeEffects, writeOutcomes } from '../../src/engine/model/outcomes';
-
-/** A replication the plain way (as sharedWorld.test.ts): both passes stepped in full, one after the other. */
-function fullPasses(sc: Scenario, r: number): Float64Array {
-  const ctx = contextFor(sc);
-  const L = passLayout(ctx.months);
-  const out = new Float64Array(2 * L.size);
-  const key = replicationKey(sc.run.seed, r);
-  const pop = populationFromHouseholds(ctx, ctx.households!, key, r);
-  const world = runBurnIn(ctx, pop, key);
-  const z = sc.world.population.povertyLinePKR;
-  const st = startFrom(world, true, z, pop.loanStatus);
-  runMonths(ctx, pop, st, key, 0, ctx.months, { out, base: 0, layout: L });
-  writeOutcomes(ctx, pop, st, out, 0, L);
-  const cf = startFrom(world, false, z);
-  runMonths(ctx, pop, cf, key, 0, ctx.months, { out, base: L.size, layout: L });
-  writeOutcomes(ctx, pop, cf, out, L.size, L);
-  const people = Float64Array.from(pop.weight, (w, i) => w * pop.size[i]!);
-  writeEffects(pop, st, cf, decilesOf(cf.cons0, people), z, out, 0, L);
-  return out;
-}
+import { fullPasses, runAll, smallScenario } from './helpers';
 
 const COLUMNS = ['household_id', 'weight', 'region', 'area', 'size', 'adult_equivalents', 'income_per_ae', 'livelihood', 'female_head', 'elderly_disabled', 'school_children', 'skilled'];
 type Row = Record<string, string | number>;

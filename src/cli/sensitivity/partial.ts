@@ -5,7 +5,7 @@
  *   {
  *     "header": {
  *       "format": "poverty-sim-sensitivity-partial", "formatVersion": 1,
- *       "engineVersion": "2.2.0",
+ *       "engineVersion": "2.3.0",
  *       "scenarioHash": "sha256:…",        // ../shard/scenarioHash.ts
  *       "versusHash": "sha256:…",          // only for a paired difference (--versus): B's hash
  *       "method": "sobol", "outcome": "povertyHeadcountEnd",

@@ -12,7 +12,7 @@ import type { PassState } from './state';
 import { ascendingOrder } from '../results/order';
 import { SUSTAINED_MONTHS } from './pass';
 import {
-  DECILE_FIELDS, DECILE_SCALARS, decileScalarIndex, DECILES, EFFECT_GROUPS, MAX_YEARS, PARTICIPANT_PROGRAMMES, PROGRAMME_SCALARS,
+  DECILE_FIELDS, DECILE_SCALARS, decileScalarIndex, DECILES, EFFECT_GROUPS, HIST_BINS, MAX_YEARS, PARTICIPANT_PROGRAMMES, PROGRAMME_SCALARS,
   programmeScalarIndex, REGION_SCALARS, regionScalarIndex, scalarIndex, SERIES, YEAR_FIELDS,
   type DecileScalarKey, type PassLayout, type ProgrammeScalarKey, type ScalarKey, type RegionScalarKey,
 } from './layout';
@@ -46,9 +46,8 @@ function decileAt(cum: number, w: number, total: number): number {
   return Math.min(DECILES - 1, Math.floor((DECILES * (cum + w / 2)) / total));
 }
 
-/** Each household's decile (0 = poorest) in the people-weighted distribution of `values`. */
-export function decilesOf(values: Float64Array, weights: Float64Array): Uint8Array {
-  const idx = ascendingOrder(values);
+/** Each household's decile (0 = poorest) in the people-weighted distribution of `values` (`idx`: their ascending order). */
+export function decilesOf(values: Float64Array, weights: Float64Array, idx: Int32Array = ascendingOrder(values)): Uint8Array {
   let total = 0;
   for (let i = 0; i < weights.length; i++) total += weights[i]!;
   const out = new Uint8Array(values.length);
@@ -80,18 +79,44 @@ export function decileMeans(values: Float64Array, weights: Float64Array, idx: In
   for (let d = 0; d < DECILES; d++) out[at + d] = wsum[d]! > 0 ? sum[d]! / wsum[d]! : NaN;
 }
 
-export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out: Float64Array, base: number, layout: PassLayout): void {
+/**
+ * What every pass of a replication shares at its start (consumption in the month before month 0, which no
+ * programme has touched): people weights, the distribution's order, its Gini, histogram and decile means,
+ * and each household's start decile. Worked out once a replication instead of once a pass.
+ */
+export interface StartOfRun {
+  peopleW: Float64Array;
+  order: Int32Array;
+  gini: number;
+  /** Histogram of start consumption / poverty line (HIST_BINS) and decile means (DECILES), as writeOutcomes writes them. */
+  hist: Float64Array;
+  decileMeans: Float64Array;
+  deciles: Uint8Array;
+}
+
+export function startOfRun(pop: Population, cons0: Float64Array, z: number): StartOfRun {
+  const peopleW = new Float64Array(pop.n);
+  for (let i = 0; i < pop.n; i++) peopleW[i] = pop.weight[i]! * pop.size[i]!;
+  const order = ascendingOrder(cons0);
+  const hist = new Float64Array(HIST_BINS);
+  histogram(cons0, peopleW, z, hist, 0);
+  const means = new Float64Array(DECILES);
+  decileMeans(cons0, peopleW, order, means, 0);
+  return { peopleW, order, gini: weightedGini(cons0, peopleW, order), hist, decileMeans: means, deciles: decilesOf(cons0, peopleW, order) };
+}
+
+/** A pass's outcomes into its block of `out`. `start`: startOfRun of its population and st.cons0, if already worked out. */
+export function writeOutcomes(
+  ctx: Context, pop: Population, st: PassState, out: Float64Array, base: number, layout: PassLayout, start: StartOfRun = startOfRun(pop, st.cons0, ctx.sc.world.population.povertyLinePKR),
+): void {
   const z = ctx.sc.world.population.povertyLinePKR;
   const n = pop.n;
   const sc = (k: ScalarKey, v: number) => {
     out[base + layout.scalars + scalarIndex[k]] = v;
   };
   const rg = (r: number, k: RegionScalarKey) => base + layout.region + r * REGION_SCALARS.length + regionScalarIndex[k];
-  const peopleW = new Float64Array(n);
-  for (let i = 0; i < n; i++) peopleW[i] = pop.weight[i]! * pop.size[i]!;
-  const start = st.cons0;
+  const peopleW = start.peopleW;
   const end = st.cons;
-  const orderStart = ascendingOrder(start);
   const orderEnd = ascendingOrder(end);
   let people = 0;
   let households = 0;
@@ -102,7 +127,7 @@ export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out:
     const w = pop.weight[i]!;
     const wp = peopleW[i]!;
     const r = pop.region[i]!;
-    const y0 = start[i]!;
+    const y0 = st.cons0[i]!;
     const y1 = end[i]!;
     people += wp;
     households += w;
@@ -171,7 +196,7 @@ export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out:
   sc('povertyGapEnd', acc.gap1 / people);
   sc('povertySeverityStart', acc.sev0 / people);
   sc('povertySeverityEnd', acc.sev1 / people);
-  sc('giniStart', weightedGini(start, peopleW, orderStart));
+  sc('giniStart', start.gini);
   sc('giniEnd', weightedGini(end, peopleW, orderEnd));
   sc('meanIncomeStart', acc.inc0 / people);
   sc('meanIncomeEnd', acc.inc1 / people);
@@ -235,9 +260,10 @@ export function writeOutcomes(ctx: Context, pop: Population, st: PassState, out:
   sc('inclusionError', st.inclusionError);
   sc('exclusionError', st.exclusionError);
 
-  histogram(start, peopleW, z, out, base + layout.histStart);
+  // The block starts at 0, and 0 + x is x: the same numbers as adding the histogram into it.
+  for (let b = 0; b < HIST_BINS; b++) out[base + layout.histStart + b] += start.hist[b]!;
   histogram(end, peopleW, z, out, base + layout.histEnd);
-  decileMeans(start, peopleW, orderStart, out, base + layout.decileStart);
+  out.set(start.decileMeans, base + layout.decileStart);
   decileMeans(end, peopleW, orderEnd, out, base + layout.decileEnd);
   out.set(st.years.subarray(0, MAX_YEARS * YEAR_FIELDS), base + layout.years);
 }

@@ -17,7 +17,7 @@ import { originate, serviceLoan, type LoanMonth } from './loans';
 import { SERIES, seriesIndex, type PassLayout } from './layout';
 import { consume } from './consumption';
 import { exp, pow } from '../math/dmath';
-import { peopleIn, statusQuoHouseholds, stepIncome, SUM, SUM_COUNT, SUSTAINED_MONTHS } from './statusQuo';
+import { peopleIn, statusQuoHouseholds, stepIncome, SUM, SUSTAINED_MONTHS } from './statusQuo';
 
 export { SUSTAINED_MONTHS } from './statusQuo';
 
@@ -29,17 +29,32 @@ export interface Recorder {
 }
 
 /**
- * A policy pass run in step with the status-quo pass (model/together.ts): a
- * household the policy has not touched lives exactly as in the status quo,
- * so the pass takes its consumption from `ref` (already stepped this month)
- * instead of recomputing it. Its other state is copied over when it is
- * touched, at each year start and at the end. Years are opened by the caller.
- * Its income process is `ref`'s own arrays (shareIncome), so it does not step it.
+ * A policy pass run in step with the status-quo pass `ref`, which has
+ * already run this month. Its monthly totals are the status quo's plus what
+ * the households it steps add to them or take away (each household's
+ * contribution less its contribution to the status quo's totals, added in
+ * household order): a household living exactly as in the status quo adds
+ * exactly 0. So a policy's totals do not depend on how many of the
+ * households it leaves alone are stepped anyway.
+ *
+ * `only`: the households it has touched (model/together.ts), the only ones
+ * stepped; the others live exactly as in the status quo and their state is
+ * copied over at each year start and at the end. Its income process is then
+ * `ref`'s own arrays (shareIncome) and years are opened by the caller.
+ * null: every household is stepped in full, with the pass's own income
+ * process and year starts (the plain reference the shortcut is tested against).
  */
 export interface InStep {
   ref: PassState;
+  only: Stepped | null;
+}
+
+export interface Stepped {
   /** 0 untouched, 1 touched (for good), 2 stepped this month only because its loan-uptake draw came up. */
   touched: Uint8Array;
+  /** The households to step this month, ascending: every touched one (1 or 2). */
+  order: Int32Array;
+  count: number;
 }
 
 /**
@@ -140,9 +155,15 @@ function runMonth(
   const hit = new Uint8Array(STRATA_COUNT);
   const cashPaid = new Float64Array(STRATA_COUNT);
   const stipendPaid = new Float64Array(STRATA_COUNT);
-  const regionPoor = new Float64Array(REGIONS.length);
+  // This month's totals, kept on the state: a policy pass in step with this one adds its differences to them.
+  const { sums, regionPoor } = st.totals;
+  sums.fill(0);
+  regionPoor.fill(0);
   const { total: people, byRegion: regionPeople, existingHouseholds } = peopleIn(pop);
-  const touched = inStep ? inStep.touched : null;
+  const only = inStep ? inStep.only : null;
+  const touched = only ? only.touched : null;
+  const order = only ? only.order : null;
+  const stepped = only ? only.count : n;
   const refCons = inStep ? inStep.ref.cons : null;
   const recording = rec !== null && t >= 0;
   const year = t >= 0 ? Math.floor(t / 12) : -1;
@@ -156,8 +177,8 @@ function runMonth(
   };
 
   const yearEnd = t >= 0 && (t % 12 === 11 || t === months - 1);
-  if (programmes && t >= 0 && t % 12 === 0 && !inStep) startYear(ctx, pop, st, year);
-  if (!inStep) stepIncome(ctx, pop, st, repKey, t, averageDisasters, hit);
+  if (programmes && t >= 0 && t % 12 === 0 && !only) startYear(ctx, pop, st, year);
+  if (!only) stepIncome(ctx, pop, st, repKey, t, averageDisasters, hit);
   const kTrain = streamKey(repKey, t, P.TRAINING);
   const season = seasonAt(ctx, t);
   const reserveFactor = ctx.seasonReserve[monthOfYear(t)]!;
@@ -183,31 +204,10 @@ function runMonth(
 
   if (!programmes && !inStep && !generalLoop) {
     // No programme: the lean loop (the burn-in keeps no spells or totals: nothing reads them).
-    const sums = new Float64Array(SUM_COUNT);
-    statusQuoHouseholds(ctx, pop, st, t, existingReal, t >= 0, { sums, regionPoor });
-    consSum = sums[SUM.consSum]!;
-    poorPeople = sums[SUM.poorPeople]!;
-    poorHh = sums[SUM.poorHh]!;
-    gap = sums[SUM.gap]!;
-    severity = sums[SUM.severity]!;
-  } else for (let i = 0; i < n; i++) {
+    statusQuoHouseholds(ctx, pop, st, t, existingReal, t >= 0, st.totals);
+  } else for (let j = 0; j < stepped; j++) {
+    const i = order === null ? j : order[j]!;
     const w = weightOf[i]!;
-    if (touched !== null && touched[i] === 0) {
-      // Untouched by the policy: this month is the status quo's, so only its totals are added, in the same order.
-      const perAe = refCons![i]!;
-      const wp = w * sizeOf[i]!;
-      const r = regionOf[i]!;
-      consSum += wp * perAe;
-      if (perAe < z) {
-        poorPeople += wp;
-        regionPoor[r] += wp;
-        poorHh += w;
-        const g = 1 - perAe / z;
-        gap += wp * g;
-        severity += wp * g * g;
-      }
-      continue;
-    }
     const s = stratumOf[i]!;
     const ae = aeOf[i]!;
     const p = persistent[i]!;
@@ -281,22 +281,65 @@ function runMonth(
     const perAe = c / ae;
     cons[i] = perAe;
     const wp = w * sizeOf[i]!;
-    const r = regionOf[i]!;
-    consSum += wp * perAe;
+    // What the household adds to the month's totals (in step: less what it adds to the status quo's).
+    let dCons = wp * perAe;
+    let dPoor = 0;
+    let dPoorHh = 0;
+    let dGap = 0;
+    let dSeverity = 0;
     if (perAe < z) {
-      poorPeople += wp;
-      regionPoor[r] += wp;
-      poorHh += w;
       const g = 1 - perAe / z;
-      gap += wp * g;
-      severity += wp * g * g;
+      dPoor = wp;
+      dPoorHh = w;
+      dGap = wp * g;
+      dSeverity = wp * g * g;
       if (had12[i] && poor0[i]) st.reentered[i] = 1;
       outRun[i] = 0;
     } else if (++outRun[i] >= SUSTAINED_MONTHS) {
       had12[i] = 1;
     }
+    if (refCons !== null) {
+      const was = refCons[i]!;
+      dCons -= wp * was;
+      if (was < z) {
+        const g = 1 - was / z;
+        dPoor -= wp;
+        dPoorHh -= w;
+        dGap -= wp * g;
+        dSeverity -= wp * g * g;
+      }
+    }
+    consSum += dCons;
+    poorPeople += dPoor;
+    regionPoor[regionOf[i]!] += dPoor;
+    poorHh += dPoorHh;
+    gap += dGap;
+    severity += dSeverity;
     // A household stepped only because its uptake draw came up, and refused a loan, is still untouched.
     if (touched !== null && touched[i] === 2) touched[i] = tookOf[i] !== 0 ? 1 : 0;
+  }
+  if (!programmes && !inStep && !generalLoop) {
+    consSum = sums[SUM.consSum]!;
+    poorPeople = sums[SUM.poorPeople]!;
+    poorHh = sums[SUM.poorHh]!;
+    gap = sums[SUM.gap]!;
+    severity = sums[SUM.severity]!;
+  } else {
+    if (inStep) {
+      // The status quo's totals plus this pass's differences from them.
+      const was = inStep.ref.totals;
+      consSum = was.sums[SUM.consSum]! + consSum;
+      poorPeople = was.sums[SUM.poorPeople]! + poorPeople;
+      poorHh = was.sums[SUM.poorHh]! + poorHh;
+      gap = was.sums[SUM.gap]! + gap;
+      severity = was.sums[SUM.severity]! + severity;
+      for (let r = 0; r < REGIONS.length; r++) regionPoor[r] = was.regionPoor[r]! + regionPoor[r]!;
+    }
+    sums[SUM.consSum] = consSum;
+    sums[SUM.poorPeople] = poorPeople;
+    sums[SUM.poorHh] = poorHh;
+    sums[SUM.gap] = gap;
+    sums[SUM.severity] = severity;
   }
   led.existingCash += existingHouseholds * existingGross;
   if (programmes && t >= 0) {

@@ -4,9 +4,10 @@
  * Allocated once per pass; the monthly loop allocates nothing.
  */
 import { PROGRAMMES } from '../scenario/groups/budget';
-import { STRATA_COUNT } from '../population/regions';
+import { REGIONS, STRATA_COUNT } from '../population/regions';
 import { MAX_YEARS, YEAR_FIELDS } from './layout';
 import { LOAN_ARREARS, LOAN_REPAID } from '../population/householdColumns';
+import { SUM_COUNT, type MonthTotals } from './statusQuo';
 
 export const PROG = { cash: 0, stipend: 1, microfinance: 2, training: 3, farm: 4, admin: 5 } as const;
 export const PROGRAMME_COUNT = PROGRAMMES.length;
@@ -109,6 +110,8 @@ export interface PassState {
   exclusionError: number;
   /** Per-year unspent money by programme (programme-major, MAX_YEARS per programme). */
   unspentByProgramme: Float64Array;
+  /** The last month's totals over households (model/statusQuo.ts SUM; 0 in the burn-in). */
+  totals: MonthTotals;
 }
 
 /**
@@ -230,6 +233,7 @@ export function createState(n: number, programmes: boolean, from: Arena | null =
     inclusionError: NaN,
     exclusionError: NaN,
     unspentByProgramme: new Float64Array(PROGRAMME_COUNT * MAX_YEARS),
+    totals: { sums: new Float64Array(SUM_COUNT), regionPoor: new Float64Array(REGIONS.length) },
   };
 }
 

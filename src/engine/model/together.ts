@@ -4,21 +4,21 @@
  * A household no policy has touched yet (never enrolled, never borrowed)
  * lives through the month exactly as it does in the status quo: the same
  * draws, the same state, the same arithmetic. So each policy pass steps only
- * the households it has touched and takes the others' consumption from the
- * status-quo pass, adding them to its monthly totals in the same order as a
- * full pass would: the numbers are those of a full pass, bit for bit
- * (test/engine/golden.test.ts and sharedWorld.test.ts hold it to that),
- * at the cost of the touched households only (a sixth to a fifth of them by
- * default).
+ * the households it has touched (about an eighth of them in a month, by
+ * default), and its monthly totals are the status quo's plus those
+ * households' differences from it (model/pass.ts, InStep), which are exactly
+ * 0 for a household living as in the status quo. test/engine/sharedWorld.test.ts
+ * holds the numbers to full passes that step every household, bit for bit.
  *
  * A household becomes touched when it is enrolled (at a year start) or when
  * it takes a loan. Its loan-uptake draw (the only thing a policy does to an
- * untouched eligible household, and a draw that does not depend on its
- * state) is made before the month: if it comes up, the status-quo state is
- * copied over and the household is stepped in full; if the loan is then
- * refused (budget or fund cap), nothing changed and it stays untouched. Untouched households' state is copied over at each year
- * start (enrolment reads everyone's consumption) and at the end (outcomes
- * read everyone's state).
+ * untouched eligible household, and a draw that depends on the household and
+ * the month only) is made before the month, once for every policy: if it
+ * comes up, the status-quo state is copied over and the household is stepped
+ * in full; if the loan is then refused (budget or fund cap), nothing changed
+ * and it stays untouched. Untouched households' consumption is copied over
+ * at each year start (enrolment reads everyone's) and their whole state at
+ * the end (outcomes read everyone's).
  */
 import type { Context } from './context';
 import type { Population } from '../population/generate';
@@ -28,7 +28,7 @@ import { P } from '../random/purposes';
 import { pow } from '../math/dmath';
 import type { PassState } from './state';
 import { startYear } from './programmes';
-import { runMonths, type Recorder } from './pass';
+import { runMonths, type Recorder, type Stepped } from './pass';
 
 export interface PolicyPass {
   ctx: Context;
@@ -72,6 +72,108 @@ function syncUntouched(ref: PassState, st: PassState, touched: Uint8Array): void
   for (let i = 0; i < touched.length; i++) if (touched[i] === 0) copyHousehold(ref, st, i);
 }
 
+/** At a year start, of an untouched household's state only its consumption is read (regional shares, targeting errors). */
+function syncConsumption(ref: PassState, st: PassState, touched: Uint8Array): void {
+  const from = ref.cons;
+  const to = st.cons;
+  for (let i = 0; i < touched.length; i++) if (touched[i] === 0) to[i] = from[i]!;
+}
+
+/** A policy's households in step: who it has touched, and who it steps this month. */
+interface Touched extends Stepped {
+  /** The touched (1) households, ascending, at the start of the month. */
+  kept: Int32Array;
+  keptCount: number;
+}
+
+/** After the month: the stepped households still touched (a refused loan leaves one untouched). */
+function keepTouched(m: Touched): void {
+  let c = 0;
+  for (let j = 0; j < m.count; j++) {
+    const i = m.order[j]!;
+    if (m.touched[i] === 1) m.kept[c++] = i;
+  }
+  m.keptCount = c;
+}
+
+/**
+ * The month's loan-uptake draws, made once for every policy (a draw is the household's and the month's,
+ * P.LOAN_UPTAKE, whatever the policy): the households whose draw is below `threshold` (the highest uptake
+ * rate of any policy; about 1 in 100), ascending, with their draws. Each policy compares the draw with its
+ * own rate; a household whose draw is above every rate wants no loan this month under any policy.
+ */
+interface UptakeDraws {
+  who: Int32Array;
+  value: Float64Array;
+  count: number;
+}
+
+function drawUptake(draws: UptakeDraws, n: number, kUptake: number, threshold: number): void {
+  const { who, value } = draws;
+  let c = 0;
+  for (let i = 0; i < n; i++) {
+    const u = unitLo(drawBits(kUptake, i));
+    if (u < threshold) {
+      who[c] = i;
+      value[c++] = u;
+    }
+  }
+  draws.count = c;
+}
+
+/**
+ * At a year start: the untouched households the policy has just enrolled, touched for good from now on,
+ * ascending into `into` (returns how many).
+ */
+function enrolled(m: Touched, ref: PassState, st: PassState, into: Int32Array): number {
+  const { touched } = m;
+  const { took } = st;
+  let c = 0;
+  for (let i = 0; i < touched.length; i++) {
+    if (touched[i] !== 0 || took[i] === 0) continue;
+    copyHousehold(ref, st, i);
+    touched[i] = 1;
+    into[c++] = i;
+  }
+  return c;
+}
+
+/**
+ * The untouched households eligible for a loan whose uptake draw comes up this month, ascending into `into`
+ * (returns how many). They are stepped in full this month; one whose loan is refused (budget or fund cap)
+ * stays untouched (runMonths). Neither eligibility nor the uptake rate of an untouched household changes
+ * within a year: only a year start or a loan changes them.
+ */
+function wantingLoans(m: Touched, ref: PassState, st: PassState, draws: UptakeDraws, first: number, repeat: number, into: Int32Array): number {
+  const { touched } = m;
+  const { mfEligible } = st;
+  const { goodRepayer } = st.loans;
+  const { who, value } = draws;
+  let c = 0;
+  for (let j = 0; j < draws.count; j++) {
+    const i = who[j]!;
+    if (touched[i] !== 0 || mfEligible[i] === 0) continue;
+    // Never borrowed in this run, so the first-loan rate applies, or the repeat rate for a household imported
+    // as having repaid a loan (runMonths compares the same draw).
+    if (value[j]! >= (goodRepayer[i] ? repeat : first)) continue;
+    copyHousehold(ref, st, i);
+    touched[i] = 2;
+    into[c++] = i;
+  }
+  return c;
+}
+
+/** Merge two ascending, disjoint lists into `into` (returns its length). */
+function mergeInto(a: Int32Array, aCount: number, b: Int32Array, bCount: number, into: Int32Array): number {
+  let x = 0;
+  let y = 0;
+  let c = 0;
+  while (x < aCount && y < bCount) into[c++] = a[x]! < b[y]! ? a[x++]! : b[y++]!;
+  while (x < aCount) into[c++] = a[x++]!;
+  while (y < bCount) into[c++] = b[y++]!;
+  return c;
+}
+
 /**
  * Run months [0, months) of the status-quo pass `ref` (recorded by refRec)
  * and of every policy pass, all from the same month-0 world. On return every
@@ -81,50 +183,41 @@ export function runTogether(
   ctx0: Context, pop: Population, ref: PassState, refRec: Recorder, policies: readonly PolicyPass[], repKey: number, months: number,
 ): void {
   for (const p of policies) shareIncome(ref, p.st);
-  const touched = policies.map(() => new Uint8Array(pop.n));
-  // The untouched households that could become touched this year: enrolled, or eligible for a loan (about half).
-  const candidates = policies.map(() => new Int32Array(pop.n));
-  const candidateCount = policies.map(() => 0);
+  const n = pop.n;
+  const mine: Touched[] = policies.map(() => ({ touched: new Uint8Array(n), order: new Int32Array(n), count: 0, kept: new Int32Array(n), keptCount: 0 }));
   const uptake = policies.map((p) => 1 - pow(1 - p.ctx.sc.policy.microfinance.annualUptake, 1 / 12));
   const repeatUptake = policies.map((p) => 1 - pow(1 - p.ctx.sc.policy.microfinance.repeatUptake, 1 / 12));
+  const threshold = Math.max(0, ...uptake, ...repeatUptake);
+  const draws: UptakeDraws = { who: new Int32Array(n), value: new Float64Array(n), count: 0 };
+  const joining = new Int32Array(n);
+  const borrowing = new Int32Array(n);
+  const fresh = new Int32Array(n);
   // The population arrives ordered for ctx0's categorical bonus; it is re-ordered only when a policy's differs.
   let bonus = ctx0.sc.policy.cash.categoricalBonus;
   for (let t = 0; t < months; t++) {
-    const kUptake = streamKey(repKey, t, P.LOAN_UPTAKE);
+    if (policies.length > 0) drawUptake(draws, n, streamKey(repKey, t, P.LOAN_UPTAKE), threshold);
     policies.forEach((p, k) => {
-      const mine = touched[k]!;
+      const m = mine[k]!;
+      let joined = 0;
       if (t % 12 === 0) {
-        syncUntouched(ref, p.st, mine);
+        syncConsumption(ref, p.st, m.touched);
         const b = p.ctx.sc.policy.cash.categoricalBonus;
         if (b !== bonus) {
           applyTargeting(pop, b);
           bonus = b;
         }
         startYear(p.ctx, pop, p.st, t / 12);
-        let c = 0;
-        for (let i = 0; i < pop.n; i++) if (mine[i] === 0 && (p.st.took[i] !== 0 || p.st.mfEligible[i] !== 0)) candidates[k]![c++] = i;
-        candidateCount[k] = c;
+        joined = enrolled(m, ref, p.st, joining);
       }
-      const { took, mfEligible } = p.st;
-      const { goodRepayer } = p.st.loans;
-      const first = uptake[k]!;
-      const repeat = repeatUptake[k]!;
-      const list = candidates[k]!;
-      const count = candidateCount[k]!;
-      for (let j = 0; j < count; j++) {
-        const i = list[j]!;
-        if (mine[i] !== 0) continue;
-        // Never borrowed in this run, so the first-loan uptake rate applies, or the repeat rate for a household
-        // imported as having repaid a loan (runMonths draws the same number). A household that wants a loan is
-        // stepped in full this month; if the loan is refused it stays untouched (runMonths).
-        if (took[i] !== 0 || (mfEligible[i] !== 0 && unitLo(drawBits(kUptake, i)) < (goodRepayer[i] ? repeat : first))) {
-          copyHousehold(ref, p.st, i);
-          mine[i] = took[i] !== 0 ? 1 : 2;
-        }
-      }
+      const borrowed = wantingLoans(m, ref, p.st, draws, uptake[k]!, repeatUptake[k]!, borrowing);
+      const freshCount = mergeInto(joining, joined, borrowing, borrowed, fresh);
+      m.count = mergeInto(m.kept, m.keptCount, fresh, freshCount, m.order);
     });
     runMonths(ctx0, pop, ref, repKey, t, t + 1, refRec);
-    policies.forEach((p, k) => runMonths(p.ctx, pop, p.st, repKey, t, t + 1, p.rec, false, { ref, touched: touched[k]! }));
+    policies.forEach((p, k) => {
+      runMonths(p.ctx, pop, p.st, repKey, t, t + 1, p.rec, false, { ref, only: mine[k]! });
+      keepTouched(mine[k]!);
+    });
   }
-  policies.forEach((p, k) => syncUntouched(ref, p.st, touched[k]!));
+  policies.forEach((p, k) => syncUntouched(ref, p.st, mine[k]!.touched));
 }
