@@ -22,7 +22,11 @@ export interface ComparisonBenchRow {
   threads: number;
   /** Scenario names, the baseline first. */
   scenarios: string[];
-  /** Passes actually simulated (status quo once, then each policy that does something) × household-months ÷ wall time. */
+  /**
+   * Passes simulated (the status quo once, then each policy that does something) × household-months ÷ comparisonMs,
+   * counting each pass as if it stepped every household (a policy pass steps only those it has touched, about an
+   * eighth by default): the rate full passes would need to match it.
+   */
   householdMonthsPerSecond: number;
   perThread: number;
   /** From a cold pool to the first replication of the comparison (all scenarios of it). */
@@ -40,9 +44,9 @@ export interface ComparisonBenchRow {
   roundRatios: number[];
   roundCpuRatios: number[];
   /**
-   * CPU time of the process (every worker thread included) for each: on a
-   * machine shared with other work, wall time swings with the load and the
-   * CPU-time ratio is the steadier guide to what sharing saves.
+   * CPU time of the process (every worker thread included) for each, the least of the rounds (not necessarily
+   * the round of the least wall time): on a machine shared with other work, wall time swings with the load and
+   * the CPU-time ratio is the steadier guide to what sharing saves.
    */
   comparisonCpuMs: number;
   singleCpuMs: number;
@@ -79,6 +83,7 @@ export function passesSimulated(scenarios: readonly Scenario[]): number {
 }
 
 export async function measureComparison(households: number, months: number, replications: number, threads: number, rounds = 3): Promise<ComparisonBenchRow> {
+  if (!(Number.isInteger(rounds) && rounds >= 1)) throw new Error(`rounds must be a whole number of at least 1, got ${rounds}`);
   const scenarios = defaultComparison(households, months, replications);
   const alone = scenarios[DEFAULT_COMPARISON.indexOf(ALONE)]!;
   const pool = createNodePool({ size: threads });

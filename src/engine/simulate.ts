@@ -1,9 +1,11 @@
 /**
  * One Monte Carlo replication: draw the population, live the status quo up
- * to month 0 (the burn-in), then run the scenario and (if enabled) the
- * status quo from that same month-0 world on the very same draws, and pair
- * them household by household for effects on participants. A pure function
- * of (scenario, replication): the unit of parallel work.
+ * to month 0 (the burn-in), then run the status quo and the scenario in step
+ * from that same month-0 world on the very same draws (the scenario's totals
+ * are worked out from the status quo's, so it runs even when the scenario
+ * does not report it), and pair them household by household for effects on
+ * participants. A pure function of (scenario, replication): the unit of
+ * parallel work.
  */
 import type { Scenario } from './scenario/types';
 import { contextFor } from './model/context';
@@ -92,7 +94,7 @@ export function simulateWorld(given: readonly Scenario[], r: number, statusQuoSh
   });
   const cf = startFrom(world, false, z, null, arena);
   const cfBlock = new Float64Array(layout.size);
-  runTogether(ctx0, pop, cf, { out: cfBlock, base: 0, layout }, policies, repKey, ctx0.months);
+  runTogether(ctx0, pop, cf, { out: cfBlock, base: 0, layout }, policies, repKey, ctx0.months, arena);
   // The start of the run (its distribution, deciles and their statistics) is every pass's: no programme has paid before month 0.
   const start = startOfRun(pop, cf.cons0, z);
   if (scenarios.some((s) => s.run.counterfactual || sameAsStatusQuo(s))) writeOutcomes(ctx0, pop, cf, cfBlock, 0, layout, start);

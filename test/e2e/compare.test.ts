@@ -95,7 +95,7 @@ describe('npm run sim -- compare', () => {
   });
 
   it('npm run bench -- --compare-only --json prints only the comparison row', async () => {
-    const r = await node([join(root, '.build/node/bench.mjs'), '--compare-only', '--json', '--replications', '2', '--sizes', '600']);
+    const r = await node([join(root, '.build/node/bench.mjs'), '--compare-only', '--json', '--replications', '2', '--sizes', '600', '--rounds', '2']);
     expect(r.code, r.stderr).toBe(0);
     const rows = JSON.parse(r.stdout) as Record<string, unknown>[];
     expect(rows).toHaveLength(1);
@@ -104,5 +104,16 @@ describe('npm run sim -- compare', () => {
       scenarios: ['Status quo (no new programmes)', 'Rs 80 bn a year', 'Rs 100 bn a year', 'Rs 120 bn a year'],
     });
     for (const k of ['householdMonthsPerSecond', 'firstResultMs', 'comparisonMs', 'singleMs', 'ratio']) expect(rows[0]![k], k).toBeGreaterThan(0);
+    // One ratio per round, each positive: the spread the least-time ratio is read against.
+    for (const k of ['roundRatios', 'roundCpuRatios']) {
+      expect(rows[0]![k], k).toHaveLength(2);
+      for (const x of rows[0]![k] as number[]) expect(x, k).toBeGreaterThan(0);
+    }
+  });
+
+  it('npm run bench refuses a round count that is not a whole number from 1', async () => {
+    const r = await node([join(root, '.build/node/bench.mjs'), '--compare-only', '--rounds', '0']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--rounds: must be between 1 and 20, got 0');
   });
 });

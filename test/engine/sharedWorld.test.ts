@@ -35,12 +35,21 @@ const loansHeavy = () => smallScenario((s) => {
   s.policy.cash.existingTopUpPKR = 300;
 }, 800, 14);
 
+/** Keener borrowers than the others: the month's shared uptake draws must reach its higher rates too. */
+const loansKeen = () => smallScenario((s) => {
+  s.policy.budget.annualBn = [90];
+  s.policy.budget.programmeShares = { cash: 0.3, stipend: 0.05, microfinance: 0.4, training: 0.1, farm: 0.1, admin: 0.05 };
+  s.policy.microfinance.annualUptake = 0.8;
+  s.policy.microfinance.repeatUptake = 0.9;
+}, 800, 14);
+
 describe('simulateWorld', () => {
   it('gives every scenario exactly the numbers of its own run, whatever else shares the world', () => {
-    const scenarios = [cashHeavy(), base(), loansHeavy(), cashHeavy()];
+    // loansKeen after a policy with lower uptake rates: the draws shared by the month are kept up to the highest rate.
+    const scenarios = [cashHeavy(), base(), loansHeavy(), loansKeen(), cashHeavy()];
     for (const r of [0, 5]) {
       const shared = simulateWorld(scenarios, r);
-      expect(shared).toHaveLength(4);
+      expect(shared).toHaveLength(5);
       scenarios.forEach((s, k) => expect(bytes(shared[k]!).equals(bytes(simulateReplication(s, r))), `scenario ${k}, replication ${r}`).toBe(true));
       // And in another order (the targeting order is re-derived when the categorical bonus changes).
       const reversed = simulateWorld([...scenarios].reverse(), r).reverse();
@@ -55,7 +64,7 @@ describe('simulateWorld', () => {
       s.policy.microfinance.annualUptake = 0.7;
       s.policy.microfinance.borrowerRatePct = 14;
     }, 800, 26);
-    for (const sc of [cashHeavy(), loansHeavy(), flood]) {
+    for (const sc of [cashHeavy(), loansHeavy(), loansKeen(), flood]) {
       for (const r of [0, 2]) expect(bytes(simulateReplication(sc, r)).equals(bytes(fullPasses(sc, r))), `${sc.name} replication ${r}`).toBe(true);
     }
   });

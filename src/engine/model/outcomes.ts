@@ -86,7 +86,6 @@ export function decileMeans(values: Float64Array, weights: Float64Array, idx: In
  */
 export interface StartOfRun {
   peopleW: Float64Array;
-  order: Int32Array;
   gini: number;
   /** Histogram of start consumption / poverty line (HIST_BINS) and decile means (DECILES), as writeOutcomes writes them. */
   hist: Float64Array;
@@ -102,7 +101,7 @@ export function startOfRun(pop: Population, cons0: Float64Array, z: number): Sta
   histogram(cons0, peopleW, z, hist, 0);
   const means = new Float64Array(DECILES);
   decileMeans(cons0, peopleW, order, means, 0);
-  return { peopleW, order, gini: weightedGini(cons0, peopleW, order), hist, decileMeans: means, deciles: decilesOf(cons0, peopleW, order) };
+  return { peopleW, gini: weightedGini(cons0, peopleW, order), hist, decileMeans: means, deciles: decilesOf(cons0, peopleW, order) };
 }
 
 /** A pass's outcomes into its block of `out`. `start`: startOfRun of its population and st.cons0, if already worked out. */
@@ -260,7 +259,7 @@ export function writeOutcomes(
   sc('inclusionError', st.inclusionError);
   sc('exclusionError', st.exclusionError);
 
-  // The block starts at 0, and 0 + x is x: the same numbers as adding the histogram into it.
+  // Added, as histogram() adds into the block (which starts at 0): the same numbers as drawing it here.
   for (let b = 0; b < HIST_BINS; b++) out[base + layout.histStart + b] += start.hist[b]!;
   histogram(end, peopleW, z, out, base + layout.histEnd);
   out.set(start.decileMeans, base + layout.decileStart);

@@ -38,8 +38,9 @@ export interface Recorder {
  * households it leaves alone are stepped anyway.
  *
  * `only`: the households it has touched (model/together.ts), the only ones
- * stepped; the others live exactly as in the status quo and their state is
- * copied over at each year start and at the end. Its income process is then
+ * stepped; the others live exactly as in the status quo, and the caller
+ * copies over their consumption at each year start and their whole state at
+ * the end. Its income process is then
  * `ref`'s own arrays (shareIncome) and years are opened by the caller.
  * null: every household is stepped in full, with the pass's own income
  * process and year starts (the plain reference the shortcut is tested against).

@@ -26,7 +26,8 @@ import { applyTargeting } from '../population/generate';
 import { drawBits, streamKey, unitLo } from '../random/hash';
 import { P } from '../random/purposes';
 import { pow } from '../math/dmath';
-import type { PassState } from './state';
+import type { Arena, PassState } from './state';
+import { LOAN_REPAID } from '../population/householdColumns';
 import { startYear } from './programmes';
 import { runMonths, type Recorder, type Stepped } from './pass';
 
@@ -99,8 +100,9 @@ function keepTouched(m: Touched): void {
 /**
  * The month's loan-uptake draws, made once for every policy (a draw is the household's and the month's,
  * P.LOAN_UPTAKE, whatever the policy): the households whose draw is below `threshold` (the highest uptake
- * rate of any policy; about 1 in 100), ascending, with their draws. Each policy compares the draw with its
- * own rate; a household whose draw is above every rate wants no loan this month under any policy.
+ * rate any untouched household can have under any policy; about 1 in 50 a month by default), ascending,
+ * with their draws. Each policy compares the draw with its own rate; a household whose draw is above every
+ * rate wants no loan this month under any policy.
  */
 interface UptakeDraws {
   who: Int32Array;
@@ -180,18 +182,22 @@ function mergeInto(a: Int32Array, aCount: number, b: Int32Array, bCount: number,
  * pass's state is complete, as if each had been run alone.
  */
 export function runTogether(
-  ctx0: Context, pop: Population, ref: PassState, refRec: Recorder, policies: readonly PolicyPass[], repKey: number, months: number,
+  ctx0: Context, pop: Population, ref: PassState, refRec: Recorder, policies: readonly PolicyPass[], repKey: number, months: number, from: Arena | null = null,
 ): void {
   for (const p of policies) shareIncome(ref, p.st);
   const n = pop.n;
-  const mine: Touched[] = policies.map(() => ({ touched: new Uint8Array(n), order: new Int32Array(n), count: 0, kept: new Int32Array(n), keptCount: 0 }));
+  const i32 = from ? () => from.i32() : () => new Int32Array(n);
+  const mine: Touched[] = policies.map(() => ({ touched: from ? from.u8() : new Uint8Array(n), order: i32(), count: 0, kept: i32(), keptCount: 0 }));
   const uptake = policies.map((p) => 1 - pow(1 - p.ctx.sc.policy.microfinance.annualUptake, 1 / 12));
   const repeatUptake = policies.map((p) => 1 - pow(1 - p.ctx.sc.policy.microfinance.repeatUptake, 1 / 12));
-  const threshold = Math.max(0, ...uptake, ...repeatUptake);
-  const draws: UptakeDraws = { who: new Int32Array(n), value: new Float64Array(n), count: 0 };
-  const joining = new Int32Array(n);
-  const borrowing = new Int32Array(n);
-  const fresh = new Int32Array(n);
+  // An untouched household is on the repeat rate only if imported data says it repaid a loan: one that repays
+  // a loan here was touched when it borrowed.
+  const repaid = pop.loanStatus !== null && pop.loanStatus.includes(LOAN_REPAID);
+  const threshold = Math.max(0, ...uptake, ...(repaid ? repeatUptake : []));
+  const draws: UptakeDraws = { who: i32(), value: from ? from.f64() : new Float64Array(n), count: 0 };
+  const joining = i32();
+  const borrowing = i32();
+  const fresh = i32();
   // The population arrives ordered for ctx0's categorical bonus; it is re-ordered only when a policy's differs.
   let bonus = ctx0.sc.policy.cash.categoricalBonus;
   for (let t = 0; t < months; t++) {
