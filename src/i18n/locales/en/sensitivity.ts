@@ -82,6 +82,10 @@ export const sensitivity = {
   },
   /** The range a parameter's bars swing over, under its name. */
   range: '{{low}} to {{high}}',
+  /** What a range in log income does to income: {{low}} and {{high}} are factors ("0.90"). */
+  incomeRange: 'income × {{low}} to × {{high}}',
+  /** A range in log income, then what it does to income (incomeRange). */
+  rangeWithIncome: '{{range}}; {{income}}',
   tornado: {
     title: 'Tornado: how far each assumption moves the outcome',
     subtitle: '{{outcome}}, {{unit}}; each parameter at its 5th and 95th percentile in turn, the others at the scenario’s values',

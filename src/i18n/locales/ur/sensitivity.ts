@@ -67,6 +67,8 @@ export const sensitivity: Messages<typeof en> = {
     costPerSustainedExitPKR: 'روپے فی اضافی گھرانہ',
   },
   range: '{{low}} سے {{high}} تک',
+  incomeRange: 'آمدنی × {{low}} سے × {{high}} تک',
+  rangeWithIncome: '{{range}}؛ {{income}}',
   tornado: {
     title: 'ٹورنیڈو چارٹ: ہر مفروضہ نتیجے کو کتنا بدلتا ہے',
     subtitle: '{{outcome}}، {{unit}}؛ باری باری ہر پیرامیٹر اپنے 5ویں اور 95ویں فیصدی درجے پر، باقی منظرنامے کی قدروں پر',

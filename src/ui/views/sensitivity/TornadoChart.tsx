@@ -21,7 +21,7 @@ import { INK, OKABE_ITO } from '../../charts/palette';
 import { svgText } from '../../charts/lang';
 import { rowHeight } from '../analysis/RowLabel';
 import { rowAxis, rowsChart, valueAxis } from '../analysis/chartProps';
-import { outcomeName, outcomeScale, paramLabel, paramValue, type Difference } from './text';
+import { outcomeName, outcomeScale, paramLabel, paramValue, swingRange, type Difference } from './text';
 
 const COLORS = { low: OKABE_ITO.blue, high: OKABE_ITO.orange } as const;
 
@@ -42,7 +42,7 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
       bars.map<Row>((b) => ({
         path: b.path,
         label: paramLabel(b.path),
-        detail: i18n.t('sensitivity:range', { low: paramValue(b.path, b.low), high: paramValue(b.path, b.high) }),
+        detail: swingRange(b.path, b.low, b.high),
         lowRange: [b.base, b.outcomeLow],
         highRange: [b.base, b.outcomeHigh],
       })),
@@ -104,8 +104,8 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
           firstColumnWidth="16em"
           columns={[
             { header: i18n.t('sensitivity:tornado.columns.parameter'), cell: (b) => paramLabel(b.path) },
-            { header: i18n.t('sensitivity:tornado.columns.low'), cell: (b) => paramValue(b.path, b.low), numeric: true, raw: (b) => ({ value: b.low }) },
-            { header: i18n.t('sensitivity:tornado.columns.high'), cell: (b) => paramValue(b.path, b.high), numeric: true, raw: (b) => ({ value: b.high }) },
+            { header: i18n.t('sensitivity:tornado.columns.low'), cell: (b) => paramValue(b.path, b.low, true), numeric: true, raw: (b) => ({ value: b.low }) },
+            { header: i18n.t('sensitivity:tornado.columns.high'), cell: (b) => paramValue(b.path, b.high, true), numeric: true, raw: (b) => ({ value: b.high }) },
             { header: i18n.t('sensitivity:tornado.columns.outcomeLow'), cell: (b) => format(b.outcomeLow), numeric: true, raw: (b) => ({ value: b.outcomeLow }) },
             { header: i18n.t('sensitivity:tornado.columns.outcomeHigh'), cell: (b) => format(b.outcomeHigh), numeric: true, raw: (b) => ({ value: b.outcomeHigh }) },
             { header: i18n.t('sensitivity:tornado.columns.swing'), cell: (b) => format(b.swing), numeric: true, raw: (b) => ({ value: b.swing }) },

@@ -8,7 +8,7 @@
 import { uncertainSpec, type Distribution, type GroupId, type Outcome } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
 import { paramText } from '../../editor/paramText';
-import { GROUP_TITLES, scaleOf, toDisplay } from '../../editor/display';
+import { GROUP_TITLES, logChangeText, scaleOf, toDisplay } from '../../editor/display';
 import { formatCount, formatPKR, formatPlain, formatPoints, formatShare, formatSignedCount, type Formatter } from '../../format';
 import { withUnit } from '../changeValues';
 
@@ -65,18 +65,42 @@ export function paramLabel(path: string): string {
 /**
  * A value of the parameter as shown to people: "Rs 2,500 / household / month", "35%" (shares as percentages), three
  * significant digits; a whole-number parameter at the whole number the engine runs it at (designPoint rounds).
+ * `income`: a change in log income also says what it does to income, as the levers do ("0.25 log income (income × 0.78, −22.1%)").
  */
-export function paramValue(path: string, value: number): string {
+export function paramValue(path: string, value: number, income = false): string {
   const spec = uncertainSpec(path);
   if (!spec) return formatPlain(value, { maximumSignificantDigits: 3 });
   const { group, key } = groupKey(path);
   const used = spec.integer ? Math.round(value) : value;
   const shown = formatPlain(toDisplay(used, scaleOf(spec)), { maximumSignificantDigits: 3 }).replace('-', '−');
-  return withUnit(shown, paramText(group, key).unit);
+  const text = withUnit(shown, paramText(group, key).unit);
+  return income && spec.logChange ? `${text} (${logChangeText(spec.logChange, used)})` : text;
+}
+
+/** What a range of a change in log income does to income ("income × 0.90 to × 0.61"); null for any other parameter. */
+export function incomeRange(path: string, low: number, high: number): string | null {
+  const spec = uncertainSpec(path);
+  if (!spec?.logChange) return null;
+  const factor = (v: number) => formatPlain(Math.exp(spec.logChange === 'rise' ? v : -v), { maximumFractionDigits: 2 });
+  return i18n.t('sensitivity:incomeRange', { low: factor(low), high: factor(high) });
+}
+
+/** The range a tornado bar swings over, under its name: "Rs 1,500 to Rs 3,500 / …"; for log income, what it does to income too. */
+export function swingRange(path: string, low: number, high: number): string {
+  const range = i18n.t('sensitivity:range', { low: paramValue(path, low), high: paramValue(path, high) });
+  const income = incomeRange(path, low, high);
+  return income ? i18n.t('sensitivity:rangeWithIncome', { range, income }) : range;
 }
 
 /** "uniform from 1,000 Rs to 4,000 Rs" and so on. */
 export function distributionText(path: string, d: Distribution): string {
+  const text = distributionOnly(path, d);
+  // For a change in log income, what its range does to income, as the levers say it.
+  const income = incomeRange(path, d.low, d.high);
+  return income ? i18n.t('sensitivity:rangeWithIncome', { range: text, income }) : text;
+}
+
+function distributionOnly(path: string, d: Distribution): string {
   const v = (x: number) => paramValue(path, x);
   const plain = (x: number) => formatPlain(x, { maximumSignificantDigits: 3 });
   switch (d.dist) {
