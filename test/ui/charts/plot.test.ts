@@ -43,6 +43,15 @@ describe('wrapLines(text, width, fontSize)', () => {
     expect(lines.length).toBeGreaterThan(1);
     for (const l of lines) expect(textWidth(l.trim(), 12)).toBeLessThanOrEqual(100);
   });
+  test('never parts "Rs" or "×" from the number after it', () => {
+    const text = 'Rs 1,450 / household / month to Rs 4,230 / household / month; income × 0.89 to × 0.62';
+    for (const width of [60, 90, 120, 150, 200]) {
+      const lines = wrapLines(text, width, 12);
+      expect(lines.join('')).toBe(text);
+      for (const l of lines) expect(l.trim(), `${width} px`).not.toMatch(/(^|\s)(Rs|×)$/);
+    }
+    expect(wrapLines('a Rs', 10, 12)).toEqual(['a', ' Rs']);
+  });
   test('a short label stays on one line; a word longer than the width gets its own', () => {
     expect(wrapLines('Year 1', 100, 12)).toEqual(['Year 1']);
     expect(wrapLines('a Khyber-Pakhtunkhwa b', 50, 12)).toEqual(['a', ' Khyber-Pakhtunkhwa', ' b']);

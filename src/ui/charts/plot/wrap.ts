@@ -41,16 +41,36 @@ export function warmTextMeasure(sizes: readonly number[]): void {
   sizes.forEach((size, k) => setTimeout(() => textWidth('Month 0123456789', size), 50 * (k + 1)));
 }
 
+/** Words that stay on the line of the word after them: a currency and a multiplication sign belong to their number. */
+const GLUED = new Set(['Rs', '×']);
+
+/** The words of `text`, with a currency or "×" kept with the number after it ("Rs 4,230", "× 0.62"). */
+function words(text: string): string[] {
+  const out: string[] = [];
+  let glue = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const joined = glue ? `${glue} ${word}` : word;
+    if (GLUED.has(word)) glue = joined;
+    else {
+      out.push(joined);
+      glue = '';
+    }
+  }
+  if (glue) out.push(glue);
+  return out;
+}
+
 /**
  * Words packed greedily into lines no wider than `width`; a single long word
- * gets a line to itself. Every line after the first starts with the space
- * that separated it from the previous one: invisible in the chart, but text
- * taken from the svg (find in page, copy, innerText) still reads as one phrase.
+ * gets a line to itself, and "Rs" or "×" stays with the number after it. Every
+ * line after the first starts with the space that separated it from the
+ * previous one: invisible in the chart, but text taken from the svg (find in
+ * page, copy, innerText) still reads as one phrase.
  */
 export function wrapLines(text: string, width: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  for (const word of words(text)) {
     const next = line ? `${line} ${word}` : word;
     if (line && textWidth(next, fontSize) > width) {
       lines.push(line);
