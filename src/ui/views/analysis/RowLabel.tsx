@@ -29,13 +29,15 @@ export interface RowLabelProps {
   width?: number;
   /** Lines a label may wrap onto (a narrow column needs more). */
   maxLines?: number;
+  /** Lines its detail may wrap onto. */
+  detailLines?: number;
 }
 
-export function RowLabel({ x, y, payload, rows, width = LABEL_WIDTH, maxLines = 2 }: RowLabelProps) {
+export function RowLabel({ x, y, payload, rows, width = LABEL_WIDTH, maxLines = 2, detailLines = 2 }: RowLabelProps) {
   const row = rows.get(payload?.value ?? '');
   if (!row) return null;
   const main = labelLines(row.label, maxLines, width);
-  const detail = row.detail ? labelLines(row.detail, 2, width) : [];
+  const detail = row.detail ? labelLines(row.detail, detailLines, width) : [];
   const h = lineHeight();
   // The lines centred on the row's middle; the first baseline sits most of a line below the block's top.
   const top = Number(y ?? 0) - ((main.length + detail.length) * h) / 2 + h * 0.75;

@@ -28,12 +28,22 @@ export const valueAxis = (unit: string) => ({
   label: { value: svgText(unit), position: 'insideBottom' as const, offset: -18, style: AXIS_LABEL_STYLE },
 });
 
+/**
+ * The label column of a chart `chartWidth` wide, and the lines a name and its detail (a tornado bar's range)
+ * may take in it: LABEL_WIDTH and 2 lines each where there is room, else under half the chart (a phone's)
+ * with 3 lines for the name and 4 for its detail, so the bars keep more than a sliver and nothing is cut short.
+ */
+export function labelColumn(chartWidth: number): { width: number; lines: number; detailLines: number } {
+  const width = Math.min(LABEL_WIDTH, Math.max(120, Math.round(chartWidth * 0.45)));
+  return width < LABEL_WIDTH ? { width, lines: 3, detailLines: 4 } : { width, lines: 2, detailLines: 2 };
+}
+
 /** The rows' names down the left, by the rows' category value (`dataKey`), in a column `width` wide. */
-export const rowAxis = (dataKey: string, rows: RowLabelProps['rows'], width = LABEL_WIDTH, maxLines?: number) => ({
+export const rowAxis = (dataKey: string, rows: RowLabelProps['rows'], width = LABEL_WIDTH, maxLines?: number, detailLines?: number) => ({
   type: 'category' as const,
   dataKey,
   width,
-  tick: <RowLabel rows={rows} width={width} maxLines={maxLines} />,
+  tick: <RowLabel rows={rows} width={width} maxLines={maxLines} detailLines={detailLines} />,
   interval: 0,
   stroke: INK.axis,
 });

@@ -16,7 +16,7 @@ import { valueWithInterval } from '../../charts/intervalText';
 import { INK, OKABE_ITO } from '../../charts/palette';
 import { formatPlain } from '../../format';
 import { rowHeight } from '../analysis/RowLabel';
-import { rowAxis, rowsChart, valueAxis } from '../analysis/chartProps';
+import { labelColumn, rowAxis, rowsChart, valueAxis } from '../analysis/chartProps';
 import { outcomeName, outcomeScale, paramLabel, type Difference } from './text';
 
 const COLORS = { firstOrder: OKABE_ITO.bluishGreen, total: OKABE_ITO.reddishPurple } as const;
@@ -74,26 +74,29 @@ export function SobolChart({ outcome, rows: indices, difference }: { outcome: Ou
     <AnalysisFrame
       title={title}
       subtitle={subtitle}
-      plot={(width) => (
-        <BarChart
-          width={width}
-          height={60 + rows.length * Math.max(56, rowHeight(2))}
-          data={rows}
-          barSize={18}
-          barGap={4}
-          {...rowsChart(title)}
-        >
-          <CartesianGrid horizontal={false} stroke={INK.grid} />
-          <XAxis {...valueAxis(i18n.t('sensitivity:sobol.axis'))} domain={domain} ticks={ticks} tickFormatter={(v: number) => formatIndex(v)} />
-          <YAxis {...rowAxis('path', labels)} />
-          <Bar dataKey="firstOrder" name={i18n.t('sensitivity:sobol.firstOrder')} fill={COLORS.firstOrder} isAnimationActive={false}>
-            <ErrorBar dataKey="firstOrderError" direction="x" width={6} stroke={INK.reference} strokeWidth={1.5} />
-          </Bar>
-          <Bar dataKey="total" name={i18n.t('sensitivity:sobol.total')} fill={COLORS.total} isAnimationActive={false}>
-            <ErrorBar dataKey="totalError" direction="x" width={6} stroke={INK.reference} strokeWidth={1.5} />
-          </Bar>
-        </BarChart>
-      )}
+      plot={(width) => {
+        const column = labelColumn(width);
+        return (
+          <BarChart
+            width={width}
+            height={60 + rows.length * Math.max(56, rowHeight(column.lines))}
+            data={rows}
+            barSize={18}
+            barGap={4}
+            {...rowsChart(title)}
+          >
+            <CartesianGrid horizontal={false} stroke={INK.grid} />
+            <XAxis {...valueAxis(i18n.t('sensitivity:sobol.axis'))} domain={domain} ticks={ticks} tickFormatter={(v: number) => formatIndex(v)} />
+            <YAxis {...rowAxis('path', labels, column.width, column.lines)} />
+            <Bar dataKey="firstOrder" name={i18n.t('sensitivity:sobol.firstOrder')} fill={COLORS.firstOrder} isAnimationActive={false}>
+              <ErrorBar dataKey="firstOrderError" direction="x" width={6} stroke={INK.reference} strokeWidth={1.5} />
+            </Bar>
+            <Bar dataKey="total" name={i18n.t('sensitivity:sobol.total')} fill={COLORS.total} isAnimationActive={false}>
+              <ErrorBar dataKey="totalError" direction="x" width={6} stroke={INK.reference} strokeWidth={1.5} />
+            </Bar>
+          </BarChart>
+        );
+      }}
       legend={
         <Legend
           items={[

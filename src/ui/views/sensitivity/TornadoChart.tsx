@@ -20,7 +20,7 @@ import { AXIS_LABEL_STYLE } from '../../charts/axis';
 import { INK, OKABE_ITO } from '../../charts/palette';
 import { svgText } from '../../charts/lang';
 import { rowHeight } from '../analysis/RowLabel';
-import { rowAxis, rowsChart, valueAxis } from '../analysis/chartProps';
+import { labelColumn, rowAxis, rowsChart, valueAxis } from '../analysis/chartProps';
 import { outcomeName, outcomeScale, paramLabel, paramValue, swingRange, type Difference } from './text';
 
 const COLORS = { low: OKABE_ITO.blue, high: OKABE_ITO.orange } as const;
@@ -66,28 +66,31 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
     <AnalysisFrame
       title={title}
       subtitle={subtitle}
-      plot={(width) => (
-        <BarChart
-          width={width}
-          height={70 + rows.length * rowHeight(4)}
-          data={rows}
-          barSize={16}
-          barGap={3}
-          {...rowsChart(title, 24)}
-        >
-          <CartesianGrid horizontal={false} stroke={INK.grid} />
-          <XAxis {...valueAxis(unit)} domain={[axisLo, axisHi]} ticks={axis.ticks(5)} tickFormatter={(v: number) => svgText(format(v))} />
-          <YAxis {...rowAxis('path', byPath)} />
-          <Bar dataKey="lowRange" name={i18n.t('sensitivity:tornado.low')} fill={COLORS.low} isAnimationActive={false} />
-          <Bar dataKey="highRange" name={i18n.t('sensitivity:tornado.high')} fill={COLORS.high} isAnimationActive={false} />
-          <ReferenceLine
-            x={base}
-            stroke={INK.reference}
-            strokeWidth={1.5}
-            label={{ value: svgText(i18n.t('sensitivity:tornado.base', { value: format(base) })), position: 'top', style: { ...AXIS_LABEL_STYLE, fill: INK.reference } }}
-          />
-        </BarChart>
-      )}
+      plot={(width) => {
+        const column = labelColumn(width);
+        return (
+          <BarChart
+            width={width}
+            height={70 + rows.length * rowHeight(column.lines + column.detailLines)}
+            data={rows}
+            barSize={16}
+            barGap={3}
+            {...rowsChart(title, 24)}
+          >
+            <CartesianGrid horizontal={false} stroke={INK.grid} />
+            <XAxis {...valueAxis(unit)} domain={[axisLo, axisHi]} ticks={axis.ticks(5)} tickFormatter={(v: number) => svgText(format(v))} />
+            <YAxis {...rowAxis('path', byPath, column.width, column.lines, column.detailLines)} />
+            <Bar dataKey="lowRange" name={i18n.t('sensitivity:tornado.low')} fill={COLORS.low} isAnimationActive={false} />
+            <Bar dataKey="highRange" name={i18n.t('sensitivity:tornado.high')} fill={COLORS.high} isAnimationActive={false} />
+            <ReferenceLine
+              x={base}
+              stroke={INK.reference}
+              strokeWidth={1.5}
+              label={{ value: svgText(i18n.t('sensitivity:tornado.base', { value: format(base) })), position: 'top', style: { ...AXIS_LABEL_STYLE, fill: INK.reference } }}
+            />
+          </BarChart>
+        );
+      }}
       legend={
         <Legend
           items={[
