@@ -25,7 +25,7 @@ export const run = {
   counterfactual: {
     kind: 'boolean', default: true, unit: '',
     label: 'Simulate the status quo',
-    description: 'Report each replication under the status quo too (the existing cash transfer only, same shocks), to measure additional exits, cost per exit and effects on participants. The status quo is simulated either way (the scenario is worked out from it); off, it is only left out of the results.',
+    description: 'Also run each replication under the status quo (the existing cash transfer only, same shocks) to measure additional exits, cost per exit and effects on participants.',
     source: 'Simulation setting', conf: 'A',
   },
 } as const satisfies GroupSpec;
