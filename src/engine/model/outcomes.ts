@@ -81,7 +81,7 @@ export function decileMeans(values: Float64Array, weights: Float64Array, idx: In
 
 /**
  * What every pass of a replication shares at its start (consumption in the month before month 0, which no
- * programme has touched): people weights, the distribution's order, its Gini, histogram and decile means,
+ * programme has touched): people weights, the distribution's Gini, histogram and decile means,
  * and each household's start decile. Worked out once a replication instead of once a pass.
  */
 export interface StartOfRun {
