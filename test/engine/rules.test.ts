@@ -138,7 +138,7 @@ describe('money and effects on participants', () => {
       x.run.counterfactual = false;
     }, 1500, 12), 1);
     expect(result.byProgramme.any.incomeEffect.mean).toBeNull();
-    expect(result.meta.warnings.join(' ')).toMatch(/status quo was not simulated/);
+    expect(result.meta.warnings.join(' ')).toMatch(/comparison with the status quo is off/);
     // The status quo itself (no new budget) needs no comparison, and gets no warning for it.
     const { result: sq } = runAll(smallScenario((x) => {
       x.run.counterfactual = false;

@@ -79,7 +79,7 @@ export function warningText(w: SettingWarning): string {
     case 'idleFund':
       return `${bn(w.fundPKR)} of risk-fund capital is still in the fund at the end: it is counted as spent; the net cost per exit leaves it out.`;
     case 'noStatusQuo':
-      return 'The status quo was not simulated, so additional exits, cost per exit and effects on participants are not available.';
+      return 'The comparison with the status quo is off, so additional exits, cost per exit and effects on participants are not available.';
   }
 }
 

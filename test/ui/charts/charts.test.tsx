@@ -401,7 +401,7 @@ describe('comparisons', () => {
     expect(frame.querySelector('svg.chart-surface')).toBeNull();
     const noStatusQuo = fixtureRun(fixtureScenario('Rs 80 bn', [80], (s) => { s.run.counterfactual = false; })).result;
     render(<EffectsChart run={{ ...bn80, name: 'Rs 80 bn alone', result: noStatusQuo }} />);
-    expect(within(frameTitled(/Rs 80 bn alone$/)).getByText(/status quo was not simulated/)).toBeInTheDocument();
+    expect(within(frameTitled(/Rs 80 bn alone$/)).getByText(/comparison with the status quo is off/)).toBeInTheDocument();
   });
 
   test('HeadlineCards: below 10 replications the interval reads "estimating…", not a range of a few draws', () => {
@@ -593,10 +593,10 @@ describe('distribution and depth', () => {
     expect(row).not.toHaveTextContent('(');
   });
 
-  test('single-scenario distribution charts say why when the status quo was not simulated, or when the scenario is the status quo', () => {
+  test('single-scenario distribution charts say why when the status quo is left out, or when the scenario is the status quo', () => {
     const run = { ...bn80, result: fixtureRun(fixtureScenario('Rs 80 bn', [80], (sc) => { sc.run.counterfactual = false; })).result };
     render(<><WinnersChart run={run} /><IncidenceChart run={run} /><WinnersChart run={baseline} /></>);
-    expect(screen.getAllByText(/status quo was not simulated/).length).toBeGreaterThanOrEqual(2);
+    expect(screen.getAllByText(/comparison with the status quo is off/).length).toBeGreaterThanOrEqual(2);
     expect(screen.getByText(/This scenario is the status quo/)).toBeInTheDocument();
   });
 });

@@ -314,12 +314,12 @@ describe('headlineCards(result)', () => {
     expect(cards.find((c) => c.key === 'par30Last12')).toMatchObject({ value: null, empty: 'no loans made' });
   });
 
-  test('a policy run without its status quo says the status quo was not simulated', () => {
+  test('a policy run without its status quo says the comparison with the status quo is off', () => {
     const s = bn80!.result.summary;
     const none = { mean: null, p5: null, p25: null, p50: null, p75: null, p95: null };
     const alone = { ...bn80!.result, summary: { ...s, additionalSustainedExits: none, costPerSustainedExitPKR: none } };
     const cards = headlineCards(alone);
-    expect(cards.find((c) => c.key === 'additionalSustainedExits')).toMatchObject({ value: null, empty: 'not available (the status quo was not simulated)' });
+    expect(cards.find((c) => c.key === 'additionalSustainedExits')).toMatchObject({ value: null, empty: 'not available (the comparison with the status quo is off)' });
     expect(cards.find((c) => c.key === 'costPerSustainedExitPKR')).toMatchObject({ value: null, empty: 'no additional exits' });
   });
 
@@ -376,7 +376,7 @@ describe('effectRows(result)', () => {
     expect(effectsUnavailable(baseline!.result)).toBe('No household took part in a new programme.');
     const noStatusQuo = fixtureRun(fixtureScenario('Rs 80 bn', [80], (sc) => { sc.run.counterfactual = false; })).result;
     expect(effectRows(noStatusQuo)).toEqual([]);
-    expect(effectsUnavailable(noStatusQuo)).toMatch(/status quo was not simulated/);
+    expect(effectsUnavailable(noStatusQuo)).toMatch(/comparison with the status quo is off/);
     expect(effectsUnavailable(bn80!.result)).toBeNull();
   });
 
@@ -417,7 +417,7 @@ describe('distribution and depth (engine 2.1: distribution.byStartDecile)', () =
     expect(shown.map((r) => r.id)).toEqual(['bn80', 'bn120']);
     expect(unchanged.map((r) => r.id)).toEqual(['baseline']);
     expect(missing.map((r) => r.id)).toEqual(['nosq']);
-    expect(decilesUnavailable(noStatusQuo().result)).toMatch(/status quo was not simulated/);
+    expect(decilesUnavailable(noStatusQuo().result)).toMatch(/comparison with the status quo is off/);
     expect(decilesUnavailable(bn80.result)).toBeNull();
     expect(decilesUnavailable(baseline.result)).toMatch(/is the status quo/);
   });
@@ -438,7 +438,7 @@ describe('distribution and depth (engine 2.1: distribution.byStartDecile)', () =
     expect(whiskerEnds(m)).toEqual([-0.2, -0.05]);
   });
 
-  test('giniRows: start, end and the status quo\'s end per scenario; null where the status quo was not simulated', () => {
+  test('giniRows: start, end and the status quo\'s end per scenario; null where the status quo is left out', () => {
     const rows = giniRows([baseline, bn120, noStatusQuo()]);
     expect(round4(rows.slice(0, 2))).toMatchSnapshot();
     expect(rows[1]!.statusQuoEnd!.value).toBe(bn120.result.counterfactual!.summary.giniEnd.mean);

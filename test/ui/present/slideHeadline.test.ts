@@ -57,7 +57,7 @@ describe('slideHeadline(result)', () => {
   it('a scenario with no new money is the status quo; without the status quo simulated, there is nothing to compare with', () => {
     expect(slideHeadline(fixtureRun(fixtureScenario('Baseline', [0])).result).headline).toBe('No new programme money: this is the status quo (existing cash transfer only).');
     const alone = fixtureRun(fixtureScenario('Rs 80 bn', [80], (s) => { s.run.counterfactual = false; })).result;
-    expect(slideHeadline(alone).headline).toMatch(/^Rs 80 bn a year: Rs [\d.]+ bn spent over 24 months; the status quo was not simulated, so there is nothing to compare with\.$/);
+    expect(slideHeadline(alone).headline).toMatch(/^Rs 80 bn a year: Rs [\d.]+ bn spent over 24 months; the comparison with the status quo is off, so there is nothing to compare with\.$/);
   });
 
   it('keeps each amount on one line in large type: no break between "Rs" and its number', () => {

@@ -143,7 +143,7 @@ describe('scenarioChanges(scenario, baseline)', () => {
   it('lists a policy scenario that stops simulating its status quo', () => {
     const s = preset('bn80');
     s.run.counterfactual = false;
-    expect(texts(s, preset('baseline'))).toContain('Simulate the status quo: on → off');
+    expect(texts(s, preset('baseline'))).toContain('Compare with the status quo: on → off');
   });
 });
 

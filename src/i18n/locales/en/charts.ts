@@ -170,7 +170,7 @@ export const charts = {
     },
     empty: {
       poorHouseholdsEnd: 'not available',
-      additionalSustainedExits: 'not available (the status quo was not simulated)',
+      additionalSustainedExits: 'not available (the comparison with the status quo is off)',
       costPerSustainedExitPKR: 'no additional exits',
       par30Last12: 'no loans made',
       /** The status quo's own cards: nothing is additional to itself. */
@@ -236,7 +236,7 @@ export const charts = {
     poorest: '1 (poorest)',
     richest: '{{count}} (richest)',
     statusQuoItself: 'This scenario is the status quo (no new programmes): nothing changes against it.',
-    noStatusQuo: 'The status quo was not simulated for this scenario, so there is nothing to compare with.',
+    noStatusQuo: 'The comparison with the status quo is off for this scenario, so there is nothing to compare with.',
   },
   budget: {
     year: 'Year {{n}}',
@@ -327,7 +327,7 @@ export const charts = {
     relativeSubtitle: '% change in consumption per adult-equivalent',
     relativeAxis: '% change against the status quo',
     unchanged: 'Not shown, no change against the status quo: {{names}}.',
-    missing: 'Not shown, the status quo was not simulated: {{names}}.',
+    missing: 'Not shown, the comparison with the status quo is off: {{names}}.',
     sharedStatusQuo: 'Status quo, Rs per adult-eq. a month',
     statusQuoFor: '{{name}}: status quo, Rs per adult-eq. a month',
     change: '{{name}}: change',

@@ -43,7 +43,7 @@ export const present = {
     budgetStep: ' → ',
     noBudget: 'No new budget',
     noMoney: 'No new programme money: this is the status quo (existing cash transfer only).',
-    notCompared: '{{budget}}: {{spent}} spent over {{months}} months; the status quo was not simulated, so there is nothing to compare with.',
+    notCompared: '{{budget}}: {{spent}} spent over {{months}} months; the comparison with the status quo is off, so there is nothing to compare with.',
     /** {{interval}} and {{costInterval}} are the interval phrases below, or empty. */
     moreWithCost:
       '{{budget}}: {{count}} more households out of poverty for a year or more by month {{months}}{{interval}}; each costs {{cost}}{{costInterval}}.',

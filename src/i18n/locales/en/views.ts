@@ -23,7 +23,7 @@ export const views = {
     years_other: '{{count}} years',
     months: '{{months}} months',
     statusQuo: '{{name}}: no new programme money, so this is the status quo (existing cash transfer only).',
-    notSimulated: '{{name}}: {{spent}} spent over {{horizon}} (the status quo was not simulated, so there is nothing to compare with).',
+    notSimulated: '{{name}}: {{spent}} spent over {{horizon}} (the comparison with the status quo is off, so there is nothing to compare with).',
     fewer: '{{name}}: {{spent}} over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only).',
     fewerEstimating: '{{name}}: {{spent}} over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only); its 90% interval is still being estimated.',
     fewerInterval: '{{name}}: {{spent}} over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only); 90% interval {{low}} to {{high}}.',
@@ -115,7 +115,7 @@ export const views = {
       noTakers: 'Microfinance made no loans: no eligible household took a loan. Its spending buys no exits.',
     },
     idleFund: '{{amount}} of risk-fund capital is still in the fund at the end: it is counted as spent; the net cost per exit leaves it out.',
-    noStatusQuo: 'The status quo was not simulated, so additional exits, cost per exit and effects on participants are not available.',
+    noStatusQuo: 'The comparison with the status quo is off, so additional exits, cost per exit and effects on participants are not available.',
   },
   /** Why a compared scenario has no paired difference from the baseline. */
   pairing: {

@@ -169,7 +169,7 @@ export const charts: Messages<typeof en> = {
     },
     empty: {
       poorHouseholdsEnd: 'دستیاب نہیں',
-      additionalSustainedExits: 'دستیاب نہیں (موجودہ صورتحال کی نقالی نہیں کی گئی)',
+      additionalSustainedExits: 'دستیاب نہیں (موجودہ صورتحال سے موازنہ بند ہے)',
       costPerSustainedExitPKR: 'کوئی اضافی اخراج نہیں',
       par30Last12: 'کوئی قرض نہیں دیا گیا',
       statusQuoItself: 'کوئی نہیں: یہ خود موجودہ صورتحال ہے',
@@ -233,7 +233,7 @@ export const charts: Messages<typeof en> = {
     poorest: '1 (غریب ترین)',
     richest: '{{count}} (امیر ترین)',
     statusQuoItself: 'یہ منظرنامہ خود موجودہ صورتحال ہے (کوئی نیا پروگرام نہیں): اس کے مقابلے میں کچھ نہیں بدلتا۔',
-    noStatusQuo: 'اس منظرنامے کے لیے موجودہ صورتحال کی نقالی نہیں کی گئی، اس لیے موازنے کے لیے کچھ نہیں۔',
+    noStatusQuo: 'اس منظرنامے کے لیے موجودہ صورتحال سے موازنہ بند ہے، اس لیے موازنے کے لیے کچھ نہیں۔',
   },
   budget: {
     year: 'سال {{n}}',
@@ -323,7 +323,7 @@ export const charts: Messages<typeof en> = {
     relativeSubtitle: 'فی بالغ مساوی صرف میں % تبدیلی',
     relativeAxis: 'موجودہ صورتحال کے مقابلے میں % تبدیلی',
     unchanged: 'نہیں دکھائے گئے، موجودہ صورتحال کے مقابلے میں کوئی تبدیلی نہیں: {{names}}۔',
-    missing: 'نہیں دکھائے گئے، موجودہ صورتحال کی نقالی نہیں کی گئی: {{names}}۔',
+    missing: 'نہیں دکھائے گئے، موجودہ صورتحال سے موازنہ بند ہے: {{names}}۔',
     sharedStatusQuo: 'موجودہ صورتحال، روپے فی بالغ مساوی ماہانہ',
     statusQuoFor: '{{name}}: موجودہ صورتحال، روپے فی بالغ مساوی ماہانہ',
     change: '{{name}}: تبدیلی',

@@ -1,7 +1,7 @@
 /**
  * Inequality per scenario: the Gini of consumption per adult-equivalent
  * across people at the start and the end, and the status quo's end on the
- * same draws (null when it was not simulated).
+ * same draws (null when it is left out of the results).
  */
 import type { ChartRun, IntervalValue } from '../types';
 import { interval } from './interval';

@@ -42,7 +42,7 @@ export function headlineCards(result: RunResult): HeadlineCard[] {
   // With no loans at all, PAR30 is 0 by convention in the engine; say "no loans" instead of "0%". Read from the
   // mean (money lent is never negative), which stays while intervals are still estimated and p95 is hidden.
   const noLoans = s.loansDisbursedPKR.mean === 0;
-  // The status quo's own exits and cost are not additional to anything (neither 0 nor "not simulated"): said so.
+  // The status quo's own exits and cost are not additional to anything (neither 0 nor "comparison off"): said so.
   const itself = isStatusQuoPolicy(result.scenario);
   const againstItself = (key: HeadlineCard['key']) => itself && (key === 'additionalSustainedExits' || key === 'costPerSustainedExitPKR');
   return CARDS.map((c) => ({
