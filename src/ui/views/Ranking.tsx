@@ -61,9 +61,9 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
                   {t('ranking.rank', { rank: formatPlain(k + 1) })} <span style={{ color: run.color }}>■</span> <bdi>{run.name}</bdi>
                   {tied(k) && <span className="tie-badge"> {t('ranking.tied')}</span>}
                 </td>
-                <td>{cost.noExits ? noExits : valueWithInterval(cost.value, cost.low, cost.high, formatPKR)}</td>
-                <td>{cost.noExits ? noExits : valueWithInterval(net.mean, net.p5, net.p95, formatPKR)}</td>
-                <td>{valueWithInterval(exits.mean, exits.p5, exits.p95, formatCount)}</td>
+                <td>{cost.noExits ? noExits : <Unbroken text={valueWithInterval(cost.value, cost.low, cost.high, formatPKR)} />}</td>
+                <td>{cost.noExits ? noExits : <Unbroken text={valueWithInterval(net.mean, net.p5, net.p95, formatPKR)} />}</td>
+                <td><Unbroken text={valueWithInterval(exits.mean, exits.p5, exits.p95, formatCount)} /></td>
                 <td>{formatPKR(spent.mean)}</td>
               </tr>
             );
@@ -71,5 +71,19 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
         </tbody>
       </table>
     </section>
+  );
+}
+
+/**
+ * "Rs 4.15 m (Rs 3.02 m–Rs 6.79 m)" wraps only before its bracket, never inside the value or the interval
+ * (it broke as "Rs 3.02 m–Rs / 6.79 m" in a narrow column); a cell in another form wraps as usual.
+ */
+function Unbroken({ text }: { text: string }) {
+  const at = text.indexOf(' (');
+  if (at < 0) return <>{text}</>;
+  return (
+    <>
+      <span className="unbroken">{text.slice(0, at)}</span> <span className="unbroken">{text.slice(at + 1)}</span>
+    </>
   );
 }
