@@ -52,6 +52,21 @@ describe('wrapLines(text, width, fontSize)', () => {
     }
     expect(wrapLines('a Rs', 10, 12)).toEqual(['a', ' Rs']);
   });
+  test('a short bracket that fits a line moves to the next line whole; a bracket wider than the line wraps inside', () => {
+    const text = 'consumption per adult-equivalent (× poverty line)';
+    const bracket = textWidth('(× poverty line)', 12);
+    for (const width of [bracket, bracket + 30, 200, 260]) {
+      const lines = wrapLines(text, width, 12);
+      expect(lines.join('')).toBe(text);
+      expect(lines.filter((l) => l.includes('(')), `${width} px`).toEqual(lines.filter((l) => l.includes(')')));
+    }
+    // Narrower than the bracket: it breaks inside rather than run past the width.
+    const narrow = wrapLines('share of (× poverty line)', bracket - 1, 12);
+    expect(narrow.join('')).toBe('share of (× poverty line)');
+    for (const l of narrow) expect(textWidth(l.trim(), 12)).toBeLessThanOrEqual(bracket - 1);
+    // Five words in a bracket are not kept together.
+    expect(wrapLines('x (a b c d e)', textWidth('x (a b c', 12), 12)).toEqual(['x (a b c', ' d e)']);
+  });
   test('a short label stays on one line; a word longer than the width gets its own', () => {
     expect(wrapLines('Year 1', 100, 12)).toEqual(['Year 1']);
     expect(wrapLines('a Khyber-Pakhtunkhwa b', 50, 12)).toEqual(['a', ' Khyber-Pakhtunkhwa', ' b']);

@@ -43,6 +43,8 @@ export function warmTextMeasure(sizes: readonly number[]): void {
 
 /** Words that stay on the line of the word after them: a currency and a multiplication sign belong to their number. */
 const GLUED = new Set(['Rs', '×']);
+/** A bracket of at most this many words moves to the next line whole ("(× poverty line)"), rather than breaking inside. */
+const BRACKET_WORDS = 4;
 
 /** The words of `text`, with a currency or "×" kept with the number after it ("Rs 4,230", "× 0.62"). */
 function words(text: string): string[] {
@@ -60,9 +62,30 @@ function words(text: string): string[] {
   return out;
 }
 
+/** `list` with each bracket of at most BRACKET_WORDS words that `fits` on a line joined into one; a longer bracket wraps like other words. */
+function keepBrackets(list: string[], fits: (group: string) => boolean): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < list.length; k++) {
+    const open = list[k]!;
+    if (!/^[(\[]/.test(open) || /[)\]]$/.test(open)) {
+      out.push(open);
+      continue;
+    }
+    let end = k + 1;
+    while (end < list.length && end - k < BRACKET_WORDS && !/[)\]]$/.test(list[end]!)) end++;
+    const group = list.slice(k, end + 1).join(' ');
+    if (end < list.length && end - k < BRACKET_WORDS && /[)\]]$/.test(list[end]!) && fits(group)) {
+      out.push(group);
+      k = end;
+    } else out.push(open);
+  }
+  return out;
+}
+
 /**
  * Words packed greedily into lines no wider than `width`; a single long word
- * gets a line to itself, and "Rs" or "×" stays with the number after it. Every
+ * gets a line to itself, "Rs" or "×" stays with the number after it, and a
+ * short bracket that fits a line is not broken ("(× poverty line)"). Every
  * line after the first starts with the space that separated it from the
  * previous one: invisible in the chart, but text taken from the svg (find in
  * page, copy, innerText) still reads as one phrase.
@@ -70,7 +93,7 @@ function words(text: string): string[] {
 export function wrapLines(text: string, width: number, fontSize: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of words(text)) {
+  for (const word of keepBrackets(words(text), (group) => textWidth(group, fontSize) <= width)) {
     const next = line ? `${line} ${word}` : word;
     if (line && textWidth(next, fontSize) > width) {
       lines.push(line);
