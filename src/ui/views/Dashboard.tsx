@@ -5,7 +5,7 @@
  * order, overlaying the baseline and the compared scenarios, the ranking by cost per exit, and how the baseline
  * compares with the calibration data.
  */
-import { warningLines } from './engineText';
+import { costNoteLines, warningLines } from './engineText';
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CHARTS, DEFAULT_LAYOUT } from '../charts/registry';
@@ -61,7 +61,7 @@ export function Dashboard() {
       <p className="headline-sentence">{headlineSentence(inputs.focus.name, inputs.focus.result)}</p>
       <HouseholdsNote scenario={inputs.focus.result.scenario} />
       <UncertaintyNote uncertainty={inputs.focus.result.scenario.uncertainty} />
-      <SettingsWarnings name={inputs.focus.name} warnings={warningLines(inputs.focus.result)} />
+      <SettingsWarnings name={inputs.focus.name} warnings={warningLines(inputs.focus.result)} costNotes={costNoteLines(inputs.focus.result)} />
       <ScenarioChanges id={inputs.focus.id} />
       {waiting.length > 0 && <p className="empty-note">{t('dashboard.waiting', { names: waiting.map((n) => inSentence(n)).join(t('dashboard.listSeparator')) })}</p>}
       {blocked.length > 0 && <p className="empty-note">{th('dashboard.blocked', { names: blocked.map((n) => inSentence(n)).join(th('listSeparator')) })}</p>}

@@ -1,5 +1,5 @@
 /** Compared scenarios in columns: each one's warnings, headline cards and single-scenario charts next to the others', each chart on the same scale in every column. */
-import { warningLines } from './engineText';
+import { costNoteLines, warningLines } from './engineText';
 import { useTranslation } from 'react-i18next';
 import type { ChartKind } from '../charts/text';
 import { ChartCell } from './ChartCell';
@@ -29,7 +29,7 @@ export function SideBySide() {
             <bdi>{run.name}</bdi>
           </h2>
           <div className="side-slot">
-            <SettingsWarnings name={run.name} warnings={warningLines(run.result)} named />
+            <SettingsWarnings name={run.name} warnings={warningLines(run.result)} costNotes={costNoteLines(run.result)} named />
           </div>
           <div className="side-slot">
             <HouseholdsNote scenario={run.result.scenario} />

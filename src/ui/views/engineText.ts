@@ -4,27 +4,38 @@
  * result file; the app words the same facts (settingWarnings, the run
  * settings) from its catalogues.
  */
-import { settingWarnings, type RunResult, type Scenario } from '../../engine/index';
+import { settingWarnings, type RunResult, type Scenario, type SettingWarning } from '../../engine/index';
 import { i18n } from '../../i18n/index';
 import { formatPKR, formatPlain, formatShare } from '../format';
 
 /** An amount to the nearest Rs 0.1 bn, as the engine's warnings give it: they are means that move with each replication. */
 const roughPKR = (x: number) => formatPKR(Math.round(x / 1e8) * 1e8);
 
-/** The result's warnings about its settings, one sentence each (in English, the engine's own sentences). */
+/**
+ * The result's warnings about its settings, one sentence each (in English, the engine's own sentences): what
+ * kept a programme from spending or lending, or left the comparison out. A fact about how costs are counted
+ * (risk-fund capital still in the fund) is not one of them: see costNoteLines.
+ */
 export function warningLines(result: RunResult): string[] {
-  return settingWarnings(result).map((w) => {
-    switch (w.kind) {
-      case 'unspent':
-        return i18n.t(`views:settingsWarnings.unspent.${w.programme}`, { share: formatShare(Math.round(w.share * 100) / 100), amount: roughPKR(w.unspentPKR) });
-      case 'noLoans':
-        return i18n.t(`views:settingsWarnings.noLoans.${w.reason}`);
-      case 'idleFund':
-        return i18n.t('views:settingsWarnings.idleFund', { amount: roughPKR(w.fundPKR) });
-      case 'noStatusQuo':
-        return i18n.t('views:settingsWarnings.noStatusQuo');
-    }
-  });
+  return settingWarnings(result).filter((w) => w.kind !== 'idleFund').map(warningLine);
+}
+
+/** The result's notes on how its costs are counted (risk-fund capital still in the fund at the end), one sentence each. */
+export function costNoteLines(result: RunResult): string[] {
+  return settingWarnings(result).filter((w) => w.kind === 'idleFund').map(warningLine);
+}
+
+function warningLine(w: SettingWarning): string {
+  switch (w.kind) {
+    case 'unspent':
+      return i18n.t(`views:settingsWarnings.unspent.${w.programme}`, { share: formatShare(Math.round(w.share * 100) / 100), amount: roughPKR(w.unspentPKR) });
+    case 'noLoans':
+      return i18n.t(`views:settingsWarnings.noLoans.${w.reason}`);
+    case 'idleFund':
+      return i18n.t('views:settingsWarnings.idleFund', { amount: roughPKR(w.fundPKR) });
+    case 'noStatusQuo':
+      return i18n.t('views:settingsWarnings.noStatusQuo');
+  }
 }
 
 /** How a scenario's households are named in a pairing reason: synthetic, or the imported data's id and hash. */

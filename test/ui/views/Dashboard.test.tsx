@@ -6,6 +6,13 @@ import { viewKey } from '../../../src/run/controller';
 import { App } from '../../../src/ui/App';
 import { selectRun } from '../../../src/state/selectors';
 import { storeWithResults } from './storeWithResults';
+import { settingWarnings, warningText, type RunResult } from '../../../src/engine/index';
+
+/** A result's warnings in the engine's English, split as the app shows them: settings to check, and how the costs are counted. */
+function splitWarnings(result: RunResult): { check: string[]; costs: string[] } {
+  const all = settingWarnings(result);
+  return { check: all.filter((w) => w.kind !== 'idleFund').map(warningText), costs: all.filter((w) => w.kind === 'idleFund').map(warningText) };
+}
 
 // These tests mark and compare uncertainty from scenarios that have none: the default scenario's own
 // uncertain parameters (engine/scenario/defaultUncertainty.ts) are left out here.
@@ -99,7 +106,7 @@ describe('<App> with results', () => {
     expect(note).toHaveTextContent(`${store.getState().scenarios[id]!.name} is not shown: different draws (seed ${s.run.seed + 1} (baseline ${s.run.seed}))`);
   });
 
-  it('lists the active scenario\'s warnings under "Check these settings", next to its headline', async () => {
+  it('lists the active scenario\'s warnings under "Check these settings", and apart from them how its costs are counted, next to its headline', async () => {
     const store = storeWithResults();
     render(
       <StoreProvider store={store}>
@@ -108,12 +115,18 @@ describe('<App> with results', () => {
     );
     const st = store.getState();
     const active = st.scenarios[st.activeId]!;
-    const warnings = selectRun(st, st.activeId)!.result!.meta.warnings;
-    // The fixture's Rs 80 bn leaves part of some budgets unspent and capital in the risk fund.
-    expect(warnings.length).toBeGreaterThan(0);
+    const result = selectRun(st, st.activeId)!.result!;
+    const { check, costs } = splitWarnings(result);
+    // The fixture's Rs 80 bn leaves part of some budgets unspent and capital in the risk fund; the two lists are all the engine's warnings.
+    expect(check.length).toBeGreaterThan(0);
+    expect(costs).toEqual([expect.stringMatching(/of risk-fund capital is still in the fund at the end/)]);
+    expect([...check, ...costs].sort()).toEqual([...result.meta.warnings].sort());
     const notice = screen.getByRole('region', { name: 'Check these settings' });
     expect(within(notice).getByText(`In ${active.name}, the run found:`)).toBeInTheDocument();
-    expect(within(notice).getAllByRole('listitem').map((li) => li.textContent)).toEqual(warnings);
+    expect(within(notice).getAllByRole('listitem').map((li) => li.textContent)).toEqual(check);
+    const costNote = screen.getByRole('region', { name: 'How the costs are counted' });
+    expect(within(costNote).getAllByRole('listitem').map((li) => li.textContent)).toEqual(costs);
+    expect(notice.compareDocumentPosition(costNote) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     // It sits between the headline sentence and the cards.
     const sentence = screen.getByText(/^Rs 80 bn a year: Rs/);
     const cards = screen.getByRole('region', { name: /^Headline results/ });
@@ -122,10 +135,12 @@ describe('<App> with results', () => {
 
     // Switching scenario shows that scenario's warnings, and no notice when it has none.
     act(() => store.getState().setActive(st.baselineId));
-    const baseWarnings = selectRun(st, st.baselineId)!.result!.meta.warnings;
-    const shown = screen.queryByRole('region', { name: 'Check these settings' });
-    if (baseWarnings.length === 0) expect(shown).toBeNull();
-    else expect(within(shown!).getAllByRole('listitem').map((li) => li.textContent)).toEqual(baseWarnings);
+    const base = splitWarnings(selectRun(st, st.baselineId)!.result!);
+    for (const [name, lines] of [['Check these settings', base.check], ['How the costs are counted', base.costs]] as const) {
+      const shown = screen.queryByRole('region', { name });
+      if (lines.length === 0) expect(shown).toBeNull();
+      else expect(within(shown!).getAllByRole('listitem').map((li) => li.textContent)).toEqual(lines);
+    }
   });
 
   it('says under the headline which assumptions the bands of the run on screen carry the uncertainty of', () => {
@@ -164,9 +179,11 @@ describe('<App> with results', () => {
     // Each column lists its own scenario's warnings.
     const st = store.getState();
     for (const [k, column] of columns.entries()) {
-      const warnings = selectRun(st, st.order[k]!)!.result!.meta.warnings;
+      const { check, costs } = splitWarnings(selectRun(st, st.order[k]!)!.result!);
       const notice = within(column).queryByRole('region', { name: /^Check these settings/ });
-      expect(notice ? within(notice).getAllByRole('listitem').map((li) => li.textContent) : []).toEqual(warnings);
+      expect(notice ? within(notice).getAllByRole('listitem').map((li) => li.textContent) : []).toEqual(check);
+      const costNote = within(column).queryByRole('region', { name: /^How the costs are counted/ });
+      expect(costNote ? within(costNote).getAllByRole('listitem').map((li) => li.textContent) : []).toEqual(costs);
     }
     act(() => store.getState().toggleCompare(store.getState().order[2]!));
     expect(screen.getAllByRole('region').filter((r) => r.classList.contains('side-column'))).toHaveLength(3);

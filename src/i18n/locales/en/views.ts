@@ -99,6 +99,9 @@ export const views = {
   settingsWarnings: {
     heading: 'Check these settings',
     named: 'Check these settings: {{name}}',
+    /** Facts about how costs are counted, shown apart from the warnings (SettingsWarnings' costNotes). */
+    costsHeading: 'How the costs are counted',
+    costsNamed: 'How the costs are counted: {{name}}',
     intro: 'In {{name}}, the run found:',
     /** One sentence per warning the engine gives (engine/results/warnings.ts), in its words. */
     unspent: {

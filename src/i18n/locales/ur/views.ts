@@ -85,6 +85,8 @@ export const views: Messages<typeof en> = {
   settingsWarnings: {
     heading: 'ان ترتیبات کو جانچیں',
     named: 'ان ترتیبات کو جانچیں: {{name}}',
+    costsHeading: 'لاگت کیسے شمار کی گئی',
+    costsNamed: 'لاگت کیسے شمار کی گئی: {{name}}',
     intro: '{{name}} میں سمیولیشن سے یہ سامنے آیا:',
     unspent: {
       cash: 'نئی نقد منتقلی نے اپنے بجٹ کا {{share}} ({{amount}}) خرچ نہیں کیا: کٹ آف سے نیچے ایسے گھرانے بہت کم ہیں جو پہلے سے موجودہ نقد منتقلی پر نہ ہوں۔',
