@@ -44,6 +44,11 @@ export function formatPlain(x: number, options?: Intl.NumberFormatOptions): stri
   return numberFormat(options).format(x);
 }
 
+/** `text` (a number as formatPlain writes it) with its leading hyphen-minus typeset as the minus sign the app uses elsewhere ("−0.2"). */
+export function withMinus(text: string): string {
+  return text.startsWith('-') ? signed('\u2212', text.slice(1)) : text;
+}
+
 /** A sign ('−', '+' or '') ready to stand before digits in the current language. */
 function signed(sign: string, digits: string): string {
   return sign && numberSettings().language === 'ur' ? `${LRM}${sign}${digits}` : `${sign}${digits}`;

@@ -5,7 +5,7 @@
  */
 import type { Confidence, GroupId, ParamSpec } from '../../engine/index';
 import { params } from '../../i18n/locales/en/params';
-import { formatChange, formatPlain } from '../format';
+import { formatChange, formatPlain, withMinus } from '../format';
 import { keyLabel, liveRecord, message } from './labels';
 
 export const GROUP_TITLES: Record<GroupId, string> = liveRecord(Object.keys(params.groups) as GroupId[], (g) => message(`params:groups.${g}`));
@@ -28,8 +28,14 @@ export function ownSource(spec: ParamSpec, source: string): string {
   return label.charAt(0).toLocaleUpperCase() + label.slice(1);
 }
 
-/** An enum option beside its range or as a default (params optionCodes). */
+/** An enum option among the allowed ones beside its range (params optionCodes: English gives the scenario file's word). */
 export const optionCode = (option: string): string => message(`params:optionCodes.${option}`, { defaultValue: option });
+
+/** An enum option as a value or default is shown: in plain language ("poorest first until the budget is used"). */
+export const optionText = (option: string): string => message(`params:options.${option}`, { defaultValue: option });
+
+/** A number parameter's value: an identifier with no unit (the seed) without grouping ("20190327", not "20,190,327"). */
+export const numberText = (spec: ParamSpec, shown: number): string => (spec.kind === 'number' && spec.integer && spec.unit === '' ? ungrouped(shown) : formatPlain(shown));
 
 /** A switch's value: "on" or "off". */
 export const onOff = (value: boolean): string => message(value ? 'params:values.on' : 'params:values.off');
@@ -56,7 +62,7 @@ export function fromDisplay(value: number, scale: Scale): number {
 }
 
 /** A number as written without grouping or rounding (what String(x) gives in English), in the current language's digits. */
-export const ungrouped = (x: number): string => formatPlain(x, { useGrouping: false, maximumFractionDigits: 10 });
+export const ungrouped = (x: number): string => withMinus(formatPlain(x, { useGrouping: false, maximumFractionDigits: 10 }));
 
 /** " unit" after a number, or nothing: `unit` is the unit as shown (paramText's), in the current language. */
 const after = (unit: string) => (unit ? ` ${unit}` : '');
@@ -119,12 +125,15 @@ export function recordText(values: Record<string, number>, spec: ParamSpec, unit
 export function defaultText(spec: ParamSpec, unit: string = scaleOf(spec).unit): string {
   const s = scaleOf(spec);
   switch (spec.kind) {
-    case 'number':
-      return withUnit(formatPlain(toDisplay(spec.default, s)), unit);
+    case 'number': {
+      // A change in log income also says what it does to income, as the scenario's own value does (Assumptions view).
+      const text = withUnit(numberText(spec, toDisplay(spec.default, s)), unit);
+      return spec.logChange ? `${text} (${logChangeText(spec.logChange, spec.default)})` : text;
+    }
     case 'boolean':
       return onOff(spec.default);
     case 'enum':
-      return optionCode(spec.default);
+      return optionText(spec.default);
     case 'array':
       return withUnit(spec.default.map((v) => formatPlain(toDisplay(v, s))).join(message('params:format.list')), unit);
     case 'record':

@@ -5,7 +5,7 @@
  * it, read from the engine's parameter specs like the Assumptions view.
  */
 import { groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec, type Scenario } from '../../engine/index';
-import { CONFIDENCE_LABELS, onOff, optionCode, ownSource, scaleOf, sourceSaysOurs, toDisplay, ungrouped, withUnit } from '../editor/display';
+import { CONFIDENCE_LABELS, onOff, optionText, ownSource, scaleOf, sourceSaysOurs, toDisplay, ungrouped, withUnit } from '../editor/display';
 import { keyLabel, message } from '../editor/labels';
 import { paramText } from '../editor/paramText';
 import { formatPlain } from '../format';
@@ -50,7 +50,7 @@ export function assumptionValue(spec: ParamSpec, value: unknown, shownUnit: stri
     const parts = Object.entries(value as Record<string, number>).map(([k, v]) => `${keyLabel(k)} ${ungrouped(toDisplay(v, scale))}${pct ? '%' : ''}`);
     return `${parts.join(message('params:format.parts'))}${pct ? '' : unit}`;
   }
-  return spec.kind === 'enum' ? optionCode(String(value)) : String(value);
+  return spec.kind === 'enum' ? optionText(String(value)) : String(value);
 }
 
 /** The key assumptions as the scenario sets them. */

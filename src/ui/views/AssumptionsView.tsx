@@ -10,7 +10,7 @@ import { groupPath, groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec } f
 import { useApp } from '../../state/context';
 import { displayNameOf } from '../../state/displayName';
 import { formatPlain } from '../format';
-import { GROUP_TITLES, logChangeText, defaultText, onOff, optionCode, rangeText, recordText, scaleOf, toDisplay, withUnit } from '../editor/display';
+import { GROUP_TITLES, logChangeText, defaultText, numberText, onOff, optionCode, optionText, rangeText, recordText, scaleOf, toDisplay, withUnit } from '../editor/display';
 import { interleave } from '../sentence';
 import { message } from '../editor/labels';
 import { paramText, type ParamText } from '../editor/paramText';
@@ -29,13 +29,13 @@ interface Row {
 function valueText(spec: ParamSpec, value: unknown, shownUnit: string): string {
   const scale = scaleOf(spec);
   if (typeof value === 'number') {
-    const text = withUnit(formatPlain(toDisplay(value, scale)), shownUnit);
+    const text = withUnit(numberText(spec, toDisplay(value, scale)), shownUnit);
     return spec.kind === 'number' && spec.logChange ? `${text} (${logChangeText(spec.logChange, value)})` : text;
   }
   if (typeof value === 'boolean') return onOff(value);
   if (Array.isArray(value)) return withUnit(value.map((v: number) => formatPlain(toDisplay(v, scale))).join(message('params:format.list')), shownUnit);
   if (value && typeof value === 'object') return recordText(value as Record<string, number>, spec, shownUnit);
-  return spec.kind === 'enum' ? optionCode(String(value)) : String(value);
+  return spec.kind === 'enum' ? optionText(String(value)) : String(value);
 }
 
 /** A parameter's path, free to wrap before each dot ("policy.microfinance<wbr>.diversionShare") and nowhere else. */

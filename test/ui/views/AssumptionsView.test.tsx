@@ -32,6 +32,22 @@ describe('<AssumptionsView>', () => {
     expect(shock).toHaveTextContent('0.25 log income (income × 0.78, −22.1%)');
   });
 
+  it('shows values and defaults as a reader would write them: options in plain words, the seed ungrouped, log income with its effect on income', () => {
+    setup();
+    const row = (path: string) => bodyRows().find((r) => r.textContent!.includes(path))!;
+    const cells = (path: string) => within(row(path)).getAllByRole('cell').map((c) => c.textContent);
+    // This scenario, then the default: the option's plain name; the allowed column keeps the scenario file's words.
+    const [targetingValue, targetingDefault, targetingAllowed] = cells('policy.cash.targeting');
+    expect(targetingValue).toBe('poorest first until the budget is used');
+    expect(targetingDefault).toBe('poorest first until the budget is used');
+    expect(targetingAllowed).toBe('budget, cutoff');
+    expect(cells('policy.budget.regionRule')).toContain('by poor people (headcount)');
+    expect(cells('run.seed')).toContain('20190327');
+    expect(row('run.seed').textContent).not.toContain('20,190,327');
+    // The default of a change in log income says what it does to income, as the value does.
+    expect(cells('world.shocks.healthLoss').filter((c) => c === '0.25 log income (income × 0.78, −22.1%)')).toHaveLength(2);
+  });
+
   it('says a source is our assumption once, not again in its trust label', () => {
     setup();
     const row = (path: string) => bodyRows().find((r) => r.textContent!.includes(path))!;

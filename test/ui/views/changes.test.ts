@@ -150,7 +150,7 @@ describe('scenarioChanges(scenario, baseline)', () => {
 describe('the engine\u2019s sentences in Urdu', () => {
   it('the pairing reason and every kind of settings warning are worded from the catalogue', async () => {
     const { applyLocale } = await import('../../../src/i18n/index');
-    const { pairingReason, warningLines } = await import('../../../src/ui/views/engineText');
+    const { costNoteLines, pairingReason, warningLines } = await import('../../../src/ui/views/engineText');
     const { englishWords } = await import('../../i18n/noEnglish');
     const other = defaultScenario();
     other.run.seed = 7;
@@ -159,14 +159,17 @@ describe('the engine\u2019s sentences in Urdu', () => {
       const reason = pairingReason(other, defaultScenario())!;
       expect(reason).toContain('سیڈ 7');
       expect(englishWords(reason)).toEqual([]);
-      const lines = warningLines({
+      const result = {
         scenario: defaultScenario(),
         summary: {
           budgetPKR: { mean: 1e11 }, unspentByProgrammePKR: { cash: { mean: 0 }, stipend: { mean: 5e9 }, microfinance: { mean: 0 }, training: { mean: 0 }, farm: { mean: 0 } },
           loansDisbursedPKR: { mean: 0 }, riskFundEndPKR: { mean: 5e9 }, riskFundContributionsPKR: { mean: 6e9 }, spentByProgrammePKR: { microfinance: { mean: 8e9 } },
         },
-      } as never);
-      expect(lines).toHaveLength(3);
+      } as never;
+      // Two settings to check (unspent stipend, no loans) and one note on how the costs are counted (the idle fund).
+      expect(warningLines(result)).toHaveLength(2);
+      expect(costNoteLines(result)).toHaveLength(1);
+      const lines = [...warningLines(result), ...costNoteLines(result)];
       expect(lines[0]).toContain('5 ارب روپے');
       for (const l of lines) expect(englishWords(l)).toEqual([]);
     } finally {

@@ -10,7 +10,7 @@ export const run = {
   months: {
     kind: 'number', default: 36, min: 12, max: 120, integer: true, unit: 'months',
     label: 'Horizon', description: 'Months simulated (36 covers the Rs 80 → 100 → 120 bn budget path).',
-    source: 'BRIEF: default horizon 36 months, up to 120', conf: 'A',
+    source: 'Simulation setting (36 months by default, up to 120)', conf: 'A',
   },
   replications: {
     kind: 'number', default: 100, min: 1, max: 2000, integer: true, unit: 'replications',

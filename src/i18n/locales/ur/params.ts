@@ -767,7 +767,7 @@ export const params: Messages<typeof en> = {
         label: 'مدت',
         description: 'سمولیشن کے مہینے (36 مہینے 80 → 100 → 120 ارب روپے کے بجٹ کے راستے کا احاطہ کرتے ہیں)۔',
         unit: U.months,
-        source: 'BRIEF: طے شدہ مدت 36 مہینے، زیادہ سے زیادہ 120',
+        source: `${SETTING} (طے شدہ 36 مہینے، زیادہ سے زیادہ 120)`,
       },
       replications: {
         label: 'تکرارات',
