@@ -35,6 +35,8 @@ describe('<SensitivityView>', () => {
     ]);
     expect(svg.querySelectorAll('.recharts-bar-rectangle path').length).toBe(2);
     expect(screen.getByText(/5 scenario runs × 3 replications \(15 engine runs\)/)).toBeInTheDocument();
+    // The base is not the dashboard's figure, and the note says why (a reader compared them and found them apart).
+    expect(screen.getByText(/5 scenario runs × 3 replications/).textContent).toMatch(/The base is the scenario with every uncertain assumption at its own value, on these replications; the dashboard draws/);
     expect(screen.getByText(/A parameter’s bars depend on the range chosen for it/)).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Table' }));
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);

@@ -125,10 +125,10 @@ export const sensitivity = {
     },
   },
   basis: {
-    tornado: 'Tornado on {{points}} scenario runs × {{replications}} replications ({{runs}} engine runs), all on the same draws, so a parameter with no effect swings by exactly 0.',
+    tornado: 'Tornado on {{points}} scenario runs × {{replications}} replications ({{runs}} engine runs), all on the same draws, so a parameter with no effect swings by exactly 0. The base is the scenario with every uncertain assumption at its own value, on these replications; the dashboard draws the uncertain assumptions from their ranges in each replication, so its figures differ from the base.',
     sobol: 'Sobol’ indices from N = {{samples}} samples: {{points}} scenario runs × {{replications}} replications ({{runs}} engine runs). Small samples give wide intervals.',
     tornadoPaired:
-      'Tornado on {{points}} design points × 2 scenarios × {{replications}} replications ({{runs}} engine runs), all on the same draws, so a parameter that moves both scenarios alike swings the difference by exactly 0.',
+      'Tornado on {{points}} design points × 2 scenarios × {{replications}} replications ({{runs}} engine runs), all on the same draws, so a parameter that moves both scenarios alike swings the difference by exactly 0. The base is the scenario with every uncertain assumption at its own value, on these replications; the dashboard draws the uncertain assumptions from their ranges in each replication, so its figures differ from the base.',
     sobolPaired:
       'Sobol’ indices from N = {{samples}} samples: {{points}} design points × 2 scenarios × {{replications}} replications ({{runs}} engine runs). Small samples give wide intervals.',
     ranges: 'A parameter’s bars depend on the range chosen for it: a wider range gives a longer bar.',
