@@ -114,11 +114,12 @@ function ShareDialog({ button, onClose }: { button: RefObject<HTMLButtonElement 
         <button type="button" onClick={() => download(comparisonFileText(comparison), 'comparison.json', 'json')}>
           {t('share.downloadComparison')}
         </button>
-        <label className="share-open" htmlFor={`${fileId}-open`}>
+        <label className="file-button" htmlFor={`${fileId}-open`}>
           {t('share.openFile')}
         </label>
         <input
           id={`${fileId}-open`}
+          className="visually-hidden"
           type="file"
           accept=".json,application/json"
           onChange={async (e) => {

@@ -39,6 +39,9 @@ describe('<SharePanel>', () => {
     const store = setup();
     await userEvent.click(screen.getByRole('button', { name: 'Share' }));
     const before = store.getState().order.length;
+    // The browser's own file control ("Choose File", in the browser's language) is hidden; its label is the button.
+    expect(screen.getByLabelText('Open scenario file…')).toHaveClass('visually-hidden');
+    expect(screen.getByText('Open scenario file…')).toHaveClass('file-button');
     await userEvent.upload(screen.getByLabelText('Open scenario file…'), new File(['{"kind": "comparison", "version": 1}'], 'broken.json', { type: 'application/json' }));
     await expect.poll(() => store.getState().notices.length).toBe(1);
     expect(store.getState().notices[0]).toMatch(/The file “broken\.json”: “engineVersion” must be/);

@@ -132,10 +132,13 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
         <p>{interleave((m) => t('dialog.intro', { doc: m.doc! }), { doc: <code>docs/households-csv.md</code> })}</p>
         <p>{interleave((m) => t('dialog.replaces', { name: m.name! }), { name: <bdi>{name}</bdi> })}</p>
         <div className="import-file">
-          <label htmlFor={`${ids}-file`}>{t('dialog.fileLabel')}</label>
+          <label className="file-button" htmlFor={`${ids}-file`}>
+            {t('dialog.fileLabel')}
+          </label>
           <input
             ref={fileInput}
             id={`${ids}-file`}
+            className="visually-hidden"
             type="file"
             accept=".csv,text/csv"
             onChange={(e) => {

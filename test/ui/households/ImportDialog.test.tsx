@@ -13,7 +13,7 @@ async function openWith(result: Awaited<ReturnType<typeof parsedFile>> | 'never'
   store.getState().openImport(id);
   const { unmount } = renderWith(<ImportDialog />, store, actions);
   const dialog = screen.getByRole('dialog', { name: 'Import households' });
-  await userEvent.upload(within(dialog).getByLabelText('CSV file'), new File(['household_id\n'], fileName, { type: 'text/csv' }));
+  await userEvent.upload(within(dialog).getByLabelText('Choose a CSV file…'), new File(['household_id\n'], fileName, { type: 'text/csv' }));
   return { store, actions, id, dialog, unmount };
 }
 

@@ -24,7 +24,7 @@ describe('household import in Urdu', () => {
     store.getState().openImport(store.getState().activeId);
     renderWith(<ImportDialog />, store, fakeImport(store, parsed));
     const dialog = screen.getByRole('dialog', { name: 'گھرانے درآمد کریں' });
-    await userEvent.upload(within(dialog).getByLabelText('CSV فائل'), new File(['x'], 'survey.csv'));
+    await userEvent.upload(within(dialog).getByLabelText('CSV فائل منتخب کریں…'), new File(['x'], 'survey.csv'));
     await within(dialog).findByRole('region', { name: '2 غلط قطاریں' });
     expect(within(dialog).getByRole('table', { name: 'علاقہ وار' })).toBeInTheDocument();
     expect(within(dialog).getByText('پڑھی گئی قطاریں', { selector: 'dt' })).toBeInTheDocument();

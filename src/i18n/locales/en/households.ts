@@ -36,7 +36,7 @@ export const households = {
     title: 'Import households',
     intro: 'A CSV file with one row per household, in the format {{doc}} describes. It is read in this browser and never leaves it, and nothing changes until you choose to use it.',
     replaces: 'The households replace the synthetic ones in {{name}} only; its sample-size setting is then not used.',
-    fileLabel: 'CSV file',
+    fileLabel: 'Choose a CSV file…',
     reading: 'Reading {{file}}…',
     progressLabel: 'Rows checked',
     progress: '{{done}} of about {{total}} rows checked',

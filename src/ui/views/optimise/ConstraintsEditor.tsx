@@ -69,7 +69,7 @@ function ConstraintsFile({ constraints, onChange }: Pick<Props, 'constraints' | 
   };
   return (
     <div className="opt-file">
-      <label className="opt-file-open" htmlFor={`${id}-import`}>
+      <label className="file-button" htmlFor={`${id}-import`}>
         {t('constraints.import')}
       </label>
       <input
