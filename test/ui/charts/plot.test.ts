@@ -14,6 +14,8 @@ import { markerMonths } from '../../../src/ui/charts/plot/LineMarkers';
 import { shapeIndex, shapePath } from '../../../src/ui/charts/plot/symbols';
 import { SCENARIO_COLORS } from '../../../src/ui/charts/palette';
 import { chartRuns } from './helpers';
+import { winnersScale } from '../../../src/ui/charts/WinnersChart';
+import { tickPercent } from '../../../src/ui/charts/axis';
 
 describe('bandLayout(count, from, to, bars, options)', () => {
   test('bars of one band sit side by side inside it, centred, never wider than maxBarSize', () => {
@@ -219,5 +221,20 @@ describe('markerMonths(months, i, n) and marker shapes', () => {
     expect(new Set(shapes).size).toBe(7);
     expect(shapeIndex(SCENARIO_COLORS[2]!, 0)).toBe(2);
     expect(shapeIndex('#123456', 3)).toBe(3);
+  });
+});
+
+describe('winnersScale(runs): the axis of households better and worse off', () => {
+  const runs = chartRuns();
+  test('the worse-off side spans at least two ticks, so a narrow column that labels every other tick still labels it', () => {
+    const s = winnersScale(runs);
+    const [lo, hi] = s.domain;
+    const step = s.ticks[1]! - s.ticks[0]!;
+    expect(lo).toBeLessThanOrEqual(-2 * step);
+    // A side-by-side column, 150 px wide: thinTicks keeps every other tick, and one of them is on the worse-off side.
+    const x = (v: number) => ((v - lo) / (hi - lo)) * 150;
+    const kept = thinTicks(s.ticks, x, (v) => tickPercent(Math.abs(v)));
+    expect(kept.length).toBeLessThan(s.ticks.length);
+    expect(kept.some((t) => t < 0)).toBe(true);
   });
 });
