@@ -11,6 +11,10 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 
 /** Never below this share of the slide's scale: smaller would be unreadable from a distance anyway. */
 const MIN_FIT = 0.45;
+/** On a phone, read in the hand, never below this share: the slide scrolls instead (its assumptions table shrank to 8 px type). */
+const MIN_FIT_PHONE = 0.8;
+/** The widest screen counted as a phone's (present.css uses the same, 40rem). */
+const PHONE_WIDTH = 640;
 
 export function useFitScale<T extends HTMLElement>(): [RefObject<T | null>, number] {
   const ref = useRef<T>(null);
@@ -27,7 +31,8 @@ export function useFitScale<T extends HTMLElement>(): [RefObject<T | null>, numb
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || el.clientHeight === 0 || el.scrollHeight <= el.clientHeight + 1) return;
-    const next = Math.max(MIN_FIT, fit * (el.clientHeight / el.scrollHeight) * 0.98);
+    const least = typeof window !== 'undefined' && window.innerWidth <= PHONE_WIDTH ? MIN_FIT_PHONE : MIN_FIT;
+    const next = Math.max(least, fit * (el.clientHeight / el.scrollHeight) * 0.98);
     if (next < fit - 0.005) setFit(next);
   });
   return [ref, fit];
