@@ -54,7 +54,7 @@ describe('<CalibrationCheck>', () => {
     expect(rowOf('headcount')).toHaveTextContent(formatModel('share', baseline.summary.povertyHeadcountStart));
     expect(rowOf('par30Normal')).toHaveTextContent(`measured on ${bn80.scenario.name}`);
     expect(rowOf('par30Normal')).toHaveTextContent(formatModel('share', bn80.summary.par30Last12));
-    expect(rowOf('floodSindh')).toHaveTextContent('measured by npm run validate');
+    expect(rowOf('floodSindh')).toHaveTextContent('measured in the validation runs published with the app (npm run validate)');
     // With only the status quo on screen, loan targets fall back to the validated values.
     const rows = calibrationRows(baseline, baseline, validationFile());
     expect(rows.find((r) => r.target.id === 'averageLoan')!.from).toEqual({ kind: 'validate' });

@@ -76,7 +76,7 @@ export const editor = {
     check: 'Check',
     measuredOn: 'measured on {{scenario}}',
     /** {{command}} is the command, shown as code. */
-    measuredBy: 'measured by {{command}}',
+    measuredBy: 'measured in the validation runs published with the app ({{command}})',
     notYetMeasured: 'not yet measured',
     solved: 'solved: {{parameter}}',
     nothingTuned: 'nothing was tuned to this target',

@@ -68,7 +68,7 @@ export const editor: Messages<typeof en> = {
     status: 'حیثیت',
     check: 'جانچ',
     measuredOn: '{{scenario}} پر ناپا گیا',
-    measuredBy: '{{command}} سے ناپا گیا',
+    measuredBy: 'ایپ کے ساتھ شائع شدہ توثیقی رنز میں ناپا گیا ({{command}})',
     notYetMeasured: 'ابھی ناپا نہیں گیا',
     solved: 'حل شدہ: {{parameter}}',
     nothingTuned: 'اس ہدف کے لیے کچھ ایڈجسٹ نہیں کیا گیا',
