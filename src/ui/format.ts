@@ -44,9 +44,13 @@ export function formatPlain(x: number, options?: Intl.NumberFormatOptions): stri
   return numberFormat(options).format(x);
 }
 
-/** `text` (a number as formatPlain writes it) with its leading hyphen-minus typeset as the minus sign the app uses elsewhere ("−0.2"). */
+/**
+ * `text` (a number as formatPlain writes it) with its leading hyphen-minus typeset as the minus sign the app uses
+ * elsewhere ("−0.2"); Urdu's formatter puts a left-to-right mark before the hyphen, and signed() puts it back.
+ */
 export function withMinus(text: string): string {
-  return text.startsWith('-') ? signed('\u2212', text.slice(1)) : text;
+  const minus = /^\u200E?-/.exec(text);
+  return minus ? signed('\u2212', text.slice(minus[0].length)) : text;
 }
 
 /** A sign ('−', '+' or '') ready to stand before digits in the current language. */

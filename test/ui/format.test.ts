@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, test } from 'vitest';
 import { applyLocale } from '../../src/i18n/index';
-import { formatChange, formatCount, formatNumber, formatPKR, formatPKRRounded, formatPoints, formatShare, formatSignedCount } from '../../src/ui/format';
+import { formatChange, formatCount, formatNumber, formatPKR, formatPKRRounded, formatPlain, formatPoints, formatShare, formatSignedCount, withMinus } from '../../src/ui/format';
 
 describe('number formatting: at most three significant digits, with units', () => {
   it('formatCount(x) scales to k, m and bn', () => {
@@ -84,6 +84,9 @@ describe('formatting per language and scale', () => {
     expect(formatPoints(0.0123)).toBe('\u200E+1.23 پوائنٹس');
     // A share after Arabic letters keeps its % on the right of its digits: it starts left to right.
     expect(formatShare(0.219)).toBe('\u200E21.9%');
+    // A plain number's hyphen becomes the same minus, its mark kept (the formatter writes "\u200E-0.2").
+    expect(withMinus(formatPlain(-0.2))).toBe('\u200E\u22120.2');
+    expect(withMinus(formatPlain(0.2))).toBe('0.2');
     applyLocale('ur', 'southAsian', undefined);
     expect(formatPKR(2.5e7)).toBe('2.5 کروڑ روپے');
     expect(formatCount(1_234_567)).toBe('12.3 لاکھ');

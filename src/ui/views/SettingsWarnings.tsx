@@ -3,9 +3,10 @@
  * programme from spending or lending), next to its headline so that a cost
  * per exit is never read without them; and, apart and in a quieter box, its
  * notes on how the costs are counted (capital still in the risk fund), which
- * every default scenario has and which are no fault in the settings. A named region with a heading and a
- * list rather than a live region: the wording's percentages move with every
- * progressive result, and a screen reader should not re-announce them each time.
+ * every default scenario has and which are no fault in the settings. Each is
+ * a named region with a heading and a list rather than a live region: the
+ * wording's percentages move with every progressive result, and a screen
+ * reader should not re-announce them each time.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
