@@ -47,11 +47,22 @@ export function winnersScale(runs: readonly ChartRun[]): NiceScale {
   const s = niceScale(intervalValues(rows.flatMap((r) => [r.gaining, mirrored(r.losing)])), { zero: true, count: 6, flat: 0.01 });
   // Always some room on both sides, so "worse off" keeps its side of the axis even when nobody is.
   const [lo, hi] = s.domain;
-  const both = lo < 0 && hi > 0 ? s : niceScale([...s.domain, lo < 0 ? -lo / 4 : -hi / 4], { count: 6 });
-  // "Worse off" spans at least two ticks: a narrow column labels every other tick counting from 0 (thinTicks), and
-  // with one tick's width its side had no label at all (side by side read "0 10 20", the left bars with no scale).
-  const step = both.ticks[1]! - both.ticks[0]!;
-  return both.domain[0] > -2 * step ? niceScale([...both.domain, -2 * step], { count: 6 }) : both;
+  return roomForWorseOff(lo < 0 && hi > 0 ? s : niceScale([...s.domain, lo < 0 ? -lo / 4 : -hi / 4], { count: 6 }));
+}
+
+/**
+ * `s` widened until "worse off" spans at least two of its ticks: a side-by-side column labels every other tick
+ * counting from 0 (thinTicks), and with one tick's width that side had no label at all (it read "0 10 20", the
+ * left bars with no scale). Widening can coarsen the step (−3 to 70: step 10, then 20), so it checks again.
+ */
+export function roomForWorseOff(s: NiceScale): NiceScale {
+  let out = s;
+  for (let k = 0; k < 4; k++) {
+    const step = out.ticks[1]! - out.ticks[0]!;
+    if (out.domain[0] <= -2 * step) break;
+    out = niceScale([...out.domain, -2 * step], { count: 6 });
+  }
+  return out;
 }
 
 export function WinnersChart({ run, peers }: WinnersChartProps) {

@@ -34,8 +34,11 @@ export const optionCode = (option: string): string => message(`params:optionCode
 /** An enum option as a value or default is shown: in plain language ("poorest first until the budget is used"). */
 export const optionText = (option: string): string => message(`params:options.${option}`, { defaultValue: option });
 
+/** A number as shown beside a parameter: the language's digits and grouping, and a minus sign, not a hyphen ("−0.35"). */
+export const shownNumber = (x: number): string => withMinus(formatPlain(x));
+
 /** A number parameter's value: an identifier with no unit (the seed) without grouping ("20190327", not "20,190,327"). */
-export const numberText = (spec: ParamSpec, shown: number): string => (spec.kind === 'number' && spec.integer && spec.unit === '' ? ungrouped(shown) : formatPlain(shown));
+export const numberText = (spec: ParamSpec, shown: number): string => (spec.kind === 'number' && spec.integer && spec.unit === '' ? ungrouped(shown) : shownNumber(shown));
 
 /** A switch's value: "on" or "off". */
 export const onOff = (value: boolean): string => message(value ? 'params:values.on' : 'params:values.off');
@@ -108,7 +111,7 @@ export function rangeText(spec: ParamSpec, unit: string = scaleOf(spec).unit): s
   if (spec.kind !== 'number' && spec.kind !== 'array' && spec.kind !== 'record') return '';
   const s = scaleOf(spec);
   const range = (min: string, max: string) => message('params:format.range', { min, max, unit: '' });
-  return rangeWithUnit(formatPlain(toDisplay(spec.min, s)), formatPlain(toDisplay(spec.max, s)), unit, range);
+  return rangeWithUnit(shownNumber(toDisplay(spec.min, s)), shownNumber(toDisplay(spec.max, s)), unit, range);
 }
 
 /**
@@ -135,7 +138,7 @@ export function defaultText(spec: ParamSpec, unit: string = scaleOf(spec).unit):
     case 'enum':
       return optionText(spec.default);
     case 'array':
-      return withUnit(spec.default.map((v) => formatPlain(toDisplay(v, s))).join(message('params:format.list')), unit);
+      return withUnit(spec.default.map((v) => shownNumber(toDisplay(v, s))).join(message('params:format.list')), unit);
     case 'record':
       return recordText(spec.default as Record<string, number>, spec, unit);
   }

@@ -23,7 +23,7 @@ import './present.css';
  * slide and size, so each starts again from the full size.
  */
 function SlideSection({ kind, label, children }: { kind: SlideSpec['kind']; label: string; children: ReactNode }) {
-  const [ref, fit] = useFitScale<HTMLElement>();
+  const [ref, fit] = useFitScale<HTMLElement>(true);
   const text = kind !== 'chart';
   return (
     <section ref={text ? ref : undefined} className={`slide slide-${kind}`} aria-roledescription="slide" aria-label={label} style={text && fit < 1 ? { fontSize: `${fit}em`, ['--fit' as string]: fit } : undefined}>

@@ -5,10 +5,9 @@
  * it, read from the engine's parameter specs like the Assumptions view.
  */
 import { groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec, type Scenario } from '../../engine/index';
-import { CONFIDENCE_LABELS, onOff, optionText, ownSource, scaleOf, sourceSaysOurs, toDisplay, ungrouped, withUnit } from '../editor/display';
+import { CONFIDENCE_LABELS, onOff, optionText, ownSource, shownNumber, scaleOf, sourceSaysOurs, toDisplay, ungrouped, withUnit } from '../editor/display';
 import { keyLabel, message } from '../editor/labels';
 import { paramText } from '../editor/paramText';
-import { formatPlain } from '../format';
 
 /** Which parameters the slide lists, in its order. */
 export const KEY_ASSUMPTIONS: readonly (readonly [GroupId, string])[] = [
@@ -40,10 +39,10 @@ export interface AssumptionRow {
 export function assumptionValue(spec: ParamSpec, value: unknown, shownUnit: string = scaleOf(spec).unit): string {
   const scale = scaleOf(spec);
   const unit = shownUnit ? ` ${shownUnit}` : '';
-  if (typeof value === 'number') return withUnit(formatPlain(toDisplay(value, scale)), shownUnit);
+  if (typeof value === 'number') return withUnit(shownNumber(toDisplay(value, scale)), shownUnit);
   if (typeof value === 'boolean') return onOff(value);
   // The path's arrow points the way the language reads (present:headline.budgetStep: ← in Urdu).
-  if (Array.isArray(value)) return withUnit(value.map((v: number) => formatPlain(toDisplay(v, scale))).join(message('present:headline.budgetStep')), shownUnit);
+  if (Array.isArray(value)) return withUnit(value.map((v: number) => shownNumber(toDisplay(v, scale))).join(message('present:headline.budgetStep')), shownUnit);
   if (value && typeof value === 'object') {
     // Shares read "Cash transfer 50%", each with its sign, rather than one "% of budget" at the end.
     const pct = scale.unit.startsWith('%');

@@ -11,12 +11,16 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 
 /** Never below this share of the slide's scale: smaller would be unreadable from a distance anyway. */
 const MIN_FIT = 0.45;
-/** On a phone, read in the hand, never below this share: the slide scrolls instead (its assumptions table shrank to 8 px type). */
-const MIN_FIT_PHONE = 0.8;
-/** The widest screen counted as a phone's (present.css uses the same, 40rem). */
-const PHONE_WIDTH = 640;
+/**
+ * A slide of text on a phone, read in the hand, never below this share: it scrolls instead (its assumptions table
+ * shrank to 8 px type). A chart is clipped, not scrolled, so it keeps MIN_FIT.
+ */
+const MIN_FIT_PHONE_TEXT = 0.8;
+/** A phone's screen, as present.css says it. */
+const PHONE = '(max-width: 40rem)';
 
-export function useFitScale<T extends HTMLElement>(): [RefObject<T | null>, number] {
+/** `scrolls`: the element scrolls when it overflows (a slide of text), so on a phone it need not shrink as far. */
+export function useFitScale<T extends HTMLElement>(scrolls = false): [RefObject<T | null>, number] {
   const ref = useRef<T>(null);
   const [fit, setFit] = useState(1);
   // A font that arrives late (Urdu's Nastaliq) changes the text's height without a render of its own: measure again.
@@ -31,7 +35,7 @@ export function useFitScale<T extends HTMLElement>(): [RefObject<T | null>, numb
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || el.clientHeight === 0 || el.scrollHeight <= el.clientHeight + 1) return;
-    const least = typeof window !== 'undefined' && window.innerWidth <= PHONE_WIDTH ? MIN_FIT_PHONE : MIN_FIT;
+    const least = scrolls && typeof window !== 'undefined' && window.matchMedia?.(PHONE).matches ? MIN_FIT_PHONE_TEXT : MIN_FIT;
     const next = Math.max(least, fit * (el.clientHeight / el.scrollHeight) * 0.98);
     if (next < fit - 0.005) setFit(next);
   });

@@ -10,7 +10,7 @@ import { groupPath, groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec } f
 import { useApp } from '../../state/context';
 import { displayNameOf } from '../../state/displayName';
 import { formatPlain } from '../format';
-import { GROUP_TITLES, logChangeText, defaultText, numberText, onOff, optionCode, optionText, rangeText, recordText, scaleOf, toDisplay, withUnit } from '../editor/display';
+import { GROUP_TITLES, logChangeText, defaultText, numberText, onOff, optionCode, optionText, rangeText, recordText, scaleOf, shownNumber, toDisplay, withUnit } from '../editor/display';
 import { interleave } from '../sentence';
 import { message } from '../editor/labels';
 import { paramText, type ParamText } from '../editor/paramText';
@@ -33,7 +33,7 @@ function valueText(spec: ParamSpec, value: unknown, shownUnit: string): string {
     return spec.kind === 'number' && spec.logChange ? `${text} (${logChangeText(spec.logChange, value)})` : text;
   }
   if (typeof value === 'boolean') return onOff(value);
-  if (Array.isArray(value)) return withUnit(value.map((v: number) => formatPlain(toDisplay(v, scale))).join(message('params:format.list')), shownUnit);
+  if (Array.isArray(value)) return withUnit(value.map((v: number) => shownNumber(toDisplay(v, scale))).join(message('params:format.list')), shownUnit);
   if (value && typeof value === 'object') return recordText(value as Record<string, number>, spec, shownUnit);
   return spec.kind === 'enum' ? optionText(String(value)) : String(value);
 }

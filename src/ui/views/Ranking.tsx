@@ -74,6 +74,9 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
   );
 }
 
+/** Longer than this, a part may wrap inside (an interval open above, "(Rs 1.9 m to no upper end)", in Urdu too). */
+const UNBROKEN_CHARS = 32;
+
 /**
  * "Rs 4.15 m (Rs 3.02 m–Rs 6.79 m)" wraps only before its bracket, never inside the value or the interval
  * (it broke as "Rs 3.02 m–Rs / 6.79 m" in a narrow column); a cell in another form wraps as usual.
@@ -81,9 +84,10 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
 function Unbroken({ text }: { text: string }) {
   const at = text.indexOf(' (');
   if (at < 0) return <>{text}</>;
+  const part = (s: string) => (s.length <= UNBROKEN_CHARS ? <span className="unbroken">{s}</span> : s);
   return (
     <>
-      <span className="unbroken">{text.slice(0, at)}</span> <span className="unbroken">{text.slice(at + 1)}</span>
+      {part(text.slice(0, at))} {part(text.slice(at + 1))}
     </>
   );
 }

@@ -14,7 +14,8 @@ import { markerMonths } from '../../../src/ui/charts/plot/LineMarkers';
 import { shapeIndex, shapePath } from '../../../src/ui/charts/plot/symbols';
 import { SCENARIO_COLORS } from '../../../src/ui/charts/palette';
 import { chartRuns } from './helpers';
-import { winnersScale } from '../../../src/ui/charts/WinnersChart';
+import { roomForWorseOff, winnersScale } from '../../../src/ui/charts/WinnersChart';
+import { niceScale } from '../../../src/ui/charts/data/scale';
 import { tickPercent } from '../../../src/ui/charts/axis';
 
 describe('bandLayout(count, from, to, bars, options)', () => {
@@ -68,6 +69,11 @@ describe('wrapLines(text, width, fontSize)', () => {
     for (const l of narrow) expect(textWidth(l.trim(), 12)).toBeLessThanOrEqual(bracket - 1);
     // Five words in a bracket are not kept together.
     expect(wrapLines('x (a b c d e)', textWidth('x (a b c', 12), 12)).toEqual(['x (a b c', ' d e)']);
+    // Punctuation after the bracket and a bracket inside it stay with it; a closed "(a)," opens nothing.
+    const w = textWidth('(× poverty line),', 12);
+    expect(wrapLines('share (× poverty line), then', w, 12)).toEqual(['share', ' (× poverty line),', ' then']);
+    expect(wrapLines('v (a (b c) d)', textWidth('(a (b c) d)', 12), 12)).toEqual(['v', ' (a (b c) d)']);
+    expect(wrapLines('(a), b c (d)', textWidth('(a), b', 12), 12)).toEqual(['(a), b', ' c (d)']);
   });
   test('a short label stays on one line; a word longer than the width gets its own', () => {
     expect(wrapLines('Year 1', 100, 12)).toEqual(['Year 1']);
@@ -236,5 +242,13 @@ describe('winnersScale(runs): the axis of households better and worse off', () =
     const kept = thinTicks(s.ticks, x, (v) => tickPercent(Math.abs(v)));
     expect(kept.length).toBeLessThan(s.ticks.length);
     expect(kept.some((t) => t < 0)).toBe(true);
+  });
+  test('widening that coarsens the step is checked again: −3 to 70 ends with two steps below zero', () => {
+    for (const values of [[-3, 70], [-1, 9], [0, 100], [-30, 5]]) {
+      const s = roomForWorseOff(niceScale(values, { zero: true, count: 6 }));
+      const step = s.ticks[1]! - s.ticks[0]!;
+      expect(s.domain[0], String(values)).toBeLessThanOrEqual(-2 * step);
+      expect(s.domain[1], String(values)).toBeGreaterThanOrEqual(Math.max(...values));
+    }
   });
 });

@@ -54,7 +54,7 @@ describe('slideHeadline(result)', () => {
     expect(slideHeadline(withNumbers(40, dist(-2500, -4000, -1000), dist(null))).headline).toMatch(/^Rs 120 bn a year: 2,500 fewer households out of poverty/);
   });
 
-  it('a scenario with no new money is the status quo; without the status quo simulated, there is nothing to compare with', () => {
+  it('a scenario with no new money is the status quo; with the comparison with the status quo off, there is nothing to compare with', () => {
     expect(slideHeadline(fixtureRun(fixtureScenario('Baseline', [0])).result).headline).toBe('No new programme money: this is the status quo (existing cash transfer only).');
     const alone = fixtureRun(fixtureScenario('Rs 80 bn', [80], (s) => { s.run.counterfactual = false; })).result;
     expect(slideHeadline(alone).headline).toMatch(/^Rs 80 bn a year: Rs [\d.]+ bn spent over 24 months; the comparison with the status quo is off, so there is nothing to compare with\.$/);

@@ -44,6 +44,10 @@ describe('<AssumptionsView>', () => {
     expect(cells('policy.budget.regionRule')).toContain('by poor people (headcount)');
     expect(cells('run.seed')).toContain('20190327');
     expect(row('run.seed').textContent).not.toContain('20,190,327');
+    // A negative value, default and range have a minus sign, not a hyphen.
+    const elasticity = cells('world.population.sizeElasticity').join(' | ');
+    expect(elasticity).toMatch(/\u2212\d/);
+    expect(elasticity).not.toMatch(/(^|\s)-\d/);
     // The default of a change in log income says what it does to income, as the value does.
     expect(cells('world.shocks.healthLoss').filter((c) => c === '0.25 log income (income × 0.78, −22.1%)')).toHaveLength(2);
   });

@@ -57,6 +57,12 @@ describe('ranking by cost per exit', () => {
     expect(rows[0]).toHaveTextContent(formatPKR(2e6));
     expect(within(ranking).getByText(/ranked by mean cost per additional sustained exit/i)).toBeInTheDocument();
     expect(within(chart).getByText(/ranked by mean cost per additional sustained exit/i)).toBeInTheDocument();
+    // A value and its interval each keep to one line: the cell can wrap only between them.
+    const cost = within(rows[0]!).getAllByRole('cell')[1]!;
+    const parts = [...cost.querySelectorAll('.unbroken')].map((el) => el.textContent);
+    expect(parts).toHaveLength(2);
+    expect(parts[1]).toMatch(/^\(.+\)$/);
+    expect(parts.join(' ')).toBe(cost.textContent);
   });
 
   it('shows each scenario\u2019s cost net of risk-fund capital still held beside the gross cost', () => {

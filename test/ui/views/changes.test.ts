@@ -140,7 +140,7 @@ describe('scenarioChanges(scenario, baseline)', () => {
     expect(scenarioChanges(fewer, defaultScenario()).pairing).toBeUndefined();
   });
 
-  it('lists a policy scenario that stops simulating its status quo', () => {
+  it('lists a policy scenario that turns off its comparison with the status quo', () => {
     const s = preset('bn80');
     s.run.counterfactual = false;
     expect(texts(s, preset('baseline'))).toContain('Compare with the status quo: on → off');

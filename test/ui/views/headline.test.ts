@@ -24,7 +24,7 @@ describe('headlineSentence(name, result)', () => {
     }
   });
 
-  it('without the status quo simulated, says so instead of comparing', () => {
+  it('with the comparison with the status quo off, says so instead of comparing', () => {
     const r = fixtureRun(fixtureScenario('Rs 80 bn', [80], (s) => { s.run.counterfactual = false; })).result;
     expect(headlineSentence('Rs 80 bn', r)).toMatch(/^Rs 80 bn: Rs [\d.]+ bn spent over 2 years \(the comparison with the status quo is off, so there is nothing to compare with\)\.$/);
   });

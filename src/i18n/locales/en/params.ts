@@ -83,9 +83,9 @@ export const params = {
     cutoff: 'everyone below a fixed PMT cut-off',
   },
   /**
-   * An option as the help and the assumptions table name it beside its
-   * range: English gives the scenario file's own word, which researchers
-   * look up; other languages give its plain name.
+   * An option as the assumptions table lists it among the allowed ones:
+   * English gives the scenario file's own word, which researchers look up;
+   * other languages give its plain name. Values and defaults use `options`.
    */
   optionCodes: {
     population: 'population',

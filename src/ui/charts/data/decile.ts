@@ -36,7 +36,7 @@ const CHANGE_FIELD = { pkr: 'consumptionChangePKR', relative: 'consumptionChange
  * Scenarios with effects by decile that differ from the status quo anywhere
  * (`shown`), those with no change (the status quo itself, which the app runs
  * without a status quo of its own, or every decile's change exactly 0), and
- * those without the status quo simulated.
+ * those whose results leave the status quo out (comparison off).
  */
 export function changedRuns(runs: readonly ChartRun[]): { shown: ChartRun[]; unchanged: ChartRun[]; missing: ChartRun[] } {
   const out = { shown: [] as ChartRun[], unchanged: [] as ChartRun[], missing: [] as ChartRun[] };

@@ -19,7 +19,7 @@ export interface DotSeries<R> {
   key: string;
   name: string;
   color: (row: R) => string;
-  /** Null: nothing to draw in this row (e.g. no status quo simulated). */
+  /** Null: nothing to draw in this row (e.g. the comparison with the status quo is off). */
   value: (row: R) => IntervalValue | null;
   /** An open circle rather than a filled one (a reference such as the status quo). */
   hollow?: boolean;

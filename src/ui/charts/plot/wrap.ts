@@ -62,19 +62,22 @@ function words(text: string): string[] {
   return out;
 }
 
-/** `list` with each bracket of at most BRACKET_WORDS words that `fits` on a line joined into one; a longer bracket wraps like other words. */
+/** How many more brackets a word opens than it closes ("(×" 1, "line)," −1, "(a)" 0). */
+const depthOf = (word: string): number => (word.match(/[([]/g)?.length ?? 0) - (word.match(/[)\]]/g)?.length ?? 0);
+
+/**
+ * `list` with each bracket of at most BRACKET_WORDS words that `fits` on a line joined into one, nested brackets
+ * and punctuation after it included ("(× poverty line),"); a longer bracket wraps like other words.
+ */
 function keepBrackets(list: string[], fits: (group: string) => boolean): string[] {
   const out: string[] = [];
   for (let k = 0; k < list.length; k++) {
     const open = list[k]!;
-    if (!/^[(\[]/.test(open) || /[)\]]$/.test(open)) {
-      out.push(open);
-      continue;
-    }
-    let end = k + 1;
-    while (end < list.length && end - k < BRACKET_WORDS && !/[)\]]$/.test(list[end]!)) end++;
+    let depth = /^[([]/.test(open) ? depthOf(open) : 0;
+    let end = k;
+    while (depth > 0 && end + 1 < list.length && end + 1 - k < BRACKET_WORDS) depth += depthOf(list[++end]!);
     const group = list.slice(k, end + 1).join(' ');
-    if (end < list.length && end - k < BRACKET_WORDS && /[)\]]$/.test(list[end]!) && fits(group)) {
+    if (end > k && depth <= 0 && fits(group)) {
       out.push(group);
       k = end;
     } else out.push(open);
