@@ -17,6 +17,11 @@ export interface UiSlice {
   /** Large amounts in million and billion, or lakh and crore. */
   numberScale: NumberScale;
   openGroups: GroupId[];
+  /**
+   * The levers' panel open (true) or folded to a strip beside the results, which then take the width. It starts
+   * folded on a phone, where the levers come above the results (and folds again when the window narrows to one).
+   */
+  leversShown: boolean;
   /** Messages for the user that are not tied to a field (e.g. saved work that could not be restored). */
   notices: string[];
   /** How each notice is worded again after a change of language (null: it stays as it was made, e.g. an engine message). */
@@ -30,6 +35,12 @@ export interface UiSlice {
   setLanguage(language: Language): void;
   setNumberScale(scale: NumberScale): void;
   toggleGroup(group: GroupId): void;
+  setLeversShown(shown: boolean): void;
+}
+
+/** The query for a phone's width (styles.css's narrow layout), or null where there is no matchMedia (jsdom). */
+export function phoneWidth(): MediaQueryList | null {
+  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia('(max-width: 760px)') : null;
 }
 
 export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
@@ -37,6 +48,7 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   language: 'en',
   numberScale: 'international',
   openGroups: ['budget'],
+  leversShown: !phoneWidth()?.matches,
   notices: [],
   noticeSources: [],
   addNotice: (message) =>
@@ -52,4 +64,5 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   setNumberScale: (numberScale) => set({ numberScale }),
   toggleGroup: (group) =>
     set((st) => ({ openGroups: st.openGroups.includes(group) ? st.openGroups.filter((g) => g !== group) : [...st.openGroups, group] })),
+  setLeversShown: (leversShown) => set({ leversShown }),
 });

@@ -181,6 +181,25 @@ describe('the app in Chromium', () => {
     expect((await spendingAxes())[0]).toMatch(/\b[2-9]0\b/);
     await p.waitForTimeout(1500);
     await screenshot(p, 'side-by-side');
+    // On a 1280 px laptop, beside the levers, three of the five columns fit in a row: a note above them says so and
+    // offers the levers' width. Folded to a strip, they leave room for a fourth; opened again, the note is back.
+    await p.setViewportSize({ width: 1280, height: 800 });
+    const firstRow = () =>
+      p.locator('.side-column').evaluateAll((cols) => cols.filter((c) => Math.abs(c.getBoundingClientRect().top - cols[0]!.getBoundingClientRect().top) < 1).length);
+    const fitNote = p.getByRole('note').filter({ hasText: 'fit side by side' });
+    await expect.poll(() => fitNote.count()).toBe(1);
+    expect(await fitNote.innerText()).toContain('3 of 5 scenarios fit side by side at this width');
+    expect(await firstRow()).toBe(3);
+    await fitNote.getByRole('button', { name: 'Hide the levers to make room' }).click();
+    await expect.poll(firstRow).toBe(4);
+    expect(await fitNote.count()).toBe(0);
+    expect(await p.getByRole('complementary', { name: 'Scenario settings' }).getByRole('button', { name: 'Budget and its split' }).isVisible()).toBe(false);
+    expect(await p.evaluate(() => document.scrollingElement!.scrollWidth <= innerWidth && document.scrollingElement!.scrollHeight <= innerHeight)).toBe(true);
+    await screenshot(p, 'side-by-side-levers-folded');
+    await p.getByRole('button', { name: 'Show the levers' }).click();
+    await expect.poll(firstRow).toBe(3);
+    await expect.poll(() => fitNote.count()).toBe(1);
+    await p.setViewportSize({ width: 1440, height: 900 });
   });
 
   it('has no axe-core violations on any view at 390, 1440 and 1920 px, and a keyboard reaches the results, moves between tabs and steps through a chart\'s months', async () => {

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupPath, groupValues, SCENARIO_SPEC, uncertainSpec, type GroupId, type ParamSpec } from '../../engine/index';
 import { useApp } from '../../state/context';
+import { phoneWidth } from '../../state/uiSlice';
 import { displayNameOf } from '../../state/displayName';
 import { GROUP_TITLES, onOff } from './display';
 import { interleave } from '../sentence';
@@ -31,17 +32,17 @@ export function ScenarioEditor() {
   const lastReset = useApp((s) => s.lastReset);
   const [resetRefused, setResetRefused] = useState<{ group: GroupId; message: string } | null>(null);
   // On a phone the levers come above the results: they start folded away, under their heading (styles.css),
-  // and fold away again whenever the window narrows to a phone's width. Wider, the layout shows them anyway.
-  const [shown, setShown] = useState(() => !phoneWidth()?.matches);
+  // and fold away again whenever the window narrows to a phone's width. Wider, they can be folded to a strip
+  // beside the results (to give the side-by-side columns the width); widening from a phone opens them again.
+  const shown = useApp((s) => s.leversShown);
+  const setShown = useApp((s) => s.setLeversShown);
   useEffect(() => {
     const query = phoneWidth();
     if (!query || typeof query.addEventListener !== 'function') return;
-    const narrowed = (e: MediaQueryListEvent) => {
-      if (e.matches) setShown(false);
-    };
-    query.addEventListener('change', narrowed);
-    return () => query.removeEventListener('change', narrowed);
-  }, []);
+    const resized = (e: MediaQueryListEvent) => setShown(!e.matches);
+    query.addEventListener('change', resized);
+    return () => query.removeEventListener('change', resized);
+  }, [setShown]);
   if (!scenario) return null;
   const reset = (group: GroupId) => {
     const issues = resetGroup(id, group);
@@ -155,9 +156,4 @@ function unusedNote(group: GroupId, spec: ParamSpec, values: Record<string, unkn
     setting: paramText(group, cond.key).label,
     values: cond.is.map(name).join(message('editor:editor.onlyWhenOr')),
   });
-}
-
-/** The query for a phone's width (styles.css's narrow layout), or null where there is no matchMedia (jsdom). */
-function phoneWidth(): MediaQueryList | null {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' ? window.matchMedia('(max-width: 760px)') : null;
 }

@@ -36,7 +36,7 @@ describe('<ScenarioEditor>', () => {
     }
   });
 
-  it('folds the levers away when a wider window narrows to a phone, and leaves them alone when it widens', async () => {
+  it('folds the levers away when a wider window narrows to a phone, and opens them again when it widens', async () => {
     // A wide window's query, whose change events the test fires as the browser would on a resize.
     const listeners = new Set<(e: MediaQueryListEvent) => void>();
     const query = {
@@ -52,10 +52,10 @@ describe('<ScenarioEditor>', () => {
       resize(true);
       expect(screen.getByRole('complementary')).toHaveClass('levers-folded');
       expect(screen.getByRole('button', { name: 'Show the levers' })).toHaveAttribute('aria-expanded', 'false');
-      await userEvent.click(screen.getByRole('button', { name: 'Show the levers' }));
-      // Widening does not fold or unfold them: the wide layout shows them whatever the fold.
+      // Widening opens them: a fold made for a phone's height is not one the user asked for on a laptop.
       resize(false);
       expect(screen.getByRole('complementary')).not.toHaveClass('levers-folded');
+      expect(screen.getByRole('button', { name: 'Hide the levers' })).toHaveAttribute('aria-expanded', 'true');
       unmount();
       expect(listeners.size, 'the listener is removed with the editor').toBe(0);
     } finally {
@@ -88,10 +88,17 @@ describe('<ScenarioEditor>', () => {
     expect(screen.queryByRole('button', { name: 'Remove its uncertainty' })).not.toBeInTheDocument();
   });
 
-  it('wider than a phone, starts with the levers shown', () => {
-    setup();
+  it('wider than a phone, starts with the levers shown, and folds them to their heading on request (the store keeps it for the side-by-side view)', async () => {
+    const { store } = setup();
     expect(screen.getByRole('complementary')).not.toHaveClass('levers-folded');
-    expect(screen.getByRole('button', { name: 'Hide the levers' })).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.click(screen.getByRole('button', { name: 'Hide the levers' }));
+    expect(screen.getByRole('complementary')).toHaveClass('levers-folded');
+    expect(store.getState().leversShown).toBe(false);
+    // Folded, the heading and the button that opens them stay; resetting goes with the levers.
+    expect(screen.getByRole('heading', { name: /Levers:/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Show the levers' })).toHaveAttribute('aria-expanded', 'false');
+    act(() => store.getState().setLeversShown(true));
+    expect(screen.getByRole('complementary')).not.toHaveClass('levers-folded');
   });
 
   it('shows groups collapsed except the budget, and opens one on click', async () => {

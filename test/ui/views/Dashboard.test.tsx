@@ -188,4 +188,51 @@ describe('<App> with results', () => {
     act(() => store.getState().toggleCompare(store.getState().order[2]!));
     expect(screen.getAllByRole('region').filter((r) => r.classList.contains('side-column'))).toHaveLength(3);
   });
+
+  it('side by side, says how many columns fit in a row when some are below, and its button folds the levers to make room', async () => {
+    // The layout jsdom does not do: columns from `below` on stand lower than the first. Only the columns' grid is
+    // observed for its size (the charts' own observers never fire here, as in jsdom without one).
+    let below = 3;
+    const sizeChanged: (() => void)[] = [];
+    class GridObserver {
+      constructor(private readonly report: () => void) {}
+      observe(el: Element) {
+        if (!el.classList.contains('side-by-side')) return;
+        sizeChanged.push(this.report);
+        this.report();
+      }
+      disconnect() {}
+    }
+    vi.stubGlobal('ResizeObserver', GridObserver);
+    const rect = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      const columns = [...(this.parentElement?.children ?? [])].filter((c) => c.classList.contains('side-column'));
+      const k = columns.indexOf(this);
+      return { top: k >= below ? 900 : 0, bottom: 0, left: 0, right: 0, width: 0, height: 0, x: 0, y: 0 } as DOMRect;
+    });
+    try {
+      const store = storeWithResults();
+      render(
+        <StoreProvider store={store}>
+          <App />
+        </StoreProvider>,
+      );
+      await userEvent.click(screen.getByRole('button', { name: 'Side by side' }));
+      const note = await screen.findByRole('note');
+      expect(note).toHaveTextContent('3 of 4 scenarios fit side by side at this width; the others are further down.');
+      await userEvent.click(within(note).getByRole('button', { name: 'Hide the levers to make room' }));
+      expect(store.getState().leversShown).toBe(false);
+      expect(screen.getByRole('complementary')).toHaveClass('levers-folded');
+      // With the levers folded there is no room left to offer: no note.
+      expect(screen.queryByText(/fit side by side/)).toBeNull();
+      await userEvent.click(screen.getByRole('button', { name: 'Show the levers' }));
+      expect(await screen.findByText(/3 of 4 scenarios fit side by side/)).toBeInTheDocument();
+      // Every column in one row (a wider window): no note.
+      below = 4;
+      act(() => sizeChanged.forEach((f) => f()));
+      expect(screen.queryByText(/fit side by side/)).toBeNull();
+    } finally {
+      rect.mockRestore();
+      vi.unstubAllGlobals();
+    }
+  });
 });

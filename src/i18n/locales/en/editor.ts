@@ -4,7 +4,7 @@ export const editor = {
     ariaLabel: 'Scenario settings',
     title: 'Levers: {{name}}',
     resetScenario: 'Reset to how it was created',
-    /** On a phone, where the levers start folded away above the results. */
+    /** Folds the levers away: on a phone, where they start folded above the results; wider, to a strip beside them. */
     showLevers: 'Show the levers',
     hideLevers: 'Hide the levers',
     /** Under a field the model does not read with the current settings (spec onlyWhen); {{values}} are option names joined by "or". */

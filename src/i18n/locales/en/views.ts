@@ -9,6 +9,11 @@ export const views = {
     uncertainty_one: 'Bands include uncertainty in {{count}} assumption: {{names}}.',
     uncertainty_other: 'Bands include uncertainty in {{count}} assumptions: {{names}}.',
   },
+  /** Above the side-by-side columns when some wrap below the others (SideBySide): {{count}} of {{total}} fit in a row. */
+  sideBySide: {
+    notAllFit: '{{count}} of {{total}} scenarios fit side by side at this width; the others are further down.',
+    hideLevers: 'Hide the levers to make room',
+  },
   /** A chart not drawn yet (ChartCell): {{chart}} is its title, lower-cased in English. */
   chartCell: {
     drawing: 'Drawing {{chart}}…',

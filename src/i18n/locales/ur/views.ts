@@ -10,6 +10,10 @@ export const views: Messages<typeof en> = {
     uncertainty_one: 'وقفوں میں {{count}} مفروضے کی غیر یقینی شامل ہے: {{names}}۔',
     uncertainty_other: 'وقفوں میں {{count}} مفروضوں کی غیر یقینی شامل ہے: {{names}}۔',
   },
+  sideBySide: {
+    notAllFit: 'اس چوڑائی پر {{total}} میں سے {{count}} منظرنامے پہلو بہ پہلو سماتے ہیں؛ باقی نیچے ہیں۔',
+    hideLevers: 'جگہ بنانے کے لیے اختیارات چھپائیں',
+  },
   chartCell: {
     drawing: '{{chart}} تیار کیا جا رہا ہے…',
   },
