@@ -78,16 +78,32 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
 const UNBROKEN_CHARS = 32;
 
 /**
- * "Rs 4.15 m (Rs 3.02 m–Rs 6.79 m)" wraps only before its bracket, never inside the value or the interval
- * (it broke as "Rs 3.02 m–Rs / 6.79 m" in a narrow column); a cell in another form wraps as usual.
+ * "Rs 4.15 m (Rs 3.02 m–Rs 6.79 m)" wraps before its bracket, never inside the value (it broke as
+ * "Rs 3.02 m–Rs / 6.79 m" in a narrow column); a cell in another form wraps as usual. The interval moves to
+ * the next line whole, and breaks after its dash only where even a line of its own is too narrow for it (the
+ * printed report in Urdu: kept whole, it ran into the next column).
  */
 function Unbroken({ text }: { text: string }) {
   const at = text.indexOf(' (');
   if (at < 0) return <>{text}</>;
-  const part = (s: string) => (s.length <= UNBROKEN_CHARS ? <span className="unbroken">{s}</span> : s);
+  const value = text.slice(0, at);
+  const interval = text.slice(at + 1);
   return (
     <>
-      {part(text.slice(0, at))} {part(text.slice(at + 1))}
+      {value.length <= UNBROKEN_CHARS ? <span className="unbroken">{value}</span> : value} {interval.length <= UNBROKEN_CHARS ? <Interval text={interval} /> : interval}
     </>
+  );
+}
+
+/** "(Rs 3.02 m–Rs 6.79 m)" as one box (display: inline-block) that breaks, if it must, only after the dash. */
+function Interval({ text }: { text: string }) {
+  const dash = text.indexOf('–');
+  if (dash < 0) return <span className="unbroken">{text}</span>;
+  return (
+    <span className="interval">
+      <span className="unbroken">{text.slice(0, dash + 1)}</span>
+      <wbr />
+      <span className="unbroken">{text.slice(dash + 1)}</span>
+    </span>
   );
 }

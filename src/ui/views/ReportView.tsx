@@ -105,6 +105,8 @@ export function ReportView() {
         <p className="headline-sentence">{headlineSentence(inputs.focus.name, inputs.focus.result)}</p>
         {headline}
       </section>
+      {/* What a planner compares first, on the first page under the headline: the scenarios ranked by cost per exit. */}
+      {ranking && <section className="report-section report-ranking">{ranking}</section>}
       <section className="report-section" aria-labelledby="report-charts">
         <h2 id="report-charts">{t('report.results')}</h2>
         <div className="report-charts">
@@ -113,7 +115,6 @@ export function ReportView() {
           ))}
         </div>
       </section>
-      {ranking && <section className="report-section report-ranking">{ranking}</section>}
       <section className="report-section report-assumptions">
         <AssumptionsView />
       </section>

@@ -90,7 +90,11 @@ describe('the Export menu', () => {
     expect(within(report).getAllByText(/Engine \d+\.\d+\.\d+, seed \d+/).length).toBeGreaterThanOrEqual(1);
     await within(report).findByText('People in poverty, month by month', {}, { timeout: 5000 });
     expect(within(report).getByRole('region', { name: 'Assumptions' })).toBeInTheDocument();
-    expect(within(report).getByRole('region', { name: 'Ranking by cost per sustained exit' })).toBeInTheDocument();
+    const ranking = within(report).getByRole('region', { name: 'Ranking by cost per sustained exit' });
+    // The ranking comes under the headline and its cards, before the charts: on paper, the first page.
+    const firstChart = within(report).getByRole('heading', { name: 'Results' });
+    expect(ranking.compareDocumentPosition(firstChart) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(report).getAllByText('Poor households at the end')[0]!.compareDocumentPosition(ranking) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     const print = vi.fn();
     window.print = print;
     await user.click(within(report).getByRole('button', { name: 'Print' }));

@@ -57,12 +57,16 @@ describe('ranking by cost per exit', () => {
     expect(rows[0]).toHaveTextContent(formatPKR(2e6));
     expect(within(ranking).getByText(/ranked by mean cost per additional sustained exit/i)).toBeInTheDocument();
     expect(within(chart).getByText(/ranked by mean cost per additional sustained exit/i)).toBeInTheDocument();
-    // A value and its interval each keep to one line: the cell can wrap only between them.
+    // A value keeps to one line, and its interval is one box that can break only after its dash: the cell wraps
+    // between them, and inside the interval only where a line is too narrow for all of it.
     const cost = within(rows[0]!).getAllByRole('cell')[1]!;
     const parts = [...cost.querySelectorAll('.unbroken')].map((el) => el.textContent);
-    expect(parts).toHaveLength(2);
-    expect(parts[1]).toMatch(/^\(.+\)$/);
-    expect(parts.join(' ')).toBe(cost.textContent);
+    expect(parts).toHaveLength(3);
+    expect(parts[1]).toMatch(/^\([^–]+–$/);
+    expect(parts[2]).toMatch(/^[^–]+\)$/);
+    expect(cost.querySelector('.interval')!.textContent).toBe(parts[1]! + parts[2]!);
+    expect(cost.querySelector('.interval wbr')).not.toBeNull();
+    expect(`${parts[0]} ${parts[1]}${parts[2]}`).toBe(cost.textContent);
   });
 
   it('shows each scenario\u2019s cost net of risk-fund capital still held beside the gross cost', () => {
