@@ -37,6 +37,12 @@ function useColumnsInFirstRow(ref: RefObject<HTMLDivElement | null>, columns: nu
   return count;
 }
 
+/** Fold the levers from the note, whose button then goes: the keyboard's focus stays in the results, where it was. */
+function foldLevers(setLeversShown: (shown: boolean) => void): void {
+  setLeversShown(false);
+  document.getElementById('results')?.focus({ preventScroll: true });
+}
+
 export function SideBySide() {
   const { inputs } = useChartInputs();
   const { t } = useTranslation('views');
@@ -52,7 +58,7 @@ export function SideBySide() {
       {inRow !== null && inRow < total && leversShown && (
         <p className="side-fit-note" role="note">
           {t('sideBySide.notAllFit', { count: inRow, total })}{' '}
-          <button type="button" onClick={() => setLeversShown(false)}>
+          <button type="button" onClick={() => foldLevers(setLeversShown)}>
             {t('sideBySide.hideLevers')}
           </button>
         </p>

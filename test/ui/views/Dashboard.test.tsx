@@ -222,6 +222,8 @@ describe('<App> with results', () => {
       await userEvent.click(within(note).getByRole('button', { name: 'Hide the levers to make room' }));
       expect(store.getState().leversShown).toBe(false);
       expect(screen.getByRole('complementary')).toHaveClass('levers-folded');
+      // The button went with the note: the keyboard's focus is left in the results, not on the page.
+      expect(document.activeElement).toBe(screen.getByRole('main'));
       // With the levers folded there is no room left to offer: no note.
       expect(screen.queryByText(/fit side by side/)).toBeNull();
       await userEvent.click(screen.getByRole('button', { name: 'Show the levers' }));
