@@ -18,8 +18,9 @@ export interface UiSlice {
   numberScale: NumberScale;
   openGroups: GroupId[];
   /**
-   * The levers' panel open (true) or folded to a strip beside the results, which then take the width. It starts
-   * folded on a phone, where the levers come above the results (and folds again when the window narrows to one).
+   * The levers' panel open (true) or folded: to its heading above the results on a phone, to a strip beside them
+   * wider, where the results then take the width. It starts folded on a phone and folds when the window narrows to
+   * one; widening opens it again if the narrowing folded it (editor/ScenarioEditor).
    */
   leversShown: boolean;
   /** Messages for the user that are not tied to a field (e.g. saved work that could not be restored). */

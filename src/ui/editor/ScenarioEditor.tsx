@@ -2,7 +2,7 @@
  * Every parameter of the active scenario, in collapsible groups ordered the
  * way a planner thinks. Each group and the whole scenario can be reset.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { groupPath, groupValues, SCENARIO_SPEC, uncertainSpec, type GroupId, type ParamSpec } from '../../engine/index';
 import { useApp } from '../../state/context';
@@ -33,16 +33,30 @@ export function ScenarioEditor() {
   const [resetRefused, setResetRefused] = useState<{ group: GroupId; message: string } | null>(null);
   // On a phone the levers come above the results: they start folded away, under their heading (styles.css),
   // and fold away again whenever the window narrows to a phone's width. Wider, they can be folded to a strip
-  // beside the results (to give the side-by-side columns the width); widening from a phone opens them again.
+  // beside the results (to give the side-by-side columns the width). Widening from a phone opens them again
+  // only if it was the phone's width that folded them: a fold the user chose stays.
   const shown = useApp((s) => s.leversShown);
   const setShown = useApp((s) => s.setLeversShown);
+  const foldedForPhone = useRef(!shown && phoneWidth()?.matches === true);
   useEffect(() => {
     const query = phoneWidth();
     if (!query || typeof query.addEventListener !== 'function') return;
-    const resized = (e: MediaQueryListEvent) => setShown(!e.matches);
+    const resized = (e: MediaQueryListEvent) => {
+      if (e.matches && shown) {
+        foldedForPhone.current = true;
+        setShown(false);
+      } else if (!e.matches && foldedForPhone.current) {
+        foldedForPhone.current = false;
+        setShown(true);
+      }
+    };
     query.addEventListener('change', resized);
     return () => query.removeEventListener('change', resized);
-  }, [setShown]);
+  }, [shown, setShown]);
+  const toggle = () => {
+    foldedForPhone.current = false;
+    setShown(!shown);
+  };
   if (!scenario) return null;
   const reset = (group: GroupId) => {
     const issues = resetGroup(id, group);
@@ -60,7 +74,7 @@ export function ScenarioEditor() {
         <button type="button" className="reset-scenario" onClick={() => resetScenario(id)} title={t('editor.resetScenarioTitle')}>
           {t('editor.resetScenario')}
         </button>
-        <button type="button" className="levers-toggle" aria-expanded={shown} aria-controls="levers-body" onClick={() => setShown(!shown)}>
+        <button type="button" className="levers-toggle" aria-expanded={shown} aria-controls="levers-body" onClick={toggle}>
           {shown ? t('editor.hideLevers') : t('editor.showLevers')}
         </button>
       </div>

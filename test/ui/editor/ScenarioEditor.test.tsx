@@ -56,6 +56,16 @@ describe('<ScenarioEditor>', () => {
       resize(false);
       expect(screen.getByRole('complementary')).not.toHaveClass('levers-folded');
       expect(screen.getByRole('button', { name: 'Hide the levers' })).toHaveAttribute('aria-expanded', 'true');
+      // A fold the user chose on a wide screen is theirs: a trip to a phone's width and back keeps it.
+      await userEvent.click(screen.getByRole('button', { name: 'Hide the levers' }));
+      resize(true);
+      resize(false);
+      expect(screen.getByRole('complementary')).toHaveClass('levers-folded');
+      // And one the user undid on the phone is not the phone's either: opened there, they stay open when it widens.
+      resize(true);
+      await userEvent.click(screen.getByRole('button', { name: 'Show the levers' }));
+      resize(false);
+      expect(screen.getByRole('complementary')).not.toHaveClass('levers-folded');
       unmount();
       expect(listeners.size, 'the listener is removed with the editor').toBe(0);
     } finally {

@@ -204,11 +204,18 @@ describe('<App> with results', () => {
       disconnect() {}
     }
     vi.stubGlobal('ResizeObserver', GridObserver);
+    // The levers 340 px wide, 150 px as a strip: folding frees 190 px. The columns' grid `gridWidth` wide.
+    let gridWidth = 800;
     const rect = vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
       const columns = [...(this.parentElement?.children ?? [])].filter((c) => c.classList.contains('side-column'));
       const k = columns.indexOf(this);
-      return { top: k >= below ? 900 : 0, bottom: 0, left: 0, right: 0, width: 0, height: 0, x: 0, y: 0 } as DOMRect;
+      const width = this.classList.contains('editor') ? 340 : 0;
+      return { top: k >= below ? 900 : 0, bottom: 0, left: 0, right: width, width, height: 0, x: 0, y: 0 } as DOMRect;
     });
+    const clientWidth = vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(function (this: HTMLElement) {
+      return this.classList.contains('side-by-side') ? gridWidth : 0;
+    });
+    document.documentElement.style.setProperty('--levers-strip', '150px');
     try {
       const store = storeWithResults();
       render(
@@ -228,11 +235,22 @@ describe('<App> with results', () => {
       expect(screen.queryByText(/fit side by side/)).toBeNull();
       await userEvent.click(screen.getByRole('button', { name: 'Show the levers' }));
       expect(await screen.findByText(/3 of 4 scenarios fit side by side/)).toBeInTheDocument();
+      // 700 + 190 px is short of a fourth column (4 × 240): the note still counts, but offers no fold that would not help.
+      gridWidth = 700;
+      act(() => sizeChanged.forEach((f) => f()));
+      expect(screen.getByRole('note')).toHaveTextContent('3 of 4 scenarios fit side by side at this width; the others are further down.');
+      expect(within(screen.getByRole('note')).queryByRole('button')).toBeNull();
+      // One column in the row: the singular.
+      below = 1;
+      act(() => sizeChanged.forEach((f) => f()));
+      expect(screen.getByRole('note')).toHaveTextContent('1 of 4 scenarios fits side by side at this width');
       // Every column in one row (a wider window): no note.
       below = 4;
       act(() => sizeChanged.forEach((f) => f()));
-      expect(screen.queryByText(/fit side by side/)).toBeNull();
+      expect(screen.queryByText(/side by side at this width/)).toBeNull();
     } finally {
+      document.documentElement.style.removeProperty('--levers-strip');
+      clientWidth.mockRestore();
       rect.mockRestore();
       vi.unstubAllGlobals();
     }

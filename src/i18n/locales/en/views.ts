@@ -9,9 +9,13 @@ export const views = {
     uncertainty_one: 'Bands include uncertainty in {{count}} assumption: {{names}}.',
     uncertainty_other: 'Bands include uncertainty in {{count}} assumptions: {{names}}.',
   },
-  /** Above the side-by-side columns when some wrap below the others (SideBySide): {{count}} of {{total}} fit in a row. */
+  /**
+   * Above the side-by-side columns when some wrap below the others (SideBySide): {{count}} of {{total}} fit in a row.
+   * hideLevers is offered only where folding the levers would make room for one more.
+   */
   sideBySide: {
-    notAllFit: '{{count}} of {{total}} scenarios fit side by side at this width; the others are further down.',
+    notAllFit_one: '{{count}} of {{total}} scenarios fits side by side at this width; the others are further down.',
+    notAllFit_other: '{{count}} of {{total}} scenarios fit side by side at this width; the others are further down.',
     hideLevers: 'Hide the levers to make room',
   },
   /** A chart not drawn yet (ChartCell): {{chart}} is its title, lower-cased in English. */
