@@ -18,6 +18,15 @@ function splitWarnings(result: RunResult): { check: string[]; costs: string[] } 
 // uncertain parameters (engine/scenario/defaultUncertainty.ts) are left out here.
 vi.mock('../../../src/engine/scenario/defaultUncertainty', () => ({ DEFAULT_UNCERTAINTY: {} }));
 
+/** The whole app over a store. */
+function showApp(store: ReturnType<typeof storeWithResults>) {
+  return render(
+    <StoreProvider store={store}>
+      <App />
+    </StoreProvider>,
+  );
+}
+
 describe('<App> with results', () => {
   // The four fixture runs are computed once and cached: compute them here, outside the tests' time limits,
   // so each test's time is the app's (the engine's own speed is measured by the benchmark, not here).
@@ -27,11 +36,7 @@ describe('<App> with results', () => {
 
   it('shows the headline sentence and cards for the active scenario, every chart, and the ranking', async () => {
     const store = storeWithResults();
-    render(
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>,
-    );
+    showApp(store);
     expect(screen.getByText(/^Rs 80 bn a year: Rs [\d.]+ bn over 2 years leaves [\d.]+k? fewer households in poverty at the end than the status quo \(existing cash transfer only\); its 90% interval is still being estimated/)).toBeInTheDocument();
     expect(screen.getByText('Poor households at the end')).toBeInTheDocument();
     // Charts appear one task after another.
@@ -71,11 +76,7 @@ describe('<App> with results', () => {
     }
     vi.stubGlobal('IntersectionObserver', FakeObserver);
     try {
-      render(
-        <StoreProvider store={storeWithResults()}>
-          <App />
-        </StoreProvider>,
-      );
+      showApp(storeWithResults());
       await screen.findByText('Risk-compensation fund', {}, { timeout: 5000 });
       const elements = [...watched].flatMap((s) => [...s]);
       expect(elements.length).toBeGreaterThanOrEqual(8);
@@ -97,22 +98,14 @@ describe('<App> with results', () => {
     const key = viewKey(store.getState().scenarios[id]!);
     st.putRun({ ...old, key, difference: { error: 'runs can only be compared on common random numbers' } });
     st.setRunKeys({ ...store.getState().runKeys, [id]: key });
-    render(
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>,
-    );
+    showApp(store);
     const note = await screen.findByRole('list', { name: 'Not shown' }, { timeout: 5000 });
     expect(note).toHaveTextContent(`${store.getState().scenarios[id]!.name} is not shown: different draws (seed ${s.run.seed + 1} (baseline ${s.run.seed}))`);
   });
 
   it('lists the active scenario\'s warnings under "Check these settings", and apart from them how its costs are counted, next to its headline', async () => {
     const store = storeWithResults();
-    render(
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>,
-    );
+    showApp(store);
     const st = store.getState();
     const active = st.scenarios[st.activeId]!;
     const result = selectRun(st, st.activeId)!.result!;
@@ -153,11 +146,7 @@ describe('<App> with results', () => {
       'world.existingCash.benefitPKR': { dist: 'uniform', low: 1500, high: 2500 },
     } as const;
     st.putRun({ ...run, result: { ...run.result!, scenario: { ...run.result!.scenario, uncertainty } } });
-    render(
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>,
-    );
+    showApp(store);
     const note = screen.getByText('Bands include uncertainty in 2 assumptions: Take-up, Existing benefit.');
     const sentence = screen.getByText(/^Rs 80 bn a year: Rs/);
     expect(sentence.nextElementSibling).toBe(note);
@@ -168,11 +157,7 @@ describe('<App> with results', () => {
 
   it('switches to side by side: one column per compared scenario', async () => {
     const store = storeWithResults();
-    render(
-      <StoreProvider store={store}>
-        <App />
-      </StoreProvider>,
-    );
+    showApp(store);
     await userEvent.click(screen.getByRole('button', { name: 'Side by side' }));
     const columns = screen.getAllByRole('region').filter((r) => r.classList.contains('side-column'));
     expect(columns.map((c) => c.getAttribute('aria-label'))).toEqual(['Status quo (no new programmes)', 'Rs 80 bn a year', 'Rs 100 bn a year', 'Rs 120 bn a year']);
@@ -218,11 +203,7 @@ describe('<App> with results', () => {
     document.documentElement.style.setProperty('--levers-strip', '150px');
     try {
       const store = storeWithResults();
-      render(
-        <StoreProvider store={store}>
-          <App />
-        </StoreProvider>,
-      );
+      showApp(store);
       await userEvent.click(screen.getByRole('button', { name: 'Side by side' }));
       const note = await screen.findByRole('note');
       expect(note).toHaveTextContent('3 of 4 scenarios fit side by side at this width; the others are further down.');
