@@ -9,7 +9,7 @@ import { useMemo } from 'react';
 import type { ChartRun } from './types';
 import { headlineCards } from './data/headline';
 import { UNITS } from './metrics';
-import { intervalText } from './intervalText';
+import { intervalText, unbroken } from './intervalText';
 import { CHART_TEXT } from './text';
 import { estimating, MIN_INTERVAL_REPLICATIONS } from './data/estimating';
 import './charts.css';
@@ -39,7 +39,7 @@ export function HeadlineCards({ run }: HeadlineCardsProps) {
                   {early ? (
                     <p className="interval">{t('headline.estimating')}</p>
                   ) : (
-                    c.low !== null && c.high !== null && c.low !== c.high && <p className="interval">{t('headline.interval', { interval: intervalText(c.low, c.high, format) })}</p>
+                    c.low !== null && c.high !== null && c.low !== c.high && <p className="interval">{t('headline.interval', { interval: intervalText(c.low, c.high, unbroken(format)) })}</p>
                   )}
                 </>
               )}

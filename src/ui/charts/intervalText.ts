@@ -5,6 +5,14 @@
 import { i18n } from '../../i18n/index';
 import type { Formatter } from '../format';
 
+/**
+ * The formatter with its spaces made no-break: "Rs 3.02 m" stays on one line, so an interval of such amounts
+ * breaks only after its dash (it broke as "Rs 3.02 m–Rs / 6.79 m" in a card and on a slide).
+ */
+export function unbroken(format: Formatter): Formatter {
+  return (x) => format(x).replace(/ /g, '\u00a0');
+}
+
 export function intervalText(low: number | null, high: number | null, format: Formatter): string {
   if (low === null || high === null) return '–';
   const [lo, hi] = [format(low), format(high)];

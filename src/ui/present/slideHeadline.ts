@@ -16,6 +16,7 @@ import { i18n } from '../../i18n/index';
 import { formatCount, formatPKR, formatPlain } from '../format';
 import { estimating } from '../charts/data/estimating';
 import { HEADLINE_CENTRE } from '../charts/data/headline';
+import { unbroken } from '../charts/intervalText';
 
 export interface SlideHeadline {
   /** The sentence in large type. */
@@ -34,7 +35,7 @@ export function budgetText(annualBn: readonly number[]): string {
 }
 
 /** An amount that stays on one line in the slide's large type ("Rs 3.02 m to Rs / 6.79 m" broke after its "Rs"). */
-const money = (x: number | null): string => formatPKR(x).replace(/ /g, '\u00a0');
+const money = unbroken(formatPKR);
 
 /** A count with a true minus sign, for an interval that reaches below zero. */
 const count = (x: number): string => formatCount(x).replace('-', '−');

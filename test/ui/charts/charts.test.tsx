@@ -423,6 +423,9 @@ describe('comparisons', () => {
     expect(s.additionalSustainedExits.mean!).toBeGreaterThan(0);
     expect(s.costPerSustainedExitPKR.mean, 'mean cost per additional exit').not.toBeNull();
     expect(card(/^Cost per additional household/)).toHaveTextContent(formatPKR(s.costPerSustainedExitPKR.mean));
+    // Its interval breaks only after the dash: "Rs 3.02 m–Rs / 6.79 m" once split an amount from its "Rs".
+    const costInterval = card(/^Cost per additional household/).querySelector('.interval')!.textContent!.replace(/^90% interval /, '');
+    expect(costInterval).toMatch(/^Rs\u00a0[^ ]+–Rs\u00a0[^ ]+$/);
     expect(card(/PAR30/)).toHaveTextContent(formatShare(s.par30Last12.mean));
     expect(screen.getByText(/mean of 11 replications; the 90% interval holds the middle 90%/)).toBeInTheDocument();
   });
