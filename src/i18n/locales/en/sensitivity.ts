@@ -123,6 +123,19 @@ export const sensitivity = {
       firstOrder: 'First-order index',
       total: 'Total index',
     },
+    /**
+     * Under the chart when its estimates cannot be shares of variance (SobolChart's sobolNoise): {{problems}} are the
+     * parts below joined by problemSeparator. clipped: when the axis stops short of the widest whiskers.
+     */
+    noisy: 'Not reliable yet: {{problems}}. A share of variance lies between 0 and 1, and an assumption cannot explain more alone than with its interactions, so these differences are sampling noise. Run again with more samples (N).',
+    problemSeparator: '; ',
+    outside_one: '{{count}} estimate falls outside 0 to 1',
+    outside_other: '{{count}} estimates fall outside 0 to 1',
+    aboveTotal_one: '{{count}} first-order index exceeds its total index',
+    aboveTotal_other: '{{count}} first-order indices exceed their total index',
+    wide_one: '{{count}} interval is wider than the whole range from 0 to 1',
+    wide_other: '{{count}} intervals are wider than the whole range from 0 to 1',
+    clipped: 'Bars and whiskers beyond {{low}} or {{high}} are cut at the axis’s ends; the table gives every value.',
   },
   basis: {
     tornado: 'Tornado on {{points}} scenario runs × {{replications}} replications ({{runs}} engine runs), all on the same draws, so a parameter with no effect swings by exactly 0. The base is the scenario with every uncertain assumption at its own value, on these replications; the dashboard draws the uncertain assumptions from their ranges in each replication, so its figures differ from the base.',

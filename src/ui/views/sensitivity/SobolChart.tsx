@@ -34,6 +34,37 @@ function indexAxis(lo: number, hi: number): { domain: [number, number]; ticks: n
   return { domain: [start, end], ticks };
 }
 
+/** How far an estimate may stray past 0 or 1, or a first-order index past its total, before it is called noise. */
+const NOISE_TOLERANCE = 0.05;
+/** The index axis stops here at most (further only in the table): a few noisy intervals squeezed every bar to a sliver. */
+const AXIS_LIMITS: readonly [number, number] = [-1, 2];
+
+/** What makes a Sobol' result noise rather than shares of variance, counted over its parameters. */
+export interface SobolNoise {
+  /** Estimates (first-order or total) below 0 or above 1, by more than NOISE_TOLERANCE. */
+  outside: number;
+  /** First-order indices above their parameter's total index, by more than NOISE_TOLERANCE. */
+  aboveTotal: number;
+  /** Intervals wider than 1, the whole range a share of variance can take. */
+  wide: number;
+}
+
+export function sobolNoise(rows: readonly SobolRow[]): SobolNoise {
+  const out = (x: number) => x < -NOISE_TOLERANCE || x > 1 + NOISE_TOLERANCE;
+  const wide = (i: SobolRow['firstOrder']) => i.high - i.low > 1;
+  return {
+    outside: rows.reduce((n, r) => n + Number(out(r.firstOrder.estimate)) + Number(out(r.total.estimate)), 0),
+    aboveTotal: rows.filter((r) => r.firstOrder.estimate > r.total.estimate + NOISE_TOLERANCE).length,
+    wide: rows.reduce((n, r) => n + Number(wide(r.firstOrder)) + Number(wide(r.total)), 0),
+  };
+}
+
+/** The warning under the chart when its result is noise, in words; null when it is not. */
+export function sobolNoiseText(noise: SobolNoise): string | null {
+  const parts = (['outside', 'aboveTotal', 'wide'] as const).filter((k) => noise[k] > 0).map((k) => i18n.t(`sensitivity:sobol.${k}`, { count: noise[k] }));
+  return parts.length === 0 ? null : i18n.t('sensitivity:sobol.noisy', { problems: parts.join(i18n.t('sensitivity:sobol.problemSeparator')) });
+}
+
 interface Row {
   path: string;
   label: string;
@@ -67,8 +98,14 @@ export function SobolChart({ outcome, rows: indices, difference }: { outcome: Ou
     : i18n.t('sensitivity:sobol.subtitle', { outcome: outcomeName(outcome), unit });
   const lows = indices.flatMap((r) => [r.firstOrder.low, r.total.low]);
   const highs = indices.flatMap((r) => [r.firstOrder.high, r.total.high]);
-  // Indices are shares of variance: the axis spans 0 to 1 at least, further where an estimate or interval strays out.
-  const { domain, ticks } = indexAxis(Math.min(0, ...lows), Math.max(1, ...highs));
+  // Indices are shares of variance: the axis spans 0 to 1 at least, further where an estimate or interval strays out,
+  // up to AXIS_LIMITS (beyond them the bars and whiskers are cut at the axis's ends, and the note says so).
+  const lo = Math.min(0, ...lows);
+  const hi = Math.max(1, ...highs);
+  const clipped = lo < AXIS_LIMITS[0] || hi > AXIS_LIMITS[1];
+  const { domain, ticks } = indexAxis(Math.max(lo, AXIS_LIMITS[0]), Math.min(hi, AXIS_LIMITS[1]));
+  const noise = sobolNoiseText(sobolNoise(indices));
+  const cut = clipped ? i18n.t('sensitivity:sobol.clipped', { low: formatIndex(AXIS_LIMITS[0]), high: formatIndex(AXIS_LIMITS[1]) }) : null;
   const cell = (i: SobolRow['firstOrder']) => valueWithInterval(i.estimate, i.low, i.high, formatIndex);
   return (
     <AnalysisFrame
@@ -86,7 +123,7 @@ export function SobolChart({ outcome, rows: indices, difference }: { outcome: Ou
             {...rowsChart(title)}
           >
             <CartesianGrid horizontal={false} stroke={INK.grid} />
-            <XAxis {...valueAxis(i18n.t('sensitivity:sobol.axis'))} domain={domain} ticks={ticks} tickFormatter={(v: number) => formatIndex(v)} />
+            <XAxis {...valueAxis(i18n.t('sensitivity:sobol.axis'))} domain={domain} ticks={ticks} allowDataOverflow={clipped} tickFormatter={(v: number) => formatIndex(v)} />
             <YAxis {...rowAxis('path', labels, column.width, column.lines)} />
             <Bar dataKey="firstOrder" name={i18n.t('sensitivity:sobol.firstOrder')} fill={COLORS.firstOrder} isAnimationActive={false}>
               <ErrorBar dataKey="firstOrderError" direction="x" width={6} stroke={INK.reference} strokeWidth={1.5} />
@@ -97,6 +134,15 @@ export function SobolChart({ outcome, rows: indices, difference }: { outcome: Ou
           </BarChart>
         );
       }}
+      note={
+        (noise || cut) && (
+          <>
+            {noise && <span className="sobol-noisy">{noise}</span>}
+            {noise && cut && ' '}
+            {cut}
+          </>
+        )
+      }
       legend={
         <Legend
           items={[

@@ -1,0 +1,53 @@
+/**
+ * A Sobol' result too noisy to be shares of variance says so under its chart
+ * (at N = 16 the app drew estimates of −0.87 and intervals from −6.5 to 6.45
+ * with only "small samples give wide intervals"), and its axis stops at −1
+ * and 2 so the other bars are not squeezed to slivers. Fails if the counts,
+ * their tolerance, the warning or the cut axis's note go.
+ */
+import { describe, expect, it } from 'vitest';
+import { render, screen } from '@testing-library/react';
+import type { SobolRow } from '../../../src/engine/index';
+import { SobolChart, sobolNoise, sobolNoiseText } from '../../../src/ui/views/sensitivity/SobolChart';
+
+const at = (estimate: number, low = estimate - 0.1, high = estimate + 0.1) => ({ estimate, low, high });
+const row = (path: string, firstOrder: ReturnType<typeof at>, total: ReturnType<typeof at>): SobolRow => ({ path, firstOrder, total });
+
+/** A result a large sample gives: shares between 0 and 1, each first-order index within its total. */
+const clean = [row('policy.cash.takeUp', at(0.5), at(0.6)), row('policy.cash.leakage', at(0.2), at(0.25)), row('policy.training.completion', at(0.01), at(0.04))];
+
+describe('sobolNoise', () => {
+  it('finds nothing in a result that can be shares of variance, small excursions within the tolerance included', () => {
+    expect(sobolNoise(clean)).toEqual({ outside: 0, aboveTotal: 0, wide: 0 });
+    // Estimates just past 0 or 1, and a first-order index just above its total, are what a fair sample gives.
+    expect(sobolNoise([row('policy.cash.takeUp', at(-0.04), at(1.04)), row('policy.cash.leakage', at(0.34), at(0.3))])).toEqual({ outside: 0, aboveTotal: 0, wide: 0 });
+  });
+
+  it('counts estimates outside 0 to 1, first-order indices above their total, and intervals wider than 1', () => {
+    const noisy = [
+      row('policy.cash.takeUp', at(-0.87, -4.54, 3.27), at(0.1)),
+      row('policy.cash.leakage', at(0.31), at(0)),
+      row('policy.training.completion', at(1.2), at(1.3, -6.5, 6.45)),
+    ];
+    expect(sobolNoise(noisy)).toEqual({ outside: 3, aboveTotal: 1, wide: 2 });
+    expect(sobolNoiseText(sobolNoise(noisy))).toBe(
+      'Not reliable yet: 3 estimates fall outside 0 to 1; 1 first-order index exceeds its total index; 2 intervals are wider than the whole range from 0 to 1. A share of variance lies between 0 and 1, and an assumption cannot explain more alone than with its interactions, so these differences are sampling noise. Run again with more samples (N).',
+    );
+    expect(sobolNoiseText(sobolNoise(clean))).toBeNull();
+  });
+});
+
+describe('<SobolChart>', () => {
+  it('says nothing extra about a clean result', () => {
+    render(<SobolChart outcome="additionalSustainedExits" rows={clean} />);
+    expect(screen.queryByText(/Not reliable yet/)).toBeNull();
+    expect(screen.queryByText(/cut at the axis/)).toBeNull();
+  });
+
+  it('warns under the chart that a noisy result is noise, and says where its axis cuts the widest whiskers', () => {
+    render(<SobolChart outcome="additionalSustainedExits" rows={[row('policy.cash.takeUp', at(-0.87, -4.54, 3.27), at(0.1)), ...clean.slice(1)]} />);
+    const warning = screen.getByText(/^Not reliable yet: 1 estimate falls outside 0 to 1; 1 interval is wider than the whole range from 0 to 1\./);
+    expect(warning).toHaveClass('sobol-noisy');
+    expect(warning.parentElement).toHaveTextContent('Bars and whiskers beyond −1.00 or 2.00 are cut at the axis’s ends; the table gives every value.');
+  });
+});
