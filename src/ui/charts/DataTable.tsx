@@ -10,6 +10,8 @@ export interface Column<R> {
   detail?: (row: R) => string;
   /** Numbers align right so digits line up. */
   numeric?: boolean;
+  /** A numeric cell that may wrap: a value with words after it (the tornado's "0.163 log income (income × 1.18, +17.7%)"). */
+  wraps?: boolean;
   /**
    * The unformatted numbers behind the cell, by name (e.g. {p50, p5, p95}), in the result's units
    * (shares as fractions, money in PKR): kept on the cell for the chart's CSV download (export/chartCsv).
@@ -20,6 +22,8 @@ export interface Column<R> {
 /** The cell's numbers as a data attribute; a missing number is null (JSON would drop undefined and write NaN as null), so every row names the same statistics. */
 const rawAttr = <R,>(c: Column<R>, row: R) =>
   c.raw ? { 'data-raw': JSON.stringify(c.raw(row), (_, v: unknown) => (v === undefined ? null : v)) } : {};
+
+const cellClass = <R,>(c: Column<R>) => (c.numeric ? (c.wraps ? 'num wraps' : 'num') : undefined);
 
 export interface DataTableProps<R> {
   caption: string;
@@ -38,7 +42,7 @@ export function DataTable<R>({ caption, columns, rows, rowKey, firstColumnWidth 
         <thead>
           <tr>
             {columns.map((c, j) => (
-              <th key={c.header} scope="col" className={c.numeric ? 'num' : undefined} style={j === 0 && firstColumnWidth ? { minWidth: firstColumnWidth } : undefined}>
+              <th key={c.header} scope="col" className={cellClass(c)} style={j === 0 && firstColumnWidth ? { minWidth: firstColumnWidth } : undefined}>
                 {c.header}
               </th>
             ))}
@@ -53,7 +57,7 @@ export function DataTable<R>({ caption, columns, rows, rowKey, firstColumnWidth 
                     {c.cell(row)}
                   </th>
                 ) : (
-                  <td key={c.header} className={c.numeric ? 'num' : undefined} {...rawAttr(c, row)}>
+                  <td key={c.header} className={cellClass(c)} {...rawAttr(c, row)}>
                     {c.cell(row)}
                     {c.detail?.(row) && <span className="chart-table-detail">{c.detail(row)}</span>}
                   </td>

@@ -80,7 +80,7 @@ export function SideBySide() {
       {/* A column below the others is easily missed: say so, and offer the levers' width (not on a phone, where they fold above). */}
       {firstRow !== null && firstRow.count < total && leversShown && (
         <p className="side-fit-note" role="note">
-          {t('sideBySide.notAllFit', { count: firstRow.count, total })}
+          {t('sideBySide.notAllFit', { count: firstRow.count, total })} {t('sideBySide.below', { count: total - firstRow.count })}
           {firstRow.foldMakesRoom && (
             <>
               {' '}

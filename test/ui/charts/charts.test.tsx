@@ -625,6 +625,21 @@ describe('ChartFrame, DataTable and the registry', () => {
     expect(within(frame).getByText('the chart')).toBeInTheDocument();
   });
 
+  test('a numeric column lines its digits up and keeps each cell on one line, unless it is a value with words after it', () => {
+    render(
+      <DataTable
+        caption="Ranges"
+        rows={[{ name: 'A', v: '1', words: '0.163 log income (income × 1.18, +17.7%)' }]}
+        rowKey={(r) => r.name}
+        columns={[{ header: 'Name', cell: (r) => r.name }, { header: 'Value', numeric: true, cell: (r) => r.v }, { header: 'Low', numeric: true, wraps: true, cell: (r) => r.words }]}
+      />,
+    );
+    const [value, low] = screen.getAllByRole('cell');
+    expect(value).toHaveClass('num');
+    expect(value).not.toHaveClass('wraps');
+    expect(low).toHaveClass('num', 'wraps');
+  });
+
   // Each component is rendered in its own test above; here, only that each kind gets its part of the inputs.
   test('every kind is in the default layout once and renders its component with the inputs it needs', () => {
     expect([...DEFAULT_LAYOUT].sort()).toEqual(Object.keys(CHARTS).sort());

@@ -206,7 +206,7 @@ describe('<App> with results', () => {
       showApp(store);
       await userEvent.click(screen.getByRole('button', { name: 'Side by side' }));
       const note = await screen.findByRole('note');
-      expect(note).toHaveTextContent('3 of 4 scenarios fit side by side at this width; the others are further down.');
+      expect(note).toHaveTextContent('3 of 4 scenarios fit side by side at this width; the other is further down.');
       await userEvent.click(within(note).getByRole('button', { name: 'Hide the levers to make room' }));
       expect(store.getState().leversShown).toBe(false);
       expect(screen.getByRole('complementary')).toHaveClass('levers-folded');
@@ -219,12 +219,12 @@ describe('<App> with results', () => {
       // 700 + 190 px is short of a fourth column (4 × 240): the note still counts, but offers no fold that would not help.
       gridWidth = 700;
       act(() => sizeChanged.forEach((f) => f()));
-      expect(screen.getByRole('note')).toHaveTextContent('3 of 4 scenarios fit side by side at this width; the others are further down.');
+      expect(screen.getByRole('note')).toHaveTextContent('3 of 4 scenarios fit side by side at this width; the other is further down.');
       expect(within(screen.getByRole('note')).queryByRole('button')).toBeNull();
       // One column in the row: the singular.
       below = 1;
       act(() => sizeChanged.forEach((f) => f()));
-      expect(screen.getByRole('note')).toHaveTextContent('1 of 4 scenarios fits side by side at this width');
+      expect(screen.getByRole('note')).toHaveTextContent('1 of 4 scenarios fits side by side at this width; the other 3 are further down.');
       // Every column in one row (a wider window): no note.
       below = 4;
       act(() => sizeChanged.forEach((f) => f()));

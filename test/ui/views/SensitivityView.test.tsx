@@ -81,6 +81,9 @@ describe('<SensitivityView>', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Sobol’ indices (variance)' }));
     fireEvent.change(screen.getByLabelText('Sample size N'), { target: { value: '32' } });
     expect(cost(container)).toBe('Cost: N × (D + 2) = 32 × (2 + 2) = 128 scenario runs × 3 replications = 384 engine runs.');
+    // Thousands grouped, as the note under the result writes the same counts.
+    fireEvent.change(screen.getByLabelText('Sample size N'), { target: { value: '128' } });
+    expect(cost(container)).toBe('Cost: N × (D + 2) = 128 × (2 + 2) = 512 scenario runs × 3 replications = 1,536 engine runs.');
   });
 
   it('without uncertain parameters, says so and how to add some instead of offering Run', () => {

@@ -10,12 +10,14 @@ export const views = {
     uncertainty_other: 'Bands include uncertainty in {{count}} assumptions: {{names}}.',
   },
   /**
-   * Above the side-by-side columns when some wrap below the others (SideBySide): {{count}} of {{total}} fit in a row.
-   * hideLevers is offered only where folding the levers would make room for one more.
+   * Above the side-by-side columns when some wrap below the others (SideBySide): notAllFit ({{count}} of {{total}} fit in
+   * a row), then below ({{count}} wrapped). hideLevers is offered only where folding the levers would make room for one more.
    */
   sideBySide: {
-    notAllFit_one: '{{count}} of {{total}} scenarios fits side by side at this width; the others are further down.',
-    notAllFit_other: '{{count}} of {{total}} scenarios fit side by side at this width; the others are further down.',
+    notAllFit_one: '{{count}} of {{total}} scenarios fits side by side at this width;',
+    notAllFit_other: '{{count}} of {{total}} scenarios fit side by side at this width;',
+    below_one: 'the other is further down.',
+    below_other: 'the other {{count}} are further down.',
     hideLevers: 'Hide the levers to make room',
   },
   /** A chart not drawn yet (ChartCell): {{chart}} is its title, lower-cased in English. */

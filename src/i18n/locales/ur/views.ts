@@ -11,8 +11,10 @@ export const views: Messages<typeof en> = {
     uncertainty_other: 'وقفوں میں {{count}} مفروضوں کی غیر یقینی شامل ہے: {{names}}۔',
   },
   sideBySide: {
-    notAllFit_one: 'اس چوڑائی پر {{total}} میں سے {{count}} منظرنامہ پہلو بہ پہلو سماتا ہے؛ باقی نیچے ہیں۔',
-    notAllFit_other: 'اس چوڑائی پر {{total}} میں سے {{count}} منظرنامے پہلو بہ پہلو سماتے ہیں؛ باقی نیچے ہیں۔',
+    notAllFit_one: 'اس چوڑائی پر {{total}} میں سے {{count}} منظرنامہ پہلو بہ پہلو سماتا ہے؛',
+    notAllFit_other: 'اس چوڑائی پر {{total}} میں سے {{count}} منظرنامے پہلو بہ پہلو سماتے ہیں؛',
+    below_one: 'باقی ایک نیچے ہے۔',
+    below_other: 'باقی {{count}} نیچے ہیں۔',
     hideLevers: 'جگہ بنانے کے لیے اختیارات چھپائیں',
   },
   chartCell: {

@@ -16,6 +16,8 @@ import { outcomeName } from './text';
 
 /** Counts as the progress line writes them: the language's digits, no grouping. */
 const count = (n: number) => formatPlain(n, { useGrouping: false });
+/** Counts in the stated cost, grouped as the chart's note under the result writes the same numbers ("27,200 engine runs"). */
+const amount = (n: number) => formatPlain(n);
 
 /** An open scenario the outcome could be a difference from; one on another world cannot be paired. */
 export interface VersusOption {
@@ -57,8 +59,8 @@ function costFormula(settings: SensitivitySettings, d: number, paired: boolean):
     settings.method === 'sobol'
       ? ['N × (D + 2)', `${count(settings.samples)} × (${count(d)} + 2)`, settings.samples * (d + 2)]
       : ['1 + 2 × D', `1 + 2 × ${count(d)}`, 1 + 2 * d];
-  if (!paired) return { formula: `${symbols} = ${numbers} = ${count(points)}`, runs: points };
-  return { formula: `2 × (${symbols}) = 2 × (${numbers}) = ${count(2 * points)}`, runs: 2 * points };
+  if (!paired) return { formula: `${symbols} = ${numbers} = ${amount(points)}`, runs: points };
+  return { formula: `2 × (${symbols}) = 2 × (${numbers}) = ${amount(2 * points)}`, runs: 2 * points };
 }
 
 function VersusField({ id, versus, onChange }: { id: string; versus: VersusChoice; onChange(next: Partial<SensitivitySettings>): void }) {
@@ -152,7 +154,7 @@ export function SensitivityControls({ settings, onChange, parameters, replicatio
       )}
       <VersusNotes id={id} versus={versus} />
       <p className="sens-cost">
-        {interleave((m) => t('controls.cost', { formula: m.formula!, replications: count(replications), runs: count(runs * replications) }), {
+        {interleave((m) => t('controls.cost', { formula: m.formula!, replications: amount(replications), runs: amount(runs * replications) }), {
           formula: <bdi dir="ltr">{formula}</bdi>,
         })}
         {paired && ` ${t('controls.costShared')}`}

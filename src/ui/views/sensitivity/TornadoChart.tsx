@@ -107,8 +107,8 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
           firstColumnWidth="16em"
           columns={[
             { header: i18n.t('sensitivity:tornado.columns.parameter'), cell: (b) => paramLabel(b.path) },
-            { header: i18n.t('sensitivity:tornado.columns.low'), cell: (b) => paramValue(b.path, b.low, true), numeric: true, raw: (b) => ({ value: b.low }) },
-            { header: i18n.t('sensitivity:tornado.columns.high'), cell: (b) => paramValue(b.path, b.high, true), numeric: true, raw: (b) => ({ value: b.high }) },
+            { header: i18n.t('sensitivity:tornado.columns.low'), cell: (b) => paramValue(b.path, b.low, true), numeric: true, wraps: true, raw: (b) => ({ value: b.low }) },
+            { header: i18n.t('sensitivity:tornado.columns.high'), cell: (b) => paramValue(b.path, b.high, true), numeric: true, wraps: true, raw: (b) => ({ value: b.high }) },
             { header: i18n.t('sensitivity:tornado.columns.outcomeLow'), cell: (b) => format(b.outcomeLow), numeric: true, raw: (b) => ({ value: b.outcomeLow }) },
             { header: i18n.t('sensitivity:tornado.columns.outcomeHigh'), cell: (b) => format(b.outcomeHigh), numeric: true, raw: (b) => ({ value: b.outcomeHigh }) },
             { header: i18n.t('sensitivity:tornado.columns.swing'), cell: (b) => format(b.swing), numeric: true, raw: (b) => ({ value: b.swing }) },
