@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import type { SobolRow } from '../../../src/engine/index';
-import { SobolChart, sobolNoise, sobolNoiseText } from '../../../src/ui/views/sensitivity/SobolChart';
+import { indexAxis, SobolChart, sobolNoise, sobolNoiseText } from '../../../src/ui/views/sensitivity/SobolChart';
 
 const at = (estimate: number, low = estimate - 0.1, high = estimate + 0.1) => ({ estimate, low, high });
 const row = (path: string, firstOrder: ReturnType<typeof at>, total: ReturnType<typeof at>): SobolRow => ({ path, firstOrder, total });
@@ -31,9 +31,27 @@ describe('sobolNoise', () => {
     ];
     expect(sobolNoise(noisy)).toEqual({ outside: 3, aboveTotal: 1, wide: 2 });
     expect(sobolNoiseText(sobolNoise(noisy))).toBe(
-      'Not reliable yet: 3 estimates fall outside 0 to 1; 1 first-order index exceeds its total index; 2 intervals are wider than the whole range from 0 to 1. A share of variance lies between 0 and 1, and an assumption cannot explain more alone than with its interactions, so these differences are sampling noise. Run again with more samples (N).',
+      'Not reliable yet: 3 estimates fall outside 0 to 1; 1 first-order index exceeds its total index; 2 intervals are wider than the whole range from 0 to 1. A share of variance lies between 0 and 1, and an assumption cannot explain more alone than with its interactions, so these are sampling noise. Run again with a larger N.',
     );
+    // At the app's largest N, the advice is the one that can still be followed.
+    expect(sobolNoiseText(sobolNoise(noisy), true)).toMatch(/N is at the app’s largest: mark fewer assumptions uncertain, or run npm run sim -- sensitivity with a larger --samples\.$/);
     expect(sobolNoiseText(sobolNoise(clean))).toBeNull();
+  });
+
+  it('counts an estimate or interval that is not a number as noise, not as clean', () => {
+    expect(sobolNoise([row('policy.cash.takeUp', at(NaN, NaN, NaN), at(0.1)), row('policy.cash.leakage', at(0.2, 0.1, Infinity), at(0.3))])).toEqual({ outside: 1, aboveTotal: 0, wide: 2 });
+  });
+});
+
+describe('indexAxis', () => {
+  it('spans 0 to 1 at least, in quarters', () => {
+    expect(indexAxis([0.1, 0.5, 0.9])).toEqual({ domain: [0, 1], ticks: [0, 0.25, 0.5, 0.75, 1], clipped: false });
+  });
+  it('reaches an estimate or interval that strays out, and stops at −1 and 2, saying it cut', () => {
+    expect(indexAxis([-0.3, 1.2])).toMatchObject({ domain: [-0.5, 1.25], clipped: false });
+    expect(indexAxis([-6.5, 6.45, 0.2])).toEqual({ domain: [-1, 2], ticks: [-1, -0.5, 0, 0.5, 1, 1.5, 2], clipped: true });
+    // A non-finite value moves nothing (the table shows it; the noise count names it).
+    expect(indexAxis([NaN, Infinity, 0.5])).toMatchObject({ domain: [0, 1], clipped: false });
   });
 });
 
@@ -48,6 +66,6 @@ describe('<SobolChart>', () => {
     render(<SobolChart outcome="additionalSustainedExits" rows={[row('policy.cash.takeUp', at(-0.87, -4.54, 3.27), at(0.1)), ...clean.slice(1)]} />);
     const warning = screen.getByText(/^Not reliable yet: 1 estimate falls outside 0 to 1; 1 interval is wider than the whole range from 0 to 1\./);
     expect(warning).toHaveClass('sobol-noisy');
-    expect(warning.parentElement).toHaveTextContent('Bars and whiskers beyond −1.00 or 2.00 are cut at the axis’s ends; the table gives every value.');
+    expect(warning.parentElement).toHaveTextContent('Bars and whiskers beyond −1 or 2 are cut at the axis’s ends; the table gives every value.');
   });
 });

@@ -127,7 +127,10 @@ export const sensitivity = {
      * Under the chart when its estimates cannot be shares of variance (SobolChart's sobolNoise): {{problems}} are the
      * parts below joined by problemSeparator. clipped: when the axis stops short of the widest whiskers.
      */
-    noisy: 'Not reliable yet: {{problems}}. A share of variance lies between 0 and 1, and an assumption cannot explain more alone than with its interactions, so these differences are sampling noise. Run again with more samples (N).',
+    noisy: 'Not reliable yet: {{problems}}. A share of variance lies between 0 and 1, and an assumption cannot explain more alone than with its interactions, so these are sampling noise. {{advice}}',
+    /** The end of noisy: below the app's largest N, and at it (the command line takes any N). */
+    moreSamples: 'Run again with a larger N.',
+    moreSamplesCli: 'N is at the app’s largest: mark fewer assumptions uncertain, or run npm run sim -- sensitivity with a larger --samples.',
     problemSeparator: '; ',
     outside_one: '{{count}} estimate falls outside 0 to 1',
     outside_other: '{{count}} estimates fall outside 0 to 1',

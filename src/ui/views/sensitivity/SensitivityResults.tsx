@@ -37,7 +37,7 @@ export function SensitivityResults({ analysis, seed, difference }: { analysis: S
         {result.method === 'tornado' ? (
           <TornadoChart outcome={analysis.settings.outcome} bars={result.bars} difference={shown} />
         ) : (
-          <SobolChart outcome={analysis.settings.outcome} rows={result.rows} difference={shown} />
+          <SobolChart outcome={analysis.settings.outcome} rows={result.rows} difference={shown} samples={result.samples} />
         )}
         <p className="chart-basis">
           {basis} {t('basis.ranges')}

@@ -14,7 +14,8 @@ import { DataTable } from '../../charts/DataTable';
 import { Legend } from '../../charts/Legend';
 import { valueWithInterval } from '../../charts/intervalText';
 import { INK, OKABE_ITO } from '../../charts/palette';
-import { formatPlain } from '../../format';
+import { formatPlain, withMinus } from '../../format';
+import { SOBOL_SAMPLES } from '../../../state/sensitivitySlice';
 import { rowHeight } from '../analysis/RowLabel';
 import { labelColumn, rowAxis, rowsChart, valueAxis } from '../analysis/chartProps';
 import { outcomeName, outcomeScale, paramLabel, type Difference } from './text';
@@ -25,33 +26,42 @@ const COLORS = { firstOrder: OKABE_ITO.bluishGreen, total: OKABE_ITO.reddishPurp
 const formatIndex = (x: number | null | undefined) =>
   x === null || x === undefined || !Number.isFinite(x) ? '–' : formatPlain(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).replace('-', '−');
 
-/** The index axis on round numbers: ends on multiples of a step (0.25 or 0.5, wider for the wide intervals of small samples). */
-function indexAxis(lo: number, hi: number): { domain: [number, number]; ticks: number[] } {
-  const step = hi - lo <= 1.5 ? 0.25 : hi - lo <= 3 ? 0.5 : 1;
-  const start = Math.floor(lo / step) * step;
-  const end = Math.ceil(hi / step) * step;
+/** The index axis stops here at most (further only in the table): a few noisy intervals squeezed every bar to a sliver. */
+export const AXIS_LIMITS: readonly [number, number] = [-1, 2];
+
+/**
+ * The index axis: 0 to 1 at least, further where an estimate or an interval's end strays out, up to AXIS_LIMITS
+ * (`clipped`: the bars and whiskers beyond are cut at the axis's ends), on round steps of 0.25 or 0.5.
+ */
+export function indexAxis(values: readonly number[]): { domain: [number, number]; ticks: number[]; clipped: boolean } {
+  const finite = values.filter((v) => Number.isFinite(v));
+  const lo = Math.min(0, ...finite);
+  const hi = Math.max(1, ...finite);
+  const clipped = lo < AXIS_LIMITS[0] || hi > AXIS_LIMITS[1];
+  const [from, to] = [Math.max(lo, AXIS_LIMITS[0]), Math.min(hi, AXIS_LIMITS[1])];
+  const step = to - from <= 1.5 ? 0.25 : 0.5;
+  const start = Math.floor(from / step) * step;
+  const end = Math.ceil(to / step) * step;
   const ticks = Array.from({ length: Math.round((end - start) / step) + 1 }, (_, k) => Number((start + k * step).toFixed(2)));
-  return { domain: [start, end], ticks };
+  return { domain: [start, end], ticks, clipped };
 }
 
 /** How far an estimate may stray past 0 or 1, or a first-order index past its total, before it is called noise. */
 const NOISE_TOLERANCE = 0.05;
-/** The index axis stops here at most (further only in the table): a few noisy intervals squeezed every bar to a sliver. */
-const AXIS_LIMITS: readonly [number, number] = [-1, 2];
 
 /** What makes a Sobol' result noise rather than shares of variance, counted over its parameters. */
 export interface SobolNoise {
-  /** Estimates (first-order or total) below 0 or above 1, by more than NOISE_TOLERANCE. */
+  /** Estimates (first-order or total) below 0 or above 1 by more than NOISE_TOLERANCE, or not finite. */
   outside: number;
   /** First-order indices above their parameter's total index, by more than NOISE_TOLERANCE. */
   aboveTotal: number;
-  /** Intervals wider than 1, the whole range a share of variance can take. */
+  /** Intervals wider than 1, the whole range a share of variance can take (or with an end that is not finite). */
   wide: number;
 }
 
 export function sobolNoise(rows: readonly SobolRow[]): SobolNoise {
-  const out = (x: number) => x < -NOISE_TOLERANCE || x > 1 + NOISE_TOLERANCE;
-  const wide = (i: SobolRow['firstOrder']) => i.high - i.low > 1;
+  const out = (x: number) => !(x >= -NOISE_TOLERANCE && x <= 1 + NOISE_TOLERANCE);
+  const wide = (i: SobolRow['firstOrder']) => !(i.high - i.low <= 1);
   return {
     outside: rows.reduce((n, r) => n + Number(out(r.firstOrder.estimate)) + Number(out(r.total.estimate)), 0),
     aboveTotal: rows.filter((r) => r.firstOrder.estimate > r.total.estimate + NOISE_TOLERANCE).length,
@@ -59,10 +69,15 @@ export function sobolNoise(rows: readonly SobolRow[]): SobolNoise {
   };
 }
 
-/** The warning under the chart when its result is noise, in words; null when it is not. */
-export function sobolNoiseText(noise: SobolNoise): string | null {
+/**
+ * The warning under the chart when its result is noise, in words; null when it is not. `atMostSamples`: the
+ * result has the app's largest N already, so the advice is the command line's larger --samples.
+ */
+export function sobolNoiseText(noise: SobolNoise, atMostSamples = false): string | null {
   const parts = (['outside', 'aboveTotal', 'wide'] as const).filter((k) => noise[k] > 0).map((k) => i18n.t(`sensitivity:sobol.${k}`, { count: noise[k] }));
-  return parts.length === 0 ? null : i18n.t('sensitivity:sobol.noisy', { problems: parts.join(i18n.t('sensitivity:sobol.problemSeparator')) });
+  if (parts.length === 0) return null;
+  const advice = i18n.t(atMostSamples ? 'sensitivity:sobol.moreSamplesCli' : 'sensitivity:sobol.moreSamples');
+  return i18n.t('sensitivity:sobol.noisy', { problems: parts.join(i18n.t('sensitivity:sobol.problemSeparator')), advice });
 }
 
 interface Row {
@@ -75,7 +90,8 @@ interface Row {
   totalError: [number, number];
 }
 
-export function SobolChart({ outcome, rows: indices, difference }: { outcome: Outcome; rows: readonly SobolRow[]; difference?: Difference }) {
+/** `samples`: the result's N, when known (the warning's advice differs at the app's largest). */
+export function SobolChart({ outcome, rows: indices, difference, samples }: { outcome: Outcome; rows: readonly SobolRow[]; difference?: Difference; samples?: number }) {
   const rows = useMemo(
     () =>
       indices.map<Row>((r) => ({
@@ -96,16 +112,10 @@ export function SobolChart({ outcome, rows: indices, difference }: { outcome: Ou
   const subtitle = difference
     ? i18n.t('sensitivity:sobol.subtitleDifference', { unit })
     : i18n.t('sensitivity:sobol.subtitle', { outcome: outcomeName(outcome), unit });
-  const lows = indices.flatMap((r) => [r.firstOrder.low, r.total.low]);
-  const highs = indices.flatMap((r) => [r.firstOrder.high, r.total.high]);
-  // Indices are shares of variance: the axis spans 0 to 1 at least, further where an estimate or interval strays out,
-  // up to AXIS_LIMITS (beyond them the bars and whiskers are cut at the axis's ends, and the note says so).
-  const lo = Math.min(0, ...lows);
-  const hi = Math.max(1, ...highs);
-  const clipped = lo < AXIS_LIMITS[0] || hi > AXIS_LIMITS[1];
-  const { domain, ticks } = indexAxis(Math.max(lo, AXIS_LIMITS[0]), Math.min(hi, AXIS_LIMITS[1]));
-  const noise = sobolNoiseText(sobolNoise(indices));
-  const cut = clipped ? i18n.t('sensitivity:sobol.clipped', { low: formatIndex(AXIS_LIMITS[0]), high: formatIndex(AXIS_LIMITS[1]) }) : null;
+  // Indices are shares of variance: see indexAxis (beyond its limits the note says the bars and whiskers are cut).
+  const { domain, ticks, clipped } = indexAxis(indices.flatMap((r) => [r.firstOrder.estimate, r.firstOrder.low, r.firstOrder.high, r.total.estimate, r.total.low, r.total.high]));
+  const noise = sobolNoiseText(sobolNoise(indices), samples !== undefined && samples >= Math.max(...SOBOL_SAMPLES));
+  const cut = clipped ? i18n.t('sensitivity:sobol.clipped', { low: withMinus(formatPlain(AXIS_LIMITS[0])), high: formatPlain(AXIS_LIMITS[1]) }) : null;
   const cell = (i: SobolRow['firstOrder']) => valueWithInterval(i.estimate, i.low, i.high, formatIndex);
   return (
     <AnalysisFrame
