@@ -11,6 +11,7 @@ import { SideBySide } from './views/SideBySide';
 import { AssumptionsView } from './views/AssumptionsView';
 import { ReportView } from './views/ReportView';
 import { ImportDialog } from './households/ImportDialog';
+import { MemoryScope } from './memory';
 
 // Their charts are recharts': loaded when the view is first opened, so the dashboard's first screen does not wait for them.
 const SensitivityView = lazy(() => import('./views/SensitivityView').then((m) => ({ default: m.SensitivityView })));
@@ -55,7 +56,9 @@ export function App() {
       <div className="body">
         <ScenarioEditor />
         <main className="main" id="results" tabIndex={-1}>
-          <MainView view={view} />
+          <MemoryScope name={view}>
+            <MainView view={view} />
+          </MemoryScope>
         </main>
       </div>
       <ImportDialog />

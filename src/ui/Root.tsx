@@ -6,6 +6,8 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useApp } from '../state/context';
 import { App } from './App';
+import { MemoryProvider } from './memory';
+import { holdPlaces, placesOf, type Place } from './place';
 import { applyDocumentLocale, applyLocale } from '../i18n/index';
 
 /**
@@ -20,8 +22,10 @@ import { applyDocumentLocale, applyLocale } from '../i18n/index';
  * old screen is not drawn again in the new language first (a 70–80 ms task,
  * traced, when it was), and no component re-renders on a language change by
  * itself (i18n/index.ts). The page's lang and dir change, and the notices are
- * reworded, with the new screen. View state lives in the store and survives;
- * focus returns to the control that had it (the switch just used).
+ * reworded, with the new screen. View state lives in the store and survives,
+ * as do the reader's choices in each view (ui/memory) and their place in each
+ * scrolled part (ui/place); focus returns to the control that had it (the
+ * switch just used).
  */
 function LocalisedApp() {
   const language = useApp((s) => s.language);
@@ -32,11 +36,15 @@ function LocalisedApp() {
   const locale = `${shown.language}-${shown.scale}`;
   const committed = useRef(locale);
   const focusedId = useRef<string | null>(null);
+  const places = useRef<Place[]>([]);
+  const release = useRef(() => {});
+  useEffect(() => () => release.current(), []);
   useEffect(() => {
     if (language === shown.language && scale === shown.scale) return;
     const timer = setTimeout(() => {
       // Read while the old screen is still in the document: which control the change came from.
       focusedId.current = document.activeElement?.id || null;
+      places.current = placesOf(document);
       applyLocale(language, scale, null);
       flushSync(() => setShown({ language, scale }));
     }, 0);
@@ -49,6 +57,9 @@ function LocalisedApp() {
     committed.current = locale;
     applyDocumentLocale(document, shown.language);
     if (languageChanged) rewordNotices();
+    release.current();
+    release.current = holdPlaces(document, places.current);
+    places.current = [];
     if (focusedId.current) document.getElementById(focusedId.current)?.focus({ preventScroll: true });
   }, [locale, shown, rewordNotices]);
   // The same element while the locale on screen stands, so that a render of this component for the change (or
@@ -63,7 +74,9 @@ export function Root({ app }: { app: Pick<AppServices, 'store' | 'actions' | 'se
         <SensitivityProvider actions={app.sensitivity}>
           <OptimiseProvider actions={app.optimise ?? null}>
             <HouseholdsProvider actions={app.households ?? null}>
-              <LocalisedApp />
+              <MemoryProvider>
+                <LocalisedApp />
+              </MemoryProvider>
             </HouseholdsProvider>
           </OptimiseProvider>
         </SensitivityProvider>

@@ -139,6 +139,48 @@ describe('Urdu', () => {
     console.log(`main thread while switching to Urdu (ms from the switch's first task: [at, wall, CPU]): ${JSON.stringify(report)}`);
   });
 
+  it("keeps the reader's place in the results and the levers, and a chart shown as a table, across a change of language and back", async () => {
+    page = await env.browser.newPage();
+    const p = page;
+    await p.setViewportSize({ width: 1366, height: 768 });
+    await p.goto(env.server.url);
+    await p.evaluate(() => localStorage.clear());
+    await p.reload();
+    // Finished, so that no new result moves the charts while the place is checked.
+    await p.waitForFunction(() => /^400 replications done/.test(document.querySelector('.run-progress .run-text')?.textContent ?? ''), undefined, { timeout: 170_000, polling: 200 });
+    const CELL = 5;
+    await p.locator('.main .chart-cell').nth(CELL).locator('.chart-view-switch button').nth(1).click();
+    // The sixth chart 40 px below the results' top, the levers scrolled too.
+    await p.evaluate((k) => {
+      const main = document.querySelector('.main')!;
+      const cell = main.querySelectorAll('.chart-cell')[k]!;
+      main.scrollTop += cell.getBoundingClientRect().top - main.getBoundingClientRect().top - 40;
+      document.querySelector('.editor')!.scrollTop = 600;
+    }, CELL);
+    const where = () =>
+      p.evaluate((k) => {
+        const main = document.querySelector('.main')!;
+        const cell = main.querySelectorAll('.chart-cell')[k];
+        return {
+          cellTop: cell ? Math.round(cell.getBoundingClientRect().top - main.getBoundingClientRect().top) : null,
+          table: cell?.querySelector('.chart-view-switch button:nth-child(2)')?.getAttribute('aria-pressed') ?? null,
+          mainScrolled: main.scrollTop > 0,
+          leversScrolled: document.querySelector('.editor')!.scrollTop,
+        };
+      }, CELL);
+    const before = await where();
+    expect(before).toMatchObject({ cellTop: 40, table: 'true', mainScrolled: true, leversScrolled: 600 });
+    for (const [language, dir] of [['ur', 'rtl'], ['en', 'ltr']] as const) {
+      await p.getByRole('combobox', { name: 'Language' }).selectOption(language);
+      await p.waitForFunction((d) => document.documentElement.dir === d, dir);
+      // The same chart at the same height once its neighbours are drawn, still as a table.
+      await expect.poll(async () => { const w = await where(); return [w.cellTop, w.table]; }, { timeout: 20_000 }).toEqual([40, 'true']);
+      expect((await where()).leversScrolled).toBeGreaterThan(0);
+    }
+    // Back in English, the levers are where they were.
+    expect(Math.abs((await where()).leversScrolled - 600)).toBeLessThanOrEqual(1);
+  });
+
   it('exports a chart in Urdu as SVG and PNG with its Nastaliq font inside', async () => {
     page = await openInUrdu(1440, 900);
     const p = page;

@@ -3,7 +3,8 @@
  * by default, switchable by the reader. One scenario's bands at a time keeps
  * five overlaid scenarios legible (see BandChart).
  */
-import { useId, useState } from 'react';
+import { useId } from 'react';
+import { useRemembered } from '../memory';
 import { useTranslation } from 'react-i18next';
 
 type Run = { id: string; name: string };
@@ -14,7 +15,7 @@ type Run = { id: string; name: string };
  * (the reader moved to another scenario's tab) replaces an earlier pick.
  */
 export function useBandFor<R extends Run>(runs: readonly R[], preferred: string | undefined): [R | undefined, (id: string) => void] {
-  const [pick, setPick] = useState<{ id: string; preferred: string | undefined } | null>(null);
+  const [pick, setPick] = useRemembered<{ id: string; preferred: string | undefined } | null>('bandFor', null);
   const chosen = pick && pick.preferred === preferred ? pick.id : preferred;
   const run = runs.find((r) => r.id === chosen) ?? runs[0];
   return [run, (id) => setPick({ id, preferred })];

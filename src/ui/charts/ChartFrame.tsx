@@ -4,7 +4,8 @@
  * accessible twin and the place to read exact numbers. Its Download menu
  * (export/ChartDownloads) saves the chart as PNG or SVG and its table as CSV.
  */
-import { createContext, useContext, useId, useRef, useState, type ReactNode } from 'react';
+import { createContext, useContext, useId, useRef, type ReactNode } from 'react';
+import { useRemembered } from '../memory';
 import { useTranslation } from 'react-i18next';
 import { ChartDownloads } from '../export/ChartDownloads';
 import { nameIn } from './lang';
@@ -47,7 +48,7 @@ export interface ChartFrameProps {
 
 export function ChartFrame({ title, subtitle, chart, table, legend, controls, note, initialView = 'chart' }: ChartFrameProps) {
   const { t } = useTranslation('charts');
-  const [view, setView] = useState(initialView);
+  const [view, setView] = useRemembered('view', initialView);
   const titleId = useId();
   const figure = useRef<HTMLElement>(null);
   return (

@@ -10,7 +10,8 @@
  */
 import { i18n } from '../../i18n/index';
 import { nameIn, nameList, signed } from './lang';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useRemembered } from '../memory';
 import type { ChartRun } from './types';
 import { changedRuns, consumptionChangeRows, consumptionWithout, sameStatusQuo, type ChangeUnit, type DecileRow } from './data/decile';
 import { intervalValues, niceScale } from './data/scale';
@@ -44,7 +45,7 @@ const BAR = 10;
 const ROW_PAD = 14;
 
 export function DecileChangeChart({ runs, unit = 'pkr' }: DecileChangeChartProps) {
-  const [u, setU] = useState<ChangeUnit>(unit);
+  const [u, setU] = useRemembered<ChangeUnit>('unit', unit);
   const { shown, unchanged, missing } = useMemo(() => changedRuns(runs), [runs]);
   const rows = useMemo(() => consumptionChangeRows(shown, u), [shown, u]);
   const options = units();

@@ -8,7 +8,8 @@
  */
 import { i18n } from '../../i18n/index';
 import { nameIn } from './lang';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useRemembered } from '../memory';
 import type { ChartRun } from './types';
 import { decileCategories, incidencePanels, type DecileCategory, type IncidenceMeasure, type IncidencePanel } from './data/incidence';
 import { decilesUnavailable } from './data/decile';
@@ -41,7 +42,7 @@ const decileNumber = (c: DecileCategory) => String(c.decile + 1);
 const colorOf = (p: IncidencePanel) => (p.group === 'any' ? INK.reference : PROGRAMME_COLORS[p.group]);
 
 export function IncidenceChart({ run, measure = 'incidence' }: IncidenceChartProps) {
-  const [m, setM] = useState<IncidenceMeasure>(measure);
+  const [m, setM] = useRemembered<IncidenceMeasure>('measure', measure);
   const panels = useMemo(() => incidencePanels(run.result, m), [run.result, m]);
   const categories = useMemo(() => decileCategories(run.result.distribution.byStartDecile), [run.result]);
   const scale = useMemo(() => niceScale(intervalValues(panels.flatMap((p) => p.bars)), { zero: true, count: 4, flat: 0.1 }), [panels]);

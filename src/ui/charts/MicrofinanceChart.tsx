@@ -6,7 +6,8 @@
  */
 import { i18n } from '../../i18n/index';
 import { nameIn } from './lang';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useRemembered } from '../memory';
 import type { ChartRun } from './types';
 import { seriesRows } from './data/series';
 import { lendingRuns } from './data/ledger';
@@ -38,7 +39,7 @@ export interface MicrofinanceChartProps {
 }
 
 export function MicrofinanceChart({ runs, measure = 'par30', bandFor, height }: MicrofinanceChartProps) {
-  const [m, setM] = useState<MicrofinanceMeasure>(measure);
+  const [m, setM] = useRemembered<MicrofinanceMeasure>('measure', measure);
   const { lending, notLending } = useMemo(() => lendingRuns(runs), [runs]);
   const rows = useMemo(() => seriesRows(lending, m), [lending, m]);
   const options = measures();

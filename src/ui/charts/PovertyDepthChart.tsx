@@ -6,7 +6,8 @@
  */
 import { i18n } from '../../i18n/index';
 import { nameIn } from './lang';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useRemembered } from '../memory';
 import type { ChartRun } from './types';
 import { seriesRows } from './data/series';
 import { ChartFrame } from './ChartFrame';
@@ -39,9 +40,9 @@ export interface PovertyDepthChartProps {
 }
 
 export function PovertyDepthChart({ runs, measure = 'povertyGap', bandFor, showCounterfactual = false, height }: PovertyDepthChartProps) {
-  const [m, setM] = useState<DepthMeasure>(measure);
+  const [m, setM] = useRemembered<DepthMeasure>('measure', measure);
   const [band, setBand] = useBandFor(runs, bandFor);
-  const [cf, setCf] = useState(showCounterfactual);
+  const [cf, setCf] = useRemembered('statusQuo', showCounterfactual);
   const rows = useMemo(() => seriesRows(runs, m), [runs, m]);
   const hasCf = runs.some((r) => r.result.counterfactual !== null);
   const options = measures();

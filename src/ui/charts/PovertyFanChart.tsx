@@ -7,7 +7,8 @@
  */
 import { useTranslation } from 'react-i18next';
 import { nameIn } from './lang';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useRemembered } from '../memory';
 import type { ChartRun } from './types';
 import { seriesRows } from './data/series';
 import { ChartFrame } from './ChartFrame';
@@ -31,8 +32,8 @@ export interface PovertyFanChartProps {
 
 export function PovertyFanChart({ runs, bandFor, showCounterfactual = false, height }: PovertyFanChartProps) {
   const { t } = useTranslation('charts');
-  const [cf, setCf] = useState(showCounterfactual);
-  const [zoom, setZoom] = useState(false);
+  const [cf, setCf] = useRemembered('statusQuo', showCounterfactual);
+  const [zoom, setZoom] = useRemembered('zoom', false);
   const [band, setBand] = useBandFor(runs, bandFor);
   const rows = useMemo(() => seriesRows(runs, 'povertyHeadcount'), [runs]);
   const hasCf = runs.some((r) => r.result.counterfactual !== null);

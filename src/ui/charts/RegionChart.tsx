@@ -6,7 +6,8 @@
  */
 import { i18n } from '../../i18n/index';
 import { nameIn } from './lang';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { useRemembered } from '../memory';
 import type { ChartRun } from './types';
 import { regionIntervals, regionRows, type RegionRow } from './data/region';
 import { intervalValues, niceScale, withPeers, type NiceScale } from './data/scale';
@@ -50,7 +51,7 @@ export function regionScale(runs: readonly ChartRun[], mode: RegionMode): NiceSc
 }
 
 export function RegionChart({ run, peers, mode = 'headcount' }: RegionChartProps) {
-  const [m, setM] = useState<RegionMode>(mode);
+  const [m, setM] = useRemembered<RegionMode>('mode', mode);
   const rows = useMemo(() => regionRows(run.result), [run.result]);
   const x = useMemo(() => regionScale(withPeers(run, peers), m), [run, peers, m]);
   const text = CHART_TEXT.region;

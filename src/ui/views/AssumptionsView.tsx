@@ -4,7 +4,8 @@
  * For researchers checking what the numbers rest on; values are changed in
  * the levers panel.
  */
-import { useMemo, useState, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
+import { useRemembered } from '../memory';
 import { useTranslation } from 'react-i18next';
 import { groupPath, groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec } from '../../engine/index';
 import { useApp } from '../../state/context';
@@ -47,8 +48,8 @@ export function AssumptionsView() {
   const { t } = useTranslation('editor');
   const scenario = useApp((s) => s.scenarios[s.activeId]);
   const shownName = useApp((s) => displayNameOf(s, s.activeId));
-  const [query, setQuery] = useState('');
-  const [onlyOurs, setOnlyOurs] = useState(false);
+  const [query, setQuery] = useRemembered('query', '');
+  const [onlyOurs, setOnlyOurs] = useRemembered('onlyOurs', false);
   const rows = useMemo<Row[]>(() => {
     if (!scenario) return [];
     return (Object.keys(SCENARIO_SPEC) as GroupId[]).flatMap((group) =>

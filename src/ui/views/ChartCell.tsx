@@ -13,6 +13,7 @@ import { basisText } from '../charts/data/estimating';
 import { ChartSourceContext, type ChartSource } from '../export/chartSource';
 import { householdsSource } from '../households/householdsText';
 import { PlotWidthHint, pixelWidth } from '../charts/plot/useWidth';
+import { MemoryScope } from '../memory';
 
 /** How many replications each interval of a chart rests on: its scenarios' counts, or the paired differences'. */
 function replicationsShown(inputs: ChartInputs, needs: ChartEntry['needs']): number[] {
@@ -112,7 +113,9 @@ export const ChartCell = memo(function ChartCell({ kind, inputs }: { kind: Chart
   const cell = (
     <div ref={ref} className={`chart-cell${CHARTS[kind].wide ? ' chart-cell-wide' : ''}${chart ? '' : ' chart-cell-pending'}`} aria-busy={!current}>
       {chart ? (
-        <PlotWidthHint.Provider value={plotWidth}>{chart}</PlotWidthHint.Provider>
+        <PlotWidthHint.Provider value={plotWidth}>
+          <MemoryScope name={kind}>{chart}</MemoryScope>
+        </PlotWidthHint.Provider>
       ) : (
         // The frame a chart sits in, empty: it holds the chart's place and tells the chart its width (usePlaceholderWidth).
         <div className="chart-frame chart-frame-pending">

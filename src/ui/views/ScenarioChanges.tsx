@@ -6,7 +6,8 @@
  * with the baseline is said outside the disclosure, where it cannot be
  * missed. Nothing is shown for the baseline itself.
  */
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
+import { useRemembered } from '../memory';
 import { useTranslation } from 'react-i18next';
 import { defaultScenario, type Scenario } from '../../engine/index';
 import { useApp } from '../../state/context';
@@ -75,7 +76,8 @@ function ComparedWithSwitch({ value, onChange }: { value: ComparedWith; onChange
 export function ScenarioChangesView({ scenario, baseline, names = { scenario: scenario.name, baseline: baseline.name } }: ScenarioChangesViewProps) {
   const headingId = useId();
   const { t } = useTranslation('views');
-  const [comparedWith, setComparedWith] = useState<ComparedWith>('baseline');
+  const [comparedWith, setComparedWith] = useRemembered<ComparedWith>('comparedWith', 'baseline');
+  const [open, setOpen] = useRemembered('changesOpen', false);
   const toDefaults = comparedWith === 'defaults';
   const diff = useMemo(
     () => (toDefaults ? scenarioChanges(scenario, theDefaults(), 'defaults') : scenarioChanges(scenario, baseline)),
@@ -93,7 +95,7 @@ export function ScenarioChangesView({ scenario, baseline, names = { scenario: sc
       {diff.count === 0 ? (
         <p>{t(toDefaults ? 'changes.sameDefaults' : 'changes.same')}</p>
       ) : (
-        <details>
+        <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary>
             {toDefaults ? t('changes.summaryDefaults', { count: diff.count }) : withNames((name) => t('changes.summary', { count: diff.count, name }), names.baseline)}
           </summary>

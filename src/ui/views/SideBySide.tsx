@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useApp } from '../../state/context';
 import type { ChartKind } from '../charts/text';
 import { ChartCell } from './ChartCell';
+import { MemoryScope } from '../memory';
 import { ColumnNameContext } from '../charts/ChartFrame';
 import { ScenarioChanges } from './ScenarioChanges';
 import { SettingsWarnings } from './SettingsWarnings';
@@ -97,23 +98,26 @@ export function SideBySide() {
       <div ref={grid} className="side-by-side" style={{ gridTemplateColumns: `repeat(auto-fit, minmax(min(${COLUMN_MIN}px, 100%), 1fr))` }}>
         {inputs.runs.map((run) => (
           <section key={run.id} aria-label={run.name} className="side-column" style={{ gridRow: `span ${ROWS}` }}>
-            <h2 style={{ borderColor: run.color }}>
-              <bdi>{run.name}</bdi>
-            </h2>
-            <div className="side-slot">
-              <SettingsWarnings name={run.name} warnings={warningLines(run.result)} costNotes={costNoteLines(run.result)} named />
-            </div>
-            <div className="side-slot">
-              <HouseholdsNote scenario={run.result.scenario} />
-              <UncertaintyNote uncertainty={run.result.scenario.uncertainty} />
-              <ScenarioChanges id={run.id} />
-            </div>
-            <ColumnNameContext.Provider value={run.name}>
-              {PER_SCENARIO.map((kind) => (
-                // One scale across the columns: the status quo's empty budget reads against the others', not on an axis of its own.
-                <ChartCell key={kind} kind={kind} inputs={{ ...inputs, focus: run, peers: inputs.runs }} />
-              ))}
-            </ColumnNameContext.Provider>
+            {/* The reader's choices in this column (a chart shown as a table, a list of changes opened) are this scenario's. */}
+            <MemoryScope name={run.id}>
+              <h2 style={{ borderColor: run.color }}>
+                <bdi>{run.name}</bdi>
+              </h2>
+              <div className="side-slot">
+                <SettingsWarnings name={run.name} warnings={warningLines(run.result)} costNotes={costNoteLines(run.result)} named />
+              </div>
+              <div className="side-slot">
+                <HouseholdsNote scenario={run.result.scenario} />
+                <UncertaintyNote uncertainty={run.result.scenario.uncertainty} />
+                <ScenarioChanges id={run.id} />
+              </div>
+              <ColumnNameContext.Provider value={run.name}>
+                {PER_SCENARIO.map((kind) => (
+                  // One scale across the columns: the status quo's empty budget reads against the others', not on an axis of its own.
+                  <ChartCell key={kind} kind={kind} inputs={{ ...inputs, focus: run, peers: inputs.runs }} />
+                ))}
+              </ColumnNameContext.Provider>
+            </MemoryScope>
           </section>
         ))}
       </div>

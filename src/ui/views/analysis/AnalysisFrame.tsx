@@ -6,17 +6,21 @@
 import type { ReactNode } from 'react';
 import { ChartFrame, type ChartFrameProps } from '../../charts/ChartFrame';
 import { useWidth } from '../../charts/plot/useWidth';
+import { MemoryScope } from '../../memory';
 
-export function AnalysisFrame({ plot, ...frame }: Omit<ChartFrameProps, 'chart'> & { plot: (width: number) => ReactNode }) {
+/** `name`: the chart's among its view's charts, under which the reader's choices in it are kept (ui/memory). */
+export function AnalysisFrame({ name, plot, ...frame }: Omit<ChartFrameProps, 'chart'> & { name: string; plot: (width: number) => ReactNode }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   return (
-    <ChartFrame
-      {...frame}
-      chart={
-        <div ref={ref} className="sens-chart">
-          {plot(width)}
-        </div>
-      }
-    />
+    <MemoryScope name={name}>
+      <ChartFrame
+        {...frame}
+        chart={
+          <div ref={ref} className="sens-chart">
+            {plot(width)}
+          </div>
+        }
+      />
+    </MemoryScope>
   );
 }

@@ -57,6 +57,7 @@ export function FrontierChart({ result, budgetBn }: { result: OptimiseResult; bu
   const names = { optimised: i18n.t('optimise:split.optimised'), current: i18n.t('optimise:split.current') };
   return (
     <AnalysisFrame
+      name="frontier"
       title={title}
       subtitle={subtitle}
       plot={(width) => (

@@ -58,6 +58,7 @@ export function ImprovementChart({ result }: { result: OptimiseResult }) {
   const cellFormat = (r: TableRow) => (r.improvement ? format : VALUE_FORMATS[objective]);
   return (
     <AnalysisFrame
+      name="improvement"
       title={title}
       subtitle={subtitle}
       plot={(width) => (

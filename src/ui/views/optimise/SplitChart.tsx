@@ -58,6 +58,7 @@ export function SplitChart({ block, result, yearOneBn }: Props) {
   ];
   return (
     <AnalysisFrame
+      name={`split-${block}`}
       title={title}
       subtitle={subtitle}
       plot={(width) => (

@@ -119,6 +119,7 @@ export function SobolChart({ outcome, rows: indices, difference, samples }: { ou
   const cell = (i: SobolRow['firstOrder']) => valueWithInterval(i.estimate, i.low, i.high, formatIndex);
   return (
     <AnalysisFrame
+      name="sobol"
       title={title}
       subtitle={subtitle}
       plot={(width) => {

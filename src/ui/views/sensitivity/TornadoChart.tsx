@@ -64,6 +64,7 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
   const [axisLo, axisHi] = axis.domain() as [number, number];
   return (
     <AnalysisFrame
+      name="tornado"
       title={title}
       subtitle={subtitle}
       plot={(width) => {
