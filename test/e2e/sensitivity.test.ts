@@ -109,7 +109,7 @@ describe('sensitivity analysis in Chromium', () => {
     expect(await p.locator('.sens-cost').innerText()).toBe('Cost: N × (D + 2) = 16 × (3 + 2) = 80 scenario runs × 4 replications = 320 engine runs.');
     const sobolStarted = await p.evaluate(() => performance.now());
     await p.getByRole('button', { name: 'Run', exact: true }).click();
-    await expect.poll(() => p.getByRole('progressbar', { name: 'Sensitivity analysis: replications done' }).count(), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => p.getByRole('progressbar', { name: 'Sensitivity analysis: engine runs done' }).count(), { timeout: 10_000 }).toBe(1);
     const sobol = p.getByRole('figure', { name: /Sobol’ indices/ });
     await sobol.locator('.recharts-wrapper > svg.recharts-surface').waitFor({ timeout: 180_000 });
     expect(await sobol.locator('.recharts-bar-rectangle path').count()).toBeGreaterThanOrEqual(1);

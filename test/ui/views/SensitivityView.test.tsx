@@ -63,7 +63,7 @@ describe('<SensitivityView>', () => {
     const runner = stalledRunner();
     const { store } = renderSensitivity(runner);
     fireEvent.click(screen.getByRole('button', { name: 'Run' }));
-    const bar = await screen.findByRole('progressbar', { name: 'Sensitivity analysis: replications done' });
+    const bar = await screen.findByRole('progressbar', { name: 'Sensitivity analysis: engine runs done' });
     expect(bar).toHaveAttribute('aria-valuemax', '15');
     expect(bar).toHaveAttribute('aria-valuenow', '0');
     expect(runner.jobs.length).toBeGreaterThan(0);

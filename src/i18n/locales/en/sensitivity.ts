@@ -60,10 +60,10 @@ export const sensitivity = {
     runAgain: 'Already done for these settings: the result is below.',
   },
   progress: {
-    label: 'Sensitivity analysis: replications done',
-    value: '{{done}} of {{total}} replications',
-    running: 'Running at a lower priority than the scenarios on screen: {{done}} of {{total}} replications.',
-    /** Before the design knows how many replications it needs (its progressbar is indeterminate). */
+    label: 'Sensitivity analysis: engine runs done',
+    value: '{{done}} of {{total}} engine runs',
+    running: 'Running at a lower priority than the scenarios on screen: {{done}} of {{total}} engine runs.',
+    /** Before the design knows how many engine runs it needs (its progressbar is indeterminate). */
     preparing: 'Running at a lower priority than the scenarios on screen: preparing the design…',
   },
   failed: 'The analysis failed: {{reason}}',
