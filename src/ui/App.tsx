@@ -56,7 +56,8 @@ export function App() {
       <div className="body">
         <ScenarioEditor />
         <main className="main" id="results" tabIndex={-1}>
-          <MemoryScope name={view}>
+          {/* The report prints the Overlaid view's charts as the reader left them (a zoomed axis, a table, the status quo shown). */}
+          <MemoryScope name={view === 'report' ? 'results' : view}>
             <MainView view={view} />
           </MemoryScope>
         </main>

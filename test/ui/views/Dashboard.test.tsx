@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { StoreProvider } from '../../../src/state/context';
 import { viewKey } from '../../../src/run/controller';
 import { App } from '../../../src/ui/App';
+import { MemoryProvider } from '../../../src/ui/memory';
 import { selectRun } from '../../../src/state/selectors';
 import { storeWithResults } from './storeWithResults';
 import { settingWarnings, warningText, type RunResult } from '../../../src/engine/index';
@@ -18,11 +19,13 @@ function splitWarnings(result: RunResult): { check: string[]; costs: string[] } 
 // uncertain parameters (engine/scenario/defaultUncertainty.ts) are left out here.
 vi.mock('../../../src/engine/scenario/defaultUncertainty', () => ({ DEFAULT_UNCERTAINTY: {} }));
 
-/** The whole app over a store. */
+/** The whole app over a store, with the memory of the reader's choices that Root gives it. */
 function showApp(store: ReturnType<typeof storeWithResults>) {
   return render(
     <StoreProvider store={store}>
-      <App />
+      <MemoryProvider>
+        <App />
+      </MemoryProvider>
     </StoreProvider>,
   );
 }
@@ -153,6 +156,33 @@ describe('<App> with results', () => {
     // The baseline's run has none: no note.
     act(() => store.getState().setActive(st.baselineId));
     expect(screen.queryByText(/^Bands include uncertainty/)).toBeNull();
+  });
+
+  it("keeps the reader's choices in a chart through a trip to another view, and prints the Overlaid view's charts as they were left", async () => {
+    const store = storeWithResults();
+    showApp(store);
+    const fan = () => screen.getByRole('figure', { name: 'People in poverty, month by month' });
+    await screen.findByText('People in poverty, month by month', {}, { timeout: 5000 });
+    await userEvent.click(within(fan()).getByRole('checkbox', { name: 'Zoom the axis to the lines' }));
+    const budget = await screen.findByRole('figure', { name: /^Spending by programme and year/ }, { timeout: 5000 });
+    await userEvent.click(within(budget).getByRole('button', { name: 'Table' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Side by side' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Overlaid' }));
+    await screen.findByText('People in poverty, month by month', {}, { timeout: 5000 });
+    expect(within(fan()).getByRole('checkbox', { name: 'Zoom the axis to the lines' })).toBeChecked();
+    const again = await screen.findByRole('figure', { name: /^Spending by programme and year/ }, { timeout: 5000 });
+    expect(within(again).getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
+    expect(within(again).getByRole('table')).toBeInTheDocument();
+    // The report: the same charts, as they were left.
+    act(() => store.getState().setView('report'));
+    await screen.findByText('People in poverty, month by month', {}, { timeout: 5000 });
+    expect(within(fan()).getByRole('checkbox', { name: 'Zoom the axis to the lines' })).toBeChecked();
+    const printed = await screen.findByRole('figure', { name: /^Spending by programme and year/ }, { timeout: 5000 });
+    expect(within(printed).getByRole('table')).toBeInTheDocument();
+    // Side by side keeps its own: its columns' charts were never changed.
+    act(() => store.getState().setView('compare'));
+    const columns = await screen.findAllByRole('figure', { name: /^Spending by programme and year/ }, { timeout: 5000 });
+    for (const column of columns) expect(within(column).queryByRole('table')).toBeNull();
   });
 
   it('switches to side by side: one column per compared scenario', async () => {

@@ -56,7 +56,7 @@ export const exports = {
     running: 'Running the first replications…',
     print: 'Print',
     back: 'Back to results',
-    printHint: 'Print to paper or save as PDF from the browser’s print dialog.',
+    printHint: 'Print to paper or save as PDF from the browser’s print dialog. Each chart prints as you left it in the Overlaid view: as a table, with its axis zoomed, with the status quo shown.',
     title: 'Poverty policy simulator: {{name}}',
     runLine: 'Engine {{version}}, seed {{seed}}, {{households}} households × {{months}} months, {{replications}} replications',
     compared: 'Compared: {{names}}. {{runLine}}. {{date}}.',
