@@ -81,8 +81,12 @@ const RUPEES = /^Rs(?= |$)/;
  */
 export function withUnit(numbers: string, unit: string): string {
   if (!unit) return numbers;
-  // "1 month", not "1 months" (English units are written plural; a count of one takes the singular).
-  if (numbers === '1' && /^(months|years)\b/.test(unit)) return `1 ${unit.replace(/^(month|year)s/, '$1')}`;
+  // "1 month", not "1 months": units are written plural, and a count of one takes the singular (English's months and
+  // years; Urdu's مہینے, مہینہ in the singular; its سال and ماہ do not change).
+  if (numbers === '1') {
+    const one = unit.replace(/^(month|year)s\b/, '$1').replace(/^مہینے(?=\s|$)/, 'مہینہ');
+    if (one !== unit) return `1 ${one}`;
+  }
   // The number takes the percent sign's place: "50% of budget", and in Urdu, whose units put the sign after the
   // word it is a share of, "بجٹ کا 50%" (not "50 بجٹ کا %").
   const pct = unit.indexOf('%');

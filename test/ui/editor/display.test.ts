@@ -22,6 +22,12 @@ describe('withUnit', () => {
     expect(withUnit('36', 'months')).toBe('36 months');
     expect(withUnit('1', 'months')).toBe('1 month');
     expect(withUnit('1', 'month')).toBe('1 month');
+    expect(withUnit('1', 'years')).toBe('1 year');
+    // Urdu's plural month takes the singular too; its invariant words stay.
+    expect(withUnit('1', 'مہینے')).toBe('1 مہینہ');
+    expect(withUnit('3', 'مہینے')).toBe('3 مہینے');
+    expect(withUnit('1', 'ماہ کی آمدنی')).toBe('1 ماہ کی آمدنی');
+    expect(withUnit('1', 'months of income')).toBe('1 month of income');
     expect(withUnit('7', '')).toBe('7');
   });
 
