@@ -24,7 +24,7 @@ const COLORS = { firstOrder: OKABE_ITO.bluishGreen, total: OKABE_ITO.reddishPurp
 
 /** An index to two decimals (they are shares of variance, between about 0 and 1). */
 const formatIndex = (x: number | null | undefined) =>
-  x === null || x === undefined || !Number.isFinite(x) ? '–' : formatPlain(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).replace('-', '−');
+  x === null || x === undefined || !Number.isFinite(x) ? '–' : withMinus(formatPlain(x, { minimumFractionDigits: 2, maximumFractionDigits: 2 }));
 
 /** The index axis stops here at most (further only in the table): a few noisy intervals squeezed every bar to a sliver. */
 export const AXIS_LIMITS: readonly [number, number] = [-1, 2];
