@@ -7,7 +7,7 @@
  * faces are loaded on request on a page shown in English.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { connectLocale, LOCALE_KEY } from '../../src/app/locale';
 import { applyLocale, i18n } from '../../src/i18n/index';
 import { resources } from '../../src/i18n/resources';
@@ -97,6 +97,26 @@ describe('<Root> on a change of language', () => {
     expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['ur', 'rtl']);
     expect(i18n.language).toBe('ur');
     await waitFor(() => expect(store.getState().notices[0]).toBe(resources.ur.common.appTitle));
+    await act(async () => undefined);
+    stop();
+  });
+});
+
+describe('<Root> keeps what the reader chose in a view', () => {
+  it('through the new screen a change of language draws: the assumptions’ search as typed, in either language', async () => {
+    const { store, stop } = mountRoot();
+    act(() => store.getState().setView('assumptions'));
+    fireEvent.change(screen.getByRole('searchbox'), { target: { value: 'grace' } });
+    await outsideAct(async () => {
+      store.getState().setLanguage('ur');
+      await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(resources.ur.common.appTitle));
+    });
+    expect(screen.getByRole('searchbox')).toHaveValue('grace');
+    await outsideAct(async () => {
+      store.getState().setLanguage('en');
+      await waitFor(() => expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(resources.en.common.appTitle));
+    });
+    expect(screen.getByRole('searchbox')).toHaveValue('grace');
     await act(async () => undefined);
     stop();
   });

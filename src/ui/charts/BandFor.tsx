@@ -17,7 +17,7 @@ type Run = { id: string; name: string };
 export function useBandFor<R extends Run>(runs: readonly R[], preferred: string | undefined): [R | undefined, (id: string) => void] {
   const [pick, setPick] = useRemembered<{ id: string; preferred: string | undefined } | null>('bandFor', null);
   const chosen = pick && pick.preferred === preferred ? pick.id : preferred;
-  const run = runs.find((r) => r.id === chosen) ?? runs[0];
+  const run = runs.find((r) => r.id === chosen) ?? runs.find((r) => r.id === preferred) ?? runs[0];
   return [run, (id) => setPick({ id, preferred })];
 }
 

@@ -42,9 +42,11 @@ export interface PovertyDepthChartProps {
 export function PovertyDepthChart({ runs, measure = 'povertyGap', bandFor, showCounterfactual = false, height }: PovertyDepthChartProps) {
   const [m, setM] = useRemembered<DepthMeasure>('measure', measure);
   const [band, setBand] = useBandFor(runs, bandFor);
-  const [cf, setCf] = useRemembered('statusQuo', showCounterfactual);
+  const [cfChosen, setCf] = useRemembered('statusQuo', showCounterfactual);
   const rows = useMemo(() => seriesRows(runs, m), [runs, m]);
   const hasCf = runs.some((r) => r.result.counterfactual !== null);
+  // Shown only where there is one: a choice kept from a run that had one does not add empty columns and a legend entry.
+  const cf = cfChosen && hasCf;
   const options = measures();
   const info = options.find((x) => x.value === m)!;
   const text = CHART_TEXT.povertyDepth;
@@ -62,7 +64,7 @@ export function PovertyDepthChart({ runs, measure = 'povertyGap', bandFor, showC
         <>
           <Segmented label={i18n.t('charts:shared.measure')} options={options} value={m} onChange={setM} />
           <BandForSelect runs={runs} value={band?.id} onChange={setBand} />
-          <StatusQuoToggle available={hasCf} checked={cf} onChange={setCf} />
+          <StatusQuoToggle available={hasCf} checked={cfChosen} onChange={setCf} />
         </>
       }
       chart={<BandChart rows={rows} runs={runs} bandFor={band?.id} label={i18n.t('charts:microfinance.label', { title: text.title, measure: info.label })} yLabel={info.axis} tick={tickPercent} format={info.format} showCounterfactual={cf} height={height} />}

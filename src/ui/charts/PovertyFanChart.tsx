@@ -32,11 +32,13 @@ export interface PovertyFanChartProps {
 
 export function PovertyFanChart({ runs, bandFor, showCounterfactual = false, height }: PovertyFanChartProps) {
   const { t } = useTranslation('charts');
-  const [cf, setCf] = useRemembered('statusQuo', showCounterfactual);
+  const [cfChosen, setCf] = useRemembered('statusQuo', showCounterfactual);
   const [zoom, setZoom] = useRemembered('zoom', false);
   const [band, setBand] = useBandFor(runs, bandFor);
   const rows = useMemo(() => seriesRows(runs, 'povertyHeadcount'), [runs]);
   const hasCf = runs.some((r) => r.result.counterfactual !== null);
+  // Shown only where there is one: a choice kept from a run that had one does not add empty columns and a legend entry.
+  const cf = cfChosen && hasCf;
   const text = CHART_TEXT.povertyFan;
   const name = band && nameIn(band.name);
   const legend = [
@@ -53,7 +55,7 @@ export function PovertyFanChart({ runs, bandFor, showCounterfactual = false, hei
       controls={
         <>
           <BandForSelect runs={runs} value={band?.id} onChange={setBand} />
-          <StatusQuoToggle available={hasCf} checked={cf} onChange={setCf} />
+          <StatusQuoToggle available={hasCf} checked={cfChosen} onChange={setCf} />
           <Toggle label={t('toggle.zoom')} checked={zoom} onChange={setZoom} />
         </>
       }
