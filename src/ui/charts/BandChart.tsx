@@ -37,7 +37,7 @@ import { BottomAxis, LeftAxis } from './plot/axes';
 import { plotBox, Y_AXIS_WIDTH } from './plot/layout';
 import { PlotSurface } from './plot/PlotSurface';
 import { useWidth } from './plot/useWidth';
-import { useChartScale } from './plot/chartScale';
+import { useChartScale, usePlotHeight } from './plot/chartScale';
 import { shapeIndex } from './plot/symbols';
 import { LineMarkers } from './plot/LineMarkers';
 import { LineLabels, labelRoom, type LineEnd } from './plot/LineLabels';
@@ -72,7 +72,8 @@ const LABELS_FROM = 460;
 const LABEL_SHARE = 0.28;
 
 export function BandChart(props: BandChartProps) {
-  const { rows, runs, label, yLabel, tick, format, show50 = false, showCounterfactual = false, height = HEIGHT.standard, bandFor, fromZero = true } = props;
+  const { rows, runs, label, yLabel, tick, format, show50 = false, showCounterfactual = false, height: designed = HEIGHT.standard, bandFor, fromZero = true } = props;
+  const height = usePlotHeight(designed);
   const [ref, width] = useWidth<HTMLDivElement>();
   const scale = useChartScale();
   const tipId = useId();

@@ -13,6 +13,7 @@ import { CHARTS } from '../charts/registry';
 import type { ChartKind } from '../charts/text';
 import { AssumptionsView } from './AssumptionsView';
 import { ChartCell } from './ChartCell';
+import { PlotHeightScale } from '../charts/plot/chartScale';
 import { headlineSentence } from './headline';
 import { Ranking } from './Ranking';
 import { useChartInputs } from './useChartInputs';
@@ -30,6 +31,12 @@ import './report.css';
 export const REPORT_CHARTS: readonly ChartKind[] = [
   'povertyFan', 'difference', 'costPerExit', 'programmeCost', 'exits', 'decileChange', 'winners', 'gini', 'budget', 'microfinance',
 ];
+
+/**
+ * The report's plots at this share of their height on screen: most chart cards then take under half an A4 page,
+ * so two share a page (at full height most took 50–70% of one, and each began a page of its own).
+ */
+export const REPORT_PLOT_HEIGHT = 0.72;
 
 /**
  * Said at the top of a report printed before its runs were complete (the comparison's replications, or the
@@ -110,9 +117,11 @@ export function ReportView() {
       <section className="report-section" aria-labelledby="report-charts">
         <h2 id="report-charts">{t('report.results')}</h2>
         <div className="report-charts">
-          {REPORT_CHARTS.map((kind) => (
-            <ChartCell key={kind} kind={kind} inputs={inputs} />
-          ))}
+          <PlotHeightScale.Provider value={REPORT_PLOT_HEIGHT}>
+            {REPORT_CHARTS.map((kind) => (
+              <ChartCell key={kind} kind={kind} inputs={inputs} />
+            ))}
+          </PlotHeightScale.Provider>
         </div>
       </section>
       <section className="report-section report-assumptions">

@@ -16,7 +16,7 @@ import type { ChartRun } from '../../../src/ui/charts/types';
 const runs = chartRuns();
 const [baseline, bn80, bn120] = runs as [ChartRun, ChartRun, ChartRun];
 
-function fan(shown: readonly ChartRun[], focus: string, key: number) {
+function fan(shown: ChartRun[], focus: string, key: number) {
   return (
     <MemoryProvider>
       <MemoryScope name="results">

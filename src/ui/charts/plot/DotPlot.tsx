@@ -13,6 +13,7 @@ import { Whisker } from './Whisker';
 import { bandLayout } from './bands';
 import { plotBox } from './layout';
 import { PlotSurface } from './PlotSurface';
+import { usePlotHeight } from './chartScale';
 import { useWidth } from './useWidth';
 
 export interface DotSeries<R> {
@@ -40,7 +41,8 @@ export interface DotPlotProps<R> {
 const RADIUS = 5;
 const NAME_SHARE = 0.4;
 
-export function DotPlot<R>({ rows, category, series, scale, tick, axisTitle, label, height, nameWidth: wanted }: DotPlotProps<R>) {
+export function DotPlot<R>({ rows, category, series, scale, tick, axisTitle, label, height: designed, nameWidth: wanted }: DotPlotProps<R>) {
+  const height = usePlotHeight(designed);
   const [ref, width] = useWidth<HTMLDivElement>();
   const nameWidth = Math.min(wanted, Math.round(width * NAME_SHARE));
   const box = plotBox(width, height, { top: 8, right: 24, bottom: 50, left: 12 + nameWidth });

@@ -20,6 +20,7 @@ import { BarMarks, type BarMark } from './BarMarks';
 import { bandLayout } from './bands';
 import { plotBox, Y_AXIS_WIDTH } from './layout';
 import { PlotSurface } from './PlotSurface';
+import { usePlotHeight } from './chartScale';
 import { useWidth } from './useWidth';
 import { textWidth } from './wrap';
 
@@ -53,7 +54,8 @@ export interface VBarPlotProps<C> {
 const LABEL_GAP = 12;
 
 export function VBarPlot<C>(props: VBarPlotProps<C>) {
-  const { categories, categoryKey, categoryLabel, series, value, stacked = false, topLabel, topLabelShort, scale, tick, axisTitle, label, height } = props;
+  const { categories, categoryKey, categoryLabel, series, value, stacked = false, topLabel, topLabelShort, scale, tick, axisTitle, label, height: designed } = props;
+  const height = usePlotHeight(designed);
   const { top = 8, bottom = 38, maxBarSize, barGap, cap } = props;
   const [ref, width] = useWidth<HTMLDivElement>();
   const margins = { top, right: 16, left: 12 + Y_AXIS_WIDTH };

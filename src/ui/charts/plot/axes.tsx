@@ -185,6 +185,19 @@ export interface CategoryLabel {
  * against the axis, wrapped to `width`, with an optional second line and an
  * optional note inside the plot.
  */
+/**
+ * A category's lines left of the plot: its name wrapped to the names' `width`, then its value and interval (which may
+ * take the whole width). Lines after the first start with a space, as wrapLines' do, so text taken from the svg reads
+ * "Rs 80 bn −116k (…)".
+ */
+export function categoryLines(it: Pick<CategoryLabel, 'label' | 'sub'>, width: number): { name: string[]; all: string[] } {
+  const name = wrapLines(it.label, width - TICK_SIZE - 6, TICK.fontSize);
+  return { name, all: it.sub ? [...name, ...splitInterval(it.sub, width, TICK.fontSize).map((l) => ` ${l.trimStart()}`)] : name };
+}
+
+/** The height a category's lines take at their script's full step (lang.ts), with a little room to the next. */
+export const categoryHeight = (lines: number): number => lines * svgLineStep(TICK.fontSize) + 4;
+
 export function LeftCategories({ box, items, width }: { box: Box; items: readonly CategoryLabel[]; width: number }) {
   const textX = -TICK_SIZE - 3;
   // The room between neighbouring categories: a label's lines step at its script's height (lang.ts) only as far as
@@ -195,11 +208,8 @@ export function LeftCategories({ box, items, width }: { box: Box; items: readonl
     <g className="chart-axis">
       <line x1={box.left} x2={box.left} y1={box.top} y2={box.bottom} stroke={AXIS_STROKE} />
       {items.map((it) => {
-        const lines = wrapLines(it.label, width - TICK_SIZE - 6, TICK.fontSize);
-        // A value may take the whole `width` (the plot's 12 px margin covers the tick and gap); names keep their
-        // narrower wrap. Lines after the first start with a space, as wrapLines' do, so text taken from the svg
-        // reads "Rs 80 bn −116k (…)".
-        const all = it.sub ? [...lines, ...splitInterval(it.sub, width, TICK.fontSize).map((l) => ` ${l.trimStart()}`)] : lines;
+        // A value may take the whole `width` (the plot's 12 px margin covers the tick and gap); names keep their narrower wrap.
+        const { name: lines, all } = categoryLines(it, width);
         const step = Math.min(svgLineStep(TICK.fontSize), Math.max(latin, (room - 4) / all.length));
         const first = 4 - ((all.length - 1) * step) / 2;
         return (

@@ -41,3 +41,17 @@ export function useChartScale(): number {
   const windowScale = useSyncExternalStore(subscribe, current, () => 1);
   return override ?? windowScale;
 }
+
+/**
+ * Plots drawn shorter than designed, as a share of their height: 1 but in the
+ * printed report, where a shorter plot lets two charts share an A4 page
+ * instead of one chart and half a page of white (views/ReportView). Type,
+ * margins and widths stay as they are; only the height a plot lays out in.
+ */
+export const PlotHeightScale = createContext(1);
+
+/** The height to lay a plot out in: its design's, times PlotHeightScale. */
+export function usePlotHeight(height: number): number {
+  const scale = useContext(PlotHeightScale);
+  return scale === 1 ? height : Math.round(height * scale);
+}
