@@ -8,12 +8,11 @@ import { scaleLinear } from 'd3';
 import type { IntervalValue } from '../types';
 import type { NiceScale } from '../data/scale';
 import { whiskerEnds } from '../data/interval';
-import { BottomAxis, LeftCategories, type CategoryLabel } from './axes';
+import { BottomAxis, LeftCategories, useCategoryPlotHeight, type CategoryLabel } from './axes';
 import { Whisker } from './Whisker';
 import { bandLayout } from './bands';
 import { plotBox } from './layout';
 import { PlotSurface } from './PlotSurface';
-import { usePlotHeight } from './chartScale';
 import { useWidth } from './useWidth';
 
 export interface DotSeries<R> {
@@ -42,9 +41,9 @@ const RADIUS = 5;
 const NAME_SHARE = 0.4;
 
 export function DotPlot<R>({ rows, category, series, scale, tick, axisTitle, label, height: designed, nameWidth: wanted }: DotPlotProps<R>) {
-  const height = usePlotHeight(designed);
   const [ref, width] = useWidth<HTMLDivElement>();
   const nameWidth = Math.min(wanted, Math.round(width * NAME_SHARE));
+  const height = useCategoryPlotHeight(designed, rows.map(category), nameWidth, 8 + 50);
   const box = plotBox(width, height, { top: 8, right: 24, bottom: 50, left: 12 + nameWidth });
   const x = scaleLinear().domain(scale.domain).range([box.left, box.right]);
   const bands = bandLayout(rows.length, box.top, box.bottom, series.length, { maxBarSize: 2 * RADIUS + 6, barGap: 2 });

@@ -13,12 +13,11 @@ import { scaleLinear } from 'd3';
 import type { IntervalValue } from '../types';
 import type { NiceScale } from '../data/scale';
 import { whiskerEnds } from '../data/interval';
-import { BottomAxis, categoryHeight, categoryLines, LeftCategories, ReferenceLine, type CategoryLabel } from './axes';
+import { BottomAxis, LeftCategories, ReferenceLine, useCategoryPlotHeight, type CategoryLabel } from './axes';
 import { BarMarks, type BarMark } from './BarMarks';
 import { bandLayout } from './bands';
 import { plotBox } from './layout';
 import { PlotSurface } from './PlotSurface';
-import { usePlotHeight } from './chartScale';
 import { useWidth } from './useWidth';
 
 export interface HBarSeries<R> {
@@ -57,13 +56,9 @@ const NAME_SHARE = 0.4;
 
 export function HBarPlot<R>(props: HBarPlotProps<R>) {
   const { rows, category, series, scale, tick, axisTitle, label, height: designed, zeroLine = false, top = 8, maxBarSize, barGap, cap } = props;
-  const shorter = usePlotHeight(designed);
   const [ref, width] = useWidth<HTMLDivElement>();
   const nameWidth = Math.min(props.nameWidth, Math.round(width * NAME_SHARE));
-  // A shorter plot (the printed report's) keeps room for each category's lines at their full step: a name with its
-  // value and interval takes three lines, four in Urdu, which ran into the next category's.
-  const lines = Math.max(1, ...rows.map((row, i) => categoryLines(category(row, i), nameWidth).all.length));
-  const height = shorter < designed ? Math.min(designed, Math.max(shorter, top + BOTTOM + rows.length * categoryHeight(lines))) : designed;
+  const height = useCategoryPlotHeight(designed, rows.map(category), nameWidth, top + BOTTOM);
   const box = plotBox(width, height, { top, right: 24, bottom: BOTTOM, left: 12 + nameWidth });
   const x = scaleLinear().domain(scale.domain).range([box.left, box.right]);
   const bands = bandLayout(rows.length, box.top, box.bottom, series.length, { maxBarSize, barGap });

@@ -9,6 +9,7 @@ import { AXIS_LABEL_STYLE, TICK } from '../axis';
 import { INK } from '../palette';
 import { AXIS_STROKE, TICK_SIZE, Y_AXIS_WIDTH, type Box } from './layout';
 import { splitInterval, textWidth, wrapLines } from './wrap';
+import { usePlotHeight } from './chartScale';
 
 type Position = (v: number) => number;
 
@@ -197,6 +198,19 @@ export function categoryLines(it: Pick<CategoryLabel, 'label' | 'sub'>, width: n
 
 /** The height a category's lines take at their script's full step (lang.ts), with a little room to the next. */
 export const categoryHeight = (lines: number): number => lines * svgLineStep(TICK.fontSize) + 4;
+
+/**
+ * The height to lay out a plot with categories left of it in: PlotHeightScale's shorter one (the printed report's),
+ * but with room for each category's lines at their full step (a name with its value and interval takes three
+ * lines, four in Urdu, which ran into the next category's), and never more than designed. `margins`: the plot's
+ * top and bottom margins together.
+ */
+export function useCategoryPlotHeight(designed: number, items: readonly Pick<CategoryLabel, 'label' | 'sub'>[], nameWidth: number, margins: number): number {
+  const shorter = usePlotHeight(designed);
+  if (shorter >= designed) return designed;
+  const lines = Math.max(1, ...items.map((it) => categoryLines(it, nameWidth).all.length));
+  return Math.min(designed, Math.max(shorter, margins + items.length * categoryHeight(lines)));
+}
 
 export function LeftCategories({ box, items, width }: { box: Box; items: readonly CategoryLabel[]; width: number }) {
   const textX = -TICK_SIZE - 3;
