@@ -25,12 +25,33 @@ interface Props {
   children?: ReactNode;
 }
 
-/** Parse what a person typed: allows thousands separators and spaces; empty or junk is not a number. */
+/** Digits typed on an Urdu or Arabic keyboard (۰–۹, ٠–٩), and Arabic's decimal and thousands marks. */
+const EASTERN_DIGIT = /[\u06F0-\u06F9\u0660-\u0669]/g;
+/** Marks that order text (a number copied from the Urdu page carries them) and the minus sign the app writes. */
+const MARKS = /[\u200E\u200F\u2066-\u2069]/g;
+/**
+ * A whole part with its thousands marked, as the app writes them: plain digits, "1,000,000" or, in lakh and crore,
+ * "10,00,000" (commas or spaces). Anything else with a comma in it ("80,5", a decimal comma) is not a number: it was
+ * read as 805.
+ */
+const WHOLE = /^(\d+|\d{1,3}(?:[, ]\d{3})+|\d{1,2}(?:[, ]\d{2})*[, ]\d{3})$/;
+
+/** Parse what a person typed: thousands marked as the app marks them, Urdu's digits too; empty or junk is not a number. */
 export function parseNumber(text: string): number | null {
-  const cleaned = text.replace(/[,\s]/g, '');
-  if (cleaned === '' || !/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(cleaned)) return null;
-  return Number(cleaned);
+  const t = text
+    .replace(MARKS, '')
+    .replace(EASTERN_DIGIT, (d) => String(d.charCodeAt(0) & 0xf))
+    .replace(/\u066B/g, '.')
+    .replace(/\u066C/g, ',')
+    .replace(/\u2212/g, '-')
+    .trim();
+  const m = /^([-+]?)([\d, ]*)(\.\d*)?(e[-+]?\d+)?$/i.exec(t);
+  if (!m || (m[2] === '' && (m[3] ?? '.').length < 2) || (m[2] !== '' && !WHOLE.test(m[2]!))) return null;
+  return Number(`${m[1]}${m[2]!.replace(/[, ]/g, '')}${m[3] ?? ''}${m[4] ?? ''}`);
 }
+
+/** Why what was typed is not a number: a comma where a decimal point was meant says so. */
+export const notNumberMessage = (typed: string): string => message(/\d,\d{1,2}(?!\d)|\d,\d{4,}/.test(typed) ? 'editor:field.decimalComma' : 'editor:field.enterNumber');
 
 /** Range and whole-number checks in the units the person sees (the validator speaks in stored units); `unit` is the unit as shown. */
 export function localIssue(spec: NumberSpec, shownValue: number, shownUnit: string = scaleOf(spec).unit): string | null {
@@ -62,7 +83,7 @@ export function NumberField({ path, spec, text, value, onCommit, children }: Pro
     setDraft(typed);
     const n = parseNumber(typed);
     if (n === null) {
-      setMessages([t('field.enterNumber')]);
+      setMessages([notNumberMessage(typed)]);
       return;
     }
     const local = localIssue(spec, n, text.unit);

@@ -14,7 +14,7 @@ import { fromDisplay, scaleOf, toDisplay, type Scale } from './display';
 import { asKind, DISTRIBUTION_FIELDS, distributionOf, fieldScale, settingOf, startingDistribution, type DistributionField } from './distribution';
 import { distributionIssueMessage } from './distributionIssues';
 import { issueMessage } from './issues';
-import { localIssue, parseNumber } from './NumberField';
+import { localIssue, notNumberMessage, parseNumber } from './NumberField';
 import { FieldIssues } from './ParamHelp';
 import type { ParamText } from './paramText';
 
@@ -91,7 +91,7 @@ function DistributionEditor({ path, spec, text, value, distribution, onCommit }:
     const local: Messages = {};
     for (const f of DISTRIBUTION_FIELDS[nextKind]) {
       const n = typed[f];
-      if (n === null || n === undefined) local[f] = [t('field.enterNumber')];
+      if (n === null || n === undefined) local[f] = [notNumberMessage(nextDrafts[f] ?? '')];
       else if (f === 'low' || f === 'high') {
         // The bounds must lie in the parameter's range: said in the units shown, as for the field (a bound need not be whole).
         const outside = localIssue({ ...spec, integer: false }, toDisplay(n, scale), text.unit);

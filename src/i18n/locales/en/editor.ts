@@ -28,6 +28,8 @@ export const editor = {
     /** A label with its unit: the unit part comes with its brackets and leading space, or is empty. */
     unit: ' ({{unit}})',
     enterNumber: 'enter a number',
+    /** What was typed has a comma where a decimal point was meant ("80,5"). */
+    decimalComma: 'enter a number with a point for decimals (80.5); a comma goes only between thousands (1,000)',
     /** {{unit}} is "%" or " unit" (with its space) or empty. */
     between: 'must be between {{min}}{{unit}} and {{max}}{{unit}}, got {{value}}{{unit}}',
     wholeNumber: 'must be a whole number, got {{value}}',

@@ -9,7 +9,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatPlain } from '../../format';
-import { parseNumber } from '../../editor/NumberField';
+import { notNumberMessage, parseNumber } from '../../editor/NumberField';
 import { FieldIssues } from '../../editor/ParamHelp';
 
 export interface BoundUnit {
@@ -59,7 +59,7 @@ export function BoundInput({ label, value, unit, onCommit, issues = [], disabled
       return;
     }
     const n = parseNumber(typed);
-    if (n === null) return setLocal(t('field.enterNumber'));
+    if (n === null) return setLocal(notNumberMessage(typed));
     if (n < unit.min || n > unit.max) return setLocal(t('field.between', { min: formatPlain(unit.min), max: formatPlain(unit.max), unit: unit.unit }));
     setLocal(null);
     onCommit(scaled(n, 1 / unit.factor));
