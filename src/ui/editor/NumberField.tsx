@@ -50,8 +50,9 @@ export function parseNumber(text: string): number | null {
   return Number(`${m[1]}${m[2]!.replace(/[, ]/g, '')}${m[3] ?? ''}${m[4] ?? ''}`);
 }
 
-/** Why what was typed is not a number: a comma where a decimal point was meant says so. */
-export const notNumberMessage = (typed: string): string => message(/\d,\d{1,2}(?!\d)|\d,\d{4,}/.test(typed) ? 'editor:field.decimalComma' : 'editor:field.enterNumber');
+/** Why what was typed is not a number: a comma where a decimal point was meant says so; else `otherwise`. */
+export const notNumberMessage = (typed: string, otherwise: string = message('editor:field.enterNumber')): string =>
+  /\d,\d{1,2}(?!\d)|\d,\d{4,}/.test(typed) ? message('editor:field.decimalComma') : otherwise;
 
 /** Range and whole-number checks in the units the person sees (the validator speaks in stored units); `unit` is the unit as shown. */
 export function localIssue(spec: NumberSpec, shownValue: number, shownUnit: string = scaleOf(spec).unit): string | null {

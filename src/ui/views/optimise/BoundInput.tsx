@@ -59,7 +59,7 @@ export function BoundInput({ label, value, unit, onCommit, issues = [], disabled
       return;
     }
     const n = parseNumber(typed);
-    if (n === null) return setLocal(notNumberMessage(typed));
+    if (n === null) return setLocal(notNumberMessage(typed, t('field.enterNumber')));
     if (n < unit.min || n > unit.max) return setLocal(t('field.between', { min: formatPlain(unit.min), max: formatPlain(unit.max), unit: unit.unit }));
     setLocal(null);
     onCommit(scaled(n, 1 / unit.factor));
