@@ -18,6 +18,7 @@ import { interleave, nameList } from '../sentence';
 import type { SlideSpec } from './slides';
 import type { SlideSize } from './useSlideSize';
 import { householdsLine } from '../households/householdsText';
+import { useUnfinished } from '../views/unfinished';
 import type { HouseholdsRef } from '../../state/householdsSlice';
 
 interface SlideProps {
@@ -29,6 +30,18 @@ interface SlideProps {
 function StillComputing() {
   const { t } = useTranslation('present');
   return <p className="slide-basis">{t('slide.stillComputing')}</p>;
+}
+
+/** Under a chart or the ranking while the compared runs are still going: what is shown will change, its order too. */
+function Refining({ inputs }: { inputs: ChartInputs }) {
+  const { t } = useTranslation('present');
+  const { done, total } = useUnfinished(inputs.runs);
+  if (done >= total) return null;
+  return (
+    <p className="slide-basis slide-refining" role="note">
+      {t('slide.refining', { done: formatPlain(done), total: formatPlain(total) })}
+    </p>
+  );
 }
 
 function Frame({ kicker, headline, children }: { kicker?: ReactNode; headline: string; children?: ReactNode }) {
@@ -89,6 +102,7 @@ function ChartSlide({ spec, inputs, size }: { spec: Extract<SlideSpec, { kind: '
   return (
     <Frame kicker={spec.chart === 'decileChange' ? <bdi>{inputs.focus.name}</bdi> : undefined} headline={title}>
       <SlideChart key={`${spec.chart} ${size.width}×${size.height}`} kind={spec.chart} inputs={inputs} size={size} />
+      <Refining inputs={inputs} />
     </Frame>
   );
 }
@@ -120,7 +134,14 @@ function RankingSlide({ inputs }: { inputs: ChartInputs | null }) {
   const { t } = useTranslation('present');
   return (
     <Frame headline={t('rankingSlide.headline')}>
-      {inputs ? <div className="slide-table"><Ranking runs={inputs.runs} /></div> : <StillComputing />}
+      {inputs ? (
+        <>
+          <div className="slide-table"><Ranking runs={inputs.runs} /></div>
+          <Refining inputs={inputs} />
+        </>
+      ) : (
+        <StillComputing />
+      )}
     </Frame>
   );
 }

@@ -22,8 +22,7 @@ import { interleave, nameList } from '../sentence';
 import { i18n } from '../../i18n/index';
 import { householdsReportLine } from '../households/householdsText';
 import { programmeProgress } from '../charts/data/programmeCost';
-import { selectRun } from '../../state/selectors';
-import { useShallow } from 'zustand/react/shallow';
+import { useUnfinished } from './unfinished';
 import type { ChartInputs } from '../charts/registry';
 import './report.css';
 
@@ -44,11 +43,7 @@ export const REPORT_PLOT_HEIGHT = 0.72;
  */
 function UnfinishedNote({ inputs }: { inputs: ChartInputs }) {
   const { t } = useTranslation('exports');
-  // Only runs still going: one cancelled or stopped by an error keeps what it has, and will not change.
-  const going = useApp(useShallow((s) => inputs.runs.filter((r) => selectRun(s, r.id)?.status === 'running').map((r) => r.id)));
-  const runs = inputs.runs.filter((r) => going.includes(r.id));
-  const done = runs.reduce((a, r) => a + r.result.meta.replications, 0);
-  const total = runs.reduce((a, r) => a + r.result.scenario.run.replications, 0);
+  const { done, total } = useUnfinished(inputs.runs);
   const alone = inputs.programmes ? programmeProgress(inputs.programmes) : { done: 0, total: 0 };
   const parts = [
     ...(done < total ? [t('report.unfinishedRuns', { done: formatPlain(done), total: formatPlain(total) })] : []),

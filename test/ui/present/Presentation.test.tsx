@@ -63,6 +63,33 @@ describe('<PresentButton> and the slides', () => {
     expect(dialog.querySelector('.slide-scenario .slide-kicker')).toBeNull();
   });
 
+  it('says under each chart and the ranking, while the compared runs go on, that their numbers and order may still change', async () => {
+    const store = storeWithResults();
+    const st = store.getState();
+    // One compared scenario still running: 5 of its 40 replications done (the others are done).
+    const id = [...st.compareIds, st.activeId].find((k) => k !== st.baselineId)!;
+    const run = selectRun(st, id)!;
+    const result = run.result!;
+    st.putRun({ ...run, status: 'running', result: { ...result, scenario: { ...result.scenario, run: { ...result.scenario.run, replications: 40 } } } });
+    render(
+      <StoreProvider store={store}>
+        <PresentButton />
+      </StoreProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Present' }));
+    const dialog = screen.getByRole('dialog', { name: 'Presentation' });
+    const note = `Still computing: ${result.meta.replications} of 40 replications so far. These numbers, and their order, may still change.`;
+    await userEvent.keyboard('{End}{ArrowLeft}');
+    expect(within(dialog).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('Cost per household lifted out of poverty for 12+ months, cheapest first');
+    expect(within(dialog).getByRole('note')).toHaveTextContent(note);
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(within(dialog).getByRole('note')).toHaveTextContent(note);
+    // Finished: nothing more to say.
+    store.getState().putRun({ ...run, status: 'done' });
+    await userEvent.keyboard('{ArrowRight}');
+    expect(within(dialog).queryByRole('note')).toBeNull();
+  });
+
   it('steps with arrows, Page Up/Down, Home and End, stops at either end, and Esc returns the focus to Present', async () => {
     renderButton();
     const present = screen.getByRole('button', { name: 'Present' });

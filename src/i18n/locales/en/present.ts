@@ -13,6 +13,8 @@ export const present = {
   },
   slide: {
     stillComputing: 'Results are still being computed; this slide fills in as replications arrive.',
+    /** Under a chart or the ranking while the compared runs go on: counts summed over them. */
+    refining: 'Still computing: {{done}} of {{total}} replications so far. These numbers, and their order, may still change.',
     /** Between the names of scenarios in a list. */
     listSeparator: ', ',
   },

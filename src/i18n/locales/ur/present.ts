@@ -13,6 +13,7 @@ export const present: Messages<typeof en> = {
     count: 'سلائیڈ {{current}} از {{total}}',
   },
   slide: {
+    refining: 'حساب ابھی جاری ہے: اب تک {{total}} میں سے {{done}} تکرارات۔ یہ اعداد، اور ان کی ترتیب، ابھی بدل سکتے ہیں۔',
     stillComputing: 'نتائج کا حساب ابھی جاری ہے؛ تکرارات مکمل ہونے کے ساتھ یہ سلائیڈ مکمل ہوتی جائے گی۔',
     listSeparator: '، ',
   },
