@@ -59,7 +59,7 @@ export function ScenarioTabs() {
     }
     const issues = rename(renaming, draft);
     if (issues.length > 0) {
-      setRenameError(issues.map((i) => t('tabs.nameIssue', { message: i.message })).join(t('tabs.issueSeparator')));
+      setRenameError(issues.map((i) => (i.path === 'name' && /non-empty/.test(i.message) ? t('tabs.nameEmpty') : t('tabs.nameIssue', { message: i.message }))).join(t('tabs.issueSeparator')));
       return;
     }
     setRenaming(null);
@@ -81,7 +81,11 @@ export function ScenarioTabs() {
                 onKeyDown={(e) => {
                   e.stopPropagation();
                   if (e.key === 'Enter') commitRename();
-                  if (e.key === 'Escape') setRenaming(null);
+                  // Cancelled: the name stays as it was, and so does nothing said about the draft.
+                  if (e.key === 'Escape') {
+                    setRenaming(null);
+                    setRenameError(null);
+                  }
                 }}
                 onBlur={commitRename}
               />

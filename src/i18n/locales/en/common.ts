@@ -101,6 +101,7 @@ export const common = {
     keep: 'Keep',
     /** A problem with a name the user typed: {{message}} is one of rename's. */
     nameIssue: 'Name {{message}}',
+    nameEmpty: 'Give the scenario a name: it cannot be empty.',
     issueSeparator: '; ',
   },
   /** Why a name is refused (scenariosSlice.rename); said after "Name". */
