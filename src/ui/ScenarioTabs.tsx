@@ -118,19 +118,28 @@ export function ScenarioTabs() {
         <span className="compare-label" aria-hidden="true">
           {t('tabs.compareLabel')}
         </span>
-        {order.map((id, k) =>
-          id === baselineId ? null : (
-            <label key={id} className="compare-check" title={t('tabs.compareTitle')}>
+        {order.map((id, k) => {
+          if (id === baselineId) return null;
+          const full = !compareIds.includes(id) && compareIds.length >= MAX_COMPARED;
+          return (
+            <label key={id} className="compare-check" title={full ? t('tabs.compareFull', { max: MAX_COMPARED }) : t('tabs.compareTitle')}>
               <input
                 type="checkbox"
                 checked={compareIds.includes(id)}
-                disabled={!compareIds.includes(id) && compareIds.length >= MAX_COMPARED}
+                disabled={full}
                 onChange={() => toggleCompare(id)}
                 aria-label={t('tabs.compareOne', { name: inSentence(names[k]!) })}
+                aria-describedby={full ? 'compare-full' : undefined}
               />
               <bdi aria-hidden="true">{names[k]}</bdi>
             </label>
-          ),
+          );
+        })}
+        {/* Why a box cannot be ticked: said beside them, not only in a tooltip a disabled box may not show. */}
+        {order.some((id) => id !== baselineId && !compareIds.includes(id)) && compareIds.length >= MAX_COMPARED && (
+          <span id="compare-full" className="compare-full">
+            {t('tabs.compareFull', { max: MAX_COMPARED })}
+          </span>
         )}
       </div>
       {renameError && <p role="alert">{renameError}</p>}

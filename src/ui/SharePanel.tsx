@@ -13,6 +13,8 @@ import { useApp, useAppStoreApi } from '../state/context';
 import { comparisonFileText, comparisonOnScreen, encodeShareFragment, MAX_LINK_CHARS, scenarioFileText } from '../state/shareLink';
 import { openScenarioFile } from '../app/openShared';
 import { usePanelPlace } from './panelPlace';
+import { interleave, nameList } from './sentence';
+import { displayNameOf, inSentence } from '../state/displayName';
 import './share.css';
 
 export function SharePanel() {
@@ -51,6 +53,8 @@ function ShareDialog({ button, onClose }: { button: RefObject<HTMLButtonElement 
   }, [comparison]);
   const tooLong = link.length > MAX_LINK_CHARS;
   const active = w.scenarios[w.activeId];
+  // The scenarios the link does not carry (neither compared nor being edited), by name as the tabs show them.
+  const leftOut = useApp(useShallow((s) => s.order.filter((id) => s.scenarios[id] && !comparison.scenarios.includes(s.scenarios[id])).map((id) => displayNameOf(s, id))));
 
   useEffect(() => {
     // Into the link; or, when the comparison is too large for a link, into the dialog itself (so Esc closes it).
@@ -104,6 +108,11 @@ function ShareDialog({ button, onClose }: { button: RefObject<HTMLButtonElement 
         </>
       )}
       <p className="share-note">{t('share.note', { count: comparison.scenarios.length, version: ENGINE_VERSION })}</p>
+      {leftOut.length > 0 && (
+        <p className="share-note">
+          {interleave((m) => t('share.leftOut', { names: m.names! }), { names: nameList(leftOut.map((name) => t('open.quoted', { name: inSentence(name) })), t('open.listSeparator')) })}
+        </p>
+      )}
       <h3>{t('share.files')}</h3>
       <div className="share-files">
         {active && (

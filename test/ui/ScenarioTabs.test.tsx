@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StoreProvider } from '../../src/state/context';
 import { createAppStore } from '../../src/state/store';
 import { ScenarioTabs } from '../../src/ui/ScenarioTabs';
+import { MAX_COMPARED } from '../../src/state/scenariosSlice';
 
 function setup() {
   const store = createAppStore();
@@ -68,6 +69,26 @@ describe('<ScenarioTabs>', () => {
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByLabelText('Scenario name')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says beside the compare boxes why one cannot be ticked when the most are compared', async () => {
+    const store = setup();
+    expect(screen.queryByText('At most 4 at once: untick one to compare another.')).toBeNull();
+    // Scenarios added until the most are compared, and one more, which is not.
+    act(() => {
+      while (store.getState().compareIds.length < MAX_COMPARED) store.getState().createFromPreset('cash');
+      store.getState().createFromPreset('opportunity');
+    });
+    const st = store.getState();
+    const added = st.order.find((id) => !st.compareIds.includes(id) && id !== st.baselineId)!;
+    expect(st.compareIds.length).toBe(MAX_COMPARED);
+    const box = screen.getByRole('checkbox', { name: new RegExp(st.scenarios[added]!.name) });
+    expect(box).toBeDisabled();
+    expect(box).toHaveAccessibleDescription('At most 4 at once: untick one to compare another.');
+    // Untick one: the box can be ticked, and the note goes.
+    await userEvent.click(screen.getAllByRole('checkbox', { checked: true })[0]!);
+    expect(box).toBeEnabled();
+    expect(screen.queryByText('At most 4 at once: untick one to compare another.')).toBeNull();
   });
 
   it('asks before deleting, and can keep the scenario', async () => {

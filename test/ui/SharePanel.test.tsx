@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ENGINE_VERSION } from '../../src/engine/index';
 import { StoreProvider } from '../../src/state/context';
@@ -30,9 +30,25 @@ describe('<SharePanel>', () => {
     const st = store.getState();
     expect(o.comparison.scenarios).toEqual([st.baselineId, ...st.compareIds].map((id) => st.scenarios[id]));
     expect(dialog).toHaveTextContent(`reproduces these numbers exactly`);
+    expect(dialog).not.toHaveTextContent('Not in the link');
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(share).toHaveFocus();
+  });
+
+  it('names the scenarios the link leaves out: neither compared nor being edited', async () => {
+    const store = setup();
+    act(() => {
+      const st = store.getState();
+      const id = st.createFromPreset('cash');
+      st.toggleCompare(id);
+      st.setActive(st.compareIds[0]!);
+    });
+    const st = store.getState();
+    const left = st.order.find((id) => id !== st.baselineId && id !== st.activeId && !st.compareIds.includes(id))!;
+    await userEvent.click(screen.getByRole('button', { name: 'Share' }));
+    const dialog = screen.getByRole('dialog', { name: 'Share this comparison' });
+    expect(dialog).toHaveTextContent(`Not in the link (neither compared nor being edited): “${st.scenarios[left]!.name}”. Tick one under Compare to send it.`);
   });
 
   it('Open scenario file… opens a file beside the user\'s work, or reports what is wrong with it', async () => {

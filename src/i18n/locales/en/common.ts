@@ -89,6 +89,8 @@ export const common = {
     compareGroup: 'Compare with the baseline',
     compareLabel: 'Compare:',
     compareTitle: 'Show in the comparison',
+    /** Beside the compare boxes when {{max}} are ticked and another cannot be. */
+    compareFull: 'At most {{max}} at once: untick one to compare another.',
     compareOne: 'Compare {{name}}',
     newFromPreset: 'New scenario from preset',
     newPlaceholder: 'New scenario…',

@@ -84,6 +84,8 @@ export const exports = {
     copied: 'Link copied.',
     copyUnavailable: 'Copying is not available here; the link is selected — press Ctrl+C (⌘C) to copy it.',
     note: "The link holds the {{count}} scenarios on screen, with their seeds and run settings. Opened in this app with the same engine (version {{version}}), it reproduces these numbers exactly. Nothing is sent anywhere: the scenarios travel in the link itself, and open beside the recipient's own.",
+    /** The scenarios neither compared nor being edited, which the link does not carry. */
+    leftOut: 'Not in the link (neither compared nor being edited): {{names}}. Tick one under Compare to send it.',
     files: 'Scenario files',
     downloadScenario: 'Download scenario file',
     downloadComparison: 'Download comparison file',

@@ -82,6 +82,7 @@ export const common: Messages<typeof en> = {
     compareGroup: 'بنیادی منظرنامے سے موازنہ کریں',
     compareLabel: 'موازنہ:',
     compareTitle: 'موازنے میں دکھائیں',
+    compareFull: 'ایک وقت میں زیادہ سے زیادہ {{max}}: کسی اور کا موازنہ کرنے کے لیے ایک کا نشان ہٹائیں۔',
     compareOne: '{{name}} کا موازنہ کریں',
     newFromPreset: 'تیار شدہ منظرنامے سے نیا منظرنامہ',
     newPlaceholder: 'نیا منظرنامہ…',
