@@ -14,13 +14,25 @@ import { decodeShareFragment, isShareFragment, readScenarioFile, MAX_DOCUMENT_BY
 /** A name from someone else's link or file, isolated where it sits in a right-to-left sentence. */
 const embedded = (text: string): string => (isLanguage(i18n.language) && languageDir(i18n.language) === 'rtl' ? isolate(text) : text);
 
+/** How many of a link's or file's problems its notice spells out. */
+const SHOWN_PROBLEMS = 3;
+
 /** What was opened: the link, or a file by its name. */
 type What = { link: true } | { file: string };
 
 function open(store: AppStore, opened: Opened, what: What): boolean {
   const st = store.getState();
   if (!opened.ok) {
-    for (const problem of opened.problems) st.addNotice(() => i18n.t('exports:open.notOpened', { problem }));
+    // One notice, however many problems: a damaged link had buried the page under a dozen, each with its own
+    // "Nothing was opened". The first few say what is wrong; the rest are counted.
+    const { problems } = opened;
+    st.addNotice(() => {
+      const shown = problems.slice(0, SHOWN_PROBLEMS);
+      const more = problems.length - shown.length;
+      const problem = [...shown, ...(more > 0 ? [i18n.t('exports:open.moreProblems', { count: more })] : [])].join(' ');
+      const text = i18n.t('exports:open.notOpened', { problem });
+      return 'link' in what && problems.length > 1 ? `${text} ${i18n.t('exports:open.askAgain')}` : text;
+    });
     return false;
   }
   const before = new Set(st.order);

@@ -96,6 +96,20 @@ describe('openSharedFromLocation(store, window)', () => {
     expect(win.replaced).toHaveLength(1);
   });
 
+  it('a link with many problems says them in one notice: the first few, a count of the rest, and to ask for it again', () => {
+    const store = createAppStore();
+    const before = workOf(store);
+    const st = store.getState();
+    const broken = st.order.map((id) => ({ ...st.scenarios[id]!, policy: { ...st.scenarios[id]!.policy, budget: { ...st.scenarios[id]!.policy.budget, annualBn: [-1] } }, run: { ...st.scenarios[id]!.run, replications: 0 } }));
+    const fragment = encodeShareFragment({ engineVersion: ENGINE_VERSION, scenarios: broken, baseline: 0, compare: [1, 2, 3], active: 1 });
+    openSharedFromLocation(store, fakeWindow(`#${fragment}`));
+    expect(workOf(store)).toEqual(before);
+    const notices = store.getState().notices;
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatch(/\(and \d+ more problems\) Nothing was opened; your own scenarios are unchanged\. The link may have been damaged on its way: ask for it again\.$/);
+    expect(notices[0]!.match(/Nothing was opened/g)).toHaveLength(1);
+  });
+
   it('leaves other fragments alone', () => {
     const store = createAppStore();
     const win = fakeWindow('#results');

@@ -95,6 +95,11 @@ export const exports = {
   /** Notices when a shared link or file is opened (app/openShared). */
   open: {
     notOpened: '{{problem}} Nothing was opened; your own scenarios are unchanged.',
+    /** After the first few of many problems, in the one notice that lists them. */
+    moreProblems_one: '(and {{count}} more problem)',
+    moreProblems_other: '(and {{count}} more problems)',
+    /** After a link's problems: a link with many is damaged, not merely out of date. */
+    askAgain: 'The link may have been damaged on its way: ask for it again.',
     openedLink: 'Opened the shared comparison beside your own scenarios: {{names}}.',
     openedFile: 'Opened “{{file}}” beside your own scenarios: {{names}}.',
     alreadyOpen: 'You already have every scenario shared, now on screen: {{names}}.',

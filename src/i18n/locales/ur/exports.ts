@@ -85,6 +85,9 @@ export const exports: Messages<typeof en> = {
   },
   open: {
     notOpened: '{{problem}} کچھ نہیں کھولا گیا؛ آپ کے اپنے منظرنامے جوں کے توں ہیں۔',
+    moreProblems_one: '(اور {{count}} مزید مسئلہ)',
+    moreProblems_other: '(اور {{count}} مزید مسائل)',
+    askAgain: 'ہو سکتا ہے لنک راستے میں خراب ہو گیا ہو: اسے دوبارہ منگوائیں۔',
     openedLink: 'شیئر کیا گیا موازنہ آپ کے اپنے منظرناموں کے ساتھ کھول دیا گیا: {{names}}۔',
     openedFile: '“{{file}}” کو آپ کے اپنے منظرناموں کے ساتھ کھول دیا گیا: {{names}}۔',
     alreadyOpen: 'شیئر کیے گئے تمام منظرنامے پہلے سے آپ کے پاس ہیں، اب اسکرین پر: {{names}}۔',
