@@ -104,6 +104,9 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
 
   const parsed = phase.kind === 'parsed' ? phase.parsed : null;
   const good = parsed ? parsed.data.n : 0;
+  // A header with problems (line 1) leaves no row readable: every row is bad, whatever the row count says.
+  const headerBroken = parsed ? parsed.errors.some((e) => e.line === 1) : false;
+  const badRows = parsed ? (headerBroken ? parsed.rows : parsed.badRows) : 0;
   const sameData = parsed !== null && scenario.households?.sha256 === parsed.sha256;
   const labelOk = sameData || (validId(label.id) && validName(label.name));
   const confirm = () => {
@@ -173,13 +176,13 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
             <h3 id={`${ids}-summary`}>{interleave((m) => t('dialog.summaryHeading', { file: m.file! }), { file })}</h3>
             <ImportSummary
               rows={parsed.rows}
-              badRows={parsed.badRows}
+              badRows={badRows}
               summary={parsed.summary}
               replications={parsed.replications}
               povertyLinePKR={line}
               sha256={parsed.sha256}
             />
-            <RowErrors errors={parsed.errors} badRows={parsed.badRows} errorCount={parsed.errorCount} />
+            <RowErrors errors={parsed.errors} badRows={badRows} errorCount={parsed.errorCount} header={headerBroken} />
             {good === 0 && <p className="import-failed">{t('dialog.nothingToImport')}</p>}
             {good > 0 && sameData && <p>{interleave((m) => t('dialog.sameData', { name: m.name! }), { name: <bdi>{name}</bdi> })}</p>}
             {good > 0 && !sameData && (

@@ -18,16 +18,18 @@ export interface RowErrorsProps {
   badRows: number;
   /** Problems found in all, exact (errors holds only the first of them; a row may have several). */
   errorCount: number;
+  /** The problems are the header's: no row can be read, so there are no good rows to use. */
+  header?: boolean;
 }
 
-export function RowErrors({ errors, badRows, errorCount }: RowErrorsProps) {
+export function RowErrors({ errors, badRows, errorCount, header = false }: RowErrorsProps) {
   const { t } = useTranslation('households');
   const headingId = useId();
   if (errors.length === 0) return null;
   return (
     <section className="import-errors" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('dialog.errorsHeading', { count: badRows, rows: formatPlain(badRows) })}</h3>
-      <p>{t('dialog.errorsIntro')}</p>
+      <h3 id={headingId}>{header ? t('dialog.headerHeading') : t('dialog.errorsHeading', { count: badRows, rows: formatPlain(badRows) })}</h3>
+      <p>{header ? t('dialog.headerIntro') : t('dialog.errorsIntro')}</p>
       {/* Scrolls when long: a Tab stop, so the keyboard can scroll it too. */}
       <ol className="import-error-list" tabIndex={0} aria-labelledby={headingId}>
         {errors.map((e, k) => {

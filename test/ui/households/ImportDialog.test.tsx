@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { createAppStore } from '../../../src/state/store';
 import { ImportDialog } from '../../../src/ui/households/ImportDialog';
 import { fakeImport, renderWith } from './render';
-import { parsedFile } from './parsed';
+import { brokenHeaderFile, parsedFile } from './parsed';
 
 async function openWith(result: Awaited<ReturnType<typeof parsedFile>> | 'never', fileName = 'Survey 2019 (Punjab).csv') {
   const store = createAppStore();
@@ -59,6 +59,16 @@ describe('<ImportDialog>', () => {
       'Line 6, column weight: must be greater than 0, got 0',
       expect.stringMatching(/^Line 9, column region: must be one of punjab, .*got "mars"$/),
     ]);
+  });
+
+  it('a header with problems leaves no good row: it says the header is the problem, not that good rows can be used', async () => {
+    const { dialog } = await openWith(await brokenHeaderFile(3));
+    const errors = await within(dialog).findByRole('region', { name: 'The header row (line 1) has problems' });
+    expect(within(errors).getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringMatching(/^Line 1, column female_haed: /), expect.stringMatching(/^Line 1/)]);
+    expect(dialog).toHaveTextContent(/Good rows\s*0/);
+    expect(dialog).toHaveTextContent(/Bad rows \(left out\)\s*3/);
+    expect(dialog).not.toHaveTextContent('use the good rows');
+    expect(dialog).toHaveTextContent('No row can be used, so there is nothing to import.');
   });
 
   it('says how many problems there were in all when only the first are listed, and nothing when all are', async () => {

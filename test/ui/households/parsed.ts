@@ -17,3 +17,13 @@ export async function parsedFile(bad = true, rows = 50, weight?: number): Promis
     data: p.data, summary: summariseHouseholds(p.data, LINE), replications: 1,
   };
 }
+
+/** A file whose header misspells a column ("female_haed"): no row can be read, whatever the rows hold. */
+export async function brokenHeaderFile(rows = 3): Promise<ParsedFile> {
+  const text = householdsCsv(rows, {}).replace('female_head', 'female_haed');
+  const p = parseHouseholdsCsv(text);
+  return {
+    sha256: await sha256Hex(text), bytes: text.length, rows: p.rows, badRows: p.badRows, errors: p.errors, errorCount: p.errorCount,
+    data: p.data, summary: summariseHouseholds(p.data, LINE), replications: 1,
+  };
+}

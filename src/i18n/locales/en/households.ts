@@ -67,6 +67,8 @@ export const households = {
     errorsHeading_one: '{{rows}} bad row',
     errorsHeading_other: '{{rows}} bad rows',
     errorsIntro: 'Bad rows are left out. Fix them in the file and import it again, or use the good rows.',
+    headerHeading: 'The header row (line 1) has problems',
+    headerIntro: 'No row can be read until the header names the columns as the household file format describes (docs/households-csv.md). Fix it in the file and import it again.',
     errorCell: 'Line {{line}}, column {{column}}: {{message}}',
     errorRow: 'Line {{line}}: {{message}}',
     moreErrors: 'The first {{shown}} of {{total}} problems are listed.',

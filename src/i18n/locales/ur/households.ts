@@ -63,6 +63,8 @@ export const households: Messages<typeof en> = {
     errorsHeading_one: '{{rows}} غلط قطار',
     errorsHeading_other: '{{rows}} غلط قطاریں',
     errorsIntro: 'غلط قطاریں درآمد سے خارج رہتی ہیں۔ انہیں فائل میں درست کر کے دوبارہ درآمد کریں، یا درست قطاریں استعمال کریں۔',
+    headerHeading: 'سرخی کی قطار (سطر 1) میں مسائل ہیں',
+    headerIntro: 'جب تک سرخی کالموں کے نام گھرانوں کی فائل کی وضاحت (docs/households-csv.md) کے مطابق نہ دے، کوئی قطار پڑھی نہیں جا سکتی۔ اسے فائل میں درست کر کے دوبارہ درآمد کریں۔',
     errorCell: 'سطر {{line}}، کالم {{column}}: {{message}}',
     errorRow: 'سطر {{line}}: {{message}}',
     moreErrors: '{{total}} مسائل میں سے پہلے {{shown}} درج ہیں۔',
