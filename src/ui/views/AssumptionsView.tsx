@@ -44,6 +44,12 @@ function pathBreaks(path: string): ReactNode[] {
   return path.split('.').flatMap((part, i) => (i === 0 ? [part] : [<wbr key={i} />, `.${part}`]));
 }
 
+/**
+ * Text as the search compares it: in lower case, with spaces, hyphens, dashes, underscores and dots left out, so
+ * "take up", "take-up", "takeup" and the path's "takeUp" all find Take-up.
+ */
+export const searchable = (text: string): string => text.toLowerCase().replace(/[\s\-_.\u2010-\u2015]+/g, '');
+
 export function AssumptionsView() {
   const { t } = useTranslation('editor');
   const scenario = useApp((s) => s.scenarios[s.activeId]);
@@ -60,11 +66,11 @@ export function AssumptionsView() {
       }),
     );
   }, [scenario]);
-  const q = query.trim().toLowerCase();
+  const q = searchable(query);
   const shown = rows.filter(
     (r) =>
       (!onlyOurs || r.spec.conf === 'A') &&
-      (q === '' || [r.path, r.text.label, r.text.description, r.text.source, GROUP_TITLES[r.group]].some((t) => t.toLowerCase().includes(q))),
+      (q === '' || [r.path, r.text.label, r.text.description, r.text.source, GROUP_TITLES[r.group]].some((t) => searchable(t).includes(q))),
   );
   if (!scenario) return null;
   return (
@@ -77,8 +83,10 @@ export function AssumptionsView() {
         <label>
           <input type="checkbox" checked={onlyOurs} onChange={(e) => setOnlyOurs(e.target.checked)} /> {t('assumptions.onlyOurs')}
         </label>
-        <span className="empty-note">
-          {t('assumptions.count', { shown: formatPlain(shown.length), total: formatPlain(rows.length) })}
+        <span className="empty-note" role="status">
+          {shown.length === 0 && q !== ''
+            ? t('assumptions.noMatch', { query: query.trim(), total: formatPlain(rows.length) })
+            : t('assumptions.count', { shown: formatPlain(shown.length), total: formatPlain(rows.length) })}
         </span>
       </div>
       {/* Scrolls sideways inside its own box on a narrow screen, not the page. */}

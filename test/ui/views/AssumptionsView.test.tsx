@@ -79,6 +79,22 @@ describe('<AssumptionsView>', () => {
     expect(screen.getByText(`${texts.length} of ${total} parameters`)).toBeInTheDocument();
   });
 
+  it('finds a word however it is hyphenated or spaced, and says when nothing matches', async () => {
+    setup();
+    const search = screen.getByRole('searchbox');
+    const found = async (q: string) => {
+      await userEvent.clear(search);
+      await userEvent.type(search, q);
+      return bodyRows().map((r) => within(r).getByRole('rowheader').textContent);
+    };
+    const hyphened = await found('take-up');
+    expect(hyphened.length).toBeGreaterThan(0);
+    expect(await found('Take up')).toEqual(hyphened);
+    expect(await found('takeup')).toEqual(hyphened);
+    expect(await found('zzzz')).toEqual([]);
+    expect(screen.getByRole('status')).toHaveTextContent(`No parameter matches “zzzz” (of ${total}): try another word, or clear the search.`);
+  });
+
   it('can show only our own assumptions, and marks values changed from the default', async () => {
     const store = setup();
     await userEvent.click(screen.getByRole('checkbox', { name: /only our assumptions/ }));

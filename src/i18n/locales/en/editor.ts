@@ -55,6 +55,7 @@ export const editor = {
     searchPlaceholder: 'e.g. flood, PMT, interest',
     onlyOurs: 'only our assumptions (no source found)',
     count: '{{shown}} of {{total}} parameters',
+    noMatch: 'No parameter matches “{{query}}” (of {{total}}): try another word, or clear the search.',
     tableLabel: 'Parameters',
     parameter: 'Parameter',
     thisScenario: 'This scenario',

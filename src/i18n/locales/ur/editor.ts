@@ -48,6 +48,7 @@ export const editor: Messages<typeof en> = {
     searchPlaceholder: 'مثلاً سیلاب، PMT، سود',
     onlyOurs: 'صرف ہمارے مفروضات (کوئی ماخذ نہیں ملا)',
     count: '{{total}} میں سے {{shown}} پیرامیٹرز',
+    noMatch: '{{total}} میں سے کوئی پیرامیٹر “{{query}}” سے نہیں ملتا: کوئی اور لفظ آزمائیں، یا تلاش صاف کریں۔',
     tableLabel: 'پیرامیٹرز',
     parameter: 'پیرامیٹر',
     thisScenario: 'یہ منظرنامہ',
