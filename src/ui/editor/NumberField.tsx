@@ -7,7 +7,9 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberSpec, ValidationIssue } from '../../engine/index';
-import { formatPlain } from '../format';
+import { formatPlain, withMinus } from '../format';
+import { numberSettings } from '../../i18n/numbers';
+import { isolate } from '../../i18n/bidi';
 import { fromDisplay, logChangeText, scaleOf, toDisplay, ungrouped } from './display';
 import { issueMessage } from './issues';
 import { message } from './labels';
@@ -55,13 +57,22 @@ export const notNumberMessage = (typed: string, otherwise: string = message('edi
   /\d,\d{1,2}(?!\d)|\d,\d{4,}/.test(typed) ? message('editor:field.decimalComma') : otherwise;
 
 /** Range and whole-number checks in the units the person sees (the validator speaks in stored units); `unit` is the unit as shown. */
+/**
+ * The value typed, as a message repeats it: with the app's minus sign, and in Urdu isolated, so that a negative
+ * number reads "−5" inside the right-to-left sentence, not "5-".
+ */
+function typedValue(x: number): string {
+  const text = withMinus(formatPlain(x));
+  return x < 0 && numberSettings().language === 'ur' ? isolate(text) : text;
+}
+
 export function localIssue(spec: NumberSpec, shownValue: number, shownUnit: string = scaleOf(spec).unit): string | null {
   const scale = scaleOf(spec);
   const unit = shownUnit === '%' ? '%' : shownUnit ? ` ${shownUnit}` : '';
   const lo = toDisplay(spec.min, scale);
   const hi = toDisplay(spec.max, scale);
   if (shownValue < lo || shownValue > hi)
-    return message('editor:field.between', { min: formatPlain(lo), max: formatPlain(hi), value: formatPlain(shownValue), unit });
+    return message('editor:field.between', { min: formatPlain(lo), max: formatPlain(hi), value: typedValue(shownValue), unit });
   if (spec.integer && !Number.isInteger(shownValue)) return message('editor:field.wholeNumber', { value: ungrouped(shownValue) });
   return null;
 }

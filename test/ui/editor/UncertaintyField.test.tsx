@@ -62,7 +62,7 @@ describe('<ScenarioEditor>: uncertain parameters', () => {
     expect(active().uncertainty[TAKE_UP]).toEqual({ dist: 'uniform', low: 0.6, high: 0.95 });
     // Outside the parameter's range, and not a number.
     fireEvent.change(low, { target: { value: '-5' } });
-    expect(low.closest('.field')).toHaveTextContent('must be between 0% and 100%, got -5%');
+    expect(low.closest('.field')).toHaveTextContent('must be between 0% and 100%, got −5%');
     fireEvent.change(low, { target: { value: 'x' } });
     expect(low.closest('.field')).toHaveTextContent('enter a number');
     expect(active().uncertainty[TAKE_UP]).toEqual({ dist: 'uniform', low: 0.6, high: 0.95 });
