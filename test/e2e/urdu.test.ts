@@ -47,6 +47,17 @@ async function openInUrdu(width: number, height: number): Promise<Page> {
   return p;
 }
 
+/** A fresh page in English at the given size, once the default comparison has finished. */
+async function finishedInEnglish(width: number, height: number): Promise<Page> {
+  const p = await env.browser.newPage();
+  await p.setViewportSize({ width, height });
+  await p.goto(env.server.url);
+  await p.evaluate(() => localStorage.clear());
+  await p.reload();
+  await p.waitForFunction(() => /^400 replications done/.test(document.querySelector('.run-progress .run-text')?.textContent ?? ''), undefined, { timeout: 170_000, polling: 200 });
+  return p;
+}
+
 /** On screen, is `unit`'s text to the left of `digits`' text inside the element's first text node containing both? */
 async function unitLeftOfDigits(p: Page, selector: string): Promise<{ text: string; unitLeft: boolean }[]> {
   return p.$$eval(selector, (els) =>
@@ -108,13 +119,8 @@ describe('Urdu', () => {
   });
 
   it('switches to Urdu after a finished comparison: its faces already loaded, the direction turning with the new screen; prints the main-thread tasks', async () => {
-    page = await env.browser.newPage();
+    page = await finishedInEnglish(1440, 900);
     const p = page;
-    await p.setViewportSize({ width: 1440, height: 900 });
-    await p.goto(env.server.url);
-    await p.evaluate(() => localStorage.clear());
-    await p.reload();
-    await p.waitForFunction(() => /^400 replications done/.test(document.querySelector('.run-progress .run-text')?.textContent ?? ''), undefined, { timeout: 170_000, polling: 200 });
     // Once the runs (the programme-by-programme ones included) have settled, the page loads Urdu's faces itself.
     await p.waitForFunction(() => document.fonts.check("400 16px 'Noto Nastaliq Urdu'", 'اردو') && document.fonts.check("700 16px 'Noto Nastaliq Urdu'", 'اردو'), undefined, { timeout: 60_000, polling: 250 });
     // What the title said when the page turned right to left: the new screen's, not the old one's.
@@ -140,15 +146,10 @@ describe('Urdu', () => {
   });
 
   it("keeps the reader's place in the results and the levers, and a chart shown as a table, across a change of language and back", async () => {
-    page = await env.browser.newPage();
-    const p = page;
-    await p.setViewportSize({ width: 1366, height: 768 });
-    await p.goto(env.server.url);
-    await p.evaluate(() => localStorage.clear());
-    await p.reload();
     // The comparison finished, so that fewer new results move the charts while the place is checked (the
     // programme-by-programme runs may still redraw their chart, above the one checked: the place must hold).
-    await p.waitForFunction(() => /^400 replications done/.test(document.querySelector('.run-progress .run-text')?.textContent ?? ''), undefined, { timeout: 170_000, polling: 200 });
+    page = await finishedInEnglish(1366, 768);
+    const p = page;
     const CELL = 5;
     await p.locator('.main .chart-cell').nth(CELL).locator('.chart-view-switch button').nth(1).click();
     // The sixth chart 40 px below the results' top, the levers scrolled too.

@@ -11,8 +11,8 @@ import { selectRun } from '../../../src/state/selectors';
 import { shownResult } from '../../../src/ui/charts/data/estimating';
 import { storeWithResults } from '../views/storeWithResults';
 
-function renderButton() {
-  const store = createAppStore();
+/** The Present button over a store (a fresh one, with no results, by default). */
+function renderButton(store = createAppStore()) {
   render(
     <StoreProvider store={store}>
       <PresentButton />
@@ -43,11 +43,7 @@ describe('<PresentButton> and the slides', () => {
 
   it('a scenario\u2019s slide also says the dashboard\u2019s and the report\u2019s headline, after the scenario\u2019s name its own headline gives', async () => {
     const store = storeWithResults();
-    render(
-      <StoreProvider store={store}>
-        <PresentButton />
-      </StoreProvider>,
-    );
+    renderButton(store);
     await userEvent.click(screen.getByRole('button', { name: 'Present' }));
     const dialog = screen.getByRole('dialog', { name: 'Presentation' });
     await userEvent.keyboard('{ArrowRight}');
@@ -71,11 +67,7 @@ describe('<PresentButton> and the slides', () => {
     const run = selectRun(st, id)!;
     const result = run.result!;
     st.putRun({ ...run, status: 'running', result: { ...result, scenario: { ...result.scenario, run: { ...result.scenario.run, replications: 40 } } } });
-    render(
-      <StoreProvider store={store}>
-        <PresentButton />
-      </StoreProvider>,
-    );
+    renderButton(store);
     await userEvent.click(screen.getByRole('button', { name: 'Present' }));
     const dialog = screen.getByRole('dialog', { name: 'Presentation' });
     const note = `Still computing: ${result.meta.replications} of 40 replications so far. These numbers, and their order, may still change.`;
