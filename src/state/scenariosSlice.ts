@@ -107,8 +107,10 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
     const wanted = name.trim();
     if (wanted === '') return [{ path: 'name', message: i18n.t('common:rename.empty') }];
     if (wanted.length > MAX_NAME_LENGTH) return [{ path: 'name', message: i18n.t('common:rename.tooLong', { length: wanted.length, max: MAX_NAME_LENGTH }) }];
-    const others = Object.entries(get().scenarios).filter(([other]) => other !== id).map(([, x]) => x.name);
-    if (others.includes(wanted)) return [{ path: 'name', message: i18n.t('common:rename.taken', { name: inSentence(wanted) }) }];
+    // Taken whatever its case and spacing: "rs 100 BN  a year" beside "Rs 100 bn a year" would read as the same.
+    const same = (a: string) => a.trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+    const other = Object.entries(get().scenarios).find(([k, x]) => k !== id && same(x.name) === same(wanted));
+    if (other) return [{ path: 'name', message: i18n.t('common:rename.taken', { name: inSentence(other[1].name) }) }];
     const v = validateScenario({ ...s, name: wanted });
     if (!v.ok) return v.issues;
     set((st) => ({ scenarios: { ...st.scenarios, [id]: v.scenario }, meta: { ...st.meta, [id]: { ...(st.meta[id] ?? givenNameMeta(s)), named: 'user', namedFor: v.scenario } } }));

@@ -59,7 +59,7 @@ export function ScenarioTabs() {
     }
     const issues = rename(renaming, draft);
     if (issues.length > 0) {
-      setRenameError(issues.map((i) => (i.path === 'name' && /non-empty/.test(i.message) ? t('tabs.nameEmpty') : t('tabs.nameIssue', { message: i.message }))).join(t('tabs.issueSeparator')));
+      setRenameError(issues.map((i) => t('tabs.nameIssue', { message: i.message })).join(t('tabs.issueSeparator')));
       return;
     }
     setRenaming(null);

@@ -133,6 +133,8 @@ describe('scenario names and identity', () => {
     const st = store.getState();
     const id = st.activeId;
     expect(st.rename(id, 'Rs 100 bn a year')[0]!.message).toMatch(/taken by another scenario/);
+    // Whatever its case and spacing: the message names the scenario that has it.
+    expect(st.rename(id, ' rs 100 BN  a year ')[0]!.message).toBe('“Rs 100 bn a year” is taken by another scenario');
     expect(st.rename(id, 'x'.repeat(61))[0]!.message).toMatch(/keep it to 60/);
     expect(store.getState().scenarios[id]!.name).toBe('Rs 80 bn a year');
   });

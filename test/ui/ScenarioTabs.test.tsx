@@ -64,7 +64,7 @@ describe('<ScenarioTabs>', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
     await userEvent.clear(screen.getByLabelText('Scenario name'));
     await userEvent.keyboard('{Enter}');
-    expect(screen.getByRole('alert')).toHaveTextContent('Give the scenario a name: it cannot be empty.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Name cannot be empty');
     // Cancelled with Escape: the name stays, and the message goes with the box.
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByLabelText('Scenario name')).toBeNull();

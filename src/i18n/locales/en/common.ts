@@ -103,12 +103,11 @@ export const common = {
     keep: 'Keep',
     /** A problem with a name the user typed: {{message}} is one of rename's. */
     nameIssue: 'Name {{message}}',
-    nameEmpty: 'Give the scenario a name: it cannot be empty.',
     issueSeparator: '; ',
   },
   /** Why a name is refused (scenariosSlice.rename); said after "Name". */
   rename: {
-    empty: 'must be a non-empty string',
+    empty: 'cannot be empty',
     tooLong: 'is {{length}} characters long; keep it to {{max}}',
     taken: '“{{name}}” is taken by another scenario',
   },

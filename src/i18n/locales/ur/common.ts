@@ -94,7 +94,6 @@ export const common: Messages<typeof en> = {
     yesDelete: 'ہاں، حذف کریں',
     keep: 'رہنے دیں',
     nameIssue: 'نام: {{message}}',
-    nameEmpty: 'منظرنامے کو نام دیں: نام خالی نہیں ہو سکتا۔',
     issueSeparator: '؛ ',
   },
   rename: {
