@@ -5,7 +5,7 @@
  * move between tabs and select; the compare checkboxes are a group of their
  * own beside the tab list, not inside it.
  */
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../state/context';
@@ -30,6 +30,7 @@ export function ScenarioTabs() {
   const [draft, setDraft] = useState('');
   const [renameError, setRenameError] = useState<string | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const fullNoteId = useId();
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
 
   /** Arrow keys, Home and End move to another tab and select it (automatic activation). */
@@ -129,7 +130,7 @@ export function ScenarioTabs() {
                 disabled={full}
                 onChange={() => toggleCompare(id)}
                 aria-label={t('tabs.compareOne', { name: inSentence(names[k]!) })}
-                aria-describedby={full ? 'compare-full' : undefined}
+                aria-describedby={full ? fullNoteId : undefined}
               />
               <bdi aria-hidden="true">{names[k]}</bdi>
             </label>
@@ -137,7 +138,7 @@ export function ScenarioTabs() {
         })}
         {/* Why a box cannot be ticked: said beside them, not only in a tooltip a disabled box may not show. */}
         {order.some((id) => id !== baselineId && !compareIds.includes(id)) && compareIds.length >= MAX_COMPARED && (
-          <span id="compare-full" className="compare-full">
+          <span id={fullNoteId} className="compare-full">
             {t('tabs.compareFull', { max: MAX_COMPARED })}
           </span>
         )}

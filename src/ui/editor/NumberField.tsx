@@ -27,10 +27,27 @@ interface Props {
   children?: ReactNode;
 }
 
-/** Digits typed on an Urdu or Arabic keyboard (۰–۹, ٠–٩), and Arabic's decimal and thousands marks. */
+/** Digits typed on an Urdu or Arabic keyboard (۰–۹, ٠–٩). */
 const EASTERN_DIGIT = /[\u06F0-\u06F9\u0660-\u0669]/g;
-/** Marks that order text (a number copied from the Urdu page carries them) and the minus sign the app writes. */
-const MARKS = /[\u200E\u200F\u2066-\u2069]/g;
+/** Marks that order text (a number copied from the Urdu page carries them), and zero-width spaces. */
+const MARKS = /[\u200B\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * What was typed, in the digits and marks parseNumber reads: Urdu's and Arabic's digits as 0–9; their decimal
+ * marks (Arabic's ٫, and Urdu's full stop ۔, which Urdu keyboards give for the point) as "."; their commas
+ * (٬ ،) as ","; no-break and thin spaces as spaces; the minus sign as "-", with no space after a sign.
+ */
+function cleanTyped(text: string): string {
+  return text
+    .replace(MARKS, '')
+    .replace(EASTERN_DIGIT, (d) => String(d.charCodeAt(0) & 0xf))
+    .replace(/[\u066B\u06D4]/g, '.')
+    .replace(/[\u066C\u060C]/g, ',')
+    .replace(/[\u00A0\u2007\u2009\u202F]/g, ' ')
+    .replace(/\u2212/g, '-')
+    .trim()
+    .replace(/^([-+])\s+/, '$1');
+}
 /**
  * A whole part with its thousands marked, as the app writes them: plain digits, "1,000,000" or, in lakh and crore,
  * "10,00,000" (commas or spaces). Anything else with a comma in it ("80,5", a decimal comma) is not a number: it was
@@ -40,13 +57,7 @@ const WHOLE = /^(\d+|\d{1,3}(?:[, ]\d{3})+|\d{1,2}(?:[, ]\d{2})*[, ]\d{3})$/;
 
 /** Parse what a person typed: thousands marked as the app marks them, Urdu's digits too; empty or junk is not a number. */
 export function parseNumber(text: string): number | null {
-  const t = text
-    .replace(MARKS, '')
-    .replace(EASTERN_DIGIT, (d) => String(d.charCodeAt(0) & 0xf))
-    .replace(/\u066B/g, '.')
-    .replace(/\u066C/g, ',')
-    .replace(/\u2212/g, '-')
-    .trim();
+  const t = cleanTyped(text);
   const m = /^([-+]?)([\d, ]*)(\.\d*)?(e[-+]?\d+)?$/i.exec(t);
   if (!m || (m[2] === '' && (m[3] ?? '.').length < 2) || (m[2] !== '' && !WHOLE.test(m[2]!))) return null;
   return Number(`${m[1]}${m[2]!.replace(/[, ]/g, '')}${m[3] ?? ''}${m[4] ?? ''}`);
@@ -54,15 +65,15 @@ export function parseNumber(text: string): number | null {
 
 /** Why what was typed is not a number: a comma where a decimal point was meant says so; else `otherwise`. */
 export const notNumberMessage = (typed: string, otherwise: string = message('editor:field.enterNumber')): string =>
-  /\d,\d{1,2}(?!\d)|\d,\d{4,}/.test(typed) ? message('editor:field.decimalComma') : otherwise;
+  /^[-+]?\d+,\d{1,2}$|^[-+]?\d+,\d{4,}$/.test(cleanTyped(typed)) ? message('editor:field.decimalComma') : otherwise;
 
 /** Range and whole-number checks in the units the person sees (the validator speaks in stored units); `unit` is the unit as shown. */
 /**
- * The value typed, as a message repeats it: with the app's minus sign, and in Urdu isolated, so that a negative
- * number reads "−5" inside the right-to-left sentence, not "5-".
+ * The value typed with its unit, as a message repeats it: with the app's minus sign, and in Urdu a negative one
+ * isolated with its unit, so that it reads "−5%" inside the right-to-left sentence, not "5-%" or "%−5".
  */
-function typedValue(x: number): string {
-  const text = withMinus(formatPlain(x));
+function typedValue(x: number, unit: string): string {
+  const text = `${withMinus(formatPlain(x))}${unit}`;
   return x < 0 && numberSettings().language === 'ur' ? isolate(text) : text;
 }
 
@@ -72,7 +83,7 @@ export function localIssue(spec: NumberSpec, shownValue: number, shownUnit: stri
   const lo = toDisplay(spec.min, scale);
   const hi = toDisplay(spec.max, scale);
   if (shownValue < lo || shownValue > hi)
-    return message('editor:field.between', { min: formatPlain(lo), max: formatPlain(hi), value: typedValue(shownValue), unit });
+    return message('editor:field.between', { min: formatPlain(lo), max: formatPlain(hi), value: typedValue(shownValue, unit), unit });
   if (spec.integer && !Number.isInteger(shownValue)) return message('editor:field.wholeNumber', { value: ungrouped(shownValue) });
   return null;
 }

@@ -32,10 +32,14 @@ function StillComputing() {
   return <p className="slide-basis">{t('slide.stillComputing')}</p>;
 }
 
-/** Under a chart or the ranking while the compared runs are still going: what is shown will change, its order too. */
-function Refining({ inputs }: { inputs: ChartInputs }) {
+/**
+ * Under a chart or the ranking while the compared runs are still going, those not started yet included (a
+ * scenario still starting is not in the ranking yet): what is shown will change, its order too.
+ */
+function Refining() {
   const { t } = useTranslation('present');
-  const { done, total } = useUnfinished(inputs.runs);
+  const ids = useApp(useShallow((s) => [s.baselineId, ...s.compareIds, s.activeId].filter((id, k, all) => all.indexOf(id) === k)));
+  const { done, total } = useUnfinished(ids);
   if (done >= total) return null;
   return (
     <p className="slide-basis slide-refining" role="note">
@@ -102,7 +106,7 @@ function ChartSlide({ spec, inputs, size }: { spec: Extract<SlideSpec, { kind: '
   return (
     <Frame kicker={spec.chart === 'decileChange' ? <bdi>{inputs.focus.name}</bdi> : undefined} headline={title}>
       <SlideChart key={`${spec.chart} ${size.width}×${size.height}`} kind={spec.chart} inputs={inputs} size={size} />
-      <Refining inputs={inputs} />
+      <Refining />
     </Frame>
   );
 }
@@ -137,7 +141,7 @@ function RankingSlide({ inputs }: { inputs: ChartInputs | null }) {
       {inputs ? (
         <>
           <div className="slide-table"><Ranking runs={inputs.runs} /></div>
-          <Refining inputs={inputs} />
+          <Refining />
         </>
       ) : (
         <StillComputing />

@@ -9,7 +9,7 @@ import { useRemembered } from '../memory';
 import { useTranslation } from 'react-i18next';
 import { groupPath, groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec } from '../../engine/index';
 import { useApp } from '../../state/context';
-import { displayNameOf } from '../../state/displayName';
+import { displayNameOf, inSentence } from '../../state/displayName';
 import { formatPlain } from '../format';
 import { GROUP_TITLES, logChangeText, defaultText, numberText, onOff, optionCode, optionText, rangeText, recordText, scaleOf, shownNumber, toDisplay, withUnit } from '../editor/display';
 import { interleave } from '../sentence';
@@ -85,7 +85,7 @@ export function AssumptionsView() {
         </label>
         <span className="empty-note" role="status">
           {shown.length === 0 && q !== ''
-            ? t('assumptions.noMatch', { query: query.trim(), total: formatPlain(rows.length) })
+            ? t('assumptions.noMatch', { query: inSentence(query.trim()), total: formatPlain(rows.length) })
             : t('assumptions.count', { shown: formatPlain(shown.length), total: formatPlain(rows.length) })}
         </span>
       </div>

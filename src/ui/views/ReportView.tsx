@@ -43,7 +43,7 @@ export const REPORT_PLOT_HEIGHT = 0.72;
  */
 function UnfinishedNote({ inputs }: { inputs: ChartInputs }) {
   const { t } = useTranslation('exports');
-  const { done, total } = useUnfinished(inputs.runs);
+  const { done, total } = useUnfinished(inputs.runs.map((r) => r.id));
   const alone = inputs.programmes ? programmeProgress(inputs.programmes) : { done: 0, total: 0 };
   const parts = [
     ...(done < total ? [t('report.unfinishedRuns', { done: formatPlain(done), total: formatPlain(total) })] : []),

@@ -98,7 +98,7 @@ describe('parameter text', () => {
     expect(localIssue(SCENARIO_SPEC.microfinance.loanCapPKR as NumberSpec, 600000, 'روپے')).toBe('1,000 روپے اور 500,000 روپے کے درمیان ہونا چاہیے، درج شدہ 600,000 روپے');
     expect(localIssue(SCENARIO_SPEC.run.months as NumberSpec, 36.5, 'مہینے')).toBe('مکمل عدد ہونا چاہیے، درج شدہ 36.5');
     // A negative value typed is repeated isolated, with the minus sign, so it reads "−5" in the sentence, not "5-".
-    expect(localIssue(takeUp, -5, '%')).toBe('0% اور 100% کے درمیان ہونا چاہیے، درج شدہ \u2068\u200E\u22125\u2069%');
+    expect(localIssue(takeUp, -5, '%')).toBe('0% اور 100% کے درمیان ہونا چاہیے، درج شدہ \u2068\u200E\u22125%\u2069');
     expect(issueMessage('must not exceed the loan cap (75000 Rs), got 100000')).toBe('قرض کی زیادہ سے زیادہ حد (75000 روپے) سے زیادہ نہیں ہو سکتا، موجودہ 100000');
     expect(issueMessage('must fall inside the horizon (0 to 35), got 48')).toBe('مدت کے اندر (0 تا 35) ہونا چاہیے، موجودہ 48');
     applyLocale('en', 'international', undefined);

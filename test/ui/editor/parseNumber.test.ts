@@ -26,6 +26,11 @@ describe('parseNumber', () => {
     expect(parseNumber('٩٠٫٥')).toBe(90.5);
     expect(parseNumber('١٬٠٠٠')).toBe(1000);
     expect(parseNumber('\u200E\u22125.5')).toBe(-5.5);
+    // Urdu's own full stop and comma keys, and a no-break space between thousands; a space after the sign.
+    expect(parseNumber('۸۰۔۵')).toBe(80.5);
+    expect(parseNumber('۱،۰۰۰')).toBe(1000);
+    expect(parseNumber('1\u00A0000')).toBe(1000);
+    expect(parseNumber('- 5')).toBe(-5);
   });
 
   it('refuses what is empty or not a number at all', () => {
@@ -36,5 +41,9 @@ describe('parseNumber', () => {
     expect(notNumberMessage('80,5')).toBe(resources.en.editor.field.decimalComma);
     expect(notNumberMessage('1,0000')).toBe(resources.en.editor.field.decimalComma);
     expect(notNumberMessage('abc')).toBe(resources.en.editor.field.enterNumber);
+    // Typed in Urdu's digits and comma too; a mistake in grouping thousands is not taken for a decimal comma.
+    expect(notNumberMessage('۸۰,۵')).toBe(resources.en.editor.field.decimalComma);
+    expect(notNumberMessage('۸۰،۵')).toBe(resources.en.editor.field.decimalComma);
+    expect(notNumberMessage('1,000,00')).toBe(resources.en.editor.field.enterNumber);
   });
 });

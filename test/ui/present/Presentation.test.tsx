@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StoreProvider } from '../../../src/state/context';
 import { createAppStore } from '../../../src/state/store';
@@ -66,7 +66,7 @@ describe('<PresentButton> and the slides', () => {
     const id = [...st.compareIds, st.activeId].find((k) => k !== st.baselineId)!;
     const run = selectRun(st, id)!;
     const result = run.result!;
-    st.putRun({ ...run, status: 'running', result: { ...result, scenario: { ...result.scenario, run: { ...result.scenario.run, replications: 40 } } } });
+    st.putRun({ ...run, status: 'running', total: 40 });
     renderButton(store);
     await userEvent.click(screen.getByRole('button', { name: 'Present' }));
     const dialog = screen.getByRole('dialog', { name: 'Presentation' });
@@ -80,6 +80,12 @@ describe('<PresentButton> and the slides', () => {
     store.getState().putRun({ ...run, status: 'done' });
     await userEvent.keyboard('{ArrowRight}');
     expect(within(dialog).queryByRole('note')).toBeNull();
+    // A compared scenario whose run has not started (it is not in the ranking yet) counts as none done.
+    // (Not the one in focus: without its result no slide has results to show, and says so instead.)
+    const other = st.compareIds.find((k) => k !== st.activeId)!;
+    act(() => store.getState().setRunKeys(Object.fromEntries(Object.entries(store.getState().runKeys).filter(([k]) => k !== other))));
+    const wanted = store.getState().scenarios[other]!.run.replications;
+    expect(within(dialog).getByRole('note')).toHaveTextContent(`Still computing: 0 of ${wanted} replications so far.`);
   });
 
   it('steps with arrows, Page Up/Down, Home and End, stops at either end, and Esc returns the focus to Present', async () => {

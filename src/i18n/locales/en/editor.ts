@@ -31,7 +31,8 @@ export const editor = {
     /** What was typed has a comma where a decimal point was meant ("80,5"). */
     decimalComma: 'enter a number with a point for decimals (80.5); a comma goes only between thousands (1,000)',
     /** {{unit}} is "%" or " unit" (with its space) or empty. */
-    between: 'must be between {{min}}{{unit}} and {{max}}{{unit}}, got {{value}}{{unit}}',
+    /** {{value}}: the value typed with its unit. */
+    between: 'must be between {{min}}{{unit}} and {{max}}{{unit}}, got {{value}}',
     wholeNumber: 'must be a whole number, got {{value}}',
     /** A problem the scenario check found in another field: its path, then the problem. */
     elsewhere: '{{path}}: {{message}}',

@@ -27,7 +27,7 @@ export const editor: Messages<typeof en> = {
     unit: ' ({{unit}})',
     enterNumber: 'کوئی عدد درج کریں',
     decimalComma: 'اعشاریہ کے لیے نقطہ لگا کر عدد درج کریں (80.5)؛ کوما صرف ہزاروں کے درمیان آتا ہے (1,000)',
-    between: '{{min}}{{unit}} اور {{max}}{{unit}} کے درمیان ہونا چاہیے، درج شدہ {{value}}{{unit}}',
+    between: '{{min}}{{unit}} اور {{max}}{{unit}} کے درمیان ہونا چاہیے، درج شدہ {{value}}',
     wholeNumber: 'مکمل عدد ہونا چاہیے، درج شدہ {{value}}',
     elsewhere: '\u2068{{path}}\u2069: {{message}}',
     logChange: 'آمدنی × {{factor}}، {{change}}',
