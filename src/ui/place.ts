@@ -107,24 +107,29 @@ export function restorePlaces(doc: Document, places: readonly Place[]): void {
 
 /** How long a place is held after the last change on screen, and at most, in milliseconds. */
 const STILL_MS = 3000;
-const HOLD_MS = 10_000;
+const HOLD_MS = 15_000;
 
 /**
  * Bring each part to its place now, and again after each change of what it holds (a chart drawn, a note added),
- * until the reader acts (a wheel, a touch, a click, a key), nothing has changed for STILL_MS, or HOLD_MS have
- * passed (charts refining under a run go on changing). Returns what stops the holding early (a newer change of
+ * until the reader acts (a wheel, a touch, a click, a key), nothing has changed for STILL_MS with no chart left
+ * to draw, or HOLD_MS have passed (charts refining under a run go on changing). Returns what stops the holding early (a newer change of
  * screen).
  */
 export function holdPlaces(doc: Document, places: readonly Place[]): () => void {
   restorePlaces(doc, places);
   const view = doc.defaultView;
   if (places.length === 0 || !view || typeof view.ResizeObserver === 'undefined') return () => {};
-  let still = view.setTimeout(stop, STILL_MS);
+  // Still for STILL_MS, and no chart left to draw (one waiting its turn on a slow machine would move the place later).
+  const settled = () => {
+    if (doc.querySelector('.chart-cell-pending')) still = view.setTimeout(settled, STILL_MS);
+    else stop();
+  };
+  let still = view.setTimeout(settled, STILL_MS);
   const cap = view.setTimeout(stop, HOLD_MS);
   const again = () => {
     restorePlaces(doc, places);
     view.clearTimeout(still);
-    still = view.setTimeout(stop, STILL_MS);
+    still = view.setTimeout(settled, STILL_MS);
   };
   const resized = new view.ResizeObserver(again);
   const changed = new view.MutationObserver((records) => {

@@ -15,6 +15,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { defaultScenario } from '../../src/engine/index';
 import { axeViolations, longestSince, openFresh, screenshot, useServedBrowser } from './harness';
+import { resources } from '../../src/i18n/resources';
+
+const ur = resources.ur;
 
 const env = useServedBrowser({ beforeAll, afterAll });
 let page: Page | null = null;
@@ -122,9 +125,11 @@ describe('sensitivity analysis in Chromium', () => {
     expect(await axeViolations(p), 'sensitivity view').toEqual([]);
     console.log(JSON.stringify({ sensitivity: { tornadoLongestTaskMs: tornadoLongest, sobolLongestTaskMs: sobolLongest } }));
 
-    // Switching views keeps the results.
+    // Switching views keeps the results, and the reader's choice to see the Sobol' indices as a table (ui/memory).
     await p.getByRole('button', { name: 'Overlaid', exact: true }).click();
     await p.getByRole('button', { name: 'Sensitivity', exact: true }).click();
+    expect(await sobol.getByRole('table').locator('tbody tr').count()).toBe(3);
+    await sobol.getByRole('button', { name: 'Chart' }).click();
     await sobol.locator('.recharts-wrapper > svg.recharts-surface').waitFor({ timeout: 5_000 });
 
     // Urdu.
@@ -135,6 +140,9 @@ describe('sensitivity analysis in Chromium', () => {
     await p.locator('.chart-frame').first().evaluate((el) => el.scrollIntoView({ block: 'end' }));
     await screenshot(p, 'sensitivity-sobol-ur-1440');
     await p.getByRole('button', { name: 'ٹورنیڈو چارٹ (ایک وقت میں ایک)' }).click();
+    // The tornado as it was left, as a table, through the change of language; then as a chart.
+    await p.locator('.chart-frame table').first().waitFor({ timeout: 5_000 });
+    await p.locator('.chart-frame').first().getByRole('button', { name: ur.charts.frame.chart }).click();
     await p.locator('.recharts-wrapper > svg.recharts-surface').first().waitFor({ timeout: 5_000 });
     await p.waitForTimeout(500);
     await p.locator('.chart-frame').first().evaluate((el) => el.scrollIntoView({ block: 'end' }));
