@@ -17,6 +17,9 @@ const embedded = (text: string): string => (isLanguage(i18n.language) && languag
 /** How many of a link's or file's problems its notice spells out. */
 const SHOWN_PROBLEMS = 3;
 
+/** What a link's notice adds, by what its failure says of its journey (state/shareLink's Journey). */
+const JOURNEY_ADVICE = { damaged: 'exports:open.askAgainDamaged', unchecked: 'exports:open.askAgain', intact: 'exports:open.linkIntact' } as const;
+
 /** What was opened: the link, or a file by its name. */
 type What = { link: true } | { file: string };
 
@@ -31,7 +34,7 @@ function open(store: AppStore, opened: Opened, what: What): boolean {
       const more = problems.length - shown.length;
       const problem = [...shown, ...(more > 0 ? [i18n.t('exports:open.moreProblems', { count: more })] : [])].join(' ');
       const text = i18n.t('exports:open.notOpened', { problem });
-      return 'link' in what && problems.length > 1 ? `${text} ${i18n.t('exports:open.askAgain')}` : text;
+      return 'link' in what && opened.journey ? `${text} ${i18n.t(JOURNEY_ADVICE[opened.journey])}` : text;
     });
     return false;
   }

@@ -3,9 +3,13 @@
  * baseline, which are compared, which is active) written as a versioned
  * document, and read back with the engine's migration and validation.
  *
- * A link carries the document in its fragment, `#s=1.<payload>`, where the
- * payload is the document's JSON, deflated (fflate) and base64url-encoded.
- * The fragment never reaches a server. Everything read here comes from
+ * A link carries the document in its fragment, `#s=2.<payload>`, where the
+ * payload is the document's JSON in the zlib format (fflate: deflate with
+ * zlib's Adler-32 checksum of the JSON at its end), base64url-encoded. The
+ * checksum is checked here (fflate does not check it), so a character
+ * changed or lost on the way is refused instead of opening as a different
+ * scenario. Format 1 links (raw deflate, no checksum), already sent, still
+ * open. The fragment never reaches a server. Everything read here comes from
  * someone else, so reading is defensive: sizes are capped before and during
  * decompression (a small link can inflate to megabytes), prototype keys are
  * refused, and every problem is reported with where it is.
@@ -14,15 +18,17 @@
  * Problems are reported in the current language (exports:link and
  * exports:document), since they are shown to the user as they are.
  */
-import { Inflate, deflateSync } from 'fflate';
+import { Inflate, zlibSync } from 'fflate';
 import { validateScenario, type Scenario } from '../engine/index';
 import { i18n, intlLocale, isLanguage, languageDir } from '../i18n/index';
 import { isolate } from '../i18n/bidi';
 import { MAX_NAME_LENGTH } from './naming';
 import type { Workspace } from './workspace';
 
-/** The version of the link format (the part before the dot). */
-export const LINK_VERSION = 1;
+/** The version of the link format (the part before the dot) that links are written in: 2, zlib with its checksum. */
+export const LINK_VERSION = 2;
+/** Format 1: raw deflate, no checksum; links sent before format 2 still open. */
+export const LINK_VERSION_UNCHECKED = 1;
 export const LINK_PREFIX = `s=${LINK_VERSION}.`;
 export const COMPARISON_KIND = 'comparison';
 /** The version of the comparison document (a file or a link's payload). */
@@ -45,7 +51,15 @@ export interface SharedComparison {
   active: number;
 }
 
-export type Opened = { ok: true; comparison: SharedComparison; warnings: string[] } | { ok: false; problems: string[] };
+/**
+ * What a link's failure says of its journey: `damaged` on its way (it could not be decompressed, or its checksum
+ * does not match); `intact`, its checksum matches, so its problems were in it when it was made (another version of
+ * the app); `unchecked`, a format 1 link with no checksum, so either. Absent when the problem's own message says
+ * what to do (a link cut off, a character not allowed), and for files.
+ */
+export type Journey = 'damaged' | 'intact' | 'unchecked';
+
+export type Opened = { ok: true; comparison: SharedComparison; warnings: string[] } | { ok: false; problems: string[]; journey?: Journey };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -59,9 +73,9 @@ export function comparisonDocument(c: SharedComparison): Record<string, unknown>
   return { kind: COMPARISON_KIND, version: COMPARISON_VERSION, engineVersion: c.engineVersion, baseline: c.baseline, compare: c.compare, active: c.active, scenarios: c.scenarios };
 }
 
-/** The fragment (without '#') that carries the comparison: `s=1.<base64url(deflate(JSON))>`. */
+/** The fragment (without '#') that carries the comparison: `s=2.<base64url(zlib(JSON))>`. */
 export function encodeShareFragment(c: SharedComparison): string {
-  const bytes = deflateSync(new TextEncoder().encode(JSON.stringify(comparisonDocument(c))), { level: 9 });
+  const bytes = zlibSync(new TextEncoder().encode(JSON.stringify(comparisonDocument(c))), { level: 9 });
   return LINK_PREFIX + toBase64Url(bytes);
 }
 
@@ -70,24 +84,34 @@ export function isShareFragment(hash: string): boolean {
   return /^#?s=/.test(hash);
 }
 
-/** Read a share link's fragment ('#s=1.…'). */
+/** Read a share link's fragment ('#s=2.…', or a format 1 link '#s=1.…'). */
 export function decodeShareFragment(hash: string, engineVersion: string): Opened {
   const fragment = hash.replace(/^#/, '');
   const m = /^s=([^.]*)\.(.*)$/s.exec(fragment);
   if (!m) return fail(i18n.t('exports:link.noVersion'));
-  if (m[1] !== String(LINK_VERSION)) return fail(i18n.t('exports:link.otherFormat', { format: embedded(JSON.stringify(m[1]!.slice(0, 10))), version: LINK_VERSION }));
+  const checked = m[1] === String(LINK_VERSION);
+  if (!checked && m[1] !== String(LINK_VERSION_UNCHECKED))
+    return fail(i18n.t('exports:link.otherFormat', { format: embedded(JSON.stringify(m[1]!.slice(0, 10))), version: LINK_VERSION, older: LINK_VERSION_UNCHECKED }));
   const payload = m[2]!;
-  if (payload.length === 0) return fail(i18n.t('exports:link.empty'));
+  if (payload.length === 0) return fail(i18n.t('exports:link.empty', { prefix: `s=${m[1]}.` }));
   if (payload.length > MAX_LINK_CHARS) return fail(i18n.t('exports:link.tooLong', { length: plain(payload.length), max: plain(MAX_LINK_CHARS) }));
   const bad = /[^A-Za-z0-9_-]/.exec(payload);
   if (bad) return fail(i18n.t('exports:link.badCharacter', { position: bad.index + 1, character: embedded(bad[0]) }));
   const bytes = fromBase64Url(payload);
   if (!bytes) return fail(i18n.t('exports:link.notBase64'));
-  const inflated = inflateCapped(bytes, MAX_DOCUMENT_BYTES);
-  if (!inflated.ok) return fail(i18n.t('exports:link.damaged', { problem: inflated.problem }));
+  const damaged = (problem: string): Opened => ({ ok: false, problems: [i18n.t('exports:link.damaged', { problem })], journey: 'damaged' });
+  let inflated: ReturnType<typeof inflateCapped>;
+  if (checked) {
+    if (!isZlibHeader(bytes)) return damaged(i18n.t('exports:link.badHeader'));
+    inflated = inflateCapped(bytes.subarray(2, bytes.length - 4), MAX_DOCUMENT_BYTES);
+    if (inflated.ok && adler32(inflated.bytes) !== readUint32(bytes, bytes.length - 4)) return damaged(i18n.t('exports:link.checksum'));
+  } else inflated = inflateCapped(bytes, MAX_DOCUMENT_BYTES);
+  if (!inflated.ok) return inflated.bomb ? fail(i18n.t('exports:link.damaged', { problem: inflated.problem })) : damaged(inflated.problem);
+  const journey: Journey = checked ? 'intact' : 'unchecked';
   const text = utf8(inflated.bytes);
-  if (text === null) return fail(i18n.t('exports:link.notText'));
-  return readDocument(text, i18n.t('exports:document.whereLink'), engineVersion, false);
+  if (text === null) return { ok: false, problems: [i18n.t('exports:link.notText')], journey };
+  const opened = readDocument(text, i18n.t('exports:document.whereLink'), engineVersion, false);
+  return opened.ok ? opened : { ...opened, journey };
 }
 
 /** Read a scenario file: a single scenario document, or a comparison. */
@@ -206,9 +230,9 @@ function describe(v: unknown): string {
 /**
  * Inflate in small input slices, so that a link built to expand to
  * gigabytes (a "deflate bomb": up to ~1000× per byte) stops at the cap
- * rather than filling memory first.
+ * rather than filling memory first. `bomb`: it stopped at the cap.
  */
-function inflateCapped(bytes: Uint8Array, cap: number): { ok: true; bytes: Uint8Array } | { ok: false; problem: string } {
+function inflateCapped(bytes: Uint8Array, cap: number): { ok: true; bytes: Uint8Array } | { ok: false; problem: string; bomb: boolean } {
   const chunks: Uint8Array[] = [];
   let total = 0;
   let over = false;
@@ -221,9 +245,9 @@ function inflateCapped(bytes: Uint8Array, cap: number): { ok: true; bytes: Uint8
   try {
     for (let at = 0; at < bytes.length && !over; at += SLICE) inflate.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
   } catch (e) {
-    return { ok: false, problem: i18n.t('exports:link.notDecompressed', { reason: embedded(e instanceof Error ? e.message : String(e)) }) };
+    return { ok: false, problem: i18n.t('exports:link.notDecompressed', { reason: embedded(e instanceof Error ? e.message : String(e)) }), bomb: false };
   }
-  if (over) return { ok: false, problem: i18n.t('exports:link.tooBig', { size: cap / 1000 }) };
+  if (over) return { ok: false, problem: i18n.t('exports:link.tooBig', { size: cap / 1000 }), bomb: true };
   const out = new Uint8Array(total);
   let at = 0;
   for (const c of chunks) {
@@ -232,6 +256,35 @@ function inflateCapped(bytes: Uint8Array, cap: number): { ok: true; bytes: Uint8
   }
   return { ok: true, bytes: out };
 }
+
+/**
+ * A zlib stream's two header bytes (RFC 1950): deflate, no preset dictionary, and a check that makes them a
+ * multiple of 31. Room for the 4-byte checksum after them is part of the test.
+ */
+function isZlibHeader(bytes: Uint8Array): boolean {
+  if (bytes.length < 7) return false;
+  const cmf = bytes[0]!;
+  const flg = bytes[1]!;
+  return (cmf & 0x0f) === 8 && cmf >> 4 <= 7 && (flg & 0x20) === 0 && (cmf * 256 + flg) % 31 === 0;
+}
+
+/**
+ * zlib's Adler-32 of the inflated bytes (RFC 1950, section 8.2), which fflate writes but does not check on reading.
+ * Any one byte changed changes it; a link is at most 200 kB, so reducing at every byte costs nothing that shows.
+ */
+export function adler32(bytes: Uint8Array): number {
+  const MOD = 65521;
+  let a = 1;
+  let b = 0;
+  for (let k = 0; k < bytes.length; k++) {
+    a = (a + bytes[k]!) % MOD;
+    b = (b + a) % MOD;
+  }
+  return b * 65536 + a;
+}
+
+/** A big-endian unsigned 32-bit number at `at`, as zlib writes its checksum. */
+const readUint32 = (bytes: Uint8Array, at: number): number => bytes[at]! * 2 ** 24 + bytes[at + 1]! * 2 ** 16 + bytes[at + 2]! * 2 ** 8 + bytes[at + 3]!;
 
 function utf8(bytes: Uint8Array): string | null {
   try {

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION } from '../../src/engine/index';
 import { createAppStore, type AppStore } from '../../src/state/store';
@@ -106,8 +107,26 @@ describe('openSharedFromLocation(store, window)', () => {
     expect(workOf(store)).toEqual(before);
     const notices = store.getState().notices;
     expect(notices).toHaveLength(1);
-    expect(notices[0]).toMatch(/\(and \d+ more problems\) Nothing was opened; your own scenarios are unchanged\. The link may have been damaged on its way: ask for it again\.$/);
+    // Its checksum matches, so the problems were in it when it was made: no use asking for it again.
+    expect(notices[0]).toMatch(/\(and \d+ more problems\) Nothing was opened; your own scenarios are unchanged\. The link arrived intact \(its checksum matches\): it was probably made by another version of this app\.$/);
     expect(notices[0]!.match(/Nothing was opened/g)).toHaveLength(1);
+  });
+
+  it('a link damaged on its way, one problem, is to be asked for again; an older link without a checksum may have been damaged', () => {
+    const store = createAppStore();
+    const before = workOf(store);
+    const good = encodeShareFragment(comparisonOnScreen(store.getState(), ENGINE_VERSION));
+    const bytes = Buffer.from(good.slice(4), 'base64url');
+    bytes[Math.floor(bytes.length / 2)] ^= 0x10;
+    openSharedFromLocation(store, fakeWindow(`#s=2.${bytes.toString('base64url')}`));
+    expect(workOf(store)).toEqual(before);
+    expect(store.getState().notices).toEqual([expect.stringMatching(/^The shared link is damaged: .* Nothing was opened; your own scenarios are unchanged\. Ask for the link again\.$/)]);
+    // Format 1 carries no checksum: a link that fails to validate may have been damaged, or made by another version.
+    const st = store.getState();
+    const doc = { kind: 'comparison', version: 1, engineVersion: ENGINE_VERSION, baseline: 0, compare: [], active: 3, scenarios: [st.scenarios[st.activeId]] };
+    openSharedFromLocation(store, fakeWindow(`#s=1.${Buffer.from(deflateSync(new TextEncoder().encode(JSON.stringify(doc)))).toString('base64url')}`));
+    expect(store.getState().notices[1]).toMatch(/“active”.* The link may have been damaged on its way: ask for it again\.$/);
+    expect(workOf(store)).toEqual(before);
   });
 
   it('leaves other fragments alone', () => {

@@ -454,7 +454,7 @@ describe('the app in Chromium', () => {
     await dialog.waitFor();
     expect(await axeViolations(p)).toEqual([]);
     const link = await dialog.getByLabel('Link to the comparison on screen').inputValue();
-    expect(link).toMatch(/#s=1\.[A-Za-z0-9_-]+$/);
+    expect(link).toMatch(/#s=2\.[A-Za-z0-9_-]+$/);
     await p.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await p.evaluate(() => document.activeElement?.textContent)).toBe('Share');

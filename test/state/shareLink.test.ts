@@ -1,12 +1,13 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
-import { deflateSync } from 'fflate';
+import { deflateSync as nodeZlib } from 'node:zlib';
+import { deflateSync, zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, SCENARIO_VERSION, validateScenario, type Scenario } from '../../src/engine/index';
 import { presetById } from '../../src/state/presets';
 import {
-  comparisonFileText, decodeShareFragment, encodeShareFragment, MAX_DOCUMENT_BYTES, MAX_LINK_CHARS, readScenarioFile, scenarioFileText,
-  type Opened, type SharedComparison,
+  adler32, comparisonFileText, decodeShareFragment, encodeShareFragment, MAX_DOCUMENT_BYTES, MAX_LINK_CHARS, readScenarioFile, scenarioFileText,
+  comparisonDocument, type Opened, type SharedComparison,
 } from '../../src/state/shareLink';
 
 const ENGINE = '9.9.9';
@@ -20,9 +21,11 @@ function comparison(): SharedComparison {
   return { engineVersion: ENGINE, scenarios: [make('baseline'), s80, make('bn120')], baseline: 0, compare: [1, 2], active: 2 };
 }
 
-/** A fragment carrying any document, encoded the way the app does it. */
-const fragmentOf = (doc: unknown) => `#s=1.${Buffer.from(deflateSync(new TextEncoder().encode(JSON.stringify(doc)))).toString('base64url')}`;
-const fragmentOfText = (text: string) => `#s=1.${Buffer.from(deflateSync(new TextEncoder().encode(text))).toString('base64url')}`;
+/** A fragment carrying any document, encoded the way the app does it (format 2: zlib, with its checksum). */
+const fragmentOf = (doc: unknown) => fragmentOfText(JSON.stringify(doc));
+const fragmentOfText = (text: string) => `#s=2.${Buffer.from(zlibSync(new TextEncoder().encode(text))).toString('base64url')}`;
+/** A format 1 link, as the app wrote them before format 2: raw deflate, no checksum. */
+const formatOneOf = (doc: unknown) => `#s=1.${Buffer.from(deflateSync(new TextEncoder().encode(JSON.stringify(doc)))).toString('base64url')}`;
 const docOf = (c: SharedComparison) => JSON.parse(comparisonFileText(c));
 
 function problems(o: Opened): string {
@@ -34,7 +37,7 @@ describe('encodeShareFragment(c) and decodeShareFragment(hash)', () => {
   it('round trip: the decoded scenarios deep-equal the shared ones, with seed, run settings and names; no warning on the same engine', () => {
     const c = comparison();
     const fragment = encodeShareFragment(c);
-    expect(fragment).toMatch(/^s=1\.[A-Za-z0-9_-]+$/);
+    expect(fragment).toMatch(/^s=2\.[A-Za-z0-9_-]+$/);
     const o = decodeShareFragment(`#${fragment}`, ENGINE);
     if (!o.ok) throw new Error(o.problems.join('\n'));
     expect(o.comparison).toEqual(c);
@@ -42,6 +45,26 @@ describe('encodeShareFragment(c) and decodeShareFragment(hash)', () => {
     expect(o.warnings).toEqual([]);
     // The default comparison fits in a short link.
     expect(fragment.length).toBeLessThan(4000);
+  });
+
+  it("a link in the zlib format written by another program (Node's zlib) opens: the format is the standard one", () => {
+    const c = comparison();
+    const o = decodeShareFragment(`#s=2.${nodeZlib(Buffer.from(JSON.stringify(comparisonDocument(c)))).toString('base64url')}`, ENGINE);
+    expect(o.ok && o.comparison).toEqual(c);
+  });
+
+  it('a format 1 link (raw deflate, no checksum), as links were sent before format 2, still opens', () => {
+    const c = comparison();
+    const o = decodeShareFragment(formatOneOf(docOf(c)), ENGINE);
+    expect(o.ok && o.comparison).toEqual(c);
+  });
+
+  it('adler32 is zlib\'s checksum: known values, and the trailer Node\'s zlib writes', () => {
+    expect(adler32(new Uint8Array())).toBe(1);
+    // The value RFC 1950's reference code and Wikipedia's worked example give.
+    expect(adler32(new TextEncoder().encode('Wikipedia'))).toBe(0x11e60398);
+    const data = new TextEncoder().encode(comparisonFileText(comparison()).repeat(20));
+    expect(adler32(data)).toBe(nodeZlib(data).readUInt32BE(nodeZlib(data).length - 4));
   });
 
   it('warns, and still opens, when the link was made by another engine version', () => {
@@ -87,13 +110,68 @@ describe('encodeShareFragment(c) and decodeShareFragment(hash)', () => {
 
 describe('decodeShareFragment(hash) refuses hostile or damaged links, saying what is wrong', () => {
   const good = encodeShareFragment(comparison());
-  it('no format version', () => expect(problems(decodeShareFragment('#s=abc', ENGINE))).toMatch(/no format version/));
-  it('an unknown format version', () => expect(problems(decodeShareFragment(`#s=7.${good.slice(4)}`, ENGINE))).toMatch(/format "7", which this version of the app does not read/));
+  it('no format version', () => expect(problems(decodeShareFragment('#s=abc', ENGINE))).toMatch(/no format version \(expected “#s=2\.…”\)/));
+  it('any one character of a link changed: refused as damaged, or (a change in bits no decoder reads) the very document sent', () => {
+    const c = comparison();
+    const sent = JSON.stringify(comparisonDocument(c));
+    const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const payload = good.slice(4);
+    let refused = 0;
+    for (let k = 0; k < payload.length; k++) {
+      // Two replacements a position: the next character of the alphabet, and one far from it.
+      for (const step of [1, 29]) {
+        const changed = ALPHABET[(ALPHABET.indexOf(payload[k]!) + step) % 64]!;
+        const o = decodeShareFragment(`#s=2.${payload.slice(0, k)}${changed}${payload.slice(k + 1)}`, ENGINE);
+        // A change only in bits no decoder reads (the padding after the deflate data, or the last character's spare
+        // bits) leaves the document as it was sent.
+        if (o.ok) expect(JSON.stringify(comparisonDocument(o.comparison))).toBe(sent);
+        else {
+          expect(o.journey).toBe('damaged');
+          refused++;
+        }
+      }
+    }
+    expect(refused).toBeGreaterThanOrEqual(2 * payload.length - 20);
+  });
+  it('a changed checksum', () => {
+    const bytes = Buffer.from(good.slice(4), 'base64url');
+    bytes[bytes.length - 1] ^= 1;
+    const o = decodeShareFragment(`#s=2.${bytes.toString('base64url')}`, ENGINE);
+    expect(problems(o)).toBe('The shared link is damaged: its data does not match the checksum it carries: a character was changed or lost on its way.');
+    expect(!o.ok && o.journey).toBe('damaged');
+  });
+  it('a header that is not zlib\'s (a format 1 payload sent as format 2)', () => {
+    const o = decodeShareFragment(`#s=2.${formatOneOf(docOf(comparison())).slice(6)}`, ENGINE);
+    expect(problems(o)).toMatch(/its data does not begin as compressed data does/);
+    expect(!o.ok && o.journey).toBe('damaged');
+  });
+  it('what a refused link says of its journey: intact when its checksum matches, unchecked in format 1', () => {
+    const doc = { ...docOf(comparison()), active: 9 };
+    const intact = decodeShareFragment(fragmentOf(doc), ENGINE);
+    expect(problems(intact)).toMatch(/“active”/);
+    expect(!intact.ok && intact.journey).toBe('intact');
+    const unchecked = decodeShareFragment(formatOneOf(doc), ENGINE);
+    expect(problems(unchecked)).toMatch(/“active”/);
+    expect(!unchecked.ok && unchecked.journey).toBe('unchecked');
+    // Problems whose own message says what to do carry no journey.
+    const cut = decodeShareFragment('#s=2.', ENGINE);
+    expect(problems(cut)).toMatch(/empty after “#s=2\.”/);
+    expect(!cut.ok && cut.journey).toBeUndefined();
+  });
+  it('an unknown format version', () => expect(problems(decodeShareFragment(`#s=7.${good.slice(4)}`, ENGINE))).toMatch(/format "7", which this version of the app does not read \(it reads format 2, and the older format 1\)/));
   it('an empty payload', () => expect(problems(decodeShareFragment('#s=1.', ENGINE))).toMatch(/empty/));
   it('an oversized link, before decoding it', () => expect(problems(decodeShareFragment(`#s=1.${'A'.repeat(MAX_LINK_CHARS + 1)}`, ENGINE))).toMatch(/too long/));
   it('characters that are not base64url', () => expect(problems(decodeShareFragment('#s=1.abc$def', ENGINE))).toMatch(/character 4 of its data \(“\$”\)/));
   it('an impossible base64 length', () => expect(problems(decodeShareFragment('#s=1.abcde', ENGINE))).toMatch(/not valid base64url/));
-  it('a truncated link', () => expect(problems(decodeShareFragment(`#${good.slice(0, Math.floor(good.length / 2))}`, ENGINE))).toMatch(/could not be decompressed|not valid/));
+  it('a truncated link', () => {
+    for (const keep of [0.5, 0.9, 0.99]) {
+      const o = decodeShareFragment(`#${good.slice(0, Math.floor(good.length * keep))}`, ENGINE);
+      expect(problems(o)).toMatch(/could not be decompressed|checksum|not valid base64url/);
+    }
+    // A link cut after its data but within its checksum.
+    const bytes = Buffer.from(good.slice(4), 'base64url');
+    expect(problems(decodeShareFragment(`#s=2.${bytes.subarray(0, bytes.length - 2).toString('base64url')}`, ENGINE))).toMatch(/damaged/);
+  });
   it('data that is not deflate', () => expect(problems(decodeShareFragment(`#s=1.${Buffer.from('hello, this is not compressed at all').toString('base64url')}`, ENGINE))).toMatch(/damaged/));
   it('a deflate bomb that expands past the cap', () => {
     const bomb = fragmentOfText(`{"kind":"comparison","pad":"${' '.repeat(MAX_DOCUMENT_BYTES * 20)}"}`);

@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { deflateSync } from 'fflate';
+import { zlibSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyLocale } from '../../src/i18n/index';
 import { stripBidi } from '../../src/i18n/bidi';
@@ -9,7 +9,7 @@ import { openScenarioFile, openSharedFromLocation } from '../../src/app/openShar
 import { englishWords } from '../i18n/noEnglish';
 
 const ENGINE = '9.9.9';
-const fragmentOfText = (text: string) => `#s=1.${Buffer.from(deflateSync(new TextEncoder().encode(text))).toString('base64url')}`;
+const fragmentOfText = (text: string) => `#s=2.${Buffer.from(zlibSync(new TextEncoder().encode(text))).toString('base64url')}`;
 const problems = (o: Opened): string => (o.ok ? '' : o.problems.join('\n'));
 
 beforeEach(() => applyLocale('ur', 'international', undefined));
@@ -24,6 +24,11 @@ describe('a damaged, truncated or hostile link, in Urdu', () => {
     ['an impossible base64 length', '#s=1.abcde', /درست base64url نہیں/],
     ['a truncated link', `#${good.slice(0, Math.floor(good.length / 2))}`, /^شیئر کیا گیا لنک خراب ہے: /],
     ['a deflate bomb', fragmentOfText(`{"kind":"comparison","pad":"${' '.repeat(MAX_DOCUMENT_BYTES * 20)}"}`), /پھیل کر 200 kB سے زیادہ ہو جاتا ہے/],
+    ['a changed checksum', (() => {
+      const bytes = Buffer.from(good.slice(4), 'base64url');
+      bytes[bytes.length - 1] ^= 1;
+      return `#s=2.${bytes.toString('base64url')}`;
+    })(), /^شیئر کیا گیا لنک خراب ہے: اس کا ڈیٹا اپنے ساتھ آنے والے چیک سم سے میل نہیں کھاتا/],
     ['a document that is not a comparison', fragmentOfText('[1, 2]'), /^شیئر کیا گیا لنک میں کوئی موازنہ موجود نہیں/],
     ['a prototype key', fragmentOfText('{"kind":"comparison","__proto__":{"x":1}}'), /کلید “__proto__” کی اجازت نہیں/],
   ];

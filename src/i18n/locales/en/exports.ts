@@ -98,8 +98,12 @@ export const exports = {
     /** After the first few of many problems, in the one notice that lists them. */
     moreProblems_one: '(and {{count}} more problem)',
     moreProblems_other: '(and {{count}} more problems)',
-    /** After a link's problems: a link with many is damaged, not merely out of date. */
+    /** After the problems of a link that was damaged on its way (it could not be decompressed, or its checksum does not match). */
+    askAgainDamaged: 'Ask for the link again.',
+    /** After the problems of an older link (format 1), which carries no checksum: damage and another app version look alike. */
     askAgain: 'The link may have been damaged on its way: ask for it again.',
+    /** After the problems of a link whose checksum matches: it arrived as it was made. */
+    linkIntact: 'The link arrived intact (its checksum matches): it was probably made by another version of this app.',
     openedLink: 'Opened the shared comparison beside your own scenarios: {{names}}.',
     openedFile: 'Opened “{{file}}” beside your own scenarios: {{names}}.',
     alreadyOpen: 'You already have every scenario shared, now on screen: {{names}}.',
@@ -110,15 +114,17 @@ export const exports = {
   },
   /** What is wrong with a shared link or file (state/shareLink). */
   link: {
-    noVersion: 'The shared link is damaged: it has no format version (expected “#s=1.…”). Ask for the link again.',
-    otherFormat: 'The shared link is in format {{format}}, which this version of the app does not read (it reads format {{version}}).',
-    empty: 'The shared link is empty after “#s=1.”: it was probably cut off when copied. Ask for the link again.',
+    noVersion: 'The shared link is damaged: it has no format version (expected “#s=2.…”). Ask for the link again.',
+    otherFormat: 'The shared link is in format {{format}}, which this version of the app does not read (it reads format {{version}}, and the older format {{older}}).',
+    empty: 'The shared link is empty after “#{{prefix}}”: it was probably cut off when copied. Ask for the link again.',
     tooLong: 'The shared link is too long ({{length}} characters; at most {{max}}). Share a scenario file instead.',
     badCharacter: 'The shared link is damaged: character {{position}} of its data (“{{character}}”) is not allowed there. Copy the whole link again.',
     notBase64: 'The shared link is damaged: its data is not valid base64url (it was probably cut off). Copy the whole link again.',
     damaged: 'The shared link is damaged: {{problem}}.',
     notText: 'The shared link is damaged: its data is not valid text.',
     notDecompressed: 'its data could not be decompressed ({{reason}}); it was probably cut off or altered',
+    badHeader: 'its data does not begin as compressed data does',
+    checksum: 'its data does not match the checksum it carries: a character was changed or lost on its way',
     tooBig: 'its data expands to more than {{size}} kB, more than any comparison needs',
   },
   /** Problems with the document a link or file holds; {{where}} is one of the two phrases first. */
