@@ -1,9 +1,10 @@
 /**
  * Shares that must sum to 100% (programme split, custom regional split):
  * a slider and a box per share, with the rupee amount it means in year 1.
- * Moving one share rescales the others, so the split is always complete.
+ * Moving one share rescales the others, so the split is always complete,
+ * and taking one to 100% and back restores the others' proportions.
  */
-import { useId } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordSpec, ValidationIssue } from '../../engine/index';
 import { formatPKR } from '../format';
@@ -26,7 +27,12 @@ interface Props {
 export function SharesField({ path, spec, text, value, yearOneBudgetPKR, onCommit }: Props) {
   const { t } = useTranslation('editor');
   const id = useId();
-  const set = (key: string, share: number) => onCommit(rebalance(value, key, share));
+  // The last split with two or more shares above 0: what the others go back to after one share was set to 100%.
+  const split = useRef<Record<string, number> | undefined>(undefined);
+  useEffect(() => {
+    if (Object.values(value).filter((x) => x > 0).length >= 2) split.current = value;
+  }, [value]);
+  const set = (key: string, share: number) => onCommit(rebalance(value, key, share, split.current));
   return (
     <fieldset className="field field-shares" aria-describedby={`${id}-help`}>
       <legend>

@@ -195,6 +195,20 @@ describe('<ScenarioEditor>', () => {
     expect(within(shares).getByText('Rs 24 bn in year 1')).toBeInTheDocument();
   });
 
+  it('a share taken to 100% and back gives the others their proportions again, not equal shares', async () => {
+    const { active } = setup();
+    const shares = screen.getByRole('group', { name: /Split across programmes/ });
+    const before = { ...active().policy.budget.programmeShares };
+    const slider = within(shares).getByRole('slider', { name: /Cash transfer/ });
+    fireEvent.change(slider, { target: { value: '100' } });
+    expect(active().policy.budget.programmeShares.cash).toBe(1);
+    fireEvent.change(slider, { target: { value: String(before.cash * 100) } });
+    const after = active().policy.budget.programmeShares;
+    for (const [key, share] of Object.entries(before)) expect(after[key as keyof typeof after]).toBeCloseTo(share, 9);
+    // The default split is not an equal one, so equal shares would have failed the check above.
+    expect(new Set(Object.entries(before).filter(([k]) => k !== 'cash').map(([, v]) => v)).size).toBeGreaterThan(1);
+  });
+
   it('edits the budget path year by year', async () => {
     const { active } = setup();
     await userEvent.click(screen.getByRole('button', { name: 'Add a year' }));

@@ -17,6 +17,24 @@ describe('rebalance(shares, key, value)', () => {
     expect(out.c).toBeCloseTo(0.3, 12);
   });
 
+  it('when the others are all zero, splits them as the earlier split did (100% and back keeps the proportions)', () => {
+    const earlier = { a: 0.5, b: 0.3, c: 0.2 };
+    const all = rebalance(earlier, 'a', 1);
+    expect(all).toEqual({ a: 1, b: 0, c: 0 });
+    const back = rebalance(all, 'a', 0.5, earlier);
+    expect(back.a).toBe(0.5);
+    expect(back.b).toBeCloseTo(0.3, 12);
+    expect(back.c).toBeCloseTo(0.2, 12);
+    // An earlier split with none of the others above 0 gives no proportions: equal shares.
+    const equal = rebalance(all, 'a', 0.4, { a: 1, b: 0, c: 0 });
+    expect(equal.b).toBeCloseTo(0.3, 12);
+    expect(equal.c).toBeCloseTo(0.3, 12);
+    // Others that are not all zero keep their own proportions, whatever the earlier split.
+    const own = rebalance({ a: 0.6, b: 0.4, c: 0 }, 'a', 0.2, earlier);
+    expect(own.b).toBeCloseTo(0.8, 12);
+    expect(own.c).toBe(0);
+  });
+
   it('clamps to [0, 1]', () => {
     const out = rebalance({ a: 0.5, b: 0.5 }, 'a', 1.7);
     expect(out).toEqual({ a: 1, b: 0 });
