@@ -24,9 +24,9 @@ export type HouseholdsInput = { ok: true; households: LoadedHouseholds } | { ok:
 /** Bad rows listed on stderr, at most this many (the count is always given). */
 const LISTED = 50;
 
-/** "FILE line 14, weight: must be greater than 0, got 0" */
+/** "FILE line 14, weight: must be greater than 0, got 0"; "FILE: the file is empty: …" for the file as a whole. */
 export function rowErrorText(file: string, e: RowError): string {
-  return `${file} line ${e.line}${e.column ? `, ${e.column}` : ''}: ${e.message}`;
+  return `${file}${e.line > 0 ? ` line ${e.line}` : ''}${e.column ? `, ${e.column}` : ''}: ${e.message}`;
 }
 
 /** The first problems, and how many more there were (`count`: all of them, beyond the parser's list too). */

@@ -211,7 +211,8 @@ describe('parseHouseholdsCsv(text) on empty input', () => {
   it('an empty file', () => {
     for (const text of ['', '\n', '\ufeff']) {
       const p = parseHouseholdsCsv(text);
-      expect(only(p.errors)).toMatchObject({ line: 1, column: null });
+      // The file as a whole (line 0), not its header: there is no header.
+      expect(only(p.errors)).toMatchObject({ line: 0, column: null, message: expect.stringMatching(/^the file is empty/) });
       expect(p.errorCount).toBe(1);
       expect(p.data.n).toBe(0);
     }

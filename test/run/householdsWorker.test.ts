@@ -59,7 +59,7 @@ describe('createWorkerParser().parse(file, line) through the real import worker'
     expect(header.errors.length).toBeGreaterThan(0);
     expect(header.errors.every((e) => e.line === 1)).toBe(true);
     const latin1 = await createWorkerParser().parse(new Blob([new Uint8Array([0x68, 0xe9, 0xff, 0x0a])]), LINE);
-    expect(latin1.errors).toEqual([{ line: 1, column: null, message: expect.stringMatching(/not UTF-8/) }]);
+    expect(latin1.errors).toEqual([{ line: 0, column: null, message: expect.stringMatching(/not UTF-8/) }]);
     expect(latin1.summary).toBeNull();
   });
 

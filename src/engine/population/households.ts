@@ -14,6 +14,7 @@ export {
 
 /** One problem in a file. `line`: 1-based file line (the header is line 1); `column`: the column's name, null for the row as a whole. */
 export interface RowError {
+  /** The file's line (the header is line 1); 0 for the file as a whole (empty, not UTF-8). */
   line: number;
   column: string | null;
   message: string;

@@ -79,7 +79,7 @@ export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number)
     if (errors.length < MAX_ERRORS) errors.push(e);
   };
   if (rows.length === 0 || (rows.length === 1 && rows[0]!.length === 1 && rows[0]![0]!.trim() === '')) {
-    return { data: emptyData('income'), errors: [{ line: 1, column: null, message: 'the file is empty: it needs a header row and one row per household' }], errorCount: 1, rows: 0, badRows: 0 };
+    return { data: emptyData('income'), errors: [{ line: 0, column: null, message: 'the file is empty: it needs a header row and one row per household' }], errorCount: 1, rows: 0, badRows: 0 };
   }
   const header = rows[0]!;
   const { index, errors: headerErrors } = readHeader(header);

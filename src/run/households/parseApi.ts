@@ -42,8 +42,8 @@ export interface ParseProgress {
 export interface ParseApi {
   /**
    * The file's bytes (transferred to the worker, not copied). Never rejects
-   * on a bad file: what is wrong comes back in `errors` (line 1 for the file
-   * as a whole).
+   * on a bad file: what is wrong comes back in `errors` (line 0 for the file
+   * as a whole, line 1 for its header).
    */
   parse(file: ArrayBuffer, povertyLinePKR: number, onProgress?: (p: ParseProgress) => void): Promise<ParsedFile>;
 }
@@ -68,7 +68,7 @@ export function createParseApi(): ParseApi {
         // A byte-order mark is dropped here; anything that is not UTF-8 is refused rather than misread.
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       } catch {
-        const errors = [{ line: 1, column: null, message: 'the file is not UTF-8 text: save it as CSV UTF-8' }];
+        const errors = [{ line: 0, column: null, message: 'the file is not UTF-8 text: save it as CSV UTF-8' }];
         return { sha256, bytes: bytes.length, rows: 0, badRows: 0, errors, errorCount: 1, data: noData(), summary: null, replications: 1 };
       }
       const rowsTotal = countRows(text);

@@ -104,6 +104,8 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
 
   const parsed = phase.kind === 'parsed' ? phase.parsed : null;
   const good = parsed ? parsed.data.n : 0;
+  // A problem with the file as a whole (line 0: empty, not UTF-8) is said on its own; it is not the header's.
+  const wholeFile = parsed?.errors.find((e) => e.line === 0);
   // A header with problems (line 1) leaves no row readable: every row is bad, whatever the row count says.
   const headerBroken = parsed ? parsed.errors.some((e) => e.line === 1) : false;
   const badRows = parsed ? (headerBroken ? parsed.rows : parsed.badRows) : 0;
@@ -182,7 +184,14 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
               povertyLinePKR={line}
               sha256={parsed.sha256}
             />
-            <RowErrors errors={parsed.errors} badRows={badRows} errorCount={parsed.errorCount} header={headerBroken} />
+            {wholeFile ? (
+              <p role="alert" className="import-failed">
+                {/* The parser's words, in English like its row messages (RowErrors). */}
+                {interleave((m) => t('dialog.fileProblem', { message: m.message! }), { message: <span lang="en" dir="ltr">{wholeFile.message}</span> })}
+              </p>
+            ) : (
+              <RowErrors errors={parsed.errors} badRows={badRows} errorCount={parsed.errorCount} header={headerBroken} />
+            )}
             {good === 0 && <p className="import-failed">{t('dialog.nothingToImport')}</p>}
             {good > 0 && sameData && <p>{interleave((m) => t('dialog.sameData', { name: m.name! }), { name: <bdi>{name}</bdi> })}</p>}
             {good > 0 && !sameData && (

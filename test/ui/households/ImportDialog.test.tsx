@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { createAppStore } from '../../../src/state/store';
 import { ImportDialog } from '../../../src/ui/households/ImportDialog';
 import { fakeImport, renderWith } from './render';
-import { brokenHeaderFile, parsedFile } from './parsed';
+import { brokenHeaderFile, emptyFile, parsedFile } from './parsed';
 
 async function openWith(result: Awaited<ReturnType<typeof parsedFile>> | 'never', fileName = 'Survey 2019 (Punjab).csv') {
   const store = createAppStore();
@@ -68,6 +68,15 @@ describe('<ImportDialog>', () => {
     expect(dialog).toHaveTextContent(/Good rows\s*0/);
     expect(dialog).toHaveTextContent(/Bad rows \(left out\)\s*3/);
     expect(dialog).not.toHaveTextContent('use the good rows');
+    expect(dialog).toHaveTextContent('No row can be used, so there is nothing to import.');
+  });
+
+  it('an empty file is said to be empty, not a header with problems', async () => {
+    const { dialog } = await openWith(await emptyFile());
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('The file as a whole cannot be used: the file is empty: it needs a header row and one row per household.');
+    expect(dialog).not.toHaveTextContent('header row (line 1)');
+    expect(dialog).not.toHaveTextContent('Line 1');
     expect(dialog).toHaveTextContent('No row can be used, so there is nothing to import.');
   });
 

@@ -27,3 +27,9 @@ export async function brokenHeaderFile(rows = 3): Promise<ParsedFile> {
     data: p.data, summary: summariseHouseholds(p.data, LINE), replications: 1,
   };
 }
+
+/** A file with nothing in it: the problem is the file's as a whole (line 0), not its header's. */
+export async function emptyFile(): Promise<ParsedFile> {
+  const p = parseHouseholdsCsv('');
+  return { sha256: await sha256Hex(''), bytes: 0, rows: 0, badRows: 0, errors: p.errors, errorCount: p.errorCount, data: p.data, summary: null, replications: 1 };
+}

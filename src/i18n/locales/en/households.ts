@@ -73,6 +73,8 @@ export const households = {
     errorRow: 'Line {{line}}: {{message}}',
     moreErrors: 'The first {{shown}} of {{total}} problems are listed.',
     nothingToImport: 'No row can be used, so there is nothing to import.',
+    /** A problem with the file as a whole (empty, not UTF-8); {{message}} is the parser's, in English. */
+    fileProblem: 'The file as a whole cannot be used: {{message}}.',
     idLabel: 'Data set id (cited in exports and links)',
     idInvalid: 'Give an id of 1 to 60 letters, digits, dots, dashes or underscores.',
     nameLabel: 'Name',

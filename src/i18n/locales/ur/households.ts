@@ -69,6 +69,7 @@ export const households: Messages<typeof en> = {
     errorRow: 'سطر {{line}}: {{message}}',
     moreErrors: '{{total}} مسائل میں سے پہلے {{shown}} درج ہیں۔',
     nothingToImport: 'کوئی قطار قابلِ استعمال نہیں، اس لیے درآمد کے لیے کچھ نہیں۔',
+    fileProblem: 'یہ فائل مجموعی طور پر استعمال نہیں ہو سکتی: {{message}}۔',
     idLabel: 'ڈیٹا سیٹ کی شناخت (برآمدات اور لنکس میں حوالے کے لیے)',
     idInvalid: 'شناخت 1 سے 60 تک حروف، ہندسوں، نقطوں، ڈیش یا انڈر اسکور پر مشتمل ہو۔',
     nameLabel: 'نام',
