@@ -15,6 +15,7 @@ import { openScenarioFile } from '../app/openShared';
 import { usePanelPlace } from './panelPlace';
 import { interleave, nameList } from './sentence';
 import { displayNameOf, inSentence } from '../state/displayName';
+import { MAX_COMPARED } from '../state/scenariosSlice';
 import './share.css';
 
 export function SharePanel() {
@@ -54,6 +55,8 @@ function ShareDialog({ button, onClose }: { button: RefObject<HTMLButtonElement 
   const tooLong = link.length > MAX_LINK_CHARS;
   const active = w.scenarios[w.activeId];
   // The scenarios the link does not carry (neither compared nor being edited), by name as the tabs show them.
+  // Ticking another under Compare is refused at the limit (ScenarioTabs), so the advice changes.
+  const full = w.compareIds.length >= MAX_COMPARED;
   const leftOut = useApp(useShallow((s) => s.order.filter((id) => s.scenarios[id] && !comparison.scenarios.includes(s.scenarios[id])).map((id) => displayNameOf(s, id))));
 
   useEffect(() => {
@@ -110,7 +113,9 @@ function ShareDialog({ button, onClose }: { button: RefObject<HTMLButtonElement 
       <p className="share-note">{t('share.note', { count: comparison.scenarios.length, version: ENGINE_VERSION })}</p>
       {leftOut.length > 0 && (
         <p className="share-note">
-          {interleave((m) => t('share.leftOut', { names: m.names! }), { names: nameList(leftOut.map((name) => t('open.quoted', { name: inSentence(name) })), t('open.listSeparator')) })}
+          {interleave((m) => (full ? t('share.leftOutFull', { names: m.names!, max: MAX_COMPARED }) : t('share.leftOut', { names: m.names! })), {
+            names: nameList(leftOut.map((name) => t('open.quoted', { name: inSentence(name) })), t('open.listSeparator')),
+          })}
         </p>
       )}
       <h3>{t('share.files')}</h3>

@@ -6,6 +6,7 @@ import { StoreProvider } from '../../src/state/context';
 import { createAppStore } from '../../src/state/store';
 import { decodeShareFragment } from '../../src/state/shareLink';
 import { SharePanel } from '../../src/ui/SharePanel';
+import { MAX_COMPARED } from '../../src/state/scenariosSlice';
 
 function setup() {
   const store = createAppStore();
@@ -49,6 +50,26 @@ describe('<SharePanel>', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Share' }));
     const dialog = screen.getByRole('dialog', { name: 'Share this comparison' });
     expect(dialog).toHaveTextContent(`Not in the link (neither compared nor being edited): “${st.scenarios[left]!.name}”. Tick one under Compare to send it.`);
+  });
+
+  it('at the limit of compared scenarios, says how to send a left-out one without ticking a fifth', async () => {
+    const store = setup();
+    act(() => {
+      const st = store.getState();
+      for (const preset of ['cash', 'path', 'opportunity']) {
+        const id = st.createFromPreset(preset);
+        if (store.getState().compareIds.length < MAX_COMPARED) st.toggleCompare(id);
+      }
+      st.setActive(store.getState().compareIds[0]!);
+    });
+    const st = store.getState();
+    expect(st.compareIds).toHaveLength(MAX_COMPARED);
+    const left = st.order.filter((id) => id !== st.baselineId && id !== st.activeId && !st.compareIds.includes(id));
+    expect(left.length).toBeGreaterThan(0);
+    await userEvent.click(screen.getByRole('button', { name: 'Share' }));
+    const dialog = screen.getByRole('dialog', { name: 'Share this comparison' });
+    expect(dialog).toHaveTextContent(/Not in the link \(neither compared nor being edited\): .*\. At most 4 are compared at once: to send one, open its tab, or untick another under Compare\./);
+    expect(dialog).not.toHaveTextContent('Tick one under Compare');
   });
 
   it('Open scenario file… opens a file beside the user\'s work, or reports what is wrong with it', async () => {

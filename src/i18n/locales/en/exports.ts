@@ -86,6 +86,8 @@ export const exports = {
     note: "The link holds the {{count}} scenarios on screen, with their seeds and run settings. Opened in this app with the same engine (version {{version}}), it reproduces these numbers exactly. Nothing is sent anywhere: the scenarios travel in the link itself, and open beside the recipient's own.",
     /** The scenarios neither compared nor being edited, which the link does not carry. */
     leftOut: 'Not in the link (neither compared nor being edited): {{names}}. Tick one under Compare to send it.',
+    /** As leftOut, when as many are compared as can be: ticking another is refused. */
+    leftOutFull: 'Not in the link (neither compared nor being edited): {{names}}. At most {{max}} are compared at once: to send one, open its tab, or untick another under Compare.',
     files: 'Scenario files',
     downloadScenario: 'Download scenario file',
     downloadComparison: 'Download comparison file',
