@@ -66,18 +66,47 @@ function withUnit(digits: string, unit: UnitWord): string {
   return word === 'k' ? `${digits}${word}` : `${digits} ${word}`;
 }
 
-/** The scale word for a non-negative amount, and the amount in it; null below the smallest named unit. */
-function scaleOf(abs: number, smallest: 'thousand' | 'none'): { value: number; unit: UnitWord } | null {
+/** The scale word for a non-negative amount, what it stands for (`per`), and the amount in it; null below the smallest named unit. */
+function scaleOf(abs: number, smallest: 'thousand' | 'none'): { value: number; unit: UnitWord; per: number } | null {
+  const scale = (per: number, unit: UnitWord) => ({ value: abs / per, unit, per });
   if (numberSettings().scale === 'southAsian') {
-    if (abs >= 1e9) return { value: abs / 1e9, unit: 'arab' };
-    if (abs >= 1e7) return { value: abs / 1e7, unit: 'crore' };
-    if (abs >= 1e5) return { value: abs / 1e5, unit: 'lakh' };
+    if (abs >= 1e9) return scale(1e9, 'arab');
+    if (abs >= 1e7) return scale(1e7, 'crore');
+    if (abs >= 1e5) return scale(1e5, 'lakh');
     return null;
   }
-  if (abs >= 1e9) return { value: abs / 1e9, unit: 'billion' };
-  if (abs >= 1e6) return { value: abs / 1e6, unit: 'million' };
-  if (abs >= 1e4 && smallest === 'thousand') return { value: abs / 1e3, unit: 'thousand' };
+  if (abs >= 1e9) return scale(1e9, 'billion');
+  if (abs >= 1e6) return scale(1e6, 'million');
+  if (abs >= 1e4 && smallest === 'thousand') return scale(1e3, 'thousand');
   return null;
+}
+
+/** The largest magnitude among finite values (0 if none). */
+const largestOf = (values: readonly number[]): number => values.reduce((m, x) => (Number.isFinite(x) ? Math.max(m, Math.abs(x)) : m), 0);
+
+/**
+ * Counts read down a table's column (or across columns compared with each other): every one in the scale word of
+ * the largest, so "10.8k" does not sit above "8,840" and "950" ("8.84k", "0.95k"). With no scale word for the
+ * largest, as formatCount. `signs`: "+" before a gain, as formatSignedCount.
+ */
+export function countsLike(values: readonly number[], signs = false): Formatter {
+  const scaled = scaleOf(largestOf(values), 'thousand');
+  if (!scaled) return signs ? formatSignedCount : formatCount;
+  return (x) => {
+    if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+    const sign = x < 0 ? '−' : signs && x > 0 ? '+' : '';
+    return signed(sign, withUnit(sig3(Math.abs(x) / scaled.per), scaled.unit));
+  };
+}
+
+/** Rupees read down a table's column, as countsLike: "Rs 1.5 m" above "Rs 0.3 m", not "Rs 300,000". */
+export function rupeesLike(values: readonly number[]): Formatter {
+  const scaled = scaleOf(largestOf(values), 'none');
+  if (!scaled) return formatPKR;
+  return (x) => {
+    if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+    return rupees(x < 0 ? '−' : '', withUnit(sig3(Math.abs(x) / scaled.per), scaled.unit));
+  };
 }
 
 /** 1234567 → "1.23 m", 850 → "850", 25300 → "25.3k" (lakh–crore: "12.3 lakh", "25,300"). */

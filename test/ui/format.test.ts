@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, test } from 'vitest';
 import { applyLocale } from '../../src/i18n/index';
-import { formatChange, formatCount, formatNumber, formatPKR, formatPKRRounded, formatPlain, formatPoints, formatShare, formatSignedCount, withMinus } from '../../src/ui/format';
+import { countsLike, formatChange, formatCount, formatNumber, formatPKR, formatPKRRounded, formatPlain, formatPoints, formatShare, formatSignedCount, rupeesLike, withMinus } from '../../src/ui/format';
 
 describe('number formatting: at most three significant digits, with units', () => {
   it('formatCount(x) scales to k, m and bn', () => {
@@ -57,6 +57,37 @@ describe('number formatting: at most three significant digits, with units', () =
     }
     expect(formatSignedCount(-340_000)).toBe('−340k');
     expect(formatSignedCount(1_200_000)).toBe('+1.2 m');
+  });
+});
+
+describe('a column of numbers in one scale word: countsLike and rupeesLike', () => {
+  afterEach(() => applyLocale('en', 'international', undefined));
+
+  it('every count in the scale word of the largest, not "10.8k" above "8,840"', () => {
+    const f = countsLike([10_800, 8_840, 950, -2_300, NaN]);
+    expect([10_800, 8_840, 950, -2_300, 0].map(f)).toEqual(['10.8k', '8.84k', '0.95k', '−2.3k', '0k']);
+    expect(f(null)).toBe('–');
+    const signs = countsLike([1_200_000, -340_000], true);
+    expect([1_200_000, -340_000, 0].map(signs)).toEqual(['+1.2 m', '−0.34 m', '0 m']);
+  });
+
+  it('with no scale word for the largest, as the one-number formatters', () => {
+    expect(countsLike([8_840, 950])(8_840)).toBe(formatCount(8_840));
+    expect(countsLike([8_840], true)(8_840)).toBe('+8,840');
+    expect(rupeesLike([35_800, 900])(35_800)).toBe('Rs 35,800');
+  });
+
+  it('rupees: "Rs 0.3 m" below "Rs 1.5 m", not "Rs 300,000"', () => {
+    const f = rupeesLike([1_500_000, 300_000]);
+    expect([1_500_000, 300_000, -45_000].map(f)).toEqual(['Rs 1.5 m', 'Rs 0.3 m', '−Rs 0.045 m']);
+  });
+
+  it('on the lakh–crore scale and in Urdu', () => {
+    applyLocale('en', 'southAsian', undefined);
+    expect([1_234_567, 95_000].map(countsLike([1_234_567, 95_000]))).toEqual(['12.3 lakh', '0.95 lakh']);
+    applyLocale('ur', 'international', undefined);
+    expect([25_300, 8_840].map(countsLike([25_300, 8_840]))).toEqual(['25.3 ہزار', '8.84 ہزار']);
+    expect(rupeesLike([2e6, 5e5])(-5e5)).toBe('\u200E−0.5 ملین روپے');
   });
 });
 

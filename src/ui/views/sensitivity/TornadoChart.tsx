@@ -21,7 +21,7 @@ import { INK, OKABE_ITO } from '../../charts/palette';
 import { svgText } from '../../charts/lang';
 import { rowHeight } from '../analysis/RowLabel';
 import { labelColumn, rowAxis, rowsChart, valueAxis } from '../analysis/chartProps';
-import { outcomeName, outcomeScale, paramLabel, paramValue, swingRange, type Difference } from './text';
+import { outcomeColumnFormat, outcomeName, outcomeScale, paramLabel, paramValue, swingRange, type Difference } from './text';
 
 const COLORS = { low: OKABE_ITO.blue, high: OKABE_ITO.orange } as const;
 
@@ -56,6 +56,8 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
     ? i18n.t('sensitivity:tornado.subtitleDifference', { unit })
     : i18n.t('sensitivity:tornado.subtitle', { outcome: outcomeName(outcome), unit });
   const values = bars.flatMap((b) => [b.base, b.outcomeLow, b.outcomeHigh]);
+  // The table's outcome columns are read against each other: one scale word for all three.
+  const inColumn = outcomeColumnFormat(outcome, difference !== undefined, bars.flatMap((b) => [b.outcomeLow, b.outcomeHigh, b.swing]));
   const [lo, hi] = [Math.min(...values), Math.max(...values)];
   // Room on both sides of the bars; an analysis where nothing moved still gets an axis around the base.
   const pad = hi > lo ? (hi - lo) * 0.08 : Math.abs(base) * 0.05 || 1;
@@ -110,9 +112,9 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
             { header: i18n.t('sensitivity:tornado.columns.parameter'), cell: (b) => paramLabel(b.path) },
             { header: i18n.t('sensitivity:tornado.columns.low'), cell: (b) => paramValue(b.path, b.low, true), numeric: true, wraps: true, raw: (b) => ({ value: b.low }) },
             { header: i18n.t('sensitivity:tornado.columns.high'), cell: (b) => paramValue(b.path, b.high, true), numeric: true, wraps: true, raw: (b) => ({ value: b.high }) },
-            { header: i18n.t('sensitivity:tornado.columns.outcomeLow'), cell: (b) => format(b.outcomeLow), numeric: true, raw: (b) => ({ value: b.outcomeLow }) },
-            { header: i18n.t('sensitivity:tornado.columns.outcomeHigh'), cell: (b) => format(b.outcomeHigh), numeric: true, raw: (b) => ({ value: b.outcomeHigh }) },
-            { header: i18n.t('sensitivity:tornado.columns.swing'), cell: (b) => format(b.swing), numeric: true, raw: (b) => ({ value: b.swing }) },
+            { header: i18n.t('sensitivity:tornado.columns.outcomeLow'), cell: (b) => inColumn(b.outcomeLow), numeric: true, raw: (b) => ({ value: b.outcomeLow }) },
+            { header: i18n.t('sensitivity:tornado.columns.outcomeHigh'), cell: (b) => inColumn(b.outcomeHigh), numeric: true, raw: (b) => ({ value: b.outcomeHigh }) },
+            { header: i18n.t('sensitivity:tornado.columns.swing'), cell: (b) => inColumn(b.swing), numeric: true, raw: (b) => ({ value: b.swing }) },
           ]}
         />
       )}

@@ -9,7 +9,7 @@ import { uncertainSpec, type Distribution, type GroupId, type Outcome } from '..
 import { i18n } from '../../../i18n/index';
 import { paramText } from '../../editor/paramText';
 import { GROUP_TITLES, logChangeText, scaleOf, toDisplay } from '../../editor/display';
-import { formatCount, formatPKR, formatPlain, formatPoints, formatShare, formatSignedCount, type Formatter } from '../../format';
+import { countsLike, formatCount, formatPKR, formatPlain, formatPoints, formatShare, formatSignedCount, rupeesLike, type Formatter } from '../../format';
 import { withUnit } from '../changeValues';
 
 const NAME_KEYS = {
@@ -49,6 +49,16 @@ export function outcomeScale(o: Outcome, paired: boolean): { format: Formatter; 
   return paired
     ? { format: DIFFERENCE_FORMATS[o], unit: i18n.t(`sensitivity:differenceUnits.${o}`) }
     : { format: FORMATS[o], unit: outcomeUnit(o) };
+}
+
+/**
+ * The formatter for a table's outcome columns, read against each other: counts and rupees all in the scale word of
+ * the largest (countsLike, rupeesLike), so a swing of "8,840" does not sit under one of "10.8k".
+ */
+export function outcomeColumnFormat(o: Outcome, paired: boolean, values: readonly number[]): Formatter {
+  if (o === 'additionalSustainedExits') return countsLike(values, paired);
+  if (o === 'costPerSustainedExitPKR') return rupeesLike(values);
+  return outcomeScale(o, paired).format;
 }
 
 const groupKey = (path: string) => {
