@@ -7,12 +7,12 @@ import { displayNameOf } from '../../state/displayName';
 import { CHART_TEXT, type ChartKind } from '../charts/text';
 import { renderChart, type ChartInputs } from '../charts/registry';
 import { PovertyFanChart } from '../charts/PovertyFanChart';
-import { ChartScaleOverride } from '../charts/plot/chartScale';
+import { ChartScaleOverride, PlotHeightScale } from '../charts/plot/chartScale';
 import { Ranking } from '../views/Ranking';
 import { slideHeadline } from './slideHeadline';
 import { headlineSentence } from '../views/headline';
 import { keyAssumptions } from './keyAssumptions';
-import { useFitScale } from './useFitScale';
+import { useChartFit } from './useChartFit';
 import { formatPlain } from '../format';
 import { interleave, nameList } from '../sentence';
 import type { SlideSpec } from './slides';
@@ -119,17 +119,20 @@ function slideInputs(kind: ChartKind, inputs: ChartInputs): ChartInputs {
   return kind === 'decileChange' ? { ...inputs, runs: inputs.runs.filter((r) => r.id === inputs.focus.id) } : inputs;
 }
 
-/** The chart itself, at the slide's scale, shrunk if it is still taller than the room left under the headline. */
+/** The chart itself, at the slide's scale: its plots shortened, or else the whole chart shrunk, if it is taller than the room left under the headline. */
 function SlideChart({ kind, inputs, size }: { kind: ChartKind; inputs: ChartInputs; size: SlideSize }) {
-  const [box, fit] = useFitScale<HTMLDivElement>();
+  const [box, { plots, fit }] = useChartFit<HTMLDivElement>();
   const scale = size.scale * fit;
-  // The fan chart's plot height in chart units: about half the slide, the rest is headline, legend and note.
+  // The fan chart's plot height in chart units: about half the slide, the rest is headline, legend and note (shorter
+  // where they take more, as in Urdu: useChartFit).
   const plotHeight = Math.max(180, Math.round((size.height * 0.55) / size.scale));
   const chart =
     kind === 'povertyFan' ? <PovertyFanChart runs={inputs.runs} bandFor={inputs.focus.id} height={plotHeight} /> : renderChart(kind, slideInputs(kind, inputs));
   return (
-    <div ref={box} className="slide-chart" style={{ ['--chart-scale' as string]: scale }}>
-      <ChartScaleOverride.Provider value={scale}>{chart}</ChartScaleOverride.Provider>
+    <div ref={box} className={`slide-chart slide-chart-${kind}`} style={{ ['--chart-scale' as string]: scale }}>
+      <ChartScaleOverride.Provider value={scale}>
+        <PlotHeightScale.Provider value={plots}>{chart}</PlotHeightScale.Provider>
+      </ChartScaleOverride.Provider>
     </div>
   );
 }

@@ -1,16 +1,16 @@
 /**
- * A chart drawn at the slide's scale may be taller than the slide (the
- * difference chart's panels, ten deciles of bars), and so may a slide of
- * text in Urdu's taller lines. Its height grows with the
- * scale, so shrinking the scale by how much it overflows makes it fit; a
- * second pass catches the text that does not scale exactly. It only ever
- * shrinks, so arriving results cannot make it oscillate; a new slide or size
- * starts again from the full scale (the caller keys it).
+ * A slide of text may be taller than the slide, as Urdu's taller lines make
+ * the assumptions table. Its height grows with the scale, so shrinking the
+ * scale by how much it overflows makes it fit; a second pass catches the text
+ * that does not scale exactly. It only ever shrinks, so arriving results
+ * cannot make it oscillate; a new slide or size starts again from the full
+ * scale (the caller keys it). A chart fits itself (useChartFit), shortening
+ * its plots before it shrinks its type.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 /** Never below this share of the slide's scale: smaller would be unreadable from a distance anyway. */
-const MIN_FIT = 0.45;
+export const MIN_FIT = 0.45;
 /**
  * A slide of text on a phone, read in the hand, never below this share: it scrolls instead (its assumptions table
  * shrank to 8 px type). A chart is clipped, not scrolled, so it keeps MIN_FIT.
@@ -19,11 +19,8 @@ const MIN_FIT_PHONE_TEXT = 0.8;
 /** A phone's screen, as present.css says it. */
 const PHONE = '(max-width: 40rem)';
 
-/** `scrolls`: the element scrolls when it overflows (a slide of text), so on a phone it need not shrink as far. */
-export function useFitScale<T extends HTMLElement>(scrolls = false): [RefObject<T | null>, number] {
-  const ref = useRef<T>(null);
-  const [fit, setFit] = useState(1);
-  // A font that arrives late (Urdu's Nastaliq) changes the text's height without a render of its own: measure again.
+/** Renders again when a font arrives late (Urdu's Nastaliq): it changes the text's height without a render of its own, so a fit measures again. */
+export function useFontsLoaded(): void {
   const [, setFontsLoaded] = useState(0);
   useEffect(() => {
     const fonts = typeof document === 'undefined' ? undefined : document.fonts;
@@ -32,6 +29,13 @@ export function useFitScale<T extends HTMLElement>(scrolls = false): [RefObject<
     fonts.addEventListener('loadingdone', again);
     return () => fonts.removeEventListener('loadingdone', again);
   }, []);
+}
+
+/** `scrolls`: the element scrolls when it overflows (a slide of text), so on a phone it need not shrink as far. */
+export function useFitScale<T extends HTMLElement>(scrolls = false): [RefObject<T | null>, number] {
+  const ref = useRef<T>(null);
+  const [fit, setFit] = useState(1);
+  useFontsLoaded();
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || el.clientHeight === 0 || el.scrollHeight <= el.clientHeight + 1) return;
