@@ -34,12 +34,13 @@ function StillComputing() {
 
 /**
  * Under a chart or the ranking while the compared runs are still going, those not started yet included (a
- * scenario still starting is not in the ranking yet): what is shown will change, its order too.
+ * scenario still starting is not in the ranking yet): what is shown will change, its order too. `only`: the
+ * scenario a slide shows alone (the decile slide's focus), whose run is all its count is of.
  */
-function Refining() {
+function Refining({ only }: { only?: string }) {
   const { t } = useTranslation('present');
-  const ids = useApp(useShallow((s) => [s.baselineId, ...s.compareIds, s.activeId].filter((id, k, all) => all.indexOf(id) === k)));
-  const { done, total } = useUnfinished(ids);
+  const compared = useApp(useShallow((s) => [s.baselineId, ...s.compareIds, s.activeId].filter((id, k, all) => all.indexOf(id) === k)));
+  const { done, total } = useUnfinished(only === undefined ? compared : [only]);
   if (done >= total) return null;
   return (
     <p className="slide-basis slide-refining" role="note">
@@ -106,7 +107,7 @@ function ChartSlide({ spec, inputs, size }: { spec: Extract<SlideSpec, { kind: '
   return (
     <Frame kicker={spec.chart === 'decileChange' ? <bdi>{inputs.focus.name}</bdi> : undefined} headline={title}>
       <SlideChart key={`${spec.chart} ${size.width}×${size.height}`} kind={spec.chart} inputs={inputs} size={size} />
-      <Refining />
+      <Refining only={spec.chart === 'decileChange' ? inputs.focus.id : undefined} />
     </Frame>
   );
 }

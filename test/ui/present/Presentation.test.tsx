@@ -88,6 +88,32 @@ describe('<PresentButton> and the slides', () => {
     expect(within(dialog).getByRole('note')).toHaveTextContent(`Still computing: 0 of ${wanted} replications so far.`);
   });
 
+  it('the decile slide, which shows the scenario in focus alone, counts only its run', async () => {
+    const store = storeWithResults();
+    const st = store.getState();
+    const other = st.compareIds.find((k) => k !== st.activeId && k !== st.baselineId)!;
+    const otherRun = selectRun(st, other)!;
+    st.putRun({ ...otherRun, status: 'running', total: 40 });
+    renderButton(store);
+    await userEvent.click(screen.getByRole('button', { name: 'Present' }));
+    const dialog = screen.getByRole('dialog', { name: 'Presentation' });
+    await userEvent.keyboard('{End}{ArrowLeft}{ArrowLeft}');
+    expect(within(dialog).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent(/decile/i);
+    // Another scenario's run going on changes nothing on this slide.
+    expect(within(dialog).queryByRole('note')).toBeNull();
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(within(dialog).getByRole('note')).toHaveTextContent(`Still computing: ${otherRun.result!.meta.replications} of 40 replications so far.`);
+    // The focus's own run going on is counted, alone.
+    const focus = selectRun(store.getState(), st.activeId)!;
+    act(() => {
+      store.getState().putRun({ ...otherRun, status: 'done' });
+      store.getState().putRun({ ...focus, status: 'running', total: 60 });
+    });
+    await userEvent.keyboard('{ArrowRight}');
+    expect(within(dialog).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent(/decile/i);
+    expect(within(dialog).getByRole('note')).toHaveTextContent(`Still computing: ${focus.result!.meta.replications} of 60 replications so far.`);
+  });
+
   it('steps with arrows, Page Up/Down, Home and End, stops at either end, and Esc returns the focus to Present', async () => {
     renderButton();
     const present = screen.getByRole('button', { name: 'Present' });
