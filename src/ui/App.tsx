@@ -1,5 +1,4 @@
 /** The page: top bar, levers on the side, results in the middle. */
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/context';
 import type { View } from '../state/uiSlice';
@@ -12,10 +11,12 @@ import { AssumptionsView } from './views/AssumptionsView';
 import { ReportView } from './views/ReportView';
 import { ImportDialog } from './households/ImportDialog';
 import { MemoryScope } from './memory';
+import { lazyView } from './views/LazyView';
 
 // Their charts are recharts': loaded when the view is first opened, so the dashboard's first screen does not wait for them.
-const SensitivityView = lazy(() => import('./views/SensitivityView').then((m) => ({ default: m.SensitivityView })));
-const OptimiseView = lazy(() => import('./views/OptimiseView').then((m) => ({ default: m.OptimiseView })));
+// A failure to fetch them is said in the view, with a reload (LazyView).
+const SensitivityView = lazyView(() => import('./views/SensitivityView').then((m) => m.SensitivityView));
+const OptimiseView = lazyView(() => import('./views/OptimiseView').then((m) => m.OptimiseView));
 
 function MainView({ view }: { view: View }) {
   switch (view) {
@@ -24,17 +25,9 @@ function MainView({ view }: { view: View }) {
     case 'assumptions':
       return <AssumptionsView />;
     case 'sensitivity':
-      return (
-        <Suspense fallback={null}>
-          <SensitivityView />
-        </Suspense>
-      );
+      return <SensitivityView />;
     case 'optimise':
-      return (
-        <Suspense fallback={null}>
-          <OptimiseView />
-        </Suspense>
-      );
+      return <OptimiseView />;
     case 'report':
       return <ReportView />;
     default:

@@ -9,6 +9,7 @@
  * axe finds nothing in the view. The optimisation's time and the longest
  * main-thread task while it ran (with every long task's time) are printed and written to
  * test-results/optimise.json; screenshots go to test-results/screenshots/.
+ * A view whose code cannot be fetched says so in its place, with a reload.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -107,6 +108,47 @@ describe('the Optimise view in Chromium', () => {
       expect(Number(await box.inputValue()), programme).toBeCloseTo(share * 100, 6);
     }
     await screenshot(p, 'optimise-opened-1440');
+    expect(env.browser.errors).toEqual([]);
+  });
+
+  it('a view whose code can no longer be fetched (the app updated under an open page) says so where the view would be, the rest of the app keeps working, and Reload opens it', async () => {
+    // No service worker: it would serve the file from its cache (and route does not see its fetches). The one an
+    // earlier test's page installed is removed, and this page does not install another.
+    const p = await env.browser.newPage();
+    page = p;
+    await p.goto(env.server.url);
+    await p.evaluate(async () => {
+      for (const r of await navigator.serviceWorker.getRegistrations()) await r.unregister();
+      localStorage.clear();
+    });
+    await p.addInitScript(() => {
+      delete (Navigator.prototype as { serviceWorker?: unknown }).serviceWorker;
+    });
+    await p.reload();
+    await p.getByRole('tab').first().waitFor({ timeout: 30_000 });
+    const before = env.browser.errors.length;
+    // The view's own file is gone, as after a new build replaced the one this page was loaded with.
+    const chunk = /\/assets\/OptimiseView-[^/]+\.js$/;
+    await p.route(chunk, (r) => r.abort());
+    await p.getByRole('button', { name: 'Optimise', exact: true }).click();
+    const failed = p.getByRole('alert').filter({ hasText: 'This view could not be loaded' });
+    await failed.waitFor({ timeout: 30_000 });
+    expect(await failed.innerText()).toMatch(/Its code could not be fetched \(.+\): the app has probably been updated, or the connection lost, since this page was opened\. Reload the page to use it\./);
+    // The page stands (it went blank before): the levers are there, and another view opens with its results.
+    expect(await p.getByRole('complementary').isVisible()).toBe(true);
+    await p.getByRole('button', { name: 'Overlaid', exact: true }).click();
+    await p.locator('.headline-card .value').first().waitFor({ timeout: 30_000 });
+    // With the file back, Reload brings the view (the view still says it failed until then).
+    await p.unroute(chunk);
+    await p.getByRole('button', { name: 'Optimise', exact: true }).click();
+    await p.getByRole('button', { name: 'Reload the page' }).click();
+    await p.waitForLoadState('load');
+    // The failed fetch is the only error the page reported (the browser's and React's words for it, each time shown).
+    expect(env.browser.errors.slice(before).every((e) => /OptimiseView|Failed to load resource|dynamically imported module/.test(e)), env.browser.errors.slice(before).join('\n')).toBe(true);
+    env.browser.errors.splice(before);
+    await p.getByRole('tab').first().waitFor({ timeout: 30_000 });
+    await p.getByRole('button', { name: 'Optimise', exact: true }).click();
+    await p.getByRole('heading', { name: 'Optimise the split of the budget' }).waitFor({ timeout: 30_000 });
     expect(env.browser.errors).toEqual([]);
   });
 });
