@@ -76,7 +76,7 @@ describe('<SensitivityView>', () => {
     expect(store.getState().sensitivity).toEqual({});
   });
 
-  it('states the Sobol cost N × (D + 2) for the chosen sample size before running', () => {
+  it('states the Sobol cost N × (D + 2) for the chosen sample size before running', async () => {
     const { container } = renderSensitivity(stalledRunner());
     fireEvent.click(screen.getByRole('button', { name: 'Sobol’ indices (variance)' }));
     fireEvent.change(screen.getByLabelText('Sample size N'), { target: { value: '32' } });
@@ -84,6 +84,9 @@ describe('<SensitivityView>', () => {
     // Thousands grouped, as the note under the result writes the same counts.
     fireEvent.change(screen.getByLabelText('Sample size N'), { target: { value: '128' } });
     expect(cost(container)).toBe('Cost: N × (D + 2) = 128 × (2 + 2) = 512 scenario runs × 3 replications = 1,536 engine runs.');
+    // The progress line groups them the same way (it read "0 of 1536" under the cost's "1,536").
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    expect(await screen.findByText('Running at a lower priority than the scenarios on screen: 0 of 1,536 engine runs.')).toBeInTheDocument();
   });
 
   it('without uncertain parameters, says so and how to add some instead of offering Run', () => {

@@ -31,7 +31,7 @@ describe('sobolNoise', () => {
     ];
     expect(sobolNoise(noisy)).toEqual({ outside: 3, aboveTotal: 1, wide: 2 });
     expect(sobolNoiseText(sobolNoise(noisy))).toBe(
-      'Not reliable yet: 3 estimates fall outside 0 to 1; 1 first-order index exceeds its total index; 2 intervals are wider than the whole range from 0 to 1. A share of variance lies between 0 and 1, and an assumption cannot explain more alone than with its interactions, so these are sampling noise. Run again with a larger N.',
+      'Not reliable yet: 3 estimates fall more than 0.05 outside 0 to 1; 1 first-order index exceeds its total index by more than 0.05; 2 intervals are wider than the whole range from 0 to 1. A share of variance lies between 0 and 1, and an assumption cannot explain more alone than with its interactions, so these are sampling noise. Run again with a larger N.',
     );
     // At the app's largest N, the advice is the one that can still be followed.
     expect(sobolNoiseText(sobolNoise(noisy), true)).toMatch(/N is at the app’s largest: mark fewer assumptions uncertain, or run npm run sim -- sensitivity with a larger --samples\.$/);
@@ -64,7 +64,7 @@ describe('<SobolChart>', () => {
 
   it('warns under the chart that a noisy result is noise, and says where its axis cuts the widest whiskers', () => {
     render(<SobolChart outcome="additionalSustainedExits" rows={[row('policy.cash.takeUp', at(-0.87, -4.54, 3.27), at(0.1)), ...clean.slice(1)]} />);
-    const warning = screen.getByText(/^Not reliable yet: 1 estimate falls outside 0 to 1; 1 interval is wider than the whole range from 0 to 1\./);
+    const warning = screen.getByText(/^Not reliable yet: 1 estimate falls more than 0.05 outside 0 to 1; 1 interval is wider than the whole range from 0 to 1\./);
     expect(warning).toHaveClass('sobol-noisy');
     expect(warning.parentElement).toHaveTextContent('Bars and whiskers beyond −1 or 2 are cut at the axis’s ends; the table gives every value.');
   });

@@ -12,8 +12,8 @@ import { ProgressBar } from '../analysis/ProgressBar';
 import { durationText } from './duration';
 import type { OptimiseWork } from './work';
 
-/** Counts as the progress line writes them: the language's digits, no grouping. */
-const count = (n: number) => formatPlain(n, { useGrouping: false });
+/** Counts in the cost and the progress: the language's digits, grouped as the cost's own sums are ("1,120"). */
+const count = (n: number) => formatPlain(n);
 const EFFORT_IDS = Object.keys(EFFORTS) as Effort[];
 
 interface Props {

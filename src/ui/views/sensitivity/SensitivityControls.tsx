@@ -14,9 +14,9 @@ import { interleave, withNames } from '../../sentence';
 import { ProgressBar } from '../analysis/ProgressBar';
 import { outcomeName } from './text';
 
-/** Counts as the progress line writes them: the language's digits, no grouping. */
+/** Counts in the cost's formula (N × (D + 2)): the language's digits, no grouping. */
 const count = (n: number) => formatPlain(n, { useGrouping: false });
-/** Counts in the stated cost, grouped as the chart's note under the result writes the same numbers ("27,200 engine runs"). */
+/** Counts in the stated cost and the progress, grouped as the chart's note under the result writes the same numbers ("27,200 engine runs"). */
 const amount = (n: number) => formatPlain(n);
 
 /** An open scenario the outcome could be a difference from; one on another world cannot be paired. */
@@ -169,10 +169,10 @@ export function SensitivityControls({ settings, onChange, parameters, replicatio
               label={t('progress.label')}
               done={analysis.done}
               total={analysis.total}
-              valueText={t('progress.value', { done: count(analysis.done), total: count(analysis.total) })}
+              valueText={t('progress.value', { done: amount(analysis.done), total: amount(analysis.total) })}
             />
             <span className="sens-progress-text">
-              {analysis.total > 0 ? t('progress.running', { done: count(analysis.done), total: count(analysis.total) }) : t('progress.preparing')}
+              {analysis.total > 0 ? t('progress.running', { done: amount(analysis.done), total: amount(analysis.total) }) : t('progress.preparing')}
             </span>
           </>
         ) : (

@@ -74,7 +74,9 @@ export function sobolNoise(rows: readonly SobolRow[]): SobolNoise {
  * result has the app's largest N already, so the advice is the command line's larger --samples.
  */
 export function sobolNoiseText(noise: SobolNoise, atMostSamples = false): string | null {
-  const parts = (['outside', 'aboveTotal', 'wide'] as const).filter((k) => noise[k] > 0).map((k) => i18n.t(`sensitivity:sobol.${k}`, { count: noise[k] }));
+  const tolerance = formatPlain(NOISE_TOLERANCE);
+  // The tolerance is said: without it, a reader counting the table's negative estimates found more than the warning.
+  const parts = (['outside', 'aboveTotal', 'wide'] as const).filter((k) => noise[k] > 0).map((k) => i18n.t(`sensitivity:sobol.${k}`, { count: noise[k], tolerance }));
   if (parts.length === 0) return null;
   const advice = i18n.t(atMostSamples ? 'sensitivity:sobol.moreSamplesCli' : 'sensitivity:sobol.moreSamples');
   return i18n.t('sensitivity:sobol.noisy', { problems: parts.join(i18n.t('sensitivity:sobol.problemSeparator')), advice });
