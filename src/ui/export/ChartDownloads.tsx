@@ -4,7 +4,7 @@
  * numbers). PNG and SVG draw what the chart shows, so they need the Chart
  * view; CSV reads the table whichever view is on.
  */
-import { useContext, useState, type ReactNode, type RefObject } from 'react';
+import { useContext, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
@@ -74,8 +74,17 @@ export function ChartDownloads({ title, subtitle, figure, chartShown, table }: C
     download(csv, fileName([title], 'csv'), 'csv');
   });
   const needChart = chartShown ? undefined : t('downloads.needChart');
+  const menu = useRef<HTMLDetailsElement>(null);
+  // Escape closes the open menu and gives the focus back to Download, as a menu does; nothing else hears it.
+  const onKeyDown = (e: KeyboardEvent) => {
+    const details = menu.current;
+    if (e.key !== 'Escape' || !details?.open) return;
+    e.stopPropagation();
+    details.open = false;
+    details.querySelector('summary')?.focus();
+  };
   return (
-    <details className="chart-downloads">
+    <details ref={menu} className="chart-downloads" onKeyDown={onKeyDown}>
       <summary>{t('downloads.summary')}</summary>
       <div className="chart-downloads-menu" role="group" aria-label={t('downloads.menuLabel', { title })}>
         <button type="button" onClick={onPng} disabled={!chartShown} title={needChart}>

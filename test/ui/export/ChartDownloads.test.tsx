@@ -24,6 +24,26 @@ describe('a chart\'s Download menu', () => {
     for (const name of ['Download PNG', 'Download SVG', 'Download CSV']) expect(within(menu).getByRole('button', { name })).toBeInTheDocument();
   });
 
+  test('Escape closes the open menu and gives the focus back to Download, and goes no further', () => {
+    const outer = vi.fn();
+    render(
+      <div onKeyDown={outer}>
+        <ExitsChart runs={chartRuns()} />
+      </div>,
+    );
+    const details = document.querySelector<HTMLDetailsElement>('details.chart-downloads')!;
+    details.open = true;
+    const csv = screen.getByRole('button', { name: 'Download CSV' });
+    csv.focus();
+    fireEvent.keyDown(csv, { key: 'Escape' });
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')).toHaveFocus();
+    expect(outer).not.toHaveBeenCalled();
+    // Closed, Escape is left to whatever is around it (a dialog, the slides).
+    fireEvent.keyDown(details.querySelector('summary')!, { key: 'Escape' });
+    expect(outer).toHaveBeenCalledTimes(1);
+  });
+
   test('Download SVG gives an svg file with the chart\'s title and source line', async () => {
     render(<ExitsChart runs={chartRuns()} />);
     fireEvent.click(screen.getByRole('button', { name: 'Download SVG' }));
