@@ -49,8 +49,8 @@ export {
 } from './validation/report';
 export {
   parseHouseholdsCsv, summariseHouseholds, sha256Hex, registerHouseholds, unregisterHouseholds, hasHouseholds, registeredHouseholds, formatHouseholdsCsv, replicationCount,
-  REQUIRED_COLUMNS, WELFARE_COLUMNS, OPTIONAL_COLUMNS, MODEL_STATE_COLUMNS, ALL_COLUMNS, LIVELIHOOD_CODES, LOAN_STATUSES, MAX_ERRORS,
-  type RowError, type HouseholdData, type ParsedHouseholds, type RegionSummary, type HouseholdSummary, type Column as HouseholdColumn,
+  REQUIRED_COLUMNS, WELFARE_COLUMNS, OPTIONAL_COLUMNS, MODEL_STATE_COLUMNS, ALL_COLUMNS, LIVELIHOOD_CODES, LOAN_STATUSES, MAX_ERRORS, rowProblemText,
+  type RowError, type RowProblem, type HouseholdData, type ParsedHouseholds, type RegionSummary, type HouseholdSummary, type Column as HouseholdColumn,
 } from './population/households';
 export { HouseholdsNotLoadedError, replicationProblem, replicationCoverage, replicationsProblem } from './population/householdLayout';
 export { householdValueProblem, type ValueProblem as HouseholdValueProblem } from './population/householdValues';

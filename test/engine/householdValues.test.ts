@@ -44,7 +44,7 @@ describe('VALUE_RULES: the parser and householdValueProblem(data) refuse the sam
 
   it('the rule across columns: adult-equivalents above size', () => {
     const p = parseHouseholdsCsv(csv([GOOD, { ...GOOD, household_id: 'h2', size: '2', adult_equivalents: '2.5' }]));
-    expect(p.errors).toEqual([{ line: 3, column: 'adult_equivalents', message: 'must not exceed size (2), got 2.5' }]);
+    expect(p.errors).toEqual([{ line: 3, column: 'adult_equivalents', problem: { kind: 'aeAboveSize', size: 2, got: '2.5' }, message: 'must not exceed size (2), got 2.5' }]);
     const good = parseHouseholdsCsv(csv([GOOD])).data;
     expect(householdValueProblem({ ...good, ae: new Float64Array([5.5]) })).toEqual({ column: 'adult_equivalents', row: 0, message: 'must not exceed size (5), got 5.5' });
   });

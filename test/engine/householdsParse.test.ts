@@ -224,6 +224,21 @@ describe('parseHouseholdsCsv(text) on empty input', () => {
   });
 });
 
+describe('parseHouseholdsCsv(bytes)', () => {
+  it('reads UTF-8 bytes, a byte-order mark included, as it reads their text', () => {
+    const text = `${HEADER}\n${GOOD}\n${rowWith('region', 'Balochistan', 'h2')}\n${rowWith('size', 'x', 'h3')}\n`;
+    const bytes = new TextEncoder().encode(`\ufeff${text}`);
+    expect(parseHouseholdsCsv(bytes)).toEqual(parseHouseholdsCsv(text));
+  });
+  it('refuses bytes that are not UTF-8, as a problem of the file as a whole', () => {
+    const p = parseHouseholdsCsv(new Uint8Array([0x68, 0xe9, 0xff, 0x0a]));
+    expect(p.errors).toEqual([{ line: 0, column: null, problem: { kind: 'notUtf8' }, message: 'the file is not UTF-8 text: save it as CSV UTF-8' }]);
+    expect(p.errorCount).toBe(1);
+    expect(p.rows).toBe(0);
+    expect(p.data.n).toBe(0);
+  });
+});
+
 describe('parseHouseholdsCsv(text).errorCount', () => {
   it('counts every problem, those beyond the MAX_ERRORS listed too, and a row’s several problems each', () => {
     const bad = Array.from({ length: MAX_ERRORS }, (_, k) => rowWith('weight', '0', `b${k}`).replace(',punjab,', ',mars,'));

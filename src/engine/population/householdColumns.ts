@@ -1,10 +1,12 @@
 /**
- * The columns of the household CSV format (docs/households-csv.md) and the
- * codes its text values map to. One place, so the parser, the writer and the
+ * The columns of the household CSV format (docs/households-csv.md), the
+ * codes its text values map to, and what can be wrong with a file in English
+ * (rowProblemText). One place, so the parser, the writer, the CLI and the
  * documentation agree.
  */
 import { REGIONS, REGION_LABELS } from './regions';
 import { LIVELIHOODS } from './livelihoods';
+import type { RowProblem } from './households';
 
 /** Columns every file has (plus exactly one of WELFARE_COLUMNS). */
 export const REQUIRED_COLUMNS = [
@@ -46,19 +48,20 @@ export const REGION_NAMES: ReadonlyMap<string, number> = new Map(
 /**
  * What one column's values may be. `number`: a finite number in [min, max]
  * (above min, when `above`), whole when `integer`; `code`: one of `names`
- * (case-insensitive), kept as its index, below `count`; `flag`: 0 or 1;
+ * (case-insensitive), kept as its index, below `count`, listed in messages
+ * as `codes` (and the regions' names, when `regionNames`); `flag`: 0 or 1;
  * `text`: not empty.
  */
 export type ValueRule =
   | { kind: 'number'; min: number; max: number; above: boolean; integer: boolean }
-  | { kind: 'code'; names: ReadonlyMap<string, number>; count: number; describe: string }
+  | { kind: 'code'; names: ReadonlyMap<string, number>; count: number; codes: string; regionNames: boolean }
   | { kind: 'flag' }
   | { kind: 'text' };
 export type NumberRule = Extract<ValueRule, { kind: 'number' }>;
 export type CodeRule = Extract<ValueRule, { kind: 'code' }>;
 
 const number = (min: number, max: number, { above = false, integer = false } = {}): NumberRule => ({ kind: 'number', min, max, above, integer });
-const code = (list: readonly string[], describe = list.join(', ')): CodeRule => ({ kind: 'code', names: new Map(list.map((v, k) => [v, k])), count: list.length, describe });
+const code = (list: readonly string[]): CodeRule => ({ kind: 'code', names: new Map(list.map((v, k) => [v, k])), count: list.length, codes: list.join(', '), regionNames: false });
 const FLAG: ValueRule = { kind: 'flag' };
 const POSITIVE = number(0, Infinity, { above: true });
 
@@ -72,7 +75,7 @@ const POSITIVE = number(0, Infinity, { above: true });
 export const VALUE_RULES: Readonly<Record<Column, ValueRule>> = {
   household_id: { kind: 'text' },
   weight: POSITIVE,
-  region: { kind: 'code', names: REGION_NAMES, count: REGIONS.length, describe: `${REGIONS.join(', ')} (or the region names)` },
+  region: { kind: 'code', names: REGION_NAMES, count: REGIONS.length, codes: REGIONS.join(', '), regionNames: true },
   area: code(AREAS),
   size: number(1, MAX_SIZE, { integer: true }),
   adult_equivalents: POSITIVE,
@@ -93,32 +96,90 @@ export const VALUE_RULES: Readonly<Record<Column, ValueRule>> = {
   persistent_log: number(-Infinity, Infinity),
 };
 
-/** Why `x` breaks a number rule, or null; `written` is the value as the file wrote it. */
-export function numberProblem(rule: NumberRule, x: number, written: string = String(x)): string | null {
-  if (!Number.isFinite(x)) return Number.isNaN(x) ? 'must be a number, got NaN' : `is too large, got ${written}`;
-  if (rule.integer && !Number.isInteger(x)) return `must be a whole number, got ${written}`;
-  if ((rule.above ? x <= rule.min : x < rule.min) || x > rule.max) {
-    const range = rule.max === Infinity ? `${rule.above ? 'greater than' : 'at least'} ${rule.min}` : `between ${rule.min} and ${rule.max}`;
-    return `must be ${range}, got ${written}`;
-  }
+/** Why `x` breaks a number rule, or null; `written` is the value as the message quotes it (RowProblem). */
+export function numberProblem(rule: NumberRule, x: number, written: string = String(x)): RowProblem | null {
+  if (!Number.isFinite(x)) return Number.isNaN(x) ? { kind: 'notNumber', got: 'NaN' } : { kind: 'tooLarge', got: written };
+  if (rule.integer && !Number.isInteger(x)) return { kind: 'notWhole', got: written };
+  if ((rule.above ? x <= rule.min : x < rule.min) || x > rule.max) return { kind: 'range', min: rule.min, max: rule.max, above: rule.above, got: written };
   return null;
 }
 
-/** Why a value as held in HouseholdData (a number, or a code's index) breaks its column's rule, or null. */
-export function heldValueProblem(rule: ValueRule, x: number): string | null {
+/**
+ * Why a value as held in HouseholdData (a number, or a code's index) breaks
+ * its column's rule, or null, in English. Only data kept in the browser is
+ * checked this way, and only its column and row are shown (app/datasetStore.ts).
+ */
+export function heldValueProblem(rule: Exclude<ValueRule, { kind: 'text' }>, x: number): string | null {
   switch (rule.kind) {
-    case 'number':
-      return numberProblem(rule, x);
+    case 'number': {
+      const problem = numberProblem(rule, x);
+      return problem && rowProblemText(problem);
+    }
     case 'code':
-      return Number.isInteger(x) && x >= 0 && x < rule.count ? null : `must be a code from 0 to ${rule.count - 1} (${rule.describe}), got ${x}`;
+      // A code's index is no file's cell, so no RowProblem says it.
+      return Number.isInteger(x) && x >= 0 && x < rule.count ? null : `must be a code from 0 to ${rule.count - 1} (${codeList(rule)}), got ${x}`;
     case 'flag':
-      return x === 0 || x === 1 ? null : `must be 0 or 1, got ${x}`;
-    case 'text':
-      return 'is text';
+      return x === 0 || x === 1 ? null : rowProblemText({ kind: 'notFlag', got: String(x) });
   }
 }
 
 /** The rule spanning two columns: adult-equivalents (adults 1, children 0.8) cannot exceed the persons counted. */
-export function aeProblem(ae: number, size: number): string | null {
-  return ae > size ? `must not exceed size (${size}), got ${ae}` : null;
+export function aeProblem(ae: number, size: number): RowProblem | null {
+  return ae > size ? { kind: 'aeAboveSize', size, got: String(ae) } : null;
+}
+
+const codeList = (rule: { codes: string; regionNames: boolean }): string => `${rule.codes}${rule.regionNames ? ' (or the region names)' : ''}`;
+
+/**
+ * A problem in English: every RowError's `message`, the CLI's words. The app
+ * words the same problems from its catalogues (households: problem), whose
+ * English a test holds to these.
+ */
+export function rowProblemText(p: RowProblem): string {
+  const [income, consumption] = WELFARE_COLUMNS;
+  const [permanent, persistent] = MODEL_STATE_COLUMNS;
+  switch (p.kind) {
+    case 'missing':
+      return 'is missing';
+    case 'notNumber':
+      return `must be a number, got ${p.got}`;
+    case 'tooLarge':
+      return `is too large, got ${p.got}`;
+    case 'notWhole':
+      return `must be a whole number, got ${p.got}`;
+    case 'range': {
+      const range = p.max === Infinity ? `${p.above ? 'greater than' : 'at least'} ${p.min}` : `between ${p.min} and ${p.max}`;
+      return `must be ${range}, got ${p.got}`;
+    }
+    case 'notCode':
+      return `must be one of ${codeList(p)}, got ${p.got}`;
+    case 'notFlag':
+      return `must be 0 or 1, got ${p.got}`;
+    case 'aeAboveSize':
+      return `must not exceed size (${p.size}), got ${p.got}`;
+    case 'repeats':
+      return `${p.id} repeats line ${p.line}${p.replication === undefined ? '' : ` in replication ${p.replication}`}`;
+    case 'rowLength':
+      return `has ${p.values} values, the header has ${p.columns} columns`;
+    case 'noName':
+      return `column ${p.column} has no name`;
+    case 'unknownColumn':
+      return `unknown column ${p.name} (known columns: ${ALL_COLUMNS.join(', ')})`;
+    case 'twice':
+      return `column ${p.name} appears twice (columns ${p.first} and ${p.second})`;
+    case 'requiredMissing':
+      return `required column ${p.name} is missing`;
+    case 'welfareMissing':
+      return `a welfare column is missing: give ${income} or ${consumption}`;
+    case 'welfareBoth':
+      return `give ${income} or ${consumption}, not both`;
+    case 'pairMissing':
+      return `column ${p.other} is missing: ${permanent} and ${persistent} go together`;
+    case 'empty':
+      return 'the file is empty: it needs a header row and one row per household';
+    case 'headerOnly':
+      return 'the file has a header but no households';
+    case 'notUtf8':
+      return 'the file is not UTF-8 text: save it as CSV UTF-8';
+  }
 }

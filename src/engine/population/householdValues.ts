@@ -5,7 +5,7 @@
  * another build or a damaged disk may have changed. The parser checks the
  * same rules on the file's text, so both roads into the engine agree.
  */
-import { ALL_COLUMNS, VALUE_RULES, aeProblem, heldValueProblem, type Column } from './householdColumns';
+import { ALL_COLUMNS, VALUE_RULES, aeProblem, heldValueProblem, rowProblemText, type Column } from './householdColumns';
 import type { HouseholdData } from './households';
 
 /** The HouseholdData field each column is read into. */
@@ -16,7 +16,7 @@ export const FIELD_OF: Readonly<Record<Column, keyof HouseholdData>> = {
   savings_pkr: 'savings', loan_status: 'loanStatus', replication: 'replication', permanent_log: 'permanentLog', persistent_log: 'persistentLog',
 };
 
-/** A value the rules refuse: its column (as the file names it), its row (0-based) and why. */
+/** A value the rules refuse: its column (as the file names it), its row (0-based) and why, in English. */
 export interface ValueProblem {
   column: Column;
   row: number;
@@ -35,7 +35,7 @@ export function householdValueProblem(data: HouseholdData): ValueProblem | null 
     const rule = VALUE_RULES[column];
     if (rule.kind === 'text') {
       const row = (data[FIELD_OF[column]] as string[]).findIndex((s) => s.trim() === '');
-      if (row >= 0) return { column, row, message: 'is missing' };
+      if (row >= 0) return { column, row, message: rowProblemText({ kind: 'missing' }) };
       continue;
     }
     const values = data[FIELD_OF[column]] as ArrayLike<number> | null;
@@ -47,8 +47,8 @@ export function householdValueProblem(data: HouseholdData): ValueProblem | null 
     }
   }
   for (let row = 0; row < data.n; row++) {
-    const message = aeProblem(data.ae[row]!, data.size[row]!);
-    if (message !== null) return { column: 'adult_equivalents', row, message };
+    const problem = aeProblem(data.ae[row]!, data.size[row]!);
+    if (problem !== null) return { column: 'adult_equivalents', row, message: rowProblemText(problem) };
   }
   return null;
 }

@@ -8,7 +8,7 @@ import { REGIONS, type RegionId } from './regions';
 export { parseHouseholdsCsv, MAX_ERRORS } from './householdsParse';
 export { formatHouseholdsCsv } from './householdsFormat';
 export {
-  REQUIRED_COLUMNS, WELFARE_COLUMNS, OPTIONAL_COLUMNS, MODEL_STATE_COLUMNS, ALL_COLUMNS, LIVELIHOOD_CODES, LOAN_STATUSES, MAX_SIZE,
+  REQUIRED_COLUMNS, WELFARE_COLUMNS, OPTIONAL_COLUMNS, MODEL_STATE_COLUMNS, ALL_COLUMNS, LIVELIHOOD_CODES, LOAN_STATUSES, MAX_SIZE, rowProblemText,
   type Column,
 } from './householdColumns';
 
@@ -17,8 +17,51 @@ export interface RowError {
   /** The file's line (the header is line 1); 0 for the file as a whole (empty, not UTF-8). */
   line: number;
   column: string | null;
+  /** What is wrong, as data, for the app to say in its own language. */
+  problem: RowProblem;
+  /** The problem in English (rowProblemText), as the CLI prints it. */
   message: string;
 }
+
+/**
+ * What is wrong with a file, its header, a row or a cell, with the values its
+ * message quotes, so that the app can say it in Urdu as well as English
+ * (rowProblemText words it in English). Text from the file is held as the
+ * English message quotes it, so that every language shows the file's own
+ * characters alike: a cell's text, a household id or a column name as a JSON
+ * string cut at 40 characters ("abc"), a number as the file wrote it (0.50).
+ */
+export type RowProblem =
+  // A cell; RowError.column names its column.
+  | { kind: 'missing' }
+  | { kind: 'notNumber'; got: string }
+  | { kind: 'tooLarge'; got: string }
+  | { kind: 'notWhole'; got: string }
+  /** Below `min` (not above it, when `above`) or above `max`; `max` is Infinity for a rule with no upper bound. */
+  | { kind: 'range'; min: number; max: number; above: boolean; got: string }
+  /** `codes`: the codes allowed, "urban, rural"; `regionNames`: the regions' names are allowed too. */
+  | { kind: 'notCode'; codes: string; regionNames: boolean; got: string }
+  | { kind: 'notFlag'; got: string }
+  /** More adult-equivalents (`got`) than persons (`size`). */
+  | { kind: 'aeAboveSize'; size: number; got: string }
+  /** A household id first seen on `line`, in the same replication (when the file has a replication column). */
+  | { kind: 'repeats'; id: string; line: number; replication?: number }
+  // A row as a whole.
+  | { kind: 'rowLength'; values: number; columns: number }
+  // The header (line 1); `column` counts from 1.
+  | { kind: 'noName'; column: number }
+  | { kind: 'unknownColumn'; name: string }
+  | { kind: 'twice'; name: string; first: number; second: number }
+  | { kind: 'requiredMissing'; name: string }
+  /** Neither of WELFARE_COLUMNS; both of them. */
+  | { kind: 'welfareMissing' }
+  | { kind: 'welfareBoth' }
+  /** One of MODEL_STATE_COLUMNS without `other`. */
+  | { kind: 'pairMissing'; other: string }
+  // The file as a whole: empty (line 0), a header and no households (line 2), not UTF-8 (line 0).
+  | { kind: 'empty' }
+  | { kind: 'headerOnly' }
+  | { kind: 'notUtf8' };
 
 /**
  * Households as columns; every array has length n and owns its buffer, so

@@ -6,9 +6,10 @@
  */
 import { csvParseRows } from 'd3-dsv';
 import {
-  ALL_COLUMNS, MODEL_STATE_COLUMNS, REQUIRED_COLUMNS, VALUE_RULES, WELFARE_COLUMNS, aeProblem, numberProblem, type CodeRule, type Column, type NumberRule,
+  ALL_COLUMNS, MODEL_STATE_COLUMNS, REQUIRED_COLUMNS, VALUE_RULES, WELFARE_COLUMNS, aeProblem, numberProblem, rowProblemText,
+  type CodeRule, type Column, type NumberRule,
 } from './householdColumns';
-import type { HouseholdData, ParsedHouseholds, RowError } from './households';
+import type { HouseholdData, ParsedHouseholds, RowError, RowProblem } from './households';
 
 /** A decimal number as written in a CSV (no hex, no "Infinity", no empty string, which Number() would take). */
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -40,6 +41,13 @@ function quote(s: string): string {
   return JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
 }
 
+const rowError = (line: number, column: string | null, problem: RowProblem): RowError => ({ line, column, problem, message: rowProblemText(problem) });
+
+/** A file with no household to read: its one problem, on line 0. */
+function unreadable(problem: RowProblem): ParsedHouseholds {
+  return { data: emptyData('income'), errors: [rowError(0, null, problem)], errorCount: 1, rows: 0, badRows: 0 };
+}
+
 /** Check the header row: every name known, none twice, the required ones present, one welfare column. */
 function readHeader(header: readonly string[]): { index: Map<Column, number>; errors: RowError[] } {
   const errors: RowError[] = [];
@@ -47,29 +55,41 @@ function readHeader(header: readonly string[]): { index: Map<Column, number>; er
   const known = new Set<string>(ALL_COLUMNS);
   header.forEach((raw, k) => {
     const name = raw.trim().toLowerCase();
-    if (name === '') errors.push({ line: 1, column: null, message: `column ${k + 1} has no name` });
-    else if (!known.has(name)) errors.push({ line: 1, column: name, message: `unknown column ${quote(name)} (known columns: ${ALL_COLUMNS.join(', ')})` });
-    else if (index.has(name as Column)) errors.push({ line: 1, column: name, message: `column ${quote(name)} appears twice (columns ${index.get(name as Column)! + 1} and ${k + 1})` });
+    if (name === '') errors.push(rowError(1, null, { kind: 'noName', column: k + 1 }));
+    else if (!known.has(name)) errors.push(rowError(1, name, { kind: 'unknownColumn', name: quote(name) }));
+    else if (index.has(name as Column)) errors.push(rowError(1, name, { kind: 'twice', name: quote(name), first: index.get(name as Column)! + 1, second: k + 1 }));
     else index.set(name as Column, k);
   });
-  for (const c of REQUIRED_COLUMNS) if (!index.has(c)) errors.push({ line: 1, column: c, message: `required column ${quote(c)} is missing` });
+  for (const c of REQUIRED_COLUMNS) if (!index.has(c)) errors.push(rowError(1, c, { kind: 'requiredMissing', name: quote(c) }));
   const welfare = WELFARE_COLUMNS.filter((c) => index.has(c));
-  if (welfare.length === 0) errors.push({ line: 1, column: null, message: 'a welfare column is missing: give income_per_ae or consumption_per_ae' });
-  if (welfare.length === 2) errors.push({ line: 1, column: 'consumption_per_ae', message: 'give income_per_ae or consumption_per_ae, not both' });
+  if (welfare.length === 0) errors.push(rowError(1, null, { kind: 'welfareMissing' }));
+  if (welfare.length === 2) errors.push(rowError(1, 'consumption_per_ae', { kind: 'welfareBoth' }));
   const state = MODEL_STATE_COLUMNS.filter((c) => index.has(c));
   if (state.length === 1) {
     const other = MODEL_STATE_COLUMNS.find((c) => !index.has(c))!;
-    errors.push({ line: 1, column: other, message: `column ${quote(other)} is missing: permanent_log and persistent_log go together` });
+    errors.push(rowError(1, other, { kind: 'pairMissing', other: quote(other) }));
   }
   return { index, errors };
 }
 
 /**
- * Parse and validate CSV text. Good rows go to `data`; each bad row gives at
- * least one RowError (its line, column and why) and is left out. A bad header
- * gives errors on line 1 and empty data. Never throws on bad input.
+ * Parse and validate a CSV file: its text, or its bytes, which must be UTF-8
+ * (a byte-order mark is dropped either way). Good rows go to `data`; each bad
+ * row gives at least one RowError (its line, column and why) and is left out.
+ * A bad header gives errors on line 1 and empty data; a file that is empty or
+ * not UTF-8, one error on line 0. Never throws on bad input.
  */
-export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number) => void): ParsedHouseholds {
+export function parseHouseholdsCsv(file: string | Uint8Array, onProgress?: (rowsDone: number) => void): ParsedHouseholds {
+  let text: string;
+  if (typeof file === 'string') text = file;
+  else {
+    try {
+      // Anything that is not UTF-8 is refused rather than misread.
+      text = new TextDecoder('utf-8', { fatal: true }).decode(file);
+    } catch {
+      return unreadable({ kind: 'notUtf8' });
+    }
+  }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows = csvParseRows(body);
   const errors: RowError[] = [];
@@ -78,9 +98,7 @@ export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number)
     errorCount++;
     if (errors.length < MAX_ERRORS) errors.push(e);
   };
-  if (rows.length === 0 || (rows.length === 1 && rows[0]!.length === 1 && rows[0]![0]!.trim() === '')) {
-    return { data: emptyData('income'), errors: [{ line: 0, column: null, message: 'the file is empty: it needs a header row and one row per household' }], errorCount: 1, rows: 0, badRows: 0 };
-  }
+  if (rows.length === 0 || (rows.length === 1 && rows[0]!.length === 1 && rows[0]![0]!.trim() === '')) return unreadable({ kind: 'empty' });
   const header = rows[0]!;
   const { index, errors: headerErrors } = readHeader(header);
   const welfareKind = index.has('consumption_per_ae') ? 'consumption' : 'income';
@@ -132,17 +150,17 @@ export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number)
   // The row being read and its line; the checks below read them (defined once, not per row).
   let row: string[] = header;
   let rowLine = 1;
-  const bad = (column: Column, message: string) => fail({ line: rowLine, column, message });
+  const bad = (column: Column, problem: RowProblem) => fail(rowError(rowLine, column, problem));
   const cell = (c: number) => row[c]!.trim();
   /** The cell as a number its column's rule allows (VALUE_RULES); NaN when bad. */
   const num = (c: number, column: Column): number => {
     const s = cell(c);
     if (s === '') {
-      bad(column, 'is missing');
+      bad(column, { kind: 'missing' });
       return NaN;
     }
     if (!NUMBER.test(s)) {
-      bad(column, `must be a number, got ${quote(s)}`);
+      bad(column, { kind: 'notNumber', got: quote(s) });
       return NaN;
     }
     const x = Number(s);
@@ -155,18 +173,18 @@ export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number)
   const code = (c: number, column: Column): number => {
     const s = cell(c);
     if (s === '') {
-      bad(column, 'is missing');
+      bad(column, { kind: 'missing' });
       return -1;
     }
     const rule = VALUE_RULES[column] as CodeRule;
     const k = rule.names.get(s.toLowerCase()) ?? -1;
-    if (k < 0) bad(column, `must be one of ${rule.describe}, got ${quote(s)}`);
+    if (k < 0) bad(column, { kind: 'notCode', codes: rule.codes, regionNames: rule.regionNames, got: quote(s) });
     return k;
   };
   const flag = (c: number, column: Column): number => {
     const s = cell(c);
     if (s === '0' || s === '1') return s === '1' ? 1 : 0;
-    bad(column, s === '' ? 'is missing' : `must be 0 or 1, got ${quote(s)}`);
+    bad(column, s === '' ? { kind: 'missing' } : { kind: 'notFlag', got: quote(s) });
     return 0;
   };
   const flagValues = new Uint8Array(flagColumns.length);
@@ -183,13 +201,13 @@ export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number)
     if (row.length === 1 && row[0]!.trim() === '') continue;
     dataRows++;
     if (row.length !== header.length) {
-      fail({ line: rowLine, column: null, message: `has ${row.length} values, the header has ${header.length} columns` });
+      fail(rowError(rowLine, null, { kind: 'rowLength', values: row.length, columns: header.length }));
       badRows++;
       continue;
     }
     const before = errorCount;
     const id = cell(cId);
-    if (id === '') bad('household_id', 'is missing');
+    if (id === '') bad('household_id', { kind: 'missing' });
     const rep = replication ? num(cRep, 'replication') : 0;
     const w = num(cWeight, 'weight');
     const reg = code(cRegion, 'region');
@@ -210,7 +228,7 @@ export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number)
     if (id !== '' && Number.isFinite(rep)) {
       const key = replication ? `${rep}\u0000${id}` : id;
       const first = seen.get(key);
-      if (first !== undefined) bad('household_id', `${quote(id)} repeats line ${first}${replication ? ` in replication ${rep}` : ''}`);
+      if (first !== undefined) bad('household_id', replication ? { kind: 'repeats', id: quote(id), line: first, replication: rep } : { kind: 'repeats', id: quote(id), line: first });
       else seen.set(key, rowLine);
     }
     if (errorCount > before) {
@@ -236,7 +254,7 @@ export function parseHouseholdsCsv(text: string, onProgress?: (rowsDone: number)
     n++;
   }
   onProgress?.(rows.length - 1);
-  if (dataRows === 0 && errorCount === 0) fail({ line: 2, column: null, message: 'the file has a header but no households' });
+  if (dataRows === 0 && errorCount === 0) fail(rowError(2, null, { kind: 'headerOnly' }));
   // Copies of exactly n values: each array owns its buffer, so it can be transferred to a worker.
   const data: HouseholdData = {
     n, householdId, replication: replication?.slice(0, n) ?? null,

@@ -48,33 +48,24 @@ export interface ParseApi {
   parse(file: ArrayBuffer, povertyLinePKR: number, onProgress?: (p: ParseProgress) => void): Promise<ParsedFile>;
 }
 
-/** Data rows a CSV text holds by its line breaks, less the header (and a final empty line). */
-function countRows(text: string): number {
+/** Data rows a CSV file holds by its line breaks, less the header (and a final empty line). UTF-8 has no 0x0a byte inside a character. */
+function countRows(bytes: Uint8Array): number {
   let lines = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines++;
-  if (text.length > 0 && !text.endsWith('\n')) lines++;
+  for (let at = bytes.indexOf(0x0a); at !== -1; at = bytes.indexOf(0x0a, at + 1)) lines++;
+  if (bytes.length > 0 && bytes[bytes.length - 1] !== 0x0a) lines++;
   return Math.max(0, lines - 1);
 }
-
-const noData = (): HouseholdData => parseHouseholdsCsv('').data;
 
 export function createParseApi(): ParseApi {
   return {
     async parse(file, povertyLinePKR, onProgress) {
       const bytes = new Uint8Array(file);
       const sha256 = await sha256Hex(bytes);
-      let text: string;
-      try {
-        // A byte-order mark is dropped here; anything that is not UTF-8 is refused rather than misread.
-        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      } catch {
-        const errors = [{ line: 0, column: null, message: 'the file is not UTF-8 text: save it as CSV UTF-8' }];
-        return { sha256, bytes: bytes.length, rows: 0, badRows: 0, errors, errorCount: 1, data: noData(), summary: null, replications: 1 };
-      }
-      const rowsTotal = countRows(text);
+      const rowsTotal = countRows(bytes);
       let shownAt = -Infinity;
       onProgress?.({ rowsDone: 0, rowsTotal });
-      const parsed = parseHouseholdsCsv(text, (rowsDone) => {
+      // The parser reads the bytes as UTF-8, and a file that is not is one of the problems it reports.
+      const parsed = parseHouseholdsCsv(bytes, (rowsDone) => {
         const now = performance.now();
         if (now - shownAt < PROGRESS_MS) return;
         shownAt = now;

@@ -18,6 +18,7 @@ import { formatPlain } from '../format';
 import { interleave } from '../sentence';
 import { datasetId, validId, validName, MAX_ID_LENGTH, MAX_NAME_LENGTH } from './householdsText';
 import { ImportSummary } from './ImportSummary';
+import { ProblemText } from './ProblemText';
 import { RowErrors } from './RowErrors';
 import './households.css';
 
@@ -186,8 +187,7 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
             />
             {wholeFile ? (
               <p role="alert" className="import-failed">
-                {/* The parser's words, in English like its row messages (RowErrors). */}
-                {interleave((m) => t('dialog.fileProblem', { message: m.message! }), { message: <span lang="en" dir="ltr">{wholeFile.message}</span> })}
+                {interleave((m) => t('dialog.fileProblem', { message: m.message! }), { message: <ProblemText problem={wholeFile.problem} /> })}
               </p>
             ) : (
               <RowErrors errors={parsed.errors} badRows={badRows} errorCount={parsed.errorCount} header={headerBroken} />

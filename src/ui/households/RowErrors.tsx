@@ -1,15 +1,16 @@
 /**
  * The bad rows of an imported file, each with its line, column and what is
- * wrong, so the file can be fixed; they are left out of the import. The
- * parser words its messages in English, like the engine's validation
- * (marked lang="en", so a screen reader reads them as English); the column
- * is the file's own header name.
+ * wrong, so the file can be fixed; they are left out of the import. What is
+ * wrong is said in the page's language from the parser's description of it
+ * (ProblemText), so an Urdu reader gets Urdu, not the CLI's English; the
+ * column is the file's own header name, shown as written.
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RowError } from '../../engine/index';
 import { interleave } from '../sentence';
 import { formatPlain } from '../format';
+import { ProblemText } from './ProblemText';
 
 export interface RowErrorsProps {
   /** The first problems, in file order. */
@@ -33,11 +34,7 @@ export function RowErrors({ errors, badRows, errorCount, header = false }: RowEr
       {/* Scrolls when long: a Tab stop, so the keyboard can scroll it too. */}
       <ol className="import-error-list" tabIndex={0} aria-labelledby={headingId}>
         {errors.map((e, k) => {
-          const message = (
-            <span lang="en" dir="ltr">
-              {e.message}
-            </span>
-          );
+          const message = <ProblemText problem={e.problem} />;
           const column = <code dir="ltr">{e.column}</code>;
           return (
             <li key={k}>

@@ -8,8 +8,9 @@ import { ImportDialog } from '../../../src/ui/households/ImportDialog';
 import { Dashboard } from '../../../src/ui/views/Dashboard';
 import { RunProgress } from '../../../src/ui/RunProgress';
 import { englishWords } from '../../i18n/noEnglish';
+import { householdsCsv, withCell } from '../../run/householdsCsv';
 import { fakeImport, interfaceText, renderWith } from './render';
-import { parsedFile } from './parsed';
+import { emptyFile, parsedFile, parsedText } from './parsed';
 
 beforeEach(() => applyLocale('ur', 'international', undefined));
 afterEach(() => applyLocale('en', 'international', undefined));
@@ -30,11 +31,52 @@ describe('household import in Urdu', () => {
     expect(within(dialog).getByText('پڑھی گئی قطاریں', { selector: 'dt' })).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: '48 درست قطاریں استعمال کریں' })).toBeInTheDocument();
     expect(within(dialog).getByRole('button', { name: 'منسوخ کریں' })).toBeInTheDocument();
-    // Each bad row: line and column in Urdu, the parser's own message marked as English.
+    // Each bad row: line, column and what is wrong, in Urdu.
     const first = within(dialog).getAllByRole('listitem')[0]!;
-    expect(first.textContent).toBe('سطر 6، کالم weight: must be greater than 0, got 0');
-    expect(first.querySelector('[lang="en"]')).not.toBeNull();
+    expect(first.textContent).toBe('سطر 6، کالم weight: 0 سے زیادہ ہونا چاہیے، درج شدہ 0');
+    expect(first.querySelector('[lang="en"]')).toBeNull();
     expect(englishWords(interfaceText(dialog), DATA)).toEqual([]);
+  });
+
+  it('lists a bad weight, a bad region code, a repeated id and a wrong value count in Urdu, with no English but the file’s text', async () => {
+    const text = householdsCsv(20, {
+      3: (r) => withCell(r, 'weight', 'abc'),
+      6: (r) => withCell(r, 'region', 'mars'),
+      9: (r) => withCell(r, 'household_id', 'h1'),
+      12: (r) => `${r},9`,
+    });
+    const store = createAppStore();
+    store.getState().openImport(store.getState().activeId);
+    renderWith(<ImportDialog />, store, fakeImport(store, await parsedText(text)));
+    const dialog = screen.getByRole('dialog', { name: 'گھرانے درآمد کریں' });
+    await userEvent.upload(within(dialog).getByLabelText('CSV فائل منتخب کریں…'), new File(['x'], 'survey.csv'));
+    const errors = await within(dialog).findByRole('region', { name: '4 غلط قطاریں' });
+    const items = within(errors).getAllByRole('listitem');
+    expect(items.map((li) => li.textContent)).toEqual([
+      'سطر 5، کالم weight: عدد ہونا چاہیے، درج شدہ "abc"',
+      'سطر 8، کالم region: ان میں سے ایک ہونا چاہیے: punjab, sindh, kp, balochistan, gb, ajk, ict (یا علاقوں کے نام)، درج شدہ "mars"',
+      'سطر 11، کالم household_id: شناخت "h1" سطر 2 پر پہلے ہی آ چکی ہے',
+      'سطر 14: اس قطار میں قدروں کی تعداد 13 ہے، جبکہ سرخی میں کالموں کی تعداد 12 ہے',
+    ]);
+    // The only Latin words: the file's column names and what it wrote (its cells, its ids, the codes it may use).
+    const fileText = ['weight', 'abc', 'region', 'mars', 'punjab', 'sindh', 'balochistan', 'ajk', 'ict', 'household'];
+    for (const li of items) {
+      expect(englishWords(li.textContent!, fileText)).toEqual([]);
+      expect(li.querySelector('[lang="en"]')).toBeNull();
+      // Each of them isolated, left to right, from the Urdu sentence around it.
+      for (const code of li.querySelectorAll('code')) expect(code.getAttribute('dir')).toBe('ltr');
+    }
+  });
+
+  it('says in Urdu why a file as a whole cannot be used', async () => {
+    const store = createAppStore();
+    store.getState().openImport(store.getState().activeId);
+    renderWith(<ImportDialog />, store, fakeImport(store, await emptyFile()));
+    const dialog = screen.getByRole('dialog', { name: 'گھرانے درآمد کریں' });
+    await userEvent.upload(within(dialog).getByLabelText('CSV فائل منتخب کریں…'), new File([''], 'survey.csv'));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toBe('یہ فائل مجموعی طور پر استعمال نہیں ہو سکتی: فائل خالی ہے: اس میں سرخی کی ایک قطار اور ہر گھرانے کی ایک قطار ہونی چاہیے۔');
+    expect(englishWords(alert.textContent!)).toEqual([]);
   });
 
   it('the levers’ section, loaded and missing, and the dashboard’s notice have no English words', () => {

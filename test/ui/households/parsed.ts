@@ -10,7 +10,11 @@ export async function parsedFile(bad = true, rows = 50, weight?: number): Promis
   const edits: Record<number, (good: string) => string> = {};
   if (weight !== undefined) for (let k = 0; k < rows; k++) edits[k] = (r) => withCell(r, 'weight', String(weight));
   if (bad) Object.assign(edits, { 4: (r: string) => withCell(r, 'weight', '0'), 7: (r: string) => withCell(r, 'region', 'mars') });
-  const text = householdsCsv(rows, edits);
+  return parsedText(householdsCsv(rows, edits));
+}
+
+/** A file's text as the import worker returns it. */
+export async function parsedText(text: string): Promise<ParsedFile> {
   const p = parseHouseholdsCsv(text);
   return {
     sha256: await sha256Hex(text), bytes: text.length, rows: p.rows, badRows: p.badRows, errors: p.errors, errorCount: p.errorCount,
@@ -20,12 +24,7 @@ export async function parsedFile(bad = true, rows = 50, weight?: number): Promis
 
 /** A file whose header misspells a column ("female_haed"): no row can be read, whatever the rows hold. */
 export async function brokenHeaderFile(rows = 3): Promise<ParsedFile> {
-  const text = householdsCsv(rows, {}).replace('female_head', 'female_haed');
-  const p = parseHouseholdsCsv(text);
-  return {
-    sha256: await sha256Hex(text), bytes: text.length, rows: p.rows, badRows: p.badRows, errors: p.errors, errorCount: p.errorCount,
-    data: p.data, summary: summariseHouseholds(p.data, LINE), replications: 1,
-  };
+  return parsedText(householdsCsv(rows, {}).replace('female_head', 'female_haed'));
 }
 
 /** A file with nothing in it: the problem is the file's as a whole (line 0), not its header's. */

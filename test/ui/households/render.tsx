@@ -35,7 +35,7 @@ export function renderWith(ui: ReactNode, store: AppStore = createAppStore(), ac
   );
 }
 
-/** The text a reader sees in `root`, leaving out what is data rather than interface: the parser's messages (lang="en") and code (column names, ids). */
+/** The text a reader sees in `root`, leaving out what is data rather than interface: code (the file's text, column names, ids) and what stays in English (lang="en": the engine's validation issues). */
 export function interfaceText(root: Element): string {
   const clone = root.cloneNode(true) as Element;
   for (const el of clone.querySelectorAll('[lang="en"], code')) el.remove();

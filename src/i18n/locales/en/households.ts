@@ -73,7 +73,7 @@ export const households = {
     errorRow: 'Line {{line}}: {{message}}',
     moreErrors: 'The first {{shown}} of {{total}} problems are listed.',
     nothingToImport: 'No row can be used, so there is nothing to import.',
-    /** A problem with the file as a whole (empty, not UTF-8); {{message}} is the parser's, in English. */
+    /** A problem with the file as a whole (empty, not UTF-8); {{message}} is one of `problem`. */
     fileProblem: 'The file as a whole cannot be used: {{message}}.',
     idLabel: 'Data set id (cited in exports and links)',
     idInvalid: 'Give an id of 1 to 60 letters, digits, dots, dashes or underscores.',
@@ -86,6 +86,42 @@ export const households = {
     useAll: 'Use these households',
     useGood_one: 'Use the {{rows}} good row',
     useGood_other: 'Use the {{rows}} good rows',
+  },
+  /**
+   * What is wrong with an imported file, its header, a row or a cell (the parser's RowProblem), after
+   * errorCell, errorRow or fileProblem. The English must be the parser's own words, which the CLI prints
+   * (a test holds each to engine rowProblemText). {{got}}, {{id}}, {{name}}, {{other}}, {{codes}}, {{known}}
+   * and the column names are the file's text and the format's names, shown as written; the rest are numbers.
+   */
+  problem: {
+    missing: 'is missing',
+    notNumber: 'must be a number, got {{got}}',
+    tooLarge: 'is too large, got {{got}}',
+    notWhole: 'must be a whole number, got {{got}}',
+    rangeAbove: 'must be greater than {{min}}, got {{got}}',
+    rangeAtLeast: 'must be at least {{min}}, got {{got}}',
+    rangeBetween: 'must be between {{min}} and {{max}}, got {{got}}',
+    notCode: 'must be one of {{codes}}, got {{got}}',
+    /** The region column also takes the regions' names ("Punjab"). */
+    notRegion: 'must be one of {{codes}} (or the region names), got {{got}}',
+    notFlag: 'must be 0 or 1, got {{got}}',
+    /** Adult-equivalents above the household's size (its persons). */
+    aeAboveSize: 'must not exceed size ({{size}}), got {{got}}',
+    /** A household id seen before; with a replication column, within the same replication. */
+    repeats: '{{id}} repeats line {{line}}',
+    repeatsInReplication: '{{id}} repeats line {{line}} in replication {{replication}}',
+    rowLength: 'has {{values}} values, the header has {{columns}} columns',
+    /** {{column}} is the column's number in the header, from 1. */
+    noName: 'column {{column}} has no name',
+    unknownColumn: 'unknown column {{name}} (known columns: {{known}})',
+    twice: 'column {{name}} appears twice (columns {{first}} and {{second}})',
+    requiredMissing: 'required column {{name}} is missing',
+    welfareMissing: 'a welfare column is missing: give {{income}} or {{consumption}}',
+    welfareBoth: 'give {{income}} or {{consumption}}, not both',
+    pairMissing: 'column {{other}} is missing: {{permanent}} and {{persistent}} go together',
+    empty: 'the file is empty: it needs a header row and one row per household',
+    headerOnly: 'the file has a header but no households',
+    notUtf8: 'the file is not UTF-8 text: save it as CSV UTF-8',
   },
   /** Notices (the notices bar). */
   notice: {
