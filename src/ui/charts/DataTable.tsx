@@ -36,9 +36,14 @@ export interface DataTableProps<R> {
 
 export function DataTable<R>({ caption, columns, rows, rowKey, firstColumnWidth }: DataTableProps<R>) {
   return (
-    <div className="chart-table-wrap">
+    // The box scrolls when the table is longer than 420 px or wider than the screen: a Tab stop, so the keyboard can
+    // scroll it too (its arrow keys did nothing, and the rows past the box's end were out of a keyboard's reach).
+    <div className="chart-table-wrap" tabIndex={0} role="region" aria-label={caption}>
       <table className="chart-table">
-        <caption>{caption}</caption>
+        {/* Its text kept in the box's visible width: on a phone the caption ran across the whole table's width, its middle out of sight. */}
+        <caption>
+          <span className="chart-table-caption">{caption}</span>
+        </caption>
         <thead>
           <tr>
             {columns.map((c, j) => (

@@ -620,6 +620,10 @@ describe('ChartFrame, DataTable and the registry', () => {
     const t = within(frame).getByRole('table', { name: 'Numbers, Rs' });
     expect(within(t).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Name', 'Value']);
     expect(within(t).getByRole('rowheader', { name: 'A' })).toBeInTheDocument();
+    // Its box scrolls when the table is long or wide: a named Tab stop, so a keyboard can scroll it too.
+    const box = within(frame).getByRole('region', { name: 'Numbers, Rs' });
+    expect(box).toHaveAttribute('tabindex', '0');
+    expect(box).toContainElement(t);
     expect(within(frame).queryByText('the chart')).toBeNull();
     fireEvent.click(within(frame).getByRole('button', { name: 'Chart' }));
     expect(within(frame).getByText('the chart')).toBeInTheDocument();
