@@ -85,27 +85,41 @@ function scaleOf(abs: number, smallest: 'thousand' | 'none'): { value: number; u
 const largestOf = (values: readonly number[]): number => values.reduce((m, x) => (Number.isFinite(x) ? Math.max(m, Math.abs(x)) : m), 0);
 
 /**
+ * The digits of a column's numbers in one scale: as many decimals for each as the largest needs for three
+ * significant digits (63.2 → 1, so 61 is "61.0"), so the column's digits line up and a dropped zero does not make
+ * one look rounder than the rest.
+ */
+function fixedDigits(largestScaled: number): (x: number) => string {
+  const digits = largestScaled >= 99.95 ? 0 : largestScaled >= 9.995 ? 1 : 2;
+  const f = numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return (x) => f.format(x);
+}
+
+/**
  * Counts read down a table's column (or across columns compared with each other): every one in the scale word of
- * the largest, so "10.8k" does not sit above "8,840" and "950" ("8.84k", "0.95k"). With no scale word for the
- * largest, as formatCount. `signs`: "+" before a gain, as formatSignedCount.
+ * the largest, with its decimals (fixedDigits), so "10k" does not sit above "9,070" and "61k" above "63.2k"
+ * ("10.0k", "9.1k"; "61.0k", "63.2k"). With no scale word for the largest, as formatCount. `signs`: "+" before a
+ * gain, as formatSignedCount.
  */
 export function countsLike(values: readonly number[], signs = false): Formatter {
   const scaled = scaleOf(largestOf(values), 'thousand');
   if (!scaled) return signs ? formatSignedCount : formatCount;
+  const digits = fixedDigits(scaled.value);
   return (x) => {
     if (x === null || x === undefined || !Number.isFinite(x)) return '–';
     const sign = x < 0 ? '−' : signs && x > 0 ? '+' : '';
-    return signed(sign, withUnit(sig3(Math.abs(x) / scaled.per), scaled.unit));
+    return signed(sign, withUnit(digits(Math.abs(x) / scaled.per), scaled.unit));
   };
 }
 
-/** Rupees read down a table's column, as countsLike: "Rs 1.5 m" above "Rs 0.3 m", not "Rs 300,000". */
+/** Rupees read down a table's column, as countsLike: "Rs 1.50 m" above "Rs 0.30 m", not "Rs 300,000". */
 export function rupeesLike(values: readonly number[]): Formatter {
   const scaled = scaleOf(largestOf(values), 'none');
   if (!scaled) return formatPKR;
+  const digits = fixedDigits(scaled.value);
   return (x) => {
     if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-    return rupees(x < 0 ? '−' : '', withUnit(sig3(Math.abs(x) / scaled.per), scaled.unit));
+    return rupees(x < 0 ? '−' : '', withUnit(digits(Math.abs(x) / scaled.per), scaled.unit));
   };
 }
 

@@ -63,12 +63,14 @@ describe('number formatting: at most three significant digits, with units', () =
 describe('a column of numbers in one scale word: countsLike and rupeesLike', () => {
   afterEach(() => applyLocale('en', 'international', undefined));
 
-  it('every count in the scale word of the largest, not "10.8k" above "8,840"', () => {
-    const f = countsLike([10_800, 8_840, 950, -2_300, NaN]);
-    expect([10_800, 8_840, 950, -2_300, 0].map(f)).toEqual(['10.8k', '8.84k', '0.95k', '−2.3k', '0k']);
+  it('every count in the scale word of the largest, with its decimals: not "10k" above "9,070", nor "61k" above "63.2k"', () => {
+    const f = countsLike([10_011, 9_070, 950, -2_300, NaN]);
+    expect([10_011, 9_070, 950, -2_300, 0].map(f)).toEqual(['10.0k', '9.1k', '1.0k', '−2.3k', '0.0k']);
     expect(f(null)).toBe('–');
+    expect([61_023, 63_200].map(countsLike([61_023, 63_200]))).toEqual(['61.0k', '63.2k']);
+    expect([151_234, 8_000].map(countsLike([151_234, 8_000]))).toEqual(['151k', '8k']);
     const signs = countsLike([1_200_000, -340_000], true);
-    expect([1_200_000, -340_000, 0].map(signs)).toEqual(['+1.2 m', '−0.34 m', '0 m']);
+    expect([1_200_000, -340_000, 0].map(signs)).toEqual(['+1.20 m', '−0.34 m', '0.00 m']);
   });
 
   it('with no scale word for the largest, as the one-number formatters', () => {
@@ -77,17 +79,17 @@ describe('a column of numbers in one scale word: countsLike and rupeesLike', () 
     expect(rupeesLike([35_800, 900])(35_800)).toBe('Rs 35,800');
   });
 
-  it('rupees: "Rs 0.3 m" below "Rs 1.5 m", not "Rs 300,000"', () => {
+  it('rupees: "Rs 0.30 m" below "Rs 1.50 m", not "Rs 300,000"', () => {
     const f = rupeesLike([1_500_000, 300_000]);
-    expect([1_500_000, 300_000, -45_000].map(f)).toEqual(['Rs 1.5 m', 'Rs 0.3 m', '−Rs 0.045 m']);
+    expect([1_500_000, 300_000, -45_000].map(f)).toEqual(['Rs 1.50 m', 'Rs 0.30 m', '−Rs 0.05 m']);
   });
 
   it('on the lakh–crore scale and in Urdu', () => {
     applyLocale('en', 'southAsian', undefined);
-    expect([1_234_567, 95_000].map(countsLike([1_234_567, 95_000]))).toEqual(['12.3 lakh', '0.95 lakh']);
+    expect([1_234_567, 95_000].map(countsLike([1_234_567, 95_000]))).toEqual(['12.3 lakh', '1.0 lakh']);
     applyLocale('ur', 'international', undefined);
-    expect([25_300, 8_840].map(countsLike([25_300, 8_840]))).toEqual(['25.3 ہزار', '8.84 ہزار']);
-    expect(rupeesLike([2e6, 5e5])(-5e5)).toBe('\u200E−0.5 ملین روپے');
+    expect([25_300, 8_840].map(countsLike([25_300, 8_840]))).toEqual(['25.3 ہزار', '8.8 ہزار']);
+    expect(rupeesLike([2e6, 5e5])(-5e5)).toBe('\u200E−0.50 ملین روپے');
   });
 });
 

@@ -1,7 +1,8 @@
 /**
  * The tornado as a table: its three outcome columns (at the low value, at the
  * high value, the swing) are read against each other, so every cell is in the
- * scale word of the largest. Before, a swing of 8,840 sat under one of 10.8k.
+ * scale word of the largest, with its decimals. Before, a swing of 8,840 sat
+ * under one of 10.8k, and 24k under 34.8k.
  */
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
@@ -13,16 +14,16 @@ const bar = (path: string, outcomeLow: number, outcomeHigh: number): TornadoBar 
 });
 
 describe('<TornadoChart> as a table', () => {
-  it('writes the outcome columns in one scale word: "8.84k" under "10.8k", not "8,840"', () => {
+  it('writes the outcome columns in one scale word, with one number of decimals: "8.8k" under "10.8k", not "8,840"', () => {
     const bars = [bar('policy.cash.benefitPKR', 24_000, 34_800), bar('policy.training.durationMonths', 26_000, 34_840), bar('policy.cash.coverageShare', 29_500, 30_450)];
     render(<TornadoChart outcome="additionalSustainedExits" bars={bars} />);
     fireEvent.click(screen.getByRole('button', { name: 'Table' }));
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     const cells = rows.map((r) => [...r.querySelectorAll('td')].slice(2).map((td) => td.textContent));
     expect(cells).toEqual([
-      ['24k', '34.8k', '10.8k'],
-      ['26k', '34.8k', '8.84k'],
-      ['29.5k', '30.5k', '0.95k'],
+      ['24.0k', '34.8k', '10.8k'],
+      ['26.0k', '34.8k', '8.8k'],
+      ['29.5k', '30.5k', '1.0k'],
     ]);
   });
 });

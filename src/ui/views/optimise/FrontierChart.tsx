@@ -18,7 +18,7 @@ import { niceScale } from '../../charts/data/scale';
 import { valueWithInterval } from '../../charts/intervalText';
 import { INK } from '../../charts/palette';
 import { svgText } from '../../charts/lang';
-import { formatCount, formatPKR, formatSignedCount } from '../../format';
+import { countsLike, formatPKR } from '../../format';
 import { SPLIT_COLORS } from './SplitChart';
 
 const SERIES = ['optimised', 'current'] as const;
@@ -55,6 +55,10 @@ export function FrontierChart({ result, budgetBn }: { result: OptimiseResult; bu
   const title = i18n.t('optimise:frontier.title');
   const subtitle = i18n.t('optimise:frontier.subtitle');
   const names = { optimised: i18n.t('optimise:split.optimised'), current: i18n.t('optimise:split.current') };
+  // The table's counts are read against each other: one scale word and one number of decimals for the exits and
+  // their intervals, another for the differences ("+46k" had sat above "+22.7k").
+  const exits = countsLike(values.filter((v): v is number => v !== null));
+  const differences = countsLike(points.map(difference).filter((v): v is number => v !== null), true);
   return (
     <AnalysisFrame
       name="frontier"
@@ -118,14 +122,14 @@ export function FrontierChart({ result, budgetBn }: { result: OptimiseResult; bu
           columns={[
             { header: i18n.t('optimise:frontier.columns.budget'), cell: (p) => formatPKR(p.budgetBn * 1e9) },
             {
-              header: names.optimised, cell: (p) => valueWithInterval(p.optimised.mean, p.optimised.p5, p.optimised.p95, formatCount), numeric: true,
+              header: names.optimised, cell: (p) => valueWithInterval(p.optimised.mean, p.optimised.p5, p.optimised.p95, exits), numeric: true,
               raw: (p) => ({ mean: p.optimised.mean, p5: p.optimised.p5, p95: p.optimised.p95 }),
             },
             {
-              header: names.current, cell: (p) => valueWithInterval(p.current.mean, p.current.p5, p.current.p95, formatCount), numeric: true,
+              header: names.current, cell: (p) => valueWithInterval(p.current.mean, p.current.p5, p.current.p95, exits), numeric: true,
               raw: (p) => ({ mean: p.current.mean, p5: p.current.p5, p95: p.current.p95 }),
             },
-            { header: i18n.t('optimise:frontier.columns.difference'), cell: (p) => formatSignedCount(difference(p)), numeric: true, raw: (p) => ({ mean: difference(p) }) },
+            { header: i18n.t('optimise:frontier.columns.difference'), cell: (p) => differences(difference(p)), numeric: true, raw: (p) => ({ mean: difference(p) }) },
           ]}
         />
       )}
