@@ -81,8 +81,12 @@ function scaleOf(abs: number, smallest: 'thousand' | 'none'): { value: number; u
   return null;
 }
 
-/** The largest magnitude among finite values (0 if none). */
-const largestOf = (values: readonly number[]): number => values.reduce((m, x) => (Number.isFinite(x) ? Math.max(m, Math.abs(x)) : m), 0);
+/** The largest magnitude among the finite values (0 if none). */
+function largestOf(values: Iterable<number | null | undefined>): number {
+  let m = 0;
+  for (const x of values) if (typeof x === 'number' && Number.isFinite(x)) m = Math.max(m, Math.abs(x));
+  return m;
+}
 
 /**
  * The digits of a column's numbers in one scale: as many decimals for each as the largest needs for three
@@ -101,7 +105,7 @@ function fixedDigits(largestScaled: number): (x: number) => string {
  * ("10.0k", "9.1k"; "61.0k", "63.2k"). With no scale word for the largest, as formatCount. `signs`: "+" before a
  * gain, as formatSignedCount.
  */
-export function countsLike(values: readonly number[], signs = false): Formatter {
+export function countsLike(values: Iterable<number | null | undefined>, signs = false): Formatter {
   const scaled = scaleOf(largestOf(values), 'thousand');
   if (!scaled) return signs ? formatSignedCount : formatCount;
   const digits = fixedDigits(scaled.value);
@@ -113,7 +117,7 @@ export function countsLike(values: readonly number[], signs = false): Formatter 
 }
 
 /** Rupees read down a table's column, as countsLike: "Rs 1.50 m" above "Rs 0.30 m", not "Rs 300,000". */
-export function rupeesLike(values: readonly number[]): Formatter {
+export function rupeesLike(values: Iterable<number | null | undefined>): Formatter {
   const scaled = scaleOf(largestOf(values), 'none');
   if (!scaled) return formatPKR;
   const digits = fixedDigits(scaled.value);

@@ -14,7 +14,7 @@ import { DataTable, type Column } from './DataTable';
 import { Legend, runLegend } from './Legend';
 import { HEIGHT, tickMillions } from './axis';
 import { valueWithInterval } from './intervalText';
-import { formatCount } from '../format';
+import { countsLike } from '../format';
 import { CHART_TEXT } from './text';
 import { VBarPlot } from './plot/VBarPlot';
 
@@ -33,18 +33,22 @@ export function ExitsChart({ runs, height = HEIGHT.standard }: ExitsChartProps) 
   // One row per scenario and one column per flow keeps the table narrow enough to read without scrolling.
   const columns: Column<number>[] = [
     { header: i18n.t('charts:shared.scenario'), cell: (i) => runs[i]!.name },
-    ...rows.map((row) => ({
-      header: row.label,
-      numeric: true,
-      cell: (i: number) => {
-        const v = valueAt(row, i);
-        return valueWithInterval(v?.value, v?.low, v?.high, formatCount);
-      },
-      raw: (i: number) => {
-        const v = valueAt(row, i);
-        return { mean: v?.value, p5: v?.low, p95: v?.high };
-      },
-    })),
+    ...rows.map((row) => {
+      // A flow's column is read down its scenarios: one scale word and one number of decimals (countsLike).
+      const inColumn = countsLike(intervalValues(runs.map((_, i) => valueAt(row, i))));
+      return {
+        header: row.label,
+        numeric: true,
+        cell: (i: number) => {
+          const v = valueAt(row, i);
+          return valueWithInterval(v?.value, v?.low, v?.high, inColumn);
+        },
+        raw: (i: number) => {
+          const v = valueAt(row, i);
+          return { mean: v?.value, p5: v?.low, p95: v?.high };
+        },
+      };
+    }),
   ];
   return (
     <ChartFrame

@@ -21,7 +21,7 @@ import { Legend } from './Legend';
 import { RatioTick } from './RatioTick';
 import { HEIGHT, tickMillions, tickPlain } from './axis';
 import { BEFORE_LINE, INK } from './palette';
-import { formatCount, formatPKR } from '../format';
+import { countsLike, formatPKR } from '../format';
 import { CHART_TEXT } from './text';
 import { BottomAxis, LeftAxis, ReferenceLine, bottomTitleDepth } from './plot/axes';
 import { plotBox, Y_AXIS_WIDTH } from './plot/layout';
@@ -87,6 +87,8 @@ export function IncomeDistributionChart({ run, peers, height = HEIGHT.standard }
       </>
     );
   }, [width, height, bins, y, run.color, months]);
+  // Households per band, read down the bands and across start and end: one scale word and one number of decimals.
+  const households = countsLike(bins.flatMap((b) => [b.start, b.end]));
   return (
     <ChartFrame
       title={title}
@@ -113,8 +115,8 @@ export function IncomeDistributionChart({ run, peers, height = HEIGHT.standard }
           rowKey={(b) => String(b.from)}
           columns={[
             { header: i18n.t('charts:distribution.ratioHeader'), cell: ratioRange },
-            { header: i18n.t('charts:distribution.startHeader'), numeric: true, cell: (b) => formatCount(b.start) },
-            { header: i18n.t('charts:distribution.endHeader', { months }), numeric: true, cell: (b) => formatCount(b.end) },
+            { header: i18n.t('charts:distribution.startHeader'), numeric: true, cell: (b) => households(b.start) },
+            { header: i18n.t('charts:distribution.endHeader', { months }), numeric: true, cell: (b) => households(b.end) },
           ]}
         />
       )}

@@ -18,7 +18,7 @@ import { Segmented } from './Segmented';
 import { tickMillions, tickPercent } from './axis';
 import { BEFORE_COLOR } from './palette';
 import { valueWithInterval } from './intervalText';
-import { formatCount, formatShare, type Formatter } from '../format';
+import { countsLike, formatShare, type Formatter } from '../format';
 import { CHART_TEXT } from './text';
 import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
 
@@ -75,7 +75,8 @@ export function RegionChart({ run, peers, mode = 'headcount' }: RegionChartProps
         col(i18n.t('charts:region.startHeader'), (r) => r.before, formatShare),
         col(i18n.t('charts:region.afterHeader', { months }), (r) => r.after, formatShare),
       ]
-    : [{ header: i18n.t('charts:region.region'), cell: (r) => r.label }, col(i18n.t('charts:region.exitsHeader'), (r) => r.exits, formatCount)];
+    : // Read down the regions: one scale word and one number of decimals ("2,300" had sat under "45.2k").
+      [{ header: i18n.t('charts:region.region'), cell: (r) => r.label }, col(i18n.t('charts:region.exitsHeader'), (r) => r.exits, countsLike(intervalValues(rows.map((r) => r.exits))))];
   return (
     <ChartFrame
       title={title}

@@ -30,7 +30,7 @@ import { ChartFrame, ColumnNameContext } from '../../../src/ui/charts/ChartFrame
 import { DataTable } from '../../../src/ui/charts/DataTable';
 import { CHARTS, DEFAULT_LAYOUT, renderChart } from '../../../src/ui/charts/registry';
 import { shownResult } from '../../../src/ui/charts/data/estimating';
-import { formatChange, formatCount, formatNumber, formatPKR, formatPKRRounded, formatShare, formatSignedCount } from '../../../src/ui/format';
+import { countsLike, formatChange, formatCount, formatNumber, formatPKR, formatPKRRounded, formatShare, formatSignedCount } from '../../../src/ui/format';
 import { fixtureRun, fixtureScenario } from '../../fixtures/results';
 import { chartRuns, diffRuns } from './helpers';
 import type { ChartRun } from '../../../src/ui/charts/types';
@@ -298,7 +298,11 @@ describe('bar charts', () => {
     fireEvent.click(within(frame).getByRole('button', { name: 'Out of poverty 12+ months' }));
     expect(within(chartSvg(frame)).getByText('households (m)')).toBeInTheDocument();
     const table = showTable(frame);
-    expect(rowOf(table, 'Sindh')).toHaveTextContent(formatCount(bn120.result.byRegion.sindh.sustainedExits.mean));
+    const exits = Object.values(bn120.result.byRegion).flatMap((r) => [r.sustainedExits.mean, r.sustainedExits.p5, r.sustainedExits.p95]);
+    expect(rowOf(table, 'Sindh')).toHaveTextContent(countsLike(exits)(bn120.result.byRegion.sindh.sustainedExits.mean));
+    // Read down the regions, every value in one scale word and with one number of decimals.
+    const shapes = [...table.querySelectorAll('tbody td')].map((td) => td.textContent!.split(/\s|\(/)[0]!.replace(/\d/g, '9'));
+    expect(new Set(shapes.map((v) => v.replace(/^9+/, '9'))).size).toBe(1);
     fireEvent.click(within(frame).getByRole('button', { name: 'People in poverty' }));
     const p = bn120.result.byRegion.punjab;
     expect(rowOf(within(frame).getByRole('table'), 'Punjab')).toHaveTextContent(formatShare(p.povertyHeadcountStart.mean));

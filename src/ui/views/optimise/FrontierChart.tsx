@@ -57,8 +57,8 @@ export function FrontierChart({ result, budgetBn }: { result: OptimiseResult; bu
   const names = { optimised: i18n.t('optimise:split.optimised'), current: i18n.t('optimise:split.current') };
   // The table's counts are read against each other: one scale word and one number of decimals for the exits and
   // their intervals, another for the differences ("+46k" had sat above "+22.7k").
-  const exits = countsLike(values.filter((v): v is number => v !== null));
-  const differences = countsLike(points.map(difference).filter((v): v is number => v !== null), true);
+  const exits = countsLike(values);
+  const differences = countsLike(points.map(difference), true);
   return (
     <AnalysisFrame
       name="frontier"
