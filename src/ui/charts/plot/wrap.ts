@@ -41,18 +41,26 @@ export function warmTextMeasure(sizes: readonly number[]): void {
   sizes.forEach((size, k) => setTimeout(() => textWidth('Month 0123456789', size), 50 * (k + 1)));
 }
 
-/** Words that stay on the line of the word after them: a currency and a multiplication sign belong to their number. */
-const GLUED = new Set(['Rs', '×']);
+/**
+ * Words that stay on the line of the word after them: a currency and a multiplication sign belong to their number,
+ * and "per" ("/", Urdu's فی) to its unit.
+ */
+const GLUED = new Set(['Rs', '×', '/', 'فی']);
+/**
+ * A number (with its sign, grouping, decimals or percent sign) stays with the word after it, its unit: a tornado's
+ * range in Urdu had broken "0.849 | / امکان" and "4.18% فی | مہینہ" at the end of a line.
+ */
+const NUMBER = /^[−+-]?[\d۰-۹][\d۰-۹.,٫٬]*%?$/;
 /** A bracket of at most this many words moves to the next line whole ("(× poverty line)"), rather than breaking inside. */
 const BRACKET_WORDS = 4;
 
-/** The words of `text`, with a currency or "×" kept with the number after it ("Rs 4,230", "× 0.62"). */
+/** The words of `text`, with a currency or "×" kept with the number after it ("Rs 4,230", "× 0.62"), and a number with its unit ("36 months"). */
 function words(text: string): string[] {
   const out: string[] = [];
   let glue = '';
   for (const word of text.split(/\s+/).filter(Boolean)) {
     const joined = glue ? `${glue} ${word}` : word;
-    if (GLUED.has(word)) glue = joined;
+    if (GLUED.has(word) || NUMBER.test(word)) glue = joined;
     else {
       out.push(joined);
       glue = '';
@@ -87,7 +95,8 @@ function keepBrackets(list: string[], fits: (group: string) => boolean): string[
 
 /**
  * Words packed greedily into lines no wider than `width`; a single long word
- * gets a line to itself, "Rs" or "×" stays with the number after it, and a
+ * gets a line to itself, "Rs" or "×" stays with the number after it and a
+ * number with its unit ("4.18% فی مہینہ"), and a
  * short bracket that fits a line is not broken ("(× poverty line)"). Every
  * line after the first starts with the space that separated it from the
  * previous one: invisible in the chart, but text taken from the svg (find in
