@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import type { SobolRow } from '../../../src/engine/index';
-import { indexAxis, SobolChart, sobolNoise, sobolNoiseText } from '../../../src/ui/views/sensitivity/SobolChart';
+import { indexAxis, SobolChart, sobolNoise, sobolNoiseText, sobolRow } from '../../../src/ui/views/sensitivity/SobolChart';
 
 const at = (estimate: number, low = estimate - 0.1, high = estimate + 0.1) => ({ estimate, low, high });
 const row = (path: string, firstOrder: ReturnType<typeof at>, total: ReturnType<typeof at>): SobolRow => ({ path, firstOrder, total });
@@ -55,6 +55,22 @@ describe('indexAxis', () => {
   });
 });
 
+describe('sobolRow: whiskers stop at the axis\u2019s ends', () => {
+  it('cuts a whisker at the end it runs past, and says which end', () => {
+    const r = sobolRow(row('policy.cash.takeUp', at(-0.87, -4.54, 3.27), at(0.1, 0.05, 0.2)), 'Take-up', [-1, 2]);
+    // From −0.87 down to −1 (not −4.54), up to 2 (not 3.27): the whisker's lengths from the estimate.
+    expect(r.firstOrderError[0]).toBeCloseTo(0.13, 12);
+    expect(r.firstOrderError[1]).toBeCloseTo(2.87, 12);
+    expect(r.totalError).toEqual([expect.closeTo(0.05, 12), expect.closeTo(0.1, 12)]);
+    expect([r.cutLow, r.cutHigh]).toEqual([true, true]);
+    // An estimate past the end: its whisker is all beyond, so it has none inside.
+    const past = sobolRow(row('policy.cash.leakage', at(2.4, 2.2, 2.6), at(0.3)), 'Leakage', [-1, 2]);
+    expect(past.firstOrderError).toEqual([0, 0]);
+    expect([past.cutLow, past.cutHigh]).toEqual([false, true]);
+    expect(sobolRow(clean[0]!, 'Take-up', [0, 1])).toMatchObject({ cutLow: false, cutHigh: false });
+  });
+});
+
 describe('<SobolChart>', () => {
   it('says nothing extra about a clean result', () => {
     render(<SobolChart outcome="additionalSustainedExits" rows={clean} />);
@@ -66,6 +82,8 @@ describe('<SobolChart>', () => {
     render(<SobolChart outcome="additionalSustainedExits" rows={[row('policy.cash.takeUp', at(-0.87, -4.54, 3.27), at(0.1)), ...clean.slice(1)]} />);
     const warning = screen.getByText(/^Not reliable yet: 1 estimate falls more than 0.05 outside 0 to 1; 1 interval is wider than the whole range from 0 to 1\./);
     expect(warning).toHaveClass('sobol-noisy');
-    expect(warning.parentElement).toHaveTextContent('Bars and whiskers beyond −1 or 2 are cut at the axis’s ends; the table gives every value.');
+    expect(warning.parentElement).toHaveTextContent('Bars and whiskers beyond −1 or 2 are cut at the axis’s ends, where an arrowhead marks them; the table gives every value.');
+    // The row cut at both ends is marked at both, and only it.
+    expect(document.querySelectorAll('.sobol-cut')).toHaveLength(2);
   });
 });

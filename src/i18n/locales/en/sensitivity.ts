@@ -139,7 +139,7 @@ export const sensitivity = {
     aboveTotal_other: '{{count}} first-order indices exceed their total index by more than {{tolerance}}',
     wide_one: '{{count}} interval is wider than the whole range from 0 to 1',
     wide_other: '{{count}} intervals are wider than the whole range from 0 to 1',
-    clipped: 'Bars and whiskers beyond {{low}} or {{high}} are cut at the axis’s ends; the table gives every value.',
+    clipped: 'Bars and whiskers beyond {{low}} or {{high}} are cut at the axis’s ends, where an arrowhead marks them; the table gives every value.',
   },
   basis: {
     tornado: 'Tornado on {{points}} scenario runs × {{replications}} replications ({{runs}} engine runs), all on the same draws, so a parameter with no effect swings by exactly 0. The base is the scenario with every uncertain assumption at its own value, on these replications; the dashboard draws the uncertain assumptions from their ranges in each replication, so its figures differ from the base.',

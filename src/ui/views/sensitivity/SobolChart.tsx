@@ -6,7 +6,7 @@
  * the title names both scenarios ("A − B: outcome").
  */
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, ErrorBar, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceDot, XAxis, YAxis } from 'recharts';
 import type { Outcome, SobolRow } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
 import { AnalysisFrame } from '../analysis/AnalysisFrame';
@@ -87,25 +87,50 @@ interface Row {
   label: string;
   firstOrder: number;
   total: number;
-  /** Distances from the estimate to the interval's ends, as recharts' ErrorBar takes them. */
+  /** Distances from the estimate to the interval's ends, as recharts' ErrorBar takes them, cut at the axis's ends. */
   firstOrderError: [number, number];
   totalError: [number, number];
+  /** Whether a bar or whisker of the row runs past the axis's low or high end (a mark says so there). */
+  cutLow: boolean;
+  cutHigh: boolean;
+}
+
+/**
+ * A row's bars and whiskers within the axis `domain`. recharts cuts a bar at the plot's edge but not an error bar,
+ * whose whiskers ran on through the labels and looked like lines between the rows; each whisker now stops at the
+ * axis's end, and the row says where it was cut (cutLow, cutHigh).
+ */
+export function sobolRow(r: SobolRow, label: string, [lo, hi]: readonly [number, number]): Row {
+  const within = (x: number) => Math.min(hi, Math.max(lo, x));
+  const error = (i: SobolRow['firstOrder']): [number, number] => [within(i.estimate) - within(i.low), within(i.high) - within(i.estimate)];
+  const ends = [r.firstOrder.estimate, r.firstOrder.low, r.firstOrder.high, r.total.estimate, r.total.low, r.total.high];
+  return {
+    path: r.path,
+    label,
+    firstOrder: r.firstOrder.estimate,
+    total: r.total.estimate,
+    firstOrderError: error(r.firstOrder),
+    totalError: error(r.total),
+    cutLow: ends.some((x) => x < lo),
+    cutHigh: ends.some((x) => x > hi),
+  };
+}
+
+/** The mark at an axis's end where a row's bars or whiskers go on past it: a small arrowhead pointing out. */
+function cutMark(direction: -1 | 1) {
+  return function CutMark({ cx, cy }: { cx?: number; cy?: number }) {
+    if (cx === undefined || cy === undefined) return <g />;
+    const tip = cx + direction * 7;
+    return <path className="sobol-cut" d={`M${tip},${cy} L${cx - direction},${cy - 6} L${cx - direction},${cy + 6} Z`} fill={INK.reference} />;
+  };
 }
 
 /** `samples`: the result's N, when known (the warning's advice differs at the app's largest). */
 export function SobolChart({ outcome, rows: indices, difference, samples }: { outcome: Outcome; rows: readonly SobolRow[]; difference?: Difference; samples?: number }) {
-  const rows = useMemo(
-    () =>
-      indices.map<Row>((r) => ({
-        path: r.path,
-        label: paramLabel(r.path),
-        firstOrder: r.firstOrder.estimate,
-        total: r.total.estimate,
-        firstOrderError: [r.firstOrder.estimate - r.firstOrder.low, r.firstOrder.high - r.firstOrder.estimate],
-        totalError: [r.total.estimate - r.total.low, r.total.high - r.total.estimate],
-      })),
-    [indices],
-  );
+  // Indices are shares of variance: see indexAxis (beyond its limits the note says the bars and whiskers are cut).
+  const { domain, ticks, clipped } = indexAxis(indices.flatMap((r) => [r.firstOrder.estimate, r.firstOrder.low, r.firstOrder.high, r.total.estimate, r.total.low, r.total.high]));
+  const [lo, hi] = domain;
+  const rows = useMemo(() => indices.map((r) => sobolRow(r, paramLabel(r.path), [lo, hi])), [indices, lo, hi]);
   const labels = useMemo(() => new Map(rows.map((r) => [r.path, { label: r.label }])), [rows]);
   const { unit } = outcomeScale(outcome, difference !== undefined);
   const title = difference
@@ -114,8 +139,6 @@ export function SobolChart({ outcome, rows: indices, difference, samples }: { ou
   const subtitle = difference
     ? i18n.t('sensitivity:sobol.subtitleDifference', { unit })
     : i18n.t('sensitivity:sobol.subtitle', { outcome: outcomeName(outcome), unit });
-  // Indices are shares of variance: see indexAxis (beyond its limits the note says the bars and whiskers are cut).
-  const { domain, ticks, clipped } = indexAxis(indices.flatMap((r) => [r.firstOrder.estimate, r.firstOrder.low, r.firstOrder.high, r.total.estimate, r.total.low, r.total.high]));
   const noise = sobolNoiseText(sobolNoise(indices), samples !== undefined && samples >= Math.max(...SOBOL_SAMPLES));
   const cut = clipped ? i18n.t('sensitivity:sobol.clipped', { low: withMinus(formatPlain(AXIS_LIMITS[0])), high: formatPlain(AXIS_LIMITS[1]) }) : null;
   const cell = (i: SobolRow['firstOrder']) => valueWithInterval(i.estimate, i.low, i.high, formatIndex);
@@ -144,6 +167,10 @@ export function SobolChart({ outcome, rows: indices, difference, samples }: { ou
             <Bar dataKey="total" name={i18n.t('sensitivity:sobol.total')} fill={COLORS.total} isAnimationActive={false}>
               <ErrorBar dataKey="totalError" direction="x" width={6} stroke={INK.reference} strokeWidth={1.5} />
             </Bar>
+            {rows.flatMap((r) => [
+              ...(r.cutLow ? [<ReferenceDot key={`${r.path} low`} x={lo} y={r.path} r={0} ifOverflow="visible" shape={cutMark(-1)} />] : []),
+              ...(r.cutHigh ? [<ReferenceDot key={`${r.path} high`} x={hi} y={r.path} r={0} ifOverflow="visible" shape={cutMark(1)} />] : []),
+            ])}
           </BarChart>
         );
       }}
