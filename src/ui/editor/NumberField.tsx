@@ -88,6 +88,9 @@ export function localIssue(spec: NumberSpec, shownValue: number, shownUnit: stri
   return null;
 }
 
+/** Whether a label already says its unit ("Replications", "Sample households"): "(replications)" after it says nothing more. */
+export const namesItsUnit = (label: string, unit: string): boolean => label.toLocaleLowerCase().split(/\s+/).includes(unit.toLocaleLowerCase());
+
 export function NumberField({ path, spec, text, value, onCommit, children }: Props) {
   const { t } = useTranslation('editor');
   const scale = scaleOf(spec);
@@ -118,7 +121,7 @@ export function NumberField({ path, spec, text, value, onCommit, children }: Pro
     setMessages(issues.map((i) => (i.path === path ? issueMessage(i.message) : t('field.elsewhere', { path: i.path, message: issueMessage(i.message) }))));
   };
 
-  const unitText = text.unit ? t('field.unit', { unit: text.unit }) : '';
+  const unitText = text.unit && !namesItsUnit(text.label, text.unit) ? t('field.unit', { unit: text.unit }) : '';
   return (
     <div className={`field${messages.length ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>

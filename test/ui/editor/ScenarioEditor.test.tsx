@@ -209,6 +209,14 @@ describe('<ScenarioEditor>', () => {
     expect(new Set(Object.entries(before).filter(([k]) => k !== 'cash').map(([, v]) => v)).size).toBeGreaterThan(1);
   });
 
+  it('a label that already names its unit is not followed by it again; others keep theirs', async () => {
+    setup();
+    await openGroup(/Simulation settings/);
+    expect(screen.getByRole('textbox', { name: 'Replications' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Sample households' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: /^Horizon ?\(months\)$/ })).toBeInTheDocument();
+  });
+
   it('edits the budget path year by year', async () => {
     const { active } = setup();
     await userEvent.click(screen.getByRole('button', { name: 'Add a year' }));
