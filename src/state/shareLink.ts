@@ -109,7 +109,8 @@ export function decodeShareFragment(hash: string, engineVersion: string): Opened
   if (!inflated.ok) return inflated.bomb ? fail(i18n.t('exports:link.damaged', { problem: inflated.problem })) : damaged(inflated.problem);
   const journey: Journey = checked ? 'intact' : 'unchecked';
   const text = utf8(inflated.bytes);
-  if (text === null) return { ok: false, problems: [i18n.t('exports:link.notText')], journey };
+  // Not text though its checksum matches: not made by this app, and not damaged on its way; no advice fits.
+  if (text === null) return { ok: false, problems: [i18n.t('exports:link.notText')], journey: checked ? undefined : journey };
   const opened = readDocument(text, i18n.t('exports:document.whereLink'), engineVersion, false);
   return opened.ok ? opened : { ...opened, journey };
 }

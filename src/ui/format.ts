@@ -96,7 +96,9 @@ function largestOf(values: Iterable<number | null | undefined>): number {
 function fixedDigits(largestScaled: number): (x: number) => string {
   const digits = largestScaled >= 99.95 ? 0 : largestScaled >= 9.995 ? 1 : 2;
   const f = numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits });
-  return (x) => f.format(x);
+  // Nothing is written as a zero it is not: 0 is "0", and a number too small for the column's decimals keeps three
+  // significant digits ("0.0042 m" under "1.20 m", not "0.00 m", which a swing of exactly 0 would also read).
+  return (x) => (x === 0 ? '0' : Number(x.toFixed(digits)) === 0 ? sig3(x) : f.format(x));
 }
 
 /**

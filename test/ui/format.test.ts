@@ -65,12 +65,14 @@ describe('a column of numbers in one scale word: countsLike and rupeesLike', () 
 
   it('every count in the scale word of the largest, with its decimals: not "10k" above "9,070", nor "61k" above "63.2k"', () => {
     const f = countsLike([10_011, 9_070, 950, -2_300, NaN]);
-    expect([10_011, 9_070, 950, -2_300, 0].map(f)).toEqual(['10.0k', '9.1k', '1.0k', '−2.3k', '0.0k']);
+    expect([10_011, 9_070, 950, -2_300, 0].map(f)).toEqual(['10.0k', '9.1k', '1.0k', '−2.3k', '0k']);
     expect(f(null)).toBe('–');
     expect([61_023, 63_200].map(countsLike([61_023, 63_200]))).toEqual(['61.0k', '63.2k']);
     expect([151_234, 8_000].map(countsLike([151_234, 8_000]))).toEqual(['151k', '8k']);
     const signs = countsLike([1_200_000, -340_000], true);
-    expect([1_200_000, -340_000, 0].map(signs)).toEqual(['+1.20 m', '−0.34 m', '0.00 m']);
+    expect([1_200_000, -340_000, 0].map(signs)).toEqual(['+1.20 m', '−0.34 m', '0 m']);
+    // A number too small for the column's decimals is not written as a zero it is not (nor as "+0.00 m").
+    expect([4_200, 300, -300].map(signs)).toEqual(['+0.0042 m', '+0.0003 m', '−0.0003 m']);
   });
 
   it('with no scale word for the largest, as the one-number formatters', () => {

@@ -3,6 +3,8 @@
  * headers, and the first column as row headers. Cells arrive formatted, with
  * the same formatters the chart uses, so chart and table never disagree.
  */
+import { useId, useLayoutEffect, useRef, useState, type RefObject } from 'react';
+
 export interface Column<R> {
   header: string;
   cell: (row: R) => string;
@@ -34,14 +36,38 @@ export interface DataTableProps<R> {
   firstColumnWidth?: string;
 }
 
+/**
+ * Whether the element's content overflows it, so that it scrolls: measured when laid out and whenever it or its
+ * content is resized (never in the printed report, whose boxes do not scroll).
+ */
+function useScrolls<T extends HTMLElement>(): [RefObject<T | null>, boolean] {
+  const ref = useRef<T>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const measure = () => setScrolls(el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    if (el.firstElementChild) observer.observe(el.firstElementChild);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, scrolls];
+}
+
 export function DataTable<R>({ caption, columns, rows, rowKey, firstColumnWidth }: DataTableProps<R>) {
+  const captionId = useId();
+  const [box, scrolls] = useScrolls<HTMLDivElement>();
   return (
-    // The box scrolls when the table is longer than 420 px or wider than the screen: a Tab stop, so the keyboard can
-    // scroll it too (its arrow keys did nothing, and the rows past the box's end were out of a keyboard's reach).
-    <div className="chart-table-wrap" tabIndex={0} role="region" aria-label={caption}>
+    // A box that scrolls (a table longer than 420 px or wider than the screen) is a Tab stop named by the caption, so
+    // the keyboard can scroll it too: its rows past the box's end had been out of a keyboard's reach. One that does
+    // not scroll is no stop, and no group, to pass on the way.
+    <div ref={box} className="chart-table-wrap" {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-labelledby': captionId } : {})}>
       <table className="chart-table">
         {/* Its text kept in the box's visible width: on a phone the caption ran across the whole table's width, its middle out of sight. */}
-        <caption>
+        <caption id={captionId}>
           <span className="chart-table-caption">{caption}</span>
         </caption>
         <thead>

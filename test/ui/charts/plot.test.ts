@@ -56,15 +56,19 @@ describe('wrapLines(text, width, fontSize)', () => {
     expect(wrapLines('a Rs', 10, 12)).toEqual(['a', ' Rs']);
   });
   test('never parts a number from its unit, nor "per" from what it is per, in English or Urdu', () => {
-    const texts = ['0.609 / امکان سے 0.849 / امکان تک', '1.2% فی مہینہ سے 4.18% فی مہینہ تک', 'a course of 3 months to 12 months'];
+    // Urdu's formatter starts a signed number with a left-to-right mark.
+    const texts = ['0.609 / امکان سے 0.849 / امکان تک', '1.2% فی مہینہ سے 4.18% فی مہینہ تک', 'a course of 3 months to 12 months', '\u200E−0.25 لاگ آمدنی سے \u200E−0.1 لاگ آمدنی تک'];
     for (const text of texts) {
       for (const width of [60, 90, 120, 160]) {
         const lines = wrapLines(text, width, 12);
         expect(lines.join('')).toBe(text);
         // No line ends with a number, "/" or "فی" that its next word belongs to.
-        for (const l of lines.slice(0, -1)) expect(l.trim(), `${width} px: ${lines.join('|')}`).not.toMatch(/(^|\s)([\d.,]+%?|\/|فی)$/);
+        for (const l of lines.slice(0, -1)) expect(l.trim(), `${width} px: ${lines.join('|')}`).not.toMatch(/(^|\s)(\u200E?−?[\d.,]+%?|\/|فی)$/);
       }
     }
+    // A number does not take a bracket after it along: the short bracket still moves to the next line whole.
+    const bracketed = wrapLines('0.25 (income × 0.78)', textWidth('(income × 0.78)', 12), 12);
+    expect(bracketed).toEqual(['0.25', ' (income × 0.78)']);
   });
 
   test('a short bracket that fits a line moves to the next line whole; a bracket wider than the line wraps inside', () => {

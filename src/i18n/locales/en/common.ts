@@ -37,7 +37,7 @@ export const common = {
   /** A view whose code is loaded when first opened, when that code cannot be fetched (views/LazyView). {{reason}} is the browser's own error text. */
   viewLoad: {
     title: 'This view could not be loaded',
-    body: 'Its code could not be fetched ({{reason}}): the app has probably been updated, or the connection lost, since this page was opened. Reload the page to use it. Your scenarios are kept; results are computed again.',
+    body: 'Its code could not be fetched ({{reason}}): the app has probably been updated, or the connection lost, since this page was opened. Reload the page to use it. Your scenarios are kept and their comparison is computed again; a sensitivity analysis or an optimisation must be run again.',
     reload: 'Reload the page',
   },
   /** Messages not tied to a field (Notices), and those made when saving or restoring fails. {{reason}} is the browser's own error text. */

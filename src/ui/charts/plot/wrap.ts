@@ -50,7 +50,9 @@ const GLUED = new Set(['Rs', '×', '/', 'فی']);
  * A number (with its sign, grouping, decimals or percent sign) stays with the word after it, its unit: a tornado's
  * range in Urdu had broken "0.849 | / امکان" and "4.18% فی | مہینہ" at the end of a line.
  */
-const NUMBER = /^[−+-]?[\d۰-۹][\d۰-۹.,٫٬]*%?$/;
+const NUMBER = /^\u200E?[−+-]?[\d۰-۹][\d۰-۹.,٫٬]*%?$/;
+/** A word that opens a bracket: a number is not glued to it, so the bracket can still move to the next line whole. */
+const OPENS = /^[([]/;
 /** A bracket of at most this many words moves to the next line whole ("(× poverty line)"), rather than breaking inside. */
 const BRACKET_WORDS = 4;
 
@@ -58,10 +60,18 @@ const BRACKET_WORDS = 4;
 function words(text: string): string[] {
   const out: string[] = [];
   let glue = '';
+  // Whether what is held for the next word ends in a number (which lets go of a bracket) or in "Rs", "×", "per".
+  let number = false;
   for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (glue && number && OPENS.test(word)) {
+      out.push(glue);
+      glue = '';
+    }
     const joined = glue ? `${glue} ${word}` : word;
-    if (GLUED.has(word) || NUMBER.test(word)) glue = joined;
-    else {
+    if (GLUED.has(word) || NUMBER.test(word)) {
+      glue = joined;
+      number = !GLUED.has(word);
+    } else {
       out.push(joined);
       glue = '';
     }

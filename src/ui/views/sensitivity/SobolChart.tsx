@@ -87,9 +87,12 @@ interface Row {
   label: string;
   firstOrder: number;
   total: number;
-  /** Distances from the estimate to the interval's ends, as recharts' ErrorBar takes them, cut at the axis's ends. */
-  firstOrderError: [number, number];
-  totalError: [number, number];
+  /**
+   * Distances from the estimate to the interval's ends, as recharts' ErrorBar takes them, cut at the axis's ends;
+   * none when the estimate itself is past an end (recharts would draw the whisker's caps there, outside the plot).
+   */
+  firstOrderError: [number, number] | undefined;
+  totalError: [number, number] | undefined;
   /** Whether a bar or whisker of the row runs past the axis's low or high end (a mark says so there). */
   cutLow: boolean;
   cutHigh: boolean;
@@ -102,7 +105,8 @@ interface Row {
  */
 export function sobolRow(r: SobolRow, label: string, [lo, hi]: readonly [number, number]): Row {
   const within = (x: number) => Math.min(hi, Math.max(lo, x));
-  const error = (i: SobolRow['firstOrder']): [number, number] => [within(i.estimate) - within(i.low), within(i.high) - within(i.estimate)];
+  const error = (i: SobolRow['firstOrder']): [number, number] | undefined =>
+    i.estimate < lo || i.estimate > hi ? undefined : [i.estimate - within(i.low), within(i.high) - i.estimate];
   const ends = [r.firstOrder.estimate, r.firstOrder.low, r.firstOrder.high, r.total.estimate, r.total.low, r.total.high];
   return {
     path: r.path,
