@@ -27,10 +27,14 @@ export function MemoryProvider({ children }: { children: ReactNode }) {
   return <MemoryContext.Provider value={memory}>{children}</MemoryContext.Provider>;
 }
 
-/** A place where choices are made: a view, a column, a chart. Names nest ("compare/sc-2/budget"). */
-export function MemoryScope({ name, children }: { name: string; children: ReactNode }) {
+/**
+ * A place where choices are made: a view, a column, a chart. Names nest ("compare/sc-2/budget"). `view`: the name
+ * is a view's own, not nested in the place around it, so a part of one view that shows another's charts (the
+ * report's Sensitivity and Optimise sections) finds the choices made in that view ("sensitivity/tornado").
+ */
+export function MemoryScope({ name, view = false, children }: { name: string; view?: boolean; children: ReactNode }) {
   const outer = useContext(MemoryContext);
-  const inner = useMemo(() => outer && { values: outer.values, scope: outer.scope ? `${outer.scope}/${name}` : name }, [outer, name]);
+  const inner = useMemo(() => outer && { values: outer.values, scope: outer.scope && !view ? `${outer.scope}/${name}` : name }, [outer, name, view]);
   return <MemoryContext.Provider value={inner}>{children}</MemoryContext.Provider>;
 }
 

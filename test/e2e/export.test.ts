@@ -2,12 +2,14 @@
  * Exports and the printable report in real headless Chromium on the
  * production build: a chart's PNG, SVG and CSV, the full result JSON from the
  * top bar's Export menu, and the report printed to PDF (saved under
- * test-results/, with a print-media screenshot for review).
+ * test-results/, with a print-media screenshot for review); after a tornado,
+ * the report's Sensitivity section, on one printed page.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
+import { defaultScenario } from '../../src/engine/index';
 import { axeViolations, ROOT, SCREENSHOTS, useServedBrowser } from './harness';
 
 const env = useServedBrowser({ beforeAll, afterAll });
@@ -204,5 +206,45 @@ describe('exports in Chromium', () => {
     expect(text).toMatch(/Engine \d+\.\d+\.\d+, seed \d+/);
     expect(await p.locator('.topbar').isVisible()).toBe(false);
     expect(await p.locator('.editor').isVisible()).toBe(false);
+  });
+
+  it('after a tornado, prints the Sensitivity section with its chart and basis, on one page', async () => {
+    const p = await open();
+    // A small scenario with two uncertain parameters (as sensitivity.test.ts): the tornado is 5 scenario runs × 4 replications.
+    const s = defaultScenario('Uncertain benefit');
+    Object.assign(s.run, { households: 2000, months: 12, replications: 4 });
+    s.uncertainty = {
+      'policy.cash.benefitPKR': { dist: 'triangular', low: 1000, mode: 2000, high: 5000 },
+      'policy.training.durationMonths': { dist: 'uniform', low: 2, high: 12 },
+    };
+    await p.getByRole('button', { name: 'Share', exact: true }).click();
+    await p.getByRole('dialog').locator('input[type="file"]').setInputFiles({ name: 'uncertain.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(s)) });
+    await expect.poll(() => p.getByRole('tab', { selected: true }).innerText()).toContain('Uncertain benefit');
+    await p.keyboard.press('Escape');
+    await p.getByRole('button', { name: 'Sensitivity', exact: true }).click();
+    await p.getByRole('button', { name: 'Run', exact: true }).click();
+    await p.getByRole('figure', { name: /^Tornado/ }).locator('.recharts-wrapper > svg.recharts-surface').waitFor({ timeout: 120_000 });
+
+    await p.getByRole('button', { name: 'Export', exact: true }).click();
+    await p.getByRole('button', { name: 'Print report' }).click();
+    const section = p.locator('section.report-analysis', { has: p.getByRole('heading', { level: 2, name: 'Sensitivity to uncertain assumptions' }) });
+    const tornado = section.getByRole('figure', { name: /^Tornado: how far each assumption moves the outcome/ });
+    await tornado.locator('.recharts-wrapper > svg.recharts-surface').waitFor({ timeout: 30_000 });
+    expect(await tornado.locator('.sens-row-label').count()).toBe(2);
+    expect(await section.locator('.chart-basis').innerText()).toMatch(/^Tornado on 5 scenario runs × 4 replications \(20 engine runs\)/);
+    // No optimisation was run: no section for it.
+    expect(await p.getByRole('heading', { name: 'Optimised split of the budget' }).count()).toBe(0);
+    expect(await axeViolations(p), 'report with a Sensitivity section').toEqual([]);
+
+    await p.emulateMedia({ media: 'print' });
+    await p.setViewportSize({ width: 794, height: 1123 });
+    await p.waitForTimeout(1000);
+    expect(await tornado.locator('svg.recharts-surface').isVisible()).toBe(true);
+    // On one page: A4 less the 15 mm margins is 267 mm, 1009 px (the chart a little narrower at the page's 680 px).
+    expect((await section.boundingBox())!.height).toBeLessThanOrEqual(1009);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await section.screenshot({ path: join(SCREENSHOTS, 'report-print-sensitivity.png') });
+    const pdf = await p.pdf({ path: join(ROOT, 'test-results', 'report-sensitivity.pdf'), format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });

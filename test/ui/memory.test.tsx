@@ -73,6 +73,35 @@ describe('useRemembered', () => {
     expect([pressed('one'), pressed('two')]).toEqual(['false', 'false']);
   });
 
+  it('a view’s own place inside another view (the report’s Sensitivity section) shares that view’s choices, not the outer view’s', () => {
+    const { rerender } = render(
+      <MemoryProvider>
+        <MemoryScope key="sensitivity" name="sensitivity">
+          <MemoryScope name="tornado">
+            <Choice label="in its view" />
+          </MemoryScope>
+        </MemoryScope>
+      </MemoryProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'in its view' }));
+    rerender(
+      <MemoryProvider>
+        {/* Another view drawn in its place: its components start afresh, as App's do. */}
+        <MemoryScope key="report" name="results">
+          <MemoryScope name="tornado">
+            <Choice label="a chart of the outer view" />
+          </MemoryScope>
+          <MemoryScope name="sensitivity" view>
+            <MemoryScope name="tornado">
+              <Choice label="in the report" />
+            </MemoryScope>
+          </MemoryScope>
+        </MemoryScope>
+      </MemoryProvider>,
+    );
+    expect([pressed('a chart of the outer view'), pressed('in the report')]).toEqual(['false', 'true']);
+  });
+
   it('works with no provider at all', () => {
     render(
       <MemoryScope name="results">

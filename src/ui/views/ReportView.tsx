@@ -2,9 +2,10 @@
  * The printable report: what an official hands round. The headline sentence
  * and cards for the scenario in focus, the key charts (from the registry,
  * one under another at a printable width), the ranking by cost per exit,
- * every assumption with its source, and the engine version and seed. Print
- * (the browser's own, to paper or PDF) hides the top bar and the levers and
- * starts each section on a new page (report.css).
+ * the Sensitivity and Optimise views' results for what is on screen, if
+ * they have one (report/), every assumption with its source, and the engine
+ * version and seed. Print (the browser's own, to paper or PDF) hides the top
+ * bar and the levers and starts each section on a new page (report.css).
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +25,14 @@ import { householdsReportLine } from '../households/householdsText';
 import { programmeProgress } from '../charts/data/programmeCost';
 import { useUnfinished } from './unfinished';
 import type { ChartInputs } from '../charts/registry';
+import { lazyView } from './LazyView';
+import { useShownOptimisation, useShownSensitivity } from './report/shownAnalyses';
 import './report.css';
+
+// Their charts are recharts', which the dashboard's code does not carry: loaded only when there is a result to show,
+// as the Sensitivity and Optimise views themselves are (App), with a failure to load said in place (LazyView).
+const SensitivitySection = lazyView(() => import('./report/SensitivitySection').then((m) => m.SensitivitySection));
+const OptimiseSection = lazyView(() => import('./report/OptimiseSection').then((m) => m.OptimiseSection));
 
 /** The charts a report carries, in its order: poverty, the difference, what it costs, who gains. */
 export const REPORT_CHARTS: readonly ChartKind[] = [
@@ -68,6 +76,8 @@ export function ReportView() {
   const setView = useApp((s) => s.setView);
   const headline = useMemo(() => inputs && CHARTS.headline.render(inputs), [inputs?.focus]);
   const ranking = useMemo(() => inputs && <Ranking runs={inputs.runs} />, [inputs?.runs]);
+  const sensitivity = useShownSensitivity() !== null;
+  const optimisation = useShownOptimisation() !== null;
   if (!inputs) return <p className="empty-note">{t('report.running')}</p>;
   const meta = inputs.focus.result.meta;
   const runLine = t('report.runLine', {
@@ -119,6 +129,9 @@ export function ReportView() {
           </PlotHeightScale.Provider>
         </div>
       </section>
+      {/* Results too, so before the assumptions, which the report ends with for reference. */}
+      {sensitivity && <SensitivitySection />}
+      {optimisation && <OptimiseSection />}
       <section className="report-section report-assumptions">
         <AssumptionsView />
       </section>

@@ -56,7 +56,8 @@ export const exports = {
     running: 'Running the first replications…',
     print: 'Print',
     back: 'Back to results',
-    printHint: 'Print to paper or save as PDF from the browser’s print dialog. Each chart prints as you left it in the Overlaid view: as a table, with its axis zoomed, with the status quo shown.',
+    printHint:
+      'Print to paper or save as PDF from the browser’s print dialog. Each chart prints as you left it in the Overlaid view: as a table, with its axis zoomed, with the status quo shown. A Sensitivity or Optimise result for the settings now chosen in its view is printed too, its charts as you left them there.',
     title: 'Poverty policy simulator: {{name}}',
     runLine: 'Engine {{version}}, seed {{seed}}, {{households}} households × {{months}} months, {{replications}} replications',
     compared: 'Compared: {{names}}. {{runLine}}. {{date}}.',
@@ -71,6 +72,18 @@ export const exports = {
     listSeparator: ', ',
     summary: 'Summary',
     results: 'Results',
+    /** The Sensitivity view's result for the settings chosen there (report/SensitivitySection). */
+    sensitivity: 'Sensitivity to uncertain assumptions',
+    /** The Optimise view's result for the settings chosen there (report/OptimiseSection). */
+    optimisation: 'Optimised split of the budget',
+    /** {{name}}: the scenario; {{objective}}: the objective's name ("Most sustained exits"). */
+    optimisationIntro:
+      'The split of the budget of {{name}} across programmes that best meets the objective “{{objective}}” under the constraints set in the Optimise view, compared with the scenario’s own split.',
+    optimisationIntroRegions:
+      'The split of the budget of {{name}} across programmes and regions that best meets the objective “{{objective}}” under the constraints set in the Optimise view, compared with the scenario’s own split.',
+    /** Under a chart too tall to print at full size (report/SensitivitySection), on screen only; {{share}}: "58%". */
+    printedScale:
+      'On paper this chart is printed at {{share}} of its size, to fit on one page. To print its numbers at full size, choose Table above: the table runs over as many pages as it needs.',
     footer:
       'Poverty policy simulator. {{runLine}}. Every number is a mean or median across replications with its 90% interval; the same scenario and seed give the same numbers in the browser and with {{command}}.',
   },
