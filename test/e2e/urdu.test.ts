@@ -116,6 +116,11 @@ describe('Urdu', () => {
       const size = await p.evaluate(() => [document.scrollingElement!.scrollHeight, innerHeight]);
       expect(size[0], view).toBeLessThanOrEqual(size[1]!);
     }
+    // A command in an Urdu sentence keeps a monospace type (the Optimise view's, on screen): in Nastaliq its
+    // spaces all but vanished ("npm runsim -- optimise").
+    const codeFonts = await p.evaluate(() => [...document.querySelectorAll('main code, main pre')].map((e) => getComputedStyle(e).fontFamily));
+    expect(codeFonts.length).toBeGreaterThan(0);
+    for (const f of codeFonts) expect(f).toMatch(/monospace/);
   });
 
   it('switches to Urdu after a finished comparison: its faces already loaded, the direction turning with the new screen; prints the main-thread tasks', async () => {
