@@ -15,7 +15,8 @@ import { useApp } from '../../state/context';
 import { missingHouseholds } from '../../state/householdsSlice';
 import { SEARCH_REPLICATIONS_FROM } from '../../engine/index';
 import { formatPlain } from '../format';
-import { optimiseKey, optimisedScenario, requestOf, type OptimiseSetup } from '../../state/optimiseSlice';
+import type { OptimiseSetup } from '../../state/optimiseSlice';
+import { useOptimisationOnScreen } from './analysis/onScreen';
 import { useDisplayName } from '../hooks';
 import { withNames } from '../sentence';
 import { ConstraintsEditor } from './optimise/ConstraintsEditor';
@@ -30,16 +31,12 @@ import './optimise/optimise.css';
 export function OptimiseView() {
   const { t } = useTranslation('optimise');
   const activeId = useApp((s) => s.activeId);
-  const scenario = useApp((s) => s.scenarios[s.activeId]);
-  const setup = useApp((s) => s.optimiseSetup);
+  // Found as the report finds it, so the two show the same result.
+  const { scenario, setup, request, optimised, key, run } = useOptimisationOnScreen();
   const setSetup = useApp((s) => s.setOptimiseSetup);
   const name = useDisplayName(activeId);
   const actions = useOptimise();
-  const request = useMemo(() => requestOf(setup), [setup]);
-  const optimised = useMemo(() => scenario && optimisedScenario(scenario, setup.replications), [scenario, setup.replications]);
   const check = useMemo(() => (optimised ? checkSetup(optimised, setup.constraints, request) : null), [optimised, setup.constraints, request]);
-  const key = optimised ? optimiseKey(optimised, request, setup.effort) : '';
-  const run = useApp((s) => s.optimisations[key]);
   const missing = useApp((s) => missingHouseholds(s, scenario) !== null);
   const coverage = useApp((s) => (scenario?.households ? s.datasetCoverage[scenario.households.sha256] : undefined));
   if (!scenario || !optimised || !check) return null;

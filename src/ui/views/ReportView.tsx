@@ -26,7 +26,7 @@ import { programmeProgress } from '../charts/data/programmeCost';
 import { useUnfinished } from './unfinished';
 import type { ChartInputs } from '../charts/registry';
 import { lazyView } from './LazyView';
-import { useShownOptimisation, useShownSensitivity } from './report/shownAnalyses';
+import { useShownOptimisation, useShownSensitivity } from './analysis/onScreen';
 import './report.css';
 
 // Their charts are recharts', which the dashboard's code does not carry: loaded only when there is a result to show,

@@ -7,18 +7,15 @@
  * With another open scenario on the same world chosen as "Difference from",
  * the outcome is the paired difference between the two (useVersus).
  */
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSensitivity } from '../../app/services';
 import { useApp } from '../../state/context';
-import { sensitivityKey } from '../../state/sensitivitySlice';
-import { inSentence } from '../../state/displayName';
 import { useDisplayName } from '../hooks';
 import { interleave, withNames } from '../sentence';
 import { SensitivityControls } from './sensitivity/SensitivityControls';
 import { SensitivityResults } from './sensitivity/SensitivityResults';
 import { distributionText, paramLabel } from './sensitivity/text';
-import { useVersus } from './sensitivity/useVersus';
+import { useSensitivityOnScreen } from './analysis/onScreen';
 import './analysis/analysis.css';
 import './sensitivity/sensitivity.css';
 
@@ -49,18 +46,13 @@ function NoUncertainty({ name }: { name: string }) {
 
 export function SensitivityView() {
   const { t } = useTranslation('sensitivity');
-  const activeId = useApp((s) => s.activeId);
-  const scenario = useApp((s) => s.scenarios[s.activeId]);
-  const settings = useApp((s) => s.sensitivitySettings);
+  // Found as the report finds it, so the two show the same result.
+  const { activeId, scenario, settings, versus, key, analysis, difference } = useSensitivityOnScreen();
   const setSettings = useApp((s) => s.setSensitivitySettings);
   const name = useDisplayName(activeId);
   const actions = useSensitivity();
-  const versus = useVersus(activeId, scenario, settings);
   const { parameters } = versus;
-  const key = useMemo(() => (scenario ? sensitivityKey(scenario, settings, versus.scenario) : ''), [scenario, settings, versus.scenario]);
-  const analysis = useApp((s) => s.sensitivity[key]);
   const names = versus.choice.names;
-  const difference = useMemo(() => (names ? { a: inSentence(names.a), b: inSentence(names.b) } : undefined), [names]);
   if (!scenario) return null;
   return (
     <section className="sensitivity-view" aria-labelledby="sensitivity-heading">

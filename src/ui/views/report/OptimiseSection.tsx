@@ -20,7 +20,7 @@ import { FrontierChart } from '../optimise/FrontierChart';
 import { Provenance } from '../optimise/Provenance';
 import { SplitChart } from '../optimise/SplitChart';
 import { objectiveName, verdictText } from '../optimise/text';
-import { useShownOptimisation } from './shownAnalyses';
+import { useShownOptimisation } from '../analysis/onScreen';
 import '../analysis/analysis.css';
 import '../optimise/optimise.css';
 

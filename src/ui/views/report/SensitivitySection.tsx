@@ -18,7 +18,7 @@ import { formatShare } from '../../format';
 import { withNames } from '../../sentence';
 import { SensitivityResults } from '../sensitivity/SensitivityResults';
 import { usePrintedFit } from './printedFit';
-import { useShownSensitivity } from './shownAnalyses';
+import { useShownSensitivity } from '../analysis/onScreen';
 import '../analysis/analysis.css';
 import '../sensitivity/sensitivity.css';
 

@@ -1,10 +1,10 @@
 /**
- * The analyses the report prints: the Sensitivity view's and the Optimise
- * view's results for what is on screen now, found as those views find them
- * (the active scenario, the settings chosen there, the slices' own keys), so
- * the report shows exactly the result the view would, or nothing. A result
- * for settings changed since is not the view's either: neither view notes
- * one as stale, so the report says nothing of it.
+ * The Sensitivity view's and the Optimise view's analyses for what is on
+ * screen now: the active scenario, the settings chosen in the view, and the
+ * slices' own keys. The views find their results here, and so does the
+ * report, which prints exactly the result the view shows, or nothing. A
+ * result for settings changed since is not the view's either: neither view
+ * notes one as stale, so the report says nothing of it.
  *
  * Kept apart from the sections that draw them (SensitivitySection,
  * OptimiseSection): these run in the report's own code, to decide whether to
@@ -27,16 +27,22 @@ export interface ShownSensitivity {
   difference?: Difference;
 }
 
-/** The finished sensitivity analysis the Sensitivity view would show now, or null (as SensitivityView). */
-export function useShownSensitivity(): ShownSensitivity | null {
+/** The sensitivity analysis for the active scenario and the view's settings: its key, whatever state it is in, and what it is versus. */
+export function useSensitivityOnScreen() {
   const activeId = useApp((s) => s.activeId);
   const scenario = useApp((s) => s.scenarios[s.activeId]);
   const settings = useApp((s) => s.sensitivitySettings);
   const versus = useVersus(activeId, scenario, settings);
   const key = useMemo(() => (scenario ? sensitivityKey(scenario, settings, versus.scenario) : ''), [scenario, settings, versus.scenario]);
-  const analysis = useApp((s) => s.sensitivity[key]);
+  const analysis = useApp((s) => s.sensitivity[key]) as SensitivityAnalysis | undefined;
   const names = versus.choice.names;
-  const difference = useMemo(() => (names ? { a: inSentence(names.a), b: inSentence(names.b) } : undefined), [names]);
+  const difference = useMemo<Difference | undefined>(() => (names ? { a: inSentence(names.a), b: inSentence(names.b) } : undefined), [names]);
+  return { activeId, scenario, settings, versus, key, analysis, difference };
+}
+
+/** The finished sensitivity analysis the Sensitivity view shows now, or null. */
+export function useShownSensitivity(): ShownSensitivity | null {
+  const { scenario, versus, analysis, difference } = useSensitivityOnScreen();
   // The view shows no result for a scenario with nothing uncertain (it explains how to mark some instead).
   if (!scenario || versus.parameters.length === 0 || analysis?.status !== 'done' || !analysis.result) return null;
   return { analysis, seed: scenario.run.seed, difference };
@@ -50,14 +56,20 @@ export interface ShownOptimisation {
   ownReplications: number;
 }
 
-/** The finished optimisation the Optimise view would show now, or null (as OptimiseView). */
-export function useShownOptimisation(): ShownOptimisation | null {
+/** The optimisation for the active scenario and the view's setup: the request, the scenario optimised, its key and its run, whatever its state. */
+export function useOptimisationOnScreen() {
   const scenario = useApp((s) => s.scenarios[s.activeId]);
   const setup = useApp((s) => s.optimiseSetup);
   const request = useMemo(() => requestOf(setup), [setup]);
   const optimised = useMemo(() => scenario && optimisedScenario(scenario, setup.replications), [scenario, setup.replications]);
   const key = optimised ? optimiseKey(optimised, request, setup.effort) : '';
-  const run = useApp((s) => s.optimisations[key]);
+  const run = useApp((s) => s.optimisations[key]) as OptimiseRun | undefined;
+  return { scenario, setup, request, optimised, key, run };
+}
+
+/** The finished optimisation the Optimise view shows now, or null. */
+export function useShownOptimisation(): ShownOptimisation | null {
+  const { scenario, optimised, run } = useOptimisationOnScreen();
   if (!scenario || !optimised || run?.status !== 'done' || !run.result) return null;
   return { run, scenario: optimised, ownReplications: scenario.run.replications };
 }
