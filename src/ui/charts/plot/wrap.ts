@@ -15,9 +15,36 @@ let context: OffscreenCanvasRenderingContext2D | null | undefined;
 let font = '';
 const widths = new Map<string, number>();
 
+const remeasure = new Set<() => void>();
+let watching = false;
+
+/**
+ * Forget every width once a font has loaded, and tell whoever asked (onRemeasure). A face not loaded yet is
+ * measured in a fallback face, and that width was kept: in Chromium an Urdu label measured before Nastaliq had
+ * loaded came out about 30% wider, so the tornado's Urdu labels wrapped onto more lines than they took.
+ */
+function watchFonts(): void {
+  if (watching || typeof document === 'undefined' || !document.fonts) return;
+  watching = true;
+  document.fonts.addEventListener('loadingdone', () => {
+    widths.clear();
+    for (const f of remeasure) f();
+  });
+}
+
+/** Call `f` whenever fonts have loaded and text is measured anew (a chart laid out before should be again); returns its removal. */
+export function onRemeasure(f: () => void): () => void {
+  watchFonts();
+  remeasure.add(f);
+  return () => void remeasure.delete(f);
+}
+
 /** The width of `text` at `fontSize` px in the charts' font for the page's language (axis.ts). */
 export function textWidth(text: string, fontSize: number): number {
-  if (context === undefined) context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+  if (context === undefined) {
+    context = typeof OffscreenCanvas === 'undefined' ? null : new OffscreenCanvas(1, 1).getContext('2d');
+    watchFonts();
+  }
   if (!context) return text.length * fontSize * CHAR_EM;
   const urdu = isRtl();
   const key = `${urdu ? 'ur' : ''}${fontSize}|${text}`;

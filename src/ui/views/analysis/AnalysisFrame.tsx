@@ -7,16 +7,20 @@
  * dashboard's charts are: drawn at the unit width itself, it had filled four
  * fifths of the column at 1920 px with 12 px ticks.
  */
-import type { ReactNode } from 'react';
+import { useEffect, useReducer, type ReactNode } from 'react';
 import { ChartFrame, type ChartFrameProps } from '../../charts/ChartFrame';
 import { useWidth } from '../../charts/plot/useWidth';
 import { useChartScale } from '../../charts/plot/chartScale';
+import { onRemeasure } from '../../charts/plot/wrap';
 import { MemoryScope } from '../../memory';
 
 /** `name`: the chart's among its view's charts, under which the reader's choices in it are kept (ui/memory). */
 export function AnalysisFrame({ name, plot, ...frame }: Omit<ChartFrameProps, 'chart'> & { name: string; plot: (width: number) => ReactNode }) {
   const [ref, width] = useWidth<HTMLDivElement>();
   const scale = useChartScale();
+  // Labels are wrapped to measured widths: laid out again once a font (Urdu's, on a switch of language) has loaded.
+  const [, remeasured] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => onRemeasure(remeasured), []);
   return (
     <MemoryScope name={name}>
       <ChartFrame

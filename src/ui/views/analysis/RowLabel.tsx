@@ -22,8 +22,8 @@ export const labelLines = (text: string, max = 2, width = LABEL_WIDTH): string[]
 export interface RowLabelProps {
   x?: number | string;
   y?: number | string;
-  payload?: { value: string };
-  /** By the row's category value: its label and the quieter lines under it. */
+  payload?: { value: string | number };
+  /** By the row's category value (or String of its place, placedRowAxis): its label and the quieter lines under it. */
   rows: Map<string, { label: string; detail?: string }>;
   /** The label column's width (the y axis's): LABEL_WIDTH unless a chart needs a narrower one. */
   width?: number;
@@ -34,7 +34,7 @@ export interface RowLabelProps {
 }
 
 export function RowLabel({ x, y, payload, rows, width = LABEL_WIDTH, maxLines = 2, detailLines = 2 }: RowLabelProps) {
-  const row = rows.get(payload?.value ?? '');
+  const row = rows.get(String(payload?.value ?? ''));
   if (!row) return null;
   const main = labelLines(row.label, maxLines, width);
   const detail = row.detail ? labelLines(row.detail, detailLines, width) : [];

@@ -16,8 +16,7 @@ import { valueWithInterval } from '../../charts/intervalText';
 import { INK, OKABE_ITO } from '../../charts/palette';
 import { formatPlain, withMinus } from '../../format';
 import { SOBOL_SAMPLES } from '../../../state/sensitivitySlice';
-import { rowHeight } from '../analysis/RowLabel';
-import { labelColumn, rowAxis, rowsChart, valueAxis } from '../analysis/chartProps';
+import { labelColumn, placedHeight, placedRowAxis, placeRows, rowsChart, valueAxis } from '../analysis/chartProps';
 import { outcomeName, outcomeScale, paramLabel, type Difference } from './text';
 
 const COLORS = { firstOrder: OKABE_ITO.bluishGreen, total: OKABE_ITO.reddishPurple } as const;
@@ -135,7 +134,6 @@ export function SobolChart({ outcome, rows: indices, difference, samples }: { ou
   const { domain, ticks, clipped } = indexAxis(indices.flatMap((r) => [r.firstOrder.estimate, r.firstOrder.low, r.firstOrder.high, r.total.estimate, r.total.low, r.total.high]));
   const [lo, hi] = domain;
   const rows = useMemo(() => indices.map((r) => sobolRow(r, paramLabel(r.path), [lo, hi])), [indices, lo, hi]);
-  const labels = useMemo(() => new Map(rows.map((r) => [r.path, { label: r.label }])), [rows]);
   const { unit } = outcomeScale(outcome, difference !== undefined);
   const title = difference
     ? i18n.t('sensitivity:sobol.titleDifference', { a: difference.a, b: difference.b, outcome: outcomeName(outcome) })
@@ -153,27 +151,30 @@ export function SobolChart({ outcome, rows: indices, difference, samples }: { ou
       subtitle={subtitle}
       plot={(width) => {
         const column = labelColumn(width);
+        // Each row as tall as its name, and room for the two bars (18 + 4 + 18 px) with their whiskers' caps at least.
+        const placing = placeRows(rows, column, 56);
+        const placed = rows.map((r, k) => ({ ...r, at: placing.centres[k]! }));
         return (
           <BarChart
             width={width}
-            height={60 + rows.length * Math.max(56, rowHeight(column.lines))}
-            data={rows}
+            height={placedHeight(placing)}
+            data={placed}
             barSize={18}
             barGap={4}
             {...rowsChart(title)}
           >
             <CartesianGrid horizontal={false} stroke={INK.grid} />
             <XAxis {...valueAxis(i18n.t('sensitivity:sobol.axis'))} domain={domain} ticks={ticks} allowDataOverflow={clipped} tickFormatter={(v: number) => formatIndex(v)} />
-            <YAxis {...rowAxis('path', labels, column.width, column.lines)} />
+            <YAxis {...placedRowAxis(placing, new Map(placed.map((r) => [String(r.at), { label: r.label }])), column)} />
             <Bar dataKey="firstOrder" name={i18n.t('sensitivity:sobol.firstOrder')} fill={COLORS.firstOrder} isAnimationActive={false}>
               <ErrorBar dataKey="firstOrderError" direction="x" width={6} stroke={INK.reference} strokeWidth={1.5} />
             </Bar>
             <Bar dataKey="total" name={i18n.t('sensitivity:sobol.total')} fill={COLORS.total} isAnimationActive={false}>
               <ErrorBar dataKey="totalError" direction="x" width={6} stroke={INK.reference} strokeWidth={1.5} />
             </Bar>
-            {rows.flatMap((r) => [
-              ...(r.cutLow ? [<ReferenceDot key={`${r.path} low`} x={lo} y={r.path} r={0} ifOverflow="visible" shape={cutMark(-1)} />] : []),
-              ...(r.cutHigh ? [<ReferenceDot key={`${r.path} high`} x={hi} y={r.path} r={0} ifOverflow="visible" shape={cutMark(1)} />] : []),
+            {placed.flatMap((r) => [
+              ...(r.cutLow ? [<ReferenceDot key={`${r.path} low`} x={lo} y={r.at} r={0} ifOverflow="visible" shape={cutMark(-1)} />] : []),
+              ...(r.cutHigh ? [<ReferenceDot key={`${r.path} high`} x={hi} y={r.at} r={0} ifOverflow="visible" shape={cutMark(1)} />] : []),
             ])}
           </BarChart>
         );

@@ -19,8 +19,7 @@ import { Legend } from '../../charts/Legend';
 import { AXIS_LABEL_STYLE } from '../../charts/axis';
 import { INK, OKABE_ITO } from '../../charts/palette';
 import { svgText } from '../../charts/lang';
-import { rowHeight } from '../analysis/RowLabel';
-import { labelColumn, rowAxis, rowsChart, valueAxis } from '../analysis/chartProps';
+import { isTall, labelColumn, placedHeight, placedRowAxis, placeRows, rowsChart, topValueAxis, valueAxis } from '../analysis/chartProps';
 import { outcomeColumnFormat, outcomeName, outcomeScale, paramLabel, paramValue, swingRange, type Difference } from './text';
 
 const COLORS = { low: OKABE_ITO.blue, high: OKABE_ITO.orange } as const;
@@ -48,7 +47,6 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
       })),
     [bars],
   );
-  const byPath = useMemo(() => new Map(rows.map((r) => [r.path, r])), [rows]);
   const title = difference
     ? i18n.t('sensitivity:tornado.titleDifference', { a: difference.a, b: difference.b, outcome: outcomeName(outcome) })
     : i18n.t('sensitivity:tornado.title');
@@ -71,25 +69,31 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
       subtitle={subtitle}
       plot={(width) => {
         const column = labelColumn(width);
+        // Each row as tall as its name and range: room for the two bars (16 + 3 + 16 px) and some air at least.
+        const placing = placeRows(rows, column, 44);
+        const placed = rows.map((r, k) => ({ ...r, at: placing.centres[k]! }));
+        const tall = isTall(placing);
         return (
           <BarChart
             width={width}
-            height={70 + rows.length * rowHeight(column.lines + column.detailLines)}
-            data={rows}
+            height={placedHeight(placing, 24)}
+            data={placed}
             barSize={16}
             barGap={3}
             {...rowsChart(title, 24)}
           >
             <CartesianGrid horizontal={false} stroke={INK.grid} />
             <XAxis {...valueAxis(unit)} domain={[axisLo, axisHi]} ticks={axis.ticks(5)} tickFormatter={(v: number) => svgText(format(v))} />
-            <YAxis {...rowAxis('path', byPath, column.width, column.lines, column.detailLines)} />
+            {tall && <XAxis {...topValueAxis(unit)} domain={[axisLo, axisHi]} ticks={axis.ticks(5)} tickFormatter={(v: number) => svgText(format(v))} />}
+            <YAxis {...placedRowAxis(placing, new Map(placed.map((r) => [String(r.at), r])), column)} />
             <Bar dataKey="lowRange" name={i18n.t('sensitivity:tornado.low')} fill={COLORS.low} isAnimationActive={false} />
             <Bar dataKey="highRange" name={i18n.t('sensitivity:tornado.high')} fill={COLORS.high} isAnimationActive={false} />
+            {/* Above the top axis, on a tall plot. */}
             <ReferenceLine
               x={base}
               stroke={INK.reference}
               strokeWidth={1.5}
-              label={{ value: svgText(i18n.t('sensitivity:tornado.base', { value: format(base) })), position: 'top', style: { ...AXIS_LABEL_STYLE, fill: INK.reference } }}
+              label={{ value: svgText(i18n.t('sensitivity:tornado.base', { value: format(base) })), position: 'top', offset: tall ? 35 : 5, style: { ...AXIS_LABEL_STYLE, fill: INK.reference } }}
             />
           </BarChart>
         );
