@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
 import type { TornadoBar } from '../../../src/engine/index';
 import { TornadoChart } from '../../../src/ui/views/sensitivity/TornadoChart';
-import { isTall, labelColumn, placeRows, TALL_PLOT } from '../../../src/ui/views/analysis/chartProps';
+import { hasTopAxis, labelColumn, OnOnePage, placeRows, TALL_PLOT } from '../../../src/ui/views/analysis/chartProps';
 import { rowHeight } from '../../../src/ui/views/analysis/RowLabel';
 import { PlotWidthHint } from '../../../src/ui/charts/plot/useWidth';
 import { DEFAULT_UNCERTAINTY } from '../../../src/engine/scenario/defaultUncertainty';
@@ -40,11 +40,13 @@ const bars: TornadoBar[] = Object.keys(DEFAULT_UNCERTAINTY).map((path, k) => ({
   path, low: 0.1, high: 0.2, base: 15_000, outcomeLow: 15_000 - 100 * k, outcomeHigh: 15_000 + 200 * k, swing: 300 * k,
 }));
 
-function drawn(n: number, width: number) {
+function drawn(n: number, width: number, onePage = false) {
   const { container, unmount } = render(
-    <PlotWidthHint.Provider value={width}>
-      <TornadoChart outcome="additionalSustainedExits" bars={bars.slice(0, n)} />
-    </PlotWidthHint.Provider>,
+    <OnOnePage.Provider value={onePage}>
+      <PlotWidthHint.Provider value={width}>
+        <TornadoChart outcome="additionalSustainedExits" bars={bars.slice(0, n)} />
+      </PlotWidthHint.Provider>
+    </OnOnePage.Provider>,
   );
   const svg = container.querySelector('svg.recharts-surface')!;
   const labels = [...container.querySelectorAll('.sens-row-label')].map((g) => ({
@@ -76,7 +78,12 @@ describe('<TornadoChart> rows', () => {
     expect(tall.height).toBeGreaterThan(TALL_PLOT);
     expect(tall.xAxes).toBe(2);
     expect(drawn(3, 640).xAxes).toBe(1);
-    expect(isTall({ centres: [], height: TALL_PLOT })).toBe(false);
-    expect(isTall({ centres: [], height: TALL_PLOT + 1 })).toBe(true);
+    expect(hasTopAxis({ centres: [], height: TALL_PLOT }, false)).toBe(false);
+    expect(hasTopAxis({ centres: [], height: TALL_PLOT + 1 }, false)).toBe(true);
+  });
+
+  it('keeps one axis on one page (the printed report), where a second would only print the chart smaller', () => {
+    expect(drawn(15, 340, true).xAxes).toBe(1);
+    expect(hasTopAxis({ centres: [], height: TALL_PLOT + 1 }, true)).toBe(false);
   });
 });

@@ -6,6 +6,7 @@
  * the rows' names down the left (RowLabel). Props to spread onto recharts'
  * own components, which must be its direct children.
  */
+import { createContext } from 'react';
 import { AXIS_LABEL_STYLE, TICK } from '../../charts/axis';
 import { INK } from '../../charts/palette';
 import { svgText } from '../../charts/lang';
@@ -86,14 +87,20 @@ const X_AXIS_HEIGHT = 30;
  */
 export const TALL_PLOT = 560;
 
-/** Whether a plot of rows placed so gets a value axis along its top too. */
-export const isTall = (placing: RowPlacing): boolean => placing.height > TALL_PLOT;
+/**
+ * Whether the charts inside are read on one page, where the eye finds the bottom axis (the printed report's
+ * sections): a tall plot then gets no second axis, which would only make it print smaller.
+ */
+export const OnOnePage = createContext(false);
 
-/** A rows chart's height for a plot of rows placed by placeRows, with `top` as given to rowsChart (and room for the top axis of a tall one). */
-export const placedHeight = (placing: RowPlacing, top = 8): number =>
-  placing.height + top + rowsChart('', top).margin.bottom + X_AXIS_HEIGHT * (isTall(placing) ? 2 : 1);
+/** Whether a plot of rows placed so gets a value axis along its top too; `onePage`: OnOnePage's value. */
+export const hasTopAxis = (placing: RowPlacing, onePage: boolean): boolean => !onePage && placing.height > TALL_PLOT;
 
-/** The value axis again, along the top of a tall plot (isTall), without its unit: recharts' own id for it, "top". */
+/** A rows chart's height for a plot of rows placed by placeRows, with `top` as given to rowsChart, and room for a top axis (hasTopAxis) if it has one. */
+export const placedHeight = (placing: RowPlacing, top = 8, topAxis = false): number =>
+  placing.height + top + rowsChart('', top).margin.bottom + X_AXIS_HEIGHT * (topAxis ? 2 : 1);
+
+/** The value axis again, along the top of a tall plot (hasTopAxis), without its unit: recharts' own id for it, "top". */
 export const topValueAxis = (unit: string) => ({ ...valueAxis(unit), label: undefined, orientation: 'top' as const, xAxisId: 'top', allowDataOverflow: true });
 
 /**

@@ -19,6 +19,7 @@ import { withNames } from '../../sentence';
 import { SensitivityResults } from '../sensitivity/SensitivityResults';
 import { usePrintedFit } from './printedFit';
 import { useShownSensitivity } from '../analysis/onScreen';
+import { OnOnePage } from '../analysis/chartProps';
 import '../analysis/analysis.css';
 import '../sensitivity/sensitivity.css';
 
@@ -35,7 +36,9 @@ export function SensitivitySection() {
       <p>{withNames((n) => t('sensitivity:intro', { name: n }), name)}</p>
       <div className="report-charts">
         <MemoryScope name="sensitivity" view>
-          <SensitivityResults analysis={shown.analysis} seed={shown.seed} difference={shown.difference} />
+          <OnOnePage.Provider value>
+            <SensitivityResults analysis={shown.analysis} seed={shown.seed} difference={shown.difference} />
+          </OnOnePage.Provider>
         </MemoryScope>
       </div>
       {/* Below about 80% its labels are hard to read on paper. */}

@@ -5,7 +5,7 @@
  * error bar. A static analysis chart, so recharts. For a paired difference
  * the title names both scenarios ("A − B: outcome").
  */
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceDot, XAxis, YAxis } from 'recharts';
 import type { Outcome, SobolRow } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
@@ -16,7 +16,7 @@ import { valueWithInterval } from '../../charts/intervalText';
 import { INK, OKABE_ITO } from '../../charts/palette';
 import { formatPlain, withMinus } from '../../format';
 import { SOBOL_SAMPLES } from '../../../state/sensitivitySlice';
-import { labelColumn, placedHeight, placedRowAxis, placeRows, rowsChart, valueAxis } from '../analysis/chartProps';
+import { hasTopAxis, labelColumn, OnOnePage, placedHeight, placedRowAxis, placeRows, rowsChart, topValueAxis, valueAxis } from '../analysis/chartProps';
 import { outcomeName, outcomeScale, paramLabel, type Difference } from './text';
 
 const COLORS = { firstOrder: OKABE_ITO.bluishGreen, total: OKABE_ITO.reddishPurple } as const;
@@ -133,6 +133,7 @@ export function SobolChart({ outcome, rows: indices, difference, samples }: { ou
   // Indices are shares of variance: see indexAxis (beyond its limits the note says the bars and whiskers are cut).
   const { domain, ticks, clipped } = indexAxis(indices.flatMap((r) => [r.firstOrder.estimate, r.firstOrder.low, r.firstOrder.high, r.total.estimate, r.total.low, r.total.high]));
   const [lo, hi] = domain;
+  const onePage = useContext(OnOnePage);
   const rows = useMemo(() => indices.map((r) => sobolRow(r, paramLabel(r.path), [lo, hi])), [indices, lo, hi]);
   const { unit } = outcomeScale(outcome, difference !== undefined);
   const title = difference
@@ -154,10 +155,11 @@ export function SobolChart({ outcome, rows: indices, difference, samples }: { ou
         // Each row as tall as its name, and room for the two bars (18 + 4 + 18 px) with their whiskers' caps at least.
         const placing = placeRows(rows, column, 56);
         const placed = rows.map((r, k) => ({ ...r, at: placing.centres[k]! }));
+        const tall = hasTopAxis(placing, onePage);
         return (
           <BarChart
             width={width}
-            height={placedHeight(placing)}
+            height={placedHeight(placing, 8, tall)}
             data={placed}
             barSize={18}
             barGap={4}
@@ -165,6 +167,7 @@ export function SobolChart({ outcome, rows: indices, difference, samples }: { ou
           >
             <CartesianGrid horizontal={false} stroke={INK.grid} />
             <XAxis {...valueAxis(i18n.t('sensitivity:sobol.axis'))} domain={domain} ticks={ticks} allowDataOverflow={clipped} tickFormatter={(v: number) => formatIndex(v)} />
+            {tall && <XAxis {...topValueAxis(i18n.t('sensitivity:sobol.axis'))} domain={domain} ticks={ticks} tickFormatter={(v: number) => formatIndex(v)} />}
             <YAxis {...placedRowAxis(placing, new Map(placed.map((r) => [String(r.at), { label: r.label }])), column)} />
             <Bar dataKey="firstOrder" name={i18n.t('sensitivity:sobol.firstOrder')} fill={COLORS.firstOrder} isAnimationActive={false}>
               <ErrorBar dataKey="firstOrderError" direction="x" width={6} stroke={INK.reference} strokeWidth={1.5} />

@@ -8,7 +8,7 @@
  * chart, so recharts. For a paired difference the title names both
  * scenarios ("A − B: outcome") and the axis is in the difference's units.
  */
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { scaleLinear } from 'd3';
 import { Bar, BarChart, CartesianGrid, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { Outcome, TornadoBar } from '../../../engine/index';
@@ -19,7 +19,7 @@ import { Legend } from '../../charts/Legend';
 import { AXIS_LABEL_STYLE } from '../../charts/axis';
 import { INK, OKABE_ITO } from '../../charts/palette';
 import { svgText } from '../../charts/lang';
-import { isTall, labelColumn, placedHeight, placedRowAxis, placeRows, rowsChart, topValueAxis, valueAxis } from '../analysis/chartProps';
+import { hasTopAxis, labelColumn, OnOnePage, placedHeight, placedRowAxis, placeRows, rowsChart, topValueAxis, valueAxis } from '../analysis/chartProps';
 import { outcomeColumnFormat, outcomeName, outcomeScale, paramLabel, paramValue, swingRange, type Difference } from './text';
 
 const COLORS = { low: OKABE_ITO.blue, high: OKABE_ITO.orange } as const;
@@ -35,6 +35,7 @@ interface Row {
 
 export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; bars: readonly TornadoBar[]; difference?: Difference }) {
   const base = bars[0]?.base ?? 0;
+  const onePage = useContext(OnOnePage);
   const { format, unit } = outcomeScale(outcome, difference !== undefined);
   const rows = useMemo(
     () =>
@@ -72,11 +73,11 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
         // Each row as tall as its name and range: room for the two bars (16 + 3 + 16 px) and some air at least.
         const placing = placeRows(rows, column, 44);
         const placed = rows.map((r, k) => ({ ...r, at: placing.centres[k]! }));
-        const tall = isTall(placing);
+        const tall = hasTopAxis(placing, onePage);
         return (
           <BarChart
             width={width}
-            height={placedHeight(placing, 24)}
+            height={placedHeight(placing, 24, tall)}
             data={placed}
             barSize={16}
             barGap={3}
