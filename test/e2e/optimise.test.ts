@@ -3,7 +3,8 @@
  * default scenario (Rs 80 bn a year, 20,000 households × 36 months), the
  * Quick search confirmed on 10 replications runs below the default
  * comparison, with a progress bar; the proposed split is drawn (recharts'
- * bars) and its table's shares add up to the budget; a second run is
+ * bars) and its table's shares add up to the budget; the frontier marks the
+ * scenario's own budget with a dot for each split, in its legend and table; a second run is
  * cancelled and leaves no result; Open as scenario makes the proposal the
  * active scenario on the dashboard, its levers holding the proposed shares.
  * axe finds nothing in the view. The optimisation's time and the longest
@@ -80,6 +81,19 @@ describe('the Optimise view in Chromium', () => {
     const cells = await rows.nth(0).locator('td').allInnerTexts();
     expect(cells[0]).toBe('50%');
     expect(cells[1]).toMatch(/^\d+(\.\d+)?%$/);
+
+    // The frontier marks the scenario's own budget (Rs 80 bn, between the Quick frontier's 50 and 100): a dot for
+    // each split's measured exits there, named in the legend, and a row of the table of its own.
+    const frontier = p.getByRole('figure', { name: 'Frontier: sustained exits by budget' });
+    await frontier.locator('.recharts-wrapper > svg.recharts-surface').waitFor({ timeout: 30_000 });
+    expect(await frontier.locator('.opt-own-dot').count()).toBe(2);
+    expect(await frontier.locator('.chart-legend').innerText()).toMatch(/Your budget: Rs 80 bn a year[\s\S]*Each split at your budget/);
+    expect(await frontier.locator('.chart-note').innerText()).toMatch(/^The dots at your budget are your scenario’s own results/);
+    await frontier.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(p, 'optimise-frontier-1440');
+    await frontier.getByRole('button', { name: 'Table' }).click();
+    expect(await frontier.locator('tbody th').allInnerTexts()).toEqual(['Rs 0', 'Rs 50 bn', 'Rs 80 bn: your budget', 'Rs 100 bn', 'Rs 150 bn']);
+    await frontier.getByRole('button', { name: 'Chart' }).click();
 
     const report = { optimisationMs, longestTaskMs, longTasks, verdict, provenance };
     console.log(JSON.stringify({ optimise: report }));

@@ -57,8 +57,10 @@ function intervalText(objective: Objective, low: number, high: number): string {
 export function statement(r: OptimiseResult): string {
   const { estimate, low, high } = r.improvement;
   const on = `on the scenario's ${r.replications} replications`;
-  const binding = r.constraints.filter((c) => c.binds).map((c) => c.path);
-  const binds = binding.length ? ` Binding: ${binding.join(', ')}.` : '';
+  // A share the search took to 0 with no minimum set (`implicit`) is no limit the user chose: said apart, as the app does.
+  const binding = r.constraints.filter((c) => c.binds && !c.implicit).map((c) => c.path);
+  const nothing = r.constraints.filter((c) => c.implicit).map((c) => c.path.replace(/\.min$/, ''));
+  const binds = (binding.length ? ` Binding: ${binding.join(', ')}.` : '') + (nothing.length ? ` Given nothing (no minimum set): ${nothing.join(', ')}.` : '');
   const gain = `${gainText(r.objective, estimate)} (${intervalText(r.objective, low, high)})`;
   switch (r.verdict) {
     case 'better':

@@ -2,13 +2,34 @@
  * The frontier as a table: the exits of both splits, with their intervals,
  * in one scale word and one number of decimals, and the differences in
  * another. Before, "+46k" sat above "+22.7k" and intervals read "(49.6k–69k)".
+ * The scenario's own budget is marked where the result measured the exits
+ * there (a row of the table, a legend entry, a note saying what the dots
+ * are), placed at a path's average over the run, and never read off the
+ * lines: without a measured value it is only a line, and the note says so.
  */
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { Dist, OptimiseResult } from '../../../src/engine/index';
 import { FrontierChart } from '../../../src/ui/views/optimise/FrontierChart';
+import { ownBudget } from '../../../src/ui/views/optimise/ownBudget';
 
 const dist = (mean: number, p5: number, p95: number): Dist => ({ mean, p5, p25: mean, p50: mean, p75: mean, p95 });
+
+/** What the chart reads of a result: the frontier, the objective (and its values) and the run's months. */
+function resultOf(frontier: OptimiseResult['frontier'], objective: OptimiseResult['objective'] = 'minPovertyGapEnd', months = 12, own = { optimised: dist(0, 0, 0), current: dist(0, 0, 0) }): OptimiseResult {
+  return { frontier, objective, objectiveValue: own, scenario: { run: { months } } } as unknown as OptimiseResult;
+}
+
+/** The table's body rows as the text of their cells, the row header first. */
+function tableRows(table: HTMLElement): string[][] {
+  return within(table).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent ?? ''));
+}
+
+const FRONTIER = [
+  { budgetBn: 0, optimised: dist(0, 0, 0), current: dist(0, 0, 0) },
+  { budgetBn: 50, optimised: dist(58_800, 49_600, 69_000), current: dist(36_100, 30_000, 42_000) },
+  { budgetBn: 100, optimised: dist(104_000, 92_000, 117_000), current: dist(58_000, 50_000, 66_000) },
+];
 
 describe('<FrontierChart> as a table', () => {
   it('writes the exits, their intervals and the differences each in one scale with one number of decimals', () => {
@@ -17,17 +38,81 @@ describe('<FrontierChart> as a table', () => {
       { budgetBn: 50, optimised: dist(58_800, 49_600, 69_000), current: dist(36_100, 30_000, 42_000) },
       { budgetBn: 100, optimised: dist(104_000, 92_000, 117_000), current: dist(58_000, 50_000, 66_000) },
     ];
-    render(<FrontierChart result={{ frontier } as unknown as OptimiseResult} budgetBn={[80]} />);
+    render(<FrontierChart result={resultOf(frontier)} budgetBn={[80]} />);
     fireEvent.click(screen.getByRole('button', { name: 'Table' }));
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     const cells = rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent));
     expect(cells[1]).toEqual([expect.stringMatching(/^59k ?\(50k–69k\)$/), expect.stringMatching(/^36k ?\(30k–42k\)$/), '+22.7k']);
     expect(cells[2]).toEqual([expect.stringMatching(/^104k ?\(92k–117k\)$/), expect.stringMatching(/^58k ?\(50k–66k\)$/), '+46.0k']);
     // A column whose largest is under a hundred thousand keeps a decimal for every row.
-    render(<FrontierChart result={{ frontier: frontier.slice(0, 2) } as unknown as OptimiseResult} budgetBn={[80]} />);
+    render(<FrontierChart result={resultOf(frontier.slice(0, 2))} budgetBn={[80]} />);
     fireEvent.click(screen.getAllByRole('button', { name: 'Table' })[1]!);
     const small = within(screen.getAllByRole('table')[1]!).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent));
     expect(small[1]).toEqual([expect.stringMatching(/^58\.8k ?\(49\.6k–69\.0k\)$/), expect.stringMatching(/^36\.1k ?\(30\.0k–42\.0k\)$/), '+22.7k']);
     expect(small[0]![2]).toBe('0k');
+  });
+
+  it('adds a row for the scenario\u2019s budget, between the frontier\u2019s, with each split\u2019s measured exits there, and says the dots are measured', () => {
+    const own = { optimised: dist(92_000, 80_000, 104_000), current: dist(50_500, 41_000, 60_000) };
+    render(<FrontierChart result={resultOf(FRONTIER, 'maxSustainedExits', 12, own)} budgetBn={[80]} />);
+    const legend = screen.getByRole('list', { name: /legend/i });
+    expect(within(legend).getByText('Your budget: Rs 80 bn a year')).toBeInTheDocument();
+    expect(within(legend).getByText('Each split at your budget')).toBeInTheDocument();
+    expect(screen.getByText(/^The dots at your budget are your scenario’s own results, on the same replications; the lines only join the budgets the frontier was computed at \(Rs 0, Rs 50 bn, Rs 100 bn\)/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Table' }));
+    const rows = tableRows(screen.getByRole('table'));
+    expect(rows.map((r) => r[0])).toEqual(['Rs 0', 'Rs 50 bn', 'Rs 80 bn: your budget', 'Rs 100 bn']);
+    expect(rows[2]!.slice(1)).toEqual([expect.stringMatching(/^92k ?\(80k–104k\)$/), expect.stringMatching(/^51k ?\(41k–60k\)$/), '+41.5k']);
+    // The CSV download reads the numbers behind the cells: the row's are the measured ones.
+    const cells = screen.getByRole('table').querySelectorAll('tbody tr')[2]!.querySelectorAll('td');
+    expect(JSON.parse(cells[0]!.getAttribute('data-raw')!)).toEqual({ mean: 92_000, p5: 80_000, p95: 104_000 });
+    expect(JSON.parse(cells[2]!.getAttribute('data-raw')!)).toEqual({ mean: 41_500 });
+  });
+
+  it('marks the frontier\u2019s own row when the budget is one of its budgets, for any objective, with no row added', () => {
+    render(<FrontierChart result={resultOf(FRONTIER, 'minPovertyGapEnd')} budgetBn={[100, 100]} />);
+    expect(screen.getByText('Each split at your budget')).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Table' }));
+    const rows = tableRows(screen.getByRole('table'));
+    expect(rows.map((r) => r[0])).toEqual(['Rs 0', 'Rs 50 bn', 'Rs 100 bn: your budget']);
+    expect(rows[2]![1]).toMatch(/^104k ?\(92k–117k\)$/);
+  });
+
+  it('places a budget path at its average over the run, saying so in the legend, the row and the note', () => {
+    const own = { optimised: dist(90_000, 80_000, 100_000), current: dist(52_000, 45_000, 60_000) };
+    render(<FrontierChart result={resultOf(FRONTIER, 'maxSustainedExits', 36, own)} budgetBn={[80, 100, 120]} />);
+    expect(screen.getByText('Your budget: Rs 80 → 100 → 120 bn a year, Rs 100 bn a year on average over the run')).toBeInTheDocument();
+    expect(screen.getByText(/^Your budget changes from year to year, while the frontier’s budgets are constant/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Table' }));
+    const rows = tableRows(screen.getByRole('table'));
+    // A path is not the frontier's constant Rs 100 bn: its own row, beside it.
+    expect(rows.map((r) => r[0])).toEqual(['Rs 0', 'Rs 50 bn', 'Rs 100 bn', 'Rs 100 bn a year on average: your budget']);
+  });
+
+  it('draws no dot and adds no row where the result holds no exits at the budget, and says nothing is read off the lines', () => {
+    render(<FrontierChart result={resultOf(FRONTIER, 'minCostPerExit')} budgetBn={[80]} />);
+    expect(screen.getByText('Your budget: Rs 80 bn a year')).toBeInTheDocument();
+    expect(screen.queryByText('Each split at your budget')).toBeNull();
+    expect(screen.getByText(/^For this objective the result does not hold the sustained exits at your budget, which is not one of the frontier’s budgets \(Rs 0, Rs 50 bn, Rs 100 bn\): the dashed line marks where it sits, and nothing is read off the lines/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole('button', { name: 'Table' }));
+    expect(tableRows(screen.getByRole('table')).map((r) => r[0])).toEqual(['Rs 0', 'Rs 50 bn', 'Rs 100 bn']);
+  });
+});
+
+describe('ownBudget(result, annualBn, months)', () => {
+  const exits = { optimised: dist(1, 0, 2), current: dist(0.5, 0, 1) };
+  it('counts only the years the run covers, each by its months', () => {
+    expect(ownBudget(resultOf(FRONTIER), [80, 100, 120], 12)).toMatchObject({ years: [80], meanBn: 80, constant: true });
+    expect(ownBudget(resultOf(FRONTIER), [80, 100, 120], 18)).toMatchObject({ years: [80, 100], constant: false });
+    expect(ownBudget(resultOf(FRONTIER), [80, 100, 120], 18)!.meanBn).toBeCloseTo((80 * 12 + 100 * 6) / 18, 12);
+    expect(ownBudget(resultOf(FRONTIER), [80, 100], 36)).toMatchObject({ years: [80, 100, 100], constant: false });
+    expect(ownBudget(resultOf(FRONTIER), [], 12)).toBeNull();
+  });
+  it('takes the exits from the confirmation for the exits objective, from the frontier at a constant budget on it, and else has none', () => {
+    expect(ownBudget(resultOf(FRONTIER, 'maxSustainedExits', 12, exits), [80], 12)).toMatchObject({ onFrontier: null, measured: exits });
+    expect(ownBudget(resultOf(FRONTIER, 'minCostPerExit'), [50], 12)).toMatchObject({ onFrontier: 1, measured: { optimised: FRONTIER[1]!.optimised, current: FRONTIER[1]!.current } });
+    expect(ownBudget(resultOf(FRONTIER, 'minCostPerExit'), [80], 12)!.measured).toBeNull();
+    // A path that averages to one of the frontier's budgets is still not that constant budget.
+    expect(ownBudget(resultOf(FRONTIER, 'minPovertyGapEnd'), [0, 100], 24)).toMatchObject({ meanBn: 50, onFrontier: null, measured: null });
   });
 });

@@ -228,13 +228,39 @@ describe('<OptimiseView>', () => {
       'Cash transfer is held at its maximum of 40%.',
       'The group “backward regions” (Khyber Pakhtunkhwa, Balochistan, Gilgit-Baltistan) is held at its minimum of 40%.',
       'PAR30 is at or near its cap of 5% (4.9%).',
-      'Nothing goes to Skills training: no minimum was set for it.',
     ]);
+    // A share taken to 0 with no minimum set is no constraint of the reader's: it is said apart, with where to set one.
+    expect(container.querySelector('.opt-nothing')!.textContent).toBe(
+      'Given nothing: Skills training. You set no minimum for it, so the search was free to leave it out; to keep some money for it, give it a minimum under Constraints above.',
+    );
     expect(screen.getByText('Your own split breaks the maximum for Cash transfer.')).toBeInTheDocument();
     // Its regions are divided by a rule: no regional shares to check.
     expect(
       screen.getByText('Your own split divides the money among regions by a rule, so it cannot be checked against the minimum for the group “backward regions” (Khyber Pakhtunkhwa, Balochistan, Gilgit-Baltistan).'),
     ).toBeInTheDocument();
+  });
+
+  it('says "None" when only shares the search took to 0 bind, and names those apart as given nothing', () => {
+    const { store, container } = renderOptimise(recorder());
+    putResult(store, {
+      ...computed,
+      constraints: [
+        { path: 'programmes.microfinance.min', kind: 'min', bound: 0, value: 0, met: true, binds: true, implicit: true },
+        { path: 'programmes.training.min', kind: 'min', bound: 0, value: 0, met: true, binds: true, implicit: true },
+        { path: 'programmes.farm.max', kind: 'max', bound: 0.2, value: 0, met: true, binds: false },
+      ],
+      currentBreaks: [],
+    });
+    const binding = container.querySelector('.opt-binding')!;
+    expect(binding.querySelectorAll('li')).toHaveLength(0);
+    expect(within(binding as HTMLElement).getByText('None: the proposal lies inside every limit.')).toBeInTheDocument();
+    expect(binding.querySelector('.opt-nothing')!.textContent).toBe(
+      'Given nothing: Microfinance (subsidy and risk fund), Skills training. You set no minimum for them, so the search was free to leave them out; to keep some money for any of them, give it a minimum under Constraints above.',
+    );
+    expect(binding.textContent).not.toMatch(/no minimum was set/);
+    // Nothing given nothing: no such sentence.
+    putResult(store, { ...computed, constraints: [], currentBreaks: [] });
+    expect(container.querySelector('.opt-nothing')).toBeNull();
   });
 
   it('Open as scenario adds exactly the proposal, active and compared, and shows the dashboard', () => {

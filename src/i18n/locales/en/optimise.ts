@@ -220,7 +220,13 @@ export const optimise = {
     /** {{name}}: a programme, region or group; {{bound}} a share. */
     atMin: '{{name}} is held at its minimum of {{bound}}.',
     atMax: '{{name}} is held at its maximum of {{bound}}.',
-    nothing: 'Nothing goes to {{name}}: no minimum was set for it.',
+    /**
+     * Not a constraint the reader set: the programmes (or regions) the proposal gives nothing, with no minimum of
+     * theirs to stop it. {{list}}: their names.
+     */
+    nothingGiven_one: 'Given nothing: {{list}}. You set no minimum for it, so the search was free to leave it out; to keep some money for it, give it a minimum under Constraints above.',
+    nothingGiven_other:
+      'Given nothing: {{list}}. You set no minimum for them, so the search was free to leave them out; to keep some money for any of them, give it a minimum under Constraints above.',
     /** {{members}}: the group's programmes or regions, listed. */
     /** {{group}}: a group as namedGroup or group write it. */
     groupAtMin: 'The group {{group}} is held at its minimum of {{bound}}.',
@@ -286,7 +292,24 @@ export const optimise = {
     axis: 'households',
     axisThousands: 'thousand households',
     band: '90% band across replications',
+    /** The label on the dashed line at the scenario's budget. */
     yourBudget: 'Your budget',
+    /** The legend's dashed line; {{budget}} as the slides write it ("Rs 80 bn a year"). */
+    yourBudgetIs: 'Your budget: {{budget}}',
+    /** The same for a budget that changes over the run ("Rs 80 → 100 → 120 bn a year"), drawn at its {{average}} ("Rs 100 bn"). */
+    yourBudgetAverage: 'Your budget: {{budget}}, {{average}} a year on average over the run',
+    /** The legend's dots: the proposal's and the reader's split's exits at the scenario's budget. */
+    atYourBudget: 'Each split at your budget',
+    /** The table's row at the scenario's budget; {{budget}}: "Rs 80 bn". */
+    ownRow: '{{budget}}: your budget',
+    ownRowAverage: '{{budget}} a year on average: your budget',
+    /** Under the chart; {{budgets}}: the budgets the frontier was computed at ("Rs 0, Rs 50 bn, Rs 100 bn, Rs 150 bn"). */
+    noteMeasured:
+      'The dots at your budget are your scenario’s own results, on the same replications; the lines only join the budgets the frontier was computed at ({{budgets}}), so a dot need not lie on its line.',
+    notePath:
+      'Your budget changes from year to year, while the frontier’s budgets are constant ({{budgets}}): the dots are your scenario’s own results, on the same replications, placed at its budget’s average over the run. A budget that changes need not do what its average held constant would, so the dots need not lie on the lines.',
+    noteUnmeasured:
+      'For this objective the result does not hold the sustained exits at your budget, which is not one of the frontier’s budgets ({{budgets}}): the dashed line marks where it sits, and nothing is read off the lines between those budgets.',
     caption: '{{title}}: mean additional sustained exits with their 90% intervals across replications',
     columns: {
       budget: 'Budget a year',

@@ -2,37 +2,76 @@
  * The frontier: additional sustained exits against a constant annual budget
  * (Rs 0–150 bn) for the proposal's shares and the reader's, each a line
  * (the mean across replications) with its 90% band across replications,
- * and the scenario's own budget marked. The proposal's shares are held at
- * every budget: they were chosen for the scenario's budget path, not for
- * each budget. A static analysis chart, so recharts.
+ * and the scenario's own budget marked: a dashed line where it sits (a path's
+ * average over the run) and, where the result measured them (ownBudget), a
+ * dot for each split's exits there, a row of the table and a note saying
+ * what the dots are. Nothing is read off the lines between the frontier's
+ * budgets. The proposal's shares are held at every budget: they were chosen
+ * for the scenario's budget path, not for each budget. A static analysis
+ * chart, so recharts.
  */
 import { useMemo } from 'react';
-import { Area, CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis } from 'recharts';
-import type { OptimiseResult } from '../../../engine/index';
+import { Area, CartesianGrid, ComposedChart, Line, ReferenceDot, ReferenceLine, XAxis, YAxis } from 'recharts';
+import type { Dist, OptimiseResult } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
 import { AnalysisFrame } from '../analysis/AnalysisFrame';
 import { DataTable } from '../../charts/DataTable';
-import { Legend } from '../../charts/Legend';
+import { Legend, type LegendItem } from '../../charts/Legend';
 import { AXIS_LABEL_STYLE, HEIGHT, TICK, tickPlain } from '../../charts/axis';
 import { niceScale } from '../../charts/data/scale';
 import { valueWithInterval } from '../../charts/intervalText';
 import { INK } from '../../charts/palette';
 import { svgText } from '../../charts/lang';
 import { countsLike, formatPKR } from '../../format';
+import { budgetText } from '../../present/slideHeadline';
+import { ownBudget, type OwnBudget } from './ownBudget';
 import { SPLIT_COLORS } from './SplitChart';
 
 const SERIES = ['optimised', 'current'] as const;
 
+/** A row of the table: a frontier point, or the scenario's own budget (`own`), which may be one of them. */
+interface Row {
+  budgetBn: number;
+  optimised: Dist;
+  current: Dist;
+  own: boolean;
+}
+
 /** The proposal's mean less the reader's split's, at one budget (null where either is undefined). */
-const difference = (p: OptimiseResult['frontier'][number]) => (p.optimised.mean === null || p.current.mean === null ? null : p.optimised.mean - p.current.mean);
+const difference = (p: Row) => (p.optimised.mean === null || p.current.mean === null ? null : p.optimised.mean - p.current.mean);
 
 /** Exits on the axis in thousands when they reach ten thousand, so ticks read "50", not "50,000". */
 function exitsAxis(max: number): { divisor: number; unit: string } {
   return max >= 1e4 ? { divisor: 1e3, unit: i18n.t('optimise:frontier.axisThousands') } : { divisor: 1, unit: i18n.t('optimise:frontier.axis') };
 }
 
+/** The table's rows: the frontier's points, with the scenario's budget marked where it is one of them, else added in its place. */
+export function frontierRows(frontier: OptimiseResult['frontier'], own: OwnBudget | null): Row[] {
+  const rows: Row[] = frontier.map((p, k) => ({ ...p, own: own?.onFrontier === k }));
+  if (!own?.measured || own.onFrontier !== null) return rows;
+  const at = rows.findIndex((r) => r.budgetBn > own.meanBn);
+  rows.splice(at < 0 ? rows.length : at, 0, { budgetBn: own.meanBn, ...own.measured, own: true });
+  return rows;
+}
+
+/** What the marks at the scenario's budget are, and where they are not, in a sentence under the chart and its table. */
+function ownNote(own: OwnBudget, budgets: readonly number[]): string {
+  const list = budgets.map((bn) => formatPKR(bn * 1e9)).join(i18n.t('charts:shared.listSeparator'));
+  if (!own.measured) return i18n.t('optimise:frontier.noteUnmeasured', { budgets: list });
+  return i18n.t(own.constant ? 'optimise:frontier.noteMeasured' : 'optimise:frontier.notePath', { budgets: list });
+}
+
+/** The legend's words for the scenario's budget: its path, and for a path the average it is drawn at. */
+function ownLabel(own: OwnBudget): string {
+  const budget = budgetText(own.years);
+  return own.constant ? i18n.t('optimise:frontier.yourBudgetIs', { budget }) : i18n.t('optimise:frontier.yourBudgetAverage', { budget, average: formatPKR(own.meanBn * 1e9) });
+}
+
+/** `budgetBn`: the optimised scenario's budget path; its run's months come with the result's scenario. */
 export function FrontierChart({ result, budgetBn }: { result: OptimiseResult; budgetBn: readonly number[] }) {
   const points = result.frontier;
+  const own = useMemo(() => ownBudget(result, budgetBn, result.scenario.run.months), [result, budgetBn]);
+  const rows = useMemo(() => frontierRows(points, own), [points, own]);
   const data = useMemo(
     () =>
       points.map((p) => ({
@@ -44,21 +83,32 @@ export function FrontierChart({ result, budgetBn }: { result: OptimiseResult; bu
       })),
     [points],
   );
-  const values = points.flatMap((p) => [p.optimised.p5, p.optimised.p95, p.current.p5, p.current.p95, p.optimised.mean, p.current.mean]);
+  const values = rows.flatMap((p) => [p.optimised.p5, p.optimised.p95, p.current.p5, p.current.p95, p.optimised.mean, p.current.mean]);
   const y = niceScale(values, { zero: true, count: 5 });
   const { divisor, unit } = exitsAxis(Math.max(...y.domain.map(Math.abs)));
   const budgets = points.map((p) => p.budgetBn);
-  const x = niceScale(budgets, { zero: true, count: 6 });
+  const x = niceScale(own ? [...budgets, own.meanBn] : budgets, { zero: true, count: 6 });
   const xTicks = budgets.length <= 8 ? budgets : x.ticks;
-  // The scenario's budget: one line for a constant budget, its lowest and highest years for a path.
-  const own = [...new Set([Math.min(...budgetBn), Math.max(...budgetBn)])].filter((b) => b >= x.domain[0] && b <= x.domain[1]);
   const title = i18n.t('optimise:frontier.title');
   const subtitle = i18n.t('optimise:frontier.subtitle');
   const names = { optimised: i18n.t('optimise:split.optimised'), current: i18n.t('optimise:split.current') };
+  const measured = own?.measured ?? null;
   // The table's counts are read against each other: one scale word and one number of decimals for the exits and
   // their intervals, another for the differences ("+46k" had sat above "+22.7k").
   const exits = countsLike(values);
-  const differences = countsLike(points.map(difference), true);
+  const differences = countsLike(rows.map(difference), true);
+  const legend: LegendItem[] = [
+    { key: 'optimised', label: names.optimised, color: SPLIT_COLORS.optimised, mark: 'line' },
+    { key: 'current', label: names.current, color: SPLIT_COLORS.current, mark: 'line' },
+    { key: 'band', label: i18n.t('optimise:frontier.band'), color: INK.muted, mark: 'band90' },
+    ...(own ? [{ key: 'own', label: ownLabel(own), color: INK.muted, mark: 'dashed' as const }] : []),
+    ...(measured ? [{ key: 'ownDots', label: i18n.t('optimise:frontier.atYourBudget'), color: INK.reference, mark: 'dot' as const }] : []),
+  ];
+  const budgetCell = (r: Row) => {
+    const budget = formatPKR(r.budgetBn * 1e9);
+    if (!r.own) return budget;
+    return i18n.t(own?.constant === false ? 'optimise:frontier.ownRowAverage' : 'optimise:frontier.ownRow', { budget });
+  };
   return (
     <AnalysisFrame
       name="frontier"
@@ -93,34 +143,42 @@ export function FrontierChart({ result, budgetBn }: { result: OptimiseResult; bu
           {SERIES.map((s) => (
             <Line key={s} dataKey={s} stroke={SPLIT_COLORS[s]} strokeWidth={2} dot={{ r: 3 }} activeDot={false} isAnimationActive={false} name={names[s]} />
           ))}
-          {own.map((b, k) => (
+          {own && (
             <ReferenceLine
-              key={b}
-              x={b}
+              x={own.meanBn}
               stroke={INK.muted}
               strokeDasharray="4 3"
-              label={k === 0 ? { value: svgText(i18n.t('optimise:frontier.yourBudget')), position: 'top', style: { ...AXIS_LABEL_STYLE, fill: INK.muted } } : undefined}
+              label={{ value: svgText(i18n.t('optimise:frontier.yourBudget')), position: 'top', style: { ...AXIS_LABEL_STYLE, fill: INK.muted } }}
             />
-          ))}
+          )}
+          {/* Each split at the budget: a larger filled dot ringed in ink, unlike the lines' small open ones. */}
+          {measured &&
+            SERIES.map((s) =>
+              measured[s].mean === null ? null : (
+                <ReferenceDot
+                  key={`own-${s}`}
+                  className={`opt-own-dot opt-own-dot-${s}`}
+                  x={own!.meanBn}
+                  y={measured[s].mean}
+                  r={6}
+                  fill={SPLIT_COLORS[s]}
+                  stroke={INK.reference}
+                  strokeWidth={1.5}
+                  ifOverflow="visible"
+                />
+              ),
+            )}
         </ComposedChart>
       )}
-      legend={
-        <Legend
-          items={[
-            { key: 'optimised', label: names.optimised, color: SPLIT_COLORS.optimised, mark: 'line' },
-            { key: 'current', label: names.current, color: SPLIT_COLORS.current, mark: 'line' },
-            { key: 'band', label: i18n.t('optimise:frontier.band'), color: INK.muted, mark: 'band90' },
-            { key: 'own', label: i18n.t('optimise:frontier.yourBudget'), color: INK.muted, mark: 'dashed' },
-          ]}
-        />
-      }
+      legend={<Legend items={legend} />}
+      note={own ? ownNote(own, budgets) : undefined}
       table={() => (
         <DataTable
           caption={i18n.t('optimise:frontier.caption', { title })}
-          rows={points}
-          rowKey={(p) => String(p.budgetBn)}
+          rows={rows}
+          rowKey={(r) => `${r.own ? 'own ' : ''}${r.budgetBn}`}
           columns={[
-            { header: i18n.t('optimise:frontier.columns.budget'), cell: (p) => formatPKR(p.budgetBn * 1e9) },
+            { header: i18n.t('optimise:frontier.columns.budget'), cell: budgetCell },
             {
               header: names.optimised, cell: (p) => valueWithInterval(p.optimised.mean, p.optimised.p5, p.optimised.p95, exits), numeric: true,
               raw: (p) => ({ mean: p.optimised.mean, p5: p.optimised.p5, p95: p.optimised.p95 }),

@@ -1,8 +1,9 @@
 /**
- * A finished optimisation: the verdict as a sentence, which constraints
- * bind, Open as scenario, the charts (split, improvement, frontier; each
- * with its table and downloads, naming the engine, seed and replications as
- * their source) and where the result came from.
+ * A finished optimisation: the verdict as a sentence, which of the reader's
+ * constraints bind (and, apart from them, what the proposal gives nothing),
+ * Open as scenario, the charts (split, improvement, frontier; each with its
+ * table and downloads, naming the engine, seed and replications as their
+ * source) and where the result came from.
  */
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,11 +19,13 @@ import { FrontierChart } from './FrontierChart';
 import { ImprovementChart } from './ImprovementChart';
 import { Provenance } from './Provenance';
 import { SplitChart } from './SplitChart';
-import { bindingText, brokenText, constraintName, verdictText, type GroupsOf } from './text';
+import { bindingText, brokenText, constraintName, givenNothingText, verdictText, type GroupsOf } from './text';
 
 function Binding({ result, constraints }: { result: OptimiseResult; constraints: GroupsOf }) {
   const { t } = useTranslation('optimise');
-  const binding = result.constraints.filter((c) => c.binds && c.met !== false);
+  // Only limits the reader set: a share the search took to 0 with no minimum given (`implicit`) is said apart.
+  const binding = result.constraints.filter((c) => c.binds && c.met !== false && !c.implicit);
+  const nothing = givenNothingText(result);
   const broken = result.constraints.filter((c) => c.met === false);
   // The reader's split has no regional shares to check when a rule divides the money among regions.
   const ofRegions = (path: string) => path.startsWith('regions.') || constraints.groups[Number(/^groups\[(\d+)\]/.exec(path)?.[1] ?? -1)]?.regions !== undefined;
@@ -41,6 +44,7 @@ function Binding({ result, constraints }: { result: OptimiseResult; constraints:
       ) : (
         <p>{t('binding.none')}</p>
       )}
+      {nothing !== null && <p className="opt-nothing">{nothing}</p>}
       {result.adminFixed !== null && <p className="opt-note">{t('binding.adminFixed', { share: formatShare(result.adminFixed) })}</p>}
       {broken.length > 0 && (
         <>

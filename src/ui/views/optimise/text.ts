@@ -88,7 +88,7 @@ function subject(path: string, constraints: GroupsOf): string {
   return group !== null ? i18n.t('optimise:binding.theGroup', { group }) : keyLabel(path.split('.')[1] ?? path);
 }
 
-/** One constraint that binds, in words. */
+/** One constraint the reader set that binds, in words (not the implicit floor of 0: see givenNothingText). */
 export function bindingText(c: ConstraintStatus, r: OptimiseResult, constraints: GroupsOf): string {
   if (c.path === 'par30Max') return i18n.t('optimise:binding.par30', { cap: share(c.bound), value: share(c.value) });
   if (c.path === 'existingRecipientsMonthlyPKR.min')
@@ -98,8 +98,17 @@ export function bindingText(c: ConstraintStatus, r: OptimiseResult, constraints:
   const group = groupLabel(c.path, constraints);
   if (group !== null) return i18n.t(c.kind === 'min' ? 'optimise:binding.groupAtMin' : 'optimise:binding.groupAtMax', { group, bound: share(c.bound) });
   const who = subject(c.path, constraints);
-  if (c.implicit) return i18n.t('optimise:binding.nothing', { name: who });
   return i18n.t(c.kind === 'min' ? 'optimise:binding.atMin' : 'optimise:binding.atMax', { name: who, bound: share(c.bound) });
+}
+
+/**
+ * The programmes (or regions) the proposal gives nothing though no minimum of the reader's said so, in a sentence,
+ * or null: the engine reports them as binding constraints of their own (`implicit`, a share's natural floor of 0),
+ * but they are no limit the reader chose, so they are said apart from those, with where a minimum can be set.
+ */
+export function givenNothingText(r: Pick<OptimiseResult, 'constraints'>): string | null {
+  const names = r.constraints.filter((c) => c.implicit).map((c) => keyLabel(c.path.split('.')[1] ?? c.path));
+  return names.length ? i18n.t('optimise:binding.nothingGiven', { count: names.length, list: nameList(names) }) : null;
 }
 
 /** A constraint the proposal breaks (an infeasible search), in words. */
