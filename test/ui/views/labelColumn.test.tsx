@@ -1,8 +1,8 @@
 /**
  * The label column of the analysis charts (tornado, Sobol'): its full width
- * where there is room, under half a phone's chart otherwise with a line more
- * for a name and its range, and every line of a long range drawn. Fails if a
- * phone's bars are squeezed to a sliver again or a range is cut short.
+ * where there is room; on a phone the names above their bars, across the
+ * plot, and every line of a long range drawn. Fails if a phone's bars are
+ * squeezed into a narrow column again or a range is cut short.
  */
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
@@ -10,14 +10,15 @@ import { labelColumn } from '../../../src/ui/views/analysis/chartProps';
 import { LABEL_WIDTH, RowLabel } from '../../../src/ui/views/analysis/RowLabel';
 
 describe('labelColumn(chartWidth)', () => {
-  it('keeps the full column and two lines on a wide chart', () => {
-    expect(labelColumn(1000)).toEqual({ width: LABEL_WIDTH, lines: 2, detailLines: 2 });
-    expect(labelColumn(580)).toEqual({ width: LABEL_WIDTH, lines: 2, detailLines: 2 });
+  it('keeps the full column down the left and two lines on a wide chart', () => {
+    expect(labelColumn(1000)).toEqual({ width: LABEL_WIDTH, lines: 2, detailLines: 2, above: false });
+    expect(labelColumn(580)).toEqual({ width: LABEL_WIDTH, lines: 2, detailLines: 2, above: false });
   });
-  it('gives a phone’s chart under half its width to the labels, with more lines', () => {
+  it('puts a phone’s names above their bars, across the plot, so the bars keep the chart’s width', () => {
     const phone = labelColumn(340);
-    expect(phone.width).toBeLessThanOrEqual(340 * 0.45);
-    expect(phone).toMatchObject({ lines: 3, detailLines: 4 });
+    expect(phone.above).toBe(true);
+    // The plot's width, less the margins (8 left, 36 right) and the axis's line.
+    expect(phone.width).toBe(340 - 8 - 36 - 1);
     expect(labelColumn(100).width).toBe(120);
   });
 });

@@ -11,7 +11,7 @@ import { render } from '@testing-library/react';
 import type { TornadoBar } from '../../../src/engine/index';
 import { TornadoChart } from '../../../src/ui/views/sensitivity/TornadoChart';
 import { hasTopAxis, labelColumn, OnOnePage, placeRows, TALL_PLOT } from '../../../src/ui/views/analysis/chartProps';
-import { rowHeight } from '../../../src/ui/views/analysis/RowLabel';
+import { lineHeight, rowHeight } from '../../../src/ui/views/analysis/RowLabel';
 import { PlotWidthHint } from '../../../src/ui/charts/plot/useWidth';
 import { DEFAULT_UNCERTAINTY } from '../../../src/engine/scenario/defaultUncertainty';
 
@@ -27,6 +27,14 @@ describe('placeRows(rows, column, least)', () => {
     const heights = [rowHeight(1), rowHeight(4), rowHeight(2)];
     expect(centres).toEqual([heights[0]! / 2, heights[0]! + heights[1]! / 2, heights[0]! + heights[1]! + heights[2]! / 2]);
     expect(height).toBe(heights[0]! + heights[1]! + heights[2]!);
+  });
+  it('on a phone, puts each row’s names over its bars: the bars’ middle under the names’ lines', () => {
+    const phone = labelColumn(340);
+    const { centres, height } = placeRows([{ label: 'Take-up', detail: '79% to 96%' }, { label: 'Leakage' }], phone, 44);
+    const first = 10 + 2 * lineHeight();
+    expect(centres[0]).toBe(first + 22);
+    expect(centres[1]).toBe(first + 44 + 10 + lineHeight() + 22);
+    expect(height).toBe(first + 44 + 10 + lineHeight() + 44);
   });
   it('never gives a row less than `least` (room for its bars)', () => {
     const { centres, height } = placeRows([{ label: 'a' }, { label: 'b' }], column, 44);
@@ -52,8 +60,13 @@ function drawn(n: number, width: number, onePage = false) {
   const labels = [...container.querySelectorAll('.sens-row-label')].map((g) => ({
     lines: g.querySelectorAll('text').length,
     top: Number(g.querySelector('text')!.getAttribute('y')),
+    x: Number(g.querySelector('text')!.getAttribute('x')),
+    anchor: g.querySelector('text')!.getAttribute('text-anchor'),
   }));
-  const out = { height: Number(svg.getAttribute('height')), xAxes: container.querySelectorAll('.recharts-xAxis').length, labels };
+  // Where the bars start: the value axis's line, along the plot's foot.
+  const axisLine = container.querySelector('.recharts-xAxis .recharts-cartesian-axis-line');
+  const plotLeft = Number(axisLine?.getAttribute('x') ?? axisLine?.getAttribute('x1') ?? NaN);
+  const out = { height: Number(svg.getAttribute('height')), xAxes: container.querySelectorAll('.recharts-xAxis').length, labels, plotLeft };
   unmount();
   return out;
 }
@@ -71,6 +84,15 @@ describe('<TornadoChart> rows', () => {
     // The rows keep their order down the plot, largest swing first.
     for (let k = 1; k < labels.length; k++) expect(labels[k]!.top).toBeGreaterThan(labels[k - 1]!.top);
     expect(height).toBeGreaterThan(plot);
+  });
+
+  it('on a phone, writes each name above its bars, from the plot’s left edge, and leaves the bars the plot’s width', () => {
+    const { labels, plotLeft } = drawn(15, 340);
+    for (const l of labels) {
+      expect(l.anchor).toBe('start');
+      expect(l.x).toBeLessThan(20);
+    }
+    expect(plotLeft).toBeLessThan(20);
   });
 
   it('repeats the value axis along the top of a tall plot, and only there', () => {

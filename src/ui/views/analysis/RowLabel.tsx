@@ -31,21 +31,32 @@ export interface RowLabelProps {
   maxLines?: number;
   /** Lines its detail may wrap onto. */
   detailLines?: number;
+  /**
+   * Names above their row's bars instead of beside them (a phone's chart: chartProps' labelColumn): the block's
+   * foot `by` px above the row's middle, across the plot from `left` to `right` (from the right in Urdu).
+   */
+  above?: { by: number; left: number; right: number };
 }
 
-export function RowLabel({ x, y, payload, rows, width = LABEL_WIDTH, maxLines = 2, detailLines = 2 }: RowLabelProps) {
+/** Across the plot, a name is drawn over a white outline of itself, so the grid and the base line pass behind it. */
+const HALO = { stroke: '#ffffff', strokeWidth: 3, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
+
+export function RowLabel({ x, y, payload, rows, width = LABEL_WIDTH, maxLines = 2, detailLines = 2, above }: RowLabelProps) {
   const row = rows.get(String(payload?.value ?? ''));
   if (!row) return null;
   const main = labelLines(row.label, maxLines, width);
   const detail = row.detail ? labelLines(row.detail, detailLines, width) : [];
   const h = lineHeight();
-  // The lines centred on the row's middle; the first baseline sits most of a line below the block's top.
-  const top = Number(y ?? 0) - ((main.length + detail.length) * h) / 2 + h * 0.75;
-  const right = Number(x ?? 0) - 8;
+  const lines = main.length + detail.length;
+  // The block's top: centred on the row's middle, or ending `above.by` over it; the first baseline sits most of a
+  // line below the block's top.
+  const blockTop = above ? Number(y ?? 0) - above.by - lines * h : Number(y ?? 0) - (lines * h) / 2;
+  const top = blockTop + h * 0.75;
+  const [at, anchor]: [number, 'start' | 'end'] = !above ? [Number(x ?? 0) - 8, 'end'] : isRtl() ? [above.right, 'end'] : [above.left + 4, 'start'];
   return (
     <g className="sens-row-label">
       {[...main, ...detail].map((line, k) => (
-        <text key={k} x={right} y={top + k * h} textAnchor="end" fontSize={FONT} fill={k < main.length ? '#333333' : TICK.fill}>
+        <text key={k} x={at} y={top + k * h} textAnchor={anchor} fontSize={FONT} fill={k < main.length ? '#333333' : TICK.fill} {...(above ? HALO : {})}>
           {svgText(line)}
         </text>
       ))}

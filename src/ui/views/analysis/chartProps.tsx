@@ -10,13 +10,15 @@ import { createContext } from 'react';
 import { AXIS_LABEL_STYLE, TICK } from '../../charts/axis';
 import { INK } from '../../charts/palette';
 import { svgText } from '../../charts/lang';
-import { LABEL_WIDTH, labelLines, RowLabel, rowHeight, type RowLabelProps } from './RowLabel';
+import { LABEL_WIDTH, labelLines, lineHeight, RowLabel, rowHeight, type RowLabelProps } from './RowLabel';
+
+/** A rows chart's margins: room on the right for the last tick's label, centred on the axis's end. */
+const MARGIN = { right: 36, bottom: 28, left: 8 } as const;
 
 /** A BarChart of rows (recharts' layout="vertical"); `top` leaves room for a reference line's label. */
 export const rowsChart = (title: string, top = 8) => ({
   layout: 'vertical' as const,
-  // Room on the right for the last tick's label, centred on the axis's end.
-  margin: { top, right: 36, bottom: 28, left: 8 },
+  margin: { top, ...MARGIN },
   title,
   accessibilityLayer: false,
 });
@@ -30,18 +32,29 @@ export const valueAxis = (unit: string) => ({
 });
 
 /**
- * The label column of a chart `chartWidth` wide, and the lines a name and its detail (a tornado bar's range)
- * may take in it: LABEL_WIDTH and 2 lines each where there is room, else under half the chart (a phone's)
- * with 3 lines for the name and 4 for its detail, so the bars keep more than a sliver and nothing is cut short.
+ * Where the rows' names go in a chart `chartWidth` wide, and the lines a name and its detail (a tornado bar's
+ * range) may take: a column LABEL_WIDTH wide down the left, 2 lines each, where that leaves the bars more than
+ * half the chart; else (a phone's chart) above each row's bars, across the plot, so that the bars keep its whole
+ * width. A column under half a phone's chart had left the bars about 150 of 390 px, and wrapped names onto 3
+ * lines and ranges onto 4.
  */
 export interface LabelColumn {
+  /** The names' width: the column's, or (`above`) the plot's. */
   width: number;
   lines: number;
   detailLines: number;
+  /** Names sit above their row's bars, and the y axis is only its line. */
+  above: boolean;
 }
+
+/** The y axis's width when names sit above their bars: only its line. */
+const ABOVE_AXIS = 1;
+/** Air over a name above its bars. */
+const ABOVE_AIR = 10;
+
 export function labelColumn(chartWidth: number): LabelColumn {
-  const width = Math.min(LABEL_WIDTH, Math.max(120, Math.round(chartWidth * 0.45)));
-  return width < LABEL_WIDTH ? { width, lines: 3, detailLines: 4 } : { width, lines: 2, detailLines: 2 };
+  if (Math.round(chartWidth * 0.45) >= LABEL_WIDTH) return { width: LABEL_WIDTH, lines: 2, detailLines: 2, above: false };
+  return { width: Math.max(120, chartWidth - MARGIN.left - MARGIN.right - ABOVE_AXIS), lines: 2, detailLines: 3, above: true };
 }
 
 /** The rows' names down the left, by the rows' category value (`dataKey`), in a column `width` wide. */
@@ -61,17 +74,20 @@ export interface RowPlacing {
 }
 
 /**
- * Rows as tall as the lines their names take in `column` (at least `least` px: room for the row's bars). A band
- * scale gave every row the room of the longest name and its range, four lines where most take two, so the
- * default 15-parameter tornado was about twice as tall as it needed to be and printed at about half its size.
+ * Rows as tall as the lines their names take in `column`, with `bars` px for the row's bars and some air: beside
+ * the names (the row at least `bars` tall) or under them (`column.above`). A band scale gave every row the room of
+ * the longest name and its range, four lines where most take two, so the default 15-parameter tornado was about
+ * twice as tall as it needed to be and printed at about half its size.
  */
-export function placeRows(rows: readonly { label: string; detail?: string }[], column: LabelColumn, least: number): RowPlacing {
+export function placeRows(rows: readonly { label: string; detail?: string }[], column: LabelColumn, bars: number): RowPlacing {
   const centres: number[] = [];
   let y = 0;
   for (const r of rows) {
     const lines = labelLines(r.label, column.lines, column.width).length + (r.detail ? labelLines(r.detail, column.detailLines, column.width).length : 0);
-    const h = Math.max(least, rowHeight(lines));
-    centres.push(y + h / 2);
+    // Above their bars, names keep some air from the row before, so that they read as the heading of the bars under them.
+    const names = column.above ? ABOVE_AIR + lines * lineHeight() : 0;
+    const h = column.above ? names + bars : Math.max(bars, rowHeight(lines));
+    centres.push(y + names + (h - names) / 2);
     y += h;
   }
   return { centres, height: y };
@@ -98,25 +114,35 @@ export const hasTopAxis = (placing: RowPlacing, onePage: boolean): boolean => !o
 
 /** A rows chart's height for a plot of rows placed by placeRows, with `top` as given to rowsChart, and room for a top axis (hasTopAxis) if it has one. */
 export const placedHeight = (placing: RowPlacing, top = 8, topAxis = false): number =>
-  placing.height + top + rowsChart('', top).margin.bottom + X_AXIS_HEIGHT * (topAxis ? 2 : 1);
+  placing.height + top + MARGIN.bottom + X_AXIS_HEIGHT * (topAxis ? 2 : 1);
 
 /** The value axis again, along the top of a tall plot (hasTopAxis), without its unit: recharts' own id for it, "top". */
 export const topValueAxis = (unit: string) => ({ ...valueAxis(unit), label: undefined, orientation: 'top' as const, xAxisId: 'top', allowDataOverflow: true });
 
 /**
- * The rows' names down the left at the places placeRows gave them: a number axis on the rows' `at` (their
- * middles), 0 at the top (recharts runs a vertical chart's number axis down), one tick per row; `rows` is keyed by String(at). The bars are
- * centred on their row's middle and may be no wider than the shortest row (recharts sizes its bands so).
+ * The rows' names at the places placeRows gave them, down the left or above their bars (`column.above`): a number
+ * axis on the rows' `at` (their middles), 0 at the top (recharts runs a vertical chart's number axis down), one
+ * tick per row; `rows` is keyed by String(at). The bars are centred on their row's middle, in the `bars` px given
+ * to placeRows, and may be no wider than the shortest row (recharts sizes its bands so). `chartWidth`: the
+ * chart's, across which names above their bars run.
  */
-export const placedRowAxis = (placing: RowPlacing, rows: RowLabelProps['rows'], column: LabelColumn) => ({
+export const placedRowAxis = (placing: RowPlacing, rows: RowLabelProps['rows'], column: LabelColumn, chartWidth: number, bars: number) => ({
   type: 'number' as const,
   dataKey: 'at',
   domain: [0, placing.height],
   ticks: placing.centres,
   allowDataOverflow: true,
-  width: column.width,
-  tick: <RowLabel rows={rows} width={column.width} maxLines={column.lines} detailLines={column.detailLines} />,
-  tickLine: true,
+  width: column.above ? ABOVE_AXIS : column.width,
+  tick: (
+    <RowLabel
+      rows={rows}
+      width={column.width}
+      maxLines={column.lines}
+      detailLines={column.detailLines}
+      above={column.above ? { by: bars / 2, left: MARGIN.left + ABOVE_AXIS, right: chartWidth - MARGIN.right } : undefined}
+    />
+  ),
+  tickLine: !column.above,
   interval: 0 as const,
   stroke: INK.axis,
 });

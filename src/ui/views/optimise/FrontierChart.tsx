@@ -177,6 +177,7 @@ export function FrontierChart({ result, budgetBn }: { result: OptimiseResult; bu
           caption={i18n.t('optimise:frontier.caption', { title })}
           rows={rows}
           rowKey={(r) => `${r.own ? 'own ' : ''}${r.budgetBn}`}
+          firstColumnWidth="8em"
           columns={[
             { header: i18n.t('optimise:frontier.columns.budget'), cell: budgetCell },
             {

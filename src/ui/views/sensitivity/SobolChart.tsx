@@ -20,6 +20,8 @@ import { hasTopAxis, labelColumn, OnOnePage, placedHeight, placedRowAxis, placeR
 import { outcomeName, outcomeScale, paramLabel, type Difference } from './text';
 
 const COLORS = { firstOrder: OKABE_ITO.bluishGreen, total: OKABE_ITO.reddishPurple } as const;
+/** A row's room for its two bars (18 + 4 + 18 px) with their whiskers' caps, and some air; its name beside or above them. */
+const BARS = 56;
 
 /** An index to two decimals (they are shares of variance, between about 0 and 1). */
 const formatIndex = (x: number | null | undefined) =>
@@ -152,8 +154,7 @@ export function SobolChart({ outcome, rows: indices, difference, samples }: { ou
       subtitle={subtitle}
       plot={(width) => {
         const column = labelColumn(width);
-        // Each row as tall as its name, and room for the two bars (18 + 4 + 18 px) with their whiskers' caps at least.
-        const placing = placeRows(rows, column, 56);
+        const placing = placeRows(rows, column, BARS);
         const placed = rows.map((r, k) => ({ ...r, at: placing.centres[k]! }));
         const tall = hasTopAxis(placing, onePage);
         return (
@@ -168,7 +169,7 @@ export function SobolChart({ outcome, rows: indices, difference, samples }: { ou
             <CartesianGrid horizontal={false} stroke={INK.grid} />
             <XAxis {...valueAxis(i18n.t('sensitivity:sobol.axis'))} domain={domain} ticks={ticks} allowDataOverflow={clipped} tickFormatter={(v: number) => formatIndex(v)} />
             {tall && <XAxis {...topValueAxis(i18n.t('sensitivity:sobol.axis'))} domain={domain} ticks={ticks} tickFormatter={(v: number) => formatIndex(v)} />}
-            <YAxis {...placedRowAxis(placing, new Map(placed.map((r) => [String(r.at), { label: r.label }])), column)} />
+            <YAxis {...placedRowAxis(placing, new Map(placed.map((r) => [String(r.at), { label: r.label }])), column, width, BARS)} />
             <Bar dataKey="firstOrder" name={i18n.t('sensitivity:sobol.firstOrder')} fill={COLORS.firstOrder} isAnimationActive={false}>
               <ErrorBar dataKey="firstOrderError" direction="x" width={6} stroke={INK.reference} strokeWidth={1.5} />
             </Bar>

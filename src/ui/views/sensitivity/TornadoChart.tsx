@@ -23,6 +23,8 @@ import { hasTopAxis, labelColumn, OnOnePage, placedHeight, placedRowAxis, placeR
 import { outcomeColumnFormat, outcomeName, outcomeScale, paramLabel, paramValue, swingRange, type Difference } from './text';
 
 const COLORS = { low: OKABE_ITO.blue, high: OKABE_ITO.orange } as const;
+/** A row's room for its two bars (16 + 3 + 16 px) and some air; its name and range beside or above them. */
+const BARS = 44;
 
 interface Row {
   path: string;
@@ -70,8 +72,7 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
       subtitle={subtitle}
       plot={(width) => {
         const column = labelColumn(width);
-        // Each row as tall as its name and range: room for the two bars (16 + 3 + 16 px) and some air at least.
-        const placing = placeRows(rows, column, 44);
+        const placing = placeRows(rows, column, BARS);
         const placed = rows.map((r, k) => ({ ...r, at: placing.centres[k]! }));
         const tall = hasTopAxis(placing, onePage);
         return (
@@ -86,7 +87,7 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
             <CartesianGrid horizontal={false} stroke={INK.grid} />
             <XAxis {...valueAxis(unit)} domain={[axisLo, axisHi]} ticks={axis.ticks(5)} tickFormatter={(v: number) => svgText(format(v))} />
             {tall && <XAxis {...topValueAxis(unit)} domain={[axisLo, axisHi]} ticks={axis.ticks(5)} tickFormatter={(v: number) => svgText(format(v))} />}
-            <YAxis {...placedRowAxis(placing, new Map(placed.map((r) => [String(r.at), r])), column)} />
+            <YAxis {...placedRowAxis(placing, new Map(placed.map((r) => [String(r.at), r])), column, width, BARS)} />
             <Bar dataKey="lowRange" name={i18n.t('sensitivity:tornado.low')} fill={COLORS.low} isAnimationActive={false} />
             <Bar dataKey="highRange" name={i18n.t('sensitivity:tornado.high')} fill={COLORS.high} isAnimationActive={false} />
             {/* Above the top axis, on a tall plot. */}
