@@ -202,6 +202,36 @@ describe('exports in Chromium', () => {
     // A page per section at least: the summary with the ranking, the charts, the assumptions.
     const pages = Number(/\/Type \/Pages\s*\/Count (\d+)/.exec(pdf.toString('latin1'))?.[1] ?? 0);
     expect(pages).toBeGreaterThanOrEqual(3);
+    // The poverty lines told apart on paper: the axis zoomed to them (marked broken, no 0 tick, the note saying so),
+    // the scenarios' median lines apart by more than a line's width (on the 0–25% axis they lay within 3 px).
+    const fanSvg = fan.locator('svg.chart-surface').first();
+    expect(await fanSvg.locator('.chart-axis-break').count()).toBe(1);
+    expect(await fanSvg.locator('.chart-axis text').allInnerTexts()).not.toContain('0');
+    expect(await fan.locator('.chart-note').innerText()).toContain('does not start at 0');
+    const spread = await fanSvg.evaluate((svg: SVGSVGElement) => {
+      const perUnit = svg.getBoundingClientRect().height / svg.viewBox.baseVal.height;
+      // Each scenario's median line (BandChart): its mean height along the months.
+      const heights = [...svg.querySelectorAll<SVGPathElement>('path[stroke-width="2.25"]')].map((l) => {
+        const n = 24;
+        let sum = 0;
+        for (let k = 0; k <= n; k++) sum += l.getPointAtLength((l.getTotalLength() * k) / n).y;
+        return sum / (n + 1);
+      });
+      return { lines: heights.length, px: (Math.max(...heights) - Math.min(...heights)) * perUnit };
+    });
+    expect(spread.lines).toBe(4);
+    expect(spread.px, 'highest and lowest poverty lines apart on paper').toBeGreaterThan(12);
+    // The first two charts, poverty and the difference, on the page the results start: laid out at the page's own
+    // width (A4 less 15 mm margins, 680 px), the heading (its top margin kept at the page's top) to the difference
+    // chart's foot within a page's 1009 px. At 0.72 of their screen height they took 1021 px, and the difference
+    // chart went to the next page, leaving half of this one blank.
+    await p.setViewportSize({ width: 680, height: 1009 });
+    await p.waitForTimeout(1500);
+    const pair = await p.locator('#report-charts').evaluate((h) => {
+      const cells = h.closest('section')!.querySelectorAll('.report-charts > .chart-cell');
+      return cells[1]!.getBoundingClientRect().bottom - h.getBoundingClientRect().top + parseFloat(getComputedStyle(h).marginTop);
+    });
+    expect(pair, 'results heading to the foot of the difference chart').toBeLessThanOrEqual(1009);
     const text = await p.locator('.report').innerText();
     expect(text).toMatch(/Engine \d+\.\d+\.\d+, seed \d+/);
     expect(await p.locator('.topbar').isVisible()).toBe(false);

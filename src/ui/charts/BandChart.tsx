@@ -9,7 +9,8 @@
  * apart without colour by a marker shape per scenario along each line and by
  * the scenario's name at its end (when the chart is wide enough; the legend
  * shows the shapes too). The value axis starts at zero unless asked not to, so
- * the gap between two lines is drawn to scale.
+ * the gap between two lines is drawn to scale; when it does not, the axis line
+ * is drawn broken near its foot.
  *
  * Drawn as plain svg with d3-shape rather than recharts: these charts redraw
  * with every progressive result while a run is going, and recharts took
@@ -99,7 +100,7 @@ export function BandChart(props: BandChartProps) {
     });
     return (
       <>
-        <LeftAxis box={box} scale={yPos} ticks={y.ticks} format={tick} title={yLabel} />
+        <LeftAxis box={box} scale={yPos} ticks={y.ticks} format={tick} title={yLabel} broken={y.domain[0] > 0} />
         <BottomAxis box={box} scale={x} ticks={monthTicks(months)} title={i18n.t('charts:band.months')} />
         {/* Bands under lines, so no band hides a line. */}
         {runs.map((r, i) =>

@@ -4,11 +4,13 @@
  * or the reader's pick), and on request a dashed line for the status quo on
  * the same draws: the existing cash transfer only, no new programmes. The
  * axis starts at 0; the reader may zoom it to the lines, and the note says so.
+ * The printed report starts zoomed (plot/zoomedFirst).
  */
 import { useTranslation } from 'react-i18next';
 import { nameIn } from './lang';
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { useRemembered } from '../memory';
+import { ZoomedFirst } from './plot/zoomedFirst';
 import type { ChartRun } from './types';
 import { seriesRows } from './data/series';
 import { ChartFrame } from './ChartFrame';
@@ -33,7 +35,7 @@ export interface PovertyFanChartProps {
 export function PovertyFanChart({ runs, bandFor, showCounterfactual = false, height }: PovertyFanChartProps) {
   const { t } = useTranslation('charts');
   const [cfChosen, setCf] = useRemembered('statusQuo', showCounterfactual);
-  const [zoom, setZoom] = useRemembered('zoom', false);
+  const [zoom, setZoom] = useRemembered('zoom', useContext(ZoomedFirst));
   const [band, setBand] = useBandFor(runs, bandFor);
   const rows = useMemo(() => seriesRows(runs, 'povertyHeadcount'), [runs]);
   const hasCf = runs.some((r) => r.result.counterfactual !== null);

@@ -7,7 +7,7 @@
  * version and seed. Print (the browser's own, to paper or PDF) hides the top
  * bar and the levers and starts each section on a new page (report.css).
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../../state/context';
 import { CHARTS } from '../charts/registry';
@@ -15,6 +15,7 @@ import type { ChartKind } from '../charts/text';
 import { AssumptionsView } from './AssumptionsView';
 import { ChartCell } from './ChartCell';
 import { PlotHeightScale } from '../charts/plot/chartScale';
+import { ZoomedFirst } from '../charts/plot/zoomedFirst';
 import { headlineSentence } from './headline';
 import { Ranking } from './Ranking';
 import { useChartInputs } from './useChartInputs';
@@ -27,6 +28,7 @@ import { useUnfinished } from './unfinished';
 import type { ChartInputs } from '../charts/registry';
 import { lazyView } from './LazyView';
 import { useShownOptimisation, useShownSensitivity } from './analysis/onScreen';
+import { useLeadPairScale } from './leadPairFit';
 import './report.css';
 
 // Their charts are recharts', which the dashboard's code does not carry: loaded only when there is a result to show,
@@ -40,10 +42,12 @@ export const REPORT_CHARTS: readonly ChartKind[] = [
 ];
 
 /**
- * The report's plots at this share of their height on screen: most chart cards then take under half an A4 page,
- * so two share a page (at full height most took 50–70% of one, and each began a page of its own).
+ * The report's plots at this share of their height on screen: chart cards then take under half an A4 page, so two
+ * share a page (at full height most took 50–70% of one, and each began a page of its own; at 0.72 the flows of
+ * households and the change by decile still took a page each). The poverty chart's own share is worked out so
+ * that it and the difference chart share the page the results start (leadPairFit).
  */
-export const REPORT_PLOT_HEIGHT = 0.72;
+export const REPORT_PLOT_HEIGHT = 0.62;
 
 /**
  * Said at the top of a report printed before its runs were complete (the comparison's replications, or the
@@ -78,6 +82,8 @@ export function ReportView() {
   const ranking = useMemo(() => inputs && <Ranking runs={inputs.runs} />, [inputs?.runs]);
   const sensitivity = useShownSensitivity() !== null;
   const optimisation = useShownOptimisation() !== null;
+  const charts = useRef<HTMLElement>(null);
+  const leadScale = useLeadPairScale(charts, REPORT_PLOT_HEIGHT, inputs !== null);
   if (!inputs) return <p className="empty-note">{t('report.running')}</p>;
   const meta = inputs.focus.result.meta;
   const runLine = t('report.runLine', {
@@ -119,14 +125,17 @@ export function ReportView() {
       </section>
       {/* What a planner compares first, on the first page under the headline: the scenarios ranked by cost per exit. */}
       {ranking && <section className="report-section report-ranking">{ranking}</section>}
-      <section className="report-section" aria-labelledby="report-charts">
+      <section ref={charts} className="report-section" aria-labelledby="report-charts">
         <h2 id="report-charts">{t('report.results')}</h2>
         <div className="report-charts">
-          <PlotHeightScale.Provider value={REPORT_PLOT_HEIGHT}>
+          {/* The poverty lines zoomed to their range unless the reader chose otherwise: on a 0–25% axis they print as one. */}
+          <ZoomedFirst.Provider value>
             {REPORT_CHARTS.map((kind) => (
-              <ChartCell key={kind} kind={kind} inputs={inputs} />
+              <PlotHeightScale.Provider key={kind} value={kind === 'povertyFan' ? leadScale : REPORT_PLOT_HEIGHT}>
+                <ChartCell kind={kind} inputs={inputs} />
+              </PlotHeightScale.Provider>
             ))}
-          </PlotHeightScale.Provider>
+          </ZoomedFirst.Provider>
         </div>
       </section>
       {/* Results too, so before the assumptions, which the report ends with for reference. */}

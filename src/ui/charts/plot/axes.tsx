@@ -45,8 +45,22 @@ interface LinearAxisProps {
   grid?: boolean;
 }
 
-/** A value axis on the left, with horizontal grid lines. */
-export function LeftAxis({ box, scale, ticks, format, title, grid = true }: LinearAxisProps) {
+/**
+ * The mark of an axis that does not start at zero: the axis line cut just above the plot's foot by two slanted
+ * strokes (the usual sign in print), so a zoomed axis reads as one wherever the chart is printed or copied to.
+ */
+function AxisBreak({ x, y }: { x: number; y: number }) {
+  return (
+    <g className="chart-axis-break" transform={`translate(${x},${y})`} stroke={AXIS_STROKE}>
+      <rect x={-6} y={-5} width={12} height={7} fill="#fff" stroke="none" />
+      <line x1={-6} y1={0} x2={6} y2={-4} />
+      <line x1={-6} y1={4} x2={6} y2={0} />
+    </g>
+  );
+}
+
+/** A value axis on the left, with horizontal grid lines; `broken`: it does not start at zero, and shows it. */
+export function LeftAxis({ box, scale, ticks, format, title, grid = true, broken = false }: LinearAxisProps & { broken?: boolean }) {
   return (
     <g className="chart-axis">
       {grid && ticks.map((t) => <line key={`g${t}`} x1={box.left} x2={box.right} y1={scale(t)} y2={scale(t)} stroke={INK.grid} />)}
@@ -64,6 +78,7 @@ export function LeftAxis({ box, scale, ticks, format, title, grid = true }: Line
           {svgText(title)}
         </text>
       )}
+      {broken && <AxisBreak x={box.left} y={box.bottom - 8} />}
     </g>
   );
 }
