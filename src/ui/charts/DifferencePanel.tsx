@@ -9,6 +9,7 @@ import type { IntervalValue } from './types';
 import type { NiceScale } from './data/scale';
 import { HEIGHT } from './axis';
 import { HBarPlot } from './plot/HBarPlot';
+import { isRtl } from './lang';
 
 /** A named, coloured bar with its interval (a DifferenceRow, an EffectBar). */
 export interface PanelRow extends IntervalValue {
@@ -32,7 +33,14 @@ export interface DifferencePanelProps {
   rowHeight?: number;
 }
 
-export function DifferencePanel({ label, rows, subs, axis, tick, scale, nameWidth = 170, rowHeight = HEIGHT.perRow }: DifferencePanelProps) {
+/**
+ * Room for names by default: in Urdu a value and its interval ("−141 ہزار (−186 ہزار تا −97.8 ہزار)") take about
+ * 210 px, and at 170 they broke onto a line of their own, a name taking three lines: the printed report's
+ * difference chart was then too tall to share the page where the results start.
+ */
+const NAME_WIDTH = { ltr: 170, rtl: 230 } as const;
+
+export function DifferencePanel({ label, rows, subs, axis, tick, scale, nameWidth = NAME_WIDTH[isRtl() ? 'rtl' : 'ltr'], rowHeight = HEIGHT.perRow }: DifferencePanelProps) {
   return (
     <figure className="chart-panel">
       <figcaption>{label}</figcaption>
