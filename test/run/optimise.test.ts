@@ -82,7 +82,7 @@ describe('optimise on the engine', () => {
     expect(result.scenario.policy.cash.existingTopUpPKR).toBe(100);
   }, 120_000);
 
-  it('reports the numbers a full run of the proposal and of the user\u2019s scenario give, bit for bit', async () => {
+  it('reports the numbers a full run of the proposal and of the user\u2019s scenario give, bit for bit, and each split\u2019s exits for any objective', async () => {
     const sc = tinyScenario(5, 4);
     sc.run.months = 24;
     const result = await run(new InThreadRunner(), sc, { objective: 'maxSustainedExits' });
@@ -93,6 +93,11 @@ describe('optimise on the engine', () => {
     };
     expect(result.objectiveValue.optimised.mean).toBe(full(result.scenario));
     expect(result.objectiveValue.current.mean).toBe(full(sc));
+    // Each split's exits, whatever the objective (the frontier marks them at the scenario's budget).
+    expect(result.exits).toEqual(result.objectiveValue);
+    const byGap = await run(new InThreadRunner(), sc, { objective: 'minPovertyGapEnd' });
+    expect(byGap.exits.optimised.mean).toBe(full(byGap.scenario));
+    expect(byGap.exits.current.mean).toBe(full(sc));
     expect(result.scenario.name).toBe('tiny test scenario (optimised)');
     expect(result.replications).toBe(5);
     expect(result.search.replicationsFrom).toBe(2000);

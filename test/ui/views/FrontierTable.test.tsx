@@ -2,10 +2,10 @@
  * The frontier as a table: the exits of both splits, with their intervals,
  * in one scale word and one number of decimals, and the differences in
  * another. Before, "+46k" sat above "+22.7k" and intervals read "(49.6k–69k)".
- * The scenario's own budget is marked where the result measured the exits
- * there (a row of the table, a legend entry, a note saying what the dots
- * are), placed at a path's average over the run, and never read off the
- * lines: without a measured value it is only a line, and the note says so.
+ * The scenario's own budget is marked with the result's own exits there,
+ * whatever the objective (a row of the table, a legend entry, a note saying
+ * what the dots are), placed at a path's average over the run, and never
+ * read off the lines.
  */
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
@@ -15,9 +15,9 @@ import { ownBudget } from '../../../src/ui/views/optimise/ownBudget';
 
 const dist = (mean: number, p5: number, p95: number): Dist => ({ mean, p5, p25: mean, p50: mean, p75: mean, p95 });
 
-/** What the chart reads of a result: the frontier, the objective (and its values) and the run's months. */
+/** What the chart reads of a result: the frontier, the objective, each split's exits and the run's months. */
 function resultOf(frontier: OptimiseResult['frontier'], objective: OptimiseResult['objective'] = 'minPovertyGapEnd', months = 12, own = { optimised: dist(0, 0, 0), current: dist(0, 0, 0) }): OptimiseResult {
-  return { frontier, objective, objectiveValue: own, scenario: { run: { months } } } as unknown as OptimiseResult;
+  return { frontier, objective, exits: own, scenario: { run: { months } } } as unknown as OptimiseResult;
 }
 
 /** The table's body rows as the text of their cells, the row header first. */
@@ -38,14 +38,15 @@ describe('<FrontierChart> as a table', () => {
       { budgetBn: 50, optimised: dist(58_800, 49_600, 69_000), current: dist(36_100, 30_000, 42_000) },
       { budgetBn: 100, optimised: dist(104_000, 92_000, 117_000), current: dist(58_000, 50_000, 66_000) },
     ];
-    render(<FrontierChart result={resultOf(frontier)} budgetBn={[80]} />);
+    // At one of the frontier's budgets, so no row of its own is added.
+    render(<FrontierChart result={resultOf(frontier)} budgetBn={[100]} />);
     fireEvent.click(screen.getByRole('button', { name: 'Table' }));
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     const cells = rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent));
     expect(cells[1]).toEqual([expect.stringMatching(/^59k ?\(50k–69k\)$/), expect.stringMatching(/^36k ?\(30k–42k\)$/), '+22.7k']);
     expect(cells[2]).toEqual([expect.stringMatching(/^104k ?\(92k–117k\)$/), expect.stringMatching(/^58k ?\(50k–66k\)$/), '+46.0k']);
     // A column whose largest is under a hundred thousand keeps a decimal for every row.
-    render(<FrontierChart result={resultOf(frontier.slice(0, 2))} budgetBn={[80]} />);
+    render(<FrontierChart result={resultOf(frontier.slice(0, 2))} budgetBn={[50]} />);
     fireEvent.click(screen.getAllByRole('button', { name: 'Table' })[1]!);
     const small = within(screen.getAllByRole('table')[1]!).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent));
     expect(small[1]).toEqual([expect.stringMatching(/^58\.8k ?\(49\.6k–69\.0k\)$/), expect.stringMatching(/^36\.1k ?\(30\.0k–42\.0k\)$/), '+22.7k']);
@@ -89,13 +90,14 @@ describe('<FrontierChart> as a table', () => {
     expect(rows.map((r) => r[0])).toEqual(['Rs 0', 'Rs 50 bn', 'Rs 100 bn', 'Rs 100 bn a year on average: your budget']);
   });
 
-  it('draws no dot and adds no row where the result holds no exits at the budget, and says nothing is read off the lines', () => {
-    render(<FrontierChart result={resultOf(FRONTIER, 'minCostPerExit')} budgetBn={[80]} />);
-    expect(screen.getByText('Your budget: Rs 80 bn a year')).toBeInTheDocument();
-    expect(screen.queryByText('Each split at your budget')).toBeNull();
-    expect(screen.getByText(/^For this objective the result does not hold the sustained exits at your budget, which is not one of the frontier’s budgets \(Rs 0, Rs 50 bn, Rs 100 bn\): the dashed line marks where it sits, and nothing is read off the lines/)).toBeInTheDocument();
+  it('marks the exits at the budget whatever the objective: the result holds them for every one', () => {
+    const own = { optimised: dist(70_000, 60_000, 80_000), current: dist(40_000, 33_000, 47_000) };
+    render(<FrontierChart result={resultOf(FRONTIER, 'minCostPerExit', 12, own)} budgetBn={[80]} />);
+    expect(screen.getByText('Each split at your budget')).toBeInTheDocument();
     fireEvent.click(screen.getByRole('button', { name: 'Table' }));
-    expect(tableRows(screen.getByRole('table')).map((r) => r[0])).toEqual(['Rs 0', 'Rs 50 bn', 'Rs 100 bn']);
+    const rows = tableRows(screen.getByRole('table'));
+    expect(rows.map((r) => r[0])).toEqual(['Rs 0', 'Rs 50 bn', 'Rs 80 bn: your budget', 'Rs 100 bn']);
+    expect(rows[2]![1]).toMatch(/^70k ?\(60k–80k\)$/);
   });
 });
 
@@ -108,11 +110,10 @@ describe('ownBudget(result, annualBn, months)', () => {
     expect(ownBudget(resultOf(FRONTIER), [80, 100], 36)).toMatchObject({ years: [80, 100, 100], constant: false });
     expect(ownBudget(resultOf(FRONTIER), [], 12)).toBeNull();
   });
-  it('takes the exits from the confirmation for the exits objective, from the frontier at a constant budget on it, and else has none', () => {
-    expect(ownBudget(resultOf(FRONTIER, 'maxSustainedExits', 12, exits), [80], 12)).toMatchObject({ onFrontier: null, measured: exits });
-    expect(ownBudget(resultOf(FRONTIER, 'minCostPerExit'), [50], 12)).toMatchObject({ onFrontier: 1, measured: { optimised: FRONTIER[1]!.optimised, current: FRONTIER[1]!.current } });
-    expect(ownBudget(resultOf(FRONTIER, 'minCostPerExit'), [80], 12)!.measured).toBeNull();
+  it('takes each split\u2019s exits from the result, and knows a constant budget that is one of the frontier\u2019s', () => {
+    expect(ownBudget(resultOf(FRONTIER, 'minCostPerExit', 12, exits), [80], 12)).toMatchObject({ onFrontier: null, measured: exits });
+    expect(ownBudget(resultOf(FRONTIER, 'minCostPerExit', 12, exits), [50], 12)).toMatchObject({ onFrontier: 1, measured: exits });
     // A path that averages to one of the frontier's budgets is still not that constant budget.
-    expect(ownBudget(resultOf(FRONTIER, 'minPovertyGapEnd'), [0, 100], 24)).toMatchObject({ meanBn: 50, onFrontier: null, measured: null });
+    expect(ownBudget(resultOf(FRONTIER, 'minPovertyGapEnd'), [0, 100], 24)).toMatchObject({ meanBn: 50, onFrontier: null });
   });
 });

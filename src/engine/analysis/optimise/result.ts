@@ -61,6 +61,11 @@ export interface OptimiseResult {
   /** Replications 0 … R − 1 of the scenario: the objective of each split across them, and the paired improvement. */
   replications: number;
   objectiveValue: { optimised: Dist; current: Dist };
+  /**
+   * Additional sustained exits of each split on those replications, whatever the objective: where the frontier
+   * (the same measure at constant budgets) marks the scenario's own budget.
+   */
+  exits: { optimised: Dist; current: Dist };
   improvement: Improvement & { perReplication: Dist | null };
   constraints: ConstraintStatus[];
   /** Any explicit constraint the user's own scenario breaks (paths), or where it cannot be judged. */
@@ -146,6 +151,7 @@ export function optimiseResult({ problem, search, settings, plan, rows, searchCo
     regionsOptimised: problem.regions,
     replications: R,
     objectiveValue: { optimised: objectiveDist(objective, best), current: objectiveDist(objective, current) },
+    exits: { optimised: objectiveDist('maxSustainedExits', best), current: objectiveDist('maxSustainedExits', current) },
     improvement: { ...gain, perReplication },
     constraints: status,
     currentBreaks: currentStatus.filter((c) => !c.implicit && c.met !== true).map((c) => c.path),

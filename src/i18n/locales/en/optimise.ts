@@ -308,8 +308,6 @@ export const optimise = {
       'The dots at your budget are your scenario’s own results, on the same replications; the lines only join the budgets the frontier was computed at ({{budgets}}), so a dot need not lie on its line.',
     notePath:
       'Your budget changes from year to year, while the frontier’s budgets are constant ({{budgets}}): the dots are your scenario’s own results, on the same replications, placed at its budget’s average over the run. A budget that changes need not do what its average held constant would, so the dots need not lie on the lines.',
-    noteUnmeasured:
-      'For this objective the result does not hold the sustained exits at your budget, which is not one of the frontier’s budgets ({{budgets}}): the dashed line marks where it sits, and nothing is read off the lines between those budgets.',
     caption: '{{title}}: mean additional sustained exits with their 90% intervals across replications',
     columns: {
       budget: 'Budget a year',

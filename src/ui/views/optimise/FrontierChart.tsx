@@ -3,10 +3,9 @@
  * (Rs 0–150 bn) for the proposal's shares and the reader's, each a line
  * (the mean across replications) with its 90% band across replications,
  * and the scenario's own budget marked: a dashed line where it sits (a path's
- * average over the run) and, where the result measured them (ownBudget), a
- * dot for each split's exits there, a row of the table and a note saying
- * what the dots are. Nothing is read off the lines between the frontier's
- * budgets. The proposal's shares are held at every budget: they were chosen
+ * average over the run), a dot for each split's exits there (the result's
+ * own, ownBudget), a row of the table and a note saying what the dots are.
+ * Nothing is read off the lines between the frontier's budgets. The proposal's shares are held at every budget: they were chosen
  * for the scenario's budget path, not for each budget. A static analysis
  * chart, so recharts.
  */
@@ -48,7 +47,7 @@ function exitsAxis(max: number): { divisor: number; unit: string } {
 /** The table's rows: the frontier's points, with the scenario's budget marked where it is one of them, else added in its place. */
 export function frontierRows(frontier: OptimiseResult['frontier'], own: OwnBudget | null): Row[] {
   const rows: Row[] = frontier.map((p, k) => ({ ...p, own: own?.onFrontier === k }));
-  if (!own?.measured || own.onFrontier !== null) return rows;
+  if (!own || own.onFrontier !== null) return rows;
   const at = rows.findIndex((r) => r.budgetBn > own.meanBn);
   rows.splice(at < 0 ? rows.length : at, 0, { budgetBn: own.meanBn, ...own.measured, own: true });
   return rows;
@@ -57,7 +56,6 @@ export function frontierRows(frontier: OptimiseResult['frontier'], own: OwnBudge
 /** What the marks at the scenario's budget are, and where they are not, in a sentence under the chart and its table. */
 function ownNote(own: OwnBudget, budgets: readonly number[]): string {
   const list = budgets.map((bn) => formatPKR(bn * 1e9)).join(i18n.t('charts:shared.listSeparator'));
-  if (!own.measured) return i18n.t('optimise:frontier.noteUnmeasured', { budgets: list });
   return i18n.t(own.constant ? 'optimise:frontier.noteMeasured' : 'optimise:frontier.notePath', { budgets: list });
 }
 
