@@ -1,10 +1,12 @@
 /**
  * The closing slide's assumptions: the few parameters that decide the
  * headline numbers (budget, cash benefit and targeting, microfinance), each
- * with its label, value in the scenario shown, source and how far to trust
- * it, read from the engine's parameter specs like the Assumptions view.
+ * with its label, value in the scenario shown (an uncertain one's
+ * distribution, as the runs draw it), source and how far to trust it, read
+ * from the engine's parameter specs like the Assumptions view.
  */
-import { groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec, type Scenario } from '../../engine/index';
+import { groupPath, groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec, type Scenario } from '../../engine/index';
+import { drawnText } from '../views/uncertaintyChanges';
 import { CONFIDENCE_LABELS, onOff, optionText, ownSource, shownNumber, scaleOf, sourceSaysOurs, toDisplay, ungrouped, withUnit } from '../editor/display';
 import { keyLabel, message } from '../editor/labels';
 import { paramText } from '../editor/paramText';
@@ -58,6 +60,8 @@ export function keyAssumptions(scenario: Scenario): AssumptionRow[] {
     const spec = (SCENARIO_SPEC[group] as Record<string, ParamSpec>)[key];
     if (!spec) return [];
     const text = paramText(group, key);
-    return [{ label: text.label, value: assumptionValue(spec, groupValues(scenario, group)[key], text.unit), source: ownSource(spec, text.source), trust: CONFIDENCE_LABELS[spec.conf], sourceIsOurs: sourceSaysOurs(spec) }];
+    // An uncertain one as the runs take it: its distribution, not a value they do not use.
+    const drawn = drawnText(scenario, `${groupPath(group)}.${key}`);
+    return [{ label: text.label, value: drawn ?? assumptionValue(spec, groupValues(scenario, group)[key], text.unit), source: ownSource(spec, text.source), trust: CONFIDENCE_LABELS[spec.conf], sourceIsOurs: sourceSaysOurs(spec) }];
   });
 }

@@ -1,6 +1,8 @@
 /**
  * Every assumption of the active scenario in one searchable table: its value
- * here, the default, unit, allowed range, source and how much to trust it.
+ * here (for an uncertain one, the distribution each replication draws it
+ * from, and what its value set is for), the default, unit, allowed range,
+ * source and how much to trust it.
  * For researchers checking what the numbers rest on; values are changed in
  * the levers panel.
  */
@@ -16,6 +18,7 @@ import { interleave } from '../sentence';
 import { message } from '../editor/labels';
 import { paramText, type ParamText } from '../editor/paramText';
 import { SourceTrust } from '../editor/ParamHelp';
+import { drawnText } from './uncertaintyChanges';
 
 interface Row {
   path: string;
@@ -23,6 +26,8 @@ interface Row {
   spec: ParamSpec;
   text: ParamText;
   value: unknown;
+  /** How the runs take it when it is uncertain in this scenario (drawnText), else null. */
+  drawn: string | null;
   changed: boolean;
 }
 
@@ -52,6 +57,7 @@ export const searchable = (text: string): string => text.toLowerCase().replace(/
 
 export function AssumptionsView() {
   const { t } = useTranslation('editor');
+  const { t: tv } = useTranslation('views');
   const scenario = useApp((s) => s.scenarios[s.activeId]);
   const shownName = useApp((s) => displayNameOf(s, s.activeId));
   const [query, setQuery] = useRemembered('query', '');
@@ -62,7 +68,8 @@ export function AssumptionsView() {
       Object.entries(SCENARIO_SPEC[group]).map(([key, raw]) => {
         const spec = raw as ParamSpec;
         const value = groupValues(scenario, group)[key];
-        return { path: `${groupPath(group)}.${key}`, group, spec, text: paramText(group, key), value, changed: JSON.stringify(value) !== JSON.stringify(spec.default) };
+        const path = `${groupPath(group)}.${key}`;
+        return { path, group, spec, text: paramText(group, key), value, drawn: drawnText(scenario, path), changed: JSON.stringify(value) !== JSON.stringify(spec.default) };
       }),
     );
   }, [scenario]);
@@ -110,7 +117,15 @@ export function AssumptionsView() {
                   <code className="unit" dir="ltr">{pathBreaks(r.path)}</code>
                 </th>
                 <td>
-                  {valueText(r.spec, r.value, r.text.unit)}
+                  {r.drawn ? (
+                    // Uncertain here: the runs draw it, so how is what the column must say; the value set is for sensitivity.
+                    <>
+                      <span className="assumption-drawn">{r.drawn}</span>
+                      <span className="assumption-drawn-value">{tv('changes.drawnValue', { value: valueText(r.spec, r.value, r.text.unit) })}</span>
+                    </>
+                  ) : (
+                    valueText(r.spec, r.value, r.text.unit)
+                  )}
                   {r.changed && <span className="changed-mark">{t('assumptions.changed')}</span>}
                   {r.changed && <span className="default-inline">{t('assumptions.defaultWas', { value: defaultText(r.spec, r.text.unit) })}</span>}
                 </td>

@@ -5,7 +5,9 @@
  * shows them (shares as percentages, rupees with "Rs", keys by name). Run
  * settings that break the pairing on common random numbers, and changes to
  * the world (which the baseline's status quo then no longer shares), carry
- * a flag, because they change what a difference from the baseline means.
+ * a flag, because they change what a difference from the baseline means; so
+ * does a change to an uncertain parameter's value, which the runs do not use
+ * (each replication draws it).
  */
 import { pairingReason } from './engineText';
 import {
@@ -21,7 +23,7 @@ import { numberText, same, shown, withUnit } from './changeValues';
 import { uncertaintyChanges } from './uncertaintyChanges';
 
 /** Why a change matters for the comparison, beyond the policy it describes. */
-export type ChangeFlag = 'unpaired' | 'fewerPairs' | 'world';
+export type ChangeFlag = 'unpaired' | 'fewerPairs' | 'world' | 'drawn';
 
 /** In the current language (read when shown). */
 export const FLAG_TEXT: Readonly<Record<ChangeFlag, string>> = {
@@ -33,6 +35,9 @@ export const FLAG_TEXT: Readonly<Record<ChangeFlag, string>> = {
   },
   get world() {
     return i18n.t('views:changes.flags.world');
+  },
+  get drawn() {
+    return i18n.t('views:changes.flags.drawn');
   },
 };
 
@@ -147,7 +152,14 @@ export function scenarioChanges(scenario: Scenario, baseline: Scenario, compared
       const change = paramChange(spec, path, from, to);
       if (!change) continue;
       const part = partOf(group);
-      const flag = !flags ? undefined : part === 'world' ? 'world' : part === 'run' ? runFlag(key, scenario, baseline) : undefined;
+      // An uncertain parameter's own value is not what the runs use (they draw it): a change to it moves no number,
+      // which is said whatever the change is compared with.
+      const flag =
+        scenario.uncertainty[path] ? 'drawn'
+        : !flags ? undefined
+        : part === 'world' ? 'world'
+        : part === 'run' ? runFlag(key, scenario, baseline)
+        : undefined;
       changes.push(flag ? { ...change, flag } : change);
     }
     if (changes.length > 0) groups.push({ group, title: GROUP_TITLES[group], changes });

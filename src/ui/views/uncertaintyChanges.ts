@@ -26,6 +26,16 @@ export function distributionText(d: Distribution, spec: NumberSpec): string {
   }
 }
 
+/**
+ * How the runs take an uncertain parameter of `scenario` ("drawn in each replication: triangular, 75% to 100%, most
+ * likely 90%"), or null when it is not uncertain there: its own value is then not what the runs use.
+ */
+export function drawnText(scenario: Scenario, path: string): string | null {
+  const d = scenario.uncertainty[path];
+  const spec = d && uncertainSpec(path);
+  return spec ? i18n.t('views:changes.drawn', { distribution: distributionText(d, spec) }) : null;
+}
+
 const setting = (d: Distribution, k: string) => (d as unknown as Record<string, number>)[k]!;
 const sameDistribution = (a: Distribution, b: Distribution) => a.dist === b.dist && Object.keys(a).every((k) => k === 'dist' || same(setting(a, k), setting(b, k)));
 

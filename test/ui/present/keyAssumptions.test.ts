@@ -19,4 +19,14 @@ describe('keyAssumptions(scenario)', () => {
     // A bare "Our assumption" reads as the table's and the help's do.
     expect(rows.find((r) => r.label === 'Take-up')!.source).toBe('Our assumption: no source found');
   });
+
+  it('gives an uncertain parameter as the runs draw it, not a value they do not use', () => {
+    const s = defaultScenario();
+    s.policy.cash.takeUp = 0.3;
+    const value = (label: string) => keyAssumptions(s).find((r) => r.label === label)!.value;
+    expect(value('Take-up')).toBe('drawn in each replication: triangular, 75% to 100%, most likely 90%');
+    expect(value('Investment success')).toMatch(/^drawn in each replication: triangular, 0\.55 to 0\.9/);
+    delete s.uncertainty['policy.cash.takeUp'];
+    expect(value('Take-up')).toBe('30%');
+  });
 });

@@ -24,7 +24,9 @@ describe('<AssumptionsView>', () => {
     setup();
     expect(bodyRows()).toHaveLength(total);
     const row = bodyRows().find((r) => r.textContent!.includes('policy.cash.takeUp'))!;
-    expect(row).toHaveTextContent('90%');
+    // Uncertain in the defaults: the runs draw it, and the value set is for sensitivity analyses only.
+    expect(row).toHaveTextContent('drawn in each replication: triangular, 75% to 100%, most likely 90%');
+    expect(row).toHaveTextContent('the value set, 90%, is used only where a sensitivity analysis holds it fixed');
     expect(row).toHaveTextContent('0% to 100%');
     expect(row).toHaveTextContent('Our assumption: no source found');
     // A change in log income also says what it does to income.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario, groupPath, SCENARIO_SPEC, type GroupId, type ParamSpec, type Scenario } from '../../../src/engine/index';
 import { presetById } from '../../../src/state/presets';
 import { rebalance } from '../../../src/ui/editor/rebalance';
-import { changeText, scenarioChanges } from '../../../src/ui/views/changes';
+import { changeText, FLAG_TEXT, scenarioChanges } from '../../../src/ui/views/changes';
 
 const preset = (id: string) => presetById(id)!.make();
 const texts = (s: Scenario, base: Scenario) => scenarioChanges(s, base).groups.flatMap((g) => g.changes.map(changeText));
@@ -115,9 +115,21 @@ describe('scenarioChanges(scenario, baseline)', () => {
   it('flags changes to the world, which the baseline then no longer shares', () => {
     const s = defaultScenario();
     s.world.shocks.flood2022 = true;
-    s.policy.cash.takeUp = 0.8;
+    s.policy.cash.benefitPKR = 3000;
     const flags = scenarioChanges(s, defaultScenario()).groups.flatMap((g) => g.changes.map((c) => [c.label, c.flag]));
-    expect(flags).toEqual([['Take-up', undefined], ['2022-scale flood', 'world']]);
+    expect(flags).toEqual([['New cash transfer', undefined], ['2022-scale flood', 'world']]);
+  });
+
+  it('says a change to an uncertain parameter\u2019s value is not used by the runs, which draw it', () => {
+    // Take-up is uncertain in the defaults: each replication draws it, so its value moves no number.
+    const s = defaultScenario();
+    s.policy.cash.takeUp = 0.3;
+    const [change] = scenarioChanges(s, defaultScenario()).groups.flatMap((g) => g.changes);
+    expect(change).toMatchObject({ label: 'Take-up', from: '90%', to: '30%', flag: 'drawn' });
+    expect(FLAG_TEXT.drawn).toMatch(/^not used in the runs: each replication draws this assumption/);
+    // Certain again, its value is used: no such flag.
+    delete s.uncertainty['policy.cash.takeUp'];
+    expect(scenarioChanges(s, defaultScenario()).groups.flatMap((g) => g.changes).find((c) => c.label === 'Take-up')?.flag).toBeUndefined();
   });
 
   it('flags run settings: seed, households and months break the pairing; replications only reduce it', () => {

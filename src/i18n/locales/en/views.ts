@@ -104,7 +104,13 @@ export const views = {
       unpaired: 'breaks the pairing: differences from the baseline need the same seed, households and months',
       fewerPairs: 'differences from the baseline use only the replications both have',
       world: 'the world differs from the baseline\u2019s: differences from the baseline include this, not only the policy',
+      /** The parameter is uncertain in this scenario, so its own value is not what the runs use. */
+      drawn: 'not used in the runs: each replication draws this assumption from its distribution; the value is used only where a sensitivity analysis holds it fixed',
     },
+    /** An uncertain parameter's value, where it is shown as the runs use it (the Assumptions view, the slides): {{distribution}} as distribution writes it. */
+    drawn: 'drawn in each replication: {{distribution}}',
+    /** Under it in the Assumptions view: what the value in the field is for. */
+    drawnValue: 'the value set, {{value}}, is used only where a sensitivity analysis holds it fixed',
   },
   /** The engine's warnings for a scenario (SettingsWarnings). */
   settingsWarnings: {
