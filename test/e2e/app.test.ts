@@ -144,7 +144,7 @@ describe('the app in Chromium', () => {
     await year1.fill('120');
     // The generated name follows the budget, made unique beside the existing Rs 120 bn scenario.
     await expect.poll(() => p.getByRole('tab', { selected: true }).innerText()).toBe('Rs 120 bn a year 2');
-    await expect.poll(async () => p.locator('.headline-sentence').innerText(), { timeout: 60_000 }).toMatch(/Rs 3\d\d bn over 3 years/);
+    await expect.poll(async () => p.locator('.headline-sentence').innerText(), { timeout: 60_000 }).toMatch(/Rs 3\d\d bn spent over 3 years/);
     await waitForReplications(p, 4);
     const after = parseCount(await exitsCard(p).innerText());
     expect(after).toBeGreaterThan(before * 1.2);

@@ -60,7 +60,7 @@ export function Dashboard() {
     <div className="dashboard">
       <p className="headline-sentence">{headlineSentence(inputs.focus.name, inputs.focus.result)}</p>
       <HouseholdsNote scenario={inputs.focus.result.scenario} />
-      <UncertaintyNote uncertainty={inputs.focus.result.scenario.uncertainty} />
+      <UncertaintyNote scenario={inputs.focus.result.scenario} />
       <SettingsWarnings name={inputs.focus.name} warnings={warningLines(inputs.focus.result)} costNotes={costNoteLines(inputs.focus.result)} />
       <ScenarioChanges id={inputs.focus.id} />
       {waiting.length > 0 && <p className="empty-note">{t('dashboard.waiting', { names: waiting.map((n) => inSentence(n)).join(t('dashboard.listSeparator')) })}</p>}

@@ -108,7 +108,7 @@ export function SideBySide() {
               </div>
               <div className="side-slot">
                 <HouseholdsNote scenario={run.result.scenario} />
-                <UncertaintyNote uncertainty={run.result.scenario.uncertainty} />
+                <UncertaintyNote scenario={run.result.scenario} />
                 <ScenarioChanges id={run.id} />
               </div>
               <ColumnNameContext.Provider value={run.name}>

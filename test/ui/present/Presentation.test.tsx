@@ -53,7 +53,7 @@ describe('<PresentButton> and the slides', () => {
     const lead = dialog.querySelector('.slide-scenario .slide-lead');
     const name = displayNameOf(st, id);
     expect(`${name}: ${lead?.textContent}`).toBe(headlineSentence(name, result));
-    expect(lead?.textContent).toMatch(/^Rs [\d.]+ bn over \d+ years leaves .* fewer households in poverty at the end than the status quo/);
+    expect(lead?.textContent).toMatch(/^Rs [\d.]+ bn spent over \d+ years leaves .* fewer households in poverty at the end than the status quo/);
     // Named once, by the headline's first words: no name above it.
     expect(within(dialog).getByRole('heading', { level: 2 }).textContent).toMatch(new RegExp(`^${name}: `));
     expect(dialog.querySelector('.slide-scenario .slide-kicker')).toBeNull();

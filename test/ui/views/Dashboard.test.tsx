@@ -40,7 +40,7 @@ describe('<App> with results', () => {
   it('shows the headline sentence and cards for the active scenario, every chart, and the ranking', async () => {
     const store = storeWithResults();
     showApp(store);
-    expect(screen.getByText(/^Rs 80 bn a year: Rs [\d.]+ bn over 2 years leaves [\d.]+k? fewer households in poverty at the end than the status quo \(existing cash transfer only\); its 90% interval is still being estimated/)).toBeInTheDocument();
+    expect(screen.getByText(/^Rs 80 bn a year: Rs [\d.]+ bn spent over 2 years leaves [\d.]+k? fewer households in poverty at the end than the status quo \(existing cash transfer only\); its 90% interval is still being estimated/)).toBeInTheDocument();
     expect(screen.getByText('Poor households at the end')).toBeInTheDocument();
     // Charts appear one task after another.
     await screen.findByText('People in poverty, month by month', {}, { timeout: 5000 });

@@ -11,7 +11,7 @@ describe('headlineSentence(name, result)', () => {
     // The fixture's 5 replications counted as 12: intervals are shown from 10.
     const r = { ...five, meta: { ...five.meta, replications: 12 } };
     expect(headlineSentence('Rs 80 bn', r)).toMatch(
-      /^Rs 80 bn: Rs [\d.]+ bn over 2 years leaves [\d.]+k? fewer households in poverty at the end than the status quo \(existing cash transfer only\); 90% interval [\d.]+k? to [\d.]+k?\.$/,
+      /^Rs 80 bn: Rs [\d.]+ bn spent over 2 years leaves [\d.]+k? fewer households in poverty at the end than the status quo \(existing cash transfer only\); 90% interval [\d.]+k? to [\d.]+k?\.$/,
     );
     // With 5, no range of a few draws: the interval is still being estimated.
     expect(headlineSentence('Rs 80 bn', five)).toMatch(/; its 90% interval is still being estimated\.$/);
@@ -33,7 +33,7 @@ describe('headlineSentence(name, result)', () => {
     const r = { ...fixtureRun(fixtureScenario('Rs 80 bn', [80])).result };
     r.meta = { ...r.meta, replications: 12 };
     const bare = headlineSentence('Rs 80 bn', r, { named: false });
-    expect(bare).toMatch(/^Rs [\d.]+ bn over 2 years leaves /);
+    expect(bare).toMatch(/^Rs [\d.]+ bn spent over 2 years leaves /);
     expect(`Rs 80 bn: ${bare}`).toBe(headlineSentence('Rs 80 bn', r));
   });
 

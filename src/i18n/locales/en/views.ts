@@ -35,12 +35,12 @@ export const views = {
     months: '{{months}} months',
     statusQuo: '{{name}}: no new programme money, so this is the status quo (existing cash transfer only).',
     notSimulated: '{{name}}: {{spent}} spent over {{horizon}} (the comparison with the status quo is off, so there is nothing to compare with).',
-    fewer: '{{name}}: {{spent}} over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only).',
-    fewerEstimating: '{{name}}: {{spent}} over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only); its 90% interval is still being estimated.',
-    fewerInterval: '{{name}}: {{spent}} over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only); 90% interval {{low}} to {{high}}.',
-    more: '{{name}}: {{spent}} over {{horizon}} leaves {{households}} more households in poverty at the end than the status quo (existing cash transfer only).',
-    moreEstimating: '{{name}}: {{spent}} over {{horizon}} leaves {{households}} more households in poverty at the end than the status quo (existing cash transfer only); its 90% interval is still being estimated.',
-    moreInterval: '{{name}}: {{spent}} over {{horizon}} leaves {{households}} more households in poverty at the end than the status quo (existing cash transfer only); 90% interval {{low}} to {{high}}.',
+    fewer: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only).',
+    fewerEstimating: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only); its 90% interval is still being estimated.',
+    fewerInterval: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only); 90% interval {{low}} to {{high}}.',
+    more: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} more households in poverty at the end than the status quo (existing cash transfer only).',
+    moreEstimating: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} more households in poverty at the end than the status quo (existing cash transfer only); its 90% interval is still being estimated.',
+    moreInterval: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} more households in poverty at the end than the status quo (existing cash transfer only); 90% interval {{low}} to {{high}}.',
   },
   /** The ranking by cost per exit (Ranking). */
   ranking: {
