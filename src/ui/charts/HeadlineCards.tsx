@@ -9,7 +9,7 @@ import { useMemo } from 'react';
 import type { ChartRun } from './types';
 import { headlineCards } from './data/headline';
 import { UNITS } from './metrics';
-import { intervalText, unbroken } from './intervalText';
+import { headlineInterval, unbroken } from './intervalText';
 import { CHART_TEXT } from './text';
 import { estimating, MIN_INTERVAL_REPLICATIONS } from './data/estimating';
 import './charts.css';
@@ -28,6 +28,7 @@ export function HeadlineCards({ run }: HeadlineCardsProps) {
       <ul className="headline-cards" style={{ ['--run-color' as string]: run.color }}>
         {cards.map((c) => {
           const format = UNITS[c.unit].format;
+          const interval = headlineInterval(c.low, c.high, unbroken(format));
           return (
             <li key={c.key} className="headline-card">
               <h3>{c.label}</h3>
@@ -39,7 +40,9 @@ export function HeadlineCards({ run }: HeadlineCardsProps) {
                   {early ? (
                     <p className="interval">{t('headline.estimating')}</p>
                   ) : (
-                    c.low !== null && c.high !== null && c.low !== c.high && <p className="interval">{t('headline.interval', { interval: intervalText(c.low, c.high, unbroken(format)) })}</p>
+                    // Open above (no upper end) and without spread are said too: a card with no interval line would
+                    // look the most precise of the four exactly when it is the least certain.
+                    interval !== null && <p className="interval">{interval}</p>
                   )}
                 </>
               )}

@@ -42,6 +42,21 @@ export const openIntervalSub = (): string => i18n.t('charts:interval.openSub');
 export const openIntervalNote = (): string => i18n.t('charts:interval.openNote');
 
 /**
+ * A headline card's interval line: "90% interval 989k–1.34 m"; "90% interval
+ * Rs 4.1 m to no upper end" when it is open above (a cost per exit with no
+ * additional exits in more than 5% of replications: the least certain number
+ * on the page must not be the one that looks exact); "90% interval: 0, no
+ * spread" when the middle 90% of replications agree (said, not left blank as
+ * if the interval were missing). Null when there is no lower end either.
+ */
+export function headlineInterval(low: number | null, high: number | null, format: Formatter): string | null {
+  if (low === null) return null;
+  if (high === null) return i18n.t('charts:headline.interval', { interval: i18n.t('charts:interval.range', { low: format(low), high: noUpperEnd() }) });
+  if (low === high) return i18n.t('charts:headline.noSpread', { value: format(low) });
+  return i18n.t('charts:headline.interval', { interval: intervalText(low, high, format) });
+}
+
+/**
  * A table cell: "1.16 m (989k–1.34 m)"; "2.5 m (1.9 m to no upper end)" when
  * the interval is open above; just the value when there is no spread, "–"
  * when there is no value.

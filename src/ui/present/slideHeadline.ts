@@ -16,7 +16,7 @@ import { i18n } from '../../i18n/index';
 import { formatCount, formatPKR, formatPlain } from '../format';
 import { estimating } from '../charts/data/estimating';
 import { HEADLINE_CENTRE } from '../charts/data/headline';
-import { unbroken } from '../charts/intervalText';
+import { noUpperEnd, unbroken } from '../charts/intervalText';
 
 export interface SlideHeadline {
   /** The sentence in large type. */
@@ -40,10 +40,15 @@ const money = unbroken(formatPKR);
 /** A count with a true minus sign, for an interval that reaches below zero. */
 const count = (x: number): string => formatCount(x).replace('-', '−');
 
-/** " (90% interval low to high)", " (… still being estimated)" or nothing. */
+/**
+ * " (90% interval low to high)", " (… still being estimated)" or nothing; " (90% interval low to no upper end)" for a
+ * cost per exit open above (no additional exits in more than 5% of replications): left out, the least certain number
+ * on the slide had read as the most exact.
+ */
 function intervalText(result: RunResult, low: number | null, high: number | null, format: (x: number) => string): string {
   if (estimating(result.meta.replications)) return i18n.t('present:headline.estimating');
-  return low !== null && high !== null ? i18n.t('present:headline.interval', { low: format(low), high: format(high) }) : '';
+  if (low === null) return '';
+  return i18n.t('present:headline.interval', { low: format(low), high: high === null ? noUpperEnd() : format(high) });
 }
 
 /** The headline of one scenario's slide, built from its result's summary. */

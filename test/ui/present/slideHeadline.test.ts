@@ -40,6 +40,13 @@ describe('slideHeadline(result)', () => {
     expect(slideHeadline(r).basis).toMatch(/^Compared with the status quo \(existing cash transfer only\) on the same households and shocks; 40 replications of [\d,.]+k? households over 36 months\.$/);
   });
 
+  it('says a cost per exit open above is so, rather than leaving out the least certain number\u2019s interval', () => {
+    const r = withNumbers(40, dist(12_000, 0, 30_000), dist(11_500_000, 1_940_000, null));
+    expect(slideHeadline(r).headline).toBe(
+      'Rs 120 bn a year: 12k more households out of poverty for a year or more by month 36 (90% interval 0 to 30k); each costs Rs 11.5 m (90% interval Rs 1.94 m to no upper end).',
+    );
+  });
+
   it('below 10 replications says the interval is still being estimated rather than quoting a range of a few draws', () => {
     const r = withNumbers(5, dist(226_000, 180_000, 271_000), dist(531_000, 440_000, 670_000), [80, 100, 120]);
     expect(slideHeadline(r).headline).toBe(

@@ -157,6 +157,8 @@ export const charts = {
   },
   headline: {
     interval: '90% interval {{interval}}',
+    /** When the 5th and 95th percentiles are equal: the middle 90% of replications agree. */
+    noSpread: '90% interval: {{value}}, no spread',
     estimating: '90% interval: estimating…',
     caption_one: '{{name}}: mean of {{count}} replication;',
     caption_other: '{{name}}: mean of {{count}} replications;',

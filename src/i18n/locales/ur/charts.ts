@@ -156,6 +156,7 @@ export const charts: Messages<typeof en> = {
   },
   headline: {
     interval: '90% وقفہ {{interval}}',
+    noSpread: '90% وقفہ: {{value}}، کوئی پھیلاؤ نہیں',
     estimating: '90% وقفہ: تخمینہ جاری ہے…',
     caption_one: '{{name}}: {{count}} تکرار کا اوسط؛',
     caption_other: '{{name}}: {{count}} تکرارات کا اوسط؛',

@@ -1,0 +1,69 @@
+/**
+ * HeadlineCards' interval line in its edge cases: an interval open above
+ * (cost per exit with no additional exits in more than 5% of replications)
+ * and an interval of no width. Neither may leave a card without its line:
+ * a bare number reads as the most precise on the page.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { cleanup, render, screen } from '@testing-library/react';
+import { applyLocale } from '../../../src/i18n/index';
+import { HeadlineCards } from '../../../src/ui/charts/HeadlineCards';
+import { formatCount, formatPKR } from '../../../src/ui/format';
+import type { ChartRun } from '../../../src/ui/charts/types';
+import { chartRuns } from './helpers';
+
+const bn80 = chartRuns()[1]!;
+
+/** Rs 80 bn after 100 replications, with a cost per exit open above and poor households without spread. */
+function edgeRun(): ChartRun {
+  const r = bn80.result;
+  const poor = r.summary.poorHouseholdsEnd;
+  return {
+    ...bn80,
+    result: {
+      ...r,
+      meta: { ...r.meta, replications: 100 },
+      summary: {
+        ...r.summary,
+        costPerSustainedExitPKR: { ...r.summary.costPerSustainedExitPKR, mean: 11.5e6, p5: 4.1e6, p95: null },
+        poorHouseholdsEnd: { ...poor, mean: 1200, p5: 1200, p95: 1200 },
+      },
+    },
+  };
+}
+
+const card = (label: RegExp) => screen.getByRole('heading', { name: label }).closest('li')!;
+const intervalLine = (label: RegExp) => card(label).querySelector('.interval')?.textContent?.replace(/\u00a0/g, ' ');
+
+afterEach(() => {
+  cleanup();
+  applyLocale('en', 'international', undefined);
+});
+
+describe('<HeadlineCards> interval line', () => {
+  test('an interval with no upper end is said, not dropped: "90% interval Rs 4.1 m to no upper end"', () => {
+    render(<HeadlineCards run={edgeRun()} />);
+    expect(card(/^Cost per additional household/)).toHaveTextContent(formatPKR(11.5e6));
+    expect(intervalLine(/^Cost per additional household/)).toBe(`90% interval ${formatPKR(4.1e6)} to no upper end`);
+  });
+
+  test('an interval of no width says so, rather than leaving the card without its line', () => {
+    render(<HeadlineCards run={edgeRun()} />);
+    expect(intervalLine(/^Poor households at the end/)).toBe(`90% interval: ${formatCount(1200)}, no spread`);
+  });
+
+  test('the other cards keep their ranges', () => {
+    render(<HeadlineCards run={edgeRun()} />);
+    const s = bn80.result.summary.additionalSustainedExits;
+    expect(intervalLine(/12\+ months than under the status quo/)).toBe(`90% interval ${formatCount(s.p5)}–${formatCount(s.p95)}`);
+  });
+
+  test('in Urdu, from the catalogue', () => {
+    applyLocale('ur', 'international', undefined);
+    render(<HeadlineCards run={edgeRun()} />);
+    const cards = screen.getAllByRole('listitem');
+    const lines = cards.map((li) => li.querySelector('.interval')?.textContent?.replace(/\u00a0/g, ' '));
+    expect(lines[2]).toBe(`90% وقفہ ${formatPKR(4.1e6).replace(/\u00a0/g, ' ')} تا کوئی بالائی حد نہیں`);
+    expect(lines[0]).toBe(`90% وقفہ: ${formatCount(1200).replace(/\u00a0/g, ' ')}، کوئی پھیلاؤ نہیں`);
+  });
+});
