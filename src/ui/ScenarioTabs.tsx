@@ -5,7 +5,7 @@
  * move between tabs and select; the compare checkboxes are a group of their
  * own beside the tab list, not inside it.
  */
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../state/context';
@@ -29,9 +29,31 @@ export function ScenarioTabs() {
   const [renaming, setRenaming] = useState<string | null>(null);
   const [draft, setDraft] = useState('');
   const [renameError, setRenameError] = useState<string | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
+  // The scenario whose deletion is being asked about; the question goes if another tab is chosen meanwhile.
+  const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
+  const asking = confirmDelete !== null && confirmDelete === activeId;
   const fullNoteId = useId();
+  const questionId = useId();
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  // Where focus goes once the buttons it goes to are rendered: never left on <body> when the one focused goes.
+  const focusNext = useRef<'keep' | 'delete' | 'tab' | null>(null);
+  useEffect(() => {
+    const next = focusNext.current;
+    if (!next) return;
+    focusNext.current = null;
+    if (next === 'keep') keepButton.current?.focus();
+    else if (next === 'delete') deleteButton.current?.focus();
+    else (tabRefs.current.get(activeId) ?? deleteButton.current)?.focus();
+  });
+  const ask = () => ((focusNext.current = 'keep'), setConfirmDelete(activeId));
+  const keep = () => ((focusNext.current = 'delete'), setConfirmDelete(null));
+  const yesDelete = () => {
+    focusNext.current = 'tab';
+    remove(confirmDelete!);
+    setConfirmDelete(null);
+  };
 
   /** Arrow keys, Home and End move to another tab and select it (automatic activation). */
   const onTabKey = (e: KeyboardEvent) => {
@@ -159,18 +181,31 @@ export function ScenarioTabs() {
         <button type="button" onClick={() => (setRenaming(activeId), setDraft(stripBidi(names[order.indexOf(activeId)] ?? '')))}>
           {t('tabs.rename')}
         </button>
-        {confirmDelete ? (
-          <span className="confirm" role="group" aria-label={t('tabs.confirmDelete')}>
-            {withNames((name) => t('tabs.deleteQuestion', { name }), names[order.indexOf(activeId)] ?? '')}{' '}
-            <button type="button" onClick={() => (remove(activeId), setConfirmDelete(false))}>
+        {asking ? (
+          // A non-modal alert dialog: its question is its name, read out as focus moves into it, on "Keep" (the
+          // safe choice). Escape keeps the scenario; focus returns to Delete, or after deleting goes to the tab
+          // now selected.
+          <span
+            className="confirm"
+            role="alertdialog"
+            aria-labelledby={questionId}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') {
+                e.stopPropagation();
+                keep();
+              }
+            }}
+          >
+            <span id={questionId}>{withNames((name) => t('tabs.deleteQuestion', { name }), names[order.indexOf(activeId)] ?? '')}</span>{' '}
+            <button type="button" onClick={yesDelete}>
               {t('tabs.yesDelete')}
             </button>
-            <button type="button" onClick={() => setConfirmDelete(false)}>
+            <button type="button" ref={keepButton} onClick={keep}>
               {t('tabs.keep')}
             </button>
           </span>
         ) : (
-          <button type="button" disabled={activeId === baselineId} onClick={() => setConfirmDelete(true)}>
+          <button type="button" ref={deleteButton} disabled={activeId === baselineId} onClick={ask}>
             {t('tabs.delete')}
           </button>
         )}

@@ -102,6 +102,39 @@ describe('<ScenarioTabs>', () => {
     expect(screen.queryByRole('tab', { name: 'Rs 80 bn a year' })).toBeNull();
   });
 
+  it('asks in an alert dialog that takes focus to Keep; Escape and Keep return it to Delete, deleting moves it to the tab now selected', async () => {
+    const store = setup();
+    const del = () => screen.getByRole('button', { name: 'Delete' });
+    del().focus();
+    await userEvent.keyboard('{Enter}');
+    // Named by its question, which a screen reader reads as focus moves in.
+    const question = screen.getByRole('alertdialog', { name: 'Delete “Rs 80 bn a year”?' });
+    expect(within(question).getByRole('button', { name: 'Keep' })).toHaveFocus();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(del()).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Enter}');
+    expect(store.getState().order).toHaveLength(4);
+    expect(del()).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await userEvent.keyboard('{Shift>}{Tab}{/Shift}');
+    expect(screen.getByRole('button', { name: 'Yes, delete' })).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(store.getState().order).toHaveLength(3);
+    expect(screen.getByRole('tab', { selected: true })).toHaveFocus();
+    expect(document.activeElement).not.toBe(document.body);
+  });
+
+  it('drops the question when another tab is chosen meanwhile: it never deletes a scenario other than the one named', async () => {
+    const store = setup();
+    await userEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await userEvent.click(screen.getByRole('tab', { name: 'Rs 120 bn a year' }));
+    expect(screen.queryByRole('button', { name: 'Yes, delete' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Delete' })).toBeEnabled();
+    expect(store.getState().order).toHaveLength(4);
+  });
+
   it('never deletes the baseline', async () => {
     setup();
     await userEvent.click(screen.getByRole('tab', { name: 'Status quo (no new programmes)' }));

@@ -103,7 +103,6 @@ export const common = {
     duplicate: 'Duplicate',
     rename: 'Rename',
     delete: 'Delete',
-    confirmDelete: 'Confirm delete',
     deleteQuestion: 'Delete “{{name}}”?',
     yesDelete: 'Yes, delete',
     keep: 'Keep',

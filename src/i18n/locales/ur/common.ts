@@ -94,7 +94,6 @@ export const common: Messages<typeof en> = {
     duplicate: 'نقل بنائیں',
     rename: 'نام تبدیل کریں',
     delete: 'حذف کریں',
-    confirmDelete: 'حذف کرنے کی تصدیق',
     deleteQuestion: '“{{name}}” حذف کریں؟',
     yesDelete: 'ہاں، حذف کریں',
     keep: 'رہنے دیں',
