@@ -36,6 +36,14 @@ export function SharePanel() {
   );
 }
 
+/** The notices added since there were `before`, taken out of the page's notices and handed over (as their wording). */
+function takeNotices(store: ReturnType<typeof useAppStoreApi>, before: number, take: (sources: (() => string)[]) => void) {
+  const st = store.getState();
+  const sources = st.notices.slice(before).map((text, k) => st.noticeSources[before + k] ?? (() => text));
+  for (let k = st.notices.length - 1; k >= before; k--) st.dismissNotice(k);
+  take(sources);
+}
+
 function ShareDialog({ button, onClose }: { button: RefObject<HTMLButtonElement | null>; onClose: () => void }) {
   const { t } = useTranslation('exports');
   const titleId = useId();
@@ -47,6 +55,12 @@ function ShareDialog({ button, onClose }: { button: RefObject<HTMLButtonElement 
   const store = useAppStoreApi();
   const w = useApp(useShallow((s) => ({ scenarios: s.scenarios, baselineId: s.baselineId, compareIds: s.compareIds, activeId: s.activeId })));
   const [copied, setCopied] = useState('');
+  // What was wrong with the file last picked, shown beside the file button (not behind the dialog, in the page's
+  // notices); worded when shown, so it follows a change of language.
+  const [problems, setProblems] = useState<(() => string)[]>([]);
+  const problemId = useId();
+  const mounted = useRef(true);
+  useEffect(() => () => void (mounted.current = false), []);
   const comparison = useMemo(() => comparisonOnScreen(w, ENGINE_VERSION), [w]);
   const link = useMemo(() => {
     const base = window.location.href.replace(/#.*$/, '');
@@ -136,15 +150,31 @@ function ShareDialog({ button, onClose }: { button: RefObject<HTMLButtonElement 
           className="visually-hidden"
           type="file"
           accept=".json,application/json"
+          aria-describedby={problems.length > 0 ? problemId : undefined}
           onChange={async (e) => {
             const input = e.currentTarget;
             const file = input.files?.[0];
             if (!file) return;
+            setProblems([]);
+            const before = store.getState().notices.length;
             const ok = await openScenarioFile(store, file);
             input.value = '';
-            if (ok) onClose();
+            // Opened: the dialog closes, and the page's notice says what was opened.
+            if (ok) return onClose();
+            // Not opened, with the dialog still open (closed meanwhile, the notice stays in the page's notices):
+            // what is wrong is said here, beside the button to pick another file, and taken out of the notices
+            // behind the dialog, where it could not be read.
+            if (!mounted.current) return;
+            takeNotices(store, before, setProblems);
           }}
         />
+        {problems.length > 0 && (
+          <div id={problemId} className="share-problem" role="alert">
+            {problems.map((p, k) => (
+              <p key={k}>{p()}</p>
+            ))}
+          </div>
+        )}
       </div>
       <button type="button" className="share-close" onClick={onClose}>
         {t('share.close')}

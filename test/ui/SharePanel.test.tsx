@@ -79,15 +79,39 @@ describe('<SharePanel>', () => {
     // The browser's own file control ("Choose File", in the browser's language) is hidden; its label is the button.
     expect(screen.getByLabelText('Open scenario file…')).toHaveClass('visually-hidden');
     expect(screen.getByText('Open scenario file…')).toHaveClass('file-button');
-    await userEvent.upload(screen.getByLabelText('Open scenario file…'), new File(['{"kind": "comparison", "version": 1}'], 'broken.json', { type: 'application/json' }));
-    await expect.poll(() => store.getState().notices.length).toBe(1);
-    expect(store.getState().notices[0]).toMatch(/The file “broken\.json”: “engineVersion” must be/);
+    const fileInput = screen.getByLabelText('Open scenario file…');
+    await userEvent.upload(fileInput, new File(['{"kind": "comparison", "version": 1}'], 'broken.json', { type: 'application/json' }));
+    // Not opened: what is wrong is said in the dialog, beside the button to pick another file (the page's notice
+    // had sat behind the dialog, unreadable), and the dialog stays open for another try.
+    const problem = await screen.findByRole('alert');
+    expect(screen.getByRole('dialog', { name: 'Share this comparison' })).toContainElement(problem);
+    expect(problem).toHaveTextContent(/The file “broken\.json”: “engineVersion” must be/);
+    expect(problem).toHaveTextContent('Nothing was opened; your own scenarios are unchanged.');
+    expect(fileInput).toHaveAccessibleDescription(/The file “broken\.json”/);
+    expect(store.getState().notices).toEqual([]);
     expect(store.getState().order).toHaveLength(before);
     const s = store.getState().scenarios[store.getState().activeId]!;
     // Another seed, so it is not the user's own scenario (which would simply be shown).
     await userEvent.upload(screen.getByLabelText('Open scenario file…'), new File([JSON.stringify({ ...s, run: { ...s.run, seed: 5 } })], 'plan.json', { type: 'application/json' }));
     await expect.poll(() => store.getState().order.length).toBe(before + 1);
-    // It opened: the dialog closes.
+    // It opened: the dialog closes, and the page's notice says what was opened.
     expect(screen.queryByRole('dialog')).toBeNull();
+    expect(store.getState().notices).toEqual([expect.stringMatching(/^Opened “plan\.json” beside your own scenarios/)]);
+  });
+
+  it('a file that cannot be opened, when the dialog is closed meanwhile, is reported in the page\'s notices', async () => {
+    const store = setup();
+    await userEvent.click(screen.getByRole('button', { name: 'Share' }));
+    const input = screen.getByLabelText('Open scenario file…') as HTMLInputElement;
+    // A file whose text arrives only after the dialog has been closed.
+    let release: (text: string) => void = () => {};
+    const slow = { name: 'slow.json', size: 10, text: () => new Promise<string>((r) => (release = r)) };
+    Object.defineProperty(input, 'files', { value: [slow], configurable: true });
+    act(() => void input.dispatchEvent(new Event('change', { bubbles: true })));
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await act(async () => release('{"kind": "comparison", "version": 1}'));
+    await expect.poll(() => store.getState().notices.length).toBe(1);
+    expect(store.getState().notices[0]).toMatch(/The file “slow\.json”/);
   });
 });
