@@ -21,8 +21,11 @@ export const MAX_COMPARED = 4;
 
 /** The scenario state is exactly what a saved workspace holds (see workspace.ts), plus actions. */
 export interface ScenariosSlice extends Workspace {
-  /** The last reset, for Undo (not saved: it lasts until the next reset or reload). */
-  lastReset: { id: string; scenario: Scenario; meta: ScenarioMeta } | null;
+  /**
+   * The last reset, for Undo (not saved: it lasts until the next reset or reload): the scenario and its naming as
+   * they were, and the group reset, if only one was.
+   */
+  lastReset: { id: string; scenario: Scenario; meta: ScenarioMeta; group?: GroupId } | null;
   /**
    * Add a scenario. `named: 'auto'` gives it a generated name that follows
    * its contents; by default its name is kept as given (made unique).
@@ -43,7 +46,10 @@ export interface ScenariosSlice extends Workspace {
    */
   setUncertainty(id: string, path: string, distribution: Distribution | null): ValidationIssue[];
   replaceScenario(id: string, next: unknown): ValidationIssue[];
-  /** Reset one group, with the uncertainty of its parameters; refused (with the issues) if the rest of the scenario would then be invalid. */
+  /**
+   * Reset one group, with the uncertainty of its parameters; undoable, as a whole reset is. Refused (with the
+   * issues, and nothing to undo) if the rest of the scenario would then be invalid.
+   */
   resetGroup(id: string, group: GroupId): ValidationIssue[];
   /** Back to what the scenario was created as (its preset, or what it was duplicated from); undoable. */
   resetScenario(id: string): void;
@@ -179,7 +185,11 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
       partOf(group) === 'run'
         ? s.uncertainty
         : Object.fromEntries([...Object.entries(s.uncertainty).filter(([path]) => !path.startsWith(prefix)), ...inGroup(defaultScenario().uncertainty)]);
-    return get().replaceScenario(id, { ...withGroup(s, group, groupDefaults(group)), uncertainty });
+    const meta = get().meta[id] ?? givenNameMeta(s);
+    const issues = get().replaceScenario(id, { ...withGroup(s, group, groupDefaults(group)), uncertainty });
+    // Undo puts back every field of the group, its uncertainty and a name that followed them.
+    if (issues.length === 0) set({ lastReset: { id, scenario: s, meta, group } });
+    return issues;
   },
 
   resetScenario(id) {

@@ -70,7 +70,15 @@ describe('validateScenario(input)', () => {
     s.policy.budget.programmeShares.cash = 0.9;
     const v = validateScenario(s);
     expect(v.ok).toBe(false);
-    if (!v.ok) expect(v.issues).toEqual([{ path: 'policy.budget.programmeShares', message: 'shares must sum to 100%, they sum to 140.00%' }]);
+    if (!v.ok) expect(v.issues).toEqual([{ path: 'policy.budget.programmeShares', message: 'must sum to 100%, they sum to 140.00%' }]);
+  });
+
+  it('a negative number is quoted with a minus sign, not a hyphen', () => {
+    const s = defaultScenario();
+    s.policy.budget.annualBn = [-5];
+    const v = validateScenario(s);
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(v.issues).toEqual([{ path: 'policy.budget.annualBn[0]', message: 'must be between 0 and 2000 Rs bn / year, got \u22125' }]);
   });
 
   it('checks rules across parameters', () => {

@@ -176,4 +176,32 @@ describe('scenario names and identity', () => {
     store.getState().resetScenario(copy);
     expect(store.getState().scenarios[copy]!.policy.cash.benefitPKR).toBe(3000);
   });
+
+  it('a group reset can be undone: every field of the group, its uncertainty and the name that followed them', () => {
+    const id = store.getState().activeId;
+    expect(store.getState().scenarios[id]!.name).toBe('Rs 80 bn a year');
+    const shares = { cash: 0.6, stipend: 0.1, microfinance: 0.1, training: 0.1, farm: 0.05, admin: 0.05 };
+    expect(store.getState().setParam(id, 'budget', 'programmeShares', shares)).toEqual([]);
+    expect(store.getState().setUncertainty(id, 'policy.budget.backwardWeight', { dist: 'uniform', low: 2, high: 5 })).toEqual([]);
+    const before = store.getState().scenarios[id]!;
+    expect(store.getState().resetGroup(id, 'budget')).toEqual([]);
+    expect(store.getState().scenarios[id]!.policy.budget.annualBn).toEqual([80, 100, 120]);
+    expect(store.getState().scenarios[id]!.name).not.toBe('Rs 80 bn a year');
+    expect(store.getState().lastReset).toMatchObject({ id, group: 'budget' });
+    store.getState().undoReset();
+    expect(store.getState().scenarios[id]).toEqual(before);
+    expect(store.getState().lastReset).toBeNull();
+    // The name still follows the contents after the undo.
+    store.getState().setParam(id, 'budget', 'annualBn', [90]);
+    expect(store.getState().scenarios[id]!.name).toBe('Rs 90 bn a year, custom split');
+  });
+
+  it('a refused group reset leaves nothing to undo', () => {
+    const id = store.getState().baselineId;
+    store.getState().setParam(id, 'run', 'months', 60);
+    store.getState().setParam(id, 'shocks', 'flood2022', true);
+    store.getState().setParam(id, 'shocks', 'floodMonth', 48);
+    expect(store.getState().resetGroup(id, 'run')).not.toEqual([]);
+    expect(store.getState().lastReset).toBeNull();
+  });
 });

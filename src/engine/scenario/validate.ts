@@ -8,15 +8,18 @@ import { checkHouseholdsRef } from './householdsRef';
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A number as a message quotes it, a negative one with a minus sign ("−5"), not a hyphen. */
+const quoted = (x: number): string => String(x).replace(/^-/, '\u2212');
+
 function checkNumber(v: unknown, spec: { min: number; max: number; integer?: boolean; unit: string }, path: string, issues: ValidationIssue[]): void {
   if (typeof v !== 'number' || !Number.isFinite(v)) {
     issues.push({ path, message: `must be a finite number, got ${describe(v)}` });
     return;
   }
-  if (spec.integer && !Number.isInteger(v)) issues.push({ path, message: `must be a whole number, got ${v}` });
+  if (spec.integer && !Number.isInteger(v)) issues.push({ path, message: `must be a whole number, got ${quoted(v)}` });
   if (v < spec.min || v > spec.max) {
     const unit = spec.unit ? ` ${spec.unit}` : '';
-    issues.push({ path, message: `must be between ${spec.min} and ${spec.max}${unit}, got ${v}` });
+    issues.push({ path, message: `must be between ${quoted(spec.min)} and ${quoted(spec.max)}${unit}, got ${quoted(v)}` });
   }
 }
 
@@ -68,7 +71,7 @@ function checkParam(v: unknown, spec: ParamSpec, path: string, issues: Validatio
         else sum += v[k] as number;
       }
       if (spec.sumsToOne && complete && Math.abs(sum - 1) > 1e-6)
-        issues.push({ path, message: `shares must sum to 100%, they sum to ${(sum * 100).toFixed(2)}%` });
+        issues.push({ path, message: `must sum to 100%, they sum to ${(sum * 100).toFixed(2)}%` });
     }
   }
 }
@@ -126,8 +129,8 @@ function checkGroup(values: unknown, specs: Readonly<Record<string, ParamSpec>>,
 function checkCrossField(sc: Scenario, issues: ValidationIssue[]): void {
   const mf = sc.policy.microfinance;
   if (mf.minLoanPKR > mf.loanCapPKR)
-    issues.push({ path: 'policy.microfinance.minLoanPKR', message: `must not exceed the loan cap (${mf.loanCapPKR} Rs), got ${mf.minLoanPKR}` });
+    issues.push({ path: 'policy.microfinance.minLoanPKR', message: `must not exceed the loan cap (${mf.loanCapPKR} Rs), got ${quoted(mf.minLoanPKR)}` });
   const sh = sc.world.shocks;
   if (sh.flood2022 && sh.floodMonth >= sc.run.months)
-    issues.push({ path: 'world.shocks.floodMonth', message: `must fall inside the horizon (0 to ${sc.run.months - 1}), got ${sh.floodMonth}` });
+    issues.push({ path: 'world.shocks.floodMonth', message: `must fall inside the horizon (0 to ${sc.run.months - 1}), got ${quoted(sh.floodMonth)}` });
 }

@@ -7,10 +7,9 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberSpec, ValidationIssue } from '../../engine/index';
-import { formatPlain, withMinus } from '../format';
 import { numberSettings } from '../../i18n/numbers';
 import { isolate } from '../../i18n/bidi';
-import { fromDisplay, logChangeText, scaleOf, toDisplay, ungrouped } from './display';
+import { fromDisplay, logChangeText, numberWithUnit, rangeWithUnit, scaleOf, shownNumber, toDisplay, ungrouped } from './display';
 import { issueMessage } from './issues';
 import { message } from './labels';
 import { FieldIssues, ParamHelp } from './ParamHelp';
@@ -25,6 +24,8 @@ interface Props {
   onCommit(value: unknown): ValidationIssue[];
   /** Shown under the box (the uncertainty toggle of a parameter that can be uncertain). */
   children?: ReactNode;
+  /** Told whether the box holds a value that was applied (false while what is typed is refused, with the reason under it). */
+  onValidity?(valid: boolean): void;
 }
 
 /** Digits typed on an Urdu or Arabic keyboard (۰–۹, ٠–٩). */
@@ -67,23 +68,28 @@ export function parseNumber(text: string): number | null {
 export const notNumberMessage = (typed: string, otherwise: string = message('editor:field.enterNumber')): string =>
   /^[-+]?\d+,\d{1,2}$|^[-+]?\d+,\d{4,}$/.test(cleanTyped(typed)) ? message('editor:field.decimalComma') : otherwise;
 
-/** Range and whole-number checks in the units the person sees (the validator speaks in stored units); `unit` is the unit as shown. */
 /**
- * The value typed with its unit, as a message repeats it: with the app's minus sign, and in Urdu a negative one
- * isolated with its unit, so that it reads "−5%" inside the right-to-left sentence, not "5-%" or "%−5".
+ * The value typed with its unit, as a message repeats it (numberWithUnit), and in Urdu a negative one isolated
+ * with its unit, so that it reads "−5%" inside the right-to-left sentence, not "5-%" or "%−5".
  */
 function typedValue(x: number, unit: string): string {
-  const text = `${withMinus(formatPlain(x))}${unit}`;
+  const text = numberWithUnit(x, unit);
   return x < 0 && numberSettings().language === 'ur' ? isolate(text) : text;
 }
 
+/**
+ * Range and whole-number checks in the units the person sees (the validator speaks in stored units); `shownUnit` is
+ * the unit as shown. The range is written as the field's help writes it, the unit once ("between Rs 0 and 2,000 bn /
+ * year", "between 0 and 1 probability", "between 0% and 100%").
+ */
 export function localIssue(spec: NumberSpec, shownValue: number, shownUnit: string = scaleOf(spec).unit): string | null {
   const scale = scaleOf(spec);
-  const unit = shownUnit === '%' ? '%' : shownUnit ? ` ${shownUnit}` : '';
   const lo = toDisplay(spec.min, scale);
   const hi = toDisplay(spec.max, scale);
-  if (shownValue < lo || shownValue > hi)
-    return message('editor:field.between', { min: formatPlain(lo), max: formatPlain(hi), value: typedValue(shownValue, unit), unit });
+  if (shownValue < lo || shownValue > hi) {
+    const and = (min: string, max: string) => message('editor:field.betweenAnd', { min, max });
+    return message('editor:field.outside', { range: rangeWithUnit(shownNumber(lo), shownNumber(hi), shownUnit, and), value: typedValue(shownValue, shownUnit) });
+  }
   if (spec.integer && !Number.isInteger(shownValue)) return message('editor:field.wholeNumber', { value: ungrouped(shownValue) });
   return null;
 }
@@ -91,7 +97,7 @@ export function localIssue(spec: NumberSpec, shownValue: number, shownUnit: stri
 /** Whether a label already says its unit ("Replications", "Sample households"): "(replications)" after it says nothing more. */
 export const namesItsUnit = (label: string, unit: string): boolean => label.toLocaleLowerCase().split(/\s+/).includes(unit.toLocaleLowerCase());
 
-export function NumberField({ path, spec, text, value, onCommit, children }: Props) {
+export function NumberField({ path, spec, text, value, onCommit, children, onValidity }: Props) {
   const { t } = useTranslation('editor');
   const scale = scaleOf(spec);
   const shown = String(toDisplay(value, scale));
@@ -104,6 +110,8 @@ export function NumberField({ path, spec, text, value, onCommit, children }: Pro
     setDraft((d) => (parseNumber(d) !== null && fromDisplay(parseNumber(d)!, scale) === value ? d : shown));
     setMessages([]);
   }, [value]); // eslint-disable-line react-hooks/exhaustive-deps
+  const valid = messages.length === 0;
+  useEffect(() => onValidity?.(valid), [valid]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const change = (typed: string) => {
     setDraft(typed);

@@ -65,6 +65,16 @@ export function ScenarioEditor() {
     );
   };
   const yearOne = (scenario.policy.budget.annualBn[0] ?? 0) * 1e9;
+  // What was reset, with its Undo: a whole reset under the buttons at the top, a group's under its reset button
+  // (where the click was; the group is open, since its button was clicked).
+  const resetNote = lastReset?.id === id && (
+    <p className="reset-note" role="status">
+      {lastReset.group ? t('editor.resetGroupDone', { group: GROUP_TITLES[lastReset.group] }) : t('editor.resetDone')}{' '}
+      <button type="button" onClick={undoReset}>
+        {t('editor.undo')}
+      </button>
+    </p>
+  );
   return (
     <aside className={shown ? 'editor' : 'editor levers-folded'} aria-label={t('editor.ariaLabel')}>
       <div className="editor-head">
@@ -79,14 +89,7 @@ export function ScenarioEditor() {
         </button>
       </div>
       <div id="levers-body" className="levers-body">
-        {lastReset?.id === id && (
-          <p className="reset-note" role="status">
-            {t('editor.resetDone')}{' '}
-            <button type="button" onClick={undoReset}>
-              {t('editor.undo')}
-            </button>
-          </p>
-        )}
+        {lastReset?.id === id && !lastReset.group && resetNote}
         {(Object.keys(SCENARIO_SPEC) as GroupId[]).map((group) => {
           const open = openGroups.includes(group);
           const values = groupValues(scenario, group);
@@ -149,6 +152,7 @@ export function ScenarioEditor() {
                       {resetRefused.message}
                     </p>
                   )}
+                  {lastReset?.id === id && lastReset.group === group && resetNote}
                 </div>
               )}
             </section>

@@ -1,10 +1,11 @@
 /**
  * Shares that must sum to 100% (programme split, custom regional split):
- * a slider and a box per share, with the rupee amount it means in year 1.
+ * a slider and a box per share, with the rupee amount it means in year 1
+ * (left out while the box holds a value that was refused).
  * Moving one share rescales the others, so the split is always complete,
  * and taking one to 100% and back restores the others' proportions.
  */
-import { useEffect, useId, useRef } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RecordSpec, ValidationIssue } from '../../engine/index';
 import { formatPKR } from '../format';
@@ -33,6 +34,17 @@ export function SharesField({ path, spec, text, value, yearOneBudgetPKR, onCommi
     if (Object.values(value).filter((x) => x > 0).length >= 2) split.current = value;
   }, [value]);
   const set = (key: string, share: number) => onCommit(rebalance(value, key, share, split.current));
+  // Shares whose box holds a refused value: their rupees are not shown, as they are not what was typed.
+  const [refused, setRefused] = useState<ReadonlySet<string>>(() => new Set());
+  const validity = useCallback((key: string, valid: boolean) => {
+    setRefused((was) => {
+      if (was.has(key) === !valid) return was;
+      const next = new Set(was);
+      if (valid) next.delete(key);
+      else next.add(key);
+      return next;
+    });
+  }, []);
   return (
     <fieldset className="field field-shares" aria-describedby={`${id}-help`}>
       <legend>
@@ -48,6 +60,7 @@ export function SharesField({ path, spec, text, value, yearOneBudgetPKR, onCommi
               text={{ ...text, label: keyLabel(key) }}
               value={share}
               onCommit={(v) => (typeof v === 'number' ? set(key, v) : [])}
+              onValidity={(valid) => validity(key, valid)}
             />
             <input
               type="range"
@@ -58,7 +71,7 @@ export function SharesField({ path, spec, text, value, yearOneBudgetPKR, onCommi
               aria-label={t('shares.slider', { name: keyLabel(key) })}
               onChange={(e) => set(key, Number(e.target.value) / 100)}
             />
-            {yearOneBudgetPKR !== undefined && <span className="share-amount">{t('shares.inYearOne', { amount: formatPKR(share * yearOneBudgetPKR) })}</span>}
+            {yearOneBudgetPKR !== undefined && !refused.has(key) && <span className="share-amount">{t('shares.inYearOne', { amount: formatPKR(share * yearOneBudgetPKR) })}</span>}
           </div>
         );
       })}

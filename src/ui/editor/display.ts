@@ -95,6 +95,16 @@ export function withUnit(numbers: string, unit: string): string {
   return `${numbers} ${unit}`;
 }
 
+/**
+ * A number as typed or quoted, unrounded, with its unit as withUnit writes it: in the language's digits and grouping,
+ * with a minus sign, which English puts before "Rs" as formatPKR does ("−Rs 5 bn / year", "−5%", "Rs 75,000").
+ */
+export function numberWithUnit(x: number, unit: string): string {
+  const digits = (y: number) => withMinus(formatPlain(y, { maximumFractionDigits: 10 }));
+  if (x < 0 && RUPEES.test(unit)) return `\u2212${withUnit(digits(-x), unit)}`;
+  return withUnit(digits(x), unit);
+}
+
 /** What a change of `value` in log income does to income: "income × 0.78, −22.1%" for a fall of 0.25. */
 export function logChangeText(direction: 'rise' | 'fall', value: number): string {
   const factor = Math.exp(direction === 'rise' ? value : -value);

@@ -6,17 +6,14 @@
  * issueMessage gives it.
  */
 import type { ValidationIssue } from '../../engine/index';
-import { formatPlain } from '../format';
-import { toDisplay, type Scale } from './display';
+import { numberWithUnit, toDisplay, type Scale } from './display';
 import { fieldScale, type DistributionField } from './distribution';
 import { issueMessage } from './issues';
 import { message } from './labels';
 
-/** A number in display units with its unit as shown ("72%", "1600 Rs"): `unit` is the unit as shown. */
+/** A number in display units with its unit as shown, as the app writes it ("72%", "Rs 1,600"): `unit` is the unit as shown. */
 export function shownNumber(x: number, scale: Scale, unit: string): string {
-  const n = formatPlain(toDisplay(x, scale), { maximumFractionDigits: 10 });
-  if (!unit) return n;
-  return unit.startsWith('%') ? `${n}${unit}` : `${n} ${unit}`;
+  return numberWithUnit(toDisplay(x, scale), unit);
 }
 
 /** Patterns of checkUncertainty's messages (engine/scenario/uncertainty.ts), the key that says each, and the names of its numbers. */

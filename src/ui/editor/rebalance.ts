@@ -1,29 +1,40 @@
 /**
  * Keep shares summing to exactly 100% when one is moved: the others are
- * scaled in proportion to their current sizes, and the last of them absorbs
- * rounding so the sum is exact. When the others are all 0 (one share was at
- * 100%), they are split as in `earlier`, the split before that (so 100% and
- * back keeps the user's proportions), or equally if it has none of them.
+ * scaled in proportion to their current sizes and rounded to the precision
+ * the moved share was given in (at least a tenth of a percent), the rounding
+ * left over going to the shares it moved most, so the sum is exact and typing
+ * 33.333% leaves the others at 13.334%, not 13.3334%. When the others are all
+ * 0 (one share was at 100%), they are split as in `earlier`, the split before
+ * that (so 100% and back keeps the user's proportions), or equally if it has
+ * none of them.
  */
 export function rebalance<R extends Record<string, number>>(shares: R, key: keyof R & string, value: number, earlier?: Readonly<Record<string, number>>): R {
   type K = keyof R & string;
   const v = Math.min(1, Math.max(0, value));
   const others = (Object.keys(shares) as K[]).filter((k) => k !== key);
-  const current = others.reduce((a, k) => a + shares[k]!, 0);
+  const current = others.reduce((a, k) => a + Math.max(0, shares[k]!), 0);
   const before = earlier ? others.reduce((a, k) => a + Math.max(0, earlier[k] ?? 0), 0) : 0;
-  const weights: Record<string, number> = current > 0 ? shares : before > 0 ? earlier! : {};
+  const weights: Readonly<Record<string, number>> = current > 0 ? shares : before > 0 ? earlier! : {};
   const rest = current > 0 ? current : before;
   const out: Record<string, number> = { ...shares, [key]: v };
   if (others.length === 0) return out as R;
-  let used = v;
+  // Whole steps of the grid: 100% is `scale` steps, of which the moved share takes its own.
+  const scale = 10 ** (percentDecimals(v) + 2);
+  const left = Math.max(0, scale - Math.round(v * scale));
+  const ideal = others.map((k) => (rest > 0 ? (Math.max(0, weights[k] ?? 0) / rest) * left : left / others.length));
+  const steps = ideal.map(Math.floor);
+  // Largest remainders first (the earlier key on a tie), one step each, until the steps add up.
+  const order = ideal.map((_, i) => i).sort((i, j) => ideal[j]! - steps[j]! - (ideal[i]! - steps[i]!) || i - j);
+  for (let n = left - steps.reduce((a, b) => a + b, 0), r = 0; n > 0; n--, r++) steps[order[r % order.length]!]! += 1;
   others.forEach((k, i) => {
-    if (i === others.length - 1) {
-      out[k] = Math.max(0, 1 - used);
-    } else {
-      const x = rest > 0 ? (Math.max(0, weights[k] ?? 0) / rest) * (1 - v) : (1 - v) / others.length;
-      out[k] = Number(x.toPrecision(12));
-      used += out[k]!;
-    }
+    out[k] = steps[i]! / scale;
   });
   return out as R;
+}
+
+/** Decimals of a share written as a percentage ("33.333" → 3), at least 1 and at most 8 (the steps stay whole numbers a double holds exactly). */
+export function percentDecimals(share: number): number {
+  const text = String(Number((share * 100).toPrecision(12)));
+  if (/e/i.test(text)) return 8;
+  return Math.min(8, Math.max(1, (text.split('.')[1] ?? '').length));
 }

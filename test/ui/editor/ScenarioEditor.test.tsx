@@ -195,6 +195,25 @@ describe('<ScenarioEditor>', () => {
     expect(within(shares).getByText('Rs 24 bn in year 1')).toBeInTheDocument();
   });
 
+  it('rounds the other shares to the precision typed, and shows no rupees for a share that was refused', async () => {
+    const { active } = setup();
+    const shares = screen.getByRole('group', { name: /Split across programmes/ });
+    const cash = within(shares).getByRole('textbox', { name: /^Cash transfer/ });
+    fireEvent.change(cash, { target: { value: '33.333' } });
+    expect(within(shares).getByRole('textbox', { name: /^Education stipend/ })).toHaveValue('13.334');
+    expect(within(shares).getByRole('textbox', { name: /^Microfinance/ })).toHaveValue('20');
+    expect(within(shares).getByRole('textbox', { name: /^Administration/ })).toHaveValue('6.667');
+    expect(Math.abs(Object.values(active().policy.budget.programmeShares).reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-12);
+    const rupees = () => cash.closest('.share-row')!.querySelector('.share-amount')?.textContent;
+    expect(rupees()).toBe('Rs 26.7 bn in year 1');
+    fireEvent.change(cash, { target: { value: '150' } });
+    expect(active().policy.budget.programmeShares.cash).toBe(0.33333);
+    // What was typed is refused: the rupees of the share kept are not shown beside it as if they were its.
+    expect(rupees()).toBeUndefined();
+    fireEvent.change(cash, { target: { value: '40' } });
+    expect(rupees()).toBe('Rs 32 bn in year 1');
+  });
+
   it('a share taken to 100% and back gives the others their proportions again, not equal shares', async () => {
     const { active } = setup();
     const shares = screen.getByRole('group', { name: /Split across programmes/ });
@@ -240,6 +259,19 @@ describe('<ScenarioEditor>', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
     expect(active().policy.cash.benefitPKR).toBe(2500);
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('a group reset says what it did and can be undone', async () => {
+    const { active } = setup();
+    await openGroup(/^New cash transfer and targeting$/);
+    fireEvent.change(screen.getByLabelText(NEW_BENEFIT), { target: { value: '3,000' } });
+    await userEvent.click(screen.getByRole('button', { name: /Reset “New cash transfer and targeting” to defaults/ }));
+    expect(active().policy.cash.benefitPKR).toBe(2000);
+    expect(screen.getByRole('status')).toHaveTextContent('“New cash transfer and targeting” reset to defaults. Undo');
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(active().policy.cash.benefitPKR).toBe(3000);
+    expect(screen.getByLabelText(NEW_BENEFIT)).toHaveValue('3000');
+    expect(screen.queryByRole('status')).toBeNull();
   });
 
   it('refuses a group reset that would leave the scenario invalid, and says why', async () => {

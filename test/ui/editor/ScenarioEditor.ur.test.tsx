@@ -58,7 +58,16 @@ describe('<ScenarioEditor> in Urdu', () => {
     fireEvent.change(box, { target: { value: 'بہت' } });
     expect(box.closest('.field')).toHaveTextContent('کوئی عدد درج کریں');
     fireEvent.change(inputLabelled(container, /^سب سے چھوٹا قرض/), { target: { value: '100000' } });
-    expect(container.textContent).toContain('قرض کی زیادہ سے زیادہ حد (75000 روپے) سے زیادہ نہیں ہو سکتا');
+    expect(container.textContent).toContain('قرض کی زیادہ سے زیادہ حد (75,000 روپے) سے زیادہ نہیں ہو سکتا، موجودہ 100,000 روپے');
+    expect(englishWords(readableText(container), allow)).toEqual([]);
+  });
+
+  it('says a group reset in Urdu, beside its Undo', () => {
+    const { store, container, allow } = setup();
+    store.getState().setParam(store.getState().activeId, 'cash', 'benefitPKR', 3000);
+    const reset = [...container.querySelectorAll('button')].find((b) => b.textContent === '«نئی نقد منتقلی اور ہدف بندی» کو طے شدہ اقدار پر واپس لائیں')!;
+    fireEvent.click(reset);
+    expect(reset.parentElement!.querySelector('[role="status"]')).toHaveTextContent('«نئی نقد منتقلی اور ہدف بندی» کو طے شدہ اقدار پر واپس لایا گیا۔ واپس لیں');
     expect(englishWords(readableText(container), allow)).toEqual([]);
   });
 

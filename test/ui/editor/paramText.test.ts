@@ -9,7 +9,7 @@ import { SCENARIO_SPEC, type GroupId, type NumberSpec, type ParamSpec } from '..
 import { applyLocale } from '../../../src/i18n/index';
 import { resources } from '../../../src/i18n/resources';
 import { scaleOf, sourceSaysOurs } from '../../../src/ui/editor/display';
-import { issueMessage } from '../../../src/ui/editor/issues';
+import { issueMessage, issueText } from '../../../src/ui/editor/issues';
 import { keyLabel, OPTION_LABELS } from '../../../src/ui/editor/labels';
 import { localIssue } from '../../../src/ui/editor/NumberField';
 import { paramText, specText } from '../../../src/ui/editor/paramText';
@@ -95,13 +95,28 @@ describe('parameter text', () => {
     applyLocale('ur', 'international', undefined);
     const takeUp = SCENARIO_SPEC.cash.takeUp as NumberSpec;
     expect(localIssue(takeUp, 150, '%')).toBe('0% اور 100% کے درمیان ہونا چاہیے، درج شدہ 150%');
-    expect(localIssue(SCENARIO_SPEC.microfinance.loanCapPKR as NumberSpec, 600000, 'روپے')).toBe('1,000 روپے اور 500,000 روپے کے درمیان ہونا چاہیے، درج شدہ 600,000 روپے');
+    // The range as the field's help writes it, the unit once.
+    expect(localIssue(SCENARIO_SPEC.microfinance.loanCapPKR as NumberSpec, 600000, 'روپے')).toBe('1,000 اور 500,000 روپے کے درمیان ہونا چاہیے، درج شدہ 600,000 روپے');
     expect(localIssue(SCENARIO_SPEC.run.months as NumberSpec, 36.5, 'مہینے')).toBe('مکمل عدد ہونا چاہیے، درج شدہ 36.5');
     // A negative value typed is repeated isolated, with the minus sign, so it reads "−5" in the sentence, not "5-".
     expect(localIssue(takeUp, -5, '%')).toBe('0% اور 100% کے درمیان ہونا چاہیے، درج شدہ \u2068\u200E\u22125%\u2069');
-    expect(issueMessage('must not exceed the loan cap (75000 Rs), got 100000')).toBe('قرض کی زیادہ سے زیادہ حد (75000 روپے) سے زیادہ نہیں ہو سکتا، موجودہ 100000');
+    expect(issueMessage('must not exceed the loan cap (75000 Rs), got 100000')).toBe('قرض کی زیادہ سے زیادہ حد (75,000 روپے) سے زیادہ نہیں ہو سکتا، موجودہ 100,000 روپے');
+    expect(issueMessage('must sum to 100%, they sum to 140.00%')).toBe('مجموعہ 100% ہونا چاہیے، موجودہ مجموعہ 140%');
     expect(issueMessage('must fall inside the horizon (0 to 35), got 48')).toBe('مدت کے اندر (0 تا 35) ہونا چاہیے، موجودہ 48');
     applyLocale('en', 'international', undefined);
     expect(issueMessage('must fall inside the horizon (0 to 35), got 48')).toBe('must fall inside the horizon (0 to 35), got 48');
+  });
+
+  it('field checks and the engine\'s checks write numbers as the app does in English: grouped, Rs before them, the unit once, a minus sign', () => {
+    applyLocale('en', 'international', undefined);
+    const year = { ...(SCENARIO_SPEC.budget.annualBn as unknown as NumberSpec), kind: 'number', default: 80 } as NumberSpec;
+    expect(localIssue(year, -5, 'Rs bn / year')).toBe('must be between Rs 0 and 2,000 bn / year, got \u2212Rs 5 bn / year');
+    expect(localIssue(year, 2500, 'Rs bn / year')).toBe('must be between Rs 0 and 2,000 bn / year, got Rs 2,500 bn / year');
+    expect(localIssue(SCENARIO_SPEC.microfinance.investSuccess as NumberSpec, 1.5, 'probability')).toBe('must be between 0 and 1 probability, got 1.5 probability');
+    expect(localIssue(SCENARIO_SPEC.cash.takeUp as NumberSpec, 150, '%')).toBe('must be between 0% and 100%, got 150%');
+    expect(localIssue(SCENARIO_SPEC.budget.programmeShares as unknown as NumberSpec, 150, '% of budget')).toBe('must be between 0% and 100% of budget, got 150% of budget');
+    expect(issueMessage('must not exceed the loan cap (75000 Rs), got 100000')).toBe('must not exceed the loan cap (Rs 75,000), got Rs 100,000');
+    expect(issueText({ path: 'policy.budget.programmeShares', message: 'must sum to 100%, they sum to 140.00%' })).toBe('policy.budget.programmeShares must sum to 100%, they sum to 140%');
+    expect(issueMessage('must be a whole number, got \u22122.5')).toBe('must be a whole number, got \u22122.5');
   });
 });

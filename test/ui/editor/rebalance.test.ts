@@ -35,6 +35,20 @@ describe('rebalance(shares, key, value)', () => {
     expect(own.c).toBe(0);
   });
 
+  it('rounds the others to the precision the share was given in, at least a tenth of a percent, the sum still exact', () => {
+    const programmes = { cash: 0.5, stipend: 0.1, microfinance: 0.15, training: 0.1, farm: 0.1, admin: 0.05 };
+    // 33.333% leaves 66.667% for the others, in proportion: 13.3334% each for 10%, 20.0001% for 15%, 6.6667% for 5%.
+    expect(rebalance(programmes, 'cash', 0.33333)).toEqual({ cash: 0.33333, stipend: 0.13334, microfinance: 0.2, training: 0.13333, farm: 0.13333, admin: 0.06667 });
+    const whole = rebalance(programmes, 'cash', 0.37);
+    expect(whole).toEqual({ cash: 0.37, stipend: 0.126, microfinance: 0.189, training: 0.126, farm: 0.126, admin: 0.063 });
+    // As the field shows them (toDisplay: 12 significant digits), every share has no more decimals than the one typed.
+    const decimals = (x: number) => (String(Number((x * 100).toPrecision(12))).split('.')[1] ?? '').length;
+    for (const [out, most] of [[rebalance(programmes, 'cash', 0.33333), 3], [whole, 1], [rebalance(programmes, 'admin', 0.123456), 4]] as const) {
+      expect(Math.abs(Object.values(out).reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-12);
+      for (const x of Object.values(out)) expect(decimals(x)).toBeLessThanOrEqual(most);
+    }
+  });
+
   it('clamps to [0, 1]', () => {
     const out = rebalance({ a: 0.5, b: 0.5 }, 'a', 1.7);
     expect(out).toEqual({ a: 1, b: 0 });

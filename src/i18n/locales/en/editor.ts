@@ -14,6 +14,8 @@ export const editor = {
     unusedUncertain: 'Remove its uncertainty',
     resetScenarioTitle: 'Every lever back to how this scenario was created (its preset, or the scenario it was duplicated from)',
     resetDone: 'Reset to how it was created.',
+    /** After "Reset “{{group}}” to defaults", beside its Undo. */
+    resetGroupDone: '“{{group}}” reset to defaults.',
     undo: 'Undo',
     resetGroup: 'Reset “{{group}}” to defaults',
     /** {{issues}}: the problems, each "path message", joined by "; ". */
@@ -30,9 +32,9 @@ export const editor = {
     enterNumber: 'enter a number',
     /** What was typed has a comma where a decimal point was meant ("80,5"). */
     decimalComma: 'enter a number with a point for decimals (80.5); a comma goes only between thousands (1,000)',
-    /** {{unit}} is "%" or " unit" (with its space) or empty. */
-    /** {{value}}: the value typed with its unit. */
-    between: 'must be between {{min}}{{unit}} and {{max}}{{unit}}, got {{value}}',
+    /** Outside the field's range. {{range}}: the range as the field's help writes it, the unit once, its ends joined by betweenAnd ("Rs 0 and 2,000 bn / year"); {{value}}: the value typed with its unit. */
+    outside: 'must be between {{range}}, got {{value}}',
+    betweenAnd: '{{min}} and {{max}}',
     wholeNumber: 'must be a whole number, got {{value}}',
     /** A problem the scenario check found in another field: its path, then the problem. */
     elsewhere: '{{path}}: {{message}}',
@@ -42,9 +44,11 @@ export const editor = {
   /** The engine's checks of a whole scenario, in the editor's words (the engine speaks English to the CLI). */
   issue: {
     wholeNumber: 'must be a whole number, got {{value}}',
-    loanCap: 'must not exceed the loan cap ({{cap}} Rs), got {{value}}',
+    /** {{cap}}, {{value}}: rupees, written as the app writes numbers ("75,000"). */
+    loanCap: 'must not exceed the loan cap (Rs {{cap}}), got Rs {{value}}',
     horizon: 'must fall inside the horizon (0 to {{last}}), got {{value}}',
-    sharesSum: 'shares must sum to 100%, they sum to {{sum}}%',
+    /** After the shares' path, or under them. */
+    sharesSum: 'must sum to 100%, they sum to {{sum}}%',
     length: 'must have {{min}} to {{max}} values, got {{count}}',
     /** One problem in a list: the path, then the problem. */
     item: '{{path}} {{message}}',
