@@ -63,6 +63,19 @@ export interface ScenariosSlice extends Workspace {
   openComparison(shared: SharedComparison): string[];
 }
 
+/**
+ * `s` with `group`'s values set to `values` and the uncertainty of its parameters as in `source` (a run setting has
+ * none: the run group keeps `s`'s).
+ */
+function groupAsIn(s: Scenario, source: Scenario, group: GroupId, values: Record<string, unknown>): Record<string, unknown> {
+  const prefix = `${groupPath(group)}.`;
+  const uncertainty =
+    partOf(group) === 'run'
+      ? s.uncertainty
+      : Object.fromEntries([...Object.entries(s.uncertainty).filter(([path]) => !path.startsWith(prefix)), ...Object.entries(source.uncertainty).filter(([path]) => path.startsWith(prefix))]);
+  return { ...withGroup(s, group, values), uncertainty };
+}
+
 export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> = (set, get) => ({
   scenarios: {},
   order: [],
@@ -179,14 +192,8 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
     const s = get().scenarios[id];
     if (!s) return [{ path: '', message: `unknown scenario ${id}` }];
     // The group's parameters go back to their default values and to their default uncertainty (or none).
-    const prefix = `${groupPath(group)}.`;
-    const inGroup = (entries: Scenario['uncertainty']) => Object.entries(entries).filter(([path]) => path.startsWith(prefix));
-    const uncertainty =
-      partOf(group) === 'run'
-        ? s.uncertainty
-        : Object.fromEntries([...Object.entries(s.uncertainty).filter(([path]) => !path.startsWith(prefix)), ...inGroup(defaultScenario().uncertainty)]);
     const meta = get().meta[id] ?? givenNameMeta(s);
-    const issues = get().replaceScenario(id, { ...withGroup(s, group, groupDefaults(group)), uncertainty });
+    const issues = get().replaceScenario(id, groupAsIn(s, defaultScenario(), group, groupDefaults(group)));
     // Undo puts back every field of the group, its uncertainty and a name that followed them.
     if (issues.length === 0) set({ lastReset: { id, scenario: s, meta, group } });
     return issues;
@@ -205,8 +212,16 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
   undoReset() {
     const st = get();
     const last = st.lastReset;
-    if (!last || !st.scenarios[last.id]) return;
-    set({ scenarios: { ...st.scenarios, [last.id]: last.scenario }, meta: { ...st.meta, [last.id]: last.meta }, lastReset: null });
+    const current = last && st.scenarios[last.id];
+    if (!last || !current) return;
+    if (last.group !== undefined) {
+      // Only the group goes back: an edit made elsewhere since the reset (the Undo stays under the group) is kept.
+      set({ meta: { ...st.meta, [last.id]: last.meta }, lastReset: null });
+      const restored = groupAsIn(current, last.scenario, last.group, groupValues(last.scenario, last.group));
+      if (get().replaceScenario(last.id, restored).length === 0) return;
+      // Not valid with what changed since (a rule across groups): the scenario as it was, whole.
+    }
+    set((now) => ({ scenarios: { ...now.scenarios, [last.id]: last.scenario }, meta: { ...now.meta, [last.id]: last.meta }, lastReset: null }));
   },
 
   openComparison(shared) {

@@ -31,7 +31,9 @@ export function ScenarioTabs() {
   const [renameError, setRenameError] = useState<string | null>(null);
   // The scenario whose deletion is being asked about; the question goes if another tab is chosen meanwhile.
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null);
-  const asking = confirmDelete !== null && confirmDelete === activeId;
+  // Dropped, not only hidden, once another tab is chosen: it came back unasked on a return to its tab.
+  if (confirmDelete !== null && confirmDelete !== activeId) setConfirmDelete(null);
+  const asking = confirmDelete !== null;
   const fullNoteId = useId();
   const questionId = useId();
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());

@@ -60,7 +60,11 @@ function ShareDialog({ button, onClose }: { button: RefObject<HTMLButtonElement 
   const [problems, setProblems] = useState<(() => string)[]>([]);
   const problemId = useId();
   const mounted = useRef(true);
-  useEffect(() => () => void (mounted.current = false), []);
+  // Set on every mount: StrictMode mounts, cleans up and mounts again, and a flag only ever cleared stayed false.
+  useEffect(() => {
+    mounted.current = true;
+    return () => void (mounted.current = false);
+  }, []);
   const comparison = useMemo(() => comparisonOnScreen(w, ENGINE_VERSION), [w]);
   const link = useMemo(() => {
     const base = window.location.href.replace(/#.*$/, '');

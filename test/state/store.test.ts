@@ -196,6 +196,18 @@ describe('scenario names and identity', () => {
     expect(store.getState().scenarios[id]!.name).toBe('Rs 90 bn a year, custom split');
   });
 
+  it('undoing a group reset puts back only that group: an edit made elsewhere since is kept', () => {
+    const id = store.getState().activeId;
+    expect(store.getState().setParam(id, 'cash', 'benefitPKR', 3000)).toEqual([]);
+    expect(store.getState().resetGroup(id, 'cash')).toEqual([]);
+    expect(store.getState().scenarios[id]!.policy.cash.benefitPKR).toBe(2000);
+    expect(store.getState().setParam(id, 'microfinance', 'loanCapPKR', 90_000)).toEqual([]);
+    store.getState().undoReset();
+    expect(store.getState().scenarios[id]!.policy.cash.benefitPKR).toBe(3000);
+    expect(store.getState().scenarios[id]!.policy.microfinance.loanCapPKR).toBe(90_000);
+    expect(store.getState().lastReset).toBeNull();
+  });
+
   it('a refused group reset leaves nothing to undo', () => {
     const id = store.getState().baselineId;
     store.getState().setParam(id, 'run', 'months', 60);

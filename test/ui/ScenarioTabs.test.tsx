@@ -133,6 +133,9 @@ describe('<ScenarioTabs>', () => {
     expect(screen.queryByRole('button', { name: 'Yes, delete' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Delete' })).toBeEnabled();
     expect(store.getState().order).toHaveLength(4);
+    // Dropped, not hidden: back on its tab, it does not come back unasked.
+    await userEvent.click(screen.getByRole('tab', { name: 'Rs 80 bn a year' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
   });
 
   it('never deletes the baseline', async () => {

@@ -1,3 +1,4 @@
+import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
@@ -8,12 +9,15 @@ import { decodeShareFragment } from '../../src/state/shareLink';
 import { SharePanel } from '../../src/ui/SharePanel';
 import { MAX_COMPARED } from '../../src/state/scenariosSlice';
 
+/** In StrictMode, as src/main.tsx renders the app: it mounts, cleans up and mounts again, which effects must survive. */
 function setup() {
   const store = createAppStore();
   render(
-    <StoreProvider store={store}>
-      <SharePanel />
-    </StoreProvider>,
+    <StrictMode>
+      <StoreProvider store={store}>
+        <SharePanel />
+      </StoreProvider>
+    </StrictMode>,
   );
   return store;
 }

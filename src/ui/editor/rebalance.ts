@@ -1,8 +1,8 @@
 /**
  * Keep shares summing to exactly 100% when one is moved: the others are
  * scaled in proportion to their current sizes and rounded to the precision
- * the moved share was given in (at least a tenth of a percent), the rounding
- * left over going to the shares it moved most, so the sum is exact and typing
+ * the moved share was given in (at least a tenth of a percent), the steps
+ * left over going to the largest remainders, so the sum is exact and typing
  * 33.333% leaves the others at 13.334%, not 13.3334%. When the others are all
  * 0 (one share was at 100%), they are split as in `earlier`, the split before
  * that (so 100% and back keeps the user's proportions), or equally if it has

@@ -1,7 +1,7 @@
 /**
  * The printed report's first two charts on one page: the poverty lines and the
- * difference from the baseline, what an official reads the results for, side
- * by side on the page the results start. The difference chart's panels keep a
+ * difference from the baseline, what an official reads the results for, one
+ * above the other on the page the results start. The difference chart's panels keep a
  * row's room for each label's lines (in Urdu a name, its value and its interval
  * take three), so what can give is the poverty chart's plot: a line chart
  * reads as well a little shorter. Its share of its designed height is worked

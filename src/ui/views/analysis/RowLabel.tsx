@@ -1,7 +1,8 @@
 /**
  * A row's name at the left of a recharts bar chart (the Sensitivity and
- * Optimise views'): lines of the parameter's or programme's label, then
- * quieter lines under it (the tornado's range), wrapped to the label column. Each line is its own <text>, laid out right
+ * Optimise views'), or on a phone above the row's bars: lines of the
+ * parameter's or programme's label, then quieter lines under it (the
+ * tornado's range), wrapped to the label column (or the plot's width). Each line is its own <text>, laid out right
  * to left in Urdu (charts/lang.ts: svgText) inside the left-to-right plot,
  * with Nastaliq's taller line height.
  */

@@ -3,7 +3,8 @@
  * Sensitivity view's tornado and Sobol' bars, the Optimise view's split and
  * improvement): a chart of one row per item with its bars running left to
  * right, the value axis along the bottom with its unit under the ticks, and
- * the rows' names down the left (RowLabel). Props to spread onto recharts'
+ * the rows' names down the left, or on a phone above each row's bars
+ * (RowLabel). Props to spread onto recharts'
  * own components, which must be its direct children.
  */
 import { createContext } from 'react';

@@ -6,7 +6,7 @@
  * prints (its heading, the chart's title, legend, notes and basis line, as
  * laid out on screen at the report's printable width). A tornado of many
  * rows is taller than a page and prints scaled down (the default 15
- * parameters at about 85% in English, 67% in Urdu, whose lines are taller;
+ * parameters at about 85% in English, 70% in Urdu, whose lines are taller;
  * 55% and 41% while every row had room for four lines of label); the Sensitivity section says so on screen, while its
  * table, which prints in full size over as many pages as it needs, is a
  * click away.
