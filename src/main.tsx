@@ -21,6 +21,8 @@ import './ui/tables.css';
 import '@fontsource/noto-nastaliq-urdu/arabic-400.css';
 import '@fontsource/noto-nastaliq-urdu/arabic-700.css';
 import './ui/urdu.css';
+// The same font for Urdu typed into an English screen (a scenario's name), for Arabic-script letters only.
+import './ui/arabicScript.css';
 
 // Timeline marks read by the end-to-end test that reports time to first picture.
 performance.mark('app-start');

@@ -420,6 +420,28 @@ describe('the app in Chromium', () => {
     expect(await p.getByLabel(/Year 1 and after/).inputValue()).toBe('95');
   });
 
+  it('draws an Urdu name typed on the English screen in the bundled Nastaliq, not in empty boxes', async () => {
+    const p = await open();
+    const name = 'کابینہ کے لیے منصوبہ';
+    await p.getByRole('button', { name: 'Rename' }).click();
+    await p.getByLabel('Scenario name').fill(name);
+    await p.getByLabel('Scenario name').press('Enter');
+    await expect.poll(() => p.getByRole('tab', { selected: true }).innerText()).toBe(name);
+    // The fonts Chromium actually drew the tab's text with: the Urdu letters from the app's own face (this
+    // machine's system fonts lack some of them: ہ came out as a box), only the spaces from a system font.
+    const cdp = await p.context().newCDPSession(p);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '[role=tab][aria-selected=true]' });
+    const drawn = async () => (await cdp.send('CSS.getPlatformFontsForNode', { nodeId })).fonts;
+    await expect.poll(async () => (await drawn()).find((f) => f.isCustomFont)?.familyName).toBe('Noto Nastaliq Urdu');
+    const fonts = await drawn();
+    const letters = [...name].filter((c) => c !== ' ').length;
+    expect(fonts.find((f) => f.isCustomFont)!.glyphCount).toBeGreaterThanOrEqual(letters);
+    expect(fonts.filter((f) => !f.isCustomFont).reduce((n, f) => n + f.glyphCount, 0)).toBeLessThanOrEqual(name.split(' ').length - 1);
+  });
+
   it('a researcher searches the assumptions and reads a source', async () => {
     const p = await open();
     await p.getByRole('button', { name: 'Assumptions' }).click();

@@ -10,7 +10,7 @@ import type { UnitKind } from './metrics';
 
 
 /** The frame's font (charts.css), named here too for measuring label widths (plot/wrap) and for exported charts. */
-export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif";
+export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Urdu Script', sans-serif";
 /**
  * The font every chart is set in when the page is in Urdu (urdu.css's --font-urdu): Nastaliq first. Its bundled
  * face has the Arabic-script letters and also its own space and punctuation, so text is measured with the family

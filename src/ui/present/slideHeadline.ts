@@ -41,13 +41,14 @@ const money = unbroken(formatPKR);
 const count = (x: number): string => formatCount(x).replace('-', '−');
 
 /**
- * " (90% interval low to high)", " (… still being estimated)" or nothing; " (90% interval low to no upper end)" for a
+ * " (90% interval low to high)", " (90% interval: x, no spread)", " (… still being estimated)" or nothing; " (90% interval low to no upper end)" for a
  * cost per exit open above (no additional exits in more than 5% of replications): left out, the least certain number
  * on the slide had read as the most exact.
  */
 function intervalText(result: RunResult, low: number | null, high: number | null, format: (x: number) => string): string {
   if (estimating(result.meta.replications)) return i18n.t('present:headline.estimating');
   if (low === null) return '';
+  if (low === high) return i18n.t('present:headline.noSpread', { value: format(low) });
   return i18n.t('present:headline.interval', { low: format(low), high: high === null ? noUpperEnd() : format(high) });
 }
 

@@ -47,6 +47,13 @@ describe('slideHeadline(result)', () => {
     );
   });
 
+  it('says an interval with no spread is one, rather than "226k to 226k"', () => {
+    const r = withNumbers(40, dist(226_000), dist(531_000, 440_000, 670_000));
+    expect(slideHeadline(r).headline).toBe(
+      'Rs 120 bn a year: 226k more households out of poverty for a year or more by month 36 (90% interval: 226k, no spread); each costs Rs 531,000 (90% interval Rs 440,000 to Rs 670,000).',
+    );
+  });
+
   it('below 10 replications says the interval is still being estimated rather than quoting a range of a few draws', () => {
     const r = withNumbers(5, dist(226_000, 180_000, 271_000), dist(531_000, 440_000, 670_000), [80, 100, 120]);
     expect(slideHeadline(r).headline).toBe(

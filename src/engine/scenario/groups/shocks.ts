@@ -47,7 +47,7 @@ export const shocks = {
     source: 'Post-disaster needs assessment 2022', conf: 'H',
   },
   floodMonth: {
-    kind: 'number', default: 13, min: 0, max: 119, integer: true, unit: 'month',
+    kind: 'number', default: 13, min: 0, max: 119, integer: true, unit: '',
     label: 'Flood month', description: 'Month (from 0 = July) in which the flood strikes; 13 is August of the second year, the monsoon peak.',
     source: '2022 floods peaked in August–September (PDNA 2022)', conf: 'H', onlyWhen: { key: 'flood2022', is: [true] },
   },

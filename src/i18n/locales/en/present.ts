@@ -53,6 +53,8 @@ export const present = {
     fewer: '{{budget}}: {{count}} fewer households out of poverty for a year or more by month {{months}}{{interval}}.',
     none: '{{budget}}: no more households out of poverty for a year or more by month {{months}}{{interval}}.',
     interval: ' (90% interval {{low}} to {{high}})',
+    /** The middle 90% of replications agree: said, not written "X to X". */
+    noSpread: ' (90% interval: {{value}}, no spread)',
     estimating: ' (90% interval still being estimated)',
     basis_one:
       'Compared with the status quo (existing cash transfer only) on the same households and shocks; {{count}} replication of {{households}} households over {{months}} months.',

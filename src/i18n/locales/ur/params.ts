@@ -27,7 +27,6 @@ const U = {
   households: 'گھرانے',
   logIncome: 'لاگ آمدنی',
   logPoints: 'لاگ پوائنٹس',
-  month: 'مہینہ',
   monthsOfIncome: 'ماہ کی آمدنی',
   monthsOverdue: 'ماہ کی تاخیر',
   months: 'مہینے',
@@ -558,7 +557,7 @@ export const params: Messages<typeof en> = {
       floodMonth: {
         label: 'سیلاب کا مہینہ',
         description: 'وہ مہینہ (0 = جولائی سے) جس میں سیلاب آتا ہے؛ 13 دوسرے سال کا اگست ہے، مون سون کا عروج۔',
-        unit: U.month,
+        unit: U.none,
         source: '2022 کے سیلاب اگست–ستمبر میں عروج پر تھے (PDNA 2022)',
       },
       floodLoss: {
