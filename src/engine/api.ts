@@ -8,14 +8,16 @@
  * RunResult of the headless contract (BRIEF.md).
  */
 import type { Scenario } from './scenario/types';
+import type { CodedIssue } from './scenario/issueCodes';
 
 export type { Scenario };
 
-/** One problem found while validating a scenario, addressed by its JSON path. */
-export interface ValidationIssue {
-  path: string;
-  message: string;
-}
+/**
+ * One problem found while validating a scenario, addressed by its JSON path. `message` is English, as the CLI
+ * prints it; a problem of the scenario checks also carries its `code` and `args` (scenario/issueCodes.ts), from
+ * which the app says it in its own language. Other checks (the optimiser's constraints) have no code yet.
+ */
+export type ValidationIssue = { path: string; message: string } & (CodedIssue | { code?: undefined; args?: undefined });
 
 export type ValidationResult =
   | { ok: true; scenario: Scenario }

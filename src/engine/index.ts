@@ -4,6 +4,7 @@
 export type { Dist, RunMeta, SeriesBand, ValidationIssue, ValidationResult } from './api';
 export type { Scenario, GroupId } from './scenario/types';
 export { migrateScenario } from './scenario/migrate';
+export { ISSUE_CODES, type IssueArgs, type IssueCode, type Found } from './scenario/issueCodes';
 export { SCENARIO_SPEC, SCENARIO_VERSION, groupPath, groupValues, withGroup, partOf, type Part } from './scenario/types';
 export type { ParamSpec, Confidence, NumberSpec, BooleanSpec, EnumSpec, ArraySpec, RecordSpec } from './scenario/spec';
 export { defaultScenario, baselineScenario, groupDefaults } from './scenario/defaults';

@@ -19,9 +19,10 @@
  * exports:document), since they are shown to the user as they are.
  */
 import { Inflate, zlibSync } from 'fflate';
-import { validateScenario, type Scenario } from '../engine/index';
+import { validateScenario, type Scenario, type ValidationIssue } from '../engine/index';
 import { i18n, intlLocale, isLanguage, languageDir } from '../i18n/index';
 import { isolate } from '../i18n/bidi';
+import { issueMessage } from '../ui/editor/issues';
 import { MAX_NAME_LENGTH } from './naming';
 import type { Workspace } from './workspace';
 
@@ -176,9 +177,12 @@ function readScenario(raw: unknown, where: string, k: number): { ok: true; scena
       ? i18n.t('exports:document.scenarioNamed', { number: k + 1, name: embedded(raw.name.slice(0, MAX_NAME_LENGTH)) })
       : i18n.t('exports:document.scenarioNumber', { number: k + 1 });
   const v = validateScenario(raw);
-  // The engine's validation speaks English; its path and message are quoted as they are.
-  const problem = (i: { path: string; message: string }) =>
-    i18n.t('exports:document.invalidScenario', { where, scenario: label, path: i.path ? embedded(i.path) : i18n.t('exports:document.theScenario'), message: embedded(i.message) });
+  // The path is the file's, quoted as it is; the problem is said in the current language from its code (a problem
+  // without one is the engine's English, quoted as it is).
+  const problem = (i: ValidationIssue) =>
+    i18n.t('exports:document.invalidScenario', {
+      where, scenario: label, path: i.path ? embedded(i.path) : i18n.t('exports:document.theScenario'), message: i.code ? issueMessage(i) : embedded(i.message),
+    });
   if (!v.ok) return { ok: false, problems: v.issues.slice(0, 5).map(problem) };
   // Control characters have no place in a name, and would make an exported SVG invalid XML.
   const name = v.scenario.name.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_NAME_LENGTH).trim();

@@ -10,6 +10,8 @@ import { presetById } from './presets';
 import { givenNameMeta, type ScenarioMeta } from './naming';
 import { i18n } from '../i18n/index';
 import { inSentence } from './displayName';
+// The engine's problems in the current language (pure: messages and number formats, no DOM).
+import { issueMessage } from '../ui/editor/issues';
 
 export const WORKSPACE_FORMAT = 'poverty-policy-simulator/workspace';
 /** 2: each scenario also keeps how it was named and what it was created as (naming.ts); 1 had neither. */
@@ -75,7 +77,7 @@ export function parseWorkspace(text: string): LoadedWorkspace {
       if (m === null && (doc.version as number) >= 2) problems.push(i18n.t('common:workspace.namingRecord', { name }));
       meta[id] = m ?? givenNameMeta(v.scenario);
     } else {
-      const issues = v.issues.map((i) => i18n.t('common:workspace.issue', { path: i.path || i18n.t('common:workspace.wholeScenario'), message: i.message }));
+      const issues = v.issues.map((i) => i18n.t('common:workspace.issue', { path: i.path || i18n.t('common:workspace.wholeScenario'), message: issueMessage(i) }));
       problems.push(i18n.t('common:workspace.notRestored', { name, issues: issues.join(i18n.t('common:workspace.issueSeparator')) }));
     }
   });

@@ -14,6 +14,7 @@ import { PRESETS, presetLabel } from '../state/presets';
 import { MAX_COMPARED } from '../state/scenariosSlice';
 import { edited, MAX_NAME_LENGTH } from '../state/naming';
 import { withNames } from './sentence';
+import { issueMessage } from './editor/issues';
 import { stripBidi } from '../i18n/bidi';
 
 export function ScenarioTabs() {
@@ -84,7 +85,7 @@ export function ScenarioTabs() {
     }
     const issues = rename(renaming, draft);
     if (issues.length > 0) {
-      setRenameError(issues.map((i) => t('tabs.nameIssue', { message: i.message })).join(t('tabs.issueSeparator')));
+      setRenameError(issues.map((i) => t('tabs.nameIssue', { message: issueMessage(i) })).join(t('tabs.issueSeparator')));
       return;
     }
     setRenaming(null);

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/engine/index';
 import { loadScenario } from '../../src/cli/scenarioInput';
+import { applyLocale } from '../../src/i18n/index';
 
 const dir = mkdtempSync(join(tmpdir(), 'sim-input-'));
 function file(name: string, content: unknown): string {
@@ -58,6 +59,25 @@ describe('loadScenario', () => {
     // Only a value a flag set is attributed to it.
     expect(problems.some((p) => p.startsWith('run.households: must be between'))).toBe(true);
     expect(problems.some((p) => p.includes('(from --households)'))).toBe(false);
+  });
+
+  it('prints the engine\'s English for each problem, as it did before problems had codes for the app, whatever the app\'s language', () => {
+    const s = defaultScenario() as unknown as { policy: Record<string, Record<string, unknown>>; uncertainty: Record<string, unknown> };
+    s.policy.cash!.benefitPKR = 75000;
+    s.policy.budget!.annualBn = [-5];
+    s.policy.budget!.programmeShares = { ...(s.policy.budget!.programmeShares as object), cash: 0.9 };
+    s.uncertainty = { 'policy.cash.leakage': { dist: 'uniform', low: 0.5, high: 0.2 } };
+    applyLocale('ur', 'international', undefined);
+    try {
+      expect(problemsOf(loadScenario(file('coded.json', s), {}))).toEqual([
+        'policy.budget.annualBn[0]: must be between 0 and 2000 Rs bn / year, got \u22125',
+        'policy.budget.programmeShares: must sum to 100%, they sum to 140.00%',
+        'policy.cash.benefitPKR: must be between 0 and 50000 Rs / household / month, got 75000',
+        'uncertainty.policy.cash.leakage.high: must be above low (0.5), got 0.2',
+      ]);
+    } finally {
+      applyLocale('en', 'international', undefined);
+    }
   });
 
   it('reports unreadable files and invalid JSON', () => {

@@ -52,7 +52,7 @@ describe('saved workspace', () => {
     const { workspace, problems } = parseWorkspace(JSON.stringify(doc));
     expect(workspace!.order).toEqual([doc.order[0], doc.order[1]]);
     expect(problems).toEqual([
-      'Saved scenario “Rs 100 bn a year” was not restored: policy.cash.takeUp must be between 0 and 1 share, got 7.',
+      'Saved scenario “Rs 100 bn a year” was not restored: policy.cash.takeUp must be between 0% and 100%, got 700%.',
       'Saved scenario “Rs 120 bn a year” was not restored: policy.budget.nonsense is not a known parameter.',
     ]);
   });
@@ -72,7 +72,7 @@ describe('saved workspace', () => {
       ],
     };
     const { workspace, problems } = parseWorkspace(JSON.stringify(doc));
-    expect(problems).toEqual(['Saved scenario “Old and broken” was not restored: policy.cash.takeUp must be between 0 and 1 share, got 7.']);
+    expect(problems).toEqual(['Saved scenario “Old and broken” was not restored: policy.cash.takeUp must be between 0% and 100%, got 700%.']);
     expect(workspace).toMatchObject({ order: ['baseline', 's1'], baselineId: 'baseline', activeId: 's1', compareIds: ['s1'] });
     const s1 = workspace!.scenarios.s1!;
     expect(s1.version).toBe(SCENARIO_VERSION);

@@ -5,6 +5,7 @@
  * way forever. A fixture per version (test/fixtures/scenarios/) checks it.
  */
 import type { ValidationIssue } from '../api';
+import { coded } from './issueCodes';
 
 type Doc = Record<string, unknown>;
 export type MigrationStep = (doc: Doc) => { ok: true; value: Doc } | { ok: false; issues: ValidationIssue[] };
@@ -50,7 +51,7 @@ function v1to2(doc: Doc): ReturnType<MigrationStep> {
     if (key === 'version' || key === 'name') continue;
     const part = V1_GROUPS[key];
     if (!part) {
-      issues.push({ path: key, message: 'is not a known version-1 scenario group' });
+      issues.push(coded(key, 'unknownOldGroup', { version: 1 }, 'is not a known version-1 scenario group'));
       continue;
     }
     if (part === 'run') out.run = value;

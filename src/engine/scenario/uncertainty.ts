@@ -13,6 +13,7 @@
  * swings between.
  */
 import type { ValidationIssue } from '../api';
+import { coded } from './issueCodes';
 import { exp, log } from '../math/dmath';
 import { fmix32, mix, replicationKey, streamKey } from '../random/hash';
 import { inverseNormalCdf, normalCdf } from '../random/normal';
@@ -57,43 +58,47 @@ function specAt(path: string): ParamSpec | null {
   return Object.hasOwn(specs, key) ? specs[key]! : null;
 }
 
+/** A parameter an uncertainty key may name, as the message about one that names none suggests. */
+const EXAMPLE = 'policy.cash.takeUp';
+
 /** Problems with an untrusted uncertainty object, each by its JSON path. */
 export function checkUncertainty(value: unknown, issues: ValidationIssue[]): void {
   if (!isObject(value)) {
-    issues.push({ path: 'uncertainty', message: value === undefined ? 'is missing' : 'must be an object of parameter paths and distributions' });
+    issues.push(value === undefined ? coded('uncertainty', 'missing', {}, 'is missing') : coded('uncertainty', 'uncertaintyNotObject', {}, 'must be an object of parameter paths and distributions'));
     return;
   }
   for (const [path, d] of Object.entries(value)) {
     const at = `uncertainty.${path}`;
     const spec = uncertainSpec(path);
     if (!spec) {
-      issues.push({ path: at, message: 'is not a number parameter of the policy or the world (e.g. "policy.cash.takeUp")' });
+      issues.push(coded(at, 'notUncertainParameter', { example: EXAMPLE }, `is not a number parameter of the policy or the world (e.g. "${EXAMPLE}")`));
       continue;
     }
     if (!isObject(d) || typeof d.dist !== 'string' || !DISTRIBUTIONS.includes(d.dist as DistributionKind)) {
-      issues.push({ path: `${at}.dist`, message: `must be one of ${DISTRIBUTIONS.map((k) => `"${k}"`).join(', ')}` });
+      issues.push(coded(`${at}.dist`, 'notDistribution', { options: [...DISTRIBUTIONS] }, `must be one of ${DISTRIBUTIONS.map((k) => `"${k}"`).join(', ')}`));
       continue;
     }
     const fields = FIELDS[d.dist as DistributionKind];
-    for (const k of Object.keys(d)) if (k !== 'dist' && !fields.includes(k)) issues.push({ path: `${at}.${k}`, message: `is not a setting of a ${d.dist} distribution` });
+    for (const k of Object.keys(d)) if (k !== 'dist' && !fields.includes(k)) issues.push(coded(`${at}.${k}`, 'notDistributionSetting', { dist: d.dist }, `is not a setting of a ${d.dist} distribution`));
     let numbers = true;
     for (const k of fields) {
       if (typeof d[k] !== 'number' || !Number.isFinite(d[k])) {
-        issues.push({ path: `${at}.${k}`, message: Object.hasOwn(d, k) ? 'must be a finite number' : 'is missing' });
+        issues.push(Object.hasOwn(d, k) ? coded(`${at}.${k}`, 'settingNotNumber', {}, 'must be a finite number') : coded(`${at}.${k}`, 'missing', {}, 'is missing'));
         numbers = false;
       }
     }
     if (!numbers) continue;
     const n = d as Record<string, number>;
     const unit = spec.unit ? ` ${spec.unit}` : '';
-    if (n.low! < spec.min || n.high! > spec.max) issues.push({ path: at, message: `bounds must lie within the parameter's range, ${spec.min} to ${spec.max}${unit}; got ${n.low} to ${n.high}` });
-    if (!(n.low! < n.high!)) issues.push({ path: `${at}.high`, message: `must be above low (${n.low}), got ${n.high}` });
-    if (d.dist === 'triangular' && (n.mode! < n.low! || n.mode! > n.high!)) issues.push({ path: `${at}.mode`, message: `must lie between low and high, got ${n.mode}` });
-    if (d.dist === 'normal' && !(n.sd! > 0)) issues.push({ path: `${at}.sd`, message: `must be above 0, got ${n.sd}` });
+    if (n.low! < spec.min || n.high! > spec.max)
+      issues.push(coded(at, 'bounds', { min: spec.min, max: spec.max, unit: spec.unit, low: n.low!, high: n.high! }, `bounds must lie within the parameter's range, ${spec.min} to ${spec.max}${unit}; got ${n.low} to ${n.high}`));
+    if (!(n.low! < n.high!)) issues.push(coded(`${at}.high`, 'aboveLow', { low: n.low!, value: n.high! }, `must be above low (${n.low}), got ${n.high}`));
+    if (d.dist === 'triangular' && (n.mode! < n.low! || n.mode! > n.high!)) issues.push(coded(`${at}.mode`, 'modeBetween', { value: n.mode! }, `must lie between low and high, got ${n.mode}`));
+    if (d.dist === 'normal' && !(n.sd! > 0)) issues.push(coded(`${at}.sd`, 'aboveZero', { value: n.sd! }, `must be above 0, got ${n.sd}`));
     if (d.dist === 'lognormal') {
-      if (!(n.sigma! > 0)) issues.push({ path: `${at}.sigma`, message: `must be above 0, got ${n.sigma}` });
-      if (!(n.low! > 0)) issues.push({ path: `${at}.low`, message: `must be above 0 for a log-normal, got ${n.low}` });
-      if (!(n.median! > 0)) issues.push({ path: `${at}.median`, message: `must be above 0, got ${n.median}` });
+      if (!(n.sigma! > 0)) issues.push(coded(`${at}.sigma`, 'aboveZero', { value: n.sigma! }, `must be above 0, got ${n.sigma}`));
+      if (!(n.low! > 0)) issues.push(coded(`${at}.low`, 'lowPositive', { value: n.low! }, `must be above 0 for a log-normal, got ${n.low}`));
+      if (!(n.median! > 0)) issues.push(coded(`${at}.median`, 'aboveZero', { value: n.median! }, `must be above 0, got ${n.median}`));
     }
   }
 }

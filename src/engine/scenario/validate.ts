@@ -4,6 +4,7 @@ import { POLICY_SPEC, RUN_SPEC, SCENARIO_VERSION, WORLD_SPEC, type Scenario } fr
 import { migrateScenario } from './migrate';
 import { checkUncertainty } from './uncertainty';
 import { checkHouseholdsRef } from './householdsRef';
+import { coded, found } from './issueCodes';
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -13,13 +14,13 @@ const quoted = (x: number): string => String(x).replace(/^-/, '\u2212');
 
 function checkNumber(v: unknown, spec: { min: number; max: number; integer?: boolean; unit: string }, path: string, issues: ValidationIssue[]): void {
   if (typeof v !== 'number' || !Number.isFinite(v)) {
-    issues.push({ path, message: `must be a finite number, got ${describe(v)}` });
+    issues.push(coded(path, 'notNumber', { got: found(v) }, `must be a finite number, got ${describe(v)}`));
     return;
   }
-  if (spec.integer && !Number.isInteger(v)) issues.push({ path, message: `must be a whole number, got ${quoted(v)}` });
+  if (spec.integer && !Number.isInteger(v)) issues.push(coded(path, 'wholeNumber', { value: v }, `must be a whole number, got ${quoted(v)}`));
   if (v < spec.min || v > spec.max) {
     const unit = spec.unit ? ` ${spec.unit}` : '';
-    issues.push({ path, message: `must be between ${quoted(spec.min)} and ${quoted(spec.max)}${unit}, got ${quoted(v)}` });
+    issues.push(coded(path, 'range', { min: spec.min, max: spec.max, unit: spec.unit, value: v }, `must be between ${quoted(spec.min)} and ${quoted(spec.max)}${unit}, got ${quoted(v)}`));
   }
 }
 
@@ -36,32 +37,32 @@ function checkParam(v: unknown, spec: ParamSpec, path: string, issues: Validatio
       checkNumber(v, spec, path, issues);
       return;
     case 'boolean':
-      if (typeof v !== 'boolean') issues.push({ path, message: `must be true or false, got ${describe(v)}` });
+      if (typeof v !== 'boolean') issues.push(coded(path, 'notBoolean', { got: found(v) }, `must be true or false, got ${describe(v)}`));
       return;
     case 'enum':
       if (typeof v !== 'string' || !spec.options.includes(v))
-        issues.push({ path, message: `must be one of ${spec.options.map((o) => `"${o}"`).join(', ')}, got ${describe(v)}` });
+        issues.push(coded(path, 'notOption', { options: [...spec.options], got: found(v) }, `must be one of ${spec.options.map((o) => `"${o}"`).join(', ')}, got ${describe(v)}`));
       return;
     case 'array':
       if (!Array.isArray(v)) {
-        issues.push({ path, message: `must be a list of numbers, got ${describe(v)}` });
+        issues.push(coded(path, 'notList', { got: found(v) }, `must be a list of numbers, got ${describe(v)}`));
         return;
       }
       if (v.length < spec.minLength || v.length > spec.maxLength)
-        issues.push({ path, message: `must have ${spec.minLength} to ${spec.maxLength} values, got ${v.length}` });
+        issues.push(coded(path, 'length', { min: spec.minLength, max: spec.maxLength, count: v.length }, `must have ${spec.minLength} to ${spec.maxLength} values, got ${v.length}`));
       v.forEach((x, i) => checkNumber(x, spec, `${path}[${i}]`, issues));
       return;
     case 'record': {
       if (!isObject(v)) {
-        issues.push({ path, message: `must be an object with keys ${spec.keys.join(', ')}, got ${describe(v)}` });
+        issues.push(coded(path, 'notRecord', { keys: [...spec.keys], got: found(v) }, `must be an object with keys ${spec.keys.join(', ')}, got ${describe(v)}`));
         return;
       }
-      for (const k of Object.keys(v)) if (!spec.keys.includes(k)) issues.push({ path: `${path}.${k}`, message: 'is not a known key' });
+      for (const k of Object.keys(v)) if (!spec.keys.includes(k)) issues.push(coded(`${path}.${k}`, 'unknownKey', {}, 'is not a known key'));
       let sum = 0;
       let complete = true;
       for (const k of spec.keys) {
         if (!Object.hasOwn(v, k)) {
-          issues.push({ path: `${path}.${k}`, message: 'is missing' });
+          issues.push(coded(`${path}.${k}`, 'missing', {}, 'is missing'));
           complete = false;
           continue;
         }
@@ -71,7 +72,7 @@ function checkParam(v: unknown, spec: ParamSpec, path: string, issues: Validatio
         else sum += v[k] as number;
       }
       if (spec.sumsToOne && complete && Math.abs(sum - 1) > 1e-6)
-        issues.push({ path, message: `must sum to 100%, they sum to ${(sum * 100).toFixed(2)}%` });
+        issues.push(coded(path, 'sharesSum', { sum: sum * 100 }, `must sum to 100%, they sum to ${(sum * 100).toFixed(2)}%`));
     }
   }
 }
@@ -89,18 +90,18 @@ export function validateScenario(input: unknown): ValidationResult {
   if (!migrated.ok) issues.push(...migrated.issues);
   const doc = migrated.ok ? migrated.value : migrated.readable!;
   for (const key of Object.keys(doc)) {
-    if (!TOP_LEVEL.includes(key)) issues.push({ path: key, message: 'is not a known part of a scenario (policy, world, run, uncertainty, households)' });
+    if (!TOP_LEVEL.includes(key)) issues.push(coded(key, 'unknownPart', { parts: [...PARTS] }, `is not a known part of a scenario (${PARTS.join(', ')})`));
   }
-  if (typeof doc.name !== 'string' || doc.name.trim() === '') issues.push({ path: 'name', message: 'must be a non-empty string' });
-  else if (doc.name.length > 120) issues.push({ path: 'name', message: 'must be at most 120 characters' });
+  if (typeof doc.name !== 'string' || doc.name.trim() === '') issues.push(coded('name', 'emptyText', {}, 'must be a non-empty string'));
+  else if (doc.name.length > 120) issues.push(coded('name', 'tooLong', { max: 120 }, 'must be at most 120 characters'));
   for (const part of ['policy', 'world'] as const) {
     const groups = doc[part];
     if (!isObject(groups)) {
-      issues.push({ path: part, message: groups === undefined ? 'is missing' : `must be an object, got ${describe(groups)}` });
+      issues.push(groups === undefined ? coded(part, 'missing', {}, 'is missing') : coded(part, 'notObject', { got: found(groups) }, `must be an object, got ${describe(groups)}`));
       continue;
     }
     const known = part === 'policy' ? POLICY_SPEC : WORLD_SPEC;
-    for (const key of Object.keys(groups)) if (!Object.hasOwn(known, key)) issues.push({ path: `${part}.${key}`, message: 'is not a known group' });
+    for (const key of Object.keys(groups)) if (!Object.hasOwn(known, key)) issues.push(coded(`${part}.${key}`, 'unknownGroup', {}, 'is not a known group'));
     for (const [group, specs] of Object.entries(known)) checkGroup(groups[group], specs, `${part}.${group}`, issues);
   }
   checkGroup(doc.run, RUN_SPEC, 'run', issues);
@@ -112,15 +113,17 @@ export function validateScenario(input: unknown): ValidationResult {
 }
 
 const TOP_LEVEL = ['version', 'name', 'policy', 'world', 'run', 'uncertainty', 'households'];
+/** The parts a message about an unknown top-level key names (the version and name go without saying). */
+const PARTS = TOP_LEVEL.slice(2);
 
 function checkGroup(values: unknown, specs: Readonly<Record<string, ParamSpec>>, path: string, issues: ValidationIssue[]): void {
   if (!isObject(values)) {
-    issues.push({ path, message: values === undefined ? 'is missing' : `must be an object, got ${describe(values)}` });
+    issues.push(values === undefined ? coded(path, 'missing', {}, 'is missing') : coded(path, 'notObject', { got: found(values) }, `must be an object, got ${describe(values)}`));
     return;
   }
-  for (const key of Object.keys(values)) if (!Object.hasOwn(specs, key)) issues.push({ path: `${path}.${key}`, message: 'is not a known parameter' });
+  for (const key of Object.keys(values)) if (!Object.hasOwn(specs, key)) issues.push(coded(`${path}.${key}`, 'unknownParameter', {}, 'is not a known parameter'));
   for (const [key, spec] of Object.entries(specs)) {
-    if (!Object.hasOwn(values, key)) issues.push({ path: `${path}.${key}`, message: 'is missing' });
+    if (!Object.hasOwn(values, key)) issues.push(coded(`${path}.${key}`, 'missing', {}, 'is missing'));
     else checkParam(values[key], spec, `${path}.${key}`, issues);
   }
 }
@@ -129,8 +132,8 @@ function checkGroup(values: unknown, specs: Readonly<Record<string, ParamSpec>>,
 function checkCrossField(sc: Scenario, issues: ValidationIssue[]): void {
   const mf = sc.policy.microfinance;
   if (mf.minLoanPKR > mf.loanCapPKR)
-    issues.push({ path: 'policy.microfinance.minLoanPKR', message: `must not exceed the loan cap (${mf.loanCapPKR} Rs), got ${quoted(mf.minLoanPKR)}` });
+    issues.push(coded('policy.microfinance.minLoanPKR', 'loanCap', { cap: mf.loanCapPKR, value: mf.minLoanPKR }, `must not exceed the loan cap (${mf.loanCapPKR} Rs), got ${quoted(mf.minLoanPKR)}`));
   const sh = sc.world.shocks;
   if (sh.flood2022 && sh.floodMonth >= sc.run.months)
-    issues.push({ path: 'world.shocks.floodMonth', message: `must fall inside the horizon (0 to ${sc.run.months - 1}), got ${quoted(sh.floodMonth)}` });
+    issues.push(coded('world.shocks.floodMonth', 'horizon', { last: sc.run.months - 1, value: sh.floodMonth }, `must fall inside the horizon (0 to ${sc.run.months - 1}), got ${quoted(sh.floodMonth)}`));
 }

@@ -7,9 +7,7 @@
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberSpec, ValidationIssue } from '../../engine/index';
-import { numberSettings } from '../../i18n/numbers';
-import { isolate } from '../../i18n/bidi';
-import { fromDisplay, logChangeText, numberWithUnit, rangeWithUnit, scaleOf, shownNumber, toDisplay, ungrouped } from './display';
+import { fromDisplay, logChangeText, rangeWithUnit, scaleOf, shownNumber, toDisplay, typedValue, ungrouped } from './display';
 import { issueMessage } from './issues';
 import { message } from './labels';
 import { FieldIssues, ParamHelp } from './ParamHelp';
@@ -69,15 +67,6 @@ export const notNumberMessage = (typed: string, otherwise: string = message('edi
   /^[-+]?\d+,\d{1,2}$|^[-+]?\d+,\d{4,}$/.test(cleanTyped(typed)) ? message('editor:field.decimalComma') : otherwise;
 
 /**
- * The value typed with its unit, as a message repeats it (numberWithUnit), and in Urdu a negative one isolated
- * with its unit, so that it reads "−5%" inside the right-to-left sentence, not "5-%" or "%−5".
- */
-function typedValue(x: number, unit: string): string {
-  const text = numberWithUnit(x, unit);
-  return x < 0 && numberSettings().language === 'ur' ? isolate(text) : text;
-}
-
-/**
  * Range and whole-number checks in the units the person sees (the validator speaks in stored units); `shownUnit` is
  * the unit as shown. The range is written as the field's help writes it, the unit once ("between Rs 0 and 2,000 bn /
  * year", "between 0 and 1 probability", "between 0% and 100%").
@@ -126,7 +115,7 @@ export function NumberField({ path, spec, text, value, onCommit, children, onVal
       return;
     }
     const issues = onCommit(fromDisplay(n, scale));
-    setMessages(issues.map((i) => (i.path === path ? issueMessage(i.message) : t('field.elsewhere', { path: i.path, message: issueMessage(i.message) }))));
+    setMessages(issues.map((i) => (i.path === path ? issueMessage(i) : t('field.elsewhere', { path: i.path, message: issueMessage(i) }))));
   };
 
   const unitText = text.unit && !namesItsUnit(text.label, text.unit) ? t('field.unit', { unit: text.unit }) : '';

@@ -35,7 +35,7 @@ export function UncertaintyToggle({ path, spec, text, value, distribution, onCom
   const marked = distribution !== undefined;
   const toggle = () => {
     const issues = onCommit(marked ? null : startingDistribution(spec, value));
-    setRefused(issues.map((i) => t('field.elsewhere', { path: i.path, message: issueMessage(i.message) })));
+    setRefused(issues.map((i) => t('field.elsewhere', { path: i.path, message: issueMessage(i) })));
   };
   return (
     <div className="uncertain">
@@ -110,8 +110,8 @@ function DistributionEditor({ path, spec, text, value, distribution, onCommit }:
       const where = field && DISTRIBUTION_FIELDS[nextKind].includes(field) ? field : 'all';
       const text2 =
         issue.path === at || where !== 'all'
-          ? distributionIssueMessage(issue, where === 'all' ? null : where, scale, text.unit)
-          : t('field.elsewhere', { path: issue.path, message: issueMessage(issue.message) });
+          ? distributionIssueMessage(issue)
+          : t('field.elsewhere', { path: issue.path, message: issueMessage(issue) });
       (next[where] ??= []).push(text2);
     }
     setMessages(next);

@@ -7,6 +7,8 @@ import type { Confidence, GroupId, ParamSpec } from '../../engine/index';
 import { params } from '../../i18n/locales/en/params';
 import { formatChange, formatPlain, withMinus } from '../format';
 import { keyLabel, liveRecord, message } from './labels';
+import { numberSettings } from '../../i18n/numbers';
+import { isolate } from '../../i18n/bidi';
 
 export const GROUP_TITLES: Record<GroupId, string> = liveRecord(Object.keys(params.groups) as GroupId[], (g) => message(`params:groups.${g}`));
 
@@ -103,6 +105,15 @@ export function numberWithUnit(x: number, unit: string): string {
   const digits = (y: number) => withMinus(formatPlain(y, { maximumFractionDigits: 10 }));
   if (x < 0 && RUPEES.test(unit)) return `\u2212${withUnit(digits(-x), unit)}`;
   return withUnit(digits(x), unit);
+}
+
+/**
+ * A value typed or found, with its unit, as a message repeats it (numberWithUnit), and in Urdu a negative one isolated
+ * with its unit, so that it reads "−5%" inside the right-to-left sentence, not "5-%" or "%−5".
+ */
+export function typedValue(x: number, unit: string): string {
+  const text = numberWithUnit(x, unit);
+  return x < 0 && numberSettings().language === 'ur' ? isolate(text) : text;
 }
 
 /** What a change of `value` in log income does to income: "income × 0.78, −22.1%" for a fall of 0.25. */

@@ -1,43 +1,147 @@
 /**
  * The engine's scenario checks in the current language. The engine writes
- * its messages in English for the CLI; the editor recognises the ones a
- * person can meet while editing and says them in the editor's words
- * (a message it does not know is shown as the engine wrote it).
+ * its messages in English for the CLI, and gives each problem a code and
+ * its arguments (engine/scenario/issueCodes.ts); the app says each code in
+ * its own words (editor:issue.*), with numbers as it writes them elsewhere:
+ * in the parameter's units as shown (shares as %), grouped, the rupee's sign
+ * or the unit's words where the language puts them, a minus sign. Only an
+ * issue without a code (the optimiser's, or a caller's own) is shown as the
+ * engine wrote it.
  */
-import type { ValidationIssue } from '../../engine/index';
+import { SCENARIO_SPEC, type Found, type GroupId, type IssueArgs, type ParamSpec, type ValidationIssue } from '../../engine/index';
 import { formatPlain, withMinus } from '../format';
-import { shownNumber, ungrouped } from './display';
+import { numberWithUnit, rangeWithUnit, scaleOf, shownNumber, toDisplay, typedValue, ungrouped, type Scale } from './display';
+import { DISTRIBUTION_FIELDS, fieldScale, type DistributionField } from './distribution';
 import { message } from './labels';
+import { paramText } from './paramText';
 
-/** A number the engine wrote (with a hyphen or a minus sign), in the language's digits. */
-const read = (s: string) => Number(s.replace(/^\u2212/, '-'));
-const isNumber = (s: string) => /^[-\u2212]?\d+(\.\d+)?$/.test(s);
-/** As written, without grouping (a count, a month, a value that must be whole). */
-const exact = (s: string) => (isNumber(s) ? ungrouped(read(s)) : s);
-/** Grouped, as the app writes amounts ("75,000"). */
-const amount = (s: string) => (isNumber(s) ? shownNumber(read(s)) : s);
-/** A percentage to at most two decimals ("140", "99.5"). */
-const percent = (s: string) => (isNumber(s) ? withMinus(formatPlain(read(s), { maximumFractionDigits: 2 })) : s);
-
-type Arg = (s: string) => string;
-const PATTERNS: readonly [RegExp, string, readonly (readonly [string, Arg])[]][] = [
-  [/^must be a whole number, got (\S+)$/, 'editor:issue.wholeNumber', [['value', exact]]],
-  [/^must not exceed the loan cap \((\S+) Rs\), got (\S+)$/, 'editor:issue.loanCap', [['cap', amount], ['value', amount]]],
-  [/^must fall inside the horizon \(0 to (\S+)\), got (\S+)$/, 'editor:issue.horizon', [['last', exact], ['value', exact]]],
-  [/^must sum to 100%, they sum to (\S+)%$/, 'editor:issue.sharesSum', [['sum', percent]]],
-  [/^must have (\d+) to (\d+) values, got (\d+)$/, 'editor:issue.length', [['min', exact], ['max', exact], ['count', exact]]],
-];
-
-/** One engine message, translated when the editor knows it. */
-export function issueMessage(text: string): string {
-  for (const [pattern, key, names] of PATTERNS) {
-    const m = pattern.exec(text);
-    if (m) return message(key, Object.fromEntries(names.map(([name, f], k) => [name, f(m[k + 1]!)])));
-  }
-  return text;
+/** How the numbers of an issue are shown: the parameter's display scale and its unit as shown in the current language. */
+interface Units {
+  scale: Scale;
+  unit: string;
 }
 
-/** A problem with its path in front ("world.shocks.floodMonth must fall inside …"); the path is the scenario file's, kept as written (Urdu's message isolates it). */
+const SETTINGS = new Set<string>(Object.values(DISTRIBUTION_FIELDS).flat());
+
+/**
+ * The units of the parameter an issue's path is about: a number ("policy.cash.takeUp"), an array's entry
+ * ("policy.budget.annualBn[1]"), a record's ("policy.budget.programmeShares.cash"), an uncertain parameter's bounds
+ * ("uncertainty.policy.cash.takeUp") or one of its settings (".sd"; sigma has no unit). Null for a path that names
+ * none: its numbers are shown as stored, with the engine's unit.
+ */
+function unitsAt(path: string): Units | null {
+  let parts = path.replace(/\[\d+\]$/, '').split('.');
+  let setting: DistributionField | null = null;
+  if (parts[0] === 'uncertainty') {
+    parts = parts.slice(1);
+    if (parts.length === 4 && SETTINGS.has(parts[3]!)) setting = parts.pop() as DistributionField;
+  }
+  const [group, key] = parts[0] === 'run' ? ['run', parts[1]] : [parts[1], parts[2]];
+  if (!group || !key || !Object.hasOwn(SCENARIO_SPEC, group)) return null;
+  const specs = SCENARIO_SPEC[group as GroupId] as Readonly<Record<string, ParamSpec>>;
+  if (!Object.hasOwn(specs, key)) return null;
+  const scale = scaleOf(specs[key]!);
+  const unit = paramText(group as GroupId, key).unit;
+  if (!setting) return { scale, unit };
+  const s = fieldScale(setting, scale);
+  return { scale: s, unit: s.unit === '' ? '' : unit };
+}
+
+/** A word of the scenario file, quoted (and in Urdu isolated). */
+const quoted = (text: string) => message('editor:issue.quoted', { text });
+const quotedList = (words: readonly string[]) => words.map(quoted).join(message('params:format.list'));
+
+/** What was found where something else was wanted. */
+function foundText(got: Found): string {
+  switch (got.type) {
+    case 'null':
+    case 'list':
+    case 'object':
+      return message(`editor:issue.found.${got.type}`);
+    case 'text':
+      return message('editor:issue.found.text', { text: quoted(got.text) });
+    case 'number':
+      return ungrouped(got.value);
+    case 'boolean':
+      return String(got.value);
+    case 'other':
+      return got.text;
+  }
+}
+
+/** The arguments of each code as its message shows them. */
+type Wording = { [C in keyof IssueArgs]: (args: IssueArgs[C], units: Units | null) => Record<string, string> };
+
+/** A number in the parameter's display units with its unit as shown; as stored with the engine's unit where the path names no parameter. */
+const inUnits = (x: number, units: Units | null, engineUnit = '') => numberWithUnit(toDisplay(x, units?.scale ?? { factor: 1, unit: '' }), units ? units.unit : engineUnit);
+const got = ({ got }: { got: Found }) => ({ got: foundText(got) });
+const none = () => ({});
+
+const WORDING: Wording = {
+  notNumber: got,
+  wholeNumber: ({ value }) => ({ value: ungrouped(value) }),
+  range: ({ min, max, unit, value }, units) => {
+    const scale = units?.scale ?? { factor: 1, unit: '' };
+    const shownUnit = units ? units.unit : unit;
+    const and = (lo: string, hi: string) => message('editor:field.betweenAnd', { min: lo, max: hi });
+    return {
+      range: rangeWithUnit(shownNumber(toDisplay(min, scale)), shownNumber(toDisplay(max, scale)), shownUnit, and),
+      value: typedValue(toDisplay(value, scale), shownUnit),
+    };
+  },
+  notBoolean: got,
+  notOption: ({ options, got }) => ({ options: quotedList(options), got: foundText(got) }),
+  notList: got,
+  length: ({ min, max, count }) => ({ min: ungrouped(min), max: ungrouped(max), count: ungrouped(count) }),
+  notRecord: ({ keys, got }) => ({ keys: quotedList(keys), got: foundText(got) }),
+  unknownKey: none,
+  missing: none,
+  // At most two decimals, as the engine rounds it ("140", "99.5").
+  sharesSum: ({ sum }) => ({ sum: withMinus(formatPlain(sum, { maximumFractionDigits: 2 })) }),
+  unknownPart: ({ parts }) => ({ parts: quotedList(parts) }),
+  emptyText: none,
+  tooLong: ({ max }) => ({ max: ungrouped(max) }),
+  notObject: got,
+  unknownGroup: none,
+  unknownParameter: none,
+  // Rupees, grouped; the message puts the rupee's sign or word where its language writes it.
+  loanCap: ({ cap, value }) => ({ cap: shownNumber(cap), value: shownNumber(value) }),
+  horizon: ({ last, value }) => ({ last: ungrouped(last), value: ungrouped(value) }),
+  uncertaintyNotObject: none,
+  notUncertainParameter: ({ example }) => ({ example: quoted(example) }),
+  notDistribution: ({ options }) => ({ options: quotedList(options) }),
+  notDistributionSetting: ({ dist }) => ({ dist: quoted(dist) }),
+  settingNotNumber: none,
+  bounds: ({ min, max, unit, low, high }, units) => ({
+    min: inUnits(min, units, unit), max: inUnits(max, units, unit), low: inUnits(low, units, unit), high: inUnits(high, units, unit),
+  }),
+  aboveLow: ({ low, value }, units) => ({ low: inUnits(low, units), value: inUnits(value, units) }),
+  modeBetween: ({ value }, units) => ({ value: inUnits(value, units) }),
+  aboveZero: ({ value }, units) => ({ value: inUnits(value, units) }),
+  lowPositive: ({ value }, units) => ({ value: inUnits(value, units) }),
+  householdsMissing: none,
+  householdsNotObject: ({ keys }) => ({ keys: quotedList(keys) }),
+  sha256: ({ digits }) => ({ digits: ungrouped(digits) }),
+  rowsCount: ({ min, got }) => ({ min: ungrouped(min), got: foundText(got) }),
+  notScenarioObject: none,
+  versionMissing: ({ current }) => ({ current: ungrouped(current) }),
+  versionInvalid: got,
+  versionNewer: ({ version, current }) => ({ version: ungrouped(version), current: ungrouped(current) }),
+  noMigration: ({ version }) => ({ version: ungrouped(version) }),
+  unknownOldGroup: ({ version }) => ({ version: ungrouped(version) }),
+};
+
+/** One engine issue's problem (without its path) in the current language; the engine's English for an issue with no code. */
+export function issueMessage(issue: ValidationIssue): string {
+  if (issue.code === undefined) return issue.message;
+  const wording = WORDING[issue.code] as (args: unknown, units: Units | null) => Record<string, string>;
+  return message(`editor:issue.${issue.code}`, wording(issue.args, unitsAt(issue.path)));
+}
+
+/**
+ * A problem with its path in front ("world.shocks.floodMonth must fall inside …"); the path is the scenario file's,
+ * kept as written (Urdu's message isolates it). A problem of the whole document (path "") is its message alone.
+ */
 export function issueText(issue: ValidationIssue): string {
-  return message('editor:issue.item', { path: issue.path, message: issueMessage(issue.message) });
+  return issue.path ? message('editor:issue.item', { path: issue.path, message: issueMessage(issue) }) : issueMessage(issue);
 }

@@ -95,6 +95,7 @@ function ScenarioSlide({ id, inputs }: { id: string; inputs: ChartInputs | null 
     <Frame kicker={headline.startsWith(`${name}:`) ? undefined : <bdi>{name}</bdi>} headline={headline}>
       {/* The dashboard's and the report's headline after its "name:" (the headline above names the scenario), so the printout and the projector share a number. */}
       {compared && <p className="slide-lead">{headlineSentence(run.name, run.result, { named: false })}</p>}
+      {compared && <p className="slide-basis slide-two-counts">{t('slide.twoCounts')}</p>}
       <p className="slide-basis">{basis}</p>
       {run.result.scenario.households && <p className="slide-basis">{householdsLine(run.result.scenario.households)}</p>}
     </Frame>

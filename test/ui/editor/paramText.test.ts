@@ -5,7 +5,7 @@
  * without Urdu text fails here (and fails to typecheck).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { SCENARIO_SPEC, type GroupId, type NumberSpec, type ParamSpec } from '../../../src/engine/index';
+import { SCENARIO_SPEC, type GroupId, type NumberSpec, type ParamSpec, type ValidationIssue } from '../../../src/engine/index';
 import { applyLocale } from '../../../src/i18n/index';
 import { resources } from '../../../src/i18n/resources';
 import { scaleOf, sourceSaysOurs } from '../../../src/ui/editor/display';
@@ -37,6 +37,13 @@ function missing(catalogue: Catalogue): string[] {
 }
 
 afterEach(() => applyLocale('en', 'international', undefined));
+
+// Issues as the engine's checks give them (validate.ts): the English message, and the code and arguments the app words.
+const loanCap: ValidationIssue = {
+  path: 'policy.microfinance.minLoanPKR', message: 'must not exceed the loan cap (75000 Rs), got 100000', code: 'loanCap', args: { cap: 75000, value: 100000 },
+};
+const sharesSum: ValidationIssue = { path: 'policy.budget.programmeShares', message: 'must sum to 100%, they sum to 140.00%', code: 'sharesSum', args: { sum: 140.00000000000003 } };
+const horizon: ValidationIssue = { path: 'world.shocks.floodMonth', message: 'must fall inside the horizon (0 to 35), got 48', code: 'horizon', args: { last: 35, value: 48 } };
 
 describe('parameter text', () => {
   it('English is the engine specs, with the unit as shown (shares as %)', () => {
@@ -100,11 +107,11 @@ describe('parameter text', () => {
     expect(localIssue(SCENARIO_SPEC.run.months as NumberSpec, 36.5, 'مہینے')).toBe('مکمل عدد ہونا چاہیے، درج شدہ 36.5');
     // A negative value typed is repeated isolated, with the minus sign, so it reads "−5" in the sentence, not "5-".
     expect(localIssue(takeUp, -5, '%')).toBe('0% اور 100% کے درمیان ہونا چاہیے، درج شدہ \u2068\u200E\u22125%\u2069');
-    expect(issueMessage('must not exceed the loan cap (75000 Rs), got 100000')).toBe('قرض کی زیادہ سے زیادہ حد (75,000 روپے) سے زیادہ نہیں ہو سکتا، موجودہ 100,000 روپے');
-    expect(issueMessage('must sum to 100%, they sum to 140.00%')).toBe('مجموعہ 100% ہونا چاہیے، موجودہ مجموعہ 140%');
-    expect(issueMessage('must fall inside the horizon (0 to 35), got 48')).toBe('مدت کے اندر (0 تا 35) ہونا چاہیے، موجودہ 48');
+    expect(issueMessage(loanCap)).toBe('قرض کی زیادہ سے زیادہ حد (75,000 روپے) سے زیادہ نہیں ہو سکتا، موجودہ 100,000 روپے');
+    expect(issueMessage(sharesSum)).toBe('مجموعہ 100% ہونا چاہیے، موجودہ مجموعہ 140%');
+    expect(issueMessage(horizon)).toBe('مدت کے اندر (0 تا 35) ہونا چاہیے، موجودہ 48');
     applyLocale('en', 'international', undefined);
-    expect(issueMessage('must fall inside the horizon (0 to 35), got 48')).toBe('must fall inside the horizon (0 to 35), got 48');
+    expect(issueMessage(horizon)).toBe('must fall inside the horizon (0 to 35), got 48');
   });
 
   it('field checks and the engine\'s checks write numbers as the app does in English: grouped, Rs before them, the unit once, a minus sign', () => {
@@ -115,8 +122,8 @@ describe('parameter text', () => {
     expect(localIssue(SCENARIO_SPEC.microfinance.investSuccess as NumberSpec, 1.5, 'probability')).toBe('must be between 0 and 1 probability, got 1.5 probability');
     expect(localIssue(SCENARIO_SPEC.cash.takeUp as NumberSpec, 150, '%')).toBe('must be between 0% and 100%, got 150%');
     expect(localIssue(SCENARIO_SPEC.budget.programmeShares as unknown as NumberSpec, 150, '% of budget')).toBe('must be between 0% and 100% of budget, got 150% of budget');
-    expect(issueMessage('must not exceed the loan cap (75000 Rs), got 100000')).toBe('must not exceed the loan cap (Rs 75,000), got Rs 100,000');
-    expect(issueText({ path: 'policy.budget.programmeShares', message: 'must sum to 100%, they sum to 140.00%' })).toBe('policy.budget.programmeShares must sum to 100%, they sum to 140%');
-    expect(issueMessage('must be a whole number, got \u22122.5')).toBe('must be a whole number, got \u22122.5');
+    expect(issueMessage(loanCap)).toBe('must not exceed the loan cap (Rs 75,000), got Rs 100,000');
+    expect(issueText(sharesSum)).toBe('policy.budget.programmeShares must sum to 100%, they sum to 140%');
+    expect(issueMessage({ path: 'policy.microfinance.termMonths', message: 'must be a whole number, got \u22122.5', code: 'wholeNumber', args: { value: -2.5 } })).toBe('must be a whole number, got \u22122.5');
   });
 });

@@ -57,6 +57,8 @@ describe('<PresentButton> and the slides', () => {
     // Named once, by the headline's first words: no name above it.
     expect(within(dialog).getByRole('heading', { level: 2 }).textContent).toMatch(new RegExp(`^${name}: `));
     expect(dialog.querySelector('.slide-scenario .slide-kicker')).toBeNull();
+    // The two counts differ several-fold: the slide says what each counts, right under them.
+    expect(lead?.nextElementSibling).toHaveTextContent(/^Why two numbers: fewer in poverty at the end also counts households kept from falling into poverty .* out of poverty for a year or more counts only households poor at the start/);
   });
 
   it('says under each chart and the ranking, while the compared runs go on, that their numbers and order may still change', async () => {

@@ -41,15 +41,69 @@ export const editor = {
     /** Under a change in log income: what it does to income. {{factor}}: "0.78"; {{change}}: "−22.1%" (the editor writes it under the box, the assumptions table in brackets after the value). */
     logChange: 'income × {{factor}}, {{change}}',
   },
-  /** The engine's checks of a whole scenario, in the editor's words (the engine speaks English to the CLI). */
+  /**
+   * The engine's checks of a whole scenario, in the editor's words (the engine speaks English to the CLI), one per
+   * issue code (engine/scenario/issueCodes.ts), after the path they are about. Numbers are written as the app writes
+   * them, in the parameter's units as shown (shares as %): {{range}} and {{value}} come with their unit ("Rs 0 and
+   * 20,000 / household / month", "Rs 75,000"). {{got}} is a found.* description; {{options}}, {{keys}} and
+   * {{parts}} are the file's words, each quoted, joined by params:format.list. The sentences follow the CLI's,
+   * so that a problem reads alike in the app and in a terminal, but for how the app writes numbers and quotes words.
+   */
   issue: {
+    notNumber: 'must be a finite number, got {{got}}',
     wholeNumber: 'must be a whole number, got {{value}}',
+    /** {{range}}: its ends joined by field.betweenAnd, the unit once. */
+    range: 'must be between {{range}}, got {{value}}',
+    notBoolean: 'must be true or false, got {{got}}',
+    notOption: 'must be one of {{options}}, got {{got}}',
+    notList: 'must be a list of numbers, got {{got}}',
+    length: 'must have {{min}} to {{max}} values, got {{count}}',
+    notRecord: 'must be an object with keys {{keys}}, got {{got}}',
+    unknownKey: 'is not a known key',
+    missing: 'is missing',
+    /** After the shares' path, or under them. */
+    sharesSum: 'must sum to 100%, they sum to {{sum}}%',
+    unknownPart: 'is not a known part of a scenario ({{parts}})',
+    emptyText: 'must be a non-empty string',
+    tooLong: 'must be at most {{max}} characters',
+    notObject: 'must be an object, got {{got}}',
+    unknownGroup: 'is not a known group',
+    unknownParameter: 'is not a known parameter',
     /** {{cap}}, {{value}}: rupees, written as the app writes numbers ("75,000"). */
     loanCap: 'must not exceed the loan cap (Rs {{cap}}), got Rs {{value}}',
     horizon: 'must fall inside the horizon (0 to {{last}}), got {{value}}',
-    /** After the shares' path, or under them. */
-    sharesSum: 'must sum to 100%, they sum to {{sum}}%',
-    length: 'must have {{min}} to {{max}} values, got {{count}}',
+    uncertaintyNotObject: 'must be an object of parameter paths and distributions',
+    /** {{example}}: a path that names one, quoted. */
+    notUncertainParameter: 'is not a number parameter of the policy or the world (e.g. {{example}})',
+    notDistribution: 'must be one of {{options}}',
+    /** {{dist}}: the distribution as the file names it, quoted. */
+    notDistributionSetting: 'is not a setting of a {{dist}} distribution',
+    settingNotNumber: 'must be a finite number',
+    /** An uncertain parameter's settings: numbers with their unit as shown. */
+    bounds: 'the bounds must lie within the parameter’s range, {{min}} to {{max}}; got {{low}} to {{high}}',
+    aboveLow: 'must be above the low bound ({{low}}), got {{value}}',
+    modeBetween: 'must lie between the low and high bounds, got {{value}}',
+    aboveZero: 'must be above 0, got {{value}}',
+    lowPositive: 'must be above 0 for a log-normal, got {{value}}',
+    householdsMissing: 'is missing (null for the synthetic population)',
+    householdsNotObject: 'must be null or an object with {{keys}}',
+    sha256: 'must be the file’s SHA-256: {{digits}} lowercase hexadecimal digits',
+    rowsCount: 'must be a whole number of at least {{min}}, got {{got}}',
+    notScenarioObject: 'a scenario must be a JSON object',
+    versionMissing: 'is missing (the current version is {{current}})',
+    versionInvalid: 'must be a positive whole number, got {{got}}',
+    versionNewer: '{{version}} is newer than this app understands ({{current}}); update the app',
+    noMigration: 'has no migration from version {{version}}',
+    unknownOldGroup: 'is not a known group of a version-{{version}} scenario',
+    /** What was found where something else was wanted, after "got". */
+    found: {
+      null: 'null',
+      list: 'a list',
+      object: 'an object',
+      text: 'the text {{text}}',
+    },
+    /** A word of the scenario file (a key, an option, a value found), as a message quotes it. */
+    quoted: '“{{text}}”',
     /** One problem in a list: the path, then the problem. */
     item: '{{path}} {{message}}',
   },
@@ -120,7 +174,7 @@ export const editor = {
     add: 'Add a year',
     remove: 'Remove last year',
   },
-  /** Marking a number parameter uncertain (UncertaintyField) and the checks of its distribution, in the field's display units. */
+  /** Marking a number parameter uncertain (UncertaintyField); the checks of its distribution are issue.* (bounds, aboveLow, …). */
   uncertain: {
     button: 'Uncertain',
     /** The toggle's accessible name. */
@@ -142,14 +196,6 @@ export const editor = {
       sd: 'Standard deviation',
       median: 'Median',
       sigma: 'Sigma (standard deviation of the log)',
-    },
-    /** Numbers come with their unit as shown. */
-    issue: {
-      aboveLow: 'must be above the low bound ({{low}}), got {{value}}',
-      modeBetween: 'must lie between the low and high bounds, got {{value}}',
-      lowPositive: 'must be above 0 for a log-normal, got {{value}}',
-      aboveZero: 'must be above 0, got {{value}}',
-      bounds: 'the bounds must lie within the parameter’s range, {{min}} to {{max}}; got {{low}} to {{high}}',
     },
   },
   shares: {

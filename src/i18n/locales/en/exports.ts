@@ -158,7 +158,7 @@ export const exports = {
     badActive: '{{where}}: “active” must be the number of a scenario in the list (0 to {{last}}), got {{got}}.',
     badCompare: '{{where}}: “compare” must be a list of at most {{max}} scenario numbers (0 to {{last}}), got {{got}}.',
     otherEngine: '{{where}} was made with engine {{theirs}}; this app runs engine {{ours}}, so its numbers may differ from the ones the sender saw.',
-    /** {{path}} and {{message}} come from the engine's validation. */
+    /** {{path}}: the field's path in the file, as written; {{message}}: the engine's problem with it, in the page's language (ui/editor/issues). */
     invalidScenario: '{{where}}, {{scenario}}: {{path}} {{message}}.',
     scenarioNamed: 'scenario {{number}} (“{{name}}”)',
     scenarioNumber: 'scenario {{number}}',

@@ -17,6 +17,13 @@ export const present = {
     refining: 'Still computing: {{done}} of {{total}} replications so far. These numbers, and their order, may still change.',
     /** Between the names of scenarios in a list. */
     listSeparator: ', ',
+    /**
+     * Under a scenario's two counts (headline and lead), which differ several-fold and draw the question why: what
+     * each counts. A sustained exit is a household poor at the start that is out of poverty for 12 months in a row and
+     * still out at the end (BRIEF, docs/model.md).
+     */
+    twoCounts:
+      'Why two numbers: fewer in poverty at the end also counts households kept from falling into poverty and those out of it for less than a year; out of poverty for a year or more counts only households poor at the start that stayed out 12 months in a row.',
   },
   titleSlide: {
     kicker: 'Poverty policy simulator',
