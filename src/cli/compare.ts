@@ -12,18 +12,15 @@ import { runComparison } from '../run/prepare';
 import { COMPARE_USAGE, parseCompareArgs, type CompareCommand } from './compareArgs';
 import { loadScenario } from './scenarioInput';
 import type { Overrides } from './simArgs';
-import { outDirProblem, writeJsonFile } from './outFile';
+import { inputFiles, outDirProblem, outOverwritesInput, writeJsonFile } from './outFile';
 import { formatDuration } from './progress';
 import { describeHouseholds, scenariosOnHouseholds } from './householdsInput';
 import { commandPool, onRunner } from './onPool';
+import { reportProblemsTo } from './problems';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
-function reportProblems(problems: readonly string[]): number {
-  err(`sim compare: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:`);
-  for (const p of problems) err(`  ${p}`);
-  return 2;
-}
+const reportProblems = (problems: readonly string[]): number => reportProblemsTo(err, 'sim compare', problems);
 
 export type LoadedScenarios = { ok: true; scenarios: Scenario[] } | { ok: false; problems: string[] };
 
@@ -80,7 +77,7 @@ export function withProgrammesAlone(
 
 async function compare(command: Extract<CompareCommand, { kind: 'compare' }>): Promise<number> {
   const input = loadScenarios(command.scenarioFiles, command.overrides);
-  const outProblem = outDirProblem(command.out);
+  const outProblem = outDirProblem(command.out) ?? outOverwritesInput(command.out, inputFiles(command.scenarioFiles, command.households));
   if (!input.ok || outProblem) return reportProblems([...(input.ok ? [] : input.problems), ...(outProblem ? [outProblem] : [])]);
   const onData = await scenariosOnHouseholds(input.scenarios, command.scenarioFiles, command.households);
   if (!onData.ok) return reportProblems(onData.problems);

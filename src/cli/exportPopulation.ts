@@ -14,8 +14,9 @@ import { formatHouseholdsCsv, populationData, registerHouseholds } from '../engi
 import { parseFlags, wholeNumber } from './flags';
 import { parseOverrides, type Overrides } from './simArgs';
 import { loadScenario } from './scenarioInput';
-import { outDirProblem } from './outFile';
+import { inputFiles, outDirProblem, outOverwritesInput } from './outFile';
 import { formatDuration } from './progress';
+import { reportProblemsTo } from './problems';
 import { HOUSEHOLDS_FLAGS, HOUSEHOLDS_USAGE, describeHouseholds, householdsFlag, scenariosOnHouseholds, type HouseholdsFlag } from './householdsInput';
 
 export type ExportCommand =
@@ -30,7 +31,8 @@ export const EXPORT_USAGE = `Usage:
   --scenario FILE   the scenario whose households to write
   --replication R   write replication R's households only, without a
                     replication column (default: every replication of the
-                    scenario's run, with one)
+                    scenario's run, with one); R is one of the run's
+                    replications, 0 to --replications − 1
   --seed N, --replications R, --households N
                     override scenario.run.<name>
 ${HOUSEHOLDS_USAGE}
@@ -72,20 +74,33 @@ export function parseExportArgs(argv: readonly string[]): { ok: true; command: E
   return { ok: true, command: { kind: 'export', scenarioFile, out, overrides, ...(replication !== undefined ? { replication } : {}), ...households } };
 }
 
+/**
+ * --replication R names one replication of the scenario's run, so R must be
+ * below its replication count (after --replications), on synthetic and on
+ * imported households alike; worded as the engine's refusal of data without
+ * rows for a replication.
+ */
+export function replicationOutsideRun(replication: number, replications: number): string | undefined {
+  if (replication < replications) return undefined;
+  const has = replications === 1 ? 'replication 0 only' : `replications 0 to ${replications - 1}`;
+  return (
+    `--replication: the scenario's run has ${replications} replication${replications === 1 ? '' : 's'} but no replication ${replication}: ` +
+    `a run of ${replications} replication${replications === 1 ? '' : 's'} has ${has} (give --replications ${replication + 1} or more to export it)`
+  );
+}
+
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
-function reportProblems(problems: readonly string[]): number {
-  err(`sim export-population: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:`);
-  for (const p of problems) err(`  ${p}`);
-  return 2;
-}
+const reportProblems = (problems: readonly string[]): number => reportProblemsTo(err, 'sim export-population', problems);
 
 async function exportPopulation(command: Extract<ExportCommand, { kind: 'export' }>): Promise<number> {
   const started = performance.now();
   const input = loadScenario(command.scenarioFile, command.overrides);
-  const outProblem = outDirProblem(command.out);
-  if (!input.ok || outProblem) return reportProblems([...(input.ok ? [] : input.problems), ...(outProblem ? [outProblem] : [])]);
-  // A single replication need not be covered by the scenario's replication count, only by the data.
+  const outProblem = outDirProblem(command.out) ?? outOverwritesInput(command.out, inputFiles(command.scenarioFile, command.households));
+  const outside = input.ok && command.replication !== undefined ? replicationOutsideRun(command.replication, input.scenario.run.replications) : undefined;
+  const problems = [...(input.ok ? [] : input.problems), ...(outProblem ? [outProblem] : []), ...(outside ? [outside] : [])];
+  if (!input.ok || problems.length > 0) return reportProblems(problems);
+  // The data need only hold replications 0 … R (a replication column), not every replication of the run.
   const scenario = command.replication === undefined ? input.scenario : { ...input.scenario, run: { ...input.scenario.run, replications: command.replication + 1 } };
   const onData = await scenariosOnHouseholds([scenario], [command.scenarioFile], command.households);
   if (!onData.ok) return reportProblems(onData.problems);

@@ -19,6 +19,8 @@ export function parseFlags(argv: readonly string[], spec: FlagSpec, options: { p
   const values = new Map<string, string | true>();
   const positionals: string[] = [];
   const problems: string[] = [];
+  // A flag given three times is one mistake, said once.
+  const repeated = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (options.positionals && !arg.startsWith('--')) {
@@ -36,7 +38,10 @@ export function parseFlags(argv: readonly string[], spec: FlagSpec, options: { p
       problems.push(`--${name}: unknown option`);
       continue;
     }
-    if (values.has(name)) problems.push(`--${name}: given more than once`);
+    if (values.has(name) && !repeated.has(name)) {
+      repeated.add(name);
+      problems.push(`--${name}: given more than once`);
+    }
     if (kind === 'boolean') {
       if (eq !== -1) problems.push(`--${name}: takes no value`);
       values.set(name, true);

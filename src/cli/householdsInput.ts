@@ -10,6 +10,7 @@ import {
   householdsSlug, parseHouseholdsCsv, replicationProblem, sha256Hex, validateScenario,
   type HouseholdData, type HouseholdsRef, type RowError, type Scenario,
 } from '../engine/index';
+import { moreProblems } from './problems';
 
 export interface LoadedHouseholds {
   file: string;
@@ -32,7 +33,7 @@ export function rowErrorText(file: string, e: RowError): string {
 /** The first problems, and how many more there were (`count`: all of them, beyond the parser's list too). */
 function listed(file: string, errors: readonly RowError[], count: number): string[] {
   const lines = errors.slice(0, LISTED).map((e) => rowErrorText(file, e));
-  if (count > lines.length) lines.push(`… and ${count - lines.length} more`);
+  if (count > lines.length) lines.push(moreProblems(count - lines.length));
   return lines;
 }
 

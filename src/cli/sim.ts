@@ -34,14 +34,12 @@ import { formatIndices } from './shard/lists';
 import { describeHouseholds, scenariosOnHouseholds } from './householdsInput';
 import { exportPopulationMain } from './exportPopulation';
 import { commandPool, onRunner } from './onPool';
+import { reportProblemsTo } from './problems';
+import { inputFiles, outOverwritesInput } from './outFile';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
-function reportProblems(problems: readonly string[], heading = 'sim'): number {
-  err(`${heading}: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:`);
-  for (const p of problems) err(`  ${p}`);
-  return 2;
-}
+const reportProblems = (problems: readonly string[], heading = 'sim'): number => reportProblemsTo(err, heading, problems);
 
 function outDirProblem(out: string): string | undefined {
   const dir = dirname(resolve(out));
@@ -52,7 +50,7 @@ function outDirProblem(out: string): string | undefined {
 
 async function run(command: Extract<SimCommand, { kind: 'run' }>): Promise<number> {
   const input = loadScenario(command.scenarioFile, command.overrides);
-  const outProblem = outDirProblem(command.out);
+  const outProblem = outDirProblem(command.out) ?? outOverwritesInput(command.out, inputFiles(command.scenarioFile, command.households));
   const shard = command.shard && resolveShard(command.shard, process.env);
   const problems = [...(input.ok ? [] : input.problems), ...(outProblem ? [outProblem] : []), ...(shard && !shard.ok ? [shard.problem] : [])];
   if (!input.ok || problems.length > 0) return reportProblems(problems);
@@ -80,7 +78,7 @@ async function run(command: Extract<SimCommand, { kind: 'run' }>): Promise<numbe
 }
 
 function merge(command: Extract<SimCommand, { kind: 'merge' }>): number {
-  const outProblem = outDirProblem(command.out);
+  const outProblem = outDirProblem(command.out) ?? outOverwritesInput(command.out, command.parts.map((f) => ['part', f] as const));
   const reads = command.parts.map(readPart);
   const unreadable = reads.flatMap((r) => (r.ok ? [] : [r.problem]));
   if (unreadable.length > 0 || outProblem) return reportProblems([...unreadable, ...(outProblem ? [outProblem] : [])], 'sim merge');

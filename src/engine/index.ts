@@ -10,7 +10,7 @@ export type { ParamSpec, Confidence, NumberSpec, BooleanSpec, EnumSpec, ArraySpe
 export { defaultScenario, baselineScenario, groupDefaults } from './scenario/defaults';
 export { validateScenario } from './scenario/validate';
 export {
-  DISTRIBUTIONS, quantile, uncertainSpec, uncertainUnit, uncertainPaths, isRead, drawnValue, withValues, scenarioForReplication,
+  DISTRIBUTIONS, quantile, uncertainSpec, recordEntry, valueAt, uncertainUnit, uncertainPaths, isRead, drawnValue, withValues, scenarioForReplication,
   type Distribution, type DistributionKind, type Uncertainty,
 } from './scenario/uncertainty';
 export { simulateReplication, simulateWorld, isStatusQuoPolicy, replicationSize, ENGINE_VERSION } from './simulate';
@@ -20,6 +20,7 @@ export { Accumulator } from './results/accumulator';
 export { buildResult } from './results/build';
 export type { RunResult, Summary, DrawnParameters } from './results/result';
 export { REGIONS, REGION_LABELS, type RegionId } from './population/regions';
+export { LIVELIHOOD_LABELS } from './scenario/entryLabels';
 export { PROGRAMMES, type ProgrammeId } from './scenario/groups/budget';
 export { SCALARS, SERIES, type ScalarKey, type SeriesKey } from './model/layout';
 export { compareRuns, costDraws, costTie, type CostDraws, type Difference } from './results/compare';
@@ -34,7 +35,7 @@ export {
   TORNADO_QUANTILES, SOBOL_BOOTSTRAP, type Outcome, type SensitivityParameter, type TornadoDesign, type TornadoBar, type SobolDesign, type SobolRow,
 } from './analysis/sensitivity';
 export { versusProblem, distributionConflicts, pairedParameters, pairedTornadoDesign, pairedSobolDesign } from './analysis/pairedDifference';
-export { settingWarnings, warningText, type SettingWarning, type NoLoansReason } from './results/warnings';
+export { settingWarnings, warningText, type SettingWarning, type NoLoansReason, type UnspentCause } from './results/warnings';
 export {
   TARGETS, MEAN_CONSUMPTION_TARGET, measureTargets, overlapsData,
   type Target, type TargetData, type TargetUnit, type TargetMeasure, type MeasuredTarget,

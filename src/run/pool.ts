@@ -68,6 +68,8 @@ export class WorkerPool implements Runner {
   private nextJob = 0;
   private jobCounter = 0;
   private disposed = false;
+  /** Live jobs by the abort signal they were submitted with, and its one listener (watch). */
+  private readonly watched = new Map<AbortSignal, { jobs: Set<ActiveJob>; onAbort: () => void }>();
   /** Household data every worker must hold, by hash: what was loaded and not unloaded since. */
   private readonly households = new Map<string, HouseholdData>();
 
@@ -101,7 +103,6 @@ export class WorkerPool implements Runner {
     const uncovered = ref ? replicationsProblem(this.households.get(ref.sha256)!, prepared.indices) : null;
     if (uncovered) return Promise.reject(new RunError({ kind: 'invalid-scenario', issues: [{ path: 'run.replications', message: uncovered }] }));
     return new Promise<void>((resolve, reject) => {
-      const onAbort = () => job.finish(new RunError({ kind: 'aborted' }));
       const job: ActiveJob = {
         ...prepared,
         id: `job-${++this.jobCounter}`,
@@ -112,18 +113,48 @@ export class WorkerPool implements Runner {
         finish: (error?: unknown) => {
           if (job.done) return;
           job.done = true;
-          input.signal?.removeEventListener('abort', onAbort);
+          if (input.signal) this.unwatch(input.signal, job);
           this.jobs = this.jobs.filter((x) => x !== job);
           for (const slot of this.slots) slot.release(job.id);
           if (error === undefined) resolve();
           else reject(error);
         },
       };
-      input.signal?.addEventListener('abort', onAbort, { once: true });
+      if (input.signal) this.watch(input.signal, job);
       this.jobs.push(job);
       if (job.indices.length === 0) job.finish();
       this.pump();
     });
+  }
+
+  /**
+   * One abort listener per signal, however many of its jobs are live: a
+   * comparison of many worlds or a sensitivity design submits dozens of jobs
+   * on one signal, and a listener each made Node warn of a leak
+   * (MaxListenersExceededWarning) though every one was removed at its end.
+   */
+  private watch(signal: AbortSignal, job: ActiveJob): void {
+    let watched = this.watched.get(signal);
+    if (!watched) {
+      const jobs = new Set<ActiveJob>();
+      const onAbort = () => {
+        for (const j of [...jobs]) j.finish(new RunError({ kind: 'aborted' }));
+      };
+      watched = { jobs, onAbort };
+      this.watched.set(signal, watched);
+      signal.addEventListener('abort', onAbort, { once: true });
+    }
+    watched.jobs.add(job);
+  }
+
+  /** The job no longer listens; the signal's listener goes with its last job. */
+  private unwatch(signal: AbortSignal, job: ActiveJob): void {
+    const watched = this.watched.get(signal);
+    if (!watched) return;
+    watched.jobs.delete(job);
+    if (watched.jobs.size > 0) return;
+    signal.removeEventListener('abort', watched.onAbort);
+    this.watched.delete(signal);
   }
 
   /**

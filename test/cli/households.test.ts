@@ -215,7 +215,8 @@ describe('sim compare and sim sensitivity on household data', () => {
       s.run.months = 12;
       s.uncertainty = { 'policy.cash.takeUp': { dist: 'uniform', low: 0.7, high: 1 } };
     });
-    const out = join(dir, 'sens.json');
+    // Not sens.json, the scenario: an --out naming an input is refused.
+    const out = join(dir, 'sens-out.json');
     const r = await sim('sensitivity', '--scenario', scenario, '--method', 'tornado', '--outcome', 'povertyHeadcountEnd', '--households-csv', EXAMPLE, '--threads', '2', '--out', out);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/household data households\.csv: 400 rows/);

@@ -23,4 +23,25 @@ describe('readHouseholdsCsv(file, skipBadRows)', () => {
     expect(problems[50]).toBe(`… and ${2 * many - 50} more`);
     expect(problems[51]).toMatch(new RegExp(`${many} of ${many + 10} rows are bad`));
   });
+
+  it('refuses finite but absurd magnitudes, each by its line and column, rather than running to null totals', async () => {
+    const bad: Record<number, (r: string) => string> = {
+      0: (r) => withCell(r, 'weight', '1e308'),
+      1: (r) => withCell(r, 'weight', '1e20'),
+      2: (r) => withCell(r, 'consumption_per_ae', '1e300'),
+      3: (r) => withCell(r, 'consumption_per_ae', '1e-300'),
+      4: (r) => withCell(r, 'adult_equivalents', '1e-300'),
+    };
+    const file = join(mkdtempSync(join(tmpdir(), 'hh-input-')), 'huge.csv');
+    writeFileSync(file, householdsCsv(10, bad));
+    const read = await readHouseholdsCsv(file, false);
+    expect(read.ok ? [] : read.problems).toEqual([
+      `${file} line 2, weight: must be at most 50000000, got 1e308`,
+      `${file} line 3, weight: must be at most 50000000, got 1e20`,
+      `${file} line 4, consumption_per_ae: must be between 0.01 and 100000000, got 1e300`,
+      `${file} line 5, consumption_per_ae: must be between 0.01 and 100000000, got 1e-300`,
+      `${file} line 6, adult_equivalents: must be at least 0.5, got 1e-300`,
+      `${file}: 5 of 10 rows are bad; fix them, or give --skip-bad-rows to run on the 5 good rows`,
+    ]);
+  });
 });

@@ -22,6 +22,9 @@ const BREAKS: [Column, string, number][] = [
   ['elderly_disabled', '2', 2], ['school_children', '2', 2], ['skilled', '2', 2], ['pmt_score', '100.5', 100.5],
   ['existing_transfer', '2', 2], ['savings_pkr', '-1', -1], ['loan_status', 'late', 3], ['replication', '-1', -1],
   ['permanent_log', '1e999', Infinity], ['persistent_log', '1e999', -Infinity],
+  // Finite but beyond what a survey could hold (householdColumns.ts, the bounds).
+  ['weight', '50000001', 50_000_001], ['adult_equivalents', '0.4', 0.4], ['income_per_ae', '1e300', 1e300], ['income_per_ae', '0.001', 0.001],
+  ['savings_pkr', '1e11', 1e11], ['permanent_log', '26', 26], ['permanent_log', '-11', -11], ['persistent_log', '-16', -16],
 ];
 
 describe('VALUE_RULES: the parser and householdValueProblem(data) refuse the same values', () => {

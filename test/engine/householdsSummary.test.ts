@@ -44,10 +44,11 @@ describe('summariseHouseholds(data, line)', () => {
 
 describe('formatHouseholdsCsv(data)', () => {
   it('round-trips through parseHouseholdsCsv exactly, doubles to the last bit, with every optional column', () => {
-    const awkward = [0.1 + 0.2, 1e-300, 123456789.123456789, Math.PI, 5e-324, 1 / 3];
+    // Each column gets values its bounds allow (VALUE_RULES): welfare from Rs 0.01, savings up to Rs 10 bn, logs within ±10.
+    const awkward = [0.1 + 0.2, 1e-300, 1.23456789123456789, Math.PI, 5e-324, 1 / 3];
     const header = `${HEADER},pmt_score,existing_transfer,savings_pkr,loan_status,replication,permanent_log,persistent_log`;
     const rows = awkward.map((x, k) =>
-      `"id, ""${k}""",${x * 1000},gb,${k % 2 ? 'urban' : 'rural'},${k + 1},${k + 0.8},${x * 7000},salaried,${k % 2},0,1,0,${(x * 100) % 100},${k % 2},${x},${['none', 'repaid', 'arrears'][k % 3]},${k},${-x},${x / 7}`);
+      `"id, ""${k}""",${x * 1000},gb,${k % 2 ? 'urban' : 'rural'},${k + 1},${k + 0.8},${(1 + x) * 7000},salaried,${k % 2},0,1,0,${(x * 100) % 100},${k % 2},${x * 1e9},${['none', 'repaid', 'arrears'][k % 3]},${k},${-x},${x / 7}`);
     const data = parsed(`${header}\n${rows.join('\n')}\n`);
     expect(data.n).toBe(awkward.length);
     const text = formatHouseholdsCsv(data);

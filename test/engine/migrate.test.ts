@@ -35,13 +35,29 @@ describe('migrateScenario(doc)', () => {
     if (v.ok) expect(v.scenario).toEqual({ ...defaultScenario(), uncertainty: {} });
   });
 
-  it('the version-3 fixture (the default document with its uncertain parameters) migrates to version 4 on the synthetic population', () => {
+  it('the version-3 fixture (the default document with its uncertain parameters) migrates to the current version on the synthetic population', () => {
     const v3 = fixture(3);
     expect('households' in v3).toBe(false);
     const v = validateScenario(v3);
     if (!v.ok) throw new Error(JSON.stringify(v.issues));
     expect(v.scenario).toEqual(defaultScenario());
     expect(v.scenario.households).toBeNull();
+  });
+
+  it('a version-4 document (no stipend leakage: every rupee of the stipend reached the household) gets the cash transfer\u2019s 5%, frozen', () => {
+    const v4 = fixture(4);
+    expect('leakage' in v4.policy.stipend).toBe(false);
+    const m = migrateScenario(v4);
+    if (!m.ok) throw new Error('not migrated');
+    expect((m.value as { policy: { stipend: Record<string, unknown> } }).policy.stipend).toEqual({ ...v4.policy.stipend, leakage: 0.05 });
+    const v = validateScenario(v4);
+    if (!v.ok) throw new Error(JSON.stringify(v.issues));
+    expect(v.scenario).toEqual(defaultScenario());
+    // A leakage the document states is its own, kept as stated.
+    const stated = structuredClone(v4);
+    stated.policy.stipend.leakage = 0;
+    const w = validateScenario(stated);
+    expect(w.ok && w.scenario.policy.stipend.leakage).toBe(0);
   });
 
   it('reports an unknown version-1 group by its path, and a malformed group after migration by its new path', () => {

@@ -26,6 +26,8 @@ const EXAMPLES: Examples = {
     [{ kind: 'range', min: 0, max: Infinity, above: false, got: '-1' }, 'must be at least 0, got -1'],
     [{ kind: 'range', min: 1, max: 31, above: false, got: '32' }, 'must be between 1 and 31, got 32'],
     [{ kind: 'range', min: 0, max: 2 ** 31 - 1, above: false, got: '2147483648' }, 'must be between 0 and 2147483647, got 2147483648'],
+    [{ kind: 'range', min: -Infinity, max: 50_000_000, above: false, got: '1e20' }, 'must be at most 50000000, got 1e20'],
+    [{ kind: 'range', min: 0.01, max: 100_000_000, above: false, got: '1e-300' }, 'must be between 0.01 and 100000000, got 1e-300'],
   ],
   notCode: [
     [

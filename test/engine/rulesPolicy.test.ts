@@ -644,6 +644,34 @@ describe('monthly payments and prices', () => {
     expectNear(withCash.ledger.leakage, 2000 * w * 0.2);
   });
 
+  it('rule 7b: the stipend likewise counts gross, books gross × its own leakage, and the household receives (1 − leakage) × benefit', () => {
+    // Catches: the stipend paid in full whatever its leakage (as before engine 2.4.0); the cash transfer's leakage
+    // applied to the stipend; the stipend's leakage not booked, or booked on the net amount.
+    const ctx = context((s) => {
+      onlyProgrammes(s, { stipend: 1 });
+      s.policy.budget.regionRule = 'population';
+      s.policy.stipend.benefitPKR = 1000;
+      s.policy.stipend.leakage = 0.3;
+      s.policy.cash.leakage = 0.1;
+      s.policy.microfinance.pmtCutoff = 0;
+    });
+    const w = 1000;
+    const pop = tinyPopulation(ctx, [
+      { stratum: PUNJAB_RURAL, pmt: 10, school: true, uStipend: 0.1 },
+      { stratum: PUNJAB_RURAL, pmt: 10, uStipend: 0.1 }, // no school children: never paid
+    ], w);
+    const withStipend = settledState(ctx, pop, true);
+    const statusQuo = settledState(ctx, pop, false);
+    runMonths(ctx, pop, withStipend, KEY, 0, 1, null);
+    runMonths(ctx, pop, statusQuo, KEY, 0, 1, null);
+
+    expect(flagged(withStipend.stipend)).toEqual([0]);
+    expectNear(cashOnHand(ctx, pop, withStipend, 0) - cashOnHand(ctx, pop, statusQuo, 0), 1000 * (1 - 0.3), 1e-9, 'received');
+    expectNear(cashOnHand(ctx, pop, withStipend, 1) - cashOnHand(ctx, pop, statusQuo, 1), 0, 1e-9, 'non-recipient');
+    expect(withStipend.years[1 + PROG.stipend]).toBe(1000 * w);
+    expectNear(withStipend.ledger.leakage, 1000 * w * 0.3);
+  });
+
   it('rule 9: with the cost-of-living path, priceAll = (indexation − 1) × cumulative log inflation and transfers lose exp(−cumulative); with indexation 1 incomes keep pace', () => {
     // Catches: priceAll = indexation × Π (or −Π); the month's inflation from the wrong year; transferReal not
     // deflating (or deflating by the indexed part only); pricePoor not accumulating; runMonths not applying

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
-  defaultScenario, drawnValue, quantile, scenarioForReplication, simulateReplication, simulateWorld, uncertainUnit, validateScenario, withValues,
+  defaultScenario, drawnValue, SCENARIO_VERSION, quantile, scenarioForReplication, simulateReplication, simulateWorld, uncertainUnit, validateScenario, withValues,
   type Distribution, type Scenario,
 } from '../../src/engine/index';
 import { runAll, smallScenario } from './helpers';
@@ -63,7 +63,7 @@ describe('validation of uncertain parameters', () => {
     const { uncertainty: _u, ...v2 } = { ...defaultScenario(), version: 2 };
     const res = validateScenario(v2);
     expect(res.ok && res.scenario.uncertainty).toEqual({});
-    expect(res.ok && res.scenario.version).toBe(4);
+    expect(res.ok && res.scenario.version).toBe(SCENARIO_VERSION);
   });
 });
 

@@ -23,7 +23,7 @@ describe('validateScenario(input)', () => {
       for (const [key, spec] of Object.entries(specs)) {
         expect(spec.source.length, `${group}.${key}`).toBeGreaterThan(3);
         expect(spec.label.length, `${group}.${key}`).toBeGreaterThan(1);
-        expect(['H', 'M', 'L', 'A']).toContain(spec.conf);
+        expect(['H', 'M', 'L', 'A', 'S']).toContain(spec.conf);
       }
     }
   });
@@ -185,6 +185,18 @@ describe('validateScenario(input): issue codes', () => {
       { example: 'policy.cash.takeUp' }, 'is not a number parameter of the policy or the world (e.g. "policy.cash.takeUp")',
     ],
     [
+      edit((s) => void (s.uncertainty = { 'world.shocks.disasterAnnualProb': { dist: 'uniform', low: 0, high: 0.2 } })), 'uncertainty.world.shocks.disasterAnnualProb', 'wholeRecord',
+      { example: 'world.shocks.disasterAnnualProb.punjab' }, 'is a record: mark one of its entries uncertain (e.g. "world.shocks.disasterAnnualProb.punjab")',
+    ],
+    [
+      edit((s) => void (s.uncertainty = { 'policy.budget.programmeShares.cash': { dist: 'uniform', low: 0.4, high: 0.6 } })), 'uncertainty.policy.budget.programmeShares.cash', 'entriesSum',
+      {}, 'its entries must sum to 100%: one cannot be drawn alone',
+    ],
+    [
+      edit((s) => void (s.uncertainty = { 'world.income.livelihoodOffset.fisher': { dist: 'uniform', low: 0, high: 0.2 } })), 'uncertainty.world.income.livelihoodOffset.fisher', 'unknownEntry',
+      { keys: ['smallFarmer', 'farmLabourer', 'nonFarmWage', 'ownEnterprise', 'salaried'] }, "is not one of the record's entries (smallFarmer, farmLabourer, nonFarmWage, ownEnterprise, salaried)",
+    ],
+    [
       edit((s) => void (s.uncertainty = { 'policy.cash.takeUp': { dist: 'beta' } })), 'uncertainty.policy.cash.takeUp.dist', 'notDistribution',
       { options: ['uniform', 'triangular', 'normal', 'lognormal'] }, 'must be one of "uniform", "triangular", "normal", "lognormal"',
     ],
@@ -212,9 +224,9 @@ describe('validateScenario(input): issue codes', () => {
     [edit((s) => void (s.households = { id: 'a', name: 'a', sha256: 'AB', rows: 1 })), 'households.sha256', 'sha256', { digits: 64 }, "must be the file's SHA-256: 64 lowercase hexadecimal digits"],
     [edit((s) => void (s.households = { id: 'a', name: 'a', sha256: sha, rows: '12' })), 'households.rows', 'rowsCount', { min: 1, got: { type: 'text', text: '12' } }, 'must be a whole number of at least 1, got "12"'],
     [[1], '', 'notScenarioObject', {}, 'a scenario must be a JSON object'],
-    [edit((s) => void delete s.version), 'version', 'versionMissing', { current: 4 }, 'is missing (current version is 4)'],
+    [edit((s) => void delete s.version), 'version', 'versionMissing', { current: 5 }, 'is missing (current version is 5)'],
     [edit((s) => void (s.version = '3')), 'version', 'versionInvalid', { got: { type: 'text', text: '3' } }, 'must be a positive whole number, got "3"'],
-    [edit((s) => void (s.version = 99)), 'version', 'versionNewer', { version: 99, current: 4 }, '99 is newer than this app understands (4); update the app'],
+    [edit((s) => void (s.version = 99)), 'version', 'versionNewer', { version: 99, current: 5 }, '99 is newer than this app understands (5); update the app'],
     [{ version: 1, name: 'old', gadgets: {} }, 'gadgets', 'unknownOldGroup', { version: 1 }, 'is not a known version-1 scenario group (while migrating from version 1)'],
   ];
 

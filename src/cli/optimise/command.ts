@@ -14,7 +14,7 @@ import { evaluateFinal, optimiseWork, runSearch } from '../../run/optimise';
 import type { Runner } from '../../run/types';
 import { loadScenario } from '../scenarioInput';
 import { describeHouseholds, scenariosOnHouseholds } from '../householdsInput';
-import { outDirProblem } from '../outFile';
+import { inputFiles, outDirProblem, outOverwritesInput } from '../outFile';
 import { formatDuration, type ProgressSink } from '../progress';
 import { resolveShard, type Environment } from '../shard/request';
 import { formatShard, shardIndices } from '../shard/spec';
@@ -25,6 +25,7 @@ import { optimiseText, requestOf, statement, type OptimiseSettings } from './doc
 import { normalisedSearch, optimisePartialText, readOptimisePart, writeOptimisePartial, type OptimisePart } from './partial';
 import { mergeOptimiseParts } from './merge';
 import { commandPool, onRunner } from '../onPool';
+import { reportProblemsTo } from '../problems';
 
 export interface CommandDeps {
   /** A runner of `threads` threads (the Node worker pool by default). */
@@ -39,11 +40,7 @@ const defaultDeps = (): CommandDeps => ({
   env: process.env,
 });
 
-function reportProblems(err: (line: string) => void, problems: readonly string[], heading: string): number {
-  err(`${heading}: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:`);
-  for (const p of problems) err(`  ${p}`);
-  return 2;
-}
+const reportProblems = (err: (line: string) => void, problems: readonly string[], heading: string): number => reportProblemsTo(err, heading, problems);
 
 async function optimiseRun(command: Extract<OptimiseCommand, { kind: 'optimise' }>, deps: CommandDeps): Promise<number> {
   const heading = 'sim optimise';
@@ -67,7 +64,8 @@ async function optimiseRun(command: Extract<OptimiseCommand, { kind: 'optimise' 
     : undefined;
   const built = input.ok && settings ? buildProblem(input.scenario, requestOf(settings)) : undefined;
   const where = options.constraintsFile ?? '--constraints';
-  const outProblem = outDirProblem(command.out);
+  const others = options.constraintsFile === undefined ? [] : [['--constraints file', options.constraintsFile] as const];
+  const outProblem = outDirProblem(command.out) ?? outOverwritesInput(command.out, inputFiles(command.scenarioFile, command.households, others));
   const shard = command.shard && resolveShard(command.shard, deps.env);
   const problems = [
     ...(input.ok ? [] : input.problems),
@@ -119,7 +117,7 @@ async function optimiseRun(command: Extract<OptimiseCommand, { kind: 'optimise' 
 function merge(command: Extract<OptimiseCommand, { kind: 'merge' }>, deps: CommandDeps): number {
   const heading = 'sim optimise-merge';
   const err = (line: string) => deps.stderr.write(`${line}\n`);
-  const outProblem = outDirProblem(command.out);
+  const outProblem = outDirProblem(command.out) ?? outOverwritesInput(command.out, command.parts.map((f) => ['part', f] as const));
   const reads = command.parts.map(readOptimisePart);
   const unreadable = reads.flatMap((r) => (r.ok ? [] : [r.problem]));
   if (unreadable.length > 0 || outProblem) return reportProblems(err, [...unreadable, ...(outProblem ? [outProblem] : [])], heading);

@@ -9,6 +9,7 @@
  */
 import { ENGINE_VERSION, buildProblem, finalPlan, optimiseResult, validateScenario, type Scenario } from '../../engine/index';
 import { formatFiles, formatIndices, plural } from '../shard/lists';
+import { scenarioDifferences } from '../shard/scenarioHash';
 import { optimiseText, requestOf, type OptimiseSettings } from './document';
 import type { OptimisePart, OptimisePartialHeader } from './partial';
 
@@ -20,17 +21,45 @@ const AGREE: [keyof OptimisePartialHeader, string][] = [
   ['engineVersion', 'engine versions'],
   ['scenarioHash', 'scenarios'],
   ['settingsSha256', 'settings'],
-  ['searchSha256', 'searches (the same scenario and settings should give the same search: another engine?)'],
+  ['searchSha256', 'searches'],
   ['replications', 'replication counts'],
   ['points', 'final point counts'],
 ];
+
+/**
+ * The documents behind the hashed fields, so a refusal can say where parts
+ * differ ("they differ at objective") rather than show two hashes, as
+ * `merge` and `sensitivity-merge` do.
+ */
+const HASHED: Partial<Record<keyof OptimisePartialHeader, (p: OptimisePart) => unknown>> = {
+  scenarioHash: (p) => p.scenario,
+  settingsSha256: (p) => p.settings,
+  searchSha256: (p) => p.search,
+};
+
+/** "they differ at a, b, …" between the first group's document and each other group's, or '' when no path shows. */
+function differingPaths(groups: readonly OptimisePart[][], document: (p: OptimisePart) => unknown): string {
+  const [first, ...others] = groups.map((ps) => document(ps[0]!));
+  const paths = new Set(others.flatMap((d) => scenarioDifferences(first, d, 8)));
+  if (paths.size === 0) return '';
+  return ` (they differ at ${[...paths].slice(0, 5).join(', ')}${paths.size > 5 ? ', …' : ''})`;
+}
 
 function disagreements(parts: readonly OptimisePart[]): string[] {
   const problems: string[] = [];
   for (const [field, name] of AGREE) {
     const groups = new Map<string, OptimisePart[]>();
     for (const p of parts) groups.set(JSON.stringify(p.header[field]), [...(groups.get(JSON.stringify(p.header[field])) ?? []), p]);
-    if (groups.size > 1) problems.push(`parts have different ${name}: ${[...groups].map(([v, ps]) => `${v.length > 24 ? `${v.slice(0, 20)}…"` : v} in ${files(ps)}`).join('; ')}`);
+    if (groups.size <= 1) continue;
+    const document = HASHED[field];
+    // Another scenario or other settings make another search: said once, where it started.
+    if (field === 'searchSha256' && problems.length > 0) continue;
+    const where = document ? differingPaths([...groups.values()], document) : '';
+    const which = where
+      ? [...groups.values()].map(files).join('; ')
+      : [...groups].map(([v, ps]) => `${v.length > 24 ? `${v.slice(0, 20)}…"` : v} in ${files(ps)}`).join('; ');
+    const hint = field === 'searchSha256' ? ' (the same scenario and settings should give the same search: another engine?)' : '';
+    problems.push(`parts have different ${name}${where}: ${which}${hint}`);
   }
   if (problems.length === 0 && parts[0]!.header.engineVersion !== ENGINE_VERSION)
     problems.push(`${files(parts)} ${parts.length === 1 ? 'was' : 'were'} computed by engine ${parts[0]!.header.engineVersion}, but this sim is engine ${ENGINE_VERSION}; merge with the sim that ran them`);

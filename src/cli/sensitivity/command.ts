@@ -11,26 +11,23 @@ import { availableParallelism } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { evaluateDesign } from '../../run/evaluateDesign';
 import { loadScenario, type ScenarioInput } from '../scenarioInput';
-import { outDirProblem } from '../outFile';
+import { inputFiles, outDirProblem, outOverwritesInput } from '../outFile';
 import { formatDuration } from '../progress';
 import { resolveShard } from '../shard/request';
 import { formatShard, shardIndices } from '../shard/spec';
 import { formatIndices, plural } from '../shard/lists';
 import { parseSensitivityArgs, parseSensitivityMergeArgs, SENSITIVITY_USAGE, type SensitivityCommand } from './args';
-import { buildDesign, sensitivityText } from './document';
+import { buildDesign, leftOutLines, leftOutParameters, sensitivityText } from './document';
 import { encodeSensitivityPartial, readSensitivityPart, writeSensitivityPartial, type SensitivityPart } from './partial';
 import { mergeSensitivityParts } from './merge';
 import { describeHouseholds, scenariosOnHouseholds, type HouseholdsFlag, type LoadedHouseholds } from '../householdsInput';
 import type { Scenario } from '../../engine/index';
 import { commandPool, onRunner } from '../onPool';
+import { reportProblemsTo } from '../problems';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
-function reportProblems(problems: readonly string[], heading: string): number {
-  err(`${heading}: ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}:`);
-  for (const p of problems) err(`  ${p}`);
-  return 2;
-}
+const reportProblems = (problems: readonly string[], heading: string): number => reportProblemsTo(err, heading, problems);
 
 /** A loaded scenario on the household file given, if any (scenariosOnHouseholds); problems as loadScenario's. */
 async function onHouseholds(
@@ -49,7 +46,8 @@ async function sensitivity(command: Extract<SensitivityCommand, { kind: 'sensiti
   const versusInput = command.versusFile !== undefined
     ? await onHouseholds(loadScenario(command.versusFile, command.overrides), command.versusFile, command.households)
     : undefined;
-  const outProblem = outDirProblem(command.out);
+  const versusFile = command.versusFile === undefined ? [] : [['--versus file', command.versusFile] as const];
+  const outProblem = outDirProblem(command.out) ?? outOverwritesInput(command.out, inputFiles(command.scenarioFile, command.households, versusFile));
   const shard = command.shard && resolveShard(command.shard, process.env);
   const versus = versusInput?.ok ? versusInput.scenario : undefined;
   const built = input.ok && (!versusInput || versusInput.ok) ? buildDesign(input.scenario, command.settings, versus) : undefined;
@@ -75,6 +73,7 @@ async function sensitivity(command: Extract<SensitivityCommand, { kind: 'sensiti
       `${runs} × ${replications} replications of ${households} households × ${months} months, seed ${seed}, ` +
       `${command.threads} thread${command.threads === 1 ? '' : 's'}`,
   );
+  for (const line of leftOutLines(leftOutParameters(scenario, design, versus))) err(`${heading}: ${line}`);
   if (data) err(`${heading}: ${describeHouseholds(data)}`);
   const spec = shard?.ok ? shard.spec : undefined;
   const indices = spec ? shardIndices(spec, points.length) : points.map((_, k) => k);
@@ -97,6 +96,7 @@ async function sensitivity(command: Extract<SensitivityCommand, { kind: 'sensiti
         return 1;
       }
       writeFileSync(command.out, doc.text);
+      for (const note of doc.notes) err(`${heading}: note: ${note}`);
     }
     err(`${heading}: wrote ${spec ? 'partial file ' : ''}${command.out} in ${formatDuration(progress.elapsed())}`);
     return 0;
@@ -105,7 +105,7 @@ async function sensitivity(command: Extract<SensitivityCommand, { kind: 'sensiti
 
 function merge(command: Extract<SensitivityCommand, { kind: 'merge' }>): number {
   const heading = 'sim sensitivity-merge';
-  const outProblem = outDirProblem(command.out);
+  const outProblem = outDirProblem(command.out) ?? outOverwritesInput(command.out, command.parts.map((f) => ['part', f] as const));
   const reads = command.parts.map(readSensitivityPart);
   const unreadable = reads.flatMap((r) => (r.ok ? [] : [r.problem]));
   if (unreadable.length > 0 || outProblem) return reportProblems([...unreadable, ...(outProblem ? [outProblem] : [])], heading);
@@ -123,6 +123,7 @@ function merge(command: Extract<SensitivityCommand, { kind: 'merge' }>): number 
     err(`${heading}: cannot write ${command.out}: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
   }
+  for (const note of doc.notes) err(`${heading}: note: ${note}`);
   err(`${heading}: wrote ${command.out}: ${plural(merged.outcomes.length, 'design point')} from ${plural(parts.length, 'part')}`);
   return 0;
 }

@@ -10,7 +10,8 @@
  * file then names both scenarios and says so.
  */
 import {
-  ENGINE_VERSION, SOBOL_BOOTSTRAP, pairedSobolDesign, pairedTornadoDesign, sobolDesign, sobolRows, tornadoBars, tornadoDesign, versusProblem,
+  ENGINE_VERSION, SOBOL_BOOTSTRAP, pairedSobolDesign, pairedTornadoDesign, sobolDesign, sobolRows, tornadoBars, tornadoDesign, uncertainPaths,
+  uncertainSpec, versusProblem,
   type Outcome, type Scenario, type SobolDesign, type TornadoDesign,
 } from '../../engine/index';
 
@@ -33,6 +34,48 @@ export type SensitivityDesign = { method: 'tornado'; design: TornadoDesign } | {
 
 export type DesignBuilt = { ok: true; design: SensitivityDesign } | { ok: false; problem: string };
 
+/** An uncertain parameter the design leaves out, and why. */
+export interface LeftOut {
+  path: string;
+  /** 'read only when policy.cash.targeting is "cutoff" (it is "budget")'. */
+  reason: string;
+}
+
+/**
+ * The parameters marked uncertain (in either scenario) that the design
+ * leaves out because the scenario's other settings never read them (the
+ * engine's isRead: the flood's loss with the flood off), with the setting
+ * that would bring each in. Said on stderr and in the file, so a parameter
+ * the user asked about never silently disappears.
+ */
+export function leftOutParameters(sc: Scenario, design: SensitivityDesign, versus?: Scenario): LeftOut[] {
+  const analysed = new Set(design.design.parameters.map((p) => p.path));
+  const marked = [...new Set([...uncertainPaths(sc), ...(versus ? uncertainPaths(versus) : [])])].sort();
+  return marked.filter((path) => !analysed.has(path)).map((path) => ({ path, reason: unreadBecause(path, sc, versus) }));
+}
+
+function unreadBecause(path: string, sc: Scenario, versus?: Scenario): string {
+  const cond = uncertainSpec(path)?.onlyWhen;
+  if (!cond) return 'the scenario\u2019s settings do not read it';
+  const [part, group] = path.split('.') as ['policy' | 'world', string];
+  const setting = `${part}.${group}.${cond.key}`;
+  const valueIn = (s: Scenario) => JSON.stringify((s[part] as unknown as Record<string, Record<string, unknown>>)[group]?.[cond.key]);
+  const a = valueIn(sc);
+  const b = versus ? valueIn(versus) : a;
+  const now = a === b ? `it is ${a}${versus ? ' in both' : ''}` : `it is ${a} in the scenario and ${b} in the versus scenario`;
+  return `read only when ${setting} is ${cond.is.map((v) => JSON.stringify(v)).join(' or ')} (${now})`;
+}
+
+/** One stderr line naming the left-out parameters, or none. */
+export function leftOutLines(leftOut: readonly LeftOut[]): string[] {
+  if (leftOut.length === 0) return [];
+  const n = leftOut.length;
+  return [
+    `left out ${n} uncertain parameter${n === 1 ? '' : 's'} the model does not read under the scenario\u2019s settings (varying ${n === 1 ? 'it' : 'them'} could change nothing):`,
+    ...leftOut.map((l) => `  ${l.path}: ${l.reason}`),
+  ];
+}
+
 /**
  * The design for the settings, or why the scenario has none (no uncertain
  * parameters, too many for Sobol'); with `versus`, the design of the paired
@@ -51,7 +94,16 @@ export function buildDesign(sc: Scenario, settings: SensitivitySettings, versus?
         'mark at least one, e.g. "uncertainty": {"policy.cash.takeUp": {"dist": "uniform", "low": 0.6, "high": 0.9}}',
     };
   try {
-    if (settings.method === 'tornado') return { ok: true, design: { method: 'tornado', design: versus ? pairedTornadoDesign(sc, versus) : tornadoDesign(sc) } };
+    const tornado: SensitivityDesign = { method: 'tornado', design: versus ? pairedTornadoDesign(sc, versus) : tornadoDesign(sc) };
+    // Every parameter unread: a tornado of no bars, or a Sobol' refusal saying "no uncertain parameters"; say which and why instead.
+    if (tornado.design.parameters.length === 0) {
+      const leftOut = leftOutParameters(sc, tornado, versus);
+      return {
+        ok: false,
+        problem: `the model reads none of the uncertain parameters under the scenario\u2019s settings, so there is nothing to analyse: ${leftOut.map((l) => `${l.path}, ${l.reason}`).join('; ')}`,
+      };
+    }
+    if (settings.method === 'tornado') return { ok: true, design: tornado };
     return { ok: true, design: { method: 'sobol', design: versus ? pairedSobolDesign(sc, versus, settings.samples) : sobolDesign(sc, settings.samples) } };
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
@@ -66,12 +118,20 @@ export function differenceOf(sc: Scenario, versus: Scenario, outcome: Outcome) {
 
 export const designPoints = (d: SensitivityDesign): readonly Scenario[] => d.design.points;
 
-export type DocumentBuilt = { ok: true; text: string } | { ok: false; problem: string };
+/** `notes`: what a reader of the file should be told on stderr (bars without a swing). */
+export type DocumentBuilt = { ok: true; text: string; notes: string[] } | { ok: false; problem: string };
+
+/** Why an outcome undefined at some design points (cost per exit where a point adds no exit) is a problem, and what to do. */
+const undefinedOutcome = (outcome: Outcome, versus: boolean, undefinedAt: number, points: number) =>
+  `the outcome ${outcome}${versus ? ' (a difference)' : ''} is undefined at ${undefinedAt} of ${points} design points (e.g. cost per exit where no exit is added)`;
+const REMEDY = 'choose another outcome or more households or replications';
 
 /**
  * The file's text from every point's outcome, in the design's order. Sobol'
  * indices need a finite outcome at every point (cost per exit has none
- * where a point adds no exits), so that is refused with the count.
+ * where a point adds no exits), so that is refused with the count; so is a
+ * tornado none of whose bars has a swing (a file of null bars says
+ * nothing), while one with some such bars is written and they are noted.
  */
 export function sensitivityText(
   sc: Scenario, settings: SensitivitySettings, design: SensitivityDesign, outcomes: readonly number[], versus?: Scenario,
@@ -81,6 +141,9 @@ export function sensitivityText(
   if (outcomes.length !== points) throw new RangeError(`sensitivity: expected ${points} outcomes, got ${outcomes.length}`);
   // A paired design runs both scenarios at every point: twice the scenario runs (the world's part of each replication is shared).
   const runs = versus ? 2 * points : points;
+  const leftOut = leftOutParameters(sc, design, versus);
+  const undefinedAt = outcomes.filter((v) => !Number.isFinite(v)).length;
+  const notes: string[] = [];
   const head = {
     format: 'sensitivity',
     version: 1,
@@ -94,24 +157,35 @@ export function sensitivityText(
     households: sc.households ? sc.households.rows : households,
     ...(sc.households ? { householdData: sc.households } : {}),
     months,
-    parameters: design.design.parameters.map(({ path, distribution, nominal, uncertainIn }) => ({ path, distribution, nominal, ...(versus ? { uncertainIn } : {}) })),
+    // Each parameter's English label, as a person reads it: the spec's, or for a record's entry "Disaster rate (rural): Sindh".
+    parameters: design.design.parameters.map(({ path, distribution, nominal, uncertainIn }) => ({
+      path, label: uncertainSpec(path)?.label ?? path, distribution, nominal, ...(versus ? { uncertainIn } : {}),
+    })),
+    // Only when there are some, so files without any keep their bytes.
+    ...(leftOut.length > 0 ? { leftOut } : {}),
     ...(versus ? { designPoints: points } : {}),
     runs,
     replicationRuns: runs * replications,
   };
   let doc: Record<string, unknown>;
-  if (design.method === 'tornado') doc = { ...head, bars: tornadoBars(design.design, outcomes) };
-  else {
+  if (design.method === 'tornado') {
+    const bars = tornadoBars(design.design, outcomes);
+    const blank = bars.filter((b) => !Number.isFinite(b.swing));
+    if (blank.length === bars.length)
+      return { ok: false, problem: `${undefinedOutcome(settings.outcome, !!versus, undefinedAt, points)}, so no tornado bar has a swing; ${REMEDY}` };
+    if (blank.length > 0)
+      notes.push(
+        `${undefinedOutcome(settings.outcome, !!versus, undefinedAt, points)}, so ${blank.length} of ${bars.length} bars ${blank.length === 1 ? 'has' : 'have'} no swing ` +
+          `(null in the file): ${blank.map((b) => b.path).join(', ')}; ${REMEDY} to see them`,
+      );
+    doc = { ...head, bars };
+  } else {
     const { samples, bootstrap } = settings as Extract<SensitivitySettings, { method: 'sobol' }>;
-    const undefinedAt = outcomes.filter((v) => !Number.isFinite(v)).length;
     if (undefinedAt > 0)
-      return {
-        ok: false,
-        problem: `the outcome ${settings.outcome}${versus ? ' (a difference)' : ''} is undefined at ${undefinedAt} of ${points} design points (e.g. cost per exit where no exit is added), so Sobol\u2019 indices cannot be computed; choose another outcome or more households or replications`,
-      };
+      return { ok: false, problem: `${undefinedOutcome(settings.outcome, !!versus, undefinedAt, points)}, so Sobol\u2019 indices cannot be computed; ${REMEDY}` };
     const { rows, variance } = sobolRows(design.design, outcomes, { bootstrap, seed });
     doc = { ...head, samples, bootstrap, variance, rows };
   }
   // JSON.stringify writes NaN and ±Infinity as null, which is the contract for undefined statistics.
-  return { ok: true, text: `${JSON.stringify(doc, null, 2)}\n` };
+  return { ok: true, text: `${JSON.stringify(doc, null, 2)}\n`, notes };
 }

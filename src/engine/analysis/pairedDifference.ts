@@ -21,8 +21,8 @@
  *   already; the replication count and the status-quo switch are A's).
  */
 import { canonicalJson, worldKey } from '../scenario/keys';
-import { WORLD_SPEC, groupValues, type GroupId, type Scenario } from '../scenario/types';
-import { isRead, uncertainPaths, uncertaintyOf } from '../scenario/uncertainty';
+import { WORLD_SPEC, type Scenario } from '../scenario/types';
+import { isRead, uncertainPaths, uncertaintyOf, valueAt } from '../scenario/uncertainty';
 import {
   designPoint, sobolValues, tornadoValues,
   type SensitivityParameter, type SobolDesign, type TornadoDesign,
@@ -66,11 +66,10 @@ export function pairedParameters(a: Scenario, b: Scenario): SensitivityParameter
     const inA = Object.hasOwn(a.uncertainty, path);
     const inB = Object.hasOwn(b.uncertainty, path);
     const owner = inA ? a : b;
-    const [, group, key] = path.split('.') as [string, GroupId, string];
     return {
       path,
       distribution: owner.uncertainty[path]!,
-      nominal: groupValues(owner, group)[key] as number,
+      nominal: valueAt(owner, path),
       uncertainIn: inA && inB ? ('both' as const) : inA ? ('scenario' as const) : ('versus' as const),
     };
   });

@@ -17,8 +17,8 @@
 import type { RunResult } from '../results/result';
 import { summarise, summariseRatio } from '../results/quantile';
 import type { ScalarKey } from '../model/layout';
-import { groupValues, type GroupId, type Scenario } from '../scenario/types';
-import { isRead, quantile, uncertainPaths, uncertainSpec, withValues, type Distribution } from '../scenario/uncertainty';
+import type { Scenario } from '../scenario/types';
+import { isRead, quantile, uncertainPaths, uncertainSpec, valueAt, withValues, type Distribution } from '../scenario/uncertainty';
 import { saltelliDesign, saltelliRuns, sobolIndices, type SobolIndices } from './sobolIndices';
 
 /** Outcomes a sensitivity analysis can study: each a number from one result (the mean across replications). */
@@ -77,10 +77,7 @@ export interface SensitivityParameter {
  * runs and could only show no effect.
  */
 export function sensitivityParameters(sc: Scenario): SensitivityParameter[] {
-  return uncertainPaths(sc).filter((path) => isRead(sc, path)).map((path) => {
-    const [, group, key] = path.split('.') as [string, GroupId, string];
-    return { path, distribution: sc.uncertainty[path]!, nominal: groupValues(sc, group)[key] as number };
-  });
+  return uncertainPaths(sc).filter((path) => isRead(sc, path)).map((path) => ({ path, distribution: sc.uncertainty[path]!, nominal: valueAt(sc, path) }));
 }
 
 /** The scenario with the given values and no uncertainty left: one design point. */

@@ -105,6 +105,11 @@ export interface PassLayout {
   years: number;
   /** Sums by start decile: DECILES × DECILE_FIELDS (DECILE_SCALARS, then participants by effect group). */
   byDecile: number;
+  /**
+   * The part of `unspent` left where an eligible household went unserved for lack of money (PassState
+   * unspentStep): PROGRAMMES × MAX_YEARS. Last, so that every block before it keeps its place.
+   */
+  unspentStep: number;
   size: number;
 }
 
@@ -128,7 +133,8 @@ export function passLayout(months: number): PassLayout {
   const decileEnd = take(DECILES);
   const years = take(MAX_YEARS * YEAR_FIELDS);
   const byDecile = take(DECILES * DECILE_FIELDS);
-  return { months, scalars, series, regionSeries, region, programme, unspent, histStart, histEnd, decileStart, decileEnd, years, byDecile, size: o };
+  const unspentStep = take(PROGRAMMES.length * MAX_YEARS);
+  return { months, scalars, series, regionSeries, region, programme, unspent, histStart, histEnd, decileStart, decileEnd, years, byDecile, unspentStep, size: o };
 }
 
 export const scalarIndex = Object.fromEntries(SCALARS.map((k, i) => [k, i])) as Record<ScalarKey, number>;

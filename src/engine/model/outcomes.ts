@@ -181,7 +181,10 @@ export function writeOutcomes(
   }
   for (let s = 0; s < STRATA_COUNT; s++) out[rg(ctx.strata[s]!.regionIndex, 'spentPKR')] += st.stratumSpent[s]!;
   for (let p = 0; p < PROGRAMMES.length; p++)
-    for (let y = 0; y < MAX_YEARS; y++) out[base + layout.unspent + p * MAX_YEARS + y] = st.unspentByProgramme[p * MAX_YEARS + y]!;
+    for (let y = 0; y < MAX_YEARS; y++) {
+      out[base + layout.unspent + p * MAX_YEARS + y] = st.unspentByProgramme[p * MAX_YEARS + y]!;
+      out[base + layout.unspentStep + p * MAX_YEARS + y] = st.unspentStep[p * MAX_YEARS + y]!;
+    }
 
   sc('povertyHeadcountStart', acc.poor0 / people);
   sc('povertyHeadcountEnd', acc.poor1 / people);

@@ -130,6 +130,7 @@ function runMonth(
   const cashGross = pol.cash.benefitPKR;
   const cashKeep = 1 - pol.cash.leakage;
   const stipendGross = pol.stipend.benefitPKR;
+  const stipendKeep = 1 - pol.stipend.leakage;
   const protectedPerAe = pol.microfinance.subsistenceShare * z;
   const { mpc, bufferMonths } = sc.world.consumption;
   const savingsGrowth = 1 + sc.world.consumption.savingsReturn;
@@ -236,7 +237,7 @@ function runMonth(
         cashPaid[s] += cashGross * w;
       }
       if (st.stipend[i]) {
-        transfers += stipendGross * real;
+        transfers += stipendGross * stipendKeep * real;
         stipendPaid[s] += stipendGross * w;
       }
     }
@@ -349,7 +350,10 @@ function runMonth(
         spend(st, PROG.cash, s, year, cashPaid[s]!);
         led.leakage += cashPaid[s]! * pol.cash.leakage;
       }
-      if (stipendPaid[s]! > 0) spend(st, PROG.stipend, s, year, stipendPaid[s]!);
+      if (stipendPaid[s]! > 0) {
+        spend(st, PROG.stipend, s, year, stipendPaid[s]!);
+        led.leakage += stipendPaid[s]! * pol.stipend.leakage;
+      }
       const at = PROG.admin * STRATA_COUNT + s;
       spend(st, PROG.admin, s, year, yearEnd ? st.envelope[at]! : Math.min(st.adminMonthly[s]!, st.envelope[at]!));
     }

@@ -65,6 +65,7 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
   st.cash.fill(0);
   st.stipend.fill(0);
   st.topUp.fill(0);
+  st.moneyShort.fill(0);
   // A year with no budget still runs the loop below: eligibility for loans is
   // refreshed and an opening risk-fund balance is placed, though nobody is enrolled.
   const shares = regionShares(ctx, pop, st);
@@ -122,6 +123,7 @@ function enrolStratum(ctx: Context, pop: Population, st: PassState, y: number, s
       const topUpCost = topUpPerHousehold * pop.weight[i]!;
       if (cashLeft < topUpCost) {
         enrolNew = false;
+        st.moneyShort[PROG.cash * STRATA_COUNT + s] = 1;
         break;
       }
       st.topUp[i] = 1;
@@ -135,6 +137,14 @@ function enrolStratum(ctx: Context, pop: Population, st: PassState, y: number, s
   let farmLeft = st.envelope[PROG.farm * STRATA_COUNT + s]!;
   // Cash and stipend are re-selected each year on the fixed PMT ranking; take-up draws persist.
   // New cash goes to households not already on the existing transfer.
+  // Each programme first asks whether the household is eligible and takes it up, then whether the money left
+  // pays for it: an eligible household the money cannot pay for marks the envelope moneyShort, so that money
+  // left over is reported as a whole-household step rather than as a lack of eligible households. The
+  // conditions only read state, so asking them in two steps changes no enrolment.
+  let cashShort = false;
+  let stipendShort = false;
+  let trainShort = false;
+  let farmShort = false;
   for (let k = a; k < b; k++) {
     const i = pop.pmtOrder[k]!;
     const score = pop.pmtEffective[i]!;
@@ -143,28 +153,36 @@ function enrolStratum(ctx: Context, pop: Population, st: PassState, y: number, s
     const stipendCost = stipendPerHousehold * w;
     const trainCost = pol.training.costPKR * w;
     const farmCost = pol.farm.costPKR * w;
-    if (enrolNew && cashCost > 0 && !pop.existing[i] && score < cashCut && cashLeft >= cashCost && pop.uCash[i]! < pol.cash.takeUp) {
-      st.cash[i] = 1;
-      st.took[i] |= 1;
-      cashLeft -= cashCost;
+    if (enrolNew && cashCost > 0 && !pop.existing[i] && score < cashCut && pop.uCash[i]! < pol.cash.takeUp) {
+      if (cashLeft >= cashCost) {
+        st.cash[i] = 1;
+        st.took[i] |= 1;
+        cashLeft -= cashCost;
+      } else cashShort = true;
     }
-    if (stipendCost > 0 && pop.schoolChildren[i] && score < pol.stipend.pmtCutoff && stipendLeft >= stipendCost && pop.uStipend[i]! < pol.stipend.takeUp) {
-      st.stipend[i] = 1;
-      st.took[i] |= 2;
-      stipendLeft -= stipendCost;
+    if (stipendCost > 0 && pop.schoolChildren[i] && score < pol.stipend.pmtCutoff && pop.uStipend[i]! < pol.stipend.takeUp) {
+      if (stipendLeft >= stipendCost) {
+        st.stipend[i] = 1;
+        st.took[i] |= 2;
+        stipendLeft -= stipendCost;
+      } else stipendShort = true;
     }
-    if (!pop.skilled[i] && !(st.took[i]! & 8) && pop.livelihood[i] !== SALARIED && score < pol.training.pmtCutoff && trainLeft >= trainCost && pop.uTraining[i]! < pol.training.takeUp) {
-      st.took[i] |= 8;
-      // Counted down once per month from the enrolment month, so the gain starts durationMonths later.
-      st.trainLeft[i] = pol.training.durationMonths + 1;
-      trainLeft -= trainCost;
-      spend(st, PROG.training, s, y, trainCost);
+    if (!pop.skilled[i] && !(st.took[i]! & 8) && pop.livelihood[i] !== SALARIED && score < pol.training.pmtCutoff && pop.uTraining[i]! < pol.training.takeUp) {
+      if (trainLeft >= trainCost) {
+        st.took[i] |= 8;
+        // Counted down once per month from the enrolment month, so the gain starts durationMonths later.
+        st.trainLeft[i] = pol.training.durationMonths + 1;
+        trainLeft -= trainCost;
+        spend(st, PROG.training, s, y, trainCost);
+      } else trainShort = true;
     }
-    if (pop.livelihood[i] === SMALL_FARMER && !(st.took[i]! & 16) && score < pol.farm.pmtCutoff && farmLeft >= farmCost) {
-      st.took[i] |= 16;
-      if (pop.uFarm[i]! < pol.farm.adoption) st.farmGain[i] = pol.farm.uplift;
-      farmLeft -= farmCost;
-      spend(st, PROG.farm, s, y, farmCost);
+    if (pop.livelihood[i] === SMALL_FARMER && !(st.took[i]! & 16) && score < pol.farm.pmtCutoff) {
+      if (farmLeft >= farmCost) {
+        st.took[i] |= 16;
+        if (pop.uFarm[i]! < pol.farm.adoption) st.farmGain[i] = pol.farm.uplift;
+        farmLeft -= farmCost;
+        spend(st, PROG.farm, s, y, farmCost);
+      } else farmShort = true;
     }
     st.mfEligible[i] = score < pol.microfinance.pmtCutoff && pop.livelihood[i] !== SALARIED && !L.blacklisted[i] ? 1 : 0;
     if (y === 0 && budget > 0) {
@@ -188,18 +206,26 @@ function enrolStratum(ctx: Context, pop: Population, st: PassState, y: number, s
     st.ledger.fundContributions += contribution;
     spend(st, PROG.microfinance, s, y, contribution);
   }
+  if (cashShort) st.moneyShort[PROG.cash * STRATA_COUNT + s] = 1;
+  if (stipendShort) st.moneyShort[PROG.stipend * STRATA_COUNT + s] = 1;
+  if (trainShort) st.moneyShort[PROG.training * STRATA_COUNT + s] = 1;
+  if (farmShort) st.moneyShort[PROG.farm * STRATA_COUNT + s] = 1;
   errors[ERR.recipientsPoor] = recipientsPoor;
   errors[ERR.recipients] = recipients;
   errors[ERR.poorAll] = poorAll;
   errors[ERR.poorReached] = poorReached;
 }
 
-/** Close year y: whatever is left in the envelopes is reported unspent, in total and by programme. */
+/**
+ * Close year y: whatever is left in the envelopes is reported unspent, in total and by programme, and
+ * (unspentStep) the part of it left where an eligible household went unserved for lack of money.
+ */
 export function closeYear(st: PassState, y: number): void {
   let left = 0;
   for (let k = 0; k < st.envelope.length; k++) {
     const p = Math.floor(k / STRATA_COUNT);
     st.unspentByProgramme[p * MAX_YEARS + y] += st.envelope[k]!;
+    if (st.moneyShort[k]) st.unspentStep[p * MAX_YEARS + y] += st.envelope[k]!;
     left += st.envelope[k]!;
     st.envelope[k] = 0;
   }

@@ -110,6 +110,16 @@ export interface PassState {
   exclusionError: number;
   /** Per-year unspent money by programme (programme-major, MAX_YEARS per programme). */
   unspentByProgramme: Float64Array;
+  /**
+   * This year's envelopes (programme-major, as envelope) whose enrolment passed over an eligible household
+   * for lack of money: 1 when the money left could not pay for it, 0 when every eligible household was served.
+   */
+  moneyShort: Uint8Array;
+  /**
+   * The part of unspentByProgramme left in such envelopes (same layout): money that bought less than one
+   * more eligible sample household, not money that found nobody to pay (warnings.ts tells the two apart).
+   */
+  unspentStep: Float64Array;
   /** The last month's totals over households (model/statusQuo.ts SUM; 0 in the burn-in). */
   totals: MonthTotals;
 }
@@ -233,6 +243,8 @@ export function createState(n: number, programmes: boolean, from: Arena | null =
     inclusionError: NaN,
     exclusionError: NaN,
     unspentByProgramme: new Float64Array(PROGRAMME_COUNT * MAX_YEARS),
+    moneyShort: new Uint8Array(PROGRAMME_COUNT * STRATA_COUNT),
+    unspentStep: new Float64Array(PROGRAMME_COUNT * MAX_YEARS),
     totals: { sums: new Float64Array(SUM_COUNT), regionPoor: new Float64Array(REGIONS.length) },
   };
 }

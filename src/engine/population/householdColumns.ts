@@ -63,7 +63,37 @@ export type CodeRule = Extract<ValueRule, { kind: 'code' }>;
 const number = (min: number, max: number, { above = false, integer = false } = {}): NumberRule => ({ kind: 'number', min, max, above, integer });
 const code = (list: readonly string[]): CodeRule => ({ kind: 'code', names: new Map(list.map((v, k) => [v, k])), count: list.length, codes: list.join(', '), regionNames: false });
 const FLAG: ValueRule = { kind: 'flag' };
-const POSITIVE = number(0, Infinity, { above: true });
+
+/*
+ * Bounds on magnitudes. A number that is finite is not yet one a survey could hold: a weight of 1e20 or a
+ * consumption of 1e300 runs, and its totals come out null, 0 or nonsense. Each bound is set, with a wide
+ * margin, at what a real file could hold (docs/households-csv.md, "Bounds"), so that only a unit, exponent
+ * or column mix-up is refused.
+ */
+/** Real households one row stands for: at most every household in Pakistan (some 38–40 million: 241 million people in the 2023 census at 6.3 a household). */
+export const MAX_WEIGHT = 50_000_000;
+/**
+ * Adult-equivalents of the smallest household: one person, weighted 0.8 as a child on Pakistan's scale and
+ * 0.5 or more on other scales in use (OECD-modified: 1 for the first member).
+ */
+export const MIN_AE = 0.5;
+/**
+ * Welfare per adult-equivalent a month, PKR: from one paisa, the smallest amount of money there is, to
+ * Rs 100 million, some 26,000 times the poverty line (Rs 3,785; the richest survey households spend a few
+ * hundred thousand). Wide enough for the incomes the model itself draws and exports far beyond its defaults.
+ */
+export const MIN_WELFARE = 0.01;
+export const MAX_WELFARE = 100_000_000;
+/** A household's liquid savings, PKR: Rs 10 billion, far beyond any household a survey samples. */
+export const MAX_SAVINGS = 10_000_000_000;
+/**
+ * Model-state logs (natural log of PKR a month per adult-equivalent, and the persistent component). The
+ * permanent part spans the welfare bounds in logs (−4.6 to 18.4) with margin; the persistent part has a
+ * stationary spread of at most 2 log points in any valid scenario (world.income.persistentSd), so ±15 is
+ * beyond 7 spreads. exp of either stays finite.
+ */
+export const PERMANENT_LOG_RANGE = [-10, 25] as const;
+export const PERSISTENT_LOG_RANGE = [-15, 15] as const;
 
 /**
  * Every column's rule: the one table the CSV parser checks a file's cells
@@ -74,34 +104,39 @@ const POSITIVE = number(0, Infinity, { above: true });
  */
 export const VALUE_RULES: Readonly<Record<Column, ValueRule>> = {
   household_id: { kind: 'text' },
-  weight: POSITIVE,
+  weight: number(0, MAX_WEIGHT, { above: true }),
   region: { kind: 'code', names: REGION_NAMES, count: REGIONS.length, codes: REGIONS.join(', '), regionNames: true },
   area: code(AREAS),
   size: number(1, MAX_SIZE, { integer: true }),
-  adult_equivalents: POSITIVE,
+  adult_equivalents: number(MIN_AE, Infinity),
   livelihood: code(LIVELIHOOD_CODES),
   female_head: FLAG,
   elderly_disabled: FLAG,
   school_children: FLAG,
   skilled: FLAG,
-  income_per_ae: POSITIVE,
-  consumption_per_ae: POSITIVE,
+  income_per_ae: number(MIN_WELFARE, MAX_WELFARE),
+  consumption_per_ae: number(MIN_WELFARE, MAX_WELFARE),
   pmt_score: number(0, 100),
   existing_transfer: FLAG,
-  savings_pkr: number(0, Infinity),
+  savings_pkr: number(0, MAX_SAVINGS),
   loan_status: code(LOAN_STATUSES),
   // An Int32Array holds it.
   replication: number(0, 2 ** 31 - 1, { integer: true }),
-  permanent_log: number(-Infinity, Infinity),
-  persistent_log: number(-Infinity, Infinity),
+  permanent_log: number(...PERMANENT_LOG_RANGE),
+  persistent_log: number(...PERSISTENT_LOG_RANGE),
 };
 
 /** Why `x` breaks a number rule, or null; `written` is the value as the message quotes it (RowProblem). */
 export function numberProblem(rule: NumberRule, x: number, written: string = String(x)): RowProblem | null {
   if (!Number.isFinite(x)) return Number.isNaN(x) ? { kind: 'notNumber', got: 'NaN' } : { kind: 'tooLarge', got: written };
   if (rule.integer && !Number.isInteger(x)) return { kind: 'notWhole', got: written };
-  if ((rule.above ? x <= rule.min : x < rule.min) || x > rule.max) return { kind: 'range', min: rule.min, max: rule.max, above: rule.above, got: written };
-  return null;
+  const low = rule.above ? x <= rule.min : x < rule.min;
+  if (!low && !(x > rule.max)) return null;
+  // "Between 0 and 50000000" would admit a lower bound the value may not reach (a weight of 0), so a rule
+  // with one names only the bound the value broke.
+  if (rule.above && rule.max !== Infinity)
+    return low ? { kind: 'range', min: rule.min, max: Infinity, above: true, got: written } : { kind: 'range', min: -Infinity, max: rule.max, above: false, got: written };
+  return { kind: 'range', min: rule.min, max: rule.max, above: rule.above, got: written };
 }
 
 /**
@@ -148,7 +183,8 @@ export function rowProblemText(p: RowProblem): string {
     case 'notWhole':
       return `must be a whole number, got ${p.got}`;
     case 'range': {
-      const range = p.max === Infinity ? `${p.above ? 'greater than' : 'at least'} ${p.min}` : `between ${p.min} and ${p.max}`;
+      const range =
+        p.max === Infinity ? `${p.above ? 'greater than' : 'at least'} ${p.min}` : p.min === -Infinity ? `at most ${p.max}` : `between ${p.min} and ${p.max}`;
       return `must be ${range}, got ${p.got}`;
     }
     case 'notCode':

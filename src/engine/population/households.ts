@@ -37,7 +37,11 @@ export type RowProblem =
   | { kind: 'notNumber'; got: string }
   | { kind: 'tooLarge'; got: string }
   | { kind: 'notWhole'; got: string }
-  /** Below `min` (not above it, when `above`) or above `max`; `max` is Infinity for a rule with no upper bound. */
+  /**
+   * Below `min` (not above it, when `above`) or above `max`; `max` is Infinity for a rule with no upper bound.
+   * A rule whose lower bound is open (`above`) names only the bound broken: `max` Infinity below it, `min`
+   * −Infinity above its `max` (a weight: greater than 0, at most 50,000,000).
+   */
   | { kind: 'range'; min: number; max: number; above: boolean; got: string }
   /** `codes`: the codes allowed, "urban, rural"; `regionNames`: the regions' names are allowed too. */
   | { kind: 'notCode'; codes: string; regionNames: boolean; got: string }

@@ -111,13 +111,15 @@ export function buildResult(acc: Accumulator): RunResult {
   summary.costPerSustainedExitNetPKR = hasCf
     ? summariseRatio(acc.map((d) => d[sIdx('spentPKR')]! - Math.min(d[sIdx('riskFundEndPKR')]!, d[sIdx('riskFundContributionsPKR')]!)), additional)
     : summarise(new Float64Array(0));
-  summary.unspentByProgrammePKR = Object.fromEntries(
+  const unspentBy = (block: number) => Object.fromEntries(
     PROGRAMMES.map((p, pi) => [p, summarise(acc.map((d) => {
       let s = 0;
-      for (let y = 0; y < MAX_YEARS; y++) s += d[L.unspent + pi * MAX_YEARS + y]!;
+      for (let y = 0; y < MAX_YEARS; y++) s += d[block + pi * MAX_YEARS + y]!;
       return s;
     }))]),
   ) as Summary['unspentByProgrammePKR'];
+  summary.unspentByProgrammePKR = unspentBy(L.unspent);
+  summary.unspentStepByProgrammePKR = unspentBy(L.unspentStep);
 
   // Gainers and losers among all households: sums over the start deciles.
   const overDeciles = (k: DecileScalarKey) => acc.map((d) => {

@@ -32,6 +32,12 @@ export type Summary = Record<ScalarKey, Dist> & {
   /** Budget left unused, by programme, over the whole run. */
   unspentByProgrammePKR: Record<ProgrammeId, Dist>;
   /**
+   * The part of unspentByProgrammePKR left in a stratum's envelope for a year while eligible households there
+   * went unserved: the money left bought less than one more sample household (a whole-household step,
+   * which shrinks as the sample grows). The rest was left where every eligible household was served.
+   */
+  unspentStepByProgrammePKR: Record<ProgrammeId, Dist>;
+  /**
    * Share of all households whose end consumption per adult-equivalent is at
    * least 5% higher (shareGaining) or lower (shareLosing) than in the status
    * quo on the same draws (NaN without the counterfactual).

@@ -54,6 +54,12 @@ export interface IssueArgs {
   uncertaintyNotObject: Record<string, never>;
   /** An uncertainty key that names no number parameter of the policy or the world; `example` is one that does. */
   notUncertainParameter: { example: string };
+  /** An uncertainty key naming a whole record whose entries can each be uncertain; `example` names one entry. */
+  wholeRecord: { example: string };
+  /** An uncertainty key naming a record whose entries must sum to 100% (or one of its entries): none can be drawn alone. */
+  entriesSum: Record<string, never>;
+  /** An uncertainty key naming no entry of its record; `keys`: the record's entries. */
+  unknownEntry: { keys: string[] };
   notDistribution: { options: string[] };
   /** A key of a distribution that is not one of its settings. */
   notDistributionSetting: { dist: string };
@@ -96,7 +102,7 @@ const CODES: { readonly [C in IssueCode]: null } = {
   unknownParameter: null, loanCap: null, horizon: null, uncertaintyNotObject: null, notUncertainParameter: null, notDistribution: null,
   notDistributionSetting: null, settingNotNumber: null, bounds: null, aboveLow: null, modeBetween: null, aboveZero: null, lowPositive: null,
   householdsMissing: null, householdsNotObject: null, sha256: null, rowsCount: null, notScenarioObject: null, versionMissing: null,
-  versionInvalid: null, versionNewer: null, noMigration: null, unknownOldGroup: null,
+  versionInvalid: null, versionNewer: null, noMigration: null, unknownOldGroup: null, wholeRecord: null, entriesSum: null, unknownEntry: null,
 };
 
 /** Every code, so that a language's messages can be checked for each (the record above fails to compile without one). */

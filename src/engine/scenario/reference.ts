@@ -5,7 +5,7 @@
 import type { ParamSpec } from './spec';
 import { SCENARIO_SPEC, SCENARIO_VERSION, groupPath, type GroupId } from './types';
 
-const CONF: Record<ParamSpec['conf'], string> = { H: 'H', M: 'M', L: 'L', A: 'A (our assumption)' };
+const CONF: Record<ParamSpec['conf'], string> = { H: 'H', M: 'M', L: 'L', A: 'A (our assumption)', S: 'S (setting)' };
 
 function show(v: unknown): string {
   if (Array.isArray(v)) return v.join(', ');
@@ -40,7 +40,7 @@ export function parameterReference(): string {
     '(population, incomes, shocks, prices and the existing programme) and `run`; `uncertainty` lists the parameters drawn afresh',
     'in each replication (docs/model.md §8) and `households` names imported household data (null for the synthetic population;',
     'docs/households-csv.md). Confidence: H official or peer-reviewed, M reputable secondary,',
-    'L weak, A our assumption (no source found).',
+    'L weak, A our assumption (no source found), S a setting of the run or a choice of the scenario (no claim about the world).',
     '',
   ];
   for (const [group, specs] of Object.entries(SCENARIO_SPEC)) {

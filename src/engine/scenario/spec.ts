@@ -4,8 +4,13 @@
  * all derived from these specs, so adding a parameter is one edit here.
  */
 
-/** Confidence in a default's source: H official or peer-reviewed, M reputable secondary, L single or self-reported, A our assumption (no source found). */
-export type Confidence = 'H' | 'M' | 'L' | 'A';
+/**
+ * Confidence in a default's source: H official or peer-reviewed, M reputable secondary, L single or self-reported,
+ * A our assumption (no source found); S a setting of the run or a choice the scenario makes (the seed, the horizon, a
+ * stress multiplier), which claims nothing about the world and so needs no source (marked A, a printed seed read as an
+ * unsourced guess).
+ */
+export type Confidence = 'H' | 'M' | 'L' | 'A' | 'S';
 
 interface SpecBase {
   label: string;

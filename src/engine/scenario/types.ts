@@ -31,7 +31,7 @@ export type WorldGroupId = keyof typeof WORLD_SPEC;
 export type Part = 'policy' | 'world' | 'run';
 
 /** Current version of the scenario document; older versions are migrated forward (migrate.ts). */
-export const SCENARIO_VERSION = 4;
+export const SCENARIO_VERSION = 5;
 
 export type Scenario = {
   version: typeof SCENARIO_VERSION;

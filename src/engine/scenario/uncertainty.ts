@@ -1,7 +1,11 @@
 /**
  * Uncertain parameters. A scenario may mark any number parameter of its
- * policy or world as uncertain, with a distribution; each replication then
- * runs on one value drawn from it. The draw is keyed by (seed, replication,
+ * policy or world as uncertain, with a distribution, or one entry of a
+ * record of independent numbers ("world.shocks.disasterAnnualProb.sindh":
+ * the rest of the record keeps its values); each replication then runs on
+ * one value drawn from it. Entries of a record that must sum to 100% cannot
+ * be drawn one at a time (the others would have to move to make room), so
+ * they are refused. The draw is keyed by (seed, replication,
  * parameter), like every other draw, so two scenarios with the same
  * uncertainty face the same drawn values (common random numbers), and a
  * replication's values do not depend on which others run, or where.
@@ -18,7 +22,8 @@ import { exp, log } from '../math/dmath';
 import { fmix32, mix, replicationKey, streamKey } from '../random/hash';
 import { inverseNormalCdf, normalCdf } from '../random/normal';
 import { P } from '../random/purposes';
-import type { NumberSpec, ParamSpec } from './spec';
+import type { NumberSpec, ParamSpec, RecordSpec } from './spec';
+import { entryLabel } from './entryLabels';
 import { POLICY_SPEC, WORLD_SPEC, type Scenario } from './types';
 
 export type Distribution =
@@ -30,7 +35,7 @@ export type Distribution =
 export type DistributionKind = Distribution['dist'];
 export const DISTRIBUTIONS: readonly DistributionKind[] = ['uniform', 'triangular', 'normal', 'lognormal'];
 
-/** Uncertain parameters by JSON path ("policy.cash.takeUp"), in the scenario document. */
+/** Uncertain parameters by JSON path ("policy.cash.takeUp", or a record's entry: "world.shocks.disasterAnnualProb.sindh"), in the scenario document. */
 export type Uncertainty = Record<string, Distribution>;
 
 const FIELDS: Record<DistributionKind, readonly string[]> = {
@@ -42,20 +47,70 @@ const FIELDS: Record<DistributionKind, readonly string[]> = {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The number parameter a path names ("policy.cash.takeUp"), or null if it names none. */
+/**
+ * The number an uncertainty key names, as a number spec: a number parameter ("policy.cash.takeUp") or one entry of a
+ * record of independent numbers ("world.shocks.disasterAnnualProb.sindh": the record's range, unit, source and
+ * onlyWhen, its default for that entry, labelled "Disaster rate (rural): Sindh"); null if it names neither.
+ */
 export function uncertainSpec(path: string): NumberSpec | null {
-  const spec = specAt(path);
-  return spec?.kind === 'number' ? spec : null;
+  const at = parameterAt(path);
+  if (!at) return null;
+  if (at.entry === undefined) return at.spec.kind === 'number' ? at.spec : null;
+  return at.spec.kind === 'record' && !at.spec.sumsToOne && at.spec.keys.includes(at.entry) ? entrySpec(path, at.spec, at.entry) : null;
 }
 
-/** The spec of the policy or world parameter at `path` ("world.shocks.floodLoss"), or null if there is none. */
-function specAt(path: string): ParamSpec | null {
-  const [part, group, key, ...rest] = path.split('.');
-  if (rest.length > 0 || !group || !key) return null;
+/** Where an uncertainty key points: the parameter's part, group, key and spec, and the record's entry if it names one. */
+interface ParameterAt {
+  part: 'policy' | 'world';
+  group: string;
+  key: string;
+  spec: ParamSpec;
+  entry?: string;
+}
+
+/** The policy or world parameter at `path` ("world.shocks.floodLoss", or "world.shocks.floodAffected.sindh" with its entry), or null if there is none. */
+function parameterAt(path: string): ParameterAt | null {
+  const [part, group, key, entry, ...rest] = path.split('.');
+  if (rest.length > 0 || !group || !key || entry === '') return null;
   const groups = part === 'policy' ? POLICY_SPEC : part === 'world' ? WORLD_SPEC : null;
   if (!groups || !Object.hasOwn(groups, group)) return null;
   const specs = groups[group as keyof typeof groups] as Readonly<Record<string, ParamSpec>>;
-  return Object.hasOwn(specs, key) ? specs[key]! : null;
+  if (!Object.hasOwn(specs, key)) return null;
+  return { part: part as 'policy' | 'world', group, key, spec: specs[key]!, ...(entry === undefined ? {} : { entry }) };
+}
+
+/** One spec per entry path, made once: callers may compare specs by identity, as they do the number specs. */
+const entrySpecs = new Map<string, NumberSpec>();
+
+function entrySpec(path: string, record: RecordSpec, entry: string): NumberSpec {
+  let spec = entrySpecs.get(path);
+  if (!spec) {
+    const { keys: _keys, default: defaults, sumsToOne: _sum, kind: _kind, label, ...common } = record;
+    spec = { ...common, kind: 'number', default: defaults[entry]!, label: `${label}: ${entryLabel(entry)}` };
+    entrySpecs.set(path, spec);
+  }
+  return spec;
+}
+
+/** The record and entry an uncertainty key names ("world.shocks.disasterAnnualProb", "sindh"), or null for a plain number parameter or no parameter. */
+export function recordEntry(path: string): { record: string; entry: string } | null {
+  const at = uncertainSpec(path) && parameterAt(path);
+  return at && at.entry !== undefined ? { record: `${at.part}.${at.group}.${at.key}`, entry: at.entry } : null;
+}
+
+/** Why an uncertainty key names nothing that can be drawn, as an issue at `at` ("uncertainty.<path>"). */
+function notDrawable(path: string, at: string): ValidationIssue {
+  const found = parameterAt(path);
+  if (found?.spec.kind === 'record') {
+    const { keys } = found.spec;
+    if (found.spec.sumsToOne) return coded(at, 'entriesSum', {}, 'its entries must sum to 100%: one cannot be drawn alone');
+    if (found.entry === undefined) {
+      const example = `${path}.${keys[0]}`;
+      return coded(at, 'wholeRecord', { example }, `is a record: mark one of its entries uncertain (e.g. "${example}")`);
+    }
+    return coded(at, 'unknownEntry', { keys: [...keys] }, `is not one of the record's entries (${keys.join(', ')})`);
+  }
+  return coded(at, 'notUncertainParameter', { example: EXAMPLE }, `is not a number parameter of the policy or the world (e.g. "${EXAMPLE}")`);
 }
 
 /** A parameter an uncertainty key may name, as the message about one that names none suggests. */
@@ -71,7 +126,7 @@ export function checkUncertainty(value: unknown, issues: ValidationIssue[]): voi
     const at = `uncertainty.${path}`;
     const spec = uncertainSpec(path);
     if (!spec) {
-      issues.push(coded(at, 'notUncertainParameter', { example: EXAMPLE }, `is not a number parameter of the policy or the world (e.g. "${EXAMPLE}")`));
+      issues.push(notDrawable(path, at));
       continue;
     }
     if (!isObject(d) || typeof d.dist !== 'string' || !DISTRIBUTIONS.includes(d.dist as DistributionKind)) {
@@ -157,7 +212,8 @@ export function uncertainPaths(sc: Scenario): string[] {
  * unread parameters out: each would cost runs and could only show no effect.
  */
 export function isRead(sc: Scenario, path: string): boolean {
-  const cond = specAt(path)?.onlyWhen;
+  // A record's entry is read when its record is.
+  const cond = parameterAt(path)?.spec.onlyWhen;
   if (!cond) return true;
   const [part, group] = path.split('.') as ['policy' | 'world', string];
   const values = (sc[part] as unknown as Record<string, Record<string, unknown>>)[group]!;
@@ -170,13 +226,22 @@ export function drawnValue(sc: Scenario, path: string, r: number): number {
   return uncertainSpec(path)?.integer ? Math.round(x) : x;
 }
 
-/** A copy of the scenario with the given parameters set (paths as in `uncertainty`). */
+/** The value of the parameter (or record entry) at an uncertainty key in the scenario: what a sensitivity analysis holds it at. */
+export function valueAt(sc: Scenario, path: string): number {
+  const [part, group, key, entry] = path.split('.') as ['policy' | 'world', string, string, string | undefined];
+  const value = (sc[part] as unknown as Record<string, Record<string, unknown>>)[group]![key];
+  return (entry === undefined ? value : (value as Record<string, number>)[entry]) as number;
+}
+
+/** A copy of the scenario with the given parameters set (paths as in `uncertainty`); a record's entry set leaves its other entries as they were. */
 export function withValues(sc: Scenario, values: Readonly<Record<string, number>>): Scenario {
   const out = { ...sc, policy: { ...sc.policy }, world: { ...sc.world } } as Scenario;
   for (const [path, v] of Object.entries(values)) {
-    const [part, group, key] = path.split('.') as ['policy' | 'world', string, string];
+    const [part, group, key, entry] = path.split('.') as ['policy' | 'world', string, string, string | undefined];
     const groups = out[part] as Record<string, Record<string, unknown>>;
-    groups[group] = { ...groups[group], [key]: v };
+    // A copy of the record too: the scenario's own is shared with other replications' copies.
+    const value = entry === undefined ? v : { ...(groups[group]![key] as Record<string, number>), [entry]: v };
+    groups[group] = { ...groups[group], [key]: value };
   }
   return out;
 }

@@ -35,7 +35,7 @@ export function BandTooltip({ id, row, runs, format, showCounterfactual, style }
       {lines.map(({ r, i, p }, k) => (
         <div key={r.id}>
           <ShapeSwatch color={r.color} shape={shapeIndex(r.color, i)} /> <bdi>{r.name}</bdi>: {format(p.p50)} <span className="muted">({intervalText(p.band90?.[0] ?? null, p.band90?.[1] ?? null, format)})</span>
-          {showCounterfactual && <span className="muted">{t('tooltip.statusQuo', { value: format(p.counterfactual) })}</span>}
+          {showCounterfactual && p.counterfactual !== null && <span className="muted">{t('tooltip.statusQuo', { value: format(p.counterfactual) })}</span>}
           {k < lines.length - 1 ? t('tooltip.separator') : t('tooltip.end')}
         </div>
       ))}

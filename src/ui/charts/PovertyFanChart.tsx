@@ -4,7 +4,7 @@
  * or the reader's pick), and on request a dashed line for the status quo on
  * the same draws: the existing cash transfer only, no new programmes. The
  * axis starts at 0; the reader may zoom it to the lines, and the note says so.
- * The printed report starts zoomed (plot/zoomedFirst).
+ * The printed report and the slides start zoomed (plot/zoomedFirst).
  */
 import { useTranslation } from 'react-i18next';
 import { nameIn } from './lang';

@@ -16,10 +16,18 @@ interface Props {
   yearOneBudgetPKR: number;
   onCommit(v: unknown): ValidationIssue[];
   /** For a number parameter that can be uncertain (of the policy or the world): its distribution, if any, and how to set it. */
-  uncertainty?: { distribution: Distribution | undefined; onCommit(d: Distribution | null): ValidationIssue[] };
+  uncertainty?: Uncertain;
+  /** For a record whose entries can each be uncertain (the engine says which): the same for the entry `key`. */
+  entryUncertainty?: (key: string) => Uncertain | undefined;
 }
 
-export function ParamField({ path, spec, text, value, yearOneBudgetPKR, onCommit, uncertainty }: Props) {
+/** An uncertain mark's state and its setter (UncertaintyToggle). */
+export interface Uncertain {
+  distribution: Distribution | undefined;
+  onCommit(d: Distribution | null): ValidationIssue[];
+}
+
+export function ParamField({ path, spec, text, value, yearOneBudgetPKR, onCommit, uncertainty, entryUncertainty }: Props) {
   switch (spec.kind) {
     case 'number':
       return (
@@ -41,7 +49,7 @@ export function ParamField({ path, spec, text, value, yearOneBudgetPKR, onCommit
       return rec.sumsToOne ? (
         <SharesField path={path} spec={rec} text={text} value={v} yearOneBudgetPKR={yearOneBudgetPKR} onCommit={onCommit} />
       ) : (
-        <RecordField path={path} spec={rec} text={text} value={v} onCommit={onCommit} />
+        <RecordField path={path} spec={rec} text={text} value={v} onCommit={onCommit} uncertainty={entryUncertainty} />
       );
     }
   }

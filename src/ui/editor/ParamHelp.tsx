@@ -33,6 +33,8 @@ export function ParamHelp({ id, spec, text }: { id: string; spec: ParamSpec; tex
  */
 export function SourceTrust({ spec, source }: { spec: ParamSpec; source: string }) {
   if (sourceSaysOurs(spec)) return <span className="conf conf-A">{ownSource(spec, source)}</span>;
+  // A setting or a choice ("Simulation setting", "Scenario choice") says what it is: a trust label would only repeat it.
+  if (spec.conf === 'S') return <>{source}</>;
   return (
     <>
       {source} <span className={`conf conf-${spec.conf}`}>({CONFIDENCE_LABELS[spec.conf]})</span>

@@ -26,6 +26,7 @@ export function ScenarioEditor() {
   const toggleGroup = useApp((s) => s.toggleGroup);
   const setParam = useApp((s) => s.setParam);
   const setUncertainty = useApp((s) => s.setUncertainty);
+  const replaceScenario = useApp((s) => s.replaceScenario);
   const resetGroup = useApp((s) => s.resetGroup);
   const resetScenario = useApp((s) => s.resetScenario);
   const undoReset = useApp((s) => s.undoReset);
@@ -58,6 +59,9 @@ export function ScenarioEditor() {
     setShown(!shown);
   };
   if (!scenario) return null;
+  /** Every mark in `paths` removed at once (one validation, one run). */
+  const removeUncertainty = (paths: readonly string[]) =>
+    replaceScenario(id, { ...scenario, uncertainty: Object.fromEntries(Object.entries(scenario.uncertainty).filter(([p]) => !paths.includes(p))) });
   const reset = (group: GroupId) => {
     const issues = resetGroup(id, group);
     setResetRefused(
@@ -105,9 +109,13 @@ export function ScenarioEditor() {
                   {Object.entries(SCENARIO_SPEC[group]).map(([key, spec]) => {
                     const path = `${groupPath(group)}.${key}`;
                     // Number parameters of the policy and the world can be marked uncertain (the engine says which).
-                    const uncertainty = uncertainSpec(path)
-                      ? { distribution: scenario.uncertainty[path], onCommit: (d: Parameters<typeof setUncertainty>[2]) => setUncertainty(id, path, d) }
-                      : undefined;
+                    const uncertain = (at: string) =>
+                      uncertainSpec(at) ? { distribution: scenario.uncertainty[at], onCommit: (d: Parameters<typeof setUncertainty>[2]) => setUncertainty(id, at, d) } : undefined;
+                    const uncertainty = uncertain(path);
+                    // So can each entry of a record of independent numbers ("world.shocks.disasterAnnualProb.sindh").
+                    const entryUncertainty = (entry: string) => uncertain(`${path}.${entry}`);
+                    // What is marked uncertain here: the parameter, or entries of the record.
+                    const marked = Object.keys(scenario.uncertainty).filter((p) => p === path || p.startsWith(`${path}.`));
                     const field = (
                       <ParamField
                         key={`${id}.${group}.${key}`}
@@ -118,6 +126,7 @@ export function ScenarioEditor() {
                         yearOneBudgetPKR={yearOne}
                         onCommit={(v) => setParam(id, group, key, v)}
                         uncertainty={uncertainty}
+                        entryUncertainty={entryUncertainty}
                       />
                     );
                     // More replications than the household data has rows for: said where they are set.
@@ -131,11 +140,12 @@ export function ScenarioEditor() {
                         </fieldset>
                         <p id={`${id}.${group}.${key}.unused`} className="unused-note">
                           {unused}
-                          {uncertainty?.distribution && (
-                            // Marked uncertain before it fell out of use: its own toggle is disabled with it, so the mark is removed here.
+                          {marked.length > 0 && (
+                            // Marked uncertain before it fell out of use: its own toggle is disabled with it, so the mark is removed here
+                            // (from every entry of a record marked so).
                             <>
                               {' '}
-                              <button type="button" onClick={() => uncertainty.onCommit(null)}>
+                              <button type="button" onClick={() => removeUncertainty(marked)}>
                                 {t('editor.unusedUncertain')}
                               </button>
                             </>

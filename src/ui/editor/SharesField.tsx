@@ -7,12 +7,14 @@
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecordSpec, ValidationIssue } from '../../engine/index';
+import { uncertainSpec, type RecordSpec, type ValidationIssue } from '../../engine/index';
 import { formatPKR } from '../format';
 import { keyLabel } from './labels';
 import { NumberField } from './NumberField';
 import { ParamHelp } from './ParamHelp';
-import type { ParamText } from './paramText';
+import { entryOf, type ParamText } from './paramText';
+import type { Uncertain } from './ParamField';
+import { UncertaintyToggle } from './UncertaintyField';
 import { rebalance } from './rebalance';
 
 interface Props {
@@ -80,23 +82,37 @@ export function SharesField({ path, spec, text, value, yearOneBudgetPKR, onCommi
   );
 }
 
-/** A record whose values are independent (e.g. flood footprint by region). */
-export function RecordField({ path, spec, text, value, onCommit }: Omit<Props, 'yearOneBudgetPKR'>) {
+/**
+ * A record whose values are independent (e.g. flood footprint by region). Each entry the engine lets be uncertain
+ * has its own Uncertain toggle beside its box, as a number parameter has: the entry is drawn alone, the others keep
+ * their values.
+ */
+export function RecordField({ path, spec, text, value, onCommit, uncertainty }: Omit<Props, 'yearOneBudgetPKR'> & { uncertainty?: (key: string) => Uncertain | undefined }) {
   return (
     <fieldset className="field field-record">
       <legend>
         {text.label} <span className="unit">({spec.unit.startsWith('share') ? '%' : text.unit})</span>
       </legend>
-      {spec.keys.map((key) => (
-        <NumberField
-          key={key}
-          path={`${path}.${key}`}
-          spec={{ ...spec, kind: 'number', default: spec.default[key] ?? 0 }}
-          text={{ ...text, label: keyLabel(key) }}
-          value={value[key] ?? 0}
-          onCommit={(v) => onCommit({ ...value, [key]: v })}
-        />
-      ))}
+      {spec.keys.map((key) => {
+        const entryPath = `${path}.${key}`;
+        const entrySpec = uncertainSpec(entryPath);
+        const uncertain = entrySpec && uncertainty?.(key);
+        return (
+          <NumberField
+            key={key}
+            path={entryPath}
+            spec={{ ...spec, kind: 'number', default: spec.default[key] ?? 0 }}
+            text={{ ...text, label: keyLabel(key) }}
+            value={value[key] ?? 0}
+            onCommit={(v) => onCommit({ ...value, [key]: v })}
+          >
+            {entrySpec && uncertain && (
+              // Named in full ("Disaster rate (rural): Sindh"): the toggle and the distribution stand apart from the legend.
+              <UncertaintyToggle path={entryPath} spec={entrySpec} text={entryOf(text, key)} value={value[key] ?? 0} distribution={uncertain.distribution} onCommit={uncertain.onCommit} />
+            )}
+          </NumberField>
+        );
+      })}
     </fieldset>
   );
 }

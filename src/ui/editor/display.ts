@@ -12,7 +12,7 @@ import { isolate } from '../../i18n/bidi';
 
 export const GROUP_TITLES: Record<GroupId, string> = liveRecord(Object.keys(params.groups) as GroupId[], (g) => message(`params:groups.${g}`));
 
-export const CONFIDENCE_LABELS: Record<Confidence, string> = liveRecord(['H', 'M', 'L', 'A'], (c) => message(`params:confidence.${c}`));
+export const CONFIDENCE_LABELS: Record<Confidence, string> = liveRecord(['H', 'M', 'L', 'A', 'S'], (c) => message(`params:confidence.${c}`));
 
 /**
  * Whether a parameter's source already says it is our own assumption: "Our assumption (…)" in the engine's English,

@@ -34,7 +34,8 @@ function unitsAt(path: string): Units | null {
   let setting: DistributionField | null = null;
   if (parts[0] === 'uncertainty') {
     parts = parts.slice(1);
-    if (parts.length === 4 && SETTINGS.has(parts[3]!)) setting = parts.pop() as DistributionField;
+    // A number's setting ("policy.cash.takeUp.sd") or a record entry's ("world.shocks.floodAffected.sindh.sd"): no entry is named as a setting.
+    if (parts.length >= 4 && SETTINGS.has(parts[parts.length - 1]!)) setting = parts.pop() as DistributionField;
   }
   const [group, key] = parts[0] === 'run' ? ['run', parts[1]] : [parts[1], parts[2]];
   if (!group || !key || !Object.hasOwn(SCENARIO_SPEC, group)) return null;
@@ -109,6 +110,9 @@ const WORDING: Wording = {
   horizon: ({ last, value }) => ({ last: ungrouped(last), value: ungrouped(value) }),
   uncertaintyNotObject: none,
   notUncertainParameter: ({ example }) => ({ example: quoted(example) }),
+  wholeRecord: ({ example }) => ({ example: quoted(example) }),
+  entriesSum: none,
+  unknownEntry: ({ keys }) => ({ keys: quotedList(keys) }),
   notDistribution: ({ options }) => ({ options: quotedList(options) }),
   notDistributionSetting: ({ dist }) => ({ dist: quoted(dist) }),
   settingNotNumber: none,

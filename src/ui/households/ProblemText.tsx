@@ -38,7 +38,9 @@ function wording(p: RowProblem): Wording {
     case 'range':
       return p.max === Infinity
         ? { key: p.above ? 'rangeAbove' : 'rangeAtLeast', text: { got: p.got }, numbers: { min: p.min } }
-        : { key: 'rangeBetween', text: { got: p.got }, numbers: { min: p.min, max: p.max } };
+        : p.min === -Infinity
+          ? { key: 'rangeAtMost', text: { got: p.got }, numbers: { max: p.max } }
+          : { key: 'rangeBetween', text: { got: p.got }, numbers: { min: p.min, max: p.max } };
     case 'notCode':
       return { key: p.regionNames ? 'notRegion' : 'notCode', text: { codes: p.codes, got: p.got } };
     case 'aeAboveSize':

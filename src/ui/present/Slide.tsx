@@ -7,6 +7,7 @@ import { displayNameOf } from '../../state/displayName';
 import { CHART_TEXT, type ChartKind } from '../charts/text';
 import { renderChart, type ChartInputs } from '../charts/registry';
 import { PovertyFanChart } from '../charts/PovertyFanChart';
+import { ZoomedFirst } from '../charts/plot/zoomedFirst';
 import { ChartScaleOverride, PlotHeightScale } from '../charts/plot/chartScale';
 import { Ranking } from '../views/Ranking';
 import { slideHeadline } from './slideHeadline';
@@ -129,7 +130,15 @@ function SlideChart({ kind, inputs, size }: { kind: ChartKind; inputs: ChartInpu
   // where they take more, as in Urdu: useChartFit).
   const plotHeight = Math.max(180, Math.round((size.height * 0.55) / size.scale));
   const chart =
-    kind === 'povertyFan' ? <PovertyFanChart runs={inputs.runs} bandFor={inputs.focus.id} height={plotHeight} /> : renderChart(kind, slideInputs(kind, inputs));
+    kind === 'povertyFan' ? (
+      // Zoomed to its lines unless the reader chose otherwise, as on paper (plot/zoomedFirst): from the back of a room
+      // the scenarios' lines on a 0–25% axis were one line.
+      <ZoomedFirst.Provider value>
+        <PovertyFanChart runs={inputs.runs} bandFor={inputs.focus.id} height={plotHeight} />
+      </ZoomedFirst.Provider>
+    ) : (
+      renderChart(kind, slideInputs(kind, inputs))
+    );
   return (
     <div ref={box} className={`slide-chart slide-chart-${kind}`} style={{ ['--chart-scale' as string]: scale }}>
       <ChartScaleOverride.Provider value={scale}>

@@ -18,7 +18,7 @@ import { interleave } from '../sentence';
 import { message } from '../editor/labels';
 import { paramText, type ParamText } from '../editor/paramText';
 import { SourceTrust } from '../editor/ParamHelp';
-import { drawnText } from './uncertaintyChanges';
+import { drawnEntriesText, drawnText } from './uncertaintyChanges';
 
 interface Row {
   path: string;
@@ -28,6 +28,8 @@ interface Row {
   value: unknown;
   /** How the runs take it when it is uncertain in this scenario (drawnText), else null. */
   drawn: string | null;
+  /** For a record: how the runs take each of its uncertain entries (drawnEntriesText). */
+  drawnEntries: string[];
   changed: boolean;
 }
 
@@ -69,7 +71,9 @@ export function AssumptionsView() {
         const spec = raw as ParamSpec;
         const value = groupValues(scenario, group)[key];
         const path = `${groupPath(group)}.${key}`;
-        return { path, group, spec, text: paramText(group, key), value, drawn: drawnText(scenario, path), changed: JSON.stringify(value) !== JSON.stringify(spec.default) };
+        const text = paramText(group, key);
+        const drawnEntries = drawnEntriesText(scenario, path, spec, value, (entry, v) => valueText(entry, v, text.unit));
+        return { path, group, spec, text, value, drawn: drawnText(scenario, path), drawnEntries, changed: JSON.stringify(value) !== JSON.stringify(spec.default) };
       }),
     );
   }, [scenario]);
@@ -126,6 +130,12 @@ export function AssumptionsView() {
                   ) : (
                     valueText(r.spec, r.value, r.text.unit)
                   )}
+                  {/* A record's uncertain entries: the runs draw each, so the values above are not all they use. */}
+                  {r.drawnEntries.map((line) => (
+                    <span key={line} className="assumption-drawn">
+                      {line}
+                    </span>
+                  ))}
                   {r.changed && <span className="changed-mark">{t('assumptions.changed')}</span>}
                   {r.changed && <span className="default-inline">{t('assumptions.defaultWas', { value: defaultText(r.spec, r.text.unit) })}</span>}
                 </td>

@@ -97,6 +97,17 @@ function runFlag(key: string, scenario: Scenario, baseline: Scenario): ChangeFla
   return pairingProblem(alone, baseline) !== undefined ? 'unpaired' : undefined;
 }
 
+/**
+ * Whether the runs draw what changed, so the change moves no number: an uncertain parameter, or a record every
+ * changed entry of which is uncertain ("world.shocks.disasterAnnualProb.sindh").
+ */
+function isDrawn(scenario: Scenario, spec: ParamSpec, path: string, from: unknown, to: unknown): boolean {
+  if (scenario.uncertainty[path]) return true;
+  if (spec.kind !== 'record') return false;
+  const [a, b] = [from as Record<string, number>, to as Record<string, number>];
+  return spec.keys.filter((k) => !same(a[k] ?? 0, b[k] ?? 0)).every((k) => scenario.uncertainty[`${path}.${k}`]);
+}
+
 /** How one parameter differs, or null if it does not. */
 function paramChange(spec: ParamSpec, path: string, from: unknown, to: unknown): Omit<Change, 'flag'> | null {
   const label = specText(spec).label;
@@ -155,7 +166,7 @@ export function scenarioChanges(scenario: Scenario, baseline: Scenario, compared
       // An uncertain parameter's own value is not what the runs use (they draw it): a change to it moves no number,
       // which is said whatever the change is compared with.
       const flag =
-        scenario.uncertainty[path] ? 'drawn'
+        isDrawn(scenario, spec, path, from, to) ? 'drawn'
         : !flags ? undefined
         : part === 'world' ? 'world'
         : part === 'run' ? runFlag(key, scenario, baseline)

@@ -25,10 +25,24 @@ export function costNoteLines(result: RunResult): string[] {
   return settingWarnings(result).filter((w) => w.kind === 'idleFund').map(warningLine);
 }
 
+/** A share to the nearest percent, as the engine's warnings give it. */
+const roughShare = (x: number) => formatShare(Math.round(x * 100) / 100);
+
+/** Why a programme left money unspent (the engine's UnspentCause); microfinance's sentence gives its own reason. */
+function unspentReason(w: Extract<SettingWarning, { kind: 'unspent' }>): string {
+  if (w.cause === 'lending' || w.programme === 'microfinance') return '';
+  const noneLeft = i18n.t(`views:settingsWarnings.unspentReason.noneLeft.${w.programme === 'cash' && !w.cutoff ? 'cashBudget' : w.programme}`);
+  const step = i18n.t(`views:settingsWarnings.unspentReason.${w.imported ? 'stepRows' : 'step'}`, { households: formatPlain(w.sampleHouseholds) });
+  if (w.cause === 'noneLeft') return noneLeft;
+  if (w.cause === 'step') return step;
+  const stepShare = w.stepPKR / w.unspentPKR;
+  return i18n.t('views:settingsWarnings.unspentReason.both', { noneLeft, step, noneLeftShare: roughShare(1 - stepShare), stepShare: roughShare(stepShare) });
+}
+
 function warningLine(w: SettingWarning): string {
   switch (w.kind) {
     case 'unspent':
-      return i18n.t(`views:settingsWarnings.unspent.${w.programme}`, { share: formatShare(Math.round(w.share * 100) / 100), amount: roughPKR(w.unspentPKR) });
+      return i18n.t(`views:settingsWarnings.unspent.${w.programme}`, { share: roughShare(w.share), amount: roughPKR(w.unspentPKR), reason: unspentReason(w) });
     case 'noLoans':
       return i18n.t(`views:settingsWarnings.noLoans.${w.reason}`);
     case 'idleFund':

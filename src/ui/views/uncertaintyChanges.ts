@@ -3,8 +3,9 @@
  * newly uncertain, drawn from another distribution, or certain again. Each
  * distribution is written in the editor's display units (shares as %).
  */
-import { groupPath, SCENARIO_SPEC, uncertainSpec, type Distribution, type GroupId, type NumberSpec, type Scenario } from '../../engine/index';
+import { groupPath, SCENARIO_SPEC, uncertainSpec, type Distribution, type GroupId, type NumberSpec, type ParamSpec, type RecordSpec, type Scenario } from '../../engine/index';
 import { specText } from '../editor/paramText';
+import { keyLabel } from '../editor/labels';
 import { i18n } from '../../i18n/index';
 import { formatPlain } from '../format';
 import { numberText, rangeText, same } from './changeValues';
@@ -36,15 +37,38 @@ export function drawnText(scenario: Scenario, path: string): string | null {
   return spec ? i18n.t('views:changes.drawn', { distribution: distributionText(d, spec) }) : null;
 }
 
+/**
+ * For a record, how the runs take each of its uncertain entries ("Sindh is drawn in each replication: …; the value
+ * set for it, 8 / year, is used only where …"), in the record's order, each value written by `format`; empty for a
+ * record with none, or any other parameter.
+ */
+export function drawnEntriesText(scenario: Scenario, path: string, spec: ParamSpec, value: unknown, format: (entry: NumberSpec, v: number) => string): string[] {
+  if (spec.kind !== 'record') return [];
+  return spec.keys.flatMap((key) => {
+    const drawn = drawnText(scenario, `${path}.${key}`);
+    const entry = uncertainSpec(`${path}.${key}`);
+    if (!drawn || !entry) return [];
+    return [i18n.t('views:changes.entryDrawn', { entry: keyLabel(key), drawn, value: format(entry, (value as Record<string, number>)[key]!) })];
+  });
+}
+
 const setting = (d: Distribution, k: string) => (d as unknown as Record<string, number>)[k]!;
 const sameDistribution = (a: Distribution, b: Distribution) => a.dist === b.dist && Object.keys(a).every((k) => k === 'dist' || same(setting(a, k), setting(b, k)));
 
 let order: string[] | null = null;
 
-/** Every path a parameter can be uncertain at (number parameters of the policy and the world), in the editor's order. */
+/**
+ * Every path a parameter can be uncertain at (number parameters of the policy and the world, and entries of their
+ * records of independent numbers, each after its record's place), in the editor's order.
+ */
 export function editorOrder(): readonly string[] {
   order ??= (Object.keys(SCENARIO_SPEC) as GroupId[])
-    .flatMap((group) => Object.keys(SCENARIO_SPEC[group]).map((key) => `${groupPath(group)}.${key}`))
+    .flatMap((group) =>
+      Object.entries(SCENARIO_SPEC[group]).flatMap(([key, spec]) => {
+        const path = `${groupPath(group)}.${key}`;
+        return (spec as ParamSpec).kind === 'record' ? (spec as RecordSpec).keys.map((entry) => `${path}.${entry}`) : [path];
+      }),
+    )
     .filter((p) => uncertainSpec(p));
   return order;
 }

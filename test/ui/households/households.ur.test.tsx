@@ -38,28 +38,32 @@ describe('household import in Urdu', () => {
     expect(englishWords(interfaceText(dialog), DATA)).toEqual([]);
   });
 
-  it('lists a bad weight, a bad region code, a repeated id and a wrong value count in Urdu, with no English but the file’s text', async () => {
+  it('lists a bad weight, a bad region code, a repeated id, a wrong value count and magnitudes out of bounds in Urdu, with no English but the file’s text', async () => {
     const text = householdsCsv(20, {
       3: (r) => withCell(r, 'weight', 'abc'),
       6: (r) => withCell(r, 'region', 'mars'),
       9: (r) => withCell(r, 'household_id', 'h1'),
       12: (r) => `${r},9`,
+      15: (r) => withCell(withCell(r, 'weight', '1e20'), 'consumption_per_ae', '1e300'),
     });
     const store = createAppStore();
     store.getState().openImport(store.getState().activeId);
     renderWith(<ImportDialog />, store, fakeImport(store, await parsedText(text)));
     const dialog = screen.getByRole('dialog', { name: 'گھرانے درآمد کریں' });
     await userEvent.upload(within(dialog).getByLabelText('CSV فائل منتخب کریں…'), new File(['x'], 'survey.csv'));
-    const errors = await within(dialog).findByRole('region', { name: '4 غلط قطاریں' });
+    const errors = await within(dialog).findByRole('region', { name: '5 غلط قطاریں' });
     const items = within(errors).getAllByRole('listitem');
     expect(items.map((li) => li.textContent)).toEqual([
       'سطر 5، کالم weight: عدد ہونا چاہیے، درج شدہ "abc"',
       'سطر 8، کالم region: ان میں سے ایک ہونا چاہیے: punjab, sindh, kp, balochistan, gb, ajk, ict (یا علاقوں کے نام)، درج شدہ "mars"',
       'سطر 11، کالم household_id: شناخت "h1" سطر 2 پر پہلے ہی آ چکی ہے',
       'سطر 14: اس قطار میں قدروں کی تعداد 13 ہے، جبکہ سرخی میں کالموں کی تعداد 12 ہے',
+      // Magnitudes no survey could hold (weight above Pakistan's households; consumption beyond any household).
+      'سطر 17، کالم weight: زیادہ سے زیادہ 50000000 ہونا چاہیے، درج شدہ 1e20',
+      'سطر 17، کالم consumption_per_ae: 0.01 اور 100000000 کے درمیان ہونا چاہیے، درج شدہ 1e300',
     ]);
     // The only Latin words: the file's column names and what it wrote (its cells, its ids, the codes it may use).
-    const fileText = ['weight', 'abc', 'region', 'mars', 'punjab', 'sindh', 'balochistan', 'ajk', 'ict', 'household'];
+    const fileText = ['weight', 'abc', 'region', 'mars', 'punjab', 'sindh', 'balochistan', 'ajk', 'ict', 'household', 'consumption', 'per', 'ae', 'e20', 'e300'];
     for (const li of items) {
       expect(englishWords(li.textContent!, fileText)).toEqual([]);
       expect(li.querySelector('[lang="en"]')).toBeNull();

@@ -90,6 +90,16 @@ describe('<PresentButton> and the slides', () => {
     expect(within(dialog).getByRole('note')).toHaveTextContent(`Still computing: 0 of ${wanted} replications so far.`);
   });
 
+  it('the poverty slide starts zoomed to its lines, as the printed report does (on a 0–25% axis they projected as one)', async () => {
+    renderButton(storeWithResults());
+    await userEvent.click(screen.getByRole('button', { name: 'Present' }));
+    const dialog = screen.getByRole('dialog', { name: 'Presentation' });
+    for (let k = 0; k < 12 && !/People in poverty/.test(within(dialog).getAllByRole('heading', { level: 2 })[0]!.textContent ?? ''); k++)
+      await userEvent.keyboard('{ArrowRight}');
+    expect(within(dialog).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('People in poverty, month by month');
+    expect(within(dialog).getByRole('checkbox', { name: 'Zoom the axis to the lines' })).toBeChecked();
+  });
+
   it('the decile slide, which shows the scenario in focus alone, counts only its run', async () => {
     const store = storeWithResults();
     const st = store.getState();

@@ -62,7 +62,11 @@ describe('<AssumptionsView>', () => {
     expect(source('policy.microfinance.diversionShare').textContent).toBe('Our assumption (share diverted: no source found)');
     expect(source('policy.microfinance.diversionShare').querySelector('.conf-A')).not.toBeNull();
     // Our assumption with a source that does not say so, and a sourced one: each keeps its label.
-    expect(source('run.seed')).toHaveTextContent(/^Simulation setting \(our assumption: no source found\)$/);
+    expect(source('policy.cash.pmtCutoff')).toHaveTextContent(/^Our scale; BISP uses .* \(our assumption: no source found\)$/);
+    // A setting of the run claims nothing about the world: no trust label, not the unsourced-guess colour (the
+    // printed seed read "Simulation setting (our assumption: no source found)").
+    expect(source('run.seed').textContent).toBe('Simulation setting');
+    expect(source('run.seed').querySelector('.conf')).toBeNull();
     expect(source('policy.cash.benefitPKR')).toHaveTextContent(/\(official or peer-reviewed source\)$/);
   });
 

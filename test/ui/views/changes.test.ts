@@ -173,12 +173,14 @@ describe('the engine\u2019s sentences in Urdu', () => {
       expect(englishWords(reason)).toEqual([]);
       const result = {
         scenario: defaultScenario(),
+        meta: { households: 2000 },
         summary: {
           budgetPKR: { mean: 1e11 }, unspentByProgrammePKR: { cash: { mean: 0 }, stipend: { mean: 5e9 }, microfinance: { mean: 0 }, training: { mean: 0 }, farm: { mean: 0 } },
+          unspentStepByProgrammePKR: { cash: { mean: 0 }, stipend: { mean: 2e9 }, microfinance: { mean: 0 }, training: { mean: 0 }, farm: { mean: 0 } },
           loansDisbursedPKR: { mean: 0 }, riskFundEndPKR: { mean: 5e9 }, riskFundContributionsPKR: { mean: 6e9 }, spentByProgrammePKR: { microfinance: { mean: 8e9 } },
         },
       } as never;
-      // Two settings to check (unspent stipend, no loans) and one note on how the costs are counted (the idle fund).
+      // Two settings to check (unspent stipend, for both reasons; no loans) and one note on how the costs are counted (the idle fund).
       expect(warningLines(result)).toHaveLength(2);
       expect(costNoteLines(result)).toHaveLength(1);
       const lines = [...warningLines(result), ...costNoteLines(result)];

@@ -17,7 +17,7 @@ export const shocks = {
   disasterScale: {
     kind: 'number', default: 1, min: 0, max: 10, unit: '×',
     label: 'Disaster frequency', description: 'Multiplies each region\u2019s yearly chance of a covariate flood or drought.',
-    source: 'Scenario choice', conf: 'A',
+    source: 'Scenario choice', conf: 'S',
   },
   disasterAnnualProb: {
     kind: 'record', keys: ['punjab', 'sindh', 'kp', 'balochistan', 'gb', 'ajk', 'ict'], min: 0, max: 1, unit: 'probability / year',
@@ -74,7 +74,7 @@ export const shocks = {
 export const prices = {
   costOfLiving: {
     kind: 'boolean', default: false, unit: '',
-    label: 'Cost-of-living path', description: 'Deflate incomes by a price path; off keeps everything in 2019 prices.', source: 'Scenario choice', conf: 'A',
+    label: 'Cost-of-living path', description: 'Deflate incomes by a price path; off keeps everything in 2019 prices.', source: 'Scenario choice', conf: 'S',
   },
   inflationPct: {
     kind: 'array', default: [10.7, 8.9, 12.2, 29.2, 23.4, 4.7], min: -20, max: 200, minLength: 1, maxLength: 10, unit: '% a year',

@@ -11,7 +11,7 @@ export const cash = {
   existingTopUpPKR: {
     kind: 'number', default: 0, min: 0, max: 50000, unit: 'Rs / household / month',
     label: 'Top-up for existing recipients', description: 'Raise in the existing transfer\u2019s monthly benefit, paid from this cash budget before new households are enrolled.',
-    source: 'Scenario choice', conf: 'A',
+    source: 'Scenario choice', conf: 'S',
   },
   targeting: {
     kind: 'enum', options: TARGETING, default: 'budget', unit: '',
@@ -53,5 +53,10 @@ export const stipend = {
     kind: 'number', default: 0.75, min: 0, max: 1, unit: 'share',
     label: 'Take-up and compliance', description: 'Share of eligible households that enrol and meet the attendance condition.',
     source: 'Our assumption', conf: 'A',
+  },
+  leakage: {
+    kind: 'number', default: 0.05, min: 0, max: 0.9, unit: 'share',
+    label: 'Stipend leakage', description: 'Share of stipend payments that never reach the household (deductions, fraud).',
+    source: 'Our assumption: paid through the same BISP channel as the cash transfer (Waseela-e-Taleem), so the cash transfer\u2019s leakage', conf: 'A',
   },
 } as const satisfies GroupSpec;

@@ -75,6 +75,12 @@ export const editor = {
     uncertaintyNotObject: 'must be an object of parameter paths and distributions',
     /** {{example}}: a path that names one, quoted. */
     notUncertainParameter: 'is not a number parameter of the policy or the world (e.g. {{example}})',
+    /** {{example}}: the path of one of its entries, quoted. */
+    wholeRecord: 'is a record: mark one of its entries uncertain (e.g. {{example}})',
+    /** A split such as the programme shares: drawing one share alone would break the 100%. */
+    entriesSum: 'its entries must sum to 100%: one cannot be drawn alone',
+    /** {{keys}}: the record's entries, quoted. */
+    unknownEntry: 'is not one of the record’s entries ({{keys}})',
     notDistribution: 'must be one of {{options}}',
     /** {{dist}}: the distribution as the file names it, quoted. */
     notDistributionSetting: 'is not a setting of a {{dist}} distribution',

@@ -101,6 +101,8 @@ export const households = {
     rangeAbove: 'must be greater than {{min}}, got {{got}}',
     rangeAtLeast: 'must be at least {{min}}, got {{got}}',
     rangeBetween: 'must be between {{min}} and {{max}}, got {{got}}',
+    /** Above the upper bound of a rule whose lower bound is open (weight: at most the households of Pakistan). */
+    rangeAtMost: 'must be at most {{max}}, got {{got}}',
     notCode: 'must be one of {{codes}}, got {{got}}',
     /** The region column also takes the regions' names ("Punjab"). */
     notRegion: 'must be one of {{codes}} (or the region names), got {{got}}',

@@ -5,7 +5,7 @@
  * the CLI and docs/, so English here can never drift from them. Other
  * languages write every parameter out (test/ui/editor/paramText.test.ts).
  */
-import { REGION_LABELS, SCENARIO_SPEC, TARGETS, type ParamSpec } from '../../../engine/index';
+import { LIVELIHOOD_LABELS, REGION_LABELS, SCENARIO_SPEC, TARGETS, type ParamSpec } from '../../../engine/index';
 
 /** What the UI shows of one parameter. `unit` is the unit as shown: shares are edited as percentages, so "share / month" shows "% / month". */
 export interface ParamMessages {
@@ -71,6 +71,7 @@ export const params = {
     M: 'reputable secondary source',
     L: 'weak source',
     A: 'our assumption: no source found',
+    S: 'a setting of the run or a choice of the scenario, not a claim about the world',
   },
   /** Enum options in plain language. */
   options: {
@@ -101,6 +102,8 @@ export const params = {
     range: '{{min}} to {{max}}{{unit}}',
     list: ', ',
     parts: '; ',
+    /** One entry of a record parameter, as an uncertain one is named: "Disaster rate (rural): Sindh". {{entry}}: its name from `keys`. */
+    entry: '{{label}}: {{entry}}',
   },
   /** A switch's value. */
   values: { on: 'on', off: 'off' },
@@ -113,11 +116,7 @@ export const params = {
     farm: 'Small-farmer support',
     admin: 'Administration',
     ...REGION_LABELS,
-    smallFarmer: 'Small farmer',
-    farmLabourer: 'Farm labourer',
-    nonFarmWage: 'Non-farm wage work',
-    ownEnterprise: 'Own enterprise',
-    salaried: 'Salaried',
+    ...LIVELIHOOD_LABELS,
   },
   /** Every parameter, by group and key, from the specs. */
   spec: specMessages(SCENARIO_SPEC),

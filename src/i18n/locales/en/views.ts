@@ -111,6 +111,8 @@ export const views = {
     drawn: 'drawn in each replication: {{distribution}}',
     /** Under it in the Assumptions view: what the value in the field is for. */
     drawnValue: 'the value set, {{value}}, is used only where a sensitivity analysis holds it fixed',
+    /** Under a record in the Assumptions view and on the slides, for each uncertain entry: {{entry}} its name ("Sindh"), {{drawn}} as `drawn` writes it, {{value}} its value set. */
+    entryDrawn: '{{entry}} is {{drawn}}; the value set for it, {{value}}, is used only where a sensitivity analysis holds it fixed',
   },
   /** The engine's warnings for a scenario (SettingsWarnings). */
   settingsWarnings: {
@@ -120,13 +122,31 @@ export const views = {
     costsHeading: 'How the costs are counted',
     costsNamed: 'How the costs are counted: {{name}}',
     intro: 'In {{name}}, the run found:',
-    /** One sentence per warning the engine gives (engine/results/warnings.ts), in its words. */
+    /** One sentence per warning the engine gives (engine/results/warnings.ts), in its words; {{reason}} is one of unspentReason. */
     unspent: {
-      cash: 'The new cash transfer left {{share}} of its budget ({{amount}}) unspent: too few households below the cut-off who are not already on the existing transfer.',
-      stipend: 'The education stipend left {{share}} of its budget ({{amount}}) unspent: too few households with school-age children below the stipend cut-off.',
+      cash: 'The new cash transfer left {{share}} of its budget ({{amount}}) unspent: {{reason}}.',
+      stipend: 'The education stipend left {{share}} of its budget ({{amount}}) unspent: {{reason}}.',
       microfinance: 'Microfinance left {{share}} of its budget ({{amount}}) unspent: lending is capped by the risk fund and by the subsidy budget.',
-      training: 'Skills training left {{share}} of its budget ({{amount}}) unspent: too few unskilled working households below the training cut-off.',
-      farm: 'Small-farmer support left {{share}} of its budget ({{amount}}) unspent: too few small farmers below the farm-support cut-off.',
+      training: 'Skills training left {{share}} of its budget ({{amount}}) unspent: {{reason}}.',
+      farm: 'Small-farmer support left {{share}} of its budget ({{amount}}) unspent: {{reason}}.',
+    },
+    /**
+     * Why: every eligible household was served (noneLeft; cashBudget: cash under budget targeting, which has
+     * no cut-off), eligible households remained but the money left in a stratum could not pay for one more
+     * sample household (step; stepRows for imported data; {{households}}: the sample), or both, each with its
+     * share of the unspent money.
+     */
+    unspentReason: {
+      noneLeft: {
+        cash: 'every household below the cut-off who is not already on the existing transfer and takes it up was enrolled',
+        cashBudget: 'every household not already on the existing transfer who takes it up was enrolled',
+        stipend: 'every household with school-age children below the stipend cut-off who takes it up was enrolled',
+        training: 'every unskilled working household below the training cut-off who takes it up was trained (each only once)',
+        farm: 'every small farmer below the farm-support cut-off was supported (each only once)',
+      },
+      step: 'eligible households remained, but the money left in a stratum bought less than one more sample household (a whole-household step; it shrinks as the sample grows: {{households}} households)',
+      stepRows: 'eligible households remained, but the money left in a stratum bought less than one more sample household (a whole-household step; it shrinks with more rows: {{households}} rows)',
+      both: '{{noneLeftShare}} of it where {{noneLeft}}; {{stepShare}} where {{step}}',
     },
     noLoans: {
       allToFund: 'Microfinance made no loans: the whole microfinance budget went into the risk fund, leaving nothing to subsidise interest. Its spending buys no exits.',

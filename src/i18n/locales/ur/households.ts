@@ -89,6 +89,7 @@ export const households: Messages<typeof en> = {
     rangeAbove: '{{min}} سے زیادہ ہونا چاہیے، درج شدہ {{got}}',
     rangeAtLeast: 'کم از کم {{min}} ہونا چاہیے، درج شدہ {{got}}',
     rangeBetween: '{{min}} اور {{max}} کے درمیان ہونا چاہیے، درج شدہ {{got}}',
+    rangeAtMost: 'زیادہ سے زیادہ {{max}} ہونا چاہیے، درج شدہ {{got}}',
     notCode: 'ان میں سے ایک ہونا چاہیے: {{codes}}، درج شدہ {{got}}',
     notRegion: 'ان میں سے ایک ہونا چاہیے: {{codes}} (یا علاقوں کے نام)، درج شدہ {{got}}',
     notFlag: '0 یا 1 ہونا چاہیے، درج شدہ {{got}}',

@@ -79,6 +79,7 @@ export const params: Messages<typeof en> = {
     M: 'معتبر ثانوی ماخذ',
     L: 'کمزور ماخذ',
     A: 'ہمارا مفروضہ: کوئی ماخذ نہیں ملا',
+    S: 'رن کی ترتیب یا منظرنامے کا انتخاب، دنیا کے بارے میں کوئی دعویٰ نہیں',
   },
   options: {
     population: 'آبادی کے لحاظ سے',
@@ -102,6 +103,7 @@ export const params: Messages<typeof en> = {
     range: '{{min}} تا {{max}}{{unit}}',
     list: '، ',
     parts: '؛ ',
+    entry: '{{label}}: {{entry}}',
   },
   values: { on: 'فعال', off: 'غیر فعال' },
   keys: {
@@ -219,6 +221,12 @@ export const params: Messages<typeof en> = {
         description: 'اہل گھرانوں کا وہ شیئر جو اندراج کراتا ہے اور حاضری کی شرط پوری کرتا ہے۔',
         unit: U.pct,
         source: OURS,
+      },
+      leakage: {
+        label: 'وظیفے کا رساؤ',
+        description: 'وظیفے کی ادائیگیوں کا وہ شیئر جو گھرانے تک کبھی نہیں پہنچتا (کٹوتیاں، دھوکا دہی)۔',
+        unit: U.pct,
+        source: 'ہمارا مفروضہ: نقد منتقلی والے BISP کے ذریعے ہی ادا ہوتا ہے (وسیلۂ تعلیم)، اس لیے نقد منتقلی کا رساؤ',
       },
     },
     microfinance: {

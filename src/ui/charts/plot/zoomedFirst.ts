@@ -8,6 +8,7 @@
  * printed as one line: what a report is read for is the difference between
  * them. So the printed report starts zoomed, as a statistical report would,
  * with the axis marked as broken and the note saying it does not start at 0.
+ * So do slides (present/Slide): from the back of a room the lines were one.
  *
  * Only the first value of the one choice the chart keeps (ui/memory): a
  * choice the reader made in the Overlaid view, either way, is printed as left.

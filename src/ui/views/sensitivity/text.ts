@@ -7,7 +7,7 @@
  */
 import { uncertainSpec, type Distribution, type GroupId, type Outcome } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
-import { paramText } from '../../editor/paramText';
+import { paramText, textAt } from '../../editor/paramText';
 import { GROUP_TITLES, logChangeText, scaleOf, toDisplay } from '../../editor/display';
 import { countsLike, formatCount, formatPKR, formatPlain, formatPoints, formatShare, formatSignedCount, rupeesLike, type Formatter } from '../../format';
 import { withUnit } from '../changeValues';
@@ -66,9 +66,15 @@ const groupKey = (path: string) => {
   return { group, key };
 };
 
-/** "New cash transfer and targeting: New cash transfer" for "policy.cash.benefitPKR": the group says what a bare label ("Course length") is of. */
+/**
+ * "New cash transfer and targeting: New cash transfer" for "policy.cash.benefitPKR": the group says what a bare label
+ * ("Course length") is of. A record's entry ("world.shocks.disasterAnnualProb.sindh") is named by its record and
+ * entry alone, "Disaster rate (rural): Sindh", as the editor names it: the record's label already says what it is,
+ * and a third part would bury the region.
+ */
 export function paramLabel(path: string): string {
   const { group, key } = groupKey(path);
+  if (path.split('.').length > 3) return textAt(path)?.label ?? path;
   return i18n.t('sensitivity:paramName', { group: GROUP_TITLES[group], label: paramText(group, key).label });
 }
 
