@@ -38,8 +38,8 @@ describe('readHouseholdsCsv(file, skipBadRows)', () => {
     expect(read.ok ? [] : read.problems).toEqual([
       `${file} line 2, weight: must be at most 50000000, got 1e308`,
       `${file} line 3, weight: must be at most 50000000, got 1e20`,
-      `${file} line 4, consumption_per_ae: must be between 0.01 and 100000000, got 1e300`,
-      `${file} line 5, consumption_per_ae: must be between 0.01 and 100000000, got 1e-300`,
+      `${file} line 4, consumption_per_ae: must be between 0.01 and 1000000000000, got 1e300`,
+      `${file} line 5, consumption_per_ae: must be between 0.01 and 1000000000000, got 1e-300`,
       `${file} line 6, adult_equivalents: must be at least 0.5, got 1e-300`,
       `${file}: 5 of 10 rows are bad; fix them, or give --skip-bad-rows to run on the 5 good rows`,
     ]);

@@ -24,7 +24,7 @@ const BREAKS: [Column, string, number][] = [
   ['permanent_log', '1e999', Infinity], ['persistent_log', '1e999', -Infinity],
   // Finite but beyond what a survey could hold (householdColumns.ts, the bounds).
   ['weight', '50000001', 50_000_001], ['adult_equivalents', '0.4', 0.4], ['income_per_ae', '1e300', 1e300], ['income_per_ae', '0.001', 0.001],
-  ['savings_pkr', '1e11', 1e11], ['permanent_log', '26', 26], ['permanent_log', '-11', -11], ['persistent_log', '-16', -16],
+  ['savings_pkr', '1e16', 1e16], ['permanent_log', '36', 36], ['permanent_log', '-11', -11], ['persistent_log', '-16', -16],
 ];
 
 describe('VALUE_RULES: the parser and householdValueProblem(data) refuse the same values', () => {

@@ -5,6 +5,12 @@ import { defaultScenario, migrateScenario, SCENARIO_VERSION, validateScenario } 
 
 const fixture = (v: number) => JSON.parse(readFileSync(new URL(`../fixtures/scenarios/v${v}.json`, import.meta.url), 'utf8'));
 
+/** The current defaults as a document older than version 5 held them: its stipend did not leak (v4to5 keeps that). */
+const defaultsBeforeStipendLeakage = () => {
+  const s = defaultScenario();
+  return { ...s, policy: { ...s.policy, stipend: { ...s.policy.stipend, leakage: 0 } } };
+};
+
 describe('migrateScenario(doc)', () => {
   it('a version-1 file migrates to a valid version-2 scenario that keeps every value it stated', () => {
     const v1 = fixture(1);
@@ -32,7 +38,7 @@ describe('migrateScenario(doc)', () => {
   it('the version-2 fixture is the current default document, with no uncertain parameters (it ran on fixed values)', () => {
     const v = validateScenario(fixture(2));
     expect(v.ok).toBe(true);
-    if (v.ok) expect(v.scenario).toEqual({ ...defaultScenario(), uncertainty: {} });
+    if (v.ok) expect(v.scenario).toEqual({ ...defaultsBeforeStipendLeakage(), uncertainty: {} });
   });
 
   it('the version-3 fixture (the default document with its uncertain parameters) migrates to the current version on the synthetic population', () => {
@@ -40,24 +46,25 @@ describe('migrateScenario(doc)', () => {
     expect('households' in v3).toBe(false);
     const v = validateScenario(v3);
     if (!v.ok) throw new Error(JSON.stringify(v.issues));
-    expect(v.scenario).toEqual(defaultScenario());
+    expect(v.scenario).toEqual(defaultsBeforeStipendLeakage());
     expect(v.scenario.households).toBeNull();
   });
 
-  it('a version-4 document (no stipend leakage: every rupee of the stipend reached the household) gets the cash transfer\u2019s 5%, frozen', () => {
+  it('a version-4 document keeps the stipend it ran with: no leakage (0, stated), so it gives the numbers it gave', () => {
+    // Catches the step filling today's default (5%) into a document that meant none, or reading the defaults
+    // instead of stating its value (a step is frozen once released), or overwriting a leakage a document states.
     const v4 = fixture(4);
     expect('leakage' in v4.policy.stipend).toBe(false);
     const m = migrateScenario(v4);
     if (!m.ok) throw new Error('not migrated');
-    expect((m.value as { policy: { stipend: Record<string, unknown> } }).policy.stipend).toEqual({ ...v4.policy.stipend, leakage: 0.05 });
+    expect((m.value as { policy: { stipend: Record<string, unknown> } }).policy.stipend).toEqual({ ...v4.policy.stipend, leakage: 0 });
     const v = validateScenario(v4);
     if (!v.ok) throw new Error(JSON.stringify(v.issues));
-    expect(v.scenario).toEqual(defaultScenario());
-    // A leakage the document states is its own, kept as stated.
+    expect(v.scenario).toEqual(defaultsBeforeStipendLeakage());
     const stated = structuredClone(v4);
-    stated.policy.stipend.leakage = 0;
+    stated.policy.stipend.leakage = 0.2;
     const w = validateScenario(stated);
-    expect(w.ok && w.scenario.policy.stipend.leakage).toBe(0);
+    expect(w.ok && w.scenario.policy.stipend.leakage).toBe(0.2);
   });
 
   it('reports an unknown version-1 group by its path, and a malformed group after migration by its new path', () => {

@@ -79,20 +79,24 @@ export const MAX_WEIGHT = 50_000_000;
 export const MIN_AE = 0.5;
 /**
  * Welfare per adult-equivalent a month, PKR: from one paisa, the smallest amount of money there is, to
- * Rs 100 million, some 26,000 times the poverty line (Rs 3,785; the richest survey households spend a few
- * hundred thousand). Wide enough for the incomes the model itself draws and exports far beyond its defaults.
+ * Rs 1 trillion. No survey household comes near (the richest spend a few hundred thousand; the poverty line is
+ * Rs 3,785), but the model's own populations do at the edges of the income parameters' ranges, and a file the
+ * model exports must import again: at permanentSd 2 (its maximum) a 100,000-household export held incomes of
+ * Rs 360 million, and with every spread at its maximum and livelihood offsets at ±2, savings of Rs 5.7 trillion
+ * and permanent logs of 23.5. Rs 100 million and Rs 10 bn refused those. What these bounds are for is a unit,
+ * exponent or column mix-up (1e20, 1e300), which they still refuse.
  */
 export const MIN_WELFARE = 0.01;
-export const MAX_WELFARE = 100_000_000;
-/** A household's liquid savings, PKR: Rs 10 billion, far beyond any household a survey samples. */
-export const MAX_SAVINGS = 10_000_000_000;
+export const MAX_WELFARE = 1_000_000_000_000;
+/** A household's liquid savings, PKR: Rs 1,000 trillion, beyond what the model's widest populations hold (above). */
+export const MAX_SAVINGS = 1_000_000_000_000_000;
 /**
  * Model-state logs (natural log of PKR a month per adult-equivalent, and the persistent component). The
- * permanent part spans the welfare bounds in logs (−4.6 to 18.4) with margin; the persistent part has a
+ * permanent part spans the welfare bounds in logs (−4.6 to 27.6) with margin; the persistent part has a
  * stationary spread of at most 2 log points in any valid scenario (world.income.persistentSd), so ±15 is
  * beyond 7 spreads. exp of either stays finite.
  */
-export const PERMANENT_LOG_RANGE = [-10, 25] as const;
+export const PERMANENT_LOG_RANGE = [-10, 35] as const;
 export const PERSISTENT_LOG_RANGE = [-15, 15] as const;
 
 /**

@@ -86,15 +86,15 @@ function v3to4(doc: Doc): ReturnType<MigrationStep> {
 }
 
 /**
- * Version 5 gave the stipend a leakage of its own (engine 2.4.0); before, every rupee of it reached the household.
- * An older document did not choose that: it stated no stipend leakage because there was none to state. It gets
- * the cash transfer's 5% (the same BISP channel), frozen here, as the defaults do; its results change as they do
- * with any engine version, and the version each result was computed with is in its meta.
+ * Version 5 gave the stipend a leakage of its own (engine 2.4.0; the defaults' 5%); before, every rupee of it
+ * reached the household. An older document gets 0, what it ran with, as earlier steps keep what a document meant
+ * (shockAffectedLoss, no uncertainty): a share link, a file or saved work gives the numbers it gave, and its list
+ * of changes says its stipend does not leak where the defaults' does.
  */
 function v4to5(doc: Doc): ReturnType<MigrationStep> {
   const policy = doc.policy;
   if (!isObject(policy) || !isObject(policy.stipend) || Object.hasOwn(policy.stipend, 'leakage')) return { ok: true, value: doc };
-  return { ok: true, value: { ...doc, policy: { ...policy, stipend: { ...policy.stipend, leakage: 0.05 } } } };
+  return { ok: true, value: { ...doc, policy: { ...policy, stipend: { ...policy.stipend, leakage: 0 } } } };
 }
 
 export const MIGRATIONS: Record<number, MigrationStep> = { 1: v1to2, 2: v2to3, 3: v3to4, 4: v4to5 };

@@ -53,6 +53,8 @@ export function headlineInterval(low: number | null, high: number | null, format
   if (low === null) return null;
   if (high === null) return i18n.t('charts:headline.interval', { interval: i18n.t('charts:interval.range', { low: format(low), high: noUpperEnd() }) });
   if (low === high) return i18n.t('charts:headline.noSpread', { value: format(low) });
+  // Ends a little apart that round to one number ("226k–226k"): said once, and as rounded, not as no spread.
+  if (format(low) === format(high)) return i18n.t('charts:headline.asRounded', { value: format(low) });
   return i18n.t('charts:headline.interval', { interval: intervalText(low, high, format) });
 }
 

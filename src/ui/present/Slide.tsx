@@ -1,5 +1,7 @@
 /** One slide: a single message in large type, from the same results and charts as the dashboard. */
 import type { ReactNode } from 'react';
+import type { RunResult } from '../../engine/index';
+import { HEADLINE_CENTRE } from '../charts/data/headline';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/context';
@@ -96,11 +98,22 @@ function ScenarioSlide({ id, inputs }: { id: string; inputs: ChartInputs | null 
     <Frame kicker={headline.startsWith(`${name}:`) ? undefined : <bdi>{name}</bdi>} headline={headline}>
       {/* The dashboard's and the report's headline after its "name:" (the headline above names the scenario), so the printout and the projector share a number. */}
       {compared && <p className="slide-lead">{headlineSentence(run.name, run.result, { named: false })}</p>}
-      {compared && <p className="slide-basis slide-two-counts">{t('slide.twoCounts')}</p>}
+      {compared && bothCounted(run.result) && <p className="slide-basis slide-two-counts">{t('slide.twoCounts')}</p>}
       <p className="slide-basis">{basis}</p>
       {run.result.scenario.households && <p className="slide-basis">{householdsLine(run.result.scenario.households)}</p>}
     </Frame>
   );
+}
+
+/**
+ * Whether the slide reads "N more households out of poverty for a year or more" above "M fewer households in poverty
+ * at the end": the pair whose sizes differ several-fold and draw the question the note under them answers. Under
+ * any other pair (more in poverty at the end, no additional exits) its wording would not fit.
+ */
+function bothCounted(result: RunResult): boolean {
+  const exits = result.summary.additionalSustainedExits[HEADLINE_CENTRE];
+  const avoided = result.summary.poorHouseholdsAvoided[HEADLINE_CENTRE];
+  return exits !== null && Math.round(exits) > 0 && avoided !== null && avoided >= 0;
 }
 
 function ChartSlide({ spec, inputs, size }: { spec: Extract<SlideSpec, { kind: 'chart' }>; inputs: ChartInputs | null; size: SlideSize }) {

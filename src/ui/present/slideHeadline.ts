@@ -41,7 +41,8 @@ const money = unbroken(formatPKR);
 const count = (x: number): string => formatCount(x).replace('-', '−');
 
 /**
- * " (90% interval low to high)", " (90% interval: x, no spread)", " (… still being estimated)" or nothing; " (90% interval low to no upper end)" for a
+ * " (90% interval low to high)", " (90% interval: x, no spread)" (or "… at both ends, as rounded" when the ends
+ * round to one number), " (… still being estimated)" or nothing; " (90% interval low to no upper end)" for a
  * cost per exit open above (no additional exits in more than 5% of replications): left out, the least certain number
  * on the slide had read as the most exact.
  */
@@ -49,7 +50,10 @@ function intervalText(result: RunResult, low: number | null, high: number | null
   if (estimating(result.meta.replications)) return i18n.t('present:headline.estimating');
   if (low === null) return '';
   if (low === high) return i18n.t('present:headline.noSpread', { value: format(low) });
-  return i18n.t('present:headline.interval', { low: format(low), high: high === null ? noUpperEnd() : format(high) });
+  const [from, to] = [format(low), high === null ? noUpperEnd() : format(high)];
+  // Ends a little apart that round to one number ("226k to 226k"): said once, and as rounded, not as no spread.
+  if (from === to) return i18n.t('present:headline.asRounded', { value: from });
+  return i18n.t('present:headline.interval', { low: from, high: to });
 }
 
 /** The headline of one scenario's slide, built from its result's summary. */

@@ -52,6 +52,13 @@ describe('<HeadlineCards> interval line', () => {
     expect(intervalLine(/^Poor households at the end/)).toBe(`90% interval: ${formatCount(1200)}, no spread`);
   });
 
+  test('ends a little apart that round to one number are said once, as rounded, not as "1.2k–1.2k" nor as no spread', () => {
+    const run = edgeRun();
+    const poor = run.result.summary.poorHouseholdsEnd;
+    render(<HeadlineCards run={{ ...run, result: { ...run.result, summary: { ...run.result.summary, poorHouseholdsEnd: { ...poor, p5: 1199.6, p95: 1200.3 } } } }} />);
+    expect(intervalLine(/^Poor households at the end/)).toBe(`90% interval: ${formatCount(1200)} at both ends, as rounded`);
+  });
+
   test('the other cards keep their ranges', () => {
     render(<HeadlineCards run={edgeRun()} />);
     const s = bn80.result.summary.additionalSustainedExits;

@@ -43,9 +43,9 @@ const EXAMPLES: { [C in IssueCode]: { path: string; args: IssueArgs[C] } } = {
   sha256: { path: 'households.sha256', args: { digits: 64 } },
   rowsCount: { path: 'households.rows', args: { min: 1, got: { type: 'number', value: 0 } } },
   notScenarioObject: { path: '', args: {} },
-  versionMissing: { path: 'version', args: { current: 4 } },
+  versionMissing: { path: 'version', args: { current: 5 } },
   versionInvalid: { path: 'version', args: { got: { type: 'text', text: '3' } } },
-  versionNewer: { path: 'version', args: { version: 99, current: 4 } },
+  versionNewer: { path: 'version', args: { version: 99, current: 5 } },
   noMigration: { path: 'version', args: { version: 2 } },
   unknownOldGroup: { path: 'gadgets', args: { version: 1 } },
 };

@@ -60,7 +60,7 @@ describe('household import in Urdu', () => {
       'سطر 14: اس قطار میں قدروں کی تعداد 13 ہے، جبکہ سرخی میں کالموں کی تعداد 12 ہے',
       // Magnitudes no survey could hold (weight above Pakistan's households; consumption beyond any household).
       'سطر 17، کالم weight: زیادہ سے زیادہ 50000000 ہونا چاہیے، درج شدہ 1e20',
-      'سطر 17، کالم consumption_per_ae: 0.01 اور 100000000 کے درمیان ہونا چاہیے، درج شدہ 1e300',
+      'سطر 17، کالم consumption_per_ae: 0.01 اور 1000000000000 کے درمیان ہونا چاہیے، درج شدہ 1e300',
     ]);
     // The only Latin words: the file's column names and what it wrote (its cells, its ids, the codes it may use).
     const fileText = ['weight', 'abc', 'region', 'mars', 'punjab', 'sindh', 'balochistan', 'ajk', 'ict', 'household', 'consumption', 'per', 'ae', 'e20', 'e300'];

@@ -61,6 +61,22 @@ describe('<PresentButton> and the slides', () => {
     expect(lead?.nextElementSibling).toHaveTextContent(/^Why two numbers: fewer in poverty at the end also counts households kept from falling into poverty .* out of poverty for a year or more counts only households poor at the start/);
   });
 
+  it('says why the two counts differ only under the pair it explains: more out of poverty for a year, fewer in poverty at the end', async () => {
+    const store = storeWithResults();
+    const st = store.getState();
+    const id = [...st.compareIds, st.activeId].find((k) => k !== st.baselineId)!;
+    const run = selectRun(st, id)!;
+    const summary = run.result!.summary;
+    // No additional exits: the headline says "no more households …", which the note's wording does not fit.
+    act(() => store.getState().putRun({ ...run, result: { ...run.result!, summary: { ...summary, additionalSustainedExits: { ...summary.additionalSustainedExits, mean: 0 } } } }));
+    renderButton(store);
+    await userEvent.click(screen.getByRole('button', { name: 'Present' }));
+    const dialog = screen.getByRole('dialog', { name: 'Presentation' });
+    await userEvent.keyboard('{ArrowRight}');
+    expect(dialog.querySelector('.slide-scenario .slide-lead')).not.toBeNull();
+    expect(dialog.querySelector('.slide-two-counts')).toBeNull();
+  });
+
   it('says under each chart and the ranking, while the compared runs go on, that their numbers and order may still change', async () => {
     const store = storeWithResults();
     const st = store.getState();

@@ -54,6 +54,13 @@ describe('slideHeadline(result)', () => {
     );
   });
 
+  it('says ends that round to one number once, as rounded, not as "226k to 226k" nor as no spread', () => {
+    const r = withNumbers(40, dist(226_000, 225_900, 226_400), dist(531_000, 530_900, 531_200));
+    expect(slideHeadline(r).headline).toBe(
+      'Rs 120 bn a year: 226k more households out of poverty for a year or more by month 36 (90% interval: 226k at both ends, as rounded); each costs Rs 531,000 (90% interval: Rs 531,000 at both ends, as rounded).',
+    );
+  });
+
   it('below 10 replications says the interval is still being estimated rather than quoting a range of a few draws', () => {
     const r = withNumbers(5, dist(226_000, 180_000, 271_000), dist(531_000, 440_000, 670_000), [80, 100, 120]);
     expect(slideHeadline(r).headline).toBe(

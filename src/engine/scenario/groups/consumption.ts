@@ -11,7 +11,7 @@ export const consumption = {
   mpc: {
     kind: 'number', default: 0.25, min: 0.01, max: 1, unit: 'share / month',
     label: 'Spending of surplus cash', description: 'Share of cash on hand above (or below) the target buffer that is consumed (or cut) each month; 1 = no smoothing.',
-    source: 'Poor rural households pass ~40% of a yearly income shock to consumption, the richest ~10% (Jalan & Ravallion 1999, J. Dev. Econ.); monthly rate our assumption', conf: 'L',
+    source: 'Poor rural households pass ~40% of a yearly income shock to consumption, the richest ~10% (Jalan & Ravallion 1999, J. Dev. Econ., rural China); monthly rate our assumption. At 0.25 about 76% of a year-long shock reaches consumption within the year, at every income level: more than the source finds, a known tension (docs/model.md §4)', conf: 'L',
   },
   bufferMonths: {
     kind: 'number', default: 1.5, min: 0, max: 24, unit: 'months of income',

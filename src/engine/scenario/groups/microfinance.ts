@@ -9,7 +9,7 @@ export const microfinance = {
   annualUptake: {
     kind: 'number', default: 0.2, min: 0, max: 1, unit: 'share / year',
     label: 'Uptake', description: 'Share of eligible households without a loan that take one within a year.',
-    source: 'Take-up 13–31% when offered (Banerjee, Karlan & Zinman 2015)', conf: 'H',
+    source: 'Six microcredit RCTs (Banerjee, Karlan & Zinman 2015): 13–31% of households in areas where a lender arrived borrowed from it over each trial\u2019s one to three years, a cumulative share, not a yearly rate (about 5–31% a year); the yearly rate is our choice within that, and realised take-up is capped by the risk fund and the subsidy envelope (docs/model.md §7)', conf: 'L',
   },
   loanCapPKR: {
     kind: 'number', default: 75000, min: 1000, max: 500000, unit: 'Rs',

@@ -159,6 +159,8 @@ export const charts = {
     interval: '90% interval {{interval}}',
     /** When the 5th and 95th percentiles are equal: the middle 90% of replications agree. */
     noSpread: '90% interval: {{value}}, no spread',
+    /** Ends a little apart that round to the same number. */
+    asRounded: '90% interval: {{value}} at both ends, as rounded',
     estimating: '90% interval: estimating…',
     caption_one: '{{name}}: mean of {{count}} replication;',
     caption_other: '{{name}}: mean of {{count}} replications;',
@@ -384,7 +386,7 @@ export const charts = {
     startLegend: 'At the start (dashed outline)',
     endLegend: 'After {{months}} months (filled)',
     lineLegend: 'Poverty line ({{line}})',
-    caption: '{{title}}. People per income bin, income in multiples of the poverty line ({{line}}).',
+    caption: '{{title}}. People per consumption bin, consumption per adult-equivalent in multiples of the poverty line ({{line}}).',
     ratioHeader: 'Consumption (× poverty line)',
     startHeader: 'People at the start',
     endHeader: 'People after {{months}} months',

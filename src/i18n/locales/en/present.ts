@@ -23,7 +23,7 @@ export const present = {
      * still out at the end (BRIEF, docs/model.md).
      */
     twoCounts:
-      'Why two numbers: fewer in poverty at the end also counts households kept from falling into poverty and those out of it for less than a year; out of poverty for a year or more counts only households poor at the start that stayed out 12 months in a row.',
+      'Why two numbers: fewer in poverty at the end also counts households kept from falling into poverty and those out of it for less than a year; out of poverty for a year or more counts only households poor at the start that stayed out 12 months in a row and are still out at the end.',
   },
   titleSlide: {
     kicker: 'Poverty policy simulator',
@@ -62,6 +62,8 @@ export const present = {
     interval: ' (90% interval {{low}} to {{high}})',
     /** The middle 90% of replications agree: said, not written "X to X". */
     noSpread: ' (90% interval: {{value}}, no spread)',
+    /** Ends a little apart that round to the same number. */
+    asRounded: ' (90% interval: {{value}} at both ends, as rounded)',
     estimating: ' (90% interval still being estimated)',
     basis_one:
       'Compared with the status quo (existing cash transfer only) on the same households and shocks; {{count}} replication of {{households}} households over {{months}} months.',

@@ -157,6 +157,7 @@ export const charts: Messages<typeof en> = {
   headline: {
     interval: '90% وقفہ {{interval}}',
     noSpread: '90% وقفہ: {{value}}، کوئی پھیلاؤ نہیں',
+    asRounded: '90% وقفہ: گول کرنے پر دونوں سرے {{value}}',
     estimating: '90% وقفہ: تخمینہ جاری ہے…',
     caption_one: '{{name}}: {{count}} تکرار کا اوسط؛',
     caption_other: '{{name}}: {{count}} تکرارات کا اوسط؛',
@@ -379,7 +380,7 @@ export const charts: Messages<typeof en> = {
     startLegend: 'آغاز پر (نقطہ دار خاکہ)',
     endLegend: '{{months}} مہینے بعد (بھرا ہوا)',
     lineLegend: 'خطِ غربت ({{line}})',
-    caption: '{{title}}۔ ہر آمدنی خانے میں افراد، آمدنی خطِ غربت ({{line}}) کے گنا میں۔',
+    caption: '{{title}}۔ صرف کے ہر خانے میں افراد، فی بالغ مساوی صرف خطِ غربت ({{line}}) کے گنا میں۔',
     ratioHeader: 'صرف (× خطِ غربت)',
     startHeader: 'آغاز پر افراد',
     endHeader: '{{months}} مہینے بعد افراد',
