@@ -91,15 +91,26 @@ function largestOf(values: Iterable<number | null | undefined>): number {
 /**
  * The digits of a column's numbers in one scale: as many decimals for each as the largest needs for three
  * significant digits (63.2 → 1, so 61 is "61.0"), so the column's digits line up and a dropped zero does not make
- * one look rounder than the rest.
+ * one look rounder than the rest. `sign` ('−', '+' or '') goes before the digits.
  */
-function fixedDigits(largestScaled: number): (x: number) => string {
+function fixedDigits(largestScaled: number): (abs: number, sign: string) => string {
   const digits = largestScaled >= 99.95 ? 0 : largestScaled >= 9.995 ? 1 : 2;
   const f = numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits });
-  // Nothing is written as a zero it is not: 0 is "0", and a number too small for the column's decimals keeps three
-  // significant digits ("0.0042 m" under "1.20 m", not "0.00 m", which a swing of exactly 0 would also read).
-  return (x) => (x === 0 ? '0' : Number(x.toFixed(digits)) === 0 ? sig3(x) : f.format(x));
+  const step = f.format(10 ** -digits);
+  // Nothing is written as a zero it is not, nor with more decimals than the column's ("0.0284k" of 28 households
+  // beside "9.6k"): a number too small for the column's decimals is said to be below its smallest step, "<0.1k"
+  // (">−0.1k" when negative), as statistical tables write it.
+  return (abs, sign) => {
+    if (abs !== 0 && Number(abs.toFixed(digits)) === 0) return sign === '−' ? `>${signed(sign, step)}` : `<${signed(sign, step)}`;
+    return signed(sign, f.format(abs));
+  };
 }
+
+/**
+ * A zero in a column of scaled numbers: "0", not "0k" or "0 m" (a frontier row at Rs 0 read "0k | 0k | 0k"), as
+ * the one-number formatters write it.
+ */
+const ZERO = '0';
 
 /**
  * Counts read down a table's column (or across columns compared with each other): every one in the scale word of
@@ -113,8 +124,9 @@ export function countsLike(values: Iterable<number | null | undefined>, signs = 
   const digits = fixedDigits(scaled.value);
   return (x) => {
     if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+    if (x === 0) return ZERO;
     const sign = x < 0 ? '−' : signs && x > 0 ? '+' : '';
-    return signed(sign, withUnit(digits(Math.abs(x) / scaled.per), scaled.unit));
+    return withUnit(digits(Math.abs(x) / scaled.per, sign), scaled.unit);
   };
 }
 
@@ -125,7 +137,38 @@ export function rupeesLike(values: Iterable<number | null | undefined>): Formatt
   const digits = fixedDigits(scaled.value);
   return (x) => {
     if (x === null || x === undefined || !Number.isFinite(x)) return '–';
-    return rupees(x < 0 ? '−' : '', withUnit(digits(Math.abs(x) / scaled.per), scaled.unit));
+    if (x === 0) return formatPKR(0);
+    const text = withUnit(digits(Math.abs(x) / scaled.per, ''), scaled.unit);
+    // English writes the sign before "Rs" ("−Rs 0.05 m"), so a too-small amount's "<" goes before both: ">−Rs 0.01 m".
+    if (text.startsWith('<')) return x < 0 ? `>${rupees('−', text.slice(1))}` : `<${rupees('', text.slice(1))}`;
+    return rupees(x < 0 ? '−' : '', text);
+  };
+}
+
+/**
+ * The two ends of an interval in one scale word, the larger end's, each to three significant digits: "8.43k to
+ * 16k", not "8,430 to 16k" (formatCount has no scale word below ten thousand). As a column (countsLike) but without
+ * its aligned decimals: two numbers in a sentence, not digits read down a table. `signs`: "+" before a gain.
+ */
+export function countsInScaleOf(values: Iterable<number | null | undefined>, signs = false): Formatter {
+  const scaled = scaleOf(largestOf(values), 'thousand');
+  if (!scaled) return signs ? formatSignedCount : formatCount;
+  return (x) => {
+    if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+    if (x === 0) return ZERO;
+    const sign = x < 0 ? '−' : signs && x > 0 ? '+' : '';
+    return signed(sign, withUnit(sig3(Math.abs(x) / scaled.per), scaled.unit));
+  };
+}
+
+/** Rupees at an interval's two ends in the larger end's scale word, as countsInScaleOf: "Rs 0.36 m to Rs 1.2 m". */
+export function rupeesInScaleOf(values: Iterable<number | null | undefined>): Formatter {
+  const scaled = scaleOf(largestOf(values), 'none');
+  if (!scaled) return formatPKR;
+  return (x) => {
+    if (x === null || x === undefined || !Number.isFinite(x)) return '–';
+    if (x === 0) return formatPKR(0);
+    return rupees(x < 0 ? '−' : '', withUnit(sig3(Math.abs(x) / scaled.per), scaled.unit));
   };
 }
 

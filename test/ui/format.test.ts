@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, test } from 'vitest';
 import { applyLocale } from '../../src/i18n/index';
-import { countsLike, formatChange, formatCount, formatNumber, formatPKR, formatPKRRounded, formatPlain, formatPoints, formatShare, formatSignedCount, rupeesLike, withMinus } from '../../src/ui/format';
+import { countsInScaleOf, countsLike, formatChange, formatCount, formatNumber, formatPKR, formatPKRRounded, formatPlain, formatPoints, formatShare, formatSignedCount, rupeesInScaleOf, rupeesLike, withMinus } from '../../src/ui/format';
 
 describe('number formatting: at most three significant digits, with units', () => {
   it('formatCount(x) scales to k, m and bn', () => {
@@ -65,14 +65,32 @@ describe('a column of numbers in one scale word: countsLike and rupeesLike', () 
 
   it('every count in the scale word of the largest, with its decimals: not "10k" above "9,070", nor "61k" above "63.2k"', () => {
     const f = countsLike([10_011, 9_070, 950, -2_300, NaN]);
-    expect([10_011, 9_070, 950, -2_300, 0].map(f)).toEqual(['10.0k', '9.1k', '1.0k', '−2.3k', '0k']);
+    expect([10_011, 9_070, 950, -2_300, 0].map(f)).toEqual(['10.0k', '9.1k', '1.0k', '−2.3k', '0']);
     expect(f(null)).toBe('–');
     expect([61_023, 63_200].map(countsLike([61_023, 63_200]))).toEqual(['61.0k', '63.2k']);
     expect([151_234, 8_000].map(countsLike([151_234, 8_000]))).toEqual(['151k', '8k']);
     const signs = countsLike([1_200_000, -340_000], true);
-    expect([1_200_000, -340_000, 0].map(signs)).toEqual(['+1.20 m', '−0.34 m', '0 m']);
-    // A number too small for the column's decimals is not written as a zero it is not (nor as "+0.00 m").
-    expect([4_200, 300, -300].map(signs)).toEqual(['+0.0042 m', '+0.0003 m', '−0.0003 m']);
+    expect([1_200_000, -340_000, 0].map(signs)).toEqual(['+1.20 m', '−0.34 m', '0']);
+    // A number too small for the column's decimals is not written as a zero it is not (nor as "+0.00 m"), nor with
+    // more decimals than the column's ("+0.0042 m"): it is below the column's smallest step.
+    expect([4_200, 300, -300].map(signs)).toEqual(['<+0.01 m', '<+0.01 m', '>−0.01 m']);
+  });
+
+  it('zero is "0", not "0k" (a frontier row at Rs 0 read "0k | 0k | 0k"); rupees "Rs 0"', () => {
+    expect(countsLike([16_000, 0])(0)).toBe('0');
+    expect(countsLike([16_000], true)(0)).toBe('0');
+    expect(rupeesLike([2e6])(0)).toBe('Rs 0');
+  });
+
+  it('a small number in a column of thousands keeps the column\'s decimals: "<0.1k" under "9.6k", not "0.0284k"', () => {
+    const f = countsLike([12_000, 9_600, 28.4, 0]);
+    expect([12_000, 9_600, 1_300, 28.4, 0].map(f)).toEqual(['12.0k', '9.6k', '1.3k', '<0.1k', '0']);
+    expect(f(-28.4)).toBe('>−0.1k');
+    expect(rupeesLike([1_500_000])(2_000)).toBe('<Rs 0.01 m');
+    expect(rupeesLike([1_500_000])(-2_000)).toBe('>−Rs 0.01 m');
+    applyLocale('ur', 'international', undefined);
+    const u = countsLike([12_000, 9_600, 28.4, 0]);
+    expect([9_600, 28.4, 0].map(u)).toEqual(['9.6 ہزار', '<0.1 ہزار', '0']);
   });
 
   it('with no scale word for the largest, as the one-number formatters', () => {
@@ -92,6 +110,21 @@ describe('a column of numbers in one scale word: countsLike and rupeesLike', () 
     applyLocale('ur', 'international', undefined);
     expect([25_300, 8_840].map(countsLike([25_300, 8_840]))).toEqual(['25.3 ہزار', '8.8 ہزار']);
     expect(rupeesLike([2e6, 5e5])(-5e5)).toBe('\u200E−0.50 ملین روپے');
+  });
+});
+
+describe('an interval\'s two ends in one scale word: countsInScaleOf and rupeesInScaleOf', () => {
+  afterEach(() => applyLocale('en', 'international', undefined));
+
+  it('"8.43k to 16k", not "8,430 to 16k": both ends in the larger end\'s scale word, three significant digits each', () => {
+    const f = countsInScaleOf([8_430, 16_000]);
+    expect([8_430, 16_000].map(f)).toEqual(['8.43k', '16k']);
+    expect(countsInScaleOf([-2_100, 15_000], true)(-2_100)).toBe('−2.1k');
+    expect(countsInScaleOf([500, 900])(500)).toBe(formatCount(500));
+    expect(countsInScaleOf([0, 16_000])(0)).toBe('0');
+    expect([360_000, 1_200_000].map(rupeesInScaleOf([360_000, 1_200_000]))).toEqual(['Rs 0.36 m', 'Rs 1.2 m']);
+    applyLocale('ur', 'international', undefined);
+    expect(countsInScaleOf([8_430, 16_000])(8_430)).toBe('8.43 ہزار');
   });
 });
 

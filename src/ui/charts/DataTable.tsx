@@ -34,6 +34,11 @@ export interface DataTableProps<R> {
   rowKey: (row: R, index: number) => string;
   /** Least width of the first column, for row headers that are phrases rather than names (e.g. "16em"). */
   firstColumnWidth?: string;
+  /**
+   * What the columns' unformatted numbers (`raw`) are, for the CSV download's `# numbers` line, when they are not
+   * the replications' mean and percentiles that its default note describes (a Sobol' index's bootstrap interval).
+   */
+  numbersNote?: string;
 }
 
 /**
@@ -57,7 +62,7 @@ function useScrolls<T extends HTMLElement>(): [RefObject<T | null>, boolean] {
   return [ref, scrolls];
 }
 
-export function DataTable<R>({ caption, columns, rows, rowKey, firstColumnWidth }: DataTableProps<R>) {
+export function DataTable<R>({ caption, columns, rows, rowKey, firstColumnWidth, numbersNote }: DataTableProps<R>) {
   const captionId = useId();
   const [box, scrolls] = useScrolls<HTMLDivElement>();
   return (
@@ -65,7 +70,7 @@ export function DataTable<R>({ caption, columns, rows, rowKey, firstColumnWidth 
     // the keyboard can scroll it too: its rows past the box's end had been out of a keyboard's reach. One that does
     // not scroll is no stop, and no group, to pass on the way.
     <div ref={box} className="chart-table-wrap" {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-labelledby': captionId } : {})}>
-      <table className="chart-table">
+      <table className="chart-table" {...(numbersNote ? { 'data-numbers-note': numbersNote } : {})}>
         {/* Its text kept in the box's visible width: on a phone the caption ran across the whole table's width, its middle out of sight. */}
         <caption id={captionId}>
           <span className="chart-table-caption">{caption}</span>

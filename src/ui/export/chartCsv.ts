@@ -18,6 +18,10 @@ export interface TableData {
   rows: string[][];
   /** Whether some columns hold unformatted numbers (named "… [p50]" and so on). */
   hasNumbers?: boolean;
+  /** What those numbers are, when the table says (DataTable's numbersNote); else the replications' mean and percentiles. */
+  numbersNote?: string;
+  /** Whether some column's cells carry a 90% interval, written in a column of its own. */
+  hasIntervals?: boolean;
 }
 
 export interface ChartCsvMeta {
@@ -59,6 +63,8 @@ export function readTables(root: ParentNode): TableData[] {
       header: columns.flatMap((c) => c.header),
       rows: bodyCells.map((_, i) => columns.flatMap((c) => c.cells[i]!)),
       hasNumbers: columns.some((c) => c.numbers),
+      hasIntervals: columns.some((c) => c.header.length > 1 && !c.numbers),
+      ...(table.getAttribute('data-numbers-note') ? { numbersNote: table.getAttribute('data-numbers-note')! } : {}),
     };
   });
 }
@@ -85,6 +91,11 @@ function readColumn(header: string, cells: (Element | undefined)[]): { header: s
   };
 }
 
+/** The `# numbers` lines: one per different account of the tables' numbers columns. */
+function numbersNotes(tables: readonly TableData[]): string[] {
+  return [...new Set(tables.filter((t) => t.hasNumbers).map((t) => t.numbersNote ?? i18n.t('exports:csv.numbersNote')))];
+}
+
 /** The CSV text: the `#` lines, then each table (after a blank line and its caption when there are several). */
 export function chartCsv(meta: ChartCsvMeta, tables: readonly TableData[]): string {
   const label = (name: 'chart' | 'units' | 'source' | 'basis' | 'cells' | 'numbers' | 'table') => `# ${i18n.t(`exports:csv.${name}`)}`;
@@ -93,10 +104,12 @@ export function chartCsv(meta: ChartCsvMeta, tables: readonly TableData[]): stri
     [label('units'), meta.units],
     [label('source'), meta.source],
     ...(meta.basis ? [[label('basis'), meta.basis]] : []),
-    // The cells are the table's own text, so this line says how to read them.
-    [label('cells'), i18n.t('exports:csv.cellsNote')],
-    // Where the chart's table carries the numbers themselves, they replace the formatted text.
-    ...(tables.some((t) => t.hasNumbers) ? [[label('numbers'), i18n.t('exports:csv.numbersNote')]] : []),
+    // The cells are the table's own text, so this line says how to read them; the 90% interval only where a column
+    // of them is there (a Sobol' file said so of its 95% bootstrap intervals, which are numbers columns).
+    [label('cells'), i18n.t(tables.some((t) => t.hasIntervals) ? 'exports:csv.cellsNote' : 'exports:csv.cellsNoteNoInterval')],
+    // Where the chart's table carries the numbers themselves, they replace the formatted text; each table says what
+    // they are when they are not the replications' mean and percentiles.
+    ...numbersNotes(tables).map((note) => [label('numbers'), note]),
   ];
   tables.forEach((t, k) => {
     if (tables.length > 1) {

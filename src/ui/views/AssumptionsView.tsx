@@ -31,6 +31,8 @@ interface Row {
   /** For a record: how the runs take each of its uncertain entries (drawnEntriesText). */
   drawnEntries: string[];
   changed: boolean;
+  /** What the row shows of its value (a record's entries by name: "Punjab 4%; Sindh 8%"), for the search. */
+  shownValue: string;
 }
 
 /** A value in the editor's units; `shownUnit` is the unit as shown, in the current language. */
@@ -73,7 +75,9 @@ export function AssumptionsView() {
         const path = `${groupPath(group)}.${key}`;
         const text = paramText(group, key);
         const drawnEntries = drawnEntriesText(scenario, path, spec, value, (entry, v) => valueText(entry, v, text.unit));
-        return { path, group, spec, text, value, drawn: drawnText(scenario, path), drawnEntries, changed: JSON.stringify(value) !== JSON.stringify(spec.default) };
+        const drawn = drawnText(scenario, path);
+        const shownValue = [drawn ?? valueText(spec, value, text.unit), ...drawnEntries].join(' ');
+        return { path, group, spec, text, value, drawn, drawnEntries, changed: JSON.stringify(value) !== JSON.stringify(spec.default), shownValue };
       }),
     );
   }, [scenario]);
@@ -81,7 +85,9 @@ export function AssumptionsView() {
   const shown = rows.filter(
     (r) =>
       (!onlyOurs || r.spec.conf === 'A') &&
-      (q === '' || [r.path, r.text.label, r.text.description, r.text.source, GROUP_TITLES[r.group]].some((t) => searchable(t).includes(q))),
+      // The value as shown too: a search for "Sindh" finds the records with a Sindh entry (the disaster rate), not
+      // only rows whose source happens to name it.
+      (q === '' || [r.path, r.text.label, r.text.description, r.text.source, GROUP_TITLES[r.group], r.shownValue].some((t) => searchable(t).includes(q))),
   );
   if (!scenario) return null;
   return (

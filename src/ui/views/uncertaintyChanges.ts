@@ -23,7 +23,9 @@ export function distributionText(d: Distribution, spec: NumberSpec): string {
     case 'normal':
       return i18n.t('views:changes.distribution.normal', { ...bounds, mean: v(d.mean), sd: v(d.sd) });
     case 'lognormal':
-      return i18n.t('views:changes.distribution.lognormal', { ...bounds, median: v(d.median), sigma: formatPlain(d.sigma, { maximumFractionDigits: 10 }) });
+      // Sigma to three significant digits, as the Sensitivity view's list writes it: the editor computes it from the
+      // bounds (distribution.ts asKind, "0.218867"), so its six digits are the app's, not the reader's.
+      return i18n.t('views:changes.distribution.lognormal', { ...bounds, median: v(d.median), sigma: formatPlain(d.sigma, { maximumSignificantDigits: 3 }) });
   }
 }
 

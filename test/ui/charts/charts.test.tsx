@@ -300,8 +300,9 @@ describe('bar charts', () => {
     const table = showTable(frame);
     const exits = Object.values(bn120.result.byRegion).flatMap((r) => [r.sustainedExits.mean, r.sustainedExits.p5, r.sustainedExits.p95]);
     expect(rowOf(table, 'Sindh')).toHaveTextContent(countsLike(exits)(bn120.result.byRegion.sindh.sustainedExits.mean));
-    // Read down the regions, every value in one scale word and with one number of decimals.
-    const shapes = [...table.querySelectorAll('tbody td')].map((td) => td.textContent!.split(/\s|\(/)[0]!.replace(/\d/g, '9'));
+    // Read down the regions, every value in one scale word and with one number of decimals; a zero is "0" (not "0k").
+    const cellTexts = [...table.querySelectorAll('tbody td')].map((td) => td.textContent!).filter((v) => v !== '0');
+    const shapes = cellTexts.map((v) => v.split(/\s|\(/)[0]!.replace(/\d/g, '9'));
     expect(new Set(shapes.map((v) => v.replace(/^9+/, '9'))).size).toBe(1);
     fireEvent.click(within(frame).getByRole('button', { name: 'People in poverty' }));
     const p = bn120.result.byRegion.punjab;

@@ -59,6 +59,7 @@ describe('readTables', () => {
           ['Baseline', '0', ''],
         ],
         hasNumbers: false,
+        hasIntervals: true,
       },
     ]);
   });
@@ -84,5 +85,15 @@ describe('readTables with numbers', () => {
     expect(t!.rows).toEqual([['1', '0.219', '0.21', '']]);
     expect(t!.hasNumbers).toBe(true);
     expect(chartCsv(meta, [t!])).toContain('# numbers,');
+  });
+
+  test('a table naming what its numbers are (data-numbers-note) has that note, and no 90% interval without an interval column', () => {
+    const root = document.createElement('div');
+    root.innerHTML = `<table data-numbers-note="Indices: estimate and 95% bootstrap interval"><caption>Sobol</caption>
+      <thead><tr><th>Parameter</th><th>Total index</th></tr></thead>
+      <tbody><tr><th>Take-up</th><td data-raw='{"estimate":0.3,"low":0.2,"high":0.4}'>0.30 (0.20–0.40)</td></tr></tbody></table>`;
+    const csv = chartCsv(meta, readTables(root));
+    expect(csv).toContain('# numbers,Indices: estimate and 95% bootstrap interval\n');
+    expect(csv).not.toContain('90%');
   });
 });

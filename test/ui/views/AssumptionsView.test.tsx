@@ -85,6 +85,15 @@ describe('<AssumptionsView>', () => {
     expect(screen.getByText(`${texts.length} of ${total} parameters`)).toBeInTheDocument();
   });
 
+  it('searches what a row shows of its value too: "Sindh" finds the records with a Sindh entry', async () => {
+    // Catches a search of labels and sources only: the disaster rate's row, whose value names Sindh, was not found.
+    setup();
+    await userEvent.type(screen.getByRole('searchbox'), 'Sindh');
+    const paths = bodyRows().map((r) => r.textContent!);
+    expect(paths.some((t) => t.includes('world.shocks.disasterAnnualProb'))).toBe(true);
+    expect(paths.some((t) => t.includes('policy.budget.customRegionShares'))).toBe(true);
+  });
+
   it('finds a word however it is hyphenated or spaced, and says when nothing matches', async () => {
     setup();
     const search = screen.getByRole('searchbox');

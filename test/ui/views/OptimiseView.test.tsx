@@ -133,6 +133,10 @@ describe('<OptimiseView>', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: /Optimise regions too/ }));
     expect(screen.getByLabelText('Sindh: maximum share (%)')).toBeDisabled();
     expect(screen.getByText('Applies only when regions are optimised too.')).toBeInTheDocument();
+    // The rule said as the sentence needs it (the lever's label "custom shares" read "divides the money custom shares").
+    expect(screen.getByText('Region constraints apply only when regions are optimised too; your scenario divides the money by poor people (headcount).')).toBeInTheDocument();
+    act(() => store.getState().setParam(store.getState().activeId, 'budget', 'regionRule', 'custom'));
+    expect(screen.getByText('Region constraints apply only when regions are optimised too; your scenario divides the money by custom shares.')).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText('Replications to confirm on'), { target: { value: '' } });
     fireEvent.click(screen.getByRole('button', { name: 'Run' }));
     const [, request] = actions.run.mock.calls[0]!;

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { TornadoBar } from '../../../src/engine/index';
 import { TornadoChart } from '../../../src/ui/views/sensitivity/TornadoChart';
+import { applyLocale } from '../../../src/i18n/index';
 
 const bar = (path: string, outcomeLow: number, outcomeHigh: number): TornadoBar => ({
   path, low: 1, high: 2, base: 30_000, outcomeLow, outcomeHigh, swing: Math.abs(outcomeHigh - outcomeLow),
@@ -25,5 +26,19 @@ describe('<TornadoChart> as a table', () => {
       ['26.0k', '34.8k', '8.8k'],
       ['29.5k', '30.5k', '1.0k'],
     ]);
+  });
+
+  it('in Urdu, a swing too small for the column\'s decimals is "<0.1 ہزار", not "0.0284 ہزار"; a zero swing "0"', () => {
+    applyLocale('ur', 'international', undefined);
+    try {
+      const bars = [bar('policy.cash.benefitPKR', 24_000, 33_600), bar('policy.cash.coverageShare', 30_000, 30_028.4), bar('policy.training.durationMonths', 30_000, 30_000)];
+      render(<TornadoChart outcome="additionalSustainedExits" bars={bars} />);
+      fireEvent.click(screen.getByRole('button', { name: 'جدول' }));
+      const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
+      const swings = rows.map((r) => [...r.querySelectorAll('td')].at(-1)!.textContent);
+      expect(swings).toEqual(['9.6 ہزار', '<0.1 ہزار', '0']);
+    } finally {
+      applyLocale('en', 'international', undefined);
+    }
   });
 });

@@ -57,3 +57,14 @@ describe('scenarioChanges: the uncertainty of parameters', () => {
     expect(diff.groups.flatMap((g) => g.changes.map((c) => c.path))).toEqual(['policy.budget.annualBn', 'world.shocks.flood2022', 'run.seed']);
   });
 });
+
+describe('distributionText: a log-normal\u2019s sigma', () => {
+  it('is written to three significant digits, as the Sensitivity list writes it: "0.219", not the computed "0.218867"', async () => {
+    const { distributionText } = await import('../../../src/ui/views/uncertaintyChanges');
+    const { uncertainSpec } = await import('../../../src/engine/index');
+    const spec = uncertainSpec('policy.cash.benefitPKR')!;
+    const text = distributionText({ dist: 'lognormal', median: 2000, sigma: 0.218867, low: 1500, high: 2500 }, spec);
+    expect(text).toContain('sigma 0.219');
+    expect(text).not.toContain('0.218867');
+  });
+});

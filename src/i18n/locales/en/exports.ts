@@ -23,6 +23,8 @@ export const exports = {
     numbers: 'numbers',
     table: 'table',
     cellsNote: "Cells as the chart's table shows them: formatted, with their units; a cell's 90% interval, where it has one, is in the column after it",
+    /** As cellsNote, for tables whose cells carry no interval line (their intervals, if any, are numbers columns). */
+    cellsNoteNoInterval: "Cells as the chart's table shows them: formatted, with their units",
     numbersNote:
       'Columns named "… [mean]", "… [p50]", "… [p5]", "… [p95]" hold unformatted numbers across replications (p5 and p95: the 90% interval), in the result\'s units: shares as fractions of 1, money in PKR, counts in households',
     /** The column after a column whose cells carry an interval. */

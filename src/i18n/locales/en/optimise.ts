@@ -4,6 +4,18 @@ export const optimise = {
   /** {{name}} is the active scenario's name. */
   intro:
     'The best split of the budget of {{name}} across programmes (and, if you wish, regions) for one objective, under your constraints, found by searching splits on the simulation with common random numbers, with the improvement over your split and its 90% interval.',
+  /**
+   * The scenario's regional rule inside "your scenario divides the money {{rule}}" (constraints.regionsOff,
+   * split.subtitleRule): the lever's own labels ("custom shares", "backward regions first") lacked the word the
+   * sentence needs.
+   */
+  regionRule: {
+    population: 'by population',
+    headcount: 'by poor people (headcount)',
+    gap: 'by poverty gap',
+    backwardFirst: 'to backward regions first',
+    custom: 'by custom shares',
+  },
   inputs: {
     /** {{budget}}: the path as the slides write it ("Rs 80 bn a year", "Rs 80 → 100 → 120 bn a year"). */
     budgetNote:
@@ -255,6 +267,9 @@ export const optimise = {
     note: 'Adds the proposal as a new scenario, {{name}}, compared with the others on the dashboard, where you can edit it.',
   },
   split: {
+    /** The CSV download's `# numbers` line (export/chartCsv): these columns are splits, not a distribution over replications. */
+    numbersNote:
+      'Columns named "… [value]" hold the split itself, not a distribution over replications: your share and the proposal\'s as fractions of 1, the change between them, and the proposal\'s money in year 1 in PKR',
     programmesTitle: 'Proposed split across programmes',
     regionsTitle: 'Proposed split across regions',
     subtitle: 'Share of the budget, %; the proposal against your split',
@@ -275,6 +290,9 @@ export const optimise = {
     exitsThousands: 'additional sustained exits (thousand households)',
     row: 'Improvement',
     caption: '{{title}} ({{unit}})',
+    /** The CSV download's `# numbers` line (export/chartCsv). */
+    numbersNote:
+      'Columns named "… [value]" hold the mean over the replications (for the improvement, the paired estimate); "… [low]" and "… [high]" the ends of its 90% interval: for a split, the 5th and 95th percentile of single replications, for the improvement, the paired interval of the mean. In the objective\'s units: shares as fractions of 1, money in PKR, counts in households',
     columns: {
       what: 'Split',
       value: 'Mean',

@@ -99,6 +99,9 @@ export const sensitivity = {
     high: 'Parameter at its high value (95th percentile)',
     base: 'Base: {{value}}',
     caption: '{{title}}: base {{base}}; parameters sorted by swing, largest first',
+    /** The CSV download's `# numbers` line (export/chartCsv): its numbers are single runs' values, not replications' percentiles. */
+    numbersNote:
+      'Columns named "… [value]" hold unformatted numbers: a parameter\'s low and high value (its 5th and 95th percentile) in its own units; the outcome at each, and the swing between them, in the result\'s units: shares as fractions of 1, money in PKR, counts in households',
     columns: {
       parameter: 'Parameter',
       low: 'Low value',
@@ -118,6 +121,9 @@ export const sensitivity = {
     axis: 'share of variance',
     interval: '95% interval',
     caption: '{{title}}: index with its 95% bootstrap interval in brackets',
+    /** The CSV download's `# numbers` line (export/chartCsv): the interval is the bootstrap's, not the replications'. */
+    numbersNote:
+      'Columns named "… [estimate]", "… [low]", "… [high]" hold unformatted indices (shares of the outcome\'s variance, as fractions of 1): the estimate and the ends of its 95% bootstrap interval',
     columns: {
       parameter: 'Parameter',
       firstOrder: 'First-order index',

@@ -11,7 +11,6 @@ import {
   DEFAULT_PAR30_CAP, PROGRAMMES, REGIONS,
   type Objective, type OptimiseConstraints, type ProgrammeId, type RegionId, type Scenario, type ValidationIssue,
 } from '../../../engine/index';
-import { OPTION_LABELS } from '../../editor/labels';
 import { FieldIssues } from '../../editor/ParamHelp';
 import { download } from '../../export/download';
 import { formatPKR, formatShare } from '../../format';
@@ -144,7 +143,7 @@ export function ConstraintsEditor({ scenario, constraints, onChange, issues, reg
         issues={issues}
         disabled={!regions}
       />
-      {!regions && <p className="opt-note">{t('constraints.regionsOff', { rule: OPTION_LABELS[budget.regionRule] ?? budget.regionRule })}</p>}
+      {!regions && <p className="opt-note">{t('constraints.regionsOff', { rule: t(`regionRule.${budget.regionRule}`) })}</p>}
       <GroupsEditor constraints={constraints} onChange={onChange} issues={issues} regions={regions} />
       <div className="opt-measured">
         <div>

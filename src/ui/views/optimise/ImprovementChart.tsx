@@ -19,7 +19,7 @@ import { svgText } from '../../charts/lang';
 import { formatPlain } from '../../format';
 import { rowHeight } from '../analysis/RowLabel';
 import { rowAxis, rowsChart, valueAxis } from '../analysis/chartProps';
-import { IMPROVEMENT_FORMATS, VALUE_FORMATS, improvementUnit, objectiveName, objectiveUnit } from './text';
+import { IMPROVEMENT_FORMATS, VALUE_FORMATS, improvementUnit, intervalFormat, objectiveName, objectiveUnit } from './text';
 
 interface TableRow {
   key: string;
@@ -85,13 +85,14 @@ export function ImprovementChart({ result }: { result: OptimiseResult }) {
           rows={rows}
           rowKey={(r) => r.key}
           firstColumnWidth="12em"
+          numbersNote={i18n.t('optimise:improvement.numbersNote')}
           columns={[
             { header: i18n.t('optimise:improvement.columns.what'), cell: (r) => r.label },
             { header: i18n.t('optimise:improvement.columns.value'), cell: (r) => cellFormat(r)(r.value), numeric: true, raw: (r) => ({ value: r.value }) },
             {
               header: i18n.t('optimise:improvement.columns.interval'),
               cell: (r) =>
-                i18n.t(r.improvement ? 'optimise:improvement.paired' : 'optimise:improvement.spread', { interval: intervalText(finite(r.low), finite(r.high), cellFormat(r)) }),
+                i18n.t(r.improvement ? 'optimise:improvement.paired' : 'optimise:improvement.spread', { interval: intervalText(finite(r.low), finite(r.high), intervalFormat(objective, [finite(r.low), finite(r.high)], r.improvement)) }),
               numeric: true,
               raw: (r) => ({ low: r.low, high: r.high }),
             },

@@ -8,7 +8,7 @@
  */
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import { PROGRAMMES, REGIONS, type OptimiseResult } from '../../../engine/index';
+import { PROGRAMMES, REGIONS, type OptimiseResult, type Scenario } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
 import { AnalysisFrame } from '../analysis/AnalysisFrame';
 import { DataTable } from '../../charts/DataTable';
@@ -16,7 +16,7 @@ import { Legend } from '../../charts/Legend';
 import { tickPercent } from '../../charts/axis';
 import { niceScale } from '../../charts/data/scale';
 import { BASELINE_GREY, INK, OKABE_ITO } from '../../charts/palette';
-import { OPTION_LABELS, keyLabel } from '../../editor/labels';
+import { keyLabel } from '../../editor/labels';
 import { formatPKR, formatPoints, formatShare } from '../../format';
 import { rowHeight } from '../analysis/RowLabel';
 import { rowAxis, rowsChart, valueAxis } from '../analysis/chartProps';
@@ -50,7 +50,7 @@ export function SplitChart({ block, result, yearOneBn }: Props) {
   const title = i18n.t(`optimise:split.${block}Title`);
   const subtitle = hasCurrent
     ? i18n.t('optimise:split.subtitle')
-    : i18n.t('optimise:split.subtitleRule', { rule: OPTION_LABELS[result.currentSplit.regionRule] ?? result.currentSplit.regionRule });
+    : i18n.t('optimise:split.subtitleRule', { rule: i18n.t(`optimise:regionRule.${result.currentSplit.regionRule as Scenario['policy']['budget']['regionRule']}`) });
   const { domain, ticks } = niceScale(rows.flatMap((r) => [r.current, r.optimised]), { zero: true, count: 5 });
   const legend = [
     ...(hasCurrent ? [{ key: 'current', label: i18n.t('optimise:split.current'), color: SPLIT_COLORS.current, mark: 'box' as const }] : []),
@@ -85,6 +85,7 @@ export function SplitChart({ block, result, yearOneBn }: Props) {
           rows={rows}
           rowKey={(r) => r.key}
           firstColumnWidth="12em"
+          numbersNote={i18n.t('optimise:split.numbersNote')}
           columns={[
             { header: i18n.t(block === 'programmes' ? 'optimise:constraints.programme' : 'optimise:constraints.region'), cell: (r) => r.label },
             { header: i18n.t('optimise:split.current'), cell: (r) => formatShare(r.current), numeric: true, raw: (r) => ({ value: r.current }) },

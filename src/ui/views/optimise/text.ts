@@ -7,7 +7,7 @@
 import type { ConstraintStatus, Objective, OptimiseResult, ProgrammeId, RegionId } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
 import { keyLabel } from '../../editor/labels';
-import { formatCount, formatNumber, formatPKR, formatPlain, formatShare, type Formatter } from '../../format';
+import { countsInScaleOf, formatCount, formatNumber, formatPKR, formatPlain, formatShare, rupeesInScaleOf, type Formatter } from '../../format';
 import { nameIn, nameList } from '../../charts/lang';
 
 export const objectiveName = (o: Objective): string => i18n.t(`optimise:objectives.${o}.name`);
@@ -41,9 +41,19 @@ function gainText(o: Objective, x: number): string {
   }
 }
 
+/**
+ * The formatter for an interval's two ends, `values` (the objective's value or its improvement): counts and rupees
+ * both in the larger end's scale word, "8.43k to 16k" rather than "8,430 to 16k"; a gap's points as they are.
+ */
+export function intervalFormat(o: Objective, values: readonly (number | null)[], improvement: boolean): Formatter {
+  if (o === 'maxSustainedExits') return countsInScaleOf(values);
+  if (o === 'minCostPerExit') return rupeesInScaleOf(values);
+  return improvement ? IMPROVEMENT_FORMATS[o] : VALUE_FORMATS[o];
+}
+
 function intervalText(o: Objective, low: number, high: number): string {
   if (!Number.isFinite(low) || !Number.isFinite(high)) return i18n.t('optimise:verdict.noInterval');
-  const f = IMPROVEMENT_FORMATS[o];
+  const f = intervalFormat(o, [low, high], true);
   return i18n.t('optimise:verdict.interval', { low: f(low), high: f(high) });
 }
 

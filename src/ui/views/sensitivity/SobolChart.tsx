@@ -206,6 +206,7 @@ export function SobolChart({ outcome, rows: indices, difference, samples }: { ou
           rows={indices}
           rowKey={(r) => r.path}
           firstColumnWidth="16em"
+          numbersNote={i18n.t('sensitivity:sobol.numbersNote')}
           columns={[
             { header: i18n.t('sensitivity:sobol.columns.parameter'), cell: (r) => paramLabel(r.path) },
             { header: i18n.t('sensitivity:sobol.columns.firstOrder'), cell: (r) => cell(r.firstOrder), numeric: true, raw: (r) => ({ estimate: r.firstOrder.estimate, low: r.firstOrder.low, high: r.firstOrder.high }) },

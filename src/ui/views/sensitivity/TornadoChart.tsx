@@ -114,6 +114,7 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
           rows={bars}
           rowKey={(b) => b.path}
           firstColumnWidth="16em"
+          numbersNote={i18n.t('sensitivity:tornado.numbersNote')}
           columns={[
             { header: i18n.t('sensitivity:tornado.columns.parameter'), cell: (b) => paramLabel(b.path) },
             { header: i18n.t('sensitivity:tornado.columns.low'), cell: (b) => paramValue(b.path, b.low, true), numeric: true, wraps: true, raw: (b) => ({ value: b.low }) },
