@@ -51,6 +51,11 @@ export function DifferenceChart({ diffs, unpaired = [], metrics = DEFAULT_DIFF_M
     [diffs, metrics],
   );
   const text = CHART_TEXT.difference;
+  const otherWorld = diffs.filter((d) => d.worldDiffers);
+  const notes = [
+    ...unpaired.map((u) => ({ id: u.id, text: i18n.t('charts:difference.notShown', { name: nameIn(u.name), reason: u.reason }) })),
+    ...otherWorld.map((d) => ({ id: d.id, text: i18n.t('charts:difference.otherWorld', { name: nameIn(d.name) }) })),
+  ];
   const columns: Column<number>[] = [
     { header: i18n.t('charts:shared.scenario'), cell: (i) => diffs[i]!.name },
     ...panels.map((p) => ({ header: i18n.t('charts:difference.header', { label: p.info.label }), numeric: true, cell: (i: number) => p.subs[i]! })),
@@ -61,12 +66,10 @@ export function DifferenceChart({ diffs, unpaired = [], metrics = DEFAULT_DIFF_M
       subtitle={text.subtitle}
       note={text.note}
       controls={
-        unpaired.length > 0 && (
-          <ul className="unpaired-note" aria-label={i18n.t('charts:difference.notShownLabel')}>
-            {unpaired.map((u) => (
-              <li key={u.id}>
-                {i18n.t('charts:difference.notShown', { name: nameIn(u.name), reason: u.reason })}
-              </li>
+        notes.length > 0 && (
+          <ul className="unpaired-note" aria-label={i18n.t(unpaired.length > 0 ? 'charts:difference.notShownLabel' : 'charts:difference.notesLabel')}>
+            {notes.map((n) => (
+              <li key={n.id}>{n.text}</li>
             ))}
           </ul>
         )

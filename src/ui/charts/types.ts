@@ -21,6 +21,11 @@ export interface DiffRun {
   name: string;
   color: string;
   diff: Difference;
+  /**
+   * Its world differs from the baseline's (an assumption edited, or drawn differently): its difference then holds
+   * that as well as its policy, and differs from its headline's, which is against its own status quo.
+   */
+  worldDiffers?: boolean;
 }
 
 /**

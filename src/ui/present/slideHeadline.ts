@@ -13,7 +13,7 @@
  */
 import type { RunResult } from '../../engine/index';
 import { i18n } from '../../i18n/index';
-import { formatCount, formatPKR, formatPlain } from '../format';
+import { countsInScaleOf, formatCount, formatPKR, formatPlain } from '../format';
 import { estimating } from '../charts/data/estimating';
 import { HEADLINE_CENTRE } from '../charts/data/headline';
 import { noUpperEnd, unbroken } from '../charts/intervalText';
@@ -37,9 +37,6 @@ export function budgetText(annualBn: readonly number[]): string {
 /** An amount that stays on one line in the slide's large type ("Rs 3.02 m to Rs / 6.79 m" broke after its "Rs"). */
 const money = unbroken(formatPKR);
 
-/** A count with a true minus sign, for an interval that reaches below zero. */
-const count = (x: number): string => formatCount(x).replace('-', '−');
-
 /**
  * " (90% interval low to high)", " (90% interval: x, no spread)" (or "… at both ends, as rounded" when the ends
  * round to one number), " (… still being estimated)" or nothing; " (90% interval low to no upper end)" for a
@@ -56,6 +53,20 @@ function intervalText(result: RunResult, low: number | null, high: number | null
   return i18n.t('present:headline.interval', { low: from, high: to });
 }
 
+/**
+ * The exits' interval in the sentence's own direction: " (90% interval 1,000 to 4,000)" after "2,500 fewer households
+ * out of …" (not "−4,000 to −1,000"), both ends in one scale word; one that reaches both ways is said both ways,
+ * " (90% interval from 1,000 fewer to 30k more: even the direction is uncertain)".
+ */
+function exitsInterval(result: RunResult, p5: number | null, p95: number | null, fewer: boolean): string {
+  if (!estimating(result.meta.replications) && p5 !== null && p95 !== null && p5 < 0 && p95 > 0) {
+    const end = countsInScaleOf([p5, p95]);
+    return i18n.t('present:headline.bothWays', { fewer: end(-p5), more: end(p95) });
+  }
+  const [low, high] = fewer && p5 !== null && p95 !== null ? [-p95, -p5] : [p5, p95];
+  return intervalText(result, low, high, countsInScaleOf([low, high]));
+}
+
 /** The headline of one scenario's slide, built from its result's summary. */
 export function slideHeadline(result: RunResult): SlideHeadline {
   const { summary, meta } = result;
@@ -66,7 +77,7 @@ export function slideHeadline(result: RunResult): SlideHeadline {
   if (!result.counterfactual || exits[HEADLINE_CENTRE] === null)
     return { headline: i18n.t('present:headline.notCompared', { budget, spent: money(summary.spentPKR[HEADLINE_CENTRE]), months: meta.months }), basis };
   const n = Math.round(exits[HEADLINE_CENTRE]);
-  const values = { budget, count: formatCount(Math.abs(n)), months: meta.months, interval: intervalText(result, exits.p5, exits.p95, count) };
+  const values = { budget, count: formatCount(Math.abs(n)), months: meta.months, interval: exitsInterval(result, exits.p5, exits.p95, n < 0) };
   const cost = summary.costPerSustainedExitPKR;
   if (n > 0 && cost[HEADLINE_CENTRE] !== null) {
     const costInterval = intervalText(result, cost.p5, cost.p95, money);

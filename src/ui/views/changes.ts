@@ -182,6 +182,14 @@ export function scenarioChanges(scenario: Scenario, baseline: Scenario, compared
   return pairing === undefined ? { groups, count } : { groups, count, pairing };
 }
 
+/**
+ * Whether the scenario's world differs from the baseline's, as the changes list flags it (an assumption edited, or
+ * drawn differently): its difference from the baseline then holds more than its policy.
+ */
+export function worldDiffers(scenario: Scenario, baseline: Scenario): boolean {
+  return scenarioChanges(scenario, baseline).groups.some((g) => g.changes.some((c) => c.flag === 'world'));
+}
+
 /** One change as a sentence: "Split across programmes: Cash transfer 50% of budget → 60% of budget". */
 export function changeText(c: Change): string {
   if (c.parts) {

@@ -7,7 +7,7 @@
 import type { RunResult } from '../../engine/index';
 import { i18n } from '../../i18n/index';
 import { inSentence } from '../../state/displayName';
-import { formatCount, formatPKR, formatPlain } from '../format';
+import { countsInScaleOf, formatCount, formatPKR, formatPlain } from '../format';
 import { estimating } from '../charts/data/estimating';
 import { HEADLINE_CENTRE } from '../charts/data/headline';
 
@@ -36,9 +36,16 @@ function namedSentence(name: string, result: RunResult): string {
   const values = { ...named, spent, horizon, households: formatCount(Math.abs(centre)) };
   const fewer = centre >= 0;
   if (estimating(result.meta.replications)) return t(fewer ? 'views:headline.fewerEstimating' : 'views:headline.moreEstimating', values);
-  if (avoided.p5 !== null && avoided.p95 !== null) {
-    const interval = { ...values, low: formatCount(avoided.p5), high: formatCount(avoided.p95) };
-    return t(fewer ? 'views:headline.fewerInterval' : 'views:headline.moreInterval', interval);
+  const { p5, p95 } = avoided;
+  if (p5 !== null && p95 !== null) {
+    // An interval that reaches both ways is said as both ways ("from 99k more to 302k fewer"): as numbers of
+    // "fewer" households, "−99k to 302k" made its lower end read as 99k fewer.
+    // Both ends in one scale word, as on the cards ("5k to 50k", not "5,000 to 50k").
+    const end = countsInScaleOf([p5, p95]);
+    if (p5 < 0 && p95 > 0) return t(fewer ? 'views:headline.fewerUncertain' : 'views:headline.moreUncertain', { ...values, more: end(-p5), fewer: end(p95) });
+    // Otherwise in the sentence's own direction: "20k more …; 90% interval 5k to 50k" (more poor is fewer avoided).
+    const [low, high] = fewer ? [p5, p95] : [-p95, -p5];
+    return t(fewer ? 'views:headline.fewerInterval' : 'views:headline.moreInterval', { ...values, low: end(low), high: end(high) });
   }
   return t(fewer ? 'views:headline.fewer' : 'views:headline.more', values);
 }

@@ -6,6 +6,7 @@
  * language, so every chart, legend and table shows the same name.
  */
 import { pairingReason } from './engineText';
+import { worldDiffers } from './changes';
 import { useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Difference } from '../../engine/index';
@@ -65,7 +66,9 @@ export function useChartInputs(): DashboardData {
         const d = runOf(id)?.difference;
         // Runs on other household data are not paired, whatever the statistics managed to compute.
         const paired = !base || !scenarios[id] || (scenarios[id]!.households?.sha256 ?? null) === (base.households?.sha256 ?? null);
-        return d && !('error' in d) && paired ? { id, name: nameOf(id), color: colors[id]!, diff: shownDifference(d as Difference) } : null;
+        if (!d || 'error' in d || !paired) return null;
+        const run: DiffRun = { id, name: nameOf(id), color: colors[id]!, diff: shownDifference(d as Difference) };
+        return base && worldDiffers(scenarios[id]!, base) ? { ...run, worldDiffers: true } : run;
       })
       .filter((d): d is DiffRun => d !== null);
     // A compared scenario with a result but no difference is said beside the chart, with the reason.

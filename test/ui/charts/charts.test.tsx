@@ -336,6 +336,13 @@ describe('comparisons', () => {
     expect(note).toHaveTextContent('Other seed is not shown: different draws (seed 8 (baseline 7))');
   });
 
+  test('DifferenceChart: a scenario whose world differs from the baseline\u2019s is said to hold more than its policy', () => {
+    render(<DifferenceChart diffs={diffs.map((d, i) => (i === 1 ? { ...d, worldDiffers: true } : d))} />);
+    const note = screen.getByRole('list', { name: 'Read with care' });
+    expect(note).toHaveTextContent(`${diffs[1]!.name}: its world differs from the baseline\u2019s (an assumption changed or drawn differently), so its difference here holds that as well as its policy.`);
+    expect(within(note).getAllByRole('listitem')).toHaveLength(1);
+  });
+
   test('DifferenceChart: a count axis is in thousands while it stays under a million, in millions beyond', () => {
     const thousands = panelAxis('count', 'households (m)', [-200_000, 0]);
     expect(thousands.axis).toBe('households (thousands)');

@@ -70,9 +70,19 @@ describe('slideHeadline(result)', () => {
 
   it('with no additional exits there is no cost per exit, and fewer exits are said as fewer', () => {
     expect(slideHeadline(withNumbers(40, dist(0, -1000, 1000), dist(null))).headline).toBe(
-      'Rs 120 bn a year: no more households out of poverty for a year or more by month 36 (90% interval −1,000 to 1,000).',
+      'Rs 120 bn a year: no more households out of poverty for a year or more by month 36 (90% interval from 1,000 fewer to 1,000 more: even the direction is uncertain).',
     );
-    expect(slideHeadline(withNumbers(40, dist(-2500, -4000, -1000), dist(null))).headline).toMatch(/^Rs 120 bn a year: 2,500 fewer households out of poverty/);
+    // In the sentence's direction: "2,500 fewer … (90% interval 1,000 to 4,000)", not "−4,000 to −1,000".
+    expect(slideHeadline(withNumbers(40, dist(-2500, -4000, -1000), dist(null))).headline).toBe(
+      'Rs 120 bn a year: 2,500 fewer households out of poverty for a year or more by month 36 (90% interval 1,000 to 4,000).',
+    );
+    expect(slideHeadline(withNumbers(40, dist(-2500, -4000, 30_000), dist(null))).headline).toBe(
+      'Rs 120 bn a year: 2,500 fewer households out of poverty for a year or more by month 36 (90% interval from 4k fewer to 30k more: even the direction is uncertain).',
+    );
+    // More exits with an interval reaching below zero: its cost per exit has no upper end.
+    expect(slideHeadline(withNumbers(40, dist(12_000, -3_000, 30_000), dist(11_500_000, 1_940_000, null))).headline).toBe(
+      'Rs 120 bn a year: 12k more households out of poverty for a year or more by month 36 (90% interval from 3k fewer to 30k more: even the direction is uncertain); each costs Rs 11.5 m (90% interval Rs 1.94 m to no upper end).',
+    );
   });
 
   it('a scenario with no new money is the status quo; with the comparison with the status quo off, there is nothing to compare with', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultScenario, groupPath, SCENARIO_SPEC, type GroupId, type ParamSpec, type Scenario } from '../../../src/engine/index';
 import { presetById } from '../../../src/state/presets';
 import { rebalance } from '../../../src/ui/editor/rebalance';
-import { changeText, FLAG_TEXT, scenarioChanges } from '../../../src/ui/views/changes';
+import { changeText, FLAG_TEXT, scenarioChanges, worldDiffers } from '../../../src/ui/views/changes';
 
 const preset = (id: string) => presetById(id)!.make();
 const texts = (s: Scenario, base: Scenario) => scenarioChanges(s, base).groups.flatMap((g) => g.changes.map(changeText));
@@ -118,6 +118,20 @@ describe('scenarioChanges(scenario, baseline)', () => {
     s.policy.cash.benefitPKR = 3000;
     const flags = scenarioChanges(s, defaultScenario()).groups.flatMap((g) => g.changes.map((c) => [c.label, c.flag]));
     expect(flags).toEqual([['New cash transfer', undefined], ['2022-scale flood', 'world']]);
+  });
+
+  it('worldDiffers: a world edited or drawn differently from the baseline\u2019s, not a policy change nor a world drawn alike', () => {
+    const base = defaultScenario();
+    const policy = defaultScenario();
+    policy.policy.cash.benefitPKR = 3000;
+    expect(worldDiffers(policy, base)).toBe(false);
+    const flood = defaultScenario();
+    flood.world.shocks.flood2022 = true;
+    expect(worldDiffers(flood, base)).toBe(true);
+    const drawn = { ...defaultScenario(), uncertainty: { ...base.uncertainty, 'world.consumption.mpc': { dist: 'uniform', low: 0.2, high: 0.4 } } } as Scenario;
+    expect(worldDiffers(drawn, base)).toBe(true);
+    // Both drawing it alike: the same draws in each replication, so the same world.
+    expect(worldDiffers(drawn, { ...drawn, name: 'Other' })).toBe(false);
   });
 
   it('says a change to an uncertain parameter\u2019s value is not used by the runs, which draw it', () => {

@@ -17,6 +17,23 @@ describe('headlineSentence(name, result)', () => {
     expect(headlineSentence('Rs 80 bn', five)).toMatch(/; its 90% interval is still being estimated\.$/);
   });
 
+  it('an interval that reaches both ways says both ways; a "more" sentence gives its interval as more households', () => {
+    const base = { ...fixtureRun(fixtureScenario('Rs 80 bn', [80])).result };
+    const withAvoided = (mean: number, p5: number, p95: number) => {
+      const r = { ...base, meta: { ...base.meta, replications: 12 }, summary: { ...base.summary } };
+      r.summary.poorHouseholdsAvoided = { ...r.summary.poorHouseholdsAvoided, mean, p5, p95 };
+      return headlineSentence('Rs 80 bn', r);
+    };
+    // Imported households gave "124k fewer … 90% interval -99k to 302k": its low end read as 99k fewer.
+    expect(withAvoided(124_000, -99_000, 302_000)).toMatch(/124k fewer households .*, but even the direction is uncertain: the 90% interval runs from 99k more to 302k fewer\.$/);
+    expect(withAvoided(-20_000, -50_000, 10_000)).toMatch(/20k more households .*, but even the direction is uncertain: the 90% interval runs from 50k more to 10k fewer\.$/);
+    // One way only: in the sentence's direction, low to high, no minus signs.
+    expect(withAvoided(-20_000, -50_000, -5_000)).toMatch(/20k more households .*; 90% interval 5k to 50k\.$/);
+    expect(withAvoided(20_000, 5_000, 50_000)).toMatch(/20k fewer households .*; 90% interval 5k to 50k\.$/);
+    // A lower end of exactly zero is not "both ways".
+    expect(withAvoided(20_000, 0, 50_000)).toMatch(/; 90% interval 0 to 50k\.$/);
+  });
+
   it('a scenario with no new money is the status quo, compared or not', () => {
     for (const counterfactual of [true, false]) {
       const r = fixtureRun(fixtureScenario('Baseline', [0], (s) => { s.run.counterfactual = counterfactual; })).result;

@@ -297,6 +297,11 @@ export const charts = {
   difference: {
     notShownLabel: 'Not shown',
     notShown: '{{name}} is not shown: {{reason}}',
+    /** The list's name when it holds only otherWorld notes. */
+    notesLabel: 'Read with care',
+    /** A scenario whose world differs from the baseline's (the changes list flags it). */
+    otherWorld:
+      '{{name}}: its world differs from the baseline\u2019s (an assumption changed or drawn differently), so its difference here holds that as well as its policy. Its headline and cards compare it with its own status quo, on its own world, and can differ from this.',
     header: '{{label}}, mean (90% interval)',
     caption: '{{title}}: scenario minus baseline, mean (90% interval)',
   },

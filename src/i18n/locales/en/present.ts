@@ -60,6 +60,8 @@ export const present = {
     fewer: '{{budget}}: {{count}} fewer households out of poverty for a year or more by month {{months}}{{interval}}.',
     none: '{{budget}}: no more households out of poverty for a year or more by month {{months}}{{interval}}.',
     interval: ' (90% interval {{low}} to {{high}})',
+    /** An interval of exits that reaches below and above zero: {{fewer}} and {{more}} are its ends as counts of fewer and of more households. */
+    bothWays: ' (90% interval from {{fewer}} fewer to {{more}} more: even the direction is uncertain)',
     /** The middle 90% of replications agree: said, not written "X to X". */
     noSpread: ' (90% interval: {{value}}, no spread)',
     /** Ends a little apart that round to the same number. */

@@ -38,9 +38,12 @@ export const views = {
     fewer: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only).',
     fewerEstimating: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only); its 90% interval is still being estimated.',
     fewerInterval: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only); 90% interval {{low}} to {{high}}.',
+    /** The 90% interval reaches both ways: {{more}} and {{fewer}} are its ends as counts of more and of fewer households. */
+    fewerUncertain: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only), but even the direction is uncertain: the 90% interval runs from {{more}} more to {{fewer}} fewer.',
     more: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} more households in poverty at the end than the status quo (existing cash transfer only).',
     moreEstimating: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} more households in poverty at the end than the status quo (existing cash transfer only); its 90% interval is still being estimated.',
     moreInterval: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} more households in poverty at the end than the status quo (existing cash transfer only); 90% interval {{low}} to {{high}}.',
+    moreUncertain: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} more households in poverty at the end than the status quo (existing cash transfer only), but even the direction is uncertain: the 90% interval runs from {{more}} more to {{fewer}} fewer.',
   },
   /** The ranking by cost per exit (Ranking). */
   ranking: {
