@@ -10,7 +10,7 @@ export type { ParamSpec, Confidence, NumberSpec, BooleanSpec, EnumSpec, ArraySpe
 export { defaultScenario, baselineScenario, groupDefaults } from './scenario/defaults';
 export { validateScenario } from './scenario/validate';
 export {
-  DISTRIBUTIONS, quantile, uncertainSpec, recordEntry, valueAt, uncertainUnit, uncertainPaths, isRead, drawnValue, withValues, scenarioForReplication,
+  DISTRIBUTIONS, quantile, uncertainSpec, recordEntry, valueAt, uncertainUnit, uncertainPaths, isRead, hasMoney, drawnValue, withValues, scenarioForReplication,
   type Distribution, type DistributionKind, type Uncertainty,
 } from './scenario/uncertainty';
 export { simulateReplication, simulateWorld, isStatusQuoPolicy, replicationSize, ENGINE_VERSION } from './simulate';
@@ -21,7 +21,7 @@ export { buildResult } from './results/build';
 export type { RunResult, Summary, DrawnParameters } from './results/result';
 export { REGIONS, REGION_LABELS, type RegionId } from './population/regions';
 export { LIVELIHOOD_LABELS } from './scenario/entryLabels';
-export { PROGRAMMES, type ProgrammeId } from './scenario/groups/budget';
+export { PROGRAMMES, PAYING_PROGRAMMES, type ProgrammeId } from './scenario/groups/budget';
 export { SCALARS, SERIES, type ScalarKey, type SeriesKey } from './model/layout';
 export { compareRuns, costDraws, costTie, type CostDraws, type Difference } from './results/compare';
 export { scalarOffsets, selectScalars } from './results/select';

@@ -33,9 +33,13 @@ export function isolateLatinRuns(text: string): string {
   });
 }
 
-/** Text that names publications and surveys as published, as shown in `language`: isolated in a right-to-left one. */
+/**
+ * Text that names publications and surveys as published, as shown in `language`: isolated in a right-to-left one,
+ * where a percentage also starts with a left-to-right mark (as formatShare's do), or its sign went to the left of
+ * its digits ("GiveDirectly تقریباً %10").
+ */
 export function namesIsolated(text: string, language: Language): string {
-  return languageDir(language) === 'rtl' ? isolateLatinRuns(text) : text;
+  return languageDir(language) === 'rtl' ? isolateLatinRuns(text).replace(/(?<![\u200E\d.,])(\d[\d.,]*%)/g, '\u200E$1') : text;
 }
 
 /** A run laid out right to left whatever surrounds it (for Urdu text in a left-to-right SVG). */

@@ -40,10 +40,11 @@ export function applyLocale(language: Language, scale: NumberScale, doc: Documen
   if (doc) applyDocumentLocale(doc, language);
 }
 
-/** The page's language and direction. */
+/** The page's language, direction and title (the window's, the tab's, and a printout's header). */
 export function applyDocumentLocale(doc: Document, language: Language): void {
   doc.documentElement.lang = language;
   doc.documentElement.dir = languageDir(language);
+  doc.title = i18n.t('common:appTitle', { lng: language });
 }
 
 export const t = i18n.t.bind(i18n);

@@ -29,8 +29,10 @@ afterEach(async () => {
 function uncertainBenefit() {
   const s = defaultScenario('Uncertain benefit');
   Object.assign(s.run, { households: 2000, months: 12, replications: 4 });
-  // Training gets no money, so its course length can change nothing.
-  s.policy.budget.programmeShares = { cash: 0.6, stipend: 0.1, microfinance: 0.15, training: 0, farm: 0.1, admin: 0.05 };
+  // Training has money but no one takes a place, so its course length can change nothing (with no money the
+  // analysis would leave it out, as the model would not read it).
+  s.policy.budget.programmeShares = { cash: 0.6, stipend: 0.1, microfinance: 0.15, training: 0.05, farm: 0.1, admin: 0 };
+  s.policy.training.takeUp = 0;
   s.uncertainty = {
     'policy.cash.benefitPKR': { dist: 'triangular', low: 1000, mode: 2000, high: 5000 },
     'policy.training.durationMonths': { dist: 'uniform', low: 2, high: 12 },

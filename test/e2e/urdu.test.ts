@@ -83,6 +83,34 @@ async function unitLeftOfDigits(p: Page, selector: string): Promise<{ text: stri
   );
 }
 
+/**
+ * On screen, for each interval "low–high" of percentages (formatShare's, each led by a left-to-right mark) inside the
+ * elements: is its low end to the right of its high end, so that a reader of Urdu meets it first?
+ */
+async function lowEndsRight(p: Page, selector: string): Promise<{ text: string; lowRight: boolean }[]> {
+  return p.$$eval(selector, (els) =>
+    els.flatMap((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      const found: { text: string; lowRight: boolean }[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.textContent ?? '';
+        const m = /(\u200E[\d.]+%)\u200F?–\u200F?(\u200E[\d.]+%)/.exec(text);
+        if (!m) continue;
+        const range = document.createRange();
+        range.setStart(n, m.index);
+        range.setEnd(n, m.index + m[1]!.length);
+        const low = range.getBoundingClientRect();
+        const at = m.index + m[0].length - m[2]!.length;
+        range.setStart(n, at);
+        range.setEnd(n, at + m[2]!.length);
+        const high = range.getBoundingClientRect();
+        found.push({ text, lowRight: low.left >= high.right - 1 });
+      }
+      return found;
+    }),
+  );
+}
+
 describe('Urdu', () => {
   it('switches the page to Urdu, right to left, with every word translated and numbers in reading order', async () => {
     page = await openInUrdu(1440, 900);
@@ -102,6 +130,10 @@ describe('Urdu', () => {
     const cards = await unitLeftOfDigits(p, '.headline-card');
     expect(cards.length).toBeGreaterThan(0);
     for (const c of cards) expect(c.unitLeft, c.text).toBe(true);
+    // An interval of percentages (PAR30's card) reads from its low end, on the right: it had read "0.941%–2.47%".
+    const shares = await lowEndsRight(p, '.headline-card');
+    expect(shares.length).toBeGreaterThan(0);
+    for (const c of shares) expect(c.lowRight, c.text).toBe(true);
     // The layout is mirrored: the scenario editor, first in the DOM, sits on the right.
     const [editor, main] = await Promise.all([p.locator('.editor').first().boundingBox(), p.locator('main').boundingBox()]);
     expect(editor!.x).toBeGreaterThan(main!.x);

@@ -212,6 +212,16 @@ describe('parseHouseholdsCsv(text) rejects a bad header on line 1 with empty dat
   it('a duplicate column', () => check(header((c) => [...c, 'weight']), 13, [['weight', /appears twice \(columns 2 and 13\)/]]));
   it('both welfare columns', () => check(header((c) => [...c, 'consumption_per_ae']), 13, [['consumption_per_ae', /not both/]]));
   it('neither welfare column', () => check(header((c) => c.filter((x) => x !== 'income_per_ae')), 11, [[null, /income_per_ae or consumption_per_ae/]]));
+  it('a file parted by semicolons or tabs: one error that says so, not an unknown column and every required one missing', () => {
+    const semi = parseHouseholdsCsv(`${HEADER.replaceAll(',', ';')}\n${GOOD.replaceAll(',', ';')}\n`);
+    expect(semi.errors).toEqual([expect.objectContaining({ line: 1, column: null, problem: { kind: 'otherSeparator', separator: 'semicolon' } })]);
+    expect(semi.errors[0]!.message).toMatch(/^the columns are parted by semicolons, not commas: save the file as CSV with commas/);
+    expect(semi.data.n).toBe(0);
+    const tabs = parseHouseholdsCsv(`${HEADER.replaceAll(',', '\t')}\n${GOOD.replaceAll(',', '\t')}\n`);
+    expect(tabs.errors.map((e) => e.problem)).toEqual([{ kind: 'otherSeparator', separator: 'tab' }]);
+    // One column that merely contains a semicolon is an unknown column, as before.
+    expect(parseHouseholdsCsv('a;b\n1\n').errors[0]!.problem.kind).toBe('unknownColumn');
+  });
   it('one model-state column without the other', () => check(header((c) => [...c, 'permanent_log']), 13, [['persistent_log', /go together/]]));
   it('an empty column name', () => check(`${HEADER},`, 13, [[null, /column 13 has no name/]]));
   it('names are trimmed and case-insensitive', () => {

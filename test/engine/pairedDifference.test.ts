@@ -15,13 +15,14 @@ import { outcomeOf, sobolRows, tornadoBars, tornadoDesign } from '../../src/engi
 import { pairedParameters, pairedSobolDesign, pairedTornadoDesign, versusProblem } from '../../src/engine/analysis/pairedDifference';
 import { runAll, smallScenario } from './helpers';
 
-/** Training gets no money, so nothing about it can change an outcome. */
-const NO_TRAINING = { cash: 0.6, stipend: 0.1, microfinance: 0.15, training: 0, farm: 0.1, admin: 0.05 };
+/** Training has money but no one takes a place, so nothing about it can change an outcome (yet it is read: isRead). */
+const NO_TRAINING = { cash: 0.6, stipend: 0.1, microfinance: 0.15, training: 0.05, farm: 0.1, admin: 0 };
 
 const base = (edit: (s: Scenario) => void = () => {}) =>
   smallScenario((s) => {
     s.run.replications = 2;
     s.policy.budget.programmeShares = { ...NO_TRAINING };
+    s.policy.training.takeUp = 0;
     s.uncertainty = {
       'policy.cash.takeUp': { dist: 'uniform', low: 0.5, high: 0.95 },
       'world.consumption.mpc': { dist: 'triangular', low: 0.1, mode: 0.25, high: 0.45 },
@@ -102,7 +103,7 @@ describe('the paired design', () => {
 describe('on common random numbers', () => {
   test('two scenarios that behave identically differ by exactly 0 at every point, though each moves with the parameters', () => {
     const a = base();
-    // B is another scenario, but only in a programme that gets no money.
+    // B is another scenario, but only in a programme no one takes part in.
     const b = base((s) => {
       s.name = 'B';
       s.policy.training.durationMonths = 12;

@@ -45,6 +45,10 @@ const EXAMPLES: Examples = {
   rowLength: [[{ kind: 'rowLength', values: 12, columns: 13 }, 'has 12 values, the header has 13 columns']],
   noName: [[{ kind: 'noName', column: 4 }, 'column 4 has no name']],
   unknownColumn: [[{ kind: 'unknownColumn', name: '"female_haed"' }, `unknown column "female_haed" (known columns: ${KNOWN})`]],
+  otherSeparator: [
+    [{ kind: 'otherSeparator', separator: 'semicolon' }, 'the columns are parted by semicolons, not commas: save the file as CSV with commas (in Excel: "CSV (Comma delimited)")'],
+    [{ kind: 'otherSeparator', separator: 'tab' }, 'the columns are parted by tabs, not commas: save the file as CSV with commas (in Excel: "CSV (Comma delimited)")'],
+  ],
   twice: [[{ kind: 'twice', name: '"weight"', first: 2, second: 13 }, 'column "weight" appears twice (columns 2 and 13)']],
   requiredMissing: [[{ kind: 'requiredMissing', name: '"skilled"' }, 'required column "skilled" is missing']],
   welfareMissing: [[{ kind: 'welfareMissing' }, 'a welfare column is missing: give income_per_ae or consumption_per_ae']],

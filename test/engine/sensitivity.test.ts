@@ -13,8 +13,10 @@ import { runAll, smallScenario } from './helpers';
 const scenario = () =>
   smallScenario((s) => {
     s.run.replications = 3;
-    // Training gets no money, so its course length can change nothing.
-    s.policy.budget.programmeShares = { cash: 0.6, stipend: 0.1, microfinance: 0.15, training: 0, farm: 0.1, admin: 0.05 };
+    // Training has money but no one takes a place, so its course length is read and can change nothing (with no
+    // money it would not be read, and the analysis would leave it out: the last test).
+    s.policy.budget.programmeShares = { cash: 0.6, stipend: 0.1, microfinance: 0.15, training: 0.05, farm: 0.1, admin: 0 };
+    s.policy.training.takeUp = 0;
     s.uncertainty = {
       'policy.training.durationMonths': { dist: 'uniform', low: 2, high: 12 },
       'policy.cash.benefitPKR': { dist: 'triangular', low: 1000, mode: 2000, high: 5000 },
@@ -91,5 +93,19 @@ describe("Sobol' design", () => {
     const idle = rows.find((r) => r.path === 'policy.training.durationMonths')!;
     expect(idle.total).toEqual({ estimate: 0, low: 0, high: 0 });
     expect(rows.find((r) => r.path === 'policy.cash.benefitPKR')!.total.estimate).toBeGreaterThan(0);
+  });
+});
+
+describe('a programme with no money', () => {
+  test('its uncertain parameters are left out (read by nothing), as onlyWhen leaves out the flood\u2019s with no flood', () => {
+    const s = smallScenario((x) => {
+      x.policy.budget.programmeShares = { cash: 0.6, stipend: 0.1, microfinance: 0.15, training: 0, farm: 0.1, admin: 0.05 };
+      x.uncertainty = {
+        'policy.training.durationMonths': { dist: 'uniform', low: 2, high: 12 },
+        'policy.cash.benefitPKR': { dist: 'triangular', low: 1000, mode: 2000, high: 5000 },
+      };
+    }, 1500, 24);
+    expect(tornadoDesign(s).parameters.map((p) => p.path)).toEqual(['policy.cash.benefitPKR']);
+    expect(sobolDesign(s, 4).points).toHaveLength(4 * 3);
   });
 });

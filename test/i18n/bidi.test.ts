@@ -32,4 +32,12 @@ describe('isolateLatinRuns(text)', () => {
     expect(namesIsolated('Gulf News 2019; The Nation 2020', 'en')).toBe('Gulf News 2019; The Nation 2020');
     expect(namesIsolated('(Gulf News 2019)', 'ur')).toBe(`(${FSI}Gulf News 2019${PDI})`);
   });
+
+  it('starts a percentage in Urdu with a left-to-right mark, once, so its sign stays on the right of its digits', () => {
+    const LRM = '\u200E';
+    expect(namesIsolated('GiveDirectly تقریباً 10%', 'ur')).toBe(`${FSI}GiveDirectly${PDI} تقریباً ${LRM}10%`);
+    expect(namesIsolated('26.5% اور 3.7%', 'ur')).toBe(`${LRM}26.5% اور ${LRM}3.7%`);
+    expect(namesIsolated(`${LRM}10%`, 'ur')).toBe(`${LRM}10%`);
+    expect(namesIsolated('about 10%', 'en')).toBe('about 10%');
+  });
 });

@@ -32,7 +32,11 @@ describe('connectLocale', () => {
     store.getState().setLanguage('ur');
     expect(i18n.language).toBe('ur');
     expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['ur', 'rtl']);
+    // The window's title too: a printout's header and the projector's tab had stayed English.
+    expect(document.title).toBe(resources.ur.common.appTitle);
     expect(store.getState().notices[0]).toBe(resources.ur.common.appTitle);
+    store.getState().setLanguage('en');
+    expect(document.title).toBe('Poverty policy simulator');
     stop();
   });
 

@@ -10,7 +10,7 @@
  * file then names both scenarios and says so.
  */
 import {
-  ENGINE_VERSION, SOBOL_BOOTSTRAP, pairedSobolDesign, pairedTornadoDesign, sobolDesign, sobolRows, tornadoBars, tornadoDesign, uncertainPaths,
+  ENGINE_VERSION, PAYING_PROGRAMMES, SOBOL_BOOTSTRAP, hasMoney, pairedSobolDesign, pairedTornadoDesign, sobolDesign, sobolRows, tornadoBars, tornadoDesign, uncertainPaths,
   uncertainSpec, versusProblem,
   type Outcome, type Scenario, type SobolDesign, type TornadoDesign,
 } from '../../engine/index';
@@ -55,6 +55,8 @@ export function leftOutParameters(sc: Scenario, design: SensitivityDesign, versu
 }
 
 function unreadBecause(path: string, sc: Scenario, versus?: Scenario): string {
+  const noMoney = noMoneyBecause(path, sc, versus);
+  if (noMoney) return noMoney;
   const cond = uncertainSpec(path)?.onlyWhen;
   if (!cond) return 'the scenario\u2019s settings do not read it';
   const [part, group] = path.split('.') as ['policy' | 'world', string];
@@ -64,6 +66,20 @@ function unreadBecause(path: string, sc: Scenario, versus?: Scenario): string {
   const b = versus ? valueIn(versus) : a;
   const now = a === b ? `it is ${a}${versus ? ' in both' : ''}` : `it is ${a} in the scenario and ${b} in the versus scenario`;
   return `read only when ${setting} is ${cond.is.map((v) => JSON.stringify(v)).join(' or ')} (${now})`;
+}
+
+/** Why a programme's parameter is unread for want of money (hasMoney), or undefined if that is not why. */
+function noMoneyBecause(path: string, sc: Scenario, versus?: Scenario): string | undefined {
+  const [part, group, key] = path.split('.');
+  if (part !== 'policy' || !(PAYING_PROGRAMMES as readonly string[]).includes(group!)) return undefined;
+  const all = group === 'cash' && key === 'categoricalBonus';
+  const programmes = all ? PAYING_PROGRAMMES : [group as (typeof PAYING_PROGRAMMES)[number]];
+  const scenarios = versus ? [sc, versus] : [sc];
+  if (scenarios.some((s) => programmes.some((p) => hasMoney(s, p)))) return undefined;
+  const where = versus ? ' in either scenario' : '';
+  if (all) return `it orders households for every programme's targeting, and no programme has money${where}`;
+  const zeroBudget = scenarios.every((s) => s.policy.budget.annualBn.every((bn) => bn === 0));
+  return zeroBudget ? `its programme has no money: policy.budget.annualBn is 0 in every year${where}` : `its programme has no money: policy.budget.programmeShares.${group} is 0${where}`;
 }
 
 /** One stderr line naming the left-out parameters, or none. */

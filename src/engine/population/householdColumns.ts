@@ -205,6 +205,8 @@ export function rowProblemText(p: RowProblem): string {
       return `column ${p.column} has no name`;
     case 'unknownColumn':
       return `unknown column ${p.name} (known columns: ${ALL_COLUMNS.join(', ')})`;
+    case 'otherSeparator':
+      return `the columns are parted by ${p.separator === 'tab' ? 'tabs' : 'semicolons'}, not commas: save the file as CSV with commas (in Excel: "CSV (Comma delimited)")`;
     case 'twice':
       return `column ${p.name} appears twice (columns ${p.first} and ${p.second})`;
     case 'requiredMissing':

@@ -55,6 +55,8 @@ export type RowProblem =
   // The header (line 1); `column` counts from 1.
   | { kind: 'noName'; column: number }
   | { kind: 'unknownColumn'; name: string }
+  /** The header is one column that holds the known names parted by semicolons or tabs, not by commas. */
+  | { kind: 'otherSeparator'; separator: 'semicolon' | 'tab' }
   | { kind: 'twice'; name: string; first: number; second: number }
   | { kind: 'requiredMissing'; name: string }
   /** Neither of WELFARE_COLUMNS; both of them. */

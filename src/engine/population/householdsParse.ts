@@ -51,6 +51,10 @@ function unreadable(problem: RowProblem): ParsedHouseholds {
 /** Check the header row: every name known, none twice, the required ones present, one welfare column. */
 function readHeader(header: readonly string[]): { index: Map<Column, number>; errors: RowError[] } {
   const errors: RowError[] = [];
+  // Saved with semicolons (Excel in regions whose decimal mark is a comma) or tabs: one error that says so, not an
+  // unknown column "household_id;weight;…" and every required column missing.
+  const other = header.length === 1 ? [';', '\t'].find((sep) => header[0]!.split(sep).some((n) => (REQUIRED_COLUMNS as readonly string[]).includes(n.trim().toLowerCase()))) : undefined;
+  if (other !== undefined) return { index: new Map(), errors: [rowError(1, null, { kind: 'otherSeparator', separator: other === '\t' ? 'tab' : 'semicolon' })] };
   const index = new Map<Column, number>();
   const known = new Set<string>(ALL_COLUMNS);
   header.forEach((raw, k) => {

@@ -25,6 +25,9 @@ import { P } from '../random/purposes';
 import type { NumberSpec, ParamSpec, RecordSpec } from './spec';
 import { entryLabel } from './entryLabels';
 import { POLICY_SPEC, WORLD_SPEC, type Scenario } from './types';
+import { PAYING_PROGRAMMES } from './groups/budget';
+
+type PayingProgramme = (typeof PAYING_PROGRAMMES)[number];
 
 export type Distribution =
   | { dist: 'uniform'; low: number; high: number }
@@ -208,16 +211,35 @@ export function uncertainPaths(sc: Scenario): string[] {
 
 /**
  * Whether the model reads the parameter at `path` ("policy.budget.backwardWeight") under the scenario's other
- * settings: false only for a parameter whose spec's onlyWhen its sibling does not meet. Sensitivity analysis leaves
- * unread parameters out: each would cost runs and could only show no effect.
+ * settings: false for a parameter whose spec's onlyWhen its sibling does not meet, and for every parameter of a
+ * programme with no money (hasMoney). Sensitivity analysis leaves unread parameters out: each would cost runs and
+ * could only show no effect (test/engine/onlyWhen.test.ts and noMoney.test.ts hold both claims to the model).
  */
 export function isRead(sc: Scenario, path: string): boolean {
+  const [part, group, key] = path.split('.') as ['policy' | 'world', string, string];
+  if (part === 'policy' && (PAYING_PROGRAMMES as readonly string[]).includes(group)) {
+    // The categorical priority orders households for every programme's targeting; an opening fund is money of its own.
+    const read =
+      group === 'cash' && key === 'categoricalBonus' ? PAYING_PROGRAMMES.some((p) => hasMoney(sc, p))
+      : group === 'microfinance' && key === 'initialFundPKR' ? true
+      : hasMoney(sc, group as PayingProgramme);
+    if (!read) return false;
+  }
   // A record's entry is read when its record is.
   const cond = parameterAt(path)?.spec.onlyWhen;
   if (!cond) return true;
-  const [part, group] = path.split('.') as ['policy' | 'world', string];
   const values = (sc[part] as unknown as Record<string, Record<string, unknown>>)[group]!;
   return cond.is.includes(values[cond.key] as string | boolean);
+}
+
+/**
+ * Whether a programme can spend anything: a share of a budget that is not zero in every year, or, for microfinance,
+ * an opening fund of its own. (The cash transfer's top-up of existing recipients is paid from its share.)
+ */
+export function hasMoney(sc: Scenario, programme: PayingProgramme): boolean {
+  const { budget, microfinance } = sc.policy;
+  if (budget.programmeShares[programme] > 0 && budget.annualBn.some((bn) => bn > 0)) return true;
+  return programme === 'microfinance' && microfinance.initialFundPKR > 0;
 }
 
 /** The value of an uncertain parameter in replication r (rounded for whole-number parameters). */

@@ -8,7 +8,7 @@
 import { i18n } from '../../i18n/index';
 import { useMemo } from 'react';
 import type { ChartRun } from './types';
-import { COST_RANKING, costPerExitRows, noExitsText, type CostPerExitRow } from './data/costPerExit';
+import { COST_RANKING, costPerExitRows, householdsOf, noExitsText, type CostPerExitRow } from './data/costPerExit';
 import { intervalValues, niceScale } from './data/scale';
 import { ChartFrame } from './ChartFrame';
 import { DataTable } from './DataTable';
@@ -24,12 +24,19 @@ export interface CostPerExitChartProps {
 }
 
 const series = (): HBarSeries<CostPerExitRow>[] => [{ key: 'cost', name: i18n.t('charts:shared.costPerExit'), color: (r) => r.color, value: (r) => r }];
-/** Each scenario's name; where there is no cost to draw, a note says why in the bar's place. */
-const category = (r: CostPerExitRow) => ({ key: r.id, label: r.name, sub: openAbove(r) ? openIntervalSub() : undefined, note: r.noExits ? noExitsText() : undefined });
+/**
+ * Each scenario's name; where there is no cost to draw, a note says why in the bar's place. `other`: scenarios run on
+ * other household data than the first run's (the baseline's), whose costs rest on other households.
+ */
+const categoryOf = (other: ReadonlySet<string>) => (r: CostPerExitRow) => {
+  const subs = [openAbove(r) ? openIntervalSub() : null, other.has(r.id) ? i18n.t('charts:costPerExit.otherData') : null].filter((x) => x !== null);
+  return { key: r.id, label: r.name, sub: subs.length > 0 ? subs.join(i18n.t('charts:shared.subSeparator')) : undefined, note: r.noExits ? noExitsText() : undefined };
+};
 const cell = (r: CostPerExitRow) => (r.noExits ? noExitsText() : valueWithInterval(r.value, r.low, r.high, formatPKR));
 
 export function CostPerExitChart({ runs }: CostPerExitChartProps) {
   const rows = useMemo(() => costPerExitRows(runs), [runs]);
+  const category = useMemo(() => categoryOf(new Set(runs.filter((r) => householdsOf(r) !== householdsOf(runs[0])).map((r) => r.id))), [runs]);
   const x = useMemo(() => niceScale(intervalValues(rows), { zero: true, flat: 1e6, count: 4 }), [rows]);
   const text = CHART_TEXT.costPerExit;
   return (

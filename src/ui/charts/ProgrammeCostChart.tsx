@@ -17,7 +17,7 @@ import { interaction, programmeCostRows, programmeProgress, type ProgrammeCostRo
 import { COST_RANKING } from './data/costPerExit';
 import { openIntervalNote, openIntervalSub, valueWithInterval } from './intervalText';
 import { openAbove } from './data/interval';
-import { PROGRAMME_COLORS } from './palette';
+import { INK } from './palette';
 import { formatCount, formatPKR, formatPlain } from '../format';
 import { CHART_TEXT } from './text';
 
@@ -27,9 +27,7 @@ export interface ProgrammeCostChartProps {
   focusName: string;
 }
 
-const series = (): HBarSeries<ProgrammeCostRow>[] => [
-  { key: 'cost', name: i18n.t('charts:shared.costPerExit'), color: (r) => PROGRAMME_COLORS[r.programme], value: (r) => r },
-];
+const series = (color: string): HBarSeries<ProgrammeCostRow>[] => [{ key: 'cost', name: i18n.t('charts:shared.costPerExit'), color: () => color, value: (r) => r }];
 const category = (r: ProgrammeCostRow) => ({ key: r.programme, label: r.label, sub: openAbove(r) ? openIntervalSub() : undefined, note: r.note ?? undefined });
 const cost = (r: ProgrammeCostRow) => r.note ?? valueWithInterval(r.value, r.low, r.high, formatPKR);
 
@@ -72,7 +70,7 @@ export function ProgrammeCostChart({ input, focusName }: ProgrammeCostChartProps
         <HBarPlot
           rows={rows}
           category={category}
-          series={series()}
+          series={series(input.color ?? INK.reference)}
           scale={x}
           tick={tickMillions}
           axisTitle={i18n.t('charts:shared.rsMPerHousehold')}

@@ -4,6 +4,8 @@
  */
 import { i18n } from '../../i18n/index';
 import type { Formatter } from '../format';
+import { numberSettings } from '../../i18n/numbers';
+import { languageDir } from '../../i18n/languages';
 
 /**
  * The formatter with its spaces made no-break: "Rs 3.02 m" stays on one line, so an interval of such amounts
@@ -16,7 +18,16 @@ export function unbroken(format: Formatter): Formatter {
 export function intervalText(low: number | null, high: number | null, format: Formatter): string {
   if (low === null || high === null) return '–';
   const [lo, hi] = [format(low), format(high)];
-  return /^\u200E?[+−-]/.test(lo) || /^\u200E?[+−-]/.test(hi) ? i18n.t('charts:interval.range', { low: lo, high: hi }) : `${lo}–${hi}`;
+  return /^\u200E?[+−-]/.test(lo) || /^\u200E?[+−-]/.test(hi) ? i18n.t('charts:interval.range', { low: lo, high: hi }) : `${lo}${dash()}${hi}`;
+}
+
+/**
+ * The dash between an interval's ends. Right to left, it is held right to left by a mark on either side, so the low
+ * end is read first (on the right) whatever the ends hold: percentages, which carry a left-to-right mark
+ * (formatShare), had made "‎0.941%–‎2.47%" one left-to-right run, its high end read first.
+ */
+function dash(): string {
+  return languageDir(numberSettings().language) === 'rtl' ? '\u200F–\u200F' : '–';
 }
 
 /** Months between month ticks. */

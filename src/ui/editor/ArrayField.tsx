@@ -15,7 +15,9 @@ interface Props {
 
 export function ArrayField({ path, spec, text, value, onCommit }: Props) {
   const { t } = useTranslation('editor');
-  const item: NumberSpec = { ...spec, kind: 'number', default: spec.default[0] ?? spec.min };
+  // Each year's own default: the path's value for that year (past its end, its last), so year 3 of the budget says
+  // "Default: Rs 120 bn / year", not year 1's Rs 80 bn.
+  const item = (k: number): NumberSpec => ({ ...spec, kind: 'number', default: spec.default[Math.min(k, spec.default.length - 1)] ?? spec.min });
   const set = (k: number, v: unknown) => onCommit(value.map((x, i) => (i === k ? v : x)));
   const yearLabel = (k: number) => t(k === value.length - 1 && k + 1 < 10 ? 'array.yearAndAfter' : 'array.year', { year: formatPlain(k + 1) });
   return (
@@ -24,7 +26,7 @@ export function ArrayField({ path, spec, text, value, onCommit }: Props) {
         {text.label} <span className="unit">({text.unit})</span>
       </legend>
       {value.map((x, k) => (
-        <NumberField key={k} path={`${path}[${k}]`} spec={item} text={{ ...text, label: yearLabel(k) }} value={x} onCommit={(v) => set(k, v)} />
+        <NumberField key={k} path={`${path}[${k}]`} spec={item(k)} text={{ ...text, label: yearLabel(k) }} value={x} onCommit={(v) => set(k, v)} />
       ))}
       <div className="array-buttons">
         <button type="button" disabled={value.length >= spec.maxLength} onClick={() => onCommit([...value, value[value.length - 1] ?? spec.min])}>

@@ -33,6 +33,18 @@ export function ownSource(spec: ParamSpec, source: string): string {
 /** An enum option among the allowed ones beside its range (params optionCodes: English gives the scenario file's word). */
 export const optionCode = (option: string): string => message(`params:optionCodes.${option}`, { defaultValue: option });
 
+/**
+ * An option among the allowed ones in the assumptions table: its plain name with the scenario file's word a researcher
+ * looks up, "by poverty gap (gap)" (the word alone had read as an internal code to a planner); in a language whose
+ * catalogue gives the plain name as the code (Urdu), that name alone.
+ */
+export function allowedOption(option: string): string {
+  const code = optionCode(option);
+  if (code !== option) return code;
+  const plain = optionText(option);
+  return plain === option || plain.includes(`(${option})`) ? plain : `${plain} (${option})`;
+}
+
 /** An enum option as a value or default is shown: in plain language ("poorest first until the budget is used"). */
 export const optionText = (option: string): string => message(`params:options.${option}`, { defaultValue: option });
 
@@ -92,9 +104,18 @@ export function withUnit(numbers: string, unit: string): string {
   // The number takes the percent sign's place: "50% of budget", and in Urdu, whose units put the sign after the
   // word it is a share of, "بجٹ کا 50%" (not "50 بجٹ کا %").
   const pct = unit.indexOf('%');
-  if (pct >= 0) return `${unit.slice(0, pct)}${numbers}${unit.slice(pct)}`;
+  if (pct >= 0) return `${unit.slice(0, pct)}${ltrNumber(numbers)}${unit.slice(pct)}`;
   if (RUPEES.test(unit)) return `Rs ${numbers}${unit.replace(RUPEES, '')}`;
   return `${numbers} ${unit}`;
+}
+
+/**
+ * A number that a percent sign follows, in a right-to-left language, starts with a left-to-right mark, as formatShare's
+ * do: digits after Urdu letters are taken for Arabic numbers, and the bidi algorithm set the sign on their left
+ * ("نقد منتقلی %50" on a slide whose other shares read "50%").
+ */
+export function ltrNumber(numbers: string): string {
+  return numberSettings().language === 'ur' && !numbers.startsWith('\u200E') ? `\u200E${numbers}` : numbers;
 }
 
 /**
@@ -126,7 +147,7 @@ export function logChangeText(direction: 'rise' | 'fall', value: number): string
 export function rangeWithUnit(low: string, high: string, unit: string, range: (low: string, high: string) => string): string {
   if (!unit) return range(low, high);
   const pct = unit.indexOf('%');
-  if (pct >= 0) return `${unit.slice(0, pct)}${range(`${low}%`, `${high}%`)}${unit.slice(pct + 1)}`;
+  if (pct >= 0) return `${unit.slice(0, pct)}${range(`${ltrNumber(low)}%`, `${ltrNumber(high)}%`)}${unit.slice(pct + 1)}`;
   if (RUPEES.test(unit)) return `Rs ${range(low, high)}${unit.replace(RUPEES, '')}`;
   return `${range(low, high)} ${unit}`;
 }
@@ -146,7 +167,7 @@ export function rangeText(spec: ParamSpec, unit: string = scaleOf(spec).unit): s
 export function recordText(values: Record<string, number>, spec: ParamSpec, unit: string = scaleOf(spec).unit): string {
   const s = scaleOf(spec);
   const pct = unit.includes('%');
-  const parts = Object.entries(values).map(([k, v]) => `${keyLabel(k)} ${ungrouped(toDisplay(v, s))}${pct ? '%' : ''}`);
+  const parts = Object.entries(values).map(([k, v]) => `${keyLabel(k)} ${pct ? `${ltrNumber(ungrouped(toDisplay(v, s)))}%` : ungrouped(toDisplay(v, s))}`);
   return parts.join(message('params:format.parts')) + (pct ? '' : after(unit));
 }
 

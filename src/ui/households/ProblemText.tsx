@@ -55,6 +55,8 @@ function wording(p: RowProblem): Wording {
       return { key: p.kind, numbers: { column: p.column } };
     case 'unknownColumn':
       return { key: p.kind, text: { name: p.name, known: ALL_COLUMNS.join(', ') } };
+    case 'otherSeparator':
+      return { key: p.separator === 'tab' ? 'tabSeparated' : 'semicolonSeparated' };
     case 'twice':
       return { key: p.kind, text: { name: p.name }, numbers: { first: p.first, second: p.second } };
     case 'requiredMissing':

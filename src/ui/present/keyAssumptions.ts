@@ -7,7 +7,7 @@
  */
 import { groupPath, groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec, type Scenario } from '../../engine/index';
 import { drawnText } from '../views/uncertaintyChanges';
-import { CONFIDENCE_LABELS, onOff, optionText, ownSource, shownNumber, scaleOf, sourceSaysOurs, toDisplay, ungrouped, withUnit } from '../editor/display';
+import { CONFIDENCE_LABELS, ltrNumber, onOff, optionText, ownSource, shownNumber, scaleOf, sourceSaysOurs, toDisplay, ungrouped, withUnit } from '../editor/display';
 import { keyLabel, message } from '../editor/labels';
 import { paramText } from '../editor/paramText';
 
@@ -48,7 +48,7 @@ export function assumptionValue(spec: ParamSpec, value: unknown, shownUnit: stri
   if (value && typeof value === 'object') {
     // Shares read "Cash transfer 50%", each with its sign, rather than one "% of budget" at the end.
     const pct = scale.unit.startsWith('%');
-    const parts = Object.entries(value as Record<string, number>).map(([k, v]) => `${keyLabel(k)} ${ungrouped(toDisplay(v, scale))}${pct ? '%' : ''}`);
+    const parts = Object.entries(value as Record<string, number>).map(([k, v]) => `${keyLabel(k)} ${pct ? `${ltrNumber(ungrouped(toDisplay(v, scale)))}%` : ungrouped(toDisplay(v, scale))}`);
     return `${parts.join(message('params:format.parts'))}${pct ? '' : unit}`;
   }
   return spec.kind === 'enum' ? optionText(String(value)) : String(value);

@@ -13,7 +13,7 @@ import { groupPath, groupValues, SCENARIO_SPEC, type GroupId, type ParamSpec } f
 import { useApp } from '../../state/context';
 import { displayNameOf, inSentence } from '../../state/displayName';
 import { formatPlain } from '../format';
-import { GROUP_TITLES, logChangeText, defaultText, numberText, onOff, optionCode, optionText, rangeText, recordText, scaleOf, shownNumber, toDisplay, withUnit } from '../editor/display';
+import { GROUP_TITLES, allowedOption, logChangeText, defaultText, numberText, onOff, optionText, rangeText, recordText, scaleOf, shownNumber, toDisplay, withUnit } from '../editor/display';
 import { interleave } from '../sentence';
 import { message } from '../editor/labels';
 import { paramText, type ParamText } from '../editor/paramText';
@@ -146,7 +146,7 @@ export function AssumptionsView() {
                   {r.changed && <span className="default-inline">{t('assumptions.defaultWas', { value: defaultText(r.spec, r.text.unit) })}</span>}
                 </td>
                 <td className="assumption-default">{defaultText(r.spec, r.text.unit)}</td>
-                <td className="assumption-allowed">{rangeText(r.spec, r.text.unit) || (r.spec.kind === 'enum' ? r.spec.options.map(optionCode).join(message('params:format.list')) : t('assumptions.onOrOff'))}</td>
+                <td className="assumption-allowed">{rangeText(r.spec, r.text.unit) || (r.spec.kind === 'enum' ? r.spec.options.map(allowedOption).join(message('params:format.list')) : t('assumptions.onOrOff'))}</td>
                 <td>
                   <SourceTrust spec={r.spec} source={r.text.source} />
                 </td>

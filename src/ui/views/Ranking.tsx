@@ -8,7 +8,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ChartRun } from '../charts/types';
-import { COST_RANKING, costPerExitRows } from '../charts/data/costPerExit';
+import { COST_RANKING, costPerExitRows, householdsOf } from '../charts/data/costPerExit';
 import { valueWithInterval } from '../charts/intervalText';
 import { formatCount, formatPKR, formatPlain } from '../format';
 import { costTie } from '../../engine/index';
@@ -19,8 +19,14 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
   const { t } = useTranslation('views');
   const priced = runs.filter((r) => (r.result.summary.budgetPKR.p50 ?? 0) > 0);
   const byId = new Map(priced.map((r) => [r.id, r]));
-  const rows = costPerExitRows(priced).map((cost) => ({ cost, run: byId.get(cost.id)! }));
-  if (rows.length === 0) return null;
+  // A scenario on other household data than the first run's (the baseline's: useChartInputs puts it first) has its
+  // cost measured on other households: listed last and not ranked. Imported data had ranked cheapest against the
+  // synthetic population, with nothing to say the two were not comparable.
+  const reference = householdsOf(runs[0]);
+  const all = costPerExitRows(priced).map((cost) => ({ cost, run: byId.get(cost.id)! }));
+  const rows = all.filter(({ run }) => householdsOf(run) === reference);
+  const others = all.filter(({ run }) => householdsOf(run) !== reference);
+  if (all.length === 0) return null;
   // Tied with the next one down: the paired difference's 90% interval holds zero (known only with enough replications).
   const tiedWithNext = rows.map(({ run }, k) => {
     const next = rows[k + 1]?.run;
@@ -42,6 +48,7 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
         <caption className="empty-note">
           {t('ranking.caption', { ranking })}
           {anyTie && t('ranking.tieNote')}
+          {others.length > 0 && t('ranking.otherDataNote')}
         </caption>
         <thead>
           <tr>
@@ -53,13 +60,16 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map(({ run, cost }, k) => {
+          {[...rows, ...others].map(({ run, cost }, k) => {
             const { additionalSustainedExits: exits, spentPKR: spent, costPerSustainedExitNetPKR: net } = run.result.summary;
+            const ranked = k < rows.length;
             return (
               <tr key={run.id}>
                 <td>
-                  {t('ranking.rank', { rank: formatPlain(k + 1) })} <span style={{ color: run.color }}>■</span> <bdi>{run.name}</bdi>
-                  {tied(k) && <span className="tie-badge"> {t('ranking.tied')}</span>}
+                  {ranked && `${t('ranking.rank', { rank: formatPlain(k + 1) })} `}
+                  <span style={{ color: run.color }}>■</span> <bdi>{run.name}</bdi>
+                  {ranked && tied(k) && <span className="tie-badge"> {t('ranking.tied')}</span>}
+                  {!ranked && <span className="tie-badge"> {t('ranking.otherData')}</span>}
                 </td>
                 <td>{cost.noExits ? noExits : <Unbroken text={valueWithInterval(cost.value, cost.low, cost.high, formatPKR)} />}</td>
                 <td>{cost.noExits ? noExits : <Unbroken text={valueWithInterval(net.mean, net.p5, net.p95, formatPKR)} />}</td>

@@ -25,6 +25,13 @@ const EXAMPLE = `"uncertainty": {
   "world.consumption.mpc": { "dist": "triangular", "low": 0.1, "mode": 0.3, "high": 0.5 }
 }`;
 
+/** The parameters marked uncertain that the analysis leaves out, the model not reading them under the scenario's settings. */
+function LeftOut({ paths }: { paths: readonly string[] }) {
+  const { t } = useTranslation('sensitivity');
+  if (paths.length === 0) return null;
+  return <p className="sens-left-out">{t('leftOut', { count: paths.length, names: paths.map(paramLabel).join(t('listSeparator')) })}</p>;
+}
+
 function NoUncertainty({ name }: { name: string }) {
   const { t } = useTranslation('sensitivity');
   return (
@@ -51,14 +58,19 @@ export function SensitivityView() {
   const setSettings = useApp((s) => s.setSensitivitySettings);
   const name = useDisplayName(activeId);
   const actions = useSensitivity();
-  const { parameters } = versus;
+  const { parameters, leftOut } = versus;
   const names = versus.choice.names;
   if (!scenario) return null;
   return (
     <section className="sensitivity-view" aria-labelledby="sensitivity-heading">
       <h2 id="sensitivity-heading">{t('heading')}</h2>
       <p>{withNames((n) => t('intro', { name: n }), name)}</p>
-      {parameters.length === 0 ? (
+      {parameters.length === 0 && leftOut.length > 0 ? (
+        <div className="sens-none">
+          <h3>{t('none.unreadHeading')}</h3>
+          <LeftOut paths={leftOut} />
+        </div>
+      ) : parameters.length === 0 ? (
         <NoUncertainty name={name} />
       ) : (
         <>
@@ -71,6 +83,7 @@ export function SensitivityView() {
                 return <li key={p.path}>{only === null ? t('parameterItem', item) : withNames((n) => t('parameterOnly', { ...item, name: n }), only)}</li>;
               })}
             </ul>
+            <LeftOut paths={leftOut} />
           </div>
           <SensitivityControls
             settings={settings}

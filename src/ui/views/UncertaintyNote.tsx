@@ -8,7 +8,7 @@
  * the defaults' 15, every one a programme's, beside the status quo.
  */
 import { useTranslation } from 'react-i18next';
-import { isStatusQuoPolicy, type GroupId, type Scenario } from '../../engine/index';
+import { isRead, isStatusQuoPolicy, type GroupId, type Scenario } from '../../engine/index';
 import { GROUP_TITLES } from '../editor/display';
 import { textAt } from '../editor/paramText';
 import { editorOrder } from './uncertaintyChanges';
@@ -16,7 +16,8 @@ import { editorOrder } from './uncertaintyChanges';
 /** The uncertain parameters that move the numbers of `scenario`, in the editor's order. */
 export function actingUncertainty(scenario: Scenario): string[] {
   const statusQuo = isStatusQuoPolicy(scenario);
-  return editorOrder().filter((p) => Object.hasOwn(scenario.uncertainty, p) && !(statusQuo && p.startsWith('policy.')));
+  // Nor what the model does not read under the scenario's settings (isRead: a programme with no money, a flood's loss with no flood).
+  return editorOrder().filter((p) => Object.hasOwn(scenario.uncertainty, p) && !(statusQuo && p.startsWith('policy.')) && isRead(scenario, p));
 }
 
 export function UncertaintyNote({ scenario }: { scenario: Scenario }) {

@@ -86,6 +86,7 @@ export function useChartInputs(): DashboardData {
       focus && alone
         ? {
             scenarioName: focus.name,
+            color: focus.color,
             combined: focus.result,
             runs: alone.map(({ programme, view }) => ({
               programme,

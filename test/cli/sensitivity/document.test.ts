@@ -53,6 +53,15 @@ describe('uncertain parameters the scenario does not read', () => {
     expect(doc.ok && JSON.parse(doc.text).leftOut).toEqual(leftOut);
   });
 
+  it('a programme with no money: its parameters are left out, saying whose share is 0 (or that the budget is)', () => {
+    const sc = scenario({ ...TAKE_UP, 'policy.training.completion': { dist: 'uniform', low: 0.5, high: 0.9 } });
+    const noShare = validateScenario({ ...sc, policy: { ...sc.policy, budget: { ...sc.policy.budget, programmeShares: { ...sc.policy.budget.programmeShares, training: 0, cash: sc.policy.budget.programmeShares.cash + sc.policy.budget.programmeShares.training } } } });
+    if (!noShare.ok) throw new Error('invalid');
+    expect(leftOutParameters(noShare.scenario, design(noShare.scenario))).toEqual([
+      { path: 'policy.training.completion', reason: 'its programme has no money: policy.budget.programmeShares.training is 0' },
+    ]);
+  });
+
   it('leave a file without any as it was: no leftOut field', () => {
     const sc = scenario({ ...TAKE_UP });
     const doc = sensitivityText(sc, TORNADO, design(sc), [1, 2, 3]);

@@ -72,6 +72,13 @@ describe('ProgrammeCostChart', () => {
     expect(within(table).getByRole('rowheader', { name: 'Cash transfer' }).closest('tr')).toHaveTextContent(formatPKR(cash.mean));
   });
 
+  test('every bar in the scenario\u2019s own colour, not in programme colours that scenarios also wear', () => {
+    render(<ProgrammeCostChart input={{ ...input(), color: '#0072B2' }} focusName={scenario.name} />);
+    const svg = chartSvg(frameTitled(/^Cost per additional exit, programme by programme/));
+    const fills = new Set([...svg.querySelectorAll('rect[fill]')].map((r) => r.getAttribute('fill')).filter((f) => f !== 'none' && f !== 'transparent' && f !== '#fff' && f !== 'white'));
+    expect([...fills]).toEqual(['#0072B2']);
+  });
+
   test('while runs go on: a progress bar with its count, and the programmes still to run say so', () => {
     render(<ProgrammeCostChart input={input(3)} focusName={scenario.name} />);
     const bar = screen.getByRole('progressbar', { name: /replications done/ });

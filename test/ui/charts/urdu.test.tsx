@@ -34,7 +34,7 @@ import { basisText } from '../../../src/ui/charts/data/estimating';
 import { intervalText, valueWithInterval } from '../../../src/ui/charts/intervalText';
 import { programmeOnlyScenarios } from '../../../src/engine/index';
 import type { ProgrammeRunsInput } from '../../../src/ui/charts/data/programmeCost';
-import { formatCount, formatSignedCount } from '../../../src/ui/format';
+import { formatCount, formatShare, formatSignedCount } from '../../../src/ui/format';
 import { fixtureRun, fixtureScenario } from '../../fixtures/results';
 import { chartRuns, diffRuns } from './helpers';
 import { chartSvg } from './render';
@@ -129,6 +129,9 @@ describe('charts in Urdu', () => {
     // A signed interval (its ends start with a left-to-right mark in Urdu) still reads "… تا …", never with a dash that looks like a sign.
     expect(intervalText(-290000, -120000, formatSignedCount)).toBe(`${formatSignedCount(-290000)} تا ${formatSignedCount(-120000)}`);
     expect(valueWithInterval(2.5e6, 1.9e6, null, formatCount)).toBe(`${formatCount(2.5e6)} (${formatCount(1.9e6)} تا کوئی بالائی حد نہیں)`);
+    // Its dash is held right to left, so the low end is read first, on the right: percentages, each led by a
+    // left-to-right mark, had run on with the dash into one left-to-right run ("0.941%–2.47%", high end first).
+    expect(intervalText(0.00941, 0.0247, formatShare)).toBe(`${formatShare(0.00941)}\u200F–\u200F${formatShare(0.0247)}`);
   });
 
   test('band charts: titles, axes, legends, controls, notes, tables and the tooltip', async () => {

@@ -137,6 +137,19 @@ describe('<ScenarioEditor>', () => {
     expect(help).toHaveTextContent(/Source: Kafaalat\/BISP/);
   });
 
+  it('gives each year of a path its own default (year 3 of the budget: Rs 120 bn, not year 1\u2019s 80)', async () => {
+    setup();
+    // Open already (the first group), or opened.
+    if (!screen.queryByRole('button', { name: 'Add a year' })) await openGroup(/^Budget and its split$/);
+    // The flat Rs 80 bn path of the active scenario, two years added.
+    fireEvent.click(screen.getByRole('button', { name: 'Add a year' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add a year' }));
+    const help = (label: RegExp) => document.getElementById(screen.getByLabelText(label).getAttribute('aria-describedby')!)!;
+    expect(help(/^Year 1\b/)).toHaveTextContent(/Default: Rs 80 bn/);
+    expect(help(/^Year 2\b/)).toHaveTextContent(/Default: Rs 100 bn/);
+    expect(help(/^Year 3 and after\b/)).toHaveTextContent(/Default: Rs 120 bn/);
+  });
+
   it('labels inputs with units and describes default, range and source', async () => {
     setup();
     await openGroup(/^New cash transfer and targeting$/);

@@ -54,7 +54,7 @@ describe('<ScenarioEditor> in Urdu', () => {
     const box = inputLabelled(container, /^شمولیت \(%\)$/);
     expect(box).toHaveAttribute('dir', 'ltr');
     fireEvent.change(box, { target: { value: '150' } });
-    expect(box.closest('.field')).toHaveTextContent('0% اور 100% کے درمیان ہونا چاہیے، درج شدہ 150%');
+    expect(box.closest('.field')).toHaveTextContent('\u200E0% اور \u200E100% کے درمیان ہونا چاہیے، درج شدہ \u200E150%');
     fireEvent.change(box, { target: { value: 'بہت' } });
     expect(box.closest('.field')).toHaveTextContent('کوئی عدد درج کریں');
     fireEvent.change(inputLabelled(container, /^سب سے چھوٹا قرض/), { target: { value: '100000' } });
@@ -95,7 +95,7 @@ describe('uncertain parameters in Urdu', () => {
     expect(store.getState().scenarios[store.getState().activeId]!.uncertainty['policy.cash.takeUp']).toMatchObject({ dist: 'lognormal' });
     const high = inputLabelled(box as HTMLElement, /^بالائی حد \(%\)$/);
     fireEvent.change(high, { target: { value: '50' } });
-    expect(high.closest('.field')).toHaveTextContent('نچلی حد (72%) سے زیادہ ہونا چاہیے، درج شدہ 50%');
+    expect(high.closest('.field')).toHaveTextContent('نچلی حد (\u200E72%) سے زیادہ ہونا چاہیے، درج شدہ \u200E50%');
     fireEvent.change(inputLabelled(box as HTMLElement, /^سگما/), { target: { value: '0' } });
     expect(englishWords(readableText(container), allow)).toEqual([]);
   });

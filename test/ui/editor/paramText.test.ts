@@ -101,12 +101,12 @@ describe('parameter text', () => {
   it('field checks and the engine\'s checks are said in Urdu, numbers formatted', () => {
     applyLocale('ur', 'international', undefined);
     const takeUp = SCENARIO_SPEC.cash.takeUp as NumberSpec;
-    expect(localIssue(takeUp, 150, '%')).toBe('0% اور 100% کے درمیان ہونا چاہیے، درج شدہ 150%');
+    expect(localIssue(takeUp, 150, '%')).toBe('\u200E0% اور \u200E100% کے درمیان ہونا چاہیے، درج شدہ \u200E150%');
     // The range as the field's help writes it, the unit once.
     expect(localIssue(SCENARIO_SPEC.microfinance.loanCapPKR as NumberSpec, 600000, 'روپے')).toBe('1,000 اور 500,000 روپے کے درمیان ہونا چاہیے، درج شدہ 600,000 روپے');
     expect(localIssue(SCENARIO_SPEC.run.months as NumberSpec, 36.5, 'مہینے')).toBe('مکمل عدد ہونا چاہیے، درج شدہ 36.5');
     // A negative value typed is repeated isolated, with the minus sign, so it reads "−5" in the sentence, not "5-".
-    expect(localIssue(takeUp, -5, '%')).toBe('0% اور 100% کے درمیان ہونا چاہیے، درج شدہ \u2068\u200E\u22125%\u2069');
+    expect(localIssue(takeUp, -5, '%')).toBe('\u200E0% اور \u200E100% کے درمیان ہونا چاہیے، درج شدہ \u2068\u200E\u22125%\u2069');
     expect(issueMessage(loanCap)).toBe('قرض کی زیادہ سے زیادہ حد (75,000 روپے) سے زیادہ نہیں ہو سکتا، موجودہ 100,000 روپے');
     expect(issueMessage(sharesSum)).toBe('مجموعہ 100% ہونا چاہیے، موجودہ مجموعہ 140%');
     expect(issueMessage(horizon)).toBe('مدت کے اندر (0 تا 35) ہونا چاہیے، موجودہ 48');

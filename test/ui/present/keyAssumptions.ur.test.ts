@@ -16,7 +16,8 @@ describe('keyAssumptions(scenario) in Urdu', () => {
     // The path's arrows point the way Urdu reads, as in the slide's headline.
     expect(rows[0]!.value).toBe('80 ← 100 ← 120 ارب روپے سالانہ');
     expect(rows.find((r) => r.label === 'نئی نقد منتقلی')!.value).toBe('2,000 روپے فی گھرانہ ماہانہ');
-    expect(rows[1]!.value).toMatch(/^نقد منتقلی 50%؛ .*؛ انتظامی اخراجات 5%$/);
+    // Each share starts with a left-to-right mark, so its % sign stays right of its digits (it was set on their left).
+    expect(rows[1]!.value).toMatch(/^نقد منتقلی \u200E50%؛ .*؛ انتظامی اخراجات \u200E5%$/);
     expect(englishWords(rows.map((r) => `${r.label} ${r.value} ${r.trust}`).join('\n'))).toEqual([]);
     expect(englishWords(rows.map((r) => r.source).join('\n'), CITATION_WORDS)).toEqual([]);
   });

@@ -38,11 +38,13 @@ describe('<AssumptionsView>', () => {
     setup();
     const row = (path: string) => bodyRows().find((r) => r.textContent!.includes(path))!;
     const cells = (path: string) => within(row(path)).getAllByRole('cell').map((c) => c.textContent);
-    // This scenario, then the default: the option's plain name; the allowed column keeps the scenario file's words.
+    // This scenario, then the default: the option's plain name; the allowed column gives it with the scenario file's word.
     const [targetingValue, targetingDefault, targetingAllowed] = cells('policy.cash.targeting');
     expect(targetingValue).toBe('poorest first until the budget is used');
     expect(targetingDefault).toBe('poorest first until the budget is used');
-    expect(targetingAllowed).toBe('budget, cutoff');
+    expect(targetingAllowed).toBe('poorest first until the budget is used (budget), everyone below a fixed PMT cut-off (cutoff)');
+    // A plain name that already says its word is not given it twice.
+    expect(cells('policy.budget.regionRule')).toContain('by population (population), by poor people (headcount), by poverty gap (gap), backward regions first (backwardFirst), custom shares (custom)');
     expect(cells('policy.budget.regionRule')).toContain('by poor people (headcount)');
     expect(cells('run.seed')).toContain('20190327');
     expect(row('run.seed').textContent).not.toContain('20,190,327');

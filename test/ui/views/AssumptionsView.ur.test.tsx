@@ -23,7 +23,7 @@ describe('<AssumptionsView> in Urdu', () => {
     expect(screen.getByRole('columnheader', { name: 'ماخذ' })).toBeInTheDocument();
     const row = within(screen.getByRole('table')).getAllByRole('row').find((r) => r.textContent!.includes('policy.cash.takeUp'))!;
     expect(row).toHaveTextContent('شمولیت');
-    expect(row).toHaveTextContent('0% تا 100%');
+    expect(row).toHaveTextContent('\u200E0% تا \u200E100%');
     expect(row).toHaveTextContent('ہمارا مفروضہ: کوئی ماخذ نہیں ملا');
     expect(englishWords(readableText(container), [...CITATION_WORDS, ...englishWords(name)])).toEqual([]);
   });

@@ -8,6 +8,7 @@
  * Open as scenario adds exactly the proposal, active and compared, and
  * shows the dashboard.
  */
+import { roundedProposal } from '../../../src/ui/views/optimise/roundedProposal';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -267,7 +268,7 @@ describe('<OptimiseView>', () => {
     expect(container.querySelector('.opt-nothing')).toBeNull();
   });
 
-  it('Open as scenario adds exactly the proposal, active and compared, and shows the dashboard', () => {
+  it('Open as scenario adds the proposal, its shares to a tenth of a point, active and compared, and shows the dashboard', () => {
     const { store } = renderOptimise(recorder());
     putResult(store, computed);
     const before = new Set(store.getState().order);
@@ -276,8 +277,15 @@ describe('<OptimiseView>', () => {
     const added = st.order.filter((id) => !before.has(id));
     expect(added).toHaveLength(1);
     const id = added[0]!;
-    const expected = validateScenario(computed.scenario);
+    const expected = validateScenario(roundedProposal(computed.scenario));
     expect(expected.ok && st.scenarios[id]).toEqual(expected.ok && expected.scenario);
+    // Each share within a twentieth of a point of the proposal's, a whole number of tenths, all summing to 100%.
+    const shares = Object.entries(st.scenarios[id]!.policy.budget.programmeShares);
+    for (const [k, v] of shares) {
+      expect(Math.abs(v - computed.scenario.policy.budget.programmeShares[k as 'cash']), k).toBeLessThanOrEqual(0.001);
+      expect(Math.abs(v * 1000 - Math.round(v * 1000)), k).toBeLessThan(1e-9);
+    }
+    expect(shares.reduce((a, [, v]) => a + v, 0)).toBeCloseTo(1, 12);
     expect(st.scenarios[id]!.name).toBe('Tiny Rs 80 bn (optimised)');
     expect(st.activeId).toBe(id);
     expect(st.compareIds).toContain(id);

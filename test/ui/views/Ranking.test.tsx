@@ -112,4 +112,24 @@ describe('ties in the ranking', () => {
     render(<Ranking runs={few} />);
     expect(rowTexts().some((t) => t.endsWith(' tied'))).toBe(false);
   });
+
+  it('lists a scenario on other household data than the baseline\u2019s last, with no rank, and says why', () => {
+    const [baseline, b, a] = runsWhereMeanAndMedianDisagree() as [ChartRun, ChartRun, ChartRun];
+    // A is the cheapest, but ran on imported households: its cost rests on other households.
+    const imported = structuredClone(a.result);
+    imported.scenario = { ...imported.scenario, households: { id: 'survey', name: 'survey.csv', sha256: 'ab'.repeat(32), rows: 400 } };
+    const runs = [baseline, b, { ...a, result: imported }];
+    render(
+      <>
+        <Ranking runs={runs} />
+        <CostPerExitChart runs={runs} />
+      </>,
+    );
+    // The chart still draws its bar, marked under its name.
+    expect(chartSvg(frameTitled('Cost per additional household out of poverty for 12+ months'))).toHaveTextContent('other households: not comparable');
+    const ranking = screen.getByRole('region', { name: 'Ranking by cost per sustained exit' });
+    const cells = within(ranking).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent);
+    expect(cells).toEqual(['1. ■ B', '■ A other households: not ranked']);
+    expect(within(ranking).getByText(/Listed last and not ranked: scenarios run on other household data than the baseline’s/)).toBeInTheDocument();
+  });
 });

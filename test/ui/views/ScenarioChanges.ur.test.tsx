@@ -30,7 +30,7 @@ describe('<ScenarioChanges> in Urdu', () => {
     const allow = englishWords(store.getState().scenarios[id]!.name);
     for (const details of container.querySelectorAll('details')) details.open = true;
     expect(container.textContent).toContain('غیر یقینی پیرامیٹر');
-    expect(container.textContent).toContain('شمولیت: ایک ہی قدر (غیر یقینی نہیں) ← مثلثی، 72% تا 100%، سب سے زیادہ ممکنہ قدر 90%');
+    expect(container.textContent).toContain('شمولیت: ایک ہی قدر (غیر یقینی نہیں) ← مثلثی، \u200E72% تا \u200E100%، سب سے زیادہ ممکنہ قدر \u200E90%');
     expect(englishWords(container.textContent ?? '', allow)).toEqual([]);
     fireEvent.click(screen.getByRole('radio', { name: 'طے شدہ اقدار سے' }));
     for (const details of container.querySelectorAll('details')) details.open = true;

@@ -13,7 +13,7 @@ import { SensitivityView } from '../../../src/ui/views/SensitivityView';
 import { InThreadRunner } from '../../../src/run/inThread';
 import { PRIORITY } from '../../../src/run/types';
 import { stalledRunner } from '../../run/stalledRunner';
-import { renderSensitivity } from './sensitivityStore';
+import { renderSensitivity, uncertainScenario } from './sensitivityStore';
 
 const cost = (root: Element) => root.querySelector('.sens-cost')!.textContent;
 
@@ -87,6 +87,30 @@ describe('<SensitivityView>', () => {
     // The progress line groups them the same way (it read "0 of 1536" under the cost's "1,536").
     fireEvent.click(screen.getByRole('button', { name: 'Run' }));
     expect(await screen.findByText('Running at a lower priority than the scenarios on screen: 0 of 1,536 engine runs.')).toBeInTheDocument();
+  });
+
+  it('names the uncertain parameters it leaves out, which the model does not read (a programme with no money, a flood that is off)', () => {
+    const s = uncertainScenario();
+    s.policy.budget.programmeShares = { cash: 0.6, stipend: 0.1, microfinance: 0.15, training: 0, farm: 0.1, admin: 0.05 };
+    s.uncertainty['world.shocks.floodLoss'] = { dist: 'uniform', low: 0.4, high: 0.9 };
+    s.world.shocks.flood2022 = false;
+    const { container } = renderSensitivity(stalledRunner(), s);
+    expect(screen.getByText('1 uncertain parameter:')).toBeInTheDocument();
+    expect(container.querySelector('.sens-left-out')).toHaveTextContent(
+      /^Not varied: Skills training: Course length; Shocks and disasters: Flood loss\. The scenario’s other settings never read them \(their programme has no money, or a setting turns them off\), so varying them could change nothing\.$/,
+    );
+    expect(cost(container)).toMatch(/^Cost: 1 \+ 2 × D = 1 \+ 2 × 1 = 3 scenario runs/);
+  });
+
+  it('with every uncertain parameter unread, says there is nothing to vary and why, not that none is uncertain', () => {
+    const s = uncertainScenario();
+    s.policy.budget.programmeShares = { cash: 0.6, stipend: 0.1, microfinance: 0.15, training: 0, farm: 0.1, admin: 0.05 };
+    delete s.uncertainty['policy.cash.benefitPKR'];
+    const { container } = renderSensitivity(stalledRunner(), s);
+    expect(screen.getByRole('heading', { name: 'Nothing to vary' })).toBeInTheDocument();
+    expect(container.querySelector('.sens-left-out')).toHaveTextContent(/^Not varied: Skills training: Course length\. The scenario’s other settings never read it/);
+    expect(screen.queryByRole('heading', { name: 'No uncertain parameters' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Run' })).toBeNull();
   });
 
   it('without uncertain parameters, says so and how to add some instead of offering Run', () => {

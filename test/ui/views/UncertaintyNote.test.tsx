@@ -45,6 +45,14 @@ describe('<UncertaintyNote>', () => {
     expect(container).toBeEmptyDOMElement();
   });
 
+  it('leaves out what the model does not read: a programme with no money, a flood\u2019s loss with no flood', () => {
+    const s = drawing({ ...THREE, 'policy.training.takeUp': { dist: 'uniform', low: 0.5, high: 0.9 }, 'world.shocks.floodLoss': { dist: 'uniform', low: 0.4, high: 0.9 } });
+    s.policy = { ...s.policy, budget: { ...s.policy.budget, programmeShares: { ...s.policy.budget.programmeShares, training: 0, admin: s.policy.budget.programmeShares.admin + s.policy.budget.programmeShares.training } } };
+    s.world = { ...s.world, shocks: { ...s.world.shocks, flood2022: false } };
+    const { container } = render(<UncertaintyNote scenario={s} />);
+    expect(container).toHaveTextContent('Bands include uncertainty in 3 assumptions: New cash transfer, Take-up, Existing benefit.');
+  });
+
   it('reads in Urdu with no English words', () => {
     applyLocale('ur', 'international', undefined);
     const { container } = render(<UncertaintyNote scenario={drawing(THREE)} />);

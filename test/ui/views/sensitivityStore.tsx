@@ -10,13 +10,14 @@ import { SensitivityView } from '../../../src/ui/views/SensitivityView';
 
 /**
  * 1500 households × 24 months, 3 replications (as test/engine/sensitivity);
- * training gets no money, so its course length can change nothing, while
+ * training has money but no one takes a place, so its course length can change nothing, while
  * the cash benefit (swinging from about Rs 1,450 to 4,230 a month) does.
  */
 export function uncertainScenario(): Scenario {
   const s = defaultScenario('Uncertain cash');
   Object.assign(s.run, { households: 1500, months: 24, replications: 3, seed: 7 });
-  s.policy.budget.programmeShares = { cash: 0.6, stipend: 0.1, microfinance: 0.15, training: 0, farm: 0.1, admin: 0.05 };
+  s.policy.budget.programmeShares = { cash: 0.6, stipend: 0.1, microfinance: 0.15, training: 0.05, farm: 0.1, admin: 0 };
+  s.policy.training.takeUp = 0;
   s.uncertainty = {
     'policy.training.durationMonths': { dist: 'uniform', low: 2, high: 12 },
     'policy.cash.benefitPKR': { dist: 'triangular', low: 1000, mode: 2000, high: 5000 },

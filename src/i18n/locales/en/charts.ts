@@ -92,6 +92,8 @@ export const charts = {
   shared: {
     /** A chart's title for one scenario. */
     titleFor: '{{title}}: {{name}}',
+    /** Between two notes under a bar's name. */
+    subSeparator: '; ',
     scenario: 'Scenario',
     startDecile: 'Start decile',
     measure: 'Measure',
@@ -280,6 +282,8 @@ export const charts = {
   costPerExit: {
     caption: '{{title}}: Rs per household, mean (90% interval), {{ranking}}',
     header: 'Cost per exit, mean (90% interval)',
+    /** Under the name of a scenario run on other household data than the baseline's. */
+    otherData: 'other households: not comparable',
   },
   region: {
     peopleInPoverty: 'People in poverty',

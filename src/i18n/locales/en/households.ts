@@ -116,6 +116,9 @@ export const households = {
     /** {{column}} is the column's number in the header, from 1. */
     noName: 'column {{column}} has no name',
     unknownColumn: 'unknown column {{name}} (known columns: {{known}})',
+    /** The header is one column of names parted by semicolons or tabs (the engine's otherSeparator). */
+    semicolonSeparated: 'the columns are parted by semicolons, not commas: save the file as CSV with commas (in Excel: "CSV (Comma delimited)")',
+    tabSeparated: 'the columns are parted by tabs, not commas: save the file as CSV with commas (in Excel: "CSV (Comma delimited)")',
     twice: 'column {{name}} appears twice (columns {{first}} and {{second}})',
     requiredMissing: 'required column {{name}} is missing',
     welfareMissing: 'a welfare column is missing: give {{income}} or {{consumption}}',

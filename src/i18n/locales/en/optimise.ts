@@ -264,7 +264,7 @@ export const optimise = {
   open: {
     button: 'Open as scenario',
     /** {{name}}: the proposal's name, "<scenario> (optimised)". */
-    note: 'Adds the proposal as a new scenario, {{name}}, compared with the others on the dashboard, where you can edit it.',
+    note: 'Adds the proposal as a new scenario, {{name}}, compared with the others on the dashboard, where you can edit it. Its shares are rounded to a tenth of a percentage point, and it runs afresh there.',
   },
   split: {
     /** The CSV download's `# numbers` line (export/chartCsv): these columns are splits, not a distribution over replications. */

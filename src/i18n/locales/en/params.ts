@@ -85,8 +85,9 @@ export const params = {
   },
   /**
    * An option as the assumptions table lists it among the allowed ones:
-   * English gives the scenario file's own word, which researchers look up;
-   * other languages give its plain name. Values and defaults use `options`.
+   * English gives the scenario file's own word, which researchers look up
+   * (the table adds it after the plain name: display.allowedOption); other
+   * languages give its plain name. Values and defaults use `options`.
    */
   optionCodes: {
     population: 'population',

@@ -12,6 +12,10 @@ export const sensitivity = {
   parameterItem: '{{label}}: {{distribution}}',
   /** A parameter of a paired difference that only one scenario, {{name}}, marks uncertain. */
   parameterOnly: '{{label}}: {{distribution}} (uncertain in {{name}} only)',
+  /** Parameters marked uncertain that the model does not read under the scenario's settings; {{names}} their labels. */
+  leftOut_one: 'Not varied: {{names}}. The scenario\u2019s other settings never read it (its programme has no money, or a setting turns it off), so varying it could change nothing.',
+  leftOut_other: 'Not varied: {{names}}. The scenario\u2019s other settings never read them (their programme has no money, or a setting turns them off), so varying them could change nothing.',
+  listSeparator: '; ',
   /** A parameter as the charts name it: its group's title and its own label. */
   paramName: '{{group}}: {{label}}',
   distributions: {
@@ -22,6 +26,8 @@ export const sensitivity = {
   },
   none: {
     heading: 'No uncertain parameters',
+    /** Some are marked uncertain, but the model reads none of them (leftOut follows). */
+    unreadHeading: 'Nothing to vary',
     body: '{{name}} has no parameter marked uncertain, so there is nothing to analyse.',
     /** {{block}} is the JSON key "uncertainty" and {{doc}} the file docs/model.md, both shown as code. */
     how: 'To analyse one, mark a parameter uncertain in the scenario\u2019s settings (the “Uncertain” button by its field), or open a scenario file whose {{block}} block gives a distribution to each uncertain parameter (Share, then “Open scenario file…”). The block is described in the model documentation, {{doc}}, section 8, under “Uncertain parameters”. For example:',

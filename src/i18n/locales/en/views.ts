@@ -63,6 +63,10 @@ export const views = {
     rank: '{{rank}}.',
     tied: 'tied',
     noExits: 'no additional exits',
+    /** Beside a scenario run on other household data than the baseline's (listed last, with no rank). */
+    otherData: 'other households: not ranked',
+    /** Follows the caption (starts with a space) when some are. */
+    otherDataNote: ' Listed last and not ranked: scenarios run on other household data than the baseline\u2019s, whose costs are measured on other households.',
   },
   /** What a scenario changes from the baseline (ScenarioChanges, changes.ts). */
   changes: {

@@ -91,6 +91,7 @@ export const charts: Messages<typeof en> = {
     },
   },
   shared: {
+    subSeparator: '؛ ',
     titleFor: '{{title}}: {{name}}',
     scenario: 'منظرنامہ',
     startDecile: 'ابتدائی عشیر',
@@ -274,6 +275,7 @@ export const charts: Messages<typeof en> = {
   costPerExit: {
     caption: '{{title}}: روپے فی گھرانہ، اوسط (90% وقفہ)، {{ranking}}',
     header: 'فی اخراج لاگت، اوسط (90% وقفہ)',
+    otherData: 'دوسرے گھرانے: موازنے کے قابل نہیں',
   },
   region: {
     peopleInPoverty: 'غربت میں افراد',

@@ -99,6 +99,8 @@ export const households: Messages<typeof en> = {
     rowLength: 'اس قطار میں قدروں کی تعداد {{values}} ہے، جبکہ سرخی میں کالموں کی تعداد {{columns}} ہے',
     noName: 'کالم نمبر {{column}} کا کوئی نام نہیں',
     unknownColumn: 'نامعلوم کالم {{name}} (درست کالم یہ ہیں: {{known}})',
+    semicolonSeparated: 'کالم کوما کے بجائے سیمی کولن سے الگ کیے گئے ہیں: فائل کو کوما والی CSV کے طور پر محفوظ کریں',
+    tabSeparated: 'کالم کوما کے بجائے ٹیب سے الگ کیے گئے ہیں: فائل کو کوما والی CSV کے طور پر محفوظ کریں',
     twice: 'کالم {{name}} دو بار آیا ہے (کالم نمبر {{first}} اور {{second}})',
     requiredMissing: 'لازمی کالم {{name}} موجود نہیں',
     welfareMissing: 'فلاح کے پیمانے کا کالم موجود نہیں: {{income}} یا {{consumption}} میں سے ایک دیں',

@@ -35,6 +35,11 @@ export interface CostPerExitRow extends IntervalValue {
   noExits: boolean;
 }
 
+/** The household data a run's scenario ran on: its checksum, or null for the synthetic population. */
+export function householdsOf(run: ChartRun | undefined): string | null {
+  return run?.result.scenario.households?.sha256 ?? null;
+}
+
 export function costPerExitRows(runs: readonly ChartRun[]): CostPerExitRow[] {
   const rows = runs.map((r) => {
     const v = interval(r.result.summary.costPerSustainedExitPKR, COST_RANKING.centre);

@@ -14,6 +14,11 @@ import { COST_RANKING, noExitsText } from './costPerExit';
 /** What the chart is given: the scenario, and each of its programme-only runs as far as it has got. */
 export interface ProgrammeRunsInput {
   scenarioName: string;
+  /**
+   * The scenario's colour, which every bar takes: the bars are its programmes, named on the axis. In programme
+   * colours, drawn from the scenarios' set, a green "Skills training" bar beside a green "Rs 120 bn" read as one.
+   */
+  color?: string;
   /** The scenario's own result (all its programmes together). */
   combined: RunResult;
   runs: { programme: PayingProgramme; label: string; result: RunResult | null; done: number; total: number }[];

@@ -5,6 +5,7 @@
  * table and downloads, naming the engine, seed and replications as their
  * source) and where the result came from.
  */
+import { roundedProposal } from './roundedProposal';
 import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { validateScenario, type OptimiseResult, type Scenario } from '../../../engine/index';
@@ -62,13 +63,13 @@ function Binding({ result, constraints }: { result: OptimiseResult; constraints:
   );
 }
 
-/** Adds the proposal as a new scenario through the store's own path (names made unique, saved with the workspace), compared and active, and shows the dashboard. */
+/** Adds the proposal (its shares rounded to a tenth of a point: roundedProposal) as a new scenario through the store's own path (names made unique, saved with the workspace), compared and active, and shows the dashboard. */
 function OpenAsScenario({ result }: { result: OptimiseResult }) {
   const { t } = useTranslation('optimise');
   const addScenario = useApp((s) => s.addScenario);
   const setView = useApp((s) => s.setView);
   const open = () => {
-    const v = validateScenario(result.scenario);
+    const v = validateScenario(roundedProposal(result.scenario));
     if (!v.ok) return;
     addScenario(v.scenario, { compare: true });
     setView('results');

@@ -8,7 +8,7 @@
  */
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { distributionConflicts, pairedParameters, sensitivityParameters, worldKey, type Scenario, type SensitivityParameter } from '../../../engine/index';
+import { distributionConflicts, pairedParameters, sensitivityParameters, uncertainPaths, worldKey, type Scenario, type SensitivityParameter } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
 import { useApp } from '../../../state/context';
 import { displayNameOf } from '../../../state/displayName';
@@ -22,6 +22,8 @@ export interface Versus {
   scenario: Scenario | undefined;
   /** The parameters the analysis varies: the active scenario's, or those uncertain in either of the pair. */
   parameters: SensitivityParameter[];
+  /** Parameters marked uncertain that it leaves out, since the model does not read them (isRead), in path order. */
+  leftOut: string[];
 }
 
 export function useVersus(activeId: string, scenario: Scenario | undefined, settings: SensitivitySettings): Versus {
@@ -37,11 +39,15 @@ export function useVersus(activeId: string, scenario: Scenario | undefined, sett
     const versus = chosen ? others[ids.indexOf(chosen.id)] : undefined;
     const conflict = scenario && versus ? distributionConflicts(scenario, versus)[0] : undefined;
     const problem = conflict === undefined ? null : i18n.t('sensitivity:controls.versusConflict', { parameter: paramLabel(conflict) });
-    const parameters = !scenario ? [] : versus && conflict === undefined ? pairedParameters(scenario, versus) : sensitivityParameters(scenario);
+    const paired = versus && conflict === undefined;
+    const parameters = !scenario ? [] : paired ? pairedParameters(scenario, versus) : sensitivityParameters(scenario);
+    const marked = new Set([...(scenario ? uncertainPaths(scenario) : []), ...(paired ? uncertainPaths(versus) : [])]);
+    const leftOut = [...marked].filter((path) => !parameters.some((p) => p.path === path)).sort();
     return {
       choice: { options, chosen: chosen?.id ?? null, names: chosen ? { a: activeName, b: chosen.name } : null, problem },
       scenario: versus,
       parameters,
+      leftOut,
     };
   }, [ids, others, names, activeName, scenario, settings.versus]);
 }
