@@ -59,6 +59,8 @@ export interface ChartEntry {
    * for them, as text. The chart redraws when its own scenario or this changes, not at every peer's new result.
    */
   sharedScale?: (peers: readonly ChartRun[]) => string;
+  /** Draws means only, no interval: its basis line says what the means rest on, not its intervals. */
+  meansOnly?: boolean;
 }
 
 const entry = (kind: ChartKind, needs: ChartEntry['needs'], render: ChartEntry['render'], wide = false, sharedScale?: ChartEntry['sharedScale']): ChartEntry => ({
@@ -73,18 +75,21 @@ const entry = (kind: ChartKind, needs: ChartEntry['needs'], render: ChartEntry['
   sharedScale,
 });
 
+/** An entry of a chart of means only (its title stays a getter: spread into a new object, it was read once, in English). */
+const meansOnly = (e: ChartEntry): ChartEntry => Object.assign(e, { meansOnly: true });
+
 /** An axis as text: its ends and ticks. */
 const axisText = (s: NiceScale): string => `${s.domain.join()}|${s.ticks.join()}`;
 
 export const CHARTS: Record<ChartKind, ChartEntry> = {
   headline: entry('headline', 'focus', ({ focus }) => createElement(HeadlineCards, { run: focus })),
   povertyFan: entry('povertyFan', 'runs', ({ runs, focus }) => createElement(PovertyFanChart, { runs, bandFor: focus.id })),
-  incomeDistribution: entry('incomeDistribution', 'focus', ({ focus, peers }) => createElement(IncomeDistributionChart, { run: focus, peers }), false, (p) => axisText(distributionScale(p))),
+  incomeDistribution: meansOnly(entry('incomeDistribution', 'focus', ({ focus, peers }) => createElement(IncomeDistributionChart, { run: focus, peers }), false, (p) => axisText(distributionScale(p)))),
   exits: entry('exits', 'runs', ({ runs }) => createElement(ExitsChart, { runs })),
   microfinance: entry('microfinance', 'runs', ({ runs, focus }) => createElement(MicrofinanceChart, { runs, bandFor: focus.id })),
-  loanLedger: entry('loanLedger', 'runs', ({ runs }) => createElement(LoanLedgerChart, { runs })),
+  loanLedger: meansOnly(entry('loanLedger', 'runs', ({ runs }) => createElement(LoanLedgerChart, { runs }))),
   riskFund: entry('riskFund', 'runs', ({ runs, focus }) => createElement(RiskFundChart, { runs, bandFor: focus.id })),
-  budget: entry('budget', 'focus', ({ focus, peers }) => createElement(BudgetChart, { run: focus, peers }), false, (p) => axisText(budgetScale(p))),
+  budget: meansOnly(entry('budget', 'focus', ({ focus, peers }) => createElement(BudgetChart, { run: focus, peers }), false, (p) => axisText(budgetScale(p)))),
   costPerExit: entry('costPerExit', 'runs', ({ runs }) => createElement(CostPerExitChart, { runs })),
   region: entry('region', 'focus', ({ focus, peers }) => createElement(RegionChart, { run: focus, peers }), false, (p) => `${axisText(regionScale(p, 'headcount'))} ${axisText(regionScale(p, 'exits'))}`),
   difference: entry('difference', 'diffs', ({ diffs, unpaired }) => createElement(DifferenceChart, { diffs, unpaired })),

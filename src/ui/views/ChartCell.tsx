@@ -94,7 +94,7 @@ export const ChartCell = memo(function ChartCell({ kind, inputs }: { kind: Chart
   const chart = useMemo(() => shown && CHARTS[kind].render(shown), [kind, shown]);
   const [plotRef, plotWidth] = usePlaceholderWidth(!chart);
   const counts = useMemo(() => (shown ? replicationsShown(shown, CHARTS[kind].needs) : []), [kind, shown]);
-  const basis = shown ? basisText(counts) : '';
+  const basis = shown ? basisText(counts, CHARTS[kind].meansOnly) : '';
   const outerSource = useContext(ChartSourceContext);
   const { t, i18n } = useTranslation('views');
   // English writes the title in lower case inside the sentence; other scripts have no case.

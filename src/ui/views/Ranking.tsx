@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import type { ChartRun } from '../charts/types';
 import { COST_RANKING, costPerExitRows, householdsOf } from '../charts/data/costPerExit';
 import { valueWithInterval } from '../charts/intervalText';
-import { formatCount, formatPKR, formatPlain } from '../format';
+import { countsInScaleOf, formatPKR, formatPlain, rupeesInScaleOf } from '../format';
 import { costTie } from '../../engine/index';
 import { estimating } from '../charts/data/estimating';
 
@@ -71,9 +71,9 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
                   {ranked && tied(k) && <span className="tie-badge"> {t('ranking.tied')}</span>}
                   {!ranked && <span className="tie-badge"> {t('ranking.otherData')}</span>}
                 </td>
-                <td>{cost.noExits ? noExits : <Unbroken text={valueWithInterval(cost.value, cost.low, cost.high, formatPKR)} />}</td>
-                <td>{cost.noExits ? noExits : <Unbroken text={valueWithInterval(net.mean, net.p5, net.p95, formatPKR)} />}</td>
-                <td><Unbroken text={valueWithInterval(exits.mean, exits.p5, exits.p95, formatCount)} /></td>
+                <td>{cost.noExits ? noExits : <Unbroken text={valueWithInterval(cost.value, cost.low, cost.high, rupeesInScaleOf([cost.value, cost.low, cost.high]))} />}</td>
+                <td>{cost.noExits ? noExits : <Unbroken text={valueWithInterval(net.mean, net.p5, net.p95, rupeesInScaleOf([net.mean, net.p5, net.p95]))} />}</td>
+                <td><Unbroken text={valueWithInterval(exits.mean, exits.p5, exits.p95, countsInScaleOf([exits.mean, exits.p5, exits.p95]))} /></td>
                 <td>{formatPKR(spent.mean)}</td>
               </tr>
             );

@@ -30,5 +30,8 @@ describe('honest intervals while a run is young', () => {
     expect(basisText([40, 40])).toBe('Intervals rest on 40 replications.');
     expect(basisText([37, 40])).toBe('Intervals rest on 37–40 replications.');
     expect(basisText([1])).toBe('Intervals are still being estimated: 1 replication so far; they are shown from 10.');
+    // A chart of means only says what its means rest on, at any count.
+    expect(basisText([40], true)).toBe('Means across 40 replications.');
+    expect(basisText([1], true)).toBe('Means across 1 replication.');
   });
 });

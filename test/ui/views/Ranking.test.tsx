@@ -55,6 +55,8 @@ describe('ranking by cost per exit', () => {
     expect(chartOrder).toEqual(tableOrder);
     // The number shown is the one ranked by.
     expect(rows[0]).toHaveTextContent(formatPKR(2e6));
+    // A value and its interval's ends in one scale word: "Rs 2 m (Rs 0.5 m–Rs 8 m)", not "(Rs 500,000–Rs 8 m)".
+    expect(within(rows[0]!).getAllByRole('cell')[1]!.textContent).toBe('Rs\u00a02\u00a0m (Rs\u00a00.5\u00a0m–Rs\u00a08\u00a0m)'.replace(/\u00a0/g, ' '));
     expect(within(ranking).getByText(/ranked by mean cost per additional sustained exit/i)).toBeInTheDocument();
     expect(within(chart).getByText(/ranked by mean cost per additional sustained exit/i)).toBeInTheDocument();
     // A value keeps to one line, and its interval is one box that can break only after its dash: the cell wraps

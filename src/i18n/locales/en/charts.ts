@@ -188,6 +188,8 @@ export const charts = {
     replications_other: '{{n}} replications',
     still: 'Intervals are still being estimated: {{reps}} so far; they are shown from {{min}}.',
     rest: 'Intervals rest on {{reps}}.',
+    /** Under a chart of means with no interval. */
+    means: 'Means across {{reps}}.',
   },
   metrics: {
     units: {

@@ -183,6 +183,7 @@ export const charts: Messages<typeof en> = {
     replications_other: '{{n}} تکرارات',
     still: 'وقفوں کا تخمینہ ابھی جاری ہے: اب تک {{reps}}؛ یہ {{min}} سے دکھائے جاتے ہیں۔',
     rest: 'وقفے {{reps}} پر مبنی ہیں۔',
+    means: '{{reps}} کی اوسط۔',
   },
   metrics: {
     units: {

@@ -57,11 +57,13 @@ export function shownDifference(diff: Difference): Difference {
 }
 
 /** What a chart's intervals rest on, in words: "Intervals rest on 40 replications." */
-export function basisText(counts: readonly number[]): string {
+export function basisText(counts: readonly number[], meansOnly = false): string {
   if (counts.length === 0) return '';
   const lo = Math.min(...counts);
   const hi = Math.max(...counts);
   const n = lo === hi ? `${lo}` : `${lo}–${hi}`;
   const reps = i18n.t('charts:estimating.replications', { n, count: hi });
+  // A chart of means only had said "Intervals rest on 100 replications" beside no interval.
+  if (meansOnly) return i18n.t('charts:estimating.means', { reps });
   return estimating(lo) ? i18n.t('charts:estimating.still', { reps, min: MIN_INTERVAL_REPLICATIONS }) : i18n.t('charts:estimating.rest', { reps });
 }
