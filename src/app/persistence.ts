@@ -47,7 +47,7 @@ export function saveWorkspaceOnChange(store: AppStore, storage: KeyValueStorage,
     }
   };
   const unsubscribe = store.subscribe((st, prev) => {
-    if (st.scenarios === prev.scenarios && st.meta === prev.meta && st.order === prev.order && st.activeId === prev.activeId && st.compareIds === prev.compareIds) return;
+    if (st.scenarios === prev.scenarios && st.meta === prev.meta && st.order === prev.order && st.activeId === prev.activeId && st.compareIds === prev.compareIds && st.colors === prev.colors) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(save, delayMs);
   });

@@ -84,6 +84,7 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
   compareIds: [],
   nextId: 1,
   meta: {},
+  colors: {},
   lastReset: null,
 
   addScenario(input, opts = {}) {

@@ -12,6 +12,7 @@ import { createSensitivitySlice, type SensitivitySlice } from './sensitivitySlic
 import { createHouseholdsSlice, type HouseholdsSlice } from './householdsSlice';
 import { createOptimiseSlice, type OptimiseSlice } from './optimiseSlice';
 import { DEFAULT_COMPARISON, presetById } from './presets';
+import { settleColors } from './colorPlaces';
 
 export type Store = ScenariosSlice & RunsSlice & UiSlice & SensitivitySlice & OptimiseSlice & HouseholdsSlice;
 
@@ -33,6 +34,16 @@ export function createAppStore(): StoreApi<Store> {
   for (const id of compared) st.createFromPreset(id);
   const first = store.getState().order[1]!;
   store.setState({ activeId: first });
+  // Each scenario keeps its colour while it is open, whatever is added, removed or made the baseline (palette settleColors).
+  const settle = (s: Store) => {
+    const colors = settleColors(s.colors, s.order, s.baselineId);
+    const same = Object.keys(colors).length === Object.keys(s.colors).length && Object.entries(colors).every(([id, p]) => s.colors[id] === p);
+    if (!same) store.setState({ colors });
+  };
+  settle(store.getState());
+  store.subscribe((s, prev) => {
+    if (s.order !== prev.order || s.baselineId !== prev.baselineId || s.colors !== prev.colors) settle(s);
+  });
   return store;
 }
 

@@ -8,6 +8,7 @@
 import { validateScenario, type Scenario } from '../engine/index';
 import { presetById } from './presets';
 import { givenNameMeta, type ScenarioMeta } from './naming';
+import { settleColors } from './colorPlaces';
 import { i18n } from '../i18n/index';
 import { inSentence } from './displayName';
 // The engine's problems in the current language (pure: messages and number formats, no DOM).
@@ -28,6 +29,8 @@ export interface Workspace {
   nextId: number;
   /** By scenario id: how it got its name and what it was created as. */
   meta: Record<string, ScenarioMeta>;
+  /** By scenario id: its place among the scenario colours, kept while it is open (ui/charts/palette settleColors). */
+  colors: Record<string, number>;
 }
 
 export interface LoadedWorkspace {
@@ -45,6 +48,7 @@ export function serialiseWorkspace(w: Workspace): string {
     activeId: w.activeId,
     compareIds: w.compareIds,
     nextId: w.nextId,
+    colors: w.colors,
     scenarios: w.order.map((id) => ({ id, scenario: w.scenarios[id], meta: w.meta[id] })),
   });
 }
@@ -97,7 +101,10 @@ export function parseWorkspace(text: string): LoadedWorkspace {
   const activeId = typeof doc.activeId === 'string' && doc.activeId in scenarios ? doc.activeId : baselineId;
   const maxId = Math.max(0, ...order.map((id) => Number(/^s(\d+)$/.exec(id)?.[1] ?? 0)));
   const nextId = Math.max(typeof doc.nextId === 'number' ? doc.nextId : 0, maxId + 1);
-  return { workspace: { scenarios, order, baselineId, activeId, compareIds: ids(doc.compareIds).slice(0, 4), nextId, meta }, problems };
+  // Colours as saved where they still fit (a copy saved before they were kept gets them by tab order).
+  const saved = isObject(doc.colors) ? Object.fromEntries(Object.entries(doc.colors).filter((e): e is [string, number] => typeof e[1] === 'number')) : {};
+  const colors = settleColors(saved, order, baselineId);
+  return { workspace: { scenarios, order, baselineId, activeId, compareIds: ids(doc.compareIds).slice(0, 4), nextId, meta, colors }, problems };
 }
 
 /** A saved naming record, or null if it is missing or not valid. */

@@ -11,7 +11,8 @@ import { useRunActions } from '../app/services';
 import { useApp } from '../state/context';
 import { selectRun } from '../state/selectors';
 import type { RunView } from '../run/controller';
-import { assignColors } from './charts/palette';
+import { colorsOf } from './charts/palette';
+import { settleColors } from '../state/colorPlaces';
 import { i18n } from '../i18n/index';
 import { displayName, inSentence } from '../state/displayName';
 import { formatPlain } from './format';
@@ -40,20 +41,20 @@ interface Row {
 
 /** The scenarios on screen, in the order the charts show them: baseline, compared, then the one being edited. */
 function useRows(): Row[] {
-  const { scenarios, meta, order, baselineId, compareIds, activeId, runs, runKeys, datasets, datasetCoverage } = useApp(
+  const { scenarios, meta, order, baselineId, compareIds, activeId, runs, runKeys, datasets, datasetCoverage, places } = useApp(
     useShallow((s) => ({
       scenarios: s.scenarios, meta: s.meta, order: s.order, baselineId: s.baselineId, compareIds: s.compareIds, activeId: s.activeId, runs: s.runs, runKeys: s.runKeys,
-      datasets: s.datasets, datasetCoverage: s.datasetCoverage,
+      datasets: s.datasets, datasetCoverage: s.datasetCoverage, places: s.colors,
     })),
   );
   return useMemo(() => {
     const ids = [baselineId, ...compareIds, activeId].filter((id, k, all) => scenarios[id] && all.indexOf(id) === k);
-    const colors = assignColors(order);
+    const colors = colorsOf(settleColors(places, order, baselineId));
     return ids.map((id) => ({
       id, name: displayName(scenarios[id]!, meta[id]), color: colors[id]!, run: selectRun({ runs, runKeys }, id),
       blocked: householdsBlock({ datasets, datasetCoverage }, scenarios[id]!), baseline: id === baselineId,
     }));
-  }, [scenarios, meta, order, baselineId, compareIds, activeId, runs, runKeys, datasets, datasetCoverage]);
+  }, [scenarios, meta, order, baselineId, compareIds, activeId, runs, runKeys, datasets, datasetCoverage, places]);
 }
 
 function ScenarioBar({ row }: { row: Row }) {

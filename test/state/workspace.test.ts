@@ -12,7 +12,7 @@ function memoryStorage(initial: Record<string, string> = {}) {
 }
 
 describe('saved workspace', () => {
-  it('round-trips scenarios, order, baseline, active and compared', () => {
+  it('round-trips scenarios, order, baseline, active, compared and colours', () => {
     const store = createAppStore();
     const st = store.getState();
     const id = st.duplicate(st.activeId);
@@ -20,7 +20,8 @@ describe('saved workspace', () => {
     const { workspace, problems } = parseWorkspace(serialiseWorkspace(store.getState()));
     expect(problems).toEqual([]);
     const now = store.getState();
-    expect(workspace).toEqual({ scenarios: now.scenarios, order: now.order, baselineId: now.baselineId, activeId: now.activeId, compareIds: now.compareIds, nextId: now.nextId, meta: now.meta });
+    expect(workspace).toEqual({ scenarios: now.scenarios, order: now.order, baselineId: now.baselineId, activeId: now.activeId, compareIds: now.compareIds, nextId: now.nextId, meta: now.meta, colors: now.colors });
+    expect(Object.keys(now.colors).sort()).toEqual([...now.order].sort());
   });
 
   it('keeps how each scenario was named; a version-1 workspace (no naming record) keeps every name as given', () => {

@@ -48,6 +48,11 @@ export function assignColors(ids: readonly string[]): Record<string, string> {
   return out;
 }
 
+/** Colours by scenario id from their places (settleColors). */
+export function colorsOf(places: Readonly<Record<string, number>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(places).map(([id, p]) => [id, SCENARIO_COLORS[p] ?? SCENARIO_COLORS[0]!]));
+}
+
 /** Programmes and unspent money in stacked budget bars; unspent is a quiet grey. */
 export const PROGRAMME_COLORS: Record<ProgrammeId | 'unspent', string> = {
   cash: OKABE_ITO.blue,

@@ -14,7 +14,8 @@ import { selectProgrammeRuns, selectRun } from '../../state/selectors';
 import { keyLabel } from '../editor/labels';
 import type { ProgrammeRunsInput } from '../charts/data/programmeCost';
 import { useApp } from '../../state/context';
-import { assignColors } from '../charts/palette';
+import { colorsOf } from '../charts/palette';
+import { settleColors } from '../../state/colorPlaces';
 import type { ChartInputs } from '../charts/registry';
 import type { ChartRun, DiffRun, Unpaired } from '../charts/types';
 import { stableInputs } from './stableInputs';
@@ -34,16 +35,16 @@ export interface DashboardData {
 }
 
 export function useChartInputs(): DashboardData {
-  const { scenarios, meta, order, baselineId, activeId, compareIds, runs, runKeys, programmeRunKeys, datasets, datasetCoverage } = useApp(
+  const { scenarios, meta, order, baselineId, activeId, compareIds, runs, runKeys, programmeRunKeys, datasets, datasetCoverage, places } = useApp(
     useShallow((s) => ({
       scenarios: s.scenarios, meta: s.meta, order: s.order, baselineId: s.baselineId, activeId: s.activeId, compareIds: s.compareIds, runs: s.runs, runKeys: s.runKeys,
-      programmeRunKeys: s.programmeRunKeys, datasets: s.datasets, datasetCoverage: s.datasetCoverage,
+      programmeRunKeys: s.programmeRunKeys, datasets: s.datasets, datasetCoverage: s.datasetCoverage, places: s.colors,
     })),
   );
   // The last inputs handed out, so unchanged runs and lists keep their identity (see stableInputs).
   const last = useRef<ChartInputs | null>(null);
   return useMemo(() => {
-    const colors = assignColors(order);
+    const colors = colorsOf(settleColors(places, order, baselineId));
     const runOf = (id: string) => selectRun({ runs, runKeys }, id);
     const nameOf = (id: string) => (scenarios[id] ? displayName(scenarios[id], meta[id]) : id);
     const toRun = (id: string): ChartRun | null => {
@@ -100,5 +101,5 @@ export function useChartInputs(): DashboardData {
     const inputs = focus ? stableInputs(last.current, { runs: chartRuns, focus, diffs, unpaired, programmes }) : null;
     if (inputs) last.current = inputs;
     return { inputs, waiting, blocked, uncovered };
-  }, [scenarios, meta, order, baselineId, activeId, compareIds, runs, runKeys, programmeRunKeys, datasets, datasetCoverage]);
+  }, [scenarios, meta, order, baselineId, activeId, compareIds, runs, runKeys, programmeRunKeys, datasets, datasetCoverage, places]);
 }
