@@ -13,7 +13,7 @@ import { DISTRIBUTIONS, type Distribution, type DistributionKind, type NumberSpe
 import { fromDisplay, scaleOf, toDisplay, type Scale } from './display';
 import { asKind, DISTRIBUTION_FIELDS, distributionOf, fieldScale, settingOf, startingDistribution, type DistributionField } from './distribution';
 import { distributionIssueMessage } from './distributionIssues';
-import { issueMessage } from './issues';
+import { belowHighMessage, issueMessage } from './issues';
 import { localIssue, notNumberMessage, parseNumber } from './NumberField';
 import { FieldIssues } from './ParamHelp';
 import type { ParamText } from './paramText';
@@ -84,7 +84,8 @@ function DistributionEditor({ path, spec, text, value, distribution, onCommit }:
     setMessages({});
   }, [distribution]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const submit = (nextKind: DistributionKind, nextDrafts: Drafts) => {
+  /** `edited`: the setting just typed, if one was (not a change of kind). */
+  const submit = (nextKind: DistributionKind, nextDrafts: Drafts, edited?: DistributionField) => {
     setKind(nextKind);
     setDrafts(nextDrafts);
     const typed = parsed(nextKind, nextDrafts, scale);
@@ -108,6 +109,11 @@ function DistributionEditor({ path, spec, text, value, distribution, onCommit }:
     for (const issue of issues) {
       const field = issue.path.startsWith(`${at}.`) ? (issue.path.slice(at.length + 1) as DistributionField) : null;
       const where = field && DISTRIBUTION_FIELDS[nextKind].includes(field) ? field : 'all';
+      // Bounds out of order after the low one was typed: said under it, the field the user is in.
+      if (edited === 'low' && where === 'high' && issue.code === 'aboveLow') {
+        (next.low ??= []).push(belowHighMessage(issue as ValidationIssue & { code: 'aboveLow' }));
+        continue;
+      }
       const text2 =
         issue.path === at || where !== 'all'
           ? distributionIssueMessage(issue)
@@ -157,7 +163,7 @@ function DistributionEditor({ path, spec, text, value, distribution, onCommit }:
               inputMode="decimal"
               value={drafts[f] ?? ''}
               aria-invalid={shown.length > 0}
-              onChange={(e) => submit(kind, { ...drafts, [f]: e.target.value })}
+              onChange={(e) => submit(kind, { ...drafts, [f]: e.target.value }, f)}
             />
             <FieldIssues messages={shown} />
           </div>

@@ -143,6 +143,17 @@ export function issueMessage(issue: ValidationIssue): string {
 }
 
 /**
+ * A distribution's bounds out of order, said under the low bound when that is the one just typed: "must be below the
+ * high bound (Rs 2,400), got Rs 3,000". The engine files the problem under the high bound, where it had appeared
+ * beside the field the user had not touched.
+ */
+export function belowHighMessage(issue: ValidationIssue & { code: 'aboveLow' }): string {
+  const { low, value } = issue.args as IssueArgs['aboveLow'];
+  const units = unitsAt(issue.path);
+  return message('editor:uncertain.belowHigh', { high: inUnits(value, units), value: inUnits(low, units) });
+}
+
+/**
  * A problem with its path in front ("world.shocks.floodMonth must fall inside …"); the path is the scenario file's,
  * kept as written (Urdu's message isolates it). A problem of the whole document (path "") is its message alone.
  */

@@ -265,7 +265,7 @@ describe('bar charts', () => {
     render(<BudgetChart run={bn80} />);
     const frame = frameTitled('Spending by programme and year: Rs 80 bn');
     const svg = chartSvg(frame);
-    expect(seriesNames(svg)).toEqual(expect.arrayContaining(['Cash transfers', 'Administration', 'Unspent']));
+    expect(seriesNames(svg)).toEqual(expect.arrayContaining(['Cash transfer', 'Administration', 'Unspent']));
     expect(within(svg).getByText('Year 2')).toBeInTheDocument();
     expect(within(svg).getByText('Rs bn')).toBeInTheDocument();
     expect(legendLabels(frame)).toContain('Small-farmer support');

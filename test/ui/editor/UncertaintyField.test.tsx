@@ -70,6 +70,12 @@ describe('<ScenarioEditor>: uncertain parameters', () => {
     fireEvent.change(low, { target: { value: '40' } });
     expect(within(box).queryByRole('alert')).toBeNull();
     expect(active().uncertainty[TAKE_UP]).toEqual({ dist: 'uniform', low: 0.4, high: 0.5 });
+    // Low typed above high: said under the low bound, the field just typed in, from its side; not under the high one.
+    fireEvent.change(low, { target: { value: '55' } });
+    expect(low).toHaveAttribute('aria-invalid', 'true');
+    expect(low.closest('.field')).toHaveTextContent('must be below the high bound (50%), got 55%');
+    expect(high).toHaveAttribute('aria-invalid', 'false');
+    expect(active().uncertainty[TAKE_UP]).toEqual({ dist: 'uniform', low: 0.4, high: 0.5 });
   });
 
   it('switches the distribution, keeping the bounds and centring on the value; unmarking removes the entry', async () => {

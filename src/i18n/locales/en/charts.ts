@@ -223,10 +223,11 @@ export const charts = {
     noExits: 'no additional exits',
     notYet: 'not run yet',
   },
+  /** As the split across programmes names them (params keys): one name for a programme wherever it is named. */
   programmes: {
-    cash: 'Cash transfers',
-    stipend: 'Education stipends',
-    microfinance: 'Microfinance support',
+    cash: 'Cash transfer',
+    stipend: 'Education stipend',
+    microfinance: 'Microfinance (subsidy and risk fund)',
     training: 'Skills training',
     farm: 'Small-farmer support',
     admin: 'Administration',

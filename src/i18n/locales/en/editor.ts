@@ -186,6 +186,8 @@ export const editor = {
     /** The toggle's accessible name. */
     toggle: 'Uncertain: {{label}}',
     legend: 'Distribution of {{label}}',
+    /** Under the low bound just typed above the high one (issue.aboveLow, said from the low bound's side). */
+    belowHigh: 'must be below the high bound ({{high}}), got {{value}}',
     drawnNote: 'Each replication draws this value from the distribution below; the value in the field above is used only where a sensitivity analysis holds the parameter fixed.',
     distribution: 'Distribution',
     kinds: {

@@ -217,9 +217,9 @@ export const charts: Messages<typeof en> = {
     notYet: 'ابھی نہیں چلایا گیا',
   },
   programmes: {
-    cash: 'نقد منتقلیاں',
-    stipend: 'تعلیمی وظائف',
-    microfinance: 'مائیکروفنانس معاونت',
+    cash: 'نقد منتقلی',
+    stipend: 'تعلیمی وظیفہ',
+    microfinance: 'مائیکروفنانس (سبسڈی اور رسک فنڈ)',
     training: 'ہنر کی تربیت',
     farm: 'چھوٹے کسانوں کی زرعی معاونت',
     admin: 'انتظامی اخراجات',

@@ -157,6 +157,7 @@ export const editor: Messages<typeof en> = {
     button: 'غیر یقینی',
     toggle: 'غیر یقینی: {{label}}',
     legend: '{{label}} کی تقسیم',
+    belowHigh: 'بالائی حد ({{high}}) سے کم ہونا چاہیے، درج شدہ {{value}}',
     drawnNote: 'ہر تکرار یہ قدر نیچے دی گئی تقسیم سے لیتی ہے؛ اوپر خانے کی قدر صرف وہاں استعمال ہوتی ہے جہاں حساسیت کا تجزیہ اس پیرامیٹر کو ایک قدر پر رکھتا ہے۔',
     distribution: 'تقسیم',
     kinds: {
