@@ -34,7 +34,8 @@ const NONE_LEFT: Record<EnrolledProgramme | 'cashBudget', string> = {
 
 /** Money left where eligible households remained: each sample household costs benefit × months × its weight, and an envelope buys whole ones. */
 function stepReason(sampleHouseholds: number, imported: boolean): string {
-  const n = sampleHouseholds.toLocaleString('en-US');
+  // Grouped by hand, not by toLocaleString: the engine's text must not depend on the runtime's locale data (ICU).
+  const n = String(Math.round(sampleHouseholds)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `eligible households remained, but the money left in a stratum bought less than one more sample household (a whole-household step; it shrinks ${imported ? `with more rows: ${n} rows` : `as the sample grows: ${n} households`})`;
 }
 
