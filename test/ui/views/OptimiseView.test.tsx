@@ -23,6 +23,7 @@ import { EFFORTS, optimiseKey, optimisedScenario, requestOf, type OptimiseRun } 
 import type { AppStore } from '../../../src/state/store';
 import { constraintsFileText } from '../../../src/ui/views/optimise/constraintsDraft';
 import { optimiseStore, renderOptimise, tinyOptimiseScenario } from './optimiseStore';
+import { frameTitled, showTable } from '../charts/render';
 
 let computed: OptimiseResult;
 
@@ -290,6 +291,19 @@ describe('<OptimiseView>', () => {
     expect(st.activeId).toBe(id);
     expect(st.compareIds).toContain(id);
     expect(st.view).toBe('results');
+  });
+
+  it('gives the change of each share to a tenth of a point, as the shares beside it read and as the proposal opens', async () => {
+    const { store } = renderOptimise(recorder());
+    // A proposal 3.46 points off the user's cash share, moved to the stipend.
+    const odd = structuredClone(computed);
+    const own = odd.currentSplit.programmes;
+    odd.split = { ...odd.split, programmes: { ...own, cash: own.cash - 0.0346, stipend: own.stipend + 0.0346 } };
+    putResult(store, odd);
+    await screen.findAllByText(/^Proposed split across programmes/);
+    const table = showTable(frameTitled(/^Proposed split across programmes/));
+    const change = (label: string) => within(within(table).getByRole('rowheader', { name: label }).closest('tr')!).getAllByRole('cell')[2]!.textContent;
+    expect([change('Cash transfer'), change('Education stipend')]).toEqual(['−3.5 pts', '+3.5 pts']);
   });
 
   it('states where the result came from and the command that gives it', () => {

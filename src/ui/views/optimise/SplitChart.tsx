@@ -37,6 +37,12 @@ interface Props {
   yearOneBn: number;
 }
 
+/**
+ * A change of share to a tenth of a point, as the shares beside it read and as the proposal opens (roundedProposal):
+ * "50% → 46.5%" beside "−3.46 pts" had the reader working out 3.5.
+ */
+const tenths = (x: number) => Math.round(x * 1000) / 1000;
+
 export function SplitChart({ block, result, yearOneBn }: Props) {
   const rows = useMemo<Row[]>(() => {
     const keys: readonly string[] = block === 'programmes' ? PROGRAMMES : REGIONS;
@@ -91,7 +97,7 @@ export function SplitChart({ block, result, yearOneBn }: Props) {
             { header: i18n.t('optimise:split.current'), cell: (r) => formatShare(r.current), numeric: true, raw: (r) => ({ value: r.current }) },
             { header: i18n.t('optimise:split.optimised'), cell: (r) => formatShare(r.optimised), numeric: true, raw: (r) => ({ value: r.optimised }) },
             ...(hasCurrent
-              ? [{ header: i18n.t('optimise:split.change'), cell: (r: Row) => formatPoints(r.current === null ? null : r.optimised - r.current), numeric: true, raw: (r: Row) => ({ value: r.current === null ? null : r.optimised - r.current }) }]
+              ? [{ header: i18n.t('optimise:split.change'), cell: (r: Row) => formatPoints(r.current === null ? null : tenths(r.optimised - r.current)), numeric: true, raw: (r: Row) => ({ value: r.current === null ? null : r.optimised - r.current }) }]
               : []),
             { header: i18n.t('optimise:split.yearOne'), cell: (r) => formatPKR(r.optimised * yearOneBn * 1e9), numeric: true, raw: (r) => ({ value: r.optimised * yearOneBn * 1e9 }) },
           ]}
