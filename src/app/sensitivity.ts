@@ -7,8 +7,9 @@
  * With a comparator scenario the outcome is the paired difference, both
  * scenarios evaluated together at each design point (evaluateDesign).
  */
-import { SOBOL_BOOTSTRAP, pairedSobolDesign, pairedTornadoDesign, sobolDesign, sobolRows, tornadoBars, tornadoDesign, type Scenario } from '../engine/index';
+import { SOBOL_BOOTSTRAP, noSpread, pairedSobolDesign, pairedTornadoDesign, sobolDesign, sobolRows, tornadoBars, tornadoDesign, type Scenario } from '../engine/index';
 import { evaluateDesign } from '../run/evaluateDesign';
+import { i18n } from '../i18n/index';
 import { errorMessage } from '../run/errors';
 import { analysisJobs } from './analysisJobs';
 import { PRIORITY, type Runner } from '../run/types';
@@ -54,6 +55,8 @@ export function connectSensitivity(store: AppStore, runner: Runner): Sensitivity
       },
     });
     if (signal.aborted) return;
+    // An outcome that never moved over the design's base points has no variance to share out (engine noSpread).
+    if (sobol && noSpread(sobol, outcomes)) throw new Error(i18n.t('sensitivity:noSpread', { points: String(2 * sobol.samples) }));
     const result = tornado
       ? { method: 'tornado' as const, bars: tornadoBars(tornado, outcomes) }
       : { method: 'sobol' as const, samples: settings.samples, ...sobolRows(sobol!, outcomes, { bootstrap: SOBOL_BOOTSTRAP, seed: scenario.run.seed }) };

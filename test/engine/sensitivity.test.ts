@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { quantile, type Scenario } from '../../src/engine/index';
-import { designPoint, outcomeOf, sobolDesign, sobolRows, tornadoBars, tornadoDesign } from '../../src/engine/analysis/sensitivity';
+import { designPoint, noSpread, outcomeOf, sobolDesign, sobolRows, tornadoBars, tornadoDesign } from '../../src/engine/analysis/sensitivity';
 import { runAll, smallScenario } from './helpers';
 
 const scenario = () =>
@@ -85,6 +85,20 @@ describe("Sobol' design", () => {
       expect(ab0.policy.training.durationMonths).toBe(a.policy.training.durationMonths);
     }
     expect(design.points.slice(0, 8).filter((a, j) => a.policy.cash.benefitPKR !== design.points[8 + j]!.policy.cash.benefitPKR).length).toBeGreaterThan(5);
+  });
+
+  test('an outcome with one value over A and B has undefined indices (NaN), not 0; one differing base point is spread enough', () => {
+    const design = sobolDesign(scenario(), 4);
+    const flat = design.points.map(() => 7);
+    expect(noSpread(design, flat)).toBe(true);
+    const { rows, variance } = sobolRows(design, flat, { bootstrap: 20 });
+    expect(variance).toBe(0);
+    for (const r of rows) for (const x of [r.firstOrder, r.total]) expect([x.estimate, x.low, x.high].every(Number.isNaN)).toBe(true);
+    // Only an A_B point apart: the base points still have no spread.
+    expect(noSpread(design, flat.map((x, k) => (k === 2 * 4 ? 8 : x)))).toBe(true);
+    const moved = flat.map((x, k) => (k === 4 ? 8 : x));
+    expect(noSpread(design, moved)).toBe(false);
+    expect(Number.isFinite(sobolRows(design, moved, { bootstrap: 20 }).variance)).toBe(true);
   });
 
   test('a parameter with no effect gets total index exactly 0', () => {

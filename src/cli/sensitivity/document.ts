@@ -10,7 +10,7 @@
  * file then names both scenarios and says so.
  */
 import {
-  ENGINE_VERSION, PAYING_PROGRAMMES, SOBOL_BOOTSTRAP, hasMoney, pairedSobolDesign, pairedTornadoDesign, sobolDesign, sobolRows, tornadoBars, tornadoDesign, uncertainPaths,
+  ENGINE_VERSION, PAYING_PROGRAMMES, SOBOL_BOOTSTRAP, hasMoney, noSpread, pairedSobolDesign, pairedTornadoDesign, sobolDesign, sobolRows, tornadoBars, tornadoDesign, uncertainPaths,
   uncertainSpec, versusProblem,
   type Outcome, type Scenario, type SobolDesign, type TornadoDesign,
 } from '../../engine/index';
@@ -199,6 +199,11 @@ export function sensitivityText(
     const { samples, bootstrap } = settings as Extract<SensitivitySettings, { method: 'sobol' }>;
     if (undefinedAt > 0)
       return { ok: false, problem: `${undefinedOutcome(settings.outcome, !!versus, undefinedAt, points)}, so Sobol\u2019 indices cannot be computed; ${REMEDY}` };
+    if (noSpread(design.design, outcomes))
+      return {
+        ok: false,
+        problem: `the outcome took one value, ${outcomes[0]}, at all ${2 * design.design.samples} base points of the design, so its variance is 0 and Sobol\u2019 indices (shares of it) are undefined; ${REMEDY}`,
+      };
     const { rows, variance } = sobolRows(design.design, outcomes, { bootstrap, seed });
     doc = { ...head, samples, bootstrap, variance, rows };
   }

@@ -180,7 +180,24 @@ export interface SobolRow {
 /** Bootstrap resamples for Sobol' intervals, in the app and the CLI alike (both seed them with the scenario's seed). */
 export const SOBOL_BOOTSTRAP = 500;
 
+/**
+ * Whether the outcome took one value at every point of the design's A and B matrices, whose variance the indices are
+ * shares of: at a small sample (1,000 households, 2 replications) a count such as additional sustained exits moves in
+ * steps of a whole sample household and can stay put over all of them.
+ */
+export function noSpread(design: SobolDesign, outcomes: readonly number[]): boolean {
+  const first = outcomes[0];
+  for (let j = 1; j < 2 * design.samples; j++) if (outcomes[j] !== first) return false;
+  return true;
+}
+
 export function sobolRows(design: SobolDesign, outcomes: readonly number[], options: { bootstrap?: number; seed?: number } = {}): { rows: SobolRow[]; variance: number } {
+  // No spread over A and B: every index is 0/0. Said as undefined (NaN, null in a file), not as 0, which had read as
+  // "no parameter matters" while a tornado of the same scenario moved the outcome.
+  if (noSpread(design, outcomes)) {
+    const none = { estimate: NaN, low: NaN, high: NaN };
+    return { rows: design.parameters.map((p) => ({ path: p.path, firstOrder: none, total: none })), variance: 0 };
+  }
   const res = sobolIndices(outcomes, design.parameters.length, design.samples, { bootstrap: SOBOL_BOOTSTRAP, ...options });
   return { rows: design.parameters.map((p, i) => ({ path: p.path, firstOrder: res.firstOrder[i]!, total: res.total[i]! })), variance: res.variance };
 }

@@ -107,3 +107,17 @@ describe('a tornado of an outcome undefined at design points', () => {
     expect(JSON.parse(doc.text).bars.map((b: { swing: number | null }) => b.swing)).toContain(null);
   });
 });
+
+describe('an outcome with no spread', () => {
+  it('a Sobol\u2019 analysis whose outcome took one value at every base point is refused, its indices being 0/0, not 0', () => {
+    const sc = scenario({ ...TAKE_UP, 'policy.cash.leakage': { dist: 'uniform', low: 0.02, high: 0.1 } });
+    const settings: SensitivitySettings = { method: 'sobol', outcome: 'additionalSustainedExits', samples: 4, bootstrap: 10 };
+    const d = design(sc, settings);
+    const n = d.design.points.length;
+    const flat = sensitivityText(sc, settings, d, Array.from({ length: n }, () => 142444.75));
+    expect(flat).toEqual({ ok: false, problem: expect.stringMatching(/^the outcome took one value, 142444\.75, at all 8 base points of the design, so its variance is 0 and Sobol’ indices \(shares of it\) are undefined; choose another outcome/) });
+    // One base point apart: indices are computed.
+    const moved = sensitivityText(sc, settings, d, Array.from({ length: n }, (_, k) => (k === 1 ? 150000 : 142444.75)));
+    expect(moved.ok).toBe(true);
+  });
+});

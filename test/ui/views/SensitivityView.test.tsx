@@ -89,6 +89,19 @@ describe('<SensitivityView>', () => {
     expect(await screen.findByText('Running at a lower priority than the scenarios on screen: 0 of 1,536 engine runs.')).toBeInTheDocument();
   });
 
+  it('a Sobol\u2019 analysis whose outcome never moved fails, saying its indices are undefined, rather than showing every index as 0', async () => {
+    // Only the course length of a training no one takes up is uncertain: no outcome can move.
+    const s = uncertainScenario();
+    delete s.uncertainty['policy.cash.benefitPKR'];
+    const { store } = renderSensitivity(new InThreadRunner(), s);
+    fireEvent.click(screen.getByRole('button', { name: 'Sobol’ indices (variance)' }));
+    fireEvent.change(screen.getByLabelText('Sample size N'), { target: { value: '16' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    const alert = await screen.findByRole('alert', {}, { timeout: 60_000 });
+    expect(alert).toHaveTextContent('The analysis failed: the outcome took one value at all 32 base points of the design, so it has no variance to share out and Sobol’ indices are undefined');
+    expect(Object.values(store.getState().sensitivity).map((a) => a.status)).toEqual(['failed']);
+  }, 90_000);
+
   it('names the uncertain parameters it leaves out, which the model does not read (a programme with no money, a flood that is off)', () => {
     const s = uncertainScenario();
     s.policy.budget.programmeShares = { cash: 0.6, stipend: 0.1, microfinance: 0.15, training: 0, farm: 0.1, admin: 0.05 };

@@ -73,6 +73,8 @@ export const sensitivity = {
     preparing: 'Running at a lower priority than the scenarios on screen: preparing the design…',
   },
   failed: 'The analysis failed: {{reason}}',
+  /** A Sobol' analysis whose outcome took one value at all {{points}} base points (its variance is 0). */
+  noSpread: 'the outcome took one value at all {{points}} base points of the design, so it has no variance to share out and Sobol\u2019 indices are undefined; choose another outcome, or more households or replications',
   units: {
     additionalSustainedExits: 'households',
     povertyHeadcountEnd: '% of people',

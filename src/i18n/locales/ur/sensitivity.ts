@@ -58,6 +58,7 @@ export const sensitivity: Messages<typeof en> = {
     preparing: 'اسکرین پر موجود منظرناموں سے کم ترجیح پر جاری ہے: ڈیزائن تیار ہو رہا ہے…',
   },
   failed: 'تجزیہ ناکام ہو گیا: {{reason}}',
+  noSpread: 'ڈیزائن کے تمام {{points}} بنیادی نقاط پر نتیجے کی ایک ہی قدر رہی، اس لیے اس کا کوئی تغیر نہیں جسے بانٹا جائے اور سوبول اشاریے غیر متعین ہیں؛ کوئی اور نتیجہ چنیں، یا زیادہ گھرانے یا تکرارات',
   units: {
     additionalSustainedExits: 'گھرانے',
     povertyHeadcountEnd: 'افراد کا %',
