@@ -99,7 +99,20 @@ export function missingHouseholds(scenario: Scenario, label: string): string | u
 /** The stderr line saying which data a run uses. */
 export function describeHouseholds(loaded: LoadedHouseholds): string {
   const skipped = loaded.skipped > 0 ? `, ${loaded.skipped} bad rows skipped` : '';
-  return `household data ${loaded.ref.name}: ${loaded.data.n} rows (${loaded.data.welfareKind} per adult-equivalent${skipped}), sha256 ${loaded.ref.sha256}`;
+  const per = loaded.data.replication ? `; ${householdsPerReplication(loaded)}` : '';
+  return `household data ${loaded.ref.name}: ${loaded.data.n} rows${per} (${loaded.data.welfareKind} per adult-equivalent${skipped}), sha256 ${loaded.ref.sha256}`;
+}
+
+/**
+ * A file with a replication column: its rows a replication ("1000 a replication in 3 replications", or "990–1010 a
+ * replication …"). Its rows together are not one replication's sample, as the run line had said ("3000 imported households").
+ */
+export function householdsPerReplication(loaded: LoadedHouseholds): string {
+  const counts = new Map<number, number>();
+  for (const r of loaded.data.replication ?? []) counts.set(r, (counts.get(r) ?? 0) + 1);
+  const sizes = [...counts.values()];
+  const [lo, hi] = [Math.min(...sizes), Math.max(...sizes)];
+  return `${lo === hi ? lo : `${lo}–${hi}`} a replication in ${counts.size} replication${counts.size === 1 ? '' : 's'}`;
 }
 
 export type ScenariosOnData = { ok: true; scenarios: Scenario[]; households: LoadedHouseholds | null } | { ok: false; problems: string[] };

@@ -31,7 +31,7 @@ import { formatShard, shardIndices } from './shard/spec';
 import { encodePartial, readPart, writePartial, type Part } from './shard/partialFile';
 import { mergeParts } from './shard/merge';
 import { formatIndices } from './shard/lists';
-import { describeHouseholds, scenariosOnHouseholds } from './householdsInput';
+import { describeHouseholds, householdsPerReplication, scenariosOnHouseholds } from './householdsInput';
 import { exportPopulationMain } from './exportPopulation';
 import { commandPool, onRunner } from './onPool';
 import { reportProblemsTo } from './problems';
@@ -59,8 +59,10 @@ async function run(command: Extract<SimCommand, { kind: 'run' }>): Promise<numbe
   const scenario = onData.scenarios[0]!;
   const data = onData.households;
   const { households, months, replications, seed } = scenario.run;
-  const sample = data ? `${data.data.n} imported households` : `${households} households`;
+  const sample = !data ? `${households} households` : data.data.replication ? `imported households (${householdsPerReplication(data)})` : `${data.data.n} imported households`;
   err(`sim: ${replications} replications of ${sample} × ${months} months, seed ${seed}, ${command.threads} thread${command.threads === 1 ? '' : 's'}`);
+  // The file fixes the sample: a --households given with it changes nothing (docs/households-csv.md), and is said so.
+  if (data && command.overrides.households !== undefined) err(`sim: --households ${command.overrides.households} is not used: the sample is the household file's rows`);
   if (data) err(`sim: ${describeHouseholds(data)}`);
   const spec = shard?.ok ? shard.spec : undefined;
   const indices = spec && shardIndices(spec, replications);
@@ -123,6 +125,11 @@ async function main(argv: readonly string[]): Promise<number> {
       return merge(command);
   }
 }
+
+// Run through npm (`npm run sim -- …`), the process starts in the package's folder, not where the command was typed:
+// a relative path read or written there ("--scenario scenario.json" after "--print-defaults > scenario.json" in a
+// subfolder) was not found. npm names the folder it was typed in (INIT_CWD); paths are taken from there.
+if (process.env.npm_lifecycle_event === 'sim' && process.env.INIT_CWD && process.env.INIT_CWD !== process.cwd()) process.chdir(process.env.INIT_CWD);
 
 // exitCode rather than exit(): lets a piped stdout drain before the process ends.
 main(process.argv.slice(2)).then(

@@ -49,11 +49,15 @@ describe('sim export-population, then sim --households-csv', () => {
     const runs = await Promise.all([
       sim('--scenario', scenario, '--threads', '2', '--out', synthetic),
       sim('--scenario', scenario, '--households-csv', pop, '--threads', '1', '--out', one),
-      sim('--scenario', scenario, '--households-csv', pop, '--threads', '2', '--out', two),
+      sim('--scenario', scenario, '--households-csv', pop, '--threads', '2', '--households', '5000', '--out', two),
     ]);
     for (const r of runs) expect(r.code, r.stderr).toBe(0);
-    expect(runs[1]!.stderr).toMatch(/3 replications of 1800 imported households × 24 months/);
-    expect(runs[1]!.stderr).toMatch(/household data pop\.csv: 1800 rows \(income per adult-equivalent\), sha256 [0-9a-f]{64}/);
+    // A sample size given with a file changes nothing, and is said not to be used.
+    expect(runs[2]!.stderr).toMatch(/sim: --households 5000 is not used: the sample is the household file's rows/);
+    expect(runs[1]!.stderr).not.toMatch(/is not used/);
+    // Each replication runs on its own 600 rows, not on the file's 1800 (the run line had said "1800 imported households").
+    expect(runs[1]!.stderr).toMatch(/3 replications of imported households \(600 a replication in 3 replications\) × 24 months/);
+    expect(runs[1]!.stderr).toMatch(/household data pop\.csv: 1800 rows; 600 a replication in 3 replications \(income per adult-equivalent\), sha256 [0-9a-f]{64}/);
     const [a, b, c] = [synthetic, one, two].map(read);
     for (const key of NUMBERS) {
       expect(b[key], key).toEqual(a[key]);
