@@ -38,6 +38,7 @@ export function loadScenarios(files: readonly string[], overrides: Overrides): L
     for (const p of input.problems) problems.push(p.startsWith(`${file}: `) || p.includes(JSON.stringify(file)) ? p : `${file}: ${p}`);
   }
   if (problems.length > 0) return { ok: false, problems };
+  for (const input of byFile.values()) if (input.ok && input.note) err(`sim compare: ${input.note}`);
   return { ok: true, scenarios: files.map((f) => (byFile.get(f) as { scenario: Scenario }).scenario) };
 }
 

@@ -100,6 +100,7 @@ async function exportPopulation(command: Extract<ExportCommand, { kind: 'export'
   const outside = input.ok && command.replication !== undefined ? replicationOutsideRun(command.replication, input.scenario.run.replications) : undefined;
   const problems = [...(input.ok ? [] : input.problems), ...(outProblem ? [outProblem] : []), ...(outside ? [outside] : [])];
   if (!input.ok || problems.length > 0) return reportProblems(problems);
+  if (input.note) err(`sim export-population: ${input.note}`);
   // The data need only hold replications 0 … R (a replication column), not every replication of the run.
   const scenario = command.replication === undefined ? input.scenario : { ...input.scenario, run: { ...input.scenario.run, replications: command.replication + 1 } };
   const onData = await scenariosOnHouseholds([scenario], [command.scenarioFile], command.households);

@@ -3,11 +3,12 @@
  * the lot. Nothing is filled in: a partial scenario is reported parameter by
  * parameter, because a headless run must be reproducible from its file alone.
  */
-import { migrateScenario, validateScenario, type Scenario } from '../engine/index';
+import { SCENARIO_VERSION, migrateScenario, validateScenario, type Scenario } from '../engine/index';
 import type { OverrideKey, Overrides } from './simArgs';
 import { readTextFile } from './textFile';
 
-export type ScenarioInput = { ok: true; scenario: Scenario } | { ok: false; problems: string[] };
+/** `note`: for a file of an older version, what reading it as the current one did (said on stderr by each command). */
+export type ScenarioInput = { ok: true; scenario: Scenario; note?: string } | { ok: false; problems: string[] };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -19,6 +20,18 @@ export function readScenarioFile(file: string): { ok: true; doc: unknown } | { o
   } catch (e) {
     return { ok: false, problems: [`${file}: not valid JSON: ${(e as Error).message}`] };
   }
+}
+
+/**
+ * An older file is migrated silently by the engine; a researcher comparing its numbers with a new file's should know
+ * what the migration gave it that a new file would not (README, "A scenario file").
+ */
+function migrationNote(file: string, doc: unknown): string | undefined {
+  const version = isObject(doc) ? doc.version : undefined;
+  if (typeof version !== 'number' || version >= SCENARIO_VERSION) return undefined;
+  const policy = isObject(doc) && isObject(doc.policy) ? doc.policy : undefined;
+  const leakage = policy && isObject(policy.stipend) && Object.hasOwn(policy.stipend, 'leakage');
+  return `${file}: a version-${version} file, read as version ${SCENARIO_VERSION}${leakage ? '' : '; its stipend does not leak (policy.stipend.leakage 0, as it ran; a new file\u2019s default is 0.05)'}`;
 }
 
 /**
@@ -40,7 +53,10 @@ export function loadScenario(file: string, overrides: Overrides): ScenarioInput 
   const read = readScenarioFile(file);
   if (!read.ok) return read;
   const v = validateScenario(applyOverrides(read.doc, overrides));
-  if (v.ok) return { ok: true, scenario: v.scenario };
+  if (v.ok) {
+    const note = migrationNote(file, read.doc);
+    return note ? { ok: true, scenario: v.scenario, note } : { ok: true, scenario: v.scenario };
+  }
   const fromFlag = (path: string) => {
     const key = path.startsWith('run.') ? (path.slice('run.'.length) as OverrideKey) : undefined;
     return key !== undefined && key in overrides ? ` (from --${key})` : '';

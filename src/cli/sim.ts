@@ -54,6 +54,7 @@ async function run(command: Extract<SimCommand, { kind: 'run' }>): Promise<numbe
   const shard = command.shard && resolveShard(command.shard, process.env);
   const problems = [...(input.ok ? [] : input.problems), ...(outProblem ? [outProblem] : []), ...(shard && !shard.ok ? [shard.problem] : [])];
   if (!input.ok || problems.length > 0) return reportProblems(problems);
+  if (input.note) err(`sim: ${input.note}`);
   const onData = await scenariosOnHouseholds([input.scenario], [command.scenarioFile], command.households);
   if (!onData.ok) return reportProblems(onData.problems);
   const scenario = onData.scenarios[0]!;

@@ -32,6 +32,19 @@ describe('loadScenario', () => {
     ]);
   });
 
+  it('says what reading an older file did: its version, and a stipend that does not leak unless it says it does', () => {
+    const v1 = JSON.parse(readFileSync(new URL('../fixtures/scenarios/v1.json', import.meta.url), 'utf8'));
+    const one = loadScenario(file('old.json', v1), {});
+    expect(one.ok && one.note).toMatch(/old\.json: a version-1 file, read as version 5; its stipend does not leak \(policy\.stipend\.leakage 0, as it ran; a new file’s default is 0\.05\)$/);
+    const v4 = JSON.parse(readFileSync(new URL('../fixtures/scenarios/v4.json', import.meta.url), 'utf8'));
+    v4.policy.stipend.leakage = 0.05;
+    const said = loadScenario(file('v4-leaks.json', v4), {});
+    expect(said.ok && said.note).toMatch(/v4-leaks\.json: a version-4 file, read as version 5$/);
+    expect(said.ok && said.scenario.policy.stipend.leakage).toBe(0.05);
+    const current = loadScenario(file('new.json', defaultScenario()), {});
+    expect(current.ok && current.note).toBeUndefined();
+  });
+
   it('does not fill in a partial scenario: each missing group is listed', () => {
     const s = defaultScenario();
     const partial = { version: 2, name: 'partial', policy: { budget: s.policy.budget }, world: { shocks: s.world.shocks }, run: s.run };

@@ -46,6 +46,7 @@ async function optimiseRun(command: Extract<OptimiseCommand, { kind: 'optimise' 
   const heading = 'sim optimise';
   const err = (line: string) => deps.stderr.write(`${line}\n`);
   const loaded = loadScenario(command.scenarioFile, command.overrides);
+  if (loaded.ok && loaded.note) err(`${heading}: ${loaded.note}`);
   const onData = loaded.ok ? await scenariosOnHouseholds([loaded.scenario], [command.scenarioFile], command.households) : loaded;
   const input = onData.ok ? { ok: true as const, scenario: onData.scenarios[0]! } : onData;
   const data = onData.ok ? onData.households : null;

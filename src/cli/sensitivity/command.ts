@@ -40,11 +40,14 @@ async function onHouseholds(
 
 async function sensitivity(command: Extract<SensitivityCommand, { kind: 'sensitivity' }>): Promise<number> {
   const heading = 'sim sensitivity';
-  const input = await onHouseholds(loadScenario(command.scenarioFile, command.overrides), command.scenarioFile, command.households);
+  const loaded = loadScenario(command.scenarioFile, command.overrides);
+  const loadedVersus = command.versusFile !== undefined ? loadScenario(command.versusFile, command.overrides) : undefined;
+  for (const l of [loaded, loadedVersus]) if (l?.ok && l.note) err(`${heading}: ${l.note}`);
+  const input = await onHouseholds(loaded, command.scenarioFile, command.households);
   const data = input.ok ? input.households : null;
   // The same overrides and household file for B, so that a --seed or --households given once keeps the two on one world.
   const versusInput = command.versusFile !== undefined
-    ? await onHouseholds(loadScenario(command.versusFile, command.overrides), command.versusFile, command.households)
+    ? await onHouseholds(loadedVersus!, command.versusFile, command.households)
     : undefined;
   const versusFile = command.versusFile === undefined ? [] : [['--versus file', command.versusFile] as const];
   const outProblem = outDirProblem(command.out) ?? outOverwritesInput(command.out, inputFiles(command.scenarioFile, command.households, versusFile));
