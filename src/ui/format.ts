@@ -152,10 +152,13 @@ export function rupeesLike(values: Iterable<number | null | undefined>): Formatt
  */
 export function countsInScaleOf(values: Iterable<number | null | undefined>, signs = false): Formatter {
   const scaled = scaleOf(largestOf(values), 'thousand');
-  if (!scaled) return signs ? formatSignedCount : formatCount;
+  const plain = signs ? formatSignedCount : formatCount;
+  if (!scaled) return plain;
   return (x) => {
     if (x === null || x === undefined || !Number.isFinite(x)) return '–';
     if (x === 0) return ZERO;
+    // An end under a tenth of the scale word's unit as it is ("from 20 more to 302k fewer"): "0.02k", "−0.0138k" read badly.
+    if (Math.abs(x) < scaled.per / 10) return plain(x);
     const sign = x < 0 ? '−' : signs && x > 0 ? '+' : '';
     return signed(sign, withUnit(sig3(Math.abs(x) / scaled.per), scaled.unit));
   };

@@ -122,6 +122,10 @@ describe('an interval\'s two ends in one scale word: countsInScaleOf and rupeesI
     expect(countsInScaleOf([-2_100, 15_000], true)(-2_100)).toBe('−2.1k');
     expect(countsInScaleOf([500, 900])(500)).toBe(formatCount(500));
     expect(countsInScaleOf([0, 16_000])(0)).toBe('0');
+    // An end under a tenth of the scale word's unit is written as it is: "20 to 302k", not "0.02k to 302k".
+    expect([20, 302_000].map(countsInScaleOf([20, 302_000]))).toEqual(['20', '302k']);
+    expect(countsInScaleOf([-13.8, 301_000], true)(-13.8)).toBe('−14');
+    expect(countsInScaleOf([120, 302_000])(120)).toBe('0.12k');
     expect([360_000, 1_200_000].map(rupeesInScaleOf([360_000, 1_200_000]))).toEqual(['Rs 0.36 m', 'Rs 1.2 m']);
     applyLocale('ur', 'international', undefined);
     expect(countsInScaleOf([8_430, 16_000])(8_430)).toBe('8.43 ہزار');

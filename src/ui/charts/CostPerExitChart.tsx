@@ -8,7 +8,7 @@
 import { i18n } from '../../i18n/index';
 import { useMemo } from 'react';
 import type { ChartRun } from './types';
-import { COST_RANKING, costPerExitRows, householdsOf, noExitsText, type CostPerExitRow } from './data/costPerExit';
+import { COST_RANKING, costPerExitRows, noExitsText, type CostPerExitRow } from './data/costPerExit';
 import { intervalValues, niceScale } from './data/scale';
 import { ChartFrame } from './ChartFrame';
 import { DataTable } from './DataTable';
@@ -25,18 +25,20 @@ export interface CostPerExitChartProps {
 
 const series = (): HBarSeries<CostPerExitRow>[] => [{ key: 'cost', name: i18n.t('charts:shared.costPerExit'), color: (r) => r.color, value: (r) => r }];
 /**
- * Each scenario's name; where there is no cost to draw, a note says why in the bar's place. `other`: scenarios run on
- * other household data than the first run's (the baseline's), whose costs rest on other households.
+ * Each scenario's name; where there is no cost to draw, a note says why in the bar's place. A scenario run on other
+ * household data than the baseline's (otherData) is marked: its cost rests on other households.
  */
-const categoryOf = (other: ReadonlySet<string>) => (r: CostPerExitRow) => {
-  const subs = [openAbove(r) ? openIntervalSub() : null, other.has(r.id) ? i18n.t('charts:costPerExit.otherData') : null].filter((x) => x !== null);
+const category = (r: CostPerExitRow) => {
+  const subs = [openAbove(r) ? openIntervalSub() : null, r.otherData ? i18n.t('charts:costPerExit.otherData') : null].filter((x) => x !== null);
   return { key: r.id, label: r.name, sub: subs.length > 0 ? subs.join(i18n.t('charts:shared.subSeparator')) : undefined, note: r.noExits ? noExitsText() : undefined };
 };
-const cell = (r: CostPerExitRow) => (r.noExits ? noExitsText() : valueWithInterval(r.value, r.low, r.high, formatPKR));
+const cell = (r: CostPerExitRow) => {
+  const value = r.noExits ? noExitsText() : valueWithInterval(r.value, r.low, r.high, formatPKR);
+  return r.otherData ? `${value}${i18n.t('charts:shared.subSeparator')}${i18n.t('charts:costPerExit.otherData')}` : value;
+};
 
 export function CostPerExitChart({ runs }: CostPerExitChartProps) {
   const rows = useMemo(() => costPerExitRows(runs), [runs]);
-  const category = useMemo(() => categoryOf(new Set(runs.filter((r) => householdsOf(r) !== householdsOf(runs[0])).map((r) => r.id))), [runs]);
   const x = useMemo(() => niceScale(intervalValues(rows), { zero: true, flat: 1e6, count: 4 }), [rows]);
   const text = CHART_TEXT.costPerExit;
   return (

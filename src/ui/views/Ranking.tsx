@@ -22,10 +22,9 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
   // A scenario on other household data than the first run's (the baseline's: useChartInputs puts it first) has its
   // cost measured on other households: listed last and not ranked. Imported data had ranked cheapest against the
   // synthetic population, with nothing to say the two were not comparable.
-  const reference = householdsOf(runs[0]);
-  const all = costPerExitRows(priced).map((cost) => ({ cost, run: byId.get(cost.id)! }));
-  const rows = all.filter(({ run }) => householdsOf(run) === reference);
-  const others = all.filter(({ run }) => householdsOf(run) !== reference);
+  const all = costPerExitRows(priced, householdsOf(runs[0])).map((cost) => ({ cost, run: byId.get(cost.id)! }));
+  const rows = all.filter(({ cost }) => !cost.otherData);
+  const others = all.filter(({ cost }) => cost.otherData);
   if (all.length === 0) return null;
   // Tied with the next one down: the paired difference's 90% interval holds zero (known only with enough replications).
   const tiedWithNext = rows.map(({ run }, k) => {

@@ -5,7 +5,7 @@
  * one in either place shows up as a disagreement.
  */
 import { describe, expect, it } from 'vitest';
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { Dist } from '../../../src/engine/index';
 import { CostPerExitChart } from '../../../src/ui/charts/CostPerExitChart';
 import type { ChartRun } from '../../../src/ui/charts/types';
@@ -127,8 +127,13 @@ describe('ties in the ranking', () => {
         <CostPerExitChart runs={runs} />
       </>,
     );
-    // The chart still draws its bar, marked under its name.
-    expect(chartSvg(frameTitled('Cost per additional household out of poverty for 12+ months'))).toHaveTextContent('other households: not comparable');
+    // The chart still draws its bar, marked under its name and in the table, after the others as in the ranking.
+    const chart = frameTitled('Cost per additional household out of poverty for 12+ months');
+    expect(chartSvg(chart)).toHaveTextContent('other households: not comparable');
+    expect(categoryNames(chartSvg(chart)).filter((n) => n !== 'Baseline')).toEqual(['B', 'A']);
+    fireEvent.click(within(chart).getByRole('button', { name: 'Table' }));
+    const row = within(within(chart).getByRole('table')).getByRole('rowheader', { name: 'A' }).closest('tr')!;
+    expect(row).toHaveTextContent(/; other households: not comparable$/);
     const ranking = screen.getByRole('region', { name: 'Ranking by cost per sustained exit' });
     const cells = within(ranking).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent);
     expect(cells).toEqual(['1. ■ B', '■ A other households: not ranked']);

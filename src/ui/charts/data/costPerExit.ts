@@ -33,6 +33,8 @@ export interface CostPerExitRow extends IntervalValue {
   color: string;
   /** True when no cost could be taken (no additional exits overall), so there is none to show. */
   noExits: boolean;
+  /** Run on other household data than the reference (the baseline's): its cost rests on other households, so it is listed after the others. */
+  otherData: boolean;
 }
 
 /** The household data a run's scenario ran on: its checksum, or null for the synthetic population. */
@@ -40,13 +42,18 @@ export function householdsOf(run: ChartRun | undefined): string | null {
   return run?.result.scenario.households?.sha256 ?? null;
 }
 
-export function costPerExitRows(runs: readonly ChartRun[]): CostPerExitRow[] {
+/**
+ * Cheapest first; rows on other household data than `reference` (by default the first run's: the baseline's, which
+ * useChartInputs puts first) after all the others, ranked among themselves; no exits last within each.
+ */
+export function costPerExitRows(runs: readonly ChartRun[], reference: string | null = householdsOf(runs[0])): CostPerExitRow[] {
   const rows = runs.map((r) => {
     const v = interval(r.result.summary.costPerSustainedExitPKR, COST_RANKING.centre);
-    return { id: r.id, name: r.name, color: r.color, ...v, noExits: v.value === null };
+    return { id: r.id, name: r.name, color: r.color, ...v, noExits: v.value === null, otherData: householdsOf(r) !== reference };
   });
   // Stable sort: ties, and the flagged rows among themselves, keep the order they were given in.
   return rows.sort((a, b) => {
+    if (a.otherData !== b.otherData) return a.otherData ? 1 : -1;
     if (a.value === null || b.value === null) return (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0);
     return a.value - b.value;
   });
