@@ -4,7 +4,7 @@
  * comparison's count and time left, and cancel / run again. Each bar is a
  * role="progressbar" with its value, maximum and the scenario's name.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useRunActions } from '../app/services';
@@ -16,6 +16,8 @@ import { settleColors } from '../state/colorPlaces';
 import { i18n } from '../i18n/index';
 import { displayName, inSentence } from '../state/displayName';
 import { formatPlain } from './format';
+import { useFocusHandoff } from './focusHandoff';
+import { useAnnouncement } from './announce';
 import { householdsBlock, type HouseholdsBlock } from '../state/householdsSlice';
 
 /** A count as the progress line writes it: the language's digits, no grouping ("1200 / 4000"). */
@@ -96,29 +98,7 @@ function ScenarioBar({ row }: { row: Row }) {
   );
 }
 
-/** How often at most the live region speaks while a run goes (a status change is said at once). */
-export const ANNOUNCE_EVERY_MS = 5000;
-
-/**
- * What a screen reader hears: the visible text, but at most every few
- * seconds while the count moves, and at once when the status changes
- * (finished, cancelled, failed). The bars themselves are not live.
- */
-function useAnnouncement(text: string, status: string): string {
-  const [said, setSaid] = useState(text);
-  const last = useRef({ at: -Infinity, status });
-  useEffect(() => {
-    if (text === said) return;
-    const urgent = status !== last.current.status;
-    const wait = urgent ? 0 : Math.max(0, ANNOUNCE_EVERY_MS - (performance.now() - last.current.at));
-    const timer = setTimeout(() => {
-      last.current = { at: performance.now(), status };
-      setSaid(text);
-    }, wait);
-    return () => clearTimeout(timer);
-  }, [text, status, said]);
-  return said;
-}
+export { ANNOUNCE_EVERY_MS } from './announce';
 
 export function RunProgress() {
   const rows = useRows();
@@ -155,6 +135,12 @@ export function RunProgress() {
     : status === 'finishing' ? t('progress.finishing', counts)
     : t('progress.done', counts);
   const announced = useAnnouncement(text, status);
+  const control = running.length > 0 ? 'cancel' : cancelled || failed ? 'runAgain' : null;
+  const box = useRef<HTMLDivElement>(null);
+  const controlButton = useRef<HTMLButtonElement>(null);
+  const runText = useRef<HTMLSpanElement>(null);
+  // Cancel gone when the run ends: focus to the line that says it is done.
+  useFocusHandoff(control, box, () => controlButton.current ?? runText.current);
   if (!ready && runs.length === 0 && rows.length > 0)
     return (
       <div className="run-progress">
@@ -167,7 +153,7 @@ export function RunProgress() {
     );
   if (!ready) return <div className="run-progress">{t('progress.starting')}</div>;
   return (
-    <div className="run-progress">
+    <div className="run-progress" ref={box}>
       <p className="visually-hidden" aria-live="polite">
         {announced}
       </p>
@@ -182,15 +168,13 @@ export function RunProgress() {
       >
         <div className="bar-fill" style={{ width: `${total > 0 ? (100 * done) / total : 0}%` }} />
       </div>
-      <span className="run-text">{failed ? <span role="alert">{text}</span> : text}</span>
-      {running.length > 0 && (
-        <button type="button" onClick={() => actions.cancel()}>
-          {t('progress.cancel')}
-        </button>
-      )}
-      {running.length === 0 && (cancelled || failed) && (
-        <button type="button" onClick={() => actions.resume()}>
-          {t('progress.runAgain')}
+      <span className="run-text" ref={runText} tabIndex={-1}>
+        {failed ? <span role="alert">{text}</span> : text}
+      </span>
+      {control && (
+        // One button in one place, Cancel then Run again: focus stays on it (two buttons had left it on <body>).
+        <button type="button" ref={controlButton} onClick={() => (control === 'cancel' ? actions.cancel() : actions.resume())}>
+          {t(control === 'cancel' ? 'progress.cancel' : 'progress.runAgain')}
         </button>
       )}
       {replaced > 0 && <span className="run-note">{t('progress.workerReplaced', { count: replaced })}</span>}

@@ -74,22 +74,24 @@ export function ScenarioTabs() {
     tabRefs.current.get(id)?.focus();
   };
 
-  const commitRename = () => {
-    if (!renaming) return;
+  /** True when the name was taken (or left as it was): the box is gone. */
+  const commitRename = (): boolean => {
+    if (!renaming) return false;
     // A name shown translated and left as it was is not renamed: it stays generated (and stored in English).
     const shown = stripBidi(names[order.indexOf(renaming)] ?? '');
     if (draft === shown && shown !== scenarios[renaming]?.name) {
       setRenaming(null);
       setRenameError(null);
-      return;
+      return true;
     }
     const issues = rename(renaming, draft);
     if (issues.length > 0) {
       setRenameError(issues.map((i) => t('tabs.nameIssue', { message: issueMessage(i) })).join(t('tabs.issueSeparator')));
-      return;
+      return false;
     }
     setRenaming(null);
     setRenameError(null);
+    return true;
   };
 
   return (
@@ -106,14 +108,16 @@ export function ScenarioTabs() {
                 onChange={(e) => setDraft(e.target.value)}
                 onKeyDown={(e) => {
                   e.stopPropagation();
-                  if (e.key === 'Enter') commitRename();
+                  // Done by key: focus goes back to the tab (it was left on <body> when the box went).
+                  if (e.key === 'Enter' && commitRename()) focusNext.current = 'tab';
                   // Cancelled: the name stays as it was, and so does nothing said about the draft.
                   if (e.key === 'Escape') {
+                    focusNext.current = 'tab';
                     setRenaming(null);
                     setRenameError(null);
                   }
                 }}
-                onBlur={commitRename}
+                onBlur={() => commitRename()}
               />
             ) : (
               <button

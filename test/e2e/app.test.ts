@@ -207,6 +207,13 @@ describe('the app in Chromium', () => {
     await exitsCard(p).waitFor({ timeout: 60_000 });
     await waitForReplications(p, 3);
     const page = () => p.evaluate(() => ({ height: document.scrollingElement!.scrollHeight, width: document.scrollingElement!.scrollWidth, innerHeight, innerWidth }));
+    // A group's name as Chromium gives it to a screen reader: without the ▾ drawn before it.
+    const cdp = await p.context().newCDPSession(p);
+    const { root } = await cdp.send('DOM.getDocument');
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: '.group h3 button' });
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { nodeId, fetchRelatives: false });
+    expect(nodes[0]!.name?.value).toMatch(/^[A-Z]/);
+    await cdp.detach();
     for (const view of ['Overlaid', 'Side by side', 'Assumptions']) {
       await p.getByRole('button', { name: view, exact: true }).click();
       await p.waitForTimeout(1500);
@@ -283,10 +290,14 @@ describe('the app in Chromium', () => {
   it('cancels a run and can run it again', async () => {
     const p = await open();
     await expect.poll(() => p.locator('.run-progress').innerText(), { timeout: 30_000 }).toMatch(/replications/);
-    await p.locator('.run-progress').getByRole('button', { name: 'Cancel' }).click();
+    // By keyboard: Cancel, and focus stays on the button in its place, now Run again (it had fallen to <body>).
+    await p.locator('.run-progress').getByRole('button', { name: 'Cancel' }).focus();
+    await p.keyboard.press('Enter');
     await expect.poll(() => p.locator('.run-progress').innerText()).toMatch(/Cancelled at \d+ \/ 400/);
+    await expect.poll(() => p.evaluate(() => document.activeElement?.textContent)).toBe('Run again');
     const kept = Number(/Cancelled at (\d+)/.exec(await p.locator('.run-progress').innerText())![1]);
-    await p.locator('.run-progress').getByRole('button', { name: 'Run again' }).click();
+    await p.keyboard.press('Enter');
+    await expect.poll(() => p.evaluate(() => document.activeElement?.textContent)).toMatch(/^(Cancel|Run again)$/);
     // It continues from the replications done: the count never goes back.
     await expect.poll(() => p.locator('.run-progress').innerText()).toMatch(/\d+ \/ 400 replications/);
     const resumed = Number(/(\d+) \/ 400 replications/.exec(await p.locator('.run-progress').innerText())![1]);

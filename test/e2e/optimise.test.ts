@@ -115,6 +115,8 @@ describe('the Optimise view in Chromium', () => {
     await p.getByRole('heading', { name: 'Result' }).waitFor({ timeout: 5_000 });
     await p.getByRole('button', { name: 'Open as scenario' }).click();
     await expect.poll(() => p.getByRole('tab', { selected: true }).innerText()).toContain('Rs 80 bn a year (optimised)');
+    // Focus goes to the new scenario's tab, not to <body> with the button that had it.
+    await expect.poll(() => p.evaluate(() => [document.activeElement?.getAttribute('role'), document.activeElement?.getAttribute('aria-selected')])).toEqual(['tab', 'true']);
     expect(await p.getByRole('button', { name: 'Overlaid', exact: true }).getAttribute('aria-pressed')).toBe('true');
     const levers = p.getByRole('complementary');
     for (const [programme, share] of Object.entries(proposed)) {

@@ -82,6 +82,32 @@ describe('<RunProgress>', () => {
     expect(actions.resume).toHaveBeenCalled();
   });
 
+  it('keeps focus with the reader: Cancel becomes Run again in its place, and when the run ends focus goes to the line that says so', async () => {
+    const { put } = setup();
+    put({ done: 37 });
+    const cancel = screen.getByRole('button', { name: 'Cancel' });
+    cancel.focus();
+    put({ status: 'cancelled', done: 40 });
+    expect(screen.getByRole('button', { name: 'Run again' })).toHaveFocus();
+    put({ done: 41 });
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    put({ status: 'done', done: 100, resultCount: 100 });
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+    expect(document.activeElement).toHaveClass('run-text');
+    expect(document.activeElement).toHaveTextContent('400 replications done');
+  });
+
+  it('leaves focus the reader has taken elsewhere where it is when a run starts or ends', () => {
+    const { put } = setup();
+    const elsewhere = document.createElement('input');
+    document.body.append(elsewhere);
+    elsewhere.focus();
+    put({ done: 37 });
+    put({ status: 'done', done: 100, resultCount: 100 });
+    expect(elsewhere).toHaveFocus();
+    elsewhere.remove();
+  });
+
   it('announces progress politely at most every few seconds, and a status change at once', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
     try {

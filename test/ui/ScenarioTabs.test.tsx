@@ -56,6 +56,8 @@ describe('<ScenarioTabs>', () => {
     await userEvent.clear(box);
     await userEvent.type(box, 'Plan B{Enter}');
     expect(screen.getByRole('tab', { name: 'Plan B' })).toBeInTheDocument();
+    // Focus goes back to the tab, not to <body> with the box.
+    expect(screen.getByRole('tab', { name: 'Plan B' })).toHaveFocus();
     expect(Object.values(store.getState().scenarios).map((s) => s.name)).toContain('Loans and training heavy');
   });
 
@@ -69,6 +71,12 @@ describe('<ScenarioTabs>', () => {
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByLabelText('Scenario name')).toBeNull();
     expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('tab', { selected: true })).toHaveFocus();
+    // While the name is refused, focus stays in the box.
+    await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    await userEvent.clear(screen.getByLabelText('Scenario name'));
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByLabelText('Scenario name')).toHaveFocus();
   });
 
   it('says beside the compare boxes why one cannot be ticked when the most are compared', async () => {

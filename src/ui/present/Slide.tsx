@@ -62,6 +62,16 @@ function Frame({ kicker, headline, children }: { kicker?: ReactNode; headline: s
   );
 }
 
+/**
+ * The scenarios' counts as one number, or "10–100" when they differ: the title slide had given the scenario in
+ * focus's ten replications for a comparison whose other four ran a hundred.
+ */
+function spanOf(values: readonly number[], fallback: number): string {
+  const all = values.length > 0 ? values : [fallback];
+  const [lo, hi] = [Math.min(...all), Math.max(...all)];
+  return lo === hi ? formatPlain(lo) : `${formatPlain(lo)}–${formatPlain(hi)}`;
+}
+
 function TitleSlide({ inputs }: { inputs: ChartInputs | null }) {
   const names = useApp(useShallow((s) => [s.baselineId, ...s.compareIds.filter((id) => id !== s.baselineId)].map((id) => displayNameOf(s, id))));
   const { t } = useTranslation('present');
@@ -73,7 +83,7 @@ function TitleSlide({ inputs }: { inputs: ChartInputs | null }) {
       </p>
       {meta && (
         <p className="slide-basis">
-          {t('titleSlide.basis', { replications: meta.replications, households: formatPlain(meta.households), months: meta.months })}
+          {t('titleSlide.basis', { replications: spanOf((inputs?.runs ?? []).map((r) => r.result.meta.replications), meta.replications), households: spanOf((inputs?.runs ?? []).map((r) => r.result.meta.households), meta.households), months: meta.months })}
         </p>
       )}
       {/* Imported household data the compared scenarios ran on, each named with its hash and rows. */}

@@ -17,6 +17,7 @@ import { Ranking } from './Ranking';
 import { ScenarioChanges } from './ScenarioChanges';
 import { SettingsWarnings } from './SettingsWarnings';
 import { UncertaintyNote } from './UncertaintyNote';
+import { withNames } from '../sentence';
 import { useChartInputs } from './useChartInputs';
 import { displayNameOf, inSentence } from '../../state/displayName';
 import { householdsBlock, missingHouseholds } from '../../state/householdsSlice';
@@ -58,6 +59,8 @@ export function Dashboard() {
   }
   return (
     <div className="dashboard">
+      {/* The results' own level-2 heading, for a screen reader's outline: their level-3 headings had followed the levers' as if parts of them. */}
+      <h2 className="visually-hidden">{withNames((name) => t('dashboard.heading', { name }), inputs.focus.name)}</h2>
       <p className="headline-sentence">{headlineSentence(inputs.focus.name, inputs.focus.result)}</p>
       <HouseholdsNote scenario={inputs.focus.result.scenario} />
       <UncertaintyNote scenario={inputs.focus.result.scenario} />

@@ -188,7 +188,7 @@ describe('charts in Urdu', () => {
       </>,
     );
     expect(screen.getByRole('figure', { name: 'علاقے کے لحاظ سے غربت: \u2068Rs 120 bn\u2069' })).toHaveTextContent('پنجاب');
-    expect(screen.getByRole('figure', { name: 'پروگرام اور سال کے لحاظ سے اخراجات: \u2068Rs 80 bn\u2069' })).toHaveTextContent('تعلیمی وظائف');
+    expect(screen.getByRole('figure', { name: 'پروگرام اور سال کے لحاظ سے اخراجات: \u2068Rs 80 bn\u2069' })).toHaveTextContent('تعلیمی وظیفہ');
     expect(document.body).toHaveTextContent('اختتام پر غریب گھرانے');
     expect(document.body).toHaveTextContent('ابھی نہیں چلایا گیا');
     const texts = svgTextsWithLetters(document.body);

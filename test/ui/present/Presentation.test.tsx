@@ -41,6 +41,19 @@ describe('<PresentButton> and the slides', () => {
     expect(within(dialog).getByRole('cell', { name: /Kafaalat\/BISP Rs 2,000 per month/ })).toBeInTheDocument();
   });
 
+  it('the title slide gives the replications of the whole comparison, a range when the scenarios differ', async () => {
+    const store = storeWithResults();
+    const st = store.getState();
+    // One compared scenario with more replications than the others' 5.
+    const id = st.compareIds.find((k) => k !== st.baselineId)!;
+    const run = selectRun(st, id)!;
+    act(() => st.putRun({ ...run, result: { ...run.result!, meta: { ...run.result!.meta, replications: 12 } } }));
+    renderButton(store);
+    await userEvent.click(screen.getByRole('button', { name: 'Present' }));
+    const basis = screen.getByRole('dialog', { name: 'Presentation' }).querySelector('.slide-basis');
+    expect(basis).toHaveTextContent(/^Monte Carlo microsimulation: 5–12 replications of /);
+  });
+
   it('a scenario\u2019s slide also says the dashboard\u2019s and the report\u2019s headline, after the scenario\u2019s name its own headline gives', async () => {
     const store = storeWithResults();
     renderButton(store);

@@ -42,6 +42,8 @@ describe('<App> with results', () => {
     showApp(store);
     expect(screen.getByText(/^Rs 80 bn a year: Rs [\d.]+ bn spent over 2 years leaves [\d.]+k? fewer households in poverty at the end than the status quo \(existing cash transfer only\); its 90% interval is still being estimated/)).toBeInTheDocument();
     expect(screen.getByText('Poor households at the end')).toBeInTheDocument();
+    // The results open with their own level-2 heading, before the charts' level-3 ones.
+    expect(screen.getByRole('heading', { level: 2, name: 'Results: Rs 80 bn a year' })).toBeInTheDocument();
     // Charts appear one task after another.
     await screen.findByText('People in poverty, month by month', {}, { timeout: 5000 });
     await screen.findByText('Risk-compensation fund', {}, { timeout: 5000 });

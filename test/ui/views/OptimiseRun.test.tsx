@@ -22,9 +22,13 @@ describe('<OptimiseView> on the engine', () => {
     fireEvent.click(screen.getByRole('radio', { name: /Quick/ }));
     type('Cash transfer: maximum share (%)', '40');
     type('Skills training: minimum share (%)', '10');
+    // By keyboard: Run's focus goes to Cancel in its place, then to the result's heading when the search ends.
+    screen.getByRole('button', { name: 'Run' }).focus();
     fireEvent.click(screen.getByRole('button', { name: 'Run' }));
     expect(await screen.findByRole('progressbar', { name: 'Optimisation: scenario-replications done' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
     const figure = await screen.findByRole('figure', { name: 'Proposed split across programmes' }, { timeout: 120_000 });
+    expect(screen.getByRole('heading', { name: 'Result' })).toHaveFocus();
     expect(figure.querySelector('.recharts-wrapper > svg.recharts-surface')).not.toBeNull();
     fireEvent.click(within(figure).getByRole('button', { name: 'Table' }));
     const rows = within(figure).getAllByRole('row').slice(1);
@@ -51,8 +55,11 @@ describe('<OptimiseView> on the engine', () => {
     expect(screen.getByText(/^Time elapsed: \d+ s$/)).toBeInTheDocument();
     expect(runner.jobs.length).toBeGreaterThan(0);
     expect(runner.jobs.every((j) => j.priority === PRIORITY.analysis)).toBe(true);
+    screen.getByRole('button', { name: 'Cancel' }).focus();
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Cancel' })));
     expect(runner.jobs.every((j) => j.signal?.aborted)).toBe(true);
+    // Cancelled by keyboard: focus back on Run, where Cancel was.
+    expect(screen.getByRole('button', { name: 'Run' })).toHaveFocus();
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Result' })).toBeNull();
     expect(store.getState().optimisations).toEqual({});

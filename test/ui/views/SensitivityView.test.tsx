@@ -6,7 +6,7 @@
  * parameters says how to add some instead of offering Run.
  */
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { SensitivityProvider } from '../../../src/app/services';
 import { StoreProvider } from '../../../src/state/context';
 import { SensitivityView } from '../../../src/ui/views/SensitivityView';
@@ -22,8 +22,13 @@ describe('<SensitivityView>', () => {
     const { container, store, service, unmount } = renderSensitivity(new InThreadRunner());
     expect(screen.getByText('2 uncertain parameters:')).toBeInTheDocument();
     expect(cost(container)).toBe('Cost: 1 + 2 × D = 1 + 2 × 2 = 5 scenario runs × 3 replications = 15 engine runs.');
+    // By keyboard: focus on Run goes to Cancel in its place, then to the result when it ends (not to <body>), which is said.
+    screen.getByRole('button', { name: 'Run' }).focus();
     fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await screen.findByRole('heading', { name: /Tornado: how far each assumption moves the outcome/ }, { timeout: 60_000 });
+    expect(document.activeElement).toHaveClass('sens-result');
+    await waitFor(() => expect(container.querySelector('.sens-controls [aria-live="polite"]')).toHaveTextContent('Done: 15 engine runs. The result is below.'));
     // Two rows, each labelled with its parameter and range; recharts draws the cash benefit's low and high bars, and
     // nothing for the no-effect parameter (a bar of no length), whose row comes last.
     const svg = container.querySelector('.recharts-wrapper > svg.recharts-surface')!;

@@ -192,6 +192,8 @@ export const optimise = {
     },
     /** {{time}}: a duration ("45 s", "3 min 07 s"). */
     elapsed: 'Time elapsed: {{time}}',
+    /** Said to a screen reader when the search ends; the result follows. */
+    done: 'Done. The result is below.',
   },
   duration: {
     seconds: '{{seconds}} s',

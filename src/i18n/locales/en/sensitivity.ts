@@ -71,6 +71,8 @@ export const sensitivity = {
     running: 'Running at a lower priority than the scenarios on screen: {{done}} of {{total}} engine runs.',
     /** Before the design knows how many engine runs it needs (its progressbar is indeterminate). */
     preparing: 'Running at a lower priority than the scenarios on screen: preparing the design…',
+    /** Said to a screen reader when the analysis ends; the result follows. */
+    done: 'Done: {{total}} engine runs. The result is below.',
   },
   failed: 'The analysis failed: {{reason}}',
   /** A Sobol' analysis whose outcome took one value at all {{points}} base points (its variance is 0). */

@@ -2,6 +2,8 @@
 export const views = {
   /** The results view (Dashboard) and the side-by-side columns (SideBySide). */
   dashboard: {
+    /** The Overlaid results' heading, for screen readers only; {{name}} is the scenario in focus. */
+    heading: 'Results: {{name}}',
     running: 'Running the first replications…',
     waiting: 'Still starting: {{names}}.',
     listSeparator: ', ',

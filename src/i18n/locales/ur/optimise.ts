@@ -173,6 +173,7 @@ export const optimise: Messages<typeof en> = {
       frontier: 'حد بندی خط کی تیاری',
     },
     elapsed: 'گزرا ہوا وقت: {{time}}',
+    done: 'مکمل۔ نتیجہ نیچے ہے۔',
   },
   duration: {
     seconds: '{{seconds}} سیکنڈ',

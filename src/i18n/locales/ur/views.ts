@@ -4,6 +4,7 @@ import type { views as en } from '../en/views';
 
 export const views: Messages<typeof en> = {
   dashboard: {
+    heading: 'نتائج: {{name}}',
     running: 'پہلی تکرارات چلائی جا رہی ہیں…',
     waiting: 'ابھی آغاز ہو رہا ہے: {{names}}۔',
     listSeparator: '، ',

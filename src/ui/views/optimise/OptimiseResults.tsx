@@ -71,8 +71,10 @@ function OpenAsScenario({ result }: { result: OptimiseResult }) {
   const open = () => {
     const v = validateScenario(roundedProposal(result.scenario));
     if (!v.ok) return;
-    addScenario(v.scenario, { compare: true });
+    const id = addScenario(v.scenario, { compare: true });
     setView('results');
+    // Focus to the new scenario's tab once drawn: the button that had it goes with this view.
+    requestAnimationFrame(() => document.getElementById(`tab-${id}`)?.focus());
   };
   return (
     <div className="opt-open">
@@ -110,7 +112,10 @@ export function OptimiseResults({ run, scenario, ownReplications }: { run: Optim
   const yearOne = scenario.policy.budget.annualBn[0] ?? 0;
   return (
     <section className="opt-results" aria-labelledby="opt-results-heading">
-      <h3 id="opt-results-heading">{t('results.heading')}</h3>
+      {/* Focusable from script: where focus goes when the search that made it ends (OptimiseRunPanel). */}
+      <h3 id="opt-results-heading" tabIndex={-1}>
+        {t('results.heading')}
+      </h3>
       <p className={`opt-verdict opt-verdict-${result.verdict}`}>{verdictText(result)}</p>
       <Binding result={result} constraints={constraints} />
       <OpenAsScenario result={result} />

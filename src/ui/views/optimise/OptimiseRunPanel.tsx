@@ -4,7 +4,9 @@
  * runs its progress (a progressbar with the phase in words and the time
  * elapsed) and Cancel, which keeps nothing.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { useFocusHandoff } from '../../focusHandoff';
+import { useAnnouncement } from '../../announce';
 import { useTranslation } from 'react-i18next';
 import { EFFORTS, FEWER_REPLICATIONS, type Effort, type OptimiseRun, type OptimiseSetup } from '../../../state/optimiseSlice';
 import { formatPlain } from '../../format';
@@ -41,12 +43,12 @@ function Elapsed({ since }: { since: number }) {
   return <span className="opt-elapsed">{t('progress.elapsed', { time: durationText(Math.max(0, now - since)) })}</span>;
 }
 
-function Progress({ run, onCancel }: { run: OptimiseRun; onCancel(): void }) {
+function Progress({ run, onCancel, cancelButton }: { run: OptimiseRun; onCancel(): void; cancelButton: RefObject<HTMLButtonElement | null> }) {
   const { t } = useTranslation('optimise');
   const values = { done: count(run.done), total: count(run.total) };
   return (
     <div className="opt-progress-row">
-      <button type="button" onClick={onCancel}>
+      <button type="button" ref={cancelButton} onClick={onCancel}>
         {t('run.cancel')}
       </button>
       <ProgressBar label={t('progress.label')} done={run.done} total={run.total} valueText={t('progress.value', values)} />
@@ -66,6 +68,14 @@ export function OptimiseRunPanel({ setup, onChange, replications, work, run, onR
   const running = run?.status === 'running';
   const done = run?.status === 'done';
   const fewer = FEWER_REPLICATIONS.filter((n) => n < replications);
+  const actions = useRef<HTMLDivElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const runButton = useRef<HTMLButtonElement>(null);
+  // Run becomes Cancel, and Cancel goes when the search ends: focus to Cancel, then to the result's heading (Run is off
+  // once done) or back to Run; it had fallen to <body> each time.
+  useFocusHandoff(run?.status, actions, () => (running ? cancelButton.current : done ? document.getElementById('opt-results-heading') : runButton.current));
+  // The phases are said as they come (Progress); the end was not.
+  const announced = useAnnouncement(done ? t('progress.done') : '', run?.status ?? 'none');
   return (
     <div className="opt-run" role="group" aria-label={t('run.label')}>
       <fieldset className="opt-effort">
@@ -112,12 +122,15 @@ export function OptimiseRunPanel({ setup, onChange, replications, work, run, onR
           })}
         </p>
       )}
-      <div className="opt-actions">
+      <p className="visually-hidden" aria-live="polite">
+        {announced}
+      </p>
+      <div className="opt-actions" ref={actions}>
         {running ? (
-          <Progress run={run} onCancel={onCancel} />
+          <Progress run={run} onCancel={onCancel} cancelButton={cancelButton} />
         ) : (
           onRun && (
-            <button type="button" className="opt-primary" onClick={onRun} disabled={done || !chosen || blockedBy !== null}>
+            <button type="button" ref={runButton} className="opt-primary" onClick={onRun} disabled={done || !chosen || blockedBy !== null}>
               {t('run.run')}
             </button>
           )

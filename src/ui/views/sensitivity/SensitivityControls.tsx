@@ -4,7 +4,9 @@
  * size, the cost in runs stated before running, Run, and while it runs its
  * progress and Cancel (which keeps nothing).
  */
-import { useId } from 'react';
+import { useId, useRef } from 'react';
+import { useFocusHandoff } from '../../focusHandoff';
+import { useAnnouncement } from '../../announce';
 import { useTranslation } from 'react-i18next';
 import { OUTCOMES, type Outcome } from '../../../engine/index';
 import { SOBOL_SAMPLES, type SensitivityAnalysis, type SensitivityMethod, type SensitivitySettings } from '../../../state/sensitivitySlice';
@@ -115,6 +117,20 @@ export function SensitivityControls({ settings, onChange, parameters, replicatio
   const { formula, runs } = costFormula(settings, parameters, paired);
   const running = analysis?.status === 'running';
   const done = analysis?.status === 'done';
+  const actions = useRef<HTMLDivElement>(null);
+  const cancelButton = useRef<HTMLButtonElement>(null);
+  const runButton = useRef<HTMLButtonElement>(null);
+  // Run becomes Cancel, and Cancel goes when the analysis ends: focus to Cancel, then to the result (Run is off once
+  // done) or back to Run; it had fallen to <body> each time.
+  useFocusHandoff(analysis?.status, actions, () =>
+    running ? cancelButton.current : done ? document.querySelector<HTMLElement>('.sens-result') : runButton.current,
+  );
+  // Said to a screen reader: the count every few seconds while it runs, and that it is done (the page had said nothing).
+  const spoken =
+    running ? (analysis.total > 0 ? t('progress.running', { done: amount(analysis.done), total: amount(analysis.total) }) : t('progress.preparing'))
+    : done ? t('progress.done', { total: amount(analysis.total) })
+    : '';
+  const announced = useAnnouncement(spoken, analysis?.status ?? 'none');
   return (
     <div className="sens-controls" role="group" aria-label={t('controls.label')}>
       <div className="sens-field">
@@ -159,10 +175,13 @@ export function SensitivityControls({ settings, onChange, parameters, replicatio
         })}
         {paired && ` ${t('controls.costShared')}`}
       </p>
-      <div className="sens-actions">
+      <p className="visually-hidden" aria-live="polite">
+        {announced}
+      </p>
+      <div className="sens-actions" ref={actions}>
         {running ? (
           <>
-            <button type="button" onClick={onCancel}>
+            <button type="button" ref={cancelButton} onClick={onCancel}>
               {t('controls.cancel')}
             </button>
             <ProgressBar
@@ -177,7 +196,7 @@ export function SensitivityControls({ settings, onChange, parameters, replicatio
           </>
         ) : (
           onRun && (
-            <button type="button" className="sens-run" onClick={onRun} disabled={done || versus.problem !== null}>
+            <button type="button" ref={runButton} className="sens-run" onClick={onRun} disabled={done || versus.problem !== null}>
               {t('controls.run')}
             </button>
           )

@@ -33,7 +33,8 @@ export function SensitivityResults({ analysis, seed, difference }: { analysis: S
   const shown = paired ? difference : undefined;
   return (
     <ChartSourceContext.Provider value={source}>
-      <div className="chart-cell chart-cell-wide sens-result">
+      {/* Focusable from script: where focus goes when the analysis that made it ends (SensitivityControls). */}
+      <div className="chart-cell chart-cell-wide sens-result" tabIndex={-1}>
         {result.method === 'tornado' ? (
           <TornadoChart outcome={analysis.settings.outcome} bars={result.bars} difference={shown} />
         ) : (
