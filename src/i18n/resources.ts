@@ -35,9 +35,22 @@ export const en = {
 
 export const NAMESPACES = Object.keys(en) as (keyof typeof en)[];
 
+/**
+ * A catalogue with every percentage written in its messages ("اوسط (90% وقفہ)") led by a left-to-right mark: digits
+ * after Urdu letters are taken for Arabic numbers, and the bidi algorithm set the sign on their left, where the
+ * app's own numbers (formatShare, withUnit) have it on their right. Values put in by placeholders are marked where
+ * they are formatted.
+ */
+function percentsMarked<T>(messages: T): T {
+  if (typeof messages === 'string') return messages.replace(/(?<![\u200E\d.,])(\d[\d.,]*%)/g, '\u200E$1') as T;
+  if (Array.isArray(messages)) return messages.map(percentsMarked) as T;
+  if (messages && typeof messages === 'object') return Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, percentsMarked(v)])) as T;
+  return messages;
+}
+
 export const resources = {
   en,
-  ur: {
+  ur: percentsMarked({
     common: urCommon,
     charts: urCharts,
     params: urParams,
@@ -48,5 +61,5 @@ export const resources = {
     sensitivity: urSensitivity,
     households: urHouseholds,
     optimise: urOptimise,
-  },
+  }),
 };

@@ -22,12 +22,15 @@ const asJson = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 /**
  * 600 households × 12 months × 2 replications, with two uncertain
  * parameters: cash take-up, which moves poverty, and training's job
- * probability, which cannot, since training gets no budget.
+ * probability, which cannot, since no one takes a training place (training
+ * has money, so the model reads the parameter; with none, the analysis would
+ * leave it out).
  */
 function tinyScenario(): Scenario {
   const s = defaultScenario('sensitivity e2e');
   Object.assign(s.run, { households: 600, months: 12, replications: 2, seed: 13 });
-  s.policy.budget.programmeShares = { cash: 0.6, stipend: 0.1, microfinance: 0.15, training: 0, farm: 0.1, admin: 0.05 };
+  s.policy.budget.programmeShares = { cash: 0.6, stipend: 0.1, microfinance: 0.15, training: 0.05, farm: 0.1, admin: 0 };
+  s.policy.training.takeUp = 0;
   s.uncertainty = {
     'policy.cash.takeUp': { dist: 'uniform', low: 0.5, high: 0.95 },
     'policy.training.jobProb': { dist: 'triangular', low: 0.02, mode: 0.05, high: 0.15 },

@@ -219,8 +219,11 @@ describe('parseHouseholdsCsv(text) rejects a bad header on line 1 with empty dat
     expect(semi.data.n).toBe(0);
     const tabs = parseHouseholdsCsv(`${HEADER.replaceAll(',', '\t')}\n${GOOD.replaceAll(',', '\t')}\n`);
     expect(tabs.errors.map((e) => e.problem)).toEqual([{ kind: 'otherSeparator', separator: 'tab' }]);
-    // One column that merely contains a semicolon is an unknown column, as before.
+    // One column that merely contains a semicolon is an unknown column, as before; a file of one known column
+    // (no separator at all) lacks the others, and is told so.
     expect(parseHouseholdsCsv('a;b\n1\n').errors[0]!.problem.kind).toBe('unknownColumn');
+    for (const one of ['household_id', 'weight', 'Household_ID'])
+      expect(parseHouseholdsCsv(`${one}\n1\n`).errors.map((e) => e.problem.kind)).not.toContain('otherSeparator');
   });
   it('one model-state column without the other', () => check(header((c) => [...c, 'permanent_log']), 13, [['persistent_log', /go together/]]));
   it('an empty column name', () => check(`${HEADER},`, 13, [[null, /column 13 has no name/]]));

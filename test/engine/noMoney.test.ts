@@ -80,5 +80,12 @@ describe('a programme with no money reads none of its parameters', () => {
     expect(isRead(fund, 'policy.microfinance.borrowerRatePct')).toBe(true);
     expect(isRead(fund, 'policy.cash.categoricalBonus')).toBe(true);
     expect(same(plain, simulateReplication(fund, 1))).toBe(false);
+    // An opening fund of 0 that is uncertain: its draws are money, so what they lend with is read.
+    const drawnFund = scenario((s) => {
+      s.policy.budget.annualBn = [0];
+      s.uncertainty = { 'policy.microfinance.initialFundPKR': { dist: 'uniform', low: 0, high: 1e9 } };
+    });
+    expect(hasMoney(drawnFund, 'microfinance')).toBe(true);
+    expect(isRead(drawnFund, 'policy.microfinance.borrowerRatePct')).toBe(true);
   });
 });

@@ -97,6 +97,14 @@ describe('<RunProgress>', () => {
     expect(document.activeElement).toHaveTextContent('400 replications done');
   });
 
+  it('takes no focus it did not have: with nothing focused (the page scrolled down to the charts), the end of a run leaves it so', () => {
+    const { put } = setup();
+    put({ done: 37 });
+    expect(document.activeElement).toBe(document.body);
+    put({ status: 'done', done: 100, resultCount: 100 });
+    expect(document.activeElement).toBe(document.body);
+  });
+
   it('leaves focus the reader has taken elsewhere where it is when a run starts or ends', () => {
     const { put } = setup();
     const elsewhere = document.createElement('input');

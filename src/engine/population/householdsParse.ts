@@ -53,7 +53,9 @@ function readHeader(header: readonly string[]): { index: Map<Column, number>; er
   const errors: RowError[] = [];
   // Saved with semicolons (Excel in regions whose decimal mark is a comma) or tabs: one error that says so, not an
   // unknown column "household_id;weight;…" and every required column missing.
-  const other = header.length === 1 ? [';', '\t'].find((sep) => header[0]!.split(sep).some((n) => (REQUIRED_COLUMNS as readonly string[]).includes(n.trim().toLowerCase()))) : undefined;
+  const required = (n: string) => (REQUIRED_COLUMNS as readonly string[]).includes(n.trim().toLowerCase());
+  // Two required names parted by the separator at least: a file of one column named "household_id" has no other separator.
+  const other = header.length === 1 ? [';', '\t'].find((sep) => header[0]!.split(sep).filter(required).length >= 2) : undefined;
   if (other !== undefined) return { index: new Map(), errors: [rowError(1, null, { kind: 'otherSeparator', separator: other === '\t' ? 'tab' : 'semicolon' })] };
   const index = new Map<Column, number>();
   const known = new Set<string>(ALL_COLUMNS);

@@ -239,7 +239,10 @@ export function isRead(sc: Scenario, path: string): boolean {
 export function hasMoney(sc: Scenario, programme: PayingProgramme): boolean {
   const { budget, microfinance } = sc.policy;
   if (budget.programmeShares[programme] > 0 && budget.annualBn.some((bn) => bn > 0)) return true;
-  return programme === 'microfinance' && microfinance.initialFundPKR > 0;
+  if (programme !== 'microfinance') return false;
+  // An uncertain opening fund is money wherever its draws can be above 0, whatever its own value.
+  const drawn = sc.uncertainty['policy.microfinance.initialFundPKR'];
+  return microfinance.initialFundPKR > 0 || (drawn !== undefined && drawn.high > 0);
 }
 
 /** The value of an uncertain parameter in replication r (rounded for whole-number parameters). */

@@ -10,7 +10,7 @@
  */
 import { SCENARIO_SPEC, type Found, type GroupId, type IssueArgs, type ParamSpec, type ValidationIssue } from '../../engine/index';
 import { formatPlain, withMinus } from '../format';
-import { numberWithUnit, rangeWithUnit, scaleOf, shownNumber, toDisplay, typedValue, ungrouped, type Scale } from './display';
+import { ltrNumber, numberWithUnit, rangeWithUnit, scaleOf, shownNumber, toDisplay, typedValue, ungrouped, type Scale } from './display';
 import { DISTRIBUTION_FIELDS, fieldScale, type DistributionField } from './distribution';
 import { message } from './labels';
 import { paramText } from './paramText';
@@ -98,7 +98,8 @@ const WORDING: Wording = {
   unknownKey: none,
   missing: none,
   // At most two decimals, as the engine rounds it ("140", "99.5").
-  sharesSum: ({ sum }) => ({ sum: withMinus(formatPlain(sum, { maximumFractionDigits: 2 })) }),
+  // A percentage's number: in Urdu led by a left-to-right mark, as withUnit's (the sign stayed right of its digits).
+  sharesSum: ({ sum }) => ({ sum: ltrNumber(withMinus(formatPlain(sum, { maximumFractionDigits: 2 }))) }),
   unknownPart: ({ parts }) => ({ parts: quotedList(parts) }),
   emptyText: none,
   tooLong: ({ max }) => ({ max: ungrouped(max) }),

@@ -10,11 +10,11 @@ import type { ChartRun, DiffRun } from '../charts/types';
 import type { ProgrammeRunsInput } from '../charts/data/programmeCost';
 
 const sameRun = (a: ChartRun, b: ChartRun) => a.id === b.id && a.name === b.name && a.color === b.color && a.result === b.result;
-const sameDiff = (a: DiffRun, b: DiffRun) => a.id === b.id && a.name === b.name && a.color === b.color && a.diff === b.diff;
+const sameDiff = (a: DiffRun, b: DiffRun) => a.id === b.id && a.name === b.name && a.color === b.color && a.diff === b.diff && a.worldDiffers === b.worldDiffers;
 
 const samePrograms = (a: ProgrammeRunsInput | null, b: ProgrammeRunsInput | null) =>
   a === b ||
-  (a !== null && b !== null && a.scenarioName === b.scenarioName && a.combined === b.combined && a.runs.length === b.runs.length &&
+  (a !== null && b !== null && a.scenarioName === b.scenarioName && a.color === b.color && a.combined === b.combined && a.runs.length === b.runs.length &&
     a.runs.every((r, k) => {
       const o = b.runs[k]!;
       return r.programme === o.programme && r.label === o.label && r.result === o.result && r.done === o.done && r.total === o.total;

@@ -153,7 +153,7 @@ describe('charts in Urdu', () => {
     plot.focus();
     await user.keyboard('{End}');
     const tip = within(fan).getByRole('status');
-    expect(tip).toHaveTextContent('مہینہ 24، وسطانیہ (90% وقفہ):');
+    expect(tip).toHaveTextContent('مہینہ 24، وسطانیہ (\u200E90% وقفہ):');
     expect(tip.textContent).toContain('۔');
     expect(englishWords(everything(tip), DATA)).toEqual([]);
     // The svg keeps its geometry: left to right, whatever the page's direction; every Urdu text in it reads right to left.

@@ -108,7 +108,7 @@ describe('parameter text', () => {
     // A negative value typed is repeated isolated, with the minus sign, so it reads "−5" in the sentence, not "5-".
     expect(localIssue(takeUp, -5, '%')).toBe('\u200E0% اور \u200E100% کے درمیان ہونا چاہیے، درج شدہ \u2068\u200E\u22125%\u2069');
     expect(issueMessage(loanCap)).toBe('قرض کی زیادہ سے زیادہ حد (75,000 روپے) سے زیادہ نہیں ہو سکتا، موجودہ 100,000 روپے');
-    expect(issueMessage(sharesSum)).toBe('مجموعہ 100% ہونا چاہیے، موجودہ مجموعہ 140%');
+    expect(issueMessage(sharesSum)).toBe('مجموعہ \u200E100% ہونا چاہیے، موجودہ مجموعہ \u200E140%');
     expect(issueMessage(horizon)).toBe('مدت کے اندر (0 تا 35) ہونا چاہیے، موجودہ 48');
     applyLocale('en', 'international', undefined);
     expect(issueMessage(horizon)).toBe('must fall inside the horizon (0 to 35), got 48');

@@ -28,7 +28,7 @@ describe('slideHeadline(result) in Urdu', () => {
     const r = withNumbers(40, dist(226_000, 180_000, 271_000), dist(531_000, 440_000, 670_000));
     const { headline, basis } = slideHeadline(r);
     expect(headline).toBe(
-      'سالانہ 120 ارب روپے: مہینہ 36 تک 226 ہزار مزید گھرانے ایک سال یا اس سے زائد عرصے کے لیے غربت سے نکل آتے ہیں (90% وقفہ: 180 ہزار تا 271 ہزار)؛ فی اخراج لاگت 531,000 روپے ہے (90% وقفہ: 440,000 روپے تا 670,000 روپے)۔',
+      'سالانہ 120 ارب روپے: مہینہ 36 تک 226 ہزار مزید گھرانے ایک سال یا اس سے زائد عرصے کے لیے غربت سے نکل آتے ہیں (\u200E90% وقفہ: 180 ہزار تا 271 ہزار)؛ فی اخراج لاگت 531,000 روپے ہے (\u200E90% وقفہ: 440,000 روپے تا 670,000 روپے)۔',
     );
     // Urdu order: the number, then its unit word; the month before the count, the count before the households.
     expect(headline.indexOf('226')).toBeLessThan(headline.indexOf('ہزار'));
@@ -50,7 +50,7 @@ describe('slideHeadline(result) in Urdu', () => {
   it('every other case is a whole Urdu sentence too: estimating, none, fewer, no money, nothing to compare with', () => {
     const estimating = slideHeadline(withNumbers(5, dist(226_000, 180_000, 271_000), dist(531_000, 440_000, 670_000), [80, 100, 120])).headline;
     expect(estimating).toContain('سالانہ 80 ← 100 ← 120 ارب روپے');
-    expect(estimating).toContain('(90% وقفے کا تخمینہ ابھی جاری ہے)');
+    expect(estimating).toContain('(\u200E90% وقفے کا تخمینہ ابھی جاری ہے)');
     const none = slideHeadline(withNumbers(40, dist(0, -1000, 1000), dist(null))).headline;
     expect(none).toContain('کوئی اضافی گھرانہ');
     const fewer = slideHeadline(withNumbers(40, dist(-2500, -4000, -1000), dist(null))).headline;

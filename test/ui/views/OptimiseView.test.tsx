@@ -278,7 +278,7 @@ describe('<OptimiseView>', () => {
     const added = st.order.filter((id) => !before.has(id));
     expect(added).toHaveLength(1);
     const id = added[0]!;
-    const expected = validateScenario(roundedProposal(computed.scenario));
+    const expected = validateScenario(roundedProposal(computed));
     expect(expected.ok && st.scenarios[id]).toEqual(expected.ok && expected.scenario);
     // Each share within a twentieth of a point of the proposal's, a whole number of tenths, all summing to 100%.
     const shares = Object.entries(st.scenarios[id]!.policy.budget.programmeShares);

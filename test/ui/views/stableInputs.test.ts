@@ -41,6 +41,15 @@ describe('stableInputs(prev, next)', () => {
     expect(out.runs).toBe(first.runs);
   });
 
+  test('a new colour for the programme runs\u2019 scenario, or a difference newly on another world, is new inputs', () => {
+    const recoloured = rewrap(first);
+    recoloured.programmes = { ...recoloured.programmes!, color: '#6E6E6E' };
+    expect(stableInputs(first, recoloured).programmes).toBe(recoloured.programmes);
+    const otherWorld = rewrap(first);
+    otherWorld.diffs[0] = { ...otherWorld.diffs[0]!, worldDiffers: true };
+    expect(stableInputs(first, otherWorld).diffs[0]).toBe(otherWorld.diffs[0]);
+  });
+
   test('one refreshed result: a new run list, the other runs, the focus and the differences kept', () => {
     const next = rewrap(first);
     const refreshed: ChartRun = { ...next.runs[2]!, result: { ...next.runs[2]!.result } };

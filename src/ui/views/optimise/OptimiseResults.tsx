@@ -69,7 +69,7 @@ function OpenAsScenario({ result }: { result: OptimiseResult }) {
   const addScenario = useApp((s) => s.addScenario);
   const setView = useApp((s) => s.setView);
   const open = () => {
-    const v = validateScenario(roundedProposal(result.scenario));
+    const v = validateScenario(roundedProposal(result));
     if (!v.ok) return;
     const id = addScenario(v.scenario, { compare: true });
     setView('results');

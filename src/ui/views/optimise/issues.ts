@@ -9,12 +9,15 @@
 import type { ValidationIssue } from '../../../engine/index';
 import { keyLabel, message } from '../../editor/labels';
 import { formatPlain } from '../../format';
+import { ltrNumber } from '../../editor/display';
 import { nameIn } from '../../charts/lang';
 
 /** A fraction as the view writes a share: "0.4" → "40%". */
-const pct = (s: string) => `${formatPlain(Number((Number(s) * 100).toPrecision(6)))}%`;
+const pct = (s: string) => `${ltrNumber(formatPlain(Number((Number(s) * 100).toPrecision(6))))}%`;
 /** A number the engine wrote, in the language's digits. */
 const num = (s: string) => formatPlain(Number(s), { maximumFractionDigits: 6 });
+/** A number the message follows with its own "%": in Urdu led by a left-to-right mark, or the sign went left of it. */
+const pctNumber = (s: string) => ltrNumber(num(s));
 /** A quoted word from a list the engine gives ("programmes", "regions") or a key, as the view names it. */
 const key = (s: string) => keyLabel(s.replace(/^"|"$/g, ''));
 
@@ -49,11 +52,11 @@ const PATTERNS: readonly [RegExp, string, readonly (readonly [string, Arg])[]][]
   [/^needs a top-up of Rs (\S+) a month, above the Rs 50,000 a top-up may be$/, 'topUpTooHigh', [['topUp', num]]],
   [
     /^a top-up of Rs (\S+) a month to the existing recipients needs at least (\S+)% of every year's budget for cash, more than the cash share may be \((\S+)%\)$/,
-    'topUpCash', [['topUp', num], ['need', num], ['most', num]],
+    'topUpCash', [['topUp', num], ['need', pctNumber], ['most', pctNumber]],
   ],
-  [/^the minimum shares add up to (\S+), more than the (\S+) left after administration \((\S+)%\)$/, 'minSumAdmin', [['sum', pct], ['total', pct], ['admin', num]]],
+  [/^the minimum shares add up to (\S+), more than the (\S+) left after administration \((\S+)%\)$/, 'minSumAdmin', [['sum', pct], ['total', pct], ['admin', pctNumber]]],
   [/^the minimum shares add up to (\S+), more than the (\S+)$/, 'minSum', [['sum', pct], ['total', pct]]],
-  [/^the maximum shares add up to (\S+), less than the (\S+) to share out left after administration \((\S+)%\)$/, 'maxSumAdmin', [['sum', pct], ['total', pct], ['admin', num]]],
+  [/^the maximum shares add up to (\S+), less than the (\S+) to share out left after administration \((\S+)%\)$/, 'maxSumAdmin', [['sum', pct], ['total', pct], ['admin', pctNumber]]],
   [/^the maximum shares add up to (\S+), less than the (\S+) to share out$/, 'maxSum', [['sum', pct], ['total', pct]]],
   [/^(\S+) is more than its members may have together \(their maximums add up to (\S+)\)$/, 'groupMin', [['min', pct], ['most', pct]]],
   [/^(\S+) is less than its members must have together \(their minimums add up to (\S+)\)$/, 'groupMax', [['max', pct], ['least', pct]]],
