@@ -22,12 +22,27 @@ export function SharePanel() {
   const { t } = useTranslation('exports');
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const box = useRef<HTMLDivElement>(null);
   const close = () => {
     setOpen(false);
     button.current?.focus();
   };
+  // Closed when the reader goes elsewhere, by pointer or by Tab (as the Export panel is by pointer): left open, it
+  // lay under the Export panel opened after it, and Escape, said only from inside it, no longer reached it.
+  useEffect(() => {
+    if (!open) return;
+    const away = (e: Event) => {
+      if (e.target instanceof Node && !box.current?.contains(e.target)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', away);
+    document.addEventListener('focusin', away);
+    return () => {
+      document.removeEventListener('pointerdown', away);
+      document.removeEventListener('focusin', away);
+    };
+  }, [open]);
   return (
-    <div className="share">
+    <div className="share" ref={box}>
       <button ref={button} type="button" aria-expanded={open} aria-haspopup="dialog" onClick={() => (open ? close() : setOpen(true))}>
         {t('share.button')}
       </button>

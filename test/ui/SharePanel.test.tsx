@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { describe, expect, it } from 'vitest';
-import { act, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ENGINE_VERSION } from '../../src/engine/index';
 import { StoreProvider } from '../../src/state/context';
@@ -39,6 +39,23 @@ describe('<SharePanel>', () => {
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(share).toHaveFocus();
+  });
+
+  it('closes when the reader goes elsewhere, by Tab or by pointer, and stays open for what is done inside it', async () => {
+    setup();
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    await userEvent.click(screen.getByRole('button', { name: 'Share' }));
+    const dialog = screen.getByRole('dialog', { name: 'Share this comparison' });
+    // Inside: focus moves between its own controls, and it stays.
+    act(() => (within(dialog).getAllByRole('button')[0] as HTMLElement).focus());
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    act(() => outside.focus());
+    expect(screen.queryByRole('dialog')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Share' }));
+    fireEvent.pointerDown(outside);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    outside.remove();
   });
 
   it('names the scenarios the link leaves out: neither compared nor being edited', async () => {
