@@ -16,7 +16,7 @@
  * is given until then); at start, stored data sets no scenario names are
  * deleted from the browser.
  */
-import { ENGINE_VERSION, replicationCoverage, replicationProblem, type ValidationIssue } from '../engine/index';
+import { ENGINE_VERSION, replicationCoverage, replicationProblem, rowsPerReplication, type HouseholdData, type ValidationIssue } from '../engine/index';
 import { i18n } from '../i18n/index';
 import { isolate } from '../i18n/bidi';
 import { isLanguage, languageDir } from '../i18n/languages';
@@ -63,6 +63,12 @@ export interface HouseholdsOptions {
 /** A name or file name from data, isolated inside a right-to-left sentence. */
 const embedded = (text: string): string => (isLanguage(i18n.language) && languageDir(i18n.language) === 'rtl' ? isolate(text) : text);
 const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** The fewest and the most rows a replication has, for data with a replication column (else null). */
+function rowSpan(data: HouseholdData): readonly [number, number] | null {
+  const per = rowsPerReplication(data);
+  return per && [per.fewest, per.most];
+}
 
 function damageText(reason: DamageReason): string {
   switch (reason.kind) {
@@ -142,7 +148,7 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
       return;
     }
     void runner.loadHouseholds?.(sha256, read.dataset.data);
-    store.getState().setDatasetStatus(sha256, 'loaded', replicationCoverage(read.dataset.data));
+    store.getState().setDatasetStatus(sha256, 'loaded', replicationCoverage(read.dataset.data), rowSpan(read.dataset.data));
   }
 
   /** No scenario names the data set any more: let go of it, so that a scenario naming it again has it looked up afresh. */
@@ -194,7 +200,7 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
       // Loaded before any scenario names it, so that the run it starts finds the data on every worker.
       nextTurn(parsed.sha256);
       void runner.loadHouseholds?.(parsed.sha256, parsed.data);
-      st.setDatasetStatus(parsed.sha256, 'loaded', replicationCoverage(parsed.data));
+      st.setDatasetStatus(parsed.sha256, 'loaded', replicationCoverage(parsed.data), rowSpan(parsed.data));
       let kept: HouseholdsRef = fresh;
       let issues: ValidationIssue[] = [];
       for (const id of ids) {

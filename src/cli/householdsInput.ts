@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
-  householdsSlug, parseHouseholdsCsv, replicationProblem, sha256Hex, validateScenario,
+  householdsSlug, parseHouseholdsCsv, replicationProblem, rowsPerReplication, sha256Hex, validateScenario,
   type HouseholdData, type HouseholdsRef, type RowError, type Scenario,
 } from '../engine/index';
 import { moreProblems } from './problems';
@@ -108,11 +108,10 @@ export function describeHouseholds(loaded: LoadedHouseholds): string {
  * replication …"). Its rows together are not one replication's sample, as the run line had said ("3000 imported households").
  */
 export function householdsPerReplication(loaded: LoadedHouseholds): string {
-  const counts = new Map<number, number>();
-  for (const r of loaded.data.replication ?? []) counts.set(r, (counts.get(r) ?? 0) + 1);
-  const sizes = [...counts.values()];
-  const [lo, hi] = [Math.min(...sizes), Math.max(...sizes)];
-  return `${lo === hi ? lo : `${lo}–${hi}`} a replication in ${counts.size} replication${counts.size === 1 ? '' : 's'}`;
+  const per = rowsPerReplication(loaded.data);
+  if (!per) return `${loaded.data.n} a replication`;
+  const { fewest, most, replications } = per;
+  return `${fewest === most ? fewest : `${fewest}–${most}`} a replication in ${replications} replication${replications === 1 ? '' : 's'}`;
 }
 
 export type ScenariosOnData = { ok: true; scenarios: Scenario[]; households: LoadedHouseholds | null } | { ok: false; problems: string[] };

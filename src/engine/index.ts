@@ -54,7 +54,7 @@ export {
   REQUIRED_COLUMNS, WELFARE_COLUMNS, OPTIONAL_COLUMNS, MODEL_STATE_COLUMNS, ALL_COLUMNS, LIVELIHOOD_CODES, LOAN_STATUSES, MAX_ERRORS, rowProblemText,
   type RowError, type RowProblem, type HouseholdData, type ParsedHouseholds, type RegionSummary, type HouseholdSummary, type Column as HouseholdColumn,
 } from './population/households';
-export { HouseholdsNotLoadedError, replicationProblem, replicationCoverage, replicationsProblem } from './population/householdLayout';
+export { HouseholdsNotLoadedError, replicationProblem, replicationCoverage, replicationsProblem, rowsPerReplication } from './population/householdLayout';
 export { householdValueProblem, type ValueProblem as HouseholdValueProblem } from './population/householdValues';
 export { populationData } from './population/exportPopulation';
 export { householdsSlug, type HouseholdsRef } from './scenario/householdsRef';

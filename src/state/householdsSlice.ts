@@ -30,10 +30,16 @@ export interface HouseholdsSlice {
    * with a replication column, else Infinity). A scenario running more waits.
    */
   datasetCoverage: Record<string, number>;
+  /**
+   * Beside a loaded data set with a replication column: the fewest and the most rows a replication has (engine
+   * rowsPerReplication). Its rows together (the scenario's `rows`, the result's meta.households) are not one
+   * replication's sample, so what is shown as a run's households comes from here (householdsOfRun).
+   */
+  datasetRows: Record<string, readonly [number, number]>;
   /** The import dialog is open for this scenario (by id); null when closed. */
   importFor: string | null;
-  /** `coverage` (replications it can run) comes with 'loaded'; it is dropped with any other status. */
-  setDatasetStatus(sha256: string, status: DatasetStatus, coverage?: number): void;
+  /** `coverage` (replications it can run) and `perReplication` (rows) come with 'loaded'; they are dropped with any other status. */
+  setDatasetStatus(sha256: string, status: DatasetStatus, coverage?: number, perReplication?: readonly [number, number] | null): void;
   /** No scenario names the data set any more: drop its status (a scenario naming it again has it looked up afresh). */
   forgetDataset(sha256: string): void;
   openImport(id: string): void;
@@ -49,20 +55,30 @@ export interface HouseholdsSlice {
 export const createHouseholdsSlice: StateCreator<Store, [], [], HouseholdsSlice> = (set, get) => ({
   datasets: {},
   datasetCoverage: {},
+  datasetRows: {},
   importFor: null,
-  setDatasetStatus: (sha256, status, coverage = Infinity) => {
+  setDatasetStatus: (sha256, status, coverage = Infinity, perReplication = null) => {
     const st = get();
     const covers = status === 'loaded' ? coverage : undefined;
-    if (st.datasets[sha256] === status && st.datasetCoverage[sha256] === covers) return;
+    const rows = status === 'loaded' ? (perReplication ?? undefined) : undefined;
+    const was = st.datasetRows[sha256];
+    const sameRows = was === rows || (was !== undefined && rows !== undefined && was[0] === rows[0] && was[1] === rows[1]);
+    if (st.datasets[sha256] === status && st.datasetCoverage[sha256] === covers && sameRows) return;
     const { [sha256]: _, ...others } = st.datasetCoverage;
-    set({ datasets: { ...st.datasets, [sha256]: status }, datasetCoverage: covers === undefined ? others : { ...others, [sha256]: covers } });
+    const { [sha256]: __, ...otherRows } = st.datasetRows;
+    set({
+      datasets: { ...st.datasets, [sha256]: status },
+      datasetCoverage: covers === undefined ? others : { ...others, [sha256]: covers },
+      datasetRows: rows === undefined ? otherRows : { ...otherRows, [sha256]: rows },
+    });
   },
   forgetDataset: (sha256) => {
     if (!(sha256 in get().datasets)) return;
     set((st) => {
       const { [sha256]: _, ...datasets } = st.datasets;
       const { [sha256]: __, ...datasetCoverage } = st.datasetCoverage;
-      return { datasets, datasetCoverage };
+      const { [sha256]: ___, ...datasetRows } = st.datasetRows;
+      return { datasets, datasetCoverage, datasetRows };
     });
   },
   openImport: (id) => set({ importFor: id }),

@@ -299,6 +299,8 @@ describe('connectHouseholds: a file with a replication column covers only its re
     setReplications(store, id, 10);
     expect(actions.confirm([id], parsed, { id: 'pop', name: 'pop.csv' })).toEqual([]);
     expect(store.getState().datasetCoverage[parsed.sha256]).toBe(10);
+    // 200 rows in 10 replications: 20 a replication, what the slides and report say a run simulated (householdsOfRun).
+    expect(store.getState().datasetRows[parsed.sha256]).toEqual([20, 20]);
     const runs = () => wantedScenarios(store.getState()).some((s) => s === store.getState().scenarios[id]);
     expect(runs()).toBe(true);
     setReplications(store, id, 11);
@@ -318,6 +320,7 @@ describe('connectHouseholds: a file with a replication column covers only its re
     addNaming(store, { id: 'y', name: 'y.csv', sha256: plain.sha256, rows: 120 }, 'Plain');
     await until(() => store.getState().datasets[parsed.sha256] === 'loaded' && store.getState().datasets[plain.sha256] === 'loaded');
     expect(store.getState().datasetCoverage).toEqual({ [parsed.sha256]: 10, [plain.sha256]: Infinity });
+    expect(store.getState().datasetRows).toEqual({ [parsed.sha256]: [20, 20] });
     expect(householdsBlock(store.getState(), store.getState().scenarios[id])?.kind).toBe('replications');
   });
 });

@@ -3,7 +3,7 @@
 // file's cells (parseHouseholdsCsv) and data kept elsewhere
 // (householdValueProblem). A value one road refuses, the other refuses too.
 import { describe, expect, it } from 'vitest';
-import { householdValueProblem, parseHouseholdsCsv, type HouseholdData } from '../../src/engine/index';
+import { householdValueProblem, parseHouseholdsCsv, rowsPerReplication, type HouseholdData } from '../../src/engine/index';
 import { FIELD_OF } from '../../src/engine/population/householdValues';
 import { ALL_COLUMNS, VALUE_RULES, type Column } from '../../src/engine/population/householdColumns';
 
@@ -50,5 +50,17 @@ describe('VALUE_RULES: the parser and householdValueProblem(data) refuse the sam
     expect(p.errors).toEqual([{ line: 3, column: 'adult_equivalents', problem: { kind: 'aeAboveSize', size: 2, got: '2.5' }, message: 'must not exceed size (2), got 2.5' }]);
     const good = parseHouseholdsCsv(csv([GOOD])).data;
     expect(householdValueProblem({ ...good, ae: new Float64Array([5.5]) })).toEqual({ column: 'adult_equivalents', row: 0, message: 'must not exceed size (5), got 5.5' });
+  });
+});
+
+describe('rowsPerReplication', () => {
+  it('counts the rows of each replication in a file with a replication column, and is null without one', () => {
+    // Replications 0, 1, 2 with 2, 3 and 1 rows: a replication's sample is its own rows, not the file's 6.
+    const reps = ['0', '1', '1', '0', '2', '1'];
+    const withColumn = parseHouseholdsCsv(csv(reps.map((r, k) => ({ ...GOOD, household_id: `h${k}`, replication: r })))).data;
+    expect(rowsPerReplication(withColumn)).toEqual({ fewest: 1, most: 3, replications: 3 });
+    const header = HEADER.filter((c) => c !== 'replication');
+    const without = parseHouseholdsCsv([header.join(','), ...[0, 1, 2].map((k) => header.map((c) => (c === 'household_id' ? `h${k}` : GOOD[c])).join(','))].join('\n')).data;
+    expect(rowsPerReplication(without)).toBeNull();
   });
 });

@@ -90,6 +90,23 @@ export function replicationCoverage(data: HouseholdData): number {
   return r;
 }
 
+/**
+ * A file with a replication column: the fewest and the most rows any of its replications has (each replication's
+ * sample; the file's rows together are not one), and how many replications it holds. null without that column
+ * (every replication uses every row).
+ */
+export function rowsPerReplication(data: HouseholdData): { fewest: number; most: number; replications: number } | null {
+  if (!data.replication) return null;
+  let fewest = Infinity;
+  let most = 0;
+  const byRep = rowsByReplication(data);
+  for (const rows of byRep.values()) {
+    fewest = Math.min(fewest, rows.length);
+    most = Math.max(most, rows.length);
+  }
+  return { fewest, most, replications: byRep.size };
+}
+
 /** Why the data cannot run replications `indices` (each needs rows, with a replication column), or null. */
 export function replicationsProblem(data: HouseholdData, indices: readonly number[]): string | null {
   if (!data.replication || indices.length === 0) return null;

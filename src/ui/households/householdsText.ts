@@ -3,7 +3,7 @@
  * <name> (sha256 abc123…, N rows)", the data set's id made from a file
  * name, and whether an id or name the user typed can be used.
  */
-import type { Scenario } from '../../engine/index';
+import type { RunResult, Scenario } from '../../engine/index';
 import { i18n } from '../../i18n/index';
 import { isolate } from '../../i18n/bidi';
 import { shortHash, type HouseholdsRef } from '../../state/householdsSlice';
@@ -51,4 +51,19 @@ export function householdsSource(scenarios: readonly Scenario[]): string | null 
 /** The report's and summary CSV's line naming the data in full: id, name, the whole SHA-256 and the rows. */
 export function householdsReportLine(ref: HouseholdsRef): string {
   return i18n.t('households:report.line', { name: embedded(ref.name), id: ref.id, sha256: ref.sha256, rows: formatPlain(ref.rows) });
+}
+
+/**
+ * The households a run simulated in a replication, as its slides and report say it: the result's meta.households,
+ * except for data with a replication column, whose rows together (meta.households) are not one replication's sample:
+ * then the fewest and the most rows a replication has (`datasetRows`, kept while the data is loaded).
+ */
+export function householdsOfRun(result: RunResult, datasetRows: Readonly<Record<string, readonly [number, number]>>): readonly [number, number] {
+  const sha256 = result.scenario.households?.sha256;
+  return (sha256 !== undefined ? datasetRows[sha256] : undefined) ?? [result.meta.households, result.meta.households];
+}
+
+/** "600", or "590–610" when replications differ; each end by `format`. */
+export function spanText([lo, hi]: readonly [number, number], format: (n: number) => string = formatPlain): string {
+  return lo === hi ? format(lo) : `${format(lo)}\u2013${format(hi)}`;
 }

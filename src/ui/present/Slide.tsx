@@ -20,7 +20,7 @@ import { formatPlain } from '../format';
 import { interleave, nameList } from '../sentence';
 import type { SlideSpec } from './slides';
 import type { SlideSize } from './useSlideSize';
-import { householdsLine } from '../households/householdsText';
+import { householdsLine, householdsOfRun, spanText } from '../households/householdsText';
 import { useUnfinished } from '../views/unfinished';
 import type { HouseholdsRef } from '../../state/householdsSlice';
 
@@ -68,14 +68,16 @@ function Frame({ kicker, headline, children }: { kicker?: ReactNode; headline: s
  */
 function spanOf(values: readonly number[], fallback: number): string {
   const all = values.length > 0 ? values : [fallback];
-  const [lo, hi] = [Math.min(...all), Math.max(...all)];
-  return lo === hi ? formatPlain(lo) : `${formatPlain(lo)}–${formatPlain(hi)}`;
+  return spanText([Math.min(...all), Math.max(...all)]);
 }
 
 function TitleSlide({ inputs }: { inputs: ChartInputs | null }) {
   const names = useApp(useShallow((s) => [s.baselineId, ...s.compareIds.filter((id) => id !== s.baselineId)].map((id) => displayNameOf(s, id))));
   const { t } = useTranslation('present');
   const meta = inputs?.focus.result.meta;
+  const datasetRows = useApp((s) => s.datasetRows);
+  // A replication's households (householdsOfRun): imported data with a replication column gives each its own rows.
+  const households = (inputs?.runs ?? []).flatMap((r) => householdsOfRun(r.result, datasetRows));
   return (
     <Frame kicker={t('titleSlide.kicker')} headline={t('titleSlide.headline')}>
       <p className="slide-lead">
@@ -83,7 +85,7 @@ function TitleSlide({ inputs }: { inputs: ChartInputs | null }) {
       </p>
       {meta && (
         <p className="slide-basis">
-          {t('titleSlide.basis', { replications: spanOf((inputs?.runs ?? []).map((r) => r.result.meta.replications), meta.replications), households: spanOf((inputs?.runs ?? []).map((r) => r.result.meta.households), meta.households), months: meta.months })}
+          {t('titleSlide.basis', { replications: spanOf((inputs?.runs ?? []).map((r) => r.result.meta.replications), meta.replications), households: spanOf(households, meta.households), months: meta.months })}
         </p>
       )}
       {/* Imported household data the compared scenarios ran on, each named with its hash and rows. */}
@@ -100,8 +102,9 @@ function ScenarioSlide({ id, inputs }: { id: string; inputs: ChartInputs | null 
   const { t } = useTranslation('present');
   const name = useApp((s) => displayNameOf(s, id));
   const run = inputs?.runs.find((r) => r.id === id);
+  const datasetRows = useApp((s) => s.datasetRows);
   if (!run) return <Frame kicker={<bdi>{name}</bdi>} headline={t('slide.stillComputing')} />;
-  const { headline, basis } = slideHeadline(run.result);
+  const { headline, basis } = slideHeadline(run.result, householdsOfRun(run.result, datasetRows));
   const compared = run.result.counterfactual !== null && (run.result.summary.budgetPKR.p50 ?? 0) > 0;
   // A scenario named after its budget ("Rs 80 bn a year") is named by the headline's first words already.
   return (

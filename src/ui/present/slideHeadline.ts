@@ -17,6 +17,7 @@ import { countsInScaleOf, formatCount, formatPKR, formatPlain } from '../format'
 import { estimating } from '../charts/data/estimating';
 import { HEADLINE_CENTRE } from '../charts/data/headline';
 import { noUpperEnd, unbroken } from '../charts/intervalText';
+import { spanText } from '../households/householdsText';
 
 export interface SlideHeadline {
   /** The sentence in large type. */
@@ -68,10 +69,11 @@ function exitsInterval(result: RunResult, p5: number | null, p95: number | null,
 }
 
 /** The headline of one scenario's slide, built from its result's summary. */
-export function slideHeadline(result: RunResult): SlideHeadline {
+export function slideHeadline(result: RunResult, households: readonly [number, number] = [result.meta.households, result.meta.households]): SlideHeadline {
   const { summary, meta } = result;
   const budget = budgetText(result.scenario.policy.budget.annualBn);
-  const basis = i18n.t('present:headline.basis', { count: meta.replications, households: formatCount(meta.households), months: meta.months });
+  // `households`: a replication's (householdsOfRun), which for imported data with a replication column is not meta.households.
+  const basis = i18n.t('present:headline.basis', { count: meta.replications, households: spanText(households, formatCount), months: meta.months });
   if ((summary.budgetPKR.p50 ?? 0) === 0) return { headline: i18n.t('present:headline.noMoney'), basis };
   const exits = summary.additionalSustainedExits;
   if (!result.counterfactual || exits[HEADLINE_CENTRE] === null)

@@ -22,7 +22,7 @@ import { useChartInputs } from './useChartInputs';
 import { formatPlain } from '../format';
 import { interleave, nameList } from '../sentence';
 import { i18n } from '../../i18n/index';
-import { householdsReportLine } from '../households/householdsText';
+import { householdsOfRun, householdsReportLine, spanText } from '../households/householdsText';
 import { programmeProgress } from '../charts/data/programmeCost';
 import { useUnfinished } from './unfinished';
 import type { ChartInputs } from '../charts/registry';
@@ -84,12 +84,14 @@ export function ReportView() {
   const optimisation = useShownOptimisation() !== null;
   const charts = useRef<HTMLElement>(null);
   const leadScale = useLeadPairScale(charts, REPORT_PLOT_HEIGHT, inputs !== null);
+  const datasetRows = useApp((s) => s.datasetRows);
   if (!inputs) return <p className="empty-note">{t('report.running')}</p>;
   const meta = inputs.focus.result.meta;
   const runLine = t('report.runLine', {
     version: meta.engineVersion,
     seed: meta.seed,
-    households: formatPlain(meta.households),
+    // A replication's households (householdsOfRun): imported data with a replication column gives each its own rows.
+    households: spanText(householdsOfRun(inputs.focus.result, datasetRows)),
     months: meta.months,
     replications: meta.replications,
   });
