@@ -69,7 +69,7 @@ describe('presentation mode', () => {
       await present.click();
       const dialog = page.getByRole('dialog', { name: lang === 'en' ? 'Presentation' : 'پریزنٹیشن' });
       await dialog.waitFor();
-      const counter = dialog.locator('.slide-count');
+      const counter = dialog.locator('.slide-count .slide-number');
       const countText = (k: number, n: number) => (lang === 'en' ? `${k} / ${n}` : `سلائیڈ ${k} از ${n}`);
       const total = Number(/(\d+)$/.exec(await counter.innerText())![1]);
       expect(total).toBeGreaterThanOrEqual(9);

@@ -281,7 +281,7 @@ describe('Urdu', () => {
     await p.locator('.present-button').click();
     const dialog = p.getByRole('dialog');
     await dialog.waitFor();
-    const counter = dialog.locator('.slide-count');
+    const counter = dialog.locator('.slide-count .slide-number');
     const numbers = async () => ((await counter.innerText()).match(/\d+/g) ?? []).map(Number);
     const [, total] = await numbers();
     expect(total).toBeGreaterThanOrEqual(9);

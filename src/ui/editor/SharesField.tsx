@@ -68,7 +68,9 @@ export function SharesField({ path, spec, text, value, yearOneBudgetPKR, onCommi
               type="range"
               min={0}
               max={100}
-              step={0.5}
+              // The box's precision (and the optimiser's proposals'): on a coarser step a browser snaps the slider
+              // (and what a screen reader says of it) away from the box's value, 9.5 beside 9.7.
+              step={0.1}
               value={Math.round(share * 1000) / 10}
               aria-label={t('shares.slider', { name: keyLabel(key) })}
               onChange={(e) => set(key, Number(e.target.value) / 100)}

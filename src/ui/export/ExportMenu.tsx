@@ -42,13 +42,21 @@ export function ExportMenu() {
   };
   // Fixed under the button and kept on screen, wherever the top bar's wrapping has put the button.
   const place = usePanelPlace(open, button, panel);
+  // A non-modal dialog, as Share is: focus moves into it when it opens (it had stayed on the button, so a screen
+  // reader heard nothing of the panel and Tab went through the top bar before reaching it), and it closes when the
+  // reader goes elsewhere, by pointer or by Tab.
   useEffect(() => {
     if (!open) return;
-    const outside = (e: PointerEvent) => {
-      if (!panel.current?.contains(e.target as Node) && !button.current?.contains(e.target as Node)) setOpen(false);
+    panel.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+    const outside = (e: Event) => {
+      if (e.target instanceof Node && !panel.current?.contains(e.target) && !button.current?.contains(e.target)) setOpen(false);
     };
     document.addEventListener('pointerdown', outside);
-    return () => document.removeEventListener('pointerdown', outside);
+    document.addEventListener('focusin', outside);
+    return () => {
+      document.removeEventListener('pointerdown', outside);
+      document.removeEventListener('focusin', outside);
+    };
   }, [open]);
 
   return (
@@ -59,7 +67,7 @@ export function ExportMenu() {
         if (e.key === 'Escape' && open) close();
       }}
     >
-      <button ref={button} type="button" aria-expanded={open} aria-controls={panelId} onClick={() => (open ? close() : setOpen(true))}>
+      <button ref={button} type="button" aria-expanded={open} aria-controls={panelId} aria-haspopup="dialog" onClick={() => (open ? close() : setOpen(true))}>
         {t('menu.button')}
       </button>
       {open && (

@@ -4,7 +4,7 @@
  * the whole window). Arrows, Page Up/Down, Space, Home and End move between
  * slides; Esc (or leaving full screen) closes it.
  */
-import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/context';
@@ -91,6 +91,12 @@ export function Presentation({ onClose }: { onClose: () => void }) {
   }, [current, slides.length, go, onClose]);
 
   const count = t('deck.count', { current: formatPlain(current + 1), total: formatPlain(slides.length) });
+  // What a screen reader hears on a new slide: its number and its heading (it heard "2 / 11" alone). Read once the
+  // slide is drawn and only when the slide changes, so that a headline filling in as results arrive is not re-announced.
+  const [heading, setHeading] = useState('');
+  useLayoutEffect(() => {
+    setHeading(stage.current?.querySelector('h2')?.textContent ?? '');
+  }, [current, slides.length]);
   return (
     <div ref={dialog} className="presentation" role="dialog" aria-modal="true" aria-label={t('deck.label')} tabIndex={-1} style={{ ['--slide-scale' as string]: size.scale }}>
       <div ref={stage} className="slide-stage">
@@ -103,7 +109,8 @@ export function Presentation({ onClose }: { onClose: () => void }) {
           {t('deck.previous')}
         </button>
         <p className="slide-count" aria-live="polite">
-          {count}
+          <span className="slide-number">{count}</span>
+          {heading && <span className="visually-hidden">{`${t('deck.headingSeparator')}${heading}`}</span>}
         </p>
         <button type="button" onClick={() => go(current + 1)} disabled={current === slides.length - 1}>
           {t('deck.next')}

@@ -227,6 +227,18 @@ describe('<ScenarioEditor>', () => {
     expect(rupees()).toBe('Rs 32 bn in year 1');
   });
 
+  it('a share’s slider stands where its box says, to the box’s tenth of a point', async () => {
+    setup();
+    const shares = screen.getByRole('group', { name: /Split across programmes/ });
+    fireEvent.change(within(shares).getByRole('textbox', { name: /^Cash transfer/ }), { target: { value: '9.7' } });
+    // On a half-point step the slider snapped to 9.5 (and a screen reader said 9.5) beside a box of 9.7.
+    // (jsdom does not snap a range's value to its step as a browser does, so the step is checked as well.)
+    const slider = within(shares).getByRole('slider', { name: /Cash transfer/ }) as HTMLInputElement;
+    expect(slider).toHaveValue('9.7');
+    const steps = 9.7 / Number(slider.step);
+    expect(Math.abs(steps - Math.round(steps))).toBeLessThan(1e-9);
+  });
+
   it('a share taken to 100% and back gives the others their proportions again, not equal shares', async () => {
     const { active } = setup();
     const shares = screen.getByRole('group', { name: /Split across programmes/ });

@@ -79,6 +79,22 @@ describe('the Export menu', () => {
     expect(button).toHaveFocus();
   });
 
+  it('takes the focus into its panel when it opens, and closes when the reader tabs out of it', async () => {
+    const store = renderApp();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Export' }));
+    const dialog = screen.getByRole('dialog', { name: 'Export results' });
+    // On the first of the scenario being edited's downloads: the focus had stayed on the button.
+    const first = within(within(dialog).getByRole('group', { name: store.getState().scenarios[store.getState().activeId]!.name })).getByRole('button', { name: 'Result JSON' });
+    expect(first).toHaveFocus();
+    // Tab through the panel and out of it: past its last button (Print report) the panel closes.
+    const buttons = within(dialog).getAllByRole('button').filter((b) => !(b as HTMLButtonElement).disabled);
+    for (let k = 1; k < buttons.length; k++) await user.tab();
+    expect(within(dialog).getByRole('button', { name: 'Print report' })).toHaveFocus();
+    await user.tab();
+    expect(screen.queryByRole('dialog', { name: 'Export results' })).toBeNull();
+  });
+
   it('Print report opens the report: headline, key charts, the ranking, every assumption with its source, engine and seed', async () => {
     const store = renderApp();
     const user = userEvent.setup();

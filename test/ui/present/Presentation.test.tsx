@@ -164,8 +164,11 @@ describe('<PresentButton> and the slides', () => {
     const total = Number(count().split(' / ')[1]);
     await userEvent.keyboard('{ArrowLeft}');
     expect(count()).toBe(`1 / ${total}`);
+    // A screen reader hears the number and the slide's heading (the live region had said "1 / 11" alone).
+    expect(dialog.querySelector('[aria-live]')!.textContent).toBe(`1 / ${total}: ${within(dialog).getByRole('heading', { level: 2 }).textContent}`);
     await userEvent.keyboard('{ArrowRight}{ArrowDown}{PageDown}');
     expect(count()).toBe(`4 / ${total}`);
+    expect(dialog.querySelector('[aria-live]')!.textContent).toBe(`4 / ${total}: ${within(dialog).getAllByRole('heading', { level: 2 })[0]!.textContent}`);
     await userEvent.keyboard('{ArrowUp}{PageUp}');
     expect(count()).toBe(`2 / ${total}`);
     await userEvent.keyboard('{End}{ArrowRight}');

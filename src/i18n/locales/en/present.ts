@@ -10,6 +10,8 @@ export const present = {
     exit: 'Exit (Esc)',
     /** The slide number, read out and shown under the slide. */
     count: '{{current}} / {{total}}',
+    /** Read out (not shown) between the slide number and the slide's heading: "2 / 11: Rs 80 bn a year: …". */
+    headingSeparator: ': ',
   },
   slide: {
     stillComputing: 'Results are still being computed; this slide fills in as replications arrive.',

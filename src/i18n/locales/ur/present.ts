@@ -11,6 +11,7 @@ export const present: Messages<typeof en> = {
     next: 'اگلی',
     exit: 'بند کریں (Esc)',
     count: 'سلائیڈ {{current}} از {{total}}',
+    headingSeparator: '؛ ',
   },
   slide: {
     refining: 'حساب ابھی جاری ہے: اب تک {{total}} میں سے {{done}} تکرارات۔ یہ اعداد، اور ان کی ترتیب، ابھی بدل سکتے ہیں۔',
