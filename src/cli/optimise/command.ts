@@ -9,7 +9,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { writeFileSync } from 'node:fs';
-import { NO_CONSTRAINTS, buildProblem, finalPlan, optimiseDataProblem, optimiseResult } from '../../engine/index';
+import { NO_CONSTRAINTS, buildProblem, finalPlan, optimiseDataProblem, optimiseResult, type OptimiseConstraints } from '../../engine/index';
 import { evaluateFinal, optimiseWork, runSearch } from '../../run/optimise';
 import type { Runner } from '../../run/types';
 import { loadScenario } from '../scenarioInput';
@@ -53,17 +53,19 @@ async function optimiseRun(command: Extract<OptimiseCommand, { kind: 'optimise' 
   const dataProblem = data ? optimiseDataProblem(data.data) : undefined;
   const { options } = command;
   const constraints = options.constraintsFile === undefined ? { ok: true as const, constraints: NO_CONSTRAINTS } : readConstraintsFile(options.constraintsFile);
-  const settings: OptimiseSettings | undefined = constraints.ok
-    ? {
-        objective: options.objective,
-        regions: options.regions,
-        ...(options.par30Cap !== undefined ? { par30Cap: options.par30Cap } : {}),
-        constraints: constraints.constraints,
-        search: options.search,
-        frontierBn: options.frontierBn,
-      }
-    : undefined;
-  const built = input.ok && settings ? buildProblem(input.scenario, requestOf(settings)) : undefined;
+  // A file with problems of form is still checked for constraints that cannot hold together, on its well-formed
+  // part, so that every problem is reported at once (docs/optimise.md), not the second kind after the first is mended.
+  const usable = constraints.ok ? constraints.constraints : (constraints.wellFormed ?? undefined);
+  const settingsOf = (c: OptimiseConstraints): OptimiseSettings => ({
+    objective: options.objective,
+    regions: options.regions,
+    ...(options.par30Cap !== undefined ? { par30Cap: options.par30Cap } : {}),
+    constraints: c,
+    search: options.search,
+    frontierBn: options.frontierBn,
+  });
+  const settings = constraints.ok ? settingsOf(constraints.constraints) : undefined;
+  const built = input.ok && usable ? buildProblem(input.scenario, requestOf(settingsOf(usable))) : undefined;
   const where = options.constraintsFile ?? '--constraints';
   const others = options.constraintsFile === undefined ? [] : [['--constraints file', options.constraintsFile] as const];
   const outProblem = outDirProblem(command.out) ?? outOverwritesInput(command.out, inputFiles(command.scenarioFile, command.households, others));

@@ -2,7 +2,8 @@
 import { parseConstraints, type OptimiseConstraints } from '../../engine/index';
 import { readTextFile } from '../textFile';
 
-export type ConstraintsRead = { ok: true; constraints: OptimiseConstraints } | { ok: false; problems: string[] };
+/** `wellFormed`: with problems of form, the constraints that were well formed (parseConstraints), to check for feasibility too. */
+export type ConstraintsRead = { ok: true; constraints: OptimiseConstraints } | { ok: false; problems: string[]; wellFormed?: OptimiseConstraints | null };
 
 export function readConstraintsFile(file: string): ConstraintsRead {
   const read = readTextFile(file);
@@ -15,5 +16,5 @@ export function readConstraintsFile(file: string): ConstraintsRead {
   }
   const parsed = parseConstraints(doc);
   if (parsed.ok) return parsed;
-  return { ok: false, problems: parsed.issues.map((i) => `${file}: ${i.path || '(constraints)'}: ${i.message}`) };
+  return { ok: false, problems: parsed.issues.map((i) => `${file}: ${i.path || '(constraints)'}: ${i.message}`), wellFormed: parsed.wellFormed };
 }

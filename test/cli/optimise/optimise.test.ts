@@ -8,7 +8,7 @@
  * together are refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseOptimiseArgs, parseOptimiseMergeArgs } from '../../../src/cli/optimise/args';
@@ -70,7 +70,7 @@ describe('parseOptimiseArgs', () => {
 describe('the constraints file', () => {
   it('names the file and the path of each mistake', () => {
     writeFileSync(at('bad.json'), JSON.stringify({ programmes: { cashh: { min: 0.1 }, farm: { max: 2 } }, groups: [{ regions: ['kp', 'nowhere'], min: 0.4 }] }));
-    expect(readConstraintsFile(at('bad.json'))).toEqual({
+    expect(readConstraintsFile(at('bad.json'))).toMatchObject({
       ok: false,
       problems: [
         `${at('bad.json')}: programmes.cashh: is not a programme ("cash", "stipend", "microfinance", "training", "farm", "admin")`,
@@ -89,6 +89,17 @@ describe('the constraints file', () => {
     const code = await optimise(['--scenario', at('scenario.json'), '--objective', 'maxSustainedExits', '--constraints', at('tight.json'), '--out', at('never.json')], d);
     expect(code).toBe(2);
     expect(d.text()).toContain(`${at('tight.json')}: programmes: the minimum shares add up to 1, more than the 0.95 left after administration (5%)`);
+  });
+
+  it('reports mistakes of form and constraints that cannot hold together at once, as docs/optimise.md says', async () => {
+    // A misspelt region, and minimum shares that cannot fit: the second had been reported only once the first was mended.
+    writeFileSync(at('both.json'), JSON.stringify({ programmes: { cash: { min: 0.7 }, farm: { min: 0.3 } }, regions: { sindhh: { min: 0.1 } } }));
+    const d = deps('thread');
+    const code = await optimise(['--scenario', at('scenario.json'), '--objective', 'maxSustainedExits', '--constraints', at('both.json'), '--out', at('never.json')], d);
+    expect(code).toBe(2);
+    expect(d.text()).toContain(`${at('both.json')}: regions.sindhh: is not a region`);
+    expect(d.text()).toContain(`${at('both.json')}: programmes: the minimum shares add up to 1, more than the 0.95 left after administration (5%)`);
+    expect(existsSync(at('never.json'))).toBe(false);
   });
 });
 

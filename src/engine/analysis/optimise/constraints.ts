@@ -123,9 +123,11 @@ function group(value: unknown, path: string, issues: ValidationIssue[]): ShareGr
 const TOP_LEVEL = ['version', 'programmes', 'regions', 'groups', 'existingRecipientsMonthlyPKR', 'par30Max'];
 
 /** The constraints in an untrusted value (a parsed JSON file), or every problem by its path. */
-export function parseConstraints(value: unknown): { ok: true; constraints: OptimiseConstraints } | { ok: false; issues: ValidationIssue[] } {
+export function parseConstraints(
+  value: unknown,
+): { ok: true; constraints: OptimiseConstraints } | { ok: false; issues: ValidationIssue[]; wellFormed: OptimiseConstraints | null } {
   const issues: ValidationIssue[] = [];
-  if (!isObject(value)) return { ok: false, issues: [{ path: '', message: 'must be a JSON object (see docs/optimise.md)' }] };
+  if (!isObject(value)) return { ok: false, issues: [{ path: '', message: 'must be a JSON object (see docs/optimise.md)' }], wellFormed: null };
   for (const k of Object.keys(value)) if (!TOP_LEVEL.includes(k)) issues.push({ path: k, message: `is not a constraint (${list(TOP_LEVEL)})` });
   if (value.version !== undefined && value.version !== CONSTRAINTS_VERSION)
     issues.push({ path: 'version', message: `must be ${CONSTRAINTS_VERSION} (this optimiser reads version ${CONSTRAINTS_VERSION})` });
@@ -153,5 +155,8 @@ export function parseConstraints(value: unknown): { ok: true; constraints: Optim
     const cap = share(value.par30Max, 'par30Max', issues);
     if (cap !== undefined) constraints.par30Max = cap;
   }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, constraints };
+  // With problems, the constraints that were well formed come too (each malformed one left out, which only loosens
+  // them): whatever cannot hold together among those cannot once the others are mended, so a caller can report it
+  // with the problems of form, all at once.
+  return issues.length > 0 ? { ok: false, issues, wellFormed: constraints } : { ok: true, constraints };
 }
