@@ -115,6 +115,24 @@ describe("Sobol' indices", () => {
     expect(res.firstOrder[2]).toEqual({ estimate: 0, low: 0, high: 0 });
   });
 
+  test('an outcome far from 0 with a small spread (a headcount of 0.22 moving by 10⁻⁴) has the indices of its spread alone', () => {
+    // Uncentred, the first-order sum carried f(B)'s level: at N = 16, indices in the hundreds, called "sampling noise".
+    const c = [1, 2, 0, 3];
+    const n = 16;
+    const spread = run(4, n, (x) => c[0] * x[0] + c[1] * x[1] + c[2] * x[2] + c[3] * x[3]);
+    const level = spread.map((y) => 0.218 + 1e-4 * y);
+    const a = sobolIndices(spread, 4, n, { bootstrap: 50, seed: 3 });
+    const b = sobolIndices(level, 4, n, { bootstrap: 50, seed: 3 });
+    for (let i = 0; i < 4; i++) {
+      for (const k of ['estimate', 'low', 'high'] as const) {
+        expect(b.firstOrder[i]![k], `S${i + 1} ${k}`).toBeCloseTo(a.firstOrder[i]![k], 6);
+        expect(b.total[i]![k], `ST${i + 1} ${k}`).toBeCloseTo(a.total[i]![k], 6);
+      }
+      expect(Math.abs(b.firstOrder[i]!.estimate)).toBeLessThan(2);
+    }
+    expect(b.variance / 1e-8).toBeCloseTo(a.variance, 6);
+  });
+
   test('the same outputs and seed give the same intervals; another seed resamples differently', () => {
     const out = run(3, 512, ishigami, -Math.PI, Math.PI);
     expect(sobolIndices(out, 3, 512, { seed: 5 })).toEqual(sobolIndices(out, 3, 512, { seed: 5 }));

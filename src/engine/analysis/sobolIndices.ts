@@ -7,9 +7,13 @@
  * matrix A_B^(i) is A with column i taken from B. The model is evaluated on
  * A, B and every A_B^(i): N · (D + 2) runs.
  *
- * Estimators, with V the variance of f over A and B together:
- *   first order, S_i = mean_j f(B)_j · (f(A_B^(i))_j − f(A)_j) / V   (Saltelli et al. 2010, table 2 (b))
- *   total,      ST_i = mean_j (f(A)_j − f(A_B^(i))_j)² / (2V)        (Jansen 1999)
+ * Estimators, with V the variance of f over A and B together and f̄ their mean:
+ *   first order, S_i = mean_j (f(B)_j − f̄) · (f(A_B^(i))_j − f(A)_j) / V   (Saltelli et al. 2010, table 2 (b))
+ *   total,      ST_i = mean_j (f(A)_j − f(A_B^(i))_j)² / (2V)              (Jansen 1999)
+ * The first-order sum is of f(B) centred on f̄ (as SALib centres the outputs before its estimates): uncentred,
+ * its sampling error grows with (f̄ / sd)², so for an outcome such as a headcount (0.22, moving by 2·10⁻⁴) it
+ * gave indices of ±200 at N = 8 and of −7 at N = 128. Centring leaves the estimator's expectation as it was
+ * (mean_j (f(A_B^(i))_j − f(A)_j) has expectation 0) and the total index, a sum of differences, unchanged.
  * Confidence intervals resample the N rows with replacement (the same
  * resampled rows for every index), and take the 2.5th and 97.5th
  * percentiles of the resampled estimates. The resampling is keyed by a seed,
@@ -68,15 +72,17 @@ export interface SobolIndices {
 function estimate(outputs: ArrayLike<number>, d: number, n: number, rows: ArrayLike<number>): { first: Float64Array; total: Float64Array; variance: number } {
   const m = rows.length;
   let sum = 0;
+  for (let r = 0; r < m; r++) sum += outputs[rows[r]] + outputs[n + rows[r]];
+  const mean = sum / (2 * m);
+  // Two passes: the mean, then the squared deviations (a sum of squares less the squared mean loses the variance of
+  // an outcome whose spread is small beside its level to cancellation).
   let sumSq = 0;
   for (let r = 0; r < m; r++) {
-    const fa = outputs[rows[r]];
-    const fb = outputs[n + rows[r]];
-    sum += fa + fb;
-    sumSq += fa * fa + fb * fb;
+    const da = outputs[rows[r]] - mean;
+    const db = outputs[n + rows[r]] - mean;
+    sumSq += da * da + db * db;
   }
-  const mean = sum / (2 * m);
-  const variance = sumSq / (2 * m) - mean * mean;
+  const variance = sumSq / (2 * m);
   const first = new Float64Array(d);
   const total = new Float64Array(d);
   for (let i = 0; i < d; i++) {
@@ -86,7 +92,7 @@ function estimate(outputs: ArrayLike<number>, d: number, n: number, rows: ArrayL
       const j = rows[r];
       const fa = outputs[j];
       const fab = outputs[(2 + i) * n + j];
-      s1 += outputs[n + j] * (fab - fa);
+      s1 += (outputs[n + j] - mean) * (fab - fa);
       st += (fa - fab) * (fa - fab);
     }
     first[i] = variance > 0 ? s1 / m / variance : 0;
