@@ -78,6 +78,23 @@ describe('migrateScenario(doc)', () => {
     if (!w.ok) expect(w.issues.map((i) => i.path)).toContain('world.shocks');
   });
 
+  it('refuses, by path, a part an older version did not have, rather than throw it away', () => {
+    // A version-2 file with uncertain parameters (its version lowered by hand) had run with none, and a version-3
+    // file naming household data on the synthetic population, each with no word said.
+    const v2 = { ...fixture(2), uncertainty: fixture(3).uncertainty };
+    expect(Object.keys(v2.uncertainty).length).toBeGreaterThan(0);
+    const v = validateScenario(v2);
+    expect(v.ok).toBe(false);
+    if (!v.ok) expect(v.issues).toEqual([expect.objectContaining({ path: 'uncertainty', code: 'laterPart', args: { version: 2, since: 3 } })]);
+    if (!v.ok) expect(v.issues[0]!.message).toMatch(/^is not part of a version-2 scenario \(version 3 added it\), so reading the file as version 2 would lose it; give it "version": 3 or later/);
+    const v3 = { ...fixture(3), households: { id: 'survey', name: 'survey.csv', sha256: 'a'.repeat(64), rows: 100 } };
+    const w = validateScenario(v3);
+    expect(w.ok).toBe(false);
+    if (!w.ok) expect(w.issues).toEqual([expect.objectContaining({ path: 'households', code: 'laterPart', args: { version: 3, since: 4 } })]);
+    // The same parts under the version that has them are read.
+    expect(validateScenario({ ...v2, version: 3 }).ok).toBe(true);
+  });
+
   it('never changes the document it was given', () => {
     const v1 = fixture(1);
     const copy = structuredClone(v1);

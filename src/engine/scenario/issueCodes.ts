@@ -88,6 +88,8 @@ export interface IssueArgs {
   noMigration: { version: number };
   /** A key of a version-`version` document that is none of its groups (found while migrating it). */
   unknownOldGroup: { version: number };
+  /** A part of the document that a version-`version` scenario did not have (version `since` added it): migrating would lose it. */
+  laterPart: { version: number; since: number };
 }
 
 /** A machine-readable kind of problem; ISSUE_CODES lists them all. */
@@ -102,7 +104,7 @@ const CODES: { readonly [C in IssueCode]: null } = {
   unknownParameter: null, loanCap: null, horizon: null, uncertaintyNotObject: null, notUncertainParameter: null, notDistribution: null,
   notDistributionSetting: null, settingNotNumber: null, bounds: null, aboveLow: null, modeBetween: null, aboveZero: null, lowPositive: null,
   householdsMissing: null, householdsNotObject: null, sha256: null, rowsCount: null, notScenarioObject: null, versionMissing: null,
-  versionInvalid: null, versionNewer: null, noMigration: null, unknownOldGroup: null, wholeRecord: null, entriesSum: null, unknownEntry: null,
+  versionInvalid: null, versionNewer: null, noMigration: null, unknownOldGroup: null, laterPart: null, wholeRecord: null, entriesSum: null, unknownEntry: null,
 };
 
 /** Every code, so that a language's messages can be checked for each (the record above fails to compile without one). */

@@ -75,14 +75,28 @@ function v1to2(doc: Doc): ReturnType<MigrationStep> {
   return { ok: true, value: out };
 }
 
+/**
+ * A part an older version did not have, in a document of that version (a file edited by hand, or its version
+ * lowered): refused, by path, rather than replaced by the part's old value, which had silently thrown away a
+ * researcher's 15 uncertain parameters or the household data a scenario named.
+ */
+function laterPart(doc: Doc, key: string, version: number): ValidationIssue[] {
+  const since = version + 1;
+  return Object.hasOwn(doc, key)
+    ? [coded(key, 'laterPart', { version, since }, `is not part of a version-${version} scenario (version ${since} added it), so reading the file as version ${version} would lose it; give it "version": ${since} or later`)]
+    : [];
+}
+
 /** Version 3 added uncertain parameters; an older document has none (it ran on fixed values). */
 function v2to3(doc: Doc): ReturnType<MigrationStep> {
-  return { ok: true, value: { ...doc, uncertainty: {} } };
+  const issues = laterPart(doc, 'uncertainty', 2);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: { ...doc, uncertainty: {} } };
 }
 
 /** Version 4 named imported household data; an older document ran on the synthetic population. */
 function v3to4(doc: Doc): ReturnType<MigrationStep> {
-  return { ok: true, value: { ...doc, households: null } };
+  const issues = laterPart(doc, 'households', 3);
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: { ...doc, households: null } };
 }
 
 /**

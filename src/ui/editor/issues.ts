@@ -134,6 +134,7 @@ const WORDING: Wording = {
   versionNewer: ({ version, current }) => ({ version: ungrouped(version), current: ungrouped(current) }),
   noMigration: ({ version }) => ({ version: ungrouped(version) }),
   unknownOldGroup: ({ version }) => ({ version: ungrouped(version) }),
+  laterPart: ({ version, since }) => ({ version: ungrouped(version), since: ungrouped(since) }),
 };
 
 /** One engine issue's problem (without its path) in the current language; the engine's English for an issue with no code. */

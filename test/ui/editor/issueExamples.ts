@@ -48,6 +48,7 @@ const EXAMPLES: { [C in IssueCode]: { path: string; args: IssueArgs[C] } } = {
   versionNewer: { path: 'version', args: { version: 99, current: 5 } },
   noMigration: { path: 'version', args: { version: 2 } },
   unknownOldGroup: { path: 'gadgets', args: { version: 1 } },
+  laterPart: { path: 'uncertainty', args: { version: 2, since: 3 } },
 };
 
 /** The example issue of `code`; its message is "engine: <code>", so that a test can tell the engine's English from the app's words. */

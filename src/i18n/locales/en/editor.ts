@@ -101,6 +101,7 @@ export const editor = {
     versionNewer: '{{version}} is newer than this app understands ({{current}}); update the app',
     noMigration: 'has no migration from version {{version}}',
     unknownOldGroup: 'is not a known group of a version-{{version}} scenario',
+    laterPart: 'is not part of a version-{{version}} scenario (version {{since}} added it), so reading the file as version {{version}} would lose it; give it "version": {{since}} or later',
     /** What was found where something else was wanted, after "got". */
     found: {
       null: 'null',

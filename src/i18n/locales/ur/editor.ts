@@ -78,6 +78,7 @@ export const editor: Messages<typeof en> = {
     versionNewer: '{{version}} اس ایپ کے ورژن ({{current}}) سے نیا ہے؛ ایپ کو اپ ڈیٹ کریں',
     noMigration: 'ورژن {{version}} سے موجودہ ورژن میں نہیں لایا جا سکتا',
     unknownOldGroup: 'ورژن {{version}} کے منظرنامے کا کوئی معلوم گروپ نہیں',
+    laterPart: 'ورژن {{version}} کے منظرنامے کا حصہ نہیں (اسے ورژن {{since}} نے شامل کیا)، اس لیے فائل کو ورژن {{version}} کے طور پر پڑھنے سے یہ ضائع ہو جائے گا؛ فائل میں "version": {{since}} یا بعد کا ورژن لکھیں',
     found: {
       null: 'null (کوئی قدر نہیں)',
       list: 'ایک فہرست',
