@@ -89,7 +89,7 @@ async function compare(command: Extract<CompareCommand, { kind: 'compare' }>): P
   const worlds = new Set(scenarios.map(worldKey)).size;
   err(`sim compare: ${scenarios.length} scenarios on ${worlds} world${worlds === 1 ? '' : 's'}, ${command.threads} thread${command.threads === 1 ? '' : 's'}`);
   for (const line of describeScenarios(files, scenarios)) err(line);
-  if (data) err(`sim compare: ${describeHouseholds(data)}`);
+  if (data) for (const line of describeHouseholds(data)) err(`sim compare: ${line}`);
 
   return onRunner('sim compare', commandPool(command.threads, (line) => err(`sim compare: ${line}`)), process.stderr, data, async ({ runner: pool, signal, progress }) => {
     const accs = await runComparison((job) => pool.submit(job), scenarios, {

@@ -107,7 +107,7 @@ async function exportPopulation(command: Extract<ExportCommand, { kind: 'export'
   if (!onData.ok) return reportProblems(onData.problems);
   const sc = onData.scenarios[0]!;
   if (onData.households) {
-    err(`sim export-population: ${describeHouseholds(onData.households)}`);
+    for (const line of describeHouseholds(onData.households)) err(`sim export-population: ${line}`);
     registerHouseholds(onData.households.ref.sha256, onData.households.data);
   }
   const replications = command.replication === undefined ? Array.from({ length: input.scenario.run.replications }, (_, r) => r) : [command.replication];

@@ -18,6 +18,8 @@ export interface LoadedHouseholds {
   ref: HouseholdsRef;
   /** Rows left out as bad (only with --skip-bad-rows). */
   skipped: number;
+  /** Those rows' problems, each by line and column (at most LISTED, then how many more), for stderr. */
+  skippedProblems: string[];
 }
 
 export type HouseholdsInput = { ok: true; households: LoadedHouseholds } | { ok: false; problems: string[] };
@@ -65,7 +67,8 @@ export async function readHouseholdsCsv(file: string, skipBadRows: boolean): Pro
       ],
     };
   const sha256 = await sha256Hex(bytes);
-  return { ok: true, households: { file, data, ref: { id: householdsSlug(file), name: basename(file), sha256, rows: data.n }, skipped: badRows } };
+  const skippedProblems = badRows > 0 ? listed(file, errors, errorCount) : [];
+  return { ok: true, households: { file, data, ref: { id: householdsSlug(file), name: basename(file), sha256, rows: data.n }, skipped: badRows, skippedProblems } };
 }
 
 /**
@@ -96,11 +99,17 @@ export function missingHouseholds(scenario: Scenario, label: string): string | u
   return `${label}: runs on household data ${named.name} (sha256 ${named.sha256.slice(0, 12)}…); give that file with --households-csv`;
 }
 
-/** The stderr line saying which data a run uses. */
-export function describeHouseholds(loaded: LoadedHouseholds): string {
+/**
+ * The stderr lines saying which data a run uses, then each bad row it skipped (--skip-bad-rows), by line and
+ * column, as --help promises ("listed either way"): they had been counted only.
+ */
+export function describeHouseholds(loaded: LoadedHouseholds): string[] {
   const skipped = loaded.skipped > 0 ? `, ${loaded.skipped} bad rows skipped` : '';
   const per = loaded.data.replication ? `; ${householdsPerReplication(loaded)}` : '';
-  return `household data ${loaded.ref.name}: ${loaded.data.n} rows${per} (${loaded.data.welfareKind} per adult-equivalent${skipped}), sha256 ${loaded.ref.sha256}`;
+  return [
+    `household data ${loaded.ref.name}: ${loaded.data.n} rows${per} (${loaded.data.welfareKind} per adult-equivalent${skipped}), sha256 ${loaded.ref.sha256}`,
+    ...loaded.skippedProblems.map((line) => `skipped: ${line}`),
+  ];
 }
 
 /**

@@ -64,7 +64,7 @@ async function run(command: Extract<SimCommand, { kind: 'run' }>): Promise<numbe
   err(`sim: ${replications} replications of ${sample} × ${months} months, seed ${seed}, ${command.threads} thread${command.threads === 1 ? '' : 's'}`);
   // The file fixes the sample: a --households given with it changes nothing (docs/households-csv.md), and is said so.
   if (data && command.overrides.households !== undefined) err(`sim: --households ${command.overrides.households} is not used: the sample is the household file's rows`);
-  if (data) err(`sim: ${describeHouseholds(data)}`);
+  if (data) for (const line of describeHouseholds(data)) err(`sim: ${line}`);
   const spec = shard?.ok ? shard.spec : undefined;
   const indices = spec && shardIndices(spec, replications);
   if (shard?.ok && indices)

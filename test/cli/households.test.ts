@@ -145,6 +145,9 @@ describe('bad household files and missing data', () => {
     const skipped = await sim('--scenario', scenario, '--households-csv', bad, '--skip-bad-rows', '--threads', '1', '--out', out);
     expect(skipped.code, skipped.stderr).toBe(0);
     expect(skipped.stderr).toMatch(/398 rows \(consumption per adult-equivalent, 2 bad rows skipped\)/);
+    // Each skipped row by line and column, as --help says ("listed either way"): they had been counted only.
+    expect(skipped.stderr).toMatch(/sim: skipped: .*bad\.csv line 4, weight: must be greater than 0, got 0/);
+    expect(skipped.stderr).toMatch(/sim: skipped: .*bad\.csv line 7, region: must be one of punjab.*got "panjab"/);
     expect(read(out).scenario.households).toMatchObject({ name: 'bad.csv', rows: 398 });
   }, 60_000);
 

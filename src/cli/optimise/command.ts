@@ -86,7 +86,7 @@ async function optimiseRun(command: Extract<OptimiseCommand, { kind: 'optimise' 
     `${heading}: ${options.objective} over ${plural(problem.variables.length, 'share')}${problem.adminFixed !== null ? ` (administration fixed at ${problem.adminFixed})` : ''}: ` +
       `${households} households × ${months} months, seed ${seed}, reported on ${replications} replications, ${command.threads} thread${command.threads === 1 ? '' : 's'}`,
   );
-  if (data) err(`${heading}: ${describeHouseholds(data)}`);
+  if (data) for (const line of describeHouseholds(data)) err(`${heading}: ${line}`);
   const spec = shard?.ok ? shard.spec : undefined;
   const indices = spec ? shardIndices(spec, replications) : Array.from({ length: replications }, (_, r) => r);
   if (shard?.ok && spec)

@@ -77,7 +77,7 @@ async function sensitivity(command: Extract<SensitivityCommand, { kind: 'sensiti
       `${command.threads} thread${command.threads === 1 ? '' : 's'}`,
   );
   for (const line of leftOutLines(leftOutParameters(scenario, design, versus))) err(`${heading}: ${line}`);
-  if (data) err(`${heading}: ${describeHouseholds(data)}`);
+  if (data) for (const line of describeHouseholds(data)) err(`${heading}: ${line}`);
   const spec = shard?.ok ? shard.spec : undefined;
   const indices = spec ? shardIndices(spec, points.length) : points.map((_, k) => k);
   if (shard?.ok && spec)
