@@ -112,6 +112,12 @@ export function describeHouseholds(loaded: LoadedHouseholds): string[] {
   ];
 }
 
+/** A run's sample on stderr: "2000 households", "400 imported households", or "imported households (600 a replication in 3 replications)". */
+export function sampleText(households: number, data: LoadedHouseholds | null): string {
+  if (!data) return `${households} households`;
+  return data.data.replication ? `imported households (${householdsPerReplication(data)})` : `${data.data.n} imported households`;
+}
+
 /**
  * A file with a replication column: its rows a replication ("1000 a replication in 3 replications", or "990–1010 a
  * replication …"). Its rows together are not one replication's sample, as the run line had said ("3000 imported households").

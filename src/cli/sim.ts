@@ -31,7 +31,7 @@ import { formatShard, shardIndices } from './shard/spec';
 import { encodePartial, readPart, writePartial, type Part } from './shard/partialFile';
 import { mergeParts } from './shard/merge';
 import { formatIndices } from './shard/lists';
-import { describeHouseholds, householdsPerReplication, scenariosOnHouseholds } from './householdsInput';
+import { describeHouseholds, sampleText, scenariosOnHouseholds } from './householdsInput';
 import { exportPopulationMain } from './exportPopulation';
 import { commandPool, onRunner } from './onPool';
 import { reportProblemsTo } from './problems';
@@ -60,7 +60,7 @@ async function run(command: Extract<SimCommand, { kind: 'run' }>): Promise<numbe
   const scenario = onData.scenarios[0]!;
   const data = onData.households;
   const { households, months, replications, seed } = scenario.run;
-  const sample = !data ? `${households} households` : data.data.replication ? `imported households (${householdsPerReplication(data)})` : `${data.data.n} imported households`;
+  const sample = sampleText(households, data);
   err(`sim: ${replications} replications of ${sample} × ${months} months, seed ${seed}, ${command.threads} thread${command.threads === 1 ? '' : 's'}`);
   // The file fixes the sample: a --households given with it changes nothing (docs/households-csv.md), and is said so.
   if (data && command.overrides.households !== undefined) err(`sim: --households ${command.overrides.households} is not used: the sample is the household file's rows`);

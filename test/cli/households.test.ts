@@ -101,8 +101,11 @@ describe('sim export-population, then sim --households-csv', () => {
     const run = await sim('optimise', '--scenario', scenario, '--objective', 'maxSustainedExits', ...small, '--households-csv', EXAMPLE, '--threads', '2', '--out', out);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(/sim optimise: household data households\.csv: 400 rows \(consumption per adult-equivalent\), sha256 [0-9a-f]{64}/);
+    // The sample is the file's 400 rows, not the scenario's unused run.households (which both had said).
+    expect(run.stderr).toMatch(/: 400 imported households × 24 months, /);
     const doc = read(out);
     expect(doc.result.scenario.households).toMatchObject({ id: 'households', name: 'households.csv', rows: 400 });
+    expect(doc.households).toBe(400);
     const proposal = write('proposal.json', doc.result.scenario);
     const refused = await sim('optimise', '--scenario', proposal, '--objective', 'maxSustainedExits', ...small, '--out', join(dir, 'no.json'));
     expect(refused.code).toBe(2);
@@ -227,6 +230,7 @@ describe('sim compare and sim sensitivity on household data', () => {
     const r = await sim('sensitivity', '--scenario', scenario, '--method', 'tornado', '--outcome', 'povertyHeadcountEnd', '--households-csv', EXAMPLE, '--threads', '2', '--out', out);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/household data households\.csv: 400 rows/);
+    expect(r.stderr).toMatch(/ × 2 replications of 400 imported households × 12 months, /);
     const doc = read(out);
     expect(doc.householdData).toMatchObject({ name: 'households.csv', rows: 400 });
     expect(doc.households).toBe(400);

@@ -13,7 +13,7 @@ import { NO_CONSTRAINTS, buildProblem, finalPlan, optimiseDataProblem, optimiseR
 import { evaluateFinal, optimiseWork, runSearch } from '../../run/optimise';
 import type { Runner } from '../../run/types';
 import { loadScenario } from '../scenarioInput';
-import { describeHouseholds, scenariosOnHouseholds } from '../householdsInput';
+import { describeHouseholds, sampleText, scenariosOnHouseholds } from '../householdsInput';
 import { inputFiles, outDirProblem, outOverwritesInput } from '../outFile';
 import { formatDuration, type ProgressSink } from '../progress';
 import { resolveShard, type Environment } from '../shard/request';
@@ -84,7 +84,7 @@ async function optimiseRun(command: Extract<OptimiseCommand, { kind: 'optimise' 
   const { households, months, replications, seed } = scenario.run;
   err(
     `${heading}: ${options.objective} over ${plural(problem.variables.length, 'share')}${problem.adminFixed !== null ? ` (administration fixed at ${problem.adminFixed})` : ''}: ` +
-      `${households} households × ${months} months, seed ${seed}, reported on ${replications} replications, ${command.threads} thread${command.threads === 1 ? '' : 's'}`,
+      `${sampleText(households, data)} × ${months} months, seed ${seed}, reported on ${replications} replications, ${command.threads} thread${command.threads === 1 ? '' : 's'}`,
   );
   if (data) for (const line of describeHouseholds(data)) err(`${heading}: ${line}`);
   const spec = shard?.ok ? shard.spec : undefined;

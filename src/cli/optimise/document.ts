@@ -89,7 +89,8 @@ export function optimiseText(sc: Scenario, settings: OptimiseSettings, result: O
     scenarioName: sc.name,
     seed,
     replications,
-    households,
+    // The sample: for imported data the file's rows (as a result's meta.households and a sensitivity file say), not the unused run.households.
+    households: sc.households ? sc.households.rows : households,
     months,
     settings,
     statement: statement(result),

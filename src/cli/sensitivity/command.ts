@@ -20,7 +20,7 @@ import { parseSensitivityArgs, parseSensitivityMergeArgs, SENSITIVITY_USAGE, typ
 import { buildDesign, leftOutLines, leftOutParameters, sensitivityText } from './document';
 import { encodeSensitivityPartial, readSensitivityPart, writeSensitivityPartial, type SensitivityPart } from './partial';
 import { mergeSensitivityParts } from './merge';
-import { describeHouseholds, scenariosOnHouseholds, type HouseholdsFlag, type LoadedHouseholds } from '../householdsInput';
+import { describeHouseholds, sampleText, scenariosOnHouseholds, type HouseholdsFlag, type LoadedHouseholds } from '../householdsInput';
 import type { Scenario } from '../../engine/index';
 import { commandPool, onRunner } from '../onPool';
 import { reportProblemsTo } from '../problems';
@@ -73,7 +73,7 @@ async function sensitivity(command: Extract<SensitivityCommand, { kind: 'sensiti
   const runs = versus ? `${plural(points.length, 'design point')} × 2 scenarios = ${plural(2 * points.length, 'engine run')}` : plural(points.length, 'engine run');
   err(
     `${heading}: ${settings.method} of ${outcome} over ${plural(design.design.parameters.length, 'uncertain parameter')}${sobol}: ` +
-      `${runs} × ${replications} replications of ${households} households × ${months} months, seed ${seed}, ` +
+      `${runs} × ${replications} replications of ${sampleText(households, data)} × ${months} months, seed ${seed}, ` +
       `${command.threads} thread${command.threads === 1 ? '' : 's'}`,
   );
   for (const line of leftOutLines(leftOutParameters(scenario, design, versus))) err(`${heading}: ${line}`);
