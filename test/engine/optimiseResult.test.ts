@@ -102,4 +102,15 @@ describe('constraintStatus(problem, scenario, measures)', () => {
     const broken = constraintStatus(p, applySplit(p, [0.7, 0.0, 0.05, 0.1, 0.1]), [m(0, 0.05, 1e11, 0.03)]);
     expect(broken.filter((s) => s.met === false).map((s) => s.path)).toEqual(['programmes.cash.max', 'programmes.stipend.min', 'par30Max']);
   });
+
+  it('the existing recipients\u2019 floor says how much of the top-up due was paid: its amount alone can equal its bound while it is broken', () => {
+    const p = problemOf({ existingRecipientsMonthlyPKR: { min: 2500 } });
+    expect(p.checkTopUp).toBe(true);
+    const sc = applySplit(p, [0.6, 0.1, 0.15, 0.1, 0.05]);
+    const paying = (paid: number) => ({ ...m(0), topUpPaid: paid, topUpDue: 1000 });
+    const short = constraintStatus(p, sc, [paying(990), paying(1000)]).find((c) => c.path === 'existingRecipientsMonthlyPKR.min')!;
+    expect(short).toMatchObject({ bound: 2500, value: 2500, met: false, topUpPaid: 0.995 });
+    const full = constraintStatus(p, sc, [paying(1000)]).find((c) => c.path === 'existingRecipientsMonthlyPKR.min')!;
+    expect(full).toMatchObject({ met: true, topUpPaid: 1 });
+  });
 });

@@ -7,7 +7,7 @@
  * same bytes. Browser-safe apart from the hash (node:crypto, via scenarioHash).
  */
 import {
-  ENGINE_VERSION, type Objective, type OptimiseConstraints, type OptimiseRequest, type OptimiseResult, type Scenario, type SearchSettings,
+  ENGINE_VERSION, type ConstraintStatus, type Objective, type OptimiseConstraints, type OptimiseRequest, type OptimiseResult, type Scenario, type SearchSettings,
 } from '../../engine/index';
 import { scenarioHash } from '../shard/scenarioHash';
 
@@ -72,7 +72,10 @@ export function statement(r: OptimiseResult): string {
     case 'unchanged':
       return `The current split is already the best the search found.${binds}`;
     case 'infeasible': {
-      const broken = r.constraints.filter((c) => c.met === false).map((c) => c.path);
+      // The floor can hold its amount and still be broken: the cash budget paid only part of the top-up due (rounded down:
+  // a shortfall never reads as 100%).
+      const short = (c: ConstraintStatus) => (c.topUpPaid !== undefined && c.value !== null && c.value >= c.bound ? ` (the cash budget paid ${Math.floor(c.topUpPaid * 1000) / 10}% of the top-up due)` : '');
+      const broken = r.constraints.filter((c) => c.met === false).map((c) => `${c.path}${short(c)}`);
       return `No split the search tried meets every constraint${broken.length ? ` (${broken.join(', ')})` : ''}; the proposal is the one that breaks them least.${binds}`;
     }
   }

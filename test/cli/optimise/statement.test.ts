@@ -30,6 +30,18 @@ describe('statement(result)', () => {
     );
     expect(text).toMatch(/ Binding: programmes\.cash\.max\. Given nothing \(no minimum set\): programmes\.training, programmes\.farm\.$/);
   });
+  it('an infeasible search names each broken constraint, and for the floor how much of the top-up due was paid', () => {
+    const text = statement({
+      ...result([
+        { path: 'existingRecipientsMonthlyPKR.min', kind: 'min', bound: 2500, value: 2500, met: false, binds: true, topUpPaid: 0.99957 },
+        { path: 'par30Max', kind: 'max', bound: 0.02, value: 0.03, met: false, binds: true },
+      ]),
+      verdict: 'infeasible',
+    });
+    // The floor's own amount (Rs 2,500 = its bound) said nothing of why it was broken; rounded down, never "100%".
+    expect(text).toMatch(/^No split the search tried meets every constraint \(existingRecipientsMonthlyPKR\.min \(the cash budget paid 99\.9% of the top-up due\), par30Max\)/);
+  });
+
   it('says nothing binds when only shares at 0 do', () => {
     const text = statement(result([{ path: 'programmes.training.min', kind: 'min', binds: true, implicit: true }]));
     expect(text).not.toContain('Binding:');

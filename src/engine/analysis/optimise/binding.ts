@@ -24,6 +24,12 @@ export interface ConstraintStatus {
   binds: boolean;
   /** A share's natural lower bound of 0, reported only when it binds. */
   implicit?: true;
+  /**
+   * The existing recipients' floor, where the top-up is checked: the share of the top-up due that was paid
+   * (topUpCoverage). The floor's `value` is the benefit a month it sets, which can equal its bound while the cash
+   * budget runs short of paying every recipient: then this says by how much.
+   */
+  topUpPaid?: number;
 }
 
 export const BIND_TOL = 1e-6;
@@ -58,10 +64,12 @@ export function constraintStatus(p: OptimiseProblem, sc: Scenario, ms: readonly 
     const monthly = sc.world.existingCash.benefitPKR + sc.policy.cash.existingTopUpPKR;
     // Met when the benefit reaches the floor and, where a top-up is checked, every recipient was paid it.
     const reaches = monthly >= floor - 1e-9;
-    const met = !reaches ? false : !p.checkTopUp ? true : topUpMeasured ? topUpCoverage(ms) >= 1 - COVERAGE_TOL : null;
+    const paid = p.checkTopUp && topUpMeasured ? topUpCoverage(ms) : null;
+    const met = !reaches ? false : !p.checkTopUp ? true : paid !== null ? paid >= 1 - COVERAGE_TOL : null;
     out.push({
       path: 'existingRecipientsMonthlyPKR.min', kind: 'min', bound: floor, value: monthly, met,
       binds: sc.policy.cash.existingTopUpPKR > 0 && Math.abs(monthly - floor) <= BIND_TOL,
+      ...(paid !== null ? { topUpPaid: paid } : {}),
     });
   }
   if (p.par30Cap !== null) {

@@ -257,6 +257,8 @@ export const optimise = {
     maxOf: 'the maximum for {{name}}',
     broken: 'Not met by the proposal:',
     belowMin: '{{name}}: {{value}}, below its minimum of {{bound}}.',
+    /** The floor's amount was set, but the cash budget paid only part of the top-up it needs ({{paid}}: a percentage). */
+    floorShort: '{{name}}: {{bound}} a month, but the cash budget paid only {{paid}} of the top-up it needs.',
     aboveMax: '{{name}}: {{value}}, above its maximum of {{bound}}.',
     adminFixed: 'Administration was held at {{share}}, the scenario’s own share (give it bounds to let it move).',
     currentBreaks: 'Your own split breaks {{list}}.',

@@ -228,6 +228,7 @@ export const optimise: Messages<typeof en> = {
     maxOf: '{{name}} کی زیادہ سے زیادہ حد',
     broken: 'جن پر تجویز پوری نہیں اترتی:',
     belowMin: '{{name}}: {{value}}، اپنی کم از کم حد {{bound}} سے نیچے۔',
+    floorShort: '{{name}}: {{bound}} ماہانہ، لیکن نقد بجٹ نے اس کے لیے درکار اضافی رقم کا صرف {{paid}} ادا کیا۔',
     aboveMax: '{{name}}: {{value}}، اپنی زیادہ سے زیادہ حد {{bound}} سے اوپر۔',
     adminFixed: 'انتظامی اخراجات منظرنامے کے اپنے حصے {{share}} پر رکھے گئے (انہیں بدلنے دینے کے لیے ان کی حدیں دیں)۔',
     currentBreaks: 'آپ کی اپنی تقسیم یہ پابندیاں توڑتی ہے: {{list}}۔',

@@ -127,6 +127,10 @@ export function brokenText(c: ConstraintStatus, constraints: GroupsOf): string {
   const f = money ? formatPKR : share;
   const group = groupLabel(c.path, constraints);
   const who = c.path === 'par30Max' ? 'PAR30' : money ? i18n.t('optimise:binding.floorName') : group !== null ? i18n.t('optimise:binding.groupName', { group }) : subject(c.path, constraints);
+  // The floor's amount held, but the cash budget paid only part of the top-up due ("Rs 2,500, below its minimum of Rs 2,500"
+  // before); rounded down, so that a shortfall never reads as 100%.
+  if (money && c.topUpPaid !== undefined && c.value !== null && c.value >= c.bound)
+    return i18n.t('optimise:binding.floorShort', { name: who, bound: f(c.bound), paid: share(Math.floor(c.topUpPaid * 1000) / 1000) });
   return i18n.t(c.kind === 'min' ? 'optimise:binding.belowMin' : 'optimise:binding.aboveMax', { name: who, bound: f(c.bound), value: f(c.value) });
 }
 
