@@ -86,7 +86,7 @@ describe('the paired design', () => {
       s.world.population.povertyLinePKR += 100;
     });
     const problem = versusProblem(a, b)!;
-    expect(problem).toMatch(/^"Other" does not share the world of ".*" \(they differ in world\.population, run\.seed \(\d+ and 99\)\)/);
+    expect(problem).toMatch(/^"Other" does not share the world of ".*" \(they differ in world\.population\.povertyLinePKR, run\.seed \(\d+ and 99\)\)/);
     expect(problem).toContain('common random numbers');
     expect(() => pairedTornadoDesign(a, b)).toThrow(problem);
     expect(versusProblem(a, base((s) => (s.policy.cash.benefitPKR = 4000)))).toBeUndefined();

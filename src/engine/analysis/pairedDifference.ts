@@ -33,8 +33,13 @@ export function versusProblem(a: Scenario, b: Scenario): string | undefined {
   if (worldKey(a) === worldKey(b)) return undefined;
   const differ: string[] = [];
   if (a.version !== b.version) differ.push('version');
-  for (const g of Object.keys(WORLD_SPEC) as (keyof typeof WORLD_SPEC)[])
-    if (canonicalJson(a.world[g]) !== canonicalJson(b.world[g])) differ.push(`world.${g}`);
+  // Each parameter that differs, by its path ("world.shocks.healthLoss"), not only its group.
+  for (const g of Object.keys(WORLD_SPEC) as (keyof typeof WORLD_SPEC)[]) {
+    const [x, y] = [a.world[g] as unknown as Record<string, unknown>, b.world[g] as unknown as Record<string, unknown>];
+    if (canonicalJson(x) === canonicalJson(y)) continue;
+    const keys = [...new Set([...Object.keys(x), ...Object.keys(y)])].sort().filter((k) => canonicalJson(x[k]) !== canonicalJson(y[k]));
+    differ.push(...(keys.length > 0 ? keys.map((k) => `world.${g}.${k}`) : [`world.${g}`]));
+  }
   if (canonicalJson(uncertaintyOf(a, 'world')) !== canonicalJson(uncertaintyOf(b, 'world'))) differ.push('the uncertain world parameters');
   for (const k of ['seed', 'households', 'months'] as const) if (a.run[k] !== b.run[k]) differ.push(`run.${k} (${a.run[k]} and ${b.run[k]})`);
   if ((a.households?.sha256 ?? null) !== (b.households?.sha256 ?? null)) differ.push('the household data');
