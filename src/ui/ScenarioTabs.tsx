@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../state/context';
 import { displayName, inSentence } from '../state/displayName';
-import { PRESETS, presetLabel } from '../state/presets';
+import { NewScenarioMenu } from './NewScenarioMenu';
 import { MAX_COMPARED } from '../state/scenariosSlice';
 import { edited, MAX_NAME_LENGTH } from '../state/naming';
 import { withNames } from './sentence';
@@ -174,14 +174,7 @@ export function ScenarioTabs() {
       </div>
       {renameError && <p role="alert">{renameError}</p>}
       <div className="tab-actions">
-        <select aria-label={t('tabs.newFromPreset')} value="" onChange={(e) => e.target.value && createFromPreset(e.target.value)}>
-          <option value="">{t('tabs.newPlaceholder')}</option>
-          {PRESETS.map((p) => (
-            <option key={p.id} value={p.id}>
-              {presetLabel(p)}
-            </option>
-          ))}
-        </select>
+        <NewScenarioMenu onChoose={createFromPreset} />
         <button type="button" onClick={() => duplicate(activeId)}>
           {t('tabs.duplicate')}
         </button>

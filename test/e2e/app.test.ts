@@ -154,7 +154,8 @@ describe('the app in Chromium', () => {
   it('creates, renames and compares scenarios side by side', async () => {
     const p = await open();
     await exitsCard(p).waitFor({ timeout: 60_000 });
-    await p.getByLabel('New scenario from preset').selectOption('cash');
+    await p.getByRole('button', { name: 'New scenario…' }).click();
+    await p.getByRole('group', { name: 'New scenario from preset' }).getByRole('button', { name: 'Cash heavy' }).click();
     await expect.poll(() => p.getByRole('tab', { name: 'Cash heavy', exact: true }).count()).toBe(1);
     expect(await p.getByRole('tab', { name: 'Cash heavy', exact: true }).getAttribute('aria-selected')).toBe('true');
     await p.getByRole('button', { name: 'Duplicate' }).click();

@@ -46,10 +46,36 @@ describe('<ScenarioTabs>', () => {
     expect(within(group).getAllByRole('checkbox').map((c) => c.getAttribute('aria-label'))).toEqual(['Compare Rs 80 bn a year', 'Compare Rs 100 bn a year', 'Compare Rs 120 bn a year']);
   });
 
+  it('makes a scenario only when a preset\u2019s own button is pressed: arrow keys walk the list, Escape closes it', async () => {
+    // It was a <select> whose every change made a scenario: in Chromium each arrow key on it made one and started its run.
+    const store = setup();
+    const before = store.getState().order.length;
+    const newButton = screen.getByRole('button', { name: 'New scenario…' });
+    newButton.focus();
+    await userEvent.keyboard('{Enter}');
+    const list = screen.getByRole('group', { name: 'New scenario from preset' });
+    expect(within(list).getAllByRole('button')[0]).toHaveFocus();
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}{Tab}{Tab}');
+    expect(store.getState().order.length).toBe(before);
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('group', { name: 'New scenario from preset' })).toBeNull();
+    expect(newButton).toHaveFocus();
+    expect(store.getState().order.length).toBe(before);
+    await userEvent.keyboard('{Enter}');
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    expect(store.getState().order.length).toBe(before + 1);
+  });
+
   it('creates from a preset, duplicates and renames', async () => {
     const store = setup();
-    await userEvent.selectOptions(screen.getByLabelText('New scenario from preset'), 'opportunity');
+    const newButton = screen.getByRole('button', { name: 'New scenario…' });
+    await userEvent.click(newButton);
+    await userEvent.click(within(screen.getByRole('group', { name: 'New scenario from preset' })).getByRole('button', { name: 'Loans and training heavy' }));
     expect(screen.getByRole('tab', { name: 'Loans and training heavy' })).toHaveAttribute('aria-selected', 'true');
+    // The list closes and focus goes back to its button.
+    expect(screen.queryByRole('group', { name: 'New scenario from preset' })).toBeNull();
+    expect(newButton).toHaveFocus();
     await userEvent.click(screen.getByRole('button', { name: 'Duplicate' }));
     await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
     const box = screen.getByLabelText('Scenario name');
