@@ -1,4 +1,5 @@
 /** The page: top bar, levers on the side, results in the middle. */
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/context';
 import type { View } from '../state/uiSlice';
@@ -38,6 +39,17 @@ function MainView({ view }: { view: View }) {
 export function App() {
   const view = useApp((s) => s.view);
   const { t } = useTranslation();
+  const main = useRef<HTMLElement>(null);
+  // A view changed by a control that went with the old view (the report's Back, Export's Print report in its closing
+  // panel) left focus on <body>, outside everything: it goes to the results instead, as the skip link takes it.
+  // Focus anywhere else (a view button) stays.
+  const shownView = useRef(view);
+  useLayoutEffect(() => {
+    if (shownView.current === view) return;
+    shownView.current = view;
+    const active = document.activeElement;
+    if (active === null || active === document.body) main.current?.focus();
+  });
   return (
     <div className="app">
       {/* The first thing a keyboard reaches: straight past the tabs and levers to the results. */}
@@ -48,7 +60,7 @@ export function App() {
       <Notices />
       <div className="body">
         <ScenarioEditor />
-        <main className="main" id="results" tabIndex={-1}>
+        <main ref={main} className="main" id="results" tabIndex={-1}>
           {/* The report prints the Overlaid view's charts as the reader left them (a zoomed axis, a table, the status quo shown). */}
           <MemoryScope name={view === 'report' ? 'results' : view}>
             <MainView view={view} />

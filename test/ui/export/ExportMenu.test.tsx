@@ -101,6 +101,8 @@ describe('the Export menu', () => {
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(screen.getByRole('button', { name: 'Print report' }));
     expect(store.getState().view).toBe('report');
+    // The button went with its panel: focus goes to the results, not to <body>.
+    expect(document.getElementById('results')).toHaveFocus();
     const report = screen.getByRole('article');
     expect(within(report).getByRole('heading', { level: 2, name: /^Poverty policy simulator: / })).toBeInTheDocument();
     expect(within(report).getAllByText(/Engine \d+\.\d+\.\d+, seed \d+/).length).toBeGreaterThanOrEqual(1);
@@ -117,6 +119,7 @@ describe('the Export menu', () => {
     expect(print).toHaveBeenCalledOnce();
     await act(async () => user.click(within(report).getByRole('button', { name: 'Back to results' })));
     expect(store.getState().view).toBe('results');
+    expect(document.getElementById('results')).toHaveFocus();
   });
 });
 

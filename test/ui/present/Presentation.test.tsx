@@ -177,6 +177,11 @@ describe('<PresentButton> and the slides', () => {
     expect(count()).toBe(`1 / ${total}`);
     await userEvent.click(within(dialog).getByRole('button', { name: 'Next' }));
     expect(count()).toBe(`2 / ${total}`);
+    // Previous onto the first slide disables the button pressed: focus goes to the dialog, not to <body> outside it.
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Previous' }));
+    expect(count()).toBe(`1 / ${total}`);
+    expect(dialog).toHaveFocus();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Next' }));
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(present).toHaveFocus();
