@@ -39,7 +39,17 @@ export function isolateLatinRuns(text: string): string {
  * its digits ("GiveDirectly تقریباً %10").
  */
 export function namesIsolated(text: string, language: Language): string {
-  return languageDir(language) === 'rtl' ? isolateLatinRuns(text).replace(/(?<![\u200E\d.,])(\d[\d.,]*%)/g, '\u200E$1') : text;
+  return languageDir(language) === 'rtl' ? percentsMarked(isolateLatinRuns(text)) : text;
+}
+
+/**
+ * Right-to-left text with each percentage led by a left-to-right mark, so that its sign stays on the right of its
+ * digits ("10%", not "%10" after Urdu words). A percentage that starts the text gets a right-to-left mark before
+ * that: text that takes its direction from its first strong character (a <bdi>, dir="auto") had found the
+ * left-to-right mark and laid the whole line out left to right ("سالانہ 80 ارب روپے :وقفہ 50%" in the legend).
+ */
+export function percentsMarked(text: string): string {
+  return text.replace(/(?<![\u200E\d.,])(\d[\d.,]*%)/g, (_, percent: string, at: number) => `${at === 0 ? '\u200F' : ''}\u200E${percent}`);
 }
 
 /** A run laid out right to left whatever surrounds it (for Urdu text in a left-to-right SVG). */

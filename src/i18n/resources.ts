@@ -1,4 +1,5 @@
 /** Every catalogue, by language and namespace. English is the reference: the others must have exactly its keys. */
+import { percentsMarked } from './bidi';
 import { charts as enCharts } from './locales/en/charts';
 import { common as enCommon } from './locales/en/common';
 import { editor as enEditor } from './locales/en/editor';
@@ -38,19 +39,19 @@ export const NAMESPACES = Object.keys(en) as (keyof typeof en)[];
 /**
  * A catalogue with every percentage written in its messages ("اوسط (90% وقفہ)") led by a left-to-right mark: digits
  * after Urdu letters are taken for Arabic numbers, and the bidi algorithm set the sign on their left, where the
- * app's own numbers (formatShare, withUnit) have it on their right. Values put in by placeholders are marked where
- * they are formatted.
+ * app's own numbers (formatShare, withUnit) have it on their right; one that starts a message by a right-to-left
+ * mark before that (bidi.percentsMarked). Values put in by placeholders are marked where they are formatted.
  */
-function percentsMarked<T>(messages: T): T {
-  if (typeof messages === 'string') return messages.replace(/(?<![\u200E\d.,])(\d[\d.,]*%)/g, '\u200E$1') as T;
-  if (Array.isArray(messages)) return messages.map(percentsMarked) as T;
-  if (messages && typeof messages === 'object') return Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, percentsMarked(v)])) as T;
+function percentsMarkedIn<T>(messages: T): T {
+  if (typeof messages === 'string') return percentsMarked(messages) as T;
+  if (Array.isArray(messages)) return messages.map(percentsMarkedIn) as T;
+  if (messages && typeof messages === 'object') return Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, percentsMarkedIn(v)])) as T;
   return messages;
 }
 
 export const resources = {
   en,
-  ur: percentsMarked({
+  ur: percentsMarkedIn({
     common: urCommon,
     charts: urCharts,
     params: urParams,

@@ -3,7 +3,8 @@
  * apart, so the bidi algorithm neither joins nor reorders them.
  */
 import { describe, expect, it } from 'vitest';
-import { isolateLatinRuns, namesIsolated, stripBidi } from '../../src/i18n/bidi';
+import { isolateLatinRuns, namesIsolated, percentsMarked, stripBidi } from '../../src/i18n/bidi';
+import { resources } from '../../src/i18n/resources';
 
 const FSI = '\u2068';
 const PDI = '\u2069';
@@ -36,8 +37,18 @@ describe('isolateLatinRuns(text)', () => {
   it('starts a percentage in Urdu with a left-to-right mark, once, so its sign stays on the right of its digits', () => {
     const LRM = '\u200E';
     expect(namesIsolated('GiveDirectly تقریباً 10%', 'ur')).toBe(`${FSI}GiveDirectly${PDI} تقریباً ${LRM}10%`);
-    expect(namesIsolated('26.5% اور 3.7%', 'ur')).toBe(`${LRM}26.5% اور ${LRM}3.7%`);
+    expect(namesIsolated('تقریباً 26.5% اور 3.7%', 'ur')).toBe(`تقریباً ${LRM}26.5% اور ${LRM}3.7%`);
     expect(namesIsolated(`${LRM}10%`, 'ur')).toBe(`${LRM}10%`);
     expect(namesIsolated('about 10%', 'en')).toBe('about 10%');
+  });
+
+  it('a percentage that starts the text is led by a right-to-left mark first, so text that takes its direction from its first strong character stays right to left', () => {
+    const [LRM, RLM] = ['\u200E', '\u200F'];
+    // The legend's "50% interval: {{name}}" began with the left-to-right mark alone: its <bdi> laid it out left to right.
+    expect(percentsMarked('50% وقفہ: {{name}}')).toBe(`${RLM}${LRM}50% وقفہ: {{name}}`);
+    expect(percentsMarked(percentsMarked('50% وقفہ'))).toBe(`${RLM}${LRM}50% وقفہ`);
+    expect(percentsMarked('اوسط (90% وقفہ)')).toBe(`اوسط (${LRM}90% وقفہ)`);
+    expect(resources.ur.charts.shared.interval50For.startsWith(`${RLM}${LRM}50%`)).toBe(true);
+    expect(namesIsolated('26.5% اور 3.7%', 'ur')).toBe(`${RLM}${LRM}26.5% اور ${LRM}3.7%`);
   });
 });

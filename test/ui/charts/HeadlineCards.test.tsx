@@ -70,7 +70,7 @@ describe('<HeadlineCards> interval line', () => {
     render(<HeadlineCards run={edgeRun()} />);
     const cards = screen.getAllByRole('listitem');
     const lines = cards.map((li) => li.querySelector('.interval')?.textContent?.replace(/\u00a0/g, ' '));
-    expect(lines[2]).toBe(`\u200E90% وقفہ ${formatPKR(4.1e6).replace(/\u00a0/g, ' ')} تا کوئی بالائی حد نہیں`);
-    expect(lines[0]).toBe(`\u200E90% وقفہ: ${formatCount(1200).replace(/\u00a0/g, ' ')}، کوئی پھیلاؤ نہیں`);
+    expect(lines[2]).toBe(`\u200F\u200E90% وقفہ ${formatPKR(4.1e6).replace(/\u00a0/g, ' ')} تا کوئی بالائی حد نہیں`);
+    expect(lines[0]).toBe(`\u200F\u200E90% وقفہ: ${formatCount(1200).replace(/\u00a0/g, ' ')}، کوئی پھیلاؤ نہیں`);
   });
 });
