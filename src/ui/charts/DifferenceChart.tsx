@@ -15,6 +15,8 @@ import { DataTable, type Column } from './DataTable';
 import { DifferencePanel } from './DifferencePanel';
 import { TICK_FOR, tickIn } from './axis';
 import { valueWithInterval } from './intervalText';
+import { countsInScaleOf, type Formatter } from '../format';
+import { numberSettings } from '../../i18n/numbers';
 import { CHART_TEXT } from './text';
 
 export interface DifferenceChartProps {
@@ -35,8 +37,21 @@ const ZERO_EXTENT = { share: 0.01, count: 1e4, pkr: 1e9 } as const;
  * ("−141k"): ticks of −0.2 on a "households (m)" axis beside labels in thousands read as two different numbers.
  */
 export function panelAxis(unit: UnitKind, title: string, [lo, hi]: readonly [number, number]): { axis: string; tick: (v: number) => string } {
-  if (unit === 'count' && Math.max(Math.abs(lo), Math.abs(hi)) <= 1e6) return { axis: i18n.t('charts:metrics.units.countAxisThousands'), tick: tickIn(1e3) };
+  const most = Math.max(Math.abs(lo), Math.abs(hi));
+  // On the lakh and crore scale the labels say "1.84 lakh": an axis in thousands or millions beside them read as
+  // another number; so does one in lakh beside labels in crore.
+  if (unit === 'count' && numberSettings().scale === 'southAsian')
+    return most <= 1e7 ? { axis: i18n.t('charts:metrics.units.countAxisLakh'), tick: tickIn(1e5) } : { axis: i18n.t('charts:metrics.units.countAxisCrore'), tick: tickIn(1e7) };
+  if (unit === 'count' && most <= 1e6) return { axis: i18n.t('charts:metrics.units.countAxisThousands'), tick: tickIn(1e3) };
   return { axis: title, tick: TICK_FOR[unit] };
+}
+
+/**
+ * A row's label: its difference and 90% interval, a count's three numbers in one scale word, the largest's
+ * ("+29.1k (+2.6k to +54.6k)", where "+2,600" had stood between two in thousands); other units as they format.
+ */
+function rowText(unit: UnitKind, format: Formatter, r: { value: number | null; low: number | null; high: number | null }): string {
+  return valueWithInterval(r.value, r.low, r.high, unit === 'count' ? countsInScaleOf([r.value, r.low, r.high], true) : format);
 }
 
 export function DifferenceChart({ diffs, unpaired = [], metrics = DEFAULT_DIFF_METRICS }: DifferenceChartProps) {
@@ -45,7 +60,7 @@ export function DifferenceChart({ diffs, unpaired = [], metrics = DEFAULT_DIFF_M
       metrics.map((key) => {
         const info = metricInfo(key);
         const rows = differenceRows(diffs, key);
-        const subs = rows.map((r) => valueWithInterval(r.value, r.low, r.high, info.formatDiff));
+        const subs = rows.map((r) => rowText(info.unit, info.formatDiff, r));
         return { key, info, rows, subs, scale: niceScale(intervalValues(rows), { zero: true, flat: ZERO_EXTENT[info.unit], count: 4 }) };
       }),
     [diffs, metrics],

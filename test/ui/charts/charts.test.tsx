@@ -30,7 +30,8 @@ import { ChartFrame, ColumnNameContext } from '../../../src/ui/charts/ChartFrame
 import { DataTable } from '../../../src/ui/charts/DataTable';
 import { CHARTS, DEFAULT_LAYOUT, renderChart } from '../../../src/ui/charts/registry';
 import { shownResult } from '../../../src/ui/charts/data/estimating';
-import { countsLike, formatChange, formatCount, formatNumber, formatPKR, formatPKRRounded, formatShare, formatSignedCount } from '../../../src/ui/format';
+import { countsInScaleOf, countsLike, formatChange, formatCount, formatNumber, formatPKR, formatPKRRounded, formatShare, formatSignedCount } from '../../../src/ui/format';
+import { setNumberSettings } from '../../../src/i18n/numbers';
 import { fixtureRun, fixtureScenario } from '../../fixtures/results';
 import { chartRuns, diffRuns } from './helpers';
 import type { ChartRun } from '../../../src/ui/charts/types';
@@ -325,7 +326,8 @@ describe('comparisons', () => {
     // The differences are under a million households: the axis is in thousands, as the labels are.
     for (const t of ['households (thousands)', 'Baseline copy', 'Rs 80 bn', 'Rs 120 bn']) expect(within(svg).getByText(t)).toBeInTheDocument();
     const d = diffs[1]!.diff.summary.poorHouseholdsEnd!;
-    expect(categoryText(svg, 'Rs 80 bn')).toBe(`Rs 80 bn ${formatSignedCount(d.mean)} (${formatSignedCount(d.p5)} to ${formatSignedCount(d.p95)})`);
+    const inScale = countsInScaleOf([d.mean, d.p5, d.p95], true);
+    expect(categoryText(svg, 'Rs 80 bn')).toBe(`Rs 80 bn ${inScale(d.mean)} (${inScale(d.p5)} to ${inScale(d.p95)})`);
     const copy = rowOf(showTable(frame), 'Baseline copy');
     expect([...copy.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['0', '0']);
   });
@@ -351,6 +353,26 @@ describe('comparisons', () => {
     expect(millions.axis).toBe('households (m)');
     expect(millions.tick(-1_500_000)).toBe('−1.5');
     expect(panelAxis('share', 'percentage points', [-0.02, 0]).axis).toBe('percentage points');
+  });
+
+  test('DifferenceChart: a label\u2019s difference and interval share the largest\u2019s scale word ("+2.6k", not "+2,600", beside "+54.6k")', () => {
+    const [base, one] = [diffs[0]!, diffs[1]!];
+    const summary = { ...one.diff.summary, sustainedExits: { ...one.diff.summary.sustainedExits!, mean: 29_100, p5: 2_600, p95: 54_600 } };
+    render(<DifferenceChart diffs={[base, { ...one, diff: { ...one.diff, summary } }]} />);
+    const svg = chartSvg(frameTitled('Difference from the baseline'), 1);
+    expect(categoryText(svg, 'Rs 80 bn')).toBe('Rs 80 bn +29.1k (+2.6k to +54.6k)');
+  });
+
+  test('DifferenceChart: on the lakh and crore scale a count axis is in lakh (or crore), as its labels are', () => {
+    setNumberSettings({ language: 'en', scale: 'southAsian' });
+    try {
+      const lakh = panelAxis('count', 'households (m)', [-300_000, 0]);
+      expect(lakh.axis).toBe('households (lakh)');
+      expect([-300_000, -100_000, 0].map(lakh.tick)).toEqual(['−3', '−1', '0']);
+      expect(panelAxis('count', 'households (m)', [-20_000_000, 0]).axis).toBe('households (crore)');
+    } finally {
+      setNumberSettings({ language: 'en', scale: 'international' });
+    }
   });
 
   test('DifferenceChart: a share metric is in percentage points', () => {

@@ -198,6 +198,8 @@ export const charts = {
       countAxis: 'households (m)',
       /** A count axis whose every value is under a million: the difference chart's, usually. */
       countAxisThousands: 'households (thousands)',
+      countAxisLakh: 'households (lakh)',
+      countAxisCrore: 'households (crore)',
       pkrAxis: 'Rs bn',
     },
     labels: {

@@ -191,6 +191,8 @@ export const charts: Messages<typeof en> = {
       shareDiff: 'فیصدی پوائنٹس',
       countAxis: 'گھرانے (ملین)',
       countAxisThousands: 'گھرانے (ہزار)',
+      countAxisLakh: 'گھرانے (لاکھ)',
+      countAxisCrore: 'گھرانے (کروڑ)',
       pkrAxis: 'ارب روپے',
     },
     labels: {
