@@ -2,9 +2,9 @@
  * The printed report's shorter plots (PlotHeightScale): a plot lays out in
  * its designed height times the scale, but a bar chart keeps room for each
  * category's lines at their full step (a name with its value and interval
- * ran into the next category's in Urdu at the shorter height), and never
- * grows past its design. Fails if the scale is ignored, or if it squeezes
- * labelled rows.
+ * ran into the next category's in Urdu at the shorter height), and grows
+ * past its design only where the lines would not fit at all. Fails if the
+ * scale is ignored, or if it squeezes labelled rows.
  */
 import { describe, expect, it } from 'vitest';
 import { render } from '@testing-library/react';
@@ -53,7 +53,19 @@ describe('PlotHeightScale', () => {
     expect(plot(0.72, withInterval)).toBe(216);
     expect(plot(0.72, withInterval, many)).toBe(8 + 50 + 6 * categoryHeight(2));
     expect(8 + 50 + 6 * categoryHeight(2)).toBeGreaterThan(216);
-    // Never past the design's height, however many lines.
-    expect(plot(0.72, (r) => `${withInterval(r)}; ${withInterval(r)}; ${withInterval(r)}; ${withInterval(r)}`, many)).toBe(300);
+    // Past the design's height only as far as every category's lines need at their tightest step (14 px: 1.2 × the
+    // 12 px ticks), at the full scale too: a long name over its value and interval, five lines, had run into the
+    // next category and above the plot on a slide.
+    // (jsdom measures no text, so the lines are more categories' rather than a longer name's.)
+    const twelve: Row[] = Array.from({ length: 12 }, (_, k) => ({ name: `Scenario ${k + 1}`, value: k + 1 }));
+    for (const scale of [0.72, 1]) {
+      const height = plot(scale, withInterval, twelve);
+      const lines = document.querySelector('[data-category="Scenario 1"] text')!.querySelectorAll('tspan').length;
+      expect(8 + 50 + 12 * lines * 14).toBeGreaterThan(300);
+      expect(height).toBe(8 + 50 + 12 * lines * 14);
+      document.body.innerHTML = '';
+    }
+    // Lines that fit at the tightest step keep the design's height.
+    expect(plot(1, withInterval, many)).toBe(300);
   });
 });

@@ -217,14 +217,18 @@ export const categoryHeight = (lines: number): number => lines * svgLineStep(TIC
 /**
  * The height to lay out a plot with categories left of it in: PlotHeightScale's shorter one (the printed report's),
  * but with room for each category's lines at their full step (a name with its value and interval takes three
- * lines, four in Urdu, which ran into the next category's), and never more than designed. `margins`: the plot's
- * top and bottom margins together.
+ * lines, four in Urdu, which ran into the next category's), and more than designed only where the lines would not
+ * fit at all. `margins`: the plot's top and bottom margins together.
  */
 export function useCategoryPlotHeight(designed: number, items: readonly Pick<CategoryLabel, 'label' | 'sub'>[], nameWidth: number, margins: number): number {
   const shorter = usePlotHeight(designed);
-  if (shorter >= designed) return designed;
   const lines = Math.max(1, ...items.map((it) => categoryLines(it, nameWidth).all.length));
-  return Math.min(designed, Math.max(shorter, margins + items.length * categoryHeight(lines)));
+  // More than designed only where a category's lines would not fit even at their tightest step (LeftCategories'
+  // Latin line height): a long name wrapped to three lines over its value and interval, five in all, ran into the
+  // next category and above the plot (a slide at 1280 × 720).
+  const tightest = margins + items.length * lines * Math.round(TICK.fontSize * 1.2);
+  if (shorter >= designed) return Math.max(designed, tightest);
+  return Math.max(tightest, Math.min(designed, Math.max(shorter, margins + items.length * categoryHeight(lines))));
 }
 
 export function LeftCategories({ box, items, width }: { box: Box; items: readonly CategoryLabel[]; width: number }) {
