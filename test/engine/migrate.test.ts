@@ -91,8 +91,10 @@ describe('migrateScenario(doc)', () => {
     const w = validateScenario(v3);
     expect(w.ok).toBe(false);
     if (!w.ok) expect(w.issues).toEqual([expect.objectContaining({ path: 'households', code: 'laterPart', args: { version: 3, since: 4 } })]);
-    // The same parts under the version that has them are read.
+    // The same parts under the version that has them are read; an empty one loses nothing and is let by.
     expect(validateScenario({ ...v2, version: 3 }).ok).toBe(true);
+    expect(validateScenario({ ...fixture(2), uncertainty: {} }).ok).toBe(true);
+    expect(validateScenario({ ...fixture(3), households: null }).ok).toBe(true);
   });
 
   it('never changes the document it was given', () => {

@@ -228,6 +228,11 @@ describe('validateScenario(input): issue codes', () => {
     [edit((s) => void (s.version = '3')), 'version', 'versionInvalid', { got: { type: 'text', text: '3' } }, 'must be a positive whole number, got "3"'],
     [edit((s) => void (s.version = 99)), 'version', 'versionNewer', { version: 99, current: 5 }, '99 is newer than this app understands (5); update the app'],
     [{ version: 1, name: 'old', gadgets: {} }, 'gadgets', 'unknownOldGroup', { version: 1 }, 'is not a known version-1 scenario group (while migrating from version 1)'],
+    [
+      edit((s) => void Object.assign(s, { version: 3, households: { id: 'x', name: 'x.csv', sha256: 'a'.repeat(64), rows: 10 } })),
+      'households', 'laterPart', { version: 3, since: 4 },
+      'is not part of a version-3 scenario (version 4 added it), so reading the file as version 3 would lose it; give it "version": 4 or later (while migrating from version 3)',
+    ],
   ];
 
   it('each problem has a code and its arguments beside the English message the CLI prints, unchanged', () => {

@@ -82,7 +82,10 @@ function v1to2(doc: Doc): ReturnType<MigrationStep> {
  */
 function laterPart(doc: Doc, key: string, version: number): ValidationIssue[] {
   const since = version + 1;
-  return Object.hasOwn(doc, key)
+  // Only a part that holds something: null, or an empty block, is what the step writes anyway, and loses nothing.
+  const value = doc[key];
+  const empty = value === undefined || value === null || (isObject(value) && Object.keys(value).length === 0);
+  return !empty
     ? [coded(key, 'laterPart', { version, since }, `is not part of a version-${version} scenario (version ${since} added it), so reading the file as version ${version} would lose it; give it "version": ${since} or later`)]
     : [];
 }
