@@ -14,7 +14,7 @@ import { loadScenario } from './scenarioInput';
 import type { Overrides } from './simArgs';
 import { inputFiles, outDirProblem, outOverwritesInput, writeJsonFile } from './outFile';
 import { formatDuration } from './progress';
-import { describeHouseholds, scenariosOnHouseholds } from './householdsInput';
+import { describeHouseholds, sampleText, scenariosOnHouseholds, type LoadedHouseholds } from './householdsInput';
 import { commandPool, onRunner } from './onPool';
 import { reportProblemsTo } from './problems';
 
@@ -43,7 +43,7 @@ export function loadScenarios(files: readonly string[], overrides: Overrides): L
 }
 
 /** One stderr line per scenario: what it runs, on which world, and whether it can be paired with the baseline. */
-export function describeScenarios(files: readonly string[], scenarios: readonly Scenario[]): string[] {
+export function describeScenarios(files: readonly string[], scenarios: readonly Scenario[], data: LoadedHouseholds | null = null): string[] {
   const worlds = [...new Set(scenarios.map(worldKey))];
   const base = scenarios[0]!;
   return scenarios.map((s, k) => {
@@ -51,7 +51,8 @@ export function describeScenarios(files: readonly string[], scenarios: readonly 
     const world = worlds.length > 1 ? `, world ${worlds.indexOf(worldKey(s)) + 1} of ${worlds.length}` : '';
     const unpaired = k > 0 ? pairingProblem(s, base) : undefined;
     const role = k === 0 ? ' (baseline)' : unpaired ? `; ${unpaired}` : '';
-    const sample = s.households ? `the ${s.households.rows} households of ${s.households.name}` : `${households} households`;
+    // Every scenario runs on the file given (scenariosOnHouseholds): its rows, or its rows a replication (sampleText).
+    const sample = data ? `${sampleText(households, data)} of ${data.ref.name}` : s.households ? `the ${s.households.rows} households of ${s.households.name}` : `${households} households`;
     return `  [${k}] ${JSON.stringify(s.name)} from ${files[k]}: ${replications} replications of ${sample} × ${months} months, seed ${seed}${world}${role}`;
   });
 }
@@ -88,7 +89,7 @@ async function compare(command: Extract<CompareCommand, { kind: 'compare' }>): P
     : { scenarios: onData.scenarios, files: command.scenarioFiles, programmeOnly: undefined };
   const worlds = new Set(scenarios.map(worldKey)).size;
   err(`sim compare: ${scenarios.length} scenarios on ${worlds} world${worlds === 1 ? '' : 's'}, ${command.threads} thread${command.threads === 1 ? '' : 's'}`);
-  for (const line of describeScenarios(files, scenarios)) err(line);
+  for (const line of describeScenarios(files, scenarios, data)) err(line);
   if (data) for (const line of describeHouseholds(data)) err(`sim compare: ${line}`);
 
   return onRunner('sim compare', commandPool(command.threads, (line) => err(`sim compare: ${line}`)), process.stderr, data, async ({ runner: pool, signal, progress }) => {

@@ -42,13 +42,18 @@ export function App() {
   const main = useRef<HTMLElement>(null);
   // A view changed by a control that went with the old view (the report's Back, Export's Print report in its closing
   // panel) left focus on <body>, outside everything: it goes to the results instead, as the skip link takes it.
-  // Focus anywhere else (a view button) stays.
+  // Only then: focus anywhere else stays, and so does none at all (Safari does not focus a button it clicks, and
+  // moving focus to the results after a click on a view button scrolled a phone's page past the levers).
   const shownView = useRef(view);
+  const focusedBefore = useRef<Element | null>(null);
+  if (shownView.current !== view && typeof document !== 'undefined') focusedBefore.current = document.activeElement;
   useLayoutEffect(() => {
     if (shownView.current === view) return;
     shownView.current = view;
+    const before = focusedBefore.current;
+    focusedBefore.current = null;
     const active = document.activeElement;
-    if (active === null || active === document.body) main.current?.focus();
+    if (before !== null && before !== document.body && !before.isConnected && (active === null || active === document.body)) main.current?.focus();
   });
   return (
     <div className="app">

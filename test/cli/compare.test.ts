@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../../src/engine/index';
 import { describeScenarios, loadScenarios } from '../../src/cli/compare';
+import type { LoadedHouseholds } from '../../src/cli/householdsInput';
 
 const dir = mkdtempSync(join(tmpdir(), 'sim-compare-'));
 function file(name: string, content: unknown): string {
@@ -55,5 +56,13 @@ describe('describeScenarios(files, scenarios)', () => {
     expect(lines[0]).toBe(`  [0] "Baseline" from b.json: 100 replications of 20000 households × 36 months, seed ${base.run.seed}, world 1 of 3 (baseline)`);
     expect(lines[1]).toMatch(/^ {2}\[1\] "Cost of living" from o\.json: .*, world 2 of 3$/);
     expect(lines[2]).toMatch(/^ {2}\[2\] "Seed 9" from s\.json: .*seed 9, world 3 of 3; not paired with the baseline: different draws \(seed 9 \(baseline \d+\)\)/);
+  });
+
+  it('on a household file with a replication column, gives its rows a replication, not the file\u2019s rows together', () => {
+    // 6 rows in replications 0, 1 and 2: "the 6 households of pop.csv" had been said of each replication's 2.
+    const replication = Int32Array.from([0, 0, 1, 1, 2, 2]);
+    const data = { file: 'pop.csv', data: { n: 6, replication, region: new Uint8Array(6), rural: new Uint8Array(6) }, ref: { id: 'pop', name: 'pop.csv', sha256: 'a'.repeat(64), rows: 6 }, skipped: 0, skippedProblems: [] } as unknown as LoadedHouseholds;
+    const base = withBudget('Baseline', 0);
+    expect(describeScenarios(['b.json'], [base], data)[0]).toMatch(/: 100 replications of imported households \(2 a replication in 3 replications\) of pop\.csv × 36 months/);
   });
 });

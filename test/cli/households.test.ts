@@ -213,7 +213,7 @@ describe('sim compare and sim sensitivity on household data', () => {
     const out = join(dir, 'cmp.json');
     const r = await sim('compare', '--scenario', a, '--scenario', b, '--households-csv', EXAMPLE, '--threads', '2', '--out', out);
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toMatch(/the 400 households of households\.csv/);
+    expect(r.stderr).toMatch(/2 replications of 400 imported households of households\.csv × 12 months/);
     const doc = read(out);
     const results = (doc.results ?? doc.scenarios) as { scenario: Scenario }[];
     expect(results.map((x) => x.scenario.households?.name)).toEqual(['households.csv', 'households.csv']);

@@ -46,7 +46,7 @@ describe('<ScenarioTabs>', () => {
     expect(within(group).getAllByRole('checkbox').map((c) => c.getAttribute('aria-label'))).toEqual(['Compare Rs 80 bn a year', 'Compare Rs 100 bn a year', 'Compare Rs 120 bn a year']);
   });
 
-  it('makes a scenario only when a preset\u2019s own button is pressed: arrow keys walk the list, Escape closes it', async () => {
+  it('makes a scenario only when a preset\u2019s own button is pressed: arrow keys and Tab make none, Escape closes the list', async () => {
     // It was a <select> whose every change made a scenario: in Chromium each arrow key on it made one and started its run.
     const store = setup();
     const before = store.getState().order.length;

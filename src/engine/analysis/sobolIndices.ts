@@ -10,7 +10,7 @@
  * Estimators, with V the variance of f over A and B together and f̄ their mean:
  *   first order, S_i = mean_j (f(B)_j − f̄) · (f(A_B^(i))_j − f(A)_j) / V   (Saltelli et al. 2010, table 2 (b))
  *   total,      ST_i = mean_j (f(A)_j − f(A_B^(i))_j)² / (2V)              (Jansen 1999)
- * The first-order sum is of f(B) centred on f̄ (as SALib centres the outputs before its estimates): uncentred,
+ * The first-order sum is of f(B) centred on f̄ (SALib centres its outputs too, on the mean of every run): uncentred,
  * its sampling error grows with (f̄ / sd)², so for an outcome such as a headcount (0.22, moving by 2·10⁻⁴) it
  * gave indices of ±200 at N = 8 and of −7 at N = 128. Centring leaves the estimator's expectation as it was
  * (mean_j (f(A_B^(i))_j − f(A)_j) has expectation 0) and the total index, a sum of differences, unchanged.

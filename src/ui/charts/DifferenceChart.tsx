@@ -40,7 +40,8 @@ export function panelAxis(unit: UnitKind, title: string, [lo, hi]: readonly [num
   const most = Math.max(Math.abs(lo), Math.abs(hi));
   // On the lakh and crore scale the labels say "1.84 lakh": an axis in thousands or millions beside them read as
   // another number; so does one in lakh beside labels in crore.
-  if (unit === 'count' && numberSettings().scale === 'southAsian')
+  // Under a lakh the labels have no scale word ("+54,600"): the axis stays in thousands, as it is on the other scale.
+  if (unit === 'count' && numberSettings().scale === 'southAsian' && most >= 1e5)
     return most <= 1e7 ? { axis: i18n.t('charts:metrics.units.countAxisLakh'), tick: tickIn(1e5) } : { axis: i18n.t('charts:metrics.units.countAxisCrore'), tick: tickIn(1e7) };
   if (unit === 'count' && most <= 1e6) return { axis: i18n.t('charts:metrics.units.countAxisThousands'), tick: tickIn(1e3) };
   return { axis: title, tick: TICK_FOR[unit] };

@@ -91,12 +91,13 @@ export function Presentation({ onClose }: { onClose: () => void }) {
   }, [current, slides.length, go, onClose]);
 
   const count = t('deck.count', { current: formatPlain(current + 1), total: formatPlain(slides.length) });
-  // Next onto the last slide (or Previous onto the first) disables the button pressed, and focus fell to <body>,
-  // outside the modal dialog: it goes to the dialog itself, where the arrow keys still step.
+  // Next onto the last slide (or Previous onto the first, or a deck shrunk to end at this slide) disables the button
+  // pressed, and focus fell to <body>, outside the modal dialog: it goes to the dialog itself, where the arrow keys
+  // still step.
   useEffect(() => {
     const active = document.activeElement;
     if (active === null || active === document.body || (active instanceof HTMLButtonElement && active.disabled)) dialog.current?.focus();
-  }, [current]);
+  }, [current, slides.length]);
   // What a screen reader hears on a new slide: its number and its heading (it heard "2 / 11" alone). Read once the
   // slide is drawn and only when the slide changes, so that a headline filling in as results arrive is not re-announced.
   const [heading, setHeading] = useState('');

@@ -101,6 +101,26 @@ describe('the constraints file', () => {
     expect(d.text()).toContain(`${at('both.json')}: programmes: the minimum shares add up to 1, more than the 0.95 left after administration (5%)`);
     expect(existsSync(at('never.json'))).toBe(false);
   });
+
+  it('a malformed group, administration\u2019s bounds, or a min above its max are reported alone: no crash, no check on what they leave', async () => {
+    // The well-formed part had kept a group with no members (buildProblem threw "Cannot read properties of undefined"),
+    // dropped administration's bounds (fixing its share: "the minimum shares add up to 0.96, more than the 0.95 left")
+    // and kept bounds of min 0.8 and max 0.2 ("no split meets all these constraints together").
+    const cases: [object, RegExp][] = [
+      [{ groups: [{ min: 0.2 }], programmes: { cash: { min: 0.7 }, farm: { min: 0.3 } } }, /groups\[0\]: must list either "programmes" or "regions"/],
+      [{ groups: [{ programmes: 'cash', min: 0.2 }] }, /groups\[0\]\.programmes: must be a non-empty list of programmes/],
+      [{ programmes: { admin: 'x', cash: { min: 0.91 } } }, /programmes\.admin: must be an object/],
+      [{ programmes: { cash: { min: 0.8, max: 0.2 } } }, /programmes\.cash: min 0\.8 is above max 0\.2/],
+    ];
+    for (const [k, [doc, problem]] of cases.entries()) {
+      writeFileSync(at(`mal${k}.json`), JSON.stringify(doc));
+      const d = deps('thread');
+      const code = await optimise(['--scenario', at('scenario.json'), '--objective', 'maxSustainedExits', '--constraints', at(`mal${k}.json`), '--out', at('never.json')], d);
+      expect(code, d.text()).toBe(2);
+      expect(d.text()).toMatch(problem);
+      expect(d.text()).not.toMatch(/add up to|no split meets|TypeError/);
+    }
+  });
 });
 
 describe('sim optimise and optimise-merge', () => {

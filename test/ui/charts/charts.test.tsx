@@ -370,6 +370,8 @@ describe('comparisons', () => {
       expect(lakh.axis).toBe('households (lakh)');
       expect([-300_000, -100_000, 0].map(lakh.tick)).toEqual(['−3', '−1', '0']);
       expect(panelAxis('count', 'households (m)', [-20_000_000, 0]).axis).toBe('households (crore)');
+      // Under a lakh the labels are plain numbers ("+54,600"): ticks of 0.2 lakh beside them would read as another number.
+      expect(panelAxis('count', 'households (m)', [0, 60_000]).axis).toBe('households (thousands)');
     } finally {
       setNumberSettings({ language: 'en', scale: 'international' });
     }

@@ -155,8 +155,27 @@ export function parseConstraints(
     const cap = share(value.par30Max, 'par30Max', issues);
     if (cap !== undefined) constraints.par30Max = cap;
   }
-  // With problems, the constraints that were well formed come too (each malformed one left out, which only loosens
-  // them): whatever cannot hold together among those cannot once the others are mended, so a caller can report it
-  // with the problems of form, all at once.
-  return issues.length > 0 ? { ok: false, issues, wellFormed: constraints } : { ok: true, constraints };
+  return issues.length > 0 ? { ok: false, issues, wellFormed: wellFormedPart(constraints, issues) } : { ok: true, constraints };
+}
+
+/**
+ * With problems, the constraints that were well formed, so that a caller can check them for constraints that cannot
+ * hold together and report that with the problems of form, all at once: each programme's or region's bounds, the
+ * floor and the PAR30 cap with no problem of their own (leaving one out only loosens the rest, so whatever cannot hold
+ * among these cannot once the others are mended). Null, and no such check, where leaving a part out would not
+ * loosen them or would misname what remains: administration's bounds (without them its share is fixed at the
+ * scenario's) and the groups (the feasibility check names a group by its place in the list).
+ */
+function wellFormedPart(c: OptimiseConstraints, issues: readonly ValidationIssue[]): OptimiseConstraints | null {
+  const about = (at: string) => issues.some((i) => i.path === at || i.path.startsWith(`${at}.`) || i.path.startsWith(`${at}[`));
+  if (about('programmes.admin') || issues.some((i) => i.path === 'programmes') || about('groups')) return null;
+  const keep = <K extends string>(block: Partial<Record<K, ShareBounds>>, at: string) =>
+    Object.fromEntries(Object.entries(block).filter(([k]) => !about(`${at}.${k}`))) as Partial<Record<K, ShareBounds>>;
+  return {
+    programmes: keep(c.programmes, 'programmes'),
+    regions: keep(c.regions, 'regions'),
+    groups: c.groups,
+    ...(c.existingRecipientsMonthlyPKR && !about('existingRecipientsMonthlyPKR') ? { existingRecipientsMonthlyPKR: c.existingRecipientsMonthlyPKR } : {}),
+    ...(c.par30Max !== undefined && !about('par30Max') ? { par30Max: c.par30Max } : {}),
+  };
 }

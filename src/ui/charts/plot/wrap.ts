@@ -75,9 +75,10 @@ export function warmTextMeasure(sizes: readonly number[]): void {
 const GLUED = new Set(['Rs', '×', '/', 'فی']);
 /**
  * A number (with its sign, grouping, decimals or percent sign) stays with the word after it, its unit: a tornado's
- * range in Urdu had broken "0.849 | / امکان" and "4.18% فی | مہینہ" at the end of a line.
+ * range in Urdu had broken "0.849 | / امکان" and "4.18% فی | مہینہ" at the end of a line. (A right-to-left mark may lead
+ * a percentage that starts an Urdu message: i18n/bidi percentsMarked.)
  */
-const NUMBER = /^\u200E?[−+-]?[\d۰-۹][\d۰-۹.,٫٬]*%?$/;
+const NUMBER = /^\u200F?\u200E?[−+-]?[\d۰-۹][\d۰-۹.,٫٬]*%?$/;
 /** A word that opens a bracket: a number is not glued to it, so the bracket can still move to the next line whole. */
 const OPENS = /^[([]/;
 /** A bracket of at most this many words moves to the next line whole ("(× poverty line)"), rather than breaking inside. */
