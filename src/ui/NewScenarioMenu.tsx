@@ -11,6 +11,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PRESETS, presetLabel } from '../state/presets';
 import { usePanelPlace } from './panelPlace';
+import { useCloseOnLeave } from './closeOnLeave';
 
 export function NewScenarioMenu({ onChoose }: { onChoose: (presetId: string) => void }) {
   const { t } = useTranslation();
@@ -24,18 +25,9 @@ export function NewScenarioMenu({ onChoose }: { onChoose: (presetId: string) => 
     button.current?.focus();
   };
   useEffect(() => {
-    if (!open) return;
-    panel.current?.querySelector<HTMLButtonElement>('button')?.focus();
-    const away = (e: Event) => {
-      if (e.target instanceof Node && !panel.current?.contains(e.target) && !button.current?.contains(e.target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', away);
-    document.addEventListener('focusin', away);
-    return () => {
-      document.removeEventListener('pointerdown', away);
-      document.removeEventListener('focusin', away);
-    };
+    if (open) panel.current?.querySelector<HTMLButtonElement>('button')?.focus();
   }, [open]);
+  useCloseOnLeave(open, [panel, button], () => setOpen(false));
   return (
     <div
       className="new-scenario"

@@ -5,6 +5,7 @@
  * Esc or Close shuts it and focus returns to the button.
  */
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCloseOnLeave } from './closeOnLeave';
 import { useTranslation } from 'react-i18next';
 import { download, fileName } from './export/download';
 import { useShallow } from 'zustand/react/shallow';
@@ -27,20 +28,8 @@ export function SharePanel() {
     setOpen(false);
     button.current?.focus();
   };
-  // Closed when the reader goes elsewhere, by pointer or by Tab (as the Export panel is by pointer): left open, it
-  // lay under the Export panel opened after it, and Escape, said only from inside it, no longer reached it.
-  useEffect(() => {
-    if (!open) return;
-    const away = (e: Event) => {
-      if (e.target instanceof Node && !box.current?.contains(e.target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', away);
-    document.addEventListener('focusin', away);
-    return () => {
-      document.removeEventListener('pointerdown', away);
-      document.removeEventListener('focusin', away);
-    };
-  }, [open]);
+  // Closed when the reader goes elsewhere, by pointer or by Tab.
+  useCloseOnLeave(open, [box], () => setOpen(false));
   return (
     <div className="share" ref={box}>
       <button ref={button} type="button" aria-expanded={open} aria-haspopup="dialog" onClick={() => (open ? close() : setOpen(true))}>

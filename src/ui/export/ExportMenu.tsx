@@ -16,6 +16,7 @@ import { summaryCsv } from './resultCsv';
 import { scenarioJson } from './scenarioFile';
 import { interleave } from '../sentence';
 import { usePanelPlace } from '../panelPlace';
+import { useCloseOnLeave } from '../closeOnLeave';
 import './export.css';
 
 /** The scenarios on screen, the one being edited first, then the baseline and the compared ones. */
@@ -46,18 +47,9 @@ export function ExportMenu() {
   // reader heard nothing of the panel and Tab went through the top bar before reaching it), and it closes when the
   // reader goes elsewhere, by pointer or by Tab.
   useEffect(() => {
-    if (!open) return;
-    panel.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
-    const outside = (e: Event) => {
-      if (e.target instanceof Node && !panel.current?.contains(e.target) && !button.current?.contains(e.target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', outside);
-    document.addEventListener('focusin', outside);
-    return () => {
-      document.removeEventListener('pointerdown', outside);
-      document.removeEventListener('focusin', outside);
-    };
+    if (open) panel.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
   }, [open]);
+  useCloseOnLeave(open, [panel, button], () => setOpen(false));
 
   return (
     // Escape closes from the button or anywhere in the panel.
