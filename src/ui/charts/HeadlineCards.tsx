@@ -9,6 +9,7 @@ import { useMemo } from 'react';
 import type { ChartRun } from './types';
 import { headlineCards } from './data/headline';
 import { UNITS } from './metrics';
+import { countsInScaleOf } from '../format';
 import { headlineInterval, unbroken } from './intervalText';
 import { CHART_TEXT } from './text';
 import { estimating, MIN_INTERVAL_REPLICATIONS } from './data/estimating';
@@ -28,7 +29,10 @@ export function HeadlineCards({ run }: HeadlineCardsProps) {
       <ul className="headline-cards" style={{ ['--run-color' as string]: run.color }}>
         {cards.map((c) => {
           const format = UNITS[c.unit].format;
-          const interval = headlineInterval(c.low, c.high, unbroken(format));
+          // A count's two ends in one scale word, the larger's, as the ranking and the difference chart write them
+          // ("2.6k–54.6k", where the card had "2,600–54.6k" beside the ranking's "2.6k–54.6k").
+          const ends = c.unit === 'count' ? countsInScaleOf([c.low, c.high]) : format;
+          const interval = headlineInterval(c.low, c.high, unbroken(ends));
           return (
             <li key={c.key} className="headline-card">
               <h3>{c.label}</h3>

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { applyLocale } from '../../../src/i18n/index';
 import { HeadlineCards } from '../../../src/ui/charts/HeadlineCards';
-import { formatCount, formatPKR } from '../../../src/ui/format';
+import { countsInScaleOf, formatCount, formatPKR } from '../../../src/ui/format';
 import type { ChartRun } from '../../../src/ui/charts/types';
 import { chartRuns } from './helpers';
 
@@ -62,7 +62,15 @@ describe('<HeadlineCards> interval line', () => {
   test('the other cards keep their ranges', () => {
     render(<HeadlineCards run={edgeRun()} />);
     const s = bn80.result.summary.additionalSustainedExits;
-    expect(intervalLine(/12\+ months than under the status quo/)).toBe(`90% interval ${formatCount(s.p5)}–${formatCount(s.p95)}`);
+    const ends = countsInScaleOf([s.p5, s.p95]);
+    expect(intervalLine(/12\+ months than under the status quo/)).toBe(`90% interval ${ends(s.p5)}–${ends(s.p95)}`);
+  });
+
+  test('a count\u2019s two ends share the larger\u2019s scale word, as the ranking writes them: "2.6k–54.6k", not "2,600–54.6k"', () => {
+    const run = edgeRun();
+    const exits = { ...run.result.summary.additionalSustainedExits, mean: 29_100, p5: 2_600, p95: 54_600 };
+    render(<HeadlineCards run={{ ...run, result: { ...run.result, summary: { ...run.result.summary, additionalSustainedExits: exits } } }} />);
+    expect(intervalLine(/12\+ months than under the status quo/)).toBe('90% interval 2.6k–54.6k');
   });
 
   test('in Urdu, from the catalogue', () => {
