@@ -13,14 +13,19 @@ import { message } from './labels';
 import { FieldIssues, ParamHelp } from './ParamHelp';
 import type { ParamText } from './paramText';
 
-interface Props {
+export interface NumberFieldProps {
   path: string;
   spec: NumberSpec;
   /** Label, description, unit and source as shown (the label may be the year's or the share's). */
   text: ParamText;
   value: number;
   onCommit(value: unknown): ValidationIssue[];
-  /** Shown under the box (the uncertainty toggle of a parameter that can be uncertain). */
+  /**
+   * Shown right after the label, before the box (the Uncertain toggle, drawn at the end of the label's line): placed
+   * there so that Tab reaches it in the order it is seen, not after the box.
+   */
+  toggle?: ReactNode;
+  /** Shown under the box (an uncertain parameter's distribution). */
   children?: ReactNode;
   /** Told whether the box holds a value that was applied (false while what is typed is refused, with the reason under it). */
   onValidity?(valid: boolean): void;
@@ -86,7 +91,7 @@ export function localIssue(spec: NumberSpec, shownValue: number, shownUnit: stri
 /** Whether a label already says its unit ("Replications", "Sample households"): "(replications)" after it says nothing more. */
 export const namesItsUnit = (label: string, unit: string): boolean => label.toLocaleLowerCase().split(/\s+/).includes(unit.toLocaleLowerCase());
 
-export function NumberField({ path, spec, text, value, onCommit, children, onValidity }: Props) {
+export function NumberField({ path, spec, text, value, onCommit, toggle, children, onValidity }: NumberFieldProps) {
   const { t } = useTranslation('editor');
   const scale = scaleOf(spec);
   const shown = String(toDisplay(value, scale));
@@ -125,6 +130,7 @@ export function NumberField({ path, spec, text, value, onCommit, children, onVal
         {text.label}
         <span className="unit">{unitText}</span>
       </label>
+      {toggle}
       <input
         id={id}
         dir="ltr"

@@ -2,10 +2,9 @@
 import type { ArraySpec, Distribution, ParamSpec, RecordSpec, ValidationIssue } from '../../engine/index';
 import { ArrayField } from './ArrayField';
 import { BooleanField, EnumField } from './ChoiceFields';
-import { NumberField } from './NumberField';
 import type { ParamText } from './paramText';
 import { RecordField, SharesField } from './SharesField';
-import { UncertaintyToggle } from './UncertaintyField';
+import { UncertainNumberField } from './UncertaintyField';
 
 interface Props {
   path: string;
@@ -31,11 +30,7 @@ export function ParamField({ path, spec, text, value, yearOneBudgetPKR, onCommit
   switch (spec.kind) {
     case 'number':
       return (
-        <NumberField path={path} spec={spec} text={text} value={value as number} onCommit={onCommit}>
-          {uncertainty && (
-            <UncertaintyToggle path={path} spec={spec} text={text} value={value as number} distribution={uncertainty.distribution} onCommit={uncertainty.onCommit} />
-          )}
-        </NumberField>
+        <UncertainNumberField path={path} spec={spec} text={text} value={value as number} onCommit={onCommit} uncertain={uncertainty} />
       );
     case 'boolean':
       return <BooleanField spec={spec} text={text} value={value as boolean} onCommit={onCommit} />;

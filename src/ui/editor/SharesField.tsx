@@ -14,7 +14,7 @@ import { NumberField } from './NumberField';
 import { ParamHelp } from './ParamHelp';
 import { entryOf, type ParamText } from './paramText';
 import type { Uncertain } from './ParamField';
-import { UncertaintyToggle } from './UncertaintyField';
+import { UncertainNumberField } from './UncertaintyField';
 import { rebalance } from './rebalance';
 
 interface Props {
@@ -98,21 +98,18 @@ export function RecordField({ path, spec, text, value, onCommit, uncertainty }: 
       {spec.keys.map((key) => {
         const entryPath = `${path}.${key}`;
         const entrySpec = uncertainSpec(entryPath);
-        const uncertain = entrySpec && uncertainty?.(key);
         return (
-          <NumberField
+          <UncertainNumberField
             key={key}
             path={entryPath}
             spec={{ ...spec, kind: 'number', default: spec.default[key] ?? 0 }}
             text={{ ...text, label: keyLabel(key) }}
             value={value[key] ?? 0}
             onCommit={(v) => onCommit({ ...value, [key]: v })}
-          >
-            {entrySpec && uncertain && (
-              // Named in full ("Disaster rate (rural): Sindh"): the toggle and the distribution stand apart from the legend.
-              <UncertaintyToggle path={entryPath} spec={entrySpec} text={entryOf(text, key)} value={value[key] ?? 0} distribution={uncertain.distribution} onCommit={uncertain.onCommit} />
-            )}
-          </NumberField>
+            uncertain={entrySpec ? uncertainty?.(key) : undefined}
+            // Named in full ("Disaster rate (rural): Sindh"): the toggle and the distribution stand apart from the legend.
+            drawn={entrySpec ? { spec: entrySpec, text: entryOf(text, key) } : undefined}
+          />
         );
       })}
     </fieldset>

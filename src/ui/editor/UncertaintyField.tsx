@@ -1,5 +1,5 @@
 /**
- * Marking a number parameter uncertain: a toggle beside the field and, while
+ * Marking a number parameter uncertain: a toggle on the field's label line and, while
  * it is on, the distribution its value is drawn from in each replication,
  * edited in the field's display units (shares as %). As with the field
  * itself, every keystroke is validated on the whole scenario and only a
@@ -14,7 +14,8 @@ import { fromDisplay, scaleOf, toDisplay, type Scale } from './display';
 import { asKind, DISTRIBUTION_FIELDS, distributionOf, fieldScale, settingOf, startingDistribution, type DistributionField } from './distribution';
 import { distributionIssueMessage } from './distributionIssues';
 import { belowHighMessage, issueMessage } from './issues';
-import { localIssue, notNumberMessage, parseNumber } from './NumberField';
+import { localIssue, notNumberMessage, NumberField, parseNumber, type NumberFieldProps } from './NumberField';
+import type { Uncertain } from './ParamField';
 import { FieldIssues } from './ParamHelp';
 import type { ParamText } from './paramText';
 
@@ -29,22 +30,37 @@ interface Props {
   onCommit(distribution: Distribution | null): ValidationIssue[];
 }
 
-export function UncertaintyToggle({ path, spec, text, value, distribution, onCommit }: Props) {
+/**
+ * A number field with its Uncertain toggle, if the parameter can be uncertain (`uncertain`). The toggle is drawn at
+ * the end of the label's line and comes before the box in Tab order too; the distribution, while it is on, is under
+ * the box. `drawn` names and bounds the parameter for the toggle and the distribution where the field's own differ
+ * (a record's entry: "Sindh" in the field, "Disaster rate (rural): Sindh" on its toggle, with the entry's own spec).
+ */
+export function UncertainNumberField({ uncertain, drawn, ...field }: NumberFieldProps & { uncertain: Uncertain | undefined; drawn?: { spec: NumberSpec; text: ParamText } }) {
   const { t } = useTranslation('editor');
   const [refused, setRefused] = useState<string[]>([]);
+  if (!uncertain) return <NumberField {...field} />;
+  const { spec, text } = drawn ?? field;
+  const { distribution, onCommit } = uncertain;
   const marked = distribution !== undefined;
   const toggle = () => {
-    const issues = onCommit(marked ? null : startingDistribution(spec, value));
+    const issues = onCommit(marked ? null : startingDistribution(spec, field.value));
     setRefused(issues.map((i) => t('field.elsewhere', { path: i.path, message: issueMessage(i) })));
   };
   return (
-    <div className="uncertain">
-      <button type="button" className="uncertain-toggle" aria-pressed={marked} aria-label={t('uncertain.toggle', { label: text.label })} onClick={toggle}>
-        {t('uncertain.button')}
-      </button>
-      <FieldIssues messages={refused} />
-      {distribution && <DistributionEditor path={path} spec={spec} text={text} value={value} distribution={distribution} onCommit={onCommit} />}
-    </div>
+    <NumberField
+      {...field}
+      toggle={
+        <button type="button" className="uncertain-toggle" aria-pressed={marked} aria-label={t('uncertain.toggle', { label: text.label })} onClick={toggle}>
+          {t('uncertain.button')}
+        </button>
+      }
+    >
+      <div className="uncertain">
+        <FieldIssues messages={refused} />
+        {distribution && <DistributionEditor path={field.path} spec={spec} text={text} value={field.value} distribution={distribution} onCommit={onCommit} />}
+      </div>
+    </NumberField>
   );
 }
 

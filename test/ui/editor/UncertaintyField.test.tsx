@@ -124,6 +124,20 @@ describe('<ScenarioEditor>: uncertain parameters', () => {
     expect(within(screen.getByRole('group', { name: 'Distribution of Take-up' })).getByLabelText('High bound (%)')).toHaveValue('80');
   });
 
+  it('Tab reaches the toggle before the box, as it is seen (at the end of the label\u2019s line), and the distribution after it', async () => {
+    setup();
+    await openGroup(/^New cash transfer and targeting$/);
+    const toggle = screen.getByRole('button', { name: 'Uncertain: Take-up' });
+    const field = toggle.closest('.field')!;
+    const box = field.querySelector(':scope > input')!;
+    // The toggle had come after the box in the document: Tab went label, box, toggle while the eye went label, toggle, box.
+    await userEvent.click(toggle);
+    await userEvent.tab();
+    expect(box).toHaveFocus();
+    await userEvent.tab();
+    expect(within(screen.getByRole('group', { name: 'Distribution of Take-up' })).getByLabelText('Distribution')).toHaveFocus();
+  });
+
   it('offers no uncertainty for simulation settings or for lists and shares', async () => {
     setup();
     await openGroup(/^Simulation settings$/);

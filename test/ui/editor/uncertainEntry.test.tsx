@@ -58,6 +58,15 @@ describe('<ScenarioEditor>: an uncertain record entry', () => {
     expect(screen.queryByRole('button', { name: /^Uncertain: .*Cash transfer/ })).toBeNull();
   });
 
+  it('a record entry\u2019s toggle comes before its box in Tab order, as it is seen', async () => {
+    setup();
+    await openGroup(/^Shocks and disasters$/);
+    const toggle = screen.getByRole('button', { name: 'Uncertain: Disaster rate (rural): Sindh' });
+    await userEvent.click(toggle);
+    await userEvent.tab();
+    expect(toggle.closest('.field')!.querySelector(':scope > input')).toHaveFocus();
+  });
+
   it('an entry marked before its record fell out of use (the flood footprint with no flood) can still be unmarked', async () => {
     const { active } = setup(<ScenarioEditor />, { ...defaultScenario(), uncertainty: { 'world.shocks.floodAffected.balochistan': { dist: 'uniform', low: 0.1, high: 0.4 } } });
     await openGroup(/^Shocks and disasters$/);
