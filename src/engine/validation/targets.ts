@@ -162,7 +162,7 @@ export const TARGETS: readonly Target[] = [
         return cash ? combineDists((w, o) => w - o, cash.incomeWith, cash.incomeWithout) : null;
       },
     },
-    note: 'Rupees of 2016 against the model\u2019s 2019 rupees (CPI rose ~15% between).',
+    note: 'Rupees of 2016 against the model\u2019s 2019 rupees (CPI rose ~15% between). Rs 187 is the figure given at the report\u2019s launch (Dawn and The News, January 2017).',
   },
   {
     id: 'bispPoverty', label: 'Cash transfer: recipients\u2019 poverty',
