@@ -69,6 +69,12 @@ export interface RecordSpec<K extends string = string> extends SpecBase {
   min: number;
   max: number;
   sumsToOne?: boolean;
+  /**
+   * Of shares that sum to one: entries that keep their value when another entry is moved (the others make room),
+   * such as administration, a running cost of the whole budget (the optimiser holds it too, unless given bounds).
+   * Moving a held entry itself rescales the others as usual.
+   */
+  held?: readonly K[];
 }
 
 export type ParamSpec = NumberSpec | BooleanSpec | EnumSpec | ArraySpec | RecordSpec;

@@ -2,7 +2,7 @@
  * Shares that must sum to 100% (programme split, custom regional split):
  * a slider and a box per share, with the rupee amount it means in year 1
  * (left out while the box holds a value that was refused).
- * Moving one share rescales the others, so the split is always complete,
+ * Moving one share rescales the others (but a held one, administration), so the split is always complete,
  * and taking one to 100% and back restores the others' proportions.
  */
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
@@ -35,7 +35,7 @@ export function SharesField({ path, spec, text, value, yearOneBudgetPKR, onCommi
   useEffect(() => {
     if (Object.values(value).filter((x) => x > 0).length >= 2) split.current = value;
   }, [value]);
-  const set = (key: string, share: number) => onCommit(rebalance(value, key, share, split.current));
+  const set = (key: string, share: number) => onCommit(rebalance(value, key, share, split.current, spec.held));
   // Shares whose box holds a refused value: their rupees are not shown, as they are not what was typed.
   const [refused, setRefused] = useState<ReadonlySet<string>>(() => new Set());
   const validity = useCallback((key: string, valid: boolean) => {
@@ -76,6 +76,7 @@ export function SharesField({ path, spec, text, value, yearOneBudgetPKR, onCommi
               onChange={(e) => set(key, Number(e.target.value) / 100)}
             />
             {yearOneBudgetPKR !== undefined && !refused.has(key) && <span className="share-amount">{t('shares.inYearOne', { amount: formatPKR(share * yearOneBudgetPKR) })}</span>}
+            {spec.held?.includes(key) && <span className="share-amount">{t('shares.held', { name: keyLabel(key) })}</span>}
           </div>
         );
       })}

@@ -200,12 +200,17 @@ describe('<ScenarioEditor>', () => {
     const { active } = setup();
     const shares = screen.getByRole('group', { name: /Split across programmes/ });
     expect(within(shares).getByText('Rs 40 bn in year 1')).toBeInTheDocument();
-    fireEvent.change(within(shares).getByLabelText('Cash transfer share (%)'), { target: { value: '30' } });
+    fireEvent.change(within(shares).getByLabelText('Cash transfer share (%)'), { target: { value: '27.5' } });
     const s = active().policy.budget.programmeShares;
-    expect(s.cash).toBe(0.3);
+    expect(s.cash).toBe(0.275);
     expect(Object.values(s).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
     expect(s.microfinance / s.training).toBeCloseTo(1.5, 9);
-    expect(within(shares).getByText('Rs 24 bn in year 1')).toBeInTheDocument();
+    expect(within(shares).getByText('Rs 22 bn in year 1')).toBeInTheDocument();
+    // Administration, a running cost, keeps its 5% (Rs 4 bn) and says so; the other four make room (it had gone to 6.45%).
+    expect(s.admin).toBe(0.05);
+    const admin = within(shares).getByRole('textbox', { name: /^Administration/ }).closest('.share-row')!;
+    expect(admin).toHaveTextContent('Rs 4 bn in year 1');
+    expect(admin).toHaveTextContent('Administration keeps its share when another share moves; change it here.');
   });
 
   it('rounds the other shares to the precision typed, and shows no rupees for a share that was refused', async () => {
@@ -213,9 +218,9 @@ describe('<ScenarioEditor>', () => {
     const shares = screen.getByRole('group', { name: /Split across programmes/ });
     const cash = within(shares).getByRole('textbox', { name: /^Cash transfer/ });
     fireEvent.change(cash, { target: { value: '33.333' } });
-    expect(within(shares).getByRole('textbox', { name: /^Education stipend/ })).toHaveValue('13.334');
-    expect(within(shares).getByRole('textbox', { name: /^Microfinance/ })).toHaveValue('20');
-    expect(within(shares).getByRole('textbox', { name: /^Administration/ })).toHaveValue('6.667');
+    expect(within(shares).getByRole('textbox', { name: /^Education stipend/ })).toHaveValue('13.704');
+    expect(within(shares).getByRole('textbox', { name: /^Microfinance/ })).toHaveValue('20.555');
+    expect(within(shares).getByRole('textbox', { name: /^Administration/ })).toHaveValue('5');
     expect(Math.abs(Object.values(active().policy.budget.programmeShares).reduce((a, b) => a + b, 0) - 1)).toBeLessThan(1e-12);
     const rupees = () => cash.closest('.share-row')!.querySelector('.share-amount')?.textContent;
     expect(rupees()).toBe('Rs 26.7 bn in year 1');

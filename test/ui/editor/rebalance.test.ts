@@ -66,4 +66,29 @@ describe('rebalance(shares, key, value)', () => {
       for (const v of Object.values(shares)) expect(v).toBeGreaterThanOrEqual(0);
     }
   });
+
+  it('keeps a held share (administration) when another moves, and moves it only when it is the one moved', () => {
+    const split = { cash: 0.5, stipend: 0.1, microfinance: 0.15, training: 0.1, farm: 0.1, admin: 0.05 };
+    // Cash to 70%: administration stays at 5% (it had gone to 3%); the other four share the 25% left, in proportion.
+    const out = rebalance(split, 'cash', 0.7, undefined, ['admin']);
+    expect(out.admin).toBe(0.05);
+    expect(out.cash).toBe(0.7);
+    expect(out.stipend + out.microfinance + out.training + out.farm).toBeCloseTo(0.25, 12);
+    expect(out.microfinance / out.stipend).toBeCloseTo(1.5, 1);
+    // Moving administration itself rescales the others as before.
+    const adminMoved = rebalance(split, 'admin', 0.1, undefined, ['admin']);
+    expect(adminMoved.admin).toBe(0.1);
+    expect(adminMoved.cash).toBeCloseTo(0.5 * (0.9 / 0.95), 2);
+    // A held share with more decimals than the moved one is kept exactly (the grid is as fine as it).
+    const fine = rebalance({ ...split, cash: 0.4467, admin: 0.0533 }, 'cash', 0.5, undefined, ['admin']);
+    expect(fine.admin).toBe(0.0533);
+    expect(Object.values(fine).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+  });
+
+  it('lets a held share give way when it cannot be kept: the moved share and it would pass 100%', () => {
+    const out = rebalance({ cash: 0.5, farm: 0.45, admin: 0.05 }, 'cash', 1, undefined, ['admin']);
+    expect(out).toEqual({ cash: 1, farm: 0, admin: 0 });
+    // Nothing else to make room: the held share takes the rest.
+    expect(rebalance({ cash: 0.95, admin: 0.05 }, 'cash', 0.9, undefined, ['admin'])).toEqual({ cash: 0.9, admin: 0.1 });
+  });
 });

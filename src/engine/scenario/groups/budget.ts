@@ -14,7 +14,7 @@ export const budget = {
     source: 'Ehsaas extra budget: Rs 80 bn (year 1) rising to Rs 120 bn (Gulf News 2019; The Nation 2020)', conf: 'H',
   },
   programmeShares: {
-    kind: 'record', keys: PROGRAMMES, sumsToOne: true, min: 0, max: 1, unit: 'share of budget',
+    kind: 'record', keys: PROGRAMMES, sumsToOne: true, held: ['admin'], min: 0, max: 1, unit: 'share of budget',
     default: { cash: 0.5, stipend: 0.1, microfinance: 0.15, training: 0.1, farm: 0.1, admin: 0.05 },
     label: 'Split across programmes', description: 'Share of each year\u2019s budget for each programme; shares sum to 100%.',
     source: 'Our assumption (no published split of the Ehsaas increment); administration share: no source for BISP, GiveDirectly ~10% (J-PAL)', conf: 'A',

@@ -211,5 +211,7 @@ export const editor = {
     unit: '(% of budget, sums to 100%)',
     slider: '{{name}} share (%)',
     inYearOne: '{{amount}} in year 1',
+    /** Under a share that keeps its value when another moves (RecordSpec held: administration). */
+    held: '{{name}} keeps its share when another share moves; change it here.',
   },
 };

@@ -181,5 +181,6 @@ export const editor: Messages<typeof en> = {
     unit: '(بجٹ کا %، مجموعہ 100%)',
     slider: '{{name}} کا شیئر (%)',
     inYearOne: 'پہلے سال میں {{amount}}',
+    held: 'کوئی دوسرا شیئر بدلنے پر {{name}} کا شیئر وہی رہتا ہے؛ اسے یہیں بدلیں۔',
   },
 };
