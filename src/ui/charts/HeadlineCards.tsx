@@ -9,7 +9,7 @@ import { useMemo } from 'react';
 import type { ChartRun } from './types';
 import { headlineCards } from './data/headline';
 import { UNITS } from './metrics';
-import { countsInScaleOf } from '../format';
+import { countsInScaleOf, rupeesInScaleOf } from '../format';
 import { headlineInterval, unbroken } from './intervalText';
 import { CHART_TEXT } from './text';
 import { estimating, MIN_INTERVAL_REPLICATIONS } from './data/estimating';
@@ -29,9 +29,11 @@ export function HeadlineCards({ run }: HeadlineCardsProps) {
       <ul className="headline-cards" style={{ ['--run-color' as string]: run.color }}>
         {cards.map((c) => {
           const format = UNITS[c.unit].format;
-          // A count's two ends in one scale word, the larger's, as the ranking and the difference chart write them
-          // ("2.6k–54.6k", where the card had "2,600–54.6k" beside the ranking's "2.6k–54.6k").
-          const ends = c.unit === 'count' ? countsInScaleOf([c.low, c.high]) : format;
+          // A count's or an amount's ends in one scale word, the largest of the value's and theirs, as the ranking
+          // and the difference chart write them ("2.6k–54.6k", where the card had "2,600–54.6k" beside the ranking's
+          // "2.6k–54.6k"; "Rs 0.844 m to no upper end", where it had "Rs 844,000" beside the ranking's "Rs 0.844 m").
+          const scaleOf = [c.value, c.low, c.high];
+          const ends = c.unit === 'count' ? countsInScaleOf(scaleOf) : c.unit === 'pkr' ? rupeesInScaleOf(scaleOf) : format;
           const interval = headlineInterval(c.low, c.high, unbroken(ends));
           return (
             <li key={c.key} className="headline-card">

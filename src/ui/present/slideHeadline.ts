@@ -13,7 +13,7 @@
  */
 import type { RunResult } from '../../engine/index';
 import { i18n } from '../../i18n/index';
-import { countsInScaleOf, formatCount, formatPKR, formatPlain } from '../format';
+import { countsInScaleOf, formatCount, formatPKR, formatPlain, rupeesInScaleOf } from '../format';
 import { estimating } from '../charts/data/estimating';
 import { HEADLINE_CENTRE } from '../charts/data/headline';
 import { noUpperEnd, unbroken } from '../charts/intervalText';
@@ -82,7 +82,8 @@ export function slideHeadline(result: RunResult, households: readonly [number, n
   const values = { budget, count: formatCount(Math.abs(n)), months: meta.months, interval: exitsInterval(result, exits.p5, exits.p95, n < 0) };
   const cost = summary.costPerSustainedExitPKR;
   if (n > 0 && cost[HEADLINE_CENTRE] !== null) {
-    const costInterval = intervalText(result, cost.p5, cost.p95, money);
+    // Its ends in the scale word of the largest of it and them, as the ranking writes them ("Rs 0.844 m to no upper end", not "Rs 844,000").
+    const costInterval = intervalText(result, cost.p5, cost.p95, unbroken(rupeesInScaleOf([cost[HEADLINE_CENTRE], cost.p5, cost.p95])));
     return { headline: i18n.t('present:headline.moreWithCost', { ...values, cost: money(cost[HEADLINE_CENTRE]), costInterval }), basis };
   }
   const which = n > 0 ? 'more' : n < 0 ? 'fewer' : 'none';

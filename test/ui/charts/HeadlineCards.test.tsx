@@ -47,6 +47,14 @@ describe('<HeadlineCards> interval line', () => {
     expect(intervalLine(/^Cost per additional household/)).toBe(`90% interval ${formatPKR(4.1e6)} to no upper end`);
   });
 
+  test('an amount\u2019s interval is in the scale word of the largest of value and ends, as the ranking writes it', () => {
+    const run = edgeRun();
+    const cost = run.result.summary.costPerSustainedExitPKR;
+    render(<HeadlineCards run={{ ...run, result: { ...run.result, summary: { ...run.result.summary, costPerSustainedExitPKR: { ...cost, mean: 4.19e6, p5: 844_000, p95: null } } } }} />);
+    // The card had "Rs 844,000 to no upper end" beside the ranking's "Rs 0.844 m to no upper end".
+    expect(intervalLine(/^Cost per additional household/)).toBe('90% interval Rs 0.844 m to no upper end');
+  });
+
   test('an interval of no width says so, rather than leaving the card without its line', () => {
     render(<HeadlineCards run={edgeRun()} />);
     expect(intervalLine(/^Poor households at the end/)).toBe(`90% interval: ${formatCount(1200)}, no spread`);

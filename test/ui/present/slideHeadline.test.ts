@@ -47,6 +47,12 @@ describe('slideHeadline(result)', () => {
     );
   });
 
+  it('gives a cost\u2019s interval in the scale word of the largest of it and its ends, as the ranking does', () => {
+    const r = withNumbers(40, dist(12_000, 0, 30_000), dist(4_190_000, 844_000, null));
+    // It had "Rs 844,000 to no upper end" beside the ranking's "Rs 0.844 m to no upper end".
+    expect(slideHeadline(r).headline).toMatch(/each costs Rs 4\.19 m \(90% interval Rs 0\.844 m to no upper end\)\.$/);
+  });
+
   it('says an interval with no spread is one, rather than "226k to 226k"', () => {
     const r = withNumbers(40, dist(226_000), dist(531_000, 440_000, 670_000));
     expect(slideHeadline(r).headline).toBe(
