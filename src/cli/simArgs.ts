@@ -1,4 +1,5 @@
 /** The `sim` command line: what to do, or every problem with what was typed. */
+import { numberIssues, RUN_SPEC } from '../engine/index';
 import { parseFlags, parseMergeArgs, threadCount, wholeNumber } from './flags';
 import { SHARD_FLAGS, parseShardRequest, type ShardRequest } from './shard/request';
 import { HOUSEHOLDS_FLAGS, HOUSEHOLDS_USAGE, householdsFlag, type HouseholdsFlag } from './householdsInput';
@@ -11,14 +12,22 @@ export type Overrides = Partial<Record<OverrideKey, number>>;
 /** The flags parseOverrides reads, for a command's flag spec. */
 export const OVERRIDE_SPEC = { seed: 'string', replications: 'string', households: 'string', months: 'string' } as const satisfies Record<OverrideKey, 'string'>;
 
-/** The --seed/--replications/--households/--months flags given, as whole numbers (problems noted). */
+/**
+ * The --seed/--replications/--households/--months flags given, as whole numbers (problems noted). Each is held to
+ * its parameter's range here too, so that one malformed flag does not hide the others' problems: those were found
+ * only with the scenario, which is not read while any flag is malformed ("--replications 2.5" alone was reported
+ * of "--households -5 --months 200 --replications 2.5").
+ */
 export function parseOverrides(text: (key: string) => string | undefined, problems: string[]): Overrides {
   const overrides: Overrides = {};
   for (const key of OVERRIDE_FLAGS) {
     const raw = text(key);
     if (raw === undefined) continue;
     const n = wholeNumber(key, raw, problems);
-    if (n !== undefined) overrides[key] = n;
+    if (n === undefined) continue;
+    const issues = numberIssues(n, RUN_SPEC[key], `run.${key}`);
+    for (const issue of issues) problems.push(`--${key}: ${issue.message}`);
+    if (issues.length === 0) overrides[key] = n;
   }
   return overrides;
 }

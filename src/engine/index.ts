@@ -5,10 +5,10 @@ export type { Dist, RunMeta, SeriesBand, ValidationIssue, ValidationResult } fro
 export type { Scenario, GroupId } from './scenario/types';
 export { migrateScenario } from './scenario/migrate';
 export { ISSUE_CODES, type IssueArgs, type IssueCode, type Found } from './scenario/issueCodes';
-export { SCENARIO_SPEC, SCENARIO_VERSION, groupPath, groupValues, withGroup, partOf, type Part } from './scenario/types';
+export { RUN_SPEC, SCENARIO_SPEC, SCENARIO_VERSION, groupPath, groupValues, withGroup, partOf, type Part } from './scenario/types';
 export type { ParamSpec, Confidence, NumberSpec, BooleanSpec, EnumSpec, ArraySpec, RecordSpec } from './scenario/spec';
 export { defaultScenario, baselineScenario, groupDefaults } from './scenario/defaults';
-export { validateScenario } from './scenario/validate';
+export { numberIssues, validateScenario } from './scenario/validate';
 export {
   DISTRIBUTIONS, quantile, uncertainSpec, recordEntry, valueAt, uncertainUnit, uncertainPaths, isRead, hasMoney, drawnValue, withValues, scenarioForReplication,
   type Distribution, type DistributionKind, type Uncertainty,

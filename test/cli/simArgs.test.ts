@@ -54,6 +54,15 @@ describe('parseSimArgs', () => {
     ]);
   });
 
+  it('holds the run flags to their ranges with the other problems: one malformed flag does not hide them', () => {
+    // Out of range had been found only with the scenario, never read while "--replications 2.5" was malformed.
+    expect(problems('--scenario s --out o --households -5 --months 200 --replications 2.5')).toEqual([
+      '--replications: must be a whole number, got "2.5"',
+      '--households: must be between 500 and 1000000 households, got \u22125',
+      '--months: must be between 12 and 120 months, got 200',
+    ]);
+  });
+
   it('rejects thread counts that are not positive whole numbers', () => {
     expect(problems('--scenario s --out o --threads two')).toEqual(['--threads: must be a whole number, got "two"']);
     expect(problems('--scenario s --out o --threads -1')).toEqual(['--threads: must be between 1 and 256, got -1']);

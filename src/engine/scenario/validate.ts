@@ -12,6 +12,13 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
 /** A number as a message quotes it, a negative one with a minus sign ("−5"), not a hyphen. */
 const quoted = (x: number): string => String(x).replace(/^-/, '\u2212');
 
+/** A number parameter's own problems (not a number, not whole, out of range), as validateScenario words them. */
+export function numberIssues(v: unknown, spec: { min: number; max: number; integer?: boolean; unit: string }, path: string): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  checkNumber(v, spec, path, issues);
+  return issues;
+}
+
 function checkNumber(v: unknown, spec: { min: number; max: number; integer?: boolean; unit: string }, path: string, issues: ValidationIssue[]): void {
   if (typeof v !== 'number' || !Number.isFinite(v)) {
     issues.push(coded(path, 'notNumber', { got: found(v) }, `must be a finite number, got ${describe(v)}`));
