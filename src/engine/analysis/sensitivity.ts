@@ -9,7 +9,8 @@
  * the outcome by exactly 0.
  *
  * Tornado: every parameter at its 5th and 95th percentile in turn, the rest
- * at their values in the scenario; bars sorted by the size of the swing.
+ * at their values in the scenario; bars sorted by their span, the spread of
+ * the outcomes at the low value, the base and the high value.
  * Sobol': a Saltelli design on the parameters' distributions (each unit
  * coordinate through the distribution's quantile function), analysed by
  * sobolIndices.
@@ -128,20 +129,35 @@ export interface TornadoBar {
   outcomeLow: number;
   outcomeHigh: number;
   base: number;
-  /** |outcomeHigh − outcomeLow|: what the bars are sorted by. */
+  /** |outcomeHigh − outcomeLow|. Kept for files that read it; the bars are sorted by `span`. */
   swing: number;
+  /**
+   * The largest minus the smallest of outcomeLow, base and outcomeHigh (of those defined, NaN with fewer than two):
+   * what the bars are sorted by and how far the row's bars reach. Not the swing: a parameter whose low and high
+   * values both move the outcome the same way from the base swings little however far each end moves it.
+   */
+  span: number;
 }
 
-/** Bars from the design's outcomes (in its points' order), largest swing first; ties keep path order. */
+/** The spread (max − min) of the defined values among `values`; NaN when fewer than two are defined. */
+function spreadOf(values: readonly number[]): number {
+  const defined = values.filter((v) => Number.isFinite(v));
+  return defined.length < 2 ? Number.NaN : Math.max(...defined) - Math.min(...defined);
+}
+
+/** Bars from the design's outcomes (in its points' order), largest span first, bars with no span last; ties keep path order. */
 export function tornadoBars(design: TornadoDesign, outcomes: readonly number[]): TornadoBar[] {
   if (outcomes.length !== design.points.length) throw new RangeError(`tornado: expected ${design.points.length} outcomes, got ${outcomes.length}`);
   const base = outcomes[0]!;
   const bars = design.parameters.map((p, i) => {
     const outcomeLow = outcomes[1 + 2 * i]!;
     const outcomeHigh = outcomes[2 + 2 * i]!;
-    return { path: p.path, low: design.low[i]!, high: design.high[i]!, outcomeLow, outcomeHigh, base, swing: Math.abs(outcomeHigh - outcomeLow) };
+    const swing = Math.abs(outcomeHigh - outcomeLow);
+    return { path: p.path, low: design.low[i]!, high: design.high[i]!, outcomeLow, outcomeHigh, base, swing, span: spreadOf([outcomeLow, base, outcomeHigh]) };
   });
-  return bars.map((b, i) => ({ b, i })).sort((x, y) => y.b.swing - x.b.swing || x.i - y.i).map(({ b }) => b);
+  // NaN compares as nothing, which left a sort's order to the engine's algorithm: an undefined span ranks below any.
+  const rank = (b: TornadoBar) => (Number.isNaN(b.span) ? -Infinity : b.span);
+  return bars.map((b, i) => ({ b, i })).sort((x, y) => rank(y.b) - rank(x.b) || x.i - y.i).map(({ b }) => b);
 }
 
 export interface SobolDesign {

@@ -15,6 +15,8 @@ export interface LegendItem {
   mark: 'line' | 'dashed' | 'box' | 'band50' | 'band90' | 'dot' | 'ring';
   /** The marker shape drawn on the line (plot/symbols), for lines told apart without colour. */
   shape?: number;
+  /** A box's outline, for a fill too pale to see on white alone (the tornado's and Sobol' chart's light bars, which are outlined so). */
+  outline?: string;
 }
 
 /** A scenario's marker shape in its colour, sized to text (legend, tooltip). */
@@ -32,7 +34,12 @@ export function Legend({ items, label }: { items: LegendItem[]; label?: string }
     <ul className="chart-legend" aria-label={label ?? t('legend.label')}>
       {items.map((it) => (
         <li key={it.key}>
-          <span className={`chart-legend-mark chart-legend-${it.mark}`} style={{ color: it.color }} aria-hidden="true">
+          <span
+            className={`chart-legend-mark chart-legend-${it.mark}`}
+            style={it.outline ? { color: it.color, boxShadow: `inset 0 0 0 1px ${it.outline}` } : { color: it.color }}
+            data-outline={it.outline}
+            aria-hidden="true"
+          >
             {it.shape !== undefined && <ShapeSwatch color={it.color} shape={it.shape} />}
           </span>
           <bdi>{it.label}</bdi>

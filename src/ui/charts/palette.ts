@@ -78,3 +78,22 @@ export const BEFORE_LINE = '#3D3D3D';
 
 /** Lines of the chart furniture: grid, zero and reference lines. */
 export const INK = { grid: '#E3E3E3', axis: '#595959', reference: '#333333', muted: '#6B6B6B' } as const;
+
+/**
+ * The tornado's two ends. Not scenario colours: its bars had been the palette's blue and orange, the colours of the
+ * second and third scenarios, and read as those scenarios. A dark and a light tone of one hue outside Okabe–Ito
+ * (Paul Tol's indigo, #332288, and a pale tint of it): the high value darker, as more reads darker; told apart by
+ * lightness (CIELAB L 22 and 84), so in greyscale print and under every colour-vision deficiency too (CIEDE2000 ≥ 55
+ * between them under Machado et al. 2009's protan, deutan and tritan simulation), and at least 24 from every scenario
+ * colour in normal vision. The light bar is outlined in the dark one: its fill alone has too little contrast on white.
+ */
+export const TORNADO_COLORS = { low: '#D2CCEE', high: '#332288', outline: '#332288' } as const;
+
+/**
+ * The Sobol' chart's two indices, for the same reason its own pair, apart from the tornado's: a brown for the
+ * first-order index (alone) and a pale sand, outlined in the brown, for the total (with interactions); lightness
+ * L 40 and 87, CIEDE2000 ≥ 38 between them under each simulation, at least 19 from every scenario colour in normal
+ * vision. The brown is no darker so that the whiskers, in black, still show where they cross it (#333333 on a darker
+ * brown all but vanished; a white casing under them split the bar in two).
+ */
+export const SOBOL_COLORS = { firstOrder: '#7F5539', total: '#E8D9BC', outline: '#7F5539', whisker: '#000000' } as const;

@@ -38,6 +38,8 @@ export interface LegendEntry {
   color: string;
   /** How the page's legend draws its swatch (charts/Legend); a filled box when absent. */
   mark?: 'line' | 'dashed' | 'box' | 'band50' | 'band90' | 'dot' | 'ring';
+  /** A box's outline (charts/Legend's `outline`). */
+  outline?: string;
 }
 
 /** A legend swatch in a 22 × 12 box at (x, y), drawn as the page's legend draws it (charts.css). */
@@ -57,7 +59,10 @@ function swatch(item: LegendEntry, x: number, y: number): string {
     case 'ring':
       return `<circle cx="${x + 7}" cy="${y + 6}" r="4.5" fill="none" stroke="${c}" stroke-width="2"/>`;
     default:
-      return `<rect x="${x}" y="${y}" width="14" height="12" fill="${c}"/>`;
+      // An outline inside the box, as the page's inset box-shadow draws it.
+      return item.outline
+        ? `<rect x="${x + 0.5}" y="${y + 0.5}" width="13" height="11" fill="${c}" stroke="${escapeXml(item.outline)}" stroke-width="1"/>`
+        : `<rect x="${x}" y="${y}" width="14" height="12" fill="${c}"/>`;
   }
 }
 

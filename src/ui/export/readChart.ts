@@ -70,13 +70,19 @@ export function readPlots(body: Element): { plots: PlotPart[]; labels: BodyLabel
   return { plots, labels };
 }
 
-/** The legend's entries: each name with the colour its swatch is drawn in. */
+/** The legend's entries: each name with the colour its swatch is drawn in (and its outline, if it has one). */
 export function readLegend(root: Element): LegendEntry[] {
   return [...root.querySelectorAll('.chart-legend li')].map((li) => {
     const mark = li.querySelector<HTMLElement>('.chart-legend-mark');
     const view = li.ownerDocument.defaultView;
     const color = (mark && view ? view.getComputedStyle(mark).color : '') || mark?.style.color || '#333333';
     const mark_ = [...(mark?.classList ?? [])].find((c) => c.startsWith('chart-legend-') && c !== 'chart-legend-mark')?.slice('chart-legend-'.length);
-    return { label: (li.textContent ?? '').replace(/\s+/g, ' ').trim(), color, ...(mark_ ? { mark: mark_ as LegendEntry['mark'] } : {}) };
+    const outline = mark?.dataset.outline;
+    return {
+      label: (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      color,
+      ...(mark_ ? { mark: mark_ as LegendEntry['mark'] } : {}),
+      ...(outline ? { outline } : {}),
+    };
   });
 }

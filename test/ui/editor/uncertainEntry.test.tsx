@@ -88,7 +88,7 @@ describe('an uncertain record entry where drawn parameters are shown', () => {
 
   it('the tornado names its bar by record and region, with the range in the record\u2019s unit', () => {
     expect(paramLabel(SINDH)).toBe('Disaster rate (rural): Sindh');
-    expect(swingRange(SINDH, 0.04, 0.2)).toBe('0.04 probability / year to 0.2 probability / year');
+    expect(swingRange(SINDH, 0.04, 0.2)).toBe('0.04 to 0.2 probability / year');
     expect(paramLabel('world.shocks.floodAffected.balochistan')).toBe('Flood footprint: Balochistan');
     applyLocale('ur', 'international', undefined);
     expect(paramLabel(SINDH)).toBe('آفات کی شرح (دیہی): سندھ');

@@ -39,7 +39,7 @@ describe('analysis charts\u2019 CSV header lines', () => {
   });
 
   it('tornado: the "[value]" columns are values and outcomes, not replications\u2019 percentiles', () => {
-    const bars: TornadoBar[] = [{ path: 'policy.cash.benefitPKR', low: 1, high: 2, base: 100, outcomeLow: 90, outcomeHigh: 120, swing: 30 }];
+    const bars: TornadoBar[] = [{ path: 'policy.cash.benefitPKR', low: 1, high: 2, base: 100, outcomeLow: 90, outcomeHigh: 120, swing: 30, span: 30 }];
     render(<TornadoChart outcome="additionalSustainedExits" bars={bars} />);
     const csv = csvOfTable();
     const [numbers] = line(csv, 'numbers');

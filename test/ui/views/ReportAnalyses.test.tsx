@@ -49,8 +49,8 @@ function showReport(store: AppStore) {
 }
 
 const BARS: TornadoBar[] = [
-  { path: 'policy.cash.benefitPKR', low: 1500, high: 3500, outcomeLow: 9000, outcomeHigh: 15000, base: 12000, swing: 6000 },
-  { path: 'policy.training.durationMonths', low: 3, high: 11, outcomeLow: 12000, outcomeHigh: 12000, base: 12000, swing: 0 },
+  { path: 'policy.cash.benefitPKR', low: 1500, high: 3500, outcomeLow: 9000, outcomeHigh: 15000, base: 12000, swing: 6000, span: 6000 },
+  { path: 'policy.training.durationMonths', low: 3, high: 11, outcomeLow: 12000, outcomeHigh: 12000, base: 12000, swing: 0, span: 0 },
 ];
 
 /** A tornado of the active scenario under the settings chosen now, as app/sensitivity keeps it. */

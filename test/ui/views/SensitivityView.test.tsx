@@ -35,8 +35,8 @@ describe('<SensitivityView>', () => {
     expect(svg).not.toBeNull();
     const ticks = [...svg.querySelectorAll('.sens-row-label')].map((g) => [...g.querySelectorAll('text')].map((line) => line.textContent).join(' '));
     expect(ticks).toEqual([
-      'New cash transfer and targeting: New cash transfer Rs 1,450 / household / month to Rs 4,230 / household / month',
-      'Skills training: Course length 3 months to 12 months',
+      'New cash transfer and targeting: New cash transfer Rs 1,450 to 4,230 / household / month',
+      'Skills training: Course length 3 to 12 months',
     ]);
     expect(svg.querySelectorAll('.recharts-bar-rectangle path').length).toBe(2);
     expect(screen.getByText(/5 scenario runs × 3 replications \(15 engine runs\)/)).toBeInTheDocument();

@@ -1,6 +1,6 @@
 /**
  * The tornado as a table: its three outcome columns (at the low value, at the
- * high value, the swing) are read against each other, so every cell is in the
+ * high value, the spread) are read against each other, so every cell is in the
  * scale word of the largest, with its decimals. Before, a swing of 8,840 sat
  * under one of 10.8k, and 24k under 34.8k.
  */
@@ -12,6 +12,7 @@ import { applyLocale } from '../../../src/i18n/index';
 
 const bar = (path: string, outcomeLow: number, outcomeHigh: number): TornadoBar => ({
   path, low: 1, high: 2, base: 30_000, outcomeLow, outcomeHigh, swing: Math.abs(outcomeHigh - outcomeLow),
+  span: Math.max(outcomeLow, 30_000, outcomeHigh) - Math.min(outcomeLow, 30_000, outcomeHigh),
 });
 
 describe('<TornadoChart> as a table', () => {
@@ -28,7 +29,7 @@ describe('<TornadoChart> as a table', () => {
     ]);
   });
 
-  it('in Urdu, a swing too small for the column\'s decimals is "<0.1 ہزار", not "0.0284 ہزار"; a zero swing "0"', () => {
+  it('in Urdu, a spread too small for the column\'s decimals is "<0.1 ہزار", not "0.0284 ہزار"; a zero spread "0"', () => {
     applyLocale('ur', 'international', undefined);
     try {
       const bars = [bar('policy.cash.benefitPKR', 24_000, 33_600), bar('policy.cash.coverageShare', 30_000, 30_028.4), bar('policy.training.durationMonths', 30_000, 30_000)];

@@ -45,7 +45,7 @@ describe('placeRows(rows, column, least)', () => {
 
 /** The default scenario's uncertain parameters as a tornado's bars, each with some swing. */
 const bars: TornadoBar[] = Object.keys(DEFAULT_UNCERTAINTY).map((path, k) => ({
-  path, low: 0.1, high: 0.2, base: 15_000, outcomeLow: 15_000 - 100 * k, outcomeHigh: 15_000 + 200 * k, swing: 300 * k,
+  path, low: 0.1, high: 0.2, base: 15_000, outcomeLow: 15_000 - 100 * k, outcomeHigh: 15_000 + 200 * k, swing: 300 * k, span: 300 * k,
 }));
 
 function drawn(n: number, width: number, onePage = false) {

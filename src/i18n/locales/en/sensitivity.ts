@@ -18,11 +18,12 @@ export const sensitivity = {
   listSeparator: '; ',
   /** A parameter as the charts name it: its group's title and its own label. */
   paramName: '{{group}}: {{label}}',
+  /** {{range}} is the bounds as `range` writes them, with the unit said once ("0.55 to 0.9 probability"); the other values each with its unit. */
   distributions: {
-    uniform: 'uniform from {{low}} to {{high}}',
-    triangular: 'triangular from {{low}} to {{high}}, most likely {{mode}}',
-    normal: 'normal, mean {{mean}}, standard deviation {{sd}}, kept within {{low}} to {{high}}',
-    lognormal: 'log-normal, median {{median}}, log standard deviation {{sigma}}, kept within {{low}} to {{high}}',
+    uniform: 'uniform from {{range}}',
+    triangular: 'triangular from {{range}}, most likely {{mode}}',
+    normal: 'normal, mean {{mean}}, standard deviation {{sd}}, kept within {{range}}',
+    lognormal: 'log-normal, median {{median}}, log standard deviation {{sigma}}, kept within {{range}}',
   },
   none: {
     heading: 'No uncertain parameters',
@@ -90,7 +91,10 @@ export const sensitivity = {
     par30Last12: 'percentage points',
     costPerSustainedExitPKR: 'Rs per additional household',
   },
-  /** The range a parameter's bars swing over, under its name. */
+  /**
+   * Two values of a parameter: under a tornado bar's name, and a distribution's bounds. {{low}} and {{high}} are
+   * numbers; their unit goes around the range as the editor writes one (once after it, "Rs" before it, "%" on each).
+   */
   range: '{{low}} to {{high}}',
   /** What a range in log income does to income: {{low}} and {{high}} are factors ("0.90"). */
   incomeRange: 'income × {{low}} to × {{high}}',
@@ -108,17 +112,19 @@ export const sensitivity = {
     low: 'Parameter at its low value (5th percentile)',
     high: 'Parameter at its high value (95th percentile)',
     base: 'Base: {{value}}',
-    caption: '{{title}}: base {{base}}; parameters sorted by swing, largest first',
+    /** The spread is columns.span: what the rows are sorted by. */
+    caption: '{{title}}: base {{base}}; parameters sorted by spread (the largest minus the smallest of the outcomes at the low value, the base and the high value), largest first',
     /** The CSV download's `# numbers` line (export/chartCsv): its numbers are single runs' values, not replications' percentiles. */
     numbersNote:
-      'Columns named "… [value]" hold unformatted numbers: a parameter\'s low and high value (its 5th and 95th percentile) in its own units; the outcome at each, and the swing between them, in the result\'s units: shares as fractions of 1, money in PKR, counts in households',
+      'Columns named "… [value]" hold unformatted numbers: a parameter\'s low and high value (its 5th and 95th percentile) in its own units; the outcome at each, and the spread of the outcomes at the low value, the base and the high value (largest minus smallest), in the result\'s units: shares as fractions of 1, money in PKR, counts in households',
     columns: {
       parameter: 'Parameter',
       low: 'Low value',
       high: 'High value',
       outcomeLow: 'Outcome at low value',
       outcomeHigh: 'Outcome at high value',
-      swing: 'Swing',
+      /** The largest of the outcomes at the low value, the base and the high value minus the smallest (TornadoBar's span). */
+      span: 'Spread',
     },
   },
   sobol: {

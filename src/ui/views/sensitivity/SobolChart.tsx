@@ -3,7 +3,8 @@
  * share of the outcome's variance it explains alone) and its total index
  * (with all its interactions), each with its 95% bootstrap interval as an
  * error bar. A static analysis chart, so recharts. For a paired difference
- * the title names both scenarios ("A − B: outcome").
+ * the title names both scenarios ("A − B: outcome"). The two indices have
+ * colours of their own (palette SOBOL_COLORS), not scenarios'.
  */
 import { useContext, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceDot, XAxis, YAxis } from 'recharts';
@@ -13,13 +14,12 @@ import { AnalysisFrame } from '../analysis/AnalysisFrame';
 import { DataTable } from '../../charts/DataTable';
 import { Legend } from '../../charts/Legend';
 import { valueWithInterval } from '../../charts/intervalText';
-import { INK, OKABE_ITO } from '../../charts/palette';
+import { INK, SOBOL_COLORS as COLORS } from '../../charts/palette';
 import { formatPlain, withMinus } from '../../format';
 import { SOBOL_SAMPLES } from '../../../state/sensitivitySlice';
 import { hasTopAxis, labelColumn, OnOnePage, placedHeight, placedRowAxis, placeRows, rowsChart, topValueAxis, valueAxis } from '../analysis/chartProps';
 import { outcomeName, outcomeScale, paramLabel, type Difference } from './text';
 
-const COLORS = { firstOrder: OKABE_ITO.bluishGreen, total: OKABE_ITO.reddishPurple } as const;
 /** A row's room for its two bars (18 + 4 + 18 px) with their whiskers' caps, and some air; its name beside or above them. */
 const BARS = 56;
 
@@ -171,10 +171,10 @@ export function SobolChart({ outcome, rows: indices, difference, samples }: { ou
             {tall && <XAxis {...topValueAxis(i18n.t('sensitivity:sobol.axis'))} domain={domain} ticks={ticks} tickFormatter={(v: number) => formatIndex(v)} />}
             <YAxis {...placedRowAxis(placing, new Map(placed.map((r) => [String(r.at), { label: r.label }])), column, width, BARS)} />
             <Bar dataKey="firstOrder" name={i18n.t('sensitivity:sobol.firstOrder')} fill={COLORS.firstOrder} isAnimationActive={false}>
-              <ErrorBar dataKey="firstOrderError" direction="x" width={6} stroke={INK.reference} strokeWidth={1.5} />
+              <ErrorBar dataKey="firstOrderError" direction="x" width={6} stroke={COLORS.whisker} strokeWidth={1.5} />
             </Bar>
-            <Bar dataKey="total" name={i18n.t('sensitivity:sobol.total')} fill={COLORS.total} isAnimationActive={false}>
-              <ErrorBar dataKey="totalError" direction="x" width={6} stroke={INK.reference} strokeWidth={1.5} />
+            <Bar dataKey="total" name={i18n.t('sensitivity:sobol.total')} fill={COLORS.total} stroke={COLORS.outline} strokeWidth={1} isAnimationActive={false}>
+              <ErrorBar dataKey="totalError" direction="x" width={6} stroke={COLORS.whisker} strokeWidth={1.5} />
             </Bar>
             {placed.flatMap((r) => [
               ...(r.cutLow ? [<ReferenceDot key={`${r.path} low`} x={lo} y={r.at} r={0} ifOverflow="visible" shape={cutMark(-1)} />] : []),
@@ -196,7 +196,7 @@ export function SobolChart({ outcome, rows: indices, difference, samples }: { ou
         <Legend
           items={[
             { key: 'firstOrder', label: i18n.t('sensitivity:sobol.firstOrder'), color: COLORS.firstOrder, mark: 'box' },
-            { key: 'total', label: i18n.t('sensitivity:sobol.total'), color: COLORS.total, mark: 'box' },
+            { key: 'total', label: i18n.t('sensitivity:sobol.total'), color: COLORS.total, mark: 'box', outline: COLORS.outline },
           ]}
         />
       }

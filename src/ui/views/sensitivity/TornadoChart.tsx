@@ -1,11 +1,16 @@
 /**
- * The tornado: one row per uncertain parameter, largest swing at the top,
- * with a bar from the base outcome to the outcome at the parameter's low
- * value (5th percentile) and, just under it, one to its high value (95th).
+ * The tornado: one row per uncertain parameter, largest span at the top (the
+ * spread of the outcomes at its low value, the base and its high value: a
+ * parameter whose two ends both move the outcome the same way ranks by how
+ * far they move it, not by the little they differ), with a bar from the base
+ * outcome to the outcome at the parameter's low value (5th percentile) and,
+ * just under it, one to its high value (95th). Together they reach from the
+ * smallest of the three outcomes to the largest, the base line among them.
  * Side by side rather than drawn over each other: when both values move the
  * outcome the same way, the longer bar would hide the shorter. A parameter
- * with no effect has an empty row at the base line, last. A static analysis
- * chart, so recharts. For a paired difference the title names both
+ * with no effect has an empty row at the base line, last. The two ends have
+ * colours of their own (palette TORNADO_COLORS), not scenarios'. A static
+ * analysis chart, so recharts. For a paired difference the title names both
  * scenarios ("A − B: outcome") and the axis is in the difference's units.
  */
 import { useContext, useMemo } from 'react';
@@ -17,12 +22,11 @@ import { AnalysisFrame } from '../analysis/AnalysisFrame';
 import { DataTable } from '../../charts/DataTable';
 import { Legend } from '../../charts/Legend';
 import { AXIS_LABEL_STYLE } from '../../charts/axis';
-import { INK, OKABE_ITO } from '../../charts/palette';
+import { INK, TORNADO_COLORS as COLORS } from '../../charts/palette';
 import { svgText } from '../../charts/lang';
 import { hasTopAxis, labelColumn, OnOnePage, placedHeight, placedRowAxis, placeRows, rowsChart, topValueAxis, valueAxis } from '../analysis/chartProps';
 import { outcomeColumnFormat, outcomeName, outcomeScale, paramLabel, paramValue, swingRange, type Difference } from './text';
 
-const COLORS = { low: OKABE_ITO.blue, high: OKABE_ITO.orange } as const;
 /** A row's room for its two bars (16 + 3 + 16 px) and some air; its name and range beside or above them. */
 const BARS = 44;
 
@@ -56,10 +60,11 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
   const subtitle = difference
     ? i18n.t('sensitivity:tornado.subtitleDifference', { unit })
     : i18n.t('sensitivity:tornado.subtitle', { outcome: outcomeName(outcome), unit });
-  const values = bars.flatMap((b) => [b.base, b.outcomeLow, b.outcomeHigh]);
+  // An outcome undefined at a point (cost per exit with no exit) has no bar, and must not make the axis NaN.
+  const values = bars.flatMap((b) => [b.base, b.outcomeLow, b.outcomeHigh]).filter((v) => Number.isFinite(v));
   // The table's outcome columns are read against each other: one scale word for all three.
-  const inColumn = outcomeColumnFormat(outcome, difference !== undefined, bars.flatMap((b) => [b.outcomeLow, b.outcomeHigh, b.swing]));
-  const [lo, hi] = [Math.min(...values), Math.max(...values)];
+  const inColumn = outcomeColumnFormat(outcome, difference !== undefined, bars.flatMap((b) => [b.outcomeLow, b.outcomeHigh, b.span]));
+  const [lo, hi] = values.length > 0 ? [Math.min(...values), Math.max(...values)] : [0, 0];
   // Room on both sides of the bars; an analysis where nothing moved still gets an axis around the base.
   const pad = hi > lo ? (hi - lo) * 0.08 : Math.abs(base) * 0.05 || 1;
   // Round ends and round ticks (recharts' own would be the padded extremes, unrounded).
@@ -88,7 +93,7 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
             <XAxis {...valueAxis(unit)} domain={[axisLo, axisHi]} ticks={axis.ticks(5)} tickFormatter={(v: number) => svgText(format(v))} />
             {tall && <XAxis {...topValueAxis(unit)} domain={[axisLo, axisHi]} ticks={axis.ticks(5)} tickFormatter={(v: number) => svgText(format(v))} />}
             <YAxis {...placedRowAxis(placing, new Map(placed.map((r) => [String(r.at), r])), column, width, BARS)} />
-            <Bar dataKey="lowRange" name={i18n.t('sensitivity:tornado.low')} fill={COLORS.low} isAnimationActive={false} />
+            <Bar dataKey="lowRange" name={i18n.t('sensitivity:tornado.low')} fill={COLORS.low} stroke={COLORS.outline} strokeWidth={1} isAnimationActive={false} />
             <Bar dataKey="highRange" name={i18n.t('sensitivity:tornado.high')} fill={COLORS.high} isAnimationActive={false} />
             {/* Above the top axis, on a tall plot. */}
             <ReferenceLine
@@ -103,7 +108,7 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
       legend={
         <Legend
           items={[
-            { key: 'low', label: i18n.t('sensitivity:tornado.low'), color: COLORS.low, mark: 'box' },
+            { key: 'low', label: i18n.t('sensitivity:tornado.low'), color: COLORS.low, mark: 'box', outline: COLORS.outline },
             { key: 'high', label: i18n.t('sensitivity:tornado.high'), color: COLORS.high, mark: 'box' },
           ]}
         />
@@ -121,7 +126,7 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
             { header: i18n.t('sensitivity:tornado.columns.high'), cell: (b) => paramValue(b.path, b.high, true), numeric: true, wraps: true, raw: (b) => ({ value: b.high }) },
             { header: i18n.t('sensitivity:tornado.columns.outcomeLow'), cell: (b) => inColumn(b.outcomeLow), numeric: true, raw: (b) => ({ value: b.outcomeLow }) },
             { header: i18n.t('sensitivity:tornado.columns.outcomeHigh'), cell: (b) => inColumn(b.outcomeHigh), numeric: true, raw: (b) => ({ value: b.outcomeHigh }) },
-            { header: i18n.t('sensitivity:tornado.columns.swing'), cell: (b) => inColumn(b.swing), numeric: true, raw: (b) => ({ value: b.swing }) },
+            { header: i18n.t('sensitivity:tornado.columns.span'), cell: (b) => inColumn(b.span), numeric: true, raw: (b) => ({ value: b.span }) },
           ]}
         />
       )}

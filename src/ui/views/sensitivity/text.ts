@@ -2,13 +2,14 @@
  * What the Sensitivity view says about outcomes and parameters, in the
  * current language: an outcome's plain-language name (the headline cards'
  * and metrics' own), its unit and formatter (for a paired difference A − B,
- * signed, shares in percentage points); a parameter's label (paramText) and
- * a value of it with its unit, to three significant digits.
+ * signed, shares in percentage points); a parameter's label (paramText), and
+ * a value or a range of it with its unit as the editor writes them (shares as
+ * percentages, the unit of a range said once), to three significant digits.
  */
 import { uncertainSpec, type Distribution, type GroupId, type Outcome } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
 import { paramText, textAt } from '../../editor/paramText';
-import { GROUP_TITLES, logChangeText, scaleOf, toDisplay } from '../../editor/display';
+import { GROUP_TITLES, logChangeText, rangeWithUnit, scaleOf, toDisplay } from '../../editor/display';
 import { countsLike, formatCount, formatPKR, formatPlain, formatPoints, formatShare, formatSignedCount, rupeesLike, type Formatter } from '../../format';
 import { withUnit } from '../changeValues';
 
@@ -79,18 +80,44 @@ export function paramLabel(path: string): string {
 }
 
 /**
- * A value of the parameter as shown to people: "Rs 2,500 / household / month", "35%" (shares as percentages), three
- * significant digits; a whole-number parameter at the whole number the engine runs it at (designPoint rounds).
+ * A value of the parameter as a number in the editor's display units (shares as percentages, probabilities as the
+ * fractions the editor takes), three significant digits, without its unit; a whole-number parameter at the whole
+ * number the engine runs it at (designPoint rounds).
+ */
+function displayNumber(path: string, value: number): string {
+  const spec = uncertainSpec(path);
+  if (!spec) return formatPlain(value, { maximumSignificantDigits: 3 });
+  const used = spec.integer ? Math.round(value) : value;
+  return formatPlain(toDisplay(used, scaleOf(spec)), { maximumSignificantDigits: 3 }).replace('-', '−');
+}
+
+/** The parameter's unit as the editor shows it beside its field ("% / month", "probability", "Rs / household / month"); none for an unknown path. */
+const unitOf = (path: string): string => {
+  if (!uncertainSpec(path)) return '';
+  const { group, key } = groupKey(path);
+  return paramText(group, key).unit;
+};
+
+/**
+ * A value of the parameter as shown to people: "Rs 2,500 / household / month", "35%" (shares as percentages),
+ * "0.75 probability", three significant digits (displayNumber), with its unit as the editor writes it (withUnit).
  * `income`: a change in log income also says what it does to income, as the levers do ("0.25 log income (income × 0.78, −22.1%)").
  */
 export function paramValue(path: string, value: number, income = false): string {
   const spec = uncertainSpec(path);
-  if (!spec) return formatPlain(value, { maximumSignificantDigits: 3 });
-  const { group, key } = groupKey(path);
-  const used = spec.integer ? Math.round(value) : value;
-  const shown = formatPlain(toDisplay(used, scaleOf(spec)), { maximumSignificantDigits: 3 }).replace('-', '−');
-  const text = withUnit(shown, paramText(group, key).unit);
-  return income && spec.logChange ? `${text} (${logChangeText(spec.logChange, used)})` : text;
+  const text = withUnit(displayNumber(path, value), unitOf(path));
+  if (!(income && spec?.logChange)) return text;
+  return `${text} (${logChangeText(spec.logChange, spec.integer ? Math.round(value) : value)})`;
+}
+
+/**
+ * Two values of the parameter as a range with its unit said once, as the editor and the list of changes write a
+ * range (display.ts rangeWithUnit): "0.55 to 0.9 probability", "36.3% to 63.7% / year", "Rs 1,500 to 3,500 /
+ * household / month", not "0.55 probability to 0.9 probability" beside "36.3% to 63.7%".
+ */
+export function paramRange(path: string, low: number, high: number): string {
+  const range = (from: string, to: string) => i18n.t('sensitivity:range', { low: from, high: to });
+  return rangeWithUnit(displayNumber(path, low), displayNumber(path, high), unitOf(path), range);
 }
 
 /** What a range of a change in log income does to income ("income × 0.90 to × 0.61"); null for any other parameter. */
@@ -101,14 +128,14 @@ export function incomeRange(path: string, low: number, high: number): string | n
   return i18n.t('sensitivity:incomeRange', { low: factor(low), high: factor(high) });
 }
 
-/** The range a tornado bar swings over, under its name: "Rs 1,500 to Rs 3,500 / …"; for log income, what it does to income too. */
+/** The range a tornado bar swings over, under its name: "Rs 1,500 to 3,500 / …" (paramRange); for log income, what it does to income too. */
 export function swingRange(path: string, low: number, high: number): string {
-  const range = i18n.t('sensitivity:range', { low: paramValue(path, low), high: paramValue(path, high) });
+  const range = paramRange(path, low, high);
   const income = incomeRange(path, low, high);
   return income ? i18n.t('sensitivity:rangeWithIncome', { range, income }) : range;
 }
 
-/** "uniform from 1,000 Rs to 4,000 Rs" and so on. */
+/** "uniform from Rs 1,000 to 4,000", "triangular from 0.55 to 0.9 probability, most likely 0.75 probability" and so on (bounds by paramRange). */
 export function distributionText(path: string, d: Distribution): string {
   const text = distributionOnly(path, d);
   // For a change in log income, what its range does to income, as the levers say it.
@@ -119,14 +146,15 @@ export function distributionText(path: string, d: Distribution): string {
 function distributionOnly(path: string, d: Distribution): string {
   const v = (x: number) => paramValue(path, x);
   const plain = (x: number) => formatPlain(x, { maximumSignificantDigits: 3 });
+  const range = paramRange(path, d.low, d.high);
   switch (d.dist) {
     case 'uniform':
-      return i18n.t('sensitivity:distributions.uniform', { low: v(d.low), high: v(d.high) });
+      return i18n.t('sensitivity:distributions.uniform', { range });
     case 'triangular':
-      return i18n.t('sensitivity:distributions.triangular', { low: v(d.low), high: v(d.high), mode: v(d.mode) });
+      return i18n.t('sensitivity:distributions.triangular', { range, mode: v(d.mode) });
     case 'normal':
-      return i18n.t('sensitivity:distributions.normal', { mean: v(d.mean), sd: v(d.sd), low: v(d.low), high: v(d.high) });
+      return i18n.t('sensitivity:distributions.normal', { mean: v(d.mean), sd: v(d.sd), range });
     case 'lognormal':
-      return i18n.t('sensitivity:distributions.lognormal', { median: v(d.median), sigma: plain(d.sigma), low: v(d.low), high: v(d.high) });
+      return i18n.t('sensitivity:distributions.lognormal', { median: v(d.median), sigma: plain(d.sigma), range });
   }
 }
