@@ -29,8 +29,13 @@ export interface ScenariosSlice extends Workspace {
   /**
    * Add a scenario. `named: 'auto'` gives it a generated name that follows
    * its contents; by default its name is kept as given (made unique).
+   * `compare: true` compares it if a place is free; `compare: 'makeWay'`
+   * compares it anyway, the oldest compared scenario making way when all
+   * places are taken (as a single opened scenario joins a comparison,
+   * openComparison), but never the active one: Open as scenario adds a
+   * proposal made from the active scenario, to be compared with it.
    */
-  addScenario(scenario: Scenario, opts?: { activate?: boolean; compare?: boolean; named?: 'auto' | 'user' }): string;
+  addScenario(scenario: Scenario, opts?: { activate?: boolean; compare?: boolean | 'makeWay'; named?: 'auto' | 'user' }): string;
   createFromPreset(presetId: string): string;
   duplicate(id: string): string;
   rename(id: string, name: string): ValidationIssue[];
@@ -76,6 +81,12 @@ function groupAsIn(s: Scenario, source: Scenario, group: GroupId, values: Record
   return { ...withGroup(s, group, values), uncertainty };
 }
 
+/** `compared` with `id` added, the oldest other than `keep` dropped if all places were taken. */
+function makingWay(compared: readonly string[], keep: string, id: string): string[] {
+  const oldest = compared.length >= MAX_COMPARED ? compared.find((x) => x !== keep) : undefined;
+  return [...compared.filter((x) => x !== oldest), id];
+}
+
 export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> = (set, get) => ({
   scenarios: {},
   order: [],
@@ -99,7 +110,7 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
       meta: { ...st.meta, [id]: meta },
       order: [...st.order, id],
       activeId: opts.activate === false ? st.activeId : id,
-      compareIds: opts.compare && st.compareIds.length < MAX_COMPARED ? [...st.compareIds, id] : st.compareIds,
+      compareIds: opts.compare === 'makeWay' ? makingWay(st.compareIds, st.activeId, id) : opts.compare && st.compareIds.length < MAX_COMPARED ? [...st.compareIds, id] : st.compareIds,
     }));
     return id;
   },

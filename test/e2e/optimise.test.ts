@@ -6,7 +6,9 @@
  * bars) and its table's shares add up to the budget; the frontier marks the
  * scenario's own budget with a dot for each split, in its legend and table; a second run is
  * cancelled and leaves no result; Open as scenario makes the proposal the
- * active scenario on the dashboard, its levers holding the proposed shares.
+ * active scenario on the dashboard, compared (four already were: the oldest
+ * other than the one optimised makes way), its levers holding the proposed
+ * shares, and its row in the ranking giving its 10 replications.
  * axe finds nothing in the view. The optimisation's time and the longest
  * main-thread task while it ran (with every long task's time) are printed and written to
  * test-results/optimise.json; screenshots go to test-results/screenshots/.
@@ -110,11 +112,24 @@ describe('the Optimise view in Chromium', () => {
     expect(await p.getByRole('heading', { name: 'Result' }).count()).toBe(0);
     expect(await p.getByRole('button', { name: 'Run', exact: true }).isEnabled()).toBe(true);
 
-    // Back to the first objective: its result was kept. Open it as a scenario.
+    // Back to the first objective: its result was kept. Four scenarios compared (a copy of the one optimised makes
+    // the fourth; it shares its runs), then open the result as a scenario.
     await p.getByRole('radio', { name: /Most sustained exits/ }).check();
     await p.getByRole('heading', { name: 'Result' }).waitFor({ timeout: 5_000 });
+    await p.getByRole('button', { name: 'Duplicate' }).click();
+    const copy = await p.getByRole('tab', { selected: true }).innerText();
+    expect(copy).not.toBe('Rs 80 bn a year');
+    await p.getByRole('tab', { name: 'Rs 80 bn a year', exact: true }).click();
+    await p.getByRole('heading', { name: 'Result' }).waitFor({ timeout: 5_000 });
+    expect(await p.locator('.compare-check input:checked').count()).toBe(4);
     await p.getByRole('button', { name: 'Open as scenario' }).click();
     await expect.poll(() => p.getByRole('tab', { selected: true }).innerText()).toContain('Rs 80 bn a year (optimised)');
+    // Compared, in a full comparison too (it had opened unticked and greyed out): the oldest compared scenario other
+    // than the one optimised made way.
+    expect(await p.getByLabel('Compare Rs 80 bn a year (optimised)').isChecked()).toBe(true);
+    expect(await p.getByLabel('Compare Rs 100 bn a year').isChecked()).toBe(false);
+    expect(await p.getByLabel('Compare Rs 80 bn a year', { exact: true }).isChecked()).toBe(true);
+    expect(await p.locator('.compare-check input:checked').count()).toBe(4);
     // Focus goes to the new scenario's tab, not to <body> with the button that had it.
     await expect.poll(() => p.evaluate(() => [document.activeElement?.getAttribute('role'), document.activeElement?.getAttribute('aria-selected')])).toEqual(['tab', 'true']);
     expect(await p.getByRole('button', { name: 'Overlaid', exact: true }).getAttribute('aria-pressed')).toBe('true');
@@ -127,6 +142,14 @@ describe('the Optimise view in Chromium', () => {
       expect(await box.inputValue(), programme).toMatch(/^\d+(\.\d)?$/);
     }
     await screenshot(p, 'optimise-opened-1440');
+    // The proposal runs on the 10 replications it was confirmed on, the others on 100: its row in the ranking says so.
+    const ranking = p.getByRole('region', { name: 'Ranking by cost per sustained exit' });
+    const proposalRow = ranking.locator('tbody tr').filter({ hasText: 'Rs 80 bn a year (optimised)' });
+    await expect.poll(() => proposalRow.locator('td').first().innerText(), { timeout: 300_000 }).toMatch(/\(optimised\) 10 replications/);
+    expect(await ranking.locator('caption').innerText()).toContain('A count beside a name marks a scenario run on fewer replications than the most here (100 replications)');
+    for (const other of await ranking.locator('tbody tr').filter({ hasNotText: '(optimised)' }).all()) expect(await other.locator('td').first().innerText()).not.toMatch(/replications/);
+    await ranking.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(p, 'optimise-opened-ranking-1440');
     expect(env.browser.errors).toEqual([]);
   });
 

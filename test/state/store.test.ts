@@ -79,6 +79,31 @@ describe('the app store', () => {
     expect(store.getState().compareIds).toContain(extra);
   });
 
+  // Bug: Open as scenario added its proposal with `compare: true`, which left it out of a full comparison (its box
+  // unticked and greyed out) while the README said it opened compared.
+  it(`addScenario with compare 'makeWay' joins a full comparison, the oldest compared other than the active one making way`, () => {
+    const st = store.getState();
+    const active = st.activeId;
+    st.createFromPreset('cash');
+    st.setActive(active);
+    const full = store.getState().compareIds;
+    expect(full).toHaveLength(MAX_COMPARED);
+    expect(full[0]).toBe(active);
+    const scenario = store.getState().scenarios[active]!;
+    const id = store.getState().addScenario({ ...scenario, name: `${scenario.name} (optimised)` }, { compare: 'makeWay' });
+    // The scenario it was made from (active) stays, to be compared with it; the next oldest goes.
+    expect(store.getState().compareIds).toEqual([active, ...full.slice(2), id]);
+    expect(store.getState().activeId).toBe(id);
+    // With the active one not compared, the oldest goes; with a place free, none does.
+    store.getState().setActive(store.getState().baselineId);
+    const before = store.getState().compareIds;
+    const next = store.getState().addScenario(scenario, { compare: 'makeWay' });
+    expect(store.getState().compareIds).toEqual([...before.slice(1), next]);
+    store.getState().toggleCompare(next);
+    const third = store.getState().addScenario(scenario, { compare: 'makeWay' });
+    expect(store.getState().compareIds).toEqual([...before.slice(1), third]);
+  });
+
   it('resetGroup refuses a reset that would make the rest of the scenario invalid', () => {
     const id = store.getState().baselineId;
     expect(store.getState().setParam(id, 'run', 'months', 60)).toEqual([]);

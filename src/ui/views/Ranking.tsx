@@ -4,7 +4,10 @@
  * chart's rows (data/costPerExit), so the table and the chart always agree.
  * Neighbours whose paired difference in cost per exit (replication by
  * replication, on the same draws) has a 90% interval containing zero are
- * marked as tied: their order is noise.
+ * marked as tied: their order is noise. A scenario run on fewer replications
+ * than another row's (an optimiser's proposal opens on the replications it was
+ * confirmed on) carries its count, and the caption says what that means: its
+ * 10-replication row had read as firmly as its neighbours' 100.
  */
 import { useTranslation } from 'react-i18next';
 import type { ChartRun } from '../charts/types';
@@ -12,11 +15,11 @@ import { COST_RANKING, costPerExitRows, householdsOf } from '../charts/data/cost
 import { valueWithInterval } from '../charts/intervalText';
 import { countsInScaleOf, formatPKR, formatPlain, rupeesInScaleOf } from '../format';
 import { costTie } from '../../engine/index';
-import { estimating } from '../charts/data/estimating';
+import { basisText, estimating } from '../charts/data/estimating';
 
 export function Ranking({ runs }: { runs: ChartRun[] }) {
   // A scenario without a budget (the baseline) has nothing to rank.
-  const { t } = useTranslation('views');
+  const { t } = useTranslation(['views', 'charts']);
   const priced = runs.filter((r) => (r.result.summary.budgetPKR.p50 ?? 0) > 0);
   const byId = new Map(priced.map((r) => [r.id, r]));
   // A scenario on other household data than the first run's (the baseline's: useChartInputs puts it first) has its
@@ -35,6 +38,15 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
   });
   const tied = (k: number) => tiedWithNext[k] === true || tiedWithNext[k - 1] === true;
   const anyTie = rows.some((_, k) => tied(k));
+  // Rows that rest on fewer replications than others, judged by the replications each scenario asks for
+  // (run.replications), not by those done so far: while a comparison runs, a row 30 of 100 in is on its way to
+  // the others' count and the charts' basis already says the intervals are still being estimated, whereas one
+  // asking for 10 stays at 10. Each marked row carries the count it rests on now (result.meta.replications).
+  const asked = (run: ChartRun) => run.result.scenario.run.replications;
+  const most = Math.max(...all.map(({ run }) => asked(run)));
+  const fewer = (run: ChartRun) => asked(run) < most;
+  const anyFewer = all.some(({ run }) => fewer(run));
+  const replicationsText = (n: number) => t('charts:estimating.replications', { n: formatPlain(n), count: n });
   // Said in the words of the statistic the cost-per-exit chart ranks by, so that the two always agree.
   const ranking = t(COST_RANKING.centre === 'mean' ? 'ranking.rankedMean' : 'ranking.rankedMedian');
   const noExits = t('ranking.noExits');
@@ -48,6 +60,7 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
           {t('ranking.caption', { ranking })}
           {anyTie && t('ranking.tieNote')}
           {others.length > 0 && t('ranking.otherDataNote')}
+          {anyFewer && ` ${basisText(all.map(({ run }) => run.result.meta.replications))}${t('ranking.fewerNote', { reps: replicationsText(most) })}`}
         </caption>
         <thead>
           <tr>
@@ -67,6 +80,8 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
                 <td>
                   {ranked && `${t('ranking.rank', { rank: formatPlain(k + 1) })} `}
                   <span style={{ color: run.color }}>■</span> <bdi>{run.name}</bdi>
+                  {/* "10 replications" kept on one line: it had broken between the number and the word. */}
+                  {fewer(run) && <> <span className="tie-badge unbroken">{replicationsText(run.result.meta.replications)}</span></>}
                   {ranked && tied(k) && <span className="tie-badge"> {t('ranking.tied')}</span>}
                   {!ranked && <span className="tie-badge"> {t('ranking.otherData')}</span>}
                 </td>

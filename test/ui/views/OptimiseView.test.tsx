@@ -5,8 +5,8 @@
  * one `sim optimise --constraints` reads; a bad constraints file is refused
  * with each problem's path and leaves the constraints as they were; each
  * verdict reads as its sentence; binding constraints are said in words;
- * Open as scenario adds exactly the proposal, active and compared, and
- * shows the dashboard.
+ * Open as scenario adds exactly the proposal, active and compared (in a
+ * full comparison too), and shows the dashboard.
  */
 import { roundedProposal } from '../../../src/ui/views/optimise/roundedProposal';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,7 @@ import { optimise } from '../../../src/run/optimise';
 import { InThreadRunner } from '../../../src/run/inThread';
 import { EFFORTS, optimiseKey, optimisedScenario, requestOf, type OptimiseRun } from '../../../src/state/optimiseSlice';
 import type { AppStore } from '../../../src/state/store';
+import { MAX_COMPARED } from '../../../src/state/scenariosSlice';
 import { constraintsFileText } from '../../../src/ui/views/optimise/constraintsDraft';
 import { optimiseStore, renderOptimise, tinyOptimiseScenario } from './optimiseStore';
 import { frameTitled, showTable } from '../charts/render';
@@ -291,6 +292,23 @@ describe('<OptimiseView>', () => {
     expect(st.activeId).toBe(id);
     expect(st.compareIds).toContain(id);
     expect(st.view).toBe('results');
+  });
+
+  // Bug: with four scenarios compared already, the proposal opened active but not compared (its box unticked and
+  // greyed out), gone from the dashboard as soon as another tab was chosen.
+  it('Open as scenario joins a full comparison, the oldest compared scenario other than the one optimised making way', () => {
+    const { store } = renderOptimise(recorder());
+    const optimised = store.getState().activeId;
+    act(() => {
+      store.getState().addScenario(store.getState().scenarios[optimised]!, { activate: false, compare: true });
+    });
+    const full = store.getState().compareIds;
+    expect(full).toHaveLength(MAX_COMPARED);
+    putResult(store, computed);
+    fireEvent.click(screen.getByRole('button', { name: 'Open as scenario' }));
+    const st = store.getState();
+    expect(st.activeId).not.toBe(optimised);
+    expect(st.compareIds).toEqual([optimised, ...full.filter((id) => id !== optimised).slice(1), st.activeId]);
   });
 
   it('gives the change of each share to a tenth of a point, as the shares beside it read and as the proposal opens', async () => {

@@ -2,7 +2,8 @@
  * The ranking table and the cost-per-exit chart order scenarios by the same
  * statistic, and say which. The fixture is built so that the mean and the
  * median order the two priced scenarios differently: ranking by the wrong
- * one in either place shows up as a disagreement.
+ * one in either place shows up as a disagreement. A row resting on fewer
+ * replications than another says so, in English and Urdu.
  */
 import { describe, expect, it } from 'vitest';
 import { fireEvent, render, screen, within } from '@testing-library/react';
@@ -11,6 +12,8 @@ import { CostPerExitChart } from '../../../src/ui/charts/CostPerExitChart';
 import type { ChartRun } from '../../../src/ui/charts/types';
 import { formatPKR } from '../../../src/ui/format';
 import { Ranking } from '../../../src/ui/views/Ranking';
+import { applyLocale } from '../../../src/i18n/index';
+import { englishWords } from '../../i18n/noEnglish';
 import { categoryNames, chartSvg, frameTitled } from '../charts/render';
 import { chartRuns } from '../charts/helpers';
 
@@ -138,5 +141,59 @@ describe('ties in the ranking', () => {
     const cells = within(ranking).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent);
     expect(cells).toEqual(['1. ■ B', '■ A other households: not ranked']);
     expect(within(ranking).getByText(/Listed last and not ranked: scenarios run on other household data than the baseline’s/)).toBeInTheDocument();
+  });
+});
+
+describe('rows resting on different numbers of replications', () => {
+  /** `run` asking for `asked` replications (its scenario's run.replications), `done` of them in. */
+  const resting = (run: ChartRun, asked: number, done = asked): ChartRun => {
+    const result = structuredClone(run.result);
+    result.scenario = { ...result.scenario, run: { ...result.scenario.run, replications: asked } };
+    result.meta = { ...result.meta, replications: done };
+    return { ...run, result };
+  };
+  const region = () => screen.getByRole('region', { name: 'Ranking by cost per sustained exit' });
+  const nameCells = () => within(region()).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent);
+
+  // Bug: an optimiser's proposal opened on the 10 replications it was confirmed on ranked first beside scenarios on
+  // 100, and nothing in the table said its row rested on a tenth of the draws.
+  it('marks a row whose scenario runs fewer replications than another with its count, and says what that means', () => {
+    const [baseline, b, a] = runsWhereMeanAndMedianDisagree() as [ChartRun, ChartRun, ChartRun];
+    render(<Ranking runs={[resting(baseline, 100), resting(b, 100), resting(a, 10)]} />);
+    expect(nameCells()).toEqual(['1. ■ A 10 replications', '2. ■ B']);
+    const caption = region().querySelector('caption')!.textContent!;
+    expect(caption).toContain(' Intervals rest on 10–100 replications. A count beside a name marks a scenario run on fewer replications than the most here (100 replications): its mean and 90% interval rest on fewer draws, so they are less precise, and its place in the ranking is less certain.');
+  });
+
+  it('marks none while every scenario asks for the same count, even with some further along than others', () => {
+    // Replications done differ from moment to moment while a comparison runs: that is progress, said by the charts' basis and the progress bars.
+    const [baseline, b, a] = runsWhereMeanAndMedianDisagree() as [ChartRun, ChartRun, ChartRun];
+    render(<Ranking runs={[resting(baseline, 100, 60), resting(b, 100, 30), resting(a, 100, 100)]} />);
+    expect(nameCells()).toEqual(['1. ■ A', '2. ■ B']);
+    expect(region().querySelector('caption')!.textContent).not.toMatch(/replications\./);
+  });
+
+  it('gives a marked row the count it rests on so far, not the one it asks for', () => {
+    const [baseline, b, a] = runsWhereMeanAndMedianDisagree() as [ChartRun, ChartRun, ChartRun];
+    render(<Ranking runs={[baseline, resting(b, 100, 40), resting(a, 20, 12)]} />);
+    expect(nameCells()).toEqual(['1. ■ A 12 replications', '2. ■ B']);
+    expect(region().querySelector('caption')!.textContent).toContain('Intervals rest on 12–40 replications. A count beside a name marks a scenario run on fewer replications than the most here (100 replications)');
+  });
+
+  it('says the same in Urdu, in Urdu words only', () => {
+    const [baseline, b, a] = runsWhereMeanAndMedianDisagree() as [ChartRun, ChartRun, ChartRun];
+    applyLocale('ur', 'international', undefined);
+    try {
+      render(<Ranking runs={[resting(baseline, 100), resting(b, 100), resting(a, 10)]} />);
+      const table = screen.getByRole('region', { name: 'فی پائیدار اخراج لاگت کے لحاظ سے درجہ بندی' });
+      const cells = within(table).getAllByRole('row').slice(1).map((r) => within(r).getAllByRole('cell')[0]!.textContent);
+      expect(cells[0]).toMatch(/■ A 10 تکرارات$/);
+      expect(cells[1]).toMatch(/■ B$/);
+      const caption = table.querySelector('caption')!.textContent!;
+      expect(caption).toContain('نام کے ساتھ تعداد اس منظرنامے کی نشاندہی کرتی ہے جو یہاں سب سے زیادہ (100 تکرارات) سے کم تکرارات پر چلا');
+      expect(englishWords(table.textContent ?? '', ['A', 'B'])).toEqual([]);
+    } finally {
+      applyLocale('en', 'international', undefined);
+    }
   });
 });

@@ -69,6 +69,11 @@ export const views = {
     otherData: 'other households: not ranked',
     /** Follows the caption (starts with a space) when some are. */
     otherDataNote: ' Listed last and not ranked: scenarios run on other household data than the baseline\u2019s, whose costs are measured on other households.',
+    /**
+     * Follows the caption and the charts' basis sentence (starts with a space) when some rows rest on fewer
+     * replications than others; {{reps}} is the most any row asks for ("100 replications").
+     */
+    fewerNote: ' A count beside a name marks a scenario run on fewer replications than the most here ({{reps}}): its mean and 90% interval rest on fewer draws, so they are less precise, and its place in the ranking is less certain.',
   },
   /** What a scenario changes from the baseline (ScenarioChanges, changes.ts). */
   changes: {

@@ -63,7 +63,12 @@ function Binding({ result, constraints }: { result: OptimiseResult; constraints:
   );
 }
 
-/** Adds the proposal (its shares rounded to a tenth of a point: roundedProposal) as a new scenario through the store's own path (names made unique, saved with the workspace), compared and active, and shows the dashboard. */
+/**
+ * Adds the proposal (its shares rounded to a tenth of a point: roundedProposal) as a new scenario through the store's
+ * own path (names made unique, saved with the workspace), compared and active, and shows the dashboard. Compared even
+ * when four already are (the oldest other than the scenario optimised makes way): it had opened unticked and greyed
+ * out, shown only while active.
+ */
 function OpenAsScenario({ result }: { result: OptimiseResult }) {
   const { t } = useTranslation('optimise');
   const addScenario = useApp((s) => s.addScenario);
@@ -71,7 +76,7 @@ function OpenAsScenario({ result }: { result: OptimiseResult }) {
   const open = () => {
     const v = validateScenario(roundedProposal(result));
     if (!v.ok) return;
-    const id = addScenario(v.scenario, { compare: true });
+    const id = addScenario(v.scenario, { compare: 'makeWay' });
     setView('results');
     // Focus to the new scenario's tab once drawn: the button that had it goes with this view.
     requestAnimationFrame(() => document.getElementById(`tab-${id}`)?.focus());
