@@ -31,7 +31,7 @@ export {
 } from './results/comparison';
 export { warmUp } from './warmUp';
 export {
-  OUTCOMES, OUTCOME_SCALARS, outcomeOf, outcomeFromScalars, sensitivityParameters, designPoint, tornadoDesign, tornadoBars, sobolDesign, sobolRows, noSpread,
+  OUTCOMES, OUTCOME_SCALARS, outcomeOf, outcomeFromScalars, sensitivityParameters, designPoint, tornadoDesign, tornadoBars, unmovedBars, sobolDesign, sobolRows, noSpread,
   TORNADO_QUANTILES, SOBOL_BOOTSTRAP, type Outcome, type SensitivityParameter, type TornadoDesign, type TornadoBar, type SobolDesign, type SobolRow,
 } from './analysis/sensitivity';
 export { versusProblem, distributionConflicts, pairedParameters, pairedTornadoDesign, pairedSobolDesign } from './analysis/pairedDifference';

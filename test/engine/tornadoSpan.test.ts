@@ -8,7 +8,7 @@
  * that moves the outcome far less.
  */
 import { describe, expect, test } from 'vitest';
-import { tornadoBars, type SensitivityParameter, type TornadoDesign } from '../../src/engine/analysis/sensitivity';
+import { tornadoBars, unmovedBars, type SensitivityParameter, type TornadoDesign } from '../../src/engine/analysis/sensitivity';
 import type { Scenario } from '../../src/engine/index';
 
 const parameter = (path: string): SensitivityParameter => ({ path, distribution: { dist: 'uniform', low: 0, high: 1 }, nominal: 0.5 });
@@ -47,3 +47,11 @@ describe('tornadoBars ranks by span, the spread of the outcomes at low, base and
     expect(bars.map((b) => [b.path, b.span])).toEqual([['c', 40], ['b', 0], ['a', Number.NaN]]);
   });
 });
+
+describe('unmovedBars', () => {
+  test('are the bars at exactly the base at both ends, not those with a small or an undefined span', () => {
+    const bars = tornadoBars(design(['a', 'b', 'c', 'd']), [100, 100, 100, 100, 100.5, Number.NaN, Number.NaN, 99, 100]);
+    expect(unmovedBars(bars).map((b) => b.path)).toEqual(['a']);
+  });
+});
+

@@ -10,7 +10,7 @@
  * file then names both scenarios and says so.
  */
 import {
-  ENGINE_VERSION, PAYING_PROGRAMMES, SOBOL_BOOTSTRAP, hasMoney, noSpread, pairedSobolDesign, pairedTornadoDesign, sobolDesign, sobolRows, tornadoBars, tornadoDesign, uncertainPaths,
+  ENGINE_VERSION, PAYING_PROGRAMMES, SOBOL_BOOTSTRAP, hasMoney, noSpread, pairedSobolDesign, pairedTornadoDesign, sobolDesign, sobolRows, tornadoBars, tornadoDesign, uncertainPaths, unmovedBars,
   uncertainSpec, versusProblem,
   type Outcome, type Scenario, type SobolDesign, type TornadoDesign,
 } from '../../engine/index';
@@ -193,6 +193,13 @@ export function sensitivityText(
       notes.push(
         `${undefinedOutcome(settings.outcome, !!versus, undefinedAt, points)}, so ${blank.length} of ${bars.length} bars ${blank.length === 1 ? 'has' : 'have'} no swing ` +
           `(null in the file): ${blank.map((b) => b.path).join(', ')}; ${REMEDY} to see them`,
+      );
+    const unmoved = unmovedBars(bars);
+    if (unmoved.length > 0)
+      notes.push(
+        `${unmoved.length} of ${bars.length} parameters left the outcome exactly at its base value, ${bars[0]!.base} (span 0): ${unmoved.map((b) => b.path).join(', ')}; ` +
+          'an outcome summed over sample households moves only when one of them changes state, so at this sample a small effect can leave it ' +
+          `unmoved: a span of 0 is not evidence of no effect; more households or replications show smaller effects`,
       );
     doc = { ...head, bars };
   } else {

@@ -160,6 +160,17 @@ export function tornadoBars(design: TornadoDesign, outcomes: readonly number[]):
   return bars.map((b, i) => ({ b, i })).sort((x, y) => rank(y.b) - rank(x.b) || x.i - y.i).map(({ b }) => b);
 }
 
+/**
+ * The bars whose parameter left the outcome exactly at its base value at both ends (span 0). The runs share their
+ * draws, so a parameter with no effect does that; but so can one with a small effect, since an outcome summed over
+ * sample households (exits, poor households, the headcount) moves only when one of them changes state: at a small
+ * sample (2,000 households, a few replications) most bars of a count can sit at exactly 0. Said with the tornado, in
+ * the app and the CLI, so that 0 is not read as evidence of no effect.
+ */
+export function unmovedBars(bars: readonly TornadoBar[]): TornadoBar[] {
+  return bars.filter((b) => b.span === 0);
+}
+
 export interface SobolDesign {
   parameters: SensitivityParameter[];
   samples: number;

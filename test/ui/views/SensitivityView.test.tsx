@@ -43,6 +43,9 @@ describe('<SensitivityView>', () => {
     // The base is not the dashboard's figure, and the note says why (a reader compared them and found them apart).
     expect(screen.getByText(/5 scenario runs × 3 replications/).textContent).toMatch(/The base is the scenario with every uncertain assumption at its own value, on these replications; the dashboard draws/);
     expect(screen.getByText(/A parameter’s bars depend on the range chosen for it/)).toBeInTheDocument();
+    // A bar at exactly 0 is said not to prove no effect: at a small sample a count can sit still under a small one
+    // (a researcher read "leakage does not affect exits" off such bars).
+    expect(screen.getByText(/A parameter’s bars depend on the range/).textContent).toMatch(/One parameter left the outcome exactly at its base value\. .* a bar of 0 is not evidence of no effect\./);
     fireEvent.click(screen.getByRole('button', { name: 'Table' }));
     const rows = within(screen.getByRole('table')).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(2);

@@ -171,5 +171,8 @@ export const sensitivity = {
     sobolPaired:
       'Sobol’ indices from N = {{samples}} samples: {{points}} design points × 2 scenarios × {{replications}} replications ({{runs}} engine runs). Small samples give wide intervals.',
     ranges: 'A parameter’s bars depend on the range chosen for it: a wider range gives a longer bar.',
+    /** After `ranges` when some tornado bars are exactly 0 (engine unmovedBars): not evidence of no effect at a small sample. */
+    unmoved_one: 'One parameter left the outcome exactly at its base value. An outcome summed over sample households moves only when one of them changes state (crosses the poverty line, leaves poverty, defaults), so at this sample a small effect can leave it unmoved: a bar of 0 is not evidence of no effect. More households or replications show smaller effects.',
+    unmoved_other: '{{count}} parameters left the outcome exactly at its base value. An outcome summed over sample households moves only when one of them changes state (crosses the poverty line, leaves poverty, defaults), so at this sample a small effect can leave it unmoved: a bar of 0 is not evidence of no effect. More households or replications show smaller effects.',
   },
 };

@@ -7,7 +7,7 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENGINE_VERSION } from '../../../engine/index';
+import { ENGINE_VERSION, unmovedBars } from '../../../engine/index';
 import type { SensitivityAnalysis } from '../../../state/sensitivitySlice';
 import { ChartSourceContext, type ChartSource } from '../../export/chartSource';
 import { formatPlain } from '../../format';
@@ -31,6 +31,8 @@ export function SensitivityResults({ analysis, seed, difference }: { analysis: S
       ? t(paired ? 'basis.tornadoPaired' : 'basis.tornado', runs)
       : t(paired ? 'basis.sobolPaired' : 'basis.sobol', { ...runs, samples: count(result.samples) });
   const shown = paired ? difference : undefined;
+  // Bars at exactly 0: at a small sample, not evidence of no effect (unmovedBars).
+  const unmoved = result.method === 'tornado' ? unmovedBars(result.bars).length : 0;
   return (
     <ChartSourceContext.Provider value={source}>
       {/* Focusable from script: where focus goes when the analysis that made it ends (SensitivityControls). */}
@@ -42,6 +44,7 @@ export function SensitivityResults({ analysis, seed, difference }: { analysis: S
         )}
         <p className="chart-basis">
           {basis} {t('basis.ranges')}
+          {unmoved > 0 && ` ${t('basis.unmoved', { count: unmoved })}`}
         </p>
       </div>
     </ChartSourceContext.Provider>
