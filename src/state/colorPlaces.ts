@@ -1,7 +1,9 @@
 /**
  * Scenario colours that stay put: each scenario's place among the nine
  * scenario colours (ui/charts/palette SCENARIO_COLORS: the baseline's grey,
- * then eight), kept in the workspace while the scenario is open.
+ * then eight), kept in the workspace while the scenario is open. One
+ * exception: a shared comparison opens in its sender's colours (sharedColors),
+ * and a scenario of the user's that held one of them moves.
  */
 
 /** Places after the baseline's: SCENARIO_COLORS has this many more (test/state/colorPlaces.test.ts holds them together). */
@@ -39,4 +41,24 @@ export function settleColors(previous: Readonly<Record<string, number>>, order: 
     taken.add(p);
   }
   return out;
+}
+
+/**
+ * Colour places after opening a shared comparison: each shared scenario takes the place it had on the sender's
+ * screen (`places[k]` for `ids[k]`; one the user already had too, so "the blue line" is blue for both); a scenario
+ * of the user's own holding one of those places moves to a free place; every other keeps its own (settleColors: the
+ * baseline grey, nothing else recoloured). A scenario shared twice (the same name and contents: one id) keeps the
+ * first of its places, and a place claimed twice goes to the first claim; the rest settle as settleColors settles them.
+ */
+export function sharedColors(
+  current: Readonly<Record<string, number>>, ids: readonly string[], places: readonly number[], order: readonly string[], baselineId: string,
+): Record<string, number> {
+  const claimed = new Map<number, string>();
+  ids.forEach((id, k) => {
+    const p = places[k];
+    if (id !== baselineId && p !== undefined && !claimed.has(p) && ![...claimed.values()].includes(id)) claimed.set(p, id);
+  });
+  const previous = Object.fromEntries(Object.entries(current).filter(([id, p]) => (claimed.get(p) ?? id) === id));
+  for (const [p, id] of claimed) previous[id] = p;
+  return settleColors(previous, order, baselineId);
 }

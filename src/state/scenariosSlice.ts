@@ -16,6 +16,7 @@ import type { SharedComparison } from './shareLink';
 import { i18n } from '../i18n/index';
 import { inSentence } from './displayName';
 import { autoName, givenNameMeta, MAX_NAME_LENGTH, uniqueName, type ScenarioMeta } from './naming';
+import { sharedColors } from './colorPlaces';
 
 export const MAX_COMPARED = 4;
 
@@ -63,7 +64,8 @@ export interface ScenariosSlice extends Workspace {
    * Open a shared comparison (a link or a file) beside the user's own
    * scenarios: each is added as a new scenario (its name made unique, its
    * contents untouched, so the numbers are the sender's), and the shared
-   * baseline, compared and active scenarios are put on screen. Returns the new ids.
+   * baseline, compared and active scenarios are put on screen, in the view the sender was on and in their colours
+   * (colorPlaces.ts sharedColors). Returns the new ids.
    */
   openComparison(shared: SharedComparison): string[];
 }
@@ -251,7 +253,12 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
     // the oldest compared scenario making way when all places are taken.
     const compareIds = (shared.baseline < 0 ? [...get().compareIds.filter((id) => id !== baselineId), ...opened] : opened).slice(-MAX_COMPARED);
     // The baseline leads the tabs (workspace.ts); the user's former baseline stays, as an ordinary scenario.
-    set((st) => ({ baselineId, compareIds, activeId: ids[shared.active] ?? baselineId, order: [baselineId, ...st.order.filter((id) => id !== baselineId)] }));
+    const order = [baselineId, ...get().order.filter((id) => id !== baselineId)];
+    // A whole comparison opens as its sender saw it: in their view and colours. A single scenario joins what is on
+    // screen, which stays as it is.
+    const whole = shared.baseline >= 0;
+    const colors = whole && shared.colors ? sharedColors(get().colors, ids, shared.colors, order, baselineId) : get().colors;
+    set({ baselineId, compareIds, activeId: ids[shared.active] ?? baselineId, order, colors, ...(whole && shared.view ? { view: shared.view } : {}) });
     return ids;
   },
 });

@@ -14,6 +14,19 @@
  * decompression (a small link can inflate to megabytes), prototype keys are
  * refused, and every problem is reported with where it is.
  *
+ * Two optional fields say how the sender saw the comparison: `view`, the view
+ * they were on (one of uiSlice's SHAREABLE_VIEWS, never the passing report),
+ * and `colors`, each scenario's colour place (colorPlaces.ts), in the
+ * scenarios' order, so that "the blue line" on the sender's slides is blue on
+ * the recipient's screen. They were added without a new document version (it
+ * stays COMPARISON_VERSION 1) or link format (it stays 2), because readers
+ * have always ignored top-level keys they do not know: a copy of the app from
+ * before them opens a new link or file exactly as before, with its own view and
+ * colours, where a version 2 would have refused it as "newer"; and a document
+ * without them (every one written before) opens as it always did. Neither
+ * changes a number, so a bad one is not worth the scenarios: it is ignored,
+ * with a warning saying where and why, and the comparison opens.
+ *
  * Pure: no DOM, no store. The app wiring lives in src/app/openShared.ts.
  * Problems are reported in the current language (exports:link and
  * exports:document), since they are shown to the user as they are.
@@ -25,6 +38,8 @@ import { isolate } from '../i18n/bidi';
 import { issueMessage } from '../ui/editor/issues';
 import { MAX_NAME_LENGTH } from './naming';
 import type { Workspace } from './workspace';
+import { COLOR_PLACES, settleColors } from './colorPlaces';
+import { SHAREABLE_VIEWS, type ShareableView, type View } from './uiSlice';
 
 /** The version of the link format (the part before the dot) that links are written in: 2, zlib with its checksum. */
 export const LINK_VERSION = 2;
@@ -50,6 +65,13 @@ export interface SharedComparison {
   baseline: number;
   compare: number[];
   active: number;
+  /** The view the sender was on; absent in a single-scenario file and in documents written before it was carried. */
+  view?: ShareableView;
+  /**
+   * Each scenario's colour place (colorPlaces.ts) on the sender's screen, in `scenarios`' order: 0 for the baseline,
+   * a different one of 1…COLOR_PLACES for each other. Absent as `view` is.
+   */
+  colors?: number[];
 }
 
 /**
@@ -71,7 +93,13 @@ const plain = (x: number): string => x.toLocaleString(intlLocale());
 
 /** The document a comparison file holds, and a link carries. */
 export function comparisonDocument(c: SharedComparison): Record<string, unknown> {
-  return { kind: COMPARISON_KIND, version: COMPARISON_VERSION, engineVersion: c.engineVersion, baseline: c.baseline, compare: c.compare, active: c.active, scenarios: c.scenarios };
+  return {
+    kind: COMPARISON_KIND, version: COMPARISON_VERSION, engineVersion: c.engineVersion, baseline: c.baseline, compare: c.compare, active: c.active,
+    // Optional, and only when known: a document without them reads as every document before them did.
+    ...(c.view !== undefined ? { view: c.view } : {}),
+    ...(c.colors !== undefined ? { colors: c.colors } : {}),
+    scenarios: c.scenarios,
+  };
 }
 
 /** The fragment (without '#') that carries the comparison: `s=2.<base64url(zlib(JSON))>`. */
@@ -167,8 +195,39 @@ function readDocument(text: string, where: string, engineVersion: string, allowS
     i18n.t('exports:document.otherEngine', { where, theirs: embedded(doc.engineVersion), ours: engineVersion }),
   ];
   const compare = (doc.compare as number[]).filter((k, i, all) => k !== doc.baseline && all.indexOf(k) === i);
-  return { ok: true, comparison: { engineVersion: doc.engineVersion, scenarios, baseline: doc.baseline as number, compare, active: doc.active as number }, warnings };
+  const comparison: SharedComparison = { engineVersion: doc.engineVersion, scenarios, baseline: doc.baseline as number, compare, active: doc.active as number };
+  // The optional fields change no number: a bad one is left out with a warning, never the reason the scenarios are lost.
+  if (doc.view !== undefined) {
+    if (isShareableView(doc.view)) comparison.view = doc.view;
+    else {
+      const views = SHAREABLE_VIEWS.map((v) => embedded(JSON.stringify(v))).join(i18n.t('exports:open.listSeparator'));
+      warnings.push(i18n.t('exports:document.viewIgnored', { where, views, got: describe(doc.view) }));
+    }
+  }
+  if (doc.colors !== undefined) {
+    if (validPlaces(doc.colors, n, doc.baseline as number)) comparison.colors = doc.colors;
+    else warnings.push(i18n.t('exports:document.colorsIgnored', { where, count: n, max: COLOR_PLACES, got: Array.isArray(doc.colors) ? shortJson(doc.colors) : describe(doc.colors) }));
+  }
+  return { ok: true, comparison, warnings };
 }
+
+const isShareableView = (v: unknown): v is ShareableView => typeof v === 'string' && (SHAREABLE_VIEWS as readonly string[]).includes(v);
+
+/**
+ * Colour places as the app writes them: one per scenario, the baseline's 0 (grey) and each other's a different
+ * place from 1 to COLOR_PLACES. Anything else (another app's idea of colours, a hand-edited file) is not guessed at.
+ */
+function validPlaces(v: unknown, n: number, baseline: number): v is number[] {
+  if (!Array.isArray(v) || v.length !== n) return false;
+  const others = v.filter((_, k) => k !== baseline);
+  return v[baseline] === 0 && others.every((p) => Number.isInteger(p) && p >= 1 && p <= COLOR_PLACES) && new Set(others).size === others.length;
+}
+
+/** A list as written in the document, cut short: "[0,1,1,9]". */
+const shortJson = (v: unknown[]): string => {
+  const text = JSON.stringify(v);
+  return embedded(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+};
 
 /** Migrate and validate one scenario; its name is capped at the app's length (the numbers do not depend on it). */
 function readScenario(raw: unknown, where: string, k: number): { ok: true; scenario: Scenario } | { ok: false; problems: string[] } {
@@ -318,14 +377,27 @@ function fromBase64Url(text: string): Uint8Array | null {
   }
 }
 
-/** The comparison on screen: the baseline first, then the compared scenarios, then the active one if it is neither. */
-export function comparisonOnScreen(w: Pick<Workspace, 'scenarios' | 'baselineId' | 'compareIds' | 'activeId'>, engineVersion: string): SharedComparison {
+/**
+ * The comparison on screen: the baseline first, then the compared scenarios, then the active one if it is neither;
+ * with the view it is on (unless a passing one, the report) and, given the tab order and colour places, each
+ * scenario's colour place as the charts draw it (settled as they settle it).
+ */
+export function comparisonOnScreen(
+  w: Pick<Workspace, 'scenarios' | 'baselineId' | 'compareIds' | 'activeId'> & Partial<Pick<Workspace, 'order' | 'colors'>> & { view?: View },
+  engineVersion: string,
+): SharedComparison {
   const ids = [w.baselineId, ...w.compareIds, w.activeId].filter((id, k, all) => w.scenarios[id] && all.indexOf(id) === k);
+  const places = w.order && w.colors ? settleColors(w.colors, w.order, w.baselineId) : null;
+  const colors = places ? ids.map((id) => places[id]) : [];
   return {
     engineVersion,
     scenarios: ids.map((id) => w.scenarios[id]!),
     baseline: 0,
     compare: w.compareIds.map((id) => ids.indexOf(id)).filter((k) => k > 0),
     active: Math.max(0, ids.indexOf(w.activeId)),
+    ...(isShareableView(w.view) ? { view: w.view } : {}),
+    // Past eight tabs the places cycle, and two scenarios on screen can share one: no colours then, rather than
+    // colours the recipient would refuse.
+    ...(places && validPlaces(colors, ids.length, 0) ? { colors } : {}),
   };
 }

@@ -5,8 +5,18 @@ import type { Store } from './store';
 import type { Language } from '../i18n/languages';
 import type { NumberScale } from '../i18n/numbers';
 
-/** 'report' is the printable report (views/ReportView), opened from Export → Print report. */
-export type View = 'results' | 'compare' | 'assumptions' | 'sensitivity' | 'optimise' | 'report';
+/**
+ * The views the top bar's switch offers (TopBar), where a reader works and stays: a share link or comparison file
+ * carries the one its sender was on, and opens on it (shareLink.ts's `view`).
+ */
+export const SHAREABLE_VIEWS = ['results', 'compare', 'assumptions', 'sensitivity', 'optimise'] as const;
+export type ShareableView = (typeof SHAREABLE_VIEWS)[number];
+/**
+ * 'report' is the printable report (views/ReportView), opened from Export → Print report: a passing view, left by
+ * its Back button, never shared (a recipient landing on a print preview of their own numbers would be lost). A view
+ * added here is either one of SHAREABLE_VIEWS or passing like the report: say which.
+ */
+export type View = ShareableView | 'report';
 export type { Language } from '../i18n/languages';
 
 export type NoticeSource = () => string;

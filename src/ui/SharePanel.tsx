@@ -1,6 +1,6 @@
 /**
  * The Share button and its dialog: a link that reopens the comparison on
- * screen with the same numbers, a Copy button, and scenario files to
+ * screen with the same numbers, in the same view and colours, a Copy button, and scenario files to
  * download or open. A non-modal dialog: focus moves into it when it opens,
  * Esc or Close shuts it and focus returns to the button.
  */
@@ -50,6 +50,7 @@ function takeNotices(store: ReturnType<typeof useAppStoreApi>, before: number, t
 
 function ShareDialog({ button, onClose }: { button: RefObject<HTMLButtonElement | null>; onClose: () => void }) {
   const { t } = useTranslation('exports');
+  const { t: tc } = useTranslation();
   const titleId = useId();
   const fileId = useId();
   const dialog = useRef<HTMLDivElement>(null);
@@ -57,7 +58,10 @@ function ShareDialog({ button, onClose }: { button: RefObject<HTMLButtonElement 
   const place = usePanelPlace(true, button, dialog);
   const linkInput = useRef<HTMLInputElement>(null);
   const store = useAppStoreApi();
-  const w = useApp(useShallow((s) => ({ scenarios: s.scenarios, baselineId: s.baselineId, compareIds: s.compareIds, activeId: s.activeId })));
+  // With the view and colour places, so that the recipient lands where the sender was and sees the same colours.
+  const w = useApp(
+    useShallow((s) => ({ scenarios: s.scenarios, baselineId: s.baselineId, compareIds: s.compareIds, activeId: s.activeId, order: s.order, colors: s.colors, view: s.view })),
+  );
   const [copied, setCopied] = useState('');
   // What was wrong with the file last picked, shown beside the file button (not behind the dialog, in the page's
   // notices); worded when shown, so it follows a change of language.
@@ -132,7 +136,11 @@ function ShareDialog({ button, onClose }: { button: RefObject<HTMLButtonElement 
           </p>
         </>
       )}
-      <p className="share-note">{t('share.note', { count: comparison.scenarios.length, version: ENGINE_VERSION })}</p>
+      <p className="share-note">
+        {t('share.note', { count: comparison.scenarios.length, version: ENGINE_VERSION })}
+        {comparison.view && ` ${t('share.sameView', { view: tc(`viewSwitch.${comparison.view}`) })}`}
+        {comparison.colors && ` ${t('share.sameColors')}`}
+      </p>
       {leftOut.length > 0 && (
         <p className="share-note">
           {interleave((m) => (full ? t('share.leftOutFull', { names: m.names!, max: MAX_COMPARED }) : t('share.leftOut', { names: m.names! })), {

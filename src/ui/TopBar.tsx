@@ -2,15 +2,15 @@
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/context';
 import { LocaleSwitch } from './LocaleSwitch';
-import type { View } from '../state/uiSlice';
+import { SHAREABLE_VIEWS } from '../state/uiSlice';
 import { ExportMenu } from './export/ExportMenu';
 import { RunProgress } from './RunProgress';
 import { ScenarioTabs } from './ScenarioTabs';
 import { SharePanel } from './SharePanel';
 import { PresentButton } from './present/PresentButton';
 
-/** The views the switch offers; each one's label is common:viewSwitch.<id>. */
-const VIEWS: readonly Exclude<View, 'report'>[] = ['results', 'compare', 'assumptions', 'sensitivity', 'optimise'];
+/** The views the switch offers (the ones a share link carries too); each one's label is common:viewSwitch.<id>. */
+const VIEWS = SHAREABLE_VIEWS;
 
 export function TopBar() {
   const view = useApp((s) => s.view);

@@ -1,9 +1,9 @@
 // @vitest-environment node
-import { deflateSync } from 'fflate';
+import { deflateSync, zlibSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION } from '../../src/engine/index';
 import { createAppStore, type AppStore } from '../../src/state/store';
-import { comparisonOnScreen, encodeShareFragment } from '../../src/state/shareLink';
+import { comparisonDocument, comparisonOnScreen, encodeShareFragment } from '../../src/state/shareLink';
 import { openScenarioFile, openSharedFromLocation, watchShareLinks } from '../../src/app/openShared';
 import { connectLocale } from '../../src/app/locale';
 import { applyLocale } from '../../src/i18n/index';
@@ -85,6 +85,39 @@ describe('openSharedFromLocation(store, window)', () => {
     openSharedFromLocation(store, fakeWindow(`#${otherSeedFragment()}`));
     openSharedFromLocation(store, fakeWindow(`#${otherSeedFragment()}`));
     expect(store.getState().order).toHaveLength(5);
+  });
+
+  // Bug: a fresh browser opened every link on Overlaid, its shared scenarios in whatever colours were free.
+  it('opens on the sender\u2019s view, each shared scenario in the sender\u2019s colour', () => {
+    const sender = createAppStore();
+    const [, s80, s100, s120] = sender.getState().order as [string, string, string, string];
+    sender.getState().replaceScenario(s80, { ...sender.getState().scenarios[s80]!, run: { ...sender.getState().scenarios[s80]!.run, seed: 99 } });
+    sender.setState({ view: 'compare', colors: { ...sender.getState().colors, [s80]: 3, [s100]: 1, [s120]: 2 } });
+    const store = createAppStore();
+    openSharedFromLocation(store, fakeWindow(`#${encodeShareFragment(comparisonOnScreen(sender.getState(), ENGINE_VERSION))}`));
+    const st = store.getState();
+    expect(st.view).toBe('compare');
+    const colorOf = (name: string) => st.colors[st.order.find((id) => st.scenarios[id]!.name === name)!];
+    // The sender's Rs 80 bn (on another seed: new here, so named "… 2") in place 3, the two the recipient had in 1 and 2.
+    expect(['Status quo (no new programmes)', 'Rs 80 bn a year 2', 'Rs 100 bn a year', 'Rs 120 bn a year'].map(colorOf)).toEqual([0, 3, 1, 2]);
+    // The recipient's own Rs 80 bn, not shared, gave up place 1 for the first free one.
+    expect(colorOf('Rs 80 bn a year')).toBe(4);
+    expect(st.notices).toHaveLength(1);
+  });
+
+  it('a link whose view is not one this app has still opens its scenarios, and says why the view stayed', () => {
+    const store = createAppStore();
+    const doc = { ...JSON.parse(JSON.stringify(comparisonDocument(comparisonOnScreen(createAppStore().getState(), ENGINE_VERSION)))), view: 'map' };
+    doc.scenarios[1].run.seed = 99;
+    const fragment = `s=2.${Buffer.from(zlibSync(new TextEncoder().encode(JSON.stringify(doc)))).toString('base64url')}`;
+    store.getState().setView('assumptions');
+    openSharedFromLocation(store, fakeWindow(`#${fragment}`));
+    expect(store.getState().order).toHaveLength(5);
+    expect(store.getState().view).toBe('assumptions');
+    expect(store.getState().notices).toEqual([
+      expect.stringMatching(/^Opened the shared comparison beside your own scenarios/),
+      expect.stringMatching(/^The shared link: “view” must be one of .*, got "map"; the comparison opens in the view you are on\.$/),
+    ]);
   });
 
   it('a damaged link changes nothing but the notices, which say what is wrong', () => {

@@ -58,6 +58,18 @@ async function open(beforeReload?: (p: Page) => Promise<void>): Promise<Page> {
   return page;
 }
 
+/**
+ * Each scenario on screen by name with its colour as drawn: the swatch of its progress bar (every view), and on Side
+ * by side the rule under its column's heading.
+ */
+async function colours(p: Page): Promise<{ bars: string[][]; columns: string[][] }> {
+  const bars = await p.locator('.run-progress .scenario-progress').evaluateAll((rows) =>
+    rows.map((r) => [r.querySelector('.scenario-progress-name')!.textContent!, getComputedStyle(r.querySelector('.swatch')!).backgroundColor]),
+  );
+  const columns = await p.locator('.side-column > h2').evaluateAll((hs) => hs.map((h) => [h.textContent!, getComputedStyle(h).borderBottomColor]));
+  return { bars, columns };
+}
+
 const card = (p: Page, label: RegExp) => p.locator('.headline-card', { has: p.locator('h3', { hasText: label }) }).locator('.value');
 const exitsCard = (p: Page) => card(p, /More households out of poverty/);
 
@@ -477,12 +489,19 @@ describe('the app in Chromium', () => {
     await screenshot(p, 'invalid-value');
     await exitsCard(p).waitFor({ timeout: 60_000 });
   });
-  it('shares the comparison by link: a fresh browser opens the same scenarios with the same numbers; a damaged link is reported and changes nothing', async () => {
+  it('shares the comparison by link: a fresh browser opens the same scenarios with the same numbers, on the same view in the same colours; a damaged link is reported and changes nothing', async () => {
     const p = await open();
     await exitsCard(p).waitFor({ timeout: 60_000 });
     // The sender's own plan: Rs 90 bn in place of Rs 80 bn (the receiver has the other scenarios already).
     await p.getByLabel(/Year 1 and after/).fill('90');
     await expect.poll(() => p.getByRole('tab', { selected: true }).innerText()).toBe('Rs 90 bn a year');
+    // Shared from Side by side: the link carries the view, and each scenario's colour.
+    await p.getByRole('button', { name: 'Side by side' }).click();
+    const shown = async (q: Page) => Object.values(await colours(q)).map((list) => list.length);
+    await expect.poll(() => shown(p), { timeout: 30_000 }).toEqual([4, 4]);
+    const sentColours = await colours(p);
+    // Rs 90 bn is the sender's edited Rs 80 bn, keeping its blue: the colour the receiver's own Rs 80 bn has.
+    expect(sentColours.bars).toContainEqual(['Rs 90 bn a year', 'rgb(0, 114, 178)']);
     await p.getByRole('button', { name: 'Share' }).click();
     const dialog = p.getByRole('dialog', { name: 'Share this comparison' });
     await dialog.waitFor();
@@ -492,6 +511,8 @@ describe('the app in Chromium', () => {
     await p.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await p.evaluate(() => document.activeElement?.textContent)).toBe('Share');
+    // The headline numbers are read on Overlaid, on both sides.
+    await p.getByRole('button', { name: 'Overlaid', exact: true }).click();
     const done = (q: Page) => q.waitForFunction(() => /^400 replications done/.test(document.querySelector('.run-progress .run-text')?.textContent ?? ''), undefined, { timeout: 180_000 });
     const headlines = (q: Page) => q.locator('.headline-card').allInnerTexts();
     await done(p);
@@ -511,6 +532,12 @@ describe('the app in Chromium', () => {
       expect(await q.getByRole('tab', { selected: true }).innerText()).toBe('Rs 90 bn a year');
       expect(await q.locator('.notices').innerText()).toContain('Opened the shared comparison beside your own scenarios');
       expect(new URL(q.url()).hash).toBe('');
+      // On the sender's view (a fresh browser starts on Overlaid), each scenario in the sender's colour: the receiver's
+      // own Rs 80 bn, not shared, gave its blue up to the shared Rs 90 bn.
+      expect(await q.getByRole('button', { name: 'Side by side' }).getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => colours(q), { timeout: 30_000 }).toEqual(sentColours);
+      await screenshot(q, 'share-recipient-side-by-side');
+      await q.getByRole('button', { name: 'Overlaid', exact: true }).click();
       await done(q);
       // Bit for bit: every headline number and interval as the sender saw it.
       await expect.poll(() => headlines(q), { timeout: 20_000 }).toEqual(sent);

@@ -3,7 +3,7 @@ import { zlibSync } from 'fflate';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyLocale } from '../../src/i18n/index';
 import { stripBidi } from '../../src/i18n/bidi';
-import { comparisonOnScreen, decodeShareFragment, encodeShareFragment, MAX_DOCUMENT_BYTES, readScenarioFile, type Opened } from '../../src/state/shareLink';
+import { comparisonDocument, comparisonOnScreen, decodeShareFragment, encodeShareFragment, MAX_DOCUMENT_BYTES, readScenarioFile, type Opened } from '../../src/state/shareLink';
 import { createAppStore } from '../../src/state/store';
 import { openScenarioFile, openSharedFromLocation } from '../../src/app/openShared';
 import { englishWords } from '../i18n/noEnglish';
@@ -46,6 +46,19 @@ describe('a damaged, truncated or hostile link, in Urdu', () => {
   it('a file too large names the file, isolated, in an Urdu sentence', () => {
     const text = problems(readScenarioFile(' '.repeat(MAX_DOCUMENT_BYTES + 1), 'my plan.json', ENGINE));
     expect(text).toBe('فائل “\u2068my plan.json\u2069” کا حجم بہت زیادہ ہے (200 kB؛ زیادہ سے زیادہ 200 kB)۔');
+  });
+});
+
+describe('an ignored view or colours field, in Urdu', () => {
+  // New messages: the warnings had no Urdu (or any) wording before the fields were read.
+  it('the warnings are said in Urdu; only the field names and values, as the link holds them, stay in Latin script', () => {
+    const doc = { ...JSON.parse(JSON.stringify(comparisonDocument(comparisonOnScreen(createAppStore().getState(), ENGINE)))), view: 'report', colors: [0, 1, 1, 2] };
+    const o = decodeShareFragment(fragmentOfText(JSON.stringify(doc)), ENGINE);
+    if (!o.ok) throw new Error(o.problems.join('\n'));
+    const [view, colors] = o.warnings.map(stripBidi);
+    expect(view).toBe('شیئر کیا گیا لنک: “view” ان میں سے ایک ہونا چاہیے: "results"، "compare"، "assumptions"، "sensitivity"، "optimise"، جبکہ "report" ملا؛ موازنہ اسی منظر میں کھلتا ہے جس میں آپ اس وقت ہیں۔');
+    expect(colors).toMatch(/^شیئر کیا گیا لنک: “colors” ہر منظرنامے کے لیے ایک، کل 4 رنگ مقامات کی فہرست .* 1 سے 8 تک .* جبکہ \[0,1,1,2\] ملا؛ منظرنامے آپ کے اپنے رنگوں میں کھلتے ہیں۔$/);
+    for (const w of o.warnings) expect(englishWords(w, ['view', 'colors', 'results', 'compare', 'assumptions', 'sensitivity', 'optimise', 'report'])).toEqual([]);
   });
 });
 

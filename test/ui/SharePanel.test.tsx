@@ -41,6 +41,25 @@ describe('<SharePanel>', () => {
     expect(share).toHaveFocus();
   });
 
+  // Bug: the dialog's link left out the view and colours on screen (the Share panel did not read them from the store).
+  it('the link carries the view on screen and the colours drawn, and the dialog says so; from the report, no view', async () => {
+    const store = setup();
+    const st = store.getState();
+    store.setState({ view: 'optimise', colors: { ...st.colors, [st.order[1]!]: 5 } });
+    await userEvent.click(screen.getByRole('button', { name: 'Share' }));
+    const read = () => {
+      const o = decodeShareFragment(new URL((screen.getByLabelText('Link to the comparison on screen') as HTMLInputElement).value).hash, ENGINE_VERSION);
+      if (!o.ok) throw new Error(o.problems.join('\n'));
+      return o.comparison;
+    };
+    expect(read()).toMatchObject({ view: 'optimise', colors: [0, 5, 2, 3] });
+    const dialog = screen.getByRole('dialog', { name: 'Share this comparison' });
+    expect(dialog).toHaveTextContent('It opens in the Optimise view. Each scenario is drawn in the colour it has here.');
+    act(() => store.getState().setView('report'));
+    expect(read().view).toBeUndefined();
+    expect(dialog).not.toHaveTextContent('It opens in');
+  });
+
   it('closes when the reader goes elsewhere, by Tab or by pointer, and stays open for what is done inside it', async () => {
     setup();
     const outside = document.createElement('button');

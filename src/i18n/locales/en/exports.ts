@@ -99,6 +99,10 @@ export const exports = {
     copied: 'Link copied.',
     copyUnavailable: 'Copying is not available here; the link is selected — press Ctrl+C (⌘C) to copy it.',
     note: "The link holds the {{count}} scenarios on screen, with their seeds and run settings. Opened in this app with the same engine (version {{version}}), it reproduces these numbers exactly. Nothing is sent anywhere: the scenarios travel in the link itself, and open beside the recipient's own.",
+    /** After the note, when the link carries the view (every view of the switch but the report); {{view}}: its name on the switch. */
+    sameView: 'It opens in the {{view}} view.',
+    /** After the note, when the link carries the scenarios' colours. */
+    sameColors: 'Each scenario is drawn in the colour it has here.',
     /** The scenarios neither compared nor being edited, which the link does not carry. */
     leftOut: 'Not in the link (neither compared nor being edited): {{names}}. Tick one under Compare to send it.',
     /** As leftOut, when as many are compared as can be: ticking another is refused. */
@@ -160,6 +164,11 @@ export const exports = {
     badActive: '{{where}}: “active” must be the number of a scenario in the list (0 to {{last}}), got {{got}}.',
     badCompare: '{{where}}: “compare” must be a list of at most {{max}} scenario numbers (0 to {{last}}), got {{got}}.',
     otherEngine: '{{where}} was made with engine {{theirs}}; this app runs engine {{ours}}, so its numbers may differ from the ones the sender saw.',
+    /** A warning (the comparison still opens): the optional "view" field names no view the switch offers. {{views}}: the field's allowed values, as written in the file. */
+    viewIgnored: '{{where}}: “view” must be one of {{views}}, got {{got}}; the comparison opens in the view you are on.',
+    /** A warning (the comparison still opens): the optional "colors" field is not one colour place per scenario. {{got}}: the value, as written in the file. */
+    colorsIgnored:
+      '{{where}}: “colors” must be a list of {{count}} colour places, one per scenario (0 for the baseline, and a different whole number from 1 to {{max}} for each other), got {{got}}; the scenarios open in colours of your own.',
     /** {{path}}: the field's path in the file, as written; {{message}}: the engine's problem with it, in the page's language (ui/editor/issues). */
     invalidScenario: '{{where}}, {{scenario}}: {{path}} {{message}}.',
     scenarioNamed: 'scenario {{number}} (“{{name}}”)',
