@@ -50,8 +50,11 @@ describe('tornadoBars ranks by span, the spread of the outcomes at low, base and
 
 describe('unmovedBars', () => {
   test('are the bars at exactly the base at both ends, not those with a small or an undefined span', () => {
-    const bars = tornadoBars(design(['a', 'b', 'c', 'd']), [100, 100, 100, 100, 100.5, Number.NaN, Number.NaN, 99, 100]);
+    const bars = tornadoBars(design(['a', 'b', 'c', 'd', 'e']), [100, 100, 100, 100, 100.5, Number.NaN, Number.NaN, 99, 100, 100, Number.NaN]);
+    // e: low at the base and high undefined has a span of 0, but did not stay at the base at both ends.
     expect(unmovedBars(bars).map((b) => b.path)).toEqual(['a']);
+    // Nor does a base undefined with both ends equal.
+    expect(unmovedBars(tornadoBars(design(['a']), [Number.NaN, 7, 7]))).toEqual([]);
   });
 });
 

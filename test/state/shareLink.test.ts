@@ -175,12 +175,12 @@ describe('the sender\u2019s view and colours (the optional `view` and `colors`)'
       expect(o.comparison.view).toBe('compare');
       expect(o.comparison.scenarios).toEqual(seen().scenarios);
       expect(o.warnings).toEqual([
-        `The shared link: “colors” must be a list of 3 colour places, one per scenario (0 for the baseline, and a different whole number from 1 to 8 for each other), got ${got}; the scenarios open in colours of your own.`,
+        `The shared link: “colors” must list one colour place per scenario, 3 in all (0 for the baseline, and a different whole number from 1 to 8 for each other), got ${got}; the scenarios open in colours of your own.`,
       ]);
     }
     // In a file, the warning names the file; both fields wrong, both are said.
     const o = readScenarioFile(JSON.stringify({ ...docOf(seen()), view: 'report', colors: [] }), 'plan.json', ENGINE);
-    expect(o.ok && o.warnings).toEqual([expect.stringMatching(/^The file “plan\.json”: “view” must be/), expect.stringMatching(/^The file “plan\.json”: “colors” must be .*got \[\];/)]);
+    expect(o.ok && o.warnings).toEqual([expect.stringMatching(/^The file “plan\.json”: “view” must be/), expect.stringMatching(/^The file “plan\.json”: “colors” must list .*got \[\];/)]);
   });
 
   // A guard, not a bug of today's code (it passes on it): the fields were added without a new document version or

@@ -168,7 +168,8 @@ export function tornadoBars(design: TornadoDesign, outcomes: readonly number[]):
  * the app and the CLI, so that 0 is not read as evidence of no effect.
  */
 export function unmovedBars(bars: readonly TornadoBar[]): TornadoBar[] {
-  return bars.filter((b) => b.span === 0);
+  // Both ends at the base, each defined (a NaN equals nothing): a span of 0 can come from two defined outcomes alone.
+  return bars.filter((b) => b.outcomeLow === b.base && b.outcomeHigh === b.base);
 }
 
 export interface SobolDesign {

@@ -30,11 +30,12 @@ interface Props {
 export function SharesField({ path, spec, text, value, yearOneBudgetPKR, onCommit }: Props) {
   const { t } = useTranslation('editor');
   const id = useId();
-  // The last split with two or more shares above 0: what the others go back to after one share was set to 100%.
+  // The last split with two or more shares above 0, held ones (administration) apart: what the others go back to
+  // after one share was set to 100%, and a held one that gave way on the way there (rebalance).
   const split = useRef<Record<string, number> | undefined>(undefined);
   useEffect(() => {
-    if (Object.values(value).filter((x) => x > 0).length >= 2) split.current = value;
-  }, [value]);
+    if (Object.entries(value).filter(([k, x]) => x > 0 && !spec.held?.includes(k)).length >= 2) split.current = value;
+  }, [value]); // eslint-disable-line react-hooks/exhaustive-deps
   const set = (key: string, share: number) => onCommit(rebalance(value, key, share, split.current, spec.held));
   // Shares whose box holds a refused value: their rupees are not shown, as they are not what was typed.
   const [refused, setRefused] = useState<ReadonlySet<string>>(() => new Set());

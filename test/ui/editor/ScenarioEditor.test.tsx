@@ -210,7 +210,7 @@ describe('<ScenarioEditor>', () => {
     expect(s.admin).toBe(0.05);
     const admin = within(shares).getByRole('textbox', { name: /^Administration/ }).closest('.share-row')!;
     expect(admin).toHaveTextContent('Rs 4 bn in year 1');
-    expect(admin).toHaveTextContent('Administration keeps its share when another share moves; change it here.');
+    expect(admin).toHaveTextContent('Administration keeps its share when another share moves, as far as there is room for it; change it here.');
   });
 
   it('rounds the other shares to the precision typed, and shows no rupees for a share that was refused', async () => {

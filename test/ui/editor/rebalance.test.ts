@@ -91,4 +91,46 @@ describe('rebalance(shares, key, value)', () => {
     // Nothing else to make room: the held share takes the rest.
     expect(rebalance({ cash: 0.95, admin: 0.05 }, 'cash', 0.9, undefined, ['admin'])).toEqual({ cash: 0.9, admin: 0.1 });
   });
+
+  // The field remembers the last split with two or more free shares above 0 (SharesField), and passes it as `earlier`.
+  const remembering = (start: Record<string, number>) => {
+    let value = start;
+    let earlier = start;
+    return (key: string, share: number) => {
+      value = rebalance(value, key, share, earlier, ['admin']);
+      if (Object.entries(value).filter(([k, x]) => x > 0 && k !== 'admin').length >= 2) earlier = value;
+      return value;
+    };
+  };
+  const SPLIT = { cash: 0.5, stipend: 0.1, microfinance: 0.15, training: 0.1, farm: 0.1, admin: 0.05 };
+
+  // Caught in review: past 95% administration gave way, and came back no higher than where it had been pushed (1%).
+  it('a slider swept to 100% and back restores every share, administration\u2019s 5% too', () => {
+    const move = remembering(SPLIT);
+    for (let p = 51; p <= 100; p++) move('cash', p / 100);
+    // On the way: administration gives way only as far as it must.
+    expect(move('cash', 0.97)).toEqual({ cash: 0.97, stipend: 0, microfinance: 0, training: 0, farm: 0, admin: 0.03 });
+    let back = SPLIT;
+    for (let p = 99; p >= 50; p--) back = move('cash', p / 100);
+    // Administration has its 5% again. (The free shares' proportions drift in a sweep of 1-point steps, each rescaled
+    // from the last one's rounded shares, as they always have; typed values restore them exactly, below.)
+    expect(back.admin).toBe(0.05);
+    expect(back.stipend + back.microfinance + back.training + back.farm).toBeCloseTo(0.45, 12);
+  });
+
+  it('typing 95 then 50 gives the others their proportions again, not equal shares', () => {
+    const move = remembering(SPLIT);
+    expect(move('cash', 0.95)).toEqual({ cash: 0.95, stipend: 0, microfinance: 0, training: 0, farm: 0, admin: 0.05 });
+    expect(move('cash', 0.5)).toEqual(SPLIT);
+  });
+
+  it('a held share set while the free ones are at 0 keeps that value, not the remembered one', () => {
+    const move = remembering(SPLIT);
+    move('cash', 1);
+    expect(move('admin', 0.1)).toEqual({ cash: 0.9, stipend: 0, microfinance: 0, training: 0, farm: 0, admin: 0.1 });
+    const back = move('cash', 0.5);
+    expect(back.admin).toBe(0.1);
+    expect(back.microfinance / back.stipend).toBeCloseTo(1.5, 1);
+  });
 });
+

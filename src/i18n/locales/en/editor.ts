@@ -212,6 +212,6 @@ export const editor = {
     slider: '{{name}} share (%)',
     inYearOne: '{{amount}} in year 1',
     /** Under a share that keeps its value when another moves (RecordSpec held: administration). */
-    held: '{{name}} keeps its share when another share moves; change it here.',
+    held: '{{name}} keeps its share when another share moves, as far as there is room for it; change it here.',
   },
 };

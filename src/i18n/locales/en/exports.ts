@@ -168,7 +168,7 @@ export const exports = {
     viewIgnored: '{{where}}: “view” must be one of {{views}}, got {{got}}; the comparison opens in the view you are on.',
     /** A warning (the comparison still opens): the optional "colors" field is not one colour place per scenario. {{got}}: the value, as written in the file. */
     colorsIgnored:
-      '{{where}}: “colors” must be a list of {{count}} colour places, one per scenario (0 for the baseline, and a different whole number from 1 to {{max}} for each other), got {{got}}; the scenarios open in colours of your own.',
+      '{{where}}: “colors” must list one colour place per scenario, {{count}} in all (0 for the baseline, and a different whole number from 1 to {{max}} for each other), got {{got}}; the scenarios open in colours of your own.',
     /** {{path}}: the field's path in the file, as written; {{message}}: the engine's problem with it, in the page's language (ui/editor/issues). */
     invalidScenario: '{{where}}, {{scenario}}: {{path}} {{message}}.',
     scenarioNamed: 'scenario {{number}} (“{{name}}”)',
