@@ -31,6 +31,15 @@ const series = (color: string): HBarSeries<ProgrammeCostRow>[] => [{ key: 'cost'
 const category = (r: ProgrammeCostRow) => ({ key: r.programme, label: r.label, sub: openAbove(r) ? openIntervalSub() : undefined, note: r.note ?? undefined });
 const cost = (r: ProgrammeCostRow) => r.note ?? valueWithInterval(r.value, r.low, r.high, formatPKR);
 
+/**
+ * The sentence on the programmes alone against together. Equal as written, it says so: a tie had read "together
+ * they do more than the sum of their parts" after 78.7k and 78.7k.
+ */
+function mixKey(mix: { alone: number; together: number }) {
+  if (formatCount(mix.together) === formatCount(mix.alone)) return 'charts:programmeCost.mixSame' as const;
+  return mix.together > mix.alone ? ('charts:programmeCost.mixMore' as const) : ('charts:programmeCost.mixOverlap' as const);
+}
+
 export function ProgrammeCostChart({ input, focusName }: ProgrammeCostChartProps) {
   const text = CHART_TEXT.programmeCost;
   const rows = useMemo(() => (input ? programmeCostRows(input) : []), [input]);
@@ -83,7 +92,7 @@ export function ProgrammeCostChart({ input, focusName }: ProgrammeCostChartProps
       note={
         <>
           {text.note} {rows.some(openAbove) && `${openIntervalNote()} `}
-          {mix && i18n.t(mix.together >= mix.alone ? 'charts:programmeCost.mixMore' : 'charts:programmeCost.mixOverlap', { alone: formatCount(mix.alone), together: formatCount(mix.together), name })}
+          {mix && i18n.t(mixKey(mix), { alone: formatCount(mix.alone), together: formatCount(mix.together), name })}
         </>
       }
       table={() => (

@@ -72,6 +72,20 @@ describe('ProgrammeCostChart', () => {
     expect(within(table).getByRole('rowheader', { name: 'Cash transfer' }).closest('tr')).toHaveTextContent(formatPKR(cash.mean));
   });
 
+  // Caught by an exploratory pass: "78.7k …, together 78.7k: together they do more than the sum of their parts".
+  test('says the programmes together are the sum of their parts when the two counts read the same, and nothing of one programme', () => {
+    const full = input();
+    const sum = interaction(full)!.alone;
+    const tied = { ...full, combined: { ...combined, summary: { ...combined.summary, additionalSustainedExits: { ...combined.summary.additionalSustainedExits, mean: sum + 0.4 } } } };
+    const { unmount } = render(<ProgrammeCostChart input={tied} focusName={scenario.name} />);
+    const frame = frameTitled(/^Cost per additional exit, programme by programme: Rs 120 bn/);
+    expect(frame).toHaveTextContent(/: as rounded, the sum of their parts\./);
+    expect(frame).not.toHaveTextContent(/more than the sum of their parts/);
+    unmount();
+    // One programme alone is the scenario itself: no sentence comparing them.
+    expect(interaction({ ...full, runs: full.runs.slice(0, 1) })).toBeNull();
+  });
+
   test('every bar in the scenario\u2019s own colour, not in programme colours that scenarios also wear', () => {
     render(<ProgrammeCostChart input={{ ...input(), color: '#0072B2' }} focusName={scenario.name} />);
     const svg = chartSvg(frameTitled(/^Cost per additional exit, programme by programme/));

@@ -110,7 +110,7 @@ describe('rebalance(shares, key, value)', () => {
     for (let p = 51; p <= 100; p++) move('cash', p / 100);
     // On the way: administration gives way only as far as it must.
     expect(move('cash', 0.97)).toEqual({ cash: 0.97, stipend: 0, microfinance: 0, training: 0, farm: 0, admin: 0.03 });
-    let back = SPLIT;
+    let back: Record<string, number> = SPLIT;
     for (let p = 99; p >= 50; p--) back = move('cash', p / 100);
     // Administration has its 5% again. (The free shares' proportions drift in a sweep of 1-point steps, each rescaled
     // from the last one's rounded shares, as they always have; typed values restore them exactly, below.)

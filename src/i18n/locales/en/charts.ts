@@ -413,6 +413,7 @@ export const charts = {
     progressValue: '{{done}} of {{total}} replications',
     mixMore: 'Alone, the programmes add {{alone}} sustained exits between them; together in \u201c{{name}}\u201d, {{together}}: together they do more than the sum of their parts.',
     mixOverlap: 'Alone, the programmes add {{alone}} sustained exits between them; together in \u201c{{name}}\u201d, {{together}}: part of what each does alone overlaps with the others.',
+    mixSame: 'Alone, the programmes add {{alone}} sustained exits between them; together in \u201c{{name}}\u201d, {{together}}: as rounded, the sum of their parts.',
     caption: '{{title}}: Rs per household, mean (90% interval), {{ranking}}; each programme alone with the money it gets in \u201c{{name}}\u201d.',
     programme: 'Programme',
     costHeader: 'Cost per additional sustained exit, mean (90% interval)',

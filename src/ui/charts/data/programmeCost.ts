@@ -67,10 +67,12 @@ export function programmeProgress(input: ProgrammeRunsInput): { done: number; to
 /**
  * Mean additional exits of the programmes alone, summed, beside the
  * scenario's own: they differ because a household can take part in several
- * programmes. Null until every programme has a result.
+ * programmes. Null until every programme has a result, and with one
+ * programme.
  */
 export function interaction(input: ProgrammeRunsInput): { alone: number; together: number } | null {
-  if (input.runs.some((r) => !r.result)) return null;
+  // One programme alone is the scenario itself: nothing to compare.
+  if (input.runs.length < 2 || input.runs.some((r) => !r.result)) return null;
   const alone = input.runs.reduce((a, r) => a + (r.result!.summary.additionalSustainedExits.mean ?? 0), 0);
   const together = input.combined.summary.additionalSustainedExits.mean;
   return together === null ? null : { alone, together };
