@@ -35,6 +35,22 @@ function SlideSection({ kind, label, children }: { kind: SlideSpec['kind']; labe
 /** Which slide this is, whatever its place in the deck (the list can change while presenting). */
 const slideKey = (s: SlideSpec): string => (s.kind === 'scenario' ? `scenario ${s.id}` : s.kind === 'chart' ? `chart ${s.chart}` : s.kind);
 
+/**
+ * Whether a key belongs to the focused control rather than to the deck: Space presses a button or ticks a checkbox,
+ * a radio group's arrows pick its option, and a select or a text box takes every key. A slide's own controls (the
+ * fan chart's "Show the status quo" and "Shading for") had stepped the deck instead of changing. Escape always closes.
+ */
+function controlsKey(target: EventTarget | null, key: string): boolean {
+  if (key === 'Escape') return false;
+  if (target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement) return true;
+  if (target instanceof HTMLInputElement) {
+    if (target.type === 'checkbox') return key === ' ';
+    if (target.type === 'radio') return key === ' ' || key.startsWith('Arrow');
+    return true;
+  }
+  return target instanceof HTMLButtonElement && key === ' ';
+}
+
 export function Presentation({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('present');
   // The scenarios the dashboard compares with the baseline: those ticked, and the one being edited.
@@ -78,8 +94,7 @@ export function Presentation({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-      // Space on a focused button presses it; leave it to the button.
-      if (e.key === ' ' && e.target instanceof HTMLButtonElement) return;
+      if (controlsKey(e.target, e.key)) return;
       const next = slideAfterKey(e.key, current, slides.length, document.documentElement.dir === 'rtl' ? 'rtl' : 'ltr');
       if (next === null) return;
       e.preventDefault();

@@ -129,6 +129,29 @@ describe('<PresentButton> and the slides', () => {
     expect(within(dialog).getByRole('checkbox', { name: 'Zoom the axis to the lines' })).toBeChecked();
   });
 
+  // Caught by an exploratory pass: Space on the slide's checkbox and ArrowDown on its select stepped the deck instead.
+  it('a slide\u2019s own controls take their keys: Space ticks a checkbox, a select\u2019s arrows pick, the deck stays', async () => {
+    renderButton(storeWithResults());
+    await userEvent.click(screen.getByRole('button', { name: 'Present' }));
+    const dialog = screen.getByRole('dialog', { name: 'Presentation' });
+    const heading = () => within(dialog).getAllByRole('heading', { level: 2 })[0]!.textContent ?? '';
+    for (let k = 0; k < 12 && !/People in poverty/.test(heading()); k++) await userEvent.keyboard('{ArrowRight}');
+    const zoom = within(dialog).getByRole('checkbox', { name: 'Zoom the axis to the lines' });
+    zoom.focus();
+    await userEvent.keyboard(' ');
+    expect(zoom).not.toBeChecked();
+    expect(heading()).toMatch(/People in poverty/);
+    const shading = within(dialog).getByRole('combobox');
+    shading.focus();
+    // (jsdom has no native select behaviour to pick the next option; Chromium does. What matters here: the deck stays.)
+    await userEvent.keyboard('{ArrowDown}');
+    expect(heading()).toMatch(/People in poverty/);
+    // Off the controls, the keys step the deck again.
+    (dialog as HTMLElement).focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(heading()).not.toMatch(/People in poverty/);
+  });
+
   it('the decile slide, which shows the scenario in focus alone, counts only its run', async () => {
     const store = storeWithResults();
     const st = store.getState();
