@@ -16,6 +16,10 @@ import { edited, MAX_NAME_LENGTH } from '../state/naming';
 import { withNames } from './sentence';
 import { issueMessage } from './editor/issues';
 import { stripBidi } from '../i18n/bidi';
+import { formatPlain } from './format';
+
+/** A name this close to MAX_NAME_LENGTH shows its length. */
+const NAME_LENGTH_SHOWN = 15;
 
 export function ScenarioTabs() {
   const { order, scenarios, activeId, baselineId, compareIds, meta } = useApp(
@@ -37,6 +41,10 @@ export function ScenarioTabs() {
   const asking = confirmDelete !== null;
   const fullNoteId = useId();
   const questionId = useId();
+  const lengthId = useId();
+  // A name near its limit says how long it is, and at the limit that it can be no longer: typing (or pasting) past it
+  // had been cut off with nothing said ("…backward regions first (R").
+  const nameLength = renaming !== null && draft.length >= MAX_NAME_LENGTH - NAME_LENGTH_SHOWN ? draft.length : null;
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
   const deleteButton = useRef<HTMLButtonElement>(null);
   const keepButton = useRef<HTMLButtonElement>(null);
@@ -102,6 +110,7 @@ export function ScenarioTabs() {
             {renaming === id ? (
               <input
                 aria-label={t('tabs.nameLabel')}
+                aria-describedby={nameLength !== null ? lengthId : undefined}
                 maxLength={MAX_NAME_LENGTH}
                 autoFocus
                 value={draft}
@@ -172,6 +181,13 @@ export function ScenarioTabs() {
           </span>
         )}
       </div>
+      {nameLength !== null && (
+        <p id={lengthId} className="name-length" role={nameLength >= MAX_NAME_LENGTH ? 'status' : undefined}>
+          {nameLength >= MAX_NAME_LENGTH
+            ? t('tabs.nameFull', { max: formatPlain(MAX_NAME_LENGTH) })
+            : t('tabs.nameLength', { n: formatPlain(nameLength), max: formatPlain(MAX_NAME_LENGTH) })}
+        </p>
+      )}
       {renameError && <p role="alert">{renameError}</p>}
       <div className="tab-actions">
         <NewScenarioMenu onChoose={createFromPreset} />

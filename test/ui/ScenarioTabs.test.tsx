@@ -105,6 +105,23 @@ describe('<ScenarioTabs>', () => {
     expect(screen.getByLabelText('Scenario name')).toHaveFocus();
   });
 
+  // Caught by an exploratory pass: a long name was cut at 60 characters with nothing said ("…regions first (R").
+  it('says a name\u2019s length near its limit of 60 characters, and at the limit that it can be no longer', async () => {
+    setup();
+    await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    const box = screen.getByLabelText('Scenario name');
+    await userEvent.clear(box);
+    await userEvent.type(box, 'Option A: cash transfer expansion');
+    expect(screen.queryByText(/characters/)).toBeNull();
+    await userEvent.type(box, ', backward regions');
+    expect(box).toHaveAccessibleDescription('51 of 60 characters');
+    await userEvent.type(box, ' first (Rs 80 bn)');
+    expect((box as HTMLInputElement).value).toHaveLength(60);
+    expect(screen.getByRole('status')).toHaveTextContent('A name has at most 60 characters: anything typed past them is left out.');
+    await userEvent.keyboard('{Enter}');
+    expect(screen.queryByText(/characters/)).toBeNull();
+  });
+
   it('says beside the compare boxes why one cannot be ticked when the most are compared', async () => {
     const store = setup();
     expect(screen.queryByText('At most 4 at once: untick one to compare another.')).toBeNull();

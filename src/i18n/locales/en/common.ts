@@ -90,6 +90,8 @@ export const common = {
   tabs: {
     listLabel: 'Scenarios',
     nameLabel: 'Scenario name',
+    nameLength: '{{n}} of {{max}} characters',
+    nameFull: 'A name has at most {{max}} characters: anything typed past them is left out.',
     edited: 'edited',
     editedTitle: 'Changed since it was given this name',
     compareGroup: 'Compare with the baseline',

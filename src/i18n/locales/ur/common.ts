@@ -82,6 +82,8 @@ export const common: Messages<typeof en> = {
   tabs: {
     listLabel: 'منظرنامے',
     nameLabel: 'منظرنامے کا نام',
+    nameLength: '{{max}} میں سے {{n}} حروف',
+    nameFull: 'نام میں زیادہ سے زیادہ {{max}} حروف ہو سکتے ہیں: اس کے بعد لکھا گیا چھوڑ دیا جاتا ہے۔',
     edited: 'ترمیم شدہ',
     editedTitle: 'یہ نام دیے جانے کے بعد اس میں تبدیلی کی گئی ہے',
     compareGroup: 'بنیادی منظرنامے سے موازنہ کریں',
