@@ -71,6 +71,8 @@ const TIP_OFFSET = 12;
 const LABELS_FROM = 460;
 /** Labels take at most this share of the width. */
 const LABEL_SHARE = 0.28;
+/** Room kept between the line labels and the chart's top and bottom edges. */
+const LABEL_EDGE = 2;
 
 export function BandChart(props: BandChartProps) {
   const { rows, runs, label, yLabel, tick, format, show50 = false, showCounterfactual = false, height: designed = HEIGHT.standard, bandFor, fromZero = true } = props;
@@ -121,10 +123,12 @@ export function BandChart(props: BandChartProps) {
           );
         })}
         <LineMarkers rows={rows} runs={runs} shapes={shapes} x={x} y={yPos} />
-        {withLabels && <LineLabels ends={ends} left={box.right} top={box.top} bottom={box.bottom} width={right} />}
+        {/* The labels may use the chart's whole height: right of the plot, the x axis's margin is empty, and four
+            two-line Urdu names in Nastaliq's taller lines did not fit the plot's height (the last one was cut off). */}
+        {withLabels && <LineLabels ends={ends} left={box.right} top={LABEL_EDGE} bottom={height - LABEL_EDGE} width={right} />}
       </>
     );
-  }, [rows, runs, shown, shapes, box, x, yPos, y, show50, showCounterfactual, tick, yLabel, months, withLabels, right]);
+  }, [rows, runs, shown, shapes, box, x, yPos, y, show50, showCounterfactual, tick, yLabel, months, withLabels, right, height]);
 
   const row = active === null ? undefined : rows[active];
   const step = (e: KeyboardEvent) => {

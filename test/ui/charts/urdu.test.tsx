@@ -38,6 +38,7 @@ import { formatCount, formatShare, formatSignedCount } from '../../../src/ui/for
 import { fixtureRun, fixtureScenario } from '../../fixtures/results';
 import { chartRuns, diffRuns } from './helpers';
 import { chartSvg } from './render';
+import { PlotWidthHint } from '../../../src/ui/charts/plot/useWidth';
 import { LeftCategories } from '../../../src/ui/charts/plot/axes';
 import { VBarPlot } from '../../../src/ui/charts/plot/VBarPlot';
 
@@ -232,6 +233,32 @@ describe('charts in Urdu', () => {
       expect(ys.length).toBeGreaterThanOrEqual(3);
       // No room for Nastaliq's step here: the lines step as Latin script's do (14 px), as before it.
       for (let k = 1; k < ys.length; k++) expect(ys[k]! - ys[k - 1]!).toBe(14);
+    }
+  });
+
+  // Caught on an Urdu slide at 1920 × 1080: the fourth of four two-line names was cut off under the chart.
+  test('line-end names in Nastaliq\u2019s taller lines stay inside the chart: they may use the height beside the x axis', () => {
+    const long = [
+      'Option A: Cash transfer expansion, backward regions (Rs 80 bn)', 'Option B: Ehsaas top-up and microfinance loans (Rs 100 bn)',
+      'Option C: Full package – cash, loans, skills, farms (Rs 120 bn)', 'Option D: Cash transfer and skills training together (Rs 90)',
+    ];
+    const four = [baseline, bn80, bn120, { ...bn120, id: 'd' }].map((r, k) => ({ ...r, name: long[k]! }));
+    const { container } = render(
+      <PlotWidthHint.Provider value={520}>
+        <PovertyFanChart runs={four} />
+      </PlotWidthHint.Provider>,
+    );
+    const svg = container.querySelector('.chart-frame svg')!;
+    const height = Number(svg.getAttribute('height') ?? svg.getAttribute('viewBox')!.split(' ')[3]);
+    const labels = [...svg.querySelectorAll(".chart-line-labels text")];
+    expect(labels).toHaveLength(4);
+    for (const text of labels) {
+      const ys = [...text.querySelectorAll('tspan')].map((t) => Number(t.getAttribute('y')));
+      expect(ys.length).toBeGreaterThanOrEqual(4);
+      // Each line's middle at least half a Latin step (7 px) inside the chart's edges: four four-line names, taller
+      // in Nastaliq's step than the plot, had run out under it.
+      expect(Math.max(...ys)).toBeLessThanOrEqual(height - 7);
+      expect(Math.min(...ys)).toBeGreaterThanOrEqual(7);
     }
   });
 

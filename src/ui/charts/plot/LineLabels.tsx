@@ -35,8 +35,11 @@ export function labelRoom(names: readonly string[], most: number): number {
 export function LineLabels({ ends, left, top, bottom, width }: { ends: readonly LineEnd[]; left: number; top: number; bottom: number; width: number }) {
   const textRoom = width - GAP - MARK - 4;
   const lines = ends.map((e) => wrapLines(e.name, textRoom, TICK.fontSize));
-  // Urdu's wrapped names need Nastaliq's taller step (lang.ts).
-  const step = isRtl() ? svgLineStep(TICK.fontSize) : LINE;
+  // Urdu's wrapped names need Nastaliq's taller step (lang.ts), as far as the room allows: no shorter than Latin
+  // script's, which overlaps Nastaliq a little but had been better than names pushed out of the chart and cut off.
+  const totalLines = lines.reduce((a, l) => a + l.length, 0);
+  const fits = (bottom - top - 2 * (ends.length - 1)) / Math.max(1, totalLines);
+  const step = isRtl() ? Math.max(LINE, Math.min(svgLineStep(TICK.fontSize), fits)) : LINE;
   const ys = dodge(ends.map((e, i) => ({ y: e.y, height: lines[i]!.length * step })), top, bottom);
   const x = left + GAP;
   return (
