@@ -37,12 +37,17 @@ export function withNames(translate: (...stand: string[]) => string, ...names: s
   return interleave((m) => translate(...names.map((_, k) => m[String(k)]!)), nodes);
 }
 
-/** Names, each in its own <bdi>, between separators ("، " in Urdu). */
+/**
+ * Names, each in its own <bdi>, between separators ("، " in Urdu). Each is one box on the line (`.name-unit`,
+ * styles.css): a Latin name wrapping inside an Urdu sentence had its pieces set on two lines around the next
+ * name's ("Option B: Ehsaas top-up + microfinance (Rs 100 ،regions first (Rs 80 bn)"); a name wider than the line
+ * wraps inside its own box.
+ */
 export function nameList(names: readonly string[], separator: string): ReactNode {
   return names.map((name, k) => (
     <Fragment key={k}>
       {k > 0 && separator}
-      <bdi>{name}</bdi>
+      <bdi className="name-unit">{name}</bdi>
     </Fragment>
   ));
 }
