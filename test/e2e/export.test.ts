@@ -2,8 +2,9 @@
  * Exports and the printable report in real headless Chromium on the
  * production build: a chart's PNG, SVG and CSV, the full result JSON from the
  * top bar's Export menu, and the report printed to PDF (saved under
- * test-results/, with a print-media screenshot for review); after a tornado,
- * the report's Sensitivity section, on one printed page.
+ * test-results/, with a print-media screenshot for review), the same pages
+ * printed from a 1440 px and a 1920 px window; after a tornado, the report's
+ * Sensitivity section, on one printed page.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,6 +30,35 @@ async function open(): Promise<Page> {
   await page.getByRole('figure', { name: 'People in poverty, month by month' }).locator('svg.chart-surface').first().waitFor({ timeout: 60_000 });
   return page;
 }
+
+/**
+ * What page.pdf({ tagged: true, outline: true }) printed: its pages, and the page (from 1) that each heading of its
+ * outline, the report's sections (h2) and charts' titles (h3), is on, sorted by page and title. Chromium's PDF writes
+ * the page tree and outline uncompressed; a title is a literal string, or UTF-16 in hex where it has a character
+ * outside Latin-1.
+ */
+function printed(pdf: Buffer): { pages: number; headings: [string, number][] } {
+  const text = pdf.toString('latin1');
+  const kids = new Map<string, string[]>();
+  for (const m of text.matchAll(/(\d+) 0 obj\s*<<\/Type \/Pages\s*\/Count \d+\s*\/Kids \[([^\]]*)\]/g)) kids.set(m[1]!, [...m[2]!.matchAll(/(\d+) 0 R/g)].map((r) => r[1]!));
+  // The pages in order: the tree's leaves, from its root (the catalogue's /Pages), kids left to right.
+  const order: string[] = [];
+  const walk = (id: string): void => {
+    const below = kids.get(id);
+    if (below) below.forEach(walk);
+    else order.push(id);
+  };
+  walk(/\/Type \/Catalog\s*\/Pages (\d+) 0 R/.exec(text)![1]!);
+  const title = (t: string) =>
+    t.startsWith('<') ? Buffer.from(t.slice(5, -1), 'hex').swap16().toString('utf16le') : t.slice(1, -1).replace(/\\(.)/g, '$1');
+  const headings = [...text.matchAll(/<<\/Title (\((?:[^()\\]|\\.)*\)|<[0-9A-F]*>)\s*\/Dest \[(\d+) 0 R/g)].map(
+    (m): [string, number] => [title(m[1]!), order.indexOf(m[2]!) + 1],
+  );
+  return { pages: order.length, headings: headings.sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])) };
+}
+
+/** The page a heading starting `start` is on. */
+const pageOf = (pdf: ReturnType<typeof printed>, start: string): number | undefined => pdf.headings.find(([t]) => t.startsWith(start))?.[1];
 
 /** Click and wait for the file it downloads; returns its name and bytes. */
 async function downloaded(p: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
@@ -237,6 +267,44 @@ describe('exports in Chromium', () => {
     expect(await p.locator('.topbar').isVisible()).toBe(false);
     expect(await p.locator('.editor').isVisible()).toBe(false);
   });
+
+  it('prints the same pages from a 1920 px window as from a 1440 px one, and a long name leaves page 2 full', async () => {
+    const p = await open();
+    // Every run finished (the comparison, then each programme alone), so both printouts show the same numbers.
+    await p.waitForFunction(() => /^400 replications done/.test(document.querySelector('.run-progress .run-text')?.textContent ?? ''), undefined, { timeout: 150_000 });
+    await p.getByRole('button', { name: 'Export', exact: true }).click();
+    await p.getByRole('button', { name: 'Print report' }).click();
+    await p.getByRole('article').getByRole('figure', { name: 'Cost per additional household out of poverty for 12+ months' }).locator('svg.chart-surface').first().waitFor({ timeout: 60_000 });
+    await p.waitForFunction(() => !document.querySelector('.report-unfinished'), undefined, { timeout: 150_000 });
+    await p.waitForTimeout(1000);
+    // Chromium builds the outline from a tagged PDF's structure only.
+    const pdf = async () => printed(await p.pdf({ format: 'A4', printBackground: true, tagged: true, outline: true }));
+    const narrow = await pdf();
+    await p.setViewportSize({ width: 1920, height: 1080 });
+    await p.waitForTimeout(1500);
+    const wide = await pdf();
+    // From 1600 px the charts draw at 1.25 (chartScale). Print counted its pages with them so, then they redrew at
+    // paper's 1 before being painted: the same 12 pages from 1920 px, and then 3 blank ones.
+    expect(wide.pages, 'pages printed from 1920 px against 1440 px').toBe(narrow.pages);
+    expect(wide.headings).toEqual(narrow.headings);
+    expect(pageOf(narrow, 'Difference from the baseline')).toBe(pageOf(narrow, 'People in poverty, month by month'));
+
+    // The longest name a scenario may have (60 characters), for the one in focus: in the poverty chart's legend and
+    // the difference chart's labels it makes the two too tall for one page. The difference chart starts under the
+    // poverty chart all the same, its second panel on the next page; whole, it had moved to the next page and left
+    // half of page 2 white.
+    const name = 'Rs 80 bn a year, cash transfer to the poorest districts only';
+    await p.getByRole('button', { name: 'Rename' }).click();
+    await p.getByLabel('Scenario name').fill(name);
+    await p.getByLabel('Scenario name').press('Enter');
+    await expect.poll(() => p.getByRole('article').getByRole('heading', { level: 2 }).first().innerText()).toContain(name);
+    await p.waitForTimeout(1500);
+    const long = await pdf();
+    expect(pageOf(long, 'Difference from the baseline'), 'the difference chart under the poverty chart').toBe(pageOf(long, 'People in poverty, month by month'));
+    await p.setViewportSize({ width: 1440, height: 900 });
+    await p.waitForTimeout(1500);
+    expect((await pdf()).headings, 'with the long name, from 1440 px against 1920 px').toEqual(long.headings);
+  }, 240_000);
 
   it('after a tornado, prints the Sensitivity section with its chart and basis, on one page', async () => {
     const p = await open();

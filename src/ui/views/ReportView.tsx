@@ -5,7 +5,8 @@
  * the Sensitivity and Optimise views' results for what is on screen, if
  * they have one (report/), every assumption with its source, and the engine
  * version and seed. Print (the browser's own, to paper or PDF) hides the top
- * bar and the levers and starts each section on a new page (report.css).
+ * bar and the levers and starts each section on a new page (report.css). On
+ * screen it is laid out as it prints, whatever the window's width.
  */
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +15,7 @@ import { CHARTS } from '../charts/registry';
 import type { ChartKind } from '../charts/text';
 import { AssumptionsView } from './AssumptionsView';
 import { ChartCell } from './ChartCell';
-import { PlotHeightScale } from '../charts/plot/chartScale';
+import { ChartScaleOverride, PlotHeightScale } from '../charts/plot/chartScale';
 import { ZoomedFirst } from '../charts/plot/zoomedFirst';
 import { headlineSentence } from './headline';
 import { Ranking } from './Ranking';
@@ -74,7 +75,23 @@ function today(): string {
   return new Date().toLocaleDateString(i18n.language === 'ur' ? 'ur-PK' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
 }
 
+/**
+ * The report at paper's chart scale on any screen. Printing lays the page out for A4 (its media queries then see a
+ * page 794 px wide) and counts its pages before a script hears of it: a chart drawn at a large screen's scale
+ * (chartScale: 1.25 from 1600 px) was counted at that size, then heard that the width query no longer matched and
+ * redrew at 1 before the pages were painted. The report printed as from a smaller window, with three blank pages
+ * after it (15 pages from a 1920 px window, 12 from a 1440 px one). At 1 on screen too, the report measured here
+ * (leadPairFit, printedFit) is the report that prints, from any window (report.css keeps its type at paper's size).
+ */
 export function ReportView() {
+  return (
+    <ChartScaleOverride.Provider value={1}>
+      <Report />
+    </ChartScaleOverride.Provider>
+  );
+}
+
+function Report() {
   const { t } = useTranslation('exports');
   const { inputs, waiting } = useChartInputs();
   const setView = useApp((s) => s.setView);

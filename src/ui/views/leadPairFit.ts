@@ -9,8 +9,9 @@
  * screen's column is the page's): the page's height less the heading, the gap,
  * the difference chart and the poverty chart's frame around its plot. Within
  * bounds: never taller than the other charts' plots (REPORT_PLOT_HEIGHT), never
- * squatter than LEAST; when even that does not fit (many scenarios), the
- * poverty chart keeps the others' height and the pair takes a page each.
+ * squatter than LEAST; when even that does not fit (many scenarios, a long
+ * name, Urdu), the poverty chart keeps the others' height and the difference
+ * chart starts under it, its second panel on the next page (report.css).
  *
  * Print changes nothing while it lays out (no script runs then), so the size is
  * chosen on screen, as report/printedFit chooses the Sensitivity section's.

@@ -31,7 +31,8 @@ const current = () => (media()?.matches ? LARGE_SCREEN_SCALE : 1);
 /**
  * A scale set for one part of the page instead of the window's: the
  * presentation's slides draw charts for projector distance, so their type
- * grows with the slide rather than with the window's breakpoint.
+ * grows with the slide rather than with the window's breakpoint; the
+ * printed report draws them at paper's scale, 1, on any screen.
  */
 export const ChartScaleOverride = createContext<number | null>(null);
 
