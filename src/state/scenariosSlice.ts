@@ -54,10 +54,14 @@ export interface ScenariosSlice extends Workspace {
   replaceScenario(id: string, next: unknown): ValidationIssue[];
   /**
    * Reset one group, with the uncertainty of its parameters; undoable, as a whole reset is. Refused (with the
-   * issues, and nothing to undo) if the rest of the scenario would then be invalid.
+   * issues, and nothing to undo) if the rest of the scenario would then be invalid. A group already at its defaults is
+   * left alone, with the last reset still to undo.
    */
   resetGroup(id: string, group: GroupId): ValidationIssue[];
-  /** Back to what the scenario was created as (its preset, or what it was duplicated from); undoable. */
+  /**
+   * Back to what the scenario was created as (its preset, or what it was duplicated from); undoable. A scenario already
+   * as created is left alone, with the last reset still to undo.
+   */
   resetScenario(id: string): void;
   undoReset(): void;
   /**
@@ -82,6 +86,9 @@ function groupAsIn(s: Scenario, source: Scenario, group: GroupId, values: Record
       : Object.fromEntries([...Object.entries(s.uncertainty).filter(([path]) => !path.startsWith(prefix)), ...Object.entries(source.uncertainty).filter(([path]) => path.startsWith(prefix))]);
   return { ...withGroup(s, group, values), uncertainty };
 }
+
+/** Whether two scenarios hold the same contents, whatever their names (a reset keeps a given name). */
+const sameContents = (a: unknown, b: Scenario): boolean => canonicalJson({ ...(a as Scenario), name: '' }) === canonicalJson({ ...b, name: '' });
 
 /** `compared` with `id` added, the oldest other than `keep` dropped if all places were taken. */
 function makingWay(compared: readonly string[], keep: string, id: string): string[] {
@@ -207,7 +214,11 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
     if (!s) return [{ path: '', message: `unknown scenario ${id}` }];
     // The group's parameters go back to their default values and to their default uncertainty (or none).
     const meta = get().meta[id] ?? givenNameMeta(s);
-    const issues = get().replaceScenario(id, groupAsIn(s, defaultScenario(), group, groupDefaults(group)));
+    const next = groupAsIn(s, defaultScenario(), group, groupDefaults(group));
+    // Already at its defaults: nothing changes, and the undo point stays what it was (a second press had replaced it
+    // with the scenario as reset, and Undo then put back nothing).
+    if (sameContents(next, s)) return [];
+    const issues = get().replaceScenario(id, next);
     // Undo puts back every field of the group, its uncertainty and a name that followed them.
     if (issues.length === 0) set({ lastReset: { id, scenario: s, meta, group } });
     return issues;
@@ -218,6 +229,8 @@ export const createScenariosSlice: StateCreator<Store, [], [], ScenariosSlice> =
     const s = st.scenarios[id];
     if (!s) return;
     const meta = st.meta[id] ?? givenNameMeta(s);
+    // Already as created: nothing to reset, and the undo point stays (as for a group, resetGroup).
+    if (sameContents(meta.origin, s)) return;
     // Contents go back to the origin; a given name stays, a generated one is generated again.
     set({ scenarios: { ...st.scenarios, [id]: { ...meta.origin, name: s.name } }, lastReset: { id, scenario: s, meta } });
     if (meta.named === 'auto') get().replaceScenario(id, meta.origin);

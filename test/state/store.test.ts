@@ -233,6 +233,32 @@ describe('scenario names and identity', () => {
     expect(store.getState().lastReset).toBeNull();
   });
 
+  it('a second reset, of a scenario already as created, keeps the first one to undo (bug: it replaced it, and Undo put back nothing)', () => {
+    const id = store.getState().order[3]!;
+    expect(store.getState().setParam(id, 'budget', 'annualBn', [80, 100, 120])).toEqual([]);
+    store.getState().resetScenario(id);
+    expect(store.getState().scenarios[id]!.policy.budget.annualBn).toEqual([120]);
+    const first = store.getState().lastReset;
+    store.getState().resetScenario(id);
+    expect(store.getState().lastReset).toBe(first);
+    store.getState().undoReset();
+    expect(store.getState().scenarios[id]!.policy.budget.annualBn).toEqual([80, 100, 120]);
+  });
+
+  it('a second group reset, of a group already at its defaults, keeps the first one to undo', () => {
+    const id = store.getState().activeId;
+    expect(store.getState().setParam(id, 'cash', 'benefitPKR', 3000)).toEqual([]);
+    expect(store.getState().resetGroup(id, 'cash')).toEqual([]);
+    const first = store.getState().lastReset;
+    expect(store.getState().resetGroup(id, 'cash')).toEqual([]);
+    // Nor does another group already at its defaults, or the whole scenario, now as created, take its place.
+    expect(store.getState().resetGroup(id, 'microfinance')).toEqual([]);
+    store.getState().resetScenario(id);
+    expect(store.getState().lastReset).toBe(first);
+    store.getState().undoReset();
+    expect(store.getState().scenarios[id]!.policy.cash.benefitPKR).toBe(3000);
+  });
+
   it('a refused group reset leaves nothing to undo', () => {
     const id = store.getState().baselineId;
     store.getState().setParam(id, 'run', 'months', 60);

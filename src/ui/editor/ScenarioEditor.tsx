@@ -16,6 +16,8 @@ import { ParamField } from './ParamField';
 import { paramText } from './paramText';
 import { HouseholdsSection } from '../households/HouseholdsSection';
 import { CoverageNote } from '../households/CoverageNote';
+import { useFocusHandoff } from '../focusHandoff';
+import { holdHelpDuringPress } from './helpHold';
 
 export function ScenarioEditor() {
   const { t } = useTranslation('editor');
@@ -32,6 +34,15 @@ export function ScenarioEditor() {
   const undoReset = useApp((s) => s.undoReset);
   const lastReset = useApp((s) => s.lastReset);
   const [resetRefused, setResetRefused] = useState<{ group: GroupId; message: string } | null>(null);
+  // Undo takes its note, and the focused Undo button, away: focus goes back to the reset button that made the note
+  // (the scenario's, or the group's), not to <body>, where a keyboard would start again from the top of the page.
+  const aside = useRef<HTMLElement>(null);
+  const note = useRef<HTMLParagraphElement>(null);
+  const resetFrom = useRef<GroupId | undefined>(undefined);
+  if (lastReset) resetFrom.current = lastReset.group;
+  useFocusHandoff(lastReset, note, () =>
+    aside.current?.querySelector<HTMLElement>(resetFrom.current ? `.reset-group[data-group="${resetFrom.current}"]` : '.reset-scenario'),
+  );
   // On a phone the levers come above the results: they start folded away, under their heading (styles.css),
   // and fold away again whenever the window narrows to a phone's width. Wider, they can be folded to a strip
   // beside the results (to give the side-by-side columns the width). Widening from a phone opens them again
@@ -54,6 +65,8 @@ export function ScenarioEditor() {
     query.addEventListener('change', resized);
     return () => query.removeEventListener('change', resized);
   }, [shown, setShown]);
+  // A press keeps the focused field's help where it is until its click lands (helpHold.ts).
+  useEffect(() => holdHelpDuringPress(document), []);
   const toggle = () => {
     foldedForPhone.current = false;
     setShown(!shown);
@@ -72,7 +85,7 @@ export function ScenarioEditor() {
   // What was reset, with its Undo: a whole reset under the buttons at the top, a group's under its reset button
   // (where the click was; the group is open, since its button was clicked).
   const resetNote = lastReset?.id === id && (
-    <p className="reset-note" role="status">
+    <p ref={note} className="reset-note" role="status">
       {lastReset.group ? t('editor.resetGroupDone', { group: GROUP_TITLES[lastReset.group] }) : t('editor.resetDone')}{' '}
       <button type="button" onClick={undoReset}>
         {t('editor.undo')}
@@ -80,7 +93,7 @@ export function ScenarioEditor() {
     </p>
   );
   return (
-    <aside className={shown ? 'editor' : 'editor levers-folded'} aria-label={t('editor.ariaLabel')}>
+    <aside ref={aside} className={shown ? 'editor' : 'editor levers-folded'} aria-label={t('editor.ariaLabel')}>
       <div className="editor-head">
         <h2>
           {interleave((m) => t('editor.title', { name: m.name! }), { name: <bdi>{shownName}</bdi> })}
@@ -154,7 +167,7 @@ export function ScenarioEditor() {
                       </div>
                     );
                   })}
-                  <button type="button" className="reset-group" onClick={() => reset(group)}>
+                  <button type="button" className="reset-group" data-group={group} onClick={() => reset(group)}>
                     {t('editor.resetGroup', { group: GROUP_TITLES[group] })}
                   </button>
                   {resetRefused?.group === group && (
