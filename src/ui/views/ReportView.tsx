@@ -30,6 +30,8 @@ import type { ChartInputs } from '../charts/registry';
 import { lazyView } from './LazyView';
 import { useShownOptimisation, useShownSensitivity } from './analysis/onScreen';
 import { useLeadPairScale } from './leadPairFit';
+import { displayNameOf } from '../../state/displayName';
+import { SettingsSection } from './report/SettingsSection';
 import './report.css';
 
 // Their charts are recharts', which the dashboard's code does not carry: loaded only when there is a result to show,
@@ -102,6 +104,9 @@ function Report() {
   const charts = useRef<HTMLElement>(null);
   const leadScale = useLeadPairScale(charts, REPORT_PLOT_HEIGHT, inputs !== null);
   const datasetRows = useApp((s) => s.datasetRows);
+  const baselineId = useApp((s) => s.baselineId);
+  const baseline = useApp((s) => s.scenarios[s.baselineId]);
+  const baselineName = useApp((s) => displayNameOf(s, s.baselineId));
   if (!inputs) return <p className="empty-note">{t('report.running')}</p>;
   const meta = inputs.focus.result.meta;
   const runLine = t('report.runLine', {
@@ -157,6 +162,14 @@ function Report() {
           </ZoomedFirst.Provider>
         </div>
       </section>
+      {/* What is in each option, after the results that compare them and before the analyses and the assumptions. */}
+      {baseline && (
+        <SettingsSection
+          runs={inputs.runs.filter((r) => r.id !== baselineId).map((r) => ({ id: r.id, name: r.name, scenario: r.result.scenario }))}
+          baseline={baseline}
+          baselineName={baselineName}
+        />
+      )}
       {/* Results too, so before the assumptions, which the report ends with for reference. */}
       {sensitivity && <SensitivitySection />}
       {optimisation && <OptimiseSection />}

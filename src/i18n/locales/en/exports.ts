@@ -58,6 +58,9 @@ export const exports = {
     running: 'Running the first replications…',
     print: 'Print',
     back: 'Back to results',
+    /** Heading of the list of what each compared scenario changes ({{baseline}}: the baseline's name). */
+    settingsHeading: 'What each scenario changes from {{baseline}}',
+    settingsSame: 'The same settings as {{baseline}}.',
     printHint:
       'Print to paper or save as PDF from the browser’s print dialog. Each chart prints as you left it in the Overlaid view: as a table, with its axis zoomed, with the status quo shown. A Sensitivity or Optimise result for the settings now chosen in its view is printed too, its charts as you left them there.',
     title: 'Poverty policy simulator: {{name}}',
