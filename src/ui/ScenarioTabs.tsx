@@ -182,11 +182,18 @@ export function ScenarioTabs() {
         )}
       </div>
       {nameLength !== null && (
-        <p id={lengthId} className="name-length" role={nameLength >= MAX_NAME_LENGTH ? 'status' : undefined}>
+        <p id={lengthId} className="name-length">
           {nameLength >= MAX_NAME_LENGTH
             ? t('tabs.nameFull', { max: formatPlain(MAX_NAME_LENGTH) })
             : t('tabs.nameLength', { n: formatPlain(nameLength), max: formatPlain(MAX_NAME_LENGTH) })}
         </p>
+      )}
+      {/* In the page for as long as a name is edited, so that a screen reader announces the limit when it is reached
+          (a live region added with its text may go unsaid). */}
+      {renaming !== null && (
+        <span role="status" className="visually-hidden">
+          {nameLength !== null && nameLength >= MAX_NAME_LENGTH ? t('tabs.nameFull', { max: formatPlain(MAX_NAME_LENGTH) }) : ''}
+        </span>
       )}
       {renameError && <p role="alert">{renameError}</p>}
       <div className="tab-actions">

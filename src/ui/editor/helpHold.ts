@@ -31,13 +31,22 @@ export function holdHelpDuringPress(doc: Document): () => void {
     clearTimeout(timer);
     timer = setTimeout(release);
   };
+  // A press can end without a pointerup here (a context menu takes it, the window loses focus mid-press), and a key
+  // means the pointer is done: let go then too, so no help stays held under a field that lost focus.
+  const view = doc.defaultView;
   doc.addEventListener('pointerdown', down, true);
   doc.addEventListener('pointerup', up, true);
   doc.addEventListener('pointercancel', up, true);
+  doc.addEventListener('contextmenu', up, true);
+  doc.addEventListener('keydown', release, true);
+  view?.addEventListener('blur', release);
   return () => {
     release();
     doc.removeEventListener('pointerdown', down, true);
     doc.removeEventListener('pointerup', up, true);
     doc.removeEventListener('pointercancel', up, true);
+    doc.removeEventListener('contextmenu', up, true);
+    doc.removeEventListener('keydown', release, true);
+    view?.removeEventListener('blur', release);
   };
 }

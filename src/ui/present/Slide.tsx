@@ -22,7 +22,6 @@ import type { SlideSpec } from './slides';
 import type { SlideSize } from './useSlideSize';
 import { householdsLine, householdsOfRun, spanText } from '../households/householdsText';
 import { useUnfinished } from '../views/unfinished';
-import { changeText, scenarioChanges } from '../views/changes';
 import type { HouseholdsRef } from '../../state/householdsSlice';
 
 interface SlideProps {
@@ -115,37 +114,7 @@ function ScenarioSlide({ id, inputs }: { id: string; inputs: ChartInputs | null 
       {compared && bothCounted(run.result) && <p className="slide-basis slide-two-counts">{t('slide.twoCounts')}</p>}
       <p className="slide-basis">{basis}</p>
       {run.result.scenario.households && <p className="slide-basis">{householdsLine(run.result.scenario.households)}</p>}
-      <SettingsChanged scenario={run.result.scenario} />
     </Frame>
-  );
-}
-
-/** Settings of a scenario's slide listed before "and N more". */
-const CHANGES_SHOWN = 5;
-
-/**
- * What the scenario changes from the baseline (views/changes, as the dashboard's "What … changes" lists it), the
- * first few: the deck had said nothing of what was in each option, and a minister's first question is what is in
- * Option B. Uncertain assumptions' ranges are left out here (the assumptions slide and the report give them).
- */
-function SettingsChanged({ scenario }: { scenario: RunResult['scenario'] }) {
-  const { t } = useTranslation('present');
-  const baseline = useApp((s) => s.scenarios[s.baselineId]);
-  const baselineName = useApp((s) => displayNameOf(s, s.baselineId));
-  if (!baseline) return null;
-  const changes = scenarioChanges(scenario, baseline).groups.filter((g) => g.group !== 'uncertainty').flatMap((g) => g.changes);
-  if (changes.length === 0) return null;
-  const more = changes.length - CHANGES_SHOWN;
-  return (
-    <div className="slide-changes">
-      <p>{interleave((m) => t('slide.changesFrom', { baseline: m.baseline! }), { baseline: <bdi>{baselineName}</bdi> })}</p>
-      <ul>
-        {changes.slice(0, CHANGES_SHOWN).map((c) => (
-          <li key={c.path}>{changeText(c)}</li>
-        ))}
-        {more > 0 && <li>{t('slide.changesMore', { count: more })}</li>}
-      </ul>
-    </div>
   );
 }
 

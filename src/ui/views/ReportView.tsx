@@ -163,10 +163,11 @@ function Report() {
         </div>
       </section>
       {/* What is in each option, after the results that compare them and before the analyses and the assumptions. */}
+      {/* Both sides as run: the baseline's result's scenario where it has one (the store's may be an edit still running). */}
       {baseline && (
         <SettingsSection
           runs={inputs.runs.filter((r) => r.id !== baselineId).map((r) => ({ id: r.id, name: r.name, scenario: r.result.scenario }))}
-          baseline={baseline}
+          baseline={inputs.runs.find((r) => r.id === baselineId)?.result.scenario ?? baseline}
           baselineName={baselineName}
         />
       )}

@@ -13,6 +13,8 @@ import { MemoryProvider } from '../../../src/ui/memory';
 import { displayNameOf } from '../../../src/state/displayName';
 import { changeText, scenarioChanges } from '../../../src/ui/views/changes';
 import { storeWithResults } from './storeWithResults';
+import { defaultScenario } from '../../../src/engine/index';
+import { SettingsSection } from '../../../src/ui/views/report/SettingsSection';
 
 describe('ReportView: what each scenario changes', () => {
   it('lists, under each compared scenario\u2019s name, every setting it changes from the baseline', async () => {
@@ -39,4 +41,19 @@ describe('ReportView: what each scenario changes', () => {
       expect([...block.querySelectorAll('li')].map((li) => li.textContent)).toEqual(expected);
     }
   });
+
+  // Caught in review: a scenario on another seed was listed as "Seed: … → …" with nothing saying it was unpaired.
+  it('says, as the dashboard does, when a scenario is not paired with the baseline, and flags the setting that breaks it', () => {
+    const base = defaultScenario('Base');
+    const other = { ...base, name: 'Other seed', run: { ...base.run, seed: base.run.seed + 1 } };
+    const { container } = render(<SettingsSection runs={[{ id: 'o', name: 'Other seed', scenario: other }]} baseline={base} baselineName="Base" />);
+    expect(container).toHaveTextContent(/Not compared on the same draws: .*seed/);
+    const item = container.querySelector('li')!;
+    expect(item.textContent).toMatch(/^Seed: .* → .* \(.+\)$/);
+    expect(container).not.toHaveTextContent('The same settings as Base.');
+    // Only its name differs: said to be the same.
+    const same = render(<SettingsSection runs={[{ id: 's', name: 'Copy', scenario: { ...base, name: 'Copy' } }]} baseline={base} baselineName="Base" />);
+    expect(same.container).toHaveTextContent('The same settings as Base.');
+  });
 });
+

@@ -19,10 +19,6 @@ export const present = {
     refining: 'Still computing: {{done}} of {{total}} replications so far. These numbers, and their order, may still change.',
     /** Between the names of scenarios in a list. */
     listSeparator: ', ',
-    /** Over a scenario's slide's list of what it changes from the baseline ({{baseline}}: its name). */
-    changesFrom: 'What it changes from {{baseline}}:',
-    changesMore_one: 'and 1 more setting (the printed report lists every one)',
-    changesMore_other: 'and {{count}} more settings (the printed report lists every one)',
     /**
      * Under a scenario's two counts (headline and lead), which differ several-fold and draw the question why: what
      * each counts. A sustained exit is a household poor at the start that is out of poverty for 12 months in a row and
