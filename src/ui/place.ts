@@ -119,9 +119,10 @@ export function holdPlaces(doc: Document, places: readonly Place[]): () => void 
   restorePlaces(doc, places);
   const view = doc.defaultView;
   if (places.length === 0 || !view || typeof view.ResizeObserver === 'undefined') return () => {};
-  // Still for STILL_MS, and no chart left to draw (one waiting its turn on a slow machine would move the place later).
+  // Still for STILL_MS, no chart left to draw and no face still loading (a chart waiting its turn on a slow machine,
+  // or Urdu's faces arriving after the screen was laid out in a fallback, would move the place later).
   const settled = () => {
-    if (doc.querySelector('.chart-cell-pending')) still = view.setTimeout(settled, STILL_MS);
+    if (doc.querySelector('.chart-cell-pending') || doc.fonts?.status === 'loading') still = view.setTimeout(settled, STILL_MS);
     else stop();
   };
   let still = view.setTimeout(settled, STILL_MS);
@@ -131,18 +132,29 @@ export function holdPlaces(doc: Document, places: readonly Place[]): () => void 
     view.clearTimeout(still);
     still = view.setTimeout(settled, STILL_MS);
   };
+  // A change of size is seen by the next frame's resize callbacks, before it is painted. A change of what a part
+  // holds, anywhere inside it (a chart drawn in its cell, a number rewritten), is put right at the end of the task
+  // that made it: until the next frame, a script reading the page (a test, a screen reader's query) found the place
+  // moved, as far as a chart's height (252 px, once, in CI).
   const resized = new view.ResizeObserver(again);
+  const contents = new Set<Element>();
   const changed = new view.MutationObserver((records) => {
-    for (const record of records) for (const node of Array.from(record.addedNodes)) if (node instanceof view.Element) resized.observe(node);
+    for (const record of records) {
+      if (!contents.has(record.target as Element)) continue;
+      for (const node of Array.from(record.addedNodes)) if (node instanceof view.Element) resized.observe(node);
+    }
     again();
   });
   for (const place of places) {
     const el = scrollerOf(doc, place.scroller);
     const content = el === doc.scrollingElement ? doc.body : el;
     if (!content) continue;
+    contents.add(content);
     for (const child of Array.from(content.children)) resized.observe(child);
-    changed.observe(content, { childList: true });
+    changed.observe(content, { childList: true, subtree: true, characterData: true });
   }
+  // A face that arrives lays the page out again.
+  doc.fonts?.addEventListener?.('loadingdone', again);
   // Not stopped by a scroll: the browser moves a part itself as its contents change (scroll anchoring, a shorter
   // part's end), and a scroll cannot be told from the reader's. Their scrolls come with a wheel, touch, pointer or key.
   const READER = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
@@ -156,6 +168,7 @@ export function holdPlaces(doc: Document, places: readonly Place[]): () => void 
     view!.clearTimeout(still);
     view!.clearTimeout(cap);
     for (const type of READER) doc.removeEventListener(type, stop, { capture: true });
+    doc.fonts?.removeEventListener?.('loadingdone', again);
   }
   return stop;
 }

@@ -4,11 +4,14 @@
  * and scroll tops that move what a scrolling part holds. Fails if the place
  * is not the anchor nearest the top, if the new screen's taller lines move
  * it, if a note added before it shifts it onto another part, or if the
- * inside of a part that scrolls on its own is taken for the page's place.
+ * inside of a part that scrolls on its own is taken for the page's place;
+ * and, while the place is held, if a chart drawn deep inside a cell above it
+ * leaves it moved past the end of that task, or the hold lets go while a face
+ * is still loading, or a face's arrival is not followed by putting it back.
  */
 // @vitest-environment jsdom
-import { afterEach, describe, expect, it } from 'vitest';
-import { placesOf, restorePlaces } from '../../src/ui/place';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { holdPlaces, placesOf, restorePlaces } from '../../src/ui/place';
 
 const scrollTops = new Map<Element, number>();
 
@@ -69,9 +72,37 @@ const cellTop = (k: number) => {
   return document.querySelectorAll('.main .chart-cell')[k]!.getBoundingClientRect().top - main.getBoundingClientRect().top;
 };
 
+/** The frame's resize callbacks, which jsdom does not have: here they never come, as before the next frame. */
+class NoFrameYet {
+  observe(): void {}
+  disconnect(): void {}
+}
+
+/** The page's faces: loading or loaded, and a face's arrival. */
+function fakeFonts(status: 'loading' | 'loaded'): { status: string; arrive: () => void } {
+  const target = new EventTarget();
+  const fonts = Object.assign(target, { status });
+  Object.defineProperty(document, 'fonts', { configurable: true, value: fonts });
+  return Object.assign(fonts, { arrive: () => ((fonts.status = 'loaded'), target.dispatchEvent(new Event('loadingdone'))) });
+}
+
+/** Chart cells that draw into a frame inside them, as views/ChartCell does: taller once drawn. */
+function drawnLater(): string {
+  const blocks = Array.from({ length: 12 }, (_, k) => `<h3 data-h="50">Section ${k}</h3><div class="chart-cell"><figure><div class="frame" data-h="20"></div></figure></div>`).join('');
+  return `<main class="main" data-h="300" style="overflow-y: auto">${blocks}</main>`;
+}
+const draw = (k: number, h: number) => {
+  const frame = document.querySelectorAll('.main .frame')[k]!;
+  frame.innerHTML = `<svg data-h="${h}"></svg>`;
+  frame.removeAttribute('data-h');
+};
+
 afterEach(() => {
   scrollTops.clear();
   document.body.innerHTML = '';
+  vi.useRealTimers();
+  delete (window as { ResizeObserver?: unknown }).ResizeObserver;
+  delete (document as { fonts?: unknown }).fonts;
 });
 
 describe('the reader’s place', () => {
@@ -123,5 +154,54 @@ describe('the reader’s place', () => {
     const part2 = document.querySelectorAll('section')[2]!;
     expect(part2.getBoundingClientRect().top).toBe(-12);
     expect(document.querySelector('.editor')!.scrollTop).toBe(500);
+  });
+
+  it('while held, puts the place back at the end of the task that drew a chart deep inside a cell above it, before any frame', async () => {
+    fakeLayout();
+    Object.assign(window, { ResizeObserver: NoFrameYet });
+    document.body.innerHTML = drawnLater();
+    document.querySelector('.main')!.scrollTop = 6 * 50 + 5 * 20 + 10;
+    const places = placesOf(document);
+    expect(places).toEqual([{ scroller: '.main', kind: 'DIV.chart-cell', nth: 5, offset: -10 }]);
+    const stop = holdPlaces(document, places);
+    draw(2, 300);
+    // In the task that drew it, the cell has moved down by the chart's growth.
+    expect(cellTop(5)).toBe(270);
+    await Promise.resolve();
+    expect(cellTop(5)).toBe(-10);
+    // The chart's text rewritten, inside its drawing: put back too.
+    draw(3, 200);
+    document.querySelectorAll('.main h3')[4]!.firstChild!.nodeValue = 'Section four, renamed';
+    await Promise.resolve();
+    expect(cellTop(5)).toBe(-10);
+    stop();
+    draw(4, 100);
+    await Promise.resolve();
+    expect(cellTop(5)).toBe(70);
+  });
+
+  it('holds the place while a face is still loading, and puts it back when the face arrives', () => {
+    vi.useFakeTimers();
+    fakeLayout();
+    Object.assign(window, { ResizeObserver: NoFrameYet });
+    const fonts = fakeFonts('loading');
+    document.body.innerHTML = drawnLater();
+    document.querySelector('.main')!.scrollTop = 6 * 50 + 5 * 20 + 10;
+    const places = placesOf(document);
+    const stop = holdPlaces(document, places);
+    // Long past the still time (3 s): the face is still loading, so the place is still held.
+    vi.advanceTimersByTime(10_000);
+    // The face arrives and the page is laid out again in it (taller lines above the place), with no change of
+    // what the part holds: the face's arrival puts the place back.
+    for (const h3 of Array.from(document.querySelectorAll('.main h3')).slice(0, 5)) h3.setAttribute('data-h', '80');
+    expect(cellTop(5)).toBe(140);
+    fonts.arrive();
+    expect(cellTop(5)).toBe(-10);
+    // Loaded and still for 3 s: let go.
+    vi.advanceTimersByTime(3_100);
+    for (const h3 of Array.from(document.querySelectorAll('.main h3')).slice(0, 5)) h3.setAttribute('data-h', '50');
+    fonts.arrive();
+    expect(cellTop(5)).toBe(-160);
+    stop();
   });
 });
