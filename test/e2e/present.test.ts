@@ -85,6 +85,9 @@ describe('presentation mode', () => {
         // A chart's ticks and labels read from the back of the room: 16 px at least. At 1280 × 720 the difference and
         // decile charts, shrunk whole to fit under their headlines, had 14 px ticks (12 px in Urdu's taller lines).
         if (await dialog.locator('.slide-chart').count()) await expect.poll(() => dialog.locator('section.slide').evaluate(smallestChartText), { message: `slide ${k}: smallest chart text (px)` }).toBeGreaterThanOrEqual(16);
+        // What is in each option reads from the back of the room too: its table's text at 16 px at least.
+        if (await dialog.locator('.slide-options-table').count())
+          await expect.poll(() => dialog.locator('.slide-options-table').evaluate((t) => Math.min(...[...t.querySelectorAll('th, td, li')].map((e) => parseFloat(getComputedStyle(e).fontSize)))), { message: `slide ${k}: smallest option text (px)` }).toBeGreaterThanOrEqual(16);
         if (k === 2 && width === 1920) expect(await axeViolations(page)).toEqual([]);
         // Right to left in Urdu: the arrow that points forward is the left one; Page Down is forward in both.
         if (k < total) await page.keyboard.press(k % 2 ? (lang === 'en' ? 'ArrowRight' : 'ArrowLeft') : 'PageDown');

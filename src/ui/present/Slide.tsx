@@ -15,6 +15,7 @@ import { Ranking } from '../views/Ranking';
 import { slideHeadline } from './slideHeadline';
 import { headlineSentence } from '../views/headline';
 import { keyAssumptions } from './keyAssumptions';
+import { OptionsSlide } from './OptionsSlide';
 import { useChartFit } from './useChartFit';
 import { formatPlain } from '../format';
 import { interleave, nameList } from '../sentence';
@@ -228,6 +229,8 @@ export function Slide({ spec, inputs, size }: SlideProps) {
   switch (spec.kind) {
     case 'title':
       return <TitleSlide inputs={inputs} />;
+    case 'options':
+      return <OptionsSlide ids={spec.ids} inputs={inputs} />;
     case 'scenario':
       return <ScenarioSlide id={spec.id} inputs={inputs} />;
     case 'chart':

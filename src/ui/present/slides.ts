@@ -1,5 +1,6 @@
 /**
- * The deck: a title, one headline slide per compared scenario, the key
+ * The deck: a title, what is in each option (when any is compared), one
+ * headline slide per compared scenario, the key
  * charts, the ranking, and the assumptions with their sources. Which slides
  * there are depends only on which scenarios are compared, so the count does
  * not change while results arrive.
@@ -8,6 +9,7 @@ import type { ChartKind } from '../charts/text';
 
 export type SlideSpec =
   | { kind: 'title' }
+  | { kind: 'options'; ids: readonly string[] }
   | { kind: 'scenario'; id: string }
   | { kind: 'chart'; chart: ChartKind }
   | { kind: 'ranking' }
@@ -20,6 +22,7 @@ export const SLIDE_CHARTS: readonly ChartKind[] = ['povertyFan', 'difference', '
 export function slideList(comparedIds: readonly string[]): SlideSpec[] {
   return [
     { kind: 'title' },
+    ...(comparedIds.length > 0 ? [{ kind: 'options', ids: comparedIds } as const] : []),
     ...comparedIds.map((id): SlideSpec => ({ kind: 'scenario', id })),
     ...SLIDE_CHARTS.map((chart): SlideSpec => ({ kind: 'chart', chart })),
     { kind: 'ranking' },

@@ -22,15 +22,22 @@ function renderButton(store = createAppStore()) {
 }
 
 describe('<PresentButton> and the slides', () => {
-  it('opens a labelled dialog of title, one slide per compared scenario, the key charts, ranking and assumptions', async () => {
+  it('opens a labelled dialog of title, what is in each option, one slide per compared scenario, the key charts, ranking and assumptions', async () => {
     const store = renderButton();
     const st = store.getState();
     const compared = [...st.compareIds, st.activeId].filter((id, k, all) => id !== st.baselineId && all.indexOf(id) === k);
     await userEvent.click(screen.getByRole('button', { name: 'Present' }));
     const dialog = screen.getByRole('dialog', { name: 'Presentation' });
-    const total = 1 + compared.length + SLIDE_CHARTS.length + 2;
+    const total = 2 + compared.length + SLIDE_CHARTS.length + 2;
     expect(within(dialog).getByText(`1 / ${total}`)).toBeInTheDocument();
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Who leaves poverty and stays out, and what each exit costs');
+    // What is in each option, before any result: a column each, named as the tabs name them, the split written out.
+    await userEvent.keyboard('{ArrowRight}');
+    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('What is in each option');
+    const table = within(dialog).getByRole('table');
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(compared.map((id) => displayNameOf(st, id)));
+    expect(within(table).getByRole('rowheader', { name: 'Cash transfer' }).closest('tr')).toHaveTextContent(/50% · Rs 40 bn.*50% · Rs 50 bn.*50% · Rs 60 bn/);
+    expect(within(table).getByRole('rowheader', { name: /^Other changes from / }).closest('tr')).toHaveTextContent(/(None){3}/);
     // Without results yet, a scenario's slide says so rather than showing a number.
     await userEvent.keyboard('{ArrowRight}');
     expect(within(dialog).getByText(st.scenarios[compared[0]!]!.name)).toBeInTheDocument();
@@ -59,7 +66,8 @@ describe('<PresentButton> and the slides', () => {
     renderButton(store);
     await userEvent.click(screen.getByRole('button', { name: 'Present' }));
     const dialog = screen.getByRole('dialog', { name: 'Presentation' });
-    await userEvent.keyboard('{ArrowRight}');
+    // Past what is in each option, to the first scenario's slide.
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
     const st = store.getState();
     const id = [...st.compareIds, st.activeId].find((k) => k !== st.baselineId)!;
     const result = shownResult(selectRun(st, id)!.result!);
@@ -85,7 +93,7 @@ describe('<PresentButton> and the slides', () => {
     renderButton(store);
     await userEvent.click(screen.getByRole('button', { name: 'Present' }));
     const dialog = screen.getByRole('dialog', { name: 'Presentation' });
-    await userEvent.keyboard('{ArrowRight}');
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
     expect(dialog.querySelector('.slide-scenario .slide-lead')).not.toBeNull();
     expect(dialog.querySelector('.slide-two-counts')).toBeNull();
   });

@@ -35,6 +35,25 @@ export const present = {
     basis:
       'Monte Carlo microsimulation: {{replications}} replications of {{households}} households over {{months}} months, on the same households and shocks in every scenario.',
   },
+  /** The slide after the title: what is in each compared option (optionsTable.ts), a column each. */
+  optionsSlide: {
+    headline: 'What is in each option',
+    /** {{baseline}}: the baseline scenario's name. */
+    caption: 'A setting not listed here is as in {{baseline}}; the printed report lists every one that differs.',
+    /**
+     * A programme's cell: its share of each year's budget, and the rupees that come to ("50% · Rs 40 bn"). Urdu puts
+     * the rupees first: a share before a number ran together with it, right to left, as "60 · 50%".
+     */
+    share: '{{share}} · {{amount}}',
+    /** A programme's rupees a year, kept on one line ("Rs 1.25 bn" broke before its "bn"). */
+    amount: 'Rs {{amount}} bn',
+    /** The last row's label: every other setting the option changes. */
+    others: 'Other changes from {{baseline}}',
+    none: 'None',
+    /** After the first few other changes: {{shown}} is {{count}} written in the page's digits. */
+    more_one: 'and {{shown}} more (in the printed report)',
+    more_other: 'and {{shown}} more (in the printed report)',
+  },
   rankingSlide: {
     headline: 'Cost per household lifted out of poverty for 12+ months, cheapest first',
   },

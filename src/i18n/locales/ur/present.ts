@@ -27,6 +27,16 @@ export const present: Messages<typeof en> = {
     basis:
       'مونٹے کارلو مائیکرو سمیولیشن: {{households}} گھرانوں کی {{months}} مہینوں پر مشتمل {{replications}} تکرارات، ہر منظرنامے میں انہی گھرانوں اور انہی جھٹکوں کے ساتھ۔',
   },
+  optionsSlide: {
+    headline: 'ہر متبادل میں کیا ہے',
+    caption: 'جو ترتیب یہاں درج نہیں وہ {{baseline}} جیسی ہے؛ چھپی ہوئی رپورٹ میں ہر مختلف ترتیب درج ہے۔',
+    share: '{{amount}} · {{share}}',
+    amount: '{{amount}} ارب روپے',
+    others: '{{baseline}} سے دیگر تبدیلیاں',
+    none: 'کوئی نہیں',
+    more_one: 'اور {{shown}} مزید (چھپی ہوئی رپورٹ میں)',
+    more_other: 'اور {{shown}} مزید (چھپی ہوئی رپورٹ میں)',
+  },
   rankingSlide: {
     headline: '12 یا زائد مہینوں کے لیے غربت سے نکالے گئے فی گھرانہ لاگت، کم ترین لاگت پہلے',
   },
