@@ -29,9 +29,10 @@ export function HeadlineCards({ run }: HeadlineCardsProps) {
       <ul className="headline-cards" style={{ ['--run-color' as string]: run.color }}>
         {cards.map((c) => {
           const format = UNITS[c.unit].format;
-          // A count's or an amount's ends in one scale word, the largest of the value's and theirs, as the ranking
+          // A count or an amount and its interval's ends in one scale word, the largest of theirs, as the ranking
           // and the difference chart write them ("2.6k–54.6k", where the card had "2,600–54.6k" beside the ranking's
           // "2.6k–54.6k"; "Rs 0.844 m to no upper end", where it had "Rs 844,000" beside the ranking's "Rs 0.844 m").
+          // The value too: in lakh and crore a card read "78,700" over "0.536 lakh–1.06 lakh".
           const scaleOf = [c.value, c.low, c.high];
           const ends = c.unit === 'count' ? countsInScaleOf(scaleOf) : c.unit === 'pkr' ? rupeesInScaleOf(scaleOf) : format;
           const interval = headlineInterval(c.low, c.high, unbroken(ends));
@@ -42,7 +43,7 @@ export function HeadlineCards({ run }: HeadlineCardsProps) {
                 <p className="value empty">{c.empty}</p>
               ) : (
                 <>
-                  <p className="value">{format(c.value)}</p>
+                  <p className="value">{ends(c.value)}</p>
                   {early ? (
                     <p className="interval">{t('headline.estimating')}</p>
                   ) : (

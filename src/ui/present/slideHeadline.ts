@@ -59,13 +59,10 @@ function intervalText(result: RunResult, low: number | null, high: number | null
  * out of …" (not "−4,000 to −1,000"), both ends in one scale word; one that reaches both ways is said both ways,
  * " (90% interval from 1,000 fewer to 30k more: even the direction is uncertain)".
  */
-function exitsInterval(result: RunResult, p5: number | null, p95: number | null, fewer: boolean): string {
-  if (!estimating(result.meta.replications) && p5 !== null && p95 !== null && p5 < 0 && p95 > 0) {
-    const end = countsInScaleOf([p5, p95]);
-    return i18n.t('present:headline.bothWays', { fewer: end(-p5), more: end(p95) });
-  }
+function exitsInterval(result: RunResult, p5: number | null, p95: number | null, fewer: boolean, end: (x: number) => string): string {
+  if (!estimating(result.meta.replications) && p5 !== null && p95 !== null && p5 < 0 && p95 > 0) return i18n.t('present:headline.bothWays', { fewer: end(-p5), more: end(p95) });
   const [low, high] = fewer && p5 !== null && p95 !== null ? [-p95, -p5] : [p5, p95];
-  return intervalText(result, low, high, countsInScaleOf([low, high]));
+  return intervalText(result, low, high, end);
 }
 
 /** The headline of one scenario's slide, built from its result's summary. */
@@ -79,12 +76,18 @@ export function slideHeadline(result: RunResult, households: readonly [number, n
   if (!result.counterfactual || exits[HEADLINE_CENTRE] === null)
     return { headline: i18n.t('present:headline.notCompared', { budget, spent: money(summary.spentPKR[HEADLINE_CENTRE]), months: meta.months }), basis };
   const n = Math.round(exits[HEADLINE_CENTRE]);
-  const values = { budget, count: formatCount(Math.abs(n)), months: meta.months, interval: exitsInterval(result, exits.p5, exits.p95, n < 0) };
+  // The count and its interval's ends in one scale word, the largest of theirs, as the cards and the ranking write
+  // them (in lakh and crore "78,700 more … (90% interval 0.536 lakh to 1.06 lakh)" had mixed them); while the
+  // interval is still being estimated, the count alone.
+  const ends = estimating(meta.replications) ? formatCount : countsInScaleOf([n, exits.p5, exits.p95]);
+  const values = { budget, count: ends(Math.abs(n)), months: meta.months, interval: exitsInterval(result, exits.p5, exits.p95, n < 0, ends) };
   const cost = summary.costPerSustainedExitPKR;
   if (n > 0 && cost[HEADLINE_CENTRE] !== null) {
-    // Its ends in the scale word of the largest of it and them, as the ranking writes them ("Rs 0.844 m to no upper end", not "Rs 844,000").
-    const costInterval = intervalText(result, cost.p5, cost.p95, unbroken(rupeesInScaleOf([cost[HEADLINE_CENTRE], cost.p5, cost.p95])));
-    return { headline: i18n.t('present:headline.moreWithCost', { ...values, cost: money(cost[HEADLINE_CENTRE]), costInterval }), basis };
+    // It and its ends in the scale word of the largest of them, as the ranking writes them ("Rs 0.844 m to no upper
+    // end", not "Rs 844,000"; "each costs Rs 0.62 m (… Rs 0.54 m to Rs 0.71 m)", not "Rs 620,000 (… Rs 0.54 m …)").
+    const inScale = estimating(meta.replications) ? money : unbroken(rupeesInScaleOf([cost[HEADLINE_CENTRE], cost.p5, cost.p95]));
+    const costInterval = intervalText(result, cost.p5, cost.p95, inScale);
+    return { headline: i18n.t('present:headline.moreWithCost', { ...values, cost: inScale(cost[HEADLINE_CENTRE]), costInterval }), basis };
   }
   const which = n > 0 ? 'more' : n < 0 ? 'fewer' : 'none';
   return { headline: i18n.t(`present:headline.${which}`, values), basis };

@@ -40,8 +40,10 @@ function namedSentence(name: string, result: RunResult): string {
   if (p5 !== null && p95 !== null) {
     // An interval that reaches both ways is said as both ways ("from 99k more to 302k fewer"): as numbers of
     // "fewer" households, "−99k to 302k" made its lower end read as 99k fewer.
-    // Both ends in one scale word, as on the cards ("5k to 50k", not "5,000 to 50k").
-    const end = countsInScaleOf([p5, p95]);
+    // The count and both ends in one scale word, as on the cards ("5k to 50k", not "5,000 to 50k"; in lakh and
+    // crore "0.787 lakh … 0.536 lakh to 1.06 lakh", not "78,700 … 0.536 lakh to 1.06 lakh").
+    const end = countsInScaleOf([centre, p5, p95]);
+    values.households = end(Math.abs(centre));
     if (p5 < 0 && p95 > 0) return t(fewer ? 'views:headline.fewerUncertain' : 'views:headline.moreUncertain', { ...values, more: end(-p5), fewer: end(p95) });
     // Otherwise in the sentence's own direction: "20k more …; 90% interval 5k to 50k" (more poor is fewer avoided).
     const [low, high] = fewer ? [p5, p95] : [-p95, -p5];

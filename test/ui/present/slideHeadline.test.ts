@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../../src/engine/index';
 import { budgetText, slideHeadline as headlineOf } from '../../../src/ui/present/slideHeadline';
+import { applyLocale } from '../../../src/i18n/index';
 
 /** The slide's headline with its amounts' no-break spaces read as spaces (one test below checks them). */
 const slideHeadline = (r: Parameters<typeof headlineOf>[0]) => {
@@ -53,6 +54,19 @@ describe('slideHeadline(result)', () => {
     expect(slideHeadline(r).headline).toMatch(/each costs Rs 4\.19 m \(90% interval Rs 0\.844 m to no upper end\)\.$/);
   });
 
+  it('on the lakh–crore scale writes the count and its ends, and the cost and its ends, each in one scale word', () => {
+    applyLocale('en', 'southAsian', undefined);
+    try {
+      const r = withNumbers(40, dist(78_700, 53_600, 106_000), dist(1_520_000, 980_000, 2_300_000));
+      // It had "78,700 more … (90% interval 0.536 lakh to 1.06 lakh); each costs Rs 15.2 lakh …".
+      expect(slideHeadline(r).headline).toBe(
+        'Rs 120 bn a year: 0.787 lakh more households out of poverty for a year or more by month 36 (90% interval 0.536 lakh to 1.06 lakh); each costs Rs 15.2 lakh (90% interval Rs 9.8 lakh to Rs 23 lakh).',
+      );
+    } finally {
+      applyLocale('en', 'international', undefined);
+    }
+  });
+
   it('says an interval with no spread is one, rather than "226k to 226k"', () => {
     const r = withNumbers(40, dist(226_000), dist(531_000, 440_000, 670_000));
     expect(slideHeadline(r).headline).toBe(
@@ -83,7 +97,7 @@ describe('slideHeadline(result)', () => {
       'Rs 120 bn a year: 2,500 fewer households out of poverty for a year or more by month 36 (90% interval 1,000 to 4,000).',
     );
     expect(slideHeadline(withNumbers(40, dist(-2500, -4000, 30_000), dist(null))).headline).toBe(
-      'Rs 120 bn a year: 2,500 fewer households out of poverty for a year or more by month 36 (90% interval from 4k fewer to 30k more: even the direction is uncertain).',
+      'Rs 120 bn a year: 2.5k fewer households out of poverty for a year or more by month 36 (90% interval from 4k fewer to 30k more: even the direction is uncertain).',
     );
     // More exits with an interval reaching below zero: its cost per exit has no upper end.
     expect(slideHeadline(withNumbers(40, dist(12_000, -3_000, 30_000), dist(11_500_000, 1_940_000, null))).headline).toBe(

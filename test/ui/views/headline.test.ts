@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { headlineSentence } from '../../../src/ui/views/headline';
+import { applyLocale } from '../../../src/i18n/index';
 import { fixtureRun, fixtureScenario } from '../../fixtures/results';
 import { views as en } from '../../../src/i18n/locales/en/views';
 import { views as ur } from '../../../src/i18n/locales/ur/views';
@@ -32,6 +33,13 @@ describe('headlineSentence(name, result)', () => {
     expect(withAvoided(20_000, 5_000, 50_000)).toMatch(/20k fewer households .*; 90% interval 5k to 50k\.$/);
     // A lower end of exactly zero is not "both ways".
     expect(withAvoided(20_000, 0, 50_000)).toMatch(/; 90% interval 0 to 50k\.$/);
+    // The count in its ends' scale word: on the lakh–crore scale it read "78,700 fewer … 0.536 lakh to 1.06 lakh".
+    applyLocale('en', 'southAsian', undefined);
+    try {
+      expect(withAvoided(78_700, 53_600, 106_000)).toMatch(/ 0\.787 lakh fewer households .*; 90% interval 0\.536 lakh to 1\.06 lakh\.$/);
+    } finally {
+      applyLocale('en', 'international', undefined);
+    }
   });
 
   it('a scenario with no new money is the status quo, compared or not', () => {

@@ -18,7 +18,11 @@ export const common = {
     billion: 'bn',
     lakh: 'lakh',
     crore: 'crore',
-    arab: 'arab',
+    /**
+     * A hundred crore, in English written as Pakistani English writes budgets, in billions: every generated name
+     * says "Rs 80 bn a year", and a slide had "Rs 80 bn a year: Rs 237 arab spent". Urdu's word is ارب.
+     */
+    arab: 'bn',
     points: 'pts',
     /** Rupees: {{amount}} is the number with its scale word. */
     rupees: 'Rs {{amount}}',
