@@ -4,6 +4,7 @@
  * Each option is read as run where its result is in (the store's may be an
  * edit not run yet), else as set, so the slide is there before any result.
  */
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/context';
@@ -16,6 +17,7 @@ import { optionsTable, type OptionInput } from './optionsTable';
 export function OptionsSlide({ ids, inputs }: { ids: readonly string[]; inputs: ChartInputs | null }) {
   const { t } = useTranslation('present');
   const { t: tv } = useTranslation('views');
+  const headingId = useId();
   const runOf = (id: string) => inputs?.runs.find((r) => r.id === id);
   const scenarios = useApp((s) => s.scenarios);
   const names = useApp(useShallow((s) => ids.map((id) => displayNameOf(s, id))));
@@ -30,63 +32,71 @@ export function OptionsSlide({ ids, inputs }: { ids: readonly string[]; inputs: 
   );
   return (
     <>
-      <h2 className="slide-headline">{t('optionsSlide.headline')}</h2>
-      <table className="slide-options-table">
-        <caption>{interleave((m) => t('optionsSlide.caption', { baseline: m.baseline! }), { baseline: <bdi>{baselineName}</bdi> })}</caption>
-        <thead>
-          <tr>
-            <td />
-            {table.columns.map((c) => (
-              <th key={c.id} scope="col">
-                {runOf(c.id) && <span className="swatch" style={{ background: runOf(c.id)!.color }} aria-hidden="true" />}
-                <bdi>{c.name}</bdi>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          <tr>
-            <th scope="row">{table.labels.budget}</th>
-            {table.columns.map((c) => (
-              <td key={c.id} className="option-budget">
-                {c.budget}
-              </td>
-            ))}
-          </tr>
-          {table.programmes.map((p) => (
-            <tr key={p.id}>
-              <th scope="row">{p.label}</th>
+      <h2 id={headingId} className="slide-headline">
+        {t('optionsSlide.headline')}
+      </h2>
+      {/* Sideways within its own box on a phone, reachable by keyboard there. */}
+      <div className="slide-options-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+        <table className="slide-options-table" aria-labelledby={headingId} aria-describedby={`${headingId}-note`}>
+          <thead>
+            <tr>
+              <td />
               {table.columns.map((c) => (
-                <td key={c.id}>{c.shares ? c.shares[p.id] : '–'}</td>
+                <th key={c.id} scope="col">
+                  {runOf(c.id) && <span className="swatch" style={{ background: runOf(c.id)!.color }} aria-hidden="true" />}
+                  <bdi>{c.name}</bdi>
+                </th>
               ))}
             </tr>
-          ))}
-          <tr>
-            <th scope="row">{table.labels.regions}</th>
-            {table.columns.map((c) => (
-              <td key={c.id}>{c.regions}</td>
+          </thead>
+          <tbody>
+            <tr>
+              <th scope="row">{table.labels.budget}</th>
+              {table.columns.map((c) => (
+                <td key={c.id} className="option-budget">
+                  {c.budget}
+                </td>
+              ))}
+            </tr>
+            {table.programmes.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">{p.label}</th>
+                {table.columns.map((c) => (
+                  <td key={c.id}>{c.shares ? c.shares[p.id] : '–'}</td>
+                ))}
+              </tr>
             ))}
-          </tr>
-          <tr>
-            <th scope="row">{interleave((m) => t('optionsSlide.others', { baseline: m.baseline! }), { baseline: <bdi>{baselineName}</bdi> })}</th>
-            {table.columns.map((c) => (
-              <td key={c.id} className="option-others">
-                {c.pairing && <strong className="change-flag">{tv('changes.notPaired')}</strong>}
-                {c.others.length === 0 && !c.pairing ? (
-                  t('optionsSlide.none')
-                ) : (
-                  <ul>
-                    {c.others.map((text) => (
-                      <li key={text}>{text}</li>
-                    ))}
-                    {c.more > 0 && <li className="option-more">{t('optionsSlide.more', { count: c.more, shown: formatPlain(c.more) })}</li>}
-                  </ul>
-                )}
-              </td>
-            ))}
-          </tr>
-        </tbody>
-      </table>
+            <tr>
+              <th scope="row">{table.labels.regions}</th>
+              {table.columns.map((c) => (
+                <td key={c.id}>{c.regions}</td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row">{interleave((m) => t('optionsSlide.others', { baseline: m.baseline! }), { baseline: <bdi>{baselineName}</bdi> })}</th>
+              {table.columns.map((c) => (
+                <td key={c.id} className="option-others">
+                  {c.pairing && <strong className="change-flag">{tv('changes.notPaired')}</strong>}
+                  {c.others.length === 0 && !c.pairing ? (
+                    t('optionsSlide.none')
+                  ) : (
+                    <ul>
+                      {c.others.map((text) => (
+                        <li key={text}>{text}</li>
+                      ))}
+                      {c.more > 0 && <li className="option-more">{t('optionsSlide.more', { count: c.more, shown: formatPlain(c.more) })}</li>}
+                    </ul>
+                  )}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      {/* Under the box, not its caption: a table that scrolls sideways on a phone took its caption along, cut off. */}
+      <p id={`${headingId}-note`} className="slide-basis">
+        {interleave((m) => t('optionsSlide.caption', { baseline: m.baseline! }), { baseline: <bdi>{baselineName}</bdi> })}
+      </p>
     </>
   );
 }

@@ -182,6 +182,9 @@ function RankingSlide({ inputs }: { inputs: ChartInputs | null }) {
       {inputs ? (
         <>
           <div className="slide-table"><Ranking runs={inputs.runs} /></div>
+          {/* The columns the slide leaves out (present.css), one sentence for a phone's narrower table. */}
+          <p className="slide-basis slide-columns-left">{t('rankingSlide.columnsLeft')}</p>
+          <p className="slide-basis slide-columns-left-phone">{t('rankingSlide.columnsLeftPhone')}</p>
           <Refining />
         </>
       ) : (

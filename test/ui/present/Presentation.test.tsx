@@ -113,6 +113,9 @@ describe('<PresentButton> and the slides', () => {
     await userEvent.keyboard('{End}{ArrowLeft}');
     expect(within(dialog).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('Cost per household lifted out of poverty for 12+ months, cheapest first');
     expect(within(dialog).getByRole('note')).toHaveTextContent(note);
+    // The columns the slide leaves out are said, not dropped (present.css shows the phone's sentence on a phone).
+    expect(dialog.querySelector('.slide-columns-left')).toHaveTextContent('The cost net of risk-fund capital still held is in the dashboard’s ranking.');
+    expect(dialog.querySelector('.slide-columns-left-phone')).toHaveTextContent(/, and the amount spent, are in the dashboard’s ranking\.$/);
     await userEvent.keyboard('{ArrowLeft}');
     expect(within(dialog).getByRole('note')).toHaveTextContent(note);
     // Finished: nothing more to say.

@@ -56,6 +56,10 @@ export const present = {
   },
   rankingSlide: {
     headline: 'Cost per household lifted out of poverty for 12+ months, cheapest first',
+    /** Under the ranking: the columns a slide leaves out (present.css), said rather than dropped. */
+    columnsLeft: 'The cost net of risk-fund capital still held is in the dashboard\u2019s ranking.',
+    /** On a phone, which leaves out the amount spent too. */
+    columnsLeftPhone: 'The cost net of risk-fund capital still held, and the amount spent, are in the dashboard\u2019s ranking.',
   },
   assumptionsSlide: {
     headline: 'Main assumptions and their sources',
