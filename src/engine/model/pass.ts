@@ -16,6 +16,7 @@ import { closeYear, startYear } from './programmes';
 import { originate, serviceLoan, type LoanMonth } from './loans';
 import { SERIES, seriesIndex, type PassLayout } from './layout';
 import { consume } from './consumption';
+import { askBelow, nextToAsk, type Asking, type MonthIncome } from './asking';
 import { exp, pow } from '../math/dmath';
 import { peopleIn, statusQuoHouseholds, stepIncome, SUM, SUSTAINED_MONTHS } from './statusQuo';
 
@@ -51,11 +52,13 @@ export interface InStep {
 }
 
 export interface Stepped {
-  /** 0 untouched, 1 touched (for good), 2 stepped this month only because its loan-uptake draw came up. */
+  /** 1 for a household the policy has touched (for good), 0 for one living as in the status quo. */
   touched: Uint8Array;
-  /** The households to step this month, ascending: every touched one (1 or 2). */
+  /** The households to step this month, ascending: every touched one. */
   order: Int32Array;
   count: number;
+  /** Untouched households asking for a loan this month (model/asking.ts), asked in order among those stepped. */
+  asking: Asking;
 }
 
 /**
@@ -163,7 +166,6 @@ function runMonth(
   regionPoor.fill(0);
   const { total: people, byRegion: regionPeople, existingHouseholds } = peopleIn(pop);
   const only = inStep ? inStep.only : null;
-  const touched = only ? only.touched : null;
   const order = only ? only.order : null;
   const stepped = only ? only.count : n;
   const refCons = inStep ? inStep.ref.cons : null;
@@ -204,11 +206,18 @@ function runMonth(
   let renegotiated = 0;
   const disbursedBefore = led.disbursed;
 
+  const income: MonthIncome = { priceLog, poorPriceLog, seasonFactor };
+  // The next household to ask for a loan (n: none left), checked before each household stepped.
+  let nextAsker = only !== null ? nextToAsk(only.asking, n) : n;
   if (!programmes && !inStep && !generalLoop) {
     // No programme: the lean loop (the burn-in keeps no spells or totals: nothing reads them).
     statusQuoHouseholds(ctx, pop, st, t, existingReal, t >= 0, st.totals);
   } else for (let j = 0; j < stepped; j++) {
     const i = order === null ? j : order[j]!;
+    if (nextAsker < i) {
+      borrowers = askBelow(ctx, pop, st, lm, only!.asking, only!.touched, i, income, borrowers);
+      nextAsker = nextToAsk(only!.asking, n);
+    }
     const w = weightOf[i]!;
     const s = stratumOf[i]!;
     const ae = aeOf[i]!;
@@ -317,9 +326,8 @@ function runMonth(
     poorHh += dPoorHh;
     gap += dGap;
     severity += dSeverity;
-    // A household stepped only because its uptake draw came up, and refused a loan, is still untouched.
-    if (touched !== null && touched[i] === 2) touched[i] = tookOf[i] !== 0 ? 1 : 0;
   }
+  if (only !== null) borrowers = askBelow(ctx, pop, st, lm, only.asking, only.touched, n, income, borrowers);
   if (!programmes && !inStep && !generalLoop) {
     consSum = sums[SUM.consSum]!;
     poorPeople = sums[SUM.poorPeople]!;
