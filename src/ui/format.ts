@@ -81,6 +81,14 @@ function scaleOf(abs: number, smallest: 'thousand' | 'none'): { value: number; u
   return null;
 }
 
+/**
+ * On the lakh–crore scale a number is written as its readers write it, each in its own word: below a lakh in full
+ * ("78,700", "Rs 35,800"), then in lakh, crore or arab. A column's or an interval's shared scale word, as below, had
+ * made "0.787 lakh (0.536 lakh–1.06 lakh)" and "Rs 0.42 crore" beside the headline's "Rs 41.9 lakh": no official
+ * writes a fraction of a lakh.
+ */
+const eachInOwnWord = (): boolean => numberSettings().scale === 'southAsian';
+
 /** The largest magnitude among the finite values (0 if none). */
 function largestOf(values: Iterable<number | null | undefined>): number {
   let m = 0;
@@ -119,6 +127,7 @@ const ZERO = '0';
  * gain, as formatSignedCount.
  */
 export function countsLike(values: Iterable<number | null | undefined>, signs = false): Formatter {
+  if (eachInOwnWord()) return signs ? formatSignedCount : formatCount;
   const scaled = scaleOf(largestOf(values), 'thousand');
   if (!scaled) return signs ? formatSignedCount : formatCount;
   const digits = fixedDigits(scaled.value);
@@ -132,6 +141,7 @@ export function countsLike(values: Iterable<number | null | undefined>, signs = 
 
 /** Rupees read down a table's column, as countsLike: "Rs 1.50 m" above "Rs 0.30 m", not "Rs 300,000". */
 export function rupeesLike(values: Iterable<number | null | undefined>): Formatter {
+  if (eachInOwnWord()) return formatPKR;
   const scaled = scaleOf(largestOf(values), 'none');
   if (!scaled) return formatPKR;
   const digits = fixedDigits(scaled.value);
@@ -151,8 +161,9 @@ export function rupeesLike(values: Iterable<number | null | undefined>): Formatt
  * its aligned decimals: two numbers in a sentence, not digits read down a table. `signs`: "+" before a gain.
  */
 export function countsInScaleOf(values: Iterable<number | null | undefined>, signs = false): Formatter {
-  const scaled = scaleOf(largestOf(values), 'thousand');
   const plain = signs ? formatSignedCount : formatCount;
+  if (eachInOwnWord()) return plain;
+  const scaled = scaleOf(largestOf(values), 'thousand');
   if (!scaled) return plain;
   return (x) => {
     if (x === null || x === undefined || !Number.isFinite(x)) return '–';
@@ -166,6 +177,7 @@ export function countsInScaleOf(values: Iterable<number | null | undefined>, sig
 
 /** Rupees at an interval's two ends in the larger end's scale word, as countsInScaleOf: "Rs 0.36 m to Rs 1.2 m". */
 export function rupeesInScaleOf(values: Iterable<number | null | undefined>): Formatter {
+  if (eachInOwnWord()) return formatPKR;
   const scaled = scaleOf(largestOf(values), 'none');
   if (!scaled) return formatPKR;
   return (x) => {

@@ -106,7 +106,11 @@ describe('a column of numbers in one scale word: countsLike and rupeesLike', () 
 
   it('on the lakh–crore scale and in Urdu', () => {
     applyLocale('en', 'southAsian', undefined);
-    expect([1_234_567, 95_000].map(countsLike([1_234_567, 95_000]))).toEqual(['12.3 lakh', '1.0 lakh']);
+    // Each in its own word, as lakh–crore readers write numbers: 95,000 in full, not "0.95 lakh" (nor "1.0 lakh").
+    expect([1_234_567, 95_000].map(countsLike([1_234_567, 95_000]))).toEqual(['12.3 lakh', '95,000']);
+    expect([4_190_000, 15_100_000].map(rupeesLike([4_190_000, 15_100_000]))).toEqual(['Rs 41.9 lakh', 'Rs 1.51 crore']);
+    expect([78_700, 53_600, 106_000].map(countsInScaleOf([78_700, 53_600, 106_000]))).toEqual(['78,700', '53,600', '1.06 lakh']);
+    expect(rupeesInScaleOf([980_000, 2_300_000])(980_000)).toBe('Rs 9.8 lakh');
     applyLocale('ur', 'international', undefined);
     expect([25_300, 8_840].map(countsLike([25_300, 8_840]))).toEqual(['25.3 ہزار', '8.8 ہزار']);
     expect(rupeesLike([2e6, 5e5])(-5e5)).toBe('\u200E−0.50 ملین روپے');

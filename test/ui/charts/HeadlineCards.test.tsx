@@ -81,15 +81,15 @@ describe('<HeadlineCards> interval line', () => {
     expect(intervalLine(/12\+ months than under the status quo/)).toBe('90% interval 2.6k–54.6k');
   });
 
-  test('on the lakh–crore scale a count and its ends share one scale word: "0.787 lakh" over "0.536 lakh–1.06 lakh"', () => {
+  test('on the lakh–crore scale each number is written as its readers write it: "78,700" over "53,600–1.06 lakh"', () => {
     applyLocale('en', 'southAsian', undefined);
     const run = edgeRun();
     const exits = { ...run.result.summary.additionalSustainedExits, mean: 78_700, p5: 53_600, p95: 106_000 };
     render(<HeadlineCards run={{ ...run, result: { ...run.result, summary: { ...run.result.summary, additionalSustainedExits: exits } } }} />);
-    // It read "78,700" over "0.536 lakh–1.06 lakh".
+    // Not "0.787 lakh" over "0.536 lakh–1.06 lakh": no official writes a fraction of a lakh.
     const exitsCard = card(/12\+ months than under the status quo/);
-    expect(exitsCard.querySelector('.value')?.textContent).toBe('0.787 lakh');
-    expect(intervalLine(/12\+ months than under the status quo/)).toBe('90% interval 0.536 lakh–1.06 lakh');
+    expect(exitsCard.querySelector('.value')?.textContent).toBe('78,700');
+    expect(intervalLine(/12\+ months than under the status quo/)).toBe('90% interval 53,600–1.06 lakh');
   });
 
   test('in Urdu, from the catalogue', () => {

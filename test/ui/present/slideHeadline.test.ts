@@ -54,13 +54,13 @@ describe('slideHeadline(result)', () => {
     expect(slideHeadline(r).headline).toMatch(/each costs Rs 4\.19 m \(90% interval Rs 0\.844 m to no upper end\)\.$/);
   });
 
-  it('on the lakh–crore scale writes the count and its ends, and the cost and its ends, each in one scale word', () => {
+  it('on the lakh–crore scale writes each number as its readers do: below a lakh in full, never a fraction of a lakh', () => {
     applyLocale('en', 'southAsian', undefined);
     try {
       const r = withNumbers(40, dist(78_700, 53_600, 106_000), dist(1_520_000, 980_000, 2_300_000));
-      // It had "78,700 more … (90% interval 0.536 lakh to 1.06 lakh); each costs Rs 15.2 lakh …".
+      // Not "0.787 lakh more … (90% interval 0.536 lakh to 1.06 lakh)".
       expect(slideHeadline(r).headline).toBe(
-        'Rs 120 bn a year: 0.787 lakh more households out of poverty for a year or more by month 36 (90% interval 0.536 lakh to 1.06 lakh); each costs Rs 15.2 lakh (90% interval Rs 9.8 lakh to Rs 23 lakh).',
+        'Rs 120 bn a year: 78,700 more households out of poverty for a year or more by month 36 (90% interval 53,600 to 1.06 lakh); each costs Rs 15.2 lakh (90% interval Rs 9.8 lakh to Rs 23 lakh).',
       );
     } finally {
       applyLocale('en', 'international', undefined);
