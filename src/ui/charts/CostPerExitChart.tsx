@@ -3,7 +3,8 @@
  * scenario, cheapest first: mean across replications with the 90% interval,
  * in the ranking table's order (both from data/costPerExit).
  * A scenario with no additional exits has no cost per exit and says so in
- * words rather than drawing a zero bar.
+ * words rather than drawing a zero bar. Each bar's mean is written beside the
+ * plot too: on a slide or a printout the audience reads "Rs 4.19 m", not an axis.
  */
 import { i18n } from '../../i18n/index';
 import { useMemo } from 'react';
@@ -16,7 +17,7 @@ import { HEIGHT, tickMillions } from './axis';
 import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
 import { openIntervalNote, openIntervalSub, valueWithInterval } from './intervalText';
 import { openAbove } from './data/interval';
-import { formatPKR } from '../format';
+import { formatPKR, rupeesInScaleOf } from '../format';
 import { CHART_TEXT } from './text';
 
 export interface CostPerExitChartProps {
@@ -36,6 +37,14 @@ const cell = (r: CostPerExitRow) => {
   const value = r.noExits ? noExitsText() : valueWithInterval(r.value, r.low, r.high, formatPKR);
   return r.otherData ? `${value}${i18n.t('charts:shared.subSeparator')}${i18n.t('charts:costPerExit.otherData')}` : value;
 };
+
+/**
+ * A bar's mean as the ranking and the headline write it (in the scale word of it and its interval's ends, three
+ * significant digits): a column in one scale word had "Rs 4.2 m" beside the ranking's "Rs 4.19 m", and "Rs 4.3 m"
+ * for two scenarios the ranking told apart.
+ */
+export const meanText = (r: { value: number | null; low: number | null; high: number | null }): string | null =>
+  r.value === null ? null : rupeesInScaleOf([r.value, r.low, r.high])(r.value);
 
 export function CostPerExitChart({ runs }: CostPerExitChartProps) {
   const rows = useMemo(() => costPerExitRows(runs), [runs]);
@@ -58,6 +67,7 @@ export function CostPerExitChart({ runs }: CostPerExitChartProps) {
           height={Math.max(HEIGHT.standard * 0.6, 70 + rows.length * HEIGHT.perRow)}
           nameWidth={130}
           maxBarSize={28}
+          valueLabel={meanText}
         />
       }
       table={() => (

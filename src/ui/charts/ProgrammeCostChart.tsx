@@ -19,6 +19,7 @@ import { openIntervalNote, openIntervalSub, valueWithInterval } from './interval
 import { openAbove } from './data/interval';
 import { INK } from './palette';
 import { formatCount, formatPKR, formatPlain } from '../format';
+import { meanText } from './CostPerExitChart';
 import { CHART_TEXT } from './text';
 
 export interface ProgrammeCostChartProps {
@@ -87,6 +88,7 @@ export function ProgrammeCostChart({ input, focusName }: ProgrammeCostChartProps
           height={Math.max(HEIGHT.standard * 0.6, 70 + rows.length * HEIGHT.perRow)}
           nameWidth={150}
           maxBarSize={24}
+          valueLabel={meanText}
         />
       }
       note={

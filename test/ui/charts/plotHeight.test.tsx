@@ -3,7 +3,7 @@
  * its designed height times the scale, but a bar chart keeps room for each
  * category's lines at their full step (a name with its value and interval
  * ran into the next category's in Urdu at the shorter height), and grows
- * past its design only where the lines would not fit at all. Fails if the
+ * past its design where the lines need it, with a gap between categories. Fails if the
  * scale is ignored, or if it squeezes labelled rows.
  */
 import { describe, expect, it } from 'vitest';
@@ -53,16 +53,16 @@ describe('PlotHeightScale', () => {
     expect(plot(0.72, withInterval)).toBe(216);
     expect(plot(0.72, withInterval, many)).toBe(8 + 50 + 6 * categoryHeight(2));
     expect(8 + 50 + 6 * categoryHeight(2)).toBeGreaterThan(216);
-    // Past the design's height only as far as every category's lines need at their tightest step (14 px: 1.2 × the
-    // 12 px ticks), at the full scale too: a long name over its value and interval, five lines, had run into the
-    // next category and above the plot on a slide.
+    // Past the design's height as far as every category's lines need (at 14 px, 1.2 × the 12 px ticks, English's
+    // full step and the tightest), with a gap to the next category, at the full scale too: a long name over its
+    // value and interval, five lines, had run into the next category and above the plot on a slide.
     // (jsdom measures no text, so the lines are more categories' rather than a longer name's.)
     const twelve: Row[] = Array.from({ length: 12 }, (_, k) => ({ name: `Scenario ${k + 1}`, value: k + 1 }));
     for (const scale of [0.72, 1]) {
       const height = plot(scale, withInterval, twelve);
       const lines = document.querySelector('[data-category="Scenario 1"] text')!.querySelectorAll('tspan').length;
       expect(8 + 50 + 12 * lines * 14).toBeGreaterThan(300);
-      expect(height).toBe(8 + 50 + 12 * lines * 14);
+      expect(height).toBe(8 + 50 + 12 * categoryHeight(lines));
       document.body.innerHTML = '';
     }
     // Lines that fit at the tightest step keep the design's height.

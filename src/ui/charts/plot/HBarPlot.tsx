@@ -2,7 +2,8 @@
  * Horizontal bars, one band per row with one bar per series, whiskers for
  * the 90% interval, names (and an optional second line or note) down the
  * side so long names never collide. Used by the cost-per-exit, difference
- * and region charts.
+ * and region charts. Optionally (valueLabel) each bar's value in a column
+ * right of the plot, for a chart read off a slide or a printout.
  *
  * Plain svg rather than recharts, for the reason given in BandChart: measured
  * on the dashboard during a run, each recharts bar chart took 20–40 ms of
@@ -13,12 +14,16 @@ import { scaleLinear } from 'd3';
 import type { IntervalValue } from '../types';
 import type { NiceScale } from '../data/scale';
 import { whiskerEnds } from '../data/interval';
+import { TICK } from '../axis';
+import { INK } from '../palette';
+import { svgText } from '../lang';
 import { BottomAxis, LeftCategories, ReferenceLine, useCategoryPlotHeight, type CategoryLabel } from './axes';
 import { BarMarks, type BarMark } from './BarMarks';
 import { bandLayout } from './bands';
 import { plotBox } from './layout';
 import { PlotSurface } from './PlotSurface';
 import { useWidth } from './useWidth';
+import { textWidth } from './wrap';
 
 export interface HBarSeries<R> {
   key: string;
@@ -46,20 +51,37 @@ export interface HBarPlotProps<R> {
   maxBarSize?: number;
   barGap?: number;
   cap?: number;
+  /**
+   * Each bar's value in words, written in a column right of the plot (null: none for that bar). Opt in where the
+   * numbers must be read without the axis (a slide, a printout) and each row holds one bar: the column is as wide
+   * as its widest value, measured, so no value can reach a whisker (whose ends lie inside the plot), a name or the
+   * drawing's edge; values at the bars' ends had run into their whiskers.
+   */
+  valueLabel?: (row: R, series: HBarSeries<R>) => string | null;
 }
 
 /** Room below the plot for the axis and its title. */
 const BOTTOM = 50;
 
-/** Names take at most this share of a narrow chart's width, leaving the rest to the bars. */
+/** Names take at most this share of a narrow chart's width (less its value column), leaving the rest to the bars. */
 const NAME_SHARE = 0.4;
 
+/** Room right of the plot without a value column: the last tick's label, centred on the plot's end, reaches into it. */
+const RIGHT = 24;
+/** Between the plot's end and the value column, and from the column to the drawing's edge. */
+const VALUE_GAP = 8;
+const VALUE_EDGE = 4;
+
 export function HBarPlot<R>(props: HBarPlotProps<R>) {
-  const { rows, category, series, scale, tick, axisTitle, label, height: designed, zeroLine = false, top = 8, maxBarSize, barGap, cap } = props;
+  const { rows, category, series, scale, tick, axisTitle, label, height: designed, zeroLine = false, top = 8, maxBarSize, barGap, cap, valueLabel } = props;
   const [ref, width] = useWidth<HTMLDivElement>();
-  const nameWidth = Math.min(props.nameWidth, Math.round(width * NAME_SHARE));
+  // Each bar's value (or null), by row then series; the column is as wide as the widest.
+  const values = valueLabel ? rows.map((row) => series.map((s) => (s.value(row).value === null ? null : valueLabel(row, s)))) : [];
+  const column = Math.ceil(Math.max(0, ...values.flat().map((v) => (v ? textWidth(v, TICK.fontSize) : 0))));
+  const right = column > 0 ? Math.max(RIGHT, VALUE_GAP + column + VALUE_EDGE) : RIGHT;
+  const nameWidth = Math.min(props.nameWidth, Math.round((width - (right - RIGHT)) * NAME_SHARE));
   const height = useCategoryPlotHeight(designed, rows.map(category), nameWidth, top + BOTTOM);
-  const box = plotBox(width, height, { top, right: 24, bottom: BOTTOM, left: 12 + nameWidth });
+  const box = plotBox(width, height, { top, right, bottom: BOTTOM, left: 12 + nameWidth });
   const x = scaleLinear().domain(scale.domain).range([box.left, box.right]);
   const bands = bandLayout(rows.length, box.top, box.bottom, series.length, { maxBarSize, barGap });
   const marks: BarMark[] = [];
@@ -78,6 +100,20 @@ export function HBarPlot<R>(props: HBarPlotProps<R>) {
       <BottomAxis box={box} scale={x} ticks={scale.ticks} format={tick} title={axisTitle} grid />
       <BarMarks marks={marks} orient="horizontal" cap={cap} />
       <LeftCategories box={box} items={items} width={nameWidth} />
+      {column > 0 && (
+        // Right-aligned at the column's far edge, so a column of amounts in one scale word lines up by its digits.
+        <g className="chart-values" textAnchor="end" fill={INK.reference} fontSize={TICK.fontSize}>
+          {values.flatMap((row, i) =>
+            row.map((v, j) =>
+              v === null ? null : (
+                <text key={`${category(rows[i]!, i).key}-${series[j]!.key}`} data-value-for={category(rows[i]!, i).label} x={box.right + VALUE_GAP + column} y={bands.bar(i, j)} dy={4}>
+                  {svgText(v)}
+                </text>
+              ),
+            ),
+          )}
+        </g>
+      )}
       {zeroLine && <ReferenceLine box={box} x={x(0)} />}
     </PlotSurface>
   );

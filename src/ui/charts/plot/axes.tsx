@@ -211,24 +211,37 @@ export function categoryLines(it: Pick<CategoryLabel, 'label' | 'sub'>, width: n
   return { name, all: it.sub ? [...name, ...splitInterval(it.sub, width, TICK.fontSize).map((l) => ` ${l.trimStart()}`)] : name };
 }
 
-/** The height a category's lines take at their script's full step (lang.ts), with a little room to the next. */
-export const categoryHeight = (lines: number): number => lines * svgLineStep(TICK.fontSize) + 4;
+/**
+ * Room between one category's last line and the next one's first, beyond a line's own step: where categories
+ * take several lines, the gap between them has to be visibly wider than between a category's own lines, or a
+ * value and interval read as the next name's (a difference chart's "(−184k to −96.8k)" stood 14 px above
+ * "Rs 100 bn a year", one line step, on a slide at 1280 × 720 and in its download from a narrow column).
+ */
+export const CATEGORY_GAP = Math.round(TICK.fontSize * 0.75);
+
+/** The height a category's lines take at their script's full step (lang.ts), with CATEGORY_GAP to the next. */
+export const categoryHeight = (lines: number): number => lines * svgLineStep(TICK.fontSize) + CATEGORY_GAP;
 
 /**
- * The height to lay out a plot with categories left of it in: PlotHeightScale's shorter one (the printed report's),
- * but with room for each category's lines at their full step (a name with its value and interval takes three
- * lines, four in Urdu, which ran into the next category's), and more than designed only where the lines would not
- * fit at all. `margins`: the plot's top and bottom margins together.
+ * The height to lay out a plot with categories left of it in: its designed height, or PlotHeightScale's shorter
+ * one (the printed report's, a slide's that would not fit), but with room for each category's lines at their full
+ * step and CATEGORY_GAP to the next (a name with its value and interval takes three lines where the column is
+ * narrow, four in Urdu, which ran into the next category's). A shorter plot gives up the full step down to the
+ * tightest, LeftCategories' Latin line height, never the gap. `margins`: the plot's top and bottom margins together.
  */
 export function useCategoryPlotHeight(designed: number, items: readonly Pick<CategoryLabel, 'label' | 'sub'>[], nameWidth: number, margins: number): number {
-  const shorter = usePlotHeight(designed);
   const lines = Math.max(1, ...items.map((it) => categoryLines(it, nameWidth).all.length));
-  // More than designed only where a category's lines would not fit even at their tightest step (LeftCategories'
-  // Latin line height): a long name wrapped to three lines over its value and interval, five in all, ran into the
-  // next category and above the plot (a slide at 1280 × 720).
-  const tightest = margins + items.length * lines * Math.round(TICK.fontSize * 1.2);
-  if (shorter >= designed) return Math.max(designed, tightest);
-  return Math.max(tightest, Math.min(designed, Math.max(shorter, margins + items.length * categoryHeight(lines))));
+  const full = margins + items.length * categoryHeight(lines);
+  // Designed for a name over its value on one line, the difference chart's rows held three lines where its column
+  // is narrow, one Latin step apart, with nothing between one category's interval and the next one's name: the plot
+  // grows to hold them.
+  const natural = Math.max(designed, full);
+  const shorter = usePlotHeight(natural);
+  if (shorter >= natural) return natural;
+  // A long name wrapped to three lines over its value and interval, five in all, ran into the next category and
+  // above the plot (a slide at 1280 × 720): even a shorter plot leaves room for them at the tightest step.
+  const tightest = margins + items.length * (lines * Math.round(TICK.fontSize * 1.2) + CATEGORY_GAP);
+  return Math.max(tightest, Math.min(designed, full), shorter);
 }
 
 export function LeftCategories({ box, items, width }: { box: Box; items: readonly CategoryLabel[]; width: number }) {
@@ -243,7 +256,7 @@ export function LeftCategories({ box, items, width }: { box: Box; items: readonl
       {items.map((it) => {
         // A value may take the whole `width` (the plot's 12 px margin covers the tick and gap); names keep their narrower wrap.
         const { name: lines, all } = categoryLines(it, width);
-        const step = Math.min(svgLineStep(TICK.fontSize), Math.max(latin, (room - 4) / all.length));
+        const step = Math.min(svgLineStep(TICK.fontSize), Math.max(latin, (room - CATEGORY_GAP) / all.length));
         const first = 4 - ((all.length - 1) * step) / 2;
         return (
           <g key={it.key} data-category={it.label} transform={`translate(${box.left},${it.centre})`}>
