@@ -77,6 +77,11 @@ export function OptionsSlide({ ids, inputs }: { ids: readonly string[]; inputs: 
               {table.columns.map((c) => (
                 <td key={c.id} className="option-others">
                   {c.pairing && <strong className="change-flag">{tv('changes.notPaired')}</strong>}
+                  {c.flags.map((flag) => (
+                    <strong key={flag} className="change-flag">
+                      {flag}
+                    </strong>
+                  ))}
                   {c.others.length === 0 && !c.pairing ? (
                     t('optionsSlide.none')
                   ) : (

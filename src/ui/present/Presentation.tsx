@@ -10,7 +10,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/context';
 import { useChartInputs } from '../views/useChartInputs';
 import { Slide } from './Slide';
-import { slideAfterKey, slideList, type SlideSpec } from './slides';
+import { presentedIds, slideAfterKey, slideList, type SlideSpec } from './slides';
 import { useFitScale } from './useFitScale';
 import { useSlideSize } from './useSlideSize';
 import { formatPlain } from '../format';
@@ -54,9 +54,7 @@ function controlsKey(target: EventTarget | null, key: string): boolean {
 export function Presentation({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('present');
   // The scenarios the dashboard compares with the baseline: those ticked, and the one being edited.
-  const compared = useApp(
-    useShallow((s) => [...s.compareIds, s.activeId].filter((id, k, all) => id !== s.baselineId && s.scenarios[id] && all.indexOf(id) === k)),
-  );
+  const compared = useApp(useShallow(presentedIds));
   const slides = slideList(compared);
   const { inputs } = useChartInputs();
   const [index, setIndex] = useState(0);

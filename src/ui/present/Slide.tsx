@@ -19,7 +19,7 @@ import { OptionsSlide } from './OptionsSlide';
 import { useChartFit } from './useChartFit';
 import { formatPlain } from '../format';
 import { interleave, nameList } from '../sentence';
-import type { SlideSpec } from './slides';
+import { presentedIds, type SlideSpec } from './slides';
 import type { SlideSize } from './useSlideSize';
 import { householdsLine, householdsOfRun, spanText } from '../households/householdsText';
 import { useUnfinished } from '../views/unfinished';
@@ -73,7 +73,7 @@ function spanOf(values: readonly number[], fallback: number): string {
 }
 
 function TitleSlide({ inputs }: { inputs: ChartInputs | null }) {
-  const names = useApp(useShallow((s) => [s.baselineId, ...s.compareIds.filter((id) => id !== s.baselineId)].map((id) => displayNameOf(s, id))));
+  const names = useApp(useShallow((s) => [s.baselineId, ...presentedIds(s)].map((id) => displayNameOf(s, id))));
   const { t } = useTranslation('present');
   const meta = inputs?.focus.result.meta;
   const datasetRows = useApp((s) => s.datasetRows);

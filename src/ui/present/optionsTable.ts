@@ -39,7 +39,12 @@ export interface OptionColumn {
   regions: string;
   /** Why the option is not paired with the baseline (another seed, other data), as the dashboard says it. */
   pairing?: string;
-  /** The first OTHER_CHANGES_SHOWN other settings it changes from the baseline, each "Label: from → to" with its flag. */
+  /**
+   * What its changes mean for the comparison, each said once (the world differs, the pairing is broken, a value the
+   * runs draw): after every flagged change, the long flag had filled the cell.
+   */
+  flags: string[];
+  /** The first OTHER_CHANGES_SHOWN other settings it changes from the baseline, each "Label: from → to", flagged ones first. */
   others: string[];
   /** How many more there are. */
   more: number;
@@ -65,7 +70,9 @@ function column(option: OptionInput, baseline: Scenario): OptionColumn {
   const { budget } = option.scenario.policy;
   const funded = budget.annualBn.some((x) => x > 0);
   const { groups, pairing } = scenarioChanges(option.scenario, baseline);
-  const others = groups.flatMap((g) => g.changes).filter((c) => !BUDGET_PATHS.includes(c.path));
+  // A flagged change first: cut after three, a flood switched on had been the one left to the printed report.
+  const all = groups.flatMap((g) => g.changes).filter((c) => !BUDGET_PATHS.includes(c.path));
+  const others = [...all.filter((c) => c.flag), ...all.filter((c) => !c.flag)];
   return {
     id: option.id,
     name: option.name,
@@ -73,7 +80,8 @@ function column(option: OptionInput, baseline: Scenario): OptionColumn {
     shares: funded ? (Object.fromEntries(PROGRAMMES.map((p) => [p, shareText(budget.programmeShares[p], budget.annualBn)])) as Record<ProgrammeId, string>) : null,
     regions: OPTION_LABELS[budget.regionRule] ?? budget.regionRule,
     ...(pairing === undefined ? {} : { pairing }),
-    others: others.slice(0, OTHER_CHANGES_SHOWN).map((c) => (c.flag ? `${changeText(c)} (${FLAG_TEXT[c.flag]})` : changeText(c))),
+    flags: [...new Set(all.flatMap((c) => (c.flag ? [FLAG_TEXT[c.flag]] : [])))],
+    others: others.slice(0, OTHER_CHANGES_SHOWN).map(changeText),
     more: Math.max(0, others.length - OTHER_CHANGES_SHOWN),
   };
 }

@@ -18,6 +18,14 @@ export type SlideSpec =
 /** The charts a presentation shows, in order: poverty over time, the differences, what each exit costs, who gains. */
 export const SLIDE_CHARTS: readonly ChartKind[] = ['povertyFan', 'difference', 'costPerExit', 'decileChange'];
 
+/**
+ * The scenarios a deck presents against the baseline: those ticked, and the one being edited, as the dashboard
+ * compares them. The title slide had named only the ticked ones while every other slide showed the edited one too.
+ */
+export function presentedIds(s: { compareIds: readonly string[]; activeId: string; baselineId: string; scenarios: Readonly<Record<string, unknown>> }): string[] {
+  return [...s.compareIds, s.activeId].filter((id, k, all) => id !== s.baselineId && s.scenarios[id] !== undefined && all.indexOf(id) === k);
+}
+
 /** The slides for a comparison of `comparedIds` (without the baseline) against the baseline. */
 export function slideList(comparedIds: readonly string[]): SlideSpec[] {
   return [

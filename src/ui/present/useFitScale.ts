@@ -1,8 +1,11 @@
 /**
  * A slide of text may be taller than the slide, as Urdu's taller lines make
  * the assumptions table. Its height grows with the scale, so shrinking the
- * scale by how much it overflows makes it fit; a second pass catches the text
- * that does not scale exactly. It only ever shrinks, so arriving results
+ * scale by how much it overflows makes it fit; but a table re-wraps as its
+ * type shrinks, so its height falls faster than its type, and one step by the
+ * whole overflow overshot (a table of five options shrank to 10 px type where
+ * 13 px fitted). So it shrinks by at most MAX_STEP a pass and measures again,
+ * stopping at the first scale that fits. It only ever shrinks, so arriving results
  * cannot make it oscillate; a new slide or size starts again from the full
  * scale (the caller keys it). A chart fits itself (useChartFit), shortening
  * its plots before it shrinks its type.
@@ -11,6 +14,8 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 
 /** Never below this share of the slide's scale: smaller would be unreadable from a distance anyway. */
 export const MIN_FIT = 0.45;
+/** The most one pass shrinks by: the fit found is within this of the largest that fits. */
+const MAX_STEP = 0.92;
 /**
  * A slide of text on a phone, read in the hand, never below this share: it scrolls instead (its assumptions table
  * shrank to 8 px type). A chart is clipped, not scrolled, so it keeps MIN_FIT.
@@ -40,7 +45,7 @@ export function useFitScale<T extends HTMLElement>(scrolls = false): [RefObject<
     const el = ref.current;
     if (!el || el.clientHeight === 0 || el.scrollHeight <= el.clientHeight + 1) return;
     const least = scrolls && typeof window !== 'undefined' && window.matchMedia?.(PHONE).matches ? MIN_FIT_PHONE_TEXT : MIN_FIT;
-    const next = Math.max(least, fit * (el.clientHeight / el.scrollHeight) * 0.98);
+    const next = Math.max(least, fit * Math.max(MAX_STEP, (el.clientHeight / el.scrollHeight) * 0.98));
     if (next < fit - 0.005) setFit(next);
   });
   return [ref, fit];

@@ -10,6 +10,7 @@ import { displayNameOf } from '../../../src/state/displayName';
 import { selectRun } from '../../../src/state/selectors';
 import { shownResult } from '../../../src/ui/charts/data/estimating';
 import { storeWithResults } from '../views/storeWithResults';
+import { defaultScenario } from '../../../src/engine/index';
 
 /** The Present button over a store (a fresh one, with no results, by default). */
 function renderButton(store = createAppStore()) {
@@ -46,6 +47,19 @@ describe('<PresentButton> and the slides', () => {
     expect(within(dialog).getByText(`${total} / ${total}`)).toBeInTheDocument();
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Main assumptions and their sources');
     expect(within(dialog).getByRole('cell', { name: /Kafaalat\/BISP Rs 2,000 per month/ })).toBeInTheDocument();
+  });
+
+  it('the title slide names what the deck presents: the ticked scenarios and the one being edited, though unticked', async () => {
+    const store = createAppStore();
+    const id = store.getState().addScenario(defaultScenario('Being edited'), { activate: true, compare: false });
+    expect(store.getState().compareIds).not.toContain(id);
+    renderButton(store);
+    await userEvent.click(screen.getByRole('button', { name: 'Present' }));
+    const dialog = screen.getByRole('dialog', { name: 'Presentation' });
+    // It had named only the ticked ones, while the options table, a slide of its own and every chart showed it too.
+    expect(dialog.querySelector('.slide-lead')).toHaveTextContent(/Being edited compared with /);
+    await userEvent.keyboard('{ArrowRight}');
+    expect(within(within(dialog).getByRole('table')).getAllByRole('columnheader').map((h) => h.textContent)).toContain('Being edited');
   });
 
   it('the title slide gives the replications of the whole comparison, a range when the scenarios differ', async () => {
