@@ -10,6 +10,7 @@
  * 10-replication row had read as firmly as its neighbours' 100.
  */
 import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n/index';
 import type { ChartRun } from '../charts/types';
 import { COST_RANKING, costPerExitRows, householdsOf } from '../charts/data/costPerExit';
 import { valueWithInterval } from '../charts/intervalText';
@@ -119,15 +120,27 @@ function Unbroken({ text }: { text: string }) {
   );
 }
 
-/** "(Rs 3.02 m–Rs 6.79 m)" as one box (display: inline-block) that breaks, if it must, only after the dash. */
+/** The words between an interval's ends in the current language (" to ", " تا "), from its own message. */
+const rangeJoiner = (): string => {
+  const text = i18n.t('charts:interval.range', { low: '\u0001', high: '\u0002' });
+  return text.slice(text.indexOf('\u0001') + 1, text.indexOf('\u0002'));
+};
+
+/**
+ * "(Rs 3.02 m–Rs 6.79 m)" as one box (display: inline-block) that breaks, if it must, only after the dash; one
+ * written with words ("(Rs 6.15 m to no upper end)", "(−5.71k to 47.1k)") only before them. Kept whole, such an
+ * interval ran across the next column of the printed table.
+ */
 function Interval({ text }: { text: string }) {
   const dash = text.indexOf('–');
-  if (dash < 0) return <span className="unbroken">{text}</span>;
+  const words = dash < 0 ? text.indexOf(rangeJoiner()) : -1;
+  const at = dash >= 0 ? dash + 1 : words;
+  if (at <= 0) return <span className="unbroken">{text}</span>;
   return (
     <span className="interval">
-      <span className="unbroken">{text.slice(0, dash + 1)}</span>
+      <span className="unbroken">{text.slice(0, at)}</span>
       <wbr />
-      <span className="unbroken">{text.slice(dash + 1)}</span>
+      <span className="unbroken">{text.slice(at)}</span>
     </span>
   );
 }

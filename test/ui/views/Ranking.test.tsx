@@ -74,6 +74,21 @@ describe('ranking by cost per exit', () => {
     expect(`${parts[0]} ${parts[1]}${parts[2]}`).toBe(cost.textContent);
   });
 
+  it('an interval written with words ("to no upper end") may break before them, not only at a dash', () => {
+    const open = runs.map((r) => {
+      const result = structuredClone(r.result);
+      result.summary.costPerSustainedExitPKR = { ...result.summary.costPerSustainedExitPKR, p95: null };
+      return { ...r, result };
+    });
+    render(<Ranking runs={open} />);
+    const ranking = screen.getByRole('region', { name: 'Ranking by cost per sustained exit' });
+    const cell = within(within(ranking).getAllByRole('row')[1]!).getAllByRole('cell')[1]!;
+    // Kept whole in one no-break box, "(Rs 0.5 m to no upper end)" ran across the next column of the printed table.
+    const parts = [...cell.querySelectorAll('.interval > .unbroken')].map((el) => el.textContent);
+    expect(parts).toEqual([expect.stringMatching(/^\(Rs[\s\u00a0][\d.]+[\s\u00a0]m$/), ' to no upper end)']);
+    expect(cell.querySelector('.interval wbr')).not.toBeNull();
+  });
+
   it('shows each scenario\u2019s cost net of risk-fund capital still held beside the gross cost', () => {
     const withNet = runs.map((r, k) => {
       const result = structuredClone(r.result);
