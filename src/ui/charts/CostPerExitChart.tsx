@@ -30,12 +30,16 @@ const series = (): HBarSeries<CostPerExitRow>[] => [{ key: 'cost', name: i18n.t(
  * household data than the baseline's (otherData) is marked: its cost rests on other households.
  */
 const category = (r: CostPerExitRow) => {
-  const subs = [openAbove(r) ? openIntervalSub() : null, r.otherData ? i18n.t('charts:costPerExit.otherData') : null].filter((x) => x !== null);
+  const subs = [
+    openAbove(r) ? openIntervalSub() : null,
+    r.otherData ? i18n.t('charts:costPerExit.otherData') : r.otherWorld ? i18n.t('charts:costPerExit.otherWorld') : null,
+  ].filter((x) => x !== null);
   return { key: r.id, label: r.name, sub: subs.length > 0 ? subs.join(i18n.t('charts:shared.subSeparator')) : undefined, note: r.noExits ? noExitsText() : undefined };
 };
 const cell = (r: CostPerExitRow) => {
   const value = r.noExits ? noExitsText() : valueWithInterval(r.value, r.low, r.high, formatPKR);
-  return r.otherData ? `${value}${i18n.t('charts:shared.subSeparator')}${i18n.t('charts:costPerExit.otherData')}` : value;
+  const other = r.otherData ? 'charts:costPerExit.otherData' : r.otherWorld ? 'charts:costPerExit.otherWorld' : null;
+  return other ? `${value}${i18n.t('charts:shared.subSeparator')}${i18n.t(other)}` : value;
 };
 
 /**

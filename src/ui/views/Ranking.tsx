@@ -12,7 +12,7 @@
 import { useTranslation } from 'react-i18next';
 import { i18n } from '../../i18n/index';
 import type { ChartRun } from '../charts/types';
-import { COST_RANKING, costPerExitRows, householdsOf } from '../charts/data/costPerExit';
+import { COST_RANKING, costPerExitRows, householdsOf, unranked, worldOf } from '../charts/data/costPerExit';
 import { valueWithInterval } from '../charts/intervalText';
 import { countsInScaleOf, formatPKR, formatPlain, rupeesInScaleOf } from '../format';
 import { costTie } from '../../engine/index';
@@ -26,9 +26,10 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
   // A scenario on other household data than the first run's (the baseline's: useChartInputs puts it first) has its
   // cost measured on other households: listed last and not ranked. Imported data had ranked cheapest against the
   // synthetic population, with nothing to say the two were not comparable.
-  const all = costPerExitRows(priced, householdsOf(runs[0])).map((cost) => ({ cost, run: byId.get(cost.id)! }));
-  const rows = all.filter(({ cost }) => !cost.otherData);
-  const others = all.filter(({ cost }) => cost.otherData);
+  // So is one run in another world (costPerExitRows: otherWorld).
+  const all = costPerExitRows(priced, householdsOf(runs[0]), worldOf(runs[0])).map((cost) => ({ cost, run: byId.get(cost.id)! }));
+  const rows = all.filter(({ cost }) => !unranked(cost));
+  const others = all.filter(({ cost }) => unranked(cost));
   if (all.length === 0) return null;
   // Tied with the next one down: the paired difference's 90% interval holds zero (known only with enough replications).
   const tiedWithNext = rows.map(({ run }, k) => {
@@ -60,7 +61,8 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
         <caption className="empty-note">
           {t('ranking.caption', { ranking })}
           {anyTie && t('ranking.tieNote')}
-          {others.length > 0 && t('ranking.otherDataNote')}
+          {others.some(({ cost }) => cost.otherData) && t('ranking.otherDataNote')}
+          {others.some(({ cost }) => cost.otherWorld) && t('ranking.otherWorldNote')}
           {anyFewer && ` ${basisText(all.map(({ run }) => run.result.meta.replications))}${t('ranking.fewerNote', { reps: replicationsText(most) })}`}
         </caption>
         <thead>
@@ -84,7 +86,7 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
                   {/* "10 replications" kept on one line: it had broken between the number and the word. */}
                   {fewer(run) && <> <span className="tie-badge unbroken">{replicationsText(run.result.meta.replications)}</span></>}
                   {ranked && tied(k) && <span className="tie-badge"> {t('ranking.tied')}</span>}
-                  {!ranked && <span className="tie-badge"> {t('ranking.otherData')}</span>}
+                  {!ranked && <span className="tie-badge"> {t(cost.otherData ? 'ranking.otherData' : 'ranking.otherWorld')}</span>}
                 </td>
                 <td>{cost.noExits ? noExits : <Unbroken text={valueWithInterval(cost.value, cost.low, cost.high, rupeesInScaleOf([cost.value, cost.low, cost.high]))} />}</td>
                 <td>{cost.noExits ? noExits : <Unbroken text={valueWithInterval(net.mean, net.p5, net.p95, rupeesInScaleOf([net.mean, net.p5, net.p95]))} />}</td>

@@ -74,6 +74,28 @@ describe('ranking by cost per exit', () => {
     expect(`${parts[0]} ${parts[1]}${parts[2]}`).toBe(cost.textContent);
   });
 
+  it('lists an option run in another world last, unranked, and says why; a chart marks it too', () => {
+    // A flood switched on: cheapest of all, against a status quo with more poor households to lift out.
+    const [baseline, b, a] = runs as [ChartRun, ChartRun, ChartRun];
+    const flooded = structuredClone(a.result);
+    flooded.scenario.world.shocks.flood2022 = true;
+    flooded.summary.costPerSustainedExitPKR = cost(1e6, 1e6);
+    const withFlood = [baseline, b, { ...a, id: 'F', name: 'Flooded', result: flooded }];
+    render(
+      <>
+        <Ranking runs={withFlood} />
+        <CostPerExitChart runs={withFlood} />
+      </>,
+    );
+    const ranking = screen.getByRole('region', { name: 'Ranking by cost per sustained exit' });
+    const rows = within(ranking).getAllByRole('row').slice(1);
+    expect(rows.map((r) => within(r).getAllByRole('cell')[0]!.textContent)).toEqual(['1. ■ B', '■ Flooded another world: not ranked']);
+    expect(ranking.querySelector('caption')!.textContent).toContain('scenarios whose world (shocks, prices, population, incomes or the existing transfer) differs from the baseline’s');
+    const chart = frameTitled('Cost per additional household out of poverty for 12+ months');
+    expect(categoryNames(chartSvg(chart)).filter((n) => n !== 'Baseline')).toEqual(['B', 'Flooded']);
+    expect(chartSvg(chart)).toHaveTextContent('another world: not comparable');
+  });
+
   it('an interval written with words ("to no upper end") may break before them, not only at a dash', () => {
     const open = runs.map((r) => {
       const result = structuredClone(r.result);

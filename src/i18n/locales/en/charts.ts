@@ -289,6 +289,7 @@ export const charts = {
     header: 'Cost per exit, mean (90% interval)',
     /** Under the name of a scenario run on other household data than the baseline's. */
     otherData: 'other households: not comparable',
+    otherWorld: 'another world: not comparable',
   },
   region: {
     peopleInPoverty: 'People in poverty',

@@ -69,6 +69,9 @@ export const views = {
     otherData: 'other households: not ranked',
     /** Follows the caption (starts with a space) when some are. */
     otherDataNote: ' Listed last and not ranked: scenarios run on other household data than the baseline\u2019s, whose costs are measured on other households.',
+    /** Beside a scenario whose world differs from the baseline's (listed last, with no rank). */
+    otherWorld: 'another world: not ranked',
+    otherWorldNote: ' Listed last and not ranked: scenarios whose world (shocks, prices, population, incomes or the existing transfer) differs from the baseline\u2019s, so their costs are measured against another status quo.',
     /**
      * Follows the caption and the charts' basis sentence (starts with a space) when some rows rest on fewer
      * replications than others; {{reps}} is the most any row asks for ("100 replications").

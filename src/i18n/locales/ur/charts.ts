@@ -279,6 +279,7 @@ export const charts: Messages<typeof en> = {
     caption: '{{title}}: روپے فی گھرانہ، اوسط (90% وقفہ)، {{ranking}}',
     header: 'فی اخراج لاگت، اوسط (90% وقفہ)',
     otherData: 'دوسرے گھرانے: موازنے کے قابل نہیں',
+    otherWorld: 'دوسری دنیا: موازنے کے قابل نہیں',
   },
   region: {
     peopleInPoverty: 'غربت میں افراد',

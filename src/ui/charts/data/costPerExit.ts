@@ -8,6 +8,7 @@
 import { i18n } from '../../../i18n/index';
 import type { ChartRun, IntervalValue } from '../types';
 import { interval, type Centre } from './interval';
+import { canonicalJson } from '../../../engine/index';
 
 /**
  * What scenarios are ranked by, with its name for captions, kept together so
@@ -35,6 +36,22 @@ export interface CostPerExitRow extends IntervalValue {
   noExits: boolean;
   /** Run on other household data than the reference (the baseline's): its cost rests on other households, so it is listed after the others. */
   otherData: boolean;
+  /**
+   * Run in another world than the reference's (shocks, prices, population, incomes, the existing transfer): its cost
+   * is against another status quo, so it is listed after the others too. A flood switched on had ranked cheapest,
+   * more poor households to lift out in its world, tied with Rs 80 bn in the baseline's.
+   */
+  otherWorld: boolean;
+}
+
+/** Whether a row is left out of the ranking, listed after the ranked ones: other households, or another world. */
+export const unranked = (r: Pick<CostPerExitRow, 'otherData' | 'otherWorld'>): boolean => r.otherData || r.otherWorld;
+
+/** A run's world: its world parameters and the uncertainty of those (not its seed, size or months). */
+export function worldOf(run: ChartRun | undefined): string | null {
+  if (!run) return null;
+  const s = run.result.scenario;
+  return canonicalJson({ world: s.world, uncertainty: Object.entries(s.uncertainty).filter(([path]) => path.startsWith('world.')) });
 }
 
 /** The household data a run's scenario ran on: its checksum, or null for the synthetic population. */
@@ -46,14 +63,15 @@ export function householdsOf(run: ChartRun | undefined): string | null {
  * Cheapest first; rows on other household data than `reference` (by default the first run's: the baseline's, which
  * useChartInputs puts first) after all the others, ranked among themselves; no exits last within each.
  */
-export function costPerExitRows(runs: readonly ChartRun[], reference: string | null = householdsOf(runs[0])): CostPerExitRow[] {
+export function costPerExitRows(runs: readonly ChartRun[], reference: string | null = householdsOf(runs[0]), world: string | null = worldOf(runs[0])): CostPerExitRow[] {
   const rows = runs.map((r) => {
     const v = interval(r.result.summary.costPerSustainedExitPKR, COST_RANKING.centre);
-    return { id: r.id, name: r.name, color: r.color, ...v, noExits: v.value === null, otherData: householdsOf(r) !== reference };
+    const otherData = householdsOf(r) !== reference;
+    return { id: r.id, name: r.name, color: r.color, ...v, noExits: v.value === null, otherData, otherWorld: !otherData && worldOf(r) !== world };
   });
   // Stable sort: ties, and the flagged rows among themselves, keep the order they were given in.
   return rows.sort((a, b) => {
-    if (a.otherData !== b.otherData) return a.otherData ? 1 : -1;
+    if (unranked(a) !== unranked(b)) return unranked(a) ? 1 : -1;
     if (a.value === null || b.value === null) return (a.value === null ? 1 : 0) - (b.value === null ? 1 : 0);
     return a.value - b.value;
   });
