@@ -3,7 +3,7 @@
  * spelled out. Null (undefined, e.g. cost per exit with no exits) shows as "–".
  *
  * Language and scale come from i18n/numbers: English writes "Rs 120 bn",
- * "1.23 m", "25.3k"; on the lakh–crore scale "Rs 12,000 crore", "12.3 lakh";
+ * "1.23 m", "25.3k"; on the lakh–crore scale "Rs 120 bn" (an arab), "Rs 2.5 crore", "12.3 lakh";
  * Urdu writes the unit words after the number ("120 ارب روپے"), with Intl's
  * ur-PK digits and separators. In Urdu a signed number starts with a
  * left-to-right mark, as Intl's own ur formats do, so that right-to-left text
@@ -204,7 +204,7 @@ function rupees(sign: string, amount: string): string {
   return i18n.t('common:units.rupees', { amount: signed(sign, amount) });
 }
 
-/** Rupees: 1.2e11 → "Rs 120 bn", 2.5e7 → "Rs 25 m", 35800 → "Rs 35,800" (lakh–crore: "Rs 12,000 crore", "Rs 2.5 crore"). */
+/** Rupees: 1.2e11 → "Rs 120 bn", 2.5e7 → "Rs 25 m", 35800 → "Rs 35,800" (lakh–crore: "Rs 120 bn", an arab in English, and "Rs 2.5 crore"). */
 export function formatPKR(x: number | null | undefined): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
   const sign = x < 0 ? '−' : '';

@@ -15,9 +15,9 @@ import { ChartFrame } from './ChartFrame';
 import { DataTable } from './DataTable';
 import { HEIGHT, tickMillions } from './axis';
 import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
-import { openIntervalNote, openIntervalSub, valueWithInterval } from './intervalText';
+import { meanText, openIntervalNote, openIntervalSub, valueWithInterval } from './intervalText';
 import { openAbove } from './data/interval';
-import { formatPKR, rupeesInScaleOf } from '../format';
+import { formatPKR } from '../format';
 import { CHART_TEXT } from './text';
 
 export interface CostPerExitChartProps {
@@ -41,14 +41,6 @@ const cell = (r: CostPerExitRow) => {
   const other = r.otherData ? 'charts:costPerExit.otherData' : r.otherWorld ? 'charts:costPerExit.otherWorld' : null;
   return other ? `${value}${i18n.t('charts:shared.subSeparator')}${i18n.t(other)}` : value;
 };
-
-/**
- * A bar's mean as the ranking and the headline write it (in the scale word of it and its interval's ends, three
- * significant digits): a column in one scale word had "Rs 4.2 m" beside the ranking's "Rs 4.19 m", and "Rs 4.3 m"
- * for two scenarios the ranking told apart.
- */
-export const meanText = (r: { value: number | null; low: number | null; high: number | null }): string | null =>
-  r.value === null ? null : rupeesInScaleOf([r.value, r.low, r.high])(r.value);
 
 export function CostPerExitChart({ runs }: CostPerExitChartProps) {
   const rows = useMemo(() => costPerExitRows(runs), [runs]);

@@ -43,7 +43,8 @@ export function HeadlineCards({ run }: HeadlineCardsProps) {
                 <p className="value empty">{c.empty}</p>
               ) : (
                 <>
-                  <p className="value">{ends(c.value)}</p>
+                  {/* While the interval is still being estimated it is not shown: the value alone, as the headline writes it. */}
+                  <p className="value">{early ? format(c.value) : ends(c.value)}</p>
                   {early ? (
                     <p className="interval">{t('headline.estimating')}</p>
                   ) : (

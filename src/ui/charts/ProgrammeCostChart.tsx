@@ -15,11 +15,10 @@ import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
 import { intervalValues, niceScale } from './data/scale';
 import { interaction, programmeCostRows, programmeProgress, type ProgrammeCostRow, type ProgrammeRunsInput } from './data/programmeCost';
 import { COST_RANKING } from './data/costPerExit';
-import { openIntervalNote, openIntervalSub, valueWithInterval } from './intervalText';
+import { meanText, openIntervalNote, openIntervalSub, valueWithInterval } from './intervalText';
 import { openAbove } from './data/interval';
 import { INK } from './palette';
 import { formatCount, formatPKR, formatPlain } from '../format';
-import { meanText } from './CostPerExitChart';
 import { CHART_TEXT } from './text';
 
 export interface ProgrammeCostChartProps {

@@ -3,7 +3,7 @@
  * end carries a sign a dash would read as one, so "−290k to −120k", "+45k to +215k".
  */
 import { i18n } from '../../i18n/index';
-import type { Formatter } from '../format';
+import { rupeesInScaleOf, type Formatter } from '../format';
 import { numberSettings } from '../../i18n/numbers';
 import { languageDir } from '../../i18n/languages';
 
@@ -85,3 +85,11 @@ export function valueWithInterval(value: number | null | undefined, low: number 
 export function intervalDetail(v: { low: number | null; high: number | null } | undefined, format: Formatter): string {
   return v && v.low !== null && v.high !== null && v.low !== v.high ? `(${intervalText(v.low, v.high, format)})` : '';
 }
+
+/**
+ * A bar's mean as the ranking and the headline write it (in the scale word of it and its interval's ends, three
+ * significant digits): a column in one scale word had "Rs 4.2 m" beside the ranking's "Rs 4.19 m", and "Rs 4.3 m"
+ * for two scenarios the ranking told apart.
+ */
+export const meanText = (r: { value: number | null; low: number | null; high: number | null }): string | null =>
+  r.value === null ? null : rupeesInScaleOf([r.value, r.low, r.high])(r.value);

@@ -76,14 +76,18 @@ export function OptionsSlide({ ids, inputs }: { ids: readonly string[]; inputs: 
               <th scope="row">{interleave((m) => t('optionsSlide.others', { baseline: m.baseline! }), { baseline: <bdi>{baselineName}</bdi> })}</th>
               {table.columns.map((c) => (
                 <td key={c.id} className="option-others">
-                  {c.pairing && <strong className="change-flag">{tv('changes.notPaired')}</strong>}
+                  {c.pairing && (
+                    <span className="change-flag">
+                      <strong>{tv('changes.notPaired')}</strong> {tv('changes.reason', { reason: c.pairing.replace(/^not paired with the baseline: /, '') })}
+                    </span>
+                  )}
                   {c.flags.map((flag) => (
                     <strong key={flag} className="change-flag">
                       {flag}
                     </strong>
                   ))}
-                  {c.others.length === 0 && !c.pairing ? (
-                    t('optionsSlide.none')
+                  {c.others.length === 0 ? (
+                    !c.pairing && t('optionsSlide.none')
                   ) : (
                     <ul>
                       {c.others.map((text) => (

@@ -48,6 +48,8 @@ function controlsKey(target: EventTarget | null, key: string): boolean {
     if (target.type === 'radio') return key === ' ' || key.startsWith('Arrow');
     return true;
   }
+  // A box that scrolls sideways (what is in each option, on a phone) takes the left and right arrows while it is focused.
+  if (target instanceof HTMLElement && (key === 'ArrowLeft' || key === 'ArrowRight') && target.scrollWidth > target.clientWidth + 1) return true;
   return target instanceof HTMLButtonElement && key === ' ';
 }
 

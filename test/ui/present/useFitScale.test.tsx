@@ -23,7 +23,6 @@ afterEach(cleanup);
 
 describe('useFitScale', () => {
   it('shrinks in steps to about the largest scale that fits, not by the whole overflow at once', () => {
-    const heights = Object.getOwnPropertyDescriptors(HTMLElement.prototype);
     Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => STAGE });
     Object.defineProperty(HTMLElement.prototype, 'scrollHeight', {
       configurable: true,
@@ -38,7 +37,8 @@ describe('useFitScale', () => {
       expect(contentAt(last)).toBeLessThanOrEqual(STAGE + 1);
       expect(last).toBeGreaterThan(0.68);
     } finally {
-      for (const key of ['clientHeight', 'scrollHeight'] as const) if (heights[key]) Object.defineProperty(HTMLElement.prototype, key, heights[key]);
+      // Own properties of HTMLElement.prototype only here (jsdom defines them on Element.prototype): removed, its again.
+      for (const key of ['clientHeight', 'scrollHeight'] as const) delete (HTMLElement.prototype as unknown as Record<string, unknown>)[key];
     }
   });
 });

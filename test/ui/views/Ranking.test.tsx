@@ -12,6 +12,7 @@ import { CostPerExitChart } from '../../../src/ui/charts/CostPerExitChart';
 import type { ChartRun } from '../../../src/ui/charts/types';
 import { formatPKR } from '../../../src/ui/format';
 import { Ranking } from '../../../src/ui/views/Ranking';
+import { worldOf } from '../../../src/ui/charts/data/costPerExit';
 import { applyLocale } from '../../../src/i18n/index';
 import { englishWords } from '../../i18n/noEnglish';
 import { categoryNames, chartSvg, frameTitled } from '../charts/render';
@@ -94,6 +95,19 @@ describe('ranking by cost per exit', () => {
     const chart = frameTitled('Cost per additional household out of poverty for 12+ months');
     expect(categoryNames(chartSvg(chart)).filter((n) => n !== 'Baseline')).toEqual(['B', 'Flooded']);
     expect(chartSvg(chart)).toHaveTextContent('another world: not comparable');
+  });
+
+  it('the same uncertain world parameters set in another order are the same world', () => {
+    const [baseline, b] = runs as [ChartRun, ChartRun];
+    const dist = { dist: 'uniform', low: 0.05, high: 0.15 } as const;
+    const ordered = (paths: string[]) => {
+      const result = structuredClone(b.result);
+      result.scenario.uncertainty = Object.fromEntries(paths.map((p) => [p, dist]));
+      return { ...b, result };
+    };
+    const paths = ['world.shocks.healthAnnualProb', 'world.shocks.disasterScale'];
+    expect(worldOf(ordered(paths))).toBe(worldOf(ordered([...paths].reverse())));
+    expect(worldOf(ordered(paths))).not.toBe(worldOf(baseline));
   });
 
   it('an interval written with words ("to no upper end") may break before them, not only at a dash', () => {

@@ -8,7 +8,7 @@ import type { GroupSpec } from '../spec';
 export const existingCash = {
   recipients: {
     kind: 'number', default: 4.3e6, min: 0, max: 20e6, unit: 'households',
-    label: 'Existing recipients', description: 'Households already receiving the existing cash transfer, enrolled by PMT score from the poorest-looking up (0 switches the existing programme off). The world is calibrated with the transfer as set here, so switching it off or changing it re-solves incomes to the same 21.9% start headcount: it does not show the transfer\u2019s own effect (docs/model.md §4).',
+    label: 'Existing recipients', description: 'Households already receiving the existing cash transfer, enrolled by PMT score from the poorest-looking up (0 switches the existing programme off). The world is calibrated with the transfer as set here, so switching it off or changing it re-solves incomes to the same start headcount (the world\u2019s target, 21.9% by default): it does not show the transfer\u2019s own effect (docs/model.md §4).',
     source: 'BISP: ~4.3 m households (2019)', conf: 'H',
   },
   benefitPKR: {

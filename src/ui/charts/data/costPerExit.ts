@@ -51,7 +51,8 @@ export const unranked = (r: Pick<CostPerExitRow, 'otherData' | 'otherWorld'>): b
 export function worldOf(run: ChartRun | undefined): string | null {
   if (!run) return null;
   const s = run.result.scenario;
-  return canonicalJson({ world: s.world, uncertainty: Object.entries(s.uncertainty).filter(([path]) => path.startsWith('world.')) });
+  // An object, whose keys canonicalJson sorts: the same distributions added in another order are the same world.
+  return canonicalJson({ world: s.world, uncertainty: Object.fromEntries(Object.entries(s.uncertainty).filter(([path]) => path.startsWith('world.'))) });
 }
 
 /** The household data a run's scenario ran on: its checksum, or null for the synthetic population. */
