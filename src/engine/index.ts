@@ -14,7 +14,7 @@ export {
   type Distribution, type DistributionKind, type Uncertainty,
 } from './scenario/uncertainty';
 export { simulateReplication, simulateWorld, isStatusQuoPolicy, replicationSize, ENGINE_VERSION } from './simulate';
-export { worldKey, policyKey, canonicalJson } from './scenario/keys';
+export { worldKey, worldSettingsKey, policyKey, canonicalJson } from './scenario/keys';
 export { programmeOnlyScenario, programmeOnlyScenarios, type PayingProgramme, type ProgrammeOnly } from './scenario/programmeOnly';
 export { Accumulator } from './results/accumulator';
 export { buildResult } from './results/build';

@@ -12,6 +12,8 @@ import { axeViolations, launch, ROOT, screenshot, traceMainThread, useServedBrow
 const env = useServedBrowser({ beforeAll, afterAll });
 
 let page: Page;
+/** How long the default comparison's page is watched past completion (its long tasks and their CPU time). */
+const AFTER_DONE_MS = 4000;
 
 
 afterEach(async () => {
@@ -334,6 +336,9 @@ describe('the app in Chromium', () => {
     const bars = await p.locator('.scenario-progress [role="progressbar"]').evaluateAll((els) => els.map((e) => [e.getAttribute('aria-label'), e.getAttribute('aria-valuenow'), e.getAttribute('aria-valuemax')]));
     expect(bars).toHaveLength(4);
     for (const [, now, max] of bars) expect(now).toBe(max);
+    // Traced on for a few seconds past completion: the charts out of sight are drawn then, while the programme-by-
+    // programme runs start, and a trace stopped at completion left those tasks' CPU time unknown.
+    await p.waitForTimeout(AFTER_DONE_MS);
     const longTasks = await p.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
     const cores = await p.evaluate(() => navigator.hardwareConcurrency);
     const at = await p.evaluate(() => (window as unknown as { __longTaskAt: number[] }).__longTaskAt);
@@ -341,11 +346,16 @@ describe('the app in Chromium', () => {
     // Anchored at the reloaded page's first mark, so the traced tasks' times are on the page's clock as the long tasks' are.
     const appStart = await p.evaluate(() => performance.getEntriesByName('app-start')[0]?.startTime ?? NaN);
     const trace = await traced!({ mark: 'app-start', at: appStart });
+    // When each long task started and how long it took (ms from navigation): up to completion (issue 7's measure),
+    // and in the AFTER_DONE_MS after it.
+    const timed = longTasks.map((d, k) => [Math.round(at[k]!), Math.round(d)] as const);
+    const during = timed.filter(([t]) => t <= doneMs);
     const report = {
-      doneMs, cores, firstResultMs, longestTaskMs: Math.round(Math.max(0, ...longTasks)), longTasksOver50ms: longTasks.length,
-      // When each long task started and how long it took (ms from navigation), to tell start-up from the run.
-      longTasks: longTasks.map((d, k) => [Math.round(at[k]!), Math.round(d)]),
-      // The same tasks in the trace, from the reloaded page's start: [ms from navigation, wall ms, CPU ms], and the most CPU any task took.
+      doneMs, cores, firstResultMs, longestTaskMs: Math.max(0, ...during.map(([, d]) => d)), longTasksOver50ms: during.length,
+      longTasks: during,
+      longTasksAfterDone: timed.filter(([t]) => t > doneMs),
+      // The same tasks in the trace, to AFTER_DONE_MS past completion, from the reloaded page's start: [ms from
+      // navigation, wall ms, CPU ms], and the most CPU any task took.
       longestTaskCpuMs: trace.longestCpuMs,
       tracedLongTasks: trace.long.map((x) => [x.at, x.wallMs, x.cpuMs]),
     };

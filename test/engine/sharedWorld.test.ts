@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulateReplication } from '../../src/engine/index';
 import { isStatusQuoPolicy, simulateWorld } from '../../src/engine/simulate';
-import { policyKey, worldKey } from '../../src/engine/scenario/keys';
+import { policyKey, worldKey, worldSettingsKey } from '../../src/engine/scenario/keys';
 import { fullPasses, smallScenario } from './helpers';
 import { contextFor } from '../../src/engine/model/context';
 import { passLayout } from '../../src/engine/model/layout';
@@ -134,5 +134,29 @@ describe('simulateWorld', () => {
     expect(worldKey(moreReps)).toBe(worldKey(cashHeavy()));
     expect(policyKey(moreReps)).toBe(policyKey(cashHeavy()));
     expect(policyKey(loansHeavy())).not.toBe(policyKey(cashHeavy()));
+  });
+
+  it("keys a world's settings apart from what it is run on: seed, sample and policy leave them alone, a world parameter or its uncertainty does not", () => {
+    const other = cashHeavy();
+    other.run.seed += 1;
+    other.run.households *= 2;
+    other.run.months += 12;
+    other.uncertainty['policy.cash.takeUp'] = { dist: 'uniform', low: 0.5, high: 0.9 };
+    // Another seed, sample and months: another world to run, the same world's settings.
+    expect(worldKey(other)).not.toBe(worldKey(cashHeavy()));
+    expect(worldSettingsKey(other)).toBe(worldSettingsKey(base()));
+    const flooded = cashHeavy();
+    flooded.world.shocks.floodLoss += 0.05;
+    expect(worldSettingsKey(flooded)).not.toBe(worldSettingsKey(base()));
+    // The same distributions added in the other order are the same world; another distribution is not.
+    const a = cashHeavy();
+    a.uncertainty['world.shocks.floodLoss'] = { dist: 'uniform', low: 0.1, high: 0.4 };
+    a.uncertainty['world.shocks.floodRecovery'] = { dist: 'uniform', low: 0.5, high: 0.9 };
+    const b = cashHeavy();
+    b.uncertainty['world.shocks.floodRecovery'] = { dist: 'uniform', low: 0.5, high: 0.9 };
+    b.uncertainty['world.shocks.floodLoss'] = { dist: 'uniform', low: 0.1, high: 0.4 };
+    expect(worldSettingsKey(a)).toBe(worldSettingsKey(b));
+    b.uncertainty['world.shocks.floodLoss'] = { dist: 'uniform', low: 0.1, high: 0.5 };
+    expect(worldSettingsKey(a)).not.toBe(worldSettingsKey(b));
   });
 });

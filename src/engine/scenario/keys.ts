@@ -45,6 +45,15 @@ export function worldKey(s: Scenario): string {
   return key;
 }
 
+/**
+ * The world's own settings: its parameters and their uncertainty, not the seed, sample, data or months it is run
+ * on (worldKey adds those). Two scenarios with equal keys face the same status quo, more poor households to lift
+ * out in neither; the ranking of costs per exit compares only those (ui/charts/data/costPerExit).
+ */
+export function worldSettingsKey(s: Scenario): string {
+  return canonicalJson({ world: s.world, uncertainty: uncertaintyOf(s, 'world') });
+}
+
 /** What a scenario does in its world: the policy, and whether it reports the counterfactual. */
 export function policyKey(s: Scenario): string {
   let key = policyMemo.get(s);

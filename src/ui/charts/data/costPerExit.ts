@@ -8,7 +8,7 @@
 import { i18n } from '../../../i18n/index';
 import type { ChartRun, IntervalValue } from '../types';
 import { interval, type Centre } from './interval';
-import { canonicalJson } from '../../../engine/index';
+import { worldSettingsKey } from '../../../engine/index';
 
 /**
  * What scenarios are ranked by, with its name for captions, kept together so
@@ -49,10 +49,7 @@ export const unranked = (r: Pick<CostPerExitRow, 'otherData' | 'otherWorld'>): b
 
 /** A run's world: its world parameters and the uncertainty of those (not its seed, size or months). */
 export function worldOf(run: ChartRun | undefined): string | null {
-  if (!run) return null;
-  const s = run.result.scenario;
-  // An object, whose keys canonicalJson sorts: the same distributions added in another order are the same world.
-  return canonicalJson({ world: s.world, uncertainty: Object.fromEntries(Object.entries(s.uncertainty).filter(([path]) => path.startsWith('world.'))) });
+  return run ? worldSettingsKey(run.result.scenario) : null;
 }
 
 /** The household data a run's scenario ran on: its checksum, or null for the synthetic population. */
