@@ -50,6 +50,7 @@ const app = startApp(
   }),
   {
     storage: window.localStorage,
+    storageEvents: window,
     stats: createBrowserStats(),
     // Imported household data: kept in IndexedDB (for this page only where a browser has none), parsed in a worker.
     datasets: typeof indexedDB !== 'undefined' ? indexedDbDatasetStore() : memoryDatasetStore(),

@@ -1,10 +1,14 @@
 /**
  * Keeps the user's workspace in the browser's local storage: restored at
  * start (with any problems reported, never silently dropped) and saved a
- * moment after each change to the scenarios.
+ * moment after each change to the scenarios, merged with what the app's
+ * other tabs saved (state/workspaceMerge).
  */
 import type { AppStore } from '../state/store';
-import { parseWorkspace, serialiseWorkspace } from '../state/workspace';
+import { parseWorkspace, serialiseWorkspace, type Workspace } from '../state/workspace';
+import { mergeWorkspaces } from '../state/workspaceMerge';
+import { displayName, inSentence } from '../state/displayName';
+import { canonicalJson } from '../engine/index';
 import { i18n } from '../i18n/index';
 
 const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
@@ -32,28 +36,89 @@ export function restoreWorkspace(store: AppStore, storage: KeyValueStorage): boo
   return workspace !== null;
 }
 
-/** Returns `stop`; `stop.flush()` saves a pending change at once (call it when the page is hidden or closed). */
-export function saveWorkspaceOnChange(store: AppStore, storage: KeyValueStorage, delayMs = 400): (() => void) & { flush(): void } {
+/** Where another tab's saves are heard: the window's `storage` events (fired in every other tab of the origin). */
+export interface StorageEvents {
+  addEventListener(type: 'storage', listener: (e: { key: string | null; newValue: string | null }) => void): void;
+  removeEventListener(type: 'storage', listener: (e: { key: string | null; newValue: string | null }) => void): void;
+}
+
+/** The workspace part of the store's state, read back as a saved one would be (so that it compares with one). */
+const savedForm = (st: Workspace): Workspace | null => parseWorkspace(serialiseWorkspace(st)).workspace;
+
+/**
+ * Save the workspace a moment after each change to it. Other tabs of the app save it too: before saving, a
+ * workspace another tab saved since this one last read or wrote it is merged with this tab's (state/workspaceMerge),
+ * and when another tab saves, its scenarios are brought in here at once (with `events`). Nothing either tab did is
+ * lost; a scenario changed in both is kept twice, and a notice says so.
+ * Returns `stop`; `stop.flush()` saves a pending change at once (call it when the page is hidden or closed).
+ */
+export function saveWorkspaceOnChange(
+  store: AppStore, storage: KeyValueStorage, delayMs = 400, events?: StorageEvents,
+): (() => void) & { flush(): void } {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let warned = false;
+  // The saved workspace this tab last read or wrote: what it and the others agreed on.
+  let synced: string | null = readSaved(storage);
+  // Set while this tab puts another tab's work into the store: that is not a change of its own to save.
+  let bringingIn = false;
+  /** Merge what another tab saved (`text`) into the store; false when it cannot be read (then it is saved over). */
+  const bringIn = (text: string): boolean => {
+    const theirs = parseWorkspace(text).workspace;
+    const mine = savedForm(store.getState());
+    if (!theirs || !mine) return false;
+    const base = synced === null ? null : parseWorkspace(synced).workspace;
+    const { workspace, copied } = mergeWorkspaces(base, theirs, mine);
+    // Scenarios this tab already holds keep their objects (what is computed for them is found by them).
+    const held = store.getState().scenarios;
+    const scenarios = Object.fromEntries(Object.entries(workspace.scenarios).map(([id, sc]) =>
+      [id, held[id] !== undefined && canonicalJson(held[id]) === canonicalJson(sc) ? held[id]! : sc]));
+    bringingIn = true;
+    try {
+      store.setState({ ...workspace, scenarios });
+    } finally {
+      bringingIn = false;
+    }
+    for (const [id, copy] of copied) {
+      const named = (at: string) => inSentence(displayName(workspace.scenarios[at]!, workspace.meta[at]));
+      store.getState().addNotice(() => i18n.t('common:notices.changedInTwoTabs', { name: named(id), copy: named(copy) }));
+    }
+    return true;
+  };
   const save = () => {
     timer = null;
-    const st = store.getState();
+    const before = synced;
     try {
-      storage.setItem(STORAGE_KEY, serialiseWorkspace(st));
+      const stored = storage.getItem(STORAGE_KEY);
+      if (stored !== null && stored !== synced) bringIn(stored);
+      const text = serialiseWorkspace(store.getState());
+      // Agreed on before it is written, in case another tab's answer to it is heard during the write.
+      synced = text;
+      storage.setItem(STORAGE_KEY, text);
     } catch (e) {
-      if (!warned) st.addNotice(() => i18n.t('common:notices.saveFailed', { reason: reasonOf(e) }));
+      synced = before;
+      if (!warned) store.getState().addNotice(() => i18n.t('common:notices.saveFailed', { reason: reasonOf(e) }));
       warned = true;
     }
   };
   const unsubscribe = store.subscribe((st, prev) => {
+    if (bringingIn) return;
     if (st.scenarios === prev.scenarios && st.meta === prev.meta && st.order === prev.order && st.activeId === prev.activeId && st.compareIds === prev.compareIds && st.colors === prev.colors) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(save, delayMs);
   });
+  // Another tab saved: with a change of this tab's waiting, save now (merging); else bring theirs in and agree on it.
+  const heard = (e: { key: string | null; newValue: string | null }) => {
+    if (e.key !== STORAGE_KEY || e.newValue === null || e.newValue === synced) return;
+    if (timer) {
+      clearTimeout(timer);
+      save();
+    } else if (bringIn(e.newValue)) synced = e.newValue;
+  };
+  events?.addEventListener('storage', heard);
   const stop = () => {
     if (timer) clearTimeout(timer);
     unsubscribe();
+    events?.removeEventListener('storage', heard);
   };
   return Object.assign(stop, {
     flush: () => {
@@ -62,4 +127,12 @@ export function saveWorkspaceOnChange(store: AppStore, storage: KeyValueStorage,
       save();
     },
   });
+}
+
+function readSaved(storage: KeyValueStorage): string | null {
+  try {
+    return storage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
 }

@@ -10,7 +10,7 @@ import { localStats, namespacedStats, type Stats } from '../run/stats';
 import { connectRuns } from './connectRuns';
 import { connectProgrammeRuns, PROGRAMME_RUNS } from './connectProgrammeRuns';
 import { connectLocale } from './locale';
-import { restoreWorkspace, saveWorkspaceOnChange, type KeyValueStorage } from './persistence';
+import { restoreWorkspace, saveWorkspaceOnChange, type KeyValueStorage, type StorageEvents } from './persistence';
 import type { RunActions } from './services';
 import { connectSensitivity, type SensitivityActions } from './sensitivity';
 import { connectHouseholds, type HouseholdActions } from './households';
@@ -41,6 +41,8 @@ export interface StartOptions {
   refreshMs?: number;
   /** Where the workspace is kept between visits (the browser's localStorage); none in tests by default. */
   storage?: KeyValueStorage;
+  /** Where other tabs' saves of it are heard (the window): their scenarios are then brought in (app/persistence). */
+  storageEvents?: StorageEvents;
   /** Where results and differences are computed (a worker in the browser); in this thread by default. */
   stats?: Stats;
   /** Where imported household data is kept between visits (IndexedDB in the browser); none by default. */
@@ -62,7 +64,7 @@ export function startApp(runner: Runner, options: StartOptions = {}): App {
   const disconnectLocale = connectLocale(store, options.storage, undefined, options.localeByUi);
   // Whether the saved workspace (or none) was read as saved: only then can it say which stored data sets nobody needs.
   const restored = options.storage ? restoreWorkspace(store, options.storage) : false;
-  const saving = options.storage ? saveWorkspaceOnChange(store, options.storage) : null;
+  const saving = options.storage ? saveWorkspaceOnChange(store, options.storage, undefined, options.storageEvents) : null;
   const stats = options.stats ?? localStats();
   // Summaries no more often than the store shows them: each one is a statistics build on a core the simulation needs.
   const throttleMs = options.throttleMs ?? options.refreshMs ?? 1500;

@@ -454,6 +454,35 @@ describe('the app in Chromium', () => {
     expect(await p.getByLabel(/Year 1 and after/).inputValue()).toBe('95');
   });
 
+  it('keeps the work of two tabs open at once: each shows what the other added, and a reload keeps both', async () => {
+    // One browser, two tabs (a share link opened while the app is open): each saved its workspace over the other's.
+    const a = await env.browser.newPage();
+    const b = await env.browser.newPage();
+    try {
+      await a.goto(env.server.url);
+      await a.evaluate(() => localStorage.clear());
+      await a.reload();
+      await a.getByRole('tab').first().waitFor({ timeout: 30_000 });
+      await b.goto(env.server.url);
+      await b.getByRole('tab').first().waitFor({ timeout: 30_000 });
+      await a.getByRole('button', { name: 'Rename' }).click();
+      await a.getByLabel('Scenario name').fill('Tab A plan');
+      await a.getByLabel('Scenario name').press('Enter');
+      await b.getByRole('tab', { name: 'Rs 120 bn a year', exact: true }).click();
+      await b.getByRole('button', { name: 'Duplicate' }).click();
+      await expect.poll(() => b.getByRole('tab').allInnerTexts()).toContain('Rs 120 bn a year 2');
+      // Each tab shows the other's work, with nothing lost from its own.
+      await expect.poll(() => a.getByRole('tab').allInnerTexts(), { timeout: 10_000 }).toEqual(expect.arrayContaining(['Tab A plan', 'Rs 120 bn a year 2']));
+      await expect.poll(() => b.getByRole('tab').allInnerTexts(), { timeout: 10_000 }).toEqual(expect.arrayContaining(['Tab A plan', 'Rs 120 bn a year 2']));
+      await b.close();
+      await a.reload();
+      await expect.poll(() => a.getByRole('tab').allInnerTexts(), { timeout: 30_000 }).toEqual(expect.arrayContaining(['Tab A plan', 'Rs 120 bn a year 2']));
+    } finally {
+      await a.close();
+      if (!b.isClosed()) await b.close();
+    }
+  });
+
   it('draws an Urdu name typed on the English screen in the bundled Nastaliq, not in empty boxes', async () => {
     const p = await open();
     const name = 'کابینہ کے لیے منصوبہ';

@@ -50,6 +50,7 @@ export const common = {
     dismissLabel: 'Dismiss message',
     storageUnavailable: 'Saved work is not available in this browser ({{reason}}).',
     saveFailed: 'Your work could not be saved in this browser ({{reason}}); it stays open until you close the page.',
+    changedInTwoTabs: '“{{name}}” was changed in another tab of this app as well: both are kept, the other tab’s version as “{{copy}}”.',
     localeUnreadable: 'The saved language setting could not be read ({{reason}}); English is used.',
     localeUnknown: 'unknown language or number scale',
   },

@@ -42,6 +42,7 @@ export const common: Messages<typeof en> = {
     dismissLabel: 'پیغام بند کریں',
     storageUnavailable: 'محفوظ کیا گیا کام اس براؤزر میں دستیاب نہیں ({{reason}})۔',
     saveFailed: 'آپ کا کام اس براؤزر میں محفوظ نہیں ہو سکا ({{reason}})؛ صفحہ بند کرنے تک یہ کھلا رہے گا۔',
+    changedInTwoTabs: '“{{name}}” اس ایپ کے ایک اور ٹیب میں بھی بدلا گیا: دونوں رکھے گئے ہیں، دوسرے ٹیب والا “{{copy}}” کے نام سے۔',
     localeUnreadable: 'محفوظ کی گئی زبان کی ترتیب پڑھی نہیں جا سکی ({{reason}})؛ انگریزی استعمال کی جا رہی ہے۔',
     localeUnknown: 'نامعلوم زبان یا اعداد کا پیمانہ',
   },

@@ -1,0 +1,179 @@
+// @vitest-environment node
+/**
+ * Two tabs of the app, one saved workspace: what each tab did survives the
+ * other's saves (state/workspaceMerge, app/persistence). Before the merge,
+ * the tab that saved last wrote its whole workspace over the other's: the
+ * "two tabs" test below lost tab A's scenarios.
+ */
+import { describe, expect, it } from 'vitest';
+import { createAppStore, type AppStore } from '../../src/state/store';
+import { parseWorkspace, serialiseWorkspace, type Workspace } from '../../src/state/workspace';
+import { mergeWorkspaces } from '../../src/state/workspaceMerge';
+import { restoreWorkspace, saveWorkspaceOnChange, STORAGE_KEY, type StorageEvents } from '../../src/app/persistence';
+
+/** The workspace part of a store, as saved. */
+const saved = (store: AppStore): Workspace => parseWorkspace(serialiseWorkspace(store.getState())).workspace!;
+const names = (w: Workspace) => w.order.map((id) => w.scenarios[id]!.name);
+
+/** A store on the default comparison, and what two tabs both opened it from. */
+function opened(): { store: AppStore; base: Workspace } {
+  const store = createAppStore();
+  return { store, base: saved(store) };
+}
+
+describe('merging two tabs’ workspaces', () => {
+  it('keeps a scenario added in each tab, though both took the same new id, named apart', () => {
+    const a = opened();
+    const b = createAppStore();
+    b.setState(a.base);
+    const st = a.store.getState();
+    const mineId = st.duplicate(st.order[1]!);
+    const theirsId = b.getState().duplicate(b.getState().order[3]!);
+    // Each tab numbers its scenarios on its own: the same id for two different scenarios.
+    expect(mineId).toBe(theirsId);
+    const { workspace, copied } = mergeWorkspaces(a.base, saved(b), saved(a.store));
+    expect(names(workspace)).toEqual([...names(a.base), a.store.getState().scenarios[mineId]!.name, b.getState().scenarios[theirsId]!.name]);
+    expect(copied).toHaveLength(1);
+    expect(new Set(workspace.order).size).toBe(workspace.order.length);
+    expect(workspace.nextId).toBeGreaterThan(Math.max(...workspace.order.map((id) => Number(/\d+$/.exec(id)?.[0] ?? 0))));
+  });
+
+  it('takes a change made in one tab only, and a removal made in one tab only', () => {
+    const a = opened();
+    const b = createAppStore();
+    b.setState(a.base);
+    const [, rs80, rs100, rs120] = a.base.order;
+    b.getState().setParam(rs100!, 'cash', 'benefitPKR', 3000);
+    b.getState().remove(rs120!);
+    a.store.getState().setParam(rs80!, 'cash', 'benefitPKR', 2500);
+    const { workspace, copied } = mergeWorkspaces(a.base, saved(b), saved(a.store));
+    expect(copied).toEqual([]);
+    expect(workspace.order).toEqual([a.base.order[0], rs80, rs100]);
+    expect(workspace.scenarios[rs80!]!.policy.cash.benefitPKR).toBe(2500);
+    expect(workspace.scenarios[rs100!]!.policy.cash.benefitPKR).toBe(3000);
+  });
+
+  it('keeps a scenario removed in one tab but changed in the other, and both versions of one changed in both', () => {
+    const a = opened();
+    const b = createAppStore();
+    b.setState(a.base);
+    const [, rs80, rs100] = a.base.order;
+    b.getState().remove(rs80!);
+    a.store.getState().setParam(rs80!, 'cash', 'benefitPKR', 2500);
+    b.getState().setParam(rs100!, 'cash', 'benefitPKR', 3000);
+    a.store.getState().setParam(rs100!, 'cash', 'benefitPKR', 3500);
+    const { workspace, copied } = mergeWorkspaces(a.base, saved(b), saved(a.store));
+    expect(workspace.scenarios[rs80!]!.policy.cash.benefitPKR).toBe(2500);
+    expect(copied.map(([id]) => id)).toEqual([rs100]);
+    const copy = copied[0]![1];
+    expect(workspace.scenarios[rs100!]!.policy.cash.benefitPKR).toBe(3500);
+    expect(workspace.scenarios[copy]!.policy.cash.benefitPKR).toBe(3000);
+    // Right after this tab's version, under its own name.
+    expect(workspace.order.indexOf(copy)).toBe(workspace.order.indexOf(rs100!) + 1);
+    expect(new Set(names(workspace)).size).toBe(workspace.order.length);
+  });
+
+  it('keeps this tab’s view: active and compared scenarios', () => {
+    const a = opened();
+    const b = createAppStore();
+    b.setState(a.base);
+    const [, rs80] = a.base.order;
+    b.getState().setActive(rs80!);
+    a.store.getState().toggleCompare(a.base.compareIds[0]!);
+    const mine = saved(a.store);
+    const { workspace } = mergeWorkspaces(a.base, saved(b), mine);
+    expect(workspace.activeId).toBe(mine.activeId);
+    expect(workspace.compareIds).toEqual(mine.compareIds);
+  });
+});
+
+/** localStorage shared by tabs, which tells every tab but the writer of each write (as browsers do). */
+const heard = () => new Promise((done) => setTimeout(done, 0));
+
+function sharedStorage() {
+  const data = new Map<string, string>();
+  const tabs: Array<(e: { key: string | null; newValue: string | null }) => void> = [];
+  const tab = (): { storage: { getItem(k: string): string | null; setItem(k: string, v: string): void }; events: StorageEvents } => {
+    let mine: ((e: { key: string | null; newValue: string | null }) => void) | null = null;
+    return {
+      storage: {
+        getItem: (k) => data.get(k) ?? null,
+        setItem: (k, v) => {
+          data.set(k, v);
+          // Told in a task of its own, as browsers do.
+          for (const l of tabs) if (l !== mine) setTimeout(() => l({ key: k, newValue: v }), 0);
+        },
+      },
+      events: {
+        addEventListener: (_type, l) => void tabs.push((mine = l)),
+        removeEventListener: (_type, l) => void tabs.splice(tabs.indexOf(l), 1),
+      },
+    };
+  };
+  return { data, tab };
+}
+
+describe('two tabs of the app', () => {
+  it('a duplicate made in each survives, whichever saves last, and each tab shows the other’s', async () => {
+    const shared = sharedStorage();
+    const open = () => {
+      const t = shared.tab();
+      const store = createAppStore();
+      restoreWorkspace(store, t.storage);
+      const stop = saveWorkspaceOnChange(store, t.storage, 10_000, t.events);
+      return { store, stop };
+    };
+    const a = open();
+    a.stop.flush();
+    a.store.getState().setActive(a.store.getState().order[1]!);
+    a.stop.flush();
+    const b = open();
+    // Tab A: 90 bn a year, duplicated.
+    const rs80 = a.store.getState().order[1]!;
+    a.store.getState().setParam(rs80, 'budget', 'annualBn', [90]);
+    a.store.getState().duplicate(rs80);
+    // Tab B, which opened before A saved them: Rs 120 bn duplicated.
+    b.store.getState().duplicate(b.store.getState().order[3]!);
+    a.stop.flush();
+    await heard();
+    b.stop.flush();
+    await heard();
+    const reopened = createAppStore();
+    restoreWorkspace(reopened, shared.tab().storage);
+    const all = names(saved(reopened));
+    expect(all).toEqual(expect.arrayContaining(['Rs 90 bn a year', 'Rs 90 bn a year 2', 'Rs 120 bn a year', 'Rs 120 bn a year 2']));
+    // Tab A heard B's save: it shows B's duplicate too, without a change of its own to save.
+    expect(names(saved(a.store))).toEqual(all);
+    expect(a.store.getState().notices).toEqual([]);
+    a.stop();
+    b.stop();
+  });
+
+  it('a scenario changed in both is kept twice, with a notice in the tab that saved last', async () => {
+    const shared = sharedStorage();
+    const t1 = shared.tab();
+    const t2 = shared.tab();
+    const a = createAppStore();
+    const b = createAppStore();
+    const stopA = saveWorkspaceOnChange(a, t1.storage, 10_000, t1.events);
+    a.getState().setParam(a.getState().order[1]!, 'cash', 'benefitPKR', 2100);
+    stopA.flush();
+    restoreWorkspace(b, t2.storage);
+    const stopB = saveWorkspaceOnChange(b, t2.storage, 10_000, t2.events);
+    const id = a.getState().order[2]!;
+    // Both change Rs 100 bn before either saves: A's save reaches B while B's own change waits, so B merges at once.
+    b.getState().setParam(id, 'cash', 'benefitPKR', 3000);
+    a.getState().setParam(id, 'cash', 'benefitPKR', 3500);
+    stopA.flush();
+    await heard();
+    await heard();
+    const kept = Object.values(b.getState().scenarios).filter((s) => s.policy.budget.annualBn[0] === 100).map((s) => s.policy.cash.benefitPKR);
+    expect(kept.sort()).toEqual([3000, 3500]);
+    expect(b.getState().notices).toHaveLength(1);
+    // What B saved holds both, and A, hearing it, shows both.
+    expect(Object.keys(parseWorkspace(shared.data.get(STORAGE_KEY)!).workspace!.scenarios)).toHaveLength(b.getState().order.length);
+    expect(a.getState().order).toEqual(b.getState().order);
+    stopA();
+    stopB();
+  });
+});
