@@ -5,7 +5,7 @@
  */
 import { SCENARIO_VERSION, migrateScenario, validateScenario, type Scenario } from '../engine/index';
 import type { OverrideKey, Overrides } from './simArgs';
-import { readTextFile } from './textFile';
+import { notJsonProblem, readTextFile } from './textFile';
 
 /** `note`: for a file of an older version, what reading it as the current one did (said on stderr by each command). */
 export type ScenarioInput = { ok: true; scenario: Scenario; note?: string } | { ok: false; problems: string[] };
@@ -18,7 +18,7 @@ export function readScenarioFile(file: string): { ok: true; doc: unknown } | { o
   try {
     return { ok: true, doc: JSON.parse(read.text) };
   } catch (e) {
-    return { ok: false, problems: [`${file}: not valid JSON: ${(e as Error).message}`] };
+    return { ok: false, problems: [notJsonProblem(file, read.text, e)] };
   }
 }
 

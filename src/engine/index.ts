@@ -4,6 +4,7 @@
 export type { Dist, RunMeta, SeriesBand, ValidationIssue, ValidationResult } from './api';
 export type { Scenario, GroupId } from './scenario/types';
 export { migrateScenario } from './scenario/migrate';
+export { jsonErrorPlace, jsonErrorReason, jsonSyntaxOffset } from './scenario/jsonSyntax';
 export { ISSUE_CODES, type IssueArgs, type IssueCode, type Found } from './scenario/issueCodes';
 export { RUN_SPEC, SCENARIO_SPEC, SCENARIO_VERSION, groupPath, groupValues, withGroup, partOf, type Part } from './scenario/types';
 export type { ParamSpec, Confidence, NumberSpec, BooleanSpec, EnumSpec, ArraySpec, RecordSpec } from './scenario/spec';
@@ -35,7 +36,7 @@ export {
   TORNADO_QUANTILES, SOBOL_BOOTSTRAP, type Outcome, type SensitivityParameter, type TornadoDesign, type TornadoBar, type SobolDesign, type SobolRow,
 } from './analysis/sensitivity';
 export { versusProblem, distributionConflicts, pairedParameters, pairedTornadoDesign, pairedSobolDesign } from './analysis/pairedDifference';
-export { settingWarnings, warningText, type SettingWarning, type NoLoansReason, type UnspentCause } from './results/warnings';
+export { settingWarnings, warningText, type SettingWarning, type RunSample, type NoLoansReason, type UnspentCause } from './results/warnings';
 export {
   TARGETS, MEAN_CONSUMPTION_TARGET, measureTargets, overlapsData,
   type Target, type TargetData, type TargetUnit, type TargetMeasure, type MeasuredTarget,
@@ -51,7 +52,7 @@ export {
 } from './validation/report';
 export {
   parseHouseholdsCsv, summariseHouseholds, sha256Hex, registerHouseholds, unregisterHouseholds, hasHouseholds, registeredHouseholds, formatHouseholdsCsv, replicationCount,
-  REQUIRED_COLUMNS, WELFARE_COLUMNS, OPTIONAL_COLUMNS, MODEL_STATE_COLUMNS, ALL_COLUMNS, LIVELIHOOD_CODES, LOAN_STATUSES, MAX_ERRORS, rowProblemText,
+  REQUIRED_COLUMNS, WELFARE_COLUMNS, OPTIONAL_COLUMNS, MODEL_STATE_COLUMNS, ALL_COLUMNS, LIVELIHOOD_CODES, LOAN_STATUSES, MAX_ERRORS, REGION_SPELLINGS, rowProblemText,
   type RowError, type RowProblem, type HouseholdData, type ParsedHouseholds, type RegionSummary, type HouseholdSummary, type Column as HouseholdColumn,
 } from './population/households';
 export { HouseholdsNotLoadedError, replicationProblem, replicationCoverage, replicationsProblem, rowsPerReplication } from './population/householdLayout';

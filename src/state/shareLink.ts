@@ -32,7 +32,7 @@
  * exports:document), since they are shown to the user as they are.
  */
 import { Inflate, zlibSync } from 'fflate';
-import { validateScenario, type Scenario, type ValidationIssue } from '../engine/index';
+import { jsonErrorPlace, jsonErrorReason, validateScenario, type Scenario, type ValidationIssue } from '../engine/index';
 import { i18n, intlLocale, isLanguage, languageDir } from '../i18n/index';
 import { isolate } from '../i18n/bidi';
 import { issueMessage } from '../ui/editor/issues';
@@ -161,8 +161,9 @@ export function comparisonFileText(c: SharedComparison): string {
   return `${JSON.stringify(comparisonDocument(c), null, 2)}\n`;
 }
 
+/** `allowSingle`: a file, which may hold a single scenario (a link holds a comparison), and whose lines its reader can see. */
 function readDocument(text: string, where: string, engineVersion: string, allowSingle: boolean): Opened {
-  const parsed = parseJsonSafely(text);
+  const parsed = parseJsonSafely(text, allowSingle);
   if (!parsed.ok) return fail(i18n.t('exports:document.unreadable', { where, problem: parsed.problem }));
   const doc = parsed.value;
   if (allowSingle && isObject(doc) && doc.kind === undefined) {
@@ -248,8 +249,11 @@ function readScenario(raw: unknown, where: string, k: number): { ok: true; scena
   return { ok: true, scenario: name === v.scenario.name ? v.scenario : { ...v.scenario, name } };
 }
 
-/** JSON.parse that refuses prototype keys anywhere (reported with their path) and nesting deeper than any scenario needs. */
-export function parseJsonSafely(text: string): { ok: true; value: unknown } | { ok: false; problem: string } {
+/**
+ * JSON.parse that refuses prototype keys anywhere (reported with their path) and nesting deeper than any scenario needs.
+ * `located`: text a reader can open (a file), whose syntax error is given by line and column.
+ */
+export function parseJsonSafely(text: string, located = false): { ok: true; value: unknown } | { ok: false; problem: string } {
   let forbidden = false;
   let value: unknown;
   try {
@@ -258,7 +262,10 @@ export function parseJsonSafely(text: string): { ok: true; value: unknown } | { 
       return v;
     });
   } catch (e) {
-    return { ok: false, problem: i18n.t('exports:document.notJson', { reason: embedded(e instanceof Error ? e.message : String(e)) }) };
+    const message = e instanceof Error ? e.message : String(e);
+    const place = located ? jsonErrorPlace(text, message) : null;
+    const reason = embedded(jsonErrorReason(message));
+    return { ok: false, problem: place ? i18n.t('exports:document.notJsonAt', { reason, line: place.line, column: place.column }) : i18n.t('exports:document.notJson', { reason }) };
   }
   const found = findForbidden(value, '', 0);
   if (found !== null) return { ok: false, problem: found };

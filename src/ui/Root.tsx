@@ -7,7 +7,7 @@ import { flushSync } from 'react-dom';
 import { useApp } from '../state/context';
 import { App } from './App';
 import { MemoryProvider } from './memory';
-import { holdPlaces, placesOf, type Place } from './place';
+import { focusByApp, holdPlaces, placesOf, type Place } from './place';
 import { applyDocumentLocale, applyLocale } from '../i18n/index';
 
 /**
@@ -60,7 +60,8 @@ function LocalisedApp() {
     release.current();
     release.current = holdPlaces(document, places.current);
     places.current = [];
-    if (focusedId.current) document.getElementById(focusedId.current)?.focus({ preventScroll: true });
+    // The app's own focus, which leaves the place held (focus the reader moves elsewhere lets it go).
+    if (focusedId.current) focusByApp(document.getElementById(focusedId.current), { preventScroll: true });
   }, [locale, shown, rewordNotices]);
   // The same element while the locale on screen stands, so that a render of this component for the change (or
   // for anything else) leaves the screen alone instead of drawing it again.

@@ -7,6 +7,7 @@
  * alone: moving it there had scrolled the page back to its top when the run ended.
  */
 import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { focusByApp } from './place';
 
 export function useFocusHandoff(state: unknown, within: RefObject<HTMLElement | null>, to: () => HTMLElement | null | undefined): void {
   const last = useRef(state);
@@ -20,6 +21,7 @@ export function useFocusHandoff(state: unknown, within: RefObject<HTMLElement | 
     const active = document.activeElement;
     if (active !== null && active !== document.body && !within.current?.contains(active)) return;
     const target = to();
-    if (target && target !== active) target.focus();
+    // The app's, not the reader's: a place held across a change of language stays held (ui/place).
+    if (target && target !== active) focusByApp(target);
   });
 }

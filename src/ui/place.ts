@@ -14,7 +14,8 @@
  * (the browser's scroll anchoring loses its anchor when an empty frame is
  * replaced by its chart), so the place is held, brought back after every
  * change of height or of what the part holds, until the reader scrolls,
- * clicks or types, or the screen has been still for a few seconds. Parts
+ * clicks or types, moves focus or is scrolled elsewhere by a screen reader or
+ * find in page, or nothing has changed size or moved it for a few seconds. Parts
  * inside a part that scrolls on its own (the levers on a phone, where the
  * page scrolls too; a chart's table) are not the outer part's place.
  */
@@ -95,55 +96,144 @@ export function placesOf(doc: Document): Place[] {
 /** The place's anchor on this screen: the nth of its kind. */
 const anchorAt = (anchors: readonly Element[], place: Place): Element | null => anchors.filter((el) => kindOf(el) === place.kind)[place.nth] ?? null;
 
+/** Where a part stands: how far it is scrolled, its anchor's top below the start of all it holds (which no scroll moves), and how long it and its box are. */
+interface Standing {
+  el: Element;
+  scroll: number;
+  at: number;
+  length: number;
+  box: number;
+}
+
+/** The part and its anchor on this screen. */
+function anchorOf(doc: Document, place: Place): { el: Element; anchor: Element } | null {
+  const el = scrollerOf(doc, place.scroller);
+  const anchor = el && anchorAt(anchorsIn(doc, el), place);
+  return el && anchor ? { el, anchor } : null;
+}
+
+function standingOf(doc: Document, place: Place): Standing | null {
+  const found = anchorOf(doc, place);
+  if (!found) return null;
+  const { el, anchor } = found;
+  const scroll = el.scrollTop;
+  return { el, scroll, at: anchor.getBoundingClientRect().top - viewTop(doc, el) + scroll, length: el.scrollHeight, box: el.clientHeight };
+}
+
+/** Scroll the part so that its anchor is where it was (as near as the part's length allows); whether it was a pixel or more away. */
+function putBack(now: Standing, place: Place): boolean {
+  const away = now.at - now.scroll - place.offset;
+  if (Math.abs(away) < 1) return false;
+  now.el.scrollTop = now.scroll + away;
+  return true;
+}
+
 /** Scroll each part so that its anchor is where it was (as near as the part's length allows). */
 export function restorePlaces(doc: Document, places: readonly Place[]): void {
   for (const place of places) {
-    const el = scrollerOf(doc, place.scroller);
-    const anchor = el && anchorAt(anchorsIn(doc, el), place);
-    if (!el || !anchor) continue;
-    el.scrollTop += anchor.getBoundingClientRect().top - viewTop(doc, el) - place.offset;
+    const now = standingOf(doc, place);
+    if (now) putBack(now, place);
   }
 }
 
-/** How long a place is held after the last change on screen, and at most, in milliseconds. */
+/**
+ * Whether the part was scrolled since the hold last left it with nothing laid out anew: its anchor where it was in
+ * what it holds, and it and its box as long. The browser scrolls a part itself only when its layout changes (scroll
+ * anchoring keeps its own anchor in view as the heights above it change, a part grown shorter ends higher); a scroll
+ * without one is someone else's: a screen reader's virtual cursor bringing what it reads into view, find in page, a
+ * skip link's jump, none of which comes with a wheel, touch, pointer or key of the reader's.
+ */
+const scrolledByOther = (was: Standing, now: Standing): boolean =>
+  Math.abs(now.scroll - was.scroll) >= 1 && Math.abs(now.at - was.at) < 1 && Math.abs(now.length - was.length) < 1 && Math.abs(now.box - was.box) < 1;
+
+/** Changes inside these are a run's progress and other news read out as it changes: several a second during a run. */
+const LIVE = '[aria-live]:not([aria-live="off"]), [role="status"], [role="progressbar"], [role="timer"], [role="log"], [role="alert"], [role="marquee"]';
+
+/** Focus moved by the app itself (returned to the control that had it, handed on from one that went): not the reader's. */
+let appFocusing = 0;
+
+/** Focus `el` as the app's own handling of focus, which does not end the holding of the reader's place. */
+export function focusByApp(el: HTMLElement | null | undefined, options?: FocusOptions): void {
+  if (!el) return;
+  appFocusing++;
+  try {
+    el.focus(options);
+  } finally {
+    appFocusing--;
+  }
+}
+
+/** How long a place is held after the last change of layout (a size changed, or the place had moved), and at most, in milliseconds. */
 const STILL_MS = 3000;
 const HOLD_MS = 15_000;
 
 /**
- * Bring each part to its place now, and again after each change of what it holds (a chart drawn, a note added),
- * until the reader acts (a wheel, a touch, a click, a key), nothing has changed for STILL_MS with no chart left
- * to draw, or HOLD_MS have passed (charts refining under a run go on changing). Returns what stops the holding early (a newer change of
- * screen).
+ * Bring each part to its place now, and again after each change of size or of what it holds (a chart drawn, a note
+ * added), until the reader acts (a wheel, a touch, a click, a key, focus taken elsewhere, a scroll not the browser's
+ * own), nothing has changed size nor moved the place for STILL_MS with no chart left to draw, or HOLD_MS have passed
+ * (charts refining under a run go on changing). Changes of text that move nothing (a run's counts, numbers refining)
+ * do not hold it longer: during a run they never stop, and the place had been held the full HOLD_MS, scrolling a
+ * screen reader's cursor back to it. Returns what stops the holding early (a newer change of screen).
  */
 export function holdPlaces(doc: Document, places: readonly Place[]): () => void {
   restorePlaces(doc, places);
   const view = doc.defaultView;
   if (places.length === 0 || !view || typeof view.ResizeObserver === 'undefined') return () => {};
-  // Still for STILL_MS, no chart left to draw and no face still loading (a chart waiting its turn on a slow machine,
-  // or Urdu's faces arriving after the screen was laid out in a fallback, would move the place later).
+  // Where the hold last left each part.
+  const left = new Map<Place, Standing>();
+  for (const place of places) {
+    const now = standingOf(doc, place);
+    if (now) left.set(place, now);
+  }
+  // No change of layout for STILL_MS, no chart left to draw above a place and no face still loading (a chart waiting
+  // its turn on a slow machine, or Urdu's faces arriving after the screen was laid out in a fallback, would move the
+  // place later). A chart below cannot move it: out of sight, it waits for its numbers to settle (views/ChartCell),
+  // which under a run they do not, and had held every place to HOLD_MS.
+  const drawingAbove = () =>
+    places.some((place) => {
+      const found = anchorOf(doc, place);
+      const pending = found ? Array.from(found.el.querySelectorAll('.chart-cell-pending')) : [];
+      return pending.some((cell) => cell.compareDocumentPosition(found!.anchor) & view.Node.DOCUMENT_POSITION_FOLLOWING);
+    });
   const settled = () => {
-    if (doc.querySelector('.chart-cell-pending') || doc.fonts?.status === 'loading') still = view.setTimeout(settled, STILL_MS);
+    if (doc.fonts?.status === 'loading' || drawingAbove()) still = view.setTimeout(settled, STILL_MS);
     else stop();
   };
   let still = view.setTimeout(settled, STILL_MS);
   const cap = view.setTimeout(stop, HOLD_MS);
-  const again = () => {
-    restorePlaces(doc, places);
+  const again = (resized: boolean) => {
+    const nows = places.map((place) => standingOf(doc, place));
+    if (places.some((place, k) => left.has(place) && nows[k] && scrolledByOther(left.get(place)!, nows[k]))) return stop();
+    let moved = false;
+    places.forEach((place, k) => {
+      const now = nows[k];
+      if (!now) return;
+      moved = putBack(now, place) || moved;
+      left.set(place, { ...now, scroll: now.el.scrollTop });
+    });
+    if (!moved && !resized) return;
     view.clearTimeout(still);
     still = view.setTimeout(settled, STILL_MS);
   };
   // A change of size is seen by the next frame's resize callbacks, before it is painted. A change of what a part
   // holds, anywhere inside it (a chart drawn in its cell, a number rewritten), is put right at the end of the task
   // that made it: until the next frame, a script reading the page (a test, a screen reader's query) found the place
-  // moved, as far as a chart's height (252 px, once, in CI).
-  const resized = new view.ResizeObserver(again);
+  // moved, as far as a chart's height (252 px, once, in CI). But not one inside a live region (a run's counts,
+  // rewritten several times a second): measuring the page after each would lay it out as often, and one that changes
+  // a height is seen by the next frame's resize callbacks.
+  const onResize = () => again(true);
+  const onChange = () => again(false);
+  const resized = new view.ResizeObserver(onResize);
   const contents = new Set<Element>();
   const changed = new view.MutationObserver((records) => {
+    let moving = false;
     for (const record of records) {
+      const target = record.target instanceof view.Element ? record.target : record.target.parentElement;
+      if (!target?.closest(LIVE)) moving = true;
       if (!contents.has(record.target as Element)) continue;
       for (const node of Array.from(record.addedNodes)) if (node instanceof view.Element) resized.observe(node);
     }
-    again();
+    if (moving) onChange();
   });
   for (const place of places) {
     const el = scrollerOf(doc, place.scroller);
@@ -154,11 +244,17 @@ export function holdPlaces(doc: Document, places: readonly Place[]): () => void 
     changed.observe(content, { childList: true, subtree: true, characterData: true });
   }
   // A face that arrives lays the page out again.
-  doc.fonts?.addEventListener?.('loadingdone', again);
-  // Not stopped by a scroll: the browser moves a part itself as its contents change (scroll anchoring, a shorter
-  // part's end), and a scroll cannot be told from the reader's. Their scrolls come with a wheel, touch, pointer or key.
+  doc.fonts?.addEventListener?.('loadingdone', onChange);
+  // A scroll is looked at as it comes (and before any putting back, which would undo it): the browser's own, as a
+  // part's contents change, is put right; anyone else's ends the holding (scrolledByOther).
+  doc.addEventListener('scroll', onChange, { capture: true, passive: true });
+  // The reader's own scrolls come with a wheel, touch, pointer or key; a screen reader moves focus with none of them.
   const READER = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
   for (const type of READER) doc.addEventListener(type, stop, { capture: true, passive: true });
+  const focused = () => {
+    if (appFocusing === 0) stop();
+  };
+  doc.addEventListener('focusin', focused, { capture: true });
   let stopped = false;
   function stop() {
     if (stopped) return;
@@ -168,7 +264,9 @@ export function holdPlaces(doc: Document, places: readonly Place[]): () => void 
     view!.clearTimeout(still);
     view!.clearTimeout(cap);
     for (const type of READER) doc.removeEventListener(type, stop, { capture: true });
-    doc.fonts?.removeEventListener?.('loadingdone', again);
+    doc.removeEventListener('focusin', focused, { capture: true });
+    doc.removeEventListener('scroll', onChange, { capture: true });
+    doc.fonts?.removeEventListener?.('loadingdone', onChange);
   }
   return stop;
 }

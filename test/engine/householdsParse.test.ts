@@ -83,6 +83,44 @@ describe('parseHouseholdsCsv(text) on good input', () => {
     expect(p.data.n).toBe(12000);
     expect(seen).toEqual([5000, 10000, 12000]);
   });
+
+  it('reads 0/1 flags written as whole decimals ("1.0", "0.0", as pandas writes them), as size reads "5.0"', () => {
+    // Catches: flags accepting only the characters "0" and "1", refusing a file a whole number column of which is read.
+    const header = `${HEADER},existing_transfer`;
+    const p = parseHouseholdsCsv(`${header}\nh1,1500.5,punjab,rural,5.0,4.2,5200,small_farmer,1.0,0.0,1.00,0.,1.0\nh2,3,sindh,urban,2,2,5200,salaried,0.0,1.0,0,1,0.0\n`);
+    expect(p.errors).toEqual([]);
+    const d = p.data;
+    expect(Array.from(d.size)).toEqual([5, 2]);
+    expect(Array.from(d.femaleHead)).toEqual([1, 0]);
+    expect(Array.from(d.elderlyDisabled)).toEqual([0, 1]);
+    expect(Array.from(d.schoolChildren)).toEqual([1, 0]);
+    expect(Array.from(d.skilled)).toEqual([0, 1]);
+    expect(Array.from(d.existing!)).toEqual([1, 0]);
+    // Still 0 or 1 only.
+    for (const bad of ['0.5', '2.0', '-1', 'yes', '1,0']) {
+      const e = only(parseHouseholdsCsv(`${HEADER}\n${rowWith('skilled', bad.includes(',') ? `"${bad}"` : bad)}\n`).errors);
+      expect([e.column, e.message]).toEqual(['skilled', `must be 0 or 1, got "${bad}"`]);
+    }
+  });
+
+  it('reads the regions\u2019 common spellings: KPK, Islamabad Capital Territory, ICT, Azad Kashmir, …, any case', () => {
+    // Catches: "KPK" and "Islamabad Capital Territory" refused (only the ids and the model's own labels were known).
+    const spellings: [string, number][] = [
+      ['KPK', 2], ['kpk', 2], ['Khyber Pakhtunkhwa', 2], ['Islamabad Capital Territory', 6], ['ICT', 6], ['Islamabad', 6],
+      ['Azad Kashmir', 5], ['Azad Jammu and Kashmir', 5], ['Azad Jammu & Kashmir', 5], ['Gilgit Baltistan', 4], ['GILGIT-BALTISTAN', 4],
+    ];
+    const p = parseHouseholdsCsv(`${HEADER}\n${spellings.map(([name], k) => rowWith('region', `"${name}"`, `h${k}`)).join('\n')}\n`);
+    expect(p.errors).toEqual([]);
+    expect(Array.from(p.data.region)).toEqual(spellings.map(([, k]) => k));
+  });
+
+  it('lists the names a region may be given when it refuses one', () => {
+    // Catches: "(or the region names)", which left the reader to guess them.
+    const e = only(parseHouseholdsCsv(`${HEADER}\n${rowWith('region', 'panjab')}\n`).errors);
+    expect(e.message).toBe(
+      'must be one of punjab, sindh, kp, balochistan, gb, ajk, ict (or Punjab, Sindh, Khyber Pakhtunkhwa, KPK, Balochistan, Gilgit-Baltistan, Gilgit Baltistan, Azad Jammu & Kashmir, Azad Jammu and Kashmir, Azad Kashmir, Islamabad, Islamabad Capital Territory), got "panjab"',
+    );
+  });
 });
 
 describe('parseHouseholdsCsv(text) rejects each kind of bad row with its line and column, keeping the good rows', () => {

@@ -3,13 +3,13 @@
  * The result's statistics on hand-made measurements: the paired interval of
  * the improvement (a constant gain has a zero-width interval at the gain;
  * signs follow "positive is better" for every objective), the verdict
- * (better, within noise, worse, unchanged, infeasible) and which constraints
+ * (better, within noise, worse, undetermined, unchanged, infeasible) and which constraints
  * bind, including a share left at 0 and PAR30 near its cap.
  */
 import { describe, expect, it } from 'vitest';
 import {
   MEASURED_SCALARS, applySplit, buildProblem, constraintStatus, defaultScenario, finalPlan, improvement, optimiseResult, parseConstraints, validateScenario,
-  type Measure, type OptimiseProblem, type SearchOutcome,
+  type Measure, type Objective, type OptimiseProblem, type SearchOutcome,
 } from '../../src/engine/index';
 
 const m = (exits: number, gap = 0.05, spent = 1e11, par30 = 0.01): Measure => ({ exits, gap, spent, par30, topUpPaid: NaN, topUpDue: NaN });
@@ -48,11 +48,11 @@ describe('improvement(objective, best, current, seed)', () => {
   });
 });
 
-function problemOf(constraints: unknown = {}, regions = false): OptimiseProblem {
-  const v = validateScenario({ ...defaultScenario(), run: { ...defaultScenario().run, replications: 20 } });
+function problemOf(constraints: unknown = {}, regions = false, objective: Objective = 'maxSustainedExits', replications = 20): OptimiseProblem {
+  const v = validateScenario({ ...defaultScenario(), run: { ...defaultScenario().run, replications } });
   const c = parseConstraints(constraints);
   if (!v.ok || !c.ok) throw new Error('fixture');
-  const built = buildProblem(v.scenario, { objective: 'maxSustainedExits', constraints: c.constraints, regions, par30Cap: 0.02 });
+  const built = buildProblem(v.scenario, { objective, constraints: c.constraints, regions, par30Cap: 0.02 });
   if (!built.ok) throw new Error(JSON.stringify(built.issues));
   return built.problem;
 }
@@ -70,10 +70,15 @@ function row(exits: number, par30 = 0.01): Float64Array {
 }
 
 function resultFor(problem: OptimiseProblem, x: number[], gains: (k: number) => number, violation = 0) {
+  return resultOf(problem, x, (k, best) => (best ? 50000 + 10000 * wobble(k) + gains(k) : 50000 + 10000 * wobble(k)), violation);
+}
+
+/** `exits(k, best)`: additional sustained exits in replication k of the proposal (best) or of every other point. */
+function resultOf(problem: OptimiseProblem, x: number[], exits: (k: number, best: boolean) => number, violation = 0) {
   const search: SearchOutcome = { finalists: [{ x, origin: 'refine', loss: 0, violation }], stages: [], evaluations: 1, pointReplications: 1 };
   const plan = finalPlan(problem, x, [0, 100]);
   const R = problem.scenario.run.replications;
-  const rows = plan.points.map((_, p) => Array.from({ length: R }, (_, k) => row(p === plan.confirm.best ? 50000 + 10000 * wobble(k) + gains(k) : 50000 + 10000 * wobble(k))));
+  const rows = plan.points.map((_, p) => Array.from({ length: R }, (_, k) => row(exits(k, p === plan.confirm.best))));
   return optimiseResult({ problem, search, settings: { candidates: 1, screenReplications: 1, keep: 1, refineIterations: 0, refinePopulation: 1, refineReplications: 1, finalists: 1, finalistReplications: 1 }, plan, rows, searchCost: { evaluations: 1, replicationRuns: 1 } });
 }
 
@@ -85,6 +90,25 @@ describe('optimiseResult: the verdict', () => {
   it('worse when the whole interval is below 0', () => expect(resultFor(p, other, () => -3000).verdict).toBe('worse'));
   it('unchanged when the proposal is the user\u2019s own split', () => expect(resultFor(p, [0.5, 0.1, 0.15, 0.1, 0.1], () => 0).verdict).toBe('unchanged'));
   it('infeasible when no finalist met the measured constraints', () => expect(resultFor(p, other, () => 3000, 0.01).verdict).toBe('infeasible'));
+
+  // Bug: an undefined end (NaN) fell through to withinNoise, whose sentence says "the interval includes 0" after
+  // "no interval". As `sim optimise --objective minCostPerExit` on 4 replications of 2,000 households × 12 months:
+  // the user's split adds no exits in 3 of them, the proposal in 2, so the 95th percentile falls among resamples
+  // where the user's cost per exit is undefined.
+  it('undetermined, not within noise, when an end of the interval is undefined', () => {
+    const cost = problemOf({}, false, 'minCostPerExit', 4);
+    const r = resultOf(cost, other, (k, best) => [[0, 0, 0, 40000], [0, 0, 20000, 30000]][Number(best)]![k]!);
+    expect(r.improvement.low).toBeLessThan(0);
+    expect(r.improvement.high).toBeNaN();
+    expect(r.verdict).toBe('undetermined');
+  });
+  it('still better (or worse) when the end that decides it is defined', () => {
+    const cost = problemOf({}, false, 'minCostPerExit', 4);
+    // The proposal adds exits in every replication, the user's split only in the last: the 5th percentile is above 0.
+    const r = resultOf(cost, other, (k, best) => (best ? 40000 : k === 3 ? 10000 : 0));
+    expect(r.improvement.low).toBeGreaterThan(0);
+    expect(r.verdict).toBe('better');
+  });
 });
 
 describe('constraintStatus(problem, scenario, measures)', () => {

@@ -32,7 +32,7 @@ const EXAMPLES: Examples = {
   notCode: [
     [
       { kind: 'notCode', codes: 'punjab, sindh, kp, balochistan, gb, ajk, ict', regionNames: true, got: '"panjab"' },
-      'must be one of punjab, sindh, kp, balochistan, gb, ajk, ict (or the region names), got "panjab"',
+      'must be one of punjab, sindh, kp, balochistan, gb, ajk, ict (or Punjab, Sindh, Khyber Pakhtunkhwa, KPK, Balochistan, Gilgit-Baltistan, Gilgit Baltistan, Azad Jammu & Kashmir, Azad Jammu and Kashmir, Azad Kashmir, Islamabad, Islamabad Capital Territory), got "panjab"',
     ],
     [{ kind: 'notCode', codes: 'urban, rural', regionNames: false, got: '"suburban"' }, 'must be one of urban, rural, got "suburban"'],
   ],

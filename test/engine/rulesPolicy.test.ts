@@ -13,7 +13,7 @@ import { generatePopulation, type Population } from '../../src/engine/population
 import { STRATA_COUNT, type RegionId } from '../../src/engine/population/regions';
 import { isFarm, LIVELIHOODS, SMALL_FARMER } from '../../src/engine/population/livelihoods';
 import { createState, PROG, type PassState } from '../../src/engine/model/state';
-import { regionShares, startYear } from '../../src/engine/model/programmes';
+import { closeYear, regionShares, startYear, unplacedShare } from '../../src/engine/model/programmes';
 import { serviceLoan, type LoanMonth } from '../../src/engine/model/loans';
 import { runMonths } from '../../src/engine/model/pass';
 import { MAX_YEARS, YEAR_FIELDS } from '../../src/engine/model/layout';
@@ -389,23 +389,74 @@ describe('regional split of the budget (regionShares)', () => {
     }));
     expectShares(sharesUnder(rule('backwardFirst')), normalised({ [PUNJAB_RURAL]: 6000, [SINDH_RURAL]: 3 * 4000, [BALOCHISTAN_URBAN]: 3 * 1000 }));
 
-    // Custom: a region's share split between its urban and rural strata by population (Census rural shares, docs §2),
-    // whoever lives there in the sample.
+    // Custom: a region's share goes to its strata that have households (here one each, which takes the whole share);
+    // the regions with none (KP, GB, AJK: 18%) get nothing (rule 2b splits a region with both strata).
     const custom = { punjab: 0.4, sindh: 0.3, kp: 0.1, balochistan: 0.1, gb: 0.05, ajk: 0.03, ict: 0.02 };
-    const ruralShare = { punjab: 0.593, sindh: 0.463, kp: 0.85, balochistan: 0.69, gb: 0.8, ajk: 0.82, ict: 0.5 };
-    const expectedCustom = Array.from({ length: STRATA_COUNT }, (_, s) => {
-      const region = REGIONS[s >> 1]!;
-      return custom[region] * (s & 1 ? ruralShare[region] : 1 - ruralShare[region]);
-    });
-    expectShares(sharesUnder((s) => {
+    const customShares = sharesUnder((s) => {
       s.policy.budget.regionRule = 'custom';
       s.policy.budget.customRegionShares = custom;
-    }), expectedCustom);
+    });
+    const expectedCustom = Array.from({ length: STRATA_COUNT }, (_, s) => ({ [PUNJAB_RURAL]: 0.4, [SINDH_RURAL]: 0.3, [BALOCHISTAN_URBAN]: 0.1, [ICT_URBAN]: 0.02 })[s] ?? 0);
+    customShares.forEach((x, s) => expectNear(x, expectedCustom[s]!, 1e-12, `custom stratum ${s}`));
 
     // Nobody poor: headcount and gap fall back to population shares.
     const rich = [9000, 9000, 9000, 9000, 9000];
     expectShares(sharesUnder(rule('headcount'), rich), population);
     expectShares(sharesUnder(rule('gap'), rich), population);
+  });
+
+  it('rule 2b: custom shares go only to strata with households; a region with none gets nothing, its share left unspent', () => {
+    // Catches: a region's share split over its strata by the fixed population whether or not they have households
+    // (money, administration and risk-fund capital in an empty stratum, spent on nobody); a missing region's share
+    // handed to the others (shares renormalised to 1); that share dropped from the accounts instead of reported
+    // unspent (budget ≠ spent + unspent); the opening fund placed in an empty stratum; any change where every
+    // stratum has households (the synthetic population always has).
+    const custom = { punjab: 0.4, sindh: 0.3, kp: 0.1, balochistan: 0.1, gb: 0.05, ajk: 0.03, ict: 0.02 };
+    const ruralShare = { punjab: 0.593, sindh: 0.463, kp: 0.85, balochistan: 0.69, gb: 0.8, ajk: 0.82, ict: 0.5 };
+    const ctx = context((s) => {
+      s.policy.budget.regionRule = 'custom';
+      s.policy.budget.customRegionShares = custom;
+      s.policy.budget.annualBn = [80];
+      s.policy.microfinance.riskFundShare = 0.5;
+      s.policy.microfinance.initialFundPKR = 1e9;
+    });
+    // Every stratum has households: each region's share split by the strata's population, summing to 1, nothing left out.
+    const full = tinyPopulation(ctx, Array.from({ length: STRATA_COUNT }, (_, stratum) => ({ stratum, pmt: 50 })));
+    const everywhere = regionShares(ctx, full, createState(full.n, true));
+    everywhere.forEach((x, s) => {
+      const region = REGIONS[s >> 1]!;
+      expectNear(x, custom[region] * (s & 1 ? ruralShare[region] : 1 - ruralShare[region]), 1e-12, `stratum ${s}`);
+    });
+    expectNear(everywhere.reduce((a, b) => a + b, 0), 1, 1e-12, 'sum');
+    expect(unplacedShare(ctx, full)).toBe(0);
+
+    // Punjab urban and rural, Sindh urban only; no other region has households.
+    const SINDH_URBAN = stratumOf('sindh', false);
+    const PUNJAB_URBAN = stratumOf('punjab', false);
+    const pop = tinyPopulation(ctx, [{ stratum: PUNJAB_URBAN, pmt: 50 }, { stratum: PUNJAB_RURAL, pmt: 50 }, { stratum: SINDH_URBAN, pmt: 50 }]);
+    const st = createState(pop.n, true);
+    const shares = regionShares(ctx, pop, st);
+    const expected: Record<number, number> = { [PUNJAB_URBAN]: 0.4 * (1 - 0.593), [PUNJAB_RURAL]: 0.4 * 0.593, [SINDH_URBAN]: 0.3 };
+    shares.forEach((x, s) => expectNear(x, expected[s] ?? 0, 1e-12, `stratum ${s}`));
+    expectNear(unplacedShare(ctx, pop), 0.3, 1e-12, 'left out');
+
+    startYear(ctx, pop, st, 0);
+    const empty = Array.from({ length: STRATA_COUNT }, (_, s) => s).filter((s) => expected[s] === undefined);
+    for (const s of empty) {
+      for (let p = 0; p < Object.keys(PROG).length; p++) expect(st.envelope[p * STRATA_COUNT + s], `envelope ${p} of stratum ${s}`).toBe(0);
+      expect(st.stratumSpent[s], `spent in stratum ${s}`).toBe(0);
+      expect(st.fund[s], `fund of stratum ${s}`).toBe(0);
+      expect(st.adminMonthly[s], `admin of stratum ${s}`).toBe(0);
+    }
+    const ps = ctx.sc.policy.budget.programmeShares;
+    const total = Object.values(ps).reduce((a, b) => a + b, 0);
+    expectNear(st.fund[SINDH_URBAN]!, 1e9 * 0.3 + 80e9 * (ps.microfinance / total) * 0.3 * 0.5, 1e-12, 'Sindh urban fund');
+    closeYear(st, 0);
+    expectNear(st.ledger.spent + st.ledger.unspent, 80e9, 1e-12, 'budget = spent + unspent');
+    // The 30% left out is unspent, programme by programme (Rs 24 bn in all), beside whatever the envelopes kept.
+    for (const p of ['cash', 'training', 'admin'] as const)
+      expect(st.unspentByProgramme[PROG[p] * MAX_YEARS]!).toBeGreaterThanOrEqual(80e9 * (ps[p] / total) * 0.3 * (1 - 1e-12));
+    expectNear(st.unspentByProgramme[PROG.admin * MAX_YEARS]!, 80e9 * (ps.admin / total), 1e-12, 'admin: none paid yet, all unspent');
   });
 
   it('rule 3: raising budget.backwardWeight raises the backward strata\u2019s shares (and envelopes), and weight 1 is the headcount rule', () => {

@@ -7,7 +7,11 @@
  * (PassState.moneyShort), and closeYear books their remainder as unspentStep.
  */
 import { describe, expect, it } from 'vitest';
-import { defaultScenario, REGIONS, settingWarnings, validateScenario, warningText, type Scenario, type SettingWarning } from '../../src/engine/index';
+import { readFileSync } from 'node:fs';
+import {
+  defaultScenario, formatHouseholdsCsv, parseHouseholdsCsv, populationData, REGIONS, registerHouseholds, settingWarnings, sha256Hex, validateScenario, warningText,
+  type Scenario, type SettingWarning,
+} from '../../src/engine/index';
 import { contextFor, type Context } from '../../src/engine/model/context';
 import type { Population } from '../../src/engine/population/generate';
 import { STRATA_COUNT, type RegionId } from '../../src/engine/population/regions';
@@ -117,7 +121,7 @@ describe('settingWarnings: the reason given for unspent money', () => {
 
   it('blames the whole-household step, naming the sample, when eligible households remained', () => {
     const training = unspentOf(settingWarnings(result), 'training')!;
-    expect(training).toMatchObject({ cause: 'step', sampleHouseholds: 1000, imported: false });
+    expect(training).toMatchObject({ cause: 'step', sampleHouseholds: [1000, 1000], imported: false });
     expect(warningText(training)).toMatch(/^Skills training left \d+% of its budget \(Rs [\d.]+ bn\) unspent: eligible households remained, but the money left in a stratum bought less than one more sample household \(a whole-household step; it shrinks as the sample grows: 1,000 households\)\.$/);
     // No programme with an unspent warning here ran out of eligible households, and cash under budget targeting has no cut-off.
     for (const w of result.meta.warnings.filter((x) => x.includes('unspent'))) {
@@ -149,7 +153,7 @@ describe('settingWarnings: the reason given for unspent money', () => {
 });
 
 describe('warningText(unspent)', () => {
-  const base = { kind: 'unspent', share: 0.4, unspentPKR: 4e9, stepPKR: 1e9, sampleHouseholds: 2000, imported: false, cutoff: true } as const;
+  const base = { kind: 'unspent', share: 0.4, unspentPKR: 4e9, stepPKR: 1e9, sampleHouseholds: [2000, 2000], imported: false, perReplication: false, cutoff: true, inRegionsWithData: false } as const;
 
   it('names both parts, as shares of the unspent money, when each is at least a tenth of it', () => {
     expect(warningText({ ...base, programme: 'stipend', cause: 'both' })).toBe(
@@ -161,6 +165,90 @@ describe('warningText(unspent)', () => {
     expect(warningText({ ...base, programme: 'cash', cause: 'noneLeft', cutoff: false })).toBe(
       'The new cash transfer left 40% of its budget (Rs 4.0 bn) unspent: every household not already on the existing transfer who takes it up was enrolled.',
     );
-    expect(warningText({ ...base, programme: 'farm', cause: 'step', sampleHouseholds: 400, imported: true })).toMatch(/\(a whole-household step; it shrinks with more rows: 400 rows\)\.$/);
+    expect(warningText({ ...base, programme: 'farm', cause: 'step', sampleHouseholds: [400, 400], imported: true })).toMatch(/\(a whole-household step; it shrinks with more rows: 400 rows\)\.$/);
+  });
+});
+
+/** The scenario on `text` as imported data: parsed (no errors allowed) and registered by hash in this thread. */
+async function onData(sc: Scenario, text: string): Promise<Scenario> {
+  const parsed = parseHouseholdsCsv(text);
+  expect(parsed.errors).toEqual([]);
+  const sha256 = await sha256Hex(text);
+  registerHouseholds(sha256, parsed.data);
+  const v = validateScenario({ ...sc, households: { id: 'data', name: 'data.csv', sha256, rows: parsed.data.n } });
+  if (!v.ok) throw new Error(JSON.stringify(v.issues));
+  return v.scenario;
+}
+
+describe('settingWarnings on imported data', () => {
+  it('names the rows a replication runs on, not the file\u2019s rows together, for a file with a replication column', async () => {
+    // Catches: the step's sample given as the file's 3,000 rows (meta.households) where each of its 3 replications runs on 1,000.
+    const sc = smallScenario((s) => {
+      s.run.replications = 3;
+      s.policy.training.pmtCutoff = 100;
+      s.policy.training.takeUp = 1;
+    }, 1000, 12);
+    const imported = await onData(sc, formatHouseholdsCsv(populationData(sc, [0, 1, 2])));
+    const { result } = runAll(imported);
+    expect(result.meta.households).toBe(3000);
+    const training = unspentOf(settingWarnings(result), 'training')!;
+    expect(training).toMatchObject({ cause: 'step', sampleHouseholds: [1000, 1000], imported: true, perReplication: true });
+    expect(warningText(training)).toMatch(/\(a whole-household step; it shrinks with more rows: 1,000 rows a replication\)\.$/);
+    expect(result.meta.warnings.join('\n')).not.toMatch(/3,000/);
+  });
+
+  describe('the custom regional split on data with no households in some regions', () => {
+    // Punjab's rows of the example file: no other region has households.
+    const example = readFileSync(new URL('../../examples/households.csv', import.meta.url), 'utf8').trim().split('\n');
+    const punjab = [example[0]!, ...example.filter((line) => line.split(',')[2] === 'punjab')].join('\n') + '\n';
+    const custom = (edit: (s: Scenario) => void = () => {}) => smallScenario((s) => {
+      s.policy.budget.regionRule = 'custom';
+      s.run.replications = 2;
+      edit(s);
+    }, 500, 12);
+
+    it('spends nothing in those regions, reports their shares unspent, and says so first', async () => {
+      // Catches: Sindh and the others given budget (Rs 2.5 bn of Sindh's spent on administration and risk-fund capital,
+      // raising the cost per exit); that money counted in the programmes' unspent warnings with a reason of enrolment's
+      // ("every household … was enrolled") and their shares of the budget; no warning naming the regions.
+      const sc = await onData(custom(), punjab);
+      const { result } = runAll(sc);
+      const shares = sc.policy.budget.customRegionShares;
+      for (const r of REGIONS) if (r !== 'punjab') expect(result.byRegion[r].spentPKR.mean, r).toBe(0);
+      const budget = result.summary.budgetPKR.mean!;
+      const leftOut = 1 - shares.punjab;
+      expect(Math.abs(result.summary.spentPKR.mean! + result.summary.unspentPKR.mean! - budget)).toBeLessThan(1e-6 * budget);
+      expect(result.summary.spentPKR.mean).toBeLessThanOrEqual(budget * shares.punjab * (1 + 1e-12));
+      expect(result.summary.unspentPKR.mean).toBeGreaterThanOrEqual(budget * leftOut * (1 - 1e-12));
+      const warnings = settingWarnings(result);
+      expect(warnings[0]).toMatchObject({ kind: 'regionsLeftOut', regions: REGIONS.filter((r) => r !== 'punjab').map((region) => ({ region, share: expect.closeTo(shares[region], 12) })) });
+      expect(result.meta.warnings[0]).toBe(
+        'The custom regional split gives part of the budget to regions with no households in the data (Sindh 25%, Khyber Pakhtunkhwa 17%, Balochistan 8%, Gilgit-Baltistan 1.5%, Azad Jammu & Kashmir 2%, Islamabad 1.5%): those shares (55% of the budget, Rs 44.0 bn) are left unspent.',
+      );
+      // Each programme's warning is about Punjab's money alone: its share of that, and a reason of enrolment's.
+      for (const w of warnings) {
+        if (w.kind !== 'unspent') continue;
+        const placed = budget * sc.policy.budget.programmeShares[w.programme] * shares.punjab;
+        expect(w.inRegionsWithData).toBe(true);
+        expect(w.unspentPKR).toBeLessThanOrEqual(placed * (1 + 1e-9));
+        expect(w.share).toBeCloseTo(w.unspentPKR / placed, 12);
+        expect(warningText(w)).toContain(' of its budget in the regions with households (');
+      }
+    });
+
+    it('names a single region left out with its share and money', async () => {
+      const sc = await onData(custom((s) => {
+        s.policy.budget.customRegionShares = { punjab: 0.7, sindh: 0.3, kp: 0, balochistan: 0, gb: 0, ajk: 0, ict: 0 };
+      }), punjab);
+      const { result } = runAll(sc);
+      expect(result.meta.warnings[0]).toBe(
+        `The custom regional split gives 30% of the budget to Sindh, which has no households in the data: that share (Rs ${((result.summary.budgetPKR.mean! * 0.3) / 1e9).toFixed(1)} bn) is left unspent.`,
+      );
+    });
+
+    it('gives no such warning on the synthetic population, where every region has households', () => {
+      const { result } = runAll(custom());
+      expect(settingWarnings(result).some((w) => w.kind === 'regionsLeftOut' || (w.kind === 'unspent' && w.inRegionsWithData))).toBe(false);
+    });
   });
 });

@@ -333,6 +333,12 @@ describe('readScenarioFile(text, fileName)', () => {
     s.run.replications = -3;
     expect(problems(readScenarioFile(JSON.stringify(s), 'my plan.json', ENGINE))).toMatch(/The file “my plan\.json”, scenario 1 \(“Rs 100 bn a year”\): run\.replications must be/);
     expect(problems(readScenarioFile('not json', 'x.json', ENGINE))).toMatch(/The file “x\.json” could not be read: it is not valid JSON/);
+    // Where a file's JSON breaks, by line and column (it had been only the browser's offset, "at position 770").
+    const comma = scenarioFileText(make('bn100')).replace('"months": 36,', '"months": 36');
+    const line = comma.split('\n').findIndex((l) => l.includes('"months"')) + 2;
+    expect(problems(readScenarioFile(comma, 'x.json', ENGINE))).toMatch(new RegExp(`could not be read: it is not valid JSON at line ${line}, column 5 \\(`));
+    // A link's text is not the reader's to open: no line or column for it.
+    expect(problems(decodeShareFragment(fragmentOfText('{"kind":\n comparison'), ENGINE))).not.toMatch(/line \d/);
     expect(problems(readScenarioFile('{"__proto__": {"x": 1}}', 'x.json', ENGINE))).toMatch(/the key “__proto__” at __proto__ is not allowed/);
     expect(problems(readScenarioFile(' '.repeat(MAX_DOCUMENT_BYTES + 1), 'big.json', ENGINE))).toMatch(/too large/);
   });

@@ -7,11 +7,16 @@
  * inside of a part that scrolls on its own is taken for the page's place;
  * and, while the place is held, if a chart drawn deep inside a cell above it
  * leaves it moved past the end of that task, or the hold lets go while a face
- * is still loading, or a face's arrival is not followed by putting it back.
+ * is still loading, or a face's arrival is not followed by putting it back;
+ * or if it holds on while only text changes (a run's counts and numbers,
+ * which had held it the full 15 s), or for a chart still to draw below the
+ * place, or through focus the reader took elsewhere or a scroll that no
+ * layout explains (a screen reader's cursor, find in page), which it had
+ * scrolled back.
  */
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { holdPlaces, placesOf, restorePlaces } from '../../src/ui/place';
+import { focusByApp, holdPlaces, placesOf, restorePlaces } from '../../src/ui/place';
 
 const scrollTops = new Map<Element, number>();
 
@@ -207,6 +212,113 @@ describe('the reader’s place', () => {
     for (const h3 of Array.from(document.querySelectorAll('.main h3')).slice(0, 5)) h3.setAttribute('data-h', '50');
     fonts.arrive();
     expect(cellTop(5)).toBe(-160);
+    stop();
+  });
+
+  it('lets go STILL_MS after the last change of layout, however often a live region or a number is rewritten since', async () => {
+    vi.useFakeTimers();
+    fakeLayout();
+    Object.assign(window, { ResizeObserver: NoFrameYet });
+    document.body.innerHTML = drawnLater();
+    // A run's counts, read out as they change: in a chart cell above the place, as tall as nothing.
+    const status = document.createElement('p');
+    status.setAttribute('role', 'status');
+    document.querySelector('.main figure')!.append(status);
+    const heading = document.querySelectorAll('.main h3')[0]!;
+    document.querySelector('.main')!.scrollTop = 6 * 50 + 5 * 20 + 10;
+    const stop = holdPlaces(document, placesOf(document));
+    // A chart above drawn a second in: put back, and held on.
+    vi.advanceTimersByTime(1000);
+    draw(0, 200);
+    await Promise.resolve();
+    expect(cellTop(5)).toBe(-10);
+    // Then every 500 ms for 5 s the counts and a number above the place are rewritten, moving nothing. They had
+    // held the place the full 15 s.
+    for (let k = 1; k <= 10; k++) {
+      vi.advanceTimersByTime(500);
+      status.textContent = `${k * 40} of 400 replications done`;
+      heading.firstChild!.nodeValue = `Section 0: ${k * 40}`;
+      await Promise.resolve();
+    }
+    // Let go 3 s after the chart: one drawn above now moves the place.
+    draw(1, 100);
+    await Promise.resolve();
+    expect(cellTop(5)).toBe(70);
+    stop();
+  });
+
+  it('lets go when the reader takes focus elsewhere (a screen reader moving to a link), not when the app returns focus', async () => {
+    fakeLayout();
+    Object.assign(window, { ResizeObserver: NoFrameYet });
+    document.body.innerHTML = '<select id="language"><option>English</option></select>' + drawnLater();
+    document.querySelectorAll('.main figure')[9]!.insertAdjacentHTML('beforeend', '<a href="#sources">Sources</a>');
+    document.querySelector('.main')!.scrollTop = 6 * 50 + 5 * 20 + 10;
+    const stop = holdPlaces(document, placesOf(document));
+    // Focus returned to the language switch as the new screen is drawn (ui/Root): still held.
+    focusByApp(document.querySelector('select'), { preventScroll: true });
+    draw(2, 300);
+    await Promise.resolve();
+    expect(cellTop(5)).toBe(-10);
+    // Focus moved by a screen reader, with no key, click or wheel: let go, so it is not scrolled back.
+    document.querySelector<HTMLElement>('.main a')!.focus();
+    expect(document.activeElement).toBe(document.querySelector('.main a'));
+    draw(3, 200);
+    await Promise.resolve();
+    expect(cellTop(5)).toBe(170);
+    stop();
+  });
+
+  it('lets go on a scroll that no change of layout explains, and before putting the place back undoes it; not on the browser’s own', async () => {
+    fakeLayout();
+    Object.assign(window, { ResizeObserver: NoFrameYet });
+    document.body.innerHTML = drawnLater();
+    const main = document.querySelector('.main')!;
+    main.scrollTop = 6 * 50 + 5 * 20 + 10;
+    const stop = holdPlaces(document, placesOf(document));
+    // The browser's scroll anchoring: a chart above drawn, the part scrolled by its growth in the same layout, and
+    // the scroll reported. Still held: the next chart drawn above is put right.
+    draw(1, 300);
+    main.scrollTop += 280;
+    main.dispatchEvent(new Event('scroll'));
+    await Promise.resolve();
+    expect(cellTop(5)).toBe(-10);
+    draw(2, 100);
+    await Promise.resolve();
+    expect(cellTop(5)).toBe(-10);
+    // A screen reader's cursor brings a later part into view, with no event of the reader's; in the same task a
+    // number above is rewritten, before the scroll is reported (at the next frame). It had been scrolled back.
+    main.scrollTop = 800;
+    document.querySelectorAll('.main h3')[1]!.firstChild!.nodeValue = 'Section 1: refined';
+    await Promise.resolve();
+    expect(main.scrollTop).toBe(800);
+    main.dispatchEvent(new Event('scroll'));
+    draw(3, 100);
+    await Promise.resolve();
+    expect(main.scrollTop).toBe(800);
+    stop();
+  });
+
+  it('waits for a chart still to draw above the place, not for one below it (out of sight, drawn once a run ends)', async () => {
+    vi.useFakeTimers();
+    fakeLayout();
+    Object.assign(window, { ResizeObserver: NoFrameYet });
+    document.body.innerHTML = drawnLater();
+    const cells = document.querySelectorAll('.main .chart-cell');
+    cells[3]!.classList.add('chart-cell-pending');
+    cells[9]!.classList.add('chart-cell-pending');
+    document.querySelector('.main')!.scrollTop = 6 * 50 + 5 * 20 + 10;
+    const stop = holdPlaces(document, placesOf(document));
+    // Past the still time, the chart above not drawn yet: held, and put back when it is.
+    vi.advanceTimersByTime(4000);
+    draw(3, 200);
+    cells[3]!.classList.remove('chart-cell-pending');
+    await Promise.resolve();
+    expect(cellTop(5)).toBe(-10);
+    // Still for 3 s more with only the chart below still to draw: let go (it had held the place the full 15 s).
+    vi.advanceTimersByTime(3100);
+    draw(1, 100);
+    await Promise.resolve();
+    expect(cellTop(5)).toBe(70);
     stop();
   });
 });

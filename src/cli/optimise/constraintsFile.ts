@@ -1,6 +1,6 @@
 /** Reading `--constraints FILE`: the constraints, or every problem with the file's name and the path in it. */
 import { parseConstraints, type OptimiseConstraints } from '../../engine/index';
-import { readTextFile } from '../textFile';
+import { notJsonProblem, readTextFile } from '../textFile';
 
 /** `wellFormed`: with problems of form, the constraints that were well formed (parseConstraints), to check for feasibility too. */
 export type ConstraintsRead = { ok: true; constraints: OptimiseConstraints } | { ok: false; problems: string[]; wellFormed?: OptimiseConstraints | null };
@@ -12,7 +12,7 @@ export function readConstraintsFile(file: string): ConstraintsRead {
   try {
     doc = JSON.parse(read.text);
   } catch (e) {
-    return { ok: false, problems: [`${file}: not valid JSON: ${(e as Error).message}`] };
+    return { ok: false, problems: [notJsonProblem(file, read.text, e)] };
   }
   const parsed = parseConstraints(doc);
   if (parsed.ok) return parsed;

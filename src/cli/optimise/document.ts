@@ -7,7 +7,7 @@
  * same bytes. Browser-safe apart from the hash (node:crypto, via scenarioHash).
  */
 import {
-  ENGINE_VERSION, type ConstraintStatus, type Objective, type OptimiseConstraints, type OptimiseRequest, type OptimiseResult, type Scenario, type SearchSettings,
+  ENGINE_VERSION, FEW_REPLICATIONS, type ConstraintStatus, type Objective, type OptimiseConstraints, type OptimiseRequest, type OptimiseResult, type Scenario, type SearchSettings,
 } from '../../engine/index';
 import { scenarioHash } from '../shard/scenarioHash';
 
@@ -48,15 +48,34 @@ function gainText(objective: Objective, x: number): string {
   }
 }
 
+/**
+ * An infinite end (cost per exit: a split adds no exit in over 5% of the resamples) is an open end, "90% interval
+ * from Rs -9,000, no upper end": said as "no interval", a within-noise statement had gone on "the interval includes
+ * 0". An undefined end (NaN) has no interval.
+ */
 function intervalText(objective: Objective, low: number, high: number): string {
   const f = objective === 'minPovertyGapEnd' ? gapText : objective === 'minCostPerExit' ? rupees : count;
-  return Number.isFinite(low) && Number.isFinite(high) ? `90% interval ${f(low)} to ${f(high)}` : 'no interval: the objective is undefined in some resamples';
+  if (Number.isFinite(low) && Number.isFinite(high)) return `90% interval ${f(low)} to ${f(high)}`;
+  if (Number.isFinite(low) && high === Infinity) return `90% interval from ${f(low)}, no upper end`;
+  if (low === -Infinity && Number.isFinite(high)) return `90% interval up to ${f(high)}, no lower end`;
+  return 'no interval: the objective is undefined in some resamples';
 }
+
+/**
+ * Said after a verdict that rests on the paired interval when there are few replications: a bootstrap interval on
+ * so few is too narrow (FEW_REPLICATIONS), and "adds 43.6k sustained exits (90% interval 6.83k to 80.4k)" on 4 of
+ * them had read as firm.
+ */
+const caution = (r: OptimiseResult): string =>
+  r.replications < FEW_REPLICATIONS
+    ? ` On only ${r.replications} replication${r.replications === 1 ? '' : 's'} this is rough (a bootstrap interval on so few is too narrow): run on ${FEW_REPLICATIONS} or more to confirm.`
+    : '';
 
 /** A plain statement of the verdict, the interval and the binding constraints. */
 export function statement(r: OptimiseResult): string {
   const { estimate, low, high } = r.improvement;
   const on = `on the scenario's ${r.replications} replications`;
+  const rough = caution(r);
   // A share the search took to 0 with no minimum set (`implicit`) is no limit the user chose: said apart, as the app does.
   const binding = r.constraints.filter((c) => c.binds && !c.implicit).map((c) => c.path);
   const nothing = r.constraints.filter((c) => c.implicit).map((c) => c.path.replace(/\.min$/, ''));
@@ -64,11 +83,20 @@ export function statement(r: OptimiseResult): string {
   const gain = `${gainText(r.objective, estimate)} (${intervalText(r.objective, low, high)})`;
   switch (r.verdict) {
     case 'better':
-      return `The optimised split ${gain} over the current split ${on}.${binds}`;
+      return `The optimised split ${gain} over the current split ${on}.${rough}${binds}`;
     case 'withinNoise':
-      return `Within noise: the optimised split ${gain} ${on}; the interval includes 0, so these replications cannot tell it from the current split.${binds}`;
+      return `Within noise: the optimised split ${gain} ${on}; the interval includes 0, so these replications cannot tell it from the current split.${rough}${binds}`;
     case 'worse':
-      return `The search's choice did not hold up: ${on} the optimised split ${gain}. Keep the current split, or search on more replications.${binds}`;
+      return `The search's choice did not hold up: ${on} the optimised split ${gain}. Keep the current split, or search on more replications.${rough}${binds}`;
+    case 'undetermined': {
+      // An end of the interval is NaN: said as it is, with the mean, where it had fallen through to "within noise …
+      // the interval includes 0" after "no interval".
+      const what = r.objective === 'minCostPerExit' ? 'cost per exit' : 'the objective';
+      const why = r.objective === 'minCostPerExit' ? ' (a split with no additional exits there)' : '';
+      return Number.isFinite(estimate)
+        ? `The improvement cannot be judged: on average the optimised split ${gainText(r.objective, estimate)} ${on}, but ${what} is undefined in some of them or of their resamples${why}, so there is no 90% interval to tell it from the current split.${rough || ' Run on more replications.'}${binds}`
+        : `The improvement cannot be judged: ${what} is undefined ${on} taken together or in some of their resamples${why}, so there is neither a mean improvement nor a 90% interval.${rough || ' Run on more replications.'}${binds}`;
+    }
     case 'unchanged':
       return `The current split is already the best the search found.${binds}`;
     case 'infeasible': {

@@ -17,7 +17,7 @@ export {
   DEFAULT_SEARCH, searchSplits, searchWork,
   type SearchSettings, type SearchProblem, type SearchOutcome, type SearchPhase, type SearchStage, type Assessment, type Finalist,
 } from './optimise/search';
-export { improvement, BOOTSTRAP_RESAMPLES, type Improvement } from './optimise/interval';
+export { improvement, BOOTSTRAP_RESAMPLES, FEW_REPLICATIONS, type Improvement } from './optimise/interval';
 export { finalPlan, forEvaluation, optimiseDataProblem, SEARCH_REPLICATIONS_FROM, DEFAULT_FRONTIER_BN, type FinalPlan } from './optimise/final';
 export { constraintStatus, BIND_TOL, type ConstraintStatus } from './optimise/binding';
 export { optimiseResult, splitOf, VERDICTS, type OptimiseResult, type Verdict, type Split, type Cost, type FrontierPoint, type ResultInputs } from './optimise/result';

@@ -7,12 +7,20 @@
  */
 import type { Context } from './context';
 import type { Population } from '../population/generate';
-import { STRATA_COUNT } from '../population/regions';
+import { REGIONS, STRATA_COUNT } from '../population/regions';
 import { SALARIED, SMALL_FARMER } from '../population/livelihoods';
 import { PROG, spend, type PassState } from './state';
 import { MAX_YEARS, YEAR_FIELDS } from './layout';
 
-/** Share of the year's budget each stratum receives under the scenario's regional rule. */
+/** Whether stratum s has any household in the run's population (imported data need not cover every stratum). */
+const inData = (pop: Population, s: number) => pop.stratumStart[s + 1]! > pop.stratumStart[s]!;
+
+/**
+ * Share of the year's budget each stratum receives under the scenario's regional rule. A stratum with no
+ * households gets none. Under the custom rule a region's share is split over only its strata that have
+ * households, and a region with none at all gets nothing: its share is left out (unplacedShare), so the shares
+ * then sum to less than 1. The rules judged on the households themselves place the whole budget.
+ */
 export function regionShares(ctx: Context, pop: Population, st: PassState): Float64Array {
   const { sc } = ctx;
   const z = sc.world.population.povertyLinePKR;
@@ -38,18 +46,46 @@ export function regionShares(ctx: Context, pop: Population, st: PassState): Floa
     else if (rule === 'headcount') raw[s] = poor[s]!;
     else if (rule === 'gap') raw[s] = gap[s]!;
     else if (rule === 'backwardFirst') raw[s] = poor[s]! * (stratum.backward ? sc.policy.budget.backwardWeight : 1);
-    else {
-      const region = ctx.strata.filter((x) => x.region === stratum.region);
-      const regionPop = region.reduce((a, x) => a + x.populationM, 0);
-      raw[s] = sc.policy.budget.customRegionShares[stratum.region] * (stratum.populationM / regionPop);
-    }
+    else raw[s] = inData(pop, s) ? customShare(ctx, pop, s, true) : 0;
   }
-  let total = raw.reduce((a, b) => a + b, 0);
+  // Custom shares are normalised as if every region had households (each region's strata summing to its share):
+  // the share of a region with none is not handed to the others.
+  const whole = rule === 'custom' ? Float64Array.from({ length: STRATA_COUNT }, (_, s) => customShare(ctx, pop, s, false)) : raw;
+  let total = whole.reduce((a, b) => a + b, 0);
   if (!(total > 0)) {
     raw.set(people);
     total = raw.reduce((a, b) => a + b, 0);
   }
   return raw.map((x) => x / total);
+}
+
+/**
+ * Stratum s's part of its region's custom share: the share times the stratum's fixed population over that of
+ * the region's strata (only those with households when `present`, else all of them).
+ */
+function customShare(ctx: Context, pop: Population, s: number, present: boolean): number {
+  const stratum = ctx.strata[s]!;
+  const region = ctx.strata.filter((x) => x.region === stratum.region && (!present || inData(pop, x.index)));
+  const regionPop = region.reduce((a, x) => a + x.populationM, 0);
+  return ctx.sc.policy.budget.customRegionShares[stratum.region] * (stratum.populationM / regionPop);
+}
+
+/**
+ * Share of the year's budget regionShares leaves out: under the custom rule, the shares of regions with no
+ * households in the data (0 otherwise, and always on the synthetic population, which has every stratum).
+ * That money is never placed in an envelope; closeYear reports it unspent.
+ */
+export function unplacedShare(ctx: Context, pop: Population): number {
+  const budget = ctx.sc.policy.budget;
+  if (budget.regionRule !== 'custom') return 0;
+  let missing = 0;
+  let total = 0;
+  for (const region of REGIONS) {
+    const share = budget.customRegionShares[region];
+    total += share;
+    if (!ctx.strata.some((x) => x.region === region && inData(pop, x.index))) missing += share;
+  }
+  return missing > 0 ? missing / total : 0;
 }
 
 /** Where startYear's running sums for cash targeting errors sit: recipients who are poor, recipients, poor households, poor households reached. */
@@ -69,6 +105,7 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
   // A year with no budget still runs the loop below: eligibility for loans is
   // refreshed and an opening risk-fund balance is placed, though nobody is enrolled.
   const shares = regionShares(ctx, pop, st);
+  const unplaced = unplacedShare(ctx, pop);
   const ps = pol.budget.programmeShares;
   const raw = [ps.cash, ps.stipend, ps.microfinance, ps.training, ps.farm, ps.admin];
   // Validation allows shares to sum to 1 within 1e-6; normalising keeps every rupee accounted for.
@@ -76,8 +113,10 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
   const progShare = raw.map((x) => x / total);
   for (let p = 0; p < progShare.length; p++)
     for (let s = 0; s < STRATA_COUNT; s++) st.envelope[p * STRATA_COUNT + s] = budget * progShare[p]! * shares[s]!;
+  for (let p = 0; p < progShare.length; p++) st.unplaced[p] = budget * progShare[p]! * unplaced;
   for (let s = 0; s < STRATA_COUNT; s++) st.adminMonthly[s] = st.envelope[PROG.admin * STRATA_COUNT + s]! / months;
 
+  // Split as the budget is: a region left out by the custom rule gets no part of the opening balance either.
   if (y === 0 && pol.microfinance.initialFundPKR > 0)
     for (let s = 0; s < STRATA_COUNT; s++) st.fund[s] += pol.microfinance.initialFundPKR * shares[s]!;
 
@@ -217,7 +256,8 @@ function enrolStratum(ctx: Context, pop: Population, st: PassState, y: number, s
 }
 
 /**
- * Close year y: whatever is left in the envelopes is reported unspent, in total and by programme, and
+ * Close year y: whatever is left in the envelopes, and the money never placed in one (unplaced), is reported
+ * unspent, in total and by programme, and
  * (unspentStep) the part of it left where an eligible household went unserved for lack of money.
  */
 export function closeYear(st: PassState, y: number): void {
@@ -228,6 +268,12 @@ export function closeYear(st: PassState, y: number): void {
     if (st.moneyShort[k]) st.unspentStep[p * MAX_YEARS + y] += st.envelope[k]!;
     left += st.envelope[k]!;
     st.envelope[k] = 0;
+  }
+  // Money for regions with no households in the data was never placed: unspent, and no step of enrolment's.
+  for (let p = 0; p < st.unplaced.length; p++) {
+    st.unspentByProgramme[p * MAX_YEARS + y] += st.unplaced[p]!;
+    left += st.unplaced[p]!;
+    st.unplaced[p] = 0;
   }
   // Guard against -0 and float dust from many small subtractions.
   if (Math.abs(left) < 1e-6) left = 0;

@@ -97,6 +97,11 @@ export interface PassState {
   loans: Loans;
   /** Remaining budget of the current year, programme-major: envelope[p · S + s]. */
   envelope: Float64Array;
+  /**
+   * The current year's money by programme for regions with no households in the data (custom regional rule,
+   * programmes.ts unplacedShare): in no envelope, so nothing spends it; closeYear reports it unspent.
+   */
+  unplaced: Float64Array;
   /** Admin paid per month in each stratum in the current year. */
   adminMonthly: Float64Array;
   fund: Float64Array;
@@ -234,6 +239,7 @@ export function createState(n: number, programmes: boolean, from: Arena | null =
       lastSize: f(), goodRepayer: u8(), blacklisted: u8(),
     },
     envelope: new Float64Array(PROGRAMME_COUNT * STRATA_COUNT),
+    unplaced: new Float64Array(PROGRAMME_COUNT),
     adminMonthly: new Float64Array(STRATA_COUNT),
     fund: new Float64Array(STRATA_COUNT),
     stratumOutstanding: new Float64Array(STRATA_COUNT),

@@ -4,7 +4,7 @@
  * (rowProblemText). One place, so the parser, the writer, the CLI and the
  * documentation agree.
  */
-import { REGIONS, REGION_LABELS } from './regions';
+import { REGIONS, REGION_LABELS, type RegionId } from './regions';
 import { LIVELIHOODS } from './livelihoods';
 import type { RowProblem } from './households';
 
@@ -40,16 +40,28 @@ export const AREAS = ['urban', 'rural'] as const;
 /** Largest household the engine represents (its size is a Uint8 and its draws go up to 31 persons). */
 export const MAX_SIZE = 31;
 
-/** Region ids and their labels, lower-cased, to the index in REGIONS. */
+/** Other spellings of regions that surveys and registries use, beside the ids and REGION_LABELS. */
+const REGION_ALIASES: readonly (readonly [string, RegionId])[] = [
+  ['KPK', 'kp'], ['Gilgit Baltistan', 'gb'], ['Azad Jammu and Kashmir', 'ajk'], ['Azad Kashmir', 'ajk'], ['Islamabad Capital Territory', 'ict'],
+];
+
+/** A region's names beside its id: its label, then its other spellings. */
+const spellingsOf = (id: RegionId): string[] => [REGION_LABELS[id], ...REGION_ALIASES.filter(([, r]) => r === id).map(([name]) => name)];
+
+/** The names a file may give a region beside its id, in REGIONS order, as messages list them. */
+export const REGION_SPELLINGS: readonly string[] = REGIONS.flatMap(spellingsOf);
+
+/** Region ids and every spelling of their names, lower-cased, to the index in REGIONS. */
 export const REGION_NAMES: ReadonlyMap<string, number> = new Map(
-  REGIONS.flatMap((id, k) => [[id, k] as const, [REGION_LABELS[id].toLowerCase(), k] as const]),
+  REGIONS.flatMap((id, k) => [[id, k] as const, ...spellingsOf(id).map((name) => [name.toLowerCase(), k] as const)]),
 );
 
 /**
  * What one column's values may be. `number`: a finite number in [min, max]
  * (above min, when `above`), whole when `integer`; `code`: one of `names`
  * (case-insensitive), kept as its index, below `count`, listed in messages
- * as `codes` (and the regions' names, when `regionNames`); `flag`: 0 or 1;
+ * as `codes` (and the regions' names, REGION_SPELLINGS, when `regionNames`); `flag`: 0 or 1, also written as a
+ * whole decimal ("1.0", as pandas writes an integer column that had a missing value), as a whole number may be;
  * `text`: not empty.
  */
 export type ValueRule =
@@ -167,7 +179,7 @@ export function aeProblem(ae: number, size: number): RowProblem | null {
   return ae > size ? { kind: 'aeAboveSize', size, got: String(ae) } : null;
 }
 
-const codeList = (rule: { codes: string; regionNames: boolean }): string => `${rule.codes}${rule.regionNames ? ' (or the region names)' : ''}`;
+const codeList = (rule: { codes: string; regionNames: boolean }): string => `${rule.codes}${rule.regionNames ? ` (or ${REGION_SPELLINGS.join(', ')})` : ''}`;
 
 /**
  * A problem in English: every RowError's `message`, the CLI's words. The app

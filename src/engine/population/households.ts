@@ -8,7 +8,7 @@ import { REGIONS, type RegionId } from './regions';
 export { parseHouseholdsCsv, MAX_ERRORS } from './householdsParse';
 export { formatHouseholdsCsv } from './householdsFormat';
 export {
-  REQUIRED_COLUMNS, WELFARE_COLUMNS, OPTIONAL_COLUMNS, MODEL_STATE_COLUMNS, ALL_COLUMNS, LIVELIHOOD_CODES, LOAN_STATUSES, MAX_SIZE, rowProblemText,
+  REQUIRED_COLUMNS, WELFARE_COLUMNS, OPTIONAL_COLUMNS, MODEL_STATE_COLUMNS, ALL_COLUMNS, LIVELIHOOD_CODES, LOAN_STATUSES, MAX_SIZE, REGION_SPELLINGS, rowProblemText,
   type Column,
 } from './householdColumns';
 

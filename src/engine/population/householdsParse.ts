@@ -190,6 +190,11 @@ export function parseHouseholdsCsv(file: string | Uint8Array, onProgress?: (rows
   const flag = (c: number, column: Column): number => {
     const s = cell(c);
     if (s === '0' || s === '1') return s === '1' ? 1 : 0;
+    // Written as a number whose value is 0 or 1 ("1.0", "0.0"): a whole number column is read the same way (size "5.0").
+    if (NUMBER.test(s)) {
+      const x = Number(s);
+      if (x === 0 || x === 1) return x;
+    }
     bad(column, s === '' ? { kind: 'missing' } : { kind: 'notFlag', got: quote(s) });
     return 0;
   };

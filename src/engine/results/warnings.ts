@@ -5,10 +5,15 @@
  * left unspent is told apart by what its enrolment saw (programmes.ts,
  * unspentStepByProgrammePKR): left where every eligible household was served,
  * or where eligible households remained but the money left bought less than
- * one more sample household, a step that shrinks as the sample grows.
+ * one more sample household, a step that shrinks as the sample grows. Money
+ * the custom regional split gives to regions with no households in the data
+ * (programmes.ts unplacedShare) is a warning of its own, not part of those.
  */
 import type { RunResult } from './result';
 import { PAYING_PROGRAMMES } from '../scenario/groups/budget';
+import { REGIONS, REGION_LABELS, type RegionId } from '../population/regions';
+import { registeredHouseholds } from '../population/households';
+import { rowsPerReplication } from '../population/householdLayout';
 
 const LABEL: Record<(typeof PAYING_PROGRAMMES)[number], string> = {
   cash: 'The new cash transfer',
@@ -32,11 +37,18 @@ const NONE_LEFT: Record<EnrolledProgramme | 'cashBudget', string> = {
   farm: 'every small farmer below the farm-support cut-off was supported (each only once)',
 };
 
-/** Money left where eligible households remained: each sample household costs benefit × months × its weight, and an envelope buys whole ones. */
-function stepReason(sampleHouseholds: number, imported: boolean): string {
-  // Grouped by hand, not by toLocaleString: the engine's text must not depend on the runtime's locale data (ICU).
-  const n = String(Math.round(sampleHouseholds)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `eligible households remained, but the money left in a stratum bought less than one more sample household (a whole-household step; it shrinks ${imported ? `with more rows: ${n} rows` : `as the sample grows: ${n} households`})`;
+// Grouped by hand, not by toLocaleString: the engine's text must not depend on the runtime's locale data (ICU).
+const grouped = (x: number) => String(Math.round(x)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * Money left where eligible households remained: each sample household costs benefit × months × its weight, and an
+ * envelope buys whole ones. The sample is a replication's: a file with a replication column gives each its own rows.
+ */
+function stepReason(w: Extract<SettingWarning, { kind: 'unspent' }>): string {
+  const [fewest, most] = w.sampleHouseholds;
+  const n = fewest === most ? grouped(fewest) : `${grouped(fewest)}\u2013${grouped(most)}`;
+  const sample = !w.imported ? `as the sample grows: ${n} households` : w.perReplication ? `with more rows: ${n} rows a replication` : `with more rows: ${n} rows`;
+  return `eligible households remained, but the money left in a stratum bought less than one more sample household (a whole-household step; it shrinks ${sample})`;
 }
 
 /** A cause of unspent money is named only when it accounts for at least this share of it. */
@@ -46,6 +58,8 @@ const NAMED_PART = 0.1;
 const UNSPENT_WARNING = 0.1;
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** A share the user set (a custom regional share such as 1.5%), to a tenth of a percent. */
+const setPct = (x: number) => `${Math.round(x * 1000) / 10}%`;
 const bn = (x: number) => `Rs ${(x / 1e9).toFixed(1)} bn`;
 
 /**
@@ -64,22 +78,74 @@ export type SettingWarning =
       kind: 'unspent'; programme: (typeof PAYING_PROGRAMMES)[number]; share: number; unspentPKR: number;
       /** stepPKR: the part left where eligible households remained (the rest: where none did). */
       cause: UnspentCause; stepPKR: number;
-      /** The run's sample (meta.households) and whether it is imported rows; cutoff: the programme selects below a PMT cut-off. */
-      sampleHouseholds: number; imported: boolean; cutoff: boolean;
+      /**
+       * The sample a replication runs on, as the fewest and the most households a replication has (equal but for a
+       * file with a replication column whose replications differ); imported: they are rows of imported data;
+       * perReplication: the file has a replication column (its rows together are not one replication's sample).
+       * cutoff: the programme selects below a PMT cut-off.
+       */
+      sampleHouseholds: readonly [number, number]; imported: boolean; perReplication: boolean; cutoff: boolean;
+      /** The custom regional split left regions out (regionsLeftOut): share and unspentPKR are of the money for the regions with households. */
+      inRegionsWithData: boolean;
+    }
+  | {
+      /**
+       * The custom regional split gives money to regions with no households in the data: their shares of the budget
+       * (normalised as the engine does) are left unspent (programmes.ts unplacedShare); share is their total, unspentPKR its money.
+       */
+      kind: 'regionsLeftOut'; regions: { region: RegionId; share: number }[]; share: number; unspentPKR: number;
     }
   | { kind: 'noLoans'; reason: NoLoansReason }
   | { kind: 'idleFund'; fundPKR: number }
   | { kind: 'noStatusQuo' };
 
-export function settingWarnings(result: RunResult): SettingWarning[] {
+/**
+ * The households a replication runs on, fewest and most, and whether a file with a replication column gives each its
+ * own (perReplication). Imported data is looked up where this thread holds it (registerHouseholds); a caller that
+ * knows it otherwise passes it to settingWarnings. Without either, the run's meta.households (for such a file, its
+ * rows together).
+ */
+export interface RunSample {
+  households: readonly [number, number];
+  perReplication: boolean;
+}
+
+function sampleOf(result: RunResult): RunSample {
+  const ref = result.scenario.households;
+  const data = ref ? registeredHouseholds(ref.sha256) : undefined;
+  const per = data ? rowsPerReplication(data) : null;
+  if (per) return { households: [per.fewest, per.most], perReplication: true };
+  return { households: [result.meta.households, result.meta.households], perReplication: false };
+}
+
+/**
+ * Regions the custom regional split gives a share to that have no households in any replication (their
+ * households in byRegion are 0), each with its share of the budget normalised as programmes.ts unplacedShare does.
+ */
+function regionsLeftOut(result: RunResult): { region: RegionId; share: number }[] {
+  const budget = result.scenario.policy.budget;
+  if (budget.regionRule !== 'custom' || !result.byRegion) return [];
+  const total = REGIONS.reduce((a, r) => a + budget.customRegionShares[r], 0);
+  return REGIONS.filter((r) => budget.customRegionShares[r] > 0 && (result.byRegion[r].households.mean ?? 0) === 0).map((region) => ({
+    region, share: budget.customRegionShares[region] / total,
+  }));
+}
+
+export function settingWarnings(result: RunResult, sample: RunSample = sampleOf(result)): SettingWarning[] {
   const out: SettingWarning[] = [];
   const { summary, scenario } = result;
   const budget = summary.budgetPKR.mean ?? 0;
   const shares = scenario.policy.budget.programmeShares;
   const mf = scenario.policy.microfinance;
+  // Money for regions the data has no households in is reported first, and left out of each programme's below:
+  // it was never in an envelope, so no reason of enrolment's applies to it.
+  const leftOut = regionsLeftOut(result);
+  const leftOutShare = leftOut.reduce((a, x) => a + x.share, 0);
+  if (leftOut.length > 0 && budget > 0) out.push({ kind: 'regionsLeftOut', regions: leftOut, share: leftOutShare, unspentPKR: budget * leftOutShare });
+  const placed = 1 - leftOutShare;
   for (const p of PAYING_PROGRAMMES) {
-    const envelope = budget * shares[p];
-    const unspent = summary.unspentByProgrammePKR[p].mean ?? 0;
+    const envelope = budget * shares[p] * placed;
+    const unspent = (summary.unspentByProgrammePKR[p].mean ?? 0) - budget * shares[p] * leftOutShare;
     if (!(envelope > 0 && unspent / envelope > UNSPENT_WARNING)) continue;
     const step = Math.min(unspent, Math.max(0, summary.unspentStepByProgrammePKR[p].mean ?? 0));
     const stepNamed = step >= NAMED_PART * unspent;
@@ -87,10 +153,11 @@ export function settingWarnings(result: RunResult): SettingWarning[] {
     const cause: UnspentCause = p === 'microfinance' ? 'lending' : stepNamed && noneLeftNamed ? 'both' : stepNamed ? 'step' : 'noneLeft';
     out.push({
       kind: 'unspent', programme: p, share: unspent / envelope, unspentPKR: unspent, cause, stepPKR: step,
-      sampleHouseholds: result.meta.households, imported: scenario.households != null, cutoff: p !== 'cash' || scenario.policy.cash.targeting === 'cutoff',
+      sampleHouseholds: sample.households, imported: scenario.households != null, perReplication: sample.perReplication,
+      cutoff: p !== 'cash' || scenario.policy.cash.targeting === 'cutoff', inRegionsWithData: leftOutShare > 0,
     });
   }
-  if (budget * shares.microfinance > 0 && (summary.loansDisbursedPKR.mean ?? 0) === 0) {
+  if (budget * shares.microfinance * placed > 0 && (summary.loansDisbursedPKR.mean ?? 0) === 0) {
     const reason: NoLoansReason =
       mf.riskFundShare >= 1 ? 'allToFund' : mf.riskFundShare === 0 && mf.initialFundPKR === 0 ? 'noFundCapital' : mf.leverage === 0 ? 'zeroLeverage' : 'noTakers';
     out.push({ kind: 'noLoans', reason });
@@ -114,7 +181,7 @@ const NO_LOANS: Record<NoLoansReason, string> = {
 function unspentReason(w: Extract<SettingWarning, { kind: 'unspent' }>): string {
   if (w.cause === 'lending' || w.programme === 'microfinance') return LENDING_REASON;
   const noneLeft = NONE_LEFT[w.programme === 'cash' && !w.cutoff ? 'cashBudget' : w.programme];
-  const step = stepReason(w.sampleHouseholds, w.imported);
+  const step = stepReason(w);
   if (w.cause === 'noneLeft') return noneLeft;
   if (w.cause === 'step') return step;
   // Each part as a share of the unspent money: rounded amounts could read as not adding up.
@@ -126,7 +193,14 @@ function unspentReason(w: Extract<SettingWarning, { kind: 'unspent' }>): string 
 export function warningText(w: SettingWarning): string {
   switch (w.kind) {
     case 'unspent':
-      return `${LABEL[w.programme]} left ${pct(w.share)} of its budget (${bn(w.unspentPKR)}) unspent: ${unspentReason(w)}.`;
+      return `${LABEL[w.programme]} left ${pct(w.share)} of its budget${w.inRegionsWithData ? ' in the regions with households' : ''} (${bn(w.unspentPKR)}) unspent: ${unspentReason(w)}.`;
+    case 'regionsLeftOut': {
+      const [one] = w.regions;
+      if (w.regions.length === 1)
+        return `The custom regional split gives ${setPct(one!.share)} of the budget to ${REGION_LABELS[one!.region]}, which has no households in the data: that share (${bn(w.unspentPKR)}) is left unspent.`;
+      const list = w.regions.map((x) => `${REGION_LABELS[x.region]} ${setPct(x.share)}`).join(', ');
+      return `The custom regional split gives part of the budget to regions with no households in the data (${list}): those shares (${setPct(w.share)} of the budget, ${bn(w.unspentPKR)}) are left unspent.`;
+    }
     case 'noLoans':
       return `Microfinance made no loans: ${NO_LOANS[w.reason]}. Its spending buys no exits.`;
     case 'idleFund':
@@ -136,6 +210,6 @@ export function warningText(w: SettingWarning): string {
   }
 }
 
-export function warningsFor(result: RunResult): string[] {
-  return settingWarnings(result).map(warningText);
+export function warningsFor(result: RunResult, sample?: RunSample): string[] {
+  return settingWarnings(result, sample).map(warningText);
 }

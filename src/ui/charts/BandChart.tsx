@@ -28,7 +28,7 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { scaleLinear } from 'd3';
 import type { Formatter } from '../format';
 import { seriesValues, type SeriesRow } from './data/series';
-import { niceScale } from './data/scale';
+import { niceScale, type NiceScale } from './data/scale';
 import { HEIGHT } from './axis';
 import { monthTicks } from './intervalText';
 import { BandTooltip } from './BandTooltip';
@@ -74,6 +74,14 @@ const LABEL_SHARE = 0.28;
 /** Room kept between the line labels and the chart's top and bottom edges. */
 const LABEL_EDGE = 2;
 
+/**
+ * The value axis's extent and ticks: a chart whose axis title depends on how far its axis reaches (RiskFundChart's
+ * rupees, axisUnit) reads it here, so title and ticks cannot part.
+ */
+export function bandScale(rows: SeriesRow[], showCounterfactual: boolean, fromZero: boolean): NiceScale {
+  return niceScale(seriesValues(rows, showCounterfactual), { zero: fromZero });
+}
+
 export function BandChart(props: BandChartProps) {
   const { rows, runs, label, yLabel, tick, format, show50 = false, showCounterfactual = false, height: designed = HEIGHT.standard, bandFor, fromZero = true } = props;
   const height = usePlotHeight(designed);
@@ -87,7 +95,7 @@ export function BandChart(props: BandChartProps) {
   const box = useMemo(() => plotBox(width, height, { ...MARGIN, right }), [width, height, right]);
   const months = rows.length;
   const shown = useMemo(() => runs.map((r) => bandFor === undefined || r.id === bandFor), [runs, bandFor]);
-  const y = useMemo(() => niceScale(seriesValues(rows, showCounterfactual), { zero: fromZero }), [rows, showCounterfactual, fromZero]);
+  const y = useMemo(() => bandScale(rows, showCounterfactual, fromZero), [rows, showCounterfactual, fromZero]);
   const x = useMemo(() => scaleLinear().domain([1, Math.max(2, months)]).range([box.left, box.right]), [months, box]);
   const yPos = useMemo(() => scaleLinear().domain(y.domain).range([box.bottom, box.top]), [y, box]);
   const shapes = useMemo(() => runs.map((r, i) => shapeIndex(r.color, i)), [runs]);

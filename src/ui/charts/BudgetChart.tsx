@@ -12,7 +12,7 @@ import { niceScale, withPeers, type NiceScale } from './data/scale';
 import { ChartFrame } from './ChartFrame';
 import { DataTable, type Column } from './DataTable';
 import { Legend } from './Legend';
-import { HEIGHT, tickBn } from './axis';
+import { axisUnit, HEIGHT } from './axis';
 import { PROGRAMME_COLORS } from './palette';
 import { formatPKR } from '../format';
 import { CHART_TEXT } from './text';
@@ -33,8 +33,6 @@ const series = () => BUDGET_PARTS.map((p) => ({ name: p.label, color: PROGRAMME_
 const yearLabel = (r: BudgetRow) => r.label;
 const part = (r: BudgetRow, j: number) => plain(r[BUDGET_PARTS[j]!.key]);
 const total = (r: BudgetRow) => (r.budget === null ? null : formatPKR(r.budget));
-/** In a column too narrow for "Rs 120 bn", just "120": the axis says Rs bn. */
-const totalShort = (r: BudgetRow) => (r.budget === null ? null : tickBn(r.budget));
 
 /** The axis for these scenarios' budgets: the chart's own, or one shared by its peers (registry: sharedScale). */
 export function budgetScale(runs: readonly ChartRun[]): NiceScale {
@@ -44,6 +42,9 @@ export function budgetScale(runs: readonly ChartRun[]): NiceScale {
 export function BudgetChart({ run, peers, height = HEIGHT.standard }: BudgetChartProps) {
   const rows = useMemo(() => budgetRows(run.result), [run.result]);
   const y = useMemo(() => budgetScale(withPeers(run, peers)), [run, peers]);
+  const unit = axisUnit('rupees', y.ticks);
+  // In a column too narrow for "Rs 120 bn", just "120", in the axis's unit (Rs bn, or Rs crore on a smaller axis).
+  const totalShort = (r: BudgetRow) => (r.budget === null ? null : unit.tick(r.budget));
   const text = CHART_TEXT.budget;
   const title = i18n.t('charts:shared.titleFor', { title: text.title, name: nameIn(run.name) });
   const columns: Column<BudgetRow>[] = [
@@ -54,7 +55,7 @@ export function BudgetChart({ run, peers, height = HEIGHT.standard }: BudgetChar
   return (
     <ChartFrame
       title={title}
-      subtitle={text.subtitle}
+      subtitle={text.subtitleFor(unit.title)}
       chart={
         <VBarPlot
           categories={rows}
@@ -67,8 +68,8 @@ export function BudgetChart({ run, peers, height = HEIGHT.standard }: BudgetChar
           topLabel={peers ? totalShort : total}
           topLabelShort={totalShort}
           scale={y}
-          tick={tickBn}
-          axisTitle={i18n.t('charts:shared.rsBn')}
+          tick={unit.tick}
+          axisTitle={unit.title}
           label={title}
           height={height}
           top={24}

@@ -13,7 +13,7 @@ import { COST_RANKING, costPerExitRows, noExitsText, type CostPerExitRow } from 
 import { intervalValues, niceScale } from './data/scale';
 import { ChartFrame } from './ChartFrame';
 import { DataTable } from './DataTable';
-import { HEIGHT, tickMillions } from './axis';
+import { axisUnit, HEIGHT } from './axis';
 import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
 import { meanText, openIntervalNote, openIntervalSub, valueWithInterval } from './intervalText';
 import { openAbove } from './data/interval';
@@ -45,11 +45,13 @@ const cell = (r: CostPerExitRow) => {
 export function CostPerExitChart({ runs }: CostPerExitChartProps) {
   const rows = useMemo(() => costPerExitRows(runs), [runs]);
   const x = useMemo(() => niceScale(intervalValues(rows), { zero: true, flat: 1e6, count: 4 }), [rows]);
+  // In the scale words the means beside the bars are written in: "Rs lakh per household" beside "Rs 36.8 lakh".
+  const unit = axisUnit('rupeesPerHousehold', x.ticks);
   const text = CHART_TEXT.costPerExit;
   return (
     <ChartFrame
       title={text.title}
-      subtitle={text.subtitle}
+      subtitle={text.subtitleFor(unit.title)}
       note={rows.some(openAbove) ? openIntervalNote() : undefined}
       chart={
         <HBarPlot
@@ -57,8 +59,8 @@ export function CostPerExitChart({ runs }: CostPerExitChartProps) {
           category={category}
           series={series()}
           scale={x}
-          tick={tickMillions}
-          axisTitle={i18n.t('charts:shared.rsMPerHousehold')}
+          tick={unit.tick}
+          axisTitle={unit.title}
           label={text.title}
           height={Math.max(HEIGHT.standard * 0.6, 70 + rows.length * HEIGHT.perRow)}
           nameWidth={130}

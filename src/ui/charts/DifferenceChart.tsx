@@ -6,6 +6,7 @@
 import { i18n } from '../../i18n/index';
 import { nameIn } from './lang';
 import { useMemo } from 'react';
+import { ticks } from 'd3';
 import type { DiffRun, Unpaired } from './types';
 import { differenceRows } from './data/difference';
 import { intervalValues, niceScale } from './data/scale';
@@ -13,7 +14,7 @@ import { metricInfo, type MetricKey, type UnitKind } from './metrics';
 import { ChartFrame } from './ChartFrame';
 import { DataTable, type Column } from './DataTable';
 import { DifferencePanel } from './DifferencePanel';
-import { TICK_FOR, tickIn } from './axis';
+import { axisUnit, TICK_FOR, tickIn } from './axis';
 import { valueWithInterval } from './intervalText';
 import { countsInScaleOf, type Formatter } from '../format';
 import { numberSettings } from '../../i18n/numbers';
@@ -31,18 +32,22 @@ export const DEFAULT_DIFF_METRICS: MetricKey[] = ['poorHouseholdsEnd', 'sustaine
 
 /** The smallest extent that still reads as a scale when every difference is 0. */
 const ZERO_EXTENT = { share: 0.01, count: 1e4, pkr: 1e9 } as const;
+/** Roughly how many ticks a panel's axis has. */
+const PANEL_TICKS = 4;
 
 /**
  * A panel's axis title and ticks. A count whose axis reaches a million at most is in thousands, as its labels are
  * ("−141k"): ticks of −0.2 on a "households (m)" axis beside labels in thousands read as two different numbers.
  */
-export function panelAxis(unit: UnitKind, title: string, [lo, hi]: readonly [number, number]): { axis: string; tick: (v: number) => string } {
-  const most = Math.max(Math.abs(lo), Math.abs(hi));
-  // On the lakh and crore scale the labels say "1.84 lakh": an axis in thousands or millions beside them read as
-  // another number; so does one in lakh beside labels in crore.
-  // Under a lakh the labels have no scale word ("+54,600"): the axis stays in thousands, as it is on the other scale.
-  if (unit === 'count' && numberSettings().scale === 'southAsian' && most >= 1e5)
-    return most <= 1e7 ? { axis: i18n.t('charts:metrics.units.countAxisLakh'), tick: tickIn(1e5) } : { axis: i18n.t('charts:metrics.units.countAxisCrore'), tick: tickIn(1e7) };
+export function panelAxis(unit: UnitKind, title: string, domain: readonly [number, number]): { axis: string; tick: (v: number) => string } {
+  // On the lakh and crore scale the labels say "1.84 lakh" or "Rs 40 crore": an axis in millions or billions beside
+  // them read as another number. It is in thousands, lakh, crore or arab, whichever keeps its ticks (the panel's,
+  // niceScale's of this domain) whole: "−3, −2, −1, 0" lakh, "0, 20 … 120" thousand, not "0, 0.2 … 1.2" lakh (axisUnit).
+  if (unit !== 'share' && numberSettings().scale === 'southAsian') {
+    const { title: axis, tick } = axisUnit(unit === 'count' ? 'households' : 'rupees', ticks(domain[0], domain[1], PANEL_TICKS));
+    return { axis, tick };
+  }
+  const most = Math.max(...domain.map(Math.abs));
   if (unit === 'count' && most <= 1e6) return { axis: i18n.t('charts:metrics.units.countAxisThousands'), tick: tickIn(1e3) };
   return { axis: title, tick: TICK_FOR[unit] };
 }
@@ -62,7 +67,7 @@ export function DifferenceChart({ diffs, unpaired = [], metrics = DEFAULT_DIFF_M
         const info = metricInfo(key);
         const rows = differenceRows(diffs, key);
         const subs = rows.map((r) => rowText(info.unit, info.formatDiff, r));
-        return { key, info, rows, subs, scale: niceScale(intervalValues(rows), { zero: true, flat: ZERO_EXTENT[info.unit], count: 4 }) };
+        return { key, info, rows, subs, scale: niceScale(intervalValues(rows), { zero: true, flat: ZERO_EXTENT[info.unit], count: PANEL_TICKS }) };
       }),
     [diffs, metrics],
   );

@@ -12,7 +12,7 @@ import { intervalValues, niceScale } from './data/scale';
 import { ChartFrame } from './ChartFrame';
 import { DataTable, type Column } from './DataTable';
 import { Legend, runLegend } from './Legend';
-import { HEIGHT, tickMillions } from './axis';
+import { axisUnit, HEIGHT } from './axis';
 import { valueWithInterval } from './intervalText';
 import { countsLike } from '../format';
 import { CHART_TEXT } from './text';
@@ -29,6 +29,7 @@ const flowLabel = (row: ExitsRow) => row.label;
 export function ExitsChart({ runs, height = HEIGHT.standard }: ExitsChartProps) {
   const rows = useMemo(() => exitsRows(runs), [runs]);
   const y = useMemo(() => niceScale(intervalValues(exitsIntervals(rows, runs.length)), { zero: true }), [rows, runs]);
+  const unit = axisUnit('households', y.ticks);
   const text = CHART_TEXT.exits;
   // One row per scenario and one column per flow keeps the table narrow enough to read without scrolling.
   const columns: Column<number>[] = [
@@ -53,7 +54,7 @@ export function ExitsChart({ runs, height = HEIGHT.standard }: ExitsChartProps) 
   return (
     <ChartFrame
       title={text.title}
-      subtitle={text.subtitle}
+      subtitle={text.subtitleFor(unit.title)}
       note={text.note}
       chart={
         <VBarPlot
@@ -63,8 +64,8 @@ export function ExitsChart({ runs, height = HEIGHT.standard }: ExitsChartProps) 
           series={runs}
           value={valueAt}
           scale={y}
-          tick={tickMillions}
-          axisTitle={i18n.t('charts:shared.householdsMillions')}
+          tick={unit.tick}
+          axisTitle={unit.title}
           label={text.title}
           height={height}
           bottom={56}

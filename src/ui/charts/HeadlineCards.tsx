@@ -12,7 +12,7 @@ import { UNITS } from './metrics';
 import { countsInScaleOf, rupeesInScaleOf } from '../format';
 import { headlineInterval, unbroken } from './intervalText';
 import { CHART_TEXT } from './text';
-import { estimating, MIN_INTERVAL_REPLICATIONS } from './data/estimating';
+import { estimating, MIN_INTERVAL_REPLICATIONS, tooFew } from './data/estimating';
 import './charts.css';
 
 export interface HeadlineCardsProps {
@@ -24,6 +24,8 @@ export function HeadlineCards({ run }: HeadlineCardsProps) {
   const cards = useMemo(() => headlineCards(run.result), [run.result]);
   const reps = run.result.meta.replications;
   const early = estimating(reps);
+  // A complete run short of the minimum will never have its interval: said so, not "estimating…" for ever.
+  const never = tooFew(run.result);
   return (
     <section aria-label={t('shared.titleFor', { title: CHART_TEXT.headline.title, name: nameIn(run.name) })}>
       <ul className="headline-cards" style={{ ['--run-color' as string]: run.color }}>
@@ -46,7 +48,7 @@ export function HeadlineCards({ run }: HeadlineCardsProps) {
                   {/* While the interval is still being estimated it is not shown: the value alone, as the headline writes it. */}
                   <p className="value">{early ? format(c.value) : ends(c.value)}</p>
                   {early ? (
-                    <p className="interval">{t('headline.estimating')}</p>
+                    <p className="interval">{never ? t('headline.tooFew', { min: MIN_INTERVAL_REPLICATIONS }) : t('headline.estimating')}</p>
                   ) : (
                     // Open above (no upper end) and without spread are said too: a card with no interval line would
                     // look the most precise of the four exactly when it is the least certain.

@@ -19,7 +19,7 @@ import { ChartFrame } from './ChartFrame';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 import { RatioTick } from './RatioTick';
-import { HEIGHT, tickMillions, tickPlain } from './axis';
+import { axisUnit, HEIGHT, tickPlain } from './axis';
 import { BEFORE_LINE, INK } from './palette';
 import { countsLike, formatPKR } from '../format';
 import { CHART_TEXT } from './text';
@@ -58,6 +58,7 @@ export function IncomeDistributionChart({ run, peers, height = HEIGHT.standard }
   const [ref, width] = useWidth<HTMLDivElement>();
   const bins = useMemo(() => distributionBins(run.result), [run.result]);
   const y = useMemo(() => distributionScale(withPeers(run, peers)), [run, peers]);
+  const unit = useMemo(() => axisUnit('people', y.ticks), [y]);
   const text = CHART_TEXT.incomeDistribution;
   const povertyLine = formatPKR(run.result.scenario.world.population.povertyLinePKR);
   const months = run.result.meta.months;
@@ -74,7 +75,7 @@ export function IncomeDistributionChart({ run, peers, height = HEIGHT.standard }
     const end = { fill: area<DistributionStep>().curve(curveStepAfter).x((d) => x(d.x)).y0(yPos(0)).y1((d) => yPos(d.end))(steps) ?? '', stroke: outline('end') };
     return (
       <>
-        <LeftAxis box={box} scale={yPos} ticks={y.ticks} format={tickMillions} title={i18n.t('charts:distribution.peopleAxis')} />
+        <LeftAxis box={box} scale={yPos} ticks={y.ticks} format={unit.tick} title={unit.title} />
         <BottomAxis box={box} scale={x} ticks={ticksFor(box.right - box.left)} renderTick={renderRatio} title={axisTitle} titleOffset={TITLE_OFFSET} />
         <g data-series={i18n.t('charts:shared.afterMonths', { months })}>
           <path d={end.fill} fill={run.color} fillOpacity={0.3} />
@@ -86,13 +87,13 @@ export function IncomeDistributionChart({ run, peers, height = HEIGHT.standard }
         <ReferenceLine box={box} x={x(1)} />
       </>
     );
-  }, [width, height, bins, y, run.color, months]);
+  }, [width, height, bins, y, unit, run.color, months]);
   // Households per band, read down the bands and across start and end: one scale word and one number of decimals.
   const households = countsLike(bins.flatMap((b) => [b.start, b.end]));
   return (
     <ChartFrame
       title={title}
-      subtitle={text.subtitle}
+      subtitle={text.subtitleFor(unit.title)}
       note={i18n.t('charts:distribution.note', { line: povertyLine })}
       chart={
         <PlotSurface width={width} height={height} label={title} containerRef={ref}>

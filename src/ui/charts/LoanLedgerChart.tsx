@@ -11,7 +11,7 @@ import { niceScale } from './data/scale';
 import { ChartFrame } from './ChartFrame';
 import { DataTable, type Column } from './DataTable';
 import { Legend } from './Legend';
-import { HEIGHT, tickBn } from './axis';
+import { axisUnit, HEIGHT } from './axis';
 import { LEDGER_COLORS } from './palette';
 import { formatPKR } from '../format';
 import { noLoansNote, noneLend } from './noLoansNote';
@@ -29,13 +29,14 @@ const rowId = (r: LedgerRow) => r.id;
 const rowName = (r: LedgerRow) => r.name;
 const part = (r: LedgerRow, j: number) => plain(r[LEDGER_PARTS[j]!.key]);
 const lent = (r: LedgerRow) => (r.disbursed === null ? null : formatPKR(r.disbursed));
-/** In a column too narrow for "Rs 120 bn", just "120": the axis says Rs bn. */
-const lentShort = (r: LedgerRow) => (r.disbursed === null ? null : tickBn(r.disbursed));
 
 export function LoanLedgerChart({ runs, height = HEIGHT.standard }: LoanLedgerChartProps) {
   const { lending, notLending } = useMemo(() => lendingRuns(runs), [runs]);
   const rows = useMemo(() => ledgerRows(lending), [lending]);
   const y = useMemo(() => niceScale(rows.map((r) => r.disbursed), { zero: true }), [rows]);
+  const unit = axisUnit('rupees', y.ticks);
+  // In a column too narrow for "Rs 120 bn", just "120", in the axis's unit (Rs bn, or Rs crore on a smaller axis).
+  const lentShort = (r: LedgerRow) => (r.disbursed === null ? null : unit.tick(r.disbursed));
   const text = CHART_TEXT.loanLedger;
   const columns: Column<LedgerRow>[] = [
     { header: i18n.t('charts:shared.scenario'), cell: (r) => r.name },
@@ -45,7 +46,7 @@ export function LoanLedgerChart({ runs, height = HEIGHT.standard }: LoanLedgerCh
   return (
     <ChartFrame
       title={text.title}
-      subtitle={text.subtitle}
+      subtitle={text.subtitleFor(unit.title)}
       note={noLoansNote(notLending, text.note)}
       chart={
         lending.length === 0 ? noneLend() : <VBarPlot
@@ -58,8 +59,8 @@ export function LoanLedgerChart({ runs, height = HEIGHT.standard }: LoanLedgerCh
           topLabel={lent}
           topLabelShort={lentShort}
           scale={y}
-          tick={tickBn}
-          axisTitle={i18n.t('charts:shared.rsBn')}
+          tick={unit.tick}
+          axisTitle={unit.title}
           label={text.title}
           height={height}
           top={24}

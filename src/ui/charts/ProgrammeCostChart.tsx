@@ -10,7 +10,7 @@ import { nameIn } from './lang';
 import { useMemo } from 'react';
 import { ChartFrame } from './ChartFrame';
 import { DataTable } from './DataTable';
-import { HEIGHT, tickMillions } from './axis';
+import { axisUnit, HEIGHT } from './axis';
 import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
 import { intervalValues, niceScale } from './data/scale';
 import { interaction, programmeCostRows, programmeProgress, type ProgrammeCostRow, type ProgrammeRunsInput } from './data/programmeCost';
@@ -44,11 +44,13 @@ export function ProgrammeCostChart({ input, focusName }: ProgrammeCostChartProps
   const text = CHART_TEXT.programmeCost;
   const rows = useMemo(() => (input ? programmeCostRows(input) : []), [input]);
   const x = useMemo(() => niceScale(intervalValues(rows), { zero: true, flat: 1e6, count: 4 }), [rows]);
+  // As the cost-per-exit chart's: in the scale words of the means beside the bars.
+  const unit = axisUnit('rupeesPerHousehold', x.ticks);
   if (!input) {
     return (
       <ChartFrame
         title={text.title}
-        subtitle={text.subtitle}
+        subtitle={text.subtitleFor(unit.title)}
         chart={<p className="empty-note">{i18n.t('charts:programmeCost.nothing', { name: nameIn(focusName) })}</p>}
         table={() => <p className="empty-note">{i18n.t('charts:programmeCost.noProgrammes')}</p>}
       />
@@ -61,7 +63,7 @@ export function ProgrammeCostChart({ input, focusName }: ProgrammeCostChartProps
   return (
     <ChartFrame
       title={title}
-      subtitle={text.subtitle}
+      subtitle={text.subtitleFor(unit.title)}
       controls={
         progress.done < progress.total && (
           <label className="programme-progress">
@@ -81,8 +83,8 @@ export function ProgrammeCostChart({ input, focusName }: ProgrammeCostChartProps
           category={category}
           series={series(input.color ?? INK.reference)}
           scale={x}
-          tick={tickMillions}
-          axisTitle={i18n.t('charts:shared.rsMPerHousehold')}
+          tick={unit.tick}
+          axisTitle={unit.title}
           label={title}
           height={Math.max(HEIGHT.standard * 0.6, 70 + rows.length * HEIGHT.perRow)}
           nameWidth={150}

@@ -15,7 +15,7 @@ import { ChartFrame } from './ChartFrame';
 import { DataTable, type Column } from './DataTable';
 import { Legend } from './Legend';
 import { Segmented } from './Segmented';
-import { tickMillions, tickPercent } from './axis';
+import { axisUnit, tickPercent } from './axis';
 import { BEFORE_COLOR } from './palette';
 import { valueWithInterval } from './intervalText';
 import { countsLike, formatShare, type Formatter } from '../format';
@@ -57,7 +57,7 @@ export function RegionChart({ run, peers, mode = 'headcount' }: RegionChartProps
   const text = CHART_TEXT.region;
   const months = run.result.meta.months;
   const headcount = m === 'headcount';
-  const unit = headcount ? i18n.t('charts:shared.percentOfPeople') : i18n.t('charts:shared.householdsMillions');
+  const unit = headcount ? { title: i18n.t('charts:shared.percentOfPeople'), tick: tickPercent } : axisUnit('households', x.ticks);
   const title = i18n.t('charts:shared.titleFor', { title: text.title, name: nameIn(run.name) });
   const series = useMemo<HBarSeries<RegionRow>[]>(
     () =>
@@ -80,7 +80,7 @@ export function RegionChart({ run, peers, mode = 'headcount' }: RegionChartProps
   return (
     <ChartFrame
       title={title}
-      subtitle={i18n.t(headcount ? 'charts:region.subtitleHeadcount' : 'charts:region.subtitleExits', { subtitle: text.subtitle })}
+      subtitle={headcount ? i18n.t('charts:region.subtitleHeadcount', { subtitle: text.subtitle }) : i18n.t('charts:region.subtitleExits', { subtitle: text.subtitle, axis: unit.title })}
       controls={<Segmented label={i18n.t('charts:region.show')} options={modes()} value={m} onChange={setM} />}
       chart={
         <HBarPlot
@@ -88,8 +88,8 @@ export function RegionChart({ run, peers, mode = 'headcount' }: RegionChartProps
           category={regionLabel}
           series={series}
           scale={x}
-          tick={headcount ? tickPercent : tickMillions}
-          axisTitle={unit}
+          tick={unit.tick}
+          axisTitle={unit.title}
           label={title}
           height={headcount ? 420 : 340}
           nameWidth={170}

@@ -10,11 +10,11 @@ import type { ChartRun } from './types';
 import { seriesRows } from './data/series';
 import { lendingRuns } from './data/ledger';
 import { ChartFrame } from './ChartFrame';
-import { BandChart, zeroAxisNote } from './BandChart';
+import { BandChart, bandScale, zeroAxisNote } from './BandChart';
 import { BandForSelect, useBandFor } from './BandFor';
 import { BandTable } from './BandTable';
 import { Legend, runLegend } from './Legend';
-import { tickBn } from './axis';
+import { axisUnit } from './axis';
 import { formatPKR } from '../format';
 import { noLoansNote, noneLend } from './noLoansNote';
 import { CHART_TEXT } from './text';
@@ -30,14 +30,16 @@ export function RiskFundChart({ runs, bandFor, height }: RiskFundChartProps) {
   const { lending, notLending } = useMemo(() => lendingRuns(runs), [runs]);
   const rows = useMemo(() => seriesRows(lending, 'riskFundBalancePKR'), [lending]);
   const [band, setBand] = useBandFor(lending, bandFor);
+  // The axis the band chart draws (from zero, no status quo line), in the scale words of its reach.
+  const unit = useMemo(() => axisUnit('rupees', bandScale(rows, false, true).ticks), [rows]);
   const text = CHART_TEXT.riskFund;
   return (
     <ChartFrame
       title={text.title}
-      subtitle={text.subtitle}
+      subtitle={text.subtitleFor(unit.title)}
       note={noLoansNote(notLending, `${text.note} ${zeroAxisNote()}`)}
       controls={<BandForSelect runs={lending} value={band?.id} onChange={setBand} />}
-      chart={lending.length === 0 ? noneLend() : <BandChart rows={rows} runs={lending} bandFor={band?.id} label={text.title} yLabel={i18n.t('charts:shared.rsBn')} tick={tickBn} format={formatPKR} height={height} />}
+      chart={lending.length === 0 ? noneLend() : <BandChart rows={rows} runs={lending} bandFor={band?.id} label={text.title} yLabel={unit.title} tick={unit.tick} format={formatPKR} height={height} />}
       legend={lending.length > 0 && <Legend items={[...runLegend(lending, 'line'), { key: 'b90', label: band ? i18n.t('charts:shared.interval90For', { name: nameIn(band.name) }) : i18n.t('charts:shared.interval90'), color: band?.color ?? '#333', mark: 'band90' }]} />}
       table={() => <BandTable caption={i18n.t('charts:riskFund.caption')} rows={rows} runs={lending} format={formatPKR} />}
     />

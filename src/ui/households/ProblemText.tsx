@@ -9,13 +9,13 @@
  */
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ALL_COLUMNS, MODEL_STATE_COLUMNS, WELFARE_COLUMNS, type RowProblem } from '../../engine/index';
+import { ALL_COLUMNS, MODEL_STATE_COLUMNS, REGION_SPELLINGS, WELFARE_COLUMNS, type RowProblem } from '../../engine/index';
 import type { households } from '../../i18n/locales/en/households';
 import { formatPlain } from '../format';
 import { interleave } from '../sentence';
 
 type Placeholder =
-  | 'got' | 'codes' | 'id' | 'name' | 'known' | 'other' | 'income' | 'consumption' | 'permanent' | 'persistent'
+  | 'got' | 'codes' | 'names' | 'id' | 'name' | 'known' | 'other' | 'income' | 'consumption' | 'permanent' | 'persistent'
   | 'min' | 'max' | 'size' | 'line' | 'replication' | 'values' | 'columns' | 'column' | 'first' | 'second';
 
 /** A problem's message and its values: text shown as written, numbers to format. */
@@ -42,7 +42,7 @@ function wording(p: RowProblem): Wording {
           ? { key: 'rangeAtMost', text: { got: p.got }, numbers: { max: p.max } }
           : { key: 'rangeBetween', text: { got: p.got }, numbers: { min: p.min, max: p.max } };
     case 'notCode':
-      return { key: p.regionNames ? 'notRegion' : 'notCode', text: { codes: p.codes, got: p.got } };
+      return p.regionNames ? { key: 'notRegion', text: { codes: p.codes, names: REGION_SPELLINGS.join(', '), got: p.got } } : { key: 'notCode', text: { codes: p.codes, got: p.got } };
     case 'aeAboveSize':
       return { key: p.kind, text: { got: p.got }, numbers: { size: p.size } };
     case 'repeats':

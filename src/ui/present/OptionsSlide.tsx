@@ -4,7 +4,7 @@
  * Each option is read as run where its result is in (the store's may be an
  * edit not run yet), else as set, so the slide is there before any result.
  */
-import { useId } from 'react';
+import { useId, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/context';
@@ -14,10 +14,32 @@ import { interleave } from '../sentence';
 import { formatPlain } from '../format';
 import { optionsTable, type OptionInput } from './optionsTable';
 
+/**
+ * Whether the box scrolls sideways: its table wider than it, where it may scroll (on a phone, present.css). Measured
+ * again as either changes size (a narrower window, a face arriving, the slide's type shrunk to fit). Only then is it
+ * a Tab stop and a region: with nothing to scroll it had been a stop that did nothing, announced as a region.
+ */
+function useScrollsSideways(): [(el: HTMLElement | null) => void, boolean] {
+  const [el, setEl] = useState<HTMLElement | null>(null);
+  const [scrolls, setScrolls] = useState(false);
+  useLayoutEffect(() => {
+    if (!el) return;
+    const measure = () => setScrolls(el.scrollWidth > el.clientWidth + 1 && /auto|scroll/.test(getComputedStyle(el).overflowX));
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    if (el.firstElementChild) observer.observe(el.firstElementChild);
+    return () => observer.disconnect();
+  }, [el]);
+  return [setEl, scrolls];
+}
+
 export function OptionsSlide({ ids, inputs }: { ids: readonly string[]; inputs: ChartInputs | null }) {
   const { t } = useTranslation('present');
   const { t: tv } = useTranslation('views');
   const headingId = useId();
+  const [box, scrolls] = useScrollsSideways();
   const runOf = (id: string) => inputs?.runs.find((r) => r.id === id);
   const scenarios = useApp((s) => s.scenarios);
   const names = useApp(useShallow((s) => ids.map((id) => displayNameOf(s, id))));
@@ -35,8 +57,8 @@ export function OptionsSlide({ ids, inputs }: { ids: readonly string[]; inputs: 
       <h2 id={headingId} className="slide-headline">
         {t('optionsSlide.headline')}
       </h2>
-      {/* Sideways within its own box on a phone, reachable by keyboard there. */}
-      <div className="slide-options-scroll" role="region" aria-labelledby={headingId} tabIndex={0}>
+      {/* Sideways within its own box on a phone, reachable by keyboard there (its arrows scroll it: Presentation). */}
+      <div ref={box} className="slide-options-scroll" {...(scrolls ? { role: 'region', 'aria-labelledby': headingId, tabIndex: 0 } : {})}>
         <table className="slide-options-table" aria-labelledby={headingId} aria-describedby={`${headingId}-note`}>
           <thead>
             <tr>

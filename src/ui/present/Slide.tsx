@@ -1,5 +1,5 @@
 /** One slide: a single message in large type, from the same results and charts as the dashboard. */
-import type { ReactNode } from 'react';
+import { Fragment, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import type { RunResult } from '../../engine/index';
 import { HEADLINE_CENTRE } from '../charts/data/headline';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { renderChart, type ChartInputs } from '../charts/registry';
 import { PovertyFanChart } from '../charts/PovertyFanChart';
 import { ZoomedFirst } from '../charts/plot/zoomedFirst';
 import { ChartScaleOverride, PlotHeightScale } from '../charts/plot/chartScale';
+import { CategoryLayout } from '../charts/plot/axes';
 import { Ranking } from '../views/Ranking';
 import { slideHeadline } from './slideHeadline';
 import { headlineSentence } from '../views/headline';
@@ -149,9 +150,46 @@ function slideInputs(kind: ChartKind, inputs: ChartInputs): ChartInputs {
   return kind === 'decileChange' ? { ...inputs, runs: inputs.runs.filter((r) => r.id === inputs.focus.id) } : inputs;
 }
 
+/**
+ * The names a slide's chart cut short (marked data-shortened by axes' LeftCategories), as laid out: read after each
+ * layout, since whether a name fits depends on the chart's width and fit (not its plots' height, so the list cannot
+ * make useChartFit swing: it only comes and goes as the chart's fit is searched for).
+ */
+function useShortenedNames(box: { current: HTMLElement | null }): readonly string[] {
+  const [names, setNames] = useState<readonly string[]>([]);
+  useLayoutEffect(() => {
+    const now = [...new Set([...(box.current?.querySelectorAll('[data-shortened]') ?? [])].map((g) => g.getAttribute('data-category') ?? ''))];
+    if (now.join('\n') !== names.join('\n')) setNames(now);
+  });
+  return names;
+}
+
+/** Under a chart, the names it cut short in full, each after its colour in the chart. */
+function FullNames({ names, runs }: { names: readonly string[]; runs: ChartInputs['runs'] }) {
+  const { t } = useTranslation('present');
+  if (names.length === 0) return null;
+  const list = names.map((name, k) => {
+    const color = runs.find((r) => r.name === name)?.color;
+    return (
+      <Fragment key={name}>
+        {k > 0 && t('slide.listSeparator')}
+        <span className="name-unit">
+          {color && <span className="swatch" style={{ background: color }} aria-hidden="true" />}
+          <bdi>{name}</bdi>
+        </span>
+      </Fragment>
+    );
+  });
+  return <p className="slide-basis slide-full-names">{interleave((m) => t('slide.fullNames', { names: m.names! }), { names: list })}</p>;
+}
+
 /** The chart itself, at the slide's scale: its plots shortened, or else the whole chart shrunk, if it is taller than the room left under the headline. */
 function SlideChart({ kind, inputs, size }: { kind: ChartKind; inputs: ChartInputs; size: SlideSize }) {
-  const [box, { plots, fit }] = useChartFit<HTMLDivElement>();
+  // A bar chart's rows compact, its names in at most two lines, one if the chart would otherwise shrink its type far
+  // to fit them (useChartFit; axes' CategoryLayout).
+  const [box, { plots, names, fit }] = useChartFit<HTMLDivElement>();
+  const shortened = useShortenedNames(box);
+  const rows = useMemo(() => ({ nameLines: names, compact: true }), [names]);
   const scale = size.scale * fit;
   // The fan chart's plot height in chart units: about half the slide, the rest is headline, legend and note (shorter
   // where they take more, as in Urdu: useChartFit).
@@ -167,11 +205,16 @@ function SlideChart({ kind, inputs, size }: { kind: ChartKind; inputs: ChartInpu
       renderChart(kind, slideInputs(kind, inputs))
     );
   return (
-    <div ref={box} className={`slide-chart slide-chart-${kind}`} style={{ ['--chart-scale' as string]: scale }}>
-      <ChartScaleOverride.Provider value={scale}>
-        <PlotHeightScale.Provider value={plots}>{chart}</PlotHeightScale.Provider>
-      </ChartScaleOverride.Provider>
-    </div>
+    <>
+      <div ref={box} className={`slide-chart slide-chart-${kind}`} style={{ ['--chart-scale' as string]: scale }}>
+        <ChartScaleOverride.Provider value={scale}>
+          <PlotHeightScale.Provider value={plots}>
+            <CategoryLayout.Provider value={rows}>{chart}</CategoryLayout.Provider>
+          </PlotHeightScale.Provider>
+        </ChartScaleOverride.Provider>
+      </div>
+      <FullNames names={shortened} runs={inputs.runs} />
+    </>
   );
 }
 

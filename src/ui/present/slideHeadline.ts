@@ -5,7 +5,8 @@
  * Exits are additional sustained exits against the status quo (the existing
  * cash transfer only) on the same draws; means with the 5th–95th
  * percentile, as on the dashboard's headline (HEADLINE_CENTRE). Below
- * MIN_INTERVAL_REPLICATIONS the interval is said to be still being estimated.
+ * MIN_INTERVAL_REPLICATIONS the interval is said to be still being estimated,
+ * or too few once the run is complete.
  *
  * Each case is one whole message in the catalogue (present:headline), so a
  * language puts the budget, the count and the month where its own word
@@ -14,7 +15,7 @@
 import type { RunResult } from '../../engine/index';
 import { i18n } from '../../i18n/index';
 import { countsInScaleOf, formatCount, formatPKR, formatPlain, rupeesInScaleOf } from '../format';
-import { estimating } from '../charts/data/estimating';
+import { estimating, MIN_INTERVAL_REPLICATIONS, tooFew } from '../charts/data/estimating';
 import { HEADLINE_CENTRE } from '../charts/data/headline';
 import { noUpperEnd, unbroken } from '../charts/intervalText';
 import { spanText } from '../households/householdsText';
@@ -40,11 +41,13 @@ const money = unbroken(formatPKR);
 
 /**
  * " (90% interval low to high)", " (90% interval: x, no spread)" (or "… at both ends, as rounded" when the ends
- * round to one number), " (… still being estimated)" or nothing; " (90% interval low to no upper end)" for a
+ * round to one number), " (… still being estimated)", " (too few replications …)" or nothing; " (90% interval low to no upper end)" for a
  * cost per exit open above (no additional exits in more than 5% of replications): left out, the least certain number
  * on the slide had read as the most exact.
  */
 function intervalText(result: RunResult, low: number | null, high: number | null, format: (x: number) => string): string {
+  // A complete run short of the minimum will never have its interval: too few, not still being estimated.
+  if (tooFew(result)) return i18n.t('present:headline.tooFew', { min: MIN_INTERVAL_REPLICATIONS });
   if (estimating(result.meta.replications)) return i18n.t('present:headline.estimating');
   if (low === null) return '';
   if (low === high) return i18n.t('present:headline.noSpread', { value: format(low) });

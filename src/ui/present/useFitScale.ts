@@ -15,7 +15,7 @@ import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 're
 /** Never below this share of the slide's scale: smaller would be unreadable from a distance anyway. */
 export const MIN_FIT = 0.45;
 /** The most one pass shrinks by: the fit found is within this of the largest that fits. */
-const MAX_STEP = 0.92;
+export const MAX_STEP = 0.92;
 /**
  * A slide of text on a phone, read in the hand, never below this share: it scrolls instead (its assumptions table
  * shrank to 8 px type). A chart is clipped, not scrolled, so it keeps MIN_FIT.

@@ -9,18 +9,25 @@ import { CHARTS, type ChartEntry, type ChartInputs } from '../charts/registry';
 import type { ChartRun } from '../charts/types';
 import type { ChartKind } from '../charts/text';
 import { useQueuedValue } from './useQueuedValue';
-import { basisText } from '../charts/data/estimating';
+import { basisOf, basisText, type Basis } from '../charts/data/estimating';
 import { ChartSourceContext, type ChartSource } from '../export/chartSource';
 import { householdsSource } from '../households/householdsText';
 import { PlotWidthHint, pixelWidth } from '../charts/plot/useWidth';
 import { MemoryScope } from '../memory';
 
-/** How many replications each interval of a chart rests on: its scenarios' counts, or the paired differences'. */
-function replicationsShown(inputs: ChartInputs, needs: ChartEntry['needs']): number[] {
-  if (needs === 'focus') return [inputs.focus.result.meta.replications];
-  if (needs === 'diffs') return inputs.diffs.map((d) => d.diff.replications);
-  if (needs === 'programmes') return (inputs.programmes?.runs ?? []).flatMap((r) => (r.result ? [r.result.meta.replications] : []));
-  return inputs.runs.map((r) => r.result.meta.replications);
+/**
+ * How many replications each interval of a chart rests on, and how many its scenarios ask for: its scenarios' counts,
+ * or the paired differences' (which ask for the fewer of the scenario's and the baseline's, runs[0]).
+ */
+function replicationsShown(inputs: ChartInputs, needs: ChartEntry['needs']): Basis[] {
+  if (needs === 'focus') return [basisOf(inputs.focus.result)];
+  if (needs === 'diffs') {
+    const asked = (id: string) => inputs.runs.find((r) => r.id === id)?.result.scenario.run.replications ?? Infinity;
+    const baseline = inputs.runs[0]?.result.scenario.run.replications ?? Infinity;
+    return inputs.diffs.map((d) => ({ done: d.diff.replications, asked: Math.min(asked(d.id), baseline) }));
+  }
+  if (needs === 'programmes') return (inputs.programmes?.runs ?? []).flatMap((r) => (r.result ? [basisOf(r.result)] : []));
+  return inputs.runs.map((r) => basisOf(r.result));
 }
 
 /** A number for each object asked about, the same for the same object: part of a key that is text. */
@@ -93,8 +100,9 @@ export const ChartCell = memo(function ChartCell({ kind, inputs }: { kind: Chart
   const { shown, current } = useQueuedValue(inputs, (v) => drawnFrom(kind, v), inSight);
   const chart = useMemo(() => shown && CHARTS[kind].render(shown), [kind, shown]);
   const [plotRef, plotWidth] = usePlaceholderWidth(!chart);
-  const counts = useMemo(() => (shown ? replicationsShown(shown, CHARTS[kind].needs) : []), [kind, shown]);
-  const basis = shown ? basisText(counts, CHARTS[kind].meansOnly) : '';
+  const bases = useMemo(() => (shown ? replicationsShown(shown, CHARTS[kind].needs) : []), [kind, shown]);
+  const counts = useMemo(() => bases.map((b) => b.done), [bases]);
+  const basis = shown ? basisText(bases, CHARTS[kind].meansOnly) : '';
   const outerSource = useContext(ChartSourceContext);
   const { t, i18n } = useTranslation('views');
   // English writes the title in lower case inside the sentence; other scripts have no case.

@@ -32,6 +32,7 @@ export function Dashboard() {
   const { t } = useTranslation('views');
   const { t: th } = useTranslation('households');
   const activeId = useApp((s) => s.activeId);
+  const datasetRows = useApp((s) => s.datasetRows);
   const activeName = useApp((s) => displayNameOf(s, s.activeId));
   // Results already on screen stay while the data loads; without any, say what the scenario waits for.
   const missing = useApp((s) => missingHouseholds(s, s.scenarios[s.activeId]));
@@ -64,7 +65,7 @@ export function Dashboard() {
       <p className="headline-sentence">{headlineSentence(inputs.focus.name, inputs.focus.result)}</p>
       <HouseholdsNote scenario={inputs.focus.result.scenario} />
       <UncertaintyNote scenario={inputs.focus.result.scenario} />
-      <SettingsWarnings name={inputs.focus.name} warnings={warningLines(inputs.focus.result)} costNotes={costNoteLines(inputs.focus.result)} />
+      <SettingsWarnings name={inputs.focus.name} warnings={warningLines(inputs.focus.result, datasetRows)} costNotes={costNoteLines(inputs.focus.result)} />
       <ScenarioChanges id={inputs.focus.id} />
       {waiting.length > 0 && <p className="empty-note">{t('dashboard.waiting', { names: waiting.map((n) => inSentence(n)).join(t('dashboard.listSeparator')) })}</p>}
       {blocked.length > 0 && <p className="empty-note">{th('dashboard.blocked', { names: blocked.map((n) => inSentence(n)).join(th('listSeparator')) })}</p>}

@@ -16,7 +16,7 @@ import { COST_RANKING, costPerExitRows, householdsOf, unranked, worldOf } from '
 import { valueWithInterval } from '../charts/intervalText';
 import { countsInScaleOf, formatPKR, formatPlain, rupeesInScaleOf } from '../format';
 import { costTie } from '../../engine/index';
-import { basisText, estimating } from '../charts/data/estimating';
+import { basisOf, basisText, estimating } from '../charts/data/estimating';
 
 export function Ranking({ runs }: { runs: ChartRun[] }) {
   // A scenario without a budget (the baseline) has nothing to rank.
@@ -63,7 +63,7 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
           {anyTie && t('ranking.tieNote')}
           {others.some(({ cost }) => cost.otherData) && t('ranking.otherDataNote')}
           {others.some(({ cost }) => cost.otherWorld) && t('ranking.otherWorldNote')}
-          {anyFewer && ` ${basisText(all.map(({ run }) => run.result.meta.replications))}${t('ranking.fewerNote', { reps: replicationsText(most) })}`}
+          {anyFewer && ` ${basisText(all.map(({ run }) => basisOf(run.result)))}${t('ranking.fewerNote', { reps: replicationsText(most) })}`}
         </caption>
         <thead>
           <tr>

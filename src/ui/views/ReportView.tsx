@@ -5,8 +5,9 @@
  * the Sensitivity and Optimise views' results for what is on screen, if
  * they have one (report/), every assumption with its source, and the engine
  * version and seed. Print (the browser's own, to paper or PDF) hides the top
- * bar and the levers and starts each section on a new page (report.css). On
- * screen it is laid out as it prints, whatever the window's width.
+ * bar and the levers and runs the sections on, page after page, each chart and
+ * the ranking whole (report.css). On screen it is laid out as it prints,
+ * whatever the window's width.
  */
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +17,7 @@ import type { ChartKind } from '../charts/text';
 import { AssumptionsView } from './AssumptionsView';
 import { ChartCell } from './ChartCell';
 import { ChartScaleOverride, PlotHeightScale } from '../charts/plot/chartScale';
+import { CategoryLayout } from '../charts/plot/axes';
 import { ZoomedFirst } from '../charts/plot/zoomedFirst';
 import { headlineSentence } from './headline';
 import { Ranking } from './Ranking';
@@ -78,6 +80,13 @@ function today(): string {
 }
 
 /**
+ * A bar chart's rows on paper each as tall as their own lines (axes' CategoryLayout): with five options, one of them
+ * named in 60 characters over four lines, every row of the cost, difference and Gini charts had four lines' room,
+ * and each of those charts took most of a page of its own.
+ */
+const PRINTED_ROWS = { nameLines: Infinity, compact: true } as const;
+
+/**
  * The report at paper's chart scale on any screen. Printing lays the page out for A4 (its media queries then see a
  * page 794 px wide) and counts its pages before a script hears of it: a chart drawn at a large screen's scale
  * (chartScale: 1.25 from 1600 px) was counted at that size, then heard that the width query no longer matched and
@@ -88,7 +97,9 @@ function today(): string {
 export function ReportView() {
   return (
     <ChartScaleOverride.Provider value={1}>
-      <Report />
+      <CategoryLayout.Provider value={PRINTED_ROWS}>
+        <Report />
+      </CategoryLayout.Provider>
     </ChartScaleOverride.Provider>
   );
 }
@@ -102,7 +113,7 @@ function Report() {
   const sensitivity = useShownSensitivity() !== null;
   const optimisation = useShownOptimisation() !== null;
   const charts = useRef<HTMLElement>(null);
-  const leadScale = useLeadPairScale(charts, REPORT_PLOT_HEIGHT, inputs !== null);
+  const lead = useLeadPairScale(charts, REPORT_PLOT_HEIGHT, inputs !== null);
   const datasetRows = useApp((s) => s.datasetRows);
   const baselineId = useApp((s) => s.baselineId);
   const baseline = useApp((s) => s.scenarios[s.baselineId]);
@@ -151,11 +162,11 @@ function Report() {
       {ranking && <section className="report-section report-ranking">{ranking}</section>}
       <section ref={charts} className="report-section" aria-labelledby="report-charts">
         <h2 id="report-charts">{t('report.results')}</h2>
-        <div className="report-charts">
+        <div className={lead.paired ? 'report-charts report-charts-paired' : 'report-charts'}>
           {/* The poverty lines zoomed to their range unless the reader chose otherwise: on a 0–25% axis they print as one. */}
           <ZoomedFirst.Provider value>
             {REPORT_CHARTS.map((kind) => (
-              <PlotHeightScale.Provider key={kind} value={kind === 'povertyFan' ? leadScale : REPORT_PLOT_HEIGHT}>
+              <PlotHeightScale.Provider key={kind} value={kind === 'povertyFan' ? lead.scale : REPORT_PLOT_HEIGHT}>
                 <ChartCell kind={kind} inputs={inputs} />
               </PlotHeightScale.Provider>
             ))}

@@ -73,6 +73,7 @@ export function SideBySide() {
   const grid = useRef<HTMLDivElement>(null);
   const firstRow = useFirstRow(grid, inputs?.runs.length ?? 0);
   const leversShown = useApp((s) => s.leversShown);
+  const datasetRows = useApp((s) => s.datasetRows);
   const setLeversShown = useApp((s) => s.setLeversShown);
   if (!inputs) return <p className="empty-note">{t('dashboard.running')}</p>;
   const total = inputs.runs.length;
@@ -104,7 +105,7 @@ export function SideBySide() {
                 <bdi>{run.name}</bdi>
               </h2>
               <div className="side-slot">
-                <SettingsWarnings name={run.name} warnings={warningLines(run.result)} costNotes={costNoteLines(run.result)} named />
+                <SettingsWarnings name={run.name} warnings={warningLines(run.result, datasetRows)} costNotes={costNoteLines(run.result)} named />
               </div>
               <div className="side-slot">
                 <HouseholdsNote scenario={run.result.scenario} />

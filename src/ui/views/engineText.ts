@@ -4,7 +4,7 @@
  * result file; the app words the same facts (settingWarnings, the run
  * settings) from its catalogues.
  */
-import { settingWarnings, type RunResult, type Scenario, type SettingWarning } from '../../engine/index';
+import { settingWarnings, type RegionId, type RunResult, type RunSample, type Scenario, type SettingWarning } from '../../engine/index';
 import { i18n } from '../../i18n/index';
 import { formatPKR, formatPlain, formatShare } from '../format';
 
@@ -12,27 +12,43 @@ import { formatPKR, formatPlain, formatShare } from '../format';
 const roughPKR = (x: number) => formatPKR(Math.round(x / 1e8) * 1e8);
 
 /**
+ * The sample a replication of the run has (engine RunSample): for data with a replication column, the fewest and
+ * the most rows a replication has, as the store holds them (datasetRows, householdsSlice); the data itself is in
+ * the workers, not in this thread. Otherwise the run's meta.households.
+ */
+export function runSample(result: RunResult, datasetRows: Readonly<Record<string, readonly [number, number]>>): RunSample {
+  const sha256 = result.scenario.households?.sha256;
+  const rows = sha256 !== undefined ? datasetRows[sha256] : undefined;
+  return rows ? { households: rows, perReplication: true } : { households: [result.meta.households, result.meta.households], perReplication: false };
+}
+
+/**
  * The result's warnings about its settings, one sentence each (in English, the engine's own sentences): what
  * kept a programme from spending or lending, or left the comparison out. A fact about how costs are counted
- * (risk-fund capital still in the fund) is not one of them: see costNoteLines.
+ * (risk-fund capital still in the fund) is not one of them: see costNoteLines. `datasetRows`: the store's, for
+ * the rows a replication has (runSample).
  */
-export function warningLines(result: RunResult): string[] {
-  return settingWarnings(result).filter((w) => w.kind !== 'idleFund').map(warningLine);
+export function warningLines(result: RunResult, datasetRows: Readonly<Record<string, readonly [number, number]>> = {}): string[] {
+  return settingWarnings(result, runSample(result, datasetRows)).filter((w) => w.kind !== 'idleFund').map(warningLine);
 }
 
 /** The result's notes on how its costs are counted (risk-fund capital still in the fund at the end), one sentence each. */
 export function costNoteLines(result: RunResult): string[] {
-  return settingWarnings(result).filter((w) => w.kind === 'idleFund').map(warningLine);
+  return settingWarnings(result, runSample(result, {})).filter((w) => w.kind === 'idleFund').map(warningLine);
 }
 
 /** A share to the nearest percent, as the engine's warnings give it. */
 const roughShare = (x: number) => formatShare(Math.round(x * 100) / 100);
+/** A share the user set (a custom regional share such as 1.5%), to a tenth of a percent, as the engine's warnings give it. */
+const setShare = (x: number) => formatShare(Math.round(x * 1000) / 1000);
 
 /** Why a programme left money unspent (the engine's UnspentCause); microfinance's sentence gives its own reason. */
 function unspentReason(w: Extract<SettingWarning, { kind: 'unspent' }>): string {
   if (w.cause === 'lending' || w.programme === 'microfinance') return '';
   const noneLeft = i18n.t(`views:settingsWarnings.unspentReason.noneLeft.${w.programme === 'cash' && !w.cutoff ? 'cashBudget' : w.programme}`);
-  const step = i18n.t(`views:settingsWarnings.unspentReason.${w.imported ? 'stepRows' : 'step'}`, { households: formatPlain(w.sampleHouseholds) });
+  const [fewest, most] = w.sampleHouseholds;
+  const households = fewest === most ? formatPlain(fewest) : `${formatPlain(fewest)}\u2013${formatPlain(most)}`;
+  const step = i18n.t(`views:settingsWarnings.unspentReason.${!w.imported ? 'step' : w.perReplication ? 'stepRowsPerReplication' : 'stepRows'}`, { households });
   if (w.cause === 'noneLeft') return noneLeft;
   if (w.cause === 'step') return step;
   const stepShare = w.stepPKR / w.unspentPKR;
@@ -42,7 +58,16 @@ function unspentReason(w: Extract<SettingWarning, { kind: 'unspent' }>): string 
 function warningLine(w: SettingWarning): string {
   switch (w.kind) {
     case 'unspent':
-      return i18n.t(`views:settingsWarnings.unspent.${w.programme}`, { share: roughShare(w.share), amount: roughPKR(w.unspentPKR), reason: unspentReason(w) });
+      return i18n.t(`views:settingsWarnings.${w.inRegionsWithData ? 'unspentInRegionsWithData' : 'unspent'}.${w.programme}`, {
+        share: roughShare(w.share), amount: roughPKR(w.unspentPKR), reason: unspentReason(w),
+      });
+    case 'regionsLeftOut': {
+      const region = (r: RegionId) => i18n.t(`params:keys.${r}`);
+      if (w.regions.length === 1)
+        return i18n.t('views:settingsWarnings.regionLeftOut', { share: setShare(w.regions[0]!.share), region: region(w.regions[0]!.region), amount: roughPKR(w.unspentPKR) });
+      const list = w.regions.map((x) => i18n.t('views:settingsWarnings.regionShare', { region: region(x.region), share: setShare(x.share) })).join(i18n.t('views:dashboard.listSeparator'));
+      return i18n.t('views:settingsWarnings.regionsLeftOut', { list, share: setShare(w.share), amount: roughPKR(w.unspentPKR) });
+    }
     case 'noLoans':
       return i18n.t(`views:settingsWarnings.noLoans.${w.reason}`);
     case 'idleFund':

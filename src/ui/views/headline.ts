@@ -8,7 +8,7 @@ import type { RunResult } from '../../engine/index';
 import { i18n } from '../../i18n/index';
 import { inSentence } from '../../state/displayName';
 import { countsInScaleOf, formatCount, formatPKR, formatPlain } from '../format';
-import { estimating } from '../charts/data/estimating';
+import { estimating, MIN_INTERVAL_REPLICATIONS, tooFew } from '../charts/data/estimating';
 import { HEADLINE_CENTRE } from '../charts/data/headline';
 
 /**
@@ -35,6 +35,8 @@ function namedSentence(name: string, result: RunResult): string {
   if (!result.counterfactual || centre === null) return t('views:headline.notSimulated', { ...named, spent, horizon });
   const values = { ...named, spent, horizon, households: formatCount(Math.abs(centre)) };
   const fewer = centre >= 0;
+  // A complete run short of the minimum will never have its interval: too few, not still being estimated.
+  if (tooFew(result)) return t(fewer ? 'views:headline.fewerTooFew' : 'views:headline.moreTooFew', { ...values, min: MIN_INTERVAL_REPLICATIONS });
   if (estimating(result.meta.replications)) return t(fewer ? 'views:headline.fewerEstimating' : 'views:headline.moreEstimating', values);
   const { p5, p95 } = avoided;
   if (p5 !== null && p95 !== null) {

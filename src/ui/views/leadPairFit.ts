@@ -12,6 +12,9 @@
  * squatter than LEAST; when even that does not fit (many scenarios, a long
  * name, Urdu), the poverty chart keeps the others' height and the difference
  * chart starts under it, its second panel on the next page (report.css).
+ * Where the pair fits, the report keeps the two together (report.css,
+ * .report-charts-paired): the results run on under the ranking, so the page
+ * they start on is not always a new one.
  *
  * Print changes nothing while it lays out (no script runs then), so the size is
  * chosen on screen, as report/printedFit chooses the Sensitivity section's.
@@ -39,16 +42,22 @@ export interface PairLayout {
   designed: number;
 }
 
+/** The room a page leaves the first chart's plot, px, beside everything else of the pair. */
+const pairRoom = (l: PairLayout): number => l.page - l.heading - (l.first - l.plot) - l.gap - l.second - SLACK;
+
+/** Whether the pair shares a page with the first chart's plot at LEAST or taller (false while nothing is laid out). */
+export function pairShares(l: PairLayout): boolean {
+  return l.page > 0 && l.plot > 0 && l.designed > 0 && pairRoom(l) / l.designed >= LEAST;
+}
+
 /**
  * The share of its designed height the first chart's plot should print at for the pair to share a page: at most
  * `most`, at least LEAST, and `most` when even LEAST would not fit (or nothing is laid out).
  */
 export function pairPlotScale(l: PairLayout, most: number): number {
-  if (!(l.page > 0 && l.plot > 0 && l.designed > 0)) return most;
-  const room = l.page - l.heading - (l.first - l.plot) - l.gap - l.second - SLACK;
-  const wanted = room / l.designed;
+  if (!pairShares(l)) return most;
+  const wanted = pairRoom(l) / l.designed;
   if (wanted >= most) return most;
-  if (wanted < LEAST) return most;
   // Two decimals: a redraw only when the room has moved by a few pixels, not at every sub-pixel change.
   return Math.floor(wanted * 100) / 100;
 }
@@ -56,10 +65,10 @@ export function pairPlotScale(l: PairLayout, most: number): number {
 /**
  * `ref`: the report's charts (their heading and the list of cells); the first is a band chart at its standard
  * height (the poverty chart), while `shown`. Returns the share for its plot, `most` until the two are laid out (and
- * in jsdom).
+ * in jsdom), and whether the two share a page at it.
  */
-export function useLeadPairScale(ref: RefObject<HTMLElement | null>, most: number, shown: boolean): number {
-  const [scale, setScale] = useState(most);
+export function useLeadPairScale(ref: RefObject<HTMLElement | null>, most: number, shown: boolean): { scale: number; paired: boolean } {
+  const [pair, setPair] = useState({ scale: most, paired: false });
   useLayoutEffect(() => {
     const section = ref.current;
     if (!section || typeof ResizeObserver === 'undefined') return;
@@ -74,19 +83,17 @@ export function useLeadPairScale(ref: RefObject<HTMLElement | null>, most: numbe
       const drawn = plot.getBoundingClientRect().height;
       // The plot's viewBox is its height in chart units (the designed height times the share it is drawn at).
       const units = plot.viewBox.baseVal?.height ?? 0;
-      const next = pairPlotScale(
-        {
-          page: parseFloat(getComputedStyle(section).getPropertyValue('--printed-page')),
-          heading: heading.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom),
-          first: a.height,
-          plot: drawn,
-          second: b.height,
-          gap: b.top - a.bottom,
-          designed: units > 0 ? (HEIGHT.standard * drawn) / units : 0,
-        },
-        most,
-      );
-      setScale(next);
+      const layout: PairLayout = {
+        page: parseFloat(getComputedStyle(section).getPropertyValue('--printed-page')),
+        heading: heading.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom),
+        first: a.height,
+        plot: drawn,
+        second: b.height,
+        gap: b.top - a.bottom,
+        designed: units > 0 ? (HEIGHT.standard * drawn) / units : 0,
+      };
+      const next = { scale: pairPlotScale(layout, most), paired: pairShares(layout) };
+      setPair((was) => (was.scale === next.scale && was.paired === next.paired ? was : next));
     };
     read();
     // Each chart is drawn once its cell is in sight and redrawn as results come in, in another language, at another
@@ -95,5 +102,5 @@ export function useLeadPairScale(ref: RefObject<HTMLElement | null>, most: numbe
     observer.observe(section);
     return () => observer.disconnect();
   }, [ref, most, shown]);
-  return scale;
+  return pair;
 }

@@ -80,7 +80,7 @@ describe('the constraints file', () => {
     });
     writeFileSync(at('broken.json'), '{ "programmes": ');
     const broken = readConstraintsFile(at('broken.json'));
-    expect(broken.ok ? '' : broken.problems[0]).toMatch(/broken\.json: not valid JSON/);
+    expect(broken.ok ? '' : broken.problems[0]).toMatch(/broken\.json: not valid JSON at line 1, column 17: /);
   });
 
   it('exits 2 with the file and path when the constraints cannot hold together, and writes nothing', async () => {

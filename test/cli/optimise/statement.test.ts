@@ -3,7 +3,9 @@
  * The sentence `sim optimise` prints: the constraints the user set that bind,
  * and apart from them the programmes the proposal gives nothing with no
  * minimum set, which the engine reports as binding floors of 0 (`implicit`)
- * but are no limit the user chose (the app says them apart too).
+ * but are no limit the user chose (the app says them apart too); an
+ * interval with an undefined end, or an open one, and a caution on few
+ * replications.
  */
 import { describe, expect, it } from 'vitest';
 import type { OptimiseResult } from '../../../src/engine/index';
@@ -40,6 +42,30 @@ describe('statement(result)', () => {
     });
     // The floor's own amount (Rs 2,500 = its bound) said nothing of why it was broken; rounded down, never "100%".
     expect(text).toMatch(/^No split the search tried meets every constraint \(existingRecipientsMonthlyPKR\.min \(the cash budget paid 99\.9% of the top-up due\), par30Max\)/);
+  });
+
+  // Bug: an undefined end fell through to "Within noise: … (no interval: …) …; the interval includes 0".
+  it('says an improvement with an undefined interval cannot be judged, with its mean', () => {
+    const text = statement({ ...result([]), objective: 'minCostPerExit', verdict: 'undetermined', replications: 4, improvement: { estimate: 2245304.9, low: -156961.6, high: NaN, perReplication: null } });
+    expect(text).toMatch(/^The improvement cannot be judged: on average the optimised split costs Rs 2,245,305 less per additional exit on the scenario's 4 replications, but cost per exit is undefined in some of them or of their resamples/);
+    expect(text).not.toMatch(/includes 0|Within noise/);
+  });
+
+  // Bug: an open end (cost per exit infinite in over 5% of resamples) was "no interval", then "the interval includes 0".
+  it('writes an infinite end as an open end of the interval', () => {
+    const text = statement({ ...result([]), objective: 'minCostPerExit', verdict: 'withinNoise', replications: 40, improvement: { estimate: -3000, low: -9000, high: Infinity, perReplication: null } });
+    expect(text).toContain('costs Rs 3,000 more per additional exit (90% interval from Rs -9,000, no upper end) on the scenario');
+  });
+
+  // Bug: "adds 43.6k sustained exits (90% interval 6.83k to 80.4k) … better" on 4 replications, with no word that a
+  // bootstrap interval on so few is too narrow.
+  it('cautions that a verdict on fewer than 20 replications is rough, before the constraints', () => {
+    const few = statement(result([{ path: 'programmes.cash.max', kind: 'max', binds: true }]));
+    expect(few).toBe(
+      "The optimised split adds 1,200 sustained exits (90% interval 300 to 2,100) over the current split on the scenario's 8 replications. On only 8 replications this is rough (a bootstrap interval on so few is too narrow): run on 20 or more to confirm. Binding: programmes.cash.max.",
+    );
+    expect(statement({ ...result([]), replications: 20 })).not.toContain('rough');
+    expect(statement({ ...result([]), verdict: 'unchanged' })).not.toContain('rough');
   });
 
   it('says nothing binds when only shares at 0 do', () => {

@@ -369,7 +369,8 @@ describe('comparisons', () => {
       const lakh = panelAxis('count', 'households (m)', [-300_000, 0]);
       expect(lakh.axis).toBe('households (lakh)');
       expect([-300_000, -100_000, 0].map(lakh.tick)).toEqual(['−3', '−1', '0']);
-      expect(panelAxis('count', 'households (m)', [-20_000_000, 0]).axis).toBe('households (crore)');
+      // Four crore in whole crore; two crore in steps of half a crore would be in lakh (axisUnit: ticks stay whole).
+      expect(panelAxis('count', 'households (m)', [-40_000_000, 0]).axis).toBe('households (crore)');
       // Under a lakh the labels are plain numbers ("+54,600"): ticks of 0.2 lakh beside them would read as another number.
       expect(panelAxis('count', 'households (m)', [0, 60_000]).axis).toBe('households (thousands)');
     } finally {
@@ -441,10 +442,21 @@ describe('comparisons', () => {
   });
 
   test('HeadlineCards: below 10 replications the interval reads "estimating…", not a range of a few draws', () => {
-    render(<HeadlineCards run={bn80} />);
+    // Still running: the scenario asks for 40.
+    const result = { ...bn80.result, scenario: { ...bn80.result.scenario, run: { ...bn80.result.scenario.run, replications: 40 } } };
+    render(<HeadlineCards run={{ ...bn80, result }} />);
     const card = screen.getByRole('heading', { name: /^Poor households at the end/ }).closest('li')!;
     expect(card).toHaveTextContent('90% interval: estimating…');
     expect(screen.getByText(/mean of 5 replications; 90% intervals are shown from 10 replications/)).toBeInTheDocument();
+  });
+
+  // Bug: a complete run of 5 (all its scenario asks for) read "estimating…" for ever.
+  test('HeadlineCards: a complete run below 10 replications says there are too few for an interval', () => {
+    expect(bn80.result.scenario.run.replications).toBe(bn80.result.meta.replications);
+    render(<HeadlineCards run={bn80} />);
+    const card = screen.getByRole('heading', { name: /^Poor households at the end/ }).closest('li')!;
+    expect(card).toHaveTextContent('90% interval: too few replications (shown from 10)');
+    expect(card).not.toHaveTextContent('estimating');
   });
 
   test('HeadlineCards: four plain-language cards with the mean and its 90% interval in words', () => {

@@ -2,7 +2,7 @@
 /** The svg kit's pure parts: band layout, label wrapping, band paths and whisker ends. */
 import { describe, expect, test } from 'vitest';
 import { bandLayout } from '../../../src/ui/charts/plot/bands';
-import { splitInterval, textWidth, wrapLines } from '../../../src/ui/charts/plot/wrap';
+import { clampLines, ELLIPSIS, splitInterval, textWidth, wrapLines } from '../../../src/ui/charts/plot/wrap';
 import { bandPaths } from '../../../src/ui/charts/plot/bandPaths';
 import { plotBox } from '../../../src/ui/charts/plot/layout';
 import { bottomTitleDepth, bottomTitleLines, thinTicks } from '../../../src/ui/charts/plot/axes';
@@ -36,6 +36,34 @@ describe('bandLayout(count, from, to, bars, options)', () => {
     const l = bandLayout(2, 0, 200, 1);
     expect(l.size).toBeCloseTo(80, 9);
     expect(l.bar(1, 0)).toBe(150);
+  });
+  test('with weights, bands in proportion to them, end to end, and bars one size: the narrowest band\u2019s', () => {
+    const l = bandLayout(3, 0, 400, 1, { weights: [1, 1, 2], maxBarSize: 1000 });
+    expect([0, 1, 2].map(l.bandOf)).toEqual([100, 100, 200]);
+    expect([0, 1, 2].map(l.centre)).toEqual([50, 150, 300]);
+    expect(l.band).toBe(100);
+    expect(l.size).toBeCloseTo(80, 9);
+    // Weights that do not match the rows: equal bands, as without.
+    expect(bandLayout(3, 0, 300, 1, { weights: [1, 2] }).centre(2)).toBe(250);
+  });
+});
+
+describe('clampLines(lines, most, width, fontSize)', () => {
+  const lines = wrapLines('Cash heavy transfers to the poorest districts, phased in 2027', 100, 12);
+  test('keeps lines that fit as they are', () => {
+    expect(clampLines(lines, lines.length, 100, 12)).toEqual(lines);
+  });
+  test('cuts the last kept line short at a word, with an ellipsis, within the width, and drops a comma left at the cut', () => {
+    expect(lines.length).toBeGreaterThan(2);
+    const two = clampLines(lines, 2, 100, 12);
+    expect(two).toHaveLength(2);
+    expect(two[0]).toBe(lines[0]);
+    expect(two[1]!.endsWith(ELLIPSIS)).toBe(true);
+    expect(textWidth(two[1]!.trimStart(), 12)).toBeLessThanOrEqual(100);
+    expect(two[1]).not.toMatch(/,…$/);
+    // Still read as one phrase from the svg (wrapLines' leading space).
+    expect(two[1]!.startsWith(' ')).toBe(true);
+    expect(clampLines(['Cash heavy transfers', ' to the poorest'], 1, 210, 12)).toEqual(['Cash heavy transfers to the…']);
   });
 });
 

@@ -82,9 +82,20 @@ describe('slideHeadline(result)', () => {
   });
 
   it('below 10 replications says the interval is still being estimated rather than quoting a range of a few draws', () => {
-    const r = withNumbers(5, dist(226_000, 180_000, 271_000), dist(531_000, 440_000, 670_000), [80, 100, 120]);
+    const done = withNumbers(5, dist(226_000, 180_000, 271_000), dist(531_000, 440_000, 670_000), [80, 100, 120]);
+    // Still running: the scenario asks for 40.
+    const r = { ...done, scenario: { ...done.scenario, run: { ...done.scenario.run, replications: 40 } } };
     expect(slideHeadline(r).headline).toBe(
       'Rs 80 → 100 → 120 bn a year: 226k more households out of poverty for a year or more by month 36 (90% interval still being estimated); each costs Rs 531,000 (90% interval still being estimated).',
+    );
+  });
+
+  // Bug: a complete run of 5 (all its scenario asks for) said "still being estimated" for ever.
+  it('a complete run below 10 replications says there are too few for an interval, and how many it takes', () => {
+    const r = withNumbers(5, dist(226_000, 180_000, 271_000), dist(531_000, 440_000, 670_000), [80, 100, 120]);
+    expect(r.scenario.run.replications).toBe(5);
+    expect(slideHeadline(r).headline).toBe(
+      'Rs 80 → 100 → 120 bn a year: 226k more households out of poverty for a year or more by month 36 (too few replications for a 90% interval: 10 or more needed); each costs Rs 531,000 (too few replications for a 90% interval: 10 or more needed).',
     );
   });
 

@@ -47,10 +47,14 @@ describe('slideHeadline(result) in Urdu', () => {
     expect(headline).toContain('2.26 لاکھ مزید گھرانے');
   });
 
-  it('every other case is a whole Urdu sentence too: estimating, none, fewer, no money, nothing to compare with', () => {
-    const estimating = slideHeadline(withNumbers(5, dist(226_000, 180_000, 271_000), dist(531_000, 440_000, 670_000), [80, 100, 120])).headline;
+  it('every other case is a whole Urdu sentence too: estimating, too few, none, fewer, no money, nothing to compare with', () => {
+    const five = withNumbers(5, dist(226_000, 180_000, 271_000), dist(531_000, 440_000, 670_000), [80, 100, 120]);
+    const estimating = slideHeadline({ ...five, scenario: { ...five.scenario, run: { ...five.scenario.run, replications: 40 } } }).headline;
     expect(estimating).toContain('سالانہ 80 ← 100 ← 120 ارب روپے');
     expect(estimating).toContain('(\u200E90% وقفے کا تخمینہ ابھی جاری ہے)');
+    // Complete at 5: too few, not still being estimated.
+    const tooFew = slideHeadline(five).headline;
+    expect(tooFew).toContain('90% وقفے کے لیے تکرارات بہت کم ہیں: 10 یا زیادہ درکار ہیں');
     const none = slideHeadline(withNumbers(40, dist(0, -1000, 1000), dist(null))).headline;
     expect(none).toContain('کوئی اضافی گھرانہ');
     const fewer = slideHeadline(withNumbers(40, dist(-2500, -4000, -1000), dist(null))).headline;
@@ -58,7 +62,7 @@ describe('slideHeadline(result) in Urdu', () => {
     const noMoney = slideHeadline(fixtureRun(fixtureScenario('Baseline', [0])).result).headline;
     const alone = slideHeadline(fixtureRun(fixtureScenario('Rs 80 bn', [80], (s) => { s.run.counterfactual = false; })).result).headline;
     expect(alone).toMatch(/^سالانہ 80 ارب روپے: 24 مہینوں میں [\d.]+ ارب روپے خرچ ہوئے؛/);
-    for (const h of [estimating, none, fewer, noMoney, alone]) {
+    for (const h of [estimating, tooFew, none, fewer, noMoney, alone]) {
       expect(h.endsWith('۔')).toBe(true);
       expect(englishWords(h)).toEqual([]);
     }

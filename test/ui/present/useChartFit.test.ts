@@ -1,9 +1,11 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { coveredHeight, MIN_PLOT_SHARE, nextChartFit, type ChartFit } from '../../../src/ui/present/useChartFit';
-import { MIN_FIT } from '../../../src/ui/present/useFitScale';
+import { coveredHeight, MIN_PLOT_SHARE, NAME_LINES, nextChartFit, READABLE_FIT, type ChartFit } from '../../../src/ui/present/useChartFit';
+import { MAX_STEP, MIN_FIT } from '../../../src/ui/present/useFitScale';
 
-const FULL: ChartFit = { plots: 1, fit: 1 };
+const FULL: ChartFit = { plots: 1, names: NAME_LINES, fit: 1, fits: 0, tooTall: Infinity, grown: false };
+/** A chart whose plots are as short as they go, at `fit`, its search as given. */
+const at = (fit: number, more: Partial<ChartFit> = {}): ChartFit => ({ ...FULL, plots: MIN_PLOT_SHARE, fit, ...more });
 
 describe('coveredHeight(spans)', () => {
   it('adds stacked spans, counts side-by-side ones once, and overlapping ones by what they cover', () => {
@@ -30,18 +32,68 @@ describe('nextChartFit(was, content, room, plots, squeeze)', () => {
 
   it('shrinks the whole chart only once the plots are at MIN_PLOT_SHARE, or shortening them no longer helps', () => {
     const atFloor = nextChartFit(FULL, 900, 450, 300);
-    expect(atFloor).toEqual({ plots: MIN_PLOT_SHARE, fit: 1 });
-    const shrunk = nextChartFit(atFloor, 600, 450, 180);
+    expect(atFloor).toEqual({ ...FULL, plots: MIN_PLOT_SHARE });
+    const shrunk = nextChartFit(atFloor, 470, 450, 180);
     expect(shrunk.plots).toBe(MIN_PLOT_SHARE);
-    expect(shrunk.fit).toBeCloseTo((450 / 600) * 0.98, 6);
+    expect(shrunk.fit).toBeCloseTo((450 / 470) * 0.98, 6);
     // Names holding a bar chart's rows apart: the plots did not get shorter, so the type shrinks instead.
-    const held = nextChartFit({ plots: 0.8, fit: 1 }, 500, 450, 300, false);
+    const held = nextChartFit({ ...FULL, plots: 0.8 }, 470, 450, 300, false);
     expect(held.plots).toBe(0.8);
-    expect(held.fit).toBeCloseTo((450 / 500) * 0.98, 6);
+    expect(held.fit).toBeCloseTo((450 / 470) * 0.98, 6);
+  });
+
+  it('shrinks by MAX_STEP at most a pass: a chart whose names re-wrap as it shrinks falls faster than its type', () => {
+    // The difference slide with five options: 900 px of chart in 450 px. One step by the whole overflow took it to
+    // 0.49 where 0.8 fitted, and the slide's lower half stayed empty.
+    expect(nextChartFit(at(1), 900, 450, 300).fit).toBeCloseTo(MAX_STEP, 6);
+    expect(nextChartFit(at(MAX_STEP, { tooTall: 1 }), 900, 450, 300).fit).toBeCloseTo(MAX_STEP * MAX_STEP, 6);
+  });
+
+  it('after a step that overshot, tries halfway back to the smallest fit seen too tall, and settles within 2%', () => {
+    let f = nextChartFit(at(1), 900, 450, 300);
+    expect(f.tooTall).toBe(1);
+    // At 0.92 it fits with room to spare: halfway back.
+    f = nextChartFit(f, 300, 450, 200);
+    expect(f.fit).toBeCloseTo((MAX_STEP + 1) / 2, 6);
+    expect(f.fits).toBeCloseTo(MAX_STEP, 6);
+    // Too tall there: back to the largest that fitted, and no higher from now on.
+    f = nextChartFit(f, 460, 450, 300);
+    expect(f.fit).toBeCloseTo(MAX_STEP, 6);
+    expect(f.tooTall).toBeCloseTo((MAX_STEP + 1) / 2, 6);
+    f = nextChartFit(f, 300, 450, 200);
+    expect(f.fit).toBeCloseTo((MAX_STEP + (MAX_STEP + 1) / 2) / 2, 6);
+    f = nextChartFit(f, 300, 450, 200);
+    // Within 2% of the smallest too tall: settled, and measuring again changes nothing.
+    expect(f.tooTall - f.fit).toBeLessThanOrEqual(0.02);
+    const settled = nextChartFit({ ...f, grown: true }, 300, 450, 200);
+    expect(nextChartFit(settled, 300, 450, 200)).toBe(settled);
+  });
+
+  it('shrinks to READABLE_FIT with names in two lines, then cuts them to one before shrinking further', () => {
+    const readable = nextChartFit(at(READABLE_FIT + 0.01, { tooTall: 0.9 }), 900, 450, 300);
+    expect(readable).toMatchObject({ fit: READABLE_FIT, names: 2 });
+    const cut = nextChartFit(readable, 900, 450, 300);
+    expect(cut).toMatchObject({ fit: READABLE_FIT, names: 1 });
+    // One line may let a larger type fit: searched for again, up to the full scale.
+    expect(nextChartFit(cut, 300, 450, 200).fit).toBeCloseTo((READABLE_FIT + 1) / 2, 6);
+    expect(nextChartFit(cut, 900, 450, 300).fit).toBeCloseTo(READABLE_FIT * MAX_STEP, 6);
+  });
+
+  it('grows plots shortened before the type shrank into the room left, once', () => {
+    const settled = at(0.9, { fits: 0.9, tooTall: 0.91 });
+    const grown = nextChartFit(settled, 350, 450, 150);
+    expect(grown.grown).toBe(true);
+    expect(grown.plots).toBeCloseTo(MIN_PLOT_SHARE * (1 + (100 / 150) * 0.98), 6);
+    expect(nextChartFit({ ...grown, plots: 1 }, 350, 450, 150)).toEqual({ ...grown, plots: 1 });
+    // Grown too far: shortened again, and it does not grow a second time.
+    const again = nextChartFit(grown, 470, 450, 250);
+    expect(again.plots).toBeLessThan(grown.plots);
+    expect(nextChartFit(again, 400, 450, 200).plots).toBe(again.plots);
   });
 
   it('never goes below MIN_FIT, and a chart already there stays as it is', () => {
-    const least = nextChartFit({ plots: MIN_PLOT_SHARE, fit: 1 }, 5000, 450, 3000);
+    let least = at(MIN_FIT + 0.01, { names: 1, tooTall: 1 });
+    least = nextChartFit(least, 5000, 450, 3000);
     expect(least.fit).toBe(MIN_FIT);
     expect(nextChartFit(least, 5000, 450, 3000)).toBe(least);
   });

@@ -191,25 +191,50 @@ describe('<OptimiseView>', () => {
   });
 
   it('says each verdict in a sentence, with the paired interval in the objective\u2019s terms', () => {
+    // On 40 replications: no caution that the interval is rough (see the next test).
+    const on40 = { replications: 40 };
     const cases: [Partial<OptimiseResult>, string][] = [
-      [{ verdict: 'better', improvement: { estimate: 1234, low: 1000, high: 1500, perReplication: null } },
-        'The optimised split adds 1,230 sustained exits over your split (90% interval of the improvement 1,000 to 1,500), on your scenario’s 4 replications, which the search never saw.'],
-      [{ verdict: 'withinNoise', improvement: { estimate: 120, low: -80, high: 310, perReplication: null } },
-        'The improvement is within noise: the optimised split adds 120 sustained exits (90% interval of the improvement −80 to 310) on 4 replications, and the interval includes 0, so these replications cannot tell it from your split. More replications narrow the interval; the split may also simply not matter much here.'],
-      [{ verdict: 'worse', improvement: { estimate: -300, low: -500, high: -100, perReplication: null } },
-        'The search’s choice did not hold up: on your scenario’s 4 replications the optimised split has 300 fewer sustained exits (90% interval of the improvement −500 to −100). Keep your split, or search again with more effort.'],
-      [{ verdict: 'unchanged' }, 'Your split is already the best the search found.'],
-      [{ verdict: 'infeasible' }, 'No split the search tried meets every constraint; the proposal below is the one that breaks them least.'],
-      [{ objective: 'minPovertyGapEnd', verdict: 'better', improvement: { estimate: 0.0012, low: 0.001, high: 0.0015, perReplication: null } },
-        'The optimised split lowers the poverty gap at the end by 0.12 pts over your split (90% interval of the improvement 0.1 pts to 0.15 pts), on your scenario’s 4 replications, which the search never saw.'],
-      [{ objective: 'minCostPerExit', verdict: 'withinNoise', improvement: { estimate: -3000, low: -9000, high: Infinity, perReplication: null } },
-        'The improvement is within noise: the optimised split costs Rs 3,000 more per additional exit (no interval: cost per exit is undefined in some resamples) on 4 replications, and the interval includes 0, so these replications cannot tell it from your split. More replications narrow the interval; the split may also simply not matter much here.'],
+      [{ ...on40, verdict: 'better', improvement: { estimate: 1234, low: 1000, high: 1500, perReplication: null } },
+        'The optimised split adds 1,230 sustained exits over your split (90% interval of the improvement 1,000 to 1,500), on your scenario’s 40 replications, which the search never saw.'],
+      [{ ...on40, verdict: 'withinNoise', improvement: { estimate: 120, low: -80, high: 310, perReplication: null } },
+        'The improvement is within noise: the optimised split adds 120 sustained exits (90% interval of the improvement −80 to 310) on 40 replications, and the interval includes 0, so these replications cannot tell it from your split. More replications narrow the interval; the split may also simply not matter much here.'],
+      [{ ...on40, verdict: 'worse', improvement: { estimate: -300, low: -500, high: -100, perReplication: null } },
+        'The search’s choice did not hold up: on your scenario’s 40 replications the optimised split has 300 fewer sustained exits (90% interval of the improvement −500 to −100). Keep your split, or search again with more effort.'],
+      [{ ...on40, verdict: 'unchanged' }, 'Your split is already the best the search found.'],
+      [{ ...on40, verdict: 'infeasible' }, 'No split the search tried meets every constraint; the proposal below is the one that breaks them least.'],
+      [{ ...on40, objective: 'minPovertyGapEnd', verdict: 'better', improvement: { estimate: 0.0012, low: 0.001, high: 0.0015, perReplication: null } },
+        'The optimised split lowers the poverty gap at the end by 0.12 pts over your split (90% interval of the improvement 0.1 pts to 0.15 pts), on your scenario’s 40 replications, which the search never saw.'],
+      // Bug: an open end had read "no interval: cost per exit is undefined …", then "the interval includes 0".
+      [{ ...on40, objective: 'minCostPerExit', verdict: 'withinNoise', improvement: { estimate: -3000, low: -9000, high: Infinity, perReplication: null } },
+        'The improvement is within noise: the optimised split costs Rs 3,000 more per additional exit (90% interval of the improvement from −Rs 9,000, with no upper end) on 40 replications, and the interval includes 0, so these replications cannot tell it from your split. More replications narrow the interval; the split may also simply not matter much here.'],
+      // Bug: an undefined end (the engine's verdict had been withinNoise) is no interval at all, and is said so, with the mean.
+      [{ ...on40, objective: 'minCostPerExit', verdict: 'undetermined', improvement: { estimate: 2245305, low: -156962, high: NaN, perReplication: null } },
+        'The improvement cannot be judged: on average the optimised split costs Rs 2.25 m less per additional exit on your scenario’s 40 replications, but cost per exit is undefined in some of them or of their resamples (a split with no additional exits there), so there is no 90% interval to tell it from your split. More replications or households make that rarer.'],
+      [{ ...on40, objective: 'minCostPerExit', verdict: 'undetermined', improvement: { estimate: NaN, low: NaN, high: NaN, perReplication: null } },
+        'The improvement cannot be judged: cost per exit is undefined on your scenario’s 40 replications taken together or in some of their resamples (a split with no additional exits there), so there is neither a mean improvement nor a 90% interval. More replications or households make that rarer.'],
     ];
     const { store, container } = renderOptimise(recorder());
     for (const [change, sentence] of cases) {
       putResult(store, { ...computed, ...change });
       expect(verdictLine(container)).toBe(sentence);
     }
+  });
+
+  // Bug: "adds 43.6k sustained exits (90% interval 6.83k to 80.4k)" on a 4-replication bootstrap, whose interval is
+  // too narrow, read as firm as on 100.
+  it('cautions that a verdict on fewer than 20 replications is rough, and not one on 20', () => {
+    const { store, container } = renderOptimise(recorder());
+    const better = { verdict: 'better', improvement: { estimate: 43600, low: 6830, high: 80400, perReplication: null } } as const;
+    putResult(store, { ...computed, ...better, replications: 4 });
+    expect(verdictLine(container)).toBe(
+      'The optimised split adds 43.6k sustained exits over your split (90% interval of the improvement 6.83k to 80.4k), on your scenario’s 4 replications, which the search never saw. On only 4 replications this is rough: a bootstrap interval on so few is too narrow. Run on 20 or more replications to confirm.',
+    );
+    putResult(store, { ...computed, verdict: 'worse', improvement: { estimate: -300, low: -500, high: -100, perReplication: null }, replications: 1 });
+    expect(verdictLine(container)).toMatch(/ On only 1 replication this is rough: /);
+    putResult(store, { ...computed, ...better, replications: 20 });
+    expect(verdictLine(container)).not.toMatch(/rough/);
+    putResult(store, { ...computed, verdict: 'unchanged', replications: 4 });
+    expect(verdictLine(container)).toBe('Your split is already the best the search found.');
   });
 
   it('says which constraints bind in words, and which of them the reader\u2019s own split breaks', () => {

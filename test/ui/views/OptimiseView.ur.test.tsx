@@ -1,6 +1,6 @@
 /**
  * The Optimise view in Urdu, before and after a result (each chart in its
- * table too) and with a refused constraints file: no English words but the
+ * table too), its new verdict sentences, and with a refused constraints file: no English words but the
  * scenario's own name, the paths a file's problems are at and the code it
  * quotes (the CLI's command, the docs' file name), in its text and its
  * accessible names.
@@ -16,6 +16,7 @@ import { EFFORTS, optimiseKey, optimisedScenario, requestOf } from '../../../src
 import { englishWords } from '../../i18n/noEnglish';
 import { CITATION_WORDS, readableText } from '../editor/urdu';
 import { renderOptimise, tinyOptimiseScenario } from './optimiseStore';
+import { verdictText } from '../../../src/ui/views/optimise/text';
 
 const ur = resources.ur.optimise;
 let computed: OptimiseResult;
@@ -73,5 +74,20 @@ describe('<OptimiseView> in Urdu', () => {
     for (const table of screen.getAllByRole('button', { name: resources.ur.charts.frame.table })) fireEvent.click(table);
     expect(container.querySelectorAll('table.chart-table')).toHaveLength(4);
     expect(englishWords(readable(container), NAME)).toEqual([]);
+  });
+
+  it('says an undefined interval, an open end and the caution on few replications in Urdu', () => {
+    const cost = { ...computed, objective: 'minCostPerExit' as const };
+    const texts = [
+      verdictText({ ...cost, verdict: 'undetermined', improvement: { estimate: 2245305, low: -156962, high: NaN, perReplication: null } }),
+      verdictText({ ...cost, verdict: 'undetermined', improvement: { estimate: NaN, low: NaN, high: NaN, perReplication: null } }),
+      verdictText({ ...cost, verdict: 'withinNoise', improvement: { estimate: -3000, low: -9000, high: Infinity, perReplication: null } }),
+      verdictText({ ...cost, verdict: 'worse', improvement: { estimate: -3000, low: -Infinity, high: -100, perReplication: null }, replications: 1 }),
+    ];
+    expect(texts[0]).toContain('بہتری کا فیصلہ نہیں ہو سکتا');
+    expect(texts[0]).toContain('صرف');
+    expect(texts[2]).toContain('بالائی حد');
+    expect(texts[3]).toContain('زیریں حد');
+    for (const text of texts) expect(englishWords(text, NAME)).toEqual([]);
   });
 });

@@ -200,6 +200,22 @@ describe('the engine\u2019s sentences in Urdu', () => {
       const lines = [...warningLines(result), ...costNoteLines(result)];
       expect(lines[0]).toContain('5 ارب روپے');
       for (const l of lines) expect(englishWords(l)).toEqual([]);
+      // The custom split's regions with no households in the data (one, then several), each programme's money in the
+      // others, and a replication's rows of data with a replication column.
+      const sha256 = 'c'.repeat(64);
+      for (const empty of [['sindh'], ['sindh', 'kp']]) {
+        const scenario = defaultScenario();
+        scenario.policy.budget.regionRule = 'custom';
+        scenario.households = { id: 'pop', name: 'pop.csv', sha256, rows: 6000 };
+        const onData = {
+          ...(result as object), scenario, meta: { households: 6000 },
+          byRegion: Object.fromEntries(['punjab', 'sindh', 'kp', 'balochistan', 'gb', 'ajk', 'ict'].map((r) => [r, { households: { mean: empty.includes(r) ? 0 : 1 } }])),
+        } as never;
+        const more = warningLines(onData, { [sha256]: [2000, 2000] });
+        expect(more[0]).toContain(empty.length === 1 ? 'سندھ' : 'خیبر پختونخوا');
+        expect(more.some((l) => l.includes('ہر تکرار میں 2,000 قطاریں'))).toBe(true);
+        for (const l of more) expect(englishWords(l)).toEqual([]);
+      }
     } finally {
       applyLocale('en', 'international', undefined);
     }

@@ -3,10 +3,12 @@
  * poverty chart prints at, so that it and the difference chart share the page
  * the results start. Fails if the pair is left to overflow the page, if a plot
  * is drawn taller than the report's others or squatter than LEAST, or if it is
- * squashed when even LEAST would not bring the two onto one page.
+ * squashed when even LEAST would not bring the two onto one page. pairShares
+ * says whether they do share one: the report then keeps the two together
+ * (report.css), since its results no longer always start a page.
  */
 import { describe, expect, it } from 'vitest';
-import { LEAST, pairPlotScale, type PairLayout } from '../../../src/ui/views/leadPairFit';
+import { LEAST, pairPlotScale, pairShares, type PairLayout } from '../../../src/ui/views/leadPairFit';
 
 // As laid out in English at 680 px: the poverty chart's frame around its 198 px plot takes 230 px.
 const layout: PairLayout = { page: 1009, heading: 40, first: 428, plot: 198, second: 501, gap: 16, designed: 320 };
@@ -37,5 +39,16 @@ describe('pairPlotScale(layout, most)', () => {
   it('leaves the report’s share where nothing is laid out (jsdom, a plot not drawn yet)', () => {
     expect(pairPlotScale({ ...layout, plot: 0 }, 0.62)).toBe(0.62);
     expect(pairPlotScale({ ...layout, page: Number.NaN }, 0.62)).toBe(0.62);
+  });
+});
+
+describe('pairShares(layout)', () => {
+  it('says the two share a page where they fit with the first plot at LEAST or taller, and not otherwise', () => {
+    expect(pairShares(layout)).toBe(true);
+    expect(pairShares({ ...layout, second: 530 })).toBe(true);
+    // Five options, one named in 60 characters (or Urdu's taller lines): the report must not hold the two together,
+    // or the poverty chart would leave the page it could start on half white.
+    expect(pairShares({ ...layout, second: 700 })).toBe(false);
+    expect(pairShares({ ...layout, plot: 0 })).toBe(false);
   });
 });

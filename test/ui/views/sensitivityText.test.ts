@@ -12,7 +12,7 @@ import { DEFAULT_UNCERTAINTY } from '../../../src/engine/scenario/defaultUncerta
 import { uncertainSpec } from '../../../src/engine/index';
 import { applyLocale } from '../../../src/i18n/index';
 import { rangeText } from '../../../src/ui/views/changeValues';
-import { distributionText, incomeRange, paramRange, paramValue, swingRange } from '../../../src/ui/views/sensitivity/text';
+import { distributionText, incomeRange, outcomeAxisFormat, outcomeColumnFormat, paramRange, paramValue, swingRange } from '../../../src/ui/views/sensitivity/text';
 
 afterEach(() => applyLocale('en', 'international', undefined));
 
@@ -64,5 +64,33 @@ describe('paramRange(path, low, high): a probability or a share as the editor wr
     const probability = paramRange('policy.microfinance.investSuccess', 0.55, 0.9);
     expect(probability).toBe('0.55 سے 0.9 تک امکان');
     expect(paramRange('policy.cash.takeUp', 0.75, 1)).toBe('\u200E75% سے \u200E100% تک');
+  });
+});
+
+// Bug: a tornado's share outcomes (and its axis ticks) were written to three significant digits whatever they were
+// compared with: "21.4% | 21.4%" for 0.21447 and 0.21368, ticks 0.2136 … 0.2144 all "21.4%".
+describe('outcomeColumnFormat and outcomeAxisFormat: values that differ read apart', () => {
+  it('gives an axis\'s ticks the digits that tell them apart, and no more', () => {
+    const ticks = [0.2136, 0.2138, 0.214, 0.2142, 0.2144];
+    expect(ticks.map(outcomeAxisFormat('povertyHeadcountEnd', false, ticks))).toEqual(['21.36%', '21.38%', '21.40%', '21.42%', '21.44%']);
+    expect([0.1, 0.2, 0.3].map(outcomeAxisFormat('povertyHeadcountEnd', false, [0.1, 0.2, 0.3]))).toEqual(['10%', '20%', '30%']);
+    const counts = [30_000, 30_010, 30_020];
+    expect(counts.map(outcomeAxisFormat('additionalSustainedExits', false, counts))).toEqual(['30.00k', '30.01k', '30.02k']);
+  });
+
+  it('writes a paired difference in points with the digits a row needs, and leaves rows that read apart alone', () => {
+    const rows = [[-0.012351, -0.0123, -0.01239]];
+    const f = outcomeColumnFormat('povertyHeadcountEnd', true, rows.flat(), rows);
+    expect(rows[0]!.map(f)).toEqual(['−1.235 pts', '−1.230 pts', '−1.239 pts']);
+    const apart = [[0.1, 0.2, 0.3]];
+    expect(apart[0]!.map(outcomeColumnFormat('povertyHeadcountEnd', false, apart.flat(), apart))).toEqual(['10%', '20%', '30%']);
+    // A rounding error apart is the same value: no extra digits for it.
+    const same = [[0.214, 0.214 + 1e-15, 0.215]];
+    expect(same[0]!.map(outcomeColumnFormat('povertyHeadcountEnd', false, same.flat(), same))).toEqual(['21.4%', '21.4%', '21.5%']);
+  });
+
+  it('writes rupees whole when a coarser scale would write a row\'s costs alike', () => {
+    const rows = [[531_000, 531_412, 540_000]];
+    expect(rows[0]!.map(outcomeColumnFormat('costPerSustainedExitPKR', false, rows.flat(), rows))).toEqual(['Rs 531,000', 'Rs 531,412', 'Rs 540,000']);
   });
 });

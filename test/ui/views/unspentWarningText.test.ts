@@ -40,4 +40,36 @@ describe('warningLines(result) in English: the engine\u2019s own unspent-money s
       'cash:noneLeft:false:false', 'cash:noneLeft:true:false', 'cash:step:true:true', 'farm:noneLeft::false', 'farm:step::true', 'stipend:both::false', 'training:step::false',
     ]);
   });
+
+  it('gives a replication’s rows from the store for data with a replication column, as the engine does given them', () => {
+    // Catches: the app giving the file's rows together (meta.households, 6,000) where each replication runs on 2,000.
+    const result = fakeResult({ training: 4.07e9 }, { training: 4.07e9 }, (r) => {
+      r.scenario.households = { id: 'pop', name: 'pop.csv', sha256: 'b'.repeat(64), rows: 6000 };
+    });
+    (result.meta as { households: number }).households = 6000;
+    const lines = warningLines(result, { ['b'.repeat(64)]: [2000, 2000] });
+    expect(lines).toEqual(settingWarnings(result, { households: [2000, 2000], perReplication: true }).map(warningText));
+    expect(lines[0]).toMatch(/it shrinks with more rows: 2,000 rows a replication\)\.$/);
+    expect(warningLines(result, { ['b'.repeat(64)]: [1990, 2010] })[0]).toMatch(/it shrinks with more rows: 1,990\u20132,010 rows a replication\)\.$/);
+  });
+
+  it('words the custom split’s regions with no households as the engine does, and each programme’s money in the others', () => {
+    // Catches: the app showing no warning for the left-out regions, or its programmes' warnings against their whole budget.
+    const byRegion = (empty: readonly string[]) =>
+      Object.fromEntries(['punjab', 'sindh', 'kp', 'balochistan', 'gb', 'ajk', 'ict'].map((r) => [r, { households: { mean: empty.includes(r) ? 0 : 1e6 } }]));
+    for (const empty of [['sindh'], ['sindh', 'gb', 'ict']]) {
+      // Cash: 50% of Rs 102.13 bn; the left-out regions' part of it is unspent, and Rs 5.07 bn more in the others.
+      const leftOut = empty.reduce((a, r) => a + { sindh: 0.25, gb: 0.015, ict: 0.015 }[r]!, 0);
+      const result = fakeResult({ cash: 0.5 * 1.0213e11 * leftOut + 5.07e9 }, {}, (r) => {
+        r.scenario.policy.budget.regionRule = 'custom';
+        Object.assign(r, { byRegion: byRegion(empty) });
+        Object.assign((r as unknown as { summary: object }).summary, { budgetPKR: { mean: 1.0213e11 } });
+      });
+      const engine = settingWarnings(result);
+      expect(engine.map((w) => w.kind)).toEqual(['regionsLeftOut', 'unspent', 'noStatusQuo'].filter((k) => k !== 'noStatusQuo' || !result.scenario.run.counterfactual));
+      expect(engine[1]).toMatchObject({ programme: 'cash', unspentPKR: expect.closeTo(5.07e9, 0), inRegionsWithData: true });
+      const lines = warningLines(result);
+      expect(lines).toEqual(engine.filter((w) => w.kind !== 'idleFund').map(warningText));
+    }
+  });
 });

@@ -19,12 +19,15 @@ import { constraintStatus, type ConstraintStatus } from './binding';
 
 /**
  * better / worse: the improvement's 90% interval lies above / below 0;
- * withinNoise: it includes 0; unchanged: the proposal is the user's own
- * policy; infeasible: no split the search saw met the measured constraints
- * (PAR30 cap, the existing recipients' floor), so the proposal is the one
- * that broke them least.
+ * withinNoise: it includes 0; undetermined: an end of it is undefined (NaN:
+ * cost per exit, a ratio, is undefined where a split adds no exits, and the
+ * percentile fell among such resamples), so it cannot be judged, where it had
+ * fallen through to withinNoise, "the interval includes 0", with no interval;
+ * unchanged: the proposal is the user's own policy; infeasible: no split the
+ * search saw met the measured constraints (PAR30 cap, the existing
+ * recipients' floor), so the proposal is the one that broke them least.
  */
-export const VERDICTS = ['better', 'withinNoise', 'worse', 'unchanged', 'infeasible'] as const;
+export const VERDICTS = ['better', 'withinNoise', 'worse', 'undetermined', 'unchanged', 'infeasible'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
 export interface FrontierPoint {
@@ -130,6 +133,8 @@ export function optimiseResult({ problem, search, settings, plan, rows, searchCo
     : sameAsUser ? 'unchanged'
     : gain.low > 0 ? 'better'
     : gain.high < 0 ? 'worse'
+    // After better and worse: with one end above 0 (below) the other lies further out, defined or not.
+    : Number.isNaN(gain.low) || Number.isNaN(gain.high) ? 'undetermined'
     : 'withinNoise';
   const frontier = plan.frontier.map((f) => ({
     budgetBn: f.budgetBn,

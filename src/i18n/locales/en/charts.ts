@@ -13,7 +13,8 @@ export const charts = {
     },
     incomeDistribution: {
       title: 'Consumption distribution at the start and the end',
-      subtitle: 'People (m) by consumption per adult-equivalent, in multiples of the poverty line (log scale, bins of equal width)',
+      /** {{axis}}: the vertical axis's title, its unit ("people (m)", "people (crore)"). */
+      subtitle: '{{axis}} by consumption per adult-equivalent, in multiples of the poverty line (log scale, bins of equal width)',
     },
     decileChange: {
       title: 'Change in consumption by start decile',
@@ -42,7 +43,8 @@ export const charts = {
     },
     exits: {
       title: 'Households leaving and entering poverty',
-      subtitle: 'Households (m) over the whole run; bars: mean across replications, whiskers: 90% interval',
+      /** {{axis}}: the value axis's title, its unit ("households (m)", "households (lakh)"). */
+      subtitle: '{{axis}} over the whole run; bars: mean across replications, whiskers: 90% interval',
       note: '"Out of poverty for 12+ months": poor at the start, then out of poverty for at least 12 consecutive months and still out at the end.',
     },
     microfinance: {
@@ -52,25 +54,30 @@ export const charts = {
     },
     loanLedger: {
       title: 'Where the money lent went',
-      subtitle: 'Rs bn at the end of the run, mean across replications; total lent above each bar',
+      /** {{axis}}: the value axis's title, its unit ("Rs bn", "Rs crore"). */
+      subtitle: '{{axis}} at the end of the run, mean across replications; total lent above each bar',
       note: 'Money lent = principal repaid + still outstanding + written off.',
     },
     riskFund: {
       title: 'Risk-compensation fund',
-      subtitle: 'Fund balance, Rs bn, by month; line: median across replications, shading: 90% interval',
+      /** {{axis}}: the value axis's title, its unit ("Rs bn", "Rs crore"). */
+      subtitle: 'Fund balance, {{axis}}, by month; line: median across replications, shading: 90% interval',
       note: 'The fund covers part of lenders\u2019 losses; when it runs low, new lending is throttled.',
     },
     budget: {
       title: 'Spending by programme and year',
-      subtitle: 'Rs bn, mean across replications; grey: budget left unspent; total budget above each bar',
+      /** {{axis}}: the value axis's title, its unit ("Rs bn", "Rs crore"). */
+      subtitle: '{{axis}}, mean across replications; grey: budget left unspent; total budget above each bar',
     },
     costPerExit: {
       title: 'Cost per additional household out of poverty for 12+ months',
-      subtitle: 'Rs m per household, against the status quo (existing cash transfer only) on the same draws; bars: mean across replications, whiskers: 90% interval; {{ranking}}',
+      /** {{axis}}: the value axis's title, its unit ("Rs m per household", "Rs lakh per household"). */
+      subtitle: '{{axis}}, against the status quo (existing cash transfer only) on the same draws; bars: mean across replications, whiskers: 90% interval; {{ranking}}',
     },
     programmeCost: {
       title: 'Cost per additional exit, programme by programme',
-      subtitle: 'Rs m per household lifted out of poverty for 12+ months, each programme run alone; bars: mean across replications, whiskers: 90% interval; {{ranking}}',
+      /** {{axis}}: the value axis's title, its unit ("Rs m per household", "Rs lakh per household"). */
+      subtitle: '{{axis}} lifted out of poverty for 12+ months, each programme run alone; bars: mean across replications, whiskers: 90% interval; {{ranking}}',
       note: 'Each programme is run on its own with the money it gets in this scenario (administration at the same rate), on the same households and draws, against the status quo (existing cash transfer only). These runs go on in the background once the comparison on screen is done.',
     },
     region: {
@@ -110,6 +117,11 @@ export const charts = {
     householdsMillions: 'households (m)',
     rsBn: 'Rs bn',
     rsMPerHousehold: 'Rs m per household',
+    /** Axes on the lakh and crore scale (charts/axis.ts axisUnit); in arab a rupee axis is rsBn, as English writes an arab. */
+    rsLakh: 'Rs lakh',
+    rsCrore: 'Rs crore',
+    rsLakhPerHousehold: 'Rs lakh per household',
+    rsCrorePerHousehold: 'Rs crore per household',
     costPerExit: 'Cost per exit',
     noLoans: 'Not shown, no loans made: {{names}}.',
     noneLend: 'No scenario on screen made any loans: there is nothing to chart.',
@@ -164,6 +176,8 @@ export const charts = {
     /** Ends a little apart that round to the same number. */
     asRounded: '90% interval: {{value}} at both ends, as rounded',
     estimating: '90% interval: estimating…',
+    /** The run is complete with fewer than {{min}} replications: no more are coming. */
+    tooFew: '90% interval: too few replications (shown from {{min}})',
     caption_one: '{{name}}: mean of {{count}} replication;',
     caption_other: '{{name}}: mean of {{count}} replications;',
     captionEarly: '90% intervals are shown from {{count}} replications.',
@@ -187,6 +201,8 @@ export const charts = {
     replications_one: '{{n}} replication',
     replications_other: '{{n}} replications',
     still: 'Intervals are still being estimated: {{reps}} so far; they are shown from {{min}}.',
+    /** The runs short of {{min}} are complete: no more replications are coming. */
+    tooFew: 'Too few replications for intervals ({{reps}}): they are shown from {{min}}; run more to see them.',
     rest: 'Intervals rest on {{reps}}.',
     /** Under a chart of means with no interval. */
     means: 'Means across {{reps}}.',
@@ -296,7 +312,8 @@ export const charts = {
     outOfPoverty: 'Out of poverty 12+ months',
     show: 'Show',
     subtitleHeadcount: 'People in poverty, % of people; {{subtitle}}',
-    subtitleExits: 'Households out of poverty for 12+ months, households (m); {{subtitle}}',
+    /** {{axis}}: the value axis's title, its unit ("households (m)", "households (lakh)"). */
+    subtitleExits: 'Households out of poverty for 12+ months, {{axis}}; {{subtitle}}',
     region: 'Region',
     startHeader: 'At the start, mean (90% interval)',
     afterHeader: 'After {{months}} months, mean (90% interval)',
@@ -394,6 +411,10 @@ export const charts = {
   },
   distribution: {
     peopleAxis: 'people (m)',
+    /** On the lakh and crore scale (charts/axis.ts axisUnit). */
+    peopleAxisThousands: 'people (thousands)',
+    peopleAxisLakh: 'people (lakh)',
+    peopleAxisCrore: 'people (crore)',
     ratioAxis: 'consumption per adult-equivalent (× poverty line)',
     povertyLineTick: '(poverty line)',
     ratioRange: '{{from}}× to {{to}}×',

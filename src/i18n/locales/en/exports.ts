@@ -178,6 +178,8 @@ export const exports = {
     scenarioNumber: 'scenario {{number}}',
     theScenario: 'the scenario',
     notJson: 'it is not valid JSON ({{reason}})',
+    /** A file's syntax error, where it is: {{line}} and {{column}} count from 1, as an editor does; {{reason}}: the browser's own words. */
+    notJsonAt: 'it is not valid JSON at line {{line}}, column {{column}} ({{reason}})',
     forbiddenKey: 'it contains a key that is not allowed (__proto__, constructor or prototype)',
     tooDeep: 'it is nested too deeply at {{path}} (at most {{max}} levels)',
     theTop: 'the top',

@@ -104,8 +104,8 @@ export const households = {
     /** Above the upper bound of a rule whose lower bound is open (weight: at most the households of Pakistan). */
     rangeAtMost: 'must be at most {{max}}, got {{got}}',
     notCode: 'must be one of {{codes}}, got {{got}}',
-    /** The region column also takes the regions' names ("Punjab"). */
-    notRegion: 'must be one of {{codes}} (or the region names), got {{got}}',
+    /** The region column also takes the regions' names ({{names}}: "Punjab, Sindh, Khyber Pakhtunkhwa, KPK, …", engine REGION_SPELLINGS). */
+    notRegion: 'must be one of {{codes}} (or {{names}}), got {{got}}',
     notFlag: 'must be 0 or 1, got {{got}}',
     /** Adult-equivalents above the household's size (its persons). */
     aeAboveSize: 'must not exceed size ({{size}}), got {{got}}',

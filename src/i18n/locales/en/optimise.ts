@@ -221,10 +221,22 @@ export const optimise = {
     /** {{low}} and {{high}}: the improvement's paired 90% interval, positive being better. */
     interval: '90% interval of the improvement {{low}} to {{high}}',
     noInterval: 'no interval: cost per exit is undefined in some resamples',
+    /** An open end: cost per exit infinite in over 5% of the resamples (a split with no additional exits there). */
+    noUpperEnd: '90% interval of the improvement from {{low}}, with no upper end',
+    noLowerEnd: '90% interval of the improvement up to {{high}}, with no lower end',
     better: 'The optimised split {{gain}} over your split ({{interval}}), on your scenario’s {{replications}} replications, which the search never saw.',
     withinNoise:
       'The improvement is within noise: the optimised split {{gain}} ({{interval}}) on {{replications}} replications, and the interval includes 0, so these replications cannot tell it from your split. More replications narrow the interval; the split may also simply not matter much here.',
     worse: 'The search’s choice did not hold up: on your scenario’s {{replications}} replications the optimised split {{gain}} ({{interval}}). Keep your split, or search again with more effort.',
+    /** An end of the interval undefined (engine verdict `undetermined`); {{gain}}: the mean improvement. */
+    undetermined:
+      'The improvement cannot be judged: on average the optimised split {{gain}} on your scenario’s {{replications}} replications, but cost per exit is undefined in some of them or of their resamples (a split with no additional exits there), so there is no 90% interval to tell it from your split. More replications or households make that rarer.',
+    /** The same when the mean itself is undefined. */
+    undeterminedNoMean:
+      'The improvement cannot be judged: cost per exit is undefined on your scenario’s {{replications}} replications taken together or in some of their resamples (a split with no additional exits there), so there is neither a mean improvement nor a 90% interval. More replications or households make that rarer.',
+    /** After a verdict on fewer than {{min}} replications (engine FEW_REPLICATIONS): a bootstrap interval on so few is too narrow. */
+    fewReplications_one: 'On only {{replications}} replication this is rough: a bootstrap interval on so few is too narrow. Run on {{min}} or more replications to confirm.',
+    fewReplications_other: 'On only {{replications}} replications this is rough: a bootstrap interval on so few is too narrow. Run on {{min}} or more replications to confirm.',
     unchanged: 'Your split is already the best the search found.',
     infeasible: 'No split the search tried meets every constraint; the proposal below is the one that breaks them least.',
   },
@@ -292,6 +304,9 @@ export const optimise = {
     subtitle: 'The bar is the estimate and the whisker its paired 90% interval over the {{replications}} replications, in {{unit}}; positive is better',
     /** The axis of an improvement in exits of ten thousand or more. */
     exitsThousands: 'additional sustained exits (thousand households)',
+    /** The same on the lakh and crore scale, for an improvement past a lakh. */
+    exitsLakh: 'additional sustained exits (lakh households)',
+    exitsCrore: 'additional sustained exits (crore households)',
     row: 'Improvement',
     caption: '{{title}} ({{unit}})',
     /** The CSV download's `# numbers` line (export/chartCsv). */
@@ -313,6 +328,9 @@ export const optimise = {
     budgetAxis: 'Rs bn a year',
     axis: 'households',
     axisThousands: 'thousand households',
+    /** On the lakh and crore scale, for exits past a lakh. */
+    axisLakh: 'lakh households',
+    axisCrore: 'crore households',
     band: '90% band across replications',
     /** The label on the dashed line at the scenario's budget. */
     yourBudget: 'Your budget',

@@ -19,6 +19,8 @@ export const present = {
     refining: 'Still computing: {{done}} of {{total}} replications so far. These numbers, and their order, may still change.',
     /** Between the names of scenarios in a list. */
     listSeparator: ', ',
+    /** Under a chart whose names it had to cut short ("Cash heavy transfers to the…"): {{names}} is those names in full, each after its colour. */
+    fullNames: 'Names in full: {{names}}',
     /**
      * Under a scenario's two counts (headline and lead), which differ several-fold and draw the question why: what
      * each counts. A sustained exit is a household poor at the start that is out of poverty for 12 months in a row and
@@ -92,6 +94,8 @@ export const present = {
     /** Ends a little apart that round to the same number. */
     asRounded: ' (90% interval: {{value}} at both ends, as rounded)',
     estimating: ' (90% interval still being estimated)',
+    /** The run is complete with fewer than {{min}} replications. */
+    tooFew: ' (too few replications for a 90% interval: {{min}} or more needed)',
     basis_one:
       'Compared with the status quo (existing cash transfer only) on the same households and shocks; {{count}} replication of {{households}} households over {{months}} months.',
     basis_other:

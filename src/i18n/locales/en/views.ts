@@ -39,11 +39,14 @@ export const views = {
     notSimulated: '{{name}}: {{spent}} spent over {{horizon}} (the comparison with the status quo is off, so there is nothing to compare with).',
     fewer: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only).',
     fewerEstimating: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only); its 90% interval is still being estimated.',
+    /** The run is complete with fewer than {{min}} replications. */
+    fewerTooFew: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only); too few replications for its 90% interval ({{min}} or more needed).',
     fewerInterval: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only); 90% interval {{low}} to {{high}}.',
     /** The 90% interval reaches both ways: {{more}} and {{fewer}} are its ends as counts of more and of fewer households. */
     fewerUncertain: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} fewer households in poverty at the end than the status quo (existing cash transfer only), but even the direction is uncertain: the 90% interval runs from {{more}} more to {{fewer}} fewer.',
     more: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} more households in poverty at the end than the status quo (existing cash transfer only).',
     moreEstimating: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} more households in poverty at the end than the status quo (existing cash transfer only); its 90% interval is still being estimated.',
+    moreTooFew: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} more households in poverty at the end than the status quo (existing cash transfer only); too few replications for its 90% interval ({{min}} or more needed).',
     moreInterval: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} more households in poverty at the end than the status quo (existing cash transfer only); 90% interval {{low}} to {{high}}.',
     moreUncertain: '{{name}}: {{spent}} spent over {{horizon}} leaves {{households}} more households in poverty at the end than the status quo (existing cash transfer only), but even the direction is uncertain: the 90% interval runs from {{more}} more to {{fewer}} fewer.',
   },
@@ -147,10 +150,25 @@ export const views = {
       training: 'Skills training left {{share}} of its budget ({{amount}}) unspent: {{reason}}.',
       farm: 'Small-farmer support left {{share}} of its budget ({{amount}}) unspent: {{reason}}.',
     },
+    /** The same when the custom regional split left regions out (regionLeftOut): the share and amount are of the money for the other regions. */
+    unspentInRegionsWithData: {
+      cash: 'The new cash transfer left {{share}} of its budget in the regions with households ({{amount}}) unspent: {{reason}}.',
+      stipend: 'The education stipend left {{share}} of its budget in the regions with households ({{amount}}) unspent: {{reason}}.',
+      microfinance: 'Microfinance left {{share}} of its budget in the regions with households ({{amount}}) unspent: lending is capped by the risk fund and by the subsidy budget.',
+      training: 'Skills training left {{share}} of its budget in the regions with households ({{amount}}) unspent: {{reason}}.',
+      farm: 'Small-farmer support left {{share}} of its budget in the regions with households ({{amount}}) unspent: {{reason}}.',
+    },
+    /**
+     * The custom regional split gives a share to regions with no households in the imported data: that money is left
+     * unspent (one region: regionLeftOut; several: regionsLeftOut, {{list}} of regionShare joined by dashboard.listSeparator).
+     */
+    regionLeftOut: 'The custom regional split gives {{share}} of the budget to {{region}}, which has no households in the data: that share ({{amount}}) is left unspent.',
+    regionsLeftOut: 'The custom regional split gives part of the budget to regions with no households in the data ({{list}}): those shares ({{share}} of the budget, {{amount}}) are left unspent.',
+    regionShare: '{{region}} {{share}}',
     /**
      * Why: every eligible household was served (noneLeft; cashBudget: cash under budget targeting, which has
      * no cut-off), eligible households remained but the money left in a stratum could not pay for one more
-     * sample household (step; stepRows for imported data; {{households}}: the sample), or both, each with its
+     * sample household (step; stepRows for imported data; {{households}}: a replication's sample), or both, each with its
      * share of the unspent money.
      */
     unspentReason: {
@@ -163,6 +181,9 @@ export const views = {
       },
       step: 'eligible households remained, but the money left in a stratum bought less than one more sample household (a whole-household step; it shrinks as the sample grows: {{households}} households)',
       stepRows: 'eligible households remained, but the money left in a stratum bought less than one more sample household (a whole-household step; it shrinks with more rows: {{households}} rows)',
+      /** Data with a replication column: each replication runs on its own rows ({{households}}: a replication's, or the fewest–most). */
+      stepRowsPerReplication:
+        'eligible households remained, but the money left in a stratum bought less than one more sample household (a whole-household step; it shrinks with more rows: {{households}} rows a replication)',
       both: '{{noneLeftShare}} of it where {{noneLeft}}; {{stepShare}} where {{step}}',
     },
     noLoans: {

@@ -150,6 +150,7 @@ export const exports: Messages<typeof en> = {
     scenarioNumber: 'منظرنامہ {{number}}',
     theScenario: 'منظرنامہ',
     notJson: 'یہ درست JSON نہیں ({{reason}})',
+    notJsonAt: 'یہ سطر {{line}}، کالم {{column}} پر درست JSON نہیں ({{reason}})',
     forbiddenKey: 'اس میں ایسی کلید موجود ہے جس کی اجازت نہیں (__proto__، constructor یا prototype)',
     tooDeep: 'یہ {{path}} پر حد سے زیادہ گہرائی تک پیوستہ ہے (زیادہ سے زیادہ {{max}} درجے)',
     theTop: 'بالائی سطح',

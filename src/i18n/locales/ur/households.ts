@@ -91,7 +91,7 @@ export const households: Messages<typeof en> = {
     rangeBetween: '{{min}} اور {{max}} کے درمیان ہونا چاہیے، درج شدہ {{got}}',
     rangeAtMost: 'زیادہ سے زیادہ {{max}} ہونا چاہیے، درج شدہ {{got}}',
     notCode: 'ان میں سے ایک ہونا چاہیے: {{codes}}، درج شدہ {{got}}',
-    notRegion: 'ان میں سے ایک ہونا چاہیے: {{codes}} (یا علاقوں کے نام)، درج شدہ {{got}}',
+    notRegion: 'ان میں سے ایک ہونا چاہیے: {{codes}} (یا علاقوں کے یہ نام: {{names}})، درج شدہ {{got}}',
     notFlag: '0 یا 1 ہونا چاہیے، درج شدہ {{got}}',
     aeAboveSize: 'گھرانے کے افراد کی تعداد ({{size}}) سے زیادہ نہیں ہو سکتا، درج شدہ {{got}}',
     repeats: 'شناخت {{id}} سطر {{line}} پر پہلے ہی آ چکی ہے',

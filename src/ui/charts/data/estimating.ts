@@ -3,16 +3,33 @@
  * percentile across replications: with one replication it is a single
  * point ("238k to 238k"), and with a handful it is little more than the
  * extremes. Below MIN_INTERVAL_REPLICATIONS the app shows the central value
- * alone and says the interval is still being estimated; every chart says
- * how many replications its intervals rest on.
+ * alone and says the interval is still being estimated, or, once the run
+ * holds every replication its scenario asks for (complete), that there are
+ * too few for one; every chart says how many replications its intervals
+ * rest on.
  */
 import { i18n } from '../../../i18n/index';
 import type { Difference, RunResult } from '../../../engine/index';
 
 export const MIN_INTERVAL_REPLICATIONS = 10;
 
-/** Whether intervals over `replications` replications are still being estimated. */
+/** Whether intervals over `replications` replications are still being estimated (or, in a complete run, too few to show). */
 export const estimating = (replications: number): boolean => replications < MIN_INTERVAL_REPLICATIONS;
+
+/**
+ * Whether a result holds every replication its scenario asks for (run.replications): no more are coming. A finished
+ * run of 4 had said "estimating…" for ever.
+ */
+export const complete = (result: RunResult): boolean => result.meta.replications >= result.scenario.run.replications;
+
+/** Below the minimum, and no more replications coming: too few for an interval, rather than still being estimated. */
+export const tooFew = (result: RunResult): boolean => estimating(result.meta.replications) && complete(result);
+
+/** What one set of a chart's intervals rests on: the replications held and those its scenario asks for. */
+export interface Basis {
+  done: number;
+  asked: number;
+}
 
 const SPREAD = ['p5', 'p25', 'p75', 'p95'] as const;
 
@@ -56,14 +73,23 @@ export function shownDifference(diff: Difference): Difference {
   return shown;
 }
 
-/** What a chart's intervals rest on, in words: "Intervals rest on 40 replications." */
-export function basisText(counts: readonly number[], meansOnly = false): string {
-  if (counts.length === 0) return '';
+/**
+ * What a chart's intervals rest on, in words: "Intervals rest on 40 replications."; below the minimum, that they are
+ * still being estimated while a run short of it is still coming, or that there are too few once none is.
+ */
+export function basisText(bases: readonly Basis[], meansOnly = false): string {
+  if (bases.length === 0) return '';
+  const counts = bases.map((b) => b.done);
   const lo = Math.min(...counts);
   const hi = Math.max(...counts);
   const n = lo === hi ? `${lo}` : `${lo}–${hi}`;
   const reps = i18n.t('charts:estimating.replications', { n, count: hi });
   // A chart of means only had said "Intervals rest on 100 replications" beside no interval.
   if (meansOnly) return i18n.t('charts:estimating.means', { reps });
-  return estimating(lo) ? i18n.t('charts:estimating.still', { reps, min: MIN_INTERVAL_REPLICATIONS }) : i18n.t('charts:estimating.rest', { reps });
+  if (!estimating(lo)) return i18n.t('charts:estimating.rest', { reps });
+  const coming = bases.some((b) => estimating(b.done) && b.done < b.asked);
+  return i18n.t(coming ? 'charts:estimating.still' : 'charts:estimating.tooFew', { reps, min: MIN_INTERVAL_REPLICATIONS });
 }
+
+/** A result's basis: the replications it holds and those its scenario asks for. */
+export const basisOf = (result: RunResult): Basis => ({ done: result.meta.replications, asked: result.scenario.run.replications });

@@ -8,7 +8,7 @@ import { scaleLinear } from 'd3';
 import type { IntervalValue } from '../types';
 import type { NiceScale } from '../data/scale';
 import { whiskerEnds } from '../data/interval';
-import { BottomAxis, LeftCategories, useCategoryPlotHeight, type CategoryLabel } from './axes';
+import { BottomAxis, LeftCategories, useCategoryNameWidth, useCategoryPlotHeight, useCategoryWeights, type CategoryLabel } from './axes';
 import { Whisker } from './Whisker';
 import { bandLayout } from './bands';
 import { plotBox } from './layout';
@@ -42,15 +42,17 @@ const NAME_SHARE = 0.4;
 
 export function DotPlot<R>({ rows, category, series, scale, tick, axisTitle, label, height: designed, nameWidth: wanted }: DotPlotProps<R>) {
   const [ref, width] = useWidth<HTMLDivElement>();
-  const nameWidth = Math.min(wanted, Math.round(width * NAME_SHARE));
-  const height = useCategoryPlotHeight(designed, rows.map(category), nameWidth, 8 + 50);
+  const labels = rows.map(category);
+  const nameWidth = useCategoryNameWidth(wanted, Math.round(width * NAME_SHARE), labels);
+  const height = useCategoryPlotHeight(designed, labels, nameWidth, 8 + 50);
   const box = plotBox(width, height, { top: 8, right: 24, bottom: 50, left: 12 + nameWidth });
   const x = scaleLinear().domain(scale.domain).range([box.left, box.right]);
-  const bands = bandLayout(rows.length, box.top, box.bottom, series.length, { maxBarSize: 2 * RADIUS + 6, barGap: 2 });
+  const weights = useCategoryWeights(labels, nameWidth, box.bottom - box.top);
+  const bands = bandLayout(rows.length, box.top, box.bottom, series.length, { maxBarSize: 2 * RADIUS + 6, barGap: 2, weights });
   return (
     <PlotSurface width={width} height={height} label={label} containerRef={ref}>
       <BottomAxis box={box} scale={x} ticks={scale.ticks} format={tick} title={axisTitle} grid />
-      <LeftCategories box={box} items={rows.map((row, i) => ({ ...category(row, i), centre: bands.centre(i) }))} width={nameWidth} />
+      <LeftCategories box={box} items={labels.map((it, i) => ({ ...it, centre: bands.centre(i), band: weights && bands.bandOf(i) }))} width={nameWidth} />
       <g className="chart-dots">
         {rows.map((row, i) => {
           const { key } = category(row, i);

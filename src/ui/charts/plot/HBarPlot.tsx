@@ -17,7 +17,7 @@ import { whiskerEnds } from '../data/interval';
 import { TICK } from '../axis';
 import { INK } from '../palette';
 import { svgText } from '../lang';
-import { BottomAxis, LeftCategories, ReferenceLine, useCategoryPlotHeight, type CategoryLabel } from './axes';
+import { BottomAxis, LeftCategories, ReferenceLine, useCategoryNameWidth, useCategoryPlotHeight, useCategoryWeights, type CategoryLabel } from './axes';
 import { BarMarks, type BarMark } from './BarMarks';
 import { bandLayout } from './bands';
 import { plotBox } from './layout';
@@ -79,11 +79,13 @@ export function HBarPlot<R>(props: HBarPlotProps<R>) {
   const values = valueLabel ? rows.map((row) => series.map((s) => (s.value(row).value === null ? null : valueLabel(row, s)))) : [];
   const column = Math.ceil(Math.max(0, ...values.flat().map((v) => (v ? textWidth(v, TICK.fontSize) : 0))));
   const right = column > 0 ? Math.max(RIGHT, VALUE_GAP + column + VALUE_EDGE) : RIGHT;
-  const nameWidth = Math.min(props.nameWidth, Math.round((width - (right - RIGHT)) * NAME_SHARE));
-  const height = useCategoryPlotHeight(designed, rows.map(category), nameWidth, top + BOTTOM);
+  const labels = rows.map(category);
+  const nameWidth = useCategoryNameWidth(props.nameWidth, Math.round((width - (right - RIGHT)) * NAME_SHARE), labels);
+  const height = useCategoryPlotHeight(designed, labels, nameWidth, top + BOTTOM);
   const box = plotBox(width, height, { top, right, bottom: BOTTOM, left: 12 + nameWidth });
   const x = scaleLinear().domain(scale.domain).range([box.left, box.right]);
-  const bands = bandLayout(rows.length, box.top, box.bottom, series.length, { maxBarSize, barGap });
+  const weights = useCategoryWeights(labels, nameWidth, box.bottom - box.top);
+  const bands = bandLayout(rows.length, box.top, box.bottom, series.length, { maxBarSize, barGap, weights });
   const marks: BarMark[] = [];
   rows.forEach((row, i) => {
     const { key } = category(row, i);
@@ -94,7 +96,7 @@ export function HBarPlot<R>(props: HBarPlotProps<R>) {
       marks.push({ key: `${key}-${s.key}`, series: s.name, from: x(0), to: x(v.value), centre: bands.bar(i, j), size: bands.size, color: s.color(row), whisker: w && [x(w[0]), x(w[1])] });
     });
   });
-  const items = rows.map((row, i) => ({ ...category(row, i), centre: bands.centre(i) }));
+  const items = labels.map((it, i) => ({ ...it, centre: bands.centre(i), band: weights && bands.bandOf(i) }));
   return (
     <PlotSurface width={width} height={height} label={label} containerRef={ref}>
       <BottomAxis box={box} scale={x} ticks={scale.ticks} format={tick} title={axisTitle} grid />

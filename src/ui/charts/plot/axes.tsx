@@ -4,11 +4,11 @@
  * ticks come from niceScale (round steps) or the chart itself.
  */
 import { isRtl, svgLineStep, svgText } from '../lang';
-import type { ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import { AXIS_LABEL_STYLE, TICK } from '../axis';
 import { INK } from '../palette';
 import { AXIS_STROKE, TICK_SIZE, Y_AXIS_WIDTH, type Box } from './layout';
-import { splitInterval, textWidth, wrapLines } from './wrap';
+import { clampLines, splitInterval, textWidth, wrapLines } from './wrap';
 import { usePlotHeight } from './chartScale';
 
 type Position = (v: number) => number;
@@ -202,13 +202,42 @@ export interface CategoryLabel {
  * optional note inside the plot.
  */
 /**
- * A category's lines left of the plot: its name wrapped to the names' `width`, then its value and interval (which may
- * take the whole width). Lines after the first start with a space, as wrapLines' do, so text taken from the svg reads
- * "Rs 80 bn −116k (…)".
+ * A category's lines left of the plot: its name wrapped to the names' `width` (in `most` lines at most, cut short with
+ * an ellipsis: `shortened`), then its value and interval (which may take the whole width). Lines after the first
+ * start with a space, as wrapLines' do, so text taken from the svg reads "Rs 80 bn −116k (…)".
  */
-export function categoryLines(it: Pick<CategoryLabel, 'label' | 'sub'>, width: number): { name: string[]; all: string[] } {
-  const name = wrapLines(it.label, width - TICK_SIZE - 6, TICK.fontSize);
-  return { name, all: it.sub ? [...name, ...splitInterval(it.sub, width, TICK.fontSize).map((l) => ` ${l.trimStart()}`)] : name };
+export function categoryLines(it: Pick<CategoryLabel, 'label' | 'sub'>, width: number, most = Infinity): { name: string[]; all: string[]; shortened: boolean } {
+  const wrapped = wrapLines(it.label, width - TICK_SIZE - 6, TICK.fontSize);
+  const name = clampLines(wrapped, most, width - TICK_SIZE - 6, TICK.fontSize);
+  return { name, all: it.sub ? [...name, ...splitInterval(it.sub, width, TICK.fontSize).map((l) => ` ${l.trimStart()}`)] : name, shortened: wrapped.length > most };
+}
+
+/** How a chart's categories down its side are laid out where room is short (CategoryLayout). */
+export interface CategoryRows {
+  /** Lines a category's name takes at most, the last cut short with an ellipsis (Infinity: as many as it needs). */
+  nameLines: number;
+  /** Each row as tall as its own lines (useCategoryWeights), and the names' column wider for them (useCategoryNameWidth). */
+  compact: boolean;
+}
+
+/**
+ * On the dashboard every row of a bar chart has the room of its tallest, and names are whole. Where height is short
+ * (a slide: present/Slide; the printed report: views/ReportView) rows are compact: one scenario's 60-character name
+ * in four lines gave each of five rows four lines' height, and a slide's chart shrank to 10 px type to fit under its
+ * headline (a printed chart took half a page more). A slide also cuts names to `nameLines`, naming a shortened one
+ * in full beside the chart (its label carries data-shortened); paper keeps names whole.
+ */
+export const CategoryLayout = createContext<CategoryRows>({ nameLines: Infinity, compact: false });
+
+/**
+ * The names' column: `wanted`, at most `most` (a share of a narrow chart). Where rows are compact (CategoryLayout)
+ * it widens up to `most` for the widest name on one line, or its value and interval: a slide at 1280 × 720 (and a
+ * page) has width to spare beside its bars but not height, and a name or an interval that wraps takes another line.
+ */
+export function useCategoryNameWidth(wanted: number, most: number, items: readonly Pick<CategoryLabel, 'label' | 'sub'>[]): number {
+  const { compact } = useContext(CategoryLayout);
+  const widest = compact ? Math.max(0, ...items.map((it) => Math.max(textWidth(it.label, TICK.fontSize) + TICK_SIZE + 6, it.sub ? textWidth(it.sub, TICK.fontSize) : 0))) : 0;
+  return Math.round(Math.min(most, Math.max(wanted, Math.ceil(widest) + 1)));
 }
 
 /**
@@ -219,6 +248,13 @@ export function categoryLines(it: Pick<CategoryLabel, 'label' | 'sub'>, width: n
  */
 export const CATEGORY_GAP = Math.round(TICK.fontSize * 0.75);
 
+/**
+ * The closest a plot laid out shorter (useCategoryPlotHeight) steps a category's lines: Latin type's line height;
+ * Urdu's a little more, since at Latin's step a name's descenders (ے) ran into its value and interval on the line
+ * below (compact rows on paper). LeftCategories itself steps them as close as Latin's where it is given less room.
+ */
+export const tightLineStep = (): number => Math.round(TICK.fontSize * (isRtl() ? 1.5 : 1.2));
+
 /** The height a category's lines take at their script's full step (lang.ts), with CATEGORY_GAP to the next. */
 export const categoryHeight = (lines: number): number => lines * svgLineStep(TICK.fontSize) + CATEGORY_GAP;
 
@@ -227,11 +263,15 @@ export const categoryHeight = (lines: number): number => lines * svgLineStep(TIC
  * one (the printed report's, a slide's that would not fit), but with room for each category's lines at their full
  * step and CATEGORY_GAP to the next (a name with its value and interval takes three lines where the column is
  * narrow, four in Urdu, which ran into the next category's). A shorter plot gives up the full step down to the
- * tightest, LeftCategories' Latin line height, never the gap. `margins`: the plot's top and bottom margins together.
+ * tightest (tightLineStep), never the gap. `margins`: the plot's top and bottom margins together.
  */
 export function useCategoryPlotHeight(designed: number, items: readonly Pick<CategoryLabel, 'label' | 'sub'>[], nameWidth: number, margins: number): number {
-  const lines = Math.max(1, ...items.map((it) => categoryLines(it, nameWidth).all.length));
-  const full = margins + items.length * categoryHeight(lines);
+  const { nameLines, compact } = useContext(CategoryLayout);
+  const each = items.map((it) => categoryLines(it, nameWidth, nameLines).all.length);
+  const lines = Math.max(1, ...each);
+  // Rows as tall as their own lines where they are laid out so (useCategoryWeights), else each as the tallest.
+  const rowLines = compact ? each : each.map(() => lines);
+  const full = margins + rowLines.reduce((sum, l) => sum + categoryHeight(l), 0);
   // Designed for a name over its value on one line, the difference chart's rows held three lines where its column
   // is narrow, one Latin step apart, with nothing between one category's interval and the next one's name: the plot
   // grows to hold them.
@@ -240,14 +280,29 @@ export function useCategoryPlotHeight(designed: number, items: readonly Pick<Cat
   if (shorter >= natural) return natural;
   // A long name wrapped to three lines over its value and interval, five in all, ran into the next category and
   // above the plot (a slide at 1280 × 720): even a shorter plot leaves room for them at the tightest step.
-  const tightest = margins + items.length * (lines * Math.round(TICK.fontSize * 1.2) + CATEGORY_GAP);
+  const tightest = margins + rowLines.reduce((sum, l) => sum + l * tightLineStep() + CATEGORY_GAP, 0);
   return Math.max(tightest, Math.min(designed, full), shorter);
 }
 
-export function LeftCategories({ box, items, width }: { box: Box; items: readonly CategoryLabel[]; width: number }) {
+/**
+ * Each category's band in a plot `height` tall (bandLayout's weights) where rows are as tall as their own lines
+ * (compact: CategoryLayout): CATEGORY_GAP each, and the rest shared by their lines. Undefined elsewhere: equal
+ * bands, each with room for the tallest.
+ */
+export function useCategoryWeights(items: readonly Pick<CategoryLabel, 'label' | 'sub'>[], nameWidth: number, height: number): number[] | undefined {
+  const { nameLines, compact } = useContext(CategoryLayout);
+  if (!compact || items.length === 0) return undefined;
+  const lines = items.map((it) => categoryLines(it, nameWidth, nameLines).all.length);
+  const step = Math.max(0, height - items.length * CATEGORY_GAP) / lines.reduce((a, b) => a + b, 0);
+  return lines.map((l) => l * step + CATEGORY_GAP);
+}
+
+export function LeftCategories({ box, items, width }: { box: Box; items: readonly (CategoryLabel & { band?: number })[]; width: number }) {
+  const { nameLines } = useContext(CategoryLayout);
   const textX = -TICK_SIZE - 3;
-  // The room between neighbouring categories: a label's lines step at its script's height (lang.ts) only as far as
-  // they still fit there; a name with its value and interval in Urdu would otherwise run into the next category.
+  // The room between neighbouring categories (or a category's own band, where bands differ: useCategoryWeights): a
+  // label's lines step at its script's height (lang.ts) only as far as they still fit there; a name with its value
+  // and interval in Urdu would otherwise run into the next category.
   const room = items.length > 1 ? Math.min(...items.slice(1).map((it, k) => Math.abs(it.centre - items[k]!.centre))) : Infinity;
   const latin = Math.round(TICK.fontSize * 1.2);
   return (
@@ -255,11 +310,13 @@ export function LeftCategories({ box, items, width }: { box: Box; items: readonl
       <line x1={box.left} x2={box.left} y1={box.top} y2={box.bottom} stroke={AXIS_STROKE} />
       {items.map((it) => {
         // A value may take the whole `width` (the plot's 12 px margin covers the tick and gap); names keep their narrower wrap.
-        const { name: lines, all } = categoryLines(it, width);
-        const step = Math.min(svgLineStep(TICK.fontSize), Math.max(latin, (room - CATEGORY_GAP) / all.length));
+        const { name: lines, all, shortened } = categoryLines(it, width, nameLines);
+        const step = Math.min(svgLineStep(TICK.fontSize), Math.max(latin, ((it.band ?? room) - CATEGORY_GAP) / all.length));
         const first = 4 - ((all.length - 1) * step) / 2;
         return (
-          <g key={it.key} data-category={it.label} transform={`translate(${box.left},${it.centre})`}>
+          <g key={it.key} data-category={it.label} data-shortened={shortened || undefined} transform={`translate(${box.left},${it.centre})`}>
+            {/* The full name on hovering a shortened one (a tooltip for its group, not in the text a copy takes). */}
+            {shortened && <title>{it.label}</title>}
             <line x2={-TICK_SIZE} stroke={AXIS_STROKE} />
             <text textAnchor="end" {...TICK}>
               {all.map((line, k) => (

@@ -154,6 +154,24 @@ export function wrapLines(text: string, width: number, fontSize: number): string
   return lines.map((l, k) => (k === 0 ? l : ` ${l}`));
 }
 
+/** What ends a name cut short (clampLines). */
+export const ELLIPSIS = '…';
+
+/**
+ * `lines` (wrapLines') kept to at most `most`, the last cut short at a word, with ELLIPSIS, to stay within `width`:
+ * a slide's chart whose scenario had a 60-character name gave it four lines, and every other row that room too, so
+ * the whole chart shrank to 10 px type to fit (the slide names it in full beside the chart).
+ */
+export function clampLines(lines: readonly string[], most: number, width: number, fontSize: number): string[] {
+  if (lines.length <= most) return [...lines];
+  const kept = lines.slice(0, most);
+  const words = `${kept.pop()!} ${lines[most]!.trimStart()}`.split(' ');
+  // Words from the end until the line with its ellipsis fits (a line of one long word keeps it, as wrapLines does).
+  while (words.length > 1 && textWidth(`${words.join(' ')}${ELLIPSIS}`.trimStart(), fontSize) > width) words.pop();
+  // Punctuation left at the cut ("districts,…") reads as a stray mark before the ellipsis.
+  return [...kept, `${words.join(' ').replace(/[\s,;:،؛]+$/u, '')}${ELLIPSIS}`];
+}
+
 /**
  * A value with its interval in brackets, "+6.9% (+6.7% to +7.1%)": one line
  * if it fits the width, else the bracket on a line of its own, so a narrow

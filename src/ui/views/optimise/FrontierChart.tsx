@@ -16,7 +16,8 @@ import { i18n } from '../../../i18n/index';
 import { AnalysisFrame } from '../analysis/AnalysisFrame';
 import { DataTable } from '../../charts/DataTable';
 import { Legend, type LegendItem } from '../../charts/Legend';
-import { AXIS_LABEL_STYLE, HEIGHT, TICK, tickPlain } from '../../charts/axis';
+import { AXIS_LABEL_STYLE, HEIGHT, TICK, lakhCroreWord, tickPlain } from '../../charts/axis';
+import { numberSettings } from '../../../i18n/numbers';
 import { niceScale } from '../../charts/data/scale';
 import { valueWithInterval } from '../../charts/intervalText';
 import { INK } from '../../charts/palette';
@@ -39,8 +40,18 @@ interface Row {
 /** The proposal's mean less the reader's split's, at one budget (null where either is undefined). */
 const difference = (p: Row) => (p.optimised.mean === null || p.current.mean === null ? null : p.optimised.mean - p.current.mean);
 
-/** Exits on the axis in thousands when they reach ten thousand, so ticks read "50", not "50,000". */
-function exitsAxis(max: number): { divisor: number; unit: string } {
+/**
+ * Exits on the axis in thousands when they reach ten thousand, so ticks read "50", not "50,000"; on the lakh and
+ * crore scale in lakh (or crore) when its ticks are whole lakh ("2, 4, 6", as the table writes "6.04 lakh"), in
+ * thousands while they are not ("50, 100, 150", not "0.5, 1, 1.5" lakh: charts/axis lakhCroreWord).
+ */
+function exitsAxis(ticks: readonly number[]): { divisor: number; unit: string } {
+  const max = Math.max(0, ...ticks.map(Math.abs));
+  if (numberSettings().scale === 'southAsian' && max >= 1e4) {
+    const { word, per } = lakhCroreWord(ticks, ['thousand', 'lakh', 'crore']);
+    const key = word === 'crore' ? 'optimise:frontier.axisCrore' : word === 'lakh' ? 'optimise:frontier.axisLakh' : 'optimise:frontier.axisThousands';
+    return { divisor: per, unit: i18n.t(key) };
+  }
   return max >= 1e4 ? { divisor: 1e3, unit: i18n.t('optimise:frontier.axisThousands') } : { divisor: 1, unit: i18n.t('optimise:frontier.axis') };
 }
 
@@ -83,7 +94,7 @@ export function FrontierChart({ result, budgetBn }: { result: OptimiseResult; bu
   );
   const values = rows.flatMap((p) => [p.optimised.p5, p.optimised.p95, p.current.p5, p.current.p95, p.optimised.mean, p.current.mean]);
   const y = niceScale(values, { zero: true, count: 5 });
-  const { divisor, unit } = exitsAxis(Math.max(...y.domain.map(Math.abs)));
+  const { divisor, unit } = exitsAxis(y.ticks);
   const budgets = points.map((p) => p.budgetBn);
   const x = niceScale(own ? [...budgets, own.meanBn] : budgets, { zero: true, count: 6 });
   const xTicks = budgets.length <= 8 ? budgets : x.ticks;

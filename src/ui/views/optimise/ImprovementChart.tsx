@@ -8,7 +8,8 @@
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceLine, XAxis, YAxis } from 'recharts';
 import type { Objective, OptimiseResult } from '../../../engine/index';
-import { tickIn } from '../../charts/axis';
+import { lakhCroreWord, tickIn } from '../../charts/axis';
+import { numberSettings } from '../../../i18n/numbers';
 import { i18n } from '../../../i18n/index';
 import { AnalysisFrame } from '../analysis/AnalysisFrame';
 import { DataTable } from '../../charts/DataTable';
@@ -32,8 +33,18 @@ interface TableRow {
 
 const finite = (x: number | null) => (x !== null && Number.isFinite(x) ? x : null);
 
-/** The value axis: exits in thousands once they reach ten thousand (so no tick reads "5,000" beside "15k"), the rest as the table writes them. */
-function improvementAxis(objective: Objective, maxAbs: number): { tick: (v: number) => string; unit: string } {
+/**
+ * The value axis: exits in thousands once they reach ten thousand (so no tick reads "5,000" beside "15k"), and on the
+ * lakh and crore scale in lakh (or crore) when its ticks are whole lakh (charts/axis lakhCroreWord); the rest as the
+ * table writes them.
+ */
+function improvementAxis(objective: Objective, ticks: readonly number[]): { tick: (v: number) => string; unit: string } {
+  const maxAbs = Math.max(0, ...ticks.map(Math.abs));
+  if (objective === 'maxSustainedExits' && numberSettings().scale === 'southAsian' && maxAbs >= 1e4) {
+    const { word, per } = lakhCroreWord(ticks, ['thousand', 'lakh', 'crore']);
+    const key = word === 'crore' ? 'optimise:improvement.exitsCrore' : word === 'lakh' ? 'optimise:improvement.exitsLakh' : 'optimise:improvement.exitsThousands';
+    return { tick: tickIn(per), unit: i18n.t(key) };
+  }
   if (objective === 'maxSustainedExits' && maxAbs >= 1e4) return { tick: tickIn(1e3), unit: i18n.t('optimise:improvement.exitsThousands') };
   return { tick: (v) => svgText(IMPROVEMENT_FORMATS[objective](v)), unit: improvementUnit(objective) };
 }
@@ -47,7 +58,7 @@ export function ImprovementChart({ result }: { result: OptimiseResult }) {
   const data = [{ key: 'improvement', value: improvement.estimate, error: low !== null && high !== null ? [improvement.estimate - low, high - improvement.estimate] : [0, 0] }];
   const labels = useMemo(() => new Map([['improvement', { label }]]), [label]);
   const { domain, ticks } = niceScale([0, improvement.estimate, low, high], { zero: true, count: 5 });
-  const axis = improvementAxis(objective, Math.max(...domain.map(Math.abs)));
+  const axis = improvementAxis(objective, ticks);
   const title = i18n.t('optimise:improvement.title', { objective: objectiveName(objective) });
   const subtitle = i18n.t('optimise:improvement.subtitle', { unit: improvementUnit(objective), replications: formatPlain(result.replications) });
   const rows: TableRow[] = [

@@ -25,7 +25,7 @@ import { AXIS_LABEL_STYLE } from '../../charts/axis';
 import { INK, TORNADO_COLORS as COLORS } from '../../charts/palette';
 import { svgText } from '../../charts/lang';
 import { hasTopAxis, labelColumn, OnOnePage, placedHeight, placedRowAxis, placeRows, rowsChart, topValueAxis, valueAxis } from '../analysis/chartProps';
-import { outcomeColumnFormat, outcomeName, outcomeScale, paramLabel, paramValue, swingRange, type Difference } from './text';
+import { outcomeAxisFormat, outcomeColumnFormat, outcomeName, outcomeScale, paramLabel, paramValue, swingRange, type Difference } from './text';
 
 /** A row's room for its two bars (16 + 3 + 16 px) and some air; its name and range beside or above them. */
 const BARS = 44;
@@ -42,7 +42,7 @@ interface Row {
 export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; bars: readonly TornadoBar[]; difference?: Difference }) {
   const base = bars[0]?.base ?? 0;
   const onePage = useContext(OnOnePage);
-  const { format, unit } = outcomeScale(outcome, difference !== undefined);
+  const { unit } = outcomeScale(outcome, difference !== undefined);
   const rows = useMemo(
     () =>
       bars.map<Row>((b) => ({
@@ -62,14 +62,23 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
     : i18n.t('sensitivity:tornado.subtitle', { outcome: outcomeName(outcome), unit });
   // An outcome undefined at a point (cost per exit with no exit) has no bar, and must not make the axis NaN.
   const values = bars.flatMap((b) => [b.base, b.outcomeLow, b.outcomeHigh]).filter((v) => Number.isFinite(v));
-  // The table's outcome columns are read against each other: one scale word for all three.
-  const inColumn = outcomeColumnFormat(outcome, difference !== undefined, bars.flatMap((b) => [b.outcomeLow, b.outcomeHigh, b.span]));
+  // The table's outcome columns are read against each other: one scale word for all three, with the digits that make
+  // a row's outcomes at the low value, the base and the high value read apart where they differ; the base as they are.
+  const inColumn = outcomeColumnFormat(
+    outcome,
+    difference !== undefined,
+    bars.flatMap((b) => [b.outcomeLow, b.outcomeHigh, b.span]),
+    bars.map((b) => [b.outcomeLow, b.base, b.outcomeHigh]),
+  );
   const [lo, hi] = values.length > 0 ? [Math.min(...values), Math.max(...values)] : [0, 0];
   // Room on both sides of the bars; an analysis where nothing moved still gets an axis around the base.
   const pad = hi > lo ? (hi - lo) * 0.08 : Math.abs(base) * 0.05 || 1;
   // Round ends and round ticks (recharts' own would be the padded extremes, unrounded).
   const axis = scaleLinear().domain([lo - pad, hi + pad]).nice(5);
   const [axisLo, axisHi] = axis.domain() as [number, number];
+  const ticks = axis.ticks(5);
+  // Ticks a few hundredths of a point apart had all read "21.4%".
+  const tick = outcomeAxisFormat(outcome, difference !== undefined, ticks);
   return (
     <AnalysisFrame
       name="tornado"
@@ -90,8 +99,8 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
             {...rowsChart(title, 24)}
           >
             <CartesianGrid horizontal={false} stroke={INK.grid} />
-            <XAxis {...valueAxis(unit)} domain={[axisLo, axisHi]} ticks={axis.ticks(5)} tickFormatter={(v: number) => svgText(format(v))} />
-            {tall && <XAxis {...topValueAxis(unit)} domain={[axisLo, axisHi]} ticks={axis.ticks(5)} tickFormatter={(v: number) => svgText(format(v))} />}
+            <XAxis {...valueAxis(unit)} domain={[axisLo, axisHi]} ticks={ticks} tickFormatter={(v: number) => svgText(tick(v))} />
+            {tall && <XAxis {...topValueAxis(unit)} domain={[axisLo, axisHi]} ticks={ticks} tickFormatter={(v: number) => svgText(tick(v))} />}
             <YAxis {...placedRowAxis(placing, new Map(placed.map((r) => [String(r.at), r])), column, width, BARS)} />
             <Bar dataKey="lowRange" name={i18n.t('sensitivity:tornado.low')} fill={COLORS.low} stroke={COLORS.outline} strokeWidth={1} isAnimationActive={false} />
             <Bar dataKey="highRange" name={i18n.t('sensitivity:tornado.high')} fill={COLORS.high} isAnimationActive={false} />
@@ -100,7 +109,7 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
               x={base}
               stroke={INK.reference}
               strokeWidth={1.5}
-              label={{ value: svgText(i18n.t('sensitivity:tornado.base', { value: format(base) })), position: 'top', offset: tall ? 35 : 5, style: { ...AXIS_LABEL_STYLE, fill: INK.reference } }}
+              label={{ value: svgText(i18n.t('sensitivity:tornado.base', { value: inColumn(base) })), position: 'top', offset: tall ? 35 : 5, style: { ...AXIS_LABEL_STYLE, fill: INK.reference } }}
             />
           </BarChart>
         );
@@ -115,7 +124,7 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
       }
       table={() => (
         <DataTable
-          caption={i18n.t('sensitivity:tornado.caption', { title, base: format(base) })}
+          caption={i18n.t('sensitivity:tornado.caption', { title, base: inColumn(base) })}
           rows={bars}
           rowKey={(b) => b.path}
           firstColumnWidth="16em"

@@ -10,7 +10,10 @@ import { uncertainSpec, type Distribution, type GroupId, type Outcome } from '..
 import { i18n } from '../../../i18n/index';
 import { paramText, textAt } from '../../editor/paramText';
 import { GROUP_TITLES, logChangeText, rangeWithUnit, scaleOf, toDisplay } from '../../editor/display';
-import { countsLike, formatCount, formatPKR, formatPlain, formatPoints, formatShare, formatSignedCount, rupeesLike, type Formatter } from '../../format';
+import {
+  countsLike, distinctFormat, formatCount, formatPKR, formatPlain, formatPoints, formatShare, formatSignedCount, rupeesLike, sharesLike, wholeCounts, wholeRupees,
+  type Formatter,
+} from '../../format';
 import { withUnit } from '../changeValues';
 
 const NAME_KEYS = {
@@ -52,14 +55,27 @@ export function outcomeScale(o: Outcome, paired: boolean): { format: Formatter; 
     : { format: FORMATS[o], unit: outcomeUnit(o) };
 }
 
+/** Finer formatters of an outcome than its usual ones, coarsest first, for values that must read apart (distinctFormat). */
+function finer(o: Outcome, paired: boolean, values: readonly number[]): Formatter[] {
+  if (o === 'additionalSustainedExits') return [countsLike(values, paired, 1), wholeCounts(paired)];
+  if (o === 'costPerSustainedExitPKR') return [rupeesLike(values, 1), wholeRupees];
+  return [1, 2, 3].map((extra) => sharesLike(values, paired, extra));
+}
+
 /**
  * The formatter for a table's outcome columns, read against each other: counts and rupees all in the scale word of
- * the largest (countsLike, rupeesLike), so a swing of "8,840" does not sit under one of "10.8k".
+ * the largest (countsLike, rupeesLike), so a swing of "8,840" does not sit under one of "10.8k"; with as many more
+ * digits as make the values of each of `rows` that differ read apart (a tornado's row: the outcome at the low value,
+ * the base, at the high value), where shares to three significant digits had read "21.4% | 21.4%" on every row.
  */
-export function outcomeColumnFormat(o: Outcome, paired: boolean, values: readonly number[]): Formatter {
-  if (o === 'additionalSustainedExits') return countsLike(values, paired);
-  if (o === 'costPerSustainedExitPKR') return rupeesLike(values);
-  return outcomeScale(o, paired).format;
+export function outcomeColumnFormat(o: Outcome, paired: boolean, values: readonly number[], rows: readonly (readonly number[])[] = []): Formatter {
+  const column = o === 'additionalSustainedExits' ? countsLike(values, paired) : o === 'costPerSustainedExitPKR' ? rupeesLike(values) : outcomeScale(o, paired).format;
+  return distinctFormat([column, ...finer(o, paired, values)], rows);
+}
+
+/** The formatter of an outcome axis's ticks: the outcome's own, with more digits where it wrote two ticks alike ("21.4%" for 0.2138 and 0.2140). */
+export function outcomeAxisFormat(o: Outcome, paired: boolean, ticks: readonly number[]): Formatter {
+  return distinctFormat([outcomeScale(o, paired).format, ...finer(o, paired, ticks)], [ticks]);
 }
 
 const groupKey = (path: string) => {
