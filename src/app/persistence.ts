@@ -86,16 +86,18 @@ export function saveWorkspaceOnChange(
   };
   const save = () => {
     timer = null;
-    const before = synced;
+    // What the store agrees with if the write fails: the stored workspace once it has been brought in (else a failed
+    // write merged the same save again at every edit, copying the same scenario each time).
+    let agreed = synced;
     try {
       const stored = storage.getItem(STORAGE_KEY);
-      if (stored !== null && stored !== synced) bringIn(stored);
+      if (stored !== null && stored !== synced && bringIn(stored)) agreed = stored;
       const text = serialiseWorkspace(store.getState());
       // Agreed on before it is written, in case another tab's answer to it is heard during the write.
       synced = text;
       storage.setItem(STORAGE_KEY, text);
     } catch (e) {
-      synced = before;
+      synced = agreed;
       if (!warned) store.getState().addNotice(() => i18n.t('common:notices.saveFailed', { reason: reasonOf(e) }));
       warned = true;
     }
@@ -107,12 +109,21 @@ export function saveWorkspaceOnChange(
     timer = setTimeout(save, delayMs);
   });
   // Another tab saved: with a change of this tab's waiting, save now (merging); else bring theirs in and agree on it.
-  const heard = (e: { key: string | null; newValue: string | null }) => {
-    if (e.key !== STORAGE_KEY || e.newValue === null || e.newValue === synced) return;
+  // What is stored now, not the event's value: an event heard after this tab has saved over it is stale, and merging
+  // it against this tab's newer save took this tab's own scenarios out of its store.
+  const heard = (e: { key: string | null }) => {
+    if (e.key !== STORAGE_KEY) return;
+    let stored: string | null;
+    try {
+      stored = storage.getItem(STORAGE_KEY);
+    } catch {
+      return;
+    }
+    if (stored === null || stored === synced) return;
     if (timer) {
       clearTimeout(timer);
       save();
-    } else if (bringIn(e.newValue)) synced = e.newValue;
+    } else if (bringIn(stored)) synced = stored;
   };
   events?.addEventListener('storage', heard);
   const stop = () => {

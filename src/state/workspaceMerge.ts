@@ -24,7 +24,7 @@ import type { Workspace } from './workspace';
 
 export interface MergedWorkspace {
   workspace: Workspace;
-  /** Scenarios changed in both tabs: the other tab's version kept beside this tab's, as [this tab's id, the copy's id]. */
+  /** Scenarios changed in both tabs: the other tab's version kept beside this tab's, as [this tab's id, the copy's id] (not two added under one id). */
   copied: Array<[string, string]>;
 }
 
@@ -46,8 +46,8 @@ export function mergeWorkspaces(base: Workspace | null, theirs: Workspace, mine:
     scenarios[as] = from.scenarios[id]!;
     meta[as] = from.meta[id]!;
   };
-  // Theirs that are new here (added there, or copied beside ours), to be named apart from ours.
-  const newFromThem = new Set<string>();
+  // Theirs that are taken (added or changed there, or copied beside ours), to be named apart from ours.
+  const fromThem = new Set<string>();
   // Where each copy goes: right after the scenario it is a version of.
   const after = new Map<string, string>();
   // In the saved order (so that every tab shows the same), then what only this tab has.
@@ -58,14 +58,17 @@ export function mergeWorkspaces(base: Workspace | null, theirs: Workspace, mine:
     const m = entryOf(mine, id);
     if (m !== undefined && t !== undefined) {
       if (m === t || t === b) take(mine, id);
-      else if (m === b) take(theirs, id);
-      else {
+      else if (m === b) {
+        take(theirs, id);
+        fromThem.add(id);
+      } else {
         take(mine, id);
         const copy = fresh();
         take(theirs, id, copy);
-        newFromThem.add(copy);
+        fromThem.add(copy);
         after.set(id, copy);
-        copied.push([id, copy]);
+        // Two scenarios added under one id are two scenarios, not two versions of one: nothing to tell.
+        if (b !== undefined) copied.push([id, copy]);
       }
     } else if (m !== undefined) {
       // Removed there: gone here too, unless changed (or added) here since.
@@ -74,26 +77,27 @@ export function mergeWorkspaces(base: Workspace | null, theirs: Workspace, mine:
       // Removed here: gone, unless changed (or added) there since.
       if (b === undefined || t !== b) {
         take(theirs, id);
-        if (b === undefined) newFromThem.add(id);
+        fromThem.add(id);
       }
     }
   }
+  const baselineId = mine.baselineId in scenarios ? mine.baselineId : theirs.baselineId in scenarios ? theirs.baselineId : ids.find((id) => id in scenarios)!;
+  // The baseline first, as every workspace has it (the other tab may have made another scenario its baseline).
   const order: string[] = [];
-  for (const id of ids) {
+  for (const id of [baselineId, ...ids.filter((x) => x !== baselineId)]) {
     if (!(id in scenarios)) continue;
     order.push(id);
     const copy = after.get(id);
     if (copy) order.push(copy);
   }
   // Names stay unique: what came from the other tab is named apart from what is here ("Cash heavy 2").
-  const names = new Set(order.filter((id) => !newFromThem.has(id)).map((id) => scenarios[id]!.name));
+  const names = new Set(order.filter((id) => !fromThem.has(id)).map((id) => scenarios[id]!.name));
   for (const id of order) {
-    if (!newFromThem.has(id)) continue;
+    if (!fromThem.has(id)) continue;
     const name = uniqueName(scenarios[id]!.name, names);
     if (name !== scenarios[id]!.name) scenarios[id] = { ...scenarios[id]!, name };
     names.add(name);
   }
-  const baselineId = mine.baselineId in scenarios ? mine.baselineId : theirs.baselineId in scenarios ? theirs.baselineId : order[0]!;
   const activeId = mine.activeId in scenarios ? mine.activeId : baselineId;
   const compareIds = mine.compareIds.filter((id) => id in scenarios);
   const colors = settleColors({ ...theirs.colors, ...mine.colors }, order, baselineId);

@@ -33,7 +33,8 @@ describe('merging two tabs’ workspaces', () => {
     expect(mineId).toBe(theirsId);
     const { workspace, copied } = mergeWorkspaces(a.base, saved(b), saved(a.store));
     expect(names(workspace)).toEqual([...names(a.base), a.store.getState().scenarios[mineId]!.name, b.getState().scenarios[theirsId]!.name]);
-    expect(copied).toHaveLength(1);
+    // Two scenarios, not two versions of one: no notice.
+    expect(copied).toEqual([]);
     expect(new Set(workspace.order).size).toBe(workspace.order.length);
     expect(workspace.nextId).toBeGreaterThan(Math.max(...workspace.order.map((id) => Number(/\d+$/.exec(id)?.[0] ?? 0))));
   });
@@ -73,6 +74,20 @@ describe('merging two tabs’ workspaces', () => {
     expect(new Set(names(workspace)).size).toBe(workspace.order.length);
   });
 
+  it('keeps this tab’s baseline first, though the other tab made another scenario its baseline', () => {
+    const a = opened();
+    const b = createAppStore();
+    b.setState(a.base);
+    const id = b.getState().duplicate(b.getState().order[1]!);
+    const theirs = saved(b);
+    theirs.order = [id, ...theirs.order.filter((x) => x !== id)];
+    theirs.baselineId = id;
+    const { workspace } = mergeWorkspaces(a.base, theirs, saved(a.store));
+    expect(workspace.baselineId).toBe(a.base.baselineId);
+    expect(workspace.order[0]).toBe(a.base.baselineId);
+    expect(workspace.order).toContain(id);
+  });
+
   it('keeps this tab’s view: active and compared scenarios', () => {
     const a = opened();
     const b = createAppStore();
@@ -86,6 +101,36 @@ describe('merging two tabs’ workspaces', () => {
     expect(workspace.compareIds).toEqual(mine.compareIds);
   });
 });
+
+/**
+ * localStorage shared by tabs, whose writes are told to the other tabs only when the test says (`deliver`): a tab may
+ * save again before it hears another's save, as a busy page does.
+ */
+function queuedStorage() {
+  const data = new Map<string, string>();
+  const queue: Array<() => void> = [];
+  const tabs: Array<(e: { key: string | null; newValue: string | null }) => void> = [];
+  const tab = (failWrites = false) => {
+    let mine: ((e: { key: string | null; newValue: string | null }) => void) | null = null;
+    const storage = {
+      getItem: (k: string) => data.get(k) ?? null,
+      setItem: (k: string, v: string) => {
+        if (failWrites) throw new Error('QuotaExceededError');
+        data.set(k, v);
+        for (const l of tabs) if (l !== mine) queue.push(() => l({ key: k, newValue: v }));
+      },
+    };
+    const events: StorageEvents = {
+      addEventListener: (_type, l) => void tabs.push((mine = l)),
+      removeEventListener: (_type, l) => void tabs.splice(tabs.indexOf(l), 1),
+    };
+    return { storage, events };
+  };
+  const deliver = () => {
+    while (queue.length > 0) queue.shift()!();
+  };
+  return { data, tab, deliver };
+}
 
 /** localStorage shared by tabs, which tells every tab but the writer of each write (as browsers do). */
 const heard = () => new Promise((done) => setTimeout(done, 0));
@@ -147,6 +192,61 @@ describe('two tabs of the app', () => {
     expect(a.store.getState().notices).toEqual([]);
     a.stop();
     b.stop();
+  });
+
+  it('a save heard late, after this tab saved over it, does not take this tab’s scenarios out of its store', () => {
+    const shared = queuedStorage();
+    const [ta, tb] = [shared.tab(), shared.tab()];
+    const a = createAppStore();
+    const stopA = saveWorkspaceOnChange(a, ta.storage, 10_000, ta.events);
+    a.getState().setActive(a.getState().order[3]!);
+    stopA.flush();
+    shared.deliver();
+    expect(shared.data.size).toBe(1);
+    const b = createAppStore();
+    restoreWorkspace(b, tb.storage);
+    const stopB = saveWorkspaceOnChange(b, tb.storage, 10_000, tb.events);
+    // Each adds a scenario under the same new id; B saves first, A saves before it hears B.
+    b.getState().rename(b.getState().duplicate(b.getState().order[3]!), 'Theirs');
+    a.getState().rename(a.getState().duplicate(a.getState().order[1]!), 'Mine');
+    stopB.flush();
+    stopA.flush();
+    shared.deliver();
+    const shown = (st: AppStore) => st.getState().order.map((id) => st.getState().scenarios[id]!.name);
+    expect(shown(a)).toEqual(expect.arrayContaining(['Mine', 'Theirs']));
+    expect(shown(b)).toEqual(expect.arrayContaining(['Mine', 'Theirs']));
+    expect(a.getState().notices).toEqual([]);
+    stopA();
+    stopB();
+  });
+
+  it('a write that fails after a merge does not merge the same save again at every edit', () => {
+    const shared = queuedStorage();
+    const tb = shared.tab();
+    const b = createAppStore();
+    const stopB = saveWorkspaceOnChange(b, tb.storage, 10_000, tb.events);
+    b.getState().setActive(b.getState().order[3]!);
+    stopB.flush();
+    expect(shared.data.size).toBe(1);
+    // A opens, then B changes Rs 100 bn and saves; A changes it too, and its writes fail (storage full).
+    const ta = shared.tab(true);
+    const a = createAppStore();
+    restoreWorkspace(a, ta.storage);
+    const stopA = saveWorkspaceOnChange(a, ta.storage, 10_000, ta.events);
+    const id = a.getState().order[2]!;
+    b.getState().setParam(id, 'cash', 'benefitPKR', 3000);
+    stopB.flush();
+    a.getState().setParam(id, 'cash', 'benefitPKR', 3500);
+    stopA.flush();
+    a.getState().setParam(a.getState().order[1]!, 'cash', 'benefitPKR', 2100);
+    stopA.flush();
+    a.getState().setParam(a.getState().order[1]!, 'cash', 'benefitPKR', 2200);
+    stopA.flush();
+    // B's version kept once beside A's, one notice of it, one of the failed save.
+    expect(Object.values(a.getState().scenarios).filter((s) => s.policy.budget.annualBn[0] === 100), JSON.stringify(a.getState().order.map((i) => [i, a.getState().scenarios[i]!.name, a.getState().scenarios[i]!.policy.cash.benefitPKR]))).toHaveLength(2);
+    expect(a.getState().notices, a.getState().notices.join(" | ") + JSON.stringify(a.getState().order.map((i) => [i, a.getState().scenarios[i]!.name, a.getState().scenarios[i]!.policy.cash.benefitPKR]))).toHaveLength(2);
+    stopA();
+    stopB();
   });
 
   it('a scenario changed in both is kept twice, with a notice in the tab that saved last', async () => {
