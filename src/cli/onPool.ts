@@ -2,8 +2,7 @@
  * What every computing command (`sim`, `sim compare`, `sim sensitivity`,
  * `sim optimise`) does around its work: a Node worker pool that reports
  * replaced workers, Ctrl-C as a cancel, imported household data given to the
- * workers first (and registered in this thread, where results are built),
- * progress on stderr, and the exit code (0 done, 1 the work
+ * workers first, progress on stderr, and the exit code (0 done, 1 the work
  * failed, 130 interrupted with nothing written). The runner is always
  * disposed.
  */
@@ -13,7 +12,6 @@ import { isAbort } from '../run/errors';
 import type { Runner } from '../run/types';
 import { ProgressReporter, type ProgressSink } from './progress';
 import type { LoadedHouseholds } from './householdsInput';
-import { hasHouseholds, registerHouseholds, unregisterHouseholds } from '../engine/index';
 
 /** A pool of `threads` worker threads that says on stderr (`log`) when it replaced one. */
 export function commandPool(threads: number, log: (line: string) => void): WorkerPool {
@@ -40,15 +38,8 @@ export async function onRunner<R extends Runner>(
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
   const progress = new ProgressReporter(stderr);
-  // Registered here only for this work: let go after it unless this thread already held the data.
-  const registered = data !== null && !hasHouseholds(data.ref.sha256);
   try {
-    if (data) {
-      await runner.loadHouseholds?.(data.ref.sha256, data.data);
-      // The result is built in this thread: its warnings give a replication's rows of a file with a replication
-      // column (engine warnings.ts sampleOf), which only the data says.
-      registerHouseholds(data.ref.sha256, data.data);
-    }
+    if (data) await runner.loadHouseholds?.(data.ref.sha256, data.data);
     return await work({ runner, signal: controller.signal, progress });
   } catch (e) {
     progress.finish();
@@ -60,7 +51,6 @@ export async function onRunner<R extends Runner>(
     return 1;
   } finally {
     process.off('SIGINT', onSigint);
-    if (registered) unregisterHouseholds(data.ref.sha256);
     runner.dispose();
   }
 }
