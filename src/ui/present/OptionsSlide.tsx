@@ -24,13 +24,19 @@ function useScrollsSideways(): [(el: HTMLElement | null) => void, boolean] {
   const [scrolls, setScrolls] = useState(false);
   useLayoutEffect(() => {
     if (!el) return;
-    const measure = () => setScrolls(el.scrollWidth > el.clientWidth + 1 && /auto|scroll/.test(getComputedStyle(el).overflowX));
+    // While it holds the focus it stays a stop: taking its tabIndex away then dropped the focus to the page.
+    const measure = () =>
+      setScrolls((el.scrollWidth > el.clientWidth + 1 && /auto|scroll/.test(getComputedStyle(el).overflowX)) || el.ownerDocument.activeElement === el);
     measure();
-    if (typeof ResizeObserver === 'undefined') return;
+    el.addEventListener('blur', measure);
+    if (typeof ResizeObserver === 'undefined') return () => el.removeEventListener('blur', measure);
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     if (el.firstElementChild) observer.observe(el.firstElementChild);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      el.removeEventListener('blur', measure);
+    };
   }, [el]);
   return [setEl, scrolls];
 }

@@ -97,8 +97,12 @@ describe('the options slide’s sideways box', () => {
     box.focus();
     await userEvent.keyboard('{ArrowRight}');
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('What is in each option');
-    // It fits again (a wider window): no stop.
+    // It fits again (a wider window) while it holds the focus: it stays a stop until the focus leaves, rather than
+    // drop the focus to the page; then it is none.
     resize({ box: 800 });
+    expect(box).toHaveAttribute('tabindex', '0');
+    expect(document.activeElement).toBe(box);
+    act(() => box.blur());
     expect(box).not.toHaveAttribute('tabindex');
   });
 });
