@@ -57,3 +57,14 @@ export function fullPasses(sc: Scenario, r: number): Float64Array {
   writeEffects(pop, st, cf, decilesOf(cf.cons0, people), z, out, 0, L);
   return out;
 }
+
+/** A small seeded generator for test cases (mulberry32): the same cases on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -2,22 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { Accumulator, buildResult, simulateReplication, warmUp, type Dist, type Scenario } from '../../src/engine/index';
 import { DECILE_FIELDS, DECILES, decileScalarIndex, MAX_YEARS, passLayout, scalarIndex, YEAR_FIELDS, type ScalarKey } from '../../src/engine/model/layout';
-import { smallScenario } from './helpers';
+import { smallScenario, seededRandom } from './helpers';
 
-/** Deterministic PRNG for generating test cases (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A randomly perturbed but valid scenario. */
 function randomScenario(seed: number): Scenario {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const pick = <T,>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   return smallScenario((s) => {
     s.run.seed = Math.floor(r() * 1e9);

@@ -5,19 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultScenario, jsonErrorPlace, jsonErrorReason, jsonSyntaxOffset } from '../../src/engine/index';
+import { seededRandom } from './helpers';
 
 const text = `${JSON.stringify(defaultScenario(), null, 2)}\n`;
 
-/** A small seeded generator (mulberry32), so the corruptions are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const parseError = (s: string): string | null => {
   try {
@@ -32,7 +23,7 @@ describe('jsonSyntaxOffset(text)', () => {
   it('is null for JSON and agrees with JSON.parse on where text stops being JSON (seeded corruptions of a scenario file)', () => {
     // Catches a scanner that accepts what JSON.parse refuses or the reverse, or places the error elsewhere than the parser does.
     expect(jsonSyntaxOffset(text)).toBeNull();
-    const next = random(20190327);
+    const next = seededRandom(20190327);
     const junk = ['', ',', '}', ']', '"', ':', 'x', '0', '-', '.', 'e', '\\', ' ', '\n', '{', '[', 't', '\u0001'];
     let compared = 0;
     for (let k = 0; k < 3000; k++) {
