@@ -6,7 +6,7 @@
  */
 import type { AppStore } from '../state/store';
 import { parseWorkspace, serialiseWorkspace, type Workspace } from '../state/workspace';
-import { mergeWorkspaces } from '../state/workspaceMerge';
+import { fingerprint, mergeWorkspaces, type Removals } from '../state/workspaceMerge';
 import { displayName, inSentence } from '../state/displayName';
 import { canonicalJson } from '../engine/index';
 import { i18n } from '../i18n/index';
@@ -42,6 +42,12 @@ export interface StorageEvents {
   removeEventListener(type: 'storage', listener: (e: { key: string | null; newValue: string | null }) => void): void;
 }
 
+/**
+ * Removals kept with the workspace, the latest last: enough for any tab still open to learn of them, and a
+ * removal forgotten only lets an older build's tab bring back a scenario it still holds.
+ */
+const MAX_REMOVALS = 200;
+
 /** The workspace part of the store's state, read back as a saved one would be (so that it compares with one). */
 const savedForm = (st: Workspace): Workspace | null => parseWorkspace(serialiseWorkspace(st)).workspace;
 
@@ -61,13 +67,45 @@ export function saveWorkspaceOnChange(
   let synced: string | null = readSaved(storage);
   // Set while this tab puts another tab's work into the store: that is not a change of its own to save.
   let bringingIn = false;
+  // Saved workspaces read back (the one agreed on and the other tabs'), the last few, not parsed again at every save.
+  const readBack = new Map<string, ReturnType<typeof parseWorkspace>>();
+  const loaded = (text: string) => {
+    let w = readBack.get(text);
+    if (!w) {
+      if (readBack.size >= 4) readBack.delete(readBack.keys().next().value!);
+      readBack.set(text, (w = parseWorkspace(text)));
+    }
+    return w;
+  };
+  // The scenarios removed, as this tab saves them (workspaceMerge Removals): its own removals and the others'.
+  const removals: Record<string, string> = { ...(synced === null ? {} : loaded(synced).removed) };
+  /** Record the removals `text` holds, and, as removed here, each of its scenarios this tab no longer holds. */
+  const noteRemovals = (text: string | null) => {
+    if (text === null) return;
+    const { workspace, removed } = loaded(text);
+    for (const [id, print] of Object.entries(removed ?? {})) removals[id] ??= print;
+    const held = store.getState().scenarios;
+    if (workspace) for (const id of workspace.order) if (!(id in held)) removals[id] ??= fingerprint(workspace, id)!;
+  };
+  /** What this tab saves as removed: not what it holds (a scenario brought back), and only the latest. */
+  const removalsToSave = (): Removals => {
+    noteRemovals(synced);
+    const held = store.getState().scenarios;
+    for (const id of Object.keys(removals)) if (id in held) delete removals[id];
+    const ids = Object.keys(removals);
+    for (const id of ids.slice(0, Math.max(0, ids.length - MAX_REMOVALS))) delete removals[id];
+    return { ...removals };
+  };
+  let toldOlderBuild = false;
   /** Merge what another tab saved (`text`) into the store; false when it cannot be read (then it is saved over). */
   const bringIn = (text: string): boolean => {
-    const theirs = parseWorkspace(text).workspace;
+    const { workspace: theirs, removed: removedThere } = loaded(text);
     const mine = savedForm(store.getState());
     if (!theirs || !mine) return false;
-    const base = synced === null ? null : parseWorkspace(synced).workspace;
-    const { workspace, copied } = mergeWorkspaces(base, theirs, mine);
+    const base = synced === null ? null : loaded(synced).workspace;
+    // What this tab removed since it last agreed with the others, before its store takes in theirs.
+    noteRemovals(synced);
+    const { workspace, copied } = mergeWorkspaces(base, theirs, mine, { theirs: removedThere, mine: removals });
     // Scenarios this tab already holds keep their objects (what is computed for them is found by them).
     const held = store.getState().scenarios;
     const scenarios = Object.fromEntries(Object.entries(workspace.scenarios).map(([id, sc]) =>
@@ -78,9 +116,15 @@ export function saveWorkspaceOnChange(
     } finally {
       bringingIn = false;
     }
+    // Theirs left out of the merge were removed here; their own removals are this tab's to keep saving.
+    noteRemovals(text);
     for (const [id, copy] of copied) {
       const named = (at: string) => inSentence(displayName(workspace.scenarios[at]!, workspace.meta[at]));
       store.getState().addNotice(() => i18n.t('common:notices.changedInTwoTabs', { name: named(id), copy: named(copy) }));
+    }
+    if (removedThere === null && !toldOlderBuild) {
+      toldOlderBuild = true;
+      store.getState().addNotice(() => i18n.t('common:notices.olderBuildTab'));
     }
     return true;
   };
@@ -92,7 +136,7 @@ export function saveWorkspaceOnChange(
     try {
       const stored = storage.getItem(STORAGE_KEY);
       if (stored !== null && stored !== synced && bringIn(stored)) agreed = stored;
-      const text = serialiseWorkspace(store.getState());
+      const text = serialiseWorkspace(store.getState(), removalsToSave());
       // Agreed on before it is written, in case another tab's answer to it is heard during the write.
       synced = text;
       storage.setItem(STORAGE_KEY, text);

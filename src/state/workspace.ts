@@ -13,6 +13,7 @@ import { i18n } from '../i18n/index';
 import { inSentence } from './displayName';
 // The engine's problems in the current language (pure: messages and number formats, no DOM).
 import { issueMessage } from '../ui/editor/issues';
+import type { Removals } from './workspaceMerge';
 
 export const WORKSPACE_FORMAT = 'poverty-policy-simulator/workspace';
 /** 2: each scenario also keeps how it was named and what it was created as (naming.ts); 1 had neither. */
@@ -37,9 +38,19 @@ export interface LoadedWorkspace {
   /** Null when nothing usable was found (the app then starts on the default comparison). */
   workspace: Workspace | null;
   problems: string[];
+  /**
+   * The scenarios the tabs that saved it removed (state/workspaceMerge Removals); null when it was saved by a
+   * build from before removals were recorded: a scenario missing from it may be missing only because that
+   * build's tab never had it.
+   */
+  removed: Removals | null;
 }
 
-export function serialiseWorkspace(w: Workspace): string {
+/**
+ * Removals are an optional field: a build that does not know it reads the workspace as before and drops it
+ * when it saves (which is how a save from such a build is told apart). `removed`: see LoadedWorkspace.
+ */
+export function serialiseWorkspace(w: Workspace, removed: Removals = {}): string {
   return JSON.stringify({
     format: WORKSPACE_FORMAT,
     version: WORKSPACE_VERSION,
@@ -50,6 +61,7 @@ export function serialiseWorkspace(w: Workspace): string {
     nextId: w.nextId,
     colors: w.colors,
     scenarios: w.order.map((id) => ({ id, scenario: w.scenarios[id], meta: w.meta[id] })),
+    removed,
   });
 }
 
@@ -60,11 +72,12 @@ export function parseWorkspace(text: string): LoadedWorkspace {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    return { workspace: null, problems: [i18n.t('common:workspace.unreadable', { reason: e instanceof Error ? e.message : String(e) })] };
+    return { workspace: null, problems: [i18n.t('common:workspace.unreadable', { reason: e instanceof Error ? e.message : String(e) })], removed: null };
   }
-  if (!isObject(doc) || doc.format !== WORKSPACE_FORMAT) return { workspace: null, problems: [i18n.t('common:workspace.unknownFormat')] };
+  if (!isObject(doc) || doc.format !== WORKSPACE_FORMAT) return { workspace: null, problems: [i18n.t('common:workspace.unknownFormat')], removed: null };
   if (typeof doc.version !== 'number' || doc.version > WORKSPACE_VERSION)
-    return { workspace: null, problems: [i18n.t('common:workspace.newerVersion', { version: String(doc.version) })] };
+    return { workspace: null, problems: [i18n.t('common:workspace.newerVersion', { version: String(doc.version) })], removed: null };
+  const removed = readRemovals(doc.removed);
   const problems: string[] = [];
   const scenarios: Record<string, Scenario> = {};
   const meta: Record<string, ScenarioMeta> = {};
@@ -90,7 +103,7 @@ export function parseWorkspace(text: string): LoadedWorkspace {
   for (const id of Object.keys(scenarios)) if (!order.includes(id)) order.push(id);
   let baselineId = typeof doc.baselineId === 'string' && doc.baselineId in scenarios ? doc.baselineId : null;
   if (!baselineId) {
-    if (order.length === 0) return { workspace: null, problems: [...problems, i18n.t('common:workspace.noneRestored')] };
+    if (order.length === 0) return { workspace: null, problems: [...problems, i18n.t('common:workspace.noneRestored')], removed };
     // Keep the user's other scenarios; only the baseline is put back to its defaults.
     baselineId = typeof doc.baselineId === 'string' && !(doc.baselineId in scenarios) ? doc.baselineId : 'baseline';
     scenarios[baselineId] = presetById('baseline')!.make();
@@ -104,7 +117,18 @@ export function parseWorkspace(text: string): LoadedWorkspace {
   // Colours as saved where they still fit (a copy saved before they were kept gets them by tab order).
   const saved = isObject(doc.colors) ? Object.fromEntries(Object.entries(doc.colors).filter((e): e is [string, number] => typeof e[1] === 'number')) : {};
   const colors = settleColors(saved, order, baselineId);
-  return { workspace: { scenarios, order, baselineId, activeId, compareIds: ids(doc.compareIds).slice(0, 4), nextId, meta, colors }, problems };
+  return { workspace: { scenarios, order, baselineId, activeId, compareIds: ids(doc.compareIds).slice(0, 4), nextId, meta, colors }, problems, removed };
+}
+
+/**
+ * The saved removals: null when there are none recorded at all (an older build's save). Entries that are not an
+ * id and a fingerprint are left out without a word: they only decide whether a scenario another tab still holds
+ * comes back, and coming back loses nothing.
+ */
+function readRemovals(raw: unknown): Removals | null {
+  if (raw === undefined) return null;
+  if (!isObject(raw)) return {};
+  return Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
 /** A saved naming record, or null if it is missing or not valid. */

@@ -16,11 +16,32 @@
  * Tabs are in the saved order, then what only this tab has. What is on
  * screen (active, compared, colours) stays this tab's; the baseline is this
  * tab's unless it is gone.
+ *
+ * A removal counts only where the tab that made it recorded it (Removals,
+ * saved with the workspace). A tab of an older build (a page or installed
+ * app left open across an update) records none and merges nothing: it saves
+ * its own, older, workspace over the others'. Read as removals, the
+ * scenarios it never had were taken out of the other tabs at their next
+ * merge. Now a scenario missing from such a save is kept, and one it holds
+ * in another version than this tab's is kept beside this tab's (it cannot
+ * say which is newer), unless this tab already keeps that version.
  */
 import { canonicalJson } from '../engine/index';
 import { settleColors } from './colorPlaces';
 import { uniqueName } from './naming';
 import type { Workspace } from './workspace';
+
+/**
+ * The scenarios a tab removed, saved with the workspace: by id, the fingerprint of the scenario as it was removed.
+ * Ids are never given twice (nextId only grows), so a tombstone stands for that one scenario.
+ */
+export type Removals = Readonly<Record<string, string>>;
+
+/** What each side recorded as removed; `theirs` null: saved by an older build, which records no removals. */
+export interface RemovalsOf {
+  theirs: Removals | null;
+  mine: Removals;
+}
 
 export interface MergedWorkspace {
   workspace: Workspace;
@@ -32,7 +53,28 @@ export interface MergedWorkspace {
 const entryOf = (w: Workspace, id: string): string | undefined =>
   w.scenarios[id] === undefined ? undefined : canonicalJson({ scenario: w.scenarios[id], meta: w.meta[id] });
 
-export function mergeWorkspaces(base: Workspace | null, theirs: Workspace, mine: Workspace): MergedWorkspace {
+/** A scenario's version apart from its name (a copy kept beside this tab's version is named apart). */
+const versionOf = (w: Workspace, id: string): string => canonicalJson({ scenario: { ...w.scenarios[id]!, name: '' }, meta: w.meta[id] });
+
+/**
+ * A short fingerprint of a scenario as saved (FNV-1a over its text's UTF-16 units from two starting values, 64
+ * bits in all): enough to tell whether a tab's copy is the very version another removed. A collision would only
+ * keep a removed scenario removed.
+ */
+export function fingerprint(w: Workspace, id: string): string | undefined {
+  const text = entryOf(w, id);
+  if (text === undefined) return undefined;
+  let h1 = 0x811c9dc5;
+  let h2 = 0x050c5d1f;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x01000193);
+  }
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+
+export function mergeWorkspaces(base: Workspace | null, theirs: Workspace, mine: Workspace, removals: RemovalsOf): MergedWorkspace {
   const scenarios: Workspace['scenarios'] = {};
   const meta: Workspace['meta'] = {};
   const copied: Array<[string, string]> = [];
@@ -52,13 +94,16 @@ export function mergeWorkspaces(base: Workspace | null, theirs: Workspace, mine:
   const after = new Map<string, string>();
   // In the saved order (so that every tab shows the same), then what only this tab has.
   const ids = [...new Set([...theirs.order, ...mine.order])];
+  const olderBuild = removals.theirs === null;
+  // Versions this tab keeps, whatever their names: an older build's save, heard again, is not copied again.
+  const kept = olderBuild ? new Set(mine.order.map((id) => versionOf(mine, id))) : null;
   for (const id of ids) {
     const b = base ? entryOf(base, id) : undefined;
     const t = entryOf(theirs, id);
     const m = entryOf(mine, id);
     if (m !== undefined && t !== undefined) {
-      if (m === t || t === b) take(mine, id);
-      else if (m === b) {
+      if (m === t || t === b || kept?.has(versionOf(theirs, id))) take(mine, id);
+      else if (m === b && !olderBuild) {
         take(theirs, id);
         fromThem.add(id);
       } else {
@@ -71,11 +116,12 @@ export function mergeWorkspaces(base: Workspace | null, theirs: Workspace, mine:
         if (b !== undefined) copied.push([id, copy]);
       }
     } else if (m !== undefined) {
-      // Removed there: gone here too, unless changed (or added) here since.
-      if (b === undefined || m !== b) take(mine, id);
+      // Removed there (and recorded so): gone here too, unless changed (or added) here since.
+      if (b === undefined || m !== b || removals.theirs?.[id] === undefined) take(mine, id);
     } else if (t !== undefined) {
-      // Removed here: gone, unless changed (or added) there since.
-      if (b === undefined || t !== b) {
+      // Removed here: gone, unless changed (or added) there since; an older build's copy of the very version this
+      // tab removed stays gone.
+      if ((b === undefined || t !== b) && removals.mine[id] !== fingerprint(theirs, id)) {
         take(theirs, id);
         fromThem.add(id);
       }

@@ -8,12 +8,18 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore, type AppStore } from '../../src/state/store';
 import { parseWorkspace, serialiseWorkspace, type Workspace } from '../../src/state/workspace';
-import { mergeWorkspaces } from '../../src/state/workspaceMerge';
+import { fingerprint, mergeWorkspaces, type Removals } from '../../src/state/workspaceMerge';
 import { restoreWorkspace, saveWorkspaceOnChange, STORAGE_KEY, type StorageEvents } from '../../src/app/persistence';
 
 /** The workspace part of a store, as saved. */
 const saved = (store: AppStore): Workspace => parseWorkspace(serialiseWorkspace(store.getState())).workspace!;
 const names = (w: Workspace) => w.order.map((id) => w.scenarios[id]!.name);
+/** What a tab of this build records as removed since `base`: each scenario of it that `w` no longer holds. */
+const removedSince = (base: Workspace, w: Workspace): Removals =>
+  Object.fromEntries(base.order.filter((id) => !(id in w.scenarios)).map((id) => [id, fingerprint(base, id)!]));
+/** Two tabs of this build, each recording its removals. */
+const merge = (base: Workspace, theirs: Workspace, mine: Workspace) =>
+  mergeWorkspaces(base, theirs, mine, { theirs: removedSince(base, theirs), mine: removedSince(base, mine) });
 
 /** A store on the default comparison, and what two tabs both opened it from. */
 function opened(): { store: AppStore; base: Workspace } {
@@ -31,7 +37,7 @@ describe('merging two tabs’ workspaces', () => {
     const theirsId = b.getState().duplicate(b.getState().order[3]!);
     // Each tab numbers its scenarios on its own: the same id for two different scenarios.
     expect(mineId).toBe(theirsId);
-    const { workspace, copied } = mergeWorkspaces(a.base, saved(b), saved(a.store));
+    const { workspace, copied } = merge(a.base, saved(b), saved(a.store));
     expect(names(workspace)).toEqual([...names(a.base), a.store.getState().scenarios[mineId]!.name, b.getState().scenarios[theirsId]!.name]);
     // Two scenarios, not two versions of one: no notice.
     expect(copied).toEqual([]);
@@ -47,7 +53,7 @@ describe('merging two tabs’ workspaces', () => {
     b.getState().setParam(rs100!, 'cash', 'benefitPKR', 3000);
     b.getState().remove(rs120!);
     a.store.getState().setParam(rs80!, 'cash', 'benefitPKR', 2500);
-    const { workspace, copied } = mergeWorkspaces(a.base, saved(b), saved(a.store));
+    const { workspace, copied } = merge(a.base, saved(b), saved(a.store));
     expect(copied).toEqual([]);
     expect(workspace.order).toEqual([a.base.order[0], rs80, rs100]);
     expect(workspace.scenarios[rs80!]!.policy.cash.benefitPKR).toBe(2500);
@@ -63,7 +69,7 @@ describe('merging two tabs’ workspaces', () => {
     a.store.getState().setParam(rs80!, 'cash', 'benefitPKR', 2500);
     b.getState().setParam(rs100!, 'cash', 'benefitPKR', 3000);
     a.store.getState().setParam(rs100!, 'cash', 'benefitPKR', 3500);
-    const { workspace, copied } = mergeWorkspaces(a.base, saved(b), saved(a.store));
+    const { workspace, copied } = merge(a.base, saved(b), saved(a.store));
     expect(workspace.scenarios[rs80!]!.policy.cash.benefitPKR).toBe(2500);
     expect(copied.map(([id]) => id)).toEqual([rs100]);
     const copy = copied[0]![1];
@@ -82,7 +88,7 @@ describe('merging two tabs’ workspaces', () => {
     const theirs = saved(b);
     theirs.order = [id, ...theirs.order.filter((x) => x !== id)];
     theirs.baselineId = id;
-    const { workspace } = mergeWorkspaces(a.base, theirs, saved(a.store));
+    const { workspace } = merge(a.base, theirs, saved(a.store));
     expect(workspace.baselineId).toBe(a.base.baselineId);
     expect(workspace.order[0]).toBe(a.base.baselineId);
     expect(workspace.order).toContain(id);
@@ -96,9 +102,70 @@ describe('merging two tabs’ workspaces', () => {
     b.getState().setActive(rs80!);
     a.store.getState().toggleCompare(a.base.compareIds[0]!);
     const mine = saved(a.store);
-    const { workspace } = mergeWorkspaces(a.base, saved(b), mine);
+    const { workspace } = merge(a.base, saved(b), mine);
     expect(workspace.activeId).toBe(mine.activeId);
     expect(workspace.compareIds).toEqual(mine.compareIds);
+  });
+});
+
+/**
+ * A tab of an older build (a page or installed app left open across an update) merges nothing and records no
+ * removals: it saves its own workspace over the others'. Read as removals, what it never had was taken out of this
+ * tab at its next merge.
+ */
+describe('merging a save from a tab of an older build', () => {
+  const olderBuild = (base: Workspace, theirs: Workspace, mine: Workspace) =>
+    mergeWorkspaces(base, theirs, mine, { theirs: null, mine: removedSince(base, mine) });
+
+  it('keeps what this tab added and saved, which the older tab never had', () => {
+    const a = opened();
+    const older = a.base;
+    const id = a.store.getState().duplicate(a.store.getState().order[1]!);
+    const base = saved(a.store);
+    const { workspace, copied } = olderBuild(base, older, saved(a.store));
+    expect(workspace.order).toContain(id);
+    expect(copied).toEqual([]);
+  });
+
+  it('keeps its older version of a scenario changed here beside this tab’s, once, however often it saves', () => {
+    const a = opened();
+    const older = a.base;
+    const rs100 = a.base.order[2]!;
+    a.store.getState().setParam(rs100, 'cash', 'benefitPKR', 3500);
+    const base = saved(a.store);
+    const first = olderBuild(base, older, saved(a.store));
+    expect(first.workspace.scenarios[rs100]!.policy.cash.benefitPKR).toBe(3500);
+    expect(first.copied.map(([id]) => id)).toEqual([rs100]);
+    expect(first.workspace.scenarios[first.copied[0]![1]]!.policy.cash.benefitPKR).toBe(older.scenarios[rs100]!.policy.cash.benefitPKR);
+    // The older tab saves the same again: this tab already keeps that version.
+    const again = olderBuild(first.workspace, older, first.workspace);
+    expect(again.copied).toEqual([]);
+    expect([...again.workspace.order].sort()).toEqual([...first.workspace.order].sort());
+  });
+
+  it('leaves out a scenario this tab removed when the older tab still holds it as it was, and keeps one it changed', () => {
+    const a = opened();
+    const [, rs80, rs100] = a.base.order;
+    const older = saved(createAppStore());
+    older.scenarios[rs100!] = { ...older.scenarios[rs100!]!, policy: { ...older.scenarios[rs100!]!.policy, cash: { ...older.scenarios[rs100!]!.policy.cash, benefitPKR: 2900 } } };
+    a.store.getState().remove(rs80!);
+    a.store.getState().remove(rs100!);
+    const mine = saved(a.store);
+    // Saved here since, so the removals are no longer against the workspace both last agreed on.
+    const { workspace } = mergeWorkspaces(mine, older, mine, { theirs: null, mine: removedSince(a.base, mine) });
+    expect(workspace.order).not.toContain(rs80);
+    expect(workspace.scenarios[rs100!]!.policy.cash.benefitPKR).toBe(2900);
+  });
+
+  it('still takes a removal from a tab of this build only when it recorded it', () => {
+    const a = opened();
+    const rs80 = a.base.order[1]!;
+    const b = createAppStore();
+    b.setState(a.base);
+    b.getState().remove(rs80);
+    const theirs = saved(b);
+    expect(mergeWorkspaces(a.base, theirs, saved(a.store), { theirs: {}, mine: {} }).workspace.order).toContain(rs80);
+    expect(merge(a.base, theirs, saved(a.store)).workspace.order).not.toContain(rs80);
   });
 });
 
@@ -275,5 +342,58 @@ describe('two tabs of the app', () => {
     expect(a.getState().order).toEqual(b.getState().order);
     stopA();
     stopB();
+  });
+  it('a removal made in one tab is saved with the workspace, and the other tab, hearing it, removes it too', async () => {
+    const shared = sharedStorage();
+    const [t1, t2] = [shared.tab(), shared.tab()];
+    const a = createAppStore();
+    const stopA = saveWorkspaceOnChange(a, t1.storage, 10_000, t1.events);
+    a.getState().setActive(a.getState().order[2]!);
+    stopA.flush();
+    const b = createAppStore();
+    restoreWorkspace(b, t2.storage);
+    const stopB = saveWorkspaceOnChange(b, t2.storage, 10_000, t2.events);
+    const rs120 = b.getState().order[3]!;
+    b.getState().remove(rs120);
+    stopB.flush();
+    expect(Object.keys(JSON.parse(shared.data.get(STORAGE_KEY)!).removed)).toEqual([rs120]);
+    await heard();
+    expect(a.getState().order).not.toContain(rs120);
+    // And it stays recorded at A's next save, for a tab that has not heard yet.
+    a.getState().setActive(a.getState().order[1]!);
+    stopA.flush();
+    expect(Object.keys(JSON.parse(shared.data.get(STORAGE_KEY)!).removed)).toEqual([rs120]);
+    stopA();
+    stopB();
+  });
+
+  it('a save from a tab of an older build takes nothing away, and says to reload that tab', async () => {
+    const shared = sharedStorage();
+    const t1 = shared.tab();
+    const a = createAppStore();
+    const stopA = saveWorkspaceOnChange(a, t1.storage, 10_000, t1.events);
+    a.getState().setActive(a.getState().order[2]!);
+    stopA.flush();
+    // The older tab opened on this workspace; this tab then adds a scenario and saves it.
+    const older = JSON.parse(shared.data.get(STORAGE_KEY)!);
+    delete older.removed;
+    const added = a.getState().duplicate(a.getState().order[1]!);
+    stopA.flush();
+    // The older tab changes the active scenario and saves its whole workspace, without the new one.
+    older.activeId = older.order[1];
+    const t2 = shared.tab();
+    t2.storage.setItem(STORAGE_KEY, JSON.stringify(older));
+    await heard();
+    expect(a.getState().order).toContain(added);
+    expect(a.getState().notices).toHaveLength(1);
+    expect(a.getState().notices[0]).toMatch(/older version/);
+    // Heard again: no second notice; and this tab's next save puts the scenario back for everyone.
+    t2.storage.setItem(STORAGE_KEY, JSON.stringify(older));
+    await heard();
+    expect(a.getState().notices).toHaveLength(1);
+    a.getState().setActive(a.getState().order[1]!);
+    stopA.flush();
+    expect(parseWorkspace(shared.data.get(STORAGE_KEY)!).workspace!.order).toContain(added);
+    stopA();
   });
 });

@@ -51,6 +51,7 @@ export const common = {
     storageUnavailable: 'Saved work is not available in this browser ({{reason}}).',
     saveFailed: 'Your work could not be saved in this browser ({{reason}}); it stays open until you close the page.',
     changedInTwoTabs: '“{{name}}” was changed in another tab of this app as well: both are kept, the other tab’s version as “{{copy}}”.',
+    olderBuildTab: 'Another tab has an older version of this app open, which saves its own scenarios over this tab’s: reload that tab. Nothing was lost here: a scenario it holds in another version is kept beside yours, and one it does not hold stays.',
     localeUnreadable: 'The saved language setting could not be read ({{reason}}); English is used.',
     localeUnknown: 'unknown language or number scale',
   },
