@@ -246,6 +246,18 @@ describe('settingWarnings on imported data', () => {
       );
     });
 
+    it('says the same share of the risk fund’s opening capital is in no region’s fund', async () => {
+      // Before, that capital was placed nowhere and said nowhere: the fund's balance was short of it, unexplained.
+      const sc = await onData(custom((s) => {
+        s.policy.budget.customRegionShares = { punjab: 0.7, sindh: 0.3, kp: 0, balochistan: 0, gb: 0, ajk: 0, ict: 0 };
+        s.policy.microfinance.initialFundPKR = 2e9;
+      }), punjab);
+      const { result } = runAll(sc);
+      const w = settingWarnings(result)[0]!;
+      expect(w).toMatchObject({ kind: 'regionsLeftOut', fundPKR: expect.closeTo(0.6e9, 3) });
+      expect(result.meta.warnings[0]).toMatch(/ The same share of the risk fund’s opening capital \(Rs 0\.6 bn\) is in no region’s fund and backs no loans\.$/);
+    });
+
     it('gives no such warning on the synthetic population, where every region has households', () => {
       const { result } = runAll(custom());
       expect(settingWarnings(result).some((w) => w.kind === 'regionsLeftOut' || (w.kind === 'unspent' && w.inRegionsWithData))).toBe(false);

@@ -92,8 +92,10 @@ export type SettingWarning =
       /**
        * The custom regional split gives money to regions with no households in the data: their shares of the budget
        * (normalised as the engine does) are left unspent (programmes.ts unplacedShare); share is their total, unspentPKR its money.
+       * fundPKR: the same share of the risk fund's opening capital, which is split as the budget is and so is in no
+       * region's fund (0 without opening capital).
        */
-      kind: 'regionsLeftOut'; regions: { region: RegionId; share: number }[]; share: number; unspentPKR: number;
+      kind: 'regionsLeftOut'; regions: { region: RegionId; share: number }[]; share: number; unspentPKR: number; fundPKR: number;
     }
   | { kind: 'noLoans'; reason: NoLoansReason }
   | { kind: 'idleFund'; fundPKR: number }
@@ -141,7 +143,8 @@ export function settingWarnings(result: RunResult, sample: RunSample = sampleOf(
   // it was never in an envelope, so no reason of enrolment's applies to it.
   const leftOut = regionsLeftOut(result);
   const leftOutShare = leftOut.reduce((a, x) => a + x.share, 0);
-  if (leftOut.length > 0 && budget > 0) out.push({ kind: 'regionsLeftOut', regions: leftOut, share: leftOutShare, unspentPKR: budget * leftOutShare });
+  if (leftOut.length > 0 && budget > 0)
+    out.push({ kind: 'regionsLeftOut', regions: leftOut, share: leftOutShare, unspentPKR: budget * leftOutShare, fundPKR: mf.initialFundPKR * leftOutShare });
   const placed = 1 - leftOutShare;
   for (const p of PAYING_PROGRAMMES) {
     const envelope = budget * shares[p] * placed;
@@ -196,10 +199,11 @@ export function warningText(w: SettingWarning): string {
       return `${LABEL[w.programme]} left ${pct(w.share)} of its budget${w.inRegionsWithData ? ' in the regions with households' : ''} (${bn(w.unspentPKR)}) unspent: ${unspentReason(w)}.`;
     case 'regionsLeftOut': {
       const [one] = w.regions;
+      const fund = w.fundPKR > 0 ? ` The same share of the risk fund’s opening capital (${w.fundPKR >= 1e8 ? bn(w.fundPKR) : `Rs ${(w.fundPKR / 1e6).toFixed(1)} m`}) is in no region’s fund and backs no loans.` : '';
       if (w.regions.length === 1)
-        return `The custom regional split gives ${setPct(one!.share)} of the budget to ${REGION_LABELS[one!.region]}, which has no households in the data: that share (${bn(w.unspentPKR)}) is left unspent.`;
+        return `The custom regional split gives ${setPct(one!.share)} of the budget to ${REGION_LABELS[one!.region]}, which has no households in the data: that share (${bn(w.unspentPKR)}) is left unspent.${fund}`;
       const list = w.regions.map((x) => `${REGION_LABELS[x.region]} ${setPct(x.share)}`).join(', ');
-      return `The custom regional split gives part of the budget to regions with no households in the data (${list}): those shares (${setPct(w.share)} of the budget, ${bn(w.unspentPKR)}) are left unspent.`;
+      return `The custom regional split gives part of the budget to regions with no households in the data (${list}): those shares (${setPct(w.share)} of the budget, ${bn(w.unspentPKR)}) are left unspent.${fund}`;
     }
     case 'noLoans':
       return `Microfinance made no loans: ${NO_LOANS[w.reason]}. Its spending buys no exits.`;

@@ -63,10 +63,12 @@ function warningLine(w: SettingWarning): string {
       });
     case 'regionsLeftOut': {
       const region = (r: RegionId) => i18n.t(`params:keys.${r}`);
+      // The opening capital split as the budget is: the same share of it is in no region's fund.
+      const fund = w.fundPKR > 0 ? ` ${i18n.t('views:settingsWarnings.fundLeftOut', { amount: roughPKR(w.fundPKR) })}` : '';
       if (w.regions.length === 1)
-        return i18n.t('views:settingsWarnings.regionLeftOut', { share: setShare(w.regions[0]!.share), region: region(w.regions[0]!.region), amount: roughPKR(w.unspentPKR) });
+        return i18n.t('views:settingsWarnings.regionLeftOut', { share: setShare(w.regions[0]!.share), region: region(w.regions[0]!.region), amount: roughPKR(w.unspentPKR) }) + fund;
       const list = w.regions.map((x) => i18n.t('views:settingsWarnings.regionShare', { region: region(x.region), share: setShare(x.share) })).join(i18n.t('views:dashboard.listSeparator'));
-      return i18n.t('views:settingsWarnings.regionsLeftOut', { list, share: setShare(w.share), amount: roughPKR(w.unspentPKR) });
+      return i18n.t('views:settingsWarnings.regionsLeftOut', { list, share: setShare(w.share), amount: roughPKR(w.unspentPKR) }) + fund;
     }
     case 'noLoans':
       return i18n.t(`views:settingsWarnings.noLoans.${w.reason}`);

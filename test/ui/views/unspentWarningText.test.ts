@@ -57,11 +57,13 @@ describe('warningLines(result) in English: the engine\u2019s own unspent-money s
     // Catches: the app showing no warning for the left-out regions, or its programmes' warnings against their whole budget.
     const byRegion = (empty: readonly string[]) =>
       Object.fromEntries(['punjab', 'sindh', 'kp', 'balochistan', 'gb', 'ajk', 'ict'].map((r) => [r, { households: { mean: empty.includes(r) ? 0 : 1e6 } }]));
-    for (const empty of [['sindh'], ['sindh', 'gb', 'ict']]) {
+    // With opening risk-fund capital, the same share of it is in no region's fund: said by both.
+    for (const [empty, fund] of [[['sindh'], 0], [['sindh', 'gb', 'ict'], 0], [['sindh'], 4.4e9]] as const) {
       // Cash: 50% of Rs 102.13 bn; the left-out regions' part of it is unspent, and Rs 5.07 bn more in the others.
       const leftOut = empty.reduce((a, r) => a + { sindh: 0.25, gb: 0.015, ict: 0.015 }[r]!, 0);
       const result = fakeResult({ cash: 0.5 * 1.0213e11 * leftOut + 5.07e9 }, {}, (r) => {
         r.scenario.policy.budget.regionRule = 'custom';
+        r.scenario.policy.microfinance.initialFundPKR = fund;
         Object.assign(r, { byRegion: byRegion(empty) });
         Object.assign((r as unknown as { summary: object }).summary, { budgetPKR: { mean: 1.0213e11 } });
       });
@@ -70,6 +72,7 @@ describe('warningLines(result) in English: the engine\u2019s own unspent-money s
       expect(engine[1]).toMatchObject({ programme: 'cash', unspentPKR: expect.closeTo(5.07e9, 0), inRegionsWithData: true });
       const lines = warningLines(result);
       expect(lines).toEqual(engine.filter((w) => w.kind !== 'idleFund').map(warningText));
+      expect(lines[0]!.includes('opening capital')).toBe(fund > 0);
     }
   });
 });

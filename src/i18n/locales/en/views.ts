@@ -165,6 +165,7 @@ export const views = {
     regionLeftOut: 'The custom regional split gives {{share}} of the budget to {{region}}, which has no households in the data: that share ({{amount}}) is left unspent.',
     regionsLeftOut: 'The custom regional split gives part of the budget to regions with no households in the data ({{list}}): those shares ({{share}} of the budget, {{amount}}) are left unspent.',
     regionShare: '{{region}} {{share}}',
+    fundLeftOut: 'The same share of the risk fund’s opening capital ({{amount}}) is in no region’s fund and backs no loans.',
     /**
      * Why: every eligible household was served (noneLeft; cashBudget: cash under budget targeting, which has
      * no cut-off), eligible households remained but the money left in a stratum could not pay for one more
