@@ -69,10 +69,11 @@ export function startApp(runner: Runner, options: StartOptions = {}): App {
   // Summaries no more often than the store shows them: each one is a statistics build on a core the simulation needs.
   const throttleMs = options.throttleMs ?? options.refreshMs ?? 1500;
   const controller = new RunController(runner, undefined, { throttleMs, stats });
-  // Background work shares the runner and the stats service, under its own keys and below interactive work;
-  // it keeps the programme-only runs of the last two scenarios or so in focus (five programmes each).
+  // Background work shares the runner and the stats service, under its own keys and below interactive work and the
+  // analyses the user starts; it keeps the programme-only runs of the last two scenarios or so in focus (five
+  // programmes each).
   const programmeController = new RunController(runner, undefined, {
-    throttleMs, stats: namespacedStats(stats, PROGRAMME_RUNS), priority: PRIORITY.analysis,
+    throttleMs, stats: namespacedStats(stats, PROGRAMME_RUNS), priority: PRIORITY.background,
     maxCached: 10, maxCachedBytes: 64 * 1024 * 1024,
   });
   // Before the runs: data a restored scenario names is looked up first, so its run waits for it rather than failing.

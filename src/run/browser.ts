@@ -40,8 +40,21 @@ export function defaultBrowserPoolSize(): number {
 }
 
 export function createBrowserPool(options: Partial<Omit<PoolOptions, 'factory'>> = {}): WorkerPool {
-  // Ramped up: the first picture comes from one warm worker instead of waiting while all start at once.
-  return new WorkerPool({ rampUp: true, ...options, size: options.size ?? defaultBrowserPoolSize(), factory: browserWorkerFactory });
+  const size = options.size ?? defaultBrowserPoolSize();
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 0;
+  // Ramped up: the first picture comes from one warm worker instead of waiting while all start at once. With a
+  // worker on every core, background work (the programme-by-programme runs) leaves one core to the page.
+  return new WorkerPool({ rampUp: true, backgroundWorkers: backgroundWorkersFor(size, cores), ...options, size, factory: browserWorkerFactory });
+}
+
+/**
+ * Workers background work may take on a pool of `size` on `cores` logical cores: all but one when the pool leaves
+ * the page no core of its own (two cores, two workers), else all. On two cores, once the comparison on screen was
+ * done, the programme-by-programme runs held both cores while the page drew every chart of the finished run: its
+ * tasks, 2–13 ms of CPU each, took up to 246 ms of wall time waiting for a core.
+ */
+export function backgroundWorkersFor(size: number, cores: number): number | undefined {
+  return size >= 2 && cores > 0 && size >= cores ? size - 1 : undefined;
 }
 
 /**

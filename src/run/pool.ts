@@ -17,7 +17,7 @@ import { RunError, errorMessage } from './errors';
 import { prepareJob, runScenario, type PreparedJob } from './prepare';
 import { WorkerSlot } from './slot';
 import type { BatchResult } from './workerApi';
-import type { Job, RunOptions, Runner, WorkerFactory, WorkerReplacement } from './types';
+import { PRIORITY, type Job, type RunOptions, type Runner, type WorkerFactory, type WorkerReplacement } from './types';
 
 /** A job on household data the pool does not hold: an invalid scenario, in the engine's words. */
 function notLoaded(ref: NonNullable<Scenario['households']>): RunError {
@@ -39,6 +39,13 @@ export interface PoolOptions {
    * for the whole of that replication: about 1 s of the default comparison.
    */
   rampUp?: boolean;
+  /**
+   * At most this many workers take background work (priority PRIORITY.background or lower) at once; other work
+   * takes them all. A pool that leaves the page no core of its own (two cores, two workers) sets it one short of
+   * its size: once what is on screen is done, the page keeps a core to draw on while the background work goes on
+   * at half speed, instead of waiting for a core between its tasks. Default: the whole pool.
+   */
+  backgroundWorkers?: number;
   onWorkerReplaced?: (info: WorkerReplacement) => void;
 }
 
@@ -77,6 +84,8 @@ export class WorkerPool implements Runner {
     if (!Number.isInteger(options.size) || options.size < 1) throw new RangeError(`pool size must be a whole number ≥ 1, got ${options.size}`);
     if (options.batchSize !== undefined && (!Number.isInteger(options.batchSize) || options.batchSize < 1))
       throw new RangeError(`batch size must be a whole number ≥ 1, got ${options.batchSize}`);
+    if (options.backgroundWorkers !== undefined && (!Number.isInteger(options.backgroundWorkers) || options.backgroundWorkers < 1))
+      throw new RangeError(`background workers must be a whole number ≥ 1, got ${options.backgroundWorkers}`);
     this.size = options.size;
   }
 
@@ -207,7 +216,11 @@ export class WorkerPool implements Runner {
     while (!this.disposed) {
       // Find a worker before choosing a job: choosing advances the round-robin,
       // and advancing it without dispatching would starve the skipped job.
-      if (!this.jobs.some((j) => j.queue.length > 0)) return;
+      let top = -Infinity;
+      for (const j of this.jobs) if (j.queue.length > 0 && j.priority > top) top = j.priority;
+      if (top === -Infinity) return;
+      // Only background work waits: no more workers on it than it may have.
+      if (top <= PRIORITY.background && this.slots.size - this.idle.length >= (this.options.backgroundWorkers ?? this.size)) return;
       const slot = this.idle.pop() ?? this.spawn();
       if (!slot) return;
       const job = this.pickJob()!;

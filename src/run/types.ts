@@ -34,7 +34,7 @@ export const PRIORITY = {
   interactive: 2,
   /** Batches the user started and waits for: sensitivity designs, optimiser evaluations. */
   analysis: 1,
-  /** Work nobody waits for (warming a cache). */
+  /** Work nobody started and that is shown when it comes (the programme-by-programme runs): on two cores it leaves the page a core (PoolOptions.backgroundWorkers). */
   background: 0,
 } as const;
 

@@ -11,6 +11,7 @@ import { InThreadRunner } from '../../src/run/inThread';
 import { runComparison } from '../../src/run/prepare';
 import { isRunError } from '../../src/run/errors';
 import { PRIORITY, type Runner } from '../../src/run/types';
+import { backgroundWorkersFor } from '../../src/run/browser';
 import { channelWorkers } from './channelWorkers';
 import { tinyScenario } from './scenarios';
 
@@ -107,6 +108,37 @@ describe('priorities', () => {
     const lastInteractive = order.lastIndexOf('i2');
     expect(order.slice(0, lastInteractive + 1).filter((x) => x.startsWith('a')).length).toBeLessThanOrEqual(2);
     expect(order.filter((x) => x.startsWith('a'))).toHaveLength(6);
+  });
+
+  it('gives background work no more than backgroundWorkers workers at once, and any other work the whole pool', async () => {
+    // Catches: the programme-by-programme runs holding both cores of a 2-core machine once the comparison is done.
+    const { factory, workers } = channelWorkers();
+    const p = new WorkerPool({ size: 2, factory, backgroundWorkers: 1 });
+    pools.push(p);
+    const s = tinyScenario(6);
+    const all = [0, 1, 2, 3, 4, 5];
+    await p.submit({ scenarios: [s], indices: all, priority: PRIORITY.background });
+    expect(workers).toHaveLength(1);
+    await p.submit({ scenarios: [s], indices: all, priority: PRIORITY.analysis });
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.calls.length).toBeGreaterThan(0);
+    // Background work waiting behind other work still gets a worker once that is done.
+    const later: number[] = [];
+    await Promise.all([
+      p.submit({ scenarios: [s], indices: all, priority: PRIORITY.interactive }),
+      p.submit({ scenarios: [{ ...s, run: { ...s.run, seed: 9 } }], indices: all, priority: PRIORITY.background, onReplication: (r) => later.push(r) }),
+    ]);
+    expect(later.sort()).toEqual(all);
+  });
+
+  it('leaves the page a core for background work only where the pool takes every core', () => {
+    expect(backgroundWorkersFor(2, 2)).toBe(1);
+    expect(backgroundWorkersFor(1, 1)).toBeUndefined();
+    // More cores: the pool already leaves one to the page.
+    expect(backgroundWorkersFor(3, 4)).toBeUndefined();
+    expect(backgroundWorkersFor(4, 4)).toBe(3);
+    // The browser does not say: nothing to go on.
+    expect(backgroundWorkersFor(4, 0)).toBeUndefined();
   });
 
   it('cancelling a job keeps what it delivered and frees the workers for others', async () => {
