@@ -10,20 +10,32 @@
  * the difference chart and the poverty chart's frame around its plot. Within
  * bounds: never taller than the other charts' plots (REPORT_PLOT_HEIGHT), never
  * squatter than LEAST; when even that does not fit (many scenarios, a long
- * name, Urdu), the poverty chart keeps the others' height and the difference
- * chart starts under it, its second panel on the next page (report.css).
+ * name, Urdu), the difference chart starts under it, as many of its panels as
+ * fit on that page and the rest on the next (report.css), and the poverty
+ * chart's plot takes the room they leave (up to MOST_ALONE), so the
+ * page breaks at a panel's foot: kept at the others' height, it had left a fifth
+ * of the page white inside the difference chart's frame, in Urdu.
  * Where the pair fits, the report keeps the two together (report.css,
  * .report-charts-paired): the results run on under the ranking, so the page
  * they start on is not always a new one.
  *
  * Print changes nothing while it lays out (no script runs then), so the size is
- * chosen on screen, as report/printedFit chooses the Sensitivity section's.
+ * chosen on screen, as report/printedFit chooses the Sensitivity section's: on a
+ * copy of the two without what paper leaves out (asPrinted). Measured with the
+ * screen's buttons and chart controls (the poverty chart's 50 px of them), the
+ * pair was judged not to fit in English where it did, and page 2 ended in a
+ * quarter page of white inside the difference chart's frame.
  */
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import { HEIGHT } from '../charts/axis';
 
 /** The squattest the poverty chart's plot prints, as a share of its designed height (320 × 0.5: a 160 px plot). */
 export const LEAST = 0.5;
+/**
+ * The tallest it prints, where it fills a page above part of the difference chart: 400 px at the page's 680 px
+ * width, still wider than tall by 1.7 (the 1.0 of its screen height left Urdu's page 2 with 90 px white in the frame).
+ */
+export const MOST_ALONE = 1.25;
 /** Room for rounding and for what print lays out a little differently (fonts' line boxes). */
 const SLACK = 16;
 
@@ -40,26 +52,94 @@ export interface PairLayout {
   gap: number;
   /** The first chart's plot at its designed height (at the width and scale it is drawn at now), px. */
   designed: number;
+  /**
+   * Where the second chart may break, between its panels: from the top of its cell to the foot of each panel but
+   * the last, with the frame's padding and border that print repeats there (report.css: box-decoration-break), px.
+   */
+  breaks?: readonly number[];
 }
 
-/** The room a page leaves the first chart's plot, px, beside everything else of the pair. */
-const pairRoom = (l: PairLayout): number => l.page - l.heading - (l.first - l.plot) - l.gap - l.second - SLACK;
+/** The room a page leaves the first chart's plot, px, beside the heading, the rest of the first cell and `second` px. */
+const roomOver = (l: PairLayout, second: number): number => l.page - l.heading - (l.first - l.plot) - l.gap - second - SLACK;
+
+const laidOut = (l: PairLayout): boolean => l.page > 0 && l.plot > 0 && l.designed > 0;
 
 /** Whether the pair shares a page with the first chart's plot at LEAST or taller (false while nothing is laid out). */
 export function pairShares(l: PairLayout): boolean {
-  return l.page > 0 && l.plot > 0 && l.designed > 0 && pairRoom(l) / l.designed >= LEAST;
+  return laidOut(l) && roomOver(l, l.second) / l.designed >= LEAST;
 }
 
+/** Two decimals, down: a redraw only when the room has moved by a few pixels, not at every sub-pixel change. */
+const share = (x: number): number => Math.floor(x * 100) / 100;
+
 /**
- * The share of its designed height the first chart's plot should print at for the pair to share a page: at most
- * `most`, at least LEAST, and `most` when even LEAST would not fit (or nothing is laid out).
+ * The share of its designed height the first chart's plot should print at: for the pair to share a page, at most
+ * `most` and at least LEAST. Where even LEAST would not fit, the share at which the first plot fills the page over
+ * the most panels of the second chart that fit with it at LEAST or taller, at most MOST_ALONE; `most` where not one
+ * fits, or nothing is laid out.
  */
 export function pairPlotScale(l: PairLayout, most: number): number {
-  if (!pairShares(l)) return most;
-  const wanted = pairRoom(l) / l.designed;
-  if (wanted >= most) return most;
-  // Two decimals: a redraw only when the room has moved by a few pixels, not at every sub-pixel change.
-  return Math.floor(wanted * 100) / 100;
+  if (!laidOut(l)) return most;
+  if (pairShares(l)) return Math.min(most, share(roomOver(l, l.second) / l.designed));
+  const fits = [...(l.breaks ?? [])].sort((a, b) => b - a).map((part) => roomOver(l, part) / l.designed).find((s) => s >= LEAST);
+  return fits === undefined ? most : Math.min(MOST_ALONE, share(fits));
+}
+
+/** The class under which report.css lays a chart out as it prints: without its buttons and the controls paper drops. */
+export const AS_PRINTED = 'report-as-printed';
+
+/**
+ * `read` of a copy of the section's heading and its first two chart cells, laid out beside it out of sight as they
+ * print (AS_PRINTED), then removed, in the same task: nothing is painted, and the reader's focus, on a button that
+ * paper hides, stays where it is (hiding the buttons themselves would have taken it away).
+ */
+function asPrinted<T>(section: HTMLElement, cells: HTMLElement[], read: (copy: HTMLElement) => T): T {
+  const copy = section.cloneNode(false) as HTMLElement;
+  const heading = section.querySelector('h2');
+  const list = cells[0]!.parentElement!.cloneNode(false) as HTMLElement;
+  if (heading) copy.append(heading.cloneNode(true));
+  list.append(...cells.map((c) => c.cloneNode(true)));
+  copy.append(list);
+  copy.classList.add(AS_PRINTED);
+  copy.setAttribute('aria-hidden', 'true');
+  copy.inert = true;
+  for (const el of copy.querySelectorAll('[id]')) el.removeAttribute('id');
+  copy.style.cssText = `position: absolute; top: 0; inset-inline-start: 0; width: ${section.getBoundingClientRect().width}px; visibility: hidden; pointer-events: none;`;
+  section.after(copy);
+  try {
+    return read(copy);
+  } finally {
+    copy.remove();
+  }
+}
+
+/** The pair's layout as `section` (the report's charts: their heading and the list of cells) prints it. */
+export function printedPair(section: HTMLElement, first: HTMLElement, second: HTMLElement): PairLayout {
+  return asPrinted(section, [first, second], (copy) => {
+    const [a, b] = [...copy.querySelectorAll<HTMLElement>('.chart-cell')] as [HTMLElement, HTMLElement];
+    const heading = copy.querySelector('h2');
+    const plot = a.querySelector<SVGSVGElement>('svg.chart-surface');
+    const headingStyle = heading && getComputedStyle(heading);
+    const top = a.getBoundingClientRect();
+    const below = b.getBoundingClientRect();
+    const drawn = plot?.getBoundingClientRect().height ?? 0;
+    // The plot's viewBox is its height in chart units (the designed height times the share it is drawn at).
+    const units = plot?.viewBox?.baseVal?.height ?? 0;
+    const frame = b.querySelector('figure.chart-frame');
+    const frameStyle = frame && getComputedStyle(frame);
+    const foot = frameStyle ? (parseFloat(frameStyle.paddingBottom) || 0) + (parseFloat(frameStyle.borderBottomWidth) || 0) : 0;
+    const panels = [...b.querySelectorAll('.chart-panels > .chart-panel')];
+    return {
+      page: parseFloat(getComputedStyle(section).getPropertyValue('--printed-page')),
+      heading: heading && headingStyle ? heading.getBoundingClientRect().height + parseFloat(headingStyle.marginTop) + parseFloat(headingStyle.marginBottom) : 0,
+      first: top.height,
+      plot: drawn,
+      second: below.height,
+      gap: below.top - top.bottom,
+      designed: units > 0 ? (HEIGHT.standard * drawn) / units : 0,
+      breaks: panels.slice(0, -1).map((p) => p.getBoundingClientRect().bottom - below.top + foot),
+    };
+  });
 }
 
 /**
@@ -77,21 +157,7 @@ export function useLeadPairScale(ref: RefObject<HTMLElement | null>, most: numbe
       const plot = first?.querySelector<SVGSVGElement>('svg.chart-surface');
       const heading = section.querySelector('h2');
       if (!first || !second || !plot || !heading || second.classList.contains('chart-cell-pending')) return;
-      const style = getComputedStyle(heading);
-      const a = first.getBoundingClientRect();
-      const b = second.getBoundingClientRect();
-      const drawn = plot.getBoundingClientRect().height;
-      // The plot's viewBox is its height in chart units (the designed height times the share it is drawn at).
-      const units = plot.viewBox.baseVal?.height ?? 0;
-      const layout: PairLayout = {
-        page: parseFloat(getComputedStyle(section).getPropertyValue('--printed-page')),
-        heading: heading.getBoundingClientRect().height + parseFloat(style.marginTop) + parseFloat(style.marginBottom),
-        first: a.height,
-        plot: drawn,
-        second: b.height,
-        gap: b.top - a.bottom,
-        designed: units > 0 ? (HEIGHT.standard * drawn) / units : 0,
-      };
+      const layout = printedPair(section, first, second);
       const next = { scale: pairPlotScale(layout, most), paired: pairShares(layout) };
       setPair((was) => (was.scale === next.scale && was.paired === next.paired ? was : next));
     };

@@ -5,10 +5,13 @@
  * is drawn taller than the report's others or squatter than LEAST, or if it is
  * squashed when even LEAST would not bring the two onto one page. pairShares
  * says whether they do share one: the report then keeps the two together
- * (report.css), since its results no longer always start a page.
+ * (report.css), since its results no longer always start a page. Where they
+ * cannot, fails if the plot is left at the report's share when it could fill
+ * the page over the difference chart's first panels (Urdu's page 2 ended in a
+ * fifth of a page of white inside that chart's frame).
  */
 import { describe, expect, it } from 'vitest';
-import { LEAST, pairPlotScale, pairShares, type PairLayout } from '../../../src/ui/views/leadPairFit';
+import { LEAST, MOST_ALONE, pairPlotScale, pairShares, type PairLayout } from '../../../src/ui/views/leadPairFit';
 
 // As laid out in English at 680 px: the poverty chart's frame around its 198 px plot takes 230 px.
 const layout: PairLayout = { page: 1009, heading: 40, first: 428, plot: 198, second: 501, gap: 16, designed: 320 };
@@ -34,6 +37,29 @@ describe('pairPlotScale(layout, most)', () => {
     const tall = { ...layout, second: 700 };
     expect(used(tall, LEAST)).toBeGreaterThan(tall.page);
     expect(pairPlotScale(tall, 0.62)).toBe(0.62);
+  });
+
+  it('fills the page over as many of the second chart’s panels as fit, where the two do not share it', () => {
+    // As laid out in Urdu at 680 px (default comparison): the difference chart's two panels of three bars, two lines a
+    // label, 614 px in all; it may break 320 px down, under its first panel. Kept at 0.62, the poverty plot left 195 px
+    // white in the frame at the foot of page 2, where the second panel did not fit.
+    const urdu: PairLayout = { page: 1009, heading: 50, first: 567, plot: 320, second: 614, gap: 16, designed: 320, breaks: [320] };
+    expect(pairShares(urdu)).toBe(false);
+    const scale = pairPlotScale(urdu, 0.62);
+    const usedOver = (s: number) => urdu.heading + (urdu.first - urdu.plot) + s * urdu.designed + urdu.gap + urdu.breaks![0]!;
+    expect(scale).toBeGreaterThan(0.62);
+    expect(scale).toBeLessThanOrEqual(MOST_ALONE);
+    expect(usedOver(scale)).toBeLessThanOrEqual(urdu.page - 16);
+    expect(usedOver(scale + 0.02)).toBeGreaterThan(urdu.page - 16);
+    // Two breaks (three panels): the later one where it fits, the plot shortened for it, not the earlier at full height.
+    const three = { ...urdu, second: 900, breaks: [320, 440] };
+    const two = pairPlotScale(three, 0.62);
+    expect(two).toBeGreaterThanOrEqual(LEAST);
+    expect(urdu.heading + (urdu.first - urdu.plot) + two * urdu.designed + urdu.gap + 440).toBeLessThanOrEqual(urdu.page - 16);
+    // Never taller than MOST_ALONE, however much room a short first panel leaves.
+    expect(pairPlotScale({ ...urdu, breaks: [150] }, 0.62)).toBe(MOST_ALONE);
+    // Not one panel fits under the plot at LEAST: the report's share (the second chart starts the next page).
+    expect(pairPlotScale({ ...urdu, breaks: [560] }, 0.62)).toBe(0.62);
   });
 
   it('leaves the report’s share where nothing is laid out (jsdom, a plot not drawn yet)', () => {
