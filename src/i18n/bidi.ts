@@ -10,6 +10,7 @@ import { languageDir, type Language } from './languages';
 const FSI = '\u2068';
 const PDI = '\u2069';
 const RLI = '\u2067';
+const LRI = '\u2066';
 
 /** A run whose direction is its own first strong letter's (first-strong isolate). */
 export function isolate(text: string): string {
@@ -55,6 +56,27 @@ export function percentsMarked(text: string): string {
 /** A run laid out right to left whatever surrounds it (for Urdu text in a left-to-right SVG). */
 export function rtlRun(text: string): string {
   return `${RLI}${text}${PDI}`;
+}
+
+/**
+ * A run laid out left to right whatever surrounds it, which text around it does not take its direction from (an
+ * isolate is skipped when a <bdi>, dir="auto" or a first-strong isolate looks for its first strong letter): a signed
+ * number in Urdu ("−5" in "−5 مہینے"; ui/format signed).
+ */
+export function ltrRun(text: string): string {
+  return `${LRI}${text}${PDI}`;
+}
+
+/** Arabic-script letters (Urdu's). */
+const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
+
+/**
+ * Text isolated in the direction of its words: with Urdu words in it, a right-to-left run; without (an English name,
+ * a number and its sign alone), its own first strong letter's. A first-strong isolate alone had laid "‎−5 مہینے" out
+ * left to right (its first strong letter is the mark before the sign), its unit word on the right of the number.
+ */
+export function isolateByScript(text: string): string {
+  return ARABIC_SCRIPT.test(text) ? rtlRun(text) : isolate(text);
 }
 
 /** Text with the isolate and directional marks removed (for comparisons and file names). */

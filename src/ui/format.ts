@@ -5,12 +5,13 @@
  * Language and scale come from i18n/numbers: English writes "Rs 120 bn",
  * "1.23 m", "25.3k"; on the lakh–crore scale "Rs 120 bn" (an arab), "Rs 2.5 crore", "12.3 lakh";
  * Urdu writes the unit words after the number ("120 ارب روپے"), with Intl's
- * ur-PK digits and separators. In Urdu a signed number starts with a
- * left-to-right mark, as Intl's own ur formats do, so that right-to-left text
- * keeps the sign in front of the digits rather than after them.
+ * ur-PK digits and separators. In Urdu a signed number's sign and digits are
+ * one left-to-right isolate (signed), so that right-to-left text keeps the
+ * sign in front of the digits rather than after them.
  */
 import { i18n } from '../i18n/index';
 import { intlLocale, numberSettings } from '../i18n/numbers';
+import { ltrRun } from '../i18n/bidi';
 
 const LRM = '\u200E';
 
@@ -46,16 +47,29 @@ export function formatPlain(x: number, options?: Intl.NumberFormatOptions): stri
 
 /**
  * `text` (a number as formatPlain writes it) with its leading hyphen-minus typeset as the minus sign the app uses
- * elsewhere ("−0.2"); Urdu's formatter puts a left-to-right mark before the hyphen, and signed() puts it back.
+ * elsewhere ("−0.2"). Urdu's formatter puts a left-to-right mark before the hyphen, and it is kept: the editor writes
+ * such numbers as typed, and its units put a percent sign straight after them ("بجٹ کا ‎−5%"), which a closed isolate
+ * (signed) would have left on the wrong side of the digits.
  */
 export function withMinus(text: string): string {
   const minus = /^\u200E?-/.exec(text);
-  return minus ? signed('\u2212', text.slice(minus[0].length)) : text;
+  if (!minus) return text;
+  const digits = text.slice(minus[0].length);
+  return numberSettings().language === 'ur' ? `${LRM}\u2212${digits}` : `\u2212${digits}`;
 }
 
-/** A sign ('−', '+' or '') ready to stand before digits in the current language. */
-function signed(sign: string, digits: string): string {
-  return sign && numberSettings().language === 'ur' ? `${LRM}${sign}${digits}` : `${sign}${digits}`;
+/**
+ * A sign ('−', '+' or '') before `digits` ("57.8 ہزار", "6.9%"), in the current language. In Urdu the sign and the
+ * number it belongs to (up to the first space: its unit word stays outside, on its left) are one left-to-right
+ * isolate. A left-to-right mark before the sign, as this wrote it before, kept the sign in front only where the
+ * text's direction was set from outside: text that takes its direction from its first strong letter (a <bdi>, an
+ * isolate, dir="auto") found the mark and was laid out left to right, its unit word on the right of the digits
+ * ("‎−5 مہینے"); an isolate is skipped there. Every signed number in charts, cards and tables is written here.
+ */
+export function signed(sign: string, digits: string): string {
+  if (!sign || numberSettings().language !== 'ur') return `${sign}${digits}`;
+  const number = /^\S*/.exec(digits)![0];
+  return `${ltrRun(`${sign}${number}`)}${digits.slice(number.length)}`;
 }
 
 type UnitWord = 'thousand' | 'million' | 'billion' | 'lakh' | 'crore' | 'arab';
@@ -102,16 +116,17 @@ function largestOf(values: Iterable<number | null | undefined>): number {
  * one look rounder than the rest; `extra` more where values that differ must read apart (distinctFormat). `sign`
  * ('−', '+' or '') goes before the digits.
  */
-function fixedDigits(largestScaled: number, extra = 0): (abs: number, sign: string) => string {
+function fixedDigits(largestScaled: number, extra = 0): (abs: number, sign: string, suffix?: string) => string {
   const digits = (largestScaled >= 99.95 ? 0 : largestScaled >= 9.995 ? 1 : 2) + extra;
   const f = numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits });
   const step = f.format(10 ** -digits);
   // Nothing is written as a zero it is not, nor with more decimals than the column's ("0.0284k" of 28 households
   // beside "9.6k"): a number too small for the column's decimals is said to be below its smallest step, "<0.1k"
   // (">−0.1k" when negative), as statistical tables write it.
-  return (abs, sign) => {
-    if (abs !== 0 && Number(abs.toFixed(digits)) === 0) return sign === '−' ? `>${signed(sign, step)}` : `<${signed(sign, step)}`;
-    return signed(sign, f.format(abs));
+  // `suffix` ("%") goes inside a sign's isolate, with its digits: after it, right-to-left text set it on their left.
+  return (abs, sign, suffix = '') => {
+    if (abs !== 0 && Number(abs.toFixed(digits)) === 0) return sign === '−' ? `>${signed(sign, step + suffix)}` : `<${signed(sign, step + suffix)}`;
+    return signed(sign, f.format(abs) + suffix);
   };
 }
 
@@ -182,7 +197,7 @@ export function sharesLike(values: Iterable<number | null | undefined>, points =
   return (x) => {
     if (x === null || x === undefined || !Number.isFinite(x)) return '–';
     if (points) return `${digits(Math.abs(x * 100), x < 0 ? '−' : x > 0 ? '+' : '')} ${i18n.t('common:units.points')}`;
-    const text = `${digits(Math.abs(x * 100), x < 0 ? '−' : '')}%`;
+    const text = digits(Math.abs(x * 100), x < 0 ? '−' : '', '%');
     return numberSettings().language === 'ur' ? `${LRM}${text}` : text;
   };
 }

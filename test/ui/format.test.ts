@@ -113,7 +113,7 @@ describe('a column of numbers in one scale word: countsLike and rupeesLike', () 
     expect(rupeesInScaleOf([980_000, 2_300_000])(980_000)).toBe('Rs 9.8 lakh');
     applyLocale('ur', 'international', undefined);
     expect([25_300, 8_840].map(countsLike([25_300, 8_840]))).toEqual(['25.3 ہزار', '8.8 ہزار']);
-    expect(rupeesLike([2e6, 5e5])(-5e5)).toBe('\u200E−0.50 ملین روپے');
+    expect(rupeesLike([2e6, 5e5])(-5e5)).toBe('\u2066−0.50\u2069 ملین روپے');
   });
 });
 
@@ -151,14 +151,14 @@ describe('formatting per language and scale', () => {
     expect(formatSignedCount(-226_000)).toBe('−2.26 lakh');
   });
 
-  test('Urdu: unit words after the number, rupees last, and a left-to-right mark before a sign', () => {
+  test('Urdu: unit words after the number, rupees last, and a sign with its digits in a left-to-right isolate', () => {
     applyLocale('ur', 'international', undefined);
     expect(formatPKR(1.2e11)).toBe('120 ارب روپے');
     expect(formatCount(8_310_000)).toBe('8.31 ملین');
     expect(formatCount(25_300)).toBe('25.3 ہزار');
-    expect(formatChange(-0.1426)).toBe('\u200E−14.3%');
-    expect(formatPKR(-5e6)).toBe('\u200E−5 ملین روپے');
-    expect(formatPoints(0.0123)).toBe('\u200E+1.23 پوائنٹس');
+    expect(formatChange(-0.1426)).toBe('\u2066−14.3%\u2069');
+    expect(formatPKR(-5e6)).toBe('\u2066−5\u2069 ملین روپے');
+    expect(formatPoints(0.0123)).toBe('\u2066+1.23\u2069 پوائنٹس');
     // A share after Arabic letters keeps its % on the right of its digits: it starts left to right.
     expect(formatShare(0.219)).toBe('\u200E21.9%');
     // A plain number's hyphen becomes the same minus, its mark kept (the formatter writes "\u200E-0.2").

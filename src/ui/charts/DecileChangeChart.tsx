@@ -9,7 +9,7 @@
  * Scenarios identical to the status quo everywhere are left out and named.
  */
 import { i18n } from '../../i18n/index';
-import { nameIn, nameList, signed } from './lang';
+import { nameIn, nameList } from './lang';
 import { useMemo } from 'react';
 import { useRemembered } from '../memory';
 import type { ChartRun } from './types';
@@ -22,7 +22,7 @@ import { Legend, runLegend } from './Legend';
 import { Segmented } from './Segmented';
 import { tickPercent, tickPlain } from './axis';
 import { intervalDetail } from './intervalText';
-import { formatChange, formatPKRRounded, type Formatter } from '../format';
+import { formatChange, formatPKRRounded, signed, type Formatter } from '../format';
 import { CHART_TEXT } from './text';
 import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
 

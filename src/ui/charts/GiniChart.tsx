@@ -4,7 +4,7 @@
  * with 90% whiskers on an axis fitted to the values (differences of a few
  * thousandths would vanish on bars from zero).
  */
-import { signed } from './lang';
+import { signed } from '../format';
 import { i18n } from '../../i18n/index';
 import { useMemo } from 'react';
 import type { ChartRun } from './types';

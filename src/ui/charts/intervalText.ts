@@ -15,10 +15,13 @@ export function unbroken(format: Formatter): Formatter {
   return (x) => format(x).replace(/ /g, '\u00a0');
 }
 
+/** An end that starts with a sign: in Urdu inside a left-to-right isolate (format's signed), or after Intl's mark. */
+const SIGNED = /^[\u200E\u2066]?[+−-]/;
+
 export function intervalText(low: number | null, high: number | null, format: Formatter): string {
   if (low === null || high === null) return '–';
   const [lo, hi] = [format(low), format(high)];
-  return /^\u200E?[+−-]/.test(lo) || /^\u200E?[+−-]/.test(hi) ? i18n.t('charts:interval.range', { low: lo, high: hi }) : `${lo}${dash()}${hi}`;
+  return SIGNED.test(lo) || SIGNED.test(hi) ? i18n.t('charts:interval.range', { low: lo, high: hi }) : `${lo}${dash()}${hi}`;
 }
 
 /**

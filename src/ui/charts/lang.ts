@@ -11,7 +11,7 @@
  * the right of its unit word, as Urdu readers expect.
  */
 import { i18n } from '../../i18n/index';
-import { isolate, rtlRun } from '../../i18n/bidi';
+import { isolate, isolateByScript } from '../../i18n/bidi';
 
 /** Whether charts are written right to left now. */
 export const isRtl = (): boolean => i18n.language === 'ur';
@@ -25,9 +25,6 @@ export const svgLineStep = (fontSize: number): number => Math.round(fontSize * (
 /** A name (a scenario's, typed by a user) or other data inside a translated sentence: isolated in Urdu; English is left as it was. */
 export const nameIn = (name: string): string => (isRtl() ? isolate(name) : name);
 
-/** Arabic-script letters (Urdu's). */
-const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
-
 /**
  * Text for an svg <text> or <tspan>. In Urdu, text with Urdu words in it is a
  * right-to-left run; text without (a scenario's English name, or the line of
@@ -35,7 +32,7 @@ const ARABIC_SCRIPT = /\p{Script=Arabic}/u;
  * "Status quo (no new programmes)" keeps its brackets where they were.
  * English is left as it was. Numbers alone (tick labels) need none.
  */
-export const svgText = (text: string): string => (!isRtl() ? text : ARABIC_SCRIPT.test(text) ? rtlRun(text) : isolate(text));
+export const svgText = (text: string): string => (isRtl() ? isolateByScript(text) : text);
 
 /** Names joined in a list: "A, B" ("A، B" in Urdu), each isolated. */
 export const nameList = (names: readonly string[]): string => names.map(nameIn).join(i18n.t('charts:shared.listSeparator'));
@@ -44,6 +41,3 @@ export const nameList = (names: readonly string[]): string => names.map(nameIn).
 export function labelled<K extends string>(key: K, label: () => string): { readonly key: K; readonly label: string } {
   return Object.defineProperty({ key }, 'label', { get: label, enumerable: true }) as { readonly key: K; readonly label: string };
 }
-
-/** A sign before digits: in Urdu after a left-to-right mark (as ui/format writes signs), so right-to-left text keeps it in front of the number. */
-export const signed = (sign: string, digits: string): string => (sign && isRtl() ? `\u200E${sign}${digits}` : `${sign}${digits}`);

@@ -3,10 +3,9 @@
  * what a number means to a reader ("households out of poverty for 12+
  * months"), never the engine's field name.
  */
-import { signed } from './lang';
 import type { ScalarKey } from '../../engine/index';
 import { i18n } from '../../i18n/index';
-import { formatCount, formatPKR, formatPoints, formatShare, formatSignedCount, type Formatter } from '../format';
+import { formatCount, formatPKR, formatPoints, formatShare, formatSignedCount, signed, type Formatter } from '../format';
 
 export type UnitKind = 'share' | 'count' | 'pkr';
 

@@ -8,7 +8,7 @@ import { params } from '../../i18n/locales/en/params';
 import { formatChange, formatPlain, withMinus } from '../format';
 import { keyLabel, liveRecord, message } from './labels';
 import { numberSettings } from '../../i18n/numbers';
-import { isolate } from '../../i18n/bidi';
+import { isolateByScript } from '../../i18n/bidi';
 
 export const GROUP_TITLES: Record<GroupId, string> = liveRecord(Object.keys(params.groups) as GroupId[], (g) => message(`params:groups.${g}`));
 
@@ -130,11 +130,12 @@ export function numberWithUnit(x: number, unit: string): string {
 
 /**
  * A value typed or found, with its unit, as a message repeats it (numberWithUnit), and in Urdu a negative one isolated
- * with its unit, so that it reads "−5%" inside the right-to-left sentence, not "5-%" or "%−5".
+ * with its unit, so that it reads "−5%" inside the right-to-left sentence, not "5-%" or "%−5"; right to left when its
+ * unit is an Urdu word, which stays on the left of the number ("مہینے −5", not "−5 مہینے").
  */
 export function typedValue(x: number, unit: string): string {
   const text = numberWithUnit(x, unit);
-  return x < 0 && numberSettings().language === 'ur' ? isolate(text) : text;
+  return x < 0 && numberSettings().language === 'ur' ? isolateByScript(text) : text;
 }
 
 /** What a change of `value` in log income does to income: "income × 0.78, −22.1%" for a fall of 0.25. */

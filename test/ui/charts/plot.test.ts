@@ -84,15 +84,16 @@ describe('wrapLines(text, width, fontSize)', () => {
     expect(wrapLines('a Rs', 10, 12)).toEqual(['a', ' Rs']);
   });
   test('never parts a number from its unit, nor "per" from what it is per, in English or Urdu', () => {
-    // Urdu's formatter starts a signed number with a left-to-right mark.
+    // A number as typed starts with a left-to-right mark before its sign in Urdu; a formatted signed number is a
+    // left-to-right isolate (format's signed: the isolate had let "−0.25" part from its unit word).
     // A percentage that starts an Urdu message is led by a right-to-left mark too (i18n/bidi percentsMarked).
-    const texts = ['0.609 / امکان سے 0.849 / امکان تک', '1.2% فی مہینہ سے 4.18% فی مہینہ تک', 'a course of 3 months to 12 months', '\u200E−0.25 لاگ آمدنی سے \u200E−0.1 لاگ آمدنی تک', '\u200F\u200E90% وقفہ: 1.2 ہزار سے 4.5 ہزار'];
+    const texts = ['0.609 / امکان سے 0.849 / امکان تک', '1.2% فی مہینہ سے 4.18% فی مہینہ تک', 'a course of 3 months to 12 months', '\u200E−0.25 لاگ آمدنی سے \u200E−0.1 لاگ آمدنی تک', '\u2066−0.25\u2069 لاگ آمدنی سے \u2066−0.1%\u2069 لاگ آمدنی تک', '\u200F\u200E90% وقفہ: 1.2 ہزار سے 4.5 ہزار'];
     for (const text of texts) {
       for (const width of [60, 90, 120, 160]) {
         const lines = wrapLines(text, width, 12);
         expect(lines.join('')).toBe(text);
         // No line ends with a number, "/" or "فی" that its next word belongs to.
-        for (const l of lines.slice(0, -1)) expect(l.trim(), `${width} px: ${lines.join('|')}`).not.toMatch(/(^|\s)(\u200F?\u200E?−?[\d.,]+%?|\/|فی)$/);
+        for (const l of lines.slice(0, -1)) expect(l.trim(), `${width} px: ${lines.join('|')}`).not.toMatch(/(^|\s)(\u200F?\u200E?\u2066?−?[\d.,]+%?\u2069?|\/|فی)$/);
       }
     }
     // A number does not take a bracket after it along: the short bracket still moves to the next line whole.

@@ -54,12 +54,14 @@ describe('the engine\'s problems with a scenario, in Urdu', () => {
     expect(stripBidi(restored[0]!)).toContain('policy.cash.takeUp 0% اور 100% کے درمیان ہونا چاہیے، موجودہ 700%');
   });
 
+  // The isolate is right to left, its unit being Urdu words: a first-strong one found the mark before the minus and
+  // laid "−5 ارب روپے سالانہ" out left to right, its words in reverse order in the sentence.
   it('a negative value keeps its minus sign before its digits and unit (isolated in the right-to-left sentence)', () => {
     const s = defaultScenario();
     s.policy.budget.annualBn = [-5];
     const v = validateScenario(s);
     expect(!v.ok && v.issues.map(issueText)).toEqual([
-      '\u2068policy.budget.annualBn[0]\u2069: 0 اور 2,000 ارب روپے سالانہ کے درمیان ہونا چاہیے، موجودہ \u2068\u200E\u22125 ارب روپے سالانہ\u2069',
+      '\u2068policy.budget.annualBn[0]\u2069: 0 اور 2,000 ارب روپے سالانہ کے درمیان ہونا چاہیے، موجودہ \u2067\u200E\u22125 ارب روپے سالانہ\u2069',
     ]);
   });
 });

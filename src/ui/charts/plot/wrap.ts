@@ -76,9 +76,9 @@ const GLUED = new Set(['Rs', '×', '/', 'فی']);
 /**
  * A number (with its sign, grouping, decimals or percent sign) stays with the word after it, its unit: a tornado's
  * range in Urdu had broken "0.849 | / امکان" and "4.18% فی | مہینہ" at the end of a line. (A right-to-left mark may lead
- * a percentage that starts an Urdu message: i18n/bidi percentsMarked.)
+ * a percentage that starts an Urdu message: i18n/bidi percentsMarked; a signed one is a left-to-right isolate: format's signed.)
  */
-const NUMBER = /^\u200F?\u200E?[−+-]?[\d۰-۹][\d۰-۹.,٫٬]*%?$/;
+const NUMBER = /^\u200F?\u200E?\u2066?[−+-]?[\d۰-۹][\d۰-۹.,٫٬]*%?\u2069?$/;
 /** A word that opens a bracket: a number is not glued to it, so the bracket can still move to the next line whole. */
 const OPENS = /^[([]/;
 /** A bracket of at most this many words moves to the next line whole ("(× poverty line)"), rather than breaking inside. */
@@ -176,11 +176,14 @@ export function clampLines(lines: readonly string[], most: number, width: number
  * A value with its interval in brackets, "+6.9% (+6.7% to +7.1%)": one line
  * if it fits the width, else the bracket on a line of its own, so a narrow
  * chart never cuts a number off (and never splits one interval end from the other).
- * Text without a bracket that does not fit ("90% interval: no upper end") wraps at spaces.
+ * Text without a bracket that does not fit ("90% interval: no upper end") wraps at spaces, as does the part before
+ * a bracket that does not fit its own line: on a 360 px phone "paired change −0.0014" began 38 px off the chart's
+ * left edge (the names' column widens for it only so far: axes' useCategoryNameWidth).
  */
 export function splitInterval(text: string, width: number, fontSize: number): string[] {
   if (textWidth(text, fontSize) <= width) return [text];
   const at = text.indexOf(' (');
   if (at < 0) return wrapLines(text, width, fontSize).map((l) => l.trimStart());
-  return [text.slice(0, at), text.slice(at)];
+  const head = text.slice(0, at);
+  return [...(textWidth(head, fontSize) <= width ? [head] : wrapLines(head, width, fontSize).map((l) => l.trimStart())), text.slice(at)];
 }
