@@ -20,7 +20,7 @@
  * still styled.
  */
 import { AXIS_LABEL_STYLE, TICK } from './charts/axis';
-import { LARGE_SCREEN_PX, LARGE_SCREEN_SCALE } from './charts/plot/chartScale';
+import { windowChartScale } from './charts/plot/chartScale';
 
 /** The results' text styles outside the svg charts: each a chain of `tag.class` elements, outermost first, with the classes that style it. */
 export const RESULT_TEXT: readonly string[] = [
@@ -74,7 +74,7 @@ function chain(doc: Document, path: string, text: string): HTMLElement {
  */
 export async function warmResultFonts(doc: Document = document, nextTask: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0))): Promise<void> {
   const text = sample(doc);
-  const scale = doc.defaultView?.matchMedia?.(`(min-width: ${LARGE_SCREEN_PX}px)`).matches ? LARGE_SCREEN_SCALE : 1;
+  const scale = windowChartScale(doc.defaultView);
   const lines: (() => HTMLElement)[] = RESULT_TEXT.map((path) => () => chain(doc, path, text));
   for (const { size, weight, italic } of SVG_TEXT) {
     lines.push(() => {

@@ -10,14 +10,15 @@ import { CHART_TEXT, type ChartKind } from '../charts/text';
 import { renderChart, type ChartInputs } from '../charts/registry';
 import { PovertyFanChart } from '../charts/PovertyFanChart';
 import { ZoomedFirst } from '../charts/plot/zoomedFirst';
-import { ChartScaleOverride, PlotHeightScale } from '../charts/plot/chartScale';
+import { ChartScaleOverride, PHONE_SCALE, PlotHeightScale, useWindowChartScale } from '../charts/plot/chartScale';
 import { CategoryLayout } from '../charts/plot/axes';
 import { Ranking } from '../views/Ranking';
 import { slideHeadline } from './slideHeadline';
 import { headlineSentence } from '../views/headline';
 import { keyAssumptions } from './keyAssumptions';
 import { OptionsSlide } from './OptionsSlide';
-import { useChartFit } from './useChartFit';
+import { PHONE_LEAST_FIT, useChartFit } from './useChartFit';
+import { MIN_FIT } from './useFitScale';
 import { formatPlain } from '../format';
 import { interleave, nameList } from '../sentence';
 import { presentedIds, type SlideSpec } from './slides';
@@ -187,13 +188,17 @@ function FullNames({ names, runs }: { names: readonly string[]; runs: ChartInput
 function SlideChart({ kind, inputs, size }: { kind: ChartKind; inputs: ChartInputs; size: SlideSize }) {
   // A bar chart's rows compact, its names in at most two lines, one if the chart would otherwise shrink its type far
   // to fit them (useChartFit; axes' CategoryLayout).
-  const [box, { plots, names, fit }] = useChartFit<HTMLDivElement>();
+  // No smaller than the window's own charts: a phone's slide (scale 1) had drawn them at 12 px ticks where the
+  // dashboard's are 14 (chartScale's PHONE_SCALE). There, read in the hand, a chart shrinks to 13 px ticks at most,
+  // then scrolls (present.css).
+  const base = Math.max(size.scale, useWindowChartScale());
+  const [box, { plots, names, fit }] = useChartFit<HTMLDivElement>(base === PHONE_SCALE ? PHONE_LEAST_FIT : MIN_FIT);
   const shortened = useShortenedNames(box);
   const rows = useMemo(() => ({ nameLines: names, compact: true }), [names]);
-  const scale = size.scale * fit;
+  const scale = base * fit;
   // The fan chart's plot height in chart units: about half the slide, the rest is headline, legend and note (shorter
   // where they take more, as in Urdu: useChartFit).
-  const plotHeight = Math.max(180, Math.round((size.height * 0.55) / size.scale));
+  const plotHeight = Math.max(180, Math.round((size.height * 0.55) / base));
   const chart =
     kind === 'povertyFan' ? (
       // Zoomed to its lines unless the reader chose otherwise, as on paper (plot/zoomedFirst): from the back of a room

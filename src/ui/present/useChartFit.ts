@@ -23,6 +23,17 @@
  * slide left empty). The smallest too tall only ever falls, so arriving
  * results cannot make it oscillate; a new slide or size starts again from the
  * full height and scale (the caller keys it).
+ *
+ * A chart that got shorter while shown (results arriving: fewer rows, a
+ * caution gone, the note that the runs are still going gone from under it)
+ * had stayed shrunk, its slide part empty, until one left the slide and came
+ * back. So once settled, the room it leaves is remembered; measured again
+ * (after a render, or when the chart or its room changes size: a
+ * ResizeObserver, since a chart's own parts and the lines under it re-render
+ * without the slide) with more room left than that, it searches up from where
+ * it is (regrowChartFit): the full scale first, else halfway back, as above.
+ * Only a change of the content or the room starts a search, never a step of
+ * its own, so it cannot swing; and each search runs in one task's renders.
  */
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { MAX_STEP, MIN_FIT, useFontsLoaded } from './useFitScale';
@@ -37,8 +48,15 @@ export const MIN_PLOT_SHARE = 0.6;
 export const NAME_LINES = 2;
 /** The fit a chart shrinks to before its names are cut to one line: ticks of 16 px at 1280 × 720 (12 × 1.6 × 0.84). */
 export const READABLE_FIT = 0.84;
+/**
+ * The least fit on a phone, read in the hand: ticks of 13 px at PHONE_SCALE's 14 (chartScale). Shrunk further, its
+ * charts had 10–12 px type; a chart still too tall there scrolls in its box instead (present.css).
+ */
+export const PHONE_LEAST_FIT = 13 / 14;
 /** The search for the largest fit stops when it is known within this. */
 const SEARCH_GAP = 0.02;
+/** More room left under a settled chart than this (px) beyond what it left when it settled: it has got shorter, and grows again. */
+export const REGROW_SLACK = 4;
 
 export interface ChartFit {
   /** Share of their designed height the plots lay out in (PlotHeightScale). */
@@ -73,14 +91,16 @@ export function coveredHeight(spans: readonly (readonly [number, number])[]): nu
  * by the share it still overflows, at most MAX_STEP a pass, down to READABLE_FIT; then its names cut to one line;
  * then shrunk further, down to MIN_FIT. A chart that fits with a step too far behind it is tried halfway back;
  * once that search is done, shortened plots grow into the room left. The same fit when nothing is to change, so a
- * caller can tell.
+ * caller can tell. `least`: no smaller than this (PHONE_LEAST_FIT on a phone), names cut to one line there.
  */
-export function nextChartFit(was: ChartFit, content: number, room: number, plots: number, squeeze = true): ChartFit {
+export function nextChartFit(was: ChartFit, content: number, room: number, plots: number, squeeze = true, least = MIN_FIT): ChartFit {
   const over = content - room;
   if (room <= 0) return was;
   if (over <= 1) {
     const fits = Math.max(was.fits, was.fit);
     if (Number.isFinite(was.tooTall) && was.tooTall - fits > SEARCH_GAP) return { ...was, fits, fit: (fits + was.tooTall) / 2 };
+    // Searching up after the chart got shorter (regrowChartFit): the full scale first, the commonest fit.
+    if (!Number.isFinite(was.tooTall) && was.fit < 1) return { ...was, fits, fit: 1 };
     // In proportion to their share, as they were shortened; 2% less, for what does not grow with them. Should they
     // not fit after all, they are shortened again (squeeze), and do not grow again.
     if (!was.grown && was.plots < 1 && plots > 0 && -over > 2) return { ...was, fits, plots: Math.min(1, was.plots * (1 + (-over / plots) * 0.98)), grown: true };
@@ -93,13 +113,22 @@ export function nextChartFit(was: ChartFit, content: number, room: number, plots
   const tooTall = Math.min(was.tooTall, was.fit);
   // Back to the largest seen to fit, unless that is this one (the chart has grown since: results arrived).
   if (was.fits > 0 && was.fits < was.fit) return { ...was, fit: was.fits, tooTall };
-  if (was.names > 1 && was.fit <= READABLE_FIT + 0.005) {
+  const readable = Math.max(READABLE_FIT, least);
+  if (was.names > 1 && was.fit <= readable + 0.005) {
     // With shorter names a larger type may fit again: searched for up to the full scale.
     return { ...was, names: 1, fits: 0, tooTall: 1 };
   }
-  const least = was.names > 1 ? READABLE_FIT : MIN_FIT;
-  const fit = Math.max(least, was.fit * Math.max(MAX_STEP, (room / content) * 0.98));
+  const fit = Math.max(was.names > 1 ? readable : Math.max(least, MIN_FIT), was.fit * Math.max(MAX_STEP, (room / content) * 0.98));
   return fit < was.fit - 0.005 ? { ...was, fit, fits: 0, tooTall } : was;
+}
+
+/**
+ * A settled fit opened to search up again, from where it is (the chart got shorter): nothing known to fit or too tall
+ * any more (so nextChartFit, measuring it fits, tries the full scale, then halves back), and its plots free to grow
+ * once more. Its names stay as they are: two lines again would be searched for from the full scale, as a new slide's.
+ */
+export function regrowChartFit(was: ChartFit): ChartFit {
+  return { ...was, fits: 0, tooTall: Infinity, grown: false };
 }
 
 const FULL: ChartFit = { plots: 1, names: NAME_LINES, fit: 1, fits: 0, tooTall: Infinity, grown: false };
@@ -113,27 +142,91 @@ function contentHeight(el: HTMLElement): number {
   return Math.min(el.clientHeight, Math.ceil(bottom - top));
 }
 
-export function useChartFit<T extends HTMLElement>(): [RefObject<T | null>, ChartFit] {
+/** `least`: the smallest fit to shrink to (nextChartFit); a new value takes effect from the next measuring. */
+export function useChartFit<T extends HTMLElement>(least = MIN_FIT): [RefObject<T | null>, ChartFit] {
   const ref = useRef<T>(null);
   const [fit, setFit] = useState(FULL);
+  // The fit as last rendered, for the observer, which reports between renders.
+  const current = useRef(fit);
   // The plots' height when they were last shortened: one that did not shorten them (names holding a bar chart's
   // rows apart) says shortening further is no use.
   const shortenedFrom = useRef<number | null>(null);
+  // The room a settled fit left when last measured: more than that later means the chart or its room changed.
+  const settled = useRef<{ fit: ChartFit; slack: number } | null>(null);
+  const floor = useRef(least);
+  floor.current = least;
   useFontsLoaded();
-  useLayoutEffect(() => {
+
+  /** The fit after measuring the chart at `was`: `was` itself when nothing is to change. */
+  const step = (was: ChartFit): ChartFit => {
     const el = ref.current;
-    if (!el || el.clientHeight === 0) return;
+    if (!el || el.clientHeight === 0) return was;
     const plots = coveredHeight([...el.querySelectorAll('.chart-plot')].map((p) => {
       const r = p.getBoundingClientRect();
       return [r.top, r.bottom] as const;
     }));
+    const content = contentHeight(el);
+    // Checked before the search goes on: a chart held at its least fit, still too tall, that got shorter had gone on
+    // with the bound it knew, measured before, and stopped short of the full scale with room left.
+    const slack = el.clientHeight - content;
+    const last = settled.current;
+    if (last !== null && last.fit === was && slack > last.slack + REGROW_SLACK && (was.fit < 1 || was.plots < 1)) {
+      settled.current = null;
+      shortenedFrom.current = null;
+      return regrowChartFit(was);
+    }
     const squeeze = shortenedFrom.current === null || plots < shortenedFrom.current - 1;
-    const next = nextChartFit(fit, contentHeight(el), el.clientHeight, plots, squeeze);
-    if (next === fit) return;
+    const next = nextChartFit(was, content, el.clientHeight, plots, squeeze, floor.current);
+    if (next === was) {
+      settled.current = { fit: was, slack };
+      return was;
+    }
     // Grown plots may be shortened again, from their new height.
-    if (next.grown !== fit.grown) shortenedFrom.current = null;
-    else if (next.plots !== fit.plots) shortenedFrom.current = plots;
-    setFit(next);
+    if (next.grown !== was.grown) shortenedFrom.current = null;
+    else if (next.plots !== was.plots) shortenedFrom.current = plots;
+    return next;
+  };
+
+  // The chart and the room it has, watched between renders: the chart's parts (its legend, notes, a table) and the
+  // lines under it on the slide render on their own. The report comes after layout; the search it starts renders
+  // in a task of its own (setFit), each pass after it before paint (the layout effect below).
+  const observer = useRef<ResizeObserver | null>(null);
+  const pending = useRef(false);
+  const watched = useRef(new WeakSet<Element>());
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const watch = new ResizeObserver(() => {
+      // A fit set here and not yet rendered: what is laid out is not that fit's, so it is measured once rendered.
+      if (pending.current) return;
+      const next = step(current.current);
+      if (next === current.current) return;
+      pending.current = true;
+      setFit(next);
+    });
+    watch.observe(el);
+    observer.current = watch;
+    return () => {
+      watch.disconnect();
+      observer.current = null;
+      watched.current = new WeakSet();
+    };
+    // Once for the box: step reads only refs, so the observer made here stays current.
+  }, []);
+
+  useLayoutEffect(() => {
+    current.current = fit;
+    pending.current = false;
+    const el = ref.current;
+    if (el && observer.current) {
+      for (const child of el.children) {
+        if (watched.current.has(child)) continue;
+        watched.current.add(child);
+        observer.current.observe(child);
+      }
+    }
+    const next = step(fit);
+    if (next !== fit) setFit(next);
   });
   return [ref, fit];
 }

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { coveredHeight, MIN_PLOT_SHARE, NAME_LINES, nextChartFit, READABLE_FIT, type ChartFit } from '../../../src/ui/present/useChartFit';
+import { coveredHeight, MIN_PLOT_SHARE, NAME_LINES, nextChartFit, PHONE_LEAST_FIT, READABLE_FIT, regrowChartFit, type ChartFit } from '../../../src/ui/present/useChartFit';
 import { MAX_STEP, MIN_FIT } from '../../../src/ui/present/useFitScale';
 
 const FULL: ChartFit = { plots: 1, names: NAME_LINES, fit: 1, fits: 0, tooTall: Infinity, grown: false };
@@ -96,6 +96,27 @@ describe('nextChartFit(was, content, room, plots, squeeze)', () => {
     least = nextChartFit(least, 5000, 450, 3000);
     expect(least.fit).toBe(MIN_FIT);
     expect(nextChartFit(least, 5000, 450, 3000)).toBe(least);
+  });
+
+  it('never goes below `least` (a phone\u2019s PHONE_LEAST_FIT), names cut to one line there, then holds (the chart scrolls)', () => {
+    // Catches a phone's slide chart shrunk to 10\u201312 px ticks: it had MIN_FIT's floor, as a projector's.
+    let f = nextChartFit(at(1), 900, 450, 300, true, PHONE_LEAST_FIT);
+    expect(f.fit).toBeCloseTo(PHONE_LEAST_FIT, 6);
+    f = nextChartFit(f, 900, 450, 300, true, PHONE_LEAST_FIT);
+    expect(f).toMatchObject({ fit: PHONE_LEAST_FIT, names: 1 });
+    f = nextChartFit({ ...f, tooTall: f.fit }, 900, 450, 300, true, PHONE_LEAST_FIT);
+    expect(nextChartFit(f, 900, 450, 300, true, PHONE_LEAST_FIT)).toBe(f);
+  });
+
+  it('regrowChartFit(was): measured to fit, tries the full scale first, then halves back as before', () => {
+    const open = regrowChartFit(at(0.8, { fits: 0.8, tooTall: 0.82, grown: true }));
+    expect(open).toMatchObject({ fit: 0.8, fits: 0, tooTall: Infinity, grown: false });
+    const full = nextChartFit(open, 300, 450, 200);
+    expect(full.fit).toBe(1);
+    // Too tall at full scale: back to the fit that fitted, then halfway.
+    const back = nextChartFit(full, 470, 450, 300);
+    expect(back).toMatchObject({ fit: 0.8, tooTall: 1 });
+    expect(nextChartFit(back, 400, 450, 250).fit).toBeCloseTo(0.9, 6);
   });
 
   it('does nothing before the chart has room to measure', () => {

@@ -8,7 +8,7 @@ import { scaleLinear } from 'd3';
 import type { IntervalValue } from '../types';
 import type { NiceScale } from '../data/scale';
 import { whiskerEnds } from '../data/interval';
-import { BottomAxis, LeftCategories, useCategoryNameWidth, useCategoryPlotHeight, useCategoryWeights, type CategoryLabel } from './axes';
+import { BottomAxis, LeftCategories, wrappedTitleBottom, useCategoryNameWidth, useCategoryPlotHeight, useCategoryWeights, type CategoryLabel } from './axes';
 import { Whisker } from './Whisker';
 import { bandLayout } from './bands';
 import { plotBox } from './layout';
@@ -44,8 +44,10 @@ export function DotPlot<R>({ rows, category, series, scale, tick, axisTitle, lab
   const [ref, width] = useWidth<HTMLDivElement>();
   const labels = rows.map(category);
   const nameWidth = useCategoryNameWidth(wanted, Math.round(width * NAME_SHARE), labels);
-  const height = useCategoryPlotHeight(designed, labels, nameWidth, 8 + 50);
-  const box = plotBox(width, height, { top: 8, right: 24, bottom: 50, left: 12 + nameWidth });
+  // Deeper where the axis title wraps (a phone's narrow chart), as HBarPlot's.
+  const bottom = wrappedTitleBottom(axisTitle, plotBox(width, designed, { top: 8, right: 24, bottom: 50, left: 12 + nameWidth }), 50, 36);
+  const height = useCategoryPlotHeight(designed, labels, nameWidth, 8 + bottom);
+  const box = plotBox(width, height, { top: 8, right: 24, bottom, left: 12 + nameWidth });
   const x = scaleLinear().domain(scale.domain).range([box.left, box.right]);
   const weights = useCategoryWeights(labels, nameWidth, box.bottom - box.top);
   const bands = bandLayout(rows.length, box.top, box.bottom, series.length, { maxBarSize: 2 * RADIUS + 6, barGap: 2, weights });

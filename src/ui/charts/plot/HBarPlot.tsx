@@ -17,7 +17,7 @@ import { whiskerEnds } from '../data/interval';
 import { TICK } from '../axis';
 import { INK } from '../palette';
 import { svgText } from '../lang';
-import { BottomAxis, LeftCategories, ReferenceLine, useCategoryNameWidth, useCategoryPlotHeight, useCategoryWeights, type CategoryLabel } from './axes';
+import { BottomAxis, LeftCategories, wrappedTitleBottom, ReferenceLine, useCategoryNameWidth, useCategoryPlotHeight, useCategoryWeights, type CategoryLabel } from './axes';
 import { BarMarks, type BarMark } from './BarMarks';
 import { bandLayout } from './bands';
 import { plotBox } from './layout';
@@ -60,8 +60,9 @@ export interface HBarPlotProps<R> {
   valueLabel?: (row: R, series: HBarSeries<R>) => string | null;
 }
 
-/** Room below the plot for the axis and its title. */
+/** Room below the plot for the axis and its title (on one line); from the axis to the title's baseline. */
 const BOTTOM = 50;
+const TITLE_OFFSET = 36;
 
 /** Names take at most this share of a narrow chart's width (less its value column), leaving the rest to the bars. */
 const NAME_SHARE = 0.4;
@@ -81,8 +82,10 @@ export function HBarPlot<R>(props: HBarPlotProps<R>) {
   const right = column > 0 ? Math.max(RIGHT, VALUE_GAP + column + VALUE_EDGE) : RIGHT;
   const labels = rows.map(category);
   const nameWidth = useCategoryNameWidth(props.nameWidth, Math.round((width - (right - RIGHT)) * NAME_SHARE), labels);
-  const height = useCategoryPlotHeight(designed, labels, nameWidth, top + BOTTOM);
-  const box = plotBox(width, height, { top, right, bottom: BOTTOM, left: 12 + nameWidth });
+  // Deeper where the axis title wraps (a phone's narrow chart): its second line had been cut off under the plot.
+  const bottom = wrappedTitleBottom(axisTitle, plotBox(width, designed, { top, right, bottom: BOTTOM, left: 12 + nameWidth }), BOTTOM, TITLE_OFFSET);
+  const height = useCategoryPlotHeight(designed, labels, nameWidth, top + bottom);
+  const box = plotBox(width, height, { top, right, bottom, left: 12 + nameWidth });
   const x = scaleLinear().domain(scale.domain).range([box.left, box.right]);
   const weights = useCategoryWeights(labels, nameWidth, box.bottom - box.top);
   const bands = bandLayout(rows.length, box.top, box.bottom, series.length, { maxBarSize, barGap, weights });
@@ -99,7 +102,7 @@ export function HBarPlot<R>(props: HBarPlotProps<R>) {
   const items = labels.map((it, i) => ({ ...it, centre: bands.centre(i), band: weights && bands.bandOf(i) }));
   return (
     <PlotSurface width={width} height={height} label={label} containerRef={ref}>
-      <BottomAxis box={box} scale={x} ticks={scale.ticks} format={tick} title={axisTitle} grid />
+      <BottomAxis box={box} scale={x} ticks={scale.ticks} format={tick} title={axisTitle} grid titleOffset={TITLE_OFFSET} />
       <BarMarks marks={marks} orient="horizontal" cap={cap} />
       <LeftCategories box={box} items={items} width={nameWidth} />
       {column > 0 && (

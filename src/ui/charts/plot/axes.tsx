@@ -35,6 +35,14 @@ export function bottomTitleDepth(title: string, box: Box, titleOffset: number): 
   return titleLineY(box, titleOffset, bottomTitleLines(title, box).length - 1) - box.bottom + (isRtl() ? 10 : 5);
 }
 
+/**
+ * The room under a plot for its axis and title: `margin`, designed for a title on one line, or deeper for one that
+ * wraps (bottomTitleDepth). Only then: a title on one line keeps the layout it had.
+ */
+export function wrappedTitleBottom(title: string, box: Box, margin: number, titleOffset: number): number {
+  return bottomTitleLines(title, box).length > 1 ? Math.max(margin, bottomTitleDepth(title, box, titleOffset)) : margin;
+}
+
 interface LinearAxisProps {
   box: Box;
   scale: Position;
@@ -229,16 +237,32 @@ export interface CategoryRows {
  */
 export const CategoryLayout = createContext<CategoryRows>({ nameLines: Infinity, compact: false });
 
+/** How far past `most` the names' column widens for an interval that is never broken (useCategoryNameWidth). */
+const UNBROKEN_MOST = 1.5;
+
 /**
  * The names' column: `wanted`, at most `most` (a share of a narrow chart). Where rows are compact (CategoryLayout)
  * it widens up to `most` for the widest name on one line, or its value and interval: a slide at 1280 × 720 (and a
  * page) has width to spare beside its bars but not height, and a name or an interval that wraps takes another line.
+ * It is also at least as wide as the widest value and the widest interval in brackets, which splitInterval puts on
+ * lines of their own and never breaks, up to half as much again as `most`: on a phone (300 chart units across,
+ * chartScale's PHONE_SCALE) "(−18.3% to −11.7%)" began off the drawing's left edge, "paired change −0.0014" 38 px
+ * off it.
  */
 export function useCategoryNameWidth(wanted: number, most: number, items: readonly Pick<CategoryLabel, 'label' | 'sub'>[]): number {
   const { compact } = useContext(CategoryLayout);
   const widest = compact ? Math.max(0, ...items.map((it) => Math.max(textWidth(it.label, TICK.fontSize) + TICK_SIZE + 6, it.sub ? textWidth(it.sub, TICK.fontSize) : 0))) : 0;
-  return Math.round(Math.min(most, Math.max(wanted, Math.ceil(widest) + 1)));
+  const column = Math.round(Math.min(most, Math.max(wanted, Math.ceil(widest) + 1)));
+  // As wide as the part (categoryLines measures its lines against the column); drawn, a line has 3 more to its end.
+  const unbroken = Math.max(0, ...items.flatMap((it) => (it.sub ? splitAtBracket(it.sub).map((part) => textWidth(part, TICK.fontSize)) : [])));
+  return Math.max(column, Math.min(Math.round(most * UNBROKEN_MOST), Math.ceil(unbroken)));
 }
+
+/** A value and interval as the lines splitInterval breaks it into where it is narrow: the value, the bracket (if any). */
+const splitAtBracket = (text: string): string[] => {
+  const at = text.indexOf(' (');
+  return at < 0 ? [] : [text.slice(0, at), text.slice(at)];
+};
 
 /**
  * Room between one category's last line and the next one's first, beyond a line's own step: where categories
