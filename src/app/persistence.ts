@@ -97,6 +97,8 @@ export function saveWorkspaceOnChange(
     return { ...removals };
   };
   let toldOlderBuild = false;
+  // The copy kept of each scenario an older build's tab saved in another version: it follows that tab's later saves.
+  const olderCopies = new Map<string, string>();
   /** Merge what another tab saved (`text`) into the store; false when it cannot be read (then it is saved over). */
   const bringIn = (text: string): boolean => {
     const { workspace: theirs, removed: removedThere } = loaded(text);
@@ -105,7 +107,8 @@ export function saveWorkspaceOnChange(
     const base = synced === null ? null : loaded(synced).workspace;
     // What this tab removed since it last agreed with the others, before its store takes in theirs.
     noteRemovals(synced);
-    const { workspace, copied } = mergeWorkspaces(base, theirs, mine, { theirs: removedThere, mine: removals });
+    const { workspace, copied } = mergeWorkspaces(base, theirs, mine, { theirs: removedThere, mine: removals }, olderCopies);
+    if (removedThere === null) for (const [id, copy] of copied) olderCopies.set(id, copy);
     // Scenarios this tab already holds keep their objects (what is computed for them is found by them).
     const held = store.getState().scenarios;
     const scenarios = Object.fromEntries(Object.entries(workspace.scenarios).map(([id, sc]) =>

@@ -74,6 +74,8 @@ export class WorkerPool implements Runner {
   private jobs: ActiveJob[] = [];
   private nextJob = 0;
   private jobCounter = 0;
+  /** Workers busy with background work (PoolOptions.backgroundWorkers). */
+  private backgroundBusy = 0;
   private disposed = false;
   /** Live jobs by the abort signal they were submitted with, and its one listener (watch). */
   private readonly watched = new Map<AbortSignal, { jobs: Set<ActiveJob>; onAbort: () => void }>();
@@ -220,7 +222,7 @@ export class WorkerPool implements Runner {
       for (const j of this.jobs) if (j.queue.length > 0 && j.priority > top) top = j.priority;
       if (top === -Infinity) return;
       // Only background work waits: no more workers on it than it may have.
-      if (top <= PRIORITY.background && this.slots.size - this.idle.length >= (this.options.backgroundWorkers ?? this.size)) return;
+      if (top <= PRIORITY.background && this.backgroundBusy >= (this.options.backgroundWorkers ?? this.size)) return;
       const slot = this.idle.pop() ?? this.spawn();
       if (!slot) return;
       const job = this.pickJob()!;
@@ -266,8 +268,14 @@ export class WorkerPool implements Runner {
   private dispatch(slot: WorkerSlot, job: ActiveJob, task: Task): void {
     const first = !slot.prepared.has(job.id);
     slot.prepared.add(job.id);
+    const background = job.priority <= PRIORITY.background;
+    if (background) this.backgroundBusy++;
+    const done = () => {
+      if (background) this.backgroundBusy--;
+    };
     slot.simulate(job.id, first ? job.scenarios : null, task.indices, first ? job.scalars : null).then(
       (result) => {
+        done();
         if (!this.slots.has(slot)) return;
         this.idle.push(slot);
         // Late results of an aborted or failed job are dropped here.
@@ -275,6 +283,7 @@ export class WorkerPool implements Runner {
         this.pump();
       },
       (error: unknown) => {
+        done();
         this.retire(slot, errorMessage(error), task.indices);
         if (!job.done) this.retryOrFail(job, task, errorMessage(error));
         this.pump();

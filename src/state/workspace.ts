@@ -112,7 +112,8 @@ export function parseWorkspace(text: string): LoadedWorkspace {
     problems.push(i18n.t('common:workspace.freshBaseline'));
   }
   const activeId = typeof doc.activeId === 'string' && doc.activeId in scenarios ? doc.activeId : baselineId;
-  const maxId = Math.max(0, ...order.map((id) => Number(/^s(\d+)$/.exec(id)?.[1] ?? 0)));
+  // Past removed ids too (state/workspaceMerge): an id given again could be taken for the removed scenario.
+  const maxId = Math.max(0, ...[...order, ...Object.keys(removed ?? {})].map((id) => Number(/^s(\d+)$/.exec(id)?.[1] ?? 0)));
   const nextId = Math.max(typeof doc.nextId === 'number' ? doc.nextId : 0, maxId + 1);
   // Colours as saved where they still fit (a copy saved before they were kept gets them by tab order).
   const saved = isObject(doc.colors) ? Object.fromEntries(Object.entries(doc.colors).filter((e): e is [string, number] => typeof e[1] === 'number')) : {};

@@ -74,11 +74,23 @@ export function fingerprint(w: Workspace, id: string): string | undefined {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
-export function mergeWorkspaces(base: Workspace | null, theirs: Workspace, mine: Workspace, removals: RemovalsOf): MergedWorkspace {
+/** The number of an id "s12" (0 for any other): new ids are numbered past every id in use or removed. */
+const idNumber = (id: string): number => Number(/^s(\d+)$/.exec(id)?.[1] ?? 0);
+
+/**
+ * `olderCopies`: by id, the copy this tab keeps of an older build's version of that scenario (from `copied` of an
+ * earlier merge with such a save). When that tab saves the scenario again, the copy follows its new version in place:
+ * else every save of an edit there added one more copy here.
+ */
+export function mergeWorkspaces(
+  base: Workspace | null, theirs: Workspace, mine: Workspace, removals: RemovalsOf, olderCopies: ReadonlyMap<string, string> = new Map(),
+): MergedWorkspace {
   const scenarios: Workspace['scenarios'] = {};
   const meta: Workspace['meta'] = {};
   const copied: Array<[string, string]> = [];
-  let nextId = Math.max(mine.nextId, theirs.nextId);
+  // Past every id removed too: an older build saves its own, lower, nextId, and an id given again could match a removal.
+  const removedIds = [...Object.keys(removals.mine), ...Object.keys(removals.theirs ?? {})];
+  let nextId = Math.max(mine.nextId, theirs.nextId, ...removedIds.map((id) => idNumber(id) + 1));
   const fresh = (): string => {
     let id = `s${nextId++}`;
     while (id in mine.scenarios || id in theirs.scenarios) id = `s${nextId++}`;
@@ -97,7 +109,10 @@ export function mergeWorkspaces(base: Workspace | null, theirs: Workspace, mine:
   const olderBuild = removals.theirs === null;
   // Versions this tab keeps, whatever their names: an older build's save, heard again, is not copied again.
   const kept = olderBuild ? new Set(mine.order.map((id) => versionOf(mine, id))) : null;
+  // Copies that follow an older build's new version of a scenario (olderCopies): not taken as this tab's own.
+  const following = new Set<string>();
   for (const id of ids) {
+    if (following.has(id)) continue;
     const b = base ? entryOf(base, id) : undefined;
     const t = entryOf(theirs, id);
     const m = entryOf(mine, id);
@@ -106,6 +121,12 @@ export function mergeWorkspaces(base: Workspace | null, theirs: Workspace, mine:
       else if (m === b && !olderBuild) {
         take(theirs, id);
         fromThem.add(id);
+      } else if (olderBuild && mine.scenarios[olderCopies.get(id) ?? ''] !== undefined) {
+        take(mine, id);
+        const copy = olderCopies.get(id)!;
+        scenarios[copy] = { ...theirs.scenarios[id]!, name: mine.scenarios[copy]!.name };
+        meta[copy] = theirs.meta[id]!;
+        following.add(copy);
       } else {
         take(mine, id);
         const copy = fresh();
@@ -120,8 +141,8 @@ export function mergeWorkspaces(base: Workspace | null, theirs: Workspace, mine:
       if (b === undefined || m !== b || removals.theirs?.[id] === undefined) take(mine, id);
     } else if (t !== undefined) {
       // Removed here: gone, unless changed (or added) there since; an older build's copy of the very version this
-      // tab removed stays gone.
-      if ((b === undefined || t !== b) && removals.mine[id] !== fingerprint(theirs, id)) {
+      // tab removed stays gone (only an older build's: a tab of this build records its removals and adds under new ids).
+      if ((b === undefined || t !== b) && !(olderBuild && removals.mine[id] === fingerprint(theirs, id))) {
         take(theirs, id);
         fromThem.add(id);
       }

@@ -131,6 +131,20 @@ describe('priorities', () => {
     expect(later.sort()).toEqual(all);
   });
 
+  it('counts only background work against backgroundWorkers: a worker left idle by other work takes it', async () => {
+    // Catches a cap on every busy worker: background work waited while an analysis job's last task ran on the other.
+    const { factory, workers } = channelWorkers();
+    const p = new WorkerPool({ size: 2, factory, backgroundWorkers: 1 });
+    pools.push(p);
+    const s = tinyScenario(6);
+    await Promise.all([
+      p.submit({ scenarios: [s], indices: [0], priority: PRIORITY.analysis }),
+      p.submit({ scenarios: [{ ...s, run: { ...s.run, seed: 9 } }], indices: [0, 1, 2, 3, 4, 5], priority: PRIORITY.background }),
+    ]);
+    expect(workers).toHaveLength(2);
+    expect(workers[1]!.calls.length).toBeGreaterThan(0);
+  });
+
   it('leaves the page a core for background work only where the pool takes every core', () => {
     expect(backgroundWorkersFor(2, 2)).toBe(1);
     expect(backgroundWorkersFor(1, 1)).toBeUndefined();

@@ -143,6 +143,50 @@ describe('merging a save from a tab of an older build', () => {
     expect([...again.workspace.order].sort()).toEqual([...first.workspace.order].sort());
   });
 
+  it('keeps one copy of a scenario the older tab goes on editing, following its edits (review finding)', () => {
+    // Before, each save of an edit there added one more copy here ("Rs 100 bn a year 2", "… 3", …).
+    const a = opened();
+    const rs100 = a.base.order[2]!;
+    const edited = (benefit: number): Workspace => {
+      const w = structuredClone(a.base);
+      w.scenarios[rs100] = { ...w.scenarios[rs100]!, policy: { ...w.scenarios[rs100]!.policy, cash: { ...w.scenarios[rs100]!.policy.cash, benefitPKR: benefit } } };
+      return w;
+    };
+    let base = a.base;
+    let mine = saved(a.store);
+    const copies = new Map<string, string>();
+    for (const benefit of [2100, 2200, 2300]) {
+      const theirs = edited(benefit);
+      const { workspace, copied } = mergeWorkspaces(base, theirs, mine, { theirs: null, mine: removedSince(base, mine) }, copies);
+      for (const [id, copy] of copied) copies.set(id, copy);
+      // This tab saves what it merged, and that is what it agrees on next.
+      base = mine = workspace;
+    }
+    expect(mine.order).toHaveLength(a.base.order.length + 1);
+    expect(mine.scenarios[rs100]!.policy.cash.benefitPKR).toBe(a.base.scenarios[rs100]!.policy.cash.benefitPKR);
+    const copy = copies.get(rs100)!;
+    expect(mine.scenarios[copy]!.policy.cash.benefitPKR).toBe(2300);
+    expect(mine.scenarios[copy]!.name).not.toBe(mine.scenarios[rs100]!.name);
+  });
+
+  it('takes a scenario a tab of this build added under an id this tab once removed, though it is the same preset', () => {
+    // An older build's lower nextId had let a new tab give a removed scenario's id, with the same contents, again: the
+    // removal's fingerprint matched and the new scenario was dropped in both tabs (review finding).
+    const a = opened();
+    const id = a.store.getState().duplicate(a.store.getState().order[1]!);
+    const before = saved(a.store);
+    a.store.getState().remove(id);
+    const mine = saved(a.store);
+    const theirs = structuredClone(before);
+    const { workspace } = mergeWorkspaces(mine, theirs, mine, { theirs: {}, mine: removedSince(before, mine) });
+    expect(workspace.order).toContain(id);
+    // And new ids are numbered past every removed one.
+    expect(workspace.nextId).toBeGreaterThan(Number(id.slice(1)));
+    const lowered = JSON.parse(serialiseWorkspace(mine, removedSince(before, mine)));
+    lowered.nextId = 1;
+    expect(parseWorkspace(JSON.stringify(lowered)).workspace!.nextId).toBeGreaterThan(Number(id.slice(1)));
+  });
+
   it('leaves out a scenario this tab removed when the older tab still holds it as it was, and keeps one it changed', () => {
     const a = opened();
     const [, rs80, rs100] = a.base.order;
@@ -387,7 +431,8 @@ describe('two tabs of the app', () => {
     expect(a.getState().order).toContain(added);
     expect(a.getState().notices).toHaveLength(1);
     expect(a.getState().notices[0]).toMatch(/older version/);
-    // Heard again: no second notice; and this tab's next save puts the scenario back for everyone.
+    // Heard again (another save of its own): no second notice; and this tab's next save puts the scenario back for everyone.
+    older.activeId = older.order[3];
     t2.storage.setItem(STORAGE_KEY, JSON.stringify(older));
     await heard();
     expect(a.getState().notices).toHaveLength(1);

@@ -82,6 +82,9 @@ describe('signed(sign, digits)', () => {
   test('in Urdu, an interval with signed ends is said with "تا", never a dash that reads as a sign', () => {
     applyLocale('ur', 'international', undefined);
     expect(intervalText(-0.075, -0.016, formatChange)).toBe(`${LRI}−7.5%${PDI} تا ${LRI}−1.6%${PDI}`);
+    // A share's end leads with a mark as well as the isolate: it had been joined with a dash (review finding).
+    const share = sharesLike([0.069, 0.067]);
+    expect(intervalText(-0.069, -0.067, share)).toBe(`${share(-0.069)} تا ${share(-0.067)}`);
   });
 });
 

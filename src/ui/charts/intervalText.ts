@@ -15,8 +15,8 @@ export function unbroken(format: Formatter): Formatter {
   return (x) => format(x).replace(/ /g, '\u00a0');
 }
 
-/** An end that starts with a sign: in Urdu inside a left-to-right isolate (format's signed), or after Intl's mark. */
-const SIGNED = /^[\u200E\u2066]?[+−-]/;
+/** An end that starts with a sign: in Urdu inside a left-to-right isolate (format's signed), after Intl's mark, or both (a share). */
+const SIGNED = /^\u200E?\u2066?[+−-]/;
 
 export function intervalText(low: number | null, high: number | null, format: Formatter): string {
   if (low === null || high === null) return '–';

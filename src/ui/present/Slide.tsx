@@ -191,7 +191,8 @@ function SlideChart({ kind, inputs, size }: { kind: ChartKind; inputs: ChartInpu
   // No smaller than the window's own charts: a phone's slide (scale 1) had drawn them at 12 px ticks where the
   // dashboard's are 14 (chartScale's PHONE_SCALE). There, read in the hand, a chart shrinks to 13 px ticks at most,
   // then scrolls (present.css).
-  const base = Math.max(size.scale, useWindowChartScale());
+  const windowScale = useWindowChartScale();
+  const base = windowScale === PHONE_SCALE ? Math.max(size.scale, PHONE_SCALE) : size.scale;
   const [box, { plots, names, fit }] = useChartFit<HTMLDivElement>(base === PHONE_SCALE ? PHONE_LEAST_FIT : MIN_FIT);
   const shortened = useShortenedNames(box);
   const rows = useMemo(() => ({ nameLines: names, compact: true }), [names]);

@@ -41,8 +41,12 @@ describe('printedPair(section, first, second)', () => {
     const { section, first, second, button } = report();
     button.focus();
     // Layout as report.css would give it: the cells shorter inside the copy laid out as printed.
+    // While the copy is in the page: the report's ids, once each, and the copy hidden from assistive technology.
+    const during: { ids: number; hidden: string | null; inert: boolean }[] = [];
     vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
-      const printed = this.closest(`.${AS_PRINTED}`) !== null;
+      const copy = this.closest<HTMLElement>(`.${AS_PRINTED}`);
+      const printed = copy !== null;
+      if (copy) during.push({ ids: document.querySelectorAll('#report-charts').length, hidden: copy.getAttribute('aria-hidden'), inert: copy.inert });
       const part = this.tagName === 'H2' ? 'heading' : (this as HTMLElement).dataset.part ?? '';
       const first = HEIGHTS.first![printed ? 1 : 0];
       const tops: Record<string, [number, number]> = { heading: [0, 36], first: [36, first], second: [36 + first + 16, 537], panel1: [36 + first + 16 + 80, 200], panel2: [36 + first + 16 + 300, 200] };
@@ -57,7 +61,9 @@ describe('printedPair(section, first, second)', () => {
     // The difference chart may break under its first panel: 80 + 200 px down its cell (and the frame's foot).
     expect(layout.breaks).toHaveLength(1);
     expect(layout.breaks![0]).toBeGreaterThanOrEqual(280);
-    expect(document.querySelectorAll(`.${AS_PRINTED}`)).toHaveLength(0);
+    expect(during.length).toBeGreaterThan(0);
+    expect(during.every((d) => d.ids === 1 && d.hidden === 'true' && d.inert), JSON.stringify(during[0])).toBe(true);
+        expect(document.querySelectorAll(`.${AS_PRINTED}`)).toHaveLength(0);
     expect(document.querySelectorAll('#report-charts')).toHaveLength(1);
     expect(document.activeElement).toBe(button);
   });
