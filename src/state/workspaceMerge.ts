@@ -24,7 +24,8 @@
  * scenarios it never had were taken out of the other tabs at their next
  * merge. Now a scenario missing from such a save is kept, and one it holds
  * in another version than this tab's is kept beside this tab's (it cannot
- * say which is newer), unless this tab already keeps that version.
+ * say which is newer), unless this tab already keeps that version: one copy,
+ * which follows that tab's later saves of it (olderCopies).
  */
 import { canonicalJson } from '../engine/index';
 import { settleColors } from './colorPlaces';
@@ -33,7 +34,8 @@ import type { Workspace } from './workspace';
 
 /**
  * The scenarios a tab removed, saved with the workspace: by id, the fingerprint of the scenario as it was removed.
- * Ids are never given twice (nextId only grows), so a tombstone stands for that one scenario.
+ * New ids are numbered past removed ones (here and in parseWorkspace), so among tabs of this build a tombstone
+ * stands for that one scenario; an older build, whose saves carry its own lower nextId, may give an id again.
  */
 export type Removals = Readonly<Record<string, string>>;
 
