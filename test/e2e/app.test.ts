@@ -527,6 +527,11 @@ describe('the app in Chromium', () => {
     expect(await takeUp.getAttribute('aria-invalid')).toBe('true');
     await screenshot(p, 'invalid-value');
     await exitsCard(p).waitFor({ timeout: 60_000 });
+    // The results say they are not for the box's value (a planner read them as if they were), until it is fixed.
+    const note = p.locator('.unused-edits');
+    await expect.poll(() => note.innerText()).toBe('A value typed in the levers cannot be used (its box says why), so these results are for the last settings that could.');
+    await takeUp.fill('80');
+    await expect.poll(() => note.count()).toBe(0);
   });
   it('adds and removes a year with one click straight from a year\'s box, its help still open under it', async () => {
     const p = await open();

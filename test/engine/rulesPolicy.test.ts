@@ -94,7 +94,7 @@ function tinyPopulation(ctx: Context, rows: readonly Row[], weights: number | Re
   const stratumStart = new Int32Array(STRATA_COUNT + 1);
   for (let s = 0; s < STRATA_COUNT; s++) stratumStart[s + 1] = stratumStart[s]! + rows.filter((r) => r.stratum === s).length;
   const pop: Population = {
-    n, stratumStart,
+    n, id: Int32Array.from({ length: n }, (_, i) => i), stratumStart,
     stratum: u8(), region: u8(), weight: f(), size: u8(), ae: f(), livelihood: u8(), femaleHead: u8(), elderlyDisabled: u8(),
     schoolChildren: u8(), skilled: u8(), base: f(), persistent0: f(), farm: u8(), pmt: f(), pmtEffective: f(), bottom40: u8(),
     existing: u8(), pmtOrder: new Int32Array(n), uCash: f(), uStipend: f(), uTraining: f(), uFarm: f(), uWilful: f(),

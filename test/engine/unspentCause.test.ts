@@ -49,7 +49,7 @@ function unskilled(ctx: Context, strata: readonly number[]): Population {
   const stratumStart = new Int32Array(STRATA_COUNT + 1);
   for (let s = 0; s < STRATA_COUNT; s++) stratumStart[s + 1] = stratumStart[s]! + strata.filter((x) => x === s).length;
   const pop: Population = {
-    n, stratumStart,
+    n, id: Int32Array.from({ length: n }, (_, i) => i), stratumStart,
     stratum: Uint8Array.from(strata), region: Uint8Array.from(strata, (s) => ctx.strata[s]!.regionIndex), weight: f().fill(1000), size: u8().fill(6),
     ae: f().fill(6), livelihood: u8().fill(NON_FARM_WAGE), femaleHead: u8(), elderlyDisabled: u8(), schoolChildren: u8(), skilled: u8(),
     base: f().fill(Math.log(6000)), persistent0: f(), farm: u8(), pmt: Float64Array.from(strata, (_, i) => i), pmtEffective: Float64Array.from(strata, (_, i) => i),

@@ -101,7 +101,7 @@ export function originate(ctx: Context, pop: Population, st: PassState, lm: Loan
   L.lastSize[i] = principal;
   L.goodRepayer[i] = 0;
   L.wilful[i] = pop.uWilful[i]! < m.wilfulShare ? 1 : 0;
-  const use = drawBits(lm.kUse, i);
+  const use = drawBits(lm.kUse, pop.id[i]!);
   L.diverted[i] = unitLo(use) < m.diversionShare ? 1 : 0;
   if (!L.diverted[i] && unitHi(use) < m.investSuccess) st.enterprise[i] += principal * m.monthlyReturn;
   return true;
@@ -141,7 +141,7 @@ export function serviceLoan(ctx: Context, pop: Population, st: PassState, lm: Lo
   const w = pop.weight[i]!;
   const t = lm.t;
 
-  if (L.diverted[i] && unitLo(drawBits(lm.kDetect, i)) < m.diversionDetection) {
+  if (L.diverted[i] && unitLo(drawBits(lm.kDetect, pop.id[i]!)) < m.diversionDetection) {
     // Diverted principal is recalled: converted to a commercial loan and leaves the programme's books as repaid.
     led.repaid += L.outstanding[i]!;
     led.recalled += L.outstanding[i]!;

@@ -12,7 +12,7 @@ import { REGIONS, STRATA_COUNT } from '../population/regions';
 import { drawBits, streamKey, unitHi, unitLo } from '../random/hash';
 import { P } from '../random/purposes';
 import { createState, PROG, spend, type Arena, type PassState } from './state';
-import { closeYear, startYear } from './programmes';
+import { closeYear, startYear, statusQuoTargetingErrors } from './programmes';
 import { originate, serviceLoan, type LoanMonth } from './loans';
 import { SERIES, seriesIndex, type PassLayout } from './layout';
 import { consume } from './consumption';
@@ -182,6 +182,8 @@ function runMonth(
 
   const yearEnd = t >= 0 && (t % 12 === 11 || t === months - 1);
   if (programmes && t >= 0 && t % 12 === 0 && !only) startYear(ctx, pop, st, year);
+  // The status quo's targeting errors, judged as a policy's are when its first year opens.
+  if (!programmes && t === 0) statusQuoTargetingErrors(ctx, pop, st);
   if (!only) stepIncome(ctx, pop, st, repKey, t, averageDisasters, hit);
   const kTrain = streamKey(repKey, t, P.TRAINING);
   const season = seasonAt(ctx, t);
@@ -231,7 +233,7 @@ function runMonth(
     const took = programmes ? tookOf[i]! : 0;
     if (took !== 0) {
       if (st.trainLeft[i]! > 0 && --st.trainLeft[i] === 0) {
-        const tb = drawBits(kTrain, i);
+        const tb = drawBits(kTrain, pop.id[i]!);
         if (unitLo(tb) < pol.training.completion && unitHi(tb) < pol.training.jobProb) st.trainGain[i] = pol.training.wageGain;
       }
       permLog += st.trainGain[i]! + st.farmGain[i]!;
@@ -273,7 +275,7 @@ function runMonth(
         cashOnHand -= paid;
         led.householdPayments += paid * w;
       }
-      else if (unitLo(drawBits(lm.kUptake, i)) < (goodRepayer[i] ? lm.uptakeRepeat : lm.uptakeFirst)) originate(ctx, pop, st, lm, i, earned + business);
+      else if (unitLo(drawBits(lm.kUptake, pop.id[i]!)) < (goodRepayer[i] ? lm.uptakeRepeat : lm.uptakeFirst)) originate(ctx, pop, st, lm, i, earned + business);
       if (active[i]) {
         borrowers += w;
         const late = L.overdue[i]!;

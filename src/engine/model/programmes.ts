@@ -122,13 +122,43 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
 
   // Targeting errors of cash as a whole, summed over every stratum's households in order (ERR indexes them).
   const errors = new Float64Array(4);
-  for (let s = 0; s < STRATA_COUNT; s++) enrolStratum(ctx, pop, st, y, s, budget, months, errors);
-  if (y === 0 && budget > 0) {
-    const recipients = errors[ERR.recipients]!;
-    const poorAll = errors[ERR.poorAll]!;
-    st.inclusionError = recipients > 0 ? 1 - errors[ERR.recipientsPoor]! / recipients : NaN;
-    st.exclusionError = poorAll > 0 ? 1 - errors[ERR.poorReached]! / poorAll : NaN;
+  for (let s = 0; s < STRATA_COUNT; s++) enrolStratum(ctx, pop, st, y, s, months, errors);
+  if (y === 0) setTargetingErrors(st, errors);
+}
+
+function setTargetingErrors(st: PassState, errors: Float64Array): void {
+  const recipients = errors[ERR.recipients]!;
+  const poorAll = errors[ERR.poorAll]!;
+  st.inclusionError = recipients > 0 ? 1 - errors[ERR.recipientsPoor]! / recipients : NaN;
+  st.exclusionError = poorAll > 0 ? 1 - errors[ERR.poorReached]! / poorAll : NaN;
+}
+
+/**
+ * The targeting errors of a pass with no new programme (the status quo), at the start of year 1: of the existing
+ * transfer alone, summed in the order startYear sums a policy's (each stratum's PMT order), so a policy that pays
+ * nothing new in year 1 reports exactly these. Until engine 2.5.0 neither had any (null), so no comparison with the
+ * status quo could say what a policy does to them.
+ */
+export function statusQuoTargetingErrors(ctx: Context, pop: Population, st: PassState): void {
+  const z = ctx.sc.world.population.povertyLinePKR;
+  let recipientsPoor = 0;
+  let recipients = 0;
+  let poorAll = 0;
+  let poorReached = 0;
+  for (let k = 0; k < pop.n; k++) {
+    const i = pop.pmtOrder[k]!;
+    const w = pop.weight[i]!;
+    const poorNow = st.cons[i]! < z;
+    if (pop.existing[i]) {
+      recipients += w;
+      if (poorNow) recipientsPoor += w;
+    }
+    if (poorNow) {
+      poorAll += w;
+      if (pop.existing[i]) poorReached += w;
+    }
   }
+  setTargetingErrors(st, Float64Array.of(recipientsPoor, recipients, poorAll, poorReached));
 }
 
 /**
@@ -136,7 +166,7 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
  * body of a loop over strata: Chromium deoptimises code compiled for an inner loop while it runs whenever
  * that loop ends (106 times in a traced run of the default comparison, none since; see generatePopulation).
  */
-function enrolStratum(ctx: Context, pop: Population, st: PassState, y: number, s: number, budget: number, months: number, errors: Float64Array): void {
+function enrolStratum(ctx: Context, pop: Population, st: PassState, y: number, s: number, months: number, errors: Float64Array): void {
   const pol = ctx.sc.policy;
   const z = ctx.sc.world.population.povertyLinePKR;
   const L = st.loans;
@@ -224,8 +254,9 @@ function enrolStratum(ctx: Context, pop: Population, st: PassState, y: number, s
       } else farmShort = true;
     }
     st.mfEligible[i] = score < pol.microfinance.pmtCutoff && pop.livelihood[i] !== SALARIED && !L.blacklisted[i] ? 1 : 0;
-    if (y === 0 && budget > 0) {
-      // Targeting errors of cash as a whole, as a household sees it: the existing transfer, its top-up or the new one.
+    if (y === 0) {
+      // Targeting errors of cash as a whole, as a household sees it: the existing transfer, its top-up or the new one
+      // (or the existing transfer alone, in a year 1 with no money).
       const poorNow = st.cons[i]! < z;
       const gets = pop.existing[i] || st.cash[i];
       if (gets) {

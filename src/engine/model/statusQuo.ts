@@ -50,10 +50,11 @@ function stepPersistent(ctx: Context, pop: Population, st: PassState, kInc: numb
   const innovSd = inc.persistentSd * Math.sqrt(1 - rho * rho);
   const expTransitory = ctx.expTransitory;
   const { persistent, transitoryNow } = st;
+  const idOf = pop.id;
   const N = normalTable();
   // The two table lookups miss the cache; a loop that does little else keeps many of them in flight at once.
   for (let i = 0; i < pop.n; i++) {
-    const bits = drawBits(kInc, i);
+    const bits = drawBits(kInc, idOf[i]!);
     persistent[i] = rho * persistent[i]! + innovSd * N[bits & 0xffff]!;
     transitoryNow[i] = expTransitory[bits >>> 16]!;
   }
@@ -69,10 +70,12 @@ function stepShocks(ctx: Context, pop: Population, st: PassState, t: number, kSh
   const { healthRecovery, healthLoss, disasterRecovery, disasterAffected, disasterLoss } = sh;
   const disasterMonthly = ctx.disasterMonthly;
   const stratumOf = pop.stratum;
+  const idOf = pop.id;
   const { health, disaster, lastShock, shockNow } = st;
   for (let i = 0; i < pop.n; i++) {
     const s = stratumOf[i]!;
-    const sb = drawBits(kShock, i);
+    const id = idOf[i]!;
+    const sb = drawBits(kShock, id);
     let shock = health[i]! * healthRecovery;
     // A loss decayed below SHOCK_FLOOR is over: snapping it to 0 lets most households skip an exp.
     if (shock > -SHOCK_FLOOR) shock = 0;
@@ -85,7 +88,7 @@ function stepShocks(ctx: Context, pop: Population, st: PassState, t: number, kSh
     if (dis !== 0 || hit[s]) {
       dis *= disasterRecovery;
       if (dis > -SHOCK_FLOOR) dis = 0;
-      const struck = averageDisasters ? unit32(drawBits(kStruck, i)) < disasterMonthly[s]! : true;
+      const struck = averageDisasters ? unit32(drawBits(kStruck, id)) < disasterMonthly[s]! : true;
       if (hit[s] && struck && unitHi(sb) < disasterAffected) {
         dis -= disasterLoss;
         lastShock[i] = t;
@@ -102,13 +105,14 @@ function stepFloods(ctx: Context, pop: Population, st: PassState, t: number, kFl
   const { floodRecovery, floodLoss } = ctx.sc.world.shocks;
   const floodShare = ctx.floodShare;
   const stratumOf = pop.stratum;
+  const idOf = pop.id;
   const { flood, lastShock, shockNow } = st;
   for (let i = 0; i < pop.n; i++) {
     let fl = flood[i]!;
     if (fl === 0 && !floodNow) continue;
     fl *= floodRecovery;
     if (fl > -SHOCK_FLOOR) fl = 0;
-    if (floodNow && unit32(drawBits(kFlood, i)) < floodShare[stratumOf[i]!]!) {
+    if (floodNow && unit32(drawBits(kFlood, idOf[i]!)) < floodShare[stratumOf[i]!]!) {
       fl -= floodLoss;
       lastShock[i] = t;
     }

@@ -110,11 +110,11 @@ interface UptakeDraws {
   count: number;
 }
 
-function drawUptake(draws: UptakeDraws, n: number, kUptake: number, threshold: number): void {
+function drawUptake(draws: UptakeDraws, id: Int32Array, kUptake: number, threshold: number): void {
   const { who, value } = draws;
   let c = 0;
-  for (let i = 0; i < n; i++) {
-    const u = unitLo(drawBits(kUptake, i));
+  for (let i = 0; i < id.length; i++) {
+    const u = unitLo(drawBits(kUptake, id[i]!));
     if (u < threshold) {
       who[c] = i;
       value[c++] = u;
@@ -220,7 +220,7 @@ export function runTogether(
   // The population arrives ordered for ctx0's categorical bonus; it is re-ordered only when a policy's differs.
   let bonus = ctx0.sc.policy.cash.categoricalBonus;
   for (let t = 0; t < months; t++) {
-    if (policies.length > 0) drawUptake(draws, n, streamKey(repKey, t, P.LOAN_UPTAKE), threshold);
+    if (policies.length > 0) drawUptake(draws, pop.id, streamKey(repKey, t, P.LOAN_UPTAKE), threshold);
     policies.forEach((p, k) => {
       const m = mine[k]!;
       if (t % 12 === 0) {

@@ -15,8 +15,12 @@ import { populationFromHouseholds } from './fromHouseholds';
 import { rowsFor } from './householdLayout';
 import type { HouseholdData } from './households';
 
-/** Replication r's population (imported or synthetic) and the ids of its households. */
-function replicationPopulation(sc: Scenario, r: number): { pop: Population; ids: string[]; savings: Float64Array; seasonMean: number } {
+/**
+ * Replication r's population (imported or synthetic), the ids of its households and where each sits (`place`: the
+ * place of the household whose draws are keyed k, id k), to write them in the order they were drawn or read: the
+ * order that keys their draws when the file is read back (the model lays them out in PMT order).
+ */
+function replicationPopulation(sc: Scenario, r: number): { pop: Population; ids: string[]; place: Int32Array; savings: Float64Array; seasonMean: number } {
   const scR = scenarioForReplication(sc, r);
   const ctx = contextFor(scR);
   const key = replicationKey(sc.run.seed, r);
@@ -24,12 +28,18 @@ function replicationPopulation(sc: Scenario, r: number): { pop: Population; ids:
     const pop = populationFromHouseholds(ctx, ctx.households, key, r);
     const rows = rowsFor(ctx.households, r)!;
     const ids = Array.from(rows, (j) => ctx.households!.householdId[j]!);
-    return { pop, ids, savings: pop.savings0 ?? bufferSavings(ctx, pop), seasonMean: ctx.seasonMean };
+    return { pop, ids, place: placeOf(pop), savings: pop.savings0 ?? bufferSavings(ctx, pop), seasonMean: ctx.seasonMean };
   }
   const pop = generatePopulation(ctx, ctx.sample, ctx.mu, key);
-  // Synthetic households are named by their index, which keys their draws: "h" and 6 digits, padded so the ids sort.
-  const ids = Array.from({ length: pop.n }, (_, i) => `h${String(i).padStart(6, '0')}`);
-  return { pop, ids, savings: bufferSavings(ctx, pop), seasonMean: ctx.seasonMean };
+  // Synthetic households are named by their id, which keys their draws: "h" and 6 digits, padded so the ids sort.
+  const ids = Array.from({ length: pop.n }, (_, k) => `h${String(k).padStart(6, '0')}`);
+  return { pop, ids, place: placeOf(pop), savings: bufferSavings(ctx, pop), seasonMean: ctx.seasonMean };
+}
+
+function placeOf(pop: Population): Int32Array {
+  const place = new Int32Array(pop.n);
+  for (let i = 0; i < pop.n; i++) place[pop.id[i]!] = i;
+  return place;
 }
 
 /**
@@ -51,9 +61,10 @@ export function populationData(sc: Scenario, replications: readonly number[]): H
     permanentLog: new Float64Array(n), persistentLog: new Float64Array(n),
   };
   let k = 0;
-  for (const { r, pop, ids, savings, seasonMean } of parts) {
-    for (let i = 0; i < pop.n; i++, k++) {
-      data.householdId.push(ids[i]!);
+  for (const { r, pop, ids, place, savings, seasonMean } of parts) {
+    for (let id = 0; id < pop.n; id++, k++) {
+      const i = place[id]!;
+      data.householdId.push(ids[id]!);
       data.replication![k] = r;
       data.region[k] = pop.region[i]!;
       data.rural[k] = pop.stratum[i]! & 1;

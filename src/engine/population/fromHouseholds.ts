@@ -11,7 +11,7 @@
  * written by export-population re-imports to the very same population.
  */
 import type { Context } from '../model/context';
-import { allocatePopulation, drawTakeUp, scorePmt, takeUpKeys, type Population } from './generate';
+import { allocatePopulation, drawTakeUp, layOutByPmt, scorePmt, takeUpKeys, type Population } from './generate';
 import type { HouseholdData } from './households';
 import { replicationProblem, rowsFor, stratumStarts } from './householdLayout';
 import { STRATA_COUNT } from './regions';
@@ -83,6 +83,7 @@ export function populationFromHouseholds(ctx: Context, data: HouseholdData, repK
   scorePmt(ctx, pop, truth, streamKey(repKey, -1, P.PMT), { pmt: pick(data.pmt, f64), existing: pick(data.existing, u8) });
   pop.savings0 = pick(data.savings, f64);
   pop.loanStatus = pick(data.loanStatus, u8);
+  layOutByPmt(ctx, pop);
   return pop;
 }
 

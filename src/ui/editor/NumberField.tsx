@@ -8,6 +8,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberSpec, ValidationIssue } from '../../engine/index';
 import { fromDisplay, logChangeText, rangeWithUnit, scaleOf, shownNumber, toDisplay, typedValue, ungrouped } from './display';
+import { useReportUnused } from './unusedEdits';
 import { issueMessage } from './issues';
 import { message } from './labels';
 import { FieldIssues, ParamHelp } from './ParamHelp';
@@ -106,6 +107,7 @@ export function NumberField({ path, spec, text, value, onCommit, toggle, childre
   }, [value]); // eslint-disable-line react-hooks/exhaustive-deps
   const valid = messages.length === 0;
   useEffect(() => onValidity?.(valid), [valid]); // eslint-disable-line react-hooks/exhaustive-deps
+  useReportUnused(id, !valid);
 
   const change = (typed: string) => {
     setDraft(typed);

@@ -11,6 +11,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DISTRIBUTIONS, type Distribution, type DistributionKind, type NumberSpec, type ValidationIssue } from '../../engine/index';
 import { fromDisplay, scaleOf, toDisplay, type Scale } from './display';
+import { useReportUnused } from './unusedEdits';
 import { asKind, DISTRIBUTION_FIELDS, distributionOf, fieldScale, settingOf, startingDistribution, type DistributionField } from './distribution';
 import { distributionIssueMessage } from './distributionIssues';
 import { belowHighMessage, issueMessage } from './issues';
@@ -89,6 +90,7 @@ function DistributionEditor({ path, spec, text, value, distribution, onCommit }:
   const [kind, setKind] = useState<DistributionKind>(distribution.dist);
   const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(distribution, scale));
   const [messages, setMessages] = useState<Messages>({});
+  useReportUnused(id, Object.values(messages).some((m) => m !== undefined && m.length > 0));
 
   // Follow the store when the distribution changes from elsewhere (reset, undo, a loaded file), keeping what was typed if it says the same.
   useEffect(() => {

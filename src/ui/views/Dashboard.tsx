@@ -19,6 +19,7 @@ import { SettingsWarnings } from './SettingsWarnings';
 import { UncertaintyNote } from './UncertaintyNote';
 import { withNames } from '../sentence';
 import { useChartInputs } from './useChartInputs';
+import { useUnusedEdits } from '../editor/unusedEdits';
 import { displayNameOf, inSentence } from '../../state/displayName';
 import { householdsBlock, missingHouseholds } from '../../state/householdsSlice';
 import { CoverageNote } from '../households/CoverageNote';
@@ -30,6 +31,7 @@ export function Dashboard() {
   // builds the whole view, does not block the page in one long task; the charts then draw one task each.
   const { inputs, waiting, blocked, uncovered } = useDeferredValue(live);
   const { t } = useTranslation('views');
+  const unusedEdits = useUnusedEdits();
   const { t: th } = useTranslation('households');
   const activeId = useApp((s) => s.activeId);
   const datasetRows = useApp((s) => s.datasetRows);
@@ -63,6 +65,7 @@ export function Dashboard() {
       {/* The results' own level-2 heading, for a screen reader's outline: their level-3 headings had followed the levers' as if parts of them. */}
       <h2 className="visually-hidden">{withNames((name) => t('dashboard.heading', { name }), inputs.focus.name)}</h2>
       <p className="headline-sentence">{headlineSentence(inputs.focus.name, inputs.focus.result)}</p>
+      {unusedEdits > 0 && <p className="settings-warnings unused-edits" role="status">{t('dashboard.unusedEdits', { count: unusedEdits })}</p>}
       <HouseholdsNote scenario={inputs.focus.result.scenario} />
       <UncertaintyNote scenario={inputs.focus.result.scenario} />
       <SettingsWarnings name={inputs.focus.name} warnings={warningLines(inputs.focus.result, datasetRows)} costNotes={costNoteLines(inputs.focus.result)} />

@@ -4,12 +4,22 @@ import userEvent from '@testing-library/user-event';
 import { StoreProvider } from '../../../src/state/context';
 import { createAppStore } from '../../../src/state/store';
 import { ScenarioEditor } from '../../../src/ui/editor/ScenarioEditor';
+import { useUnusedEdits } from '../../../src/ui/editor/unusedEdits';
+
+/** What the results read (Dashboard): how many boxes in the levers hold a value that cannot be used. */
+let unusedCount = () => -1;
+function UnusedProbe() {
+  const n = useUnusedEdits();
+  unusedCount = () => n;
+  return null;
+}
 
 function setup() {
   const store = createAppStore();
   const { unmount } = render(
     <StoreProvider store={store}>
       <ScenarioEditor />
+      <UnusedProbe />
     </StoreProvider>,
   );
   return { store, unmount, active: () => store.getState().scenarios[store.getState().activeId]! };
@@ -194,6 +204,22 @@ describe('<ScenarioEditor>', () => {
     fireEvent.change(screen.getByLabelText(/Smallest loan \(Rs\)/), { target: { value: '100000' } });
     expect(screen.getByRole('alert')).toHaveTextContent('must not exceed the loan cap');
     expect(active().policy.microfinance.minLoanPKR).toBe(20000);
+    expect(unusedCount()).toBe(1);
+  });
+
+  it('counts the boxes holding a value that cannot be used, for the results to say so, until fixed or gone', async () => {
+    const { unmount } = setup();
+    await openGroup(/^New cash transfer and targeting$/);
+    expect(unusedCount()).toBe(0);
+    fireEvent.change(screen.getByLabelText(/Take-up \(%\)/), { target: { value: '150' } });
+    fireEvent.change(screen.getByLabelText(NEW_BENEFIT), { target: { value: 'lots' } });
+    expect(unusedCount()).toBe(2);
+    fireEvent.change(screen.getByLabelText(/Take-up \(%\)/), { target: { value: '75' } });
+    expect(unusedCount()).toBe(1);
+    // Boxes no longer shown (another scenario's levers, or none) hold nothing the results could be for.
+    unmount();
+    render(<UnusedProbe />);
+    expect(unusedCount()).toBe(0);
   });
 
   it('keeps programme shares at 100% when one moves, and shows rupee amounts', async () => {

@@ -125,6 +125,28 @@ describe('ranking by cost per exit', () => {
     expect(cell.querySelector('.interval wbr')).not.toBeNull();
   });
 
+  it('in Urdu, an interval longer than a line\u2019s worth of characters still breaks only after its dash', () => {
+    // "(3.04 ملین روپے–7.07 ملین روپے)" is over the limit as a whole: it was left breakable anywhere, and a slide
+    // split its high end from its unit word.
+    const wide = runs.map((r) => {
+      const result = structuredClone(r.result);
+      result.summary.costPerSustainedExitPKR = { ...result.summary.costPerSustainedExitPKR, p5: 3.04e6, p95: 7.07e6 };
+      return { ...r, result };
+    });
+    applyLocale('ur', 'international', undefined);
+    try {
+      render(<Ranking runs={wide} />);
+      const cell = within(screen.getAllByRole('row')[1]!).getAllByRole('cell')[1]!;
+      const interval = cell.querySelector('.interval')!;
+      expect(interval.textContent!.length).toBeGreaterThan(32);
+      const parts = [...interval.querySelectorAll(':scope > .unbroken')].map((el) => el.textContent);
+      expect(parts).toEqual([expect.stringMatching(/^\(3\.04[\s\u00a0]ملین[\s\u00a0]روپے\u200F?–$/), expect.stringMatching(/^\u200F?7\.07[\s\u00a0]ملین[\s\u00a0]روپے\)$/)]);
+      expect(interval.querySelector('wbr')).not.toBeNull();
+    } finally {
+      applyLocale('en', 'international', undefined);
+    }
+  });
+
   it('shows each scenario\u2019s cost net of risk-fund capital still held beside the gross cost', () => {
     const withNet = runs.map((r, k) => {
       const result = structuredClone(r.result);

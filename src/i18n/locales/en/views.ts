@@ -10,6 +10,9 @@ export const views = {
     /** Beside the headline sentence when the scenario's results draw parameters from distributions (UncertaintyNote); {{names}} are the parameters' labels. */
     uncertainty_one: 'Bands include uncertainty in {{count}} assumption: {{names}}.',
     uncertainty_other: 'Bands include uncertainty in {{count}} assumptions: {{names}}.',
+    /** Under the headline sentence while boxes in the levers hold values that cannot be used (editor/unusedEdits): the results are not for them. */
+    unusedEdits_one: 'A value typed in the levers cannot be used (its box says why), so these results are for the last settings that could.',
+    unusedEdits_other: '{{count}} values typed in the levers cannot be used (their boxes say why), so these results are for the last settings that could.',
   },
   /**
    * Above the side-by-side columns when some wrap below the others (SideBySide): notAllFit ({{count}} of {{total}} fit in

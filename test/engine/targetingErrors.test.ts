@@ -1,0 +1,63 @@
+// @vitest-environment node
+/**
+ * Inclusion and exclusion errors at the start of year 1 (model/programmes.ts): of the existing transfer and
+ * the new cash together, and in the status quo of the existing transfer alone, so that a comparison with the
+ * status quo can say what a policy does to them (both were null for the status quo, and for any policy with
+ * no money in year 1, before engine 2.5.0).
+ */
+import { describe, expect, test } from 'vitest';
+import { scalarOffsets, simulateReplication } from '../../src/engine/index';
+import { contextFor } from '../../src/engine/model/context';
+import { generatePopulation } from '../../src/engine/population/generate';
+import { replicationKey } from '../../src/engine/random/hash';
+import { runBurnIn } from '../../src/engine/model/pass';
+import { smallScenario } from './helpers';
+
+const [inclusion, exclusion, sqInclusion, sqExclusion] = scalarOffsets(24, ['inclusionError', 'exclusionError']);
+const errors = (out: Float64Array) => ({ policy: [out[inclusion!]!, out[exclusion!]!], statusQuo: [out[sqInclusion!]!, out[sqExclusion!]!] });
+
+describe('targeting errors', () => {
+  test('the status quo reports the existing transfer\u2019s errors, worked out by hand from its recipients and month-0 consumption', () => {
+    const sc = smallScenario(() => {}, 2000, 24);
+    const out = simulateReplication(sc, 0);
+    const ctx = contextFor(sc);
+    const key = replicationKey(sc.run.seed, 0);
+    const pop = generatePopulation(ctx, ctx.sample, ctx.mu, key);
+    const world = runBurnIn(ctx, pop, key);
+    const z = sc.world.population.povertyLinePKR;
+    let recipients = 0;
+    let recipientsPoor = 0;
+    let poor = 0;
+    let poorReached = 0;
+    for (let i = 0; i < pop.n; i++) {
+      const w = pop.weight[i]!;
+      const isPoor = world.cons[i]! < z;
+      if (pop.existing[i]) recipients += w;
+      if (pop.existing[i] && isPoor) recipientsPoor += w;
+      if (isPoor) poor += w;
+      if (isPoor && pop.existing[i]) poorReached += w;
+    }
+    const { statusQuo } = errors(out);
+    expect(statusQuo[0]).toBeCloseTo(1 - recipientsPoor / recipients, 12);
+    expect(statusQuo[1]).toBeCloseTo(1 - poorReached / poor, 12);
+    // Both are real errors here: the PMT misses some poor households and pays some who are not.
+    expect(statusQuo[0]).toBeGreaterThan(0.05);
+    expect(statusQuo[1]).toBeGreaterThan(0.05);
+  });
+
+  test('a policy with no money in year 1 has exactly the status quo\u2019s errors; new cash in year 1 reaches more of the poor', () => {
+    const later = smallScenario((s) => {
+      s.policy.budget.annualBn = [0, 100];
+    }, 2000, 24);
+    const now = smallScenario((s) => {
+      s.policy.budget.annualBn = [100];
+      s.policy.budget.programmeShares = { cash: 0.95, stipend: 0, microfinance: 0, training: 0, farm: 0, admin: 0.05 };
+    }, 2000, 24);
+    const a = errors(simulateReplication(later, 1));
+    expect(a.policy.every(Number.isFinite)).toBe(true);
+    expect(a.policy).toEqual(a.statusQuo);
+    const b = errors(simulateReplication(now, 1));
+    expect(b.statusQuo).toEqual(a.statusQuo);
+    expect(b.policy[1]!).toBeLessThan(b.statusQuo[1]! - 0.05);
+  });
+});
