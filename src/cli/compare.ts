@@ -16,7 +16,7 @@ import { inputFiles, outDirProblem, outOverwritesInput, writeJsonFile } from './
 import { formatDuration } from './progress';
 import { describeHouseholds, sampleText, scenariosOnHouseholds, type LoadedHouseholds } from './householdsInput';
 import { commandPool, onRunner } from './onPool';
-import { reportProblemsTo } from './problems';
+import { helpHint, reportProblemsTo } from './problems';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -109,7 +109,7 @@ export async function compareMain(argv: readonly string[]): Promise<number> {
   const args = parseCompareArgs(argv, availableParallelism());
   if (!args.ok) {
     reportProblems(args.problems);
-    err(`\n${COMPARE_USAGE}`);
+    err(helpHint('sim compare'));
     return 2;
   }
   if (args.command.kind === 'help') {

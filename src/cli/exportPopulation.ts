@@ -16,7 +16,7 @@ import { parseOverrides, type Overrides } from './simArgs';
 import { loadScenario } from './scenarioInput';
 import { inputFiles, outDirProblem, outOverwritesInput } from './outFile';
 import { formatDuration } from './progress';
-import { reportProblemsTo } from './problems';
+import { helpHint, reportProblemsTo } from './problems';
 import { HOUSEHOLDS_FLAGS, HOUSEHOLDS_USAGE, describeHouseholds, householdsFlag, scenariosOnHouseholds, type HouseholdsFlag } from './householdsInput';
 
 export type ExportCommand =
@@ -129,7 +129,7 @@ export async function exportPopulationMain(argv: readonly string[]): Promise<num
   const args = parseExportArgs(argv);
   if (!args.ok) {
     reportProblems(args.problems);
-    err(`\n${EXPORT_USAGE}`);
+    err(helpHint('sim export-population'));
     return 2;
   }
   if (args.command.kind === 'help') {

@@ -28,3 +28,9 @@ export function reportProblemsTo(err: (line: string) => void, heading: string, l
   for (const line of lines) err(`  ${line}`);
   return 2;
 }
+
+/**
+ * After a bad command line, where its options are: "Options: npm run sim -- compare --help". The whole usage text
+ * printed after the problems (40 lines) had buried the one line that said what was wrong.
+ */
+export const helpHint = (heading: string): string => `Options: npm run ${heading.replace(/^sim\b/, 'sim --')} --help`;

@@ -34,7 +34,7 @@ import { formatIndices } from './shard/lists';
 import { describeHouseholds, sampleText, scenariosOnHouseholds } from './householdsInput';
 import { exportPopulationMain } from './exportPopulation';
 import { commandPool, onRunner } from './onPool';
-import { reportProblemsTo } from './problems';
+import { helpHint, reportProblemsTo } from './problems';
 import { inputFiles, outOverwritesInput } from './outFile';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
@@ -109,7 +109,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const args = parseSimArgs(argv, availableParallelism());
   if (!args.ok) {
     reportProblems(args.problems);
-    err(`\n${SIM_USAGE}`);
+    err(helpHint('sim'));
     return 2;
   }
   const { command } = args;

@@ -282,8 +282,8 @@ describe('connectHouseholds: a file with a replication column covers only its re
     const issues = actions.confirm([a, b, c], parsed, { id: 'pop', name: 'pop.csv' });
     const name = (id: string) => store.getState().scenarios[id]!.name;
     expect(issues).toEqual([
-      { path: 'run.replications', message: `${name(b)}: the household data holds 10 replications (a replication column) but no rows for replication 10, 11, 12, 13, 14, …: a run of 100 replications needs rows for replications 0 to 99` },
-      { path: 'run.replications', message: `${name(c)}: the household data holds 10 replications (a replication column) but no rows for replication 10, 11: a run of 12 replications needs rows for replications 0 to 11` },
+      { path: 'run.replications', message: `${name(b)}: the household data holds 10 replications (a replication column) but no rows for replications 10, 11, 12, 13, 14, …: a run of 100 replications needs rows for replications 0 to 99` },
+      { path: 'run.replications', message: `${name(c)}: the household data holds 10 replications (a replication column) but no rows for replications 10 and 11: a run of 12 replications needs rows for replications 0 to 11` },
     ]);
     expect(store.getState().scenarios).toBe(before);
     expect(store.getState().datasets).toEqual({});

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readHouseholdsCsv } from '../../src/cli/householdsInput';
-import { problemCount, problemsHeading, reportProblemsTo } from '../../src/cli/problems';
+import { helpHint, problemCount, problemsHeading, reportProblemsTo } from '../../src/cli/problems';
 import { householdsCsv, withCell } from '../run/householdsCsv';
 
 describe('problemsHeading(heading, lines)', () => {
@@ -28,5 +28,13 @@ describe('problemsHeading(heading, lines)', () => {
     const out: string[] = [];
     expect(reportProblemsTo((l) => out.push(l), 'sim', ['a', 'b'])).toBe(2);
     expect(out).toEqual(['sim: 2 problems:', '  a', '  b']);
+  });
+});
+
+describe('helpHint(heading)', () => {
+  it('names the help of the command that was mistyped, as it is typed through npm', () => {
+    expect(helpHint('sim')).toBe('Options: npm run sim -- --help');
+    expect(helpHint('sim compare')).toBe('Options: npm run sim -- compare --help');
+    expect(helpHint('sim sensitivity-merge')).toBe('Options: npm run sim -- sensitivity-merge --help');
   });
 });

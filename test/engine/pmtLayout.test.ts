@@ -121,4 +121,18 @@ describe('households laid out in PMT order', () => {
     expect(borrowed).toBeGreaterThan(100);
     expect(trained).toBeGreaterThan(50);
   });
+
+  test('households tied on their effective score are served in id order, as before the layout', () => {
+    // Row 0: PMT 10 with an elderly member; row 1: PMT 5 without. At a priority of 5 both score 5. The layout puts
+    // row 1 first (raw score), and a sort that broke ties by place then served it first: before the layout, row 0
+    // came first, and still does.
+    const stratumStart = Int32Array.from({ length: STRATA_COUNT + 1 }, (_, s) => (s === 0 ? 0 : 3));
+    const pop = allocatePopulation(3, stratumStart);
+    pop.pmt.set([10, 5, 2]);
+    pop.elderlyDisabled.set([1, 0, 0]);
+    const ctx = contextFor(smallScenario((s) => (s.policy.cash.categoricalBonus = 5), 500, 12));
+    layOutByPmt(ctx, pop);
+    expect(Array.from(pop.id)).toEqual([2, 1, 0]);
+    expect(Array.from(pop.pmtOrder, (i) => pop.id[i])).toEqual([2, 0, 1]);
+  });
 });

@@ -64,7 +64,7 @@ describe('a WorkerPool running on imported household data', () => {
     await p.loadHouseholds(sha256, parseHouseholdsCsv(text).data);
     const error = await p.run(onData(sha256, 5)).then(() => null, (e: unknown) => e);
     expect(isRunError(error, 'invalid-scenario')).toBe(true);
-    expect((error as Error).message).toMatch(/holds 3 replications \(a replication column\) but no rows for replication 3, 4: a run of 5 replications/);
+    expect((error as Error).message).toMatch(/holds 3 replications \(a replication column\) but no rows for replications 3 and 4: a run of 5 replications/);
     expect(workers.flatMap((w) => w.calls)).toEqual([]);
     expect((await p.run(onData(sha256, 3))).count).toBe(3);
   });

@@ -25,7 +25,7 @@ import { optimiseText, requestOf, statement, type OptimiseSettings } from './doc
 import { normalisedSearch, optimisePartialText, readOptimisePart, writeOptimisePartial, type OptimisePart } from './partial';
 import { mergeOptimiseParts } from './merge';
 import { commandPool, onRunner } from '../onPool';
-import { reportProblemsTo } from '../problems';
+import { helpHint, reportProblemsTo } from '../problems';
 
 export interface CommandDeps {
   /** A runner of `threads` threads (the Node worker pool by default). */
@@ -141,7 +141,7 @@ export async function executeOptimise(args: OptimiseArgs, heading: string, deps:
   const err = (line: string) => deps.stderr.write(`${line}\n`);
   if (!args.ok) {
     reportProblems(err, args.problems, heading);
-    err(`\n${OPTIMISE_USAGE}`);
+    err(helpHint(heading));
     return 2;
   }
   const { command } = args;

@@ -23,7 +23,7 @@ import { mergeSensitivityParts } from './merge';
 import { describeHouseholds, sampleText, scenariosOnHouseholds, type HouseholdsFlag, type LoadedHouseholds } from '../householdsInput';
 import type { Scenario } from '../../engine/index';
 import { commandPool, onRunner } from '../onPool';
-import { reportProblemsTo } from '../problems';
+import { helpHint, reportProblemsTo } from '../problems';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -134,7 +134,7 @@ function merge(command: Extract<SensitivityCommand, { kind: 'merge' }>): number 
 async function execute(args: ReturnType<typeof parseSensitivityArgs>, heading: string): Promise<number> {
   if (!args.ok) {
     reportProblems(args.problems, heading);
-    err(`\n${SENSITIVITY_USAGE}`);
+    err(helpHint(heading));
     return 2;
   }
   const { command } = args;

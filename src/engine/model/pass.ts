@@ -12,7 +12,7 @@ import { REGIONS, STRATA_COUNT } from '../population/regions';
 import { drawBits, streamKey, unitHi, unitLo } from '../random/hash';
 import { P } from '../random/purposes';
 import { createState, PROG, spend, type Arena, type PassState } from './state';
-import { closeYear, startYear, statusQuoTargetingErrors } from './programmes';
+import { closeYear, startYear, targetingErrors } from './programmes';
 import { originate, serviceLoan, type LoanMonth } from './loans';
 import { SERIES, seriesIndex, type PassLayout } from './layout';
 import { consume } from './consumption';
@@ -183,7 +183,7 @@ function runMonth(
   const yearEnd = t >= 0 && (t % 12 === 11 || t === months - 1);
   if (programmes && t >= 0 && t % 12 === 0 && !only) startYear(ctx, pop, st, year);
   // The status quo's targeting errors, judged as a policy's are when its first year opens.
-  if (!programmes && t === 0) statusQuoTargetingErrors(ctx, pop, st);
+  if (!programmes && t === 0) targetingErrors(ctx, pop, st);
   if (!only) stepIncome(ctx, pop, st, repKey, t, averageDisasters, hit);
   const kTrain = streamKey(repKey, t, P.TRAINING);
   const season = seasonAt(ctx, t);

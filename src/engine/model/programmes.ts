@@ -88,8 +88,6 @@ export function unplacedShare(ctx: Context, pop: Population): number {
   return missing > 0 ? missing / total : 0;
 }
 
-/** Where startYear's running sums for cash targeting errors sit: recipients who are poor, recipients, poor households, poor households reached. */
-const ERR = { recipientsPoor: 0, recipients: 1, poorAll: 2, poorReached: 3 } as const;
 
 /** Open year y: set envelopes, enrol recipients, buy places, capitalise the fund. */
 export function startYear(ctx: Context, pop: Population, st: PassState, y: number): void {
@@ -120,45 +118,40 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
   if (y === 0 && pol.microfinance.initialFundPKR > 0)
     for (let s = 0; s < STRATA_COUNT; s++) st.fund[s] += pol.microfinance.initialFundPKR * shares[s]!;
 
-  // Targeting errors of cash as a whole, summed over every stratum's households in order (ERR indexes them).
-  const errors = new Float64Array(4);
-  for (let s = 0; s < STRATA_COUNT; s++) enrolStratum(ctx, pop, st, y, s, months, errors);
-  if (y === 0) setTargetingErrors(st, errors);
-}
-
-function setTargetingErrors(st: PassState, errors: Float64Array): void {
-  const recipients = errors[ERR.recipients]!;
-  const poorAll = errors[ERR.poorAll]!;
-  st.inclusionError = recipients > 0 ? 1 - errors[ERR.recipientsPoor]! / recipients : NaN;
-  st.exclusionError = poorAll > 0 ? 1 - errors[ERR.poorReached]! / poorAll : NaN;
+  for (let s = 0; s < STRATA_COUNT; s++) enrolStratum(ctx, pop, st, y, s, months);
+  if (y === 0) targetingErrors(ctx, pop, st);
 }
 
 /**
- * The targeting errors of a pass with no new programme (the status quo), at the start of year 1: of the existing
- * transfer alone, summed in the order startYear sums a policy's (each stratum's PMT order), so a policy that pays
- * nothing new in year 1 reports exactly these. Until engine 2.5.0 neither had any (null), so no comparison with the
- * status quo could say what a policy does to them.
+ * Inclusion and exclusion errors of cash as a whole when year 1 opens, as a household sees it: the existing
+ * transfer, its top-up or the new one (the existing transfer alone in the status quo, whose `cash` is all 0, or in
+ * a year 1 with no money). Judged on consumption then, each household by its own weight, summed in household
+ * order: an order that hangs on nothing else (the targeting order depends on the policy's categorical priority,
+ * which would have made the status quo's last bits depend on which policy ran beside it). Until engine 2.5.0 the
+ * status quo and a policy with no money in year 1 had none (null), so no comparison with the status quo could say
+ * what a policy does to them.
  */
-export function statusQuoTargetingErrors(ctx: Context, pop: Population, st: PassState): void {
+export function targetingErrors(ctx: Context, pop: Population, st: PassState): void {
   const z = ctx.sc.world.population.povertyLinePKR;
   let recipientsPoor = 0;
   let recipients = 0;
   let poorAll = 0;
   let poorReached = 0;
-  for (let k = 0; k < pop.n; k++) {
-    const i = pop.pmtOrder[k]!;
+  for (let i = 0; i < pop.n; i++) {
     const w = pop.weight[i]!;
     const poorNow = st.cons[i]! < z;
-    if (pop.existing[i]) {
+    const gets = pop.existing[i] || st.cash[i];
+    if (gets) {
       recipients += w;
       if (poorNow) recipientsPoor += w;
     }
     if (poorNow) {
       poorAll += w;
-      if (pop.existing[i]) poorReached += w;
+      if (gets) poorReached += w;
     }
   }
-  setTargetingErrors(st, Float64Array.of(recipientsPoor, recipients, poorAll, poorReached));
+  st.inclusionError = recipients > 0 ? 1 - recipientsPoor / recipients : NaN;
+  st.exclusionError = poorAll > 0 ? 1 - poorReached / poorAll : NaN;
 }
 
 /**
@@ -166,14 +159,9 @@ export function statusQuoTargetingErrors(ctx: Context, pop: Population, st: Pass
  * body of a loop over strata: Chromium deoptimises code compiled for an inner loop while it runs whenever
  * that loop ends (106 times in a traced run of the default comparison, none since; see generatePopulation).
  */
-function enrolStratum(ctx: Context, pop: Population, st: PassState, y: number, s: number, months: number, errors: Float64Array): void {
+function enrolStratum(ctx: Context, pop: Population, st: PassState, y: number, s: number, months: number): void {
   const pol = ctx.sc.policy;
-  const z = ctx.sc.world.population.povertyLinePKR;
   const L = st.loans;
-  let recipientsPoor = errors[ERR.recipientsPoor]!;
-  let recipients = errors[ERR.recipients]!;
-  let poorAll = errors[ERR.poorAll]!;
-  let poorReached = errors[ERR.poorReached]!;
   const a = pop.stratumStart[s]!;
   const b = pop.stratumStart[s + 1]!;
   // Costs are per household: a sample household stands for `weight` real ones (its own weight; the
@@ -254,20 +242,6 @@ function enrolStratum(ctx: Context, pop: Population, st: PassState, y: number, s
       } else farmShort = true;
     }
     st.mfEligible[i] = score < pol.microfinance.pmtCutoff && pop.livelihood[i] !== SALARIED && !L.blacklisted[i] ? 1 : 0;
-    if (y === 0) {
-      // Targeting errors of cash as a whole, as a household sees it: the existing transfer, its top-up or the new one
-      // (or the existing transfer alone, in a year 1 with no money).
-      const poorNow = st.cons[i]! < z;
-      const gets = pop.existing[i] || st.cash[i];
-      if (gets) {
-        recipients += w;
-        if (poorNow) recipientsPoor += w;
-      }
-      if (poorNow) {
-        poorAll += w;
-        if (gets) poorReached += w;
-      }
-    }
   }
   const fundShare = pol.microfinance.riskFundShare;
   const contribution = st.envelope[PROG.microfinance * STRATA_COUNT + s]! * fundShare;
@@ -280,10 +254,6 @@ function enrolStratum(ctx: Context, pop: Population, st: PassState, y: number, s
   if (stipendShort) st.moneyShort[PROG.stipend * STRATA_COUNT + s] = 1;
   if (trainShort) st.moneyShort[PROG.training * STRATA_COUNT + s] = 1;
   if (farmShort) st.moneyShort[PROG.farm * STRATA_COUNT + s] = 1;
-  errors[ERR.recipientsPoor] = recipientsPoor;
-  errors[ERR.recipients] = recipients;
-  errors[ERR.poorAll] = poorAll;
-  errors[ERR.poorReached] = poorReached;
 }
 
 /**

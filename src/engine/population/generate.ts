@@ -357,5 +357,24 @@ export function applyTargeting(pop: Population, bonus: number): void {
     const b = pop.stratumStart[s + 1]!;
     const order = ascendingOrder(pop.pmtEffective.subarray(a, b));
     for (let k = 0; k < order.length; k++) pop.pmtOrder[a + k] = a + order[k]!;
+    tiesById(pop, a, b);
+  }
+}
+
+/**
+ * Households of equal effective score in id order, as they were before the PMT layout (the sort breaks ties by
+ * place, which is now raw-score order: of two tied households, the one without the categorical priority would have
+ * gone first). Ties are rare with drawn scores and common with a file's whole-number ones.
+ */
+function tiesById(pop: Population, a: number, b: number): void {
+  const { pmtOrder, pmtEffective, id } = pop;
+  for (let k = a + 1; k < b; k++) {
+    const i = pmtOrder[k]!;
+    let j = k;
+    while (j > a && pmtEffective[pmtOrder[j - 1]!] === pmtEffective[i] && id[pmtOrder[j - 1]!]! > id[i]!) {
+      pmtOrder[j] = pmtOrder[j - 1]!;
+      j--;
+    }
+    pmtOrder[j] = i;
   }
 }

@@ -70,9 +70,11 @@ export function replicationProblem(data: HouseholdData, replications: number): s
   for (let r = 0; r < replications && missing.length < 5; r++) if (!byRep.has(r)) missing.push(r);
   if (missing.length === 0) return null;
   const have = replicationCount(data);
-  const list = `${missing.join(', ')}${missing.length === 5 ? ', …' : ''}`;
+  // "replication 3", "replications 3 and 4", "replications 3, 4 and 7", "replications 3, 4, 5, 6, 7, …".
+  const list =
+    missing.length === 5 ? `${missing.join(', ')}, …` : missing.length === 1 ? String(missing[0]) : `${missing.slice(0, -1).join(', ')} and ${missing.at(-1)}`;
   return (
-    `the household data holds ${have} replication${have === 1 ? '' : 's'} (a replication column) but no rows for replication ${list}: ` +
+    `the household data holds ${have} replication${have === 1 ? '' : 's'} (a replication column) but no rows for replication${missing.length === 1 ? '' : 's'} ${list}: ` +
     `a run of ${replications} replication${replications === 1 ? '' : 's'} needs rows for replications 0 to ${replications - 1}`
   );
 }

@@ -107,7 +107,7 @@ export function NumberField({ path, spec, text, value, onCommit, toggle, childre
   }, [value]); // eslint-disable-line react-hooks/exhaustive-deps
   const valid = messages.length === 0;
   useEffect(() => onValidity?.(valid), [valid]); // eslint-disable-line react-hooks/exhaustive-deps
-  useReportUnused(id, !valid);
+  useReportUnused(id, valid ? 0 : 1);
 
   const change = (typed: string) => {
     setDraft(typed);

@@ -90,7 +90,10 @@ function DistributionEditor({ path, spec, text, value, distribution, onCommit }:
   const [kind, setKind] = useState<DistributionKind>(distribution.dist);
   const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(distribution, scale));
   const [messages, setMessages] = useState<Messages>({});
-  useReportUnused(id, Object.values(messages).some((m) => m !== undefined && m.length > 0));
+  // Each box with a message is a value that cannot be used; a problem of the whole distribution alone (its ends in
+  // the wrong order, say) counts once.
+  const fieldsRefused = DISTRIBUTION_FIELDS[kind].filter((f) => (messages[f]?.length ?? 0) > 0).length;
+  useReportUnused(id, fieldsRefused || ((messages.all?.length ?? 0) > 0 ? 1 : 0));
 
   // Follow the store when the distribution changes from elsewhere (reset, undo, a loaded file), keeping what was typed if it says the same.
   useEffect(() => {

@@ -6,13 +6,16 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 
-const unused = new Set<string>();
+/** Values that cannot be used, by the component that holds them (a distribution's editor holds several boxes). */
+const unused = new Map<string, number>();
+let total = 0;
 const listeners = new Set<() => void>();
 
-function mark(box: string, isUnused: boolean): void {
-  if (unused.has(box) === isUnused) return;
-  if (isUnused) unused.add(box);
-  else unused.delete(box);
+function mark(holder: string, count: number): void {
+  if ((unused.get(holder) ?? 0) === count) return;
+  total += count - (unused.get(holder) ?? 0);
+  if (count > 0) unused.set(holder, count);
+  else unused.delete(holder);
   for (const l of listeners) l();
 }
 
@@ -21,11 +24,11 @@ const subscribe = (l: () => void) => {
   return () => listeners.delete(l);
 };
 
-/** Counts box `box` (a unique id) while `isUnused` and it is mounted. */
-export function useReportUnused(box: string, isUnused: boolean): void {
-  useEffect(() => mark(box, isUnused), [box, isUnused]);
-  useEffect(() => () => mark(box, false), [box]);
+/** Counts `count` unusable values held by `holder` (a unique id) while it is mounted. */
+export function useReportUnused(holder: string, count: number): void {
+  useEffect(() => mark(holder, count), [holder, count]);
+  useEffect(() => () => mark(holder, 0), [holder]);
 }
 
-/** How many boxes in the levers hold a value that cannot be used. */
-export const useUnusedEdits = (): number => useSyncExternalStore(subscribe, () => unused.size, () => 0);
+/** How many values typed in the levers cannot be used. */
+export const useUnusedEdits = (): number => useSyncExternalStore(subscribe, () => total, () => 0);

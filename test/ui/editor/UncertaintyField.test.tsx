@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { StoreProvider } from '../../../src/state/context';
 import { createAppStore } from '../../../src/state/store';
 import { ScenarioEditor } from '../../../src/ui/editor/ScenarioEditor';
+import { useUnusedEdits } from '../../../src/ui/editor/unusedEdits';
 
 // These tests mark and compare uncertainty from scenarios that have none: the default scenario's own
 // uncertain parameters (engine/scenario/defaultUncertainty.ts) are left out here.
@@ -11,11 +12,20 @@ vi.mock('../../../src/engine/scenario/defaultUncertainty', () => ({ DEFAULT_UNCE
 
 const TAKE_UP = 'policy.cash.takeUp';
 
+/** How many typed values the results would say cannot be used (Dashboard reads the same count). */
+let unusedCount = () => -1;
+function UnusedProbe() {
+  const n = useUnusedEdits();
+  unusedCount = () => n;
+  return null;
+}
+
 function setup() {
   const store = createAppStore();
   render(
     <StoreProvider store={store}>
       <ScenarioEditor />
+      <UnusedProbe />
     </StoreProvider>,
   );
   return { store, active: () => store.getState().scenarios[store.getState().activeId]! };
@@ -66,9 +76,18 @@ describe('<ScenarioEditor>: uncertain parameters', () => {
     fireEvent.change(low, { target: { value: 'x' } });
     expect(low.closest('.field')).toHaveTextContent('enter a number');
     expect(active().uncertainty[TAKE_UP]).toEqual({ dist: 'uniform', low: 0.6, high: 0.95 });
+    // Each box marked invalid is a value the results are not for (one distribution's editor holds several).
+    const invalid = () => within(box).getAllByRole('textbox').filter((b) => b.getAttribute('aria-invalid') === 'true').length;
+    expect(invalid()).toBeGreaterThan(0);
+    expect(unusedCount()).toBe(invalid());
+    fireEvent.change(high, { target: { value: '200' } });
+    expect(invalid()).toBe(2);
+    expect(unusedCount()).toBe(2);
+    fireEvent.change(high, { target: { value: '50' } });
     // Fixing both boxes applies what they say together.
     fireEvent.change(low, { target: { value: '40' } });
     expect(within(box).queryByRole('alert')).toBeNull();
+    expect(unusedCount()).toBe(0);
     expect(active().uncertainty[TAKE_UP]).toEqual({ dist: 'uniform', low: 0.4, high: 0.5 });
     // Low typed above high: said under the low bound, the field just typed in, from its side; not under the high one.
     fireEvent.change(low, { target: { value: '55' } });
