@@ -204,8 +204,8 @@ export function generatePopulation(ctx: Context, sample: Sample, mu: Float64Arra
 }
 
 /** The per-household columns layOutByPmt moves, by type (pmtEffective and pmtOrder are worked out afresh after it). */
-export const MOVED_F64 = ['weight', 'ae', 'base', 'persistent0', 'pmt', 'uCash', 'uStipend', 'uTraining', 'uFarm', 'uWilful'] as const;
-export const MOVED_U8 = ['stratum', 'region', 'size', 'livelihood', 'femaleHead', 'elderlyDisabled', 'schoolChildren', 'skilled', 'farm', 'bottom40', 'existing'] as const;
+const MOVED_F64 = ['weight', 'ae', 'base', 'persistent0', 'pmt', 'uCash', 'uStipend', 'uTraining', 'uFarm', 'uWilful'] as const;
+const MOVED_U8 = ['stratum', 'region', 'size', 'livelihood', 'femaleHead', 'elderlyDisabled', 'schoolChildren', 'skilled', 'farm', 'bottom40', 'existing'] as const;
 
 /**
  * Lay each stratum's households out in order of their PMT score, poorest-looking first (ties in the order they
