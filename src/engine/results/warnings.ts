@@ -143,7 +143,8 @@ export function settingWarnings(result: RunResult, sample: RunSample = sampleOf(
   // it was never in an envelope, so no reason of enrolment's applies to it.
   const leftOut = regionsLeftOut(result);
   const leftOutShare = leftOut.reduce((a, x) => a + x.share, 0);
-  if (leftOut.length > 0 && budget > 0)
+  // With no budget, the opening fund (money of its own, split as the budget would be) can still be left out.
+  if (leftOut.length > 0 && (budget > 0 || mf.initialFundPKR > 0))
     out.push({ kind: 'regionsLeftOut', regions: leftOut, share: leftOutShare, unspentPKR: budget * leftOutShare, fundPKR: mf.initialFundPKR * leftOutShare });
   const placed = 1 - leftOutShare;
   for (const p of PAYING_PROGRAMMES) {
@@ -199,7 +200,16 @@ export function warningText(w: SettingWarning): string {
       return `${LABEL[w.programme]} left ${pct(w.share)} of its budget${w.inRegionsWithData ? ' in the regions with households' : ''} (${bn(w.unspentPKR)}) unspent: ${unspentReason(w)}.`;
     case 'regionsLeftOut': {
       const [one] = w.regions;
-      const fund = w.fundPKR > 0 ? ` The same share of the risk fund’s opening capital (${w.fundPKR >= 1e8 ? bn(w.fundPKR) : `Rs ${(w.fundPKR / 1e6).toFixed(1)} m`}) is in no region’s fund and backs no loans.` : '';
+      const capital = w.fundPKR >= 1e8 ? bn(w.fundPKR) : `Rs ${(w.fundPKR / 1e6).toFixed(1)} m`;
+      if (w.unspentPKR === 0) {
+        // No budget: only the opening capital is left out.
+        const where =
+          w.regions.length === 1
+            ? `${setPct(one!.share)} of it to ${REGION_LABELS[one!.region]}, which has no households in the data`
+            : `part of it to regions with no households in the data (${w.regions.map((x) => `${REGION_LABELS[x.region]} ${setPct(x.share)}`).join(', ')})`;
+        return `The custom regional split places the risk fund’s opening capital as it would the budget, and gives ${where}: that capital (${capital}) is in no region’s fund and backs no loans.`;
+      }
+      const fund = w.fundPKR > 0 ? ` The same share of the risk fund’s opening capital (${capital}) is in no region’s fund and backs no loans.` : '';
       if (w.regions.length === 1)
         return `The custom regional split gives ${setPct(one!.share)} of the budget to ${REGION_LABELS[one!.region]}, which has no households in the data: that share (${bn(w.unspentPKR)}) is left unspent.${fund}`;
       const list = w.regions.map((x) => `${REGION_LABELS[x.region]} ${setPct(x.share)}`).join(', ');

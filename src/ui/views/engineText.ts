@@ -63,6 +63,13 @@ function warningLine(w: SettingWarning): string {
       });
     case 'regionsLeftOut': {
       const region = (r: RegionId) => i18n.t(`params:keys.${r}`);
+      // With no budget, only the opening capital (split as the budget would be) is left out.
+      if (w.unspentPKR === 0) {
+        if (w.regions.length === 1)
+          return i18n.t('views:settingsWarnings.regionFundOnly', { share: setShare(w.regions[0]!.share), region: region(w.regions[0]!.region), amount: roughPKR(w.fundPKR) });
+        const listed = w.regions.map((x) => i18n.t('views:settingsWarnings.regionShare', { region: region(x.region), share: setShare(x.share) })).join(i18n.t('views:dashboard.listSeparator'));
+        return i18n.t('views:settingsWarnings.regionsFundOnly', { list: listed, amount: roughPKR(w.fundPKR) });
+      }
       // The opening capital split as the budget is: the same share of it is in no region's fund.
       const fund = w.fundPKR > 0 ? ` ${i18n.t('views:settingsWarnings.fundLeftOut', { amount: roughPKR(w.fundPKR) })}` : '';
       if (w.regions.length === 1)

@@ -75,4 +75,26 @@ describe('warningLines(result) in English: the engine\u2019s own unspent-money s
       expect(lines[0]!.includes('opening capital')).toBe(fund > 0);
     }
   });
+
+  it('with no budget, says the opening capital alone is left out, as the engine does', () => {
+    // Catches: no warning at all (it needed a budget), or one saying "Rs 0" of the budget is left unspent.
+    const byRegion = (empty: readonly string[]) =>
+      Object.fromEntries(['punjab', 'sindh', 'kp', 'balochistan', 'gb', 'ajk', 'ict'].map((r) => [r, { households: { mean: empty.includes(r) ? 0 : 1e6 } }]));
+    for (const empty of [['sindh'], ['sindh', 'gb']]) {
+      const result = fakeResult({}, {}, (r) => {
+        r.scenario.policy.budget.regionRule = 'custom';
+        r.scenario.policy.microfinance.initialFundPKR = 2e9;
+        Object.assign(r, { byRegion: byRegion(empty) });
+        Object.assign((r as unknown as { summary: object }).summary, { budgetPKR: { mean: 0 } });
+      });
+      const engine = settingWarnings(result);
+      expect(engine[0]).toMatchObject({ kind: 'regionsLeftOut', unspentPKR: 0, fundPKR: expect.closeTo(2e9 * (empty.length === 1 ? 0.25 : 0.265), 3) });
+      // The app words amounts its own way ("Rs 500 m" where the engine writes "Rs 0.5 bn"): each is checked.
+      const [line] = warningLines(result);
+      const place = empty.length === 1 ? 'gives 25% of it to Sindh, which has no households in the data' : 'gives part of it to regions with no households in the data (Sindh 25%, Gilgit-Baltistan 1.5%)';
+      const start = `The custom regional split places the risk fund’s opening capital as it would the budget, and ${place}: that capital (`;
+      expect(warningText(engine[0]!)).toBe(`${start}Rs 0.5 bn) is in no region’s fund and backs no loans.`);
+      expect(line).toBe(`${start}Rs 500 m) is in no region’s fund and backs no loans.`);
+    }
+  });
 });

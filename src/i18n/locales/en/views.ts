@@ -169,6 +169,9 @@ export const views = {
     regionsLeftOut: 'The custom regional split gives part of the budget to regions with no households in the data ({{list}}): those shares ({{share}} of the budget, {{amount}}) are left unspent.',
     regionShare: '{{region}} {{share}}',
     fundLeftOut: 'The same share of the risk fund’s opening capital ({{amount}}) is in no region’s fund and backs no loans.',
+    /** The same with no budget at all: only the opening capital is left out (one region: regionFundOnly; several: regionsFundOnly). */
+    regionFundOnly: 'The custom regional split places the risk fund’s opening capital as it would the budget, and gives {{share}} of it to {{region}}, which has no households in the data: that capital ({{amount}}) is in no region’s fund and backs no loans.',
+    regionsFundOnly: 'The custom regional split places the risk fund’s opening capital as it would the budget, and gives part of it to regions with no households in the data ({{list}}): that capital ({{amount}}) is in no region’s fund and backs no loans.',
     /**
      * Why: every eligible household was served (noneLeft; cashBudget: cash under budget targeting, which has
      * no cut-off), eligible households remained but the money left in a stratum could not pay for one more
