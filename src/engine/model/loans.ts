@@ -9,7 +9,7 @@ import type { Context } from './context';
 import type { Population } from '../population/generate';
 import { STRATA_COUNT } from '../population/regions';
 import { drawBits, unitHi, unitLo } from '../random/hash';
-import { PROG, spend, type PassState } from './state';
+import { PROG, spend, TOOK, type PassState } from './state';
 
 /** Month-level keys and constants shared by every household's loan step. */
 export interface LoanMonth {
@@ -84,7 +84,7 @@ export function originate(ctx: Context, pop: Population, st: PassState, lm: Loan
   st.ledger.disbursed += national;
   st.ledger.disbursedCount += w;
   st.stratumOutstanding[s] += national;
-  st.took[i] |= 4;
+  st.took[i] |= TOOK.microfinance;
   L.active[i] = 1;
   L.outstanding[i] = national;
   L.instalment[i] = national / m.termMonths;

@@ -8,7 +8,7 @@
 import type { Context } from './context';
 import type { Population } from '../population/generate';
 import { REGIONS, STRATA_COUNT } from '../population/regions';
-import type { PassState } from './state';
+import { TOOK, type PassState } from './state';
 import { ascendingOrder } from '../results/order';
 import { SUSTAINED_MONTHS } from './pass';
 import {
@@ -227,7 +227,7 @@ export function writeOutcomes(
   const L = st.loans;
   for (let i = 0; i < n; i++) {
     if (L.active[i] && (L.overdue[i]! >= 2 || L.rescheduled[i])) par30 += L.outstanding[i]!;
-    if (st.took[i]! & 4) borrowersEver += pop.weight[i]!;
+    if (st.took[i]! & TOOK.microfinance) borrowersEver += pop.weight[i]!;
   }
   sc('existingCashPKR', led.existingCash);
   // PAR30 over the last 12 months: the end-month figure is an annual sawtooth as cohorts of loans mature.

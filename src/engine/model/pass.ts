@@ -11,7 +11,7 @@ import type { Population } from '../population/generate';
 import { REGIONS, STRATA_COUNT } from '../population/regions';
 import { drawBits, streamKey, unitHi, unitLo } from '../random/hash';
 import { P } from '../random/purposes';
-import { createState, PROG, spend, type Arena, type PassState } from './state';
+import { createState, PROG, spend, TOOK, type Arena, type PassState } from './state';
 import { closeYear, startYear, targetingErrors } from './programmes';
 import { originate, serviceLoan, type LoanMonth } from './loans';
 import { SERIES, seriesIndex, type PassLayout } from './layout';
@@ -232,27 +232,35 @@ function runMonth(
     if (existingOf[i]) transfers += existingReal;
     const took = programmes ? tookOf[i]! : 0;
     if (took !== 0) {
-      if (st.trainLeft[i]! > 0 && --st.trainLeft[i] === 0) {
-        const tb = drawBits(kTrain, pop.id[i]!);
-        if (unitLo(tb) < pol.training.completion && unitHi(tb) < pol.training.jobProb) st.trainGain[i] = pol.training.wageGain;
+      // Each programme's columns are read only by households that ever took part in it (took's bits): most
+      // touched households are in one or two programmes, and each column read is a cache line fetched. A
+      // household outside training and farm support has gains of 0, so adding them changed nothing.
+      if (took & (TOOK.training | TOOK.farm)) {
+        if (st.trainLeft[i]! > 0 && --st.trainLeft[i] === 0) {
+          const tb = drawBits(kTrain, pop.id[i]!);
+          if (unitLo(tb) < pol.training.completion && unitHi(tb) < pol.training.jobProb) st.trainGain[i] = pol.training.wageGain;
+        }
+        permLog += st.trainGain[i]! + st.farmGain[i]!;
+        st.trainGain[i] *= trainDecay;
+        st.farmGain[i] *= farmDecay;
       }
-      permLog += st.trainGain[i]! + st.farmGain[i]!;
-      st.trainGain[i] *= trainDecay;
-      st.farmGain[i] *= farmDecay;
-      if (st.topUp[i]) {
-        transfers += topUpGross * cashKeep * real;
-        cashPaid[s] += topUpGross * w;
+      if (took & TOOK.cash) {
+        if (st.topUp[i]) {
+          transfers += topUpGross * cashKeep * real;
+          cashPaid[s] += topUpGross * w;
+        }
+        if (st.cash[i]) {
+          transfers += cashGross * cashKeep * real;
+          cashPaid[s] += cashGross * w;
+        }
       }
-      if (st.cash[i]) {
-        transfers += cashGross * cashKeep * real;
-        cashPaid[s] += cashGross * w;
-      }
-      if (st.stipend[i]) {
+      if (took & TOOK.stipend && st.stipend[i]) {
         transfers += stipendGross * stipendKeep * real;
         stipendPaid[s] += stipendGross * w;
       }
     }
-    const business = st.enterprise[i]!;
+    // Business capital comes only from a loan (the burn-in world has none), so only a borrower's is read.
+    const business = took & TOOK.microfinance ? st.enterprise[i]! : 0;
     if (business !== 0) st.enterprise[i] = business * entDecay;
     const baseEarnings = ae * exp(permLog);
     // This month's earnings: transitory noise by table, the season by the month's factor, an exp only for a live shock.

@@ -9,7 +9,7 @@ import type { Context } from './context';
 import type { Population } from '../population/generate';
 import { REGIONS, STRATA_COUNT } from '../population/regions';
 import { SALARIED, SMALL_FARMER } from '../population/livelihoods';
-import { PROG, spend, type PassState } from './state';
+import { PROG, spend, TOOK, type PassState } from './state';
 import { MAX_YEARS, YEAR_FIELDS } from './layout';
 
 /** Whether stratum s has any household in the run's population (imported data need not cover every stratum). */
@@ -184,7 +184,7 @@ function enrolStratum(ctx: Context, pop: Population, st: PassState, y: number, s
         break;
       }
       st.topUp[i] = 1;
-      st.took[i] |= 1;
+      st.took[i] |= TOOK.cash;
       cashLeft -= topUpCost;
     }
   }
@@ -213,29 +213,29 @@ function enrolStratum(ctx: Context, pop: Population, st: PassState, y: number, s
     if (enrolNew && cashCost > 0 && !pop.existing[i] && score < cashCut && pop.uCash[i]! < pol.cash.takeUp) {
       if (cashLeft >= cashCost) {
         st.cash[i] = 1;
-        st.took[i] |= 1;
+        st.took[i] |= TOOK.cash;
         cashLeft -= cashCost;
       } else cashShort = true;
     }
     if (stipendCost > 0 && pop.schoolChildren[i] && score < pol.stipend.pmtCutoff && pop.uStipend[i]! < pol.stipend.takeUp) {
       if (stipendLeft >= stipendCost) {
         st.stipend[i] = 1;
-        st.took[i] |= 2;
+        st.took[i] |= TOOK.stipend;
         stipendLeft -= stipendCost;
       } else stipendShort = true;
     }
-    if (!pop.skilled[i] && !(st.took[i]! & 8) && pop.livelihood[i] !== SALARIED && score < pol.training.pmtCutoff && pop.uTraining[i]! < pol.training.takeUp) {
+    if (!pop.skilled[i] && !(st.took[i]! & TOOK.training) && pop.livelihood[i] !== SALARIED && score < pol.training.pmtCutoff && pop.uTraining[i]! < pol.training.takeUp) {
       if (trainLeft >= trainCost) {
-        st.took[i] |= 8;
+        st.took[i] |= TOOK.training;
         // Counted down once per month from the enrolment month, so the gain starts durationMonths later.
         st.trainLeft[i] = pol.training.durationMonths + 1;
         trainLeft -= trainCost;
         spend(st, PROG.training, s, y, trainCost);
       } else trainShort = true;
     }
-    if (pop.livelihood[i] === SMALL_FARMER && !(st.took[i]! & 16) && score < pol.farm.pmtCutoff) {
+    if (pop.livelihood[i] === SMALL_FARMER && !(st.took[i]! & TOOK.farm) && score < pol.farm.pmtCutoff) {
       if (farmLeft >= farmCost) {
-        st.took[i] |= 16;
+        st.took[i] |= TOOK.farm;
         if (pop.uFarm[i]! < pol.farm.adoption) st.farmGain[i] = pol.farm.uplift;
         farmLeft -= farmCost;
         spend(st, PROG.farm, s, y, farmCost);

@@ -11,6 +11,8 @@ import { SUM_COUNT, type MonthTotals } from './statusQuo';
 
 export const PROG = { cash: 0, stipend: 1, microfinance: 2, training: 3, farm: 4, admin: 5 } as const;
 export const PROGRAMME_COUNT = PROGRAMMES.length;
+/** The bits of PassState.took: bit PROG[p] for programme p. */
+export const TOOK = { cash: 1 << PROG.cash, stipend: 1 << PROG.stipend, microfinance: 1 << PROG.microfinance, training: 1 << PROG.training, farm: 1 << PROG.farm } as const;
 
 export interface Loans {
   active: Uint8Array;
@@ -91,7 +93,7 @@ export interface PassState {
   trainGain: Float64Array;
   farmGain: Float64Array;
   enterprise: Float64Array;
-  /** Ever took part, bit per programme (1 cash, 2 stipend, 4 microfinance, 8 training, 16 farm). */
+  /** Ever took part, bit per programme (TOOK: 1 cash, 2 stipend, 4 microfinance, 8 training, 16 farm). */
   took: Uint8Array;
   mfEligible: Uint8Array;
   loans: Loans;
