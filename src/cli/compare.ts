@@ -14,13 +14,13 @@ import { loadScenario } from './scenarioInput';
 import type { Overrides } from './simArgs';
 import { inputFiles, outDirProblem, outOverwritesInput, writeJsonFile } from './outFile';
 import { formatDuration } from './progress';
-import { describeHouseholds, sampleText, scenariosOnHouseholds, type LoadedHouseholds } from './householdsInput';
+import { describeHouseholds, overridesOnData, sampleText, scenariosOnHouseholds, unusedHouseholdsNote, type LoadedHouseholds } from './householdsInput';
 import { commandPool, onRunner } from './onPool';
-import { helpHint, reportProblemsTo } from './problems';
+import { helpHint, reportProblemsTo, type ProblemLine } from './problems';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
-const reportProblems = (problems: readonly string[]): number => reportProblemsTo(err, 'sim compare', problems);
+const reportProblems = (problems: readonly ProblemLine[]): number => reportProblemsTo(err, 'sim compare', problems);
 
 export type LoadedScenarios = { ok: true; scenarios: Scenario[] } | { ok: false; problems: string[] };
 
@@ -78,11 +78,12 @@ export function withProgrammesAlone(
 }
 
 async function compare(command: Extract<CompareCommand, { kind: 'compare' }>): Promise<number> {
-  const input = loadScenarios(command.scenarioFiles, command.overrides);
+  const input = loadScenarios(command.scenarioFiles, overridesOnData(command.overrides, command.households));
   const outProblem = outDirProblem(command.out) ?? outOverwritesInput(command.out, inputFiles(command.scenarioFiles, command.households));
-  if (!input.ok || outProblem) return reportProblems([...(input.ok ? [] : input.problems), ...(outProblem ? [outProblem] : [])]);
-  const onData = await scenariosOnHouseholds(input.scenarios, command.scenarioFiles, command.households);
-  if (!onData.ok) return reportProblems(onData.problems);
+  // The household file is read even when a scenario has problems, so that one attempt lists every file's problems.
+  const onData = await scenariosOnHouseholds(input.ok ? input.scenarios : [], command.scenarioFiles, command.households);
+  if (!input.ok || !onData.ok || outProblem)
+    return reportProblems([...(input.ok ? [] : input.problems), ...(onData.ok ? [] : onData.problems), ...(outProblem ? [outProblem] : [])]);
   const data = onData.households;
   const { scenarios, files, programmeOnly } = command.byProgramme
     ? withProgrammesAlone(onData.scenarios, command.scenarioFiles)
@@ -90,6 +91,8 @@ async function compare(command: Extract<CompareCommand, { kind: 'compare' }>): P
   const worlds = new Set(scenarios.map(worldKey)).size;
   err(`sim compare: ${scenarios.length} scenarios on ${worlds} world${worlds === 1 ? '' : 's'}, ${command.threads} thread${command.threads === 1 ? '' : 's'}`);
   for (const line of describeScenarios(files, scenarios, data)) err(line);
+  const unused = unusedHouseholdsNote(command.overrides, command.households);
+  if (unused) err(`sim compare: ${unused}`);
   if (data) for (const line of describeHouseholds(data)) err(`sim compare: ${line}`);
 
   return onRunner('sim compare', commandPool(command.threads, (line) => err(`sim compare: ${line}`)), process.stderr, data, async ({ runner: pool, signal, progress }) => {

@@ -1,7 +1,7 @@
 /** The `sim compare` command line: what to compare, or every problem with what was typed. */
 import { parseFlags, threadCount } from './flags';
 import { OVERRIDE_SPEC, parseOverrides, type Overrides } from './simArgs';
-import { HOUSEHOLDS_FLAGS, HOUSEHOLDS_USAGE, householdsFlag, type HouseholdsFlag } from './householdsInput';
+import { HOUSEHOLDS_FLAGS, householdsFlag, householdsUsage, type HouseholdsFlag } from './householdsInput';
 
 export type CompareCommand =
   | { kind: 'help' }
@@ -23,8 +23,7 @@ export const COMPARE_USAGE = `Usage:
                     same file may be given twice); the first is the baseline
   --seed N, --replications R, --households N, --months T
                     override scenario.run.<name> in every scenario
-${HOUSEHOLDS_USAGE}
-                    (every scenario runs on it)
+${householdsUsage('                    (every scenario runs on it)')}
   --threads K       worker threads (default: all available cores)
   --by-programme    also run each programme of each scenario alone (the same
                     money, nothing for the others) on the same world, as the

@@ -16,8 +16,10 @@ import { parseOverrides, type Overrides } from './simArgs';
 import { loadScenario } from './scenarioInput';
 import { inputFiles, outDirProblem, outOverwritesInput } from './outFile';
 import { formatDuration } from './progress';
-import { helpHint, reportProblemsTo } from './problems';
-import { HOUSEHOLDS_FLAGS, HOUSEHOLDS_USAGE, describeHouseholds, householdsFlag, scenariosOnHouseholds, type HouseholdsFlag } from './householdsInput';
+import { helpHint, reportProblemsTo, type ProblemLine } from './problems';
+import {
+  HOUSEHOLDS_FLAGS, describeHouseholds, householdsFlag, householdsUsage, overridesOnData, scenariosOnHouseholds, unusedHouseholdsNote, type HouseholdsFlag,
+} from './householdsInput';
 
 export type ExportCommand =
   | { kind: 'help' }
@@ -35,8 +37,7 @@ export const EXPORT_USAGE = `Usage:
                     replications, 0 to --replications − 1
   --seed N, --replications R, --households N
                     override scenario.run.<name>
-${HOUSEHOLDS_USAGE}
-                    (export an imported population as the model holds it)
+${householdsUsage('                    (export an imported population as the model holds it)')}
   --out FILE        where to write the CSV (docs/households-csv.md)
 
 Each household is written as at the registry survey, before the burn-in, with
@@ -91,21 +92,24 @@ export function replicationOutsideRun(replication: number, replications: number)
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
-const reportProblems = (problems: readonly string[]): number => reportProblemsTo(err, 'sim export-population', problems);
+const reportProblems = (problems: readonly ProblemLine[]): number => reportProblemsTo(err, 'sim export-population', problems);
 
 async function exportPopulation(command: Extract<ExportCommand, { kind: 'export' }>): Promise<number> {
   const started = performance.now();
-  const input = loadScenario(command.scenarioFile, command.overrides);
+  const input = loadScenario(command.scenarioFile, overridesOnData(command.overrides, command.households));
   const outProblem = outDirProblem(command.out) ?? outOverwritesInput(command.out, inputFiles(command.scenarioFile, command.households));
   const outside = input.ok && command.replication !== undefined ? replicationOutsideRun(command.replication, input.scenario.run.replications) : undefined;
-  const problems = [...(input.ok ? [] : input.problems), ...(outProblem ? [outProblem] : []), ...(outside ? [outside] : [])];
-  if (!input.ok || problems.length > 0) return reportProblems(problems);
-  if (input.note) err(`sim export-population: ${input.note}`);
   // The data need only hold replications 0 … R (a replication column), not every replication of the run.
-  const scenario = command.replication === undefined ? input.scenario : { ...input.scenario, run: { ...input.scenario.run, replications: command.replication + 1 } };
-  const onData = await scenariosOnHouseholds([scenario], [command.scenarioFile], command.households);
-  if (!onData.ok) return reportProblems(onData.problems);
+  const scenario = !input.ok || outside ? undefined
+    : command.replication === undefined ? input.scenario : { ...input.scenario, run: { ...input.scenario.run, replications: command.replication + 1 } };
+  // The household file is read even when the scenario has problems, so that one attempt lists both files' problems.
+  const onData = await scenariosOnHouseholds(scenario ? [scenario] : [], [command.scenarioFile], command.households);
+  const problems = [...(input.ok ? [] : input.problems), ...(onData.ok ? [] : onData.problems), ...(outProblem ? [outProblem] : []), ...(outside ? [outside] : [])];
+  if (!input.ok || !onData.ok || problems.length > 0) return reportProblems(problems);
+  if (input.note) err(`sim export-population: ${input.note}`);
   const sc = onData.scenarios[0]!;
+  const unused = unusedHouseholdsNote(command.overrides, command.households);
+  if (unused) err(`sim export-population: ${unused}`);
   if (onData.households) {
     for (const line of describeHouseholds(onData.households)) err(`sim export-population: ${line}`);
     registerHouseholds(onData.households.ref.sha256, onData.households.data);

@@ -10,7 +10,8 @@ import {
   householdsSlug, parseHouseholdsCsv, replicationProblem, rowsPerReplication, sha256Hex, validateScenario,
   type HouseholdData, type HouseholdsRef, type RowError, type Scenario,
 } from '../engine/index';
-import { moreProblems } from './problems';
+import { moreProblems, summaryLine, type ProblemLine } from './problems';
+import type { Overrides } from './simArgs';
 
 export interface LoadedHouseholds {
   file: string;
@@ -22,7 +23,8 @@ export interface LoadedHouseholds {
   skippedProblems: string[];
 }
 
-export type HouseholdsInput = { ok: true; households: LoadedHouseholds } | { ok: false; problems: string[] };
+/** `problems`: each bad cell or header problem, then (a summary line) what follows for the file. */
+export type HouseholdsInput = { ok: true; households: LoadedHouseholds } | { ok: false; problems: ProblemLine[] };
 
 /** Bad rows listed on stderr, at most this many (the count is always given). */
 const LISTED = 50;
@@ -57,13 +59,13 @@ export async function readHouseholdsCsv(file: string, skipBadRows: boolean): Pro
   }
   const parsed = parseHouseholdsCsv(text);
   const { data, errors, errorCount, rows, badRows } = parsed;
-  if (data.n === 0) return { ok: false, problems: [...listed(file, errors, errorCount), `${file}: no household can be used`] };
+  if (data.n === 0) return { ok: false, problems: [...listed(file, errors, errorCount), summaryLine(`${file}: no household can be used`)] };
   if (badRows > 0 && !skipBadRows)
     return {
       ok: false,
       problems: [
         ...listed(file, errors, errorCount),
-        `${file}: ${badRows} of ${rows} rows are bad; fix them, or give --skip-bad-rows to run on the ${data.n} good rows`,
+        summaryLine(`${file}: ${badRows} of ${rows} rows are bad; fix them, or give --skip-bad-rows to run on the ${data.n} good rows`),
       ],
     };
   const sha256 = await sha256Hex(bytes);
@@ -129,7 +131,7 @@ export function householdsPerReplication(loaded: LoadedHouseholds): string {
   return `${fewest === most ? fewest : `${fewest}–${most}`} a replication in ${replications} replication${replications === 1 ? '' : 's'}`;
 }
 
-export type ScenariosOnData = { ok: true; scenarios: Scenario[]; households: LoadedHouseholds | null } | { ok: false; problems: string[] };
+export type ScenariosOnData = { ok: true; scenarios: Scenario[]; households: LoadedHouseholds | null } | { ok: false; problems: ProblemLine[] };
 
 /**
  * Every scenario on the file given (null: none given), each labelled for
@@ -152,6 +154,25 @@ export async function scenariosOnHouseholds(scenarios: readonly Scenario[], labe
   return problems.length > 0 ? { ok: false, problems } : { ok: true, scenarios: out, households: input.households };
 }
 
+/**
+ * The overrides a command applies to its scenarios. A household file fixes the sample, so a --households given with
+ * it is left out: written into run.households, it had the result's scenario claim a sample size that was not run
+ * (meta.households gave the file's rows). The scenario keeps its own run.households, as the app's does, and a
+ * --households given with a file changes no byte of the output.
+ */
+export function overridesOnData(overrides: Overrides, flag: HouseholdsFlag | undefined): Overrides {
+  if (flag === undefined || overrides.households === undefined) return overrides;
+  const { households: _unused, ...rest } = overrides;
+  return rest;
+}
+
+/** The stderr line for a --households that a household file makes unused, or undefined. */
+export function unusedHouseholdsNote(overrides: Overrides, flag: HouseholdsFlag | undefined): string | undefined {
+  return flag !== undefined && overrides.households !== undefined
+    ? `--households ${overrides.households} is not used: the sample is the household file's rows`
+    : undefined;
+}
+
 /** What --households-csv FILE [--skip-bad-rows] asked for. */
 export interface HouseholdsFlag {
   file: string;
@@ -170,9 +191,13 @@ export function householdsFlag(values: ReadonlyMap<string, string | true>, probl
 /** The --households-csv and --skip-bad-rows flags, for every command's flag spec. */
 export const HOUSEHOLDS_FLAGS = { 'households-csv': 'string', 'skip-bad-rows': 'boolean' } as const;
 
-export const HOUSEHOLDS_USAGE = `  --households-csv FILE
+/** The flags' help, for every command's usage; `more`: lines of the command's own on the file, after the first. */
+export const householdsUsage = (more = ''): string => `  --households-csv FILE
                     run on this household file instead of the synthetic
                     population (docs/households-csv.md); its SHA-256 names it
-                    in the scenario and the result
+                    in the scenario and the result; its rows are the sample
+                    (--households is not used)${more ? `\n${more}` : ''}
   --skip-bad-rows   run on the file's good rows when some are bad (they are
                     listed either way; without this flag bad rows stop the run)`;
+
+export const HOUSEHOLDS_USAGE = householdsUsage();

@@ -31,15 +31,15 @@ import { formatShard, shardIndices } from './shard/spec';
 import { encodePartial, readPart, writePartial, type Part } from './shard/partialFile';
 import { mergeParts } from './shard/merge';
 import { formatIndices } from './shard/lists';
-import { describeHouseholds, sampleText, scenariosOnHouseholds } from './householdsInput';
+import { describeHouseholds, overridesOnData, sampleText, scenariosOnHouseholds, unusedHouseholdsNote } from './householdsInput';
 import { exportPopulationMain } from './exportPopulation';
 import { commandPool, onRunner } from './onPool';
-import { helpHint, reportProblemsTo } from './problems';
+import { helpHint, reportProblemsTo, type ProblemLine } from './problems';
 import { inputFiles, outOverwritesInput } from './outFile';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
-const reportProblems = (problems: readonly string[], heading = 'sim'): number => reportProblemsTo(err, heading, problems);
+const reportProblems = (problems: readonly ProblemLine[], heading = 'sim'): number => reportProblemsTo(err, heading, problems);
 
 function outDirProblem(out: string): string | undefined {
   const dir = dirname(resolve(out));
@@ -49,21 +49,24 @@ function outDirProblem(out: string): string | undefined {
 }
 
 async function run(command: Extract<SimCommand, { kind: 'run' }>): Promise<number> {
-  const input = loadScenario(command.scenarioFile, command.overrides);
+  const input = loadScenario(command.scenarioFile, overridesOnData(command.overrides, command.households));
   const outProblem = outDirProblem(command.out) ?? outOverwritesInput(command.out, inputFiles(command.scenarioFile, command.households));
   const shard = command.shard && resolveShard(command.shard, process.env);
-  const problems = [...(input.ok ? [] : input.problems), ...(outProblem ? [outProblem] : []), ...(shard && !shard.ok ? [shard.problem] : [])];
-  if (!input.ok || problems.length > 0) return reportProblems(problems);
+  // The household file is read even when the scenario has problems, so that one attempt lists both files' problems.
+  const onData = await scenariosOnHouseholds(input.ok ? [input.scenario] : [], [command.scenarioFile], command.households);
+  const problems = [
+    ...(input.ok ? [] : input.problems), ...(onData.ok ? [] : onData.problems), ...(outProblem ? [outProblem] : []), ...(shard && !shard.ok ? [shard.problem] : []),
+  ];
+  if (!input.ok || !onData.ok || problems.length > 0) return reportProblems(problems);
   if (input.note) err(`sim: ${input.note}`);
-  const onData = await scenariosOnHouseholds([input.scenario], [command.scenarioFile], command.households);
-  if (!onData.ok) return reportProblems(onData.problems);
   const scenario = onData.scenarios[0]!;
   const data = onData.households;
   const { households, months, replications, seed } = scenario.run;
   const sample = sampleText(households, data);
   err(`sim: ${replications} replications of ${sample} × ${months} months, seed ${seed}, ${command.threads} thread${command.threads === 1 ? '' : 's'}`);
   // The file fixes the sample: a --households given with it changes nothing (docs/households-csv.md), and is said so.
-  if (data && command.overrides.households !== undefined) err(`sim: --households ${command.overrides.households} is not used: the sample is the household file's rows`);
+  const unused = unusedHouseholdsNote(command.overrides, command.households);
+  if (unused) err(`sim: ${unused}`);
   if (data) for (const line of describeHouseholds(data)) err(`sim: ${line}`);
   const spec = shard?.ok ? shard.spec : undefined;
   const indices = spec && shardIndices(spec, replications);

@@ -58,7 +58,11 @@ describe('sim export-population, then sim --households-csv', () => {
     // Each replication runs on its own 600 rows, not on the file's 1800 (the run line had said "1800 imported households").
     expect(runs[1]!.stderr).toMatch(/3 replications of imported households \(600 a replication in 3 replications\) × 24 months/);
     expect(runs[1]!.stderr).toMatch(/household data pop\.csv: 1800 rows; 600 a replication in 3 replications \(income per adult-equivalent\), sha256 [0-9a-f]{64}/);
+    // Caught: the unused --households 5000 was written into the result's scenario.run.households, which then
+    // claimed a sample that was not run (meta.households gave the file's rows). It now changes no byte.
+    expect(readFileSync(two, 'utf8')).toBe(readFileSync(one, 'utf8'));
     const [a, b, c] = [synthetic, one, two].map(read);
+    expect(c.scenario.run.households).toBe(600);
     for (const key of NUMBERS) {
       expect(b[key], key).toEqual(a[key]);
       expect(c[key], key).toEqual(a[key]);
@@ -171,6 +175,36 @@ describe('bad household files and missing data', () => {
     }
   });
 
+  // Caught: with --versus the file was read for A and again for B, and every bad row was listed twice ("4 problems").
+  it('sensitivity --versus lists a bad file’s rows once', async () => {
+    const uncertain = (s: Scenario) => {
+      s.uncertainty = { 'policy.cash.takeUp': { dist: 'uniform', low: 0.7, high: 1 } };
+    };
+    const a = smallFile('versus-a.json', uncertain);
+    const b = smallFile('versus-b.json', (s) => {
+      uncertain(s);
+      s.policy.cash.benefitPKR = 2500;
+    });
+    const r = await sim('sensitivity', '--scenario', a, '--versus', b, '--method', 'tornado', '--outcome', 'povertyHeadcountEnd', '--households-csv', bad, '--out', join(dir, 'versus.json'));
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toBe('sim sensitivity: 2 problems:');
+    expect(r.stderr.match(/bad\.csv line 4, weight/g)).toHaveLength(1);
+    expect(r.stderr.match(/2 of 400 rows are bad/g)).toHaveLength(1);
+  });
+
+  // Caught: a bad scenario stopped the command before the household file was read, so its bad rows were listed only
+  // on the next attempt.
+  it('lists a bad scenario’s problems and a bad file’s rows in one attempt, in sim, compare and export-population', async () => {
+    const scenario = smallFile('bad-scenario.json', (s) => (s.policy.cash.takeUp = 2));
+    for (const cmd of [[], ['compare', '--scenario', scenario], ['export-population']]) {
+      const r = await sim(...cmd, '--scenario', scenario, '--households-csv', bad, '--out', join(dir, 'both.out'));
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/: 3 problems:\n/);
+      expect(r.stderr).toMatch(/policy\.cash\.takeUp: must be between 0 and 1/);
+      expect(r.stderr).toMatch(/bad\.csv line 4, weight: must be greater than 0, got 0/);
+    }
+  });
+
   it('export-population refuses a file with bad rows too (exit 2, lines on stderr)', async () => {
     const r = await sim('export-population', '--scenario', smallFile('export-bad.json'), '--households-csv', bad, '--out', join(dir, 'x.csv'));
     expect(r.code).toBe(2);
@@ -216,12 +250,15 @@ describe('sim compare and sim sensitivity on household data', () => {
       s.policy.cash.benefitPKR = 3000;
     });
     const out = join(dir, 'cmp.json');
-    const r = await sim('compare', '--scenario', a, '--scenario', b, '--households-csv', EXAMPLE, '--threads', '2', '--out', out);
+    const r = await sim('compare', '--scenario', a, '--scenario', b, '--households-csv', EXAMPLE, '--households', '5000', '--threads', '2', '--out', out);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/2 replications of 400 imported households of households\.csv × 12 months/);
     const doc = read(out);
     const results = (doc.results ?? doc.scenarios) as { scenario: Scenario }[];
     expect(results.map((x) => x.scenario.households?.name)).toEqual(['households.csv', 'households.csv']);
+    // Caught: compare wrote the unused --households into each scenario's run.households, and did not say it was unused.
+    expect(r.stderr).toContain("sim compare: --households 5000 is not used: the sample is the household file's rows");
+    expect(results.map((x) => x.scenario.run.households)).toEqual([600, 600]);
   }, 60_000);
 
   it('sensitivity runs its design points on the file', async () => {

@@ -1,11 +1,13 @@
 // @vitest-environment node
 // --households-csv's reading of a file with bad rows: the first problems
 // listed, and how many more there were, counted beyond the parser's list.
+// The --households flag a household file makes unused.
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readHouseholdsCsv } from '../../src/cli/householdsInput';
+import { overridesOnData, readHouseholdsCsv, unusedHouseholdsNote } from '../../src/cli/householdsInput';
+import { lineText } from '../../src/cli/problems';
 import { MAX_ERRORS } from '../../src/engine/index';
 import { householdsCsv, withCell } from '../run/householdsCsv';
 
@@ -21,7 +23,7 @@ describe('readHouseholdsCsv(file, skipBadRows)', () => {
     const problems = read.ok ? [] : read.problems;
     expect(problems).toHaveLength(52);
     expect(problems[50]).toBe(`… and ${2 * many - 50} more`);
-    expect(problems[51]).toMatch(new RegExp(`${many} of ${many + 10} rows are bad`));
+    expect(lineText(problems[51]!)).toMatch(new RegExp(`${many} of ${many + 10} rows are bad`));
   });
 
   it('refuses finite but absurd magnitudes, each by its line and column, rather than running to null totals', async () => {
@@ -35,7 +37,7 @@ describe('readHouseholdsCsv(file, skipBadRows)', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'hh-input-')), 'huge.csv');
     writeFileSync(file, householdsCsv(10, bad));
     const read = await readHouseholdsCsv(file, false);
-    expect(read.ok ? [] : read.problems).toEqual([
+    expect((read.ok ? [] : read.problems).map(lineText)).toEqual([
       `${file} line 2, weight: must be at most 50000000, got 1e308`,
       `${file} line 3, weight: must be at most 50000000, got 1e20`,
       `${file} line 4, consumption_per_ae: must be between 0.01 and 1000000000000, got 1e300`,
@@ -43,5 +45,22 @@ describe('readHouseholdsCsv(file, skipBadRows)', () => {
       `${file} line 6, adult_equivalents: must be at least 0.5, got 1e-300`,
       `${file}: 5 of 10 rows are bad; fix them, or give --skip-bad-rows to run on the 5 good rows`,
     ]);
+  });
+});
+
+describe('overridesOnData(overrides, flag) and unusedHouseholdsNote(overrides, flag)', () => {
+  // Caught: a --households given with a household file went into run.households, so the result's scenario claimed a
+  // sample size that was not run (meta.households gave the file's rows).
+  it('leaves --households out when a household file is given, keeps the other overrides, and says it is not used', () => {
+    const flag = { file: 'survey.csv', skipBadRows: false };
+    expect(overridesOnData({ households: 5000, seed: 7, months: 12 }, flag)).toEqual({ seed: 7, months: 12 });
+    expect(unusedHouseholdsNote({ households: 5000 }, flag)).toBe("--households 5000 is not used: the sample is the household file's rows");
+  });
+
+  it('changes nothing without a file, or without --households', () => {
+    expect(overridesOnData({ households: 5000, seed: 7 }, undefined)).toEqual({ households: 5000, seed: 7 });
+    expect(overridesOnData({ seed: 7 }, { file: 'survey.csv', skipBadRows: true })).toEqual({ seed: 7 });
+    expect(unusedHouseholdsNote({ households: 5000 }, undefined)).toBeUndefined();
+    expect(unusedHouseholdsNote({ seed: 7 }, { file: 'survey.csv', skipBadRows: false })).toBeUndefined();
   });
 });

@@ -2,9 +2,10 @@
 /**
  * What the bundled CLI says and refuses, end to end: an --out that is one of
  * the inputs, an export of a replication the run does not have, a flag given
- * three times, a long list of bad household rows, uncertain parameters the
- * scenario does not read, a tornado with nothing to show, and a comparison of
- * many worlds (no listener-leak warning).
+ * three times, a negative number in a problem (an ASCII minus), a long list of
+ * bad household rows, uncertain parameters the scenario does not read, a
+ * tornado with nothing to show, and a comparison of many worlds (no
+ * listener-leak warning).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -67,15 +68,27 @@ describe('the command line and its problem list', () => {
     expect(r.stderr.match(/given more than once/g)).toHaveLength(1);
   });
 
-  // Caught: "sim: 52 problems:" headed 50 listed cells, "… and 92 more" and the summary line (143 in all).
+  // Caught: "got \u22125", the engine's typographic minus, which cannot be pasted back into a command or grepped as -5.
+  it('writes a negative number in a problem with an ASCII minus, from a flag and from the scenario file', async () => {
+    const r = await sim('--scenario', small('negative', (s) => (s.policy.budget.annualBn[0] = -5)), '--households', '-5', '--out', join(dir, 'n.json'));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--households: must be between 500 and 1000000 households, got -5');
+    expect(r.stderr).not.toContain('\u2212');
+    const file = await sim('--scenario', small('negative-file', (s) => (s.policy.budget.annualBn[0] = -5)), '--out', join(dir, 'n.json'));
+    expect(file.stderr).toContain('policy.budget.annualBn[0]: must be between 0 and 2000 Rs bn / year, got -5');
+  });
+
+  // Caught: "sim: 52 problems:" headed 50 listed cells, "… and 92 more" and the summary line (142 bad cells); then
+  // "sim: 143 problems:" counted the summary line as a problem too.
   it('heads a household file’s cut-short list with the number of problems, not of lines', async () => {
     const bad: Record<number, (r: string) => string> = {};
     for (let k = 0; k < 71; k++) bad[k] = (row) => withCell(withCell(row, 'size', 'many'), 'weight', '0');
     const csv = write('many.csv', householdsCsv(80, bad));
     const r = await sim('--scenario', small('many'), '--households-csv', csv, '--out', join(dir, 'm.json'));
     expect(r.code).toBe(2);
-    expect(r.stderr.split('\n')[0]).toBe('sim: 143 problems:');
+    expect(r.stderr.split('\n')[0]).toBe('sim: 142 problems:');
     expect(r.stderr).toContain('  … and 92 more');
+    expect(r.stderr).toContain('  ' + csv + ': 71 of 80 rows are bad; fix them, or give --skip-bad-rows to run on the 9 good rows');
   });
 });
 

@@ -13,7 +13,7 @@ import { NO_CONSTRAINTS, buildProblem, finalPlan, optimiseDataProblem, optimiseR
 import { evaluateFinal, optimiseWork, runSearch } from '../../run/optimise';
 import type { Runner } from '../../run/types';
 import { loadScenario } from '../scenarioInput';
-import { describeHouseholds, sampleText, scenariosOnHouseholds } from '../householdsInput';
+import { describeHouseholds, overridesOnData, sampleText, scenariosOnHouseholds, unusedHouseholdsNote } from '../householdsInput';
 import { inputFiles, outDirProblem, outOverwritesInput } from '../outFile';
 import { formatDuration, type ProgressSink } from '../progress';
 import { resolveShard, type Environment } from '../shard/request';
@@ -25,7 +25,7 @@ import { optimiseText, requestOf, statement, type OptimiseSettings } from './doc
 import { normalisedSearch, optimisePartialText, readOptimisePart, writeOptimisePartial, type OptimisePart } from './partial';
 import { mergeOptimiseParts } from './merge';
 import { commandPool, onRunner } from '../onPool';
-import { helpHint, reportProblemsTo } from '../problems';
+import { helpHint, reportProblemsTo, type ProblemLine } from '../problems';
 
 export interface CommandDeps {
   /** A runner of `threads` threads (the Node worker pool by default). */
@@ -40,15 +40,16 @@ const defaultDeps = (): CommandDeps => ({
   env: process.env,
 });
 
-const reportProblems = (err: (line: string) => void, problems: readonly string[], heading: string): number => reportProblemsTo(err, heading, problems);
+const reportProblems = (err: (line: string) => void, problems: readonly ProblemLine[], heading: string): number => reportProblemsTo(err, heading, problems);
 
 async function optimiseRun(command: Extract<OptimiseCommand, { kind: 'optimise' }>, deps: CommandDeps): Promise<number> {
   const heading = 'sim optimise';
   const err = (line: string) => deps.stderr.write(`${line}\n`);
-  const loaded = loadScenario(command.scenarioFile, command.overrides);
+  const loaded = loadScenario(command.scenarioFile, overridesOnData(command.overrides, command.households));
   if (loaded.ok && loaded.note) err(`${heading}: ${loaded.note}`);
-  const onData = loaded.ok ? await scenariosOnHouseholds([loaded.scenario], [command.scenarioFile], command.households) : loaded;
-  const input = onData.ok ? { ok: true as const, scenario: onData.scenarios[0]! } : onData;
+  // The household file is read even when the scenario has problems, so that one attempt lists both files' problems.
+  const onData = await scenariosOnHouseholds(loaded.ok ? [loaded.scenario] : [], [command.scenarioFile], command.households);
+  const input = !loaded.ok ? loaded : onData.ok ? { ok: true as const, scenario: onData.scenarios[0]! } : onData;
   const data = onData.ok ? onData.households : null;
   const dataProblem = data ? optimiseDataProblem(data.data) : undefined;
   const { options } = command;
@@ -71,7 +72,8 @@ async function optimiseRun(command: Extract<OptimiseCommand, { kind: 'optimise' 
   const outProblem = outDirProblem(command.out) ?? outOverwritesInput(command.out, inputFiles(command.scenarioFile, command.households, others));
   const shard = command.shard && resolveShard(command.shard, deps.env);
   const problems = [
-    ...(input.ok ? [] : input.problems),
+    ...(loaded.ok ? [] : loaded.problems),
+    ...(onData.ok ? [] : onData.problems),
     ...(dataProblem && data ? [`${data.ref.name}: ${dataProblem}`] : []),
     ...(constraints.ok ? [] : constraints.problems),
     ...(built && !built.ok ? built.issues.map((i) => `${where}: ${i.path || '(constraints)'}: ${i.message}`) : []),
@@ -86,6 +88,8 @@ async function optimiseRun(command: Extract<OptimiseCommand, { kind: 'optimise' 
     `${heading}: ${options.objective} over ${plural(problem.variables.length, 'share')}${problem.adminFixed !== null ? ` (administration fixed at ${problem.adminFixed})` : ''}: ` +
       `${sampleText(households, data)} × ${months} months, seed ${seed}, reported on ${replications} replications, ${command.threads} thread${command.threads === 1 ? '' : 's'}`,
   );
+  const unused = unusedHouseholdsNote(command.overrides, command.households);
+  if (unused) err(`${heading}: ${unused}`);
   if (data) for (const line of describeHouseholds(data)) err(`${heading}: ${line}`);
   const spec = shard?.ok ? shard.spec : undefined;
   const indices = spec ? shardIndices(spec, replications) : Array.from({ length: replications }, (_, r) => r);

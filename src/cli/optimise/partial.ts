@@ -27,6 +27,7 @@ import { ENGINE_VERSION, canonicalJson, type Cost, type Scenario, type SearchOut
 import { readTextFile } from '../textFile';
 import { BASE64, DATA_ENCODING, HEX64, encodeData, isCount, isObject, partialText, writeAtomically } from '../shard/partialFile';
 import { scenarioHash } from '../shard/scenarioHash';
+import { otherPartHint } from '../shard/otherPart';
 import { SHARD_MODES, formatShard, shardIndices, type ShardSpec } from '../shard/spec';
 import type { OptimiseSettings } from './document';
 
@@ -139,7 +140,7 @@ export function decodeOptimisePartial(text: string, file: string): OptimisePartR
     return bad(`not valid JSON, so truncated or corrupt (${(e as Error).message})`);
   }
   if (!isObject(doc) || !isObject(doc.header) || doc.header.format !== OPTIMISE_PARTIAL_FORMAT) {
-    const hint = isObject(doc) && doc.format === 'poverty-sim-optimisation' ? ' (it is a whole optimisation file; optimise-merge reads the parts written with --shard)' : '';
+    const hint = isObject(doc) && doc.format === 'poverty-sim-optimisation' ? ' (it is a whole optimisation file; optimise-merge reads the parts written with --shard)' : otherPartHint(doc);
     return bad(`not a partial optimisation file: no header with format "${OPTIMISE_PARTIAL_FORMAT}"${hint}`);
   }
   const h = doc.header;

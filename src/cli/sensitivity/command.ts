@@ -10,7 +10,7 @@
 import { availableParallelism } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { evaluateDesign } from '../../run/evaluateDesign';
-import { loadScenario, type ScenarioInput } from '../scenarioInput';
+import { loadScenario } from '../scenarioInput';
 import { inputFiles, outDirProblem, outOverwritesInput } from '../outFile';
 import { formatDuration } from '../progress';
 import { resolveShard } from '../shard/request';
@@ -20,50 +20,43 @@ import { parseSensitivityArgs, parseSensitivityMergeArgs, SENSITIVITY_USAGE, typ
 import { buildDesign, leftOutLines, leftOutParameters, sensitivityText } from './document';
 import { encodeSensitivityPartial, readSensitivityPart, writeSensitivityPartial, type SensitivityPart } from './partial';
 import { mergeSensitivityParts } from './merge';
-import { describeHouseholds, sampleText, scenariosOnHouseholds, type HouseholdsFlag, type LoadedHouseholds } from '../householdsInput';
-import type { Scenario } from '../../engine/index';
+import { describeHouseholds, overridesOnData, sampleText, scenariosOnHouseholds, unusedHouseholdsNote } from '../householdsInput';
 import { commandPool, onRunner } from '../onPool';
-import { helpHint, reportProblemsTo } from '../problems';
+import { helpHint, reportProblemsTo, type ProblemLine } from '../problems';
 
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
-const reportProblems = (problems: readonly string[], heading: string): number => reportProblemsTo(err, heading, problems);
-
-/** A loaded scenario on the household file given, if any (scenariosOnHouseholds); problems as loadScenario's. */
-async function onHouseholds(
-  input: ScenarioInput, file: string, flag: HouseholdsFlag | undefined,
-): Promise<{ ok: true; scenario: Scenario; households: LoadedHouseholds | null } | { ok: false; problems: string[] }> {
-  if (!input.ok) return input;
-  const onData = await scenariosOnHouseholds([input.scenario], [file], flag);
-  return onData.ok ? { ok: true, scenario: onData.scenarios[0]!, households: onData.households } : onData;
-}
+const reportProblems = (problems: readonly ProblemLine[], heading: string): number => reportProblemsTo(err, heading, problems);
 
 async function sensitivity(command: Extract<SensitivityCommand, { kind: 'sensitivity' }>): Promise<number> {
   const heading = 'sim sensitivity';
-  const loaded = loadScenario(command.scenarioFile, command.overrides);
-  const loadedVersus = command.versusFile !== undefined ? loadScenario(command.versusFile, command.overrides) : undefined;
+  // The same overrides and household file for B, so that a --seed given once keeps the two on one world.
+  const overrides = overridesOnData(command.overrides, command.households);
+  const loaded = loadScenario(command.scenarioFile, overrides);
+  const loadedVersus = command.versusFile !== undefined ? loadScenario(command.versusFile, overrides) : undefined;
   for (const l of [loaded, loadedVersus]) if (l?.ok && l.note) err(`${heading}: ${l.note}`);
-  const input = await onHouseholds(loaded, command.scenarioFile, command.households);
-  const data = input.ok ? input.households : null;
-  // The same overrides and household file for B, so that a --seed or --households given once keeps the two on one world.
-  const versusInput = command.versusFile !== undefined
-    ? await onHouseholds(loadedVersus!, command.versusFile, command.households)
-    : undefined;
+  // The household file is read once for the scenarios that loaded: read for A and again for B, a bad file's rows
+  // were listed twice.
+  const usable = [[loaded, command.scenarioFile] as const, ...(loadedVersus ? [[loadedVersus, command.versusFile!] as const] : [])]
+    .flatMap(([l, file]) => (l.ok ? [{ scenario: l.scenario, file }] : []));
+  const onData = await scenariosOnHouseholds(usable.map((u) => u.scenario), usable.map((u) => u.file), command.households);
+  const data = onData.ok ? onData.households : null;
+  const scenario = loaded.ok && onData.ok ? onData.scenarios[0] : undefined;
+  const versus = loadedVersus?.ok && onData.ok ? onData.scenarios.at(-1) : undefined;
   const versusFile = command.versusFile === undefined ? [] : [['--versus file', command.versusFile] as const];
   const outProblem = outDirProblem(command.out) ?? outOverwritesInput(command.out, inputFiles(command.scenarioFile, command.households, versusFile));
   const shard = command.shard && resolveShard(command.shard, process.env);
-  const versus = versusInput?.ok ? versusInput.scenario : undefined;
-  const built = input.ok && (!versusInput || versusInput.ok) ? buildDesign(input.scenario, command.settings, versus) : undefined;
-  const files = versusInput ? `${command.scenarioFile} versus ${command.versusFile}` : command.scenarioFile;
+  const built = scenario && (command.versusFile === undefined || versus) ? buildDesign(scenario, command.settings, versus) : undefined;
+  const files = command.versusFile !== undefined ? `${command.scenarioFile} versus ${command.versusFile}` : command.scenarioFile;
   const problems = [
-    ...(input.ok ? [] : input.problems),
-    ...(versusInput && !versusInput.ok ? versusInput.problems.map((p) => p.replace(/^--scenario:/, '--versus:')) : []),
+    ...(loaded.ok ? [] : loaded.problems),
+    ...(loadedVersus && !loadedVersus.ok ? loadedVersus.problems.map((p) => p.replace(/^--scenario:/, '--versus:')) : []),
+    ...(onData.ok ? [] : onData.problems),
     ...(built && !built.ok ? [`${files}: ${built.problem}`] : []),
     ...(outProblem ? [outProblem] : []),
     ...(shard && !shard.ok ? [shard.problem] : []),
   ];
-  if (!input.ok || !built?.ok || problems.length > 0) return reportProblems(problems, heading);
-  const { scenario } = input;
+  if (!scenario || !built?.ok || problems.length > 0) return reportProblems(problems, heading);
   const { settings } = command;
   const { design } = built;
   const points = design.design.points;
@@ -77,6 +70,8 @@ async function sensitivity(command: Extract<SensitivityCommand, { kind: 'sensiti
       `${command.threads} thread${command.threads === 1 ? '' : 's'}`,
   );
   for (const line of leftOutLines(leftOutParameters(scenario, design, versus))) err(`${heading}: ${line}`);
+  const unused = unusedHouseholdsNote(command.overrides, command.households);
+  if (unused) err(`${heading}: ${unused}`);
   if (data) for (const line of describeHouseholds(data)) err(`${heading}: ${line}`);
   const spec = shard?.ok ? shard.spec : undefined;
   const indices = spec ? shardIndices(spec, points.length) : points.map((_, k) => k);

@@ -32,6 +32,7 @@ import { ENGINE_VERSION, OUTCOMES, type Outcome, type Scenario } from '../../eng
 import { readTextFile } from '../textFile';
 import { DATA_ENCODING, encodeData, isCount, isObject, partialText, writeAtomically } from '../shard/partialFile';
 import { scenarioHash } from '../shard/scenarioHash';
+import { otherPartHint } from '../shard/otherPart';
 import { SHARD_MODES, formatShard, shardIndices, type ShardSpec } from '../shard/spec';
 import { SENSITIVITY_METHODS, type SensitivityMethod, type SensitivitySettings } from './document';
 
@@ -158,8 +159,7 @@ export function decodeSensitivityPartial(text: string, file: string): Sensitivit
     return bad(`not valid JSON, so truncated or corrupt (${(e as Error).message})`);
   }
   if (!isObject(doc) || !isObject(doc.header) || doc.header.format !== SENSITIVITY_PARTIAL_FORMAT) {
-    const hint = isObject(doc) && doc.format === 'sensitivity' ? ' (it is a whole sensitivity file; sensitivity-merge reads the parts written with --shard)'
-      : isObject(doc) && isObject(doc.header) && doc.header.format === 'poverty-sim-partial' ? ' (it is a part of a run; merge it with `npm run sim -- merge`)' : '';
+    const hint = isObject(doc) && doc.format === 'sensitivity' ? ' (it is a whole sensitivity file; sensitivity-merge reads the parts written with --shard)' : otherPartHint(doc);
     return bad(`not a partial sensitivity file: no header with format "${SENSITIVITY_PARTIAL_FORMAT}"${hint}`);
   }
   const h = doc.header;

@@ -13,6 +13,7 @@
  */
 import { Accumulator, ENGINE_VERSION, replicationSize, validateScenario } from '../../engine/index';
 import { formatFiles, formatIndices, plural } from './lists';
+import { moreProblems } from '../problems';
 import type { Part } from './partialFile';
 import { scenarioDifferences } from './scenarioHash';
 import { shardIndices } from './spec';
@@ -74,7 +75,8 @@ function coverageProblems(parts: readonly Part[], total: number): string[] {
   const pairs = [...duplicates.values()];
   for (const { a, b, indices } of pairs.slice(0, 5))
     problems.push(`${plural(indices.length, 'replication')} in both ${a.file} and ${b.file}: ${formatIndices(indices)}`);
-  if (pairs.length > 5) problems.push(`and replications in both of ${pairs.length - 5} more pairs of files`);
+  // Counted by the problem list's heading as the pairs it stands for (it had counted as one).
+  if (pairs.length > 5) problems.push(moreProblems(pairs.length - 5, 'pairs of files with replications in both'));
 
   const missing = Array.from({ length: total }, (_, r) => r).filter((r) => !holder.has(r));
   if (missing.length > 0) problems.push(`missing ${missing.length} of ${plural(total, 'replication')}: ${formatIndices(missing)}${missingShards(parts, total, missing)}`);

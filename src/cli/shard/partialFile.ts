@@ -33,6 +33,7 @@ import { ENGINE_VERSION, replicationSize, type Accumulator } from '../../engine/
 import { readTextFile } from '../textFile';
 import { scenarioHash } from './scenarioHash';
 import { SHARD_MODES, formatShard, shardIndices, type ShardSpec } from './spec';
+import { otherPartHint } from './otherPart';
 
 export const PARTIAL_FORMAT = 'poverty-sim-partial';
 export const PARTIAL_FORMAT_VERSION = 1;
@@ -171,7 +172,7 @@ export function decodePartial(text: string, file: string): PartRead {
     return bad(`not valid JSON, so truncated or corrupt (${(e as Error).message})`);
   }
   if (!isObject(doc) || !isObject(doc.header) || doc.header.format !== PARTIAL_FORMAT) {
-    const hint = isObject(doc) && isObject(doc.meta) && isObject(doc.summary) ? ' (it is a whole result; merge reads the parts written with --shard)' : '';
+    const hint = isObject(doc) && isObject(doc.meta) && isObject(doc.summary) ? ' (it is a whole result; merge reads the parts written with --shard)' : otherPartHint(doc);
     return bad(`not a partial result file: no header with format "${PARTIAL_FORMAT}"${hint}`);
   }
   const h = doc.header;

@@ -193,6 +193,10 @@ function unspentReason(w: Extract<SettingWarning, { kind: 'unspent' }>): string 
   return `${pct(1 - stepShare)} of it where ${noneLeft}; ${pct(stepShare)} where ${step}`;
 }
 
+/** The regions a custom split left out, each with its share ("Sindh 25%, Balochistan 5%"), as both of their sentences list them. */
+const regionShareList = (regions: readonly { region: RegionId; share: number }[]): string =>
+  regions.map((x) => `${REGION_LABELS[x.region]} ${setPct(x.share)}`).join(', ');
+
 /** A warning in English, as the result's meta.warnings gives it. */
 export function warningText(w: SettingWarning): string {
   switch (w.kind) {
@@ -206,14 +210,13 @@ export function warningText(w: SettingWarning): string {
         const where =
           w.regions.length === 1
             ? `${setPct(one!.share)} of it to ${REGION_LABELS[one!.region]}, which has no households in the data`
-            : `part of it to regions with no households in the data (${w.regions.map((x) => `${REGION_LABELS[x.region]} ${setPct(x.share)}`).join(', ')})`;
+            : `part of it to regions with no households in the data (${regionShareList(w.regions)})`;
         return `The custom regional split places the risk fund’s opening capital as it would the budget, and gives ${where}: that capital (${capital}) is in no region’s fund and backs no loans.`;
       }
       const fund = w.fundPKR > 0 ? ` The same share of the risk fund’s opening capital (${capital}) is in no region’s fund and backs no loans.` : '';
       if (w.regions.length === 1)
         return `The custom regional split gives ${setPct(one!.share)} of the budget to ${REGION_LABELS[one!.region]}, which has no households in the data: that share (${bn(w.unspentPKR)}) is left unspent.${fund}`;
-      const list = w.regions.map((x) => `${REGION_LABELS[x.region]} ${setPct(x.share)}`).join(', ');
-      return `The custom regional split gives part of the budget to regions with no households in the data (${list}): those shares (${setPct(w.share)} of the budget, ${bn(w.unspentPKR)}) are left unspent.${fund}`;
+      return `The custom regional split gives part of the budget to regions with no households in the data (${regionShareList(w.regions)}): those shares (${setPct(w.share)} of the budget, ${bn(w.unspentPKR)}) are left unspent.${fund}`;
     }
     case 'noLoans':
       return `Microfinance made no loans: ${NO_LOANS[w.reason]}. Its spending buys no exits.`;

@@ -55,6 +55,13 @@ function unspentReason(w: Extract<SettingWarning, { kind: 'unspent' }>): string 
   return i18n.t('views:settingsWarnings.unspentReason.both', { noneLeft, step, noneLeftShare: roughShare(1 - stepShare), stepShare: roughShare(stepShare) });
 }
 
+const regionName = (r: RegionId): string => i18n.t(`params:keys.${r}`);
+
+/** The regions a custom split left out, each with its share ("Sindh 25%, Balochistan 5%"), in both of their sentences. */
+function regionShareList(regions: readonly { region: RegionId; share: number }[]): string {
+  return regions.map((x) => i18n.t('views:settingsWarnings.regionShare', { region: regionName(x.region), share: setShare(x.share) })).join(i18n.t('views:dashboard.listSeparator'));
+}
+
 function warningLine(w: SettingWarning): string {
   switch (w.kind) {
     case 'unspent':
@@ -62,20 +69,17 @@ function warningLine(w: SettingWarning): string {
         share: roughShare(w.share), amount: roughPKR(w.unspentPKR), reason: unspentReason(w),
       });
     case 'regionsLeftOut': {
-      const region = (r: RegionId) => i18n.t(`params:keys.${r}`);
+      const [one] = w.regions;
       // With no budget, only the opening capital (split as the budget would be) is left out.
       if (w.unspentPKR === 0) {
-        if (w.regions.length === 1)
-          return i18n.t('views:settingsWarnings.regionFundOnly', { share: setShare(w.regions[0]!.share), region: region(w.regions[0]!.region), amount: roughPKR(w.fundPKR) });
-        const listed = w.regions.map((x) => i18n.t('views:settingsWarnings.regionShare', { region: region(x.region), share: setShare(x.share) })).join(i18n.t('views:dashboard.listSeparator'));
-        return i18n.t('views:settingsWarnings.regionsFundOnly', { list: listed, amount: roughPKR(w.fundPKR) });
+        if (w.regions.length === 1) return i18n.t('views:settingsWarnings.regionFundOnly', { share: setShare(one!.share), region: regionName(one!.region), amount: roughPKR(w.fundPKR) });
+        return i18n.t('views:settingsWarnings.regionsFundOnly', { list: regionShareList(w.regions), amount: roughPKR(w.fundPKR) });
       }
       // The opening capital split as the budget is: the same share of it is in no region's fund.
       const fund = w.fundPKR > 0 ? ` ${i18n.t('views:settingsWarnings.fundLeftOut', { amount: roughPKR(w.fundPKR) })}` : '';
       if (w.regions.length === 1)
-        return i18n.t('views:settingsWarnings.regionLeftOut', { share: setShare(w.regions[0]!.share), region: region(w.regions[0]!.region), amount: roughPKR(w.unspentPKR) }) + fund;
-      const list = w.regions.map((x) => i18n.t('views:settingsWarnings.regionShare', { region: region(x.region), share: setShare(x.share) })).join(i18n.t('views:dashboard.listSeparator'));
-      return i18n.t('views:settingsWarnings.regionsLeftOut', { list, share: setShare(w.share), amount: roughPKR(w.unspentPKR) }) + fund;
+        return i18n.t('views:settingsWarnings.regionLeftOut', { share: setShare(one!.share), region: regionName(one!.region), amount: roughPKR(w.unspentPKR) }) + fund;
+      return i18n.t('views:settingsWarnings.regionsLeftOut', { list: regionShareList(w.regions), share: setShare(w.share), amount: roughPKR(w.unspentPKR) }) + fund;
     }
     case 'noLoans':
       return i18n.t(`views:settingsWarnings.noLoans.${w.reason}`);

@@ -6,6 +6,7 @@ import { mergeParts } from '../../../src/cli/shard/merge';
 import { decodePartial, encodeData, encodePartial, runPartialText, type Part } from '../../../src/cli/shard/partialFile';
 import { shardIndices, type ShardMode } from '../../../src/cli/shard/spec';
 import { resultText } from '../../../src/cli/resultFile';
+import { problemsHeading } from '../../../src/cli/problems';
 import { allParts, part, scenario } from './parts';
 
 const refusal = (parts: Part[], engineVersion?: string) => {
@@ -112,6 +113,17 @@ describe('mergeParts(parts) refuses parts that do not belong together', () => {
     expect(refusal(many)).toEqual(['3 replications in both part-0.json and again.json: 0–2']);
     const [a] = allParts(sc, 2);
     expect(refusal([a!, a!])).toEqual(['part-0.json is given more than once']);
+  });
+
+  // Caught: "and replications in both of 3 more pairs of files" was counted as one problem: "sim merge: refused: 6
+  // problems:" over 8 pairs of files.
+  it('more than five pairs of files with replications in both: five listed, the rest counted by the heading', () => {
+    const eight = scenario({ replications: 8 });
+    const parts = [...allParts(eight, 8), part('all.json', eight, { index: 0, count: 1, mode: 'mod' })];
+    const problems = refusal(parts);
+    expect(problems).toHaveLength(6);
+    expect(problems[5]).toBe('… and 3 more pairs of files with replications in both');
+    expect(problemsHeading('sim merge: refused', problems)).toBe('sim merge: refused: 8 problems:');
   });
 
   it('a data length that does not fit this engine', () => {

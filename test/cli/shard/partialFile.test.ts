@@ -3,11 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION, replicationSize } from '../../../src/engine/index';
 import { decodePartial, encodeData, encodePartial, PARTIAL_FORMAT, runPartialText, readPart } from '../../../src/cli/shard/partialFile';
 import { scenarioHash } from '../../../src/cli/shard/scenarioHash';
+import { otherPartHint } from '../../../src/cli/shard/otherPart';
+import { SENSITIVITY_PARTIAL_FORMAT } from '../../../src/cli/sensitivity/partial';
+import { decodeOptimisePartial, OPTIMISE_PARTIAL_FORMAT } from '../../../src/cli/optimise/partial';
 import { part, partText, scenario, shardAccumulator } from './parts';
 
 const bytes = (d: Float64Array) => Buffer.from(d.buffer, d.byteOffset, d.byteLength);
 const problem = (text: string) => {
   const r = decodePartial(text, 'p.json');
+  return r.ok ? 'read fine' : r.problem;
+};
+
+const readOptimisePartText = (text: string) => {
+  const r = decodeOptimisePartial(text, 'p.json');
   return r.ok ? 'read fine' : r.problem;
 };
 
@@ -69,6 +77,20 @@ describe('partial result files', () => {
     expect(problem(otherFormat)).toBe('p.json: not a partial result file: no header with format "poverty-sim-partial"');
     const v2 = partText(scenario(), { index: 0, count: 2, mode: 'mod' }, (doc) => (doc.header.formatVersion = 2));
     expect(problem(v2)).toBe('p.json: partial format version 2; this sim reads version 1 (merge with the sim that wrote it)');
+  });
+
+  // Caught: merge said only "no header with format …" of a sensitivity or optimisation part, as of a damaged file;
+  // only sensitivity-merge named the command a part of another kind belongs to.
+  it('names the merge command that reads a part of another kind, in every merge', () => {
+    const header = (format: string) => JSON.stringify({ header: { format } });
+    expect(problem(header(SENSITIVITY_PARTIAL_FORMAT))).toBe(
+      'p.json: not a partial result file: no header with format "poverty-sim-partial" (it is a part of a sensitivity analysis; merge it with `npm run sim -- sensitivity-merge`)',
+    );
+    expect(problem(header(OPTIMISE_PARTIAL_FORMAT))).toMatch(/\(it is a part of an optimisation; merge it with `npm run sim -- optimise-merge`\)$/);
+    const optimiseRead = readOptimisePartText(header(PARTIAL_FORMAT));
+    expect(optimiseRead).toMatch(/not a partial optimisation file: .*\(it is a part of a run; merge it with `npm run sim -- merge`\)$/);
+    expect(readOptimisePartText(header(SENSITIVITY_PARTIAL_FORMAT))).toMatch(/\(it is a part of a sensitivity analysis; merge it with `npm run sim -- sensitivity-merge`\)$/);
+    expect(otherPartHint({ header: { format: 'another-tool' } })).toBe('');
   });
 
   it('says why a file cannot be read', () => {
