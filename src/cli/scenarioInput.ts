@@ -3,7 +3,7 @@
  * the lot. Nothing is filled in: a partial scenario is reported parameter by
  * parameter, because a headless run must be reproducible from its file alone.
  */
-import { SCENARIO_VERSION, migrateScenario, validateScenario, type Scenario } from '../engine/index';
+import { SCENARIO_VERSION, migrateScenario, validateScenario, type Scenario, type ValidationIssue } from '../engine/index';
 import type { OverrideKey, Overrides } from './simArgs';
 import { notJsonProblem, readTextFile } from './textFile';
 
@@ -57,9 +57,11 @@ export function loadScenario(file: string, overrides: Overrides): ScenarioInput 
     const note = migrationNote(file, read.doc);
     return note ? { ok: true, scenario: v.scenario, note } : { ok: true, scenario: v.scenario };
   }
-  const fromFlag = (path: string) => {
-    const key = path.startsWith('run.') ? (path.slice('run.'.length) as OverrideKey) : undefined;
-    return key !== undefined && key in overrides ? ` (from --${key})` : '';
+  const fromFlag = (issue: ValidationIssue) => {
+    const key = issue.path.startsWith('run.') ? (issue.path.slice('run.'.length) as OverrideKey) : undefined;
+    if (key !== undefined && key in overrides) return ` (from --${key})`;
+    // The flood month is checked against the horizon: a --months that shortened it is what made a file's month bad.
+    return issue.code === 'horizon' && 'months' in overrides ? ' (the horizon from --months)' : '';
   };
-  return { ok: false, problems: v.issues.map((i) => `${i.path || '(scenario)'}${fromFlag(i.path)}: ${i.message}`) };
+  return { ok: false, problems: v.issues.map((i) => `${i.path || '(scenario)'}${fromFlag(i)}: ${i.message}`) };
 }

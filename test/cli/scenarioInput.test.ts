@@ -74,6 +74,17 @@ describe('loadScenario', () => {
     expect(problems.some((p) => p.includes('(from --households)'))).toBe(false);
   });
 
+  it('says when --months made a flood month fall outside the horizon, and not when the file alone did', () => {
+    const s = defaultScenario();
+    s.world.shocks.flood2022 = true;
+    s.world.shocks.floodMonth = 20;
+    expect(problemsOf(loadScenario(file('flood.json', s), { months: 12 }))).toEqual([
+      'world.shocks.floodMonth (the horizon from --months): must fall inside the horizon (0 to 11), got 20',
+    ]);
+    s.run.months = 12;
+    expect(problemsOf(loadScenario(file('flood-own.json', s), { seed: 3 }))).toEqual(['world.shocks.floodMonth: must fall inside the horizon (0 to 11), got 20']);
+  });
+
   it('prints the engine\'s English for each problem, as it did before problems had codes for the app, whatever the app\'s language', () => {
     const s = defaultScenario() as unknown as { policy: Record<string, Record<string, unknown>>; uncertainty: Record<string, unknown> };
     s.policy.cash!.benefitPKR = 75000;
