@@ -219,6 +219,14 @@ describe('exports in Chromium', () => {
     // default after it, so the source has the room.
     for (const [name, control] of Object.entries(controls)) expect(await control.isVisible(), `on paper: ${name}`).toBe(false);
     expect(await defaultInline.isVisible()).toBe(true);
+    // The four headline cards in one row on paper: the fourth had wrapped alone onto a row of its own (charts.css's
+    // 200 px columns fit three in the page's 680 px).
+    const cardTops = await report.locator('.report-summary .headline-card').evaluateAll((cards) => cards.map((c) => Math.round(c.getBoundingClientRect().top)));
+    expect(cardTops).toHaveLength(4);
+    expect(new Set(cardTops).size, 'headline cards in one row').toBe(1);
+    // What each option changes, under the ranking on page 1 where it fits (report/settingsFirst): the default
+    // comparison's three short lists do, and page 1 had ended in white.
+    expect(await report.locator('.report-ranking + .report-settings').count(), 'settings under the ranking').toBe(1);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await p.screenshot({ path: join(SCREENSHOTS, 'report-print.png'), fullPage: true });
     // Page-sized pieces, to look at one at a time: the start (the summary and the ranking), the charts and the assumptions.

@@ -33,7 +33,8 @@ function SlideSection({ kind, label, children }: { kind: SlideSpec['kind']; labe
 }
 
 /** Which slide this is, whatever its place in the deck (the list can change while presenting). */
-const slideKey = (s: SlideSpec): string => (s.kind === 'scenario' ? `scenario ${s.id}` : s.kind === 'chart' ? `chart ${s.chart}` : s.kind);
+const slideKey = (s: SlideSpec): string =>
+  s.kind === 'scenario' ? `scenario ${s.id}` : s.kind === 'chart' ? `chart ${s.chart}` : s.kind === 'assumptions' ? `assumptions ${s.groups.join(' ')}` : s.kind;
 
 /**
  * Whether a key belongs to the focused control rather than to the deck: Space presses a button or ticks a checkbox,

@@ -1,6 +1,6 @@
 /** One slide: a single message in large type, from the same results and charts as the dashboard. */
 import { Fragment, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
-import type { RunResult } from '../../engine/index';
+import type { GroupId, RunResult } from '../../engine/index';
 import { HEADLINE_CENTRE } from '../charts/data/headline';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
@@ -16,6 +16,7 @@ import { Ranking } from '../views/Ranking';
 import { slideHeadline } from './slideHeadline';
 import { headlineSentence } from '../views/headline';
 import { keyAssumptions } from './keyAssumptions';
+import { GROUP_TITLES } from '../editor/display';
 import { OptionsSlide } from './OptionsSlide';
 import { PHONE_LEAST_FIT, useChartFit } from './useChartFit';
 import { MIN_FIT } from './useFitScale';
@@ -243,13 +244,14 @@ function RankingSlide({ inputs }: { inputs: ChartInputs | null }) {
   );
 }
 
-function AssumptionsSlide() {
+/** The key assumptions of `groups` (one of slides' ASSUMPTION_SLIDES), the groups' names above the headline. */
+function AssumptionsSlide({ groups }: { groups: readonly GroupId[] }) {
   const { t } = useTranslation('present');
   const scenario = useApp((s) => s.scenarios[s.activeId]);
   const shownName = useApp((s) => displayNameOf(s, s.activeId));
   if (!scenario) return null;
   return (
-    <Frame headline={t('assumptionsSlide.headline')}>
+    <Frame kicker={groups.map((g) => GROUP_TITLES[g]).join(t('slide.listSeparator'))} headline={t('assumptionsSlide.headline')}>
       <table className="slide-assumption-table">
         <caption>{interleave((m) => t('assumptionsSlide.caption', { name: m.name! }), { name: <bdi>{shownName}</bdi> })}</caption>
         <thead>
@@ -260,7 +262,7 @@ function AssumptionsSlide() {
           </tr>
         </thead>
         <tbody>
-          {keyAssumptions(scenario).map((row) => (
+          {keyAssumptions(scenario, groups).map((row) => (
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
               <td>{row.value}</td>
@@ -290,6 +292,6 @@ export function Slide({ spec, inputs, size }: SlideProps) {
     case 'ranking':
       return <RankingSlide inputs={inputs} />;
     case 'assumptions':
-      return <AssumptionsSlide />;
+      return <AssumptionsSlide groups={spec.groups} />;
   }
 }

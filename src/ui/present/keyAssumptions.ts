@@ -54,9 +54,10 @@ export function assumptionValue(spec: ParamSpec, value: unknown, shownUnit: stri
   return spec.kind === 'enum' ? optionText(String(value)) : String(value);
 }
 
-/** The key assumptions as the scenario sets them. */
-export function keyAssumptions(scenario: Scenario): AssumptionRow[] {
+/** The key assumptions as the scenario sets them; `groups`: only those of these groups (a slide's share of them). */
+export function keyAssumptions(scenario: Scenario, groups?: readonly GroupId[]): AssumptionRow[] {
   return KEY_ASSUMPTIONS.flatMap(([group, key]) => {
+    if (groups && !groups.includes(group)) return [];
     const spec = (SCENARIO_SPEC[group] as Record<string, ParamSpec>)[key];
     if (!spec) return [];
     const text = paramText(group, key);

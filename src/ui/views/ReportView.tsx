@@ -2,7 +2,9 @@
  * The printable report: what an official hands round. The headline sentence
  * and cards for the scenario in focus, the key charts (from the registry,
  * one under another at a printable width), the ranking by cost per exit,
- * the Sensitivity and Optimise views' results for what is on screen, if
+ * what each option changes (under the ranking where it fits on page 1, else
+ * after the charts: report/settingsFirst), the
+ * Sensitivity and Optimise views' results for what is on screen, if
  * they have one (report/), every assumption with its source, and the engine
  * version and seed. Print (the browser's own, to paper or PDF) hides the top
  * bar and the levers and runs the sections on, page after page, each chart and
@@ -34,6 +36,7 @@ import { useShownOptimisation, useShownSensitivity } from './analysis/onScreen';
 import { useLeadPairScale } from './leadPairFit';
 import { displayNameOf } from '../../state/displayName';
 import { SettingsSection } from './report/SettingsSection';
+import { useSettingsFirst } from './report/settingsFirst';
 import './report.css';
 
 // Their charts are recharts', which the dashboard's code does not carry: loaded only when there is a result to show,
@@ -114,6 +117,8 @@ function Report() {
   const optimisation = useShownOptimisation() !== null;
   const charts = useRef<HTMLElement>(null);
   const lead = useLeadPairScale(charts, REPORT_PLOT_HEIGHT, inputs !== null);
+  const article = useRef<HTMLElement>(null);
+  const settingsFirst = useSettingsFirst(article, inputs !== null);
   const datasetRows = useApp((s) => s.datasetRows);
   const baselineId = useApp((s) => s.baselineId);
   const baseline = useApp((s) => s.scenarios[s.baselineId]);
@@ -130,8 +135,18 @@ function Report() {
   });
   const command = <code>npm run sim</code>;
   const households = inputs.focus.result.scenario.households;
+  // What is in each option. After the results that compare them, before the analyses and the assumptions; or on page
+  // 1 under the ranking, where it fits there whole and would otherwise leave it white (report/settingsFirst).
+  // Both sides as run: the baseline's result's scenario where it has one (the store's may be an edit still running).
+  const settings = baseline && (
+    <SettingsSection
+      runs={inputs.runs.filter((r) => r.id !== baselineId).map((r) => ({ id: r.id, name: r.name, scenario: r.result.scenario }))}
+      baseline={inputs.runs.find((r) => r.id === baselineId)?.result.scenario ?? baseline}
+      baselineName={baselineName}
+    />
+  );
   return (
-    <article className="report" aria-labelledby="report-title">
+    <article ref={article} className="report" aria-labelledby="report-title">
       <div className="report-actions">
         <button type="button" onClick={() => window.print()}>
           {t('report.print')}
@@ -160,7 +175,8 @@ function Report() {
       </section>
       {/* What a planner compares first, on the first page under the headline: the scenarios ranked by cost per exit. */}
       {ranking && <section className="report-section report-ranking">{ranking}</section>}
-      <section ref={charts} className="report-section" aria-labelledby="report-charts">
+      {settingsFirst && settings}
+      <section ref={charts} className="report-section report-results" aria-labelledby="report-charts">
         <h2 id="report-charts">{t('report.results')}</h2>
         <div className={lead.paired ? 'report-charts report-charts-paired' : 'report-charts'}>
           {/* The poverty lines zoomed to their range unless the reader chose otherwise: on a 0–25% axis they print as one. */}
@@ -173,15 +189,7 @@ function Report() {
           </ZoomedFirst.Provider>
         </div>
       </section>
-      {/* What is in each option, after the results that compare them and before the analyses and the assumptions. */}
-      {/* Both sides as run: the baseline's result's scenario where it has one (the store's may be an edit still running). */}
-      {baseline && (
-        <SettingsSection
-          runs={inputs.runs.filter((r) => r.id !== baselineId).map((r) => ({ id: r.id, name: r.name, scenario: r.result.scenario }))}
-          baseline={inputs.runs.find((r) => r.id === baselineId)?.result.scenario ?? baseline}
-          baselineName={baselineName}
-        />
-      )}
+      {!settingsFirst && settings}
       {/* Results too, so before the assumptions, which the report ends with for reference. */}
       {sensitivity && <SensitivitySection />}
       {optimisation && <OptimiseSection />}

@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { StoreProvider } from '../../../src/state/context';
 import { createAppStore } from '../../../src/state/store';
 import { PresentButton } from '../../../src/ui/present/PresentButton';
-import { SLIDE_CHARTS } from '../../../src/ui/present/slides';
+import { ASSUMPTION_SLIDES, SLIDE_CHARTS } from '../../../src/ui/present/slides';
+import { KEY_ASSUMPTIONS } from '../../../src/ui/present/keyAssumptions';
 import { headlineSentence } from '../../../src/ui/views/headline';
 import { displayNameOf } from '../../../src/state/displayName';
 import { selectRun } from '../../../src/state/selectors';
@@ -29,7 +30,7 @@ describe('<PresentButton> and the slides', () => {
     const compared = [...st.compareIds, st.activeId].filter((id, k, all) => id !== st.baselineId && all.indexOf(id) === k);
     await userEvent.click(screen.getByRole('button', { name: 'Present' }));
     const dialog = screen.getByRole('dialog', { name: 'Presentation' });
-    const total = 2 + compared.length + SLIDE_CHARTS.length + 2;
+    const total = 2 + compared.length + SLIDE_CHARTS.length + 1 + ASSUMPTION_SLIDES.length;
     expect(within(dialog).getByText(`1 / ${total}`)).toBeInTheDocument();
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Who leaves poverty and stays out, and what each exit costs');
     // What is in each option, before any result: a column each, named as the tabs name them, the split written out.
@@ -46,7 +47,30 @@ describe('<PresentButton> and the slides', () => {
     await userEvent.keyboard('{End}');
     expect(within(dialog).getByText(`${total} / ${total}`)).toBeInTheDocument();
     expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Main assumptions and their sources');
+    expect(within(dialog).getByRole('rowheader', { name: 'Loan size cap' })).toBeInTheDocument();
+    await userEvent.keyboard('{PageUp}');
+    expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Main assumptions and their sources');
     expect(within(dialog).getByRole('cell', { name: /Kafaalat\/BISP Rs 2,000 per month/ })).toBeInTheDocument();
+  });
+
+  // The nine key assumptions had shared one slide, at 0.72 of the slides' type and then shrunk to fit: 14.6 px at
+  // 1280 × 720, unreadable on a projector. Over two, each row once, each slide named by its parameters' groups.
+  it('gives the key assumptions over two slides, the budget and cash transfer, then microfinance, each row once', async () => {
+    renderButton();
+    await userEvent.click(screen.getByRole('button', { name: 'Present' }));
+    const dialog = screen.getByRole('dialog', { name: 'Presentation' });
+    await userEvent.keyboard('{End}');
+    const rows: string[] = [];
+    const kickers: string[] = [];
+    for (const step of ['{PageUp}', '']) {
+      expect(within(dialog).getByRole('heading', { level: 2 })).toHaveTextContent('Main assumptions and their sources');
+      kickers.unshift(dialog.querySelector('.slide-kicker')?.textContent ?? '');
+      rows.unshift(...within(dialog).getAllByRole('rowheader').map((h) => h.textContent ?? ''));
+      if (step) await userEvent.keyboard(step);
+    }
+    expect(kickers).toEqual(['Budget and its split, New cash transfer and targeting', 'Microfinance']);
+    expect(rows).toHaveLength(KEY_ASSUMPTIONS.length);
+    expect(new Set(rows).size).toBe(KEY_ASSUMPTIONS.length);
   });
 
   it('the title slide names what the deck presents: the ticked scenarios and the one being edited, though unticked', async () => {
@@ -124,7 +148,8 @@ describe('<PresentButton> and the slides', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Present' }));
     const dialog = screen.getByRole('dialog', { name: 'Presentation' });
     const note = `Still computing: ${result.meta.replications} of 40 replications so far. These numbers, and their order, may still change.`;
-    await userEvent.keyboard('{End}{ArrowLeft}');
+    // The ranking: before the assumptions' slides.
+    await userEvent.keyboard(`{End}${'{ArrowLeft}'.repeat(ASSUMPTION_SLIDES.length)}`);
     expect(within(dialog).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('Cost per household lifted out of poverty for 12+ months, cheapest first');
     expect(within(dialog).getByRole('note')).toHaveTextContent(note);
     // The columns the slide leaves out are said, not dropped (present.css shows the phone's sentence on a phone).
@@ -186,7 +211,8 @@ describe('<PresentButton> and the slides', () => {
     renderButton(store);
     await userEvent.click(screen.getByRole('button', { name: 'Present' }));
     const dialog = screen.getByRole('dialog', { name: 'Presentation' });
-    await userEvent.keyboard('{End}{ArrowLeft}{ArrowLeft}');
+    // The decile chart: before the ranking and the assumptions' slides.
+    await userEvent.keyboard(`{End}${'{ArrowLeft}'.repeat(1 + ASSUMPTION_SLIDES.length)}`);
     expect(within(dialog).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent(/decile/i);
     // Another scenario's run going on changes nothing on this slide.
     expect(within(dialog).queryByRole('note')).toBeNull();

@@ -20,6 +20,13 @@ describe('keyAssumptions(scenario)', () => {
     expect(rows.find((r) => r.label === 'Take-up')!.source).toBe('Our assumption: no source found');
   });
 
+  it('keyAssumptions(scenario, groups) lists only those groups\' rows, in the same order (a slide each: slides.ts)', () => {
+    const s = defaultScenario();
+    const all = keyAssumptions(s);
+    expect(keyAssumptions(s, ['microfinance']).map((r) => r.label)).toEqual(['Loan size cap', 'Borrower rate', 'Fund coverage', 'Investment success']);
+    expect([...keyAssumptions(s, ['budget', 'cash']), ...keyAssumptions(s, ['microfinance'])]).toEqual(all);
+  });
+
   it('gives an uncertain parameter as the runs draw it, not a value they do not use', () => {
     const s = defaultScenario();
     s.policy.cash.takeUp = 0.3;

@@ -1,0 +1,85 @@
+/**
+ * Where the report prints what each scenario changes (SettingsSection): on
+ * page 1, under the ranking, when it fits there whole; else after the charts.
+ * The poverty and difference charts that the results start with are sized to
+ * share a page (leadPairFit) and do not fit under the ranking, so page 1 ended
+ * in white: 45% of it in English once the headline cards took one row. The
+ * options' settings fill it, and they read there as the deck's second slide
+ * ("What is in each option") does, before the results. In Urdu, or with
+ * many options, they do not fit, and stay where they were.
+ *
+ * Measured on screen, as leadPairFit and printedFit measure, since the report
+ * is laid out at paper's width there: from the top of the report's heading
+ * to the foot of the ranking, and the settings' own height, neither of which
+ * depends on where the settings are, so moving them cannot move the answer.
+ * The ranking prints in a smaller type than the screen's (report.css): it is
+ * measured on a copy laid out as printed (AS_PRINTED), 251 px where the
+ * screen's is 391 in English.
+ */
+import { useLayoutEffect, useState, type RefObject } from 'react';
+import { AS_PRINTED } from '../leadPairFit';
+
+/** The height of `ranking` as it prints: a copy's, laid out beside it out of sight (report.css, .report-as-printed), then removed. */
+function printedHeight(ranking: HTMLElement): number {
+  const copy = ranking.cloneNode(true) as HTMLElement;
+  copy.classList.add(AS_PRINTED);
+  copy.setAttribute('aria-hidden', 'true');
+  copy.inert = true;
+  for (const el of copy.querySelectorAll('[id]')) el.removeAttribute('id');
+  copy.style.cssText = `position: absolute; top: 0; inset-inline-start: 0; width: ${ranking.getBoundingClientRect().width}px; visibility: hidden; pointer-events: none;`;
+  ranking.after(copy);
+  try {
+    return copy.getBoundingClientRect().height;
+  } finally {
+    copy.remove();
+  }
+}
+
+/** Room for rounding and for what print lays out a little differently (fonts' line boxes, collapsed margins). */
+const SLACK = 24;
+
+export interface FirstPage {
+  /** The page's height less @page's margins, px (report.css's --printed-page). */
+  page: number;
+  /** From the top of the report's heading to the foot of the ranking (or of the summary, where there is none), px. */
+  above: number;
+  /** The settings' section, with the top margin of its heading, px. */
+  settings: number;
+}
+
+/** Whether the settings fit whole on page 1 under what is above them (false while nothing is laid out). */
+export function settingsFitFirstPage(l: FirstPage): boolean {
+  return l.page > 0 && l.above > 0 && l.settings > 0 && l.above + l.settings + SLACK <= l.page;
+}
+
+/** `ref`: the report (article.report), while `shown`. True where the settings go under the ranking. */
+export function useSettingsFirst(ref: RefObject<HTMLElement | null>, shown: boolean): boolean {
+  const [first, setFirst] = useState(false);
+  useLayoutEffect(() => {
+    const report = ref.current;
+    if (!report || typeof ResizeObserver === 'undefined') return;
+    const read = () => {
+      const head = report.querySelector('.report-head');
+      const ranking = report.querySelector<HTMLElement>('.report-ranking');
+      const above = ranking ?? report.querySelector('.report-summary');
+      const settings = report.querySelector<HTMLElement>('.report-settings');
+      if (!head || !above || !settings) return setFirst(false);
+      const heading = settings.firstElementChild ? parseFloat(getComputedStyle(settings.firstElementChild).marginTop) || 0 : 0;
+      const top = above.getBoundingClientRect().top - head.getBoundingClientRect().top;
+      setFirst(
+        settingsFitFirstPage({
+          page: parseFloat(getComputedStyle(report).getPropertyValue('--printed-page')),
+          above: top + (ranking ? printedHeight(ranking) : above.getBoundingClientRect().height),
+          settings: settings.getBoundingClientRect().height + heading + (parseFloat(getComputedStyle(settings).marginTop) || 0),
+        }),
+      );
+    };
+    read();
+    // The ranking fills in as results arrive, the note that runs are still going leaves, the language changes: each
+    // changes the report's size.
+    const observer = new ResizeObserver(read);
+    observer.observe(report);
+    return () => observer.disconnect();
+  }, [ref, shown]);
+  return first;
+}
