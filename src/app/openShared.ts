@@ -9,6 +9,7 @@ import { ENGINE_VERSION } from '../engine/index';
 import { i18n, isLanguage, languageDir } from '../i18n/index';
 import { isolate } from '../i18n/bidi';
 import type { AppStore } from '../state/store';
+import { displayName } from '../state/displayName';
 import { decodeShareFragment, isShareFragment, readScenarioFile, MAX_DOCUMENT_BYTES, type Opened } from '../state/shareLink';
 
 /** A name from someone else's link or file, isolated where it sits in a right-to-left sentence. */
@@ -41,9 +42,13 @@ function open(store: AppStore, opened: Opened, what: What): boolean {
   const before = new Set(st.order);
   const ids = st.openComparison(opened.comparison);
   const allMine = ids.every((id) => before.has(id));
-  const stored = ids.map((id) => store.getState().scenarios[id]!.name);
+  // Each as its tab names it (displayName): in Urdu, a preset's or generated name in Urdu, not the English the file
+  // stores (the notice had "Rs 80 bn a year 2" beside a tab reading "سالانہ 80 ارب روپے 2"). The scenario and its
+  // naming record as opened, so that a later rename or removal does not change what the notice said was opened.
+  const added = ids.map((id) => ({ scenario: store.getState().scenarios[id]!, meta: store.getState().meta[id] }));
   // Worded when shown, so that the notice follows a change of language.
-  const names = () => stored.map((name) => i18n.t('exports:open.quoted', { name: embedded(name) })).join(i18n.t('exports:open.listSeparator'));
+  const names = () =>
+    added.map(({ scenario, meta }) => i18n.t('exports:open.quoted', { name: embedded(displayName(scenario, meta)) })).join(i18n.t('exports:open.listSeparator'));
   if (allMine) st.addNotice(() => i18n.t('exports:open.alreadyOpen', { names: names() }));
   else st.addNotice(() => ('file' in what ? i18n.t('exports:open.openedFile', { file: embedded(what.file), names: names() }) : i18n.t('exports:open.openedLink', { names: names() })));
   for (const w of opened.warnings) st.addNotice(w);

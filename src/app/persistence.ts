@@ -14,6 +14,12 @@ import { i18n } from '../i18n/index';
 const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export const STORAGE_KEY = 'poverty-policy-simulator.workspace';
+/**
+ * Where saved work that could not be restored as saved is kept. The first save after the restore writes this tab's
+ * workspace over it: a workspace from a newer version, one damaged by a character, or the scenarios left out of it
+ * were gone after the user's next edit, although the notice only said they were not restored. One copy, the latest.
+ */
+export const UNRESTORED_KEY = `${STORAGE_KEY}.unrestored`;
 
 export interface KeyValueStorage {
   getItem(key: string): string | null;
@@ -33,7 +39,19 @@ export function restoreWorkspace(store: AppStore, storage: KeyValueStorage): boo
   const { workspace, problems } = parseWorkspace(text);
   if (workspace) store.setState(workspace);
   for (const p of problems) store.getState().addNotice(p);
+  if (problems.length > 0) keepUnrestored(store, storage, text);
   return workspace !== null;
+}
+
+/** Keep the saved text that was not restored as saved (UNRESTORED_KEY) before this tab saves over it, and say where. */
+function keepUnrestored(store: AppStore, storage: KeyValueStorage, text: string): void {
+  try {
+    storage.setItem(UNRESTORED_KEY, text);
+  } catch {
+    // Not kept (storage full or refused): the notices already say what was not restored; claim nothing more.
+    return;
+  }
+  store.getState().addNotice(() => i18n.t('common:notices.unrestoredKept', { key: inSentence(UNRESTORED_KEY) }));
 }
 
 /** Where another tab's saves are heard: the window's `storage` events (fired in every other tab of the origin). */

@@ -119,8 +119,11 @@ export function decodeShareFragment(hash: string, engineVersion: string): Opened
   const m = /^s=([^.]*)\.(.*)$/s.exec(fragment);
   if (!m) return fail(i18n.t('exports:link.noVersion'));
   const checked = m[1] === String(LINK_VERSION);
-  if (!checked && m[1] !== String(LINK_VERSION_UNCHECKED))
-    return fail(i18n.t('exports:link.otherFormat', { format: embedded(JSON.stringify(m[1]!.slice(0, 10))), version: LINK_VERSION, older: LINK_VERSION_UNCHECKED }));
+  if (!checked && m[1] !== String(LINK_VERSION_UNCHECKED)) {
+    // A later format number is a newer app's link: say so, and what to do (the message had named the formats only).
+    const key = /^\d{1,9}$/.test(m[1]!) && Number(m[1]) > LINK_VERSION ? 'exports:link.newerFormat' : 'exports:link.otherFormat';
+    return fail(i18n.t(key, { format: embedded(JSON.stringify(m[1]!.slice(0, 10))), version: LINK_VERSION, older: LINK_VERSION_UNCHECKED }));
+  }
   const payload = m[2]!;
   if (payload.length === 0) return fail(i18n.t('exports:link.empty', { prefix: `s=${m[1]}.` }));
   if (payload.length > MAX_LINK_CHARS) return fail(i18n.t('exports:link.tooLong', { length: plain(payload.length), max: plain(MAX_LINK_CHARS) }));

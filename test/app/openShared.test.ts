@@ -7,6 +7,7 @@ import { comparisonDocument, comparisonOnScreen, encodeShareFragment } from '../
 import { openScenarioFile, openSharedFromLocation, watchShareLinks } from '../../src/app/openShared';
 import { connectLocale } from '../../src/app/locale';
 import { applyLocale } from '../../src/i18n/index';
+import { displayNameOf } from '../../src/state/displayName';
 
 function fakeWindow(hash: string) {
   const listeners: Record<string, () => void> = {};
@@ -63,7 +64,11 @@ describe('openSharedFromLocation(store, window)', () => {
       const [plain, opened] = store.getState().notices;
       expect(plain).toBe('engine: a plain message');
       expect(opened).not.toMatch(/Opened|beside/);
-      expect(opened).toMatch(/Rs 80 bn a year 2/);
+      // The opened scenario as its tab names it in Urdu, not the English name the link stores (it was "Rs 80 bn a year 2").
+      const st = store.getState();
+      expect(opened).toContain(displayNameOf(st, st.activeId));
+      expect(displayNameOf(st, st.activeId)).toMatch(/^سالانہ 80 ارب روپے 2$/);
+      expect(opened).not.toMatch(/Rs 80 bn/);
       store.getState().dismissNotice(0);
       store.getState().setLanguage('en');
       expect(store.getState().notices).toEqual([expect.stringMatching(/^Opened the shared comparison beside your own scenarios/)]);

@@ -250,7 +250,10 @@ describe('decodeShareFragment(hash) refuses hostile or damaged links, saying wha
     expect(problems(cut)).toMatch(/empty after “#s=2\.”/);
     expect(!cut.ok && cut.journey).toBeUndefined();
   });
-  it('an unknown format version', () => expect(problems(decodeShareFragment(`#s=7.${good.slice(4)}`, ENGINE))).toMatch(/format "7", which this version of the app does not read \(it reads format 2, and the older format 1\)/));
+  it('an unknown format version', () => expect(problems(decodeShareFragment(`#s=x7.${good.slice(4)}`, ENGINE))).toMatch(/format "x7", which this version of the app does not read \(it reads format 2, and the older format 1\)/));
+  // Was "in format "7", which this version of the app does not read": true, but it did not say to update the app.
+  it('a later format version is a newer app\u2019s link: it says to update the app', () =>
+    expect(problems(decodeShareFragment(`#s=7.${good.slice(4)}`, ENGINE))).toMatch(/made by a newer version of this app \(link format "7"; this version reads format 2, and the older format 1\)\. Update the app to open it\./));
   it('an empty payload', () => expect(problems(decodeShareFragment('#s=1.', ENGINE))).toMatch(/empty/));
   it('an oversized link, before decoding it', () => expect(problems(decodeShareFragment(`#s=1.${'A'.repeat(MAX_LINK_CHARS + 1)}`, ENGINE))).toMatch(/too long/));
   it('characters that are not base64url', () => expect(problems(decodeShareFragment('#s=1.abc$def', ENGINE))).toMatch(/character 4 of its data \(“\$”\)/));

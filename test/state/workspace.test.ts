@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIO_VERSION } from '../../src/engine/index';
 import { createAppStore } from '../../src/state/store';
 import { parseWorkspace, serialiseWorkspace, WORKSPACE_FORMAT } from '../../src/state/workspace';
-import { restoreWorkspace, saveWorkspaceOnChange, STORAGE_KEY } from '../../src/app/persistence';
+import { restoreWorkspace, saveWorkspaceOnChange, STORAGE_KEY, UNRESTORED_KEY } from '../../src/app/persistence';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -119,6 +119,30 @@ describe('saved workspace', () => {
     restoreWorkspace(broken, memoryStorage({ [STORAGE_KEY]: '{oops' }));
     expect(broken.getState().order).toHaveLength(4);
     expect(broken.getState().notices[0]).toMatch(/could not be read/);
+  });
+
+  // The first save wrote over it: a newer version's workspace, a damaged one, or a scenario left out was gone after one edit.
+  it('saved work not restored as saved is kept apart before this tab saves over it, and the notices say where', async () => {
+    const newer = JSON.stringify({ format: WORKSPACE_FORMAT, version: 99, scenarios: ['a newer app’s work'] });
+    const good = createAppStore();
+    const oneBad = JSON.parse(serialiseWorkspace(good.getState()));
+    oneBad.scenarios[2].scenario.policy.cash.takeUp = 9;
+    for (const text of [newer, '{"format": "poverty-policy-simulator/workspace", "vers', JSON.stringify(oneBad)]) {
+      const storage = memoryStorage({ [STORAGE_KEY]: text });
+      const store = createAppStore();
+      restoreWorkspace(store, storage);
+      const stop = saveWorkspaceOnChange(store, storage, 0);
+      store.getState().rename(store.getState().activeId, 'An edit');
+      await new Promise((r) => setTimeout(r, 5));
+      stop();
+      expect(storage.data.get(STORAGE_KEY)).toMatch(/An edit/);
+      expect(storage.data.get(UNRESTORED_KEY)).toBe(text);
+      expect(store.getState().notices.at(-1)).toBe(`A copy of the saved work as it was is kept in this browser’s local storage under “${UNRESTORED_KEY}”, so that saving your work from now on does not lose it.`);
+    }
+    // Work restored as saved is not copied.
+    const storage = memoryStorage({ [STORAGE_KEY]: serialiseWorkspace(good.getState()) });
+    restoreWorkspace(createAppStore(), storage);
+    expect(storage.data.has(UNRESTORED_KEY)).toBe(false);
   });
 
   it('reports storage that refuses to save, once', async () => {

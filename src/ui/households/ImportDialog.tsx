@@ -107,8 +107,10 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
 
   const parsed = phase.kind === 'parsed' ? phase.parsed : null;
   const good = parsed ? parsed.data.n : 0;
-  // A problem with the file as a whole (line 0: empty, not UTF-8) is said on its own; it is not the header's.
-  const wholeFile = parsed?.errors.find((e) => e.line === 0);
+  // A problem with the file as a whole (line 0: empty, not UTF-8) is said on its own; it is not the header's. So is a
+  // header with no rows under it: the parser puts it on line 2 (the CLI's "line 2: the file has a header but no
+  // households"), and listed as a bad row it stood under "0 bad rows … or use the good rows".
+  const wholeFile = parsed?.errors.find((e) => e.line === 0 || e.problem.kind === 'headerOnly');
   // A header with problems (line 1) leaves no row readable: every row is bad, whatever the row count says.
   const headerBroken = parsed ? parsed.errors.some((e) => e.line === 1) : false;
   const badRows = parsed ? (headerBroken ? parsed.rows : parsed.badRows) : 0;

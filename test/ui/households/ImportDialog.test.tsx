@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { createAppStore } from '../../../src/state/store';
 import { ImportDialog } from '../../../src/ui/households/ImportDialog';
 import { fakeImport, renderWith } from './render';
-import { brokenHeaderFile, emptyFile, parsedFile } from './parsed';
+import { brokenHeaderFile, emptyFile, headerOnlyFile, parsedFile } from './parsed';
 
 async function openWith(result: Awaited<ReturnType<typeof parsedFile>> | 'never', fileName = 'Survey 2019 (Punjab).csv') {
   const store = createAppStore();
@@ -77,6 +77,16 @@ describe('<ImportDialog>', () => {
     expect(alert).toHaveTextContent('The file as a whole cannot be used: the file is empty: it needs a header row and one row per household.');
     expect(dialog).not.toHaveTextContent('header row (line 1)');
     expect(dialog).not.toHaveTextContent('Line 1');
+    expect(dialog).toHaveTextContent('No row can be used, so there is nothing to import.');
+  });
+
+  // Was listed as a bad row, under "0 bad rows" and "Bad rows are left out … or use the good rows".
+  it('a header with no rows under it is said to be the file’s problem, not listed as a bad row', async () => {
+    const { dialog } = await openWith(await headerOnlyFile());
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('The file as a whole cannot be used: the file has a header but no households.');
+    expect(within(dialog).queryByRole('region', { name: /bad rows?$/ })).toBeNull();
+    expect(dialog).not.toHaveTextContent('use the good rows');
     expect(dialog).toHaveTextContent('No row can be used, so there is nothing to import.');
   });
 

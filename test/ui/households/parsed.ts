@@ -32,3 +32,8 @@ export async function emptyFile(): Promise<ParsedFile> {
   const p = parseHouseholdsCsv('');
   return { sha256: await sha256Hex(''), bytes: 0, rows: 0, badRows: 0, errors: p.errors, errorCount: p.errorCount, data: p.data, summary: null, replications: 1 };
 }
+
+/** A file with a good header and no row under it: the parser's problem is on line 2, but it is the file's as a whole. */
+export async function headerOnlyFile(): Promise<ParsedFile> {
+  return parsedText(householdsCsv(0));
+}

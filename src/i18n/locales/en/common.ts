@@ -52,6 +52,8 @@ export const common = {
     saveFailed: 'Your work could not be saved in this browser ({{reason}}); it stays open until you close the page.',
     changedInTwoTabs: '“{{name}}” was changed in another tab of this app as well: both are kept, the other tab’s version as “{{copy}}”.',
     olderBuildTab: 'Another tab has an older version of this app open, which saves its own scenarios over this tab’s: reload that tab. Nothing was lost here: a scenario it holds in another version is kept beside yours, and one it does not hold stays.',
+    /** After the problems restoring saved work: the saved text is kept apart (app/persistence UNRESTORED_KEY); {{key}}: that key. */
+    unrestoredKept: 'A copy of the saved work as it was is kept in this browser’s local storage under “{{key}}”, so that saving your work from now on does not lose it.',
     localeUnreadable: 'The saved language setting could not be read ({{reason}}); English is used.',
     localeUnknown: 'unknown language or number scale',
   },

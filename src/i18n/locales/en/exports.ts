@@ -140,6 +140,8 @@ export const exports = {
   link: {
     noVersion: 'The shared link is damaged: it has no format version (expected “#s=2.…”). Ask for the link again.',
     otherFormat: 'The shared link is in format {{format}}, which this version of the app does not read (it reads format {{version}}, and the older format {{older}}).',
+    /** A link format number above the one this app writes: a newer app made it. */
+    newerFormat: 'The shared link was made by a newer version of this app (link format {{format}}; this version reads format {{version}}, and the older format {{older}}). Update the app to open it.',
     empty: 'The shared link is empty after “#{{prefix}}”: it was probably cut off when copied. Ask for the link again.',
     tooLong: 'The shared link is too long ({{length}} characters; at most {{max}}). Share a scenario file instead.',
     badCharacter: 'The shared link is damaged: character {{position}} of its data (“{{character}}”) is not allowed there. Copy the whole link again.',
