@@ -17,9 +17,14 @@ export const STORAGE_KEY = 'poverty-policy-simulator.workspace';
 /**
  * Where saved work that could not be restored as saved is kept. The first save after the restore writes this tab's
  * workspace over it: a workspace from a newer version, one damaged by a character, or the scenarios left out of it
- * were gone after the user's next edit, although the notice only said they were not restored. One copy, the latest.
+ * were gone after the user's next edit, although the notice only said they were not restored. The latest copy is
+ * kept here and the one before it under PREVIOUS_UNRESTORED_KEY (a second failed restore, in another session,
+ * moved it there rather than writing over it); the notice also offers the copy as a file to download.
  */
 export const UNRESTORED_KEY = `${STORAGE_KEY}.unrestored`;
+export const PREVIOUS_UNRESTORED_KEY = `${UNRESTORED_KEY}.previous`;
+/** The name the kept copy downloads as (ui/Notices). */
+export const UNRESTORED_FILE = 'poverty-policy-simulator-unrestored-work.json';
 
 export interface KeyValueStorage {
   getItem(key: string): string | null;
@@ -36,22 +41,31 @@ export function restoreWorkspace(store: AppStore, storage: KeyValueStorage): boo
     return false;
   }
   if (text === null) return true;
-  const { workspace, problems } = parseWorkspace(text);
+  const { workspace, problems, lost } = parseWorkspace(text);
   if (workspace) store.setState(workspace);
   for (const p of problems) store.getState().addNotice(p);
-  if (problems.length > 0) keepUnrestored(store, storage, text);
+  // Only work that is not all in the restored workspace: a problem that loses nothing (a naming record read as the
+  // user's own name) keeps no copy.
+  if (lost) keepUnrestored(store, storage, text);
   return workspace !== null;
 }
 
-/** Keep the saved text that was not restored as saved (UNRESTORED_KEY) before this tab saves over it, and say where. */
+/**
+ * Keep the saved text that was not restored as saved (UNRESTORED_KEY) before this tab saves over it, say where, and
+ * offer it as a file. A different copy kept by an earlier failed restore is moved to PREVIOUS_UNRESTORED_KEY first.
+ */
 function keepUnrestored(store: AppStore, storage: KeyValueStorage, text: string): void {
+  const file = { name: UNRESTORED_FILE, text };
   try {
+    const earlier = storage.getItem(UNRESTORED_KEY);
+    if (earlier !== null && earlier !== text) storage.setItem(PREVIOUS_UNRESTORED_KEY, earlier);
     storage.setItem(UNRESTORED_KEY, text);
   } catch {
-    // Not kept (storage full or refused): the notices already say what was not restored; claim nothing more.
+    // Not kept in the browser (storage full or refused): the notice offers the file alone.
+    store.getState().addNotice(() => i18n.t('common:notices.unrestoredNotKept'), file);
     return;
   }
-  store.getState().addNotice(() => i18n.t('common:notices.unrestoredKept', { key: inSentence(UNRESTORED_KEY) }));
+  store.getState().addNotice(() => i18n.t('common:notices.unrestoredKept', { key: inSentence(UNRESTORED_KEY) }), file);
 }
 
 /** Where another tab's saves are heard: the window's `storage` events (fired in every other tab of the origin). */

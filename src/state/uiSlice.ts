@@ -21,6 +21,12 @@ export type { Language } from '../i18n/languages';
 
 export type NoticeSource = () => string;
 
+/** A file a notice offers to download (ui/Notices): saved work kept apart because it could not be restored. */
+export interface NoticeFile {
+  name: string;
+  text: string;
+}
+
 export interface UiSlice {
   view: View;
   language: Language;
@@ -37,8 +43,10 @@ export interface UiSlice {
   notices: string[];
   /** How each notice is worded again after a change of language (null: it stays as it was made, e.g. an engine message). */
   noticeSources: (NoticeSource | null)[];
-  /** A message, or a function that words it in the current language (so it follows a language switch). */
-  addNotice(message: string | NoticeSource): void;
+  /** By notice: the file it offers to download, or null. */
+  noticeFiles: (NoticeFile | null)[];
+  /** A message, or a function that words it in the current language (so it follows a language switch); `file`: one it offers to download. */
+  addNotice(message: string | NoticeSource, file?: NoticeFile): void;
   /** Word every notice again in the current language (after a switch). */
   rewordNotices(): void;
   dismissNotice(index: number): void;
@@ -62,14 +70,20 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
   leversShown: !phoneWidth()?.matches,
   notices: [],
   noticeSources: [],
-  addNotice: (message) =>
+  noticeFiles: [],
+  addNotice: (message, file) =>
     set((st) => ({
       notices: [...st.notices, typeof message === 'string' ? message : message()],
       noticeSources: [...st.noticeSources, typeof message === 'string' ? null : message],
+      noticeFiles: [...st.noticeFiles, file ?? null],
     })),
   rewordNotices: () => set((st) => ({ notices: st.notices.map((n, k) => st.noticeSources[k]?.() ?? n) })),
   dismissNotice: (index) =>
-    set((st) => ({ notices: st.notices.filter((_, k) => k !== index), noticeSources: st.noticeSources.filter((_, k) => k !== index) })),
+    set((st) => ({
+      notices: st.notices.filter((_, k) => k !== index),
+      noticeSources: st.noticeSources.filter((_, k) => k !== index),
+      noticeFiles: st.noticeFiles.filter((_, k) => k !== index),
+    })),
   setView: (view) => set({ view }),
   setLanguage: (language) => set({ language }),
   setNumberScale: (numberScale) => set({ numberScale }),

@@ -39,6 +39,12 @@ export interface LoadedWorkspace {
   workspace: Workspace | null;
   problems: string[];
   /**
+   * True when some of the saved work is not in `workspace`: the text could not be read, was written by a newer
+   * version, or a scenario in it was left out. (A problem that loses nothing, such as a scenario's naming record
+   * read as the user's own name, leaves it false.) Such text is worth keeping apart (app/persistence).
+   */
+  lost: boolean;
+  /**
    * The scenarios the tabs that saved it removed (state/workspaceMerge Removals); null when it was saved by a
    * build from before removals were recorded: a scenario missing from it may be missing only because that
    * build's tab never had it.
@@ -72,13 +78,14 @@ export function parseWorkspace(text: string): LoadedWorkspace {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    return { workspace: null, problems: [i18n.t('common:workspace.unreadable', { reason: e instanceof Error ? e.message : String(e) })], removed: null };
+    return { workspace: null, problems: [i18n.t('common:workspace.unreadable', { reason: e instanceof Error ? e.message : String(e) })], lost: true, removed: null };
   }
-  if (!isObject(doc) || doc.format !== WORKSPACE_FORMAT) return { workspace: null, problems: [i18n.t('common:workspace.unknownFormat')], removed: null };
+  if (!isObject(doc) || doc.format !== WORKSPACE_FORMAT) return { workspace: null, problems: [i18n.t('common:workspace.unknownFormat')], lost: true, removed: null };
   if (typeof doc.version !== 'number' || doc.version > WORKSPACE_VERSION)
-    return { workspace: null, problems: [i18n.t('common:workspace.newerVersion', { version: String(doc.version) })], removed: null };
+    return { workspace: null, problems: [i18n.t('common:workspace.newerVersion', { version: String(doc.version) })], lost: true, removed: null };
   const removed = readRemovals(doc.removed);
   const problems: string[] = [];
+  let lost = false;
   const scenarios: Record<string, Scenario> = {};
   const meta: Record<string, ScenarioMeta> = {};
   const list = Array.isArray(doc.scenarios) ? doc.scenarios : [];
@@ -96,6 +103,7 @@ export function parseWorkspace(text: string): LoadedWorkspace {
     } else {
       const issues = v.issues.map((i) => i18n.t('common:workspace.issue', { path: i.path || i18n.t('common:workspace.wholeScenario'), message: issueMessage(i) }));
       problems.push(i18n.t('common:workspace.notRestored', { name, issues: issues.join(i18n.t('common:workspace.issueSeparator')) }));
+      lost = true;
     }
   });
   const ids = (xs: unknown) => (Array.isArray(xs) ? xs.filter((x): x is string => typeof x === 'string' && x in scenarios) : []);
@@ -103,7 +111,7 @@ export function parseWorkspace(text: string): LoadedWorkspace {
   for (const id of Object.keys(scenarios)) if (!order.includes(id)) order.push(id);
   let baselineId = typeof doc.baselineId === 'string' && doc.baselineId in scenarios ? doc.baselineId : null;
   if (!baselineId) {
-    if (order.length === 0) return { workspace: null, problems: [...problems, i18n.t('common:workspace.noneRestored')], removed };
+    if (order.length === 0) return { workspace: null, problems: [...problems, i18n.t('common:workspace.noneRestored')], lost: true, removed };
     // Keep the user's other scenarios; only the baseline is put back to its defaults.
     baselineId = typeof doc.baselineId === 'string' && !(doc.baselineId in scenarios) ? doc.baselineId : 'baseline';
     scenarios[baselineId] = presetById('baseline')!.make();
@@ -118,7 +126,7 @@ export function parseWorkspace(text: string): LoadedWorkspace {
   // Colours as saved where they still fit (a copy saved before they were kept gets them by tab order).
   const saved = isObject(doc.colors) ? Object.fromEntries(Object.entries(doc.colors).filter((e): e is [string, number] => typeof e[1] === 'number')) : {};
   const colors = settleColors(saved, order, baselineId);
-  return { workspace: { scenarios, order, baselineId, activeId, compareIds: ids(doc.compareIds).slice(0, 4), nextId, meta, colors }, problems, removed };
+  return { workspace: { scenarios, order, baselineId, activeId, compareIds: ids(doc.compareIds).slice(0, 4), nextId, meta, colors }, problems, lost, removed };
 }
 
 /**

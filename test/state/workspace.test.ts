@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SCENARIO_VERSION } from '../../src/engine/index';
 import { createAppStore } from '../../src/state/store';
 import { parseWorkspace, serialiseWorkspace, WORKSPACE_FORMAT } from '../../src/state/workspace';
-import { restoreWorkspace, saveWorkspaceOnChange, STORAGE_KEY, UNRESTORED_KEY } from '../../src/app/persistence';
+import { PREVIOUS_UNRESTORED_KEY, restoreWorkspace, saveWorkspaceOnChange, STORAGE_KEY, UNRESTORED_FILE, UNRESTORED_KEY } from '../../src/app/persistence';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -137,12 +137,44 @@ describe('saved workspace', () => {
       stop();
       expect(storage.data.get(STORAGE_KEY)).toMatch(/An edit/);
       expect(storage.data.get(UNRESTORED_KEY)).toBe(text);
-      expect(store.getState().notices.at(-1)).toBe(`A copy of the saved work as it was is kept in this browser’s local storage under “${UNRESTORED_KEY}”, so that saving your work from now on does not lose it.`);
+      expect(store.getState().notices.at(-1)).toBe(`A copy of the saved work as it was is kept in this browser’s local storage under “${UNRESTORED_KEY}”, so that saving your work from now on does not lose it; download it to keep it as a file.`);
+      // And offered as a file: nobody can be asked to dig it out of the browser's storage.
+      expect(store.getState().noticeFiles.at(-1)).toEqual({ name: UNRESTORED_FILE, text });
     }
     // Work restored as saved is not copied.
     const storage = memoryStorage({ [STORAGE_KEY]: serialiseWorkspace(good.getState()) });
     restoreWorkspace(createAppStore(), storage);
     expect(storage.data.has(UNRESTORED_KEY)).toBe(false);
+  });
+
+  it('keeps no copy for a problem that loses nothing: a naming record read as the user’s own name', () => {
+    const doc = JSON.parse(serialiseWorkspace(createAppStore().getState()));
+    delete doc.scenarios[1].meta;
+    const text = JSON.stringify(doc);
+    expect(parseWorkspace(text)).toMatchObject({ lost: false, problems: [expect.stringMatching(/./)] });
+    const storage = memoryStorage({ [STORAGE_KEY]: text });
+    const store = createAppStore();
+    restoreWorkspace(store, storage);
+    expect(storage.data.has(UNRESTORED_KEY)).toBe(false);
+    expect(store.getState().noticeFiles.every((f) => f === null)).toBe(true);
+  });
+
+  it('moves an earlier kept copy aside rather than writing over it, and offers the file alone when storage refuses the copy', () => {
+    const earlier = '{"format": "an earlier damaged save';
+    const now = '{"format": "today’s damaged save';
+    const storage = memoryStorage({ [STORAGE_KEY]: now, [UNRESTORED_KEY]: earlier });
+    restoreWorkspace(createAppStore(), storage);
+    expect(storage.data.get(UNRESTORED_KEY)).toBe(now);
+    expect(storage.data.get(PREVIOUS_UNRESTORED_KEY)).toBe(earlier);
+    // The same text again (a reload before any save): nothing moves.
+    restoreWorkspace(createAppStore(), storage);
+    expect(storage.data.get(PREVIOUS_UNRESTORED_KEY)).toBe(earlier);
+    // Storage that reads but refuses to write: no claim that it is kept, but the file is still offered.
+    const full = { getItem: (k: string) => (k === STORAGE_KEY ? now : null), setItem: () => { throw new Error('QuotaExceededError'); } };
+    const store = createAppStore();
+    restoreWorkspace(store, full);
+    expect(store.getState().notices.at(-1)).toMatch(/^The saved work as it was could not be kept apart in this browser/);
+    expect(store.getState().noticeFiles.at(-1)).toEqual({ name: UNRESTORED_FILE, text: now });
   });
 
   it('reports storage that refuses to save, once', async () => {

@@ -53,7 +53,11 @@ export const common = {
     changedInTwoTabs: '“{{name}}” was changed in another tab of this app as well: both are kept, the other tab’s version as “{{copy}}”.',
     olderBuildTab: 'Another tab has an older version of this app open, which saves its own scenarios over this tab’s: reload that tab. Nothing was lost here: a scenario it holds in another version is kept beside yours, and one it does not hold stays.',
     /** After the problems restoring saved work: the saved text is kept apart (app/persistence UNRESTORED_KEY); {{key}}: that key. */
-    unrestoredKept: 'A copy of the saved work as it was is kept in this browser’s local storage under “{{key}}”, so that saving your work from now on does not lose it.',
+    unrestoredKept: 'A copy of the saved work as it was is kept in this browser’s local storage under “{{key}}”, so that saving your work from now on does not lose it; download it to keep it as a file.',
+    /** As unrestoredKept, when the browser refused to keep the copy (storage full): only the download is left. */
+    unrestoredNotKept: 'The saved work as it was could not be kept apart in this browser (its storage is full or refused it): download it now to keep it, since saving your work from now on writes over it.',
+    /** The button of those two notices. */
+    downloadKept: 'Download the saved work',
     localeUnreadable: 'The saved language setting could not be read ({{reason}}); English is used.',
     localeUnknown: 'unknown language or number scale',
   },
