@@ -41,10 +41,15 @@ export function problemsHeading(heading: string, lines: readonly ProblemLine[]):
  * A negative number with an ASCII hyphen-minus: "got -5", not "got \u22125". The engine's messages quote negatives
  * with the typographic minus sign (U+2212), as the app writes them; on the command line a number is to be copied
  * back into a command or a file, or grepped, and a U+2212 there is no number. Only a sign is changed: a minus
- * directly before a digit, after a space or an opening bracket (a cell quoted from a user's file, `got "\u22121"`,
- * stays as the file has it, and so does a difference "A \u2212 B").
+ * directly before a digit, after a space or an opening bracket, and outside quotes (a cell quoted from a user's
+ * file, `got "\u22121"`, or a scenario's name, "Plan \u22125", stays as the user wrote it; so does a difference
+ * "A \u2212 B").
  */
-export const asciiMinus = (text: string): string => text.replace(/(^|[\s([])\u2212(?=\d)/g, '$1-');
+export const asciiMinus = (text: string): string =>
+  text
+    .split(/("[^"]*"|\u201c[^\u201d]*\u201d)/)
+    .map((part, k) => (k % 2 === 1 ? part : part.replace(/(^|[\s([])\u2212(?=\d)/g, '$1-')))
+    .join('');
 
 /** The heading and the lines through `err`; returns 2, the exit code of a bad command line, scenario or input. */
 export function reportProblemsTo(err: (line: string) => void, heading: string, lines: readonly ProblemLine[]): number {

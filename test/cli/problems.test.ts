@@ -62,6 +62,8 @@ describe('asciiMinus(text) and the lines reportProblemsTo prints', () => {
     expect(asciiMinus('got \u22120.5, \u22121e-3 and (\u22122)')).toBe('got -0.5, -1e-3 and (-2)');
     expect(asciiMinus('weight: must be a number, got "\u22121"')).toBe('weight: must be a number, got "\u22121"');
     expect(asciiMinus('povertyHeadcountEnd("A") \u2212 povertyHeadcountEnd("B")')).toBe('povertyHeadcountEnd("A") \u2212 povertyHeadcountEnd("B")');
+    // Nor a sign inside a quoted name (the review caught "Plan \u22125" printed as "Plan -5"), in either kind of quotes.
+    expect(asciiMinus('scenario "Plan \u22125" and \u201cCut \u22122\u201d differ, got \u22123')).toBe('scenario "Plan \u22125" and \u201cCut \u22122\u201d differ, got -3');
   });
 });
 

@@ -2,9 +2,11 @@
 /**
  * The monthly loop reads a programme's columns (training and farm gains, business capital, the cash and
  * stipend flags) only for households whose `took` has that programme's bit (model/pass.ts). So a programme
- * that gave a household something without setting its bit would have it silently ignored. These tests run
- * every programme month by month, in full passes and in step, and check each month that no household holds
- * a programme's state without the bit, and that the test saw each kind of state (not vacuously true).
+ * that gave a household something without setting its bit would have it silently ignored. This guard runs
+ * every programme month by month in a full pass (every household stepped, beside the status quo) and checks
+ * each month that no household holds a programme's state without the bit, and that it saw each kind of state
+ * (not vacuously true). It passes on the code before the gating too: it guards the invariant the gating needs
+ * (the golden file and test/engine/sharedWorld.test.ts hold the numbers).
  */
 import { describe, expect, it } from 'vitest';
 import { contextFor } from '../../src/engine/model/context';

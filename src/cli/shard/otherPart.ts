@@ -9,6 +9,9 @@ const OWNERS: Readonly<Record<string, string>> = {
   'poverty-sim-optimisation-partial': 'a part of an optimisation; merge it with `npm run sim -- optimise-merge`',
 };
 
+// Its own copy of the check, and the formats written out above rather than imported: the three partial-file modules
+// each import this one, so importing their constants here would make a cycle (test/cli/shard/partialFile.test.ts
+// checks these strings against them).
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** " (it is a part of a run; merge it with …)" for another command's partial file, else "". */

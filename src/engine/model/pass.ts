@@ -254,7 +254,7 @@ function runMonth(
           cashPaid[s] += cashGross * w;
         }
       }
-      if (took & TOOK.stipend && st.stipend[i]) {
+      if ((took & TOOK.stipend) !== 0 && st.stipend[i]) {
         transfers += stipendGross * stipendKeep * real;
         stipendPaid[s] += stipendGross * w;
       }

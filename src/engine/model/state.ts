@@ -150,6 +150,7 @@ export function startFrom(world: PassState, programmes: boolean, povertyLine: nu
   st.cons.set(world.cons);
   st.cons0.set(world.cons);
   for (let i = 0; i < st.poor0.length; i++) st.poor0[i] = world.cons[i]! < povertyLine ? 1 : 0;
+  // Zero: the world is the burn-in's, which has no loans (the monthly loop reads business capital only of a borrower).
   st.enterprise.set(world.enterprise);
   if (programmes && loanStatus) {
     for (let i = 0; i < loanStatus.length; i++) {

@@ -1,5 +1,5 @@
 /**
- * The closing slide's assumptions: the few parameters that decide the
+ * The closing slides' assumptions: the few parameters that decide the
  * headline numbers (budget, cash benefit and targeting, microfinance), each
  * with its label, value in the scenario shown (an uncertain one's
  * distribution, as the runs draw it), source and how far to trust it, read
@@ -11,7 +11,7 @@ import { CONFIDENCE_LABELS, ltrNumber, onOff, optionText, ownSource, shownNumber
 import { keyLabel, message } from '../editor/labels';
 import { paramText } from '../editor/paramText';
 
-/** Which parameters the slide lists, in its order. */
+/** Which parameters the slides list, in their order (by group, a slide to each set of groups: present/slides.ts). */
 export const KEY_ASSUMPTIONS: readonly (readonly [GroupId, string])[] = [
   ['budget', 'annualBn'],
   ['budget', 'programmeShares'],

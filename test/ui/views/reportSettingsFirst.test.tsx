@@ -20,13 +20,16 @@ class StillObserver {
   disconnect() {}
 }
 
-/** A report laid out as the English default prints it: heading 137 px, cards 252, ranking 251; settings `settings` px. */
+/**
+ * A report laid out as the English default prints it: heading 137 px, cards 252, ranking 251 as printed (391 on
+ * screen, where its type is larger: measured on screen, settings of 272 px would not fit); settings `settings` px.
+ */
 function report(settings: number, settingsFirst: boolean): HTMLElement {
   const head = '<header class="report-head"></header><section class="report-summary"></section><section class="report-ranking"></section>';
   const rest = '<section class="report-section report-settings"><h2>What each scenario changes</h2></section>';
   const charts = '<section class="report-section"><h2>Results</h2></section>';
   document.body.innerHTML = `<article class="report" style="--printed-page: 1009px">${head}${settingsFirst ? rest + charts : charts + rest}</article>`;
-  const tops: Record<string, [number, number]> = { 'report-head': [3, 137], 'report-summary': [155, 252], 'report-ranking': [407, 251], 'report-settings': [settingsFirst ? 660 : 4544, settings] };
+  const tops: Record<string, [number, number]> = { 'report-as-printed': [407, 251], 'report-head': [3, 137], 'report-summary': [155, 252], 'report-ranking': [407, 391], 'report-settings': [settingsFirst ? 660 : 4544, settings] };
   vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
     const key = Object.keys(tops).find((c) => this.classList.contains(c));
     const [top, height] = key ? tops[key]! : [0, 0];
@@ -50,6 +53,8 @@ describe('useSettingsFirst(report)', () => {
     for (const first of [false, true]) {
       const el = report(272, first);
       expect(renderHook(() => useSettingsFirst({ current: el }, true)).result.current, `settings now ${first ? 'first' : 'after the charts'}`).toBe(true);
+      // The copy measured as printed is gone again.
+      expect(document.querySelectorAll('.report-as-printed')).toHaveLength(0);
     }
   });
 
