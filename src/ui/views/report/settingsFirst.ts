@@ -35,6 +35,27 @@ function printedHeight(ranking: HTMLElement): number {
   }
 }
 
+/**
+ * The root's font size on paper (styles.css: 15 px; print's page, 794 px wide, is below the 1600 px from which the
+ * screen's grows to 17). From a large screen, what the report sizes in rem (its notes, the lists of settings) measured
+ * taller than it prints, and the settings went after the charts printing from 1920 px but under the ranking from
+ * 1440: the same report printed two ways. So the measuring lays the page out with paper's root size for the moment.
+ */
+const PAPER_ROOT_FONT = '15px';
+
+/** `measure()` with the page laid out at paper's root font size (PAPER_ROOT_FONT), then put back before anything paints. */
+function atPaperRoot<T>(measure: () => T): T {
+  const root = document.documentElement;
+  if (getComputedStyle(root).fontSize === PAPER_ROOT_FONT) return measure();
+  const was = root.style.fontSize;
+  root.style.fontSize = PAPER_ROOT_FONT;
+  try {
+    return measure();
+  } finally {
+    root.style.fontSize = was;
+  }
+}
+
 /** Room for rounding and for what print lays out a little differently (fonts' line boxes, collapsed margins). */
 const SLACK = 24;
 
@@ -64,15 +85,16 @@ export function useSettingsFirst(ref: RefObject<HTMLElement | null>, shown: bool
       const above = ranking ?? report.querySelector('.report-summary');
       const settings = report.querySelector<HTMLElement>('.report-settings');
       if (!head || !above || !settings) return setFirst(false);
-      const heading = settings.firstElementChild ? parseFloat(getComputedStyle(settings.firstElementChild).marginTop) || 0 : 0;
-      const top = above.getBoundingClientRect().top - head.getBoundingClientRect().top;
-      setFirst(
-        settingsFitFirstPage({
+      const layout = atPaperRoot(() => {
+        const heading = settings.firstElementChild ? parseFloat(getComputedStyle(settings.firstElementChild).marginTop) || 0 : 0;
+        const top = above.getBoundingClientRect().top - head.getBoundingClientRect().top;
+        return {
           page: parseFloat(getComputedStyle(report).getPropertyValue('--printed-page')),
           above: top + (ranking ? printedHeight(ranking) : above.getBoundingClientRect().height),
           settings: settings.getBoundingClientRect().height + heading + (parseFloat(getComputedStyle(settings).marginTop) || 0),
-        }),
-      );
+        };
+      });
+      setFirst(settingsFitFirstPage(layout));
     };
     read();
     // The ranking fills in as results arrive, the note that runs are still going leaves, the language changes: each
