@@ -100,12 +100,21 @@ function asPrinted<T>(section: HTMLElement, cells: HTMLElement[], read: (copy: H
   if (heading) copy.append(heading.cloneNode(true));
   list.append(...cells.map((c) => c.cloneNode(true)));
   copy.append(list);
+  return readCopyAsPrinted(section, copy, read);
+}
+
+/**
+ * `read` of `copy`, a copy of (part of) `original`, laid out as it prints (AS_PRINTED) just after it, at its width,
+ * out of sight and out of reach of focus and of assistive technology, then removed in the same task (report/settingsFirst
+ * measures the ranking so).
+ */
+export function readCopyAsPrinted<T>(original: HTMLElement, copy: HTMLElement, read: (copy: HTMLElement) => T): T {
   copy.classList.add(AS_PRINTED);
   copy.setAttribute('aria-hidden', 'true');
   copy.inert = true;
   for (const el of copy.querySelectorAll('[id]')) el.removeAttribute('id');
-  copy.style.cssText = `position: absolute; top: 0; inset-inline-start: 0; width: ${section.getBoundingClientRect().width}px; visibility: hidden; pointer-events: none;`;
-  section.after(copy);
+  copy.style.cssText = `position: absolute; top: 0; inset-inline-start: 0; width: ${original.getBoundingClientRect().width}px; visibility: hidden; pointer-events: none;`;
+  original.after(copy);
   try {
     return read(copy);
   } finally {

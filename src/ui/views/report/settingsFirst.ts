@@ -17,22 +17,11 @@
  * screen's is 391 in English.
  */
 import { useLayoutEffect, useState, type RefObject } from 'react';
-import { AS_PRINTED } from '../leadPairFit';
+import { readCopyAsPrinted } from '../leadPairFit';
 
 /** The height of `ranking` as it prints: a copy's, laid out beside it out of sight (report.css, .report-as-printed), then removed. */
 function printedHeight(ranking: HTMLElement): number {
-  const copy = ranking.cloneNode(true) as HTMLElement;
-  copy.classList.add(AS_PRINTED);
-  copy.setAttribute('aria-hidden', 'true');
-  copy.inert = true;
-  for (const el of copy.querySelectorAll('[id]')) el.removeAttribute('id');
-  copy.style.cssText = `position: absolute; top: 0; inset-inline-start: 0; width: ${ranking.getBoundingClientRect().width}px; visibility: hidden; pointer-events: none;`;
-  ranking.after(copy);
-  try {
-    return copy.getBoundingClientRect().height;
-  } finally {
-    copy.remove();
-  }
+  return readCopyAsPrinted(ranking, ranking.cloneNode(true) as HTMLElement, (copy) => copy.getBoundingClientRect().height);
 }
 
 /**
