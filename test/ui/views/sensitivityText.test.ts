@@ -78,6 +78,15 @@ describe('outcomeColumnFormat and outcomeAxisFormat: values that differ read apa
     expect(counts.map(outcomeAxisFormat('additionalSustainedExits', false, counts))).toEqual(['30.00k', '30.01k', '30.02k']);
   });
 
+  // Bug: a tornado's count axis read "5,000 | 10k | 15k": each tick in its own scale word, where a column reads
+  // down one (countsLike).
+  it('writes an axis\'s ticks in one scale word, the largest tick\'s', () => {
+    const ticks = [5_000, 10_000, 15_000, 20_000];
+    expect(ticks.map(outcomeAxisFormat('additionalSustainedExits', false, ticks))).toEqual(['5.0k', '10.0k', '15.0k', '20.0k']);
+    const signed = [-5_000, 0, 5_000, 10_000];
+    expect(signed.map(outcomeAxisFormat('additionalSustainedExits', true, signed))).toEqual(['−5.0k', '0', '+5.0k', '+10.0k']);
+  });
+
   it('writes a paired difference in points with the digits a row needs, and leaves rows that read apart alone', () => {
     const rows = [[-0.012351, -0.0123, -0.01239]];
     const f = outcomeColumnFormat('povertyHeadcountEnd', true, rows.flat(), rows);

@@ -73,9 +73,13 @@ export function outcomeColumnFormat(o: Outcome, paired: boolean, values: readonl
   return distinctFormat([column, ...finer(o, paired, values)], rows);
 }
 
-/** The formatter of an outcome axis's ticks: the outcome's own, with more digits where it wrote two ticks alike ("21.4%" for 0.2138 and 0.2140). */
+/**
+ * The formatter of an outcome axis's ticks: as a column's, all in the scale word of the largest tick (the outcome's
+ * own format had read "5,000 | 10k | 15k" along one axis), with more digits where it wrote two ticks alike ("21.4%"
+ * for 0.2138 and 0.2140). A column's digits, "5.0k | 10.0k": fewer would round a tick at 2,500 to "3k".
+ */
 export function outcomeAxisFormat(o: Outcome, paired: boolean, ticks: readonly number[]): Formatter {
-  return distinctFormat([outcomeScale(o, paired).format, ...finer(o, paired, ticks)], [ticks]);
+  return outcomeColumnFormat(o, paired, ticks, [ticks]);
 }
 
 const groupKey = (path: string) => {
