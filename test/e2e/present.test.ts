@@ -53,6 +53,23 @@ const replicationsIn = (page: Page, least = Infinity) =>
     { timeout: 400_000, polling: 500 },
   );
 
+/**
+ * A fresh page at `width` × `height` on the default comparison, with nothing saved. Headless Chromium's full screen is
+ * its emulated screen, not this viewport: the slides are laid out at the window's size (the overlay a browser
+ * without the Fullscreen API gets), so each size is checked as set.
+ */
+async function freshPage(width: number, height: number): Promise<Page> {
+  const p = await env.browser.newPage();
+  await p.setViewportSize({ width, height });
+  await p.addInitScript(() => {
+    Element.prototype.requestFullscreen = () => Promise.reject(new Error('full screen refused in this test'));
+  });
+  await p.goto(env.server.url);
+  await p.evaluate(() => localStorage.clear());
+  await p.reload();
+  return p;
+}
+
 afterEach(async () => {
   await page?.close();
   expect(env.browser.errors).toEqual([]);
@@ -62,16 +79,7 @@ describe('presentation mode', () => {
   // Urdu's Nastaliq lines are the tallest: a scenario's slide once ran off its top and under the buttons.
   for (const [width, height, lang] of [[1280, 720, 'en'], [1920, 1080, 'en'], [1280, 720, 'ur']] as const) {
     it(`steps through every slide with the keyboard at ${width}×${height} in ${lang === 'en' ? 'English' : 'Urdu'}, headlines and charts in large type, each slide whole`, async () => {
-      page = await env.browser.newPage();
-      await page.setViewportSize({ width, height });
-      // Headless Chromium's full screen is its emulated screen, not this viewport: lay the slides out at the
-      // window's size (the overlay a browser without the Fullscreen API gets) so each size is checked as set.
-      await page.addInitScript(() => {
-        Element.prototype.requestFullscreen = () => Promise.reject(new Error('full screen refused in this test'));
-      });
-      await page.goto(env.server.url);
-      await page.evaluate(() => localStorage.clear());
-      await page.reload();
+      page = await freshPage(width, height);
       // Enough replications for intervals (shown from 10) before presenting.
       await page.waitForFunction(
         () => {
@@ -134,14 +142,7 @@ describe('presentation mode on a phone', () => {
   // Read in the hand, the ranking's slide keeps its text at 11 px or more: its note had been 9.5 px (0.8 of a table
   // already at 0.85 of the slide's type) and so had the "tied" badges, the smallest type of the whole deck.
   it('keeps the ranking slide\'s text, its note and badges, at 11 px or more at 390×844', async () => {
-    page = await env.browser.newPage();
-    await page.setViewportSize({ width: 390, height: 844 });
-    await page.addInitScript(() => {
-      Element.prototype.requestFullscreen = () => Promise.reject(new Error('full screen refused in this test'));
-    });
-    await page.goto(env.server.url);
-    await page.evaluate(() => localStorage.clear());
-    await page.reload();
+    page = await freshPage(390, 844);
     await replicationsIn(page, 12);
     await page.locator('.present-button').click();
     const dialog = page.getByRole('dialog', { name: 'Presentation' });
@@ -171,14 +172,7 @@ describe('five options, one named in 60 characters', () => {
   // section from a new page, each bar chart's rows four lines tall).
   for (const [lang, pages] of [['en', 15], ['ur', 19]] as const) {
     it(`keeps the chart slides' text at 14 px or more at 1280×720 and prints at most ${pages} pages, in ${lang === 'en' ? 'English' : 'Urdu'}`, async () => {
-      page = await env.browser.newPage();
-      await page.setViewportSize({ width: 1280, height: 720 });
-      await page.addInitScript(() => {
-        Element.prototype.requestFullscreen = () => Promise.reject(new Error('full screen refused in this test'));
-      });
-      await page.goto(env.server.url);
-      await page.evaluate(() => localStorage.clear());
-      await page.reload();
+      page = await freshPage(1280, 720);
       for (const name of ['Loans and training heavy', 'Cash heavy']) {
         await page.getByRole('button', { name: 'New scenario…' }).click();
         await page.getByRole('group', { name: 'New scenario from preset' }).getByRole('button', { name }).click();
