@@ -87,12 +87,12 @@ export function simulateWorld(given: readonly Scenario[], r: number, statusQuoSh
   const blocks = scenarios.map(() => new Float64Array(2 * layout.size));
   const states: (PassState | null)[] = scenarios.map(() => null);
   const running = scenarios.map((s, k) => ({ s, k })).filter(({ s }) => !sameAsStatusQuo(s));
+  const cf = startFrom(world, false, z, null, arena);
   const policies = running.map(({ s, k }) => {
-    const st = startFrom(world, true, z, pop.loanStatus, arena);
+    const st = startFrom(world, true, z, pop.loanStatus, arena, cf);
     states[k] = st;
     return { ctx: contextFor(s), st, rec: { out: blocks[k]!, base: 0, layout } };
   });
-  const cf = startFrom(world, false, z, null, arena);
   const cfBlock = new Float64Array(layout.size);
   runTogether(ctx0, pop, cf, { out: cfBlock, base: 0, layout }, policies, repKey, ctx0.months, arena);
   // The start of the run (its distribution, deciles and their statistics) is every pass's: no programme has paid before month 0.

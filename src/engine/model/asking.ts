@@ -7,7 +7,7 @@
  * invested or diverted, never consumed, so this month's consumption is the
  * status quo's and it adds exactly 0 to the month's differences from it. So
  * the policy pass does not step it: it only asks for the loan, on this
- * month's earnings. Most are refused (the risk fund's lending cap or the
+ * month's earnings (the status quo's). Most are refused (the risk fund's lending cap or the
  * subsidy envelope: about 4 in 5 by default) and stay untouched; one granted
  * a loan is touched from now on, its state the status quo's after the month
  * (together.ts copies it over then).
@@ -21,7 +21,6 @@ import type { Context } from './context';
 import type { Population } from '../population/generate';
 import type { PassState } from './state';
 import { originate, type LoanMonth } from './loans';
-import { exp } from '../math/dmath';
 
 /** A policy's askers this month, ascending, and those granted a loan. */
 export interface Asking {
@@ -38,36 +37,19 @@ export function nextToAsk(asking: Asking, none: number): number {
   return asking.asked < asking.count ? asking.who[asking.asked]! : none;
 }
 
-/** The month's prices and season, as the monthly loop applies them to earnings. */
-export interface MonthIncome {
-  priceLog: number;
-  poorPriceLog: number;
-  seasonFactor: number;
-}
-
-/** What household i earns this month with no programme: the monthly loop's earnings, term for term. */
-function earnedWithout(pop: Population, st: PassState, i: number, income: MonthIncome): number {
-  let permLog = pop.base[i]! + st.persistent[i]! + income.priceLog;
-  if (pop.bottom40[i]) permLog += income.poorPriceLog;
-  let earned = pop.ae[i]! * exp(permLog) * st.transitoryNow[i]!;
-  const shock = st.shockNow[i]!;
-  if (shock !== 0) earned *= exp(shock);
-  if (pop.farm[i]) earned *= income.seasonFactor;
-  return earned;
-}
-
 /**
  * Let the askers below household `limit` ask, in order; returns `borrowers` (the month's sum of borrowers'
  * weights) with each one granted a loan added, as the monthly loop adds a borrower's.
  */
 export function askBelow(
-  ctx: Context, pop: Population, st: PassState, lm: LoanMonth, asking: Asking, touched: Uint8Array, limit: number, income: MonthIncome, borrowers: number,
+  ctx: Context, pop: Population, st: PassState, lm: LoanMonth, asking: Asking, touched: Uint8Array, limit: number, statusQuoEarnings: Float64Array, borrowers: number,
 ): number {
   const { who } = asking;
   while (asking.asked < asking.count && who[asking.asked]! < limit) {
     const i = who[asking.asked++]!;
-    // No business yet: the loop's `earned + business` is earned + 0.
-    if (!originate(ctx, pop, st, lm, i, earnedWithout(pop, st, i, income))) continue;
+    // What it earns this month is the status quo's (PassState.earnings), and it has no business yet: the loop's
+    // `earned + business` is earned + 0.
+    if (!originate(ctx, pop, st, lm, i, statusQuoEarnings[2 * i + 1]!)) continue;
     touched[i] = 1;
     asking.granted[asking.grantedCount++] = i;
     // A new loan is current: of the month's loan totals, it adds only to the borrowers.

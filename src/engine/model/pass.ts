@@ -16,7 +16,7 @@ import { closeYear, startYear, targetingErrors } from './programmes';
 import { originate, serviceLoan, type LoanMonth } from './loans';
 import { SERIES, seriesIndex, type PassLayout } from './layout';
 import { consume } from './consumption';
-import { askBelow, nextToAsk, type Asking, type MonthIncome } from './asking';
+import { askBelow, nextToAsk, type Asking } from './asking';
 import { exp, pow } from '../math/dmath';
 import { peopleIn, statusQuoHouseholds, stepIncome, SUM, SUSTAINED_MONTHS } from './statusQuo';
 
@@ -111,6 +111,11 @@ export function runMonths(
   for (let t = from; t < to; t++) runMonth(ctx, pop, st, repKey, t, rec, averageDisasters, inStep, generalLoop);
 }
 
+/** Per stratum, this month's: disaster strike (stepIncome sets every one), cash and stipend paid. Reused month after month. */
+const monthHit = new Uint8Array(STRATA_COUNT);
+const monthCashPaid = new Float64Array(STRATA_COUNT);
+const monthStipendPaid = new Float64Array(STRATA_COUNT);
+
 /**
  * Month t of runMonths. A function of its own, called once a month, rather than the body of a loop over
  * months: Chromium deoptimises code compiled for an inner loop (here the households) while it runs whenever
@@ -157,9 +162,9 @@ function runMonth(
   const active = L.active;
   const goodRepayer = L.goodRepayer;
   const mfEligible = st.mfEligible;
-  const hit = new Uint8Array(STRATA_COUNT);
-  const cashPaid = new Float64Array(STRATA_COUNT);
-  const stipendPaid = new Float64Array(STRATA_COUNT);
+  const hit = monthHit;
+  const cashPaid = monthCashPaid.fill(0);
+  const stipendPaid = monthStipendPaid.fill(0);
   // This month's totals, kept on the state: a policy pass in step with this one adds its differences to them.
   const { sums, regionPoor } = st.totals;
   sums.fill(0);
@@ -169,6 +174,8 @@ function runMonth(
   const order = only ? only.order : null;
   const stepped = only ? only.count : n;
   const refCons = inStep ? inStep.ref.cons : null;
+  // With the status quo's income process, its earnings this month (PassState.earnings; null in a full pass).
+  const shared = only !== null ? inStep!.ref.earnings : null;
   const recording = rec !== null && t >= 0;
   const year = t >= 0 ? Math.floor(t / 12) : -1;
   const lm: LoanMonth = {
@@ -208,7 +215,6 @@ function runMonth(
   let renegotiated = 0;
   const disbursedBefore = led.disbursed;
 
-  const income: MonthIncome = { priceLog, poorPriceLog, seasonFactor };
   // The next household to ask for a loan (n: none left), checked before each household stepped.
   let nextAsker = only !== null ? nextToAsk(only.asking, n) : n;
   if (!programmes && !inStep && !generalLoop) {
@@ -217,20 +223,18 @@ function runMonth(
   } else for (let j = 0; j < stepped; j++) {
     const i = order === null ? j : order[j]!;
     if (nextAsker < i) {
-      borrowers = askBelow(ctx, pop, st, lm, only!.asking, only!.touched, i, income, borrowers);
+      borrowers = askBelow(ctx, pop, st, lm, only!.asking, only!.touched, i, shared!, borrowers);
       nextAsker = nextToAsk(only!.asking, n);
     }
     const w = weightOf[i]!;
     const s = stratumOf[i]!;
     const ae = aeOf[i]!;
-    const p = persistent[i]!;
-    const shock = shockNow[i]!;
-    // What the household expects to earn (its permanent income) and what it earns this month.
-    let permLog = baseOf[i]! + p + priceLog;
-    if (bottom40Of[i]) permLog += poorPriceLog;
     let transfers = 0;
     if (existingOf[i]) transfers += existingReal;
     const took = programmes ? tookOf[i]! : 0;
+    // Training and farm support raise permanent income (log points); no other programme changes earnings.
+    let raised = false;
+    let gain = 0;
     if (took !== 0) {
       // Each programme's columns are read only by households that ever took part in it (took's bits): most
       // touched households are in one or two programmes, and each column read is a cache line fetched. A
@@ -240,7 +244,8 @@ function runMonth(
           const tb = drawBits(kTrain, pop.id[i]!);
           if (unitLo(tb) < pol.training.completion && unitHi(tb) < pol.training.jobProb) st.trainGain[i] = pol.training.wageGain;
         }
-        permLog += st.trainGain[i]! + st.farmGain[i]!;
+        raised = true;
+        gain = st.trainGain[i]! + st.farmGain[i]!;
         st.trainGain[i] *= trainDecay;
         st.farmGain[i] *= farmDecay;
       }
@@ -262,14 +267,27 @@ function runMonth(
     // Business capital comes only from a loan (the burn-in world has none), so only a borrower's is read.
     const business = took & TOOK.microfinance ? st.enterprise[i]! : 0;
     if (business !== 0) st.enterprise[i] = business * entDecay;
-    const baseEarnings = ae * exp(permLog);
-    // This month's earnings: transitory noise by table, the season by the month's factor, an exp only for a live shock.
-    let earned = baseEarnings * transitoryNow[i]!;
-    if (shock !== 0) earned *= exp(shock);
+    // What the household expects to earn (its permanent income) and what it earns this month. Unless a programme
+    // raised its permanent income, both are the status quo's, term for term, so they are read from it.
+    let baseEarnings: number;
+    let earned: number;
+    if (shared !== null && !raised) {
+      baseEarnings = shared[2 * i]!;
+      earned = shared[2 * i + 1]!;
+    } else {
+      let permLog = baseOf[i]! + persistent[i]! + priceLog;
+      if (bottom40Of[i]) permLog += poorPriceLog;
+      if (raised) permLog += gain;
+      baseEarnings = ae * exp(permLog);
+      // This month's earnings: transitory noise by table, the season by the month's factor, an exp only for a live shock.
+      earned = baseEarnings * transitoryNow[i]!;
+      const shock = shockNow[i]!;
+      if (shock !== 0) earned *= exp(shock);
+      if (farmOf[i]) earned *= seasonFactor;
+    }
     let expectedEarnings = baseEarnings;
     let reserve = 0;
     if (farmOf[i]) {
-      earned *= seasonFactor;
       expectedEarnings = baseEarnings * seasonMean;
       reserve = baseEarnings * reserveFactor;
     }
@@ -337,7 +355,7 @@ function runMonth(
     gap += dGap;
     severity += dSeverity;
   }
-  if (only !== null) borrowers = askBelow(ctx, pop, st, lm, only.asking, only.touched, n, income, borrowers);
+  if (only !== null) borrowers = askBelow(ctx, pop, st, lm, only.asking, only.touched, n, shared!, borrowers);
   if (!programmes && !inStep && !generalLoop) {
     consSum = sums[SUM.consSum]!;
     poorPeople = sums[SUM.poorPeople]!;

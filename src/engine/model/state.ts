@@ -129,6 +129,13 @@ export interface PassState {
   unspentStep: Float64Array;
   /** The last month's totals over households (model/statusQuo.ts SUM; 0 in the burn-in). */
   totals: MonthTotals;
+  /**
+   * Set only on a status-quo pass that policy passes run in step with (model/together.ts): this month's
+   * earnings of each household, as pairs [2i] its expected earnings before the season (ae · e^permanent), [2i+1]
+   * what it earned (with the transitory factor, shocks and the season). A policy household whose permanent
+   * income no programme has raised earns exactly this, so its pass reads it instead of working it out again.
+   */
+  earnings: Float64Array | null;
 }
 
 /**
@@ -138,14 +145,22 @@ export interface PassState {
  * but for a loan history imported data gives (`loanStatus`, LOAN_STATUSES
  * codes): a household that repaid a loan is a good repayer, one in arrears
  * may not borrow from the programme.
+ *
+ * `incomeOf`: a pass that starts from the same world and steps the income process for both (the status quo
+ * a policy runs in step with: model/together.ts). The new pass holds that pass's income arrays rather than
+ * copies of the world's, which the policy's pass would never step.
  */
-export function startFrom(world: PassState, programmes: boolean, povertyLine: number, loanStatus: Uint8Array | null = null, from: Arena | null = null): PassState {
-  const st = createState(world.persistent.length, programmes, from);
-  st.persistent.set(world.persistent);
-  st.disaster.set(world.disaster);
-  st.flood.set(world.flood);
-  st.health.set(world.health);
-  st.lastShock.set(world.lastShock);
+export function startFrom(
+  world: PassState, programmes: boolean, povertyLine: number, loanStatus: Uint8Array | null = null, from: Arena | null = null, incomeOf: PassState | null = null,
+): PassState {
+  const st = createState(world.persistent.length, programmes, from, incomeOf);
+  if (!incomeOf) {
+    st.persistent.set(world.persistent);
+    st.disaster.set(world.disaster);
+    st.flood.set(world.flood);
+    st.health.set(world.health);
+    st.lastShock.set(world.lastShock);
+  }
   st.savings.set(world.savings);
   st.cons.set(world.cons);
   st.cons0.set(world.cons);
@@ -190,15 +205,21 @@ export class Arena {
   private readonly f64s: Float64Array[] = [];
   private readonly u8s: Uint8Array[] = [];
   private readonly i32s: Int32Array[] = [];
+  private readonly pairs: Float64Array[] = [];
   private f = 0;
   private u = 0;
   private i = 0;
+  private p = 0;
   constructor(readonly n: number) {}
   reset(): void {
-    this.f = this.u = this.i = 0;
+    this.f = this.u = this.i = this.p = 0;
   }
   f64(): Float64Array {
     return take(this.f64s, this.f++, () => new Float64Array(this.n));
+  }
+  /** Two numbers a household, [2i] and [2i + 1]: read together, they share a cache line. */
+  f64Pairs(): Float64Array {
+    return take(this.pairs, this.p++, () => new Float64Array(2 * this.n));
   }
   u8(): Uint8Array {
     return take(this.u8s, this.u++, () => new Uint8Array(this.n));
@@ -227,13 +248,17 @@ export function replicationArena(n: number): Arena {
   return arena;
 }
 
-export function createState(n: number, programmes: boolean, from: Arena | null = null): PassState {
+/** A pass's state, its arrays zeroed; `income`: a pass whose income process it shares (startFrom). */
+export function createState(n: number, programmes: boolean, from: Arena | null = null, income: PassState | null = null): PassState {
   const f = from ? () => from.f64() : () => new Float64Array(n);
   const u8 = from ? () => from.u8() : () => new Uint8Array(n);
   const i32 = from ? () => from.i32() : () => new Int32Array(n);
   return {
     programmes,
-    persistent: f(), disaster: f(), flood: f(), health: f(), lastShock: i32().fill(-1000), shockNow: f(), transitoryNow: f(), savings: f(), cons: f(), cons0: f(),
+    ...(income
+      ? { persistent: income.persistent, disaster: income.disaster, flood: income.flood, health: income.health, lastShock: income.lastShock, shockNow: income.shockNow, transitoryNow: income.transitoryNow }
+      : { persistent: f(), disaster: f(), flood: f(), health: f(), lastShock: i32().fill(-1000), shockNow: f(), transitoryNow: f() }),
+    savings: f(), cons: f(), cons0: f(),
     poor0: u8(), topUp: u8(), outRun: i32(), had12: u8(), reentered: u8(), cash: u8(), stipend: u8(), trainLeft: i32(),
     trainGain: f(), farmGain: f(), enterprise: f(), took: u8(), mfEligible: u8(),
     loans: {
@@ -255,6 +280,7 @@ export function createState(n: number, programmes: boolean, from: Arena | null =
     moneyShort: new Uint8Array(PROGRAMME_COUNT * STRATA_COUNT),
     unspentStep: new Float64Array(PROGRAMME_COUNT * MAX_YEARS),
     totals: { sums: new Float64Array(SUM_COUNT), regionPoor: new Float64Array(REGIONS.length) },
+    earnings: null,
   };
 }
 

@@ -182,7 +182,7 @@ export function statusQuoHouseholds(ctx: Context, pop: Population, st: PassState
   const priceLog = t >= 0 ? ctx.priceAll[t]! : 0;
   const poorPriceLog = t >= 0 ? ctx.pricePoor[t]! : 0;
   const { region: regionOf, base: baseOf, farm: farmOf, bottom40: bottom40Of, existing: existingOf, weight: weightOf, size: sizeOf, ae: aeOf } = pop;
-  const { persistent, shockNow, transitoryNow, savings, cons, outRun, had12, poor0, reentered } = st;
+  const { persistent, shockNow, transitoryNow, savings, cons, outRun, had12, poor0, reentered, earnings } = st;
   // The sums are added up in place, not in locals stored after the loop: code compiled for this loop while it
   // runs (on-stack replacement) in the first call, before any store after the loop had run, has no type feedback
   // for such stores; Chromium kept that code and deoptimised it at the loop's end in call after call (up to
@@ -204,6 +204,10 @@ export function statusQuoHouseholds(ctx: Context, pop: Population, st: PassState
       earned *= seasonFactor;
       expectedEarnings = baseEarnings * seasonMean;
       reserve = baseEarnings * reserveFactor;
+    }
+    if (earnings !== null) {
+      earnings[2 * i] = baseEarnings;
+      earnings[2 * i + 1] = earned;
     }
     const expected = expectedEarnings + transfers;
     const cashOnHand = savings[i]! + earned + transfers;

@@ -201,6 +201,8 @@ export function runTogether(
 ): void {
   for (const p of policies) shareIncome(ref, p.st);
   const n = pop.n;
+  // The status quo's earnings each month, which the policies' households read unless a programme raised theirs.
+  ref.earnings = policies.length === 0 ? null : from ? from.f64Pairs() : new Float64Array(2 * n);
   const i32 = from ? () => from.i32() : () => new Int32Array(n);
   const mine: Touched[] = policies.map(() => ({
     touched: from ? from.u8() : new Uint8Array(n),
