@@ -23,7 +23,7 @@ export const COMPARE_USAGE = `Usage:
                     same file may be given twice); the first is the baseline
   --seed N, --replications R, --households N, --months T
                     override scenario.run.<name> in every scenario
-${householdsUsage('                    (every scenario runs on it)')}
+${householdsUsage({ more: '(every scenario runs on it)' })}
   --threads K       worker threads (default: all available cores)
   --by-programme    also run each programme of each scenario alone (the same
                     money, nothing for the others) on the same world, as the

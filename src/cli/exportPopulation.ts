@@ -37,7 +37,7 @@ export const EXPORT_USAGE = `Usage:
                     replications, 0 to --replications − 1
   --seed N, --replications R, --households N
                     override scenario.run.<name>
-${householdsUsage('                    (export an imported population as the model holds it)')}
+${householdsUsage({ more: '(export an imported population as the model holds it)' })}
   --out FILE        where to write the CSV (docs/households-csv.md)
 
 Each household is written as at the registry survey, before the burn-in, with

@@ -36,6 +36,9 @@ export function parseFlags(argv: readonly string[], spec: FlagSpec, options: { p
     const kind = spec[name];
     if (kind === undefined) {
       problems.push(`--${name}: unknown option`);
+      // `--unknown 3`: the 3 is most likely the unknown flag's value, not a second mistake. Where positionals are
+      // wanted (merge's part files) it may as well be a part, so it is left to be one.
+      if (eq === -1 && !options.positionals && i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) i++;
       continue;
     }
     if (values.has(name) && !repeated.has(name)) {

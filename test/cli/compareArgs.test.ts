@@ -35,7 +35,7 @@ describe('parseCompareArgs', () => {
   });
 
   it('lists every problem at once', () => {
-    expect(problems('--scenario a --scenario --households abc --threads 0 --months 1.5 --bogus --print-defaults stray --out o --out p --scenario=')).toEqual([
+    expect(problems('--scenario a --scenario --households abc --threads 0 --months 1.5 --bogus --print-defaults --out o stray --out p --scenario=')).toEqual([
       '--bogus: unknown option',
       '--print-defaults: unknown option',
       'unexpected argument "stray" (options start with --)',

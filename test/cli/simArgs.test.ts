@@ -54,6 +54,12 @@ describe('parseSimArgs', () => {
     ]);
   });
 
+  // Caught: `--unknown 3` also listed "unexpected argument \"3\"", a second problem for one mistake.
+  it("says an unknown flag is unknown, and not its value as well; a stray argument on its own is still one", () => {
+    expect(problems('--scenario s --unknown 3 --out o')).toEqual(['--unknown: unknown option']);
+    expect(problems('--scenario s 3 --out o')).toEqual(['unexpected argument "3" (options start with --)']);
+  });
+
   it('holds the run flags to their ranges with the other problems: one malformed flag does not hide them', () => {
     // Out of range had been found only with the scenario, never read while "--replications 2.5" was malformed.
     expect(problems('--scenario s --out o --households -5 --months 200 --replications 2.5')).toEqual([

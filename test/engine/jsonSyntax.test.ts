@@ -70,7 +70,24 @@ describe('jsonErrorPlace(text, message)', () => {
     expect(jsonErrorPlace('{}', 'not an error')).toBeNull();
   });
 
-  it('jsonErrorReason drops a place the message already gives ("(line 3 column 7)")', () => {
-    expect(jsonErrorReason('Expected \',\' or \'}\' after property value in JSON at position 40 (line 3 column 7)')).toBe('Expected \',\' or \'}\' after property value in JSON at position 40');
+  // Caught: "not valid JSON at line 3, column 7: Expected ',' or '}' after property value in JSON at position 40" gave the place twice.
+  it('jsonErrorReason drops every place the message gives (jsonErrorPlace gives it once, as a line and column)', () => {
+    const reasons = {
+      // V8 (Chromium 156)
+      "Expected ',' or '}' after property value in JSON at position 40 (line 3 column 7)": "Expected ',' or '}' after property value",
+      'Unexpected non-whitespace character after JSON at position 9 (line 1 column 10)': 'Unexpected non-whitespace character after JSON',
+      // V8 (Node 20)
+      'Bad escaped character in JSON at position 7': 'Bad escaped character',
+      'Unexpected non-whitespace character after JSON at position 9': 'Unexpected non-whitespace character after JSON',
+      // SpiderMonkey (Firefox)
+      "JSON.parse: expected ',' or '}' after property value in object at line 3 column 7 of the JSON data": "JSON.parse: expected ',' or '}' after property value in object",
+      // No place: kept as it is.
+      'Unexpected end of JSON input': 'Unexpected end of JSON input',
+      'Unexpected token \'}\', "{"a": tru}" is not valid JSON': 'Unexpected token \'}\', "{"a": tru}" is not valid JSON',
+      "JSON Parse error: Expected '}'": "JSON Parse error: Expected '}'",
+    };
+    for (const [message, reason] of Object.entries(reasons)) expect(jsonErrorReason(message), message).toBe(reason);
+    // And whatever this Node says.
+    expect(jsonErrorReason(parseError('{"a": 1 "b": 2}')!)).not.toMatch(/position|line|column|\d/);
   });
 });

@@ -3,7 +3,7 @@ import { DEFAULT_FRONTIER_BN, DEFAULT_PAR30_CAP, DEFAULT_SEARCH, OBJECTIVES, typ
 import { parseFlags, parseMergeArgs, threadCount, wholeNumber } from '../flags';
 import { OVERRIDE_SPEC, parseOverrides, type Overrides } from '../simArgs';
 import { SHARD_FLAGS, parseShardRequest, type ShardRequest } from '../shard/request';
-import { HOUSEHOLDS_FLAGS, HOUSEHOLDS_USAGE, householdsFlag, type HouseholdsFlag } from '../householdsInput';
+import { HOUSEHOLDS_FLAGS, householdsFlag, householdsUsage, type HouseholdsFlag } from '../householdsInput';
 
 export interface OptimiseOptionsGiven {
   objective: Objective;
@@ -63,7 +63,7 @@ export const OPTIMISE_USAGE = `Usage:
                      override scenario.run.<name>; the search's randomness is keyed
                      by the seed, and the answer is reported on replications
                      0 … R − 1 (the search uses others)
-${HOUSEHOLDS_USAGE}
+${householdsUsage({ column: 21 })}
   --threads K        worker threads (default: all available cores); the answer
                      does not depend on it
   --out FILE         where to write the optimisation JSON

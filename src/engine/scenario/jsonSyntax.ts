@@ -156,7 +156,22 @@ export function jsonErrorPlace(text: string, message: string): { line: number; c
   return { line, column: at - lineStart + 1 };
 }
 
-/** JSON.parse's message without the place some engines append ("(line 3 column 7)"), which jsonErrorPlace gives instead. */
+/**
+ * The places engines append to JSON.parse's message: V8's "in JSON at position 40" (or "… after JSON at
+ * position 9"), in newer versions followed by "(line 3 column 7)"; SpiderMonkey's "at line 3 column 7 of the
+ * JSON data".
+ */
+const APPENDED_PLACE = [
+  /\s+(?:in JSON\s+)?at position \d+(?:\s*\(line \d+ column \d+\))?\s*$/,
+  /\s*\(line \d+ column \d+\)\s*$/,
+  /\s+at line \d+ column \d+ of the JSON data\s*$/,
+];
+
+/**
+ * JSON.parse's message without the place the engine appends to it: jsonErrorPlace gives that as a line and
+ * column, and a message that gave it again as an offset ("… at line 3, column 7: … at position 40") said it
+ * twice. Where no place can be given (a link's text, which its reader cannot open), an offset is no help either.
+ */
 export function jsonErrorReason(message: string): string {
-  return message.replace(/\s*\(line \d+ column \d+\)\s*$/, '');
+  return APPENDED_PLACE.reduce((reason, place) => reason.replace(place, ''), message);
 }
