@@ -4,7 +4,6 @@
  * code. Each worker gets its own instance (createWorkerApi), so jobs cached
  * by one never leak into another, even when tests host several in one thread.
  */
-import { transfer } from 'comlink';
 import {
   registerHouseholds, scalarOffsets, selectScalars, simulateWorld, unregisterHouseholds, validateScenario, type HouseholdData, type ScalarKey, type Scenario,
 } from '../engine/index';
@@ -13,7 +12,8 @@ export interface BatchResult {
   indices: number[];
   /**
    * One packed replication per (index, scenario), index-major: data[k · S + s]
-   * is replication indices[k] of the job's scenario s. Buffers are transferred, not copied.
+   * is replication indices[k] of the job's scenario s. They are copied to the caller, not transferred (see
+   * simulateBatch).
    */
   data: Float64Array[];
 }
@@ -78,7 +78,13 @@ export function createWorkerApi(): WorkerApi {
           throw new Error(`replication ${r}: ${e instanceof Error ? e.message : String(e)}`);
         }
       });
-      return transfer({ indices, data }, data.map((d) => d.buffer));
+      // Copied, not transferred: a simulation worker never detaches an ArrayBuffer. V8 compiles typed-array
+      // code on the assumption that no buffer in the thread has ever been detached (its "array buffer detaching"
+      // protector); the first detach throws that code away, and from then on every typed-array read and write
+      // checks its buffer. Transferring cost the engine about a fifth of its speed for good: a replication of
+      // the default scenario took 115–134 ms of CPU in a thread that had detached one buffer, 92–98 ms in one
+      // that had not (docs/performance.md). A replication's results are 24 KiB a scenario at 36 months.
+      return { indices, data };
     },
     release(jobId) {
       jobs.delete(jobId);
@@ -93,26 +99,4 @@ export function createWorkerApi(): WorkerApi {
       return true;
     },
   };
-}
-
-/**
- * Detach one ArrayBuffer, as a worker does with its results' buffers whenever it
- * answers (they are transferred, not copied). In Chromium's log, a worker's first
- * answer made V8 discard some 80 compiled functions at once, the engine's whole
- * warm-up ("dependent prototype chain changed"), which the worker then compiled
- * again; with a buffer detached before the warm-up it discards none (traced in
- * test/e2e/jit.test.ts). Our reading: V8 compiles typed-array code on the
- * assumption that no buffer has ever been detached, until one is. Call it in a
- * worker before warmUp; it changes no number. Returns the detached array (empty
- * now), for tests.
- */
-export function detachOneBuffer(): Float64Array {
-  const { port1, port2 } = new MessageChannel();
-  const scratch = new Float64Array(1);
-  // A typed array's buffer sent through a port, as the answers are: structuredClone with a transfer list (of a
-  // bare ArrayBuffer) did not prevent the discard in Chromium (traced). Nothing is sent on the ports again.
-  port1.postMessage(scratch, [scratch.buffer]);
-  port1.close();
-  port2.close();
-  return scratch;
 }

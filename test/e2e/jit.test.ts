@@ -7,8 +7,10 @@
  * one run of the default comparison deoptimised the population loop 144 times,
  * the enrolment loop 106, the monthly pass 26–74 and the income step 147, and
  * the browser spent about a fifth of its CPU recompiling (README, Performance).
- * And the first ArrayBuffer a worker detached (its first answer's transfer)
- * threw away its whole warm-up's compiled code at once, some 80 functions.
+ * And the first ArrayBuffer a worker detached (when its answers transferred
+ * their results) threw away its whole warm-up's compiled code at once, some
+ * 80 functions, and left every typed-array access checking its buffer from
+ * then on, a fifth of the engine's speed: workers now never detach one.
  * Every number stays the same when any of this happens, so no other test
  * notices: this one reads V8's own log.
  *
@@ -16,7 +18,7 @@
  * names its functions, runs in a worker in Chromium as in the app: it warms up,
  * then simulates replications of the default comparison on shared worlds, asked
  * for one at a time as the pool asks for them (pool.ts: one a batch at 100
- * replications on two workers), each answer transferring its buffers.
+ * replications on two workers), each answer copying its results as the app's do.
  * Chromium is started here, not by Playwright, to read its standard output,
  * where `--js-flags=--trace-deopt` writes one line per deoptimisation.
  */
@@ -53,8 +55,8 @@ const COMPILED = ['generatePopulation', 'enrolStratum', 'runMonth', 'stepPersist
 const REPLICATIONS = 24;
 /**
  * Most compiled functions thrown away in the run because an assumption they were compiled on stopped holding
- * (V8's log: "dependent prototype chain changed"). The first ArrayBuffer a worker detached threw away 82 at once;
- * detachOneBuffer (run/workerApi.ts) now detaches one before the warm-up, and 1 is left.
+ * (V8's log: "dependent prototype chain changed"). The first ArrayBuffer a worker detached threw away 72–82 at
+ * once; a worker detaching one before its warm-up left 0–1; a worker that never detaches one, as now, none.
  */
 const MOST_DISCARDED = 10;
 /** A test may point at another worker entry (e.g. an older engine's) to see that this test fails on it. */
@@ -159,7 +161,7 @@ describe('Chromium and the engine', () => {
           });
         try {
           await call('ready', 'ready', []);
-          // One replication a call, the scenarios with the first: each answer transfers its buffers.
+          // One replication a call, the scenarios with the first: each answer copies its results.
           let done = 0;
           for (let r = 0; r < replications; r++) {
             const reply = await call(`replication ${r}`, 'simulateBatch', ['jit', r === 0 ? scenarios : null, [r]]);
