@@ -39,6 +39,29 @@ function smallestChartText(slide: Element): number | null {
   return Math.min(...sizes);
 }
 
+/**
+ * The names in capitals with a hyphen ("J-PAL", "2018-19") in a slide's text that a line break splits: those whose
+ * letters lie on more than one line. A word joiner after the hyphen (keyAssumptions' namesUnbroken) is part of the name.
+ */
+function namesSplitAcrossLines(slide: Element): string[] {
+  const split: string[] = [];
+  const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    for (const m of node.textContent!.matchAll(/\b[A-Z\d]+-\u2060?[A-Z\d]+\b/g)) {
+      const range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      // Boxes on two lines: their middles further apart than half a box's height. Nastaliq's boxes are taller than its
+      // lines, so a line's box overlaps the next one's; a hyphen set in another face, of another height, is on its line.
+      const boxes = [...range.getClientRects()].filter((r) => r.width > 0);
+      const centre = (r: DOMRect) => r.top + r.height / 2;
+      if (boxes.some((a) => boxes.some((b) => centre(b) - centre(a) > Math.min(a.height, b.height) / 2))) split.push(m[0]);
+    }
+  }
+  return split;
+}
+
 /** The pages of a PDF Chromium printed: its page tree's root counts them all, and no other node counts more. */
 const pageCount = (pdf: Buffer): number => Math.max(0, ...[...pdf.toString('latin1').matchAll(/\/Type \/Pages\s*\/Count (\d+)/g)].map((m) => Number(m[1])));
 
@@ -117,6 +140,10 @@ describe('presentation mode', () => {
         // had been set at 0.72 of the slides' type and shrunk to fit, 14.6 px at 1280 × 720.
         if (await dialog.locator('.slide-assumption-table').count())
           await expect.poll(() => dialog.locator('.slide-assumption-table').evaluate((t) => Math.min(...[...t.querySelectorAll('th, td')].map((e) => parseFloat(getComputedStyle(e).fontSize)))), { message: `slide ${k}: smallest assumption text (px)` }).toBeGreaterThanOrEqual(18);
+        // A source's name in capitals stays on one line: on the Urdu slide at 1280 × 720 and 1920 × 1080 "(J-PAL)" had
+        // broken after its hyphen, "(J-" ending one line.
+        if (await dialog.locator('.slide-assumption-table').count())
+          await expect.poll(() => dialog.locator('.slide-assumption-table').evaluate(namesSplitAcrossLines), { message: `slide ${k}: names split across lines` }).toEqual([]);
         // A scenario's notes under its headline (why two numbers, what it is compared with) at 16 px at least. Urdu's
         // shrank to 14.4 px at 1280 × 720: a shrunk slide's lines kept their measure in its shrunken ems, so they
         // ended ever further from the edge, took more lines and shrank the slide further.
@@ -161,6 +188,27 @@ describe('presentation mode on a phone', () => {
       });
     await expect.poll(smallest, { message: 'smallest text on the ranking slide (px)' }).toBeGreaterThanOrEqual(11);
     expect(await ranking.locator('.tie-badge').count(), 'the default comparison has tied neighbours: the badges are measured').toBeGreaterThan(0);
+  });
+
+  // What is in each option, read in the hand, at 12 px at least: at 0.8 of the slide's 14 px it was 11.2 px.
+  it('keeps the options slide\'s text at 12 px or more at 390×844, in English and Urdu', async () => {
+    page = await freshPage(390, 844);
+    for (const lang of ['en', 'ur'] as const) {
+      if (lang === 'ur') await page.getByRole('combobox', { name: 'Language' }).selectOption('ur');
+      await page.locator('.present-button').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      // The slide after the title.
+      await page.keyboard.press('PageDown');
+      const table = dialog.locator('.slide-options-table');
+      await table.waitFor();
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, `present-${lang}-390x844-options.png`) });
+      const smallest = () => table.evaluate((t) => Math.min(...[...t.querySelectorAll('th, td, li')].filter((e) => e.textContent!.trim()).map((e) => parseFloat(getComputedStyle(e).fontSize))));
+      await expect.poll(smallest, { message: `smallest text on the options slide in ${lang} (px)` }).toBeGreaterThanOrEqual(12);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.count()).toBe(0);
+    }
   });
 });
 

@@ -154,6 +154,14 @@ describe('sensitivity analysis in Chromium', () => {
     await p.setViewportSize({ width: 390, height: 900 });
     await p.waitForTimeout(500);
     expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'overflow at 390 px, Urdu').toBe(0);
+    // Every tick of the value axis is drawn, the first at the plot's left end included: with the names above their
+    // bars the plot started 9 px from the chart's edge, and recharts left out the first label, which ran past it.
+    const firstTick = await p.locator('.chart-frame').first().evaluate((f) => {
+      const line = f.querySelector('.recharts-xAxis .recharts-cartesian-axis-line')!;
+      const first = f.querySelector('.recharts-xAxis-tick-labels text');
+      return { plotLeft: Number(line.getAttribute('x1')), first: Number(first?.getAttribute('x')) };
+    });
+    expect(firstTick.first, 'the first tick label at 390 px, at the plot\'s left end').toBeCloseTo(firstTick.plotLeft, 0);
     await p.locator('.chart-frame').first().evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await screenshot(p, 'sensitivity-tornado-ur-390');
     expect(env.browser.errors).toEqual([]);

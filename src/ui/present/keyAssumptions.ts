@@ -54,6 +54,14 @@ export function assumptionValue(spec: ParamSpec, value: unknown, shownUnit: stri
   return spec.kind === 'enum' ? optionText(String(value)) : String(value);
 }
 
+/**
+ * A source with each hyphenated name in capitals or digits kept on one line ("J-PAL", "2018-19"): a word joiner after
+ * its hyphen. On the Urdu slide "(J-PAL)" had broken after its hyphen, "(J-" ending one line and "PAL)" starting the
+ * next. The hyphen stays the font's own (a no-break hyphen, U+2011, is not in the bundled Nastaliq's Latin face), and
+ * words a hyphen joins ("interest-free", "Post-Disaster") still break after it.
+ */
+export const namesUnbroken = (source: string): string => source.replace(/(?<=\b[A-Z\d]+)-(?=[A-Z\d]+\b)/g, '-\u2060');
+
 /** The key assumptions as the scenario sets them; `groups`: only those of these groups (a slide's share of them). */
 export function keyAssumptions(scenario: Scenario, groups?: readonly GroupId[]): AssumptionRow[] {
   return KEY_ASSUMPTIONS.flatMap(([group, key]) => {
@@ -63,6 +71,6 @@ export function keyAssumptions(scenario: Scenario, groups?: readonly GroupId[]):
     const text = paramText(group, key);
     // An uncertain one as the runs take it: its distribution, not a value they do not use.
     const drawn = drawnText(scenario, `${groupPath(group)}.${key}`);
-    return [{ label: text.label, value: drawn ?? assumptionValue(spec, groupValues(scenario, group)[key], text.unit), source: ownSource(spec, text.source), trust: CONFIDENCE_LABELS[spec.conf], sourceIsOurs: sourceSaysOurs(spec) }];
+    return [{ label: text.label, value: drawn ?? assumptionValue(spec, groupValues(scenario, group)[key], text.unit), source: namesUnbroken(ownSource(spec, text.source)), trust: CONFIDENCE_LABELS[spec.conf], sourceIsOurs: sourceSaysOurs(spec) }];
   });
 }

@@ -11,8 +11,8 @@ import { LABEL_WIDTH, RowLabel } from '../../../src/ui/views/analysis/RowLabel';
 
 describe('labelColumn(chartWidth)', () => {
   it('keeps the full column down the left and two lines on a wide chart', () => {
-    expect(labelColumn(1000)).toEqual({ width: LABEL_WIDTH, lines: 2, detailLines: 2, above: false });
-    expect(labelColumn(580)).toEqual({ width: LABEL_WIDTH, lines: 2, detailLines: 2, above: false });
+    expect(labelColumn(1000)).toEqual({ width: LABEL_WIDTH, lines: 2, detailLines: 2, above: false, left: 8 });
+    expect(labelColumn(580)).toEqual({ width: LABEL_WIDTH, lines: 2, detailLines: 2, above: false, left: 8 });
   });
   it('puts a phone’s names above their bars, across the plot, so the bars keep the chart’s width', () => {
     const phone = labelColumn(340);

@@ -11,15 +11,19 @@ import { createContext } from 'react';
 import { AXIS_LABEL_STYLE, TICK } from '../../charts/axis';
 import { INK } from '../../charts/palette';
 import { svgText } from '../../charts/lang';
+import { textWidth } from '../../charts/plot/wrap';
 import { LABEL_WIDTH, labelLines, lineHeight, RowLabel, rowHeight, type RowLabelProps } from './RowLabel';
 
 /** A rows chart's margins: room on the right for the last tick's label, centred on the axis's end. */
 const MARGIN = { right: 36, bottom: 28, left: 8 } as const;
 
-/** A BarChart of rows (recharts' layout="vertical"); `top` leaves room for a reference line's label. */
-export const rowsChart = (title: string, top = 8) => ({
+/**
+ * A BarChart of rows (recharts' layout="vertical"); `top` leaves room for a reference line's label, `left` is the
+ * margin on the left (LabelColumn's, where the names may sit above their bars).
+ */
+export const rowsChart = (title: string, top = 8, left: number = MARGIN.left) => ({
   layout: 'vertical' as const,
-  margin: { top, ...MARGIN },
+  margin: { top, ...MARGIN, left },
   title,
   accessibilityLayer: false,
 });
@@ -46,16 +50,27 @@ export interface LabelColumn {
   detailLines: number;
   /** Names sit above their row's bars, and the y axis is only its line. */
   above: boolean;
+  /** The chart's left margin (rowsChart's `left`). */
+  left: number;
 }
 
 /** The y axis's width when names sit above their bars: only its line. */
 const ABOVE_AXIS = 1;
 /** Air over a name above its bars. */
 const ABOVE_AIR = 10;
+/** Air between the first tick's label and the chart's left edge. */
+const TICK_AIR = 2;
 
-export function labelColumn(chartWidth: number): LabelColumn {
-  if (Math.round(chartWidth * 0.45) >= LABEL_WIDTH) return { width: LABEL_WIDTH, lines: 2, detailLines: 2, above: false };
-  return { width: Math.max(120, chartWidth - MARGIN.left - MARGIN.right - ABOVE_AXIS), lines: 2, detailLines: 3, above: true };
+/**
+ * `firstTick`: the value axis's first tick label, which is centred on the plot's left edge. With the names down the
+ * left it has their column's room; with the names above their bars the left margin gives it room, or recharts
+ * leaves out a label that would run past the chart's edge: on a phone the tornado's first tick ("75k", 9 px in) was
+ * not drawn.
+ */
+export function labelColumn(chartWidth: number, firstTick = ''): LabelColumn {
+  if (Math.round(chartWidth * 0.45) >= LABEL_WIDTH) return { width: LABEL_WIDTH, lines: 2, detailLines: 2, above: false, left: MARGIN.left };
+  const left = Math.max(MARGIN.left, Math.ceil(textWidth(firstTick, TICK.fontSize) / 2) + TICK_AIR - ABOVE_AXIS);
+  return { width: Math.max(120, chartWidth - left - MARGIN.right - ABOVE_AXIS), lines: 2, detailLines: 3, above: true, left };
 }
 
 /** The rows' names down the left, by the rows' category value (`dataKey`), in a column `width` wide. */
@@ -140,7 +155,7 @@ export const placedRowAxis = (placing: RowPlacing, rows: RowLabelProps['rows'], 
       width={column.width}
       maxLines={column.lines}
       detailLines={column.detailLines}
-      above={column.above ? { by: bars / 2, left: MARGIN.left + ABOVE_AXIS, right: chartWidth - MARGIN.right } : undefined}
+      above={column.above ? { by: bars / 2, left: column.left + ABOVE_AXIS, right: chartWidth - MARGIN.right } : undefined}
     />
   ),
   tickLine: !column.above,

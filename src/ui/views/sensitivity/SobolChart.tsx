@@ -153,7 +153,7 @@ export function SobolChart({ outcome, rows: indices, difference, samples }: { ou
       title={title}
       subtitle={subtitle}
       plot={(width) => {
-        const column = labelColumn(width);
+        const column = labelColumn(width, formatIndex(ticks[0]));
         const placing = placeRows(rows, column, BARS);
         const placed = rows.map((r, k) => ({ ...r, at: placing.centres[k]! }));
         const tall = hasTopAxis(placing, onePage);
@@ -164,7 +164,7 @@ export function SobolChart({ outcome, rows: indices, difference, samples }: { ou
             data={placed}
             barSize={18}
             barGap={4}
-            {...rowsChart(title)}
+            {...rowsChart(title, 8, column.left)}
           >
             <CartesianGrid horizontal={false} stroke={INK.grid} />
             <XAxis {...valueAxis(i18n.t('sensitivity:sobol.axis'))} domain={domain} ticks={ticks} allowDataOverflow={clipped} tickFormatter={(v: number) => formatIndex(v)} />

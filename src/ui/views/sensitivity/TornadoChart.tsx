@@ -85,7 +85,7 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
       title={title}
       subtitle={subtitle}
       plot={(width) => {
-        const column = labelColumn(width);
+        const column = labelColumn(width, svgText(tick(ticks[0] ?? axisLo)));
         const placing = placeRows(rows, column, BARS);
         const placed = rows.map((r, k) => ({ ...r, at: placing.centres[k]! }));
         const tall = hasTopAxis(placing, onePage);
@@ -96,7 +96,7 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
             data={placed}
             barSize={16}
             barGap={3}
-            {...rowsChart(title, 24)}
+            {...rowsChart(title, 24, column.left)}
           >
             <CartesianGrid horizontal={false} stroke={INK.grid} />
             <XAxis {...valueAxis(unit)} domain={[axisLo, axisHi]} ticks={ticks} tickFormatter={(v: number) => svgText(tick(v))} />
