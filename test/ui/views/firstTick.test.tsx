@@ -6,7 +6,8 @@
  * edge, would have run past it. recharts measures labels in the DOM, which
  * jsdom does not lay out: here its measuring span is as wide as the label's
  * characters at 0.6 em each (plot/wrap's estimate). Fails if the left margin
- * leaves a first label no room again.
+ * leaves a first label no room again. And a count's axis has whole ticks only,
+ * so that its labels read apart when nothing moved.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render } from '@testing-library/react';
@@ -86,5 +87,24 @@ describe('the analysis charts\u2019 value axis on a phone (names above their bar
   it('leaves wide charts as they were: the names\u2019 column gives the first label its room', () => {
     expect(labelColumn(1000, '75k').left).toBe(8);
     expectEveryTick(ticksOf(<TornadoChart outcome="additionalSustainedExits" bars={bars} />, 866), 866);
+  });
+});
+
+describe('the tornado\u2019s axis for a count of households', () => {
+  it('reads apart when nothing moved: whole households only, not "\u22121 | \u22121 | 0 | 1 | 1"', () => {
+    const still: TornadoBar[] = Object.keys(DEFAULT_UNCERTAINTY).slice(0, 3).map((path) => ({ path, low: 0.1, high: 0.2, base: 0, outcomeLow: 0, outcomeHigh: 0, swing: 0, span: 0 }));
+    const { axes } = ticksOf(<TornadoChart outcome="additionalSustainedExits" bars={still} />, 900);
+    expect(axes.length).toBeGreaterThan(0);
+    for (const labels of axes) {
+      const texts = labels.map((l) => l.text);
+      expect(new Set(texts).size, texts.join(' | ')).toBe(texts.length);
+      expect(texts).toContain('0');
+    }
+  });
+
+  it('keeps fractional ticks where no two whole ones fall in the range', async () => {
+    const { wholeTicks } = await import('../../../src/ui/views/sensitivity/TornadoChart');
+    expect(wholeTicks([-1, -0.5, 0, 0.5, 1])).toEqual([-1, 0, 1]);
+    expect(wholeTicks([100.2, 100.3, 100.4])).toEqual([100.2, 100.3, 100.4]);
   });
 });

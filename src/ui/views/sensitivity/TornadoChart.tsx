@@ -27,6 +27,15 @@ import { svgText } from '../../charts/lang';
 import { hasTopAxis, labelColumn, OnOnePage, placedHeight, placedRowAxis, placeRows, rowsChart, topValueAxis, valueAxis } from '../analysis/chartProps';
 import { outcomeAxisFormat, outcomeColumnFormat, outcomeName, outcomeScale, paramLabel, paramValue, swingRange, type Difference } from './text';
 
+/**
+ * A count of households has no fractions: ticks at ±0.5 around an outcome where nothing moved (0 at every point)
+ * had read "−1 | −1 | 0 | 1 | 1". Only the whole ones, where there are two or more to show.
+ */
+export function wholeTicks(ticks: readonly number[]): number[] {
+  const whole = ticks.filter((t) => Number.isInteger(t));
+  return whole.length >= 2 ? whole : [...ticks];
+}
+
 /** A row's room for its two bars (16 + 3 + 16 px) and some air; its name and range beside or above them. */
 const BARS = 44;
 
@@ -76,7 +85,7 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
   // Round ends and round ticks (recharts' own would be the padded extremes, unrounded).
   const axis = scaleLinear().domain([lo - pad, hi + pad]).nice(5);
   const [axisLo, axisHi] = axis.domain() as [number, number];
-  const ticks = axis.ticks(5);
+  const ticks = outcome === 'additionalSustainedExits' ? wholeTicks(axis.ticks(5)) : axis.ticks(5);
   // Ticks a few hundredths of a point apart had all read "21.4%".
   const tick = outcomeAxisFormat(outcome, difference !== undefined, ticks);
   return (
