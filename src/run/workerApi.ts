@@ -82,7 +82,7 @@ export function createWorkerApi(): WorkerApi {
       // code on the assumption that no buffer in the thread has ever been detached (its "array buffer detaching"
       // protector); the first detach throws that code away, and from then on every typed-array read and write
       // checks its buffer. Transferring cost the engine about a fifth of its speed for good: a replication of
-      // the default scenario took 115–134 ms of CPU in a thread that had detached one buffer, 92–98 ms in one
+      // the default scenario took 109–134 ms of CPU in a thread that had detached one buffer, 92–102 ms in one
       // that had not (docs/performance.md). A replication's results are 24 KiB a scenario at 36 months.
       return { indices, data };
     },

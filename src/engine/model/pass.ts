@@ -42,7 +42,8 @@ export interface Recorder {
  * stepped; the others live exactly as in the status quo, and the caller
  * copies over their consumption at each year start and their whole state at
  * the end. Its income process is then
- * `ref`'s own arrays (shareIncome) and years are opened by the caller.
+ * `ref`'s own arrays (shareIncome), its households' earnings `ref`'s
+ * (`ref.earnings` must be set: runTogether sets it), and years are opened by the caller.
  * null: every household is stepped in full, with the pass's own income
  * process and year starts (the plain reference the shortcut is tested against).
  */
