@@ -83,7 +83,8 @@ export function createWorkerApi(): WorkerApi {
       // protector); the first detach throws that code away, and from then on every typed-array read and write
       // checks its buffer. Transferring cost the engine about a fifth of its speed for good: a replication of
       // the default scenario took 109–134 ms of CPU in a thread that had detached one buffer, 92–102 ms in one
-      // that had not (docs/performance.md). A replication's results are 24 KiB a scenario at 36 months.
+      // that had not, in Node 20 (Chromium 156 showed no clear penalty: docs/performance.md). A replication's
+      // results are 24 KiB a scenario at 36 months.
       return { indices, data };
     },
     release(jobId) {

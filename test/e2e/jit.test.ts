@@ -9,8 +9,9 @@
  * the browser spent about a fifth of its CPU recompiling (README, Performance).
  * And the first ArrayBuffer a worker detached (when its answers transferred
  * their results) threw away its whole warm-up's compiled code at once, some
- * 80 functions, and left every typed-array access checking its buffer from
- * then on, a fifth of the engine's speed: workers now never detach one.
+ * 80 functions (and in Node left every typed-array access checking its
+ * buffer from then on, a fifth of the engine's speed): workers now never
+ * detach one.
  * Every number stays the same when any of this happens, so no other test
  * notices: this one reads V8's own log.
  *
