@@ -19,22 +19,80 @@ const MARGIN = { right: 36, bottom: 28, left: 8 } as const;
 
 /**
  * A BarChart of rows (recharts' layout="vertical"); `top` leaves room for a reference line's label, `left` is the
- * margin on the left (LabelColumn's, where the names may sit above their bars).
+ * margin on the left (LabelColumn's, where the names may sit above their bars), `bottomExtra` room for the value
+ * axis's title's second line (valueTitle).
  */
-export const rowsChart = (title: string, top = 8, left: number = MARGIN.left) => ({
+export const rowsChart = (title: string, top = 8, left: number = MARGIN.left, bottomExtra = 0) => ({
   layout: 'vertical' as const,
-  margin: { top, ...MARGIN, left },
+  margin: { top, ...MARGIN, left, bottom: MARGIN.bottom + bottomExtra },
   title,
   accessibilityLayer: false,
 });
 
 /** The value axis along the bottom, titled with its unit. */
-export const valueAxis = (unit: string) => ({
+export const valueAxis = (unit: string, title: ValueTitle | null = null) => ({
   type: 'number' as const,
   tick: TICK,
   stroke: INK.axis,
-  label: { value: svgText(unit), position: 'insideBottom' as const, offset: -18, style: AXIS_LABEL_STYLE },
+  label:
+    title === null || title.lines.length === 1
+      ? { value: svgText(unit), position: 'insideBottom' as const, offset: -18, style: AXIS_LABEL_STYLE, ...(title && title.dx !== 0 ? { dx: title.dx } : {}) }
+      : { position: 'insideBottom' as const, offset: -18, content: (at: { x?: number | string; y?: number | string }) => <TitleLines lines={title.lines} x={Number(at.x) + title.dx} y={Number(at.y)} /> },
 });
+
+/** Air between the value axis's title and the chart's edge. */
+const TITLE_AIR = 2;
+/** A second line of the value axis's title, below the first (px): the chart grows by it (rowsChart's `bottomExtra`). */
+export const TITLE_LINE = 16;
+
+/**
+ * The value axis's title fitted to its chart: its lines (two where one would not fit the chart, split between words
+ * where the longer line is shortest) and how far to move them from the middle of the plot, where recharts centres a
+ * title, to keep them within the chart (0 where they fit there). A name column down the left narrows the plot: on a
+ * phone the Optimise view's improvement chart cut "additional sustained exits (thousand households)" to "…(thousand
+ * house". `yAxisWidth`: the name column's width (the plot starts after it and rowsChart's left margin).
+ */
+export interface ValueTitle {
+  lines: string[];
+  dx: number;
+}
+
+export function valueTitle(unit: string, chartWidth: number, yAxisWidth: number, left: number = MARGIN.left): ValueTitle {
+  const size = Number(AXIS_LABEL_STYLE.fontSize);
+  const room = chartWidth - 2 * TITLE_AIR;
+  let lines = [unit];
+  if (textWidth(unit, size) > room) {
+    const words = unit.split(' ');
+    let widest = Infinity;
+    for (let k = 1; k < words.length; k++) {
+      const split = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+      const w = Math.max(...split.map((line) => textWidth(line, size)));
+      if (w < widest) {
+        widest = w;
+        lines = split;
+      }
+    }
+  }
+  const half = Math.max(...lines.map((line) => textWidth(line, size))) / 2;
+  const centre = (left + yAxisWidth + chartWidth - MARGIN.right) / 2;
+  const lowest = half + TITLE_AIR;
+  const highest = chartWidth - half - TITLE_AIR;
+  const dx = lowest > highest ? chartWidth / 2 - centre : Math.min(highest, Math.max(lowest, centre)) - centre;
+  return { lines, dx };
+}
+
+/** A title of two lines where recharts would put one: the first line's baseline at recharts' `y`, the next below it. */
+function TitleLines({ lines, x, y }: { lines: string[]; x: number; y: number }) {
+  return (
+    <text className="recharts-text recharts-label" x={x} y={y} textAnchor="middle" style={AXIS_LABEL_STYLE}>
+      {lines.map((line, k) => (
+        <tspan key={k} x={x} dy={k === 0 ? 0 : TITLE_LINE}>
+          {svgText(line)}
+        </tspan>
+      ))}
+    </text>
+  );
+}
 
 /**
  * Where the rows' names go in a chart `chartWidth` wide, and the lines a name and its detail (a tornado bar's

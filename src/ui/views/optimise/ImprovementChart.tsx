@@ -19,7 +19,7 @@ import { INK, OKABE_ITO } from '../../charts/palette';
 import { svgText } from '../../charts/lang';
 import { formatPlain } from '../../format';
 import { rowHeight } from '../analysis/RowLabel';
-import { rowAxis, rowsChart, valueAxis } from '../analysis/chartProps';
+import { rowAxis, rowsChart, TITLE_LINE, valueAxis, valueTitle } from '../analysis/chartProps';
 import { IMPROVEMENT_FORMATS, VALUE_FORMATS, improvementUnit, intervalFormat, objectiveName, objectiveUnit } from './text';
 
 interface TableRow {
@@ -72,23 +72,28 @@ export function ImprovementChart({ result }: { result: OptimiseResult }) {
       name="improvement"
       title={title}
       subtitle={subtitle}
-      plot={(width) => (
-        <BarChart
-          width={width}
-          height={90 + rowHeight(2)}
-          data={data}
-          barSize={22}
-          {...rowsChart(title)}
-        >
-          <CartesianGrid horizontal={false} stroke={INK.grid} />
-          <XAxis {...valueAxis(axis.unit)} domain={domain} ticks={ticks} tickFormatter={axis.tick} />
-          <YAxis {...rowAxis('key', labels, Math.min(160, Math.round(width * 0.3)))} />
-          <Bar dataKey="value" name={label} fill={OKABE_ITO.bluishGreen} isAnimationActive={false}>
-            {low !== null && high !== null && <ErrorBar dataKey="error" direction="x" width={10} stroke={INK.reference} strokeWidth={1.5} />}
-          </Bar>
-          <ReferenceLine x={0} stroke={INK.reference} strokeWidth={1.5} />
-        </BarChart>
-      )}
+      plot={(width) => {
+        const names = Math.min(160, Math.round(width * 0.3));
+        const fitted = valueTitle(axis.unit, width, names);
+        const extra = (fitted.lines.length - 1) * TITLE_LINE;
+        return (
+          <BarChart
+            width={width}
+            height={90 + rowHeight(2) + extra}
+            data={data}
+            barSize={22}
+            {...rowsChart(title, 8, undefined, extra)}
+          >
+            <CartesianGrid horizontal={false} stroke={INK.grid} />
+            <XAxis {...valueAxis(axis.unit, fitted)} domain={domain} ticks={ticks} tickFormatter={axis.tick} />
+            <YAxis {...rowAxis('key', labels, names)} />
+            <Bar dataKey="value" name={label} fill={OKABE_ITO.bluishGreen} isAnimationActive={false}>
+              {low !== null && high !== null && <ErrorBar dataKey="error" direction="x" width={10} stroke={INK.reference} strokeWidth={1.5} isAnimationActive={false} />}
+            </Bar>
+            <ReferenceLine x={0} stroke={INK.reference} strokeWidth={1.5} />
+          </BarChart>
+        );
+      }}
       note={low === null || high === null ? i18n.t('optimise:verdict.noInterval') : undefined}
       table={() => (
         <DataTable

@@ -171,10 +171,10 @@ export function SobolChart({ outcome, rows: indices, difference, samples }: { ou
             {tall && <XAxis {...topValueAxis(i18n.t('sensitivity:sobol.axis'))} domain={domain} ticks={ticks} tickFormatter={(v: number) => formatIndex(v)} />}
             <YAxis {...placedRowAxis(placing, new Map(placed.map((r) => [String(r.at), { label: r.label }])), column, width, BARS)} />
             <Bar dataKey="firstOrder" name={i18n.t('sensitivity:sobol.firstOrder')} fill={COLORS.firstOrder} isAnimationActive={false}>
-              <ErrorBar dataKey="firstOrderError" direction="x" width={6} stroke={COLORS.whisker} strokeWidth={1.5} />
+              <ErrorBar dataKey="firstOrderError" direction="x" width={6} stroke={COLORS.whisker} strokeWidth={1.5} isAnimationActive={false} />
             </Bar>
             <Bar dataKey="total" name={i18n.t('sensitivity:sobol.total')} fill={COLORS.total} stroke={COLORS.outline} strokeWidth={1} isAnimationActive={false}>
-              <ErrorBar dataKey="totalError" direction="x" width={6} stroke={COLORS.whisker} strokeWidth={1.5} />
+              <ErrorBar dataKey="totalError" direction="x" width={6} stroke={COLORS.whisker} strokeWidth={1.5} isAnimationActive={false} />
             </Bar>
             {placed.flatMap((r) => [
               ...(r.cutLow ? [<ReferenceDot key={`${r.path} low`} x={lo} y={r.at} r={0} ifOverflow="visible" shape={cutMark(-1)} />] : []),
