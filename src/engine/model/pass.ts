@@ -230,8 +230,7 @@ function runMonth(
     const w = weightOf[i]!;
     const s = stratumOf[i]!;
     const ae = aeOf[i]!;
-    let transfers = 0;
-    if (existingOf[i]) transfers += existingReal;
+    let transfers = existingReal * existingOf[i]!;
     const took = programmes ? tookOf[i]! : 0;
     // Training and farm support raise permanent income (log points); no other programme changes earnings.
     let raised = false;
@@ -276,22 +275,18 @@ function runMonth(
       baseEarnings = shared[2 * i]!;
       earned = shared[2 * i + 1]!;
     } else {
-      let permLog = baseOf[i]! + persistent[i]! + priceLog;
-      if (bottom40Of[i]) permLog += poorPriceLog;
+      let permLog = baseOf[i]! + persistent[i]! + priceLog + poorPriceLog * bottom40Of[i]!;
       if (raised) permLog += gain;
       baseEarnings = ae * exp(permLog);
       // This month's earnings: transitory noise by table, the season by the month's factor, an exp only for a live shock.
       earned = baseEarnings * transitoryNow[i]!;
       const shock = shockNow[i]!;
       if (shock !== 0) earned *= exp(shock);
-      if (farmOf[i]) earned *= seasonFactor;
+      earned *= farmOf[i] ? seasonFactor : 1;
     }
-    let expectedEarnings = baseEarnings;
-    let reserve = 0;
-    if (farmOf[i]) {
-      expectedEarnings = baseEarnings * seasonMean;
-      reserve = baseEarnings * reserveFactor;
-    }
+    const f = farmOf[i]!;
+    const expectedEarnings = baseEarnings * (f ? seasonMean : 1);
+    const reserve = baseEarnings * (f ? reserveFactor : 0);
     const expected = expectedEarnings + business + transfers;
     let cashOnHand = savings[i]! + earned + business + transfers;
     // Microfinance: instalments and interest come out of cash on hand; a new loan is invested or diverted, never consumed.

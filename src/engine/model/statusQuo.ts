@@ -190,21 +190,16 @@ export function statusQuoHouseholds(ctx: Context, pop: Population, st: PassState
   const { sums, regionPoor } = totals;
   for (let i = 0; i < pop.n; i++) {
     const ae = aeOf[i]!;
-    let permLog = baseOf[i]! + persistent[i]! + priceLog;
-    if (bottom40Of[i]) permLog += poorPriceLog;
-    let transfers = 0;
-    if (existingOf[i]) transfers += existingReal;
+    const permLog = baseOf[i]! + persistent[i]! + priceLog + poorPriceLog * bottom40Of[i]!;
+    const transfers = existingReal * existingOf[i]!;
     const baseEarnings = ae * exp(permLog);
     let earned = baseEarnings * transitoryNow[i]!;
     const shock = shockNow[i]!;
     if (shock !== 0) earned *= exp(shock);
-    let expectedEarnings = baseEarnings;
-    let reserve = 0;
-    if (farmOf[i]) {
-      earned *= seasonFactor;
-      expectedEarnings = baseEarnings * seasonMean;
-      reserve = baseEarnings * reserveFactor;
-    }
+    const f = farmOf[i]!;
+    earned *= f ? seasonFactor : 1;
+    const expectedEarnings = baseEarnings * (f ? seasonMean : 1);
+    const reserve = baseEarnings * (f ? reserveFactor : 0);
     if (earnings !== null) {
       earnings[2 * i] = baseEarnings;
       earnings[2 * i + 1] = earned;
