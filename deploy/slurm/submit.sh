@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run one scenario as a Slurm job array and merge the parts:
 #
-#   deploy/slurm/submit.sh [--shards N] [--cpus C] [--wait] [--sensitivity | --optimise] SCENARIO WORKDIR [sim flags...]
+#   deploy/slurm/submit.sh [--shards N] [--cpus C] [--wait] [--sensitivity | --optimise | --compare] SCENARIO WORKDIR [sim flags...]
 #
 # 1. builds the CLI bundle (.build/node/, on the filesystem the nodes share),
 # 2. submits an array of N shard tasks (shard.sbatch, default N = 4, C CPUs each)
@@ -12,7 +12,7 @@
 # Logs go to WORKDIR/logs/. With --wait it waits for the merge job and exits
 # non-zero unless it completed. Extra flags go to every shard's `sim` (e.g.
 # --replications 1000 --households 20000, or --shard-mode block); file
-# arguments among them (--households-csv, --versus, --constraints) may be
+# arguments among them (--households-csv, --versus, --constraints, --scenario) may be
 # relative to where you run this: they are made absolute for the tasks.
 # With --sensitivity the shards split a sensitivity analysis's design points
 # (`sim sensitivity`; give --method and --outcome among the flags) and the
@@ -20,7 +20,11 @@
 # sensitivity file. With --optimise every shard runs the optimiser's search
 # whole and evaluates its share of the final replications (`sim optimise`;
 # give --objective among the flags), and the merge is `sim optimise-merge`;
-# WORKDIR/result.json is then the optimisation file.
+# WORKDIR/result.json is then the optimisation file. With --compare, SCENARIO
+# is the comparison's baseline and each other scenario is a --scenario FILE
+# among the flags (`sim compare`); the shards split the comparison's
+# replications, the merge is `sim compare-merge`, and WORKDIR/result.json is
+# the comparison file.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -29,7 +33,7 @@ shards=4
 cpus=1
 wait=0
 export=ALL
-usage() { echo "usage: $0 [--shards N] [--cpus C] [--wait] [--sensitivity | --optimise] SCENARIO WORKDIR [sim flags...]" >&2; exit 2; }
+usage() { echo "usage: $0 [--shards N] [--cpus C] [--wait] [--sensitivity | --optimise | --compare] SCENARIO WORKDIR [sim flags...]" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case $1 in
     --shards) shards=${2:?}; shift 2 ;;
@@ -37,6 +41,7 @@ while [ $# -gt 0 ]; do
     --wait) wait=1; shift ;;
     --sensitivity) export=ALL,SIM_COMMAND=sensitivity,SIM_MERGE=sensitivity-merge; shift ;;
     --optimise) export=ALL,SIM_COMMAND=optimise,SIM_MERGE=optimise-merge; shift ;;
+    --compare) export=ALL,SIM_COMMAND=compare,SIM_MERGE=compare-merge; shift ;;
     --help) usage ;;
     *) break ;;
   esac
@@ -55,16 +60,17 @@ fi
 mkdir -p "$work/parts" "$work/logs"
 
 # The tasks run from the repository's root: file arguments given relative to
-# here are made absolute (--households-csv, --versus, --constraints).
+# here are made absolute (--households-csv, --versus, --constraints, and a
+# comparison's other scenarios, --scenario).
 abs() { case $1 in /*) printf '%s' "$1" ;; *) printf '%s/%s' "$(cd "$(dirname "$1")" && pwd)" "$(basename "$1")" ;; esac; }
 flags=()
 while [ $# -gt 0 ]; do
   case $1 in
-    --households-csv | --versus | --constraints)
+    --households-csv | --versus | --constraints | --scenario)
       [ $# -ge 2 ] || { echo "submit.sh: $1 needs a file" >&2; exit 2; }
       [ -f "$2" ] || { echo "submit.sh: $1: no file $2" >&2; exit 2; }
       flags+=("$1" "$(abs "$2")"); shift 2 ;;
-    --households-csv=* | --versus=* | --constraints=*)
+    --households-csv=* | --versus=* | --constraints=* | --scenario=*)
       f=${1#*=}
       [ -f "$f" ] || { echo "submit.sh: ${1%%=*}: no file $f" >&2; exit 2; }
       flags+=("${1%%=*}=$(abs "$f")"); shift ;;

@@ -3,13 +3,21 @@
  * scenarios on the worker pool, those sharing a world run together
  * (runComparison), written as one comparison JSON (buildComparison: each
  * scenario's single-run result, and paired differences against the first).
+ * With --shard it runs one shard of the comparison's replications and
+ * writes a partial file (comparison/partial.ts); `compare-merge` turns the
+ * shards' parts into the unsharded file, byte for byte (comparison/merge.ts).
  * Exit codes as `sim`: 0 done, 1 the run failed, 2 bad command line or
  * scenario, 130 interrupted (nothing written).
  */
 import { availableParallelism } from 'node:os';
-import { buildComparison, pairingProblem, programmeOnlyScenarios, worldKey, type Scenario } from '../engine/index';
+import { pairingProblem, programmeOnlyScenarios, worldKey, type Scenario } from '../engine/index';
 import { runComparison } from '../run/prepare';
-import { COMPARE_USAGE, parseCompareArgs, type CompareCommand } from './compareArgs';
+import { COMPARE_USAGE, parseCompareArgs, parseCompareMergeArgs, type CompareArgs, type CompareCommand } from './compareArgs';
+import { comparisonDocument, comparisonPartialText, comparisonSpan, readComparisonPart, writeComparisonPartial } from './comparison/partial';
+import { mergeComparisonParts } from './comparison/merge';
+import { resolveShard } from './shard/request';
+import { formatShard, shardIndices } from './shard/spec';
+import { formatIndices } from './shard/lists';
 import { loadScenario } from './scenarioInput';
 import type { Overrides } from './simArgs';
 import { inputFiles, outDirProblem, outOverwritesInput, writeJsonFile } from './outFile';
@@ -80,10 +88,11 @@ export function withProgrammesAlone(
 async function compare(command: Extract<CompareCommand, { kind: 'compare' }>): Promise<number> {
   const input = loadScenarios(command.scenarioFiles, overridesOnData(command.overrides, command.households));
   const outProblem = outDirProblem(command.out) ?? outOverwritesInput(command.out, inputFiles(command.scenarioFiles, command.households));
+  const shard = command.shard && resolveShard(command.shard, process.env);
   // The household file is read even when a scenario has problems, so that one attempt lists every file's problems.
   const onData = await scenariosOnHouseholds(input.ok ? input.scenarios : [], command.scenarioFiles, command.households);
-  if (!input.ok || !onData.ok || outProblem)
-    return reportProblems([...(input.ok ? [] : input.problems), ...(onData.ok ? [] : onData.problems), ...(outProblem ? [outProblem] : [])]);
+  const problems = [...(input.ok ? [] : input.problems), ...(onData.ok ? [] : onData.problems), ...(outProblem ? [outProblem] : []), ...(shard && !shard.ok ? [shard.problem] : [])];
+  if (!input.ok || !onData.ok || problems.length > 0) return reportProblems(problems);
   const data = onData.households;
   const { scenarios, files, programmeOnly } = command.byProgramme
     ? withProgrammesAlone(onData.scenarios, command.scenarioFiles)
@@ -94,24 +103,47 @@ async function compare(command: Extract<CompareCommand, { kind: 'compare' }>): P
   const unused = unusedHouseholdsNote(command.overrides, command.households);
   if (unused) err(`sim compare: ${unused}`);
   if (data) for (const line of describeHouseholds(data)) err(`sim compare: ${line}`);
+  const spec = shard?.ok ? shard.spec : undefined;
+  const indices = spec && shardIndices(spec, comparisonSpan(scenarios.map((s) => s.run.replications)));
+  if (shard?.ok && indices)
+    err(`sim compare: shard ${formatShard(shard.spec)} from ${shard.from}: ${indices.length ? `replications ${formatIndices(indices)}` : 'no replications (more shards than replications)'}`);
 
   return onRunner('sim compare', commandPool(command.threads, (line) => err(`sim compare: ${line}`)), process.stderr, data, async ({ runner: pool, signal, progress }) => {
     const accs = await runComparison((job) => pool.submit(job), scenarios, {
       signal,
+      indices,
       onProgress: (done, total) => progress.update(done, total),
     });
     progress.finish();
-    writeJsonFile(command.out, programmeOnly ? { ...buildComparison(accs), programmeOnly } : buildComparison(accs));
-    err(`sim compare: wrote ${command.out} in ${formatDuration(progress.elapsed())}`);
+    if (spec) writeComparisonPartial(command.out, comparisonPartialText(accs, programmeOnly ?? null, spec));
+    else writeJsonFile(command.out, comparisonDocument(accs, programmeOnly ?? null));
+    err(`sim compare: wrote ${spec ? 'partial comparison ' : ''}${command.out} in ${formatDuration(progress.elapsed())}`);
     return 0;
   });
 }
 
-/** argv is what follows `compare` on the command line. */
-export async function compareMain(argv: readonly string[]): Promise<number> {
-  const args = parseCompareArgs(argv, availableParallelism());
+function merge(command: Extract<CompareCommand, { kind: 'merge' }>): number {
+  const heading = 'sim compare-merge';
+  const outProblem = outDirProblem(command.out) ?? outOverwritesInput(command.out, command.parts.map((f) => ['part', f] as const));
+  const reads = command.parts.map(readComparisonPart);
+  const unreadable = reads.flatMap((r) => (r.ok ? [] : [r.problem]));
+  if (unreadable.length > 0 || outProblem) return reportProblemsTo(err, heading, [...unreadable, ...(outProblem ? [outProblem] : [])]);
+  const merged = mergeComparisonParts(reads.flatMap((r) => (r.ok ? [r.part] : [])));
+  if (!merged.ok) return reportProblemsTo(err, `${heading}: refused`, merged.problems);
+  for (const note of merged.notes) err(`${heading}: note: ${note}`);
+  try {
+    writeJsonFile(command.out, merged.document);
+  } catch (e) {
+    err(`${heading}: cannot write ${command.out}: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
+  }
+  err(`${heading}: wrote ${command.out}: ${merged.scenarios.length} scenarios, ${merged.replications} replications, from ${command.parts.length} part${command.parts.length === 1 ? '' : 's'}`);
+  return 0;
+}
+
+async function execute(args: CompareArgs, heading: string): Promise<number> {
   if (!args.ok) {
-    reportProblems(args.problems);
+    reportProblemsTo(err, heading, args.problems);
     err(helpHint('sim compare'));
     return 2;
   }
@@ -119,5 +151,11 @@ export async function compareMain(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${COMPARE_USAGE}\n`);
     return 0;
   }
-  return compare(args.command);
+  return args.command.kind === 'merge' ? merge(args.command) : compare(args.command);
 }
+
+/** argv is what follows `compare` on the command line. */
+export const compareMain = (argv: readonly string[]): Promise<number> => execute(parseCompareArgs(argv, availableParallelism()), 'sim compare');
+
+/** argv is what follows `compare-merge` on the command line. */
+export const compareMergeMain = (argv: readonly string[]): Promise<number> => execute(parseCompareMergeArgs(argv), 'sim compare-merge');

@@ -1,5 +1,6 @@
 /** The `sim compare` command line: what to compare, or every problem with what was typed. */
-import { parseFlags, threadCount } from './flags';
+import { parseFlags, parseMergeArgs, threadCount } from './flags';
+import { SHARD_FLAGS, parseShardRequest, type ShardRequest } from './shard/request';
 import { OVERRIDE_SPEC, parseOverrides, type Overrides } from './simArgs';
 import { HOUSEHOLDS_FLAGS, householdsFlag, householdsUsage, type HouseholdsFlag } from './householdsInput';
 
@@ -9,15 +10,21 @@ export type CompareCommand =
     kind: 'compare'; scenarioFiles: string[]; out: string; threads: number; overrides: Overrides; byProgramme: boolean;
     /** --households-csv FILE [--skip-bad-rows]: every scenario runs on this household file. */
     households?: HouseholdsFlag;
-  };
+    /** --shard: run one shard of the comparison's replications and write a partial file. */
+    shard?: ShardRequest;
+  }
+  /** compare-merge: combine the shards' partial files into the comparison the unsharded run writes. */
+  | { kind: 'merge'; parts: string[]; out: string };
 
 export type CompareArgs = { ok: true; command: CompareCommand } | { ok: false; problems: string[] };
 
 export const COMPARE_USAGE = `Usage:
-  npm run sim -- compare --scenario BASELINE --scenario FILE [--scenario FILE …]
-                 [--seed N] [--replications R] [--households N] [--months T]
+  npm run sim -- compare --scenario BASELINE --scenario FILE
+                 [--scenario FILE …] [--seed N] [--replications R]
+                 [--households N] [--months T]
                  [--households-csv FILE [--skip-bad-rows]]
-                 [--threads K] [--by-programme] --out FILE
+                 [--threads K] [--by-programme] [SHARDING] --out FILE
+  npm run sim -- compare-merge PART... --out FILE
 
   --scenario FILE   a scenario JSON, given once per scenario (at least two; the
                     same file may be given twice); the first is the baseline
@@ -32,6 +39,24 @@ ${householdsUsage({ more: '(every scenario runs on it)' })}
   --out FILE        where to write the comparison JSON
   --help            this text
 
+Sharding (one comparison split across machines; see "Running on a cluster"
+in the README):
+  --shard I/N       run only shard I of N (0 ≤ I < N) of the comparison's
+                    replications 0 … R − 1 (R: the largest replication count;
+                    each scenario runs those below its own) and write a
+                    partial comparison file to --out
+  --shard auto      take I and N from a Slurm job array or a Kubernetes
+                    Indexed Job, as for one scenario (npm run sim -- --help)
+  --shard-mode M    mod (default): replications r with r mod N = I;
+                    block: one contiguous range per shard
+  --shard-count N   the shard count for --shard auto
+  compare-merge PART...
+                    combine every shard's partial file into the comparison
+                    the unsharded run writes, byte for byte; parts that do not
+                    belong together (scenarios, their order, --by-programme,
+                    engine, a replication missing or twice, a damaged file)
+                    are refused
+
 Scenarios that share a world (world, seed, households, months) are run
 together, each replication's population and status quo computed once. The
 output holds each scenario's result exactly as \`sim --scenario FILE\` writes
@@ -45,6 +70,7 @@ const SPEC = {
   out: 'string',
   threads: 'string',
   ...OVERRIDE_SPEC,
+  ...SHARD_FLAGS,
   ...HOUSEHOLDS_FLAGS,
 } as const;
 
@@ -91,7 +117,15 @@ export function parseCompareArgs(argv: readonly string[], defaultThreads: number
   const threadsRaw = text('threads');
   const threads = threadsRaw === undefined ? defaultThreads : threadCount(threadsRaw, problems);
   const overrides = parseOverrides(text, problems);
+  const shard = parseShardRequest({ shard: text('shard'), mode: text('shard-mode'), count: text('shard-count') }, problems);
   const households = householdsFlag(values, problems);
   if (problems.length > 0 || out === undefined || threads === undefined) return { ok: false, problems };
-  return { ok: true, command: { kind: 'compare', scenarioFiles: files, out, threads, overrides, byProgramme: values.has('by-programme'), ...households } };
+  return {
+    ok: true,
+    command: { kind: 'compare', scenarioFiles: files, out, threads, overrides, byProgramme: values.has('by-programme'), ...households, ...(shard ? { shard } : {}) },
+  };
 }
+
+/** argv is what follows `compare-merge` on the command line. */
+export const parseCompareMergeArgs = (argv: readonly string[]): CompareArgs =>
+  parseMergeArgs(argv, { command: 'compare-merge', parts: 'partial comparison files', writtenBy: 'compare', merged: 'comparison' });

@@ -22,7 +22,7 @@ import { defaultScenario } from '../engine/index';
 import { parseSimArgs, SIM_USAGE, type SimCommand } from './simArgs';
 import { loadScenario } from './scenarioInput';
 import { formatDuration } from './progress';
-import { compareMain } from './compare';
+import { compareMain, compareMergeMain } from './compare';
 import { sensitivityMain, sensitivityMergeMain } from './sensitivity/command';
 import { optimiseMain, optimiseMergeMain } from './optimise/command';
 import { resultText } from './resultFile';
@@ -104,6 +104,7 @@ function merge(command: Extract<SimCommand, { kind: 'merge' }>): number {
 
 async function main(argv: readonly string[]): Promise<number> {
   if (argv[0] === 'compare') return compareMain(argv.slice(1));
+  if (argv[0] === 'compare-merge') return compareMergeMain(argv.slice(1));
   if (argv[0] === 'sensitivity') return sensitivityMain(argv.slice(1));
   if (argv[0] === 'sensitivity-merge') return sensitivityMergeMain(argv.slice(1));
   if (argv[0] === 'export-population') return exportPopulationMain(argv.slice(1));

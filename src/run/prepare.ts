@@ -97,6 +97,11 @@ export interface ComparisonOptions {
   priority?: number;
   /** Replications done (summed over scenarios) and the total. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Run only these replication indices of the comparison (distinct, ≥ 0), e.g. one shard: each scenario runs
+   * those below its own replication count. By default every scenario runs 0 … its count − 1.
+   */
+  indices?: readonly number[];
 }
 
 /**
@@ -114,12 +119,16 @@ export async function runComparison(submit: Submit, inputs: readonly Scenario[],
   });
   if (issues.length > 0) throw new RunError({ kind: 'invalid-scenario', issues });
   const accs = scenarios.map((s) => new Accumulator(s));
+  // A RangeError for an index no scenario runs, or one listed twice (runIndices).
+  const longest = Math.max(...scenarios.map((s) => s.run.replications));
+  const wanted = opts.indices === undefined ? null : new Set(runIndices(longest, opts.indices));
+  const kept = (indices: number[]) => (wanted === null ? indices : indices.filter((r) => wanted.has(r)));
   // One failed job stops its siblings: a comparison is only useful whole.
   const stop = new AbortController();
   const onAbort = () => stop.abort();
   opts.signal?.addEventListener('abort', onAbort, { once: true });
   if (opts.signal?.aborted) stop.abort();
-  const total = scenarios.reduce((a, s) => a + s.run.replications, 0);
+  const total = scenarios.reduce((a, s) => a + kept(allIndices(s.run.replications)).length, 0);
   let done = 0;
   opts.onProgress?.(0, total);
   // Group by world; within a world, replication r goes to every scenario that wants it.
@@ -133,9 +142,14 @@ export async function runComparison(submit: Submit, inputs: readonly Scenario[],
     while (from < most) {
       const wanting = members.filter((k) => scenarios[k]!.run.replications > from);
       const to = Math.min(...wanting.map((k) => scenarios[k]!.run.replications));
+      const indices = kept(allIndices(to).slice(from));
+      if (indices.length === 0) {
+        from = to;
+        continue;
+      }
       jobs.push(submit({
         scenarios: wanting.map((k) => scenarios[k]!),
-        indices: allIndices(to).slice(from),
+        indices,
         priority: opts.priority,
         signal: stop.signal,
         onReplication: (r, data) => {

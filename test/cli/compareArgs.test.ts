@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { COMPARE_USAGE, parseCompareArgs } from '../../src/cli/compareArgs';
+import { COMPARE_USAGE, parseCompareArgs, parseCompareMergeArgs } from '../../src/cli/compareArgs';
 
 const parse = (line: string) => parseCompareArgs(line.split(' ').filter(Boolean), 4);
 const problems = (line: string) => {
@@ -23,6 +23,20 @@ describe('parseCompareArgs', () => {
     expect(parse('--scenario a --help --bogus')).toEqual({ ok: true, command: { kind: 'help' } });
     expect(COMPARE_USAGE).toContain('npm run sim -- compare --scenario BASELINE --scenario FILE');
     expect(COMPARE_USAGE).toContain('override scenario.run.<name> in every scenario');
+  });
+
+  it('takes --shard as a run does, and compare-merge its parts and --out', () => {
+    expect(parse('--scenario a --scenario b --shard 1/4 --shard-mode block --out p1.json')).toMatchObject({
+      ok: true, command: { kind: 'compare', shard: { kind: 'fixed', index: 1, count: 4, mode: 'block' } },
+    });
+    expect(parse('--scenario a --scenario b --shard auto --shard-count 3 --out p.json')).toMatchObject({ ok: true, command: { shard: { kind: 'auto', count: 3, mode: 'mod' } } });
+    expect(problems('--scenario a --scenario b --shard 4/4 --out p')).toEqual(['--shard: the shard index must be in 0 … 3 (shards count from 0), got "4/4"']);
+    expect(parseCompareMergeArgs(['p1.json', '--out', 'r.json', 'p0.json'])).toEqual({ ok: true, command: { kind: 'merge', parts: ['p1.json', 'p0.json'], out: 'r.json' } });
+    expect(parseCompareMergeArgs([])).toEqual({
+      ok: false,
+      problems: ['compare-merge: give the partial comparison files to merge (written by compare with --shard)', '--out: required (the file the merged comparison JSON is written to)'],
+    });
+    expect(COMPARE_USAGE).toContain('npm run sim -- compare-merge PART... --out FILE');
   });
 
   it('needs at least two scenarios and an --out', () => {

@@ -75,3 +75,39 @@ describe('npm run sim -- --shard … and merge', () => {
     expect(existsSync(at('auto.json'))).toBe(false);
   });
 });
+
+describe('npm run sim -- compare --shard … and compare-merge', () => {
+  // Two scenarios on one world with different replication counts (4 and 6), and each programme alone.
+  const withRuns = (name: string, bn: number, replications: number) => {
+    const s = defaultScenario(name);
+    s.policy.budget.annualBn = [bn];
+    s.run.replications = replications;
+    return s;
+  };
+  const files = [at('status-quo.json'), at('rs80.json')];
+  const compare = ['compare', '--scenario', files[0]!, '--scenario', files[1]!, '--households', '2000', '--months', '12', '--seed', '5', '--threads', '1', '--by-programme'];
+
+  it('3 shards (mod), each its own process, merge to the unsharded comparison byte for byte; a part without --by-programme is refused', async () => {
+    writeFileSync(files[0]!, JSON.stringify(withRuns('Status quo', 0, 4)));
+    writeFileSync(files[1]!, JSON.stringify(withRuns('Rs 80 bn', 80, 6)));
+    await ok([...compare, '--out', at('compare-whole.json')]);
+    const parts = [0, 1, 2].map((i) => at(`compare-${i}.json`));
+    for (const [i, part] of parts.entries()) await ok([...compare, '--shard', `${i}/3`, '--out', part]);
+    const header = JSON.parse(readFileSync(parts[1]!, 'utf8')).header;
+    expect(header).toMatchObject({ format: 'poverty-sim-comparison-partial', formatVersion: 1, shard: { index: 1, count: 3, mode: 'mod' }, indices: [1, 4] });
+    expect(header.replications.slice(0, 2)).toEqual([4, 6]);
+    const merged = await sim(['compare-merge', ...[...parts].reverse(), '--out', at('compare-merged.json')]);
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(merged.stderr).toMatch(/wrote .*compare-merged\.json: \d+ scenarios, 6 replications, from 3 parts/);
+    expect(readFileSync(at('compare-merged.json'), 'utf8')).toBe(readFileSync(at('compare-whole.json'), 'utf8'));
+
+    await ok([...compare.filter((a) => a !== '--by-programme'), '--shard', '1/3', '--out', at('compare-plain-1.json')]);
+    const mixed = await sim(['compare-merge', parts[0]!, at('compare-plain-1.json'), parts[2]!, '--out', at('never.json')]);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toContain('parts are for different scenarios');
+    const asRun = await sim(['merge', parts[0]!, '--out', at('never.json')]);
+    expect(asRun.code).toBe(2);
+    expect(asRun.stderr).toContain('it is a part of a comparison; merge it with `npm run sim -- compare-merge`');
+    expect(existsSync(at('never.json'))).toBe(false);
+  });
+});

@@ -134,4 +134,22 @@ describe('a sharded run on Slurm', () => {
     expect(logs()).toMatch(/sim optimise: household data survey\.csv: 400 rows/);
     expect(readFileSync(join(work, 'result.json'), 'utf8')).toBe(readFileSync(whole, 'utf8'));
   });
+
+  it('a comparison of two scenarios as a 2-task array, the second scenario given by a relative path, merges into the unsharded comparison', async () => {
+    const defaults = JSON.parse((await run('node', [SIM, '--print-defaults'])).stdout);
+    writeFileSync(join(dir, 'baseline.json'), JSON.stringify({ ...defaults, name: 'Status quo', policy: { ...defaults.policy, budget: { ...defaults.policy.budget, annualBn: [0] } } }));
+    writeFileSync(join(dir, 'rs80.json'), JSON.stringify({ ...defaults, name: 'Rs 80 bn' }));
+    const flags = ['--households', '2000', '--months', '12', '--replications', '4'];
+    const whole = join(dir, 'compared-whole.json');
+    const unsharded = await run('node', [SIM, 'compare', '--scenario', join(dir, 'baseline.json'), '--scenario', join(dir, 'rs80.json'), ...flags, '--threads', '2', '--out', whole]);
+    expect(unsharded.code, unsharded.stderr).toBe(0);
+
+    const work = join(dir, 'compare-work');
+    const submitted = await run('bash', [join(root, 'deploy/slurm/submit.sh'), '--compare', '--shards', '2', '--wait', 'baseline.json', 'compare-work', '--scenario', 'rs80.json', ...flags], 150_000, dir);
+    const logs = () => readdirSync(join(work, 'logs')).map((f) => `--- ${f}\n${readFileSync(join(work, 'logs', f), 'utf8')}`).join('\n');
+    expect(submitted.code, `${submitted.stdout}${submitted.stderr}\n${logs()}`).toBe(0);
+    expect(logs()).toMatch(/sim compare: shard 1\/2 \(mod\) from Slurm array task 1 \(ids from 0 by 1, 2 tasks\): replications 1, 3/);
+    expect(logs()).toMatch(/sim compare-merge: wrote .*: 2 scenarios, 4 replications, from 2 parts/);
+    expect(readFileSync(join(work, 'result.json'), 'utf8')).toBe(readFileSync(whole, 'utf8'));
+  });
 });

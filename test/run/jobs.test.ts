@@ -92,6 +92,23 @@ describe.each([
       expect(JSON.stringify(buildResult(accs[k]!))).toBe(JSON.stringify(buildResult(alone)));
     }
   });
+
+  it('runs only the comparison indices asked for (a shard), each scenario those below its count, with the bytes of a whole run', async () => {
+    // Catches: a shard running every replication, or a scenario with fewer replications asked for one it does not have.
+    const runner = make();
+    const a = tinyScenario(3);
+    const b = { ...withBudget(a, 0, 'status quo'), run: { ...a.run, replications: 5 } };
+    const progress: [number, number][] = [];
+    const accs = await runComparison((j) => runner.submit(j), [a, b], { indices: [4, 1, 3], onProgress: (d, t) => progress.push([d, t]) });
+    expect(accs.map((x) => x.indices())).toEqual([[1], [1, 3, 4]]);
+    expect(progress.at(-1)).toEqual([4, 4]);
+    const whole = await runComparison((j) => runner.submit(j), [a, b]);
+    for (const k of [0, 1])
+      for (const [r, values] of accs[k]!.entries())
+        expect(Buffer.from(values.buffer).equals(Buffer.from(whole[k]!.entries()[r]![1].buffer)), `scenario ${k} replication ${r}`).toBe(true);
+    const beyond = await runComparison((j) => runner.submit(j), [a, b], { indices: [5] }).catch((e: unknown) => e);
+    expect(String(beyond)).toMatch(/replication index 5 is outside 0 … 4/);
+  });
 });
 
 describe('priorities', () => {

@@ -7,6 +7,7 @@ const OWNERS: Readonly<Record<string, string>> = {
   'poverty-sim-partial': 'a part of a run; merge it with `npm run sim -- merge`',
   'poverty-sim-sensitivity-partial': 'a part of a sensitivity analysis; merge it with `npm run sim -- sensitivity-merge`',
   'poverty-sim-optimisation-partial': 'a part of an optimisation; merge it with `npm run sim -- optimise-merge`',
+  'poverty-sim-comparison-partial': 'a part of a comparison; merge it with `npm run sim -- compare-merge`',
 };
 
 // Its own copy of the check, and the formats written out above rather than imported: the three partial-file modules
