@@ -10,8 +10,8 @@ const OWNERS: Readonly<Record<string, string>> = {
   'poverty-sim-comparison-partial': 'a part of a comparison; merge it with `npm run sim -- compare-merge`',
 };
 
-// Its own copy of the check, and the formats written out above rather than imported: the three partial-file modules
-// each import this one, so importing their constants here would make a cycle (test/cli/shard/partialFile.test.ts
+// Its own copy of the check, and the formats written out above rather than imported: the partial-file modules each
+// import this one, so importing their constants here would make a cycle (test/cli/shard/partialFile.test.ts
 // checks these strings against them).
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 

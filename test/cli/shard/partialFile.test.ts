@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION, replicationSize } from '../../../src/engine/index';
 import { decodePartial, encodeData, encodePartial, PARTIAL_FORMAT, runPartialText, readPart } from '../../../src/cli/shard/partialFile';
 import { scenarioHash } from '../../../src/cli/shard/scenarioHash';
+import { COMPARISON_PARTIAL_FORMAT } from '../../../src/cli/comparison/partial';
 import { otherPartHint } from '../../../src/cli/shard/otherPart';
 import { SENSITIVITY_PARTIAL_FORMAT } from '../../../src/cli/sensitivity/partial';
 import { decodeOptimisePartial, OPTIMISE_PARTIAL_FORMAT } from '../../../src/cli/optimise/partial';
@@ -90,6 +91,7 @@ describe('partial result files', () => {
     const optimiseRead = readOptimisePartText(header(PARTIAL_FORMAT));
     expect(optimiseRead).toMatch(/not a partial optimisation file: .*\(it is a part of a run; merge it with `npm run sim -- merge`\)$/);
     expect(readOptimisePartText(header(SENSITIVITY_PARTIAL_FORMAT))).toMatch(/\(it is a part of a sensitivity analysis; merge it with `npm run sim -- sensitivity-merge`\)$/);
+    expect(problem(header(COMPARISON_PARTIAL_FORMAT))).toMatch(/\(it is a part of a comparison; merge it with `npm run sim -- compare-merge`\)$/);
     expect(otherPartHint({ header: { format: 'another-tool' } })).toBe('');
   });
 
