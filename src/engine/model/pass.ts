@@ -14,20 +14,16 @@ import { P } from '../random/purposes';
 import { createState, PROG, spend, TOOK, type Arena, type PassState } from './state';
 import { closeYear, startYear, targetingErrors } from './programmes';
 import { originate, serviceLoan, type LoanMonth } from './loans';
-import { SERIES, seriesIndex, type PassLayout } from './layout';
 import { consume } from './consumption';
 import { askBelow, nextToAsk, type Asking } from './asking';
 import { exp, pow } from '../math/dmath';
 import { peopleIn, statusQuoHouseholds, stepIncome, SUM, SUSTAINED_MONTHS } from './statusQuo';
+import { recordMonth, type Recorder } from './record';
+
+export type { Recorder } from './record';
 
 export { SUSTAINED_MONTHS } from './statusQuo';
 
-/** Where a pass writes its monthly series; null for the burn-in. */
-export interface Recorder {
-  out: Float64Array;
-  base: number;
-  layout: PassLayout;
-}
 
 /**
  * A policy pass run in step with the status-quo pass `ref`, which has
@@ -170,7 +166,7 @@ function runMonth(
   const { sums, regionPoor } = st.totals;
   sums.fill(0);
   regionPoor.fill(0);
-  const { total: people, byRegion: regionPeople, existingHouseholds } = peopleIn(pop);
+  const { existingHouseholds } = peopleIn(pop);
   const only = inStep ? inStep.only : null;
   const order = only ? only.order : null;
   const stepped = only ? only.count : n;
@@ -352,13 +348,8 @@ function runMonth(
     severity += dSeverity;
   }
   if (only !== null) borrowers = askBelow(ctx, pop, st, lm, only.asking, only.touched, n, shared!, borrowers);
-  if (!programmes && !inStep && !generalLoop) {
-    consSum = sums[SUM.consSum]!;
-    poorPeople = sums[SUM.poorPeople]!;
-    poorHh = sums[SUM.poorHh]!;
-    gap = sums[SUM.gap]!;
-    severity = sums[SUM.severity]!;
-  } else {
+  // The lean loop added its totals to `sums` in place; the general loop's go there now.
+  if (programmes || inStep || generalLoop) {
     if (inStep) {
       // The status quo's totals plus this pass's differences from them.
       const was = inStep.ref.totals;
@@ -391,32 +382,5 @@ function runMonth(
     }
     if (yearEnd) closeYear(st, year);
   }
-  if (!recording) return;
-  const { out, base, layout } = rec!;
-  const at = (key: (typeof SERIES)[number]) => base + layout.series + seriesIndex[key] * months + t;
-  let outstanding = 0;
-  let fund = 0;
-  for (let s = 0; s < STRATA_COUNT; s++) {
-    outstanding += st.stratumOutstanding[s]!;
-    fund += st.fund[s]!;
-  }
-  out[at('povertyHeadcount')] = poorPeople / people;
-  out[at('poorHouseholds')] = poorHh;
-  out[at('povertyGap')] = gap / people;
-  out[at('povertySeverity')] = severity / people;
-  out[at('meanIncome')] = consSum / people;
-  out[at('par30')] = outstanding > 0 ? par30 / outstanding : 0;
-  out[at('riskFundBalancePKR')] = fund;
-  out[at('cumulativeSpentPKR')] = led.spent;
-  out[at('outstandingPKR')] = outstanding;
-  out[at('loansDisbursedPKR')] = led.disbursed - disbursedBefore;
-  out[at('writtenOffPKR')] = led.writtenOff;
-  out[at('principalRepaidPKR')] = led.repaid;
-  out[at('defaultRate')] = led.disbursed > 0 ? led.writtenOff / led.disbursed : 0;
-  out[at('activeBorrowers')] = borrowers;
-  out[at('arrears1to29PKR')] = a1;
-  out[at('arrears30to89PKR')] = a30;
-  out[at('arrears90plusPKR')] = a90;
-  out[at('renegotiatedPKR')] = renegotiated;
-  for (let r = 0; r < REGIONS.length; r++) out[base + layout.regionSeries + r * months + t] = regionPoor[r]! / regionPeople[r]!;
+  if (recording) recordMonth(rec!, pop, st, t, months, { par30, borrowers, a1, a30, a90, renegotiated, disbursed: led.disbursed - disbursedBefore });
 }
