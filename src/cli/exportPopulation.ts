@@ -39,6 +39,7 @@ export const EXPORT_USAGE = `Usage:
                     override scenario.run.<name>
 ${householdsUsage({ more: '(export an imported population as the model holds it)' })}
   --out FILE        where to write the CSV (docs/households-csv.md)
+  --help            this text
 
 Each household is written as at the registry survey, before the burn-in, with
 its PMT score, recipient status, savings and the model-state columns

@@ -36,9 +36,11 @@ export function parseFlags(argv: readonly string[], spec: FlagSpec, options: { p
     const kind = spec[name];
     if (kind === undefined) {
       problems.push(`--${name}: unknown option`);
-      // `--unknown 3`: the 3 is most likely the unknown flag's value, not a second mistake. Where positionals are
-      // wanted (merge's part files) it may as well be a part, so it is left to be one.
-      if (eq === -1 && !options.positionals && i + 1 < argv.length && !argv[i + 1]!.startsWith('--')) i++;
+      // `--unknown 3`: the 3 is most likely the unknown flag's value, not a second mistake; `--typo stray` is
+      // another matter (unknownFlagTakes). Where positionals are wanted (merge's part files) what follows may as
+      // well be a part, so it is left to be one.
+      const next = argv[i + 1];
+      if (eq === -1 && !options.positionals && next !== undefined && !next.startsWith('--') && unknownFlagTakes(name, next, spec)) i++;
       continue;
     }
     if (values.has(name) && !repeated.has(name)) {
@@ -57,6 +59,34 @@ export function parseFlags(argv: readonly string[], spec: FlagSpec, options: { p
     else values.set(name, value);
   }
   return { values, positionals, problems };
+}
+
+/**
+ * Whether `next`, the word after the unknown flag `--name`, is that flag's value rather than a stray argument of
+ * its own. A name within a typo or two of known flags is taken for them: after a misspelt string flag
+ * ("--sed 3", "--methd sobol") the word is its value, after a misspelt boolean ("--regoins stray") it is not.
+ * After any other name (or one near flags of both kinds), a word that looks like some flag's value is taken:
+ * a number, a list, a shard, a file ("--unknown 3", "--config run.json"); a bare word ("--typo stray") is not,
+ * and is reported as unexpected.
+ */
+function unknownFlagTakes(name: string, next: string, spec: FlagSpec): boolean {
+  const near = Object.keys(spec).filter((known) => typoDistance(name, known) <= (known.length <= 4 ? 1 : 2));
+  const kinds = new Set(near.map((known) => spec[known]));
+  if (kinds.size === 1) return kinds.has('string');
+  return /[\d./\\]/.test(next);
+}
+
+/** Edits (insert, delete, replace, swap two neighbours) between two names: Damerau–Levenshtein, restricted. */
+function typoDistance(a: string, b: string): number {
+  // d[i][j]: edits between a's first i letters and b's first j.
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  return d[a.length]![b.length]!;
 }
 
 /** A whole number from a flag, or a problem naming the flag; range checks are the caller's. */

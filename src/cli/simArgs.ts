@@ -53,13 +53,20 @@ export const SIM_USAGE = `Usage:
                  [--threads K] [SHARDING] --out FILE
   npm run sim -- merge PART... --out FILE
   npm run sim -- export-population --scenario FILE [--replication R] --out FILE
-                 (the scenario's households as CSV: npm run sim -- export-population --help)
-  npm run sim -- compare --scenario BASELINE --scenario FILE … [the same options]
-                 (scenarios side by side on one world: npm run sim -- compare --help)
-  npm run sim -- sensitivity --scenario FILE --method tornado|sobol --outcome NAME …
+                 (the scenario's households as CSV:
+                 npm run sim -- export-population --help)
+  npm run sim -- compare --scenario BASELINE --scenario FILE …
+                 [the same options]
+  npm run sim -- compare-merge PART... --out FILE
+                 (scenarios side by side on one world:
+                 npm run sim -- compare --help)
+  npm run sim -- sensitivity --scenario FILE --method tornado|sobol
+                 --outcome NAME …
   npm run sim -- sensitivity-merge PART... --out FILE
-                 (uncertain parameters' tornado or Sobol' indices: npm run sim -- sensitivity --help)
-  npm run sim -- optimise --scenario FILE --objective NAME [--constraints FILE] …
+                 (uncertain parameters' tornado or Sobol' indices:
+                 npm run sim -- sensitivity --help)
+  npm run sim -- optimise --scenario FILE --objective NAME
+                 [--constraints FILE] …
   npm run sim -- optimise-merge PART... --out FILE
                  (the best split of the budget: npm run sim -- optimise --help)
 
@@ -73,13 +80,15 @@ ${HOUSEHOLDS_USAGE}
   --out FILE        where to write the result JSON
   --help            this text
 
-Sharding (one run split across machines; see "Running on a cluster" in the README):
+Sharding (one run split across machines; see "Running on a cluster" in the
+README):
   --shard I/N       run only shard I of N (0 ≤ I < N) and write a partial
                     result file to --out
-  --shard auto      take I and N from a Slurm job array (SLURM_ARRAY_TASK_ID
-                    less SLURM_ARRAY_TASK_MIN, SLURM_ARRAY_TASK_COUNT) or a
-                    Kubernetes Indexed Job (JOB_COMPLETION_INDEX; N from
-                    --shard-count or the SHARD_COUNT variable)
+  --shard auto      take I and N from a Slurm job array (I: SLURM_ARRAY_TASK_ID
+                    less SLURM_ARRAY_TASK_MIN, over SLURM_ARRAY_TASK_STEP;
+                    N: SLURM_ARRAY_TASK_COUNT) or a Kubernetes Indexed Job
+                    (I: JOB_COMPLETION_INDEX; N from --shard-count or the
+                    SHARD_COUNT variable)
   --shard-mode M    mod (default): replications r with r mod N = I;
                     block: one contiguous range per shard
   --shard-count N   the shard count for --shard auto

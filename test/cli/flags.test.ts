@@ -23,6 +23,24 @@ describe('parseFlags(argv, spec)', () => {
     expect(parseFlags(['--unknown', '--out', 'a'], spec)).toMatchObject({ problems: ['--unknown: unknown option'], values: new Map([['out', 'a']]) });
   });
 
+  // Caught: `--typo stray` took "stray" for the unknown flag's value, so the stray argument went unreported.
+  it('says a bare word after an unknown flag is unexpected, and takes a number, list, shard or file as its value', () => {
+    const spec = { out: 'string', threads: 'string', help: 'boolean' } as const;
+    const stray = 'unexpected argument "stray" (options start with --)';
+    expect(parseFlags(['--typo', 'stray', '--out', 'a'], spec)).toMatchObject({ problems: ['--typo: unknown option', stray], values: new Map([['out', 'a']]) });
+    for (const value of ['3', '-2', '0.05', '0,25,50', '0/4', 'run.json', 'runs/a', 'C:\\runs\\a'])
+      expect(parseFlags(['--unknown', value, '--out', 'a'], spec).problems, value).toEqual(['--unknown: unknown option']);
+  });
+
+  it("takes a flag a typo from a known one for that one: a string flag's value is its value, a word after a boolean is not", () => {
+    const spec = { method: 'string', seed: 'string', regions: 'boolean', help: 'boolean' } as const;
+    expect(parseFlags(['--methd', 'sobol'], spec).problems).toEqual(['--methd: unknown option']);
+    expect(parseFlags(['--metohd', 'sobol'], spec).problems).toEqual(['--metohd: unknown option']);
+    expect(parseFlags(['--sed', 'seven'], spec).problems).toEqual(['--sed: unknown option']);
+    expect(parseFlags(['--regoins', 'stray'], spec).problems).toEqual(['--regoins: unknown option', 'unexpected argument "stray" (options start with --)']);
+    expect(parseFlags(['--hepl', 'a.json'], spec).problems).toEqual(['--hepl: unknown option', 'unexpected argument "a.json" (options start with --)']);
+  });
+
   it("leaves what follows an unknown flag to be a positional where positionals are wanted (it may be a part file)", () => {
     const parsed = parseFlags(['--unknown', 'a.json', 'b.json', '--out', 'm.json'], { out: 'string' }, { positionals: true });
     expect(parsed.problems).toEqual(['--unknown: unknown option']);

@@ -58,6 +58,9 @@ describe('parseSimArgs', () => {
   it("says an unknown flag is unknown, and not its value as well; a stray argument on its own is still one", () => {
     expect(problems('--scenario s --unknown 3 --out o')).toEqual(['--unknown: unknown option']);
     expect(problems('--scenario s 3 --out o')).toEqual(['unexpected argument "3" (options start with --)']);
+    // Caught: "stray" went unreported, taken for --typo's value.
+    expect(problems('--scenario s --typo stray --out o')).toEqual(['--typo: unknown option', 'unexpected argument "stray" (options start with --)']);
+    expect(problems('--scenario s --sed 7 --replicatons ten --out o')).toEqual(['--sed: unknown option', '--replicatons: unknown option']);
   });
 
   it('holds the run flags to their ranges with the other problems: one malformed flag does not hide them', () => {

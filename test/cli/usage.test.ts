@@ -1,5 +1,6 @@
 // @vitest-environment node
-// Every command's --help: its flags' descriptions start in one column.
+// Every command's --help: its flags' descriptions start in one column, it says --help, and it fits 80 columns.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMPARE_USAGE } from '../../src/cli/compareArgs';
 import { EXPORT_USAGE } from '../../src/cli/exportPopulation';
@@ -9,6 +10,19 @@ import { SIM_USAGE } from '../../src/cli/simArgs';
 
 /** What `--help` prints for each command (merge, sensitivity-merge and optimise-merge print their run's). */
 const USAGES = { sim: SIM_USAGE, compare: COMPARE_USAGE, sensitivity: SENSITIVITY_USAGE, optimise: OPTIMISE_USAGE, 'export-population': EXPORT_USAGE };
+/** Every command `sim` dispatches on, with the usage its --help prints. */
+const COMMANDS: Record<string, string> = {
+  ...USAGES, merge: SIM_USAGE, 'compare-merge': COMPARE_USAGE, 'sensitivity-merge': SENSITIVITY_USAGE, 'optimise-merge': OPTIMISE_USAGE,
+};
+
+/** The commands sim.ts hands to their own modules (`if (argv[0] === 'compare') …`) or that parseSimArgs takes (merge). */
+function dispatched(): string[] {
+  const source = (file: string) => readFileSync(new URL(`../../src/cli/${file}`, import.meta.url), 'utf8');
+  return [...`${source('sim.ts')}${source('simArgs.ts')}`.matchAll(/argv\[0\] === '([a-z-]+)'/g)].map((m) => m[1]!);
+}
+
+/** Lines wider than a terminal's 80 columns. Every character in the usages is one column wide (…, −, ≡, ×). */
+const tooWide = (usage: string) => usage.split('\n').filter((line) => [...line].length > 80);
 
 /**
  * The descriptions' column in `usage`, and the lines out of it. Past the usage block, a line indented
@@ -40,6 +54,21 @@ describe("every command's --help", () => {
   // Caught: optimise's --households-csv and --skip-bad-rows descriptions started one column left of its other flags'.
   it.each(Object.entries(USAGES))('%s lines up its flag descriptions in one column', (_, usage) => {
     expect(outOfLine(usage).lines).toEqual([]);
+  });
+
+  it('sim dispatches no command whose --help is left unchecked', () => {
+    expect(dispatched()).toContain('sensitivity-merge');
+    expect(dispatched().filter((command) => !(command in COMMANDS))).toEqual([]);
+  });
+
+  // Caught: sensitivity's, optimise's and export-population's did not list --help, as sim's and compare's do.
+  it.each(Object.entries(COMMANDS))('%s lists --help', (_, usage) => {
+    expect(usage.split('\n')).toContainEqual(expect.stringMatching(/^ {2}--help {2,}this text$/));
+  });
+
+  // Caught: sim's pointers to the other commands' help ran to 101 columns; sensitivity's --outcome to 103.
+  it.each(Object.entries(COMMANDS))('%s fits 80 columns', (_, usage) => {
+    expect(tooWide(usage)).toEqual([]);
   });
 
   it('outOfLine finds a description a column off either way, on a flag line or below it', () => {

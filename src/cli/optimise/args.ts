@@ -32,9 +32,9 @@ export const OPTIMISE_USAGE = `Usage:
                  [--par30-cap X|none] [--regions] [--frontier LIST]
                  [--candidates N] [--iterations N] [--population N]
                  [--refine-replications N] [--finalist-replications N]
-                 [--seed N] [--replications R]
-                 [--households N] [--months T] [--households-csv FILE [--skip-bad-rows]]
-                 [--threads K] [SHARDING] --out FILE
+                 [--seed N] [--replications R] [--households N] [--months T]
+                 [--households-csv FILE [--skip-bad-rows]] [--threads K]
+                 [SHARDING] --out FILE
   npm run sim -- optimise-merge PART... --out FILE
 
   --scenario FILE    the scenario whose budget is to be split (its budget path,
@@ -44,8 +44,8 @@ export const OPTIMISE_USAGE = `Usage:
                      minCostPerExit (cost per additional exit, subject to PAR30
                      at most a cap: ${DEFAULT_PAR30_CAP} unless --par30-cap says otherwise)
   --constraints FILE minimum and maximum shares per programme, region and group
-                     of them, a floor on the existing recipients' monthly benefit,
-                     a PAR30 cap (docs/optimise.md)
+                     of them, a floor on the existing recipients' monthly
+                     benefit, a PAR30 cap (docs/optimise.md)
   --par30-cap X      PAR30 at most X (a share, e.g. 0.05) for any objective, or
                      none; overrides the constraints file's par30Max
   --regions          also choose the split across the seven regions (the
@@ -60,18 +60,19 @@ export const OPTIMISE_USAGE = `Usage:
   --finalist-replications N
                      replications the finalists are compared on (default ${DEFAULT_SEARCH.finalistReplications})
   --seed N, --replications R, --households N, --months T
-                     override scenario.run.<name>; the search's randomness is keyed
-                     by the seed, and the answer is reported on replications
-                     0 … R − 1 (the search uses others)
+                     override scenario.run.<name>; the search's randomness is
+                     keyed by the seed, and the answer is reported on
+                     replications 0 … R − 1 (the search uses others)
 ${householdsUsage({ column: 21 })}
   --threads K        worker threads (default: all available cores); the answer
                      does not depend on it
   --out FILE         where to write the optimisation JSON
+  --help             this text
 
 Sharding (the search is adaptive, so every shard runs it whole; only the
 final evaluations, the confirmation and the frontier, are split):
-  --shard I/N        evaluate the final points on replications r ≡ I (mod N) only
-                     and write a partial file to --out
+  --shard I/N        evaluate the final points on replications r ≡ I (mod N)
+                     only and write a partial file to --out
   --shard auto, --shard-mode M, --shard-count N
                      as for a run (npm run sim -- --help)
   optimise-merge PART...

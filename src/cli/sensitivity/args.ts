@@ -21,9 +21,9 @@ export type SensitivityCommand =
 export type SensitivityArgs = { ok: true; command: SensitivityCommand } | { ok: false; problems: string[] };
 
 export const SENSITIVITY_USAGE = `Usage:
-  npm run sim -- sensitivity --scenario FILE --method tornado|sobol --outcome NAME
-                 [--versus FILE] [--samples N] [--bootstrap B] [--seed N]
-                 [--replications R] [--households N] [--months T]
+  npm run sim -- sensitivity --scenario FILE --method tornado|sobol
+                 --outcome NAME [--versus FILE] [--samples N] [--bootstrap B]
+                 [--seed N] [--replications R] [--households N] [--months T]
                  [--households-csv FILE [--skip-bad-rows]] [--threads K]
                  [SHARDING] --out FILE
   npm run sim -- sensitivity-merge PART... --out FILE
@@ -41,9 +41,12 @@ export const SENSITIVITY_USAGE = `Usage:
                     turn, the others at their values (1 + 2 × parameters runs);
                     sobol: first-order and total Sobol' indices from a Saltelli
                     design (samples × (parameters + 2) runs)
-  --outcome NAME    ${OUTCOMES.join(', ')}
-  --samples N       Sobol' base sample size, at least 2 (default ${DEFAULT_SAMPLES}; powers of two balance best)
-  --bootstrap B     Sobol' bootstrap resamples for the 95% intervals (default ${DEFAULT_BOOTSTRAP}; 0 for none)
+  --outcome NAME    ${OUTCOMES.slice(0, 2).join(', ')},
+                    ${OUTCOMES.slice(2).join(', ')}
+  --samples N       Sobol' base sample size, at least 2 (default ${DEFAULT_SAMPLES}; powers of
+                    two balance best)
+  --bootstrap B     Sobol' bootstrap resamples for the 95% intervals (default
+                    ${DEFAULT_BOOTSTRAP}; 0 for none)
   --seed N, --replications R, --households N, --months T
                     override scenario.run.<name> (of both scenarios); every
                     design point runs the scenario's replications on its seed
@@ -52,6 +55,7 @@ ${HOUSEHOLDS_USAGE}
   --threads K       worker threads (default: all available cores); the numbers
                     do not depend on it
   --out FILE        where to write the sensitivity JSON
+  --help            this text
 
 Sharding (the design points split across machines, like a run's replications):
   --shard I/N       evaluate only the design points p with p mod N = I and write

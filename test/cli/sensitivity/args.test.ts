@@ -77,7 +77,7 @@ describe('parseSensitivityArgs', () => {
 
   it('handles --help, and the run\u2019s usage points to it', () => {
     expect(parse('--method x --help')).toEqual({ ok: true, command: { kind: 'help' } });
-    expect(SENSITIVITY_USAGE).toContain('npm run sim -- sensitivity --scenario FILE --method tornado|sobol --outcome NAME');
+    expect(SENSITIVITY_USAGE).toContain('npm run sim -- sensitivity --scenario FILE --method tornado|sobol\n                 --outcome NAME');
     expect(SENSITIVITY_USAGE).toContain('npm run sim -- sensitivity-merge PART... --out FILE');
     expect(SIM_USAGE).toContain('npm run sim -- sensitivity --help');
   });
