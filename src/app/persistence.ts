@@ -5,6 +5,7 @@
  * other tabs saved (state/workspaceMerge).
  */
 import type { AppStore } from '../state/store';
+import type { NoticeFile } from '../state/uiSlice';
 import { parseWorkspace, serialiseWorkspace, type Workspace } from '../state/workspace';
 import { fingerprint, mergeWorkspaces, type Removals } from '../state/workspaceMerge';
 import { displayName, inSentence } from '../state/displayName';
@@ -19,16 +20,21 @@ export const STORAGE_KEY = 'poverty-policy-simulator.workspace';
  * workspace over it: a workspace from a newer version, one damaged by a character, or the scenarios left out of it
  * were gone after the user's next edit, although the notice only said they were not restored. The latest copy is
  * kept here and the one before it under PREVIOUS_UNRESTORED_KEY (a second failed restore, in another session,
- * moved it there rather than writing over it); the notice also offers the copy as a file to download.
+ * moved it there rather than writing over it); the notice also offers the copy as a file to download. The copies
+ * stay until the user removes them (the notice's Remove, discardUnrestored): each later visit offers them again.
  */
 export const UNRESTORED_KEY = `${STORAGE_KEY}.unrestored`;
 export const PREVIOUS_UNRESTORED_KEY = `${UNRESTORED_KEY}.previous`;
 /** The name the kept copy downloads as (ui/Notices). */
 export const UNRESTORED_FILE = 'poverty-policy-simulator-unrestored-work.json';
+/** The name a second, earlier copy downloads as beside it. */
+export const EARLIER_UNRESTORED_FILE = 'poverty-policy-simulator-unrestored-work-earlier.json';
 
 export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  /** Used only to remove the kept copies when the user asks (discardUnrestored): storage without it offers no removal. */
+  removeItem?(key: string): void;
 }
 
 /** Restore the saved workspace; true when it was read as saved, or none was saved; false when storage or the workspace could not be read. */
@@ -40,14 +46,64 @@ export function restoreWorkspace(store: AppStore, storage: KeyValueStorage): boo
     store.getState().addNotice(() => i18n.t('common:notices.storageUnavailable', { reason: reasonOf(e) }));
     return false;
   }
-  if (text === null) return true;
+  if (text === null) {
+    offerStillKept(store, storage);
+    return true;
+  }
   const { workspace, problems, lost } = parseWorkspace(text);
   if (workspace) store.setState(workspace);
   for (const p of problems) store.getState().addNotice(p);
   // Only work that is not all in the restored workspace: a problem that loses nothing (a naming record read as the
   // user's own name) keeps no copy.
   if (lost) keepUnrestored(store, storage, text);
+  else offerStillKept(store, storage);
   return workspace !== null;
+}
+
+/** The copies of unrestored work kept in `storage`, the latest first, each once; none where storage cannot be read. */
+export function keptUnrestored(storage: KeyValueStorage): string[] {
+  try {
+    const kept = [storage.getItem(UNRESTORED_KEY), storage.getItem(PREVIOUS_UNRESTORED_KEY)];
+    return [...new Set(kept.filter((t): t is string => t !== null))];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Remove from `storage` each kept copy that holds one of `texts` (the copies a notice offered), and no other: a copy
+ * another tab kept since then was offered to nobody yet. Throws when storage refuses; what it did not remove is still
+ * kept. The earlier copy goes first, so that one refusal leaves the latest.
+ */
+export function discardUnrestored(storage: Required<KeyValueStorage>, texts: readonly string[]): void {
+  for (const key of [PREVIOUS_UNRESTORED_KEY, UNRESTORED_KEY]) {
+    const kept = storage.getItem(key);
+    if (kept !== null && texts.includes(kept)) storage.removeItem(key);
+  }
+}
+
+/**
+ * What a notice offers of unrestored work: `texts` as files (the latest, and an earlier copy if there is one), and,
+ * where `storage` keeps any of them (`kept`) and can remove them, their removal.
+ */
+function keptFile(storage: KeyValueStorage, texts: readonly string[], kept: readonly string[]): NoticeFile {
+  const file: NoticeFile = { name: UNRESTORED_FILE, text: texts[0]! };
+  if (texts[1] !== undefined) file.earlier = { name: EARLIER_UNRESTORED_FILE, text: texts[1] };
+  const copies = kept.filter((t) => texts.includes(t)).length;
+  if (storage.removeItem && copies > 0) {
+    const removable = storage as Required<KeyValueStorage>;
+    file.removal = { copies, remove: () => discardUnrestored(removable, texts) };
+  }
+  return file;
+}
+
+/**
+ * On a visit that keeps nothing new: copies kept by an earlier one are offered again (download or remove), or they
+ * would sit in the browser's storage unseen for good. Dismissing the notice hides them until the next visit.
+ */
+function offerStillKept(store: AppStore, storage: KeyValueStorage): void {
+  const kept = keptUnrestored(storage);
+  if (kept.length > 0) store.getState().addNotice(() => i18n.t('common:notices.unrestoredStillKept'), keptFile(storage, kept, kept));
 }
 
 /**
@@ -55,17 +111,21 @@ export function restoreWorkspace(store: AppStore, storage: KeyValueStorage): boo
  * offer it as a file. A different copy kept by an earlier failed restore is moved to PREVIOUS_UNRESTORED_KEY first.
  */
 function keepUnrestored(store: AppStore, storage: KeyValueStorage, text: string): void {
-  const file = { name: UNRESTORED_FILE, text };
+  let keptNow = true;
   try {
     const earlier = storage.getItem(UNRESTORED_KEY);
     if (earlier !== null && earlier !== text) storage.setItem(PREVIOUS_UNRESTORED_KEY, earlier);
     storage.setItem(UNRESTORED_KEY, text);
   } catch {
-    // Not kept in the browser (storage full or refused): the notice offers the file alone.
-    store.getState().addNotice(() => i18n.t('common:notices.unrestoredNotKept'), file);
-    return;
+    keptNow = false;
   }
-  store.getState().addNotice(() => i18n.t('common:notices.unrestoredKept', { key: inSentence(UNRESTORED_KEY) }), file);
+  // This visit's text, and a copy an earlier visit kept (offered too, and removed with it: storage refused this one,
+  // perhaps for want of the room that copy takes).
+  const kept = keptUnrestored(storage);
+  const file = keptFile(storage, [text, ...kept.filter((t) => t !== text)].slice(0, 2), kept);
+  // Not kept in the browser (storage full or refused): no claim that it is.
+  if (!keptNow) store.getState().addNotice(() => i18n.t('common:notices.unrestoredNotKept'), file);
+  else store.getState().addNotice(() => i18n.t('common:notices.unrestoredKept', { key: inSentence(UNRESTORED_KEY) }), file);
 }
 
 /** Where another tab's saves are heard: the window's `storage` events (fired in every other tab of the origin). */

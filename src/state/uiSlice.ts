@@ -25,6 +25,13 @@ export type NoticeSource = () => string;
 export interface NoticeFile {
   name: string;
   text: string;
+  /** An earlier copy offered beside it, under a name of its own. */
+  earlier?: { name: string; text: string };
+  /**
+   * Removing the copies the browser keeps (app/persistence discardUnrestored): how many there are, and the removal,
+   * run once the user has confirmed it (it throws when storage refuses). Absent: none is kept, or none can be removed.
+   */
+  removal?: { copies: number; remove(): void };
 }
 
 export interface UiSlice {
@@ -50,6 +57,8 @@ export interface UiSlice {
   /** Word every notice again in the current language (after a switch). */
   rewordNotices(): void;
   dismissNotice(index: number): void;
+  /** Put another message (and file, or none) in the place of notice `index`: what became of what it offered. */
+  replaceNotice(index: number, message: string | NoticeSource, file?: NoticeFile): void;
   setView(view: View): void;
   setLanguage(language: Language): void;
   setNumberScale(scale: NumberScale): void;
@@ -83,6 +92,12 @@ export const createUiSlice: StateCreator<Store, [], [], UiSlice> = (set) => ({
       notices: st.notices.filter((_, k) => k !== index),
       noticeSources: st.noticeSources.filter((_, k) => k !== index),
       noticeFiles: st.noticeFiles.filter((_, k) => k !== index),
+    })),
+  replaceNotice: (index, message, file) =>
+    set((st) => ({
+      notices: st.notices.map((n, k) => (k !== index ? n : typeof message === 'string' ? message : message())),
+      noticeSources: st.noticeSources.map((s, k) => (k !== index ? s : typeof message === 'string' ? null : message)),
+      noticeFiles: st.noticeFiles.map((f, k) => (k !== index ? f : (file ?? null))),
     })),
   setView: (view) => set({ view }),
   setLanguage: (language) => set({ language }),

@@ -1,35 +1,62 @@
 /**
  * Messages not tied to a field (saved work that could not be restored, storage unavailable), each dismissible; one
  * that keeps a file (the saved work that could not be restored) offers it as a download, since nobody can be asked
- * to dig it out of the browser's storage.
+ * to dig it out of the browser's storage, and its removal from there (KeptWork).
  */
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/context';
-import { download } from './export/download';
+import type { NoticeFile } from '../state/uiSlice';
+import { i18n } from '../i18n/index';
+import { useFocusHandoff } from './focusHandoff';
+import { KeptWork } from './KeptWork';
 
 export function Notices() {
   const notices = useApp((s) => s.notices);
   const files = useApp((s) => s.noticeFiles);
   const dismiss = useApp((s) => s.dismissNotice);
+  const replace = useApp((s) => s.replaceNotice);
   const { t } = useTranslation();
+  const box = useRef<HTMLDivElement>(null);
+  // The place of the notice whose button was just taken away (dismissed, or its work removed): focus goes to the
+  // Dismiss of the notice now there (the one that says the work was removed, the next one, or the last), and with
+  // none left to the results. Only then: a notice added or reworded moves nobody's focus.
+  const landing = useRef<number | null>(null);
+  useFocusHandoff(notices, box, () => {
+    const at = landing.current;
+    landing.current = null;
+    if (at === null) return null;
+    const buttons = box.current?.querySelectorAll<HTMLElement>('.notice-dismiss') ?? [];
+    return buttons.length > 0 ? buttons[Math.min(at, buttons.length - 1)] : document.getElementById('results');
+  });
+  // In the notice's place, what became of the work: still offered as files until the page is closed (the removal
+  // took them from the browser's storage, not from the reader).
+  const removedAt = (k: number, f: NoticeFile) => {
+    landing.current = k;
+    replace(k, () => i18n.t('common:notices.unrestoredRemoved'), { name: f.name, text: f.text, ...(f.earlier && { earlier: f.earlier }) });
+  };
   if (notices.length === 0) return null;
   return (
-    <div className="notices" role="status">
-      {notices.map((n, k) => (
-        <p key={k}>
-          {n}{' '}
-          {files[k] && (
-            <>
-              <button type="button" onClick={() => download(files[k]!.text, files[k]!.name, 'json')}>
-                {t('notices.downloadKept')}
-              </button>{' '}
-            </>
-          )}
-          <button type="button" onClick={() => dismiss(k)} aria-label={t('notices.dismissLabel')}>
-            {t('notices.dismiss')}
-          </button>
-        </p>
-      ))}
+    <div ref={box} className="notices" role="status">
+      {notices.map((n, k) => {
+        const file = files[k];
+        return (
+          <p key={k}>
+            {n} {file && <KeptWork file={file} onRemoved={() => removedAt(k, file)} />}
+            <button
+              type="button"
+              className="notice-dismiss"
+              onClick={() => {
+                landing.current = k;
+                dismiss(k);
+              }}
+              aria-label={t('notices.dismissLabel')}
+            >
+              {t('notices.dismiss')}
+            </button>
+          </p>
+        );
+      })}
     </div>
   );
 }

@@ -1,10 +1,11 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StoreProvider } from '../../src/state/context';
 import { createAppStore } from '../../src/state/store';
 import { Notices } from '../../src/ui/Notices';
-import { restoreWorkspace, STORAGE_KEY, UNRESTORED_FILE } from '../../src/app/persistence';
+import { EARLIER_UNRESTORED_FILE, PREVIOUS_UNRESTORED_KEY, restoreWorkspace, STORAGE_KEY, UNRESTORED_FILE, UNRESTORED_KEY } from '../../src/app/persistence';
+import { serialiseWorkspace } from '../../src/state/workspace';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -39,5 +40,118 @@ describe('<Notices>', () => {
     await act(async () => userEvent.click(dismiss[1]!));
     expect(screen.queryByRole('button', { name: 'Download the saved work' })).toBeNull();
     expect(screen.getAllByRole('button', { name: 'Dismiss message' })).toHaveLength(1);
+  });
+
+  describe('the kept copy’s removal', () => {
+    const latest = '{"format": "the latest damaged save';
+    const earlier = '{"format": "an earlier damaged save';
+
+    /** A later visit: the workspace restored as saved, two copies kept by earlier visits; `refuse`: removeItem throws. */
+    function laterVisit(refuse = false) {
+      const data = new Map([[STORAGE_KEY, serialiseWorkspace(createAppStore().getState())], [UNRESTORED_KEY, latest], [PREVIOUS_UNRESTORED_KEY, earlier]]);
+      const storage = {
+        getItem: (k: string) => data.get(k) ?? null,
+        setItem: (k: string, v: string) => void data.set(k, v),
+        removeItem: (k: string) => {
+          if (refuse) throw new Error('SecurityError: storage is disabled');
+          data.delete(k);
+        },
+      };
+      const store = createAppStore();
+      store.getState().addNotice('Another message.');
+      restoreWorkspace(store, storage);
+      render(
+        <StoreProvider store={store}>
+          <Notices />
+        </StoreProvider>,
+      );
+      return { data, store };
+    }
+
+    function catchDownloads() {
+      const blobs: Blob[] = [];
+      const names: string[] = [];
+      URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), `blob:test/${blobs.length}`)) as typeof URL.createObjectURL;
+      URL.revokeObjectURL = vi.fn();
+      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+        names.push(this.download);
+      });
+      return { blobs, names };
+    }
+
+    it('asks before removing, with focus on the answer that keeps; No keeps both copies and focus goes back to Remove', async () => {
+      const { data } = laterVisit();
+      expect(screen.getByText(/^Saved work that could not be restored earlier is still kept/)).toBeInTheDocument();
+      const remove = screen.getByRole('button', { name: 'Remove from this browser…' });
+      remove.focus();
+      // Enter twice (a repeated key, or a double click's second click): the second answers No.
+      await userEvent.keyboard('{Enter}');
+      const question = screen.getByRole('group', { name: 'Remove the 2 copies kept in this browser’s storage? Once you close this page they cannot be brought back, unless you have downloaded them.' });
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'No, keep' }));
+      expect(question).toContainElement(document.activeElement as HTMLElement);
+      await userEvent.keyboard('{Enter}');
+      expect(screen.queryByRole('group')).toBeNull();
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove from this browser…' }));
+      expect(data.get(UNRESTORED_KEY)).toBe(latest);
+      expect(data.get(PREVIOUS_UNRESTORED_KEY)).toBe(earlier);
+    });
+
+    it('downloads each copy without removing it; Yes removes both, says so, still offers the files, and focuses its Dismiss', async () => {
+      const { blobs, names } = catchDownloads();
+      const { data, store } = laterVisit();
+      await userEvent.click(screen.getByRole('button', { name: 'Download the saved work' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Download the earlier copy' }));
+      expect(names).toEqual([UNRESTORED_FILE, EARLIER_UNRESTORED_FILE]);
+      expect([await blobs[0]!.text(), await blobs[1]!.text()]).toEqual([latest, earlier]);
+      expect(data.has(UNRESTORED_KEY) && data.has(PREVIOUS_UNRESTORED_KEY)).toBe(true);
+      await userEvent.click(screen.getByRole('button', { name: 'Remove from this browser…' }));
+      await act(async () => userEvent.click(screen.getByRole('button', { name: 'Yes, remove' })));
+      expect(data.has(UNRESTORED_KEY)).toBe(false);
+      expect(data.has(PREVIOUS_UNRESTORED_KEY)).toBe(false);
+      expect(data.has(STORAGE_KEY)).toBe(true);
+      const said = 'The saved work that could not be restored was removed from this browser’s storage. Until you close this page it can still be downloaded here.';
+      expect(store.getState().notices).toEqual(['Another message.', said]);
+      expect(screen.queryByRole('button', { name: /Remove/ })).toBeNull();
+      const notice = screen.getByText(said, { exact: false });
+      expect(document.activeElement).toBe(within(notice).getByRole('button', { name: 'Dismiss message' }));
+      await userEvent.click(within(notice).getByRole('button', { name: 'Download the earlier copy' }));
+      expect(await blobs[2]!.text()).toBe(earlier);
+    });
+
+    it('says when storage refuses the removal, keeps everything, and leaves focus on Remove to try again', async () => {
+      const { data } = laterVisit(true);
+      await userEvent.click(screen.getByRole('button', { name: 'Remove from this browser…' }));
+      await userEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
+      expect(screen.getByText('It could not be removed from this browser (SecurityError: storage is disabled). Nothing is lost: what was not removed is still kept there, and the download still works.', { exact: false })).toBeInTheDocument();
+      expect(data.get(UNRESTORED_KEY)).toBe(latest);
+      expect(data.get(PREVIOUS_UNRESTORED_KEY)).toBe(earlier);
+      expect(screen.getByRole('button', { name: 'Download the saved work' })).toBeInTheDocument();
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Remove from this browser…' }));
+    });
+
+    it('a dismissed notice hands focus to the Dismiss of the one now in its place', async () => {
+      laterVisit();
+      const [first, second] = screen.getAllByRole('button', { name: 'Dismiss message' });
+      first!.focus();
+      await userEvent.keyboard('{Enter}');
+      expect(second).not.toBeInTheDocument();
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Dismiss message' }));
+      expect(screen.getByText(/^Saved work that could not be restored earlier/)).toContainElement(document.activeElement as HTMLElement);
+    });
+
+    it('the last notice dismissed hands focus to the results', async () => {
+      const store = createAppStore();
+      store.getState().addNotice('The only message.');
+      render(
+        <StoreProvider store={store}>
+          <Notices />
+          <main id="results" tabIndex={-1} />
+        </StoreProvider>,
+      );
+      screen.getByRole('button', { name: 'Dismiss message' }).focus();
+      await userEvent.keyboard('{Enter}');
+      expect(screen.queryByRole('status')).toBeNull();
+      expect(document.activeElement).toBe(document.getElementById('results'));
+    });
   });
 });

@@ -56,8 +56,22 @@ export const common = {
     unrestoredKept: 'A copy of the saved work as it was is kept in this browser’s local storage under “{{key}}”, so that saving your work from now on does not lose it; download it to keep it as a file.',
     /** As unrestoredKept, when the browser refused to keep the copy (storage full): only the download is left. */
     unrestoredNotKept: 'The saved work as it was could not be kept apart in this browser (its storage is full or refused it): download it now to keep it, since saving your work from now on writes over it.',
-    /** The button of those two notices. */
+    /** After a visit that kept a copy (unrestoredKept), at each later one until the user removes it. */
+    unrestoredStillKept: 'Saved work that could not be restored earlier is still kept in this browser’s local storage; download it to keep it as a file, or remove it from this browser once you no longer need it.',
+    /** The button of those notices. */
     downloadKept: 'Download the saved work',
+    /** Beside it, when an earlier copy is kept as well (app/persistence PREVIOUS_UNRESTORED_KEY). */
+    downloadEarlier: 'Download the earlier copy',
+    /** Removing the kept copies from the browser's storage: the button, then a question with two answers. */
+    removeKept: 'Remove from this browser…',
+    removeQuestion_one: 'Remove the copy kept in this browser’s storage? Once you close this page it cannot be brought back, unless you have downloaded it.',
+    removeQuestion_other: 'Remove the {{count}} copies kept in this browser’s storage? Once you close this page they cannot be brought back, unless you have downloaded them.',
+    removeYes: 'Yes, remove',
+    removeNo: 'No, keep',
+    /** In the notice's place once removed; its downloads stay. */
+    unrestoredRemoved: 'The saved work that could not be restored was removed from this browser’s storage. Until you close this page it can still be downloaded here.',
+    /** {{reason}}: the browser's error. */
+    removeFailed: 'It could not be removed from this browser ({{reason}}). Nothing is lost: what was not removed is still kept there, and the download still works.',
     localeUnreadable: 'The saved language setting could not be read ({{reason}}); English is used.',
     localeUnknown: 'unknown language or number scale',
   },
