@@ -35,7 +35,8 @@ export function parseFlags(argv: readonly string[], spec: FlagSpec, options: { p
     const name = arg.slice(2, eq === -1 ? undefined : eq);
     const kind = spec[name];
     if (kind === undefined) {
-      problems.push(`--${name}: unknown option`);
+      const near = nearFlags(name, spec);
+      problems.push(`--${name}: unknown option${near.length === 1 ? ` (did you mean --${near[0]}?)` : ''}`);
       // `--unknown 3`: the 3 is most likely the unknown flag's value, not a second mistake; `--typo stray` is
       // another matter (unknownFlagTakes). Where positionals are wanted (merge's part files) what follows may as
       // well be a part, so it is left to be one.
@@ -70,10 +71,15 @@ export function parseFlags(argv: readonly string[], spec: FlagSpec, options: { p
  * and is reported as unexpected.
  */
 function unknownFlagTakes(name: string, next: string, spec: FlagSpec): boolean {
-  const near = Object.keys(spec).filter((known) => typoDistance(name, known) <= (known.length <= 4 ? 1 : 2));
+  const near = nearFlags(name, spec);
   const kinds = new Set(near.map((known) => spec[known]));
   if (kinds.size === 1) return kinds.has('string');
   return /[\d./\\]/.test(next);
+}
+
+/** Known flags within a typo or two of `name` (one edit for names of up to 4 letters). */
+function nearFlags(name: string, spec: FlagSpec): string[] {
+  return Object.keys(spec).filter((known) => typoDistance(name, known) <= (known.length <= 4 ? 1 : 2));
 }
 
 /** Edits (insert, delete, replace, swap two neighbours) between two names: Damerau–Levenshtein, restricted. */

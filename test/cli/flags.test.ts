@@ -32,13 +32,13 @@ describe('parseFlags(argv, spec)', () => {
       expect(parseFlags(['--unknown', value, '--out', 'a'], spec).problems, value).toEqual(['--unknown: unknown option']);
   });
 
-  it("takes a flag a typo from a known one for that one: a string flag's value is its value, a word after a boolean is not", () => {
+  it("takes a flag a typo from a known one for that one, and says which: a string flag's value is its value, a word after a boolean is not", () => {
     const spec = { method: 'string', seed: 'string', regions: 'boolean', help: 'boolean' } as const;
-    expect(parseFlags(['--methd', 'sobol'], spec).problems).toEqual(['--methd: unknown option']);
-    expect(parseFlags(['--metohd', 'sobol'], spec).problems).toEqual(['--metohd: unknown option']);
-    expect(parseFlags(['--sed', 'seven'], spec).problems).toEqual(['--sed: unknown option']);
-    expect(parseFlags(['--regoins', 'stray'], spec).problems).toEqual(['--regoins: unknown option', 'unexpected argument "stray" (options start with --)']);
-    expect(parseFlags(['--hepl', 'a.json'], spec).problems).toEqual(['--hepl: unknown option', 'unexpected argument "a.json" (options start with --)']);
+    expect(parseFlags(['--methd', 'sobol'], spec).problems).toEqual(['--methd: unknown option (did you mean --method?)']);
+    expect(parseFlags(['--metohd', 'sobol'], spec).problems).toEqual(['--metohd: unknown option (did you mean --method?)']);
+    expect(parseFlags(['--sed', 'seven'], spec).problems).toEqual(['--sed: unknown option (did you mean --seed?)']);
+    expect(parseFlags(['--regoins', 'stray'], spec).problems).toEqual(['--regoins: unknown option (did you mean --regions?)', 'unexpected argument "stray" (options start with --)']);
+    expect(parseFlags(['--hepl', 'a.json'], spec).problems).toEqual(['--hepl: unknown option (did you mean --help?)', 'unexpected argument "a.json" (options start with --)']);
   });
 
   it("leaves what follows an unknown flag to be a positional where positionals are wanted (it may be a part file)", () => {

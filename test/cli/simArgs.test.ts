@@ -60,7 +60,7 @@ describe('parseSimArgs', () => {
     expect(problems('--scenario s 3 --out o')).toEqual(['unexpected argument "3" (options start with --)']);
     // Caught: "stray" went unreported, taken for --typo's value.
     expect(problems('--scenario s --typo stray --out o')).toEqual(['--typo: unknown option', 'unexpected argument "stray" (options start with --)']);
-    expect(problems('--scenario s --sed 7 --replicatons ten --out o')).toEqual(['--sed: unknown option', '--replicatons: unknown option']);
+    expect(problems('--scenario s --sed 7 --replicatons ten --out o')).toEqual(['--sed: unknown option (did you mean --seed?)', '--replicatons: unknown option (did you mean --replications?)']);
   });
 
   it('holds the run flags to their ranges with the other problems: one malformed flag does not hide them', () => {
