@@ -20,7 +20,7 @@ export const MAX_STEP = 0.92;
  * A slide of text on a phone, read in the hand, never below this share: it scrolls instead (its assumptions table
  * shrank to 8 px type). A chart is clipped, not scrolled, so it keeps MIN_FIT.
  */
-const MIN_FIT_PHONE_TEXT = 0.8;
+export const MIN_FIT_PHONE_TEXT = 0.8;
 /** A phone's screen, as present.css says it. */
 const PHONE = '(max-width: 40rem)';
 

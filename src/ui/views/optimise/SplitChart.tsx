@@ -4,18 +4,22 @@
  * share of the budget. Where the reader's scenario divides the regions by a
  * rule, it has no regional shares of its own and only the proposal's are
  * drawn. The table adds the change in percentage points and the proposal's
- * money in the first year. A static analysis chart, so recharts.
+ * money in the first year. A share too small to draw (a programme the
+ * optimiser cuts to 0%) is a thin mark at the axis in its bar's colour with
+ * its share beside it (SplitUnseen), not a gap that reads as missing data.
+ * A static analysis chart, so recharts.
  */
 import { useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { PROGRAMMES, REGIONS, type OptimiseResult, type Scenario } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
 import { AnalysisFrame } from '../analysis/AnalysisFrame';
 import { DataTable } from '../../charts/DataTable';
 import { Legend } from '../../charts/Legend';
-import { tickPercent } from '../../charts/axis';
+import { TICK, tickPercent } from '../../charts/axis';
 import { niceScale } from '../../charts/data/scale';
 import { BASELINE_GREY, INK, OKABE_ITO } from '../../charts/palette';
+import { svgText } from '../../charts/lang';
 import { keyLabel } from '../../editor/labels';
 import { formatPKR, formatPoints, formatShare } from '../../format';
 import { rowHeight } from '../analysis/RowLabel';
@@ -35,6 +39,36 @@ interface Props {
   result: OptimiseResult;
   /** The first year's budget (Rs bn), for the money each share is. */
   yearOneBn: number;
+}
+
+/**
+ * The least width a bar is drawn at (px, recharts' minPointSize): a share of 0, or one too small for the axis, still
+ * shows as a mark at the axis in its bar's colour, and SplitUnseen writes its share beside it.
+ */
+export const UNSEEN_BAR = 3;
+
+/** What recharts gives a bar's label: its bar's box and value. */
+interface BarBox {
+  x?: number | string;
+  y?: number | string;
+  width?: number | string;
+  height?: number | string;
+  value?: unknown;
+}
+
+/**
+ * A bar drawn at no more than UNSEEN_BAR, its share written beside it ("0%"): a programme cut to 0% had drawn nothing
+ * at all and read as missing data; only the table said 0%. The svg keeps its geometry in Urdu (charts/lang), so the
+ * label sits right of 0 there too. recharts gives a bar's label no box for a bar of no width, hence the least width.
+ */
+function SplitUnseen({ x, y, width, height, value }: BarBox) {
+  const [left, top, w, h] = [Number(x), Number(y), Math.abs(Number(width)), Number(height)];
+  if (typeof value !== 'number' || ![left, top, w, h].every(Number.isFinite) || w > UNSEEN_BAR) return <g />;
+  return (
+    <text className="split-unseen" x={left + w + 4} y={top + h / 2} dy={4} {...TICK}>
+      {svgText(formatShare(value))}
+    </text>
+  );
 }
 
 /**
@@ -80,8 +114,14 @@ export function SplitChart({ block, result, yearOneBn }: Props) {
           <XAxis {...valueAxis(i18n.t('optimise:split.axis'))} domain={domain} ticks={ticks} tickFormatter={tickPercent} />
           {/* The label column narrows on a phone so the bars keep most of the width. */}
           <YAxis {...rowAxis('key', labels, Math.min(200, Math.round(width * 0.4)), 3)} />
-          {hasCurrent && <Bar dataKey="current" name={i18n.t('optimise:split.current')} fill={SPLIT_COLORS.current} isAnimationActive={false} />}
-          <Bar dataKey="optimised" name={i18n.t('optimise:split.optimised')} fill={SPLIT_COLORS.optimised} isAnimationActive={false} />
+          {hasCurrent && (
+            <Bar dataKey="current" name={i18n.t('optimise:split.current')} fill={SPLIT_COLORS.current} minPointSize={UNSEEN_BAR} isAnimationActive={false}>
+              <LabelList dataKey="current" content={SplitUnseen} />
+            </Bar>
+          )}
+          <Bar dataKey="optimised" name={i18n.t('optimise:split.optimised')} fill={SPLIT_COLORS.optimised} minPointSize={UNSEEN_BAR} isAnimationActive={false}>
+            <LabelList dataKey="optimised" content={SplitUnseen} />
+          </Bar>
         </BarChart>
       )}
       legend={<Legend items={legend} />}
