@@ -12,8 +12,9 @@
 # Logs go to WORKDIR/logs/. With --wait it waits for the merge job and exits
 # non-zero unless it completed. Extra flags go to every shard's `sim` (e.g.
 # --replications 1000 --households 20000, or --shard-mode block); file
-# arguments among them (--households-csv, --versus, --constraints, --scenario) may be
-# relative to where you run this: they are made absolute for the tasks.
+# arguments among them (--households-csv, --versus, --constraints,
+# --scenario) may be relative to where you run this: they are made absolute
+# for the tasks.
 # With --sensitivity the shards split a sensitivity analysis's design points
 # (`sim sensitivity`; give --method and --outcome among the flags) and the
 # merge is `sim sensitivity-merge`; WORKDIR/result.json is then the

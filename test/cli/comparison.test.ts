@@ -5,7 +5,7 @@
  * parts that do not belong together, or damaged ones, are refused by name.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Accumulator, replicationSize, type Scenario } from '../../src/engine/index';
+import { Accumulator, ENGINE_VERSION, replicationSize, type Scenario } from '../../src/engine/index';
 import { InThreadRunner } from '../../src/run/inThread';
 import { runComparison } from '../../src/run/prepare';
 import { comparisonDocument, comparisonPartialText, decodeComparisonPartial, type ComparisonPart, type ProgrammeOnly } from '../../src/cli/comparison/partial';
@@ -96,7 +96,12 @@ describe('compare-merge refuses parts that do not belong together', () => {
   const mod = (index: number, count = 2): ShardSpec => ({ index, count, mode: 'mod' });
 
   it('a missing shard, a shard given twice, and the same file twice', () => {
-    expect(refusal([part('p0.json', [a, b], mod(0, 3))])).toEqual(["missing 3 of the comparison's 5 replications: 1, 2, 4"]);
+    // Caught: it did not say which shards' parts were missing, as a run's merge does.
+    expect(refusal([part('p0.json', [a, b], mod(0, 3))])).toEqual(["missing 3 of the comparison's 5 replications: 1, 2, 4 (no part for shards 1, 2 of 3, mod)"]);
+    // Parts of two splits: no shard to name.
+    expect(refusal([part('p0.json', [a, b], mod(0, 3)), part('b2.json', [a, b], { index: 2, count: 3, mode: 'block' })])).toEqual([
+      "missing 2 of the comparison's 5 replications: 1, 2",
+    ]);
     expect(refusal([part('p0.json', [a, b], mod(0)), part('p1.json', [a, b], mod(1)), part('again.json', [a, b], mod(1))])).toEqual([
       'replication 1 is in both p1.json and again.json',
       'replication 3 is in both p1.json and again.json',
@@ -110,12 +115,30 @@ describe('compare-merge refuses parts that do not belong together', () => {
     expect(refusal([part('p0.json', [a, b], mod(0)), part('p1.json', [a, other], mod(1))])).toEqual([
       'parts are for different scenarios (scenario 1 at policy.budget.annualBn[0]): p0.json; p1.json',
     ]);
-    expect(refusal([part('p0.json', [a, b], mod(0)), part('p1.json', [b, a], mod(1))])[0]).toMatch(/^parts are for different scenarios \(scenario 0 at .*; scenario 1 at .*\): p0\.json; p1\.json$/);
+    // Caught: said "different scenarios" and listed every setting of both as a difference.
+    expect(refusal([part('p0.json', [a, b], mod(0)), part('p1.json', [b, a], mod(1))])).toEqual([
+      'parts hold the same scenarios in a different order (compare was given its --scenario files in another order): p0.json; p1.json',
+    ]);
+    expect(refusal([part('p0.json', [a, b], mod(0)), part('p1.json', [b, other], mod(1))])[0]).toMatch(/^parts are for different scenarios \(scenario 0 at .*; scenario 1 at .*\): p0\.json; p1\.json$/);
     const alone: ProgrammeOnly[] = [{ of: 0, programme: 'cash', index: 1 }];
     expect(refusal([part('p0.json', [a, b], mod(0), alone), part('p1.json', [a, b], mod(1))])).toEqual([
       'parts differ in the programmes run alone (--by-programme): p0.json; p1.json',
     ]);
     expect(refusal([part('p0.json', [a, b], mod(0)), part('p1.json', [a, b], mod(1))], '9.9.9')[0]).toMatch(/^p0\.json and p1\.json were computed by engine .*, but this sim is engine 9\.9\.9; merge with the sim that ran them$/);
+  });
+
+  // Caught: only the part holding replication 0 was checked, and another part's shorter replications made the
+  // accumulator throw ("replication 1: expected … values"), a crash instead of a refusal naming the file.
+  it('a part whose replications are of another length than this engine writes, whichever part it is', () => {
+    const shorter = (p: ComparisonPart) => {
+      p.header.valuesPerReplication = p.header.valuesPerReplication.map((n) => n - 1);
+      p.replications = p.replications.map(([k, r, values]) => [k, r, values.subarray(1)]);
+      return p;
+    };
+    const size = replicationSize(a.run.months);
+    const said = (file: string) => `wrong data length: ${file} holds ${size - 1} values per replication of scenario 0, but a ${a.run.months}-month run of engine ${ENGINE_VERSION} has ${size}`;
+    expect(refusal([part('p0.json', [a, b], mod(0)), shorter(part('p1.json', [a, b], mod(1)))])).toEqual([said('p1.json')]);
+    expect(refusal([shorter(part('p1.json', [a, b], mod(1))), shorter(part('p0.json', [a, b], mod(0)))])).toEqual([said('p1.json'), said('p0.json')]);
   });
 
   it('a damaged part: cut short, edited data, an edited scenario, a header that does not fit its data', () => {

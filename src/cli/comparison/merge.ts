@@ -10,6 +10,7 @@
  */
 import { Accumulator, ENGINE_VERSION, replicationSize, validateScenario, type Scenario } from '../../engine/index';
 import { formatFiles, formatIndices, plural } from '../shard/lists';
+import { missingShards } from '../shard/merge';
 import { scenarioDifferences } from '../shard/scenarioHash';
 import { comparisonDocument, comparisonSpan, type ComparisonPart } from './partial';
 
@@ -53,7 +54,10 @@ function compatibilityProblems(parts: readonly ComparisonPart[], engineVersion: 
   const scenarios = groupBy(parts, (p) => p.header.scenarioHashes);
   if (scenarios.size > 1) {
     const groups = [...scenarios.values()];
-    problems.push(`parts are for different scenarios${whereScenariosDiffer(groups)}: ${groups.map(files).join('; ')}`);
+    // The same scenarios in another order are said to be that, not "different" with a difference at every position.
+    if (groupBy(parts, (p) => [...p.header.scenarioHashes].sort()).size === 1)
+      problems.push(`parts hold the same scenarios in a different order (compare was given its --scenario files in another order): ${groups.map(files).join('; ')}`);
+    else problems.push(`parts are for different scenarios${whereScenariosDiffer(groups)}: ${groups.map(files).join('; ')}`);
   }
   const alone = groupBy(parts, (p) => p.programmeOnly);
   if (alone.size > 1)
@@ -71,7 +75,7 @@ function coverageProblems(parts: readonly ComparisonPart[], span: number): strin
       else if (problems.length < 5) problems.push(`replication ${r} is in both ${first.file} and ${part.file}`);
     }
   const missing = Array.from({ length: span }, (_, r) => r).filter((r) => !holder.has(r));
-  if (missing.length > 0) problems.push(`missing ${missing.length} of the comparison's ${plural(span, 'replication')}: ${formatIndices(missing)}`);
+  if (missing.length > 0) problems.push(`missing ${missing.length} of the comparison's ${plural(span, 'replication')}: ${formatIndices(missing)}${missingShards(parts, span, missing)}`);
   return problems;
 }
 
@@ -92,10 +96,12 @@ export function mergeComparisonParts(parts: readonly ComparisonPart[], engineVer
     if (!v.ok) return { ok: false, problems: v.issues.map((i) => `${source.file}: scenario ${k} ${i.path || '(scenario)'}: ${i.message}`) };
     scenarios.push(v.scenario);
   }
-  const wrong = scenarios.flatMap((s, k) => {
-    const expected = replicationSize(s.run.months);
-    const held = source.header.valuesPerReplication[k];
-    return held === expected ? [] : [`wrong data length: ${files(parts)} hold ${held} values per replication of scenario ${k}, but a ${s.run.months}-month run of engine ${engineVersion} has ${expected}`];
+  // Every part's, not only the source's (an accumulator throws on a replication of another length); one line a part.
+  const wrong = parts.flatMap((part) => {
+    const k = scenarios.findIndex((s, j) => part.header.valuesPerReplication[j] !== replicationSize(s.run.months));
+    if (k < 0) return [];
+    const { months } = scenarios[k]!.run;
+    return [`wrong data length: ${part.file} holds ${part.header.valuesPerReplication[k]} values per replication of scenario ${k}, but a ${months}-month run of engine ${engineVersion} has ${replicationSize(months)}`];
   });
   if (wrong.length > 0) return { ok: false, problems: wrong };
 

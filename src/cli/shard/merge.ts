@@ -16,7 +16,7 @@ import { formatFiles, formatIndices, plural } from './lists';
 import { moreProblems } from '../problems';
 import type { Part } from './partialFile';
 import { scenarioDifferences } from './scenarioHash';
-import { shardIndices } from './spec';
+import { shardIndices, type ShardSpec } from './spec';
 
 export type MergeOutcome = { ok: true; acc: Accumulator; notes: string[] } | { ok: false; problems: string[] };
 
@@ -83,9 +83,12 @@ function coverageProblems(parts: readonly Part[], total: number): string[] {
   return problems;
 }
 
-/** " (no part for shards 1, 3 of 4, mod)" when every part is one shard of the same split. */
-function missingShards(parts: readonly Part[], total: number, missing: readonly number[]): string {
-  const splits = groupBy(parts, (p) => `${p.header.shard.count}/${p.header.shard.mode}`);
+/**
+ * " (no part for shards 1, 3 of 4, mod)" when every part is one shard of the same split (of a run's `total`
+ * replications, or a comparison's: comparison/merge.ts).
+ */
+export function missingShards(parts: readonly { header: { shard: ShardSpec } }[], total: number, missing: readonly number[]): string {
+  const splits = new Set(parts.map((p) => `${p.header.shard.count}/${p.header.shard.mode}`));
   if (splits.size !== 1) return '';
   const { count, mode } = parts[0]!.header.shard;
   const present = new Set(parts.map((p) => p.header.shard.index));
