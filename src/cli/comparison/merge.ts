@@ -9,7 +9,7 @@
  * re-run split another way.
  */
 import { Accumulator, ENGINE_VERSION, replicationSize, validateScenario, type Scenario } from '../../engine/index';
-import { formatFiles, formatIndices, plural } from '../shard/lists';
+import { formatFiles, formatIndices, groupByJson, plural } from '../shard/lists';
 import { missingShards } from '../shard/merge';
 import { scenarioDifferences } from '../shard/scenarioHash';
 import { comparisonDocument, comparisonSpan, type ComparisonPart } from './partial';
@@ -19,15 +19,6 @@ export type ComparisonMerge =
   | { ok: false; problems: string[] };
 
 const files = (parts: readonly ComparisonPart[]) => formatFiles(parts.map((p) => p.file));
-
-function groupBy(parts: readonly ComparisonPart[], key: (p: ComparisonPart) => unknown): Map<string, ComparisonPart[]> {
-  const groups = new Map<string, ComparisonPart[]>();
-  for (const p of parts) {
-    const k = JSON.stringify(key(p));
-    groups.set(k, [...(groups.get(k) ?? []), p]);
-  }
-  return groups;
-}
 
 /** "scenario 1 at policy.budget.annualBn[0]; …" between the first group's scenarios and each other group's. */
 function whereScenariosDiffer(groups: readonly ComparisonPart[][]): string {
@@ -47,19 +38,19 @@ function whereScenariosDiffer(groups: readonly ComparisonPart[][]): string {
 function compatibilityProblems(parts: readonly ComparisonPart[], engineVersion: string): string[] {
   const problems: string[] = [];
   const list = (groups: Map<string, ComparisonPart[]>) => [...groups].map(([v, ps]) => `${v} in ${files(ps)}`).join('; ');
-  const engines = groupBy(parts, (p) => p.header.engineVersion);
+  const engines = groupByJson(parts, (p) => p.header.engineVersion);
   if (engines.size > 1) problems.push(`parts come from different engine versions: ${list(engines)}`);
   else if (parts[0]!.header.engineVersion !== engineVersion)
     problems.push(`${files(parts)} ${parts.length === 1 ? 'was' : 'were'} computed by engine ${parts[0]!.header.engineVersion}, but this sim is engine ${engineVersion}; merge with the sim that ran them`);
-  const scenarios = groupBy(parts, (p) => p.header.scenarioHashes);
+  const scenarios = groupByJson(parts, (p) => p.header.scenarioHashes);
   if (scenarios.size > 1) {
     const groups = [...scenarios.values()];
     // The same scenarios in another order are said to be that, not "different" with a difference at every position.
-    if (groupBy(parts, (p) => [...p.header.scenarioHashes].sort()).size === 1)
+    if (groupByJson(parts, (p) => [...p.header.scenarioHashes].sort()).size === 1)
       problems.push(`parts hold the same scenarios in a different order (compare was given its --scenario files in another order): ${groups.map(files).join('; ')}`);
     else problems.push(`parts are for different scenarios${whereScenariosDiffer(groups)}: ${groups.map(files).join('; ')}`);
   }
-  const alone = groupBy(parts, (p) => p.programmeOnly);
+  const alone = groupByJson(parts, (p) => p.programmeOnly);
   if (alone.size > 1)
     problems.push(`parts differ in the programmes run alone (--by-programme): ${[...alone.values()].map(files).join('; ')}`);
   return problems;
@@ -81,7 +72,7 @@ function coverageProblems(parts: readonly ComparisonPart[], span: number): strin
 
 export function mergeComparisonParts(parts: readonly ComparisonPart[], engineVersion: string = ENGINE_VERSION): ComparisonMerge {
   if (parts.length === 0) return { ok: false, problems: ['no parts to merge'] };
-  const repeated = [...groupBy(parts, (p) => p.file)].filter(([, ps]) => ps.length > 1).map(([, ps]) => `${ps[0]!.file} is given more than once`);
+  const repeated = [...groupByJson(parts, (p) => p.file)].filter(([, ps]) => ps.length > 1).map(([, ps]) => `${ps[0]!.file} is given more than once`);
   const problems = [...repeated, ...compatibilityProblems(parts, engineVersion)];
   if (problems.length > 0) return { ok: false, problems };
   const span = comparisonSpan(parts[0]!.header.replications);
@@ -106,7 +97,7 @@ export function mergeComparisonParts(parts: readonly ComparisonPart[], engineVer
   if (wrong.length > 0) return { ok: false, problems: wrong };
 
   const notes: string[] = [];
-  if (groupBy(parts, (p) => p.scenarios).size > 1)
+  if (groupByJson(parts, (p) => p.scenarios).size > 1)
     notes.push(`the parts name or order the scenarios differently; the comparison uses the scenarios in ${source.file} (the part holding replication 0)`);
   const accs = scenarios.map((s) => new Accumulator(s));
   for (const part of parts) for (const [k, r, values] of part.replications) accs[k]!.add(r, values);

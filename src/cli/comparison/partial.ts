@@ -31,9 +31,8 @@
 import { createHash } from 'node:crypto';
 import { ENGINE_VERSION, buildComparison, replicationSize, type Accumulator, type Scenario } from '../../engine/index';
 import { readTextFile } from '../textFile';
-import { BASE64, DATA_ENCODING, HEX64, encodeData, isCount, isObject, partialText, writeAtomically } from '../shard/partialFile';
+import { BASE64, DATA_ENCODING, HEX64, encodeData, isCount, isObject, openPartial, partialText, writeAtomically, type PartialKind } from '../shard/partialFile';
 import { scenarioHash } from '../shard/scenarioHash';
-import { otherPartHint } from '../shard/otherPart';
 import { SHARD_MODES, formatShard, shardIndices, type ShardSpec } from '../shard/spec';
 
 export const COMPARISON_PARTIAL_FORMAT = 'poverty-sim-comparison-partial';
@@ -147,27 +146,21 @@ function programmeOnlyProblem(list: unknown, scenarios: number): string | undefi
   return Array.isArray(list) && list.every(entry) ? undefined : 'programmeOnly must be null or a list of { of, programme, index } naming its scenarios';
 }
 
+const COMPARISON_PART: PartialKind = {
+  format: COMPARISON_PARTIAL_FORMAT,
+  version: COMPARISON_PARTIAL_VERSION,
+  name: 'partial comparison file',
+  wholeHint: (doc) => (doc.format === 'poverty-sim-comparison' ? ' (it is a whole comparison; compare-merge reads the parts written with --shard)' : ''),
+  headerProblem,
+};
+
 /** Parse and check one part against itself; `file` names it in problems. */
 export function decodeComparisonPartial(text: string, file: string): ComparisonPartRead {
   const bad = (why: string): ComparisonPartRead => ({ ok: false, problem: `${file}: ${why}` });
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    return bad(`not valid JSON, so truncated or corrupt (${(e as Error).message})`);
-  }
-  if (!isObject(doc) || !isObject(doc.header) || doc.header.format !== COMPARISON_PARTIAL_FORMAT) {
-    const whole = isObject(doc) && doc.format === 'poverty-sim-comparison';
-    const hint = whole ? ' (it is a whole comparison; compare-merge reads the parts written with --shard)' : otherPartHint(doc);
-    return bad(`not a partial comparison file: no header with format "${COMPARISON_PARTIAL_FORMAT}"${hint}`);
-  }
-  const h = doc.header;
-  if (h.formatVersion !== COMPARISON_PARTIAL_VERSION)
-    return bad(`partial format version ${JSON.stringify(h.formatVersion)}; this sim reads version ${COMPARISON_PARTIAL_VERSION} (merge with the sim that wrote it)`);
-  const shape = headerProblem(h);
-  if (shape) return bad(`corrupt header: ${shape}`);
-  const header = h as unknown as ComparisonPartialHeader;
-  const { scenarios, programmeOnly, data } = doc;
+  const opened = openPartial(text, file, COMPARISON_PART);
+  if (!opened.ok) return opened;
+  const header = opened.header as unknown as ComparisonPartialHeader;
+  const { scenarios, programmeOnly, data } = opened.doc;
   if (!Array.isArray(scenarios) || scenarios.length !== header.scenarioHashes.length || !scenarios.every((s) => isObject(s) && isObject(s.run)))
     return bad(`corrupt: not ${header.scenarioHashes.length} scenarios, each with a "run" part`);
   const stored = scenarios as Record<string, unknown>[];

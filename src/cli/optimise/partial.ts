@@ -25,9 +25,8 @@
 import { createHash } from 'node:crypto';
 import { ENGINE_VERSION, canonicalJson, type Cost, type Scenario, type SearchOutcome } from '../../engine/index';
 import { readTextFile } from '../textFile';
-import { BASE64, DATA_ENCODING, HEX64, encodeData, isCount, isObject, partialText, writeAtomically } from '../shard/partialFile';
+import { BASE64, DATA_ENCODING, HEX64, encodeData, isCount, isObject, openPartial, partialText, writeAtomically, type PartialKind } from '../shard/partialFile';
 import { scenarioHash } from '../shard/scenarioHash';
-import { otherPartHint } from '../shard/otherPart';
 import { SHARD_MODES, formatShard, shardIndices, type ShardSpec } from '../shard/spec';
 import type { OptimiseSettings } from './document';
 
@@ -130,26 +129,21 @@ function headerProblem(h: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
+const OPTIMISE_PART: PartialKind = {
+  format: OPTIMISE_PARTIAL_FORMAT,
+  version: OPTIMISE_PARTIAL_VERSION,
+  name: 'partial optimisation file',
+  wholeHint: (doc) => (doc.format === 'poverty-sim-optimisation' ? ' (it is a whole optimisation file; optimise-merge reads the parts written with --shard)' : ''),
+  headerProblem,
+};
+
 /** Parse and check one part against itself; `file` names it in problems. */
 export function decodeOptimisePartial(text: string, file: string): OptimisePartRead {
   const bad = (why: string): OptimisePartRead => ({ ok: false, problem: `${file}: ${why}` });
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    return bad(`not valid JSON, so truncated or corrupt (${(e as Error).message})`);
-  }
-  if (!isObject(doc) || !isObject(doc.header) || doc.header.format !== OPTIMISE_PARTIAL_FORMAT) {
-    const hint = isObject(doc) && doc.format === 'poverty-sim-optimisation' ? ' (it is a whole optimisation file; optimise-merge reads the parts written with --shard)' : otherPartHint(doc);
-    return bad(`not a partial optimisation file: no header with format "${OPTIMISE_PARTIAL_FORMAT}"${hint}`);
-  }
-  const h = doc.header;
-  if (h.formatVersion !== OPTIMISE_PARTIAL_VERSION)
-    return bad(`partial format version ${JSON.stringify(h.formatVersion)}; this sim reads version ${OPTIMISE_PARTIAL_VERSION} (merge with the sim that wrote it)`);
-  const shape = headerProblem(h);
-  if (shape) return bad(`corrupt header: ${shape}`);
-  const header = h as unknown as OptimisePartialHeader;
-  const { scenario, settings, search, data } = doc;
+  const opened = openPartial(text, file, OPTIMISE_PART);
+  if (!opened.ok) return opened;
+  const header = opened.header as unknown as OptimisePartialHeader;
+  const { scenario, settings, search, data } = opened.doc;
   if (!isObject(scenario) || !isObject(scenario.run)) return bad('corrupt: no scenario with a "run" part');
   if (scenarioHash(scenario) !== header.scenarioHash) return bad('corrupt: the scenario does not match header.scenarioHash');
   if (!isObject(settings) || sha256(settings) !== header.settingsSha256) return bad('corrupt: the settings do not match header.settingsSha256');

@@ -10,7 +10,7 @@
  * another way.
  */
 import { ENGINE_VERSION, validateScenario, type Scenario } from '../../engine/index';
-import { formatFiles, formatIndices, plural } from '../shard/lists';
+import { formatFiles, formatIndices, groupByJson, plural } from '../shard/lists';
 import { scenarioDifferences } from '../shard/scenarioHash';
 import { buildDesign, type SensitivityDesign, type SensitivitySettings } from './document';
 import { headerSettings, type SensitivityPart, type SensitivityPartialHeader } from './partial';
@@ -20,15 +20,6 @@ export type SensitivityMerge =
   | { ok: false; problems: string[] };
 
 const files = (parts: readonly SensitivityPart[]) => formatFiles(parts.map((p) => p.file));
-
-function groupBy(parts: readonly SensitivityPart[], key: (p: SensitivityPart) => unknown): Map<string, SensitivityPart[]> {
-  const groups = new Map<string, SensitivityPart[]>();
-  for (const p of parts) {
-    const k = JSON.stringify(key(p));
-    groups.set(k, [...(groups.get(k) ?? []), p]);
-  }
-  return groups;
-}
 
 /** Fields that must agree, and how a refusal names them. */
 const AGREE: [keyof SensitivityPartialHeader, string][] = [
@@ -43,18 +34,18 @@ const AGREE: [keyof SensitivityPartialHeader, string][] = [
 function compatibilityProblems(parts: readonly SensitivityPart[], engineVersion: string): string[] {
   const problems: string[] = [];
   const list = (groups: Map<string, SensitivityPart[]>) => [...groups].map(([v, ps]) => `${v} in ${files(ps)}`).join('; ');
-  const engines = groupBy(parts, (p) => p.header.engineVersion);
+  const engines = groupByJson(parts, (p) => p.header.engineVersion);
   if (engines.size > 1) problems.push(`parts come from different engine versions: ${list(engines)}`);
   else if (parts[0]!.header.engineVersion !== engineVersion)
     problems.push(`${files(parts)} ${parts.length === 1 ? 'was' : 'were'} computed by engine ${parts[0]!.header.engineVersion}, but this sim is engine ${engineVersion}; merge with the sim that ran them`);
   for (const [field, name] of AGREE) {
-    const groups = groupBy(parts, (p) => p.header[field]);
+    const groups = groupByJson(parts, (p) => p.header[field]);
     if (groups.size > 1) problems.push(`parts have different ${name}: ${list(groups)}`);
   }
-  const versus = groupBy(parts, (p) => p.header.versusHash ?? null);
+  const versus = groupByJson(parts, (p) => p.header.versusHash ?? null);
   if (versus.size > 1)
     problems.push(`parts are differences from different scenarios (--versus; null for none): ${list(versus)}`);
-  const hashes = groupBy(parts, (p) => p.header.scenarioHash);
+  const hashes = groupByJson(parts, (p) => p.header.scenarioHash);
   if (hashes.size > 1) {
     const [first, ...others] = [...hashes.values()].map((ps) => ps[0]!.scenario);
     const paths = new Set(others.flatMap((s) => scenarioDifferences(first, s, 8)).filter((p) => p !== 'run.seed'));
@@ -92,7 +83,7 @@ function coverageProblems(parts: readonly SensitivityPart[], total: number): str
 
 export function mergeSensitivityParts(parts: readonly SensitivityPart[], engineVersion: string = ENGINE_VERSION): SensitivityMerge {
   if (parts.length === 0) return { ok: false, problems: ['no parts to merge'] };
-  const repeated = [...groupBy(parts, (p) => p.file)].filter(([, ps]) => ps.length > 1).map(([, ps]) => `${ps[0]!.file} is given more than once`);
+  const repeated = [...groupByJson(parts, (p) => p.file)].filter(([, ps]) => ps.length > 1).map(([, ps]) => `${ps[0]!.file} is given more than once`);
   const problems = [...repeated, ...compatibilityProblems(parts, engineVersion)];
   if (problems.length > 0) return { ok: false, problems };
   const total = parts[0]!.header.points;

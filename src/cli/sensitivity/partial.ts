@@ -30,9 +30,8 @@
 import { createHash } from 'node:crypto';
 import { ENGINE_VERSION, OUTCOMES, type Outcome, type Scenario } from '../../engine/index';
 import { readTextFile } from '../textFile';
-import { DATA_ENCODING, encodeData, isCount, isObject, partialText, writeAtomically } from '../shard/partialFile';
+import { DATA_ENCODING, encodeData, isCount, isObject, openPartial, partialText, writeAtomically, type PartialKind } from '../shard/partialFile';
 import { scenarioHash } from '../shard/scenarioHash';
-import { otherPartHint } from '../shard/otherPart';
 import { SHARD_MODES, formatShard, shardIndices, type ShardSpec } from '../shard/spec';
 import { SENSITIVITY_METHODS, type SensitivityMethod, type SensitivitySettings } from './document';
 
@@ -149,26 +148,21 @@ function headerProblem(h: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
+const SENSITIVITY_PART: PartialKind = {
+  format: SENSITIVITY_PARTIAL_FORMAT,
+  version: SENSITIVITY_PARTIAL_VERSION,
+  name: 'partial sensitivity file',
+  wholeHint: (doc) => (doc.format === 'sensitivity' ? ' (it is a whole sensitivity file; sensitivity-merge reads the parts written with --shard)' : ''),
+  headerProblem,
+};
+
 /** Parse and check one part against itself; `file` names it in problems. */
 export function decodeSensitivityPartial(text: string, file: string): SensitivityPartRead {
   const bad = (why: string): SensitivityPartRead => ({ ok: false, problem: `${file}: ${why}` });
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch (e) {
-    return bad(`not valid JSON, so truncated or corrupt (${(e as Error).message})`);
-  }
-  if (!isObject(doc) || !isObject(doc.header) || doc.header.format !== SENSITIVITY_PARTIAL_FORMAT) {
-    const hint = isObject(doc) && doc.format === 'sensitivity' ? ' (it is a whole sensitivity file; sensitivity-merge reads the parts written with --shard)' : otherPartHint(doc);
-    return bad(`not a partial sensitivity file: no header with format "${SENSITIVITY_PARTIAL_FORMAT}"${hint}`);
-  }
-  const h = doc.header;
-  if (h.formatVersion !== SENSITIVITY_PARTIAL_VERSION)
-    return bad(`partial format version ${JSON.stringify(h.formatVersion)}; this sim reads version ${SENSITIVITY_PARTIAL_VERSION} (merge with the sim that wrote it)`);
-  const shape = headerProblem(h);
-  if (shape) return bad(`corrupt header: ${shape}`);
-  const header = h as unknown as SensitivityPartialHeader;
-  const { scenario, versus, data } = doc;
+  const opened = openPartial(text, file, SENSITIVITY_PART);
+  if (!opened.ok) return opened;
+  const header = opened.header as unknown as SensitivityPartialHeader;
+  const { scenario, versus, data } = opened.doc;
   if (!isObject(scenario) || !isObject(scenario.run)) return bad('corrupt: no scenario with a "run" part');
   if (scenarioHash(scenario) !== header.scenarioHash) return bad('corrupt: the scenario does not match header.scenarioHash');
   if ((header.versusHash === undefined) !== (versus === undefined)) return bad('corrupt: header.versusHash and the "versus" scenario come together');

@@ -24,3 +24,13 @@ export function formatFiles(files: readonly string[], limit = 4): string {
 }
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+/** Items grouped by the JSON of `key` (so lists and objects group by value), in the order first seen. */
+export function groupByJson<T>(items: readonly T[], key: (item: T) => unknown): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = JSON.stringify(key(item));
+    groups.set(k, [...(groups.get(k) ?? []), item]);
+  }
+  return groups;
+}

@@ -162,26 +162,59 @@ export const isCount = (v: unknown): v is number => typeof v === 'number' && Num
 export const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 export const HEX64 = /^[0-9a-f]{64}$/;
 
-/** Parse and check one part against itself; `file` names it in problems. */
-export function decodePartial(text: string, file: string): PartRead {
-  const bad = (why: string): PartRead => ({ ok: false, problem: `${file}: ${why}` });
+/** A kind of partial file, for openPartial: its format, what it is called, and what its header must hold. */
+export interface PartialKind {
+  format: string;
+  version: number;
+  /** How messages call it: "partial result file". */
+  name: string;
+  /** " (it is a whole …)" when `doc` is the whole file such parts merge into (given by mistake), else "". */
+  wholeHint(doc: Record<string, unknown>): string;
+  /** What is wrong with the header's fields, or undefined. */
+  headerProblem(header: Record<string, unknown>): string | undefined;
+}
+
+export type OpenedPartial = { ok: true; doc: Record<string, unknown>; header: Record<string, unknown> } | { ok: false; problem: string };
+
+/**
+ * The first checks every kind of part shares: JSON, the format (naming what the file is instead, if it is a whole
+ * file or another command's part), the format version and the header's fields. `file` names it in problems.
+ */
+export function openPartial(text: string, file: string, kind: PartialKind): OpenedPartial {
+  const bad = (why: string): OpenedPartial => ({ ok: false, problem: `${file}: ${why}` });
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch (e) {
     return bad(`not valid JSON, so truncated or corrupt (${(e as Error).message})`);
   }
-  if (!isObject(doc) || !isObject(doc.header) || doc.header.format !== PARTIAL_FORMAT) {
-    const hint = isObject(doc) && isObject(doc.meta) && isObject(doc.summary) ? ' (it is a whole result; merge reads the parts written with --shard)' : otherPartHint(doc);
-    return bad(`not a partial result file: no header with format "${PARTIAL_FORMAT}"${hint}`);
+  if (!isObject(doc) || !isObject(doc.header) || doc.header.format !== kind.format) {
+    const hint = (isObject(doc) && kind.wholeHint(doc)) || otherPartHint(doc);
+    return bad(`not a ${kind.name}: no header with format "${kind.format}"${hint}`);
   }
-  const h = doc.header;
-  if (h.formatVersion !== PARTIAL_FORMAT_VERSION)
-    return bad(`partial format version ${JSON.stringify(h.formatVersion)}; this sim reads version ${PARTIAL_FORMAT_VERSION} (merge with the sim that wrote it)`);
-  const shape = headerProblem(h);
+  const header = doc.header;
+  if (header.formatVersion !== kind.version)
+    return bad(`partial format version ${JSON.stringify(header.formatVersion)}; this sim reads version ${kind.version} (merge with the sim that wrote it)`);
+  const shape = kind.headerProblem(header);
   if (shape) return bad(`corrupt header: ${shape}`);
-  const header = h as unknown as PartialHeader;
-  const { scenario, data } = doc;
+  return { ok: true, doc, header };
+}
+
+const RUN_PART: PartialKind = {
+  format: PARTIAL_FORMAT,
+  version: PARTIAL_FORMAT_VERSION,
+  name: 'partial result file',
+  wholeHint: (doc) => (isObject(doc.meta) && isObject(doc.summary) ? ' (it is a whole result; merge reads the parts written with --shard)' : ''),
+  headerProblem: (h) => headerProblem(h),
+};
+
+/** Parse and check one part against itself; `file` names it in problems. */
+export function decodePartial(text: string, file: string): PartRead {
+  const bad = (why: string): PartRead => ({ ok: false, problem: `${file}: ${why}` });
+  const opened = openPartial(text, file, RUN_PART);
+  if (!opened.ok) return opened;
+  const header = opened.header as unknown as PartialHeader;
+  const { scenario, data } = opened.doc;
   if (!isObject(scenario) || !isObject(scenario.run)) return bad('corrupt: no scenario with a "run" part');
   if (scenarioHash(scenario) !== header.scenarioHash) return bad('corrupt: the scenario does not match header.scenarioHash');
   if (scenario.run.seed !== header.seed || scenario.run.replications !== header.replications)
