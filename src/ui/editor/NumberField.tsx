@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { NumberSpec, ValidationIssue } from '../../engine/index';
 import { fromDisplay, logChangeText, rangeWithUnit, scaleOf, shownNumber, toDisplay, typedValue, ungrouped } from './display';
 import { useReportUnused } from './unusedEdits';
-import { issueMessage } from './issues';
+import { elsewhereText, issueMessage } from './issues';
 import { message } from './labels';
 import { FieldIssues, ParamHelp } from './ParamHelp';
 import type { ParamText } from './paramText';
@@ -122,7 +122,7 @@ export function NumberField({ path, spec, text, value, onCommit, toggle, childre
       return;
     }
     const issues = onCommit(fromDisplay(n, scale));
-    setMessages(issues.map((i) => (i.path === path ? issueMessage(i) : t('field.elsewhere', { path: i.path, message: issueMessage(i) }))));
+    setMessages(issues.map((i) => (i.path === path ? issueMessage(i) : elsewhereText(i))));
   };
 
   const unitText = text.unit && !namesItsUnit(text.label, text.unit) ? t('field.unit', { unit: text.unit }) : '';

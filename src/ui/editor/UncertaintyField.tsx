@@ -14,7 +14,7 @@ import { fromDisplay, scaleOf, toDisplay, type Scale } from './display';
 import { useReportUnused } from './unusedEdits';
 import { asKind, DISTRIBUTION_FIELDS, distributionOf, fieldScale, settingOf, startingDistribution, type DistributionField } from './distribution';
 import { distributionIssueMessage } from './distributionIssues';
-import { belowHighMessage, issueMessage } from './issues';
+import { belowHighMessage, elsewhereText } from './issues';
 import { localIssue, notNumberMessage, NumberField, parseNumber, type NumberFieldProps } from './NumberField';
 import type { Uncertain } from './ParamField';
 import { FieldIssues } from './ParamHelp';
@@ -46,7 +46,7 @@ export function UncertainNumberField({ uncertain, drawn, ...field }: NumberField
   const marked = distribution !== undefined;
   const toggle = () => {
     const issues = onCommit(marked ? null : startingDistribution(spec, field.value));
-    setRefused(issues.map((i) => t('field.elsewhere', { path: i.path, message: issueMessage(i) })));
+    setRefused(issues.map(elsewhereText));
   };
   return (
     <NumberField
@@ -138,7 +138,7 @@ function DistributionEditor({ path, spec, text, value, distribution, onCommit }:
       const text2 =
         issue.path === at || where !== 'all'
           ? distributionIssueMessage(issue)
-          : t('field.elsewhere', { path: issue.path, message: issueMessage(issue) });
+          : elsewhereText(issue);
       (next[where] ??= []).push(text2);
     }
     setMessages(next);

@@ -8,12 +8,12 @@
  * issue without a code (the optimiser's, or a caller's own) is shown as the
  * engine wrote it.
  */
-import { SCENARIO_SPEC, type Found, type GroupId, type IssueArgs, type ParamSpec, type ValidationIssue } from '../../engine/index';
+import { groupPath, SCENARIO_SPEC, type Found, type GroupId, type IssueArgs, type ParamSpec, type ValidationIssue } from '../../engine/index';
 import { formatPlain, withMinus } from '../format';
-import { ltrNumber, numberWithUnit, rangeWithUnit, scaleOf, shownNumber, toDisplay, typedValue, ungrouped, type Scale } from './display';
+import { GROUP_TITLES, ltrNumber, numberWithUnit, rangeWithUnit, scaleOf, shownNumber, toDisplay, typedValue, ungrouped, type Scale } from './display';
 import { DISTRIBUTION_FIELDS, fieldScale, type DistributionField } from './distribution';
 import { message } from './labels';
-import { paramText } from './paramText';
+import { entryText, paramText } from './paramText';
 
 /** How the numbers of an issue are shown: the parameter's display scale and its unit as shown in the current language. */
 interface Units {
@@ -161,4 +161,33 @@ export function belowHighMessage(issue: ValidationIssue & { code: 'aboveLow' }):
  */
 export function issueText(issue: ValidationIssue): string {
   return issue.path ? message('editor:issue.item', { path: issue.path, message: issueMessage(issue) }) : issueMessage(issue);
+}
+
+/**
+ * The lever a path names: a parameter ("world.shocks.floodMonth"), a year of a path ("policy.budget.annualBn[1]") or
+ * an entry of a record ("policy.budget.programmeShares.cash"); null for any other path (uncertainty, household data).
+ */
+function leverAt(path: string): { group: GroupId; key: string; entry?: string } | null {
+  for (const group of Object.keys(SCENARIO_SPEC) as GroupId[]) {
+    const prefix = `${groupPath(group)}.`;
+    if (!path.startsWith(prefix)) continue;
+    const [key, entry, ...rest] = path.slice(prefix.length).replace(/\[\d+\]$/, '').split('.');
+    if (!Object.hasOwn(SCENARIO_SPEC[group], key!) || rest.length > 0) return null;
+    const spec = (SCENARIO_SPEC[group] as Readonly<Record<string, ParamSpec>>)[key!]!;
+    if (entry === undefined) return { group, key: key! };
+    return spec.kind === 'record' && spec.keys.includes(entry) ? { group, key: key!, entry } : null;
+  }
+  return null;
+}
+
+/**
+ * A problem found in another field than the one typed in, named as the levers name that field, with its group
+ * ("Smallest loan (in “Microfinance”): must not exceed …"): the scenario file's path ("policy.microfinance.minLoanPKR")
+ * had told a planner nothing, and in Urdu had put English beside the message. A path that names no lever keeps it.
+ */
+export function elsewhereText(issue: ValidationIssue): string {
+  const lever = leverAt(issue.path);
+  if (!lever) return message('editor:field.elsewhere', { path: issue.path, message: issueMessage(issue) });
+  const text = lever.entry === undefined ? paramText(lever.group, lever.key) : entryText(lever.group, lever.key, lever.entry);
+  return message('editor:field.elsewhereLever', { label: text.label, group: GROUP_TITLES[lever.group], message: issueMessage(issue) });
 }

@@ -16,8 +16,7 @@ import { useApp } from '../../state/context';
 import { displayNameOf } from '../../state/displayName';
 import { formatPlain } from '../format';
 import { interleave } from '../sentence';
-import { issueMessage } from '../editor/issues';
-import { message } from '../editor/labels';
+import { elsewhereText } from '../editor/issues';
 import { datasetId, validId, validName, MAX_ID_LENGTH, MAX_NAME_LENGTH } from './householdsText';
 import { ImportSummary } from './ImportSummary';
 import { ProblemText } from './ProblemText';
@@ -120,7 +119,7 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
     if (!parsed || !actions || good === 0 || !labelOk) return;
     const problems = actions.confirm(everywhere ? onScreen : [scenarioId], parsed, { id: label.id, name: label.name.trim() });
     // The scenario checks' problems in the page's language (editor/issues); the data's own (a replication without rows) as the app wrote them.
-    if (problems.length > 0) setIssues(problems.map((i) => message('editor:field.elsewhere', { path: i.path, message: issueMessage(i) })));
+    if (problems.length > 0) setIssues(problems.map(elsewhereText));
     else onClose();
   };
   const file = <bdi>{phase.kind === 'choose' ? '' : phase.file}</bdi>;

@@ -38,6 +38,8 @@ export const editor = {
     wholeNumber: 'must be a whole number, got {{value}}',
     /** A problem the scenario check found in another field: its path, then the problem. */
     elsewhere: '{{path}}: {{message}}',
+    /** As elsewhere, for another lever: its label as the levers show it, and the title of its group. */
+    elsewhereLever: '{{label}} (in “{{group}}”): {{message}}',
     /** Under a change in log income: what it does to income. {{factor}}: "0.78"; {{change}}: "−22.1%" (the editor writes it under the box, the assumptions table in brackets after the value). */
     logChange: 'income × {{factor}}, {{change}}',
   },

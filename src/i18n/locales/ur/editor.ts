@@ -32,6 +32,7 @@ export const editor: Messages<typeof en> = {
     betweenAnd: '{{min}} اور {{max}}',
     wholeNumber: 'مکمل عدد ہونا چاہیے، درج شدہ {{value}}',
     elsewhere: '\u2068{{path}}\u2069: {{message}}',
+    elsewhereLever: '«{{group}}» میں {{label}}: {{message}}',
     logChange: 'آمدنی × {{factor}}، {{change}}',
   },
   /** Numbers as the app writes them, after them their unit as shown; the file's own words (keys, options) stay as written, isolated by issue.quoted. */
