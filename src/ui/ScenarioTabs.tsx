@@ -104,7 +104,9 @@ export function ScenarioTabs() {
 
   return (
     <div className="scenario-tabs">
-      <div role="tablist" aria-label={t('tabs.listLabel')} onKeyDown={onTabKey}>
+      {/* While a name is edited the list is a group of buttons and the box: a tab list may hold only tabs (axe's
+          aria-required-children), and arrow keys do not move between tabs then anyway (onTabKey). */}
+      <div role={renaming ? 'group' : 'tablist'} aria-label={t('tabs.listLabel')} onKeyDown={onTabKey}>
         {order.map((id, k) => (
           <div key={id} className={`tab${id === activeId ? ' tab-active' : ''}`}>
             {renaming === id ? (
@@ -131,13 +133,13 @@ export function ScenarioTabs() {
             ) : (
               <button
                 type="button"
-                role="tab"
+                role={renaming ? undefined : 'tab'}
                 id={`tab-${id}`}
                 ref={(el) => {
                   if (el) tabRefs.current.set(id, el);
                   else tabRefs.current.delete(id);
                 }}
-                aria-selected={id === activeId}
+                aria-selected={renaming ? undefined : id === activeId}
                 tabIndex={id === activeId ? 0 : -1}
                 onClick={() => setActive(id)}
                 onDoubleClick={() => (setRenaming(id), setDraft(stripBidi(names[k]!)))}

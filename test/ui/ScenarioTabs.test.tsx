@@ -195,3 +195,23 @@ describe('<ScenarioTabs>', () => {
     expect(screen.getByRole('button', { name: 'Delete' })).toBeDisabled();
   });
 });
+
+describe('<ScenarioTabs> to axe', () => {
+  // Caught: while a name was edited, the box sat inside the tab list, which may hold only tabs (axe: critical).
+  it('has no ARIA structure violations, before, during and after a rename', async () => {
+    const { default: axe } = await import('axe-core');
+    setup();
+    const rules = { runOnly: { type: 'rule' as const, values: ['aria-required-children', 'aria-required-parent', 'aria-allowed-attr', 'aria-allowed-role', 'nested-interactive'] } };
+    const violations = async () => (await axe.run(document.body, rules)).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+    expect(await violations()).toEqual([]);
+    await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    expect(screen.getByLabelText('Scenario name')).toHaveFocus();
+    expect(await violations()).toEqual([]);
+    // Meanwhile the other scenarios are plain buttons in a group named as the list was.
+    expect(screen.queryAllByRole('tab')).toEqual([]);
+    expect(within(screen.getByRole('group', { name: 'Scenarios' })).getAllByRole('button')).toHaveLength(3);
+    await userEvent.keyboard('{Escape}');
+    expect(screen.getAllByRole('tab')).toHaveLength(4);
+    expect(await violations()).toEqual([]);
+  });
+});
