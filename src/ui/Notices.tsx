@@ -3,7 +3,7 @@
  * that keeps a file (the saved work that could not be restored) offers it as a download, since nobody can be asked
  * to dig it out of the browser's storage, and its removal from there (KeptWork).
  */
-import { useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/context';
 import type { NoticeFile } from '../state/uiSlice';
@@ -24,11 +24,15 @@ export function Notices() {
   const landing = useRef<number | null>(null);
   useFocusHandoff(notices, box, () => {
     const at = landing.current;
-    landing.current = null;
     if (at === null) return null;
     const buttons = box.current?.querySelectorAll<HTMLElement>('.notice-dismiss') ?? [];
     return buttons.length > 0 ? buttons[Math.min(at, buttons.length - 1)] : document.getElementById('results');
   });
+  // Forgotten once the notices have changed, whether or not focus was handed over (a click that took no focus, as in
+  // Safari, hands none): kept, it had sent focus to a Dismiss at the next rewording or notice added.
+  useLayoutEffect(() => {
+    landing.current = null;
+  }, [notices]);
   // In the notice's place, what became of the work: still offered as files until the page is closed (the removal
   // took them from the browser's storage, not from the reader).
   const removedAt = (k: number, f: NoticeFile) => {

@@ -139,6 +139,35 @@ describe('<Notices>', () => {
       expect(screen.getByText(/^Saved work that could not be restored earlier/)).toContainElement(document.activeElement as HTMLElement);
     });
 
+    it('the last of several notices dismissed hands focus to the Dismiss of the one before it, now the last', async () => {
+      // (Dismissing an earlier one keeps focus where it was by itself: React keeps that button, now the next notice's.)
+      laterVisit();
+      const [first, second] = screen.getAllByRole('button', { name: 'Dismiss message' });
+      second!.focus();
+      await userEvent.keyboard('{Enter}');
+      expect(second).not.toBeInTheDocument();
+      expect(document.activeElement).toBe(first);
+      expect(screen.getByText('Another message.', { exact: false })).toContainElement(first!);
+    });
+
+    it('a Dismiss clicked without taking focus (as Safari clicks) leaves no landing: a later rewording moves nobody', () => {
+      const store = createAppStore();
+      for (const m of ['First.', 'Second.', 'Third.']) store.getState().addNotice(m);
+      render(
+        <StoreProvider store={store}>
+          <Notices />
+        </StoreProvider>,
+      );
+      // Clicked with focus left outside the notices: nothing to hand over, and nothing remembered for later.
+      act(() => screen.getAllByRole('button', { name: 'Dismiss message' })[0]!.click());
+      expect(store.getState().notices).toEqual(['Second.', 'Third.']);
+      // The reader then tabs to the last notice's Dismiss, and the notices are reworded (a language switch).
+      const last = screen.getAllByRole('button', { name: 'Dismiss message' })[1]!;
+      last.focus();
+      act(() => store.getState().rewordNotices());
+      expect(document.activeElement).toBe(last);
+    });
+
     it('the last notice dismissed hands focus to the results', async () => {
       const store = createAppStore();
       store.getState().addNotice('The only message.');
