@@ -1,21 +1,122 @@
 #!/usr/bin/env bash
-# Run a scenario as a Kubernetes Indexed Job and merge the parts:
+# Run a scenario, a comparison, a sensitivity analysis or an optimisation as
+# a Kubernetes Indexed Job, then merge the parts:
 #
-#   deploy/k8s/run.sh SCENARIO
+#   deploy/k8s/run.sh [--shards N] [--cpus C] [--run NAME] [--sensitivity | --optimise | --compare] SCENARIO [sim flags...]
 #
-# Needs kubectl pointed at the cluster and the image poverty-sim:latest
-# where the cluster can pull it (see Dockerfile). Shard count and overrides
-# are set in shards-job.yaml (completions, parallelism, SHARD_COUNT, SIM_FLAGS).
-# The result is /data/result.json on the sim-data volume.
+# 1. puts SCENARIO, every file named among the flags (--scenario,
+#    --households-csv, --versus, --constraints) and the flags themselves in
+#    the ConfigMap sim-run (at most 1 MiB in all: a Kubernetes limit; a file
+#    flag's value under /data/ names a file already on the sim-data volume
+#    and is passed as it is),
+# 2. starts sim-shards (shards-job.yaml) with N completions (default 4), each
+#    pod running its share with C worker threads and C CPUs (default 1) and
+#    writing /data/NAME/parts/part-<index>.json on the sim-data volume,
+# 3. waits for every index to succeed, then runs sim-merge (merge-job.yaml),
+#    which writes /data/NAME/result.json: the same bytes as an unsharded run.
+# NAME defaults to the date and time, so no run's parts mix with another's.
+# With --compare, SCENARIO is the comparison's baseline and each other
+# scenario is a --scenario FILE among the flags (`sim compare`; the merge is
+# `sim compare-merge`); --sensitivity (give --method and --outcome) and
+# --optimise (give --objective) run `sim sensitivity` and `sim optimise`, as
+# deploy/slurm/submit.sh does.
+#
+# Needs kubectl pointed at the cluster and the image poverty-sim:latest where
+# the cluster can pull it (see Dockerfile).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-[ $# -eq 1 ] || { echo "usage: $0 SCENARIO" >&2; exit 2; }
+shards=4
+cpus=1
+run=run-$(date -u +%Y%m%d-%H%M%S)
+command=
+usage() { echo "usage: $0 [--shards N] [--cpus C] [--run NAME] [--sensitivity | --optimise | --compare] SCENARIO [sim flags...]" >&2; exit 2; }
+while [ $# -gt 0 ]; do
+  case $1 in
+    --shards) shards=${2:?}; shift 2 ;;
+    --cpus) cpus=${2:?}; shift 2 ;;
+    --run) run=${2:?}; shift 2 ;;
+    --sensitivity | --optimise | --compare) command=${1#--}; shift ;;
+    --help) usage ;;
+    *) break ;;
+  esac
+done
+[ $# -ge 1 ] || usage
+[[ $shards =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --shards must be a whole number ≥ 1, got $shards" >&2; exit 2; }
+[[ $cpus =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --cpus must be a whole number ≥ 1, got $cpus" >&2; exit 2; }
+# The name is a folder on the volume and goes into a shell line in the pods.
+[[ $run =~ ^[A-Za-z0-9][A-Za-z0-9._-]*$ ]] || { echo "run.sh: --run must be letters, digits, '.', '_' or '-', got $run" >&2; exit 2; }
+[ -f "$1" ] || { echo "run.sh: no scenario file $1" >&2; exit 2; }
+
+# What the ConfigMap holds: the files, each under its own name (mounted at /config/NAME in the pods, which
+# run in /config), and the flags, one argument a line, each file flag's value replaced by the file's name
+# there. A household file's name goes into the result (its data's id), so a name is kept if it can be: a
+# name Kubernetes refuses as a key has other characters replaced by '_', and one already taken gets a
+# prefix, file-K-; either is said.
+stage=$(mktemp -d)
+trap 'rm -rf "$stage"' EXIT
+from=(--from-file="scenario.json=$1")
+taken=" scenario.json args command run shards threads "
+files=0
+put() { # put FILE: add FILE to the ConfigMap, under the key it leaves in $key.
+  local name
+  name=$(basename "$1")
+  key=$(printf '%s' "$name" | tr -c 'A-Za-z0-9._-' '_')
+  case $taken in *" $key "*) key=file-$files-$key ;; esac
+  case $key in .*) key=file-$files-$key ;; esac
+  [ "$key" = "$name" ] || echo "run.sh: $1 goes to the pods as $key" >&2
+  files=$((files + 1))
+  taken="$taken$key "
+  from+=(--from-file="$key=$1")
+}
+shift
+: > "$stage/args"
+while [ $# -gt 0 ]; do
+  case $1 in
+    --households-csv | --versus | --constraints | --scenario)
+      [ $# -ge 2 ] || { echo "run.sh: $1 needs a file" >&2; exit 2; }
+      # A file already on the sim-data volume (too large for the ConfigMap) is passed as it is.
+      case $2 in /data/*) printf '%s\n%s\n' "$1" "$2" >> "$stage/args"; shift 2; continue ;; esac
+      [ -f "$2" ] || { echo "run.sh: $1: no file $2" >&2; exit 2; }
+      put "$2"
+      printf '%s\n%s\n' "$1" "$key" >> "$stage/args"; shift 2 ;;
+    --households-csv=* | --versus=* | --constraints=* | --scenario=*)
+      f=${1#*=}
+      case $f in /data/*) printf '%s\n' "$1" >> "$stage/args"; shift; continue ;; esac
+      [ -f "$f" ] || { echo "run.sh: ${1%%=*}: no file $f" >&2; exit 2; }
+      put "$f"
+      printf '%s=%s\n' "${1%%=*}" "$key" >> "$stage/args"; shift ;;
+    --out | --out=* | --threads | --threads=* | --shard | --shard=* | --shard-count | --shard-count=*)
+      echo "run.sh: ${1%%=*} is set by run.sh (--shards, --cpus; the result goes to /data/NAME/result.json)" >&2; exit 2 ;;
+    *$'\n'*) echo "run.sh: an argument with a line break cannot be passed to the pods" >&2; exit 2 ;;
+    *) printf '%s\n' "$1" >> "$stage/args"; shift ;;
+  esac
+done
+printf '%s' "$command" > "$stage/command"
+printf '%s' "$run" > "$stage/run"
+printf '%s' "$shards" > "$stage/shards"
+printf '%s' "$cpus" > "$stage/threads"
+for key in args command run shards threads; do from+=(--from-file="$key=$stage/$key"); done
+
+# A ConfigMap holds at most 1 MiB (etcd's limit on an object); leave room for its own fields.
+bytes=0
+for f in "${from[@]}"; do f=${f#--from-file=}; bytes=$((bytes + $(wc -c < "${f#*=}"))); done
+if [ "$bytes" -gt 1000000 ]; then
+  echo "run.sh: the scenario files and flags come to $bytes bytes; a ConfigMap holds at most 1 MiB." >&2
+  echo "  A large household file can go on the sim-data volume instead: copy it there and pass --households-csv /data/FILE" >&2
+  echo "  (a file flag's value under /data/ is passed to the pods as it is)." >&2
+  exit 2
+fi
 
 kubectl apply -f "$here/volume.yaml"
-kubectl create configmap sim-scenario --from-file=scenario.json="$1" --dry-run=client -o yaml | kubectl apply -f -
+kubectl create configmap sim-run "${from[@]}" --dry-run=client -o yaml | kubectl apply -f -
 # A Job's pod template cannot be changed, so an earlier run's Jobs go first.
 kubectl delete job sim-shards sim-merge --ignore-not-found
-kubectl apply -f "$here/shards-job.yaml"
+kubectl patch --local -f "$here/shards-job.yaml" --type=json -o yaml -p "[
+  {\"op\": \"replace\", \"path\": \"/spec/completions\", \"value\": $shards},
+  {\"op\": \"replace\", \"path\": \"/spec/parallelism\", \"value\": $shards},
+  {\"op\": \"replace\", \"path\": \"/spec/template/spec/containers/0/resources/requests/cpu\", \"value\": \"$cpus\"}
+]" | kubectl apply -f -
+echo "shards: job sim-shards, $shards pods -> /data/$run/parts/ on the sim-data volume"
 # Wait for the Job's Complete condition (every index succeeded) or Failed (backoff limit spent).
 until_done() {
   local job=$1 conditions
@@ -23,12 +124,16 @@ until_done() {
     conditions=" $(kubectl get job "$job" -o jsonpath='{.status.conditions[?(@.status=="True")].type}') "
     case $conditions in
       *" Complete "*) return 0 ;;
-      *" Failed "*) echo "run.sh: $job failed; see kubectl logs -l job-name=$job" >&2; return 1 ;;
+      *" Failed "*)
+        echo "run.sh: $job failed; the end of its pods' logs (all of them: kubectl logs -l job-name=$job):" >&2
+        kubectl logs -l "job-name=$job" --prefix --tail=20 >&2 || true
+        return 1 ;;
     esac
     sleep 5
   done
 }
 until_done sim-shards
 kubectl apply -f "$here/merge-job.yaml"
-until_done sim-merge || { kubectl logs job/sim-merge >&2; exit 1; }
+until_done sim-merge || exit 1
 kubectl logs job/sim-merge
+echo "result: /data/$run/result.json on the sim-data volume"
