@@ -6,7 +6,7 @@
  * fragment from the URL, and clears it once read.
  */
 import { ENGINE_VERSION } from '../engine/index';
-import { i18n, isLanguage, languageDir } from '../i18n/index';
+import { i18n, isLanguage, languageDir, perLanguage } from '../i18n/index';
 import { isolate } from '../i18n/bidi';
 import type { AppStore } from '../state/store';
 import { displayName } from '../state/displayName';
@@ -24,13 +24,21 @@ const JOURNEY_ADVICE = { damaged: 'exports:open.askAgainDamaged', unchecked: 'ex
 /** What was opened: the link, or a file by its name. */
 type What = { link: true } | { file: string };
 
-function open(store: AppStore, opened: Opened, what: What): boolean {
+/**
+ * `read`: the link or file read, its problems and warnings said in the current language. It is read again (pure, and
+ * quick) to word them again after a change of language: worded once, they had stayed in the language they were read
+ * in, and the reasons in them with them.
+ */
+function open(store: AppStore, read: () => Opened, what: What): boolean {
   const st = store.getState();
+  const opened = read();
+  const reading = perLanguage(read, opened);
   if (!opened.ok) {
     // One notice, however many problems: a damaged link had buried the page under a dozen, each with its own
     // "Nothing was opened". The first few say what is wrong; the rest are counted.
-    const { problems } = opened;
     st.addNotice(() => {
+      const again = reading();
+      const problems = again.ok ? opened.problems : again.problems;
       const shown = problems.slice(0, SHOWN_PROBLEMS);
       const more = problems.length - shown.length;
       const problem = [...shown, ...(more > 0 ? [i18n.t('exports:open.moreProblems', { count: more })] : [])].join(' ');
@@ -51,7 +59,10 @@ function open(store: AppStore, opened: Opened, what: What): boolean {
     added.map(({ scenario, meta }) => i18n.t('exports:open.quoted', { name: embedded(displayName(scenario, meta)) })).join(i18n.t('exports:open.listSeparator'));
   if (allMine) st.addNotice(() => i18n.t('exports:open.alreadyOpen', { names: names() }));
   else st.addNotice(() => ('file' in what ? i18n.t('exports:open.openedFile', { file: embedded(what.file), names: names() }) : i18n.t('exports:open.openedLink', { names: names() })));
-  for (const w of opened.warnings) st.addNotice(w);
+  opened.warnings.forEach((w, k) => st.addNotice(() => {
+    const again = reading();
+    return (again.ok && again.warnings[k]) || w;
+  }));
   return true;
 }
 
@@ -64,7 +75,7 @@ export interface LocationLike {
 export function openSharedFromLocation(store: AppStore, win: LocationLike): void {
   const hash = win.location.hash;
   if (!isShareFragment(hash)) return;
-  open(store, decodeShareFragment(hash, ENGINE_VERSION), { link: true });
+  open(store, () => decodeShareFragment(hash, ENGINE_VERSION), { link: true });
   win.history.replaceState(null, '', win.location.pathname + win.location.search);
 }
 
@@ -93,5 +104,5 @@ export async function openScenarioFile(store: AppStore, file: Pick<File, 'name' 
     store.getState().addNotice(() => i18n.t('exports:open.fileUnreadable', { name: embedded(name), reason: embedded(e instanceof Error ? e.message : String(e)) }));
     return false;
   }
-  return open(store, readScenarioFile(text, name, ENGINE_VERSION), { file: name });
+  return open(store, () => readScenarioFile(text, name, ENGINE_VERSION), { file: name });
 }

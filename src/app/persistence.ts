@@ -10,9 +10,8 @@ import { parseWorkspace, serialiseWorkspace, type Workspace } from '../state/wor
 import { fingerprint, mergeWorkspaces, type Removals } from '../state/workspaceMerge';
 import { displayName, inSentence } from '../state/displayName';
 import { canonicalJson } from '../engine/index';
-import { i18n } from '../i18n/index';
-
-const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+import { i18n, perLanguage } from '../i18n/index';
+import { storageReason } from '../i18n/errorReasons';
 
 export const STORAGE_KEY = 'poverty-policy-simulator.workspace';
 /**
@@ -22,6 +21,7 @@ export const STORAGE_KEY = 'poverty-policy-simulator.workspace';
  * kept here and the one before it under PREVIOUS_UNRESTORED_KEY (a second failed restore, in another session,
  * moved it there rather than writing over it); the notice also offers the copy as a file to download. The copies
  * stay until the user removes them (the notice's Remove, discardUnrestored): each later visit offers them again.
+ * Removing the copy of a save that is still the stored workspace saves this tab's work over that save (keptFile).
  */
 export const UNRESTORED_KEY = `${STORAGE_KEY}.unrestored`;
 export const PREVIOUS_UNRESTORED_KEY = `${UNRESTORED_KEY}.previous`;
@@ -37,26 +37,33 @@ export interface KeyValueStorage {
   removeItem?(key: string): void;
 }
 
-/** Restore the saved workspace; true when it was read as saved, or none was saved; false when storage or the workspace could not be read. */
-export function restoreWorkspace(store: AppStore, storage: KeyValueStorage): boolean {
+/**
+ * Restore the saved workspace; true when it was read as saved, or none was saved; false when storage or the workspace
+ * could not be read. `saveNow` saves this tab's workspace at once (saveWorkspaceOnChange's, made after the restore,
+ * which must not save): removing the kept copy of a save that is still the stored workspace saves over it (keptFile).
+ */
+export function restoreWorkspace(store: AppStore, storage: KeyValueStorage, saveNow?: () => void): boolean {
   let text: string | null;
   try {
     text = storage.getItem(STORAGE_KEY);
   } catch (e) {
-    store.getState().addNotice(() => i18n.t('common:notices.storageUnavailable', { reason: reasonOf(e) }));
+    store.getState().addNotice(() => i18n.t('common:notices.storageUnavailable', { reason: storageReason(e) }));
     return false;
   }
   if (text === null) {
-    offerStillKept(store, storage);
+    offerStillKept(store, storage, saveNow);
     return true;
   }
   const { workspace, problems, lost } = parseWorkspace(text);
   if (workspace) store.setState(workspace);
-  for (const p of problems) store.getState().addNotice(p);
+  // Each problem worded again after a change of language, from the same text read again in the new one: added as
+  // words alone, a problem (and the reason in it) had stayed in the language the page opened in.
+  const worded = perLanguage(() => parseWorkspace(text).problems, problems);
+  problems.forEach((p, k) => store.getState().addNotice(() => worded()[k] ?? p));
   // Only work that is not all in the restored workspace: a problem that loses nothing (a naming record read as the
   // user's own name) keeps no copy.
-  if (lost) keepUnrestored(store, storage, text);
-  else offerStillKept(store, storage);
+  if (lost) keepUnrestored(store, storage, text, saveNow);
+  else offerStillKept(store, storage, saveNow);
   return workspace !== null;
 }
 
@@ -72,27 +79,44 @@ export function keptUnrestored(storage: KeyValueStorage): string[] {
 
 /**
  * Remove from `storage` each kept copy that holds one of `texts` (the copies a notice offered), and no other: a copy
- * another tab kept since then was offered to nobody yet. Throws when storage refuses; what it did not remove is still
- * kept. The earlier copy goes first, so that one refusal leaves the latest.
+ * another tab kept since then was offered to nobody yet. Returns how many it removed: none when another tab removed
+ * them first. Throws when storage refuses; what it did not remove is still kept. The earlier copy goes first, so that
+ * one refusal leaves the latest.
  */
-export function discardUnrestored(storage: Required<KeyValueStorage>, texts: readonly string[]): void {
+export function discardUnrestored(storage: Required<KeyValueStorage>, texts: readonly string[]): number {
+  let removed = 0;
   for (const key of [PREVIOUS_UNRESTORED_KEY, UNRESTORED_KEY]) {
     const kept = storage.getItem(key);
-    if (kept !== null && texts.includes(kept)) storage.removeItem(key);
+    if (kept !== null && texts.includes(kept)) {
+      storage.removeItem(key);
+      removed++;
+    }
   }
+  return removed;
 }
 
 /**
  * What a notice offers of unrestored work: `texts` as files (the latest, and an earlier copy if there is one), and,
  * where `storage` keeps any of them (`kept`) and can remove them, their removal.
  */
-function keptFile(storage: KeyValueStorage, texts: readonly string[], kept: readonly string[]): NoticeFile {
+function keptFile(storage: KeyValueStorage, texts: readonly string[], kept: readonly string[], saveNow?: () => void): NoticeFile {
   const file: NoticeFile = { name: UNRESTORED_FILE, text: texts[0]! };
   if (texts[1] !== undefined) file.earlier = { name: EARLIER_UNRESTORED_FILE, text: texts[1] };
-  const copies = kept.filter((t) => texts.includes(t)).length;
-  if (storage.removeItem && copies > 0) {
+  const offered = kept.filter((t) => texts.includes(t));
+  if (storage.removeItem && offered.length > 0) {
     const removable = storage as Required<KeyValueStorage>;
-    file.removal = { copies, remove: () => discardUnrestored(removable, texts) };
+    const remove = () => {
+      const removed = discardUnrestored(removable, texts);
+      // A removed copy still the stored workspace (nothing edited since it was kept): left there, the next visit
+      // kept it again and offered it again, as if Remove had not worked. This tab's work is saved over it, as the
+      // first edit would have: it holds all of that save but what the user has just agreed to lose. Only a save
+      // whose copy was removed: one that storage refused to keep is offered only as a file, and stays until an
+      // edit, as its notice says.
+      const saved = readSaved(storage);
+      if (saveNow && saved !== null && offered.includes(saved)) saveNow();
+      return removed;
+    };
+    file.removal = { copies: offered.length, remove };
   }
   return file;
 }
@@ -101,16 +125,16 @@ function keptFile(storage: KeyValueStorage, texts: readonly string[], kept: read
  * On a visit that keeps nothing new: copies kept by an earlier one are offered again (download or remove), or they
  * would sit in the browser's storage unseen for good. Dismissing the notice hides them until the next visit.
  */
-function offerStillKept(store: AppStore, storage: KeyValueStorage): void {
+function offerStillKept(store: AppStore, storage: KeyValueStorage, saveNow?: () => void): void {
   const kept = keptUnrestored(storage);
-  if (kept.length > 0) store.getState().addNotice(() => i18n.t('common:notices.unrestoredStillKept'), keptFile(storage, kept, kept));
+  if (kept.length > 0) store.getState().addNotice(() => i18n.t('common:notices.unrestoredStillKept'), keptFile(storage, kept, kept, saveNow));
 }
 
 /**
  * Keep the saved text that was not restored as saved (UNRESTORED_KEY) before this tab saves over it, say where, and
  * offer it as a file. A different copy kept by an earlier failed restore is moved to PREVIOUS_UNRESTORED_KEY first.
  */
-function keepUnrestored(store: AppStore, storage: KeyValueStorage, text: string): void {
+function keepUnrestored(store: AppStore, storage: KeyValueStorage, text: string, saveNow?: () => void): void {
   let keptNow = true;
   try {
     const earlier = storage.getItem(UNRESTORED_KEY);
@@ -122,7 +146,7 @@ function keepUnrestored(store: AppStore, storage: KeyValueStorage, text: string)
   // This visit's text, and a copy an earlier visit kept (offered too, and removed with it: storage refused this one,
   // perhaps for want of the room that copy takes).
   const kept = keptUnrestored(storage);
-  const file = keptFile(storage, [text, ...kept.filter((t) => t !== text)].slice(0, 2), kept);
+  const file = keptFile(storage, [text, ...kept.filter((t) => t !== text)].slice(0, 2), kept, saveNow);
   // Not kept in the browser (storage full or refused): no claim that it is.
   if (!keptNow) store.getState().addNotice(() => i18n.t('common:notices.unrestoredNotKept'), file);
   else store.getState().addNotice(() => i18n.t('common:notices.unrestoredKept', { key: inSentence(UNRESTORED_KEY) }), file);
@@ -148,11 +172,12 @@ const savedForm = (st: Workspace): Workspace | null => parseWorkspace(serialiseW
  * workspace another tab saved since this one last read or wrote it is merged with this tab's (state/workspaceMerge),
  * and when another tab saves, its scenarios are brought in here at once (with `events`). Nothing either tab did is
  * lost; a scenario changed in both is kept twice, and a notice says so.
- * Returns `stop`; `stop.flush()` saves a pending change at once (call it when the page is hidden or closed).
+ * Returns `stop`; `stop.flush()` saves a pending change at once (call it when the page is hidden or closed), and
+ * `stop.saveNow()` saves, a change pending or not (restoreWorkspace's, when a kept copy of the stored save is removed).
  */
 export function saveWorkspaceOnChange(
   store: AppStore, storage: KeyValueStorage, delayMs = 400, events?: StorageEvents,
-): (() => void) & { flush(): void } {
+): (() => void) & { flush(): void; saveNow(): void } {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let warned = false;
   // The saved workspace this tab last read or wrote: what it and the others agreed on.
@@ -237,7 +262,7 @@ export function saveWorkspaceOnChange(
       storage.setItem(STORAGE_KEY, text);
     } catch (e) {
       synced = agreed;
-      if (!warned) store.getState().addNotice(() => i18n.t('common:notices.saveFailed', { reason: reasonOf(e) }));
+      if (!warned) store.getState().addNotice(() => i18n.t('common:notices.saveFailed', { reason: storageReason(e) }));
       warned = true;
     }
   };
@@ -274,6 +299,10 @@ export function saveWorkspaceOnChange(
     flush: () => {
       if (!timer) return;
       clearTimeout(timer);
+      save();
+    },
+    saveNow: () => {
+      if (timer) clearTimeout(timer);
       save();
     },
   });

@@ -63,8 +63,11 @@ export function startApp(runner: Runner, options: StartOptions = {}): App {
   // The reader's language first, so that problems restoring their work are told in it.
   const disconnectLocale = connectLocale(store, options.storage, undefined, options.localeByUi);
   // Whether the saved workspace (or none) was read as saved: only then can it say which stored data sets nobody needs.
-  const restored = options.storage ? restoreWorkspace(store, options.storage) : false;
-  const saving = options.storage ? saveWorkspaceOnChange(store, options.storage, undefined, options.storageEvents) : null;
+  // Saving starts after the restore (which must not save), but removing the kept copy of a save still stored saves
+  // over it at once (app/persistence keptFile).
+  let saving: ReturnType<typeof saveWorkspaceOnChange> | null = null;
+  const restored = options.storage ? restoreWorkspace(store, options.storage, () => saving?.saveNow()) : false;
+  saving = options.storage ? saveWorkspaceOnChange(store, options.storage, undefined, options.storageEvents) : null;
   const stats = options.stats ?? localStats();
   // Summaries no more often than the store shows them: each one is a statistics build on a core the simulation needs.
   const throttleMs = options.throttleMs ?? options.refreshMs ?? 1500;

@@ -47,6 +47,19 @@ export function applyDocumentLocale(doc: Document, language: Language): void {
   doc.title = i18n.t('common:appTitle', { lng: language });
 }
 
+/**
+ * `make()` as said in the current language, made again only after a change of language: for notices worded when
+ * shown (uiSlice NoticeSource) that share one reading of something, such as each problem of one saved workspace or
+ * shared link. `made`: what `make()` gives in the current language, if the caller has it already.
+ */
+export function perLanguage<T>(make: () => T, made?: T): () => T {
+  let last: { language: string; value: T } | null = made === undefined ? null : { language: i18n.language, value: made };
+  return () => {
+    if (last === null || last.language !== i18n.language) last = { language: i18n.language, value: make() };
+    return last.value;
+  };
+}
+
 export const t = i18n.t.bind(i18n);
 export type { Language } from './languages';
 export { LANGUAGES, LANGUAGE_NAMES, isLanguage, languageDir } from './languages';

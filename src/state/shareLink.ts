@@ -35,6 +35,7 @@ import { Inflate, zlibSync } from 'fflate';
 import { jsonErrorPlace, jsonErrorReason, validateScenario, type Scenario, type ValidationIssue } from '../engine/index';
 import { i18n, intlLocale, isLanguage, languageDir } from '../i18n/index';
 import { isolate } from '../i18n/bidi';
+import { jsonFault, withBrowserWords, type JsonFault } from '../i18n/errorReasons';
 import { issueMessage } from '../ui/editor/issues';
 import { MAX_NAME_LENGTH } from './naming';
 import type { Workspace } from './workspace';
@@ -240,11 +241,12 @@ function readScenario(raw: unknown, where: string, k: number): { ok: true; scena
       ? i18n.t('exports:document.scenarioNamed', { number: k + 1, name: embedded(raw.name.slice(0, MAX_NAME_LENGTH)) })
       : i18n.t('exports:document.scenarioNumber', { number: k + 1 });
   const v = validateScenario(raw);
-  // The path is the file's, quoted as it is; the problem is said in the current language from its code (a problem
-  // without one is the engine's English, quoted as it is).
+  // The path is the file's, quoted as it is; the problem is said in the current language from its code, its numbers
+  // as the file has them (a month of the run from 0; ui/editor/issues IssueReader); a problem without a code is the
+  // engine's English, quoted as it is.
   const problem = (i: ValidationIssue) =>
     i18n.t('exports:document.invalidScenario', {
-      where, scenario: label, path: i.path ? embedded(i.path) : i18n.t('exports:document.theScenario'), message: i.code ? issueMessage(i) : embedded(i.message),
+      where, scenario: label, path: i.path ? embedded(i.path) : i18n.t('exports:document.theScenario'), message: i.code ? issueMessage(i, 'file') : embedded(i.message),
     });
   if (!v.ok) return { ok: false, problems: v.issues.slice(0, 5).map(problem) };
   // Control characters have no place in a name, and would make an exported SVG invalid XML.
@@ -267,7 +269,9 @@ export function parseJsonSafely(text: string, located = false): { ok: true; valu
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const place = located ? jsonErrorPlace(text, message) : null;
-    const reason = embedded(jsonErrorReason(message));
+    // What is wrong, in the reader's language; the browser's words after it, without the place they give (a file's
+    // is given as a line and column, and a link's text cannot be opened to find one).
+    const reason = withBrowserWords(jsonFaultText(jsonFault(text)), jsonErrorReason(message));
     return { ok: false, problem: place ? i18n.t('exports:document.notJsonAt', { reason, line: place.line, column: place.column }) : i18n.t('exports:document.notJson', { reason }) };
   }
   const found = findForbidden(value, '', 0);
@@ -275,6 +279,20 @@ export function parseJsonSafely(text: string, located = false): { ok: true; valu
   // The reviver saw a key the walk did not (cannot happen with JSON.parse's own objects); refuse anyway.
   if (forbidden) return { ok: false, problem: i18n.t('exports:document.forbiddenKey') };
   return { ok: true, value };
+}
+
+/** A fault of a document's JSON in the current language; null when none can be told (the browser's words then say it). */
+function jsonFaultText(fault: JsonFault): string | null {
+  switch (fault.kind) {
+    case 'empty':
+      return i18n.t('exports:document.jsonEmpty');
+    case 'cutShort':
+      return i18n.t('exports:document.jsonCutShort');
+    case 'unexpected':
+      return i18n.t('exports:document.jsonUnexpected', { character: fault.character });
+    case 'other':
+      return null;
+  }
 }
 
 const MAX_DEPTH = 12;
@@ -319,7 +337,7 @@ function inflateCapped(bytes: Uint8Array, cap: number): { ok: true; bytes: Uint8
   try {
     for (let at = 0; at < bytes.length && !over; at += SLICE) inflate.push(bytes.subarray(at, at + SLICE), at + SLICE >= bytes.length);
   } catch (e) {
-    return { ok: false, problem: i18n.t('exports:link.notDecompressed', { reason: embedded(e instanceof Error ? e.message : String(e)) }), bomb: false };
+    return { ok: false, problem: inflateProblem(e), bomb: false };
   }
   if (over) return { ok: false, problem: i18n.t('exports:link.tooBig', { size: cap / 1000 }), bomb: true };
   const out = new Uint8Array(total);
@@ -329,6 +347,19 @@ function inflateCapped(bytes: Uint8Array, cap: number): { ok: true; bytes: Uint8
     at += c.length;
   }
   return { ok: true, bytes: out };
+}
+
+/**
+ * Why a link's data could not be decompressed, in the reader's language, from the code fflate gives its error
+ * (FlateErrorCode): its data stops short (0, unexpected EOF), or is damaged (1–3: a block type, length or distance
+ * that cannot be). Its own words ("invalid distance") are left out: they are English, say no more than the code,
+ * and the link itself, which a support person is sent, gives them again.
+ */
+function inflateProblem(e: unknown): string {
+  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+  if (code === 0) return i18n.t('exports:link.inflateCutShort');
+  if (code === 1 || code === 2 || code === 3) return i18n.t('exports:link.inflateDamaged');
+  return i18n.t('exports:link.notDecompressed');
 }
 
 /**

@@ -29,9 +29,10 @@ export interface NoticeFile {
   earlier?: { name: string; text: string };
   /**
    * Removing the copies the browser keeps (app/persistence discardUnrestored): how many there are, and the removal,
-   * run once the user has confirmed it (it throws when storage refuses). Absent: none is kept, or none can be removed.
+   * run once the user has confirmed it (it throws when storage refuses), which returns how many it removed (none when
+   * another tab removed them first). Absent: none is kept, or none can be removed.
    */
-  removal?: { copies: number; remove(): void };
+  removal?: { copies: number; remove(): number };
 }
 
 export interface UiSlice {

@@ -7,16 +7,18 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NoticeFile } from '../state/uiSlice';
-import { inSentence } from '../state/displayName';
+import { storageReason } from '../i18n/errorReasons';
 import { download } from './export/download';
 import { useFocusHandoff } from './focusHandoff';
 
-type Step = { phase: 'offered' } | { phase: 'asking' } | { phase: 'failed'; reason: string };
+/** `error`: what storage threw, worded when shown (i18n/errorReasons), in the language on screen. */
+type Step = { phase: 'offered' } | { phase: 'asking' } | { phase: 'failed'; error: unknown };
 
-const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
-/** `onRemoved`: the copies are gone from storage (the notice then says so, in place of this offer). */
-export function KeptWork({ file, onRemoved }: { file: NoticeFile; onRemoved: () => void }) {
+/**
+ * `onRemoved`: the copies are gone from storage (the notice then says so, in place of this offer); `here` is false
+ * when another tab had removed them first, and this one found none to remove.
+ */
+export function KeptWork({ file, onRemoved }: { file: NoticeFile; onRemoved: (here: boolean) => void }) {
   const { t } = useTranslation();
   // The step of the file it was taken for: another file in this place (a notice before it dismissed) starts afresh.
   const [taken, setTaken] = useState<{ file: NoticeFile; step: Step }>({ file, step: { phase: 'offered' } });
@@ -28,13 +30,14 @@ export function KeptWork({ file, onRemoved }: { file: NoticeFile; onRemoved: () 
   // Asked: focus on the answer that keeps the copy. Answered No, or refused by storage: back on Remove.
   useFocusHandoff(step.phase, own, () => (step.phase === 'asking' ? keepButton.current : removeButton.current));
   const remove = () => {
+    let removed: number;
     try {
-      file.removal!.remove();
+      removed = file.removal!.remove();
     } catch (e) {
-      go({ phase: 'failed', reason: reasonOf(e) });
+      go({ phase: 'failed', error: e });
       return;
     }
-    onRemoved();
+    onRemoved(removed > 0);
   };
   const questionId = useId();
   return (
@@ -67,7 +70,7 @@ export function KeptWork({ file, onRemoved }: { file: NoticeFile; onRemoved: () 
             <button ref={removeButton} type="button" onClick={() => go({ phase: 'asking' })}>
               {t('notices.removeKept')}
             </button>{' '}
-            {step.phase === 'failed' && <span className="kept-work-failed">{t('notices.removeFailed', { reason: inSentence(step.reason) })} </span>}
+            {step.phase === 'failed' && <span className="kept-work-failed">{t('notices.removeFailed', { reason: storageReason(step.error) })} </span>}
           </>
         ))}
     </span>

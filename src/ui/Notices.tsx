@@ -34,10 +34,11 @@ export function Notices() {
     landing.current = null;
   }, [notices]);
   // In the notice's place, what became of the work: still offered as files until the page is closed (the removal
-  // took them from the browser's storage, not from the reader).
-  const removedAt = (k: number, f: NoticeFile) => {
+  // took them from the browser's storage, not from the reader). Removed by another tab first: said so, not claimed.
+  const removedAt = (k: number, f: NoticeFile, here: boolean) => {
     landing.current = k;
-    replace(k, () => i18n.t('common:notices.unrestoredRemoved'), { name: f.name, text: f.text, ...(f.earlier && { earlier: f.earlier }) });
+    const said = here ? 'common:notices.unrestoredRemoved' : 'common:notices.unrestoredRemovedElsewhere';
+    replace(k, () => i18n.t(said), { name: f.name, text: f.text, ...(f.earlier && { earlier: f.earlier }) });
   };
   if (notices.length === 0) return null;
   return (
@@ -46,7 +47,7 @@ export function Notices() {
         const file = files[k];
         return (
           <p key={k}>
-            {n} {file && <KeptWork file={file} onRemoved={() => removedAt(k, file)} />}
+            {n} {file && <KeptWork file={file} onRemoved={(here) => removedAt(k, file, here)} />}
             <button
               type="button"
               className="notice-dismiss"

@@ -66,9 +66,13 @@ export function ScenarioTabs() {
     setConfirmDelete(null);
   };
 
-  /** Arrow keys, Home and End move to another tab and select it (automatic activation). */
+  /**
+   * Arrow keys, Home and End move to another tab and select it (automatic activation), from the tab focused: a name
+   * box left by Tab for another scenario's button leaves focus on a tab other than the one selected.
+   */
   const onTabKey = (e: KeyboardEvent) => {
-    const at = order.indexOf(activeId);
+    const focused = order.findIndex((id) => tabRefs.current.get(id) === e.target);
+    const at = focused >= 0 ? focused : order.indexOf(activeId);
     const to =
       e.key === 'ArrowRight' ? (at + 1) % order.length
       : e.key === 'ArrowLeft' ? (at - 1 + order.length) % order.length
@@ -105,7 +109,9 @@ export function ScenarioTabs() {
   return (
     <div className="scenario-tabs">
       {/* While a name is edited the list is a group of buttons and the box: a tab list may hold only tabs (axe's
-          aria-required-children), and arrow keys do not move between tabs then anyway (onTabKey). */}
+          aria-required-children), and arrow keys do not move between tabs then anyway (onTabKey). Each button is
+          then a tab stop of its own, as buttons are: the tabs' one stop, on the box, had left the other scenarios
+          out of the keyboard's reach. */}
       <div role={renaming ? 'group' : 'tablist'} aria-label={t('tabs.listLabel')} onKeyDown={onTabKey}>
         {order.map((id, k) => (
           <div key={id} className={`tab${id === activeId ? ' tab-active' : ''}`}>
@@ -140,7 +146,7 @@ export function ScenarioTabs() {
                   else tabRefs.current.delete(id);
                 }}
                 aria-selected={renaming ? undefined : id === activeId}
-                tabIndex={id === activeId ? 0 : -1}
+                tabIndex={renaming || id === activeId ? 0 : -1}
                 onClick={() => setActive(id)}
                 onDoubleClick={() => (setRenaming(id), setDraft(stripBidi(names[k]!)))}
               >

@@ -8,6 +8,7 @@ import { openScenarioFile, openSharedFromLocation, watchShareLinks } from '../..
 import { connectLocale } from '../../src/app/locale';
 import { applyLocale } from '../../src/i18n/index';
 import { displayNameOf } from '../../src/state/displayName';
+import { englishWords } from '../i18n/noEnglish';
 
 function fakeWindow(hash: string) {
   const listeners: Record<string, () => void> = {};
@@ -165,6 +166,34 @@ describe('openSharedFromLocation(store, window)', () => {
     openSharedFromLocation(store, fakeWindow(`#s=1.${Buffer.from(deflateSync(new TextEncoder().encode(JSON.stringify(doc)))).toString('base64url')}`));
     expect(store.getState().notices[1]).toMatch(/“active”.* The link may have been damaged on its way: ask for it again\.$/);
     expect(workOf(store)).toEqual(before);
+  });
+
+  // Worded once, the problems (and the reasons in them) had stayed in the language the link was opened in.
+  it('a damaged link\u2019s notice, its problems and the warnings of one that opens follow a change of language', () => {
+    const store = createAppStore();
+    const stop = connectLocale(store, undefined, undefined);
+    try {
+      const good = encodeShareFragment(comparisonOnScreen(store.getState(), ENGINE_VERSION));
+      const bytes = Buffer.from(good.slice(4), 'base64url');
+      openSharedFromLocation(store, fakeWindow(`#s=2.${bytes.subarray(0, Math.floor(bytes.length / 2)).toString('base64url')}`));
+      const doc = { ...JSON.parse(JSON.stringify(comparisonDocument(comparisonOnScreen(createAppStore().getState(), ENGINE_VERSION)))), view: 'map' };
+      doc.scenarios[1].run.seed = 99;
+      openSharedFromLocation(store, fakeWindow(`#s=2.${Buffer.from(zlibSync(new TextEncoder().encode(JSON.stringify(doc)))).toString('base64url')}`));
+      const [damaged, , view] = store.getState().notices;
+      expect(damaged).toMatch(/^The shared link is damaged: its compressed data breaks off part way through/);
+      expect(view).toMatch(/^The shared link: “view” must be one of/);
+      store.getState().setLanguage('ur');
+      const [damagedUr, , viewUr] = store.getState().notices;
+      expect(damagedUr).toMatch(/^شیئر کیا گیا لنک خراب ہے: اس کا کمپریس شدہ ڈیٹا بیچ ہی میں ختم ہو جاتا ہے/);
+      expect(englishWords(damagedUr!)).toEqual([]);
+      expect(viewUr).toMatch(/^شیئر کیا گیا لنک: /);
+      store.getState().setLanguage('en');
+      expect(store.getState().notices[0]).toBe(damaged);
+      expect(store.getState().notices[2]).toBe(view);
+    } finally {
+      stop();
+      applyLocale('en', 'international', undefined);
+    }
   });
 
   it('leaves other fragments alone', () => {

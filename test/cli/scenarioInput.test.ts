@@ -79,10 +79,10 @@ describe('loadScenario', () => {
     s.world.shocks.flood2022 = true;
     s.world.shocks.floodMonth = 20;
     expect(problemsOf(loadScenario(file('flood.json', s), { months: 12 }))).toEqual([
-      'world.shocks.floodMonth (the horizon from --months): must fall inside the horizon (0 to 11), got 20',
+      'world.shocks.floodMonth (the horizon from --months): must fall inside the horizon (months 0 to 11, counting from 0), got 20',
     ]);
     s.run.months = 12;
-    expect(problemsOf(loadScenario(file('flood-own.json', s), { seed: 3 }))).toEqual(['world.shocks.floodMonth: must fall inside the horizon (0 to 11), got 20']);
+    expect(problemsOf(loadScenario(file('flood-own.json', s), { seed: 3 }))).toEqual(['world.shocks.floodMonth: must fall inside the horizon (months 0 to 11, counting from 0), got 20']);
   });
 
   it('prints the engine\'s English for each problem, as it did before problems had codes for the app, whatever the app\'s language', () => {

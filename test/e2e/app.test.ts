@@ -221,6 +221,16 @@ describe('the app in Chromium', () => {
     const p = await open();
     await exitsCard(p).waitFor({ timeout: 60_000 });
     await waitForReplications(p, 3);
+    // Each of the levers' boxes of fields has its legend inside it, below its top edge: set in the edge, "Split across
+    // programmes (% of budget, sums to 100%)" took two lines in the 340 px panel, and the border ran between them.
+    const legends = await p.locator('.editor fieldset.field').evaluateAll((sets) =>
+      sets.filter((f) => f.getBoundingClientRect().height > 0).map((f) => {
+        const legend = f.querySelector(':scope > legend')!;
+        return { text: legend.textContent, below: legend.getBoundingClientRect().top - f.getBoundingClientRect().top - parseFloat(getComputedStyle(f).borderTopWidth) };
+      }),
+    );
+    expect(legends.map((l) => l.text)).toContain('Split across programmes (% of budget, sums to 100%)');
+    for (const legend of legends) expect(legend.below, `${legend.text}: its legend\u2019s top below the box\u2019s top edge (px)`).toBeGreaterThanOrEqual(0);
     const page = () => p.evaluate(() => ({ height: document.scrollingElement!.scrollHeight, width: document.scrollingElement!.scrollWidth, innerHeight, innerWidth }));
     // A group's name as Chromium gives it to a screen reader: without the ▾ drawn before it.
     const cdp = await p.context().newCDPSession(p);
@@ -257,6 +267,28 @@ describe('the app in Chromium', () => {
         const size = await page();
         expect(size.width, `${view} at ${width} px`).toBeLessThanOrEqual(size.innerWidth);
         expect(await axeViolations(p), `${view} at ${width} px`).toEqual([]);
+        if (view === 'Assumptions' && width < 761) {
+          // On a phone each parameter is a block, its values under its name across the screen, each after its column's
+          // name, nothing to scroll sideways: in five columns scrolled sideways the values wrapped a word or two a line.
+          const stacked = await p.getByRole('region', { name: 'Parameters' }).evaluate((box) => {
+            const row = box.querySelector('tbody tr')!;
+            const name = row.querySelector('th')!.getBoundingClientRect();
+            const cells = [...row.querySelectorAll('td')].map((c) => c.getBoundingClientRect());
+            const sizes = [...box.querySelectorAll('tbody :is(th, td)')].flatMap((c) => [getComputedStyle(c).fontSize, getComputedStyle(c, '::before').fontSize]).map(parseFloat);
+            return {
+              sideways: box.scrollWidth - box.clientWidth,
+              underName: cells.every((c) => c.top >= name.bottom - 1),
+              narrowest: Math.min(...cells.map((c) => c.width)) / box.clientWidth,
+              columnNames: [...row.querySelectorAll('td')].map((c) => getComputedStyle(c, '::before').content),
+              smallest: Math.min(...sizes),
+            };
+          });
+          expect(stacked.sideways, 'the assumptions scroll sideways at 390 px').toBeLessThanOrEqual(1);
+          expect(stacked.underName, 'the values under the parameter\u2019s name').toBe(true);
+          expect(stacked.narrowest, 'the narrowest value cell, as a share of the table\u2019s width').toBeGreaterThan(0.9);
+          expect(stacked.columnNames).toEqual(['This scenario', 'Default', 'Allowed', 'Source'].map((n) => `"${n}" / ""`));
+          expect(stacked.smallest, 'the assumptions\u2019 smallest type (px)').toBeGreaterThanOrEqual(12);
+        }
         if (view === 'Overlaid') {
           // Charts scale up on a large screen (ticks 12 → 15 px) and by a sixth on a phone (12 → 14 px: chartScale's
           // PHONE_SCALE), and stay at their design size between. On a phone the charts are below the levers: one out of sight waits until it is scrolled to (views/ChartCell).

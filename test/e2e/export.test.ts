@@ -3,8 +3,9 @@
  * production build: a chart's PNG, SVG and CSV, the full result JSON from the
  * top bar's Export menu, and the report printed to PDF (saved under
  * test-results/, with a print-media screenshot for review), the same pages
- * printed from a 1440 px and a 1920 px window; after a tornado, the report's
- * Sensitivity section, on one printed page.
+ * printed from a 1440 px, a 1920 px and a 390 px window; after a tornado, the
+ * report's Sensitivity section, on one printed page with its heading, the
+ * assumptions running on under it.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -276,7 +277,7 @@ describe('exports in Chromium', () => {
     expect(await p.locator('.editor').isVisible()).toBe(false);
   });
 
-  it('prints the same pages from a 1920 px window as from a 1440 px one, and a long name leaves page 2 full', async () => {
+  it('prints the same pages from a 1920 px and a 390 px window as from a 1440 px one, and a long name leaves page 2 full', async () => {
     const p = await open();
     // Every run finished (the comparison, then each programme alone), so both printouts show the same numbers.
     await p.waitForFunction(() => /^400 replications done/.test(document.querySelector('.run-progress .run-text')?.textContent ?? ''), undefined, { timeout: 150_000 });
@@ -301,6 +302,19 @@ describe('exports in Chromium', () => {
     expect(wide.pages, 'pages printed from 1920 px against 1440 px').toBe(narrow.pages);
     expect(wide.headings).toEqual(narrow.headings);
     expect(pageOf(narrow, 'Difference from the baseline')).toBe(pageOf(narrow, 'People in poverty, month by month'));
+    // From a phone, whose report is laid out for its 370 px column on screen, the same pages: print lays the report
+    // out at the page's width, its charts drawn for it (report/paper). It had printed the phone's report, its charts
+    // in the left half of each page, page 1 ending in 42% white (what each option changes judged too tall for it):
+    // 13 pages where a laptop printed 12.
+    await p.setViewportSize({ width: 390, height: 844 });
+    await p.waitForTimeout(1500);
+    expect(await p.locator('.report').evaluate((r) => r.getBoundingClientRect().width), 'the report on a phone\u2019s screen (px)').toBeLessThan(400);
+    const phone = await pdf();
+    expect(phone.pages, 'pages printed from 390 px against 1440 px').toBe(narrow.pages);
+    expect(phone.headings).toEqual(narrow.headings);
+    expect(await p.locator('.report').evaluate((r) => r.getBoundingClientRect().width), 'the report on the phone\u2019s screen again after printing (px)').toBeLessThan(400);
+    await p.setViewportSize({ width: 1920, height: 1080 });
+    await p.waitForTimeout(1500);
 
     // The longest name a scenario may have (60 characters), for the one in focus: in the poverty chart's legend and
     // the difference chart's labels it makes the two too tall for one page. The difference chart starts under the
@@ -319,7 +333,7 @@ describe('exports in Chromium', () => {
     expect((await pdf()).headings, 'with the long name, from 1440 px against 1920 px').toEqual(long.headings);
   }, 240_000);
 
-  it('after a tornado, prints the Sensitivity section with its chart and basis, on one page', async () => {
+  it('after a tornado, prints the Sensitivity section with its heading, chart and basis, on one page, the assumptions running on under it', async () => {
     const p = await open();
     // A small scenario with two uncertain parameters (as sensitivity.test.ts): the tornado is 5 scenario runs × 4 replications.
     const s = defaultScenario('Uncertain benefit');
@@ -355,7 +369,13 @@ describe('exports in Chromium', () => {
     expect((await section.boundingBox())!.height).toBeLessThanOrEqual(1009);
     mkdirSync(SCREENSHOTS, { recursive: true });
     await section.screenshot({ path: join(SCREENSHOTS, 'report-print-sensitivity.png') });
-    const pdf = await p.pdf({ path: join(ROOT, 'test-results', 'report-sensitivity.pdf'), format: 'A4', printBackground: true });
+    const pdf = await p.pdf({ path: join(ROOT, 'test-results', 'report-sensitivity.pdf'), format: 'A4', printBackground: true, tagged: true, outline: true });
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    // The section's heading and introduction on the page of the chart they introduce, and the assumptions running on
+    // under it. Run on under the settings (here after the charts: what the scenario changes is a long list), the
+    // heading and introduction had ended page 9, the tornado alone on page 10, 58% of it white.
+    const pages = printed(pdf);
+    expect(pageOf(pages, 'Sensitivity to uncertain assumptions'), 'the section\u2019s heading on its tornado\u2019s page').toBe(pageOf(pages, 'Tornado: how far each assumption moves the outcome'));
+    expect(pageOf(pages, 'Assumptions behind'), 'the assumptions under the tornado').toBe(pageOf(pages, 'Tornado: how far each assumption moves the outcome'));
   });
 });

@@ -212,6 +212,53 @@ describe('presentation mode on a phone', () => {
   });
 });
 
+describe('the key assumptions on a phone', () => {
+  // In three columns on a 390 px slide the names and values wrapped a word a line (Urdu's "largest loan" over four
+  // lines): each row now stacks, its value and source under its name across the slide, each after its column's name.
+  it('stacks each assumption\u2019s value and source under its name across the slide at 390×844, at 12 px or more, in English and Urdu', async () => {
+    page = await freshPage(390, 844);
+    for (const lang of ['en', 'ur'] as const) {
+      if (lang === 'ur') await page.getByRole('combobox', { name: 'Language' }).selectOption('ur');
+      await page.locator('.present-button').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await page.keyboard.press('End');
+      for (const k of [2, 1]) {
+        const table = dialog.locator('.slide-assumption-table');
+        await table.waitFor();
+        await page.waitForTimeout(300);
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        await page.screenshot({ path: join(SCREENSHOTS, `present-${lang}-390x844-assumptions-${k}.png`) });
+        const rows = await table.evaluate((t) => {
+          const width = t.getBoundingClientRect().width;
+          return [...t.querySelectorAll('tbody tr')].map((row) => {
+            const name = row.querySelector('th')!.getBoundingClientRect();
+            const cells = [...row.querySelectorAll('td')];
+            const sizes = cells.flatMap((c) => [getComputedStyle(c).fontSize, getComputedStyle(c, '::before').fontSize]).map(parseFloat);
+            return {
+              name: row.querySelector('th')!.textContent,
+              underName: cells.every((c) => c.getBoundingClientRect().top >= name.bottom - 1),
+              narrowest: Math.min(name.width, ...cells.map((c) => c.getBoundingClientRect().width)) / width,
+              named: cells.every((c) => getComputedStyle(c, '::before').content.includes(c.getAttribute('data-column')!)),
+              smallest: Math.min(parseFloat(getComputedStyle(row.querySelector('th')!).fontSize), ...sizes),
+            };
+          });
+        });
+        expect(rows.length).toBeGreaterThan(0);
+        for (const row of rows) {
+          expect(row.underName, `${lang}, ${row.name}: value and source under the name`).toBe(true);
+          expect(row.narrowest, `${lang}, ${row.name}: the narrowest cell as a share of the slide's table`).toBeGreaterThan(0.9);
+          expect(row.named, `${lang}, ${row.name}: each value after its column's name`).toBe(true);
+          expect(row.smallest, `${lang}, ${row.name}: smallest type (px)`).toBeGreaterThanOrEqual(12);
+        }
+        if (k === 2) await page.keyboard.press('PageUp');
+      }
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.count()).toBe(0);
+    }
+  });
+});
+
 describe('five options, one named in 60 characters', () => {
   const LONG = 'Cash heavy transfers to the poorest districts phased in 2027';
   // Old pages: the difference and cost slides shrank whole to 10–12 px type at 1280 × 720 (every row had the room

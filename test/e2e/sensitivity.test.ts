@@ -196,6 +196,31 @@ describe('sensitivity analysis in Chromium', () => {
     expect(await rows.nth(1).locator('td').nth(4).getAttribute('data-raw')).toBe('{"value":0}');
     expect(JSON.parse((await rows.nth(0).locator('td').nth(4).getAttribute('data-raw'))!).value).toBeGreaterThan(0);
     expect(await axeViolations(p), 'sensitivity view, paired difference').toEqual([]);
+    // On a phone the names stand above their bars, across the plot, and the base line stops at each (each name is drawn
+    // on the paper's white): it had run through "targeting:" and between the lines of the name and its range, where
+    // only a white outline of each letter had hidden it. Where the line crosses a name, every point of the name's
+    // lines shows the name, not the line.
+    await tornado.getByRole('button', { name: 'Chart' }).click();
+    await p.setViewportSize({ width: 390, height: 844 });
+    await tornado.locator('.recharts-wrapper > svg.recharts-surface').waitFor({ timeout: 5_000 });
+    await p.waitForTimeout(500);
+    const crossed = await tornado.evaluate((fig) => {
+      const line = fig.querySelector('.recharts-reference-line line')!.getBoundingClientRect();
+      const x = (line.left + line.right) / 2;
+      return [...fig.querySelectorAll('.sens-row-label')].flatMap((label) => {
+        label.scrollIntoView({ block: 'center' });
+        const texts = [...label.querySelectorAll('text')].map((t) => t.getBoundingClientRect());
+        if (x < Math.min(...texts.map((t) => t.left)) || x > Math.max(...texts.map((t) => t.right))) return [];
+        let through = 0;
+        for (let y = Math.min(...texts.map((t) => t.top)); y <= Math.max(...texts.map((t) => t.bottom)); y += 0.5) if (!document.elementFromPoint(x, y)?.closest('.sens-row-label')) through++;
+        return [{ name: label.textContent, through }];
+      });
+    });
+    expect(crossed.length, 'names the base line crosses at 390 px').toBeGreaterThan(0);
+    for (const c of crossed) expect(c.through, `${c.name}: points down its lines where the base line shows`).toBe(0);
+    await tornado.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(p, 'sensitivity-difference-390');
+    await p.setViewportSize({ width: 1440, height: 900 });
     await p.getByRole('combobox', { name: 'Language' }).selectOption('ur');
     await p.waitForFunction(() => document.documentElement.dir === 'rtl');
     await p.locator('.chart-frame').first().waitFor({ timeout: 5_000 });

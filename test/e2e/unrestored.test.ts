@@ -98,6 +98,23 @@ describe('saved work that could not be restored', () => {
     expect(await page.locator('.notices').count()).toBe(0);
   });
 
+  it('removed at once, with no edit before, it does not come back on the next visit: the restored work is saved over the damaged save', async () => {
+    page = await visit({ [STORAGE_KEY]: DAMAGED });
+    const kept = page.locator('.notices p', { hasText: /A copy of the saved work as it was is kept/ });
+    await kept.waitFor();
+    await kept.getByRole('button', { name: 'Remove from this browser…' }).click();
+    await page.getByRole('button', { name: 'Yes, remove' }).click();
+    await page.locator('.notices p', { hasText: 'The saved work that could not be restored was removed from this browser’s storage.' }).waitFor();
+    const after = await stored(page);
+    expect(after[UNRESTORED_KEY]).toBeUndefined();
+    expect(after[STORAGE_KEY]).not.toBe(DAMAGED);
+    await page.close();
+
+    page = await visit(after as Record<string, string>);
+    await page.locator('.headline-card .value').first().waitFor();
+    expect(await page.locator('.notices').count()).toBe(0);
+  });
+
   it('a browser that refuses the removal keeps both copies, says why, and leaves focus on Remove', async () => {
     const earlier = '{"format": "an earlier damaged save';
     page = await visit({ [UNRESTORED_KEY]: DAMAGED, [PREVIOUS_UNRESTORED_KEY]: earlier }, () => {
@@ -111,7 +128,9 @@ describe('saved work that could not be restored', () => {
     expect(older.text).toBe(earlier);
     await still.getByRole('button', { name: 'Remove from this browser…' }).click();
     await page.getByRole('group', { name: /^Remove the 2 copies kept/ }).getByRole('button', { name: 'Yes, remove' }).click();
-    await still.getByText(/It could not be removed from this browser \(The operation is insecure\.\)\. Nothing is lost/).waitFor();
+    await still
+      .getByText(/It could not be removed from this browser \(this browser does not allow the app to use its storage, probably because of its settings or a private window; the browser’s message: “SecurityError: The operation is insecure\.”\)\. Nothing is lost/)
+      .waitFor();
     const after = await stored(page);
     expect([after[UNRESTORED_KEY], after[PREVIOUS_UNRESTORED_KEY]]).toEqual([DAMAGED, earlier]);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Remove from this browser…');

@@ -271,6 +271,25 @@ describe('Urdu', () => {
     expect(await p.getByRole('combobox', { name: ur.common.numberScale.label }).inputValue()).toBe('southAsian');
   });
 
+  // On a phone the question and its two answers had shared the squeeze: "ہاں، حذف کریں" and "رہنے دیں" each wrapped a word a
+  // line, two lines tall. The answers keep one line each, side by side; the question wraps beside them.
+  it('asks before deleting a scenario on a phone with each answer on one line, side by side', async () => {
+    page = await openInUrdu(390, 844);
+    const p = page;
+    await p.getByRole('tab').nth(1).click();
+    await p.getByRole('button', { name: ur.common.tabs.delete, exact: true }).click();
+    const question = p.getByRole('alertdialog');
+    await question.waitFor();
+    await p.screenshot({ path: 'test-results/screenshots/delete-question-ur-390.png' });
+    const oneLine = (await p.getByRole('button', { name: ur.common.tabs.rename, exact: true }).boundingBox())!.height;
+    const answers = await Promise.all([ur.common.tabs.yesDelete, ur.common.tabs.keep].map((name) => question.getByRole('button', { name, exact: true }).boundingBox()));
+    for (const [k, box] of answers.entries()) expect(box!.height, `answer ${k + 1}'s height against a one-line button's (${oneLine} px)`).toBeLessThanOrEqual(oneLine + 1);
+    expect(Math.abs(answers[0]!.y - answers[1]!.y), 'the two answers on one line').toBeLessThanOrEqual(1);
+    expect(await p.evaluate(() => document.scrollingElement!.scrollWidth - innerWidth), 'the page wider than the phone').toBeLessThanOrEqual(0);
+    await p.keyboard.press('Escape');
+    await expect.poll(() => question.count()).toBe(0);
+  });
+
   it('steps through every slide in Urdu at 1920×1080', async () => {
     page = await openInUrdu(1920, 1080);
     const p = page;

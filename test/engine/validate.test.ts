@@ -178,7 +178,7 @@ describe('validateScenario(input): issue codes', () => {
     [edit((s) => void (s.policy.extraProgramme = {})), 'policy.extraProgramme', 'unknownGroup', {}, 'is not a known group'],
     [edit((s) => void (s.policy.budget.surprise = 1)), 'policy.budget.surprise', 'unknownParameter', {}, 'is not a known parameter'],
     [edit((s) => void (s.policy.microfinance.minLoanPKR = 100000)), 'policy.microfinance.minLoanPKR', 'loanCap', { cap: 75000, value: 100000 }, 'must not exceed the loan cap (75000 Rs), got 100000'],
-    [edit((s) => Object.assign(s.world.shocks, { flood2022: true, floodMonth: 40 })), 'world.shocks.floodMonth', 'horizon', { last: 35, value: 40 }, 'must fall inside the horizon (0 to 35), got 40'],
+    [edit((s) => Object.assign(s.world.shocks, { flood2022: true, floodMonth: 40 })), 'world.shocks.floodMonth', 'horizon', { last: 35, value: 40 }, 'must fall inside the horizon (months 0 to 35, counting from 0), got 40'],
     [edit((s) => void (s.uncertainty = [])), 'uncertainty', 'uncertaintyNotObject', {}, 'must be an object of parameter paths and distributions'],
     [
       edit((s) => void (s.uncertainty = { 'run.households': { dist: 'uniform', low: 1000, high: 2000 } })), 'uncertainty.run.households', 'notUncertainParameter',

@@ -261,19 +261,37 @@ describe('decodeShareFragment(hash) refuses hostile or damaged links, saying wha
   it('a truncated link', () => {
     for (const keep of [0.5, 0.9, 0.99]) {
       const o = decodeShareFragment(`#${good.slice(0, Math.floor(good.length * keep))}`, ENGINE);
-      expect(problems(o)).toMatch(/could not be decompressed|checksum|not valid base64url/);
+      expect(problems(o)).toMatch(/its compressed data breaks off part way through: it was probably cut off when copied|checksum|not valid base64url/);
     }
     // A link cut after its data but within its checksum.
     const bytes = Buffer.from(good.slice(4), 'base64url');
     expect(problems(decodeShareFragment(`#s=2.${bytes.subarray(0, bytes.length - 2).toString('base64url')}`, ENGINE))).toMatch(/damaged/);
   });
   it('data that is not deflate', () => expect(problems(decodeShareFragment(`#s=1.${Buffer.from('hello, this is not compressed at all').toString('base64url')}`, ENGINE))).toMatch(/damaged/));
+  // The decompressor's own words had been the reason ("(unexpected EOF)", "(invalid block type)"), English in every language.
+  it('why its data could not be decompressed, from the decompressor\u2019s error code, in the app\u2019s words alone', () => {
+    const bytes = Buffer.from(good.slice(4), 'base64url');
+    const cut = decodeShareFragment(`#s=2.${bytes.subarray(0, Math.floor(bytes.length / 2)).toString('base64url')}`, ENGINE);
+    expect(problems(cut)).toBe('The shared link is damaged: its compressed data breaks off part way through: it was probably cut off when copied.');
+    const badBlock = decodeShareFragment(`#s=1.${Buffer.from([0xff, 0xff, 0xff, 0xff]).toString('base64url')}`, ENGINE);
+    expect(problems(badBlock)).toBe('The shared link is damaged: its compressed data is damaged: a character was probably changed or lost on its way.');
+    expect(problems(cut)).not.toMatch(/EOF|invalid/);
+  });
   it('a deflate bomb that expands past the cap', () => {
     const bomb = fragmentOfText(`{"kind":"comparison","pad":"${' '.repeat(MAX_DOCUMENT_BYTES * 20)}"}`);
     expect(bomb.length).toBeLessThan(MAX_LINK_CHARS);
     expect(problems(decodeShareFragment(bomb, ENGINE))).toMatch(/expands to more than 200 kB/);
   });
   it('text that is not JSON', () => expect(problems(decodeShareFragment(fragmentOfText('{"kind": comparison'), ENGINE))).toMatch(/not valid JSON/));
+  // The browser's sentence had been the reason; it now follows the app's, labelled as the browser's.
+  it('text that is not JSON: what is wrong with it, then the browser\u2019s words', () => {
+    expect(problems(decodeShareFragment(fragmentOfText('{"kind": comparison'), ENGINE))).toMatch(
+      /^The shared link could not be read: it is not valid JSON \(unexpected character “c”; the browser’s message: “[^”]+”\)\.$/,
+    );
+    expect(problems(decodeShareFragment(fragmentOfText('{"kind": "comparison"'), ENGINE))).toMatch(
+      /^The shared link could not be read: it is not valid JSON \(it breaks off before its data is complete; the browser’s message: “[^”]+”\)\.$/,
+    );
+  });
   it('a document that is not a comparison', () => expect(problems(decodeShareFragment(fragmentOf([1, 2]), ENGINE))).toMatch(/does not hold a comparison/));
   it('a newer comparison version', () => expect(problems(decodeShareFragment(fragmentOf({ ...docOf(comparison()), version: 2 }), ENGINE))).toMatch(/newer version of this app/));
   it('wrong types in the envelope', () => {
@@ -339,7 +357,9 @@ describe('readScenarioFile(text, fileName)', () => {
     // Where a file's JSON breaks, by line and column (it had been only the browser's offset, "at position 770").
     const comma = scenarioFileText(make('bn100')).replace('"months": 36,', '"months": 36');
     const line = comma.split('\n').findIndex((l) => l.includes('"months"')) + 2;
-    expect(problems(readScenarioFile(comma, 'x.json', ENGINE))).toMatch(new RegExp(`could not be read: it is not valid JSON at line ${line}, column 5 \\(`));
+    expect(problems(readScenarioFile(comma, 'x.json', ENGINE))).toMatch(new RegExp(`could not be read: it is not valid JSON at line ${line}, column 5 \\(unexpected character “"”; the browser’s message: “`));
+    // The browser's words without the place they give: the line and column say it.
+    expect(problems(readScenarioFile(comma, 'x.json', ENGINE))).not.toMatch(/position \d/);
     // A link's text is not the reader's to open: no line or column for it.
     expect(problems(decodeShareFragment(fragmentOfText('{"kind":\n comparison'), ENGINE))).not.toMatch(/line \d/);
     expect(problems(readScenarioFile('{"__proto__": {"x": 1}}', 'x.json', ENGINE))).toMatch(/the key “__proto__” at __proto__ is not allowed/);

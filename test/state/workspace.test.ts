@@ -1,10 +1,14 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { SCENARIO_VERSION } from '../../src/engine/index';
 import { createAppStore } from '../../src/state/store';
 import { parseWorkspace, serialiseWorkspace, WORKSPACE_FORMAT } from '../../src/state/workspace';
 import { PREVIOUS_UNRESTORED_KEY, restoreWorkspace, saveWorkspaceOnChange, STORAGE_KEY, UNRESTORED_FILE, UNRESTORED_KEY } from '../../src/app/persistence';
+import { connectLocale } from '../../src/app/locale';
+import { applyLocale } from '../../src/i18n/index';
+import { stripBidi } from '../../src/i18n/bidi';
+import { englishWords } from '../i18n/noEnglish';
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial));
@@ -179,14 +183,16 @@ describe('saved workspace', () => {
 
   it('reports storage that refuses to save, once', async () => {
     const store = createAppStore();
-    const failing = { getItem: () => null, setItem: () => { throw new Error('quota exceeded'); } };
+    const failing = { getItem: () => null, setItem: () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); } };
     const stop = saveWorkspaceOnChange(store, failing, 0);
     store.getState().rename(store.getState().activeId, 'A');
     await new Promise((r) => setTimeout(r, 5));
     store.getState().rename(store.getState().activeId, 'B');
     await new Promise((r) => setTimeout(r, 5));
     stop();
-    expect(store.getState().notices).toEqual(['Your work could not be saved in this browser (quota exceeded); it stays open until you close the page.']);
+    expect(store.getState().notices).toEqual([
+      'Your work could not be saved in this browser (this browser’s storage for the app is full; the browser’s message: “QuotaExceededError: The quota has been exceeded.”); it stays open until you close the page.',
+    ]);
   });
 
   it('flush() saves a pending change at once (page closing)', () => {
@@ -198,5 +204,72 @@ describe('saved workspace', () => {
     stop.flush();
     stop();
     expect(storage.data.get(STORAGE_KEY)).toContain('Last-second edit');
+  });
+});
+
+/** A notice's text without its isolated runs (the browser's words, quoted as they are). */
+const withoutIsolates = (text: string) => text.replace(/\u2068[^\u2069]*\u2069/g, '');
+
+describe('saved work that cannot be read, said in the reader’s language', () => {
+  afterEach(() => applyLocale('en', 'international', undefined));
+
+  // The reason was the browser's sentence alone ("Unexpected token o in JSON at position 1"), English in the Urdu notice.
+  it('says what is wrong with the saved text; the browser’s words follow, labelled as its', () => {
+    expect(parseWorkspace('{"format": "poverty-policy-simulator/workspace", "vers').problems[0]).toMatch(
+      /^Your saved work could not be read \(the saved text is incomplete: it breaks off part way through; the browser’s message: “SyntaxError: [^”]+”\); starting from the default comparison\.$/,
+    );
+    expect(parseWorkspace('{oops').problems[0]).toMatch(/^Your saved work could not be read \(the saved text is damaged: it is not valid JSON; the browser’s message: “SyntaxError: [^”]+”\);/);
+    expect(parseWorkspace('').problems[0]).toMatch(/^Your saved work could not be read \(the saved text is empty; the browser’s message: /);
+  });
+
+  it('in Urdu, the reason is Urdu; the browser’s words are isolated and labelled as the browser’s', () => {
+    applyLocale('ur', 'international', undefined);
+    const [problem] = parseWorkspace('{"a": 1} x').problems;
+    expect(stripBidi(problem!)).toMatch(/^آپ کا محفوظ کیا گیا کام پڑھا نہیں جا سکا \(محفوظ کیا گیا متن خراب ہے: یہ درست JSON نہیں؛ براؤزر کا پیغام: “SyntaxError: [^”]+”\)؛ طے شدہ موازنے سے آغاز کیا جا رہا ہے۔$/);
+    expect(problem).toMatch(/براؤزر کا پیغام: “\u2068SyntaxError: [^\u2069]+\u2069”/);
+    expect(englishWords(withoutIsolates(problem!))).toEqual([]);
+    expect(stripBidi(parseWorkspace('{"format": "poverty').problems[0]!)).toMatch(/\(محفوظ کیا گیا متن ادھورا ہے: یہ بیچ ہی میں ختم ہو جاتا ہے؛ /);
+  });
+
+  it('its notice, and the reason in it, follow a change of language', () => {
+    const store = createAppStore();
+    const stop = connectLocale(store, undefined, undefined);
+    try {
+      restoreWorkspace(store, memoryStorage({ [STORAGE_KEY]: '{oops' }));
+      expect(store.getState().notices[0]).toMatch(/^Your saved work could not be read \(the saved text is damaged/);
+      store.getState().setLanguage('ur');
+      const notice = store.getState().notices[0]!;
+      expect(stripBidi(notice)).toMatch(/^آپ کا محفوظ کیا گیا کام پڑھا نہیں جا سکا \(محفوظ کیا گیا متن خراب ہے/);
+      expect(englishWords(withoutIsolates(notice))).toEqual([]);
+      store.getState().setLanguage('en');
+      expect(store.getState().notices[0]).toMatch(/^Your saved work could not be read \(the saved text is damaged/);
+    } finally {
+      stop();
+    }
+  });
+
+  it('storage the browser forbids is said as such, in the language switched to as well', () => {
+    const store = createAppStore();
+    const stop = connectLocale(store, undefined, undefined);
+    const forbidden = {
+      getItem: () => {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+      setItem: () => {},
+    };
+    try {
+      expect(restoreWorkspace(store, forbidden)).toBe(false);
+      expect(store.getState().notices).toEqual([
+        'Saved work is not available in this browser (this browser does not allow the app to use its storage, probably because of its settings or a private window; the browser’s message: “SecurityError: The operation is insecure.”).',
+      ]);
+      store.getState().setLanguage('ur');
+      const notice = store.getState().notices[0]!;
+      expect(stripBidi(notice)).toBe(
+        'محفوظ کیا گیا کام اس براؤزر میں دستیاب نہیں (یہ براؤزر ایپ کو اپنی اسٹوریج استعمال کرنے کی اجازت نہیں دیتا، غالباً اپنی ترتیبات یا پرائیویٹ ونڈو کی وجہ سے؛ براؤزر کا پیغام: “SecurityError: The operation is insecure.”)۔',
+      );
+      expect(englishWords(withoutIsolates(notice))).toEqual([]);
+    } finally {
+      stop();
+    }
   });
 });

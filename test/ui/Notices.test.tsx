@@ -9,17 +9,23 @@ import { serialiseWorkspace } from '../../src/state/workspace';
 
 afterEach(() => vi.restoreAllMocks());
 
+/** The files downloaded (ui/export/download), by name and content, caught instead of saved. */
+function catchDownloads() {
+  const blobs: Blob[] = [];
+  const names: string[] = [];
+  URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), `blob:test/${blobs.length}`)) as typeof URL.createObjectURL;
+  URL.revokeObjectURL = vi.fn();
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    names.push(this.download);
+  });
+  return { blobs, names };
+}
+
 describe('<Notices>', () => {
   // Saved work that could not be restored was kept only under a storage key, which nobody can reach without the
   // browser's developer tools: the notice offers it as a file.
   it('offers the saved work that could not be restored as a download, and dismissing takes its button away', async () => {
-    const blobs: Blob[] = [];
-    const names: string[] = [];
-    URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), `blob:test/${blobs.length}`)) as typeof URL.createObjectURL;
-    URL.revokeObjectURL = vi.fn();
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-      names.push(this.download);
-    });
+    const { blobs, names } = catchDownloads();
     const store = createAppStore();
     const damaged = '{"format": "poverty-policy-simulator/workspace", "vers';
     const data = new Map([[STORAGE_KEY, damaged]]);
@@ -53,7 +59,7 @@ describe('<Notices>', () => {
         getItem: (k: string) => data.get(k) ?? null,
         setItem: (k: string, v: string) => void data.set(k, v),
         removeItem: (k: string) => {
-          if (refuse) throw new Error('SecurityError: storage is disabled');
+          if (refuse) throw new DOMException('storage is disabled', 'SecurityError');
           data.delete(k);
         },
       };
@@ -66,17 +72,6 @@ describe('<Notices>', () => {
         </StoreProvider>,
       );
       return { data, store };
-    }
-
-    function catchDownloads() {
-      const blobs: Blob[] = [];
-      const names: string[] = [];
-      URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), `blob:test/${blobs.length}`)) as typeof URL.createObjectURL;
-      URL.revokeObjectURL = vi.fn();
-      vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-        names.push(this.download);
-      });
-      return { blobs, names };
     }
 
     it('asks before removing, with focus on the answer that keeps; No keeps both copies and focus goes back to Remove', async () => {
@@ -118,11 +113,33 @@ describe('<Notices>', () => {
       expect(await blobs[2]!.text()).toBe(earlier);
     });
 
+    it('says when another tab removed the copies first, not that this one removed them, and still offers the files', async () => {
+      const { blobs } = catchDownloads();
+      const { data, store } = laterVisit();
+      await userEvent.click(screen.getByRole('button', { name: 'Remove from this browser…' }));
+      // Meanwhile another tab of the app, offered the same copies, removes them.
+      data.delete(UNRESTORED_KEY);
+      data.delete(PREVIOUS_UNRESTORED_KEY);
+      await act(async () => userEvent.click(screen.getByRole('button', { name: 'Yes, remove' })));
+      const said = 'The saved work that could not be restored had already been removed from this browser’s storage, probably in another tab of this app. Until you close this page it can still be downloaded here.';
+      expect(store.getState().notices).toEqual(['Another message.', said]);
+      const notice = screen.getByText(said, { exact: false });
+      expect(document.activeElement).toBe(within(notice).getByRole('button', { name: 'Dismiss message' }));
+      await userEvent.click(within(notice).getByRole('button', { name: 'Download the saved work' }));
+      expect(await blobs[0]!.text()).toBe(latest);
+    });
+
     it('says when storage refuses the removal, keeps everything, and leaves focus on Remove to try again', async () => {
       const { data } = laterVisit(true);
       await userEvent.click(screen.getByRole('button', { name: 'Remove from this browser…' }));
       await userEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
-      expect(screen.getByText('It could not be removed from this browser (SecurityError: storage is disabled). Nothing is lost: what was not removed is still kept there, and the download still works.', { exact: false })).toBeInTheDocument();
+      // Why, from the error's type; the browser's words after, labelled as its (they had been the reason alone).
+      expect(
+        screen.getByText(
+          'It could not be removed from this browser (this browser does not allow the app to use its storage, probably because of its settings or a private window; the browser’s message: “SecurityError: storage is disabled”). Nothing is lost: what was not removed is still kept there, and the download still works.',
+          { exact: false },
+        ),
+      ).toBeInTheDocument();
       expect(data.get(UNRESTORED_KEY)).toBe(latest);
       expect(data.get(PREVIOUS_UNRESTORED_KEY)).toBe(earlier);
       expect(screen.getByRole('button', { name: 'Download the saved work' })).toBeInTheDocument();

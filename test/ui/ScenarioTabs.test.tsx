@@ -87,6 +87,34 @@ describe('<ScenarioTabs>', () => {
     expect(Object.values(store.getState().scenarios).map((s) => s.name)).toContain('Loans and training heavy');
   });
 
+  it('while a name is edited, Tab reaches the other scenarios; left by Tab, arrow keys go on from the tab reached', async () => {
+    // Their tab stops were the tabs' roving one (tabIndex -1 but the selected tab, which was the box): out of reach.
+    const store = setup();
+    await userEvent.click(screen.getByRole('button', { name: 'Rename' }));
+    const box = screen.getByLabelText('Scenario name');
+    await userEvent.clear(box);
+    // Refused while empty: the box stays, and Tab goes on to the next scenario and the one after, and back past the box.
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'Rs 100 bn a year' })).toHaveFocus();
+    expect(screen.getByRole('alert')).toHaveTextContent('Name cannot be empty');
+    await userEvent.tab();
+    expect(screen.getByRole('button', { name: 'Rs 120 bn a year' })).toHaveFocus();
+    await userEvent.tab({ shift: true });
+    await userEvent.tab({ shift: true });
+    expect(box).toHaveFocus();
+    await userEvent.tab({ shift: true });
+    expect(screen.getByRole('button', { name: 'Status quo (no new programmes)' })).toHaveFocus();
+    // Named and left by Tab: the name is taken, focus is on the next tab, and an arrow key moves on from there.
+    await userEvent.tab();
+    await userEvent.type(box, 'Plan B');
+    await userEvent.tab();
+    expect(screen.getByRole('tab', { name: 'Rs 100 bn a year' })).toHaveFocus();
+    expect(screen.getByRole('tab', { name: 'Plan B' })).toHaveAttribute('aria-selected', 'true');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Rs 120 bn a year' })).toHaveFocus();
+    expect(store.getState().scenarios[store.getState().activeId]!.name).toBe('Rs 120 bn a year');
+  });
+
   it('refuses an empty name and says why', async () => {
     setup();
     await userEvent.click(screen.getByRole('button', { name: 'Rename' }));

@@ -16,7 +16,7 @@ function show(v: unknown): string {
 function range(spec: ParamSpec): string {
   switch (spec.kind) {
     case 'number':
-      return `${spec.min} – ${spec.max}${spec.integer ? ', whole' : ''}`;
+      return `${spec.min} – ${spec.max}${spec.integer ? ', whole' : ''}${spec.monthOfRun ? '; a month counted from 0 (the app shows it from 1)' : ''}`;
     case 'array':
       return `${spec.min} – ${spec.max}; ${spec.minLength}–${spec.maxLength} values`;
     case 'record':

@@ -38,6 +38,12 @@ export interface NumberSpec extends SpecBase {
    * ("income × 0.78, −22%"), since few readers think in logs.
    */
   logChange?: 'rise' | 'fall';
+  /**
+   * A month of the run, stored counted from 0 (the run's first month), as the engine steps through them and the
+   * scenario file and the CLI give it. The app shows it counted from 1, as its charts count months (month 1 is the
+   * first), with its range and default (ui/editor/display scaleOf).
+   */
+  monthOfRun?: boolean;
 }
 
 export interface BooleanSpec extends SpecBase {

@@ -141,6 +141,7 @@ function checkCrossField(sc: Scenario, issues: ValidationIssue[]): void {
   if (mf.minLoanPKR > mf.loanCapPKR)
     issues.push(coded('policy.microfinance.minLoanPKR', 'loanCap', { cap: mf.loanCapPKR, value: mf.minLoanPKR }, `must not exceed the loan cap (${mf.loanCapPKR} Rs), got ${quoted(mf.minLoanPKR)}`));
   const sh = sc.world.shocks;
+  // In the file's count of months, from 0, and said so: the app counts from 1 where it shows a month (spec monthOfRun).
   if (sh.flood2022 && sh.floodMonth >= sc.run.months)
-    issues.push(coded('world.shocks.floodMonth', 'horizon', { last: sc.run.months - 1, value: sh.floodMonth }, `must fall inside the horizon (0 to ${sc.run.months - 1}), got ${quoted(sh.floodMonth)}`));
+    issues.push(coded('world.shocks.floodMonth', 'horizon', { last: sc.run.months - 1, value: sh.floodMonth }, `must fall inside the horizon (months 0 to ${sc.run.months - 1}, counting from 0), got ${quoted(sh.floodMonth)}`));
 }

@@ -10,7 +10,7 @@ import { phoneWidth } from '../../state/uiSlice';
 import { displayNameOf } from '../../state/displayName';
 import { GROUP_TITLES, onOff } from './display';
 import { interleave } from '../sentence';
-import { issueText } from './issues';
+import { elsewhereText } from './issues';
 import { message, OPTION_LABELS } from './labels';
 import { ParamField } from './ParamField';
 import { paramText } from './paramText';
@@ -78,7 +78,9 @@ export function ScenarioEditor() {
   const reset = (group: GroupId) => {
     const issues = resetGroup(id, group);
     setResetRefused(
-      issues.length === 0 ? null : { group, message: t('editor.resetRefused', { issues: issues.map(issueText).join(message('params:format.parts')) }) },
+      // Each field named as the levers name it, its numbers as the levers show them (elsewhereText): its path in the
+      // scenario file had put English into the Urdu message.
+      issues.length === 0 ? null : { group, message: t('editor.resetRefused', { issues: issues.map(elsewhereText).join(message('params:format.parts')) }) },
     );
   };
   const yearOne = (scenario.policy.budget.annualBn[0] ?? 0) * 1e9;

@@ -60,22 +60,32 @@ export const onOff = (value: boolean): string => message(value ? 'params:values.
 export interface Scale {
   /** Multiply stored values by this to display them. */
   factor: number;
+  /** Then add this: 1 for a month of the run, stored from 0 and shown from 1. A spread (a standard deviation) takes none. */
+  offset?: number;
   unit: string;
 }
 
-/** Shares (fractions) are edited as percentages; everything else as stored. */
+/**
+ * Shares (fractions) are edited as percentages; a month of the run (spec monthOfRun) is counted from 1, as the charts
+ * count months, where the file stores it from 0 (the flood month's editor had said "0 to 11" beside charts starting at
+ * month 1); everything else as stored.
+ */
 export function scaleOf(spec: ParamSpec): Scale {
   if (spec.unit.startsWith('share')) return { factor: 100, unit: spec.unit.replace(/^share/, '%') };
+  if (spec.kind === 'number' && spec.monthOfRun) return { factor: 1, offset: 1, unit: spec.unit };
   return { factor: 1, unit: spec.unit };
 }
 
+/** The scale of a spread of the parameter (a standard deviation): its factor and unit, without its offset. */
+export const spreadOf = (scale: Scale): Scale => ({ factor: scale.factor, unit: scale.unit });
+
 /** Round away float noise from scaling (0.07 × 100 = 7.000000000000001). */
 export function toDisplay(value: number, scale: Scale): number {
-  return Number((value * scale.factor).toPrecision(12));
+  return Number((value * scale.factor + (scale.offset ?? 0)).toPrecision(12));
 }
 
 export function fromDisplay(value: number, scale: Scale): number {
-  return Number((value / scale.factor).toPrecision(12));
+  return Number(((value - (scale.offset ?? 0)) / scale.factor).toPrecision(12));
 }
 
 /** A number as written without grouping or rounding (what String(x) gives in English), in the current language's digits. */

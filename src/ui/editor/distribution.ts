@@ -5,7 +5,7 @@
  * distribution a parameter starts with when it is first marked uncertain.
  */
 import type { Distribution, DistributionKind, NumberSpec } from '../../engine/index';
-import type { Scale } from './display';
+import { spreadOf, type Scale } from './display';
 
 export type DistributionField = 'low' | 'high' | 'mode' | 'mean' | 'sd' | 'median' | 'sigma';
 
@@ -17,8 +17,12 @@ export const DISTRIBUTION_FIELDS: Readonly<Record<DistributionKind, readonly Dis
   lognormal: ['low', 'high', 'median', 'sigma'],
 };
 
-/** The scale a setting is shown in: the parameter's, but none for sigma (the log's standard deviation has no unit). */
-export const fieldScale = (field: DistributionField, scale: Scale): Scale => (field === 'sigma' ? { factor: 1, unit: '' } : scale);
+/**
+ * The scale a setting is shown in: the parameter's, but none for sigma (the log's standard deviation has no unit), and
+ * a standard deviation without the parameter's offset (a spread of months is not a month counted from 1).
+ */
+export const fieldScale = (field: DistributionField, scale: Scale): Scale =>
+  field === 'sigma' ? { factor: 1, unit: '' } : field === 'sd' ? spreadOf(scale) : scale;
 
 /** Rounded to 6 significant digits, so that a starting value reads cleanly (0.72, not 0.7200000000000001). */
 const tidy = (x: number) => Number(x.toPrecision(6));

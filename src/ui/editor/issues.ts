@@ -24,12 +24,20 @@ interface Units {
 const SETTINGS = new Set<string>(Object.values(DISTRIBUTION_FIELDS).flat());
 
 /**
+ * Who reads a message: the app's reader, who sees a month of the run counted from 1 (display scaleOf), or the reader
+ * of a scenario file, for a message that names the field by its path in the file, whose months count from 0 as the
+ * file stores them (it says so). Shares are percentages for both: "150%" reads as the file's 1.5, where a month
+ * counted from 1 would be taken for the file's own number.
+ */
+export type IssueReader = 'app' | 'file';
+
+/**
  * The units of the parameter an issue's path is about: a number ("policy.cash.takeUp"), an array's entry
  * ("policy.budget.annualBn[1]"), a record's ("policy.budget.programmeShares.cash"), an uncertain parameter's bounds
  * ("uncertainty.policy.cash.takeUp") or one of its settings (".sd"; sigma has no unit). Null for a path that names
  * none: its numbers are shown as stored, with the engine's unit.
  */
-function unitsAt(path: string): Units | null {
+function unitsAt(path: string, reader: IssueReader = 'app'): Units | null {
   let parts = path.replace(/\[\d+\]$/, '').split('.');
   let setting: DistributionField | null = null;
   if (parts[0] === 'uncertainty') {
@@ -41,7 +49,9 @@ function unitsAt(path: string): Units | null {
   if (!group || !key || !Object.hasOwn(SCENARIO_SPEC, group)) return null;
   const specs = SCENARIO_SPEC[group as GroupId] as Readonly<Record<string, ParamSpec>>;
   if (!Object.hasOwn(specs, key)) return null;
-  const scale = scaleOf(specs[key]!);
+  const shown = scaleOf(specs[key]!);
+  // The file's count: no offset (a month of the run as stored, from 0).
+  const scale = reader === 'file' ? { factor: shown.factor, unit: shown.unit } : shown;
   const unit = paramText(group as GroupId, key).unit;
   if (!setting) return { scale, unit };
   const s = fieldScale(setting, scale);
@@ -108,7 +118,11 @@ const WORDING: Wording = {
   unknownParameter: none,
   // Rupees, grouped; the message puts the rupee's sign or word where its language writes it.
   loanCap: ({ cap, value }) => ({ cap: shownNumber(cap), value: shownNumber(value) }),
-  horizon: ({ last, value }) => ({ last: ungrouped(last), value: ungrouped(value) }),
+  // Months as the reader counts them: from 1 in the app (display scaleOf), from 0 in the file (horizonInFile).
+  horizon: ({ last, value }, units) => {
+    const scale = units?.scale ?? { factor: 1, unit: '' };
+    return { first: ungrouped(toDisplay(0, scale)), last: ungrouped(toDisplay(last, scale)), value: ungrouped(toDisplay(value, scale)) };
+  },
   uncertaintyNotObject: none,
   notUncertainParameter: ({ example }) => ({ example: quoted(example) }),
   wholeRecord: ({ example }) => ({ example: quoted(example) }),
@@ -122,8 +136,9 @@ const WORDING: Wording = {
   }),
   aboveLow: ({ low, value }, units) => ({ low: inUnits(low, units), value: inUnits(value, units) }),
   modeBetween: ({ value }, units) => ({ value: inUnits(value, units) }),
-  aboveZero: ({ value }, units) => ({ value: inUnits(value, units) }),
-  lowPositive: ({ value }, units) => ({ value: inUnits(value, units) }),
+  // Zero as stored, shown in the setting's units: a month of the run from 1 (a log-normal's low bound must be above month 1).
+  aboveZero: ({ value }, units) => ({ limit: inUnits(0, units), value: inUnits(value, units) }),
+  lowPositive: ({ value }, units) => ({ limit: inUnits(0, units), value: inUnits(value, units) }),
   householdsMissing: none,
   householdsNotObject: ({ keys }) => ({ keys: quotedList(keys) }),
   sha256: ({ digits }) => ({ digits: ungrouped(digits) }),
@@ -137,11 +152,15 @@ const WORDING: Wording = {
   laterPart: ({ version, since }) => ({ version: ungrouped(version), since: ungrouped(since) }),
 };
 
-/** One engine issue's problem (without its path) in the current language; the engine's English for an issue with no code. */
-export function issueMessage(issue: ValidationIssue): string {
+/**
+ * One engine issue's problem (without its path) in the current language; the engine's English for an issue with no
+ * code. `reader`: 'file' for a message that names the field by its path in the scenario file (IssueReader).
+ */
+export function issueMessage(issue: ValidationIssue, reader: IssueReader = 'app'): string {
   if (issue.code === undefined) return issue.message;
   const wording = WORDING[issue.code] as (args: unknown, units: Units | null) => Record<string, string>;
-  return message(`editor:issue.${issue.code}`, wording(issue.args, unitsAt(issue.path)));
+  const key = issue.code === 'horizon' && reader === 'file' ? 'editor:issue.horizonInFile' : `editor:issue.${issue.code}`;
+  return message(key, wording(issue.args, unitsAt(issue.path, reader)));
 }
 
 /**
@@ -157,37 +176,71 @@ export function belowHighMessage(issue: ValidationIssue & { code: 'aboveLow' }):
 
 /**
  * A problem with its path in front ("world.shocks.floodMonth must fall inside …"); the path is the scenario file's,
- * kept as written (Urdu's message isolates it). A problem of the whole document (path "") is its message alone.
+ * kept as written (Urdu's message isolates it), and its numbers are the file's (IssueReader). A problem of the whole
+ * document (path "") is its message alone. The editor names a field by its label instead (elsewhereText).
  */
 export function issueText(issue: ValidationIssue): string {
-  return issue.path ? message('editor:issue.item', { path: issue.path, message: issueMessage(issue) }) : issueMessage(issue);
+  return issue.path ? message('editor:issue.item', { path: issue.path, message: issueMessage(issue, 'file') }) : issueMessage(issue, 'file');
 }
 
 /**
- * The lever a path names: a parameter ("world.shocks.floodMonth"), a year of a path ("policy.budget.annualBn[1]") or
- * an entry of a record ("policy.budget.programmeShares.cash"); null for any other path (uncertainty, household data).
+ * The lever a path names: a parameter ("world.shocks.floodMonth"), a year of a path ("policy.budget.annualBn[1]", its
+ * index in `year`) or an entry of a record ("policy.budget.programmeShares.cash"); null for any other path (household
+ * data, a key the scenario does not have).
  */
-function leverAt(path: string): { group: GroupId; key: string; entry?: string } | null {
+function leverAt(path: string): { group: GroupId; key: string; entry?: string; year?: number } | null {
   for (const group of Object.keys(SCENARIO_SPEC) as GroupId[]) {
     const prefix = `${groupPath(group)}.`;
     if (!path.startsWith(prefix)) continue;
-    const [key, entry, ...rest] = path.slice(prefix.length).replace(/\[\d+\]$/, '').split('.');
+    const index = /\[(\d+)\]$/.exec(path);
+    const [key, entry, ...rest] = path.slice(prefix.length, index ? index.index : undefined).split('.');
     if (!Object.hasOwn(SCENARIO_SPEC[group], key!) || rest.length > 0) return null;
     const spec = (SCENARIO_SPEC[group] as Readonly<Record<string, ParamSpec>>)[key!]!;
+    if (index) return spec.kind === 'array' && entry === undefined ? { group, key: key!, year: Number(index[1]) } : null;
     if (entry === undefined) return { group, key: key! };
     return spec.kind === 'record' && spec.keys.includes(entry) ? { group, key: key!, entry } : null;
   }
   return null;
 }
 
+/** A lever's label as the levers show it: a record's entry with its record ("Flood footprint: Sindh"), a path's year with its path ("Annual budget path: Year 2", as ArrayField names its boxes). */
+function leverLabel(lever: NonNullable<ReturnType<typeof leverAt>>): string {
+  if (lever.entry !== undefined) return entryText(lever.group, lever.key, lever.entry).label;
+  const { label } = paramText(lever.group, lever.key);
+  if (lever.year === undefined) return label;
+  return message('params:format.entry', { label, entry: message('editor:array.year', { year: formatPlain(lever.year + 1) }) });
+}
+
+/**
+ * The field an uncertainty path names, as the editor shows it: the distribution of a lever ("Distribution of Take-up",
+ * its box's legend), and one of its settings after it ("…: Low bound"), or a key that is none quoted as the file has
+ * it; null for a path that names no lever.
+ */
+function uncertainLabel(path: string): { group: GroupId; label: string } | null {
+  const rest = path.slice('uncertainty.'.length);
+  // The lever is the longest part of the path that names one: a record entry's path has four parts, a number's three.
+  for (const cut of [4, 3]) {
+    const parts = rest.split('.');
+    const lever = leverAt(parts.slice(0, cut).join('.'));
+    if (!lever || lever.year !== undefined || parts.length > cut + 1) continue;
+    const distribution = message('editor:uncertain.legend', { label: leverLabel(lever) });
+    const setting = parts[cut];
+    if (setting === undefined || setting === 'dist') return { group: lever.group, label: distribution };
+    const name = SETTINGS.has(setting) ? message(`editor:uncertain.fields.${setting}`) : quoted(setting);
+    return { group: lever.group, label: message('params:format.entry', { label: distribution, entry: name }) };
+  }
+  return null;
+}
+
 /**
  * A problem found in another field than the one typed in, named as the levers name that field, with its group
- * ("Smallest loan (in “Microfinance”): must not exceed …"): the scenario file's path ("policy.microfinance.minLoanPKR")
- * had told a planner nothing, and in Urdu had put English beside the message. A path that names no lever keeps it.
+ * ("Smallest loan (in “Microfinance”): must not exceed …"; "Annual budget path: Year 2 (in …)"; "Distribution of
+ * Take-up: Low bound (in …)"): the scenario file's path ("policy.microfinance.minLoanPKR") had told a planner nothing,
+ * and in Urdu had put English beside the message. A path that names no lever keeps it.
  */
 export function elsewhereText(issue: ValidationIssue): string {
-  const lever = leverAt(issue.path);
+  const lever = issue.path.startsWith('uncertainty.') ? uncertainLabel(issue.path) : leverAt(issue.path);
   if (!lever) return message('editor:field.elsewhere', { path: issue.path, message: issueMessage(issue) });
-  const text = lever.entry === undefined ? paramText(lever.group, lever.key) : entryText(lever.group, lever.key, lever.entry);
-  return message('editor:field.elsewhereLever', { label: text.label, group: GROUP_TITLES[lever.group], message: issueMessage(issue) });
+  const label = 'label' in lever ? lever.label : leverLabel(lever);
+  return message('editor:field.elsewhereLever', { label, group: GROUP_TITLES[lever.group], message: issueMessage(issue) });
 }

@@ -265,8 +265,8 @@ function AssumptionsSlide({ groups }: { groups: readonly GroupId[] }) {
           {keyAssumptions(scenario, groups).map((row) => (
             <tr key={row.label}>
               <th scope="row">{row.label}</th>
-              <td>{row.value}</td>
-              <td>
+              <td data-column={t('assumptionsSlide.value')}>{row.value}</td>
+              <td data-column={t('assumptionsSlide.source')}>
                 {row.source}
                 {/* "Our assumption (our assumption …)" would say it twice. */}
                 {!row.sourceIsOurs && <span className="slide-trust">{t('assumptionsSlide.trust', { trust: row.trust })}</span>}

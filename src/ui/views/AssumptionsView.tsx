@@ -106,7 +106,8 @@ export function AssumptionsView() {
             : t('assumptions.count', { shown: formatPlain(shown.length), total: formatPlain(rows.length) })}
         </span>
       </div>
-      {/* Scrolls sideways inside its own box on a narrow screen, not the page. */}
+      {/* Where its box is narrow (a phone), each row stands as a block, each value after its column's name (data-column,
+          tables.css); a table still, it would scroll sideways inside its own box, not the page. */}
       <div className="ranking" role="region" aria-label={t('assumptions.tableLabel')} tabIndex={0}>
         <table>
           <thead>
@@ -126,7 +127,7 @@ export function AssumptionsView() {
                   <br />
                   <code className="unit" dir="ltr">{pathBreaks(r.path)}</code>
                 </th>
-                <td>
+                <td data-column={t('assumptions.thisScenario')}>
                   {r.drawn ? (
                     // Uncertain here: the runs draw it, so how is what the column must say; the value set is for sensitivity.
                     <>
@@ -145,9 +146,9 @@ export function AssumptionsView() {
                   {r.changed && <span className="changed-mark">{t('assumptions.changed')}</span>}
                   {r.changed && <span className="default-inline">{t('assumptions.defaultWas', { value: defaultText(r.spec, r.text.unit) })}</span>}
                 </td>
-                <td className="assumption-default">{defaultText(r.spec, r.text.unit)}</td>
-                <td className="assumption-allowed">{rangeText(r.spec, r.text.unit) || (r.spec.kind === 'enum' ? r.spec.options.map(allowedOption).join(message('params:format.list')) : t('assumptions.onOrOff'))}</td>
-                <td>
+                <td className="assumption-default" data-column={t('assumptions.default')}>{defaultText(r.spec, r.text.unit)}</td>
+                <td className="assumption-allowed" data-column={t('assumptions.allowed')}>{rangeText(r.spec, r.text.unit) || (r.spec.kind === 'enum' ? r.spec.options.map(allowedOption).join(message('params:format.list')) : t('assumptions.onOrOff'))}</td>
+                <td data-column={t('assumptions.source')}>
                   <SourceTrust spec={r.spec} source={r.text.source} />
                 </td>
               </tr>

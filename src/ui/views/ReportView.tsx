@@ -9,7 +9,8 @@
  * version and seed. Print (the browser's own, to paper or PDF) hides the top
  * bar and the levers and runs the sections on, page after page, each chart and
  * the ranking whole (report.css). On screen it is laid out as it prints,
- * whatever the window's width.
+ * in any window as wide as the page; in a narrower one (a phone's) it is
+ * laid out for paper while it prints (report/paper).
  */
 import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +20,7 @@ import type { ChartKind } from '../charts/text';
 import { AssumptionsView } from './AssumptionsView';
 import { ChartCell } from './ChartCell';
 import { ChartScaleOverride, PlotHeightScale } from '../charts/plot/chartScale';
+import { PaperLayout } from '../charts/plot/useWidth';
 import { CategoryLayout } from '../charts/plot/axes';
 import { ZoomedFirst } from '../charts/plot/zoomedFirst';
 import { headlineSentence } from './headline';
@@ -37,6 +39,7 @@ import { useLeadPairScale } from './leadPairFit';
 import { displayNameOf } from '../../state/displayName';
 import { SettingsSection } from './report/SettingsSection';
 import { useSettingsFirst } from './report/settingsFirst';
+import { usePaperLayout } from './report/paper';
 import './report.css';
 
 // Their charts are recharts', which the dashboard's code does not carry: loaded only when there is a result to show,
@@ -96,18 +99,24 @@ const PRINTED_ROWS = { nameLines: Infinity, compact: true } as const;
  * redrew at 1 before the pages were painted. The report printed as from a smaller window, with three blank pages
  * after it (15 pages from a 1920 px window, 12 from a 1440 px one). At 1 on screen too, the report measured here
  * (leadPairFit, printedFit) is the report that prints, from any window (report.css keeps its type at paper's size).
+ * A window narrower than the page (a phone's) lays it out narrower on screen: while it prints, it takes the page's
+ * width and its charts redraw at it (report/paper).
  */
 export function ReportView() {
+  const paper = usePaperLayout();
   return (
     <ChartScaleOverride.Provider value={1}>
       <CategoryLayout.Provider value={PRINTED_ROWS}>
-        <Report />
+        <PaperLayout.Provider value={paper}>
+          <Report paper={paper} />
+        </PaperLayout.Provider>
       </CategoryLayout.Provider>
     </ChartScaleOverride.Provider>
   );
 }
 
-function Report() {
+/** `paper`: laid out for paper (it is printing): at the page's width on any screen (report.css). */
+function Report({ paper }: { paper: boolean }) {
   const { t } = useTranslation('exports');
   const { inputs, waiting } = useChartInputs();
   const setView = useApp((s) => s.setView);
@@ -146,7 +155,7 @@ function Report() {
     />
   );
   return (
-    <article ref={article} className="report" aria-labelledby="report-title">
+    <article ref={article} className={paper ? 'report report-paper' : 'report'} aria-labelledby="report-title">
       <div className="report-actions">
         <button type="button" onClick={() => window.print()}>
           {t('report.print')}

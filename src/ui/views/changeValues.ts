@@ -3,7 +3,7 @@
  * units, with their unit as a person writes it.
  */
 import type { ParamSpec } from '../../engine/index';
-import { rangeWithUnit, scaleOf, toDisplay, withUnit } from '../editor/display';
+import { rangeWithUnit, scaleOf, spreadOf, toDisplay, withUnit } from '../editor/display';
 import { specText } from '../editor/paramText';
 import { i18n } from '../../i18n/index';
 import { formatPlain } from '../format';
@@ -14,17 +14,18 @@ export const same = (a: number, b: number) => a === b || Math.abs(a - b) <= 1e-9
 export { withUnit } from '../editor/display';
 
 /**
- * In display units (shares as %), without float noise, and without hiding a
+ * In display units (shares as %, a month of the run from 1), without float noise, and without hiding a
  * small difference behind rounding. A number without a unit is an
- * identifier (the seed): written without thousands separators.
+ * identifier (the seed): written without thousands separators. `spread`: a
+ * spread of the parameter (a standard deviation), which takes no offset.
  */
-export function shown(value: number, spec: ParamSpec): string {
-  const scale = scaleOf(spec);
+export function shown(value: number, spec: ParamSpec, spread = false): string {
+  const scale = spread ? spreadOf(scaleOf(spec)) : scaleOf(spec);
   // A true minus sign, as in every other number the app prints (format.ts).
   return formatPlain(toDisplay(value, scale), { maximumFractionDigits: 10, useGrouping: scale.unit !== '' }).replace('-', '−');
 }
 
-export const numberText = (value: number, spec: ParamSpec) => withUnit(shown(value, spec), specText(spec).unit);
+export const numberText = (value: number, spec: ParamSpec, spread = false) => withUnit(shown(value, spec, spread), specText(spec).unit);
 
 /** A range with its unit said once, as a person writes it: "72% to 100%", "Rs 1,500 to 2,500 / household / month", "24 to 48 months". */
 export function rangeText(low: number, high: number, spec: ParamSpec): string {

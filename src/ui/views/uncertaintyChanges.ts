@@ -21,7 +21,7 @@ export function distributionText(d: Distribution, spec: NumberSpec): string {
     case 'triangular':
       return i18n.t('views:changes.distribution.triangular', { ...bounds, mode: v(d.mode) });
     case 'normal':
-      return i18n.t('views:changes.distribution.normal', { ...bounds, mean: v(d.mean), sd: v(d.sd) });
+      return i18n.t('views:changes.distribution.normal', { ...bounds, mean: v(d.mean), sd: numberText(d.sd, spec, true) });
     case 'lognormal':
       // Sigma to three significant digits, as the Sensitivity view's list writes it: the editor computes it from the
       // bounds (distribution.ts asKind, "0.218867"), so its six digits are the app's, not the reader's.

@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { act, render, screen } from '@testing-library/react';
-import { PlotWidthHint, useWidth } from '../../../src/ui/charts/plot/useWidth';
+import { PaperLayout, PlotWidthHint, useWidth } from '../../../src/ui/charts/plot/useWidth';
 import { INITIAL_WIDTH } from '../../../src/ui/charts/axis';
 
 function Probe() {
@@ -39,6 +39,10 @@ function fakeLayout(width: number) {
   });
   return {
     reads: () => reads,
+    /** The width laid out, with no layout report (as when print lays the page out). */
+    set: (w: number) => {
+      current = w;
+    },
     resize: (w: number) => {
       current = w;
       act(() => observers.forEach((report) => report()));
@@ -94,6 +98,25 @@ describe('useWidth()', () => {
     layout.resize(300);
     expect(screen.getByTestId('plot')).toHaveTextContent('300');
     layout.resize(350);
+    expect(screen.getByTestId('plot')).toHaveTextContent('350');
+  });
+
+  // Printing from a phone, the report takes the page's width (views/report/paper) and print lays it out without a
+  // layout report: the charts had stayed drawn for the phone's 350 px, in the left half of the page.
+  test('laid out for paper (the report printing), it reads its width at once, without waiting for a layout report, and again back on screen', () => {
+    const layout = fakeLayout(350);
+    const at = (paper: boolean) => (
+      <PaperLayout.Provider value={paper}>
+        <Probe />
+      </PaperLayout.Provider>
+    );
+    const { rerender } = render(at(false));
+    expect(screen.getByTestId('plot')).toHaveTextContent('350');
+    layout.set(644);
+    rerender(at(true));
+    expect(screen.getByTestId('plot')).toHaveTextContent('644');
+    layout.set(350);
+    rerender(at(false));
     expect(screen.getByTestId('plot')).toHaveTextContent('350');
   });
 });

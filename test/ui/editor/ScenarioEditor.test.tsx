@@ -393,7 +393,9 @@ describe('<ScenarioEditor>', () => {
     store.getState().setParam(id, 'shocks', 'floodMonth', 48);
     await openGroup(/Simulation settings/);
     await userEvent.click(screen.getByRole('button', { name: /Reset “Simulation settings” to defaults/ }));
-    expect(screen.getByRole('alert')).toHaveTextContent('Not reset: with the defaults, world.shocks.floodMonth must fall inside the horizon (0 to 35), got 48.');
+    // The field as the levers name it, and its months as they count them, from 1 (it had been "world.shocks.floodMonth
+    // must fall inside the horizon (0 to 35), got 48": the file's path, and its count from 0).
+    expect(screen.getByRole('alert')).toHaveTextContent('Not reset: with the defaults, Flood month (in “Shocks and disasters”): must fall inside the horizon (months 1 to 36), got 49.');
     expect(active().run.months).toBe(60);
   });
 });

@@ -71,14 +71,15 @@ describe('<ScenarioEditor> in Urdu', () => {
     expect(englishWords(readableText(container), allow)).toEqual([]);
   });
 
-  it('refuses a reset in Urdu, keeping the scenario-file path', () => {
+  it('refuses a reset in Urdu, naming the field as the levers do (not by its scenario-file path), its months from 1', () => {
     const { store, container } = setup();
     const id = store.getState().activeId;
     store.getState().setParam(id, 'run', 'months', 60);
     store.getState().setParam(id, 'shocks', 'flood2022', true);
     store.getState().setParam(id, 'shocks', 'floodMonth', 48);
     fireEvent.click([...container.querySelectorAll('button')].find((b) => b.textContent === '«سمولیشن کی ترتیبات» کو طے شدہ اقدار پر واپس لائیں')!);
-    expect(container.querySelector('.reset-group + [role="alert"]')).toHaveTextContent('واپس نہیں لایا گیا: طے شدہ اقدار کے ساتھ \u2068world.shocks.floodMonth\u2069: مدت کے اندر (0 تا 35) ہونا چاہیے، موجودہ 48۔');
+    expect(container.querySelector('.reset-group + [role="alert"]')).toHaveTextContent('واپس نہیں لایا گیا: طے شدہ اقدار کے ساتھ «جھٹکے اور آفات» میں سیلاب کا مہینہ: مدت کے اندر (مہینے 1 تا 36) ہونا چاہیے، موجودہ 49۔');
+    expect(container.querySelector('.reset-group + [role="alert"]')!.textContent).not.toMatch(/world|floodMonth/);
   });
 });
 

@@ -114,7 +114,7 @@ describe('<ScenarioEditor>: uncertain parameters', () => {
     await userEvent.selectOptions(within(box).getByLabelText('Distribution'), 'normal');
     expect(active().uncertainty[TAKE_UP]).toEqual({ dist: 'normal', mean: 0.9, sd: 0.07, low: 0.72, high: 1 });
     fireEvent.change(within(box).getByLabelText('Standard deviation (%)'), { target: { value: '0' } });
-    expect(within(box).getByLabelText('Standard deviation (%)').closest('.field')).toHaveTextContent('must be above 0, got 0%');
+    expect(within(box).getByLabelText('Standard deviation (%)').closest('.field')).toHaveTextContent('must be above 0%, got 0%');
 
     await userEvent.selectOptions(within(box).getByLabelText('Distribution'), 'lognormal');
     const d = active().uncertainty[TAKE_UP]!;

@@ -109,9 +109,13 @@ describe('parameter text', () => {
     expect(localIssue(takeUp, -5, '%')).toBe('\u200E0% اور \u200E100% کے درمیان ہونا چاہیے، درج شدہ \u2068\u200E\u22125%\u2069');
     expect(issueMessage(loanCap)).toBe('قرض کی زیادہ سے زیادہ حد (75,000 روپے) سے زیادہ نہیں ہو سکتا، موجودہ 100,000 روپے');
     expect(issueMessage(sharesSum)).toBe('مجموعہ \u200E100% ہونا چاہیے، موجودہ مجموعہ \u200E140%');
-    expect(issueMessage(horizon)).toBe('مدت کے اندر (0 تا 35) ہونا چاہیے، موجودہ 48');
+    // The flood month counted from 1, as the app shows months (its field, its range, the charts' "Month 1").
+    expect(issueMessage(horizon)).toBe('مدت کے اندر (مہینے 1 تا 36) ہونا چاہیے، موجودہ 49');
+    // After its path in the file, as the file counts them, from 0, and said so.
+    expect(issueText(horizon)).toBe('\u2068world.shocks.floodMonth\u2069: مدت کے اندر (مہینے 0 تا 35؛ فائل میں مہینے 0 سے گنے جاتے ہیں) ہونا چاہیے، موجودہ 48');
     applyLocale('en', 'international', undefined);
-    expect(issueMessage(horizon)).toBe('must fall inside the horizon (0 to 35), got 48');
+    expect(issueMessage(horizon)).toBe('must fall inside the horizon (months 1 to 36), got 49');
+    expect(issueText(horizon)).toBe('world.shocks.floodMonth must fall inside the horizon (months 0 to 35: the file counts months from 0), got 48');
   });
 
   it('field checks and the engine\'s checks write numbers as the app does in English: grouped, Rs before them, the unit once, a minus sign', () => {

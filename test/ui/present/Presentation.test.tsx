@@ -71,6 +71,11 @@ describe('<PresentButton> and the slides', () => {
     expect(kickers).toEqual(['Budget and its split, New cash transfer and targeting', 'Microfinance']);
     expect(rows).toHaveLength(KEY_ASSUMPTIONS.length);
     expect(new Set(rows).size).toBe(KEY_ASSUMPTIONS.length);
+    // On a phone each row stacks (present.css), its value and source each after its column's name, as the headers say it.
+    const table = within(dialog).getByRole('table');
+    const headers = within(table).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(['Assumption', 'Value', 'Source']);
+    for (const row of within(table).getAllByRole('row').slice(1)) expect(within(row).getAllByRole('cell').map((c) => c.getAttribute('data-column'))).toEqual(headers.slice(1));
   });
 
   it('the title slide names what the deck presents: the ticked scenarios and the one being edited, though unticked', async () => {

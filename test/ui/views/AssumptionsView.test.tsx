@@ -72,6 +72,15 @@ describe('<AssumptionsView>', () => {
     expect(source('policy.cash.benefitPKR')).toHaveTextContent(/\(official or peer-reviewed source\)$/);
   });
 
+  // On a phone the rows stack (tables.css), each value after its column's name: in five columns scrolled sideways
+  // the values had wrapped a word or two a line. The names are the cells' own (data-column), as their headers say.
+  it('gives each value cell its column\u2019s name, as the header says it, for the rows stacked on a phone', () => {
+    setup();
+    const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(headers).toEqual(['Parameter', 'This scenario', 'Default', 'Allowed', 'Source']);
+    for (const row of bodyRows()) expect(within(row).getAllByRole('cell').map((c) => c.getAttribute('data-column'))).toEqual(headers.slice(1));
+  });
+
   it('lets a long path wrap only before a dot', () => {
     setup();
     const code = bodyRows().find((r) => r.textContent!.includes('policy.microfinance.diversionShare'))!.querySelector('code')!;

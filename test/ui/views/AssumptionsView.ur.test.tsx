@@ -26,5 +26,9 @@ describe('<AssumptionsView> in Urdu', () => {
     expect(row).toHaveTextContent('\u200E0% تا \u200E100%');
     expect(row).toHaveTextContent('ہمارا مفروضہ: کوئی ماخذ نہیں ملا');
     expect(englishWords(readableText(container), [...CITATION_WORDS, ...englishWords(name)])).toEqual([]);
+    // The columns' names the rows stacked on a phone give their values (data-column, tables.css): the headers' Urdu.
+    const headers = within(screen.getByRole('table')).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(within(row).getAllByRole('cell').map((c) => c.getAttribute('data-column'))).toEqual(headers.slice(1));
+    expect(englishWords(headers.join(' '), [])).toEqual([]);
   });
 });

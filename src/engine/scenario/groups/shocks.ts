@@ -47,8 +47,9 @@ export const shocks = {
     source: 'Post-disaster needs assessment 2022', conf: 'H',
   },
   floodMonth: {
-    kind: 'number', default: 13, min: 0, max: 119, integer: true, unit: '',
-    label: 'Flood month', description: 'Month (from 0 = July) in which the flood strikes; 13 is August of the second year, the monsoon peak.',
+    // Stored from 0 (13: August of the second year); the app shows it from 1, as the description counts (monthOfRun).
+    kind: 'number', default: 13, min: 0, max: 119, integer: true, unit: '', monthOfRun: true,
+    label: 'Flood month', description: 'Month of the run in which the flood strikes, July of the first year being month 1; by default August of the second year, the monsoon peak.',
     source: '2022 floods peaked in August–September (PDNA 2022)', conf: 'H', onlyWhen: { key: 'flood2022', is: [true] },
   },
   floodLoss: {

@@ -44,7 +44,7 @@ export const common = {
     body: 'Its code could not be fetched ({{reason}}): the app has probably been updated, or the connection lost, since this page was opened. Reload the page to use it. Your scenarios are kept and their comparison is computed again; a sensitivity analysis or an optimisation must be run again.',
     reload: 'Reload the page',
   },
-  /** Messages not tied to a field (Notices), and those made when saving or restoring fails. {{reason}} is the browser's own error text. */
+  /** Messages not tied to a field (Notices), and those made when saving or restoring fails. {{reason}}: why, as errors.* says it. */
   notices: {
     dismiss: 'Dismiss',
     dismissLabel: 'Dismiss message',
@@ -70,14 +70,21 @@ export const common = {
     removeNo: 'No, keep',
     /** In the notice's place once removed; its downloads stay. */
     unrestoredRemoved: 'The saved work that could not be restored was removed from this browser’s storage. Until you close this page it can still be downloaded here.',
-    /** {{reason}}: the browser's error. */
+    /** As unrestoredRemoved, when this tab found none to remove: another tab of the app had removed them first, most likely. */
+    unrestoredRemovedElsewhere: 'The saved work that could not be restored had already been removed from this browser’s storage, probably in another tab of this app. Until you close this page it can still be downloaded here.',
+    /** {{reason}}: why storage refused (errors.storage, with the browser's words). */
     removeFailed: 'It could not be removed from this browser ({{reason}}). Nothing is lost: what was not removed is still kept there, and the download still works.',
     localeUnreadable: 'The saved language setting could not be read ({{reason}}); English is used.',
     localeUnknown: 'unknown language or number scale',
   },
   /** Problems restoring saved work (state/workspace.ts). {{name}} is a quoted name or a number. */
   workspace: {
+    /** {{reason}}: one of the saved* below, with the browser's words (errors.browserSaid). */
     unreadable: 'Your saved work could not be read ({{reason}}); starting from the default comparison.',
+    /** Why the saved text is not JSON (i18n/errorReasons jsonFault): there is none, it stops before its data does, or a character breaks it. */
+    savedEmpty: 'the saved text is empty',
+    savedCutShort: 'the saved text is incomplete: it breaks off part way through',
+    savedDamaged: 'the saved text is damaged: it is not valid JSON',
     unknownFormat: 'Your saved work is not in a format this app knows; starting from the default comparison.',
     newerVersion: 'Your saved work was written by a newer version of this app (format {{version}}); starting from the default comparison.',
     namingRecord: 'The naming record of saved scenario {{name}} could not be read; its name is kept as it is.',
@@ -90,6 +97,21 @@ export const common = {
     issueSeparator: '; ',
     noneRestored: 'No saved scenario could be restored; starting from the default comparison.',
     freshBaseline: 'The saved baseline could not be restored; a fresh baseline (no new programmes) takes its place.',
+  },
+  /**
+   * Why the browser refused, told from its error's type (i18n/errorReasons), in the brackets of a notice's {{reason}}.
+   * The browser's own words come after, for whoever helps the reader: they are in the browser's language (often English).
+   */
+  errors: {
+    storage: {
+      full: 'this browser’s storage for the app is full',
+      forbidden: 'this browser does not allow the app to use its storage, probably because of its settings or a private window',
+      refused: 'this browser’s storage refused it',
+    },
+    /** A reason, then the browser's own words, quoted as they are. */
+    browserSaid: '{{reason}}; the browser’s message: “{{words}}”',
+    /** The browser's words where no reason can be told from the error. */
+    browserOnly: 'the browser’s message: “{{words}}”',
   },
   /** The run's progress (RunProgress). Counts are plain numbers. */
   progress: {

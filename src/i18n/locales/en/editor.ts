@@ -18,7 +18,7 @@ export const editor = {
     resetGroupDone: '“{{group}}” reset to defaults.',
     undo: 'Undo',
     resetGroup: 'Reset “{{group}}” to defaults',
-    /** {{issues}}: the problems, each "path message", joined by "; ". */
+    /** {{issues}}: the problems, each named as field.elsewhereLever names a field, joined by "; ". */
     resetRefused: 'Not reset: with the defaults, {{issues}}.',
   },
   help: {
@@ -73,7 +73,10 @@ export const editor = {
     unknownParameter: 'is not a known parameter',
     /** {{cap}}, {{value}}: rupees, written as the app writes numbers ("75,000"). */
     loanCap: 'must not exceed the loan cap (Rs {{cap}}), got Rs {{value}}',
-    horizon: 'must fall inside the horizon (0 to {{last}}), got {{value}}',
+    /** Months counted from 1, as the app shows them: {{first}} is 1 ("months 1 to 36"). */
+    horizon: 'must fall inside the horizon (months {{first}} to {{last}}), got {{value}}',
+    /** As horizon, after a field's path in a scenario file, whose months count from 0 (the app's count from 1 would be taken for the file's). */
+    horizonInFile: 'must fall inside the horizon (months 0 to {{last}}: the file counts months from 0), got {{value}}',
     uncertaintyNotObject: 'must be an object of parameter paths and distributions',
     /** {{example}}: a path that names one, quoted. */
     notUncertainParameter: 'is not a number parameter of the policy or the world (e.g. {{example}})',
@@ -91,8 +94,9 @@ export const editor = {
     bounds: 'the bounds must lie within the parameter’s range, {{min}} to {{max}}; got {{low}} to {{high}}',
     aboveLow: 'must be above the low bound ({{low}}), got {{value}}',
     modeBetween: 'must lie between the low and high bounds, got {{value}}',
-    aboveZero: 'must be above 0, got {{value}}',
-    lowPositive: 'must be above 0 for a log-normal, got {{value}}',
+    /** {{limit}}: zero in the setting's units as shown ("0%", "Rs 0"; a month of the run, counted from 1, "1"). */
+    aboveZero: 'must be above {{limit}}, got {{value}}',
+    lowPositive: 'must be above {{limit}} for a log-normal, got {{value}}',
     householdsMissing: 'is missing (null for the synthetic population)',
     householdsNotObject: 'must be null or an object with {{keys}}',
     sha256: 'must be the file’s SHA-256: {{digits}} lowercase hexadecimal digits',

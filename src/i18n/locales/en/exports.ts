@@ -148,7 +148,10 @@ export const exports = {
     notBase64: 'The shared link is damaged: its data is not valid base64url (it was probably cut off). Copy the whole link again.',
     damaged: 'The shared link is damaged: {{problem}}.',
     notText: 'The shared link is damaged: its data is not valid text.',
-    notDecompressed: 'its data could not be decompressed ({{reason}}); it was probably cut off or altered',
+    /** Why its data could not be decompressed, from the decompressor's error code (state/shareLink inflateProblem): it stops short, it is damaged, or another reason. */
+    inflateCutShort: 'its compressed data breaks off part way through: it was probably cut off when copied',
+    inflateDamaged: 'its compressed data is damaged: a character was probably changed or lost on its way',
+    notDecompressed: 'its data could not be decompressed; it was probably cut off or altered',
     badHeader: 'its data does not begin as compressed data does',
     checksum: 'its data does not match the checksum it carries: a character was changed or lost on its way',
     tooBig: 'its data expands to more than {{size}} kB, more than any comparison needs',
@@ -179,9 +182,15 @@ export const exports = {
     scenarioNamed: 'scenario {{number}} (“{{name}}”)',
     scenarioNumber: 'scenario {{number}}',
     theScenario: 'the scenario',
+    /** {{reason}}: one of the json* below, then the browser's own words (common:errors.browserSaid). */
     notJson: 'it is not valid JSON ({{reason}})',
-    /** A file's syntax error, where it is: {{line}} and {{column}} count from 1, as an editor does; {{reason}}: the browser's own words. */
+    /** A file's syntax error, where it is: {{line}} and {{column}} count from 1, as an editor does; {{reason}} as for notJson. */
     notJsonAt: 'it is not valid JSON at line {{line}}, column {{column}} ({{reason}})',
+    /** What is wrong with the JSON (i18n/errorReasons jsonFault): no text, a text that stops before its data does, a character where none can stand. */
+    jsonEmpty: 'it is empty',
+    jsonCutShort: 'it breaks off before its data is complete',
+    /** {{character}}: the character as it is in the text, or its code ("U+0009") where it cannot be seen. */
+    jsonUnexpected: 'unexpected character “{{character}}”',
     forbiddenKey: 'it contains a key that is not allowed (__proto__, constructor or prototype)',
     tooDeep: 'it is nested too deeply at {{path}} (at most {{max}} levels)',
     theTop: 'the top',

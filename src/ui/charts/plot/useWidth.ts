@@ -22,7 +22,7 @@
  * element, so the chart no longer followed resizes. A callback ref observes
  * each element as it is attached and stops when it is detached.
  */
-import { createContext, useCallback, useContext, useRef, useState, type RefCallback } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useRef, useState, type RefCallback } from 'react';
 import { flushSync } from 'react-dom';
 import { INITIAL_WIDTH } from '../axis';
 import { useChartScale } from './chartScale';
@@ -33,6 +33,12 @@ export const PlotWidthHint = createContext<number | null>(null);
 /** An element's width in whole screen pixels as useWidth reads it (0 where nothing is laid out). */
 export const pixelWidth = (el: HTMLElement): number => Math.floor(el.clientWidth);
 
+/**
+ * Whether the charts inside are laid out for paper (the printed report while it prints: views/report/paper). When it
+ * changes, a chart measures its width at once, before print lays the page out: the ResizeObserver reports only after.
+ */
+export const PaperLayout = createContext(false);
+
 export function useWidth<T extends HTMLElement>(): [RefCallback<T>, number] {
   const scale = useChartScale();
   const hint = useContext(PlotWidthHint);
@@ -40,8 +46,19 @@ export function useWidth<T extends HTMLElement>(): [RefCallback<T>, number] {
   const [pixels, setPixels] = useState(given ?? INITIAL_WIDTH);
   // Only the first element is checked against the hint; one attached later is simply measured.
   const hinted = useRef(given !== null);
+  // The element measured, and the layout (paper or screen) it was last measured for.
+  const measured = useRef<T | null>(null);
+  const paper = useContext(PaperLayout);
+  const laidOutFor = useRef(paper);
+  useLayoutEffect(() => {
+    if (laidOutFor.current === paper) return;
+    laidOutFor.current = paper;
+    const w = measured.current ? pixelWidth(measured.current) : 0;
+    if (w > 0) setPixels(w);
+  }, [paper]);
   const ref = useCallback((el: T | null) => {
     if (!el) return;
+    measured.current = el;
     const measure = () => {
       const w = pixelWidth(el);
       if (w > 0) setPixels(w);
@@ -60,7 +77,10 @@ export function useWidth<T extends HTMLElement>(): [RefCallback<T>, number] {
       flushSync(measure);
     });
     observer.observe(el);
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      if (measured.current === el) measured.current = null;
+    };
   }, []);
   return [ref, scale === 1 ? pixels : Math.floor(pixels / scale)];
 }

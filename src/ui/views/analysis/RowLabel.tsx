@@ -8,7 +8,7 @@
  */
 import { svgText, isRtl } from '../../charts/lang';
 import { TICK } from '../../charts/axis';
-import { wrapLines } from '../../charts/plot/wrap';
+import { textWidth, wrapLines } from '../../charts/plot/wrap';
 
 /** Room for the labels: the y axis's width. */
 export const LABEL_WIDTH = 260;
@@ -39,8 +39,15 @@ export interface RowLabelProps {
   above?: { by: number; left: number; right: number };
 }
 
-/** Across the plot, a name is drawn over a white outline of itself, so the grid and the base line pass behind it. */
-const HALO = { stroke: '#ffffff', strokeWidth: 3, strokeLinejoin: 'round', paintOrder: 'stroke' } as const;
+/**
+ * Across the plot, a name is drawn on the paper's white, a box as wide as its longest line, so the grid and the base
+ * line stop at its edge (the names are drawn over both: recharts' axes lie above its reference lines). A white outline
+ * of each letter had let them run between the letters and the lines: on a phone the tornado's base line crossed the
+ * names.
+ */
+const BACKING = '#ffffff';
+/** The backing's margin around the lines' text, px. */
+const BACKING_AIR = 2;
 
 export function RowLabel({ x, y, payload, rows, width = LABEL_WIDTH, maxLines = 2, detailLines = 2, above }: RowLabelProps) {
   const row = rows.get(String(payload?.value ?? ''));
@@ -54,10 +61,21 @@ export function RowLabel({ x, y, payload, rows, width = LABEL_WIDTH, maxLines = 
   const blockTop = above ? Number(y ?? 0) - above.by - lines * h : Number(y ?? 0) - (lines * h) / 2;
   const top = blockTop + h * 0.75;
   const [at, anchor]: [number, 'start' | 'end'] = !above ? [Number(x ?? 0) - 8, 'end'] : isRtl() ? [above.right, 'end'] : [above.left + 4, 'start'];
+  const widest = above ? Math.max(...[...main, ...detail].map((line) => textWidth(line, FONT))) + 2 * BACKING_AIR : 0;
   return (
     <g className="sens-row-label">
+      {above && (
+        <rect
+          className="sens-row-label-backing"
+          x={anchor === 'start' ? at - BACKING_AIR : at + BACKING_AIR - widest}
+          y={blockTop}
+          width={widest}
+          height={lines * h}
+          fill={BACKING}
+        />
+      )}
       {[...main, ...detail].map((line, k) => (
-        <text key={k} x={at} y={top + k * h} textAnchor={anchor} fontSize={FONT} fill={k < main.length ? '#333333' : TICK.fill} {...(above ? HALO : {})}>
+        <text key={k} x={at} y={top + k * h} textAnchor={anchor} fontSize={FONT} fill={k < main.length ? '#333333' : TICK.fill}>
           {svgText(line)}
         </text>
       ))}

@@ -12,6 +12,7 @@
  * click away.
  */
 import { useLayoutEffect, useState, type CSSProperties, type RefObject } from 'react';
+import { onLaidOutForPaper } from './paper';
 
 /** What the print stylesheet leaves out (the note that says the plot is scaled), and some room for rounding. */
 const SLACK = 12;
@@ -42,10 +43,15 @@ export function usePrintedFit(ref: RefObject<HTMLElement | null>, shown: boolean
     };
     read();
     // The plot is drawn once its frame has measured its width, shown as a table and as a chart again, redrawn in
-    // another language: each changes the section's size.
+    // another language, at the page's width while the report prints from a narrower window (report/paper): each
+    // changes the section's size.
     const observer = new ResizeObserver(read);
     observer.observe(el);
-    return () => observer.disconnect();
+    const forPaper = onLaidOutForPaper(read);
+    return () => {
+      observer.disconnect();
+      forPaper();
+    };
   }, [ref, shown, leftOut]);
   return room ? { style: { '--printed-plot-max': `${room.max}px` } as CSSProperties, scale: room.scale } : { style: undefined, scale: 1 };
 }

@@ -9,7 +9,7 @@
 import { uncertainSpec, type Distribution, type GroupId, type Outcome } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
 import { paramText, textAt } from '../../editor/paramText';
-import { GROUP_TITLES, logChangeText, rangeWithUnit, scaleOf, toDisplay } from '../../editor/display';
+import { GROUP_TITLES, logChangeText, rangeWithUnit, scaleOf, spreadOf, toDisplay } from '../../editor/display';
 import {
   countsLike, distinctFormat, formatCount, formatPKR, formatPlain, formatPoints, formatShare, formatSignedCount, rupeesLike, sharesLike, wholeCounts, wholeRupees,
   type Formatter,
@@ -104,11 +104,12 @@ export function paramLabel(path: string): string {
  * fractions the editor takes), three significant digits, without its unit; a whole-number parameter at the whole
  * number the engine runs it at (designPoint rounds).
  */
-function displayNumber(path: string, value: number): string {
+function displayNumber(path: string, value: number, spread = false): string {
   const spec = uncertainSpec(path);
   if (!spec) return formatPlain(value, { maximumSignificantDigits: 3 });
   const used = spec.integer ? Math.round(value) : value;
-  return formatPlain(toDisplay(used, scaleOf(spec)), { maximumSignificantDigits: 3 }).replace('-', '−');
+  // A spread (a standard deviation) without the parameter's offset: a spread of months is not a month counted from 1.
+  return formatPlain(toDisplay(used, spread ? spreadOf(scaleOf(spec)) : scaleOf(spec)), { maximumSignificantDigits: 3 }).replace('-', '−');
 }
 
 /** The parameter's unit as the editor shows it beside its field ("% / month", "probability", "Rs / household / month"); none for an unknown path. */
@@ -173,7 +174,7 @@ function distributionOnly(path: string, d: Distribution): string {
     case 'triangular':
       return i18n.t('sensitivity:distributions.triangular', { range, mode: v(d.mode) });
     case 'normal':
-      return i18n.t('sensitivity:distributions.normal', { mean: v(d.mean), sd: v(d.sd), range });
+      return i18n.t('sensitivity:distributions.normal', { mean: v(d.mean), sd: withUnit(displayNumber(path, d.sd, true), unitOf(path)), range });
     case 'lognormal':
       return i18n.t('sensitivity:distributions.lognormal', { median: v(d.median), sigma: plain(d.sigma), range });
   }

@@ -1,0 +1,69 @@
+/**
+ * What went wrong when the browser refused something, told from the error's
+ * type in the reader's language. The browser's own sentence had stood in for
+ * the reason, and in Urdu left an English sentence inside the notice ("… (Unexpected
+ * non-whitespace character after JSON at position 12) …"). Its words still
+ * follow, for whoever helps the reader, labelled as the browser's and
+ * isolated (common:errors.browserSaid), so that a right-to-left sentence keeps
+ * its order around them.
+ *
+ * Callers word their notices when they are shown (uiSlice NoticeSource), so a
+ * reason made here follows a change of language with the rest of its notice.
+ */
+import { jsonSyntaxOffset } from '../engine/index';
+import { i18n } from './index';
+
+const nameOf = (e: unknown): string => (typeof e === 'object' && e !== null && typeof (e as { name?: unknown }).name === 'string' ? (e as { name: string }).name : '');
+
+/**
+ * The browser's own words for an error, as a support person would look them up: its name where it says more than
+ * "Error" ("SecurityError: The operation is insecure."), then its message.
+ */
+export function browserWords(e: unknown): string {
+  if (typeof e !== 'object' || e === null || !('message' in e)) return String(e);
+  const message = String((e as { message: unknown }).message);
+  const name = nameOf(e);
+  return name === '' || name === 'Error' || message.startsWith(name) ? message : `${name}: ${message}`;
+}
+
+/** A reason, then the browser's words labelled as its; the words alone, labelled, without a reason; the reason alone if the browser said nothing. */
+export function withBrowserWords(reason: string | null, words: string): string {
+  if (words.trim() === '') return reason ?? '';
+  return reason === null ? i18n.t('common:errors.browserOnly', { words }) : i18n.t('common:errors.browserSaid', { reason, words });
+}
+
+/** Why the browser's storage refused: it is full, the page may not use it (settings, a private window), or another reason. */
+export type StorageRefusal = 'full' | 'forbidden' | 'refused';
+
+export function storageRefusal(e: unknown): StorageRefusal {
+  const name = nameOf(e);
+  // Firefox named a full storage NS_ERROR_DOM_QUOTA_REACHED before it used the standard name.
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return 'full';
+  if (name === 'SecurityError') return 'forbidden';
+  return 'refused';
+}
+
+/** Why the browser's storage refused a read, a write or a removal, in the current language, with the browser's words. */
+const STORAGE_REASONS = { full: 'common:errors.storage.full', forbidden: 'common:errors.storage.forbidden', refused: 'common:errors.storage.refused' } as const;
+
+export function storageReason(e: unknown): string {
+  return withBrowserWords(i18n.t(STORAGE_REASONS[storageRefusal(e)]), browserWords(e));
+}
+
+/**
+ * What is wrong with a text that JSON.parse refused: nothing in it, an end before its data's (cut short), or a
+ * character where none can stand (shown as itself, or as U+XXXX when it cannot be seen); `other` when the text is
+ * JSON after all (the parser gave up for another reason). Told from the text (engine jsonSyntaxOffset), so that it
+ * reads alike in every browser.
+ */
+export type JsonFault = { kind: 'empty' } | { kind: 'cutShort' } | { kind: 'unexpected'; character: string } | { kind: 'other' };
+
+export function jsonFault(text: string): JsonFault {
+  if (text.trim() === '') return { kind: 'empty' };
+  const at = jsonSyntaxOffset(text);
+  if (at === null) return { kind: 'other' };
+  if (at >= text.trimEnd().length) return { kind: 'cutShort' };
+  const c = String.fromCodePoint(text.codePointAt(at)!);
+  const seen = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]+$/u.test(c);
+  return { kind: 'unexpected', character: seen ? c : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` };
+}

@@ -1,0 +1,60 @@
+// @vitest-environment node
+/** Why the browser refused, told from its error in the reader's language; its own words after, labelled and isolated. */
+import { afterEach, describe, expect, it } from 'vitest';
+import { applyLocale } from '../../src/i18n/index';
+import { browserWords, jsonFault, storageReason, storageRefusal, withBrowserWords } from '../../src/i18n/errorReasons';
+
+afterEach(() => applyLocale('en', 'international', undefined));
+
+describe('jsonFault(text)', () => {
+  it('tells an empty text, one that breaks off, and a character where none can stand', () => {
+    expect(jsonFault('')).toEqual({ kind: 'empty' });
+    expect(jsonFault(' \n')).toEqual({ kind: 'empty' });
+    expect(jsonFault('{"format": "poverty-policy-simulator/workspace", "vers')).toEqual({ kind: 'cutShort' });
+    expect(jsonFault('{"a": [1, 2\n')).toEqual({ kind: 'cutShort' });
+    expect(jsonFault('{oops')).toEqual({ kind: 'unexpected', character: 'o' });
+    expect(jsonFault('{"a": 1} x')).toEqual({ kind: 'unexpected', character: 'x' });
+    expect(jsonFault('{"a": 1,\n}')).toEqual({ kind: 'unexpected', character: '}' });
+  });
+
+  it('names a character that cannot be seen by its code, and one outside the basic plane whole', () => {
+    expect(jsonFault('{"a": "x\ty"}')).toEqual({ kind: 'unexpected', character: 'U+0009' });
+    expect(jsonFault('[😀]')).toEqual({ kind: 'unexpected', character: '😀' });
+  });
+
+  it('is `other` for a text that is JSON after all', () => expect(jsonFault('{"a": 1}')).toEqual({ kind: 'other' }));
+});
+
+describe('storageRefusal(error) and storageReason(error)', () => {
+  it('tells a full storage and a forbidden one by the error’s name, and words each', () => {
+    expect(storageRefusal(new DOMException('quota', 'QuotaExceededError'))).toBe('full');
+    expect(storageRefusal({ name: 'NS_ERROR_DOM_QUOTA_REACHED', message: '' })).toBe('full');
+    expect(storageRefusal(new DOMException('The operation is insecure.', 'SecurityError'))).toBe('forbidden');
+    expect(storageRefusal(new Error('SecurityError: in the message only'))).toBe('refused');
+    expect(storageRefusal('a string')).toBe('refused');
+    expect(storageReason(new DOMException('The quota has been exceeded.', 'QuotaExceededError'))).toBe(
+      'this browser’s storage for the app is full; the browser’s message: “QuotaExceededError: The quota has been exceeded.”',
+    );
+  });
+
+  it('in Urdu, the reason is Urdu and the browser’s words follow isolated, labelled as the browser’s', () => {
+    applyLocale('ur', 'international', undefined);
+    expect(storageReason(new DOMException('The operation is insecure.', 'SecurityError'))).toBe(
+      'یہ براؤزر ایپ کو اپنی اسٹوریج استعمال کرنے کی اجازت نہیں دیتا، غالباً اپنی ترتیبات یا پرائیویٹ ونڈو کی وجہ سے؛ براؤزر کا پیغام: “\u2068SecurityError: The operation is insecure.\u2069”',
+    );
+  });
+});
+
+describe('browserWords(error) and withBrowserWords(reason, words)', () => {
+  it('gives a name that says more than "Error" before the message, once', () => {
+    expect(browserWords(new SyntaxError('Unexpected end of JSON input'))).toBe('SyntaxError: Unexpected end of JSON input');
+    expect(browserWords(new Error('plain'))).toBe('plain');
+    expect(browserWords({ name: 'SecurityError', message: 'SecurityError: twice' })).toBe('SecurityError: twice');
+    expect(browserWords(42)).toBe('42');
+  });
+
+  it('leaves out words the browser did not give, and gives them alone, labelled, where there is no reason', () => {
+    expect(withBrowserWords('a reason', '')).toBe('a reason');
+    expect(withBrowserWords(null, 'RangeError: too deep')).toBe('the browser’s message: “RangeError: too deep”');
+  });
+});
