@@ -19,6 +19,7 @@
 import { ENGINE_VERSION, replicationCoverage, replicationProblem, rowsPerReplication, type HouseholdData, type ValidationIssue } from '../engine/index';
 import { i18n } from '../i18n/index';
 import { isolate } from '../i18n/bidi';
+import { storageReason } from '../i18n/errorReasons';
 import { isLanguage, languageDir } from '../i18n/languages';
 import type { HouseholdParser, ParsedFile, ParseOptions } from '../run/households/parser';
 import type { Runner } from '../run/types';
@@ -62,7 +63,6 @@ export interface HouseholdsOptions {
 
 /** A name or file name from data, isolated inside a right-to-left sentence. */
 const embedded = (text: string): string => (isLanguage(i18n.language) && languageDir(i18n.language) === 'rtl' ? isolate(text) : text);
-const reasonOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 /** The fewest and the most rows a replication has, for data with a replication column (else null). */
 function rowSpan(data: HouseholdData): readonly [number, number] | null {
@@ -120,7 +120,8 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
     try {
       raw = datasets ? await datasets.get(sha256) : undefined;
     } catch (e) {
-      store.getState().addNotice(() => i18n.t('households:notice.storageUnavailable', { reason: embedded(reasonOf(e)) }));
+      // Why, in the reader's language (i18n/errorReasons), worded when shown; the browser's words after it, isolated.
+      store.getState().addNotice(() => i18n.t('households:notice.storageUnavailable', { reason: storageReason(e) }));
       raw = undefined;
     }
     // Imported (confirm) or forgotten meanwhile, or the app stopped: this answer is no longer wanted.
@@ -227,7 +228,7 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
         };
         setTimeout(() => {
           if (disposed) return;
-          datasets.put(entry).catch((e: unknown) => store.getState().addNotice(() => i18n.t('households:notice.notKept', { name: embedded(kept.name), reason: embedded(reasonOf(e)) })));
+          datasets.put(entry).catch((e: unknown) => store.getState().addNotice(() => i18n.t('households:notice.notKept', { name: embedded(kept.name), reason: storageReason(e) })));
         }, 0);
       }
       return issues;

@@ -8,6 +8,7 @@
  */
 import { applyLocale, i18n } from '../i18n/index';
 import { isLanguage } from '../i18n/languages';
+import { savedTextReason } from '../i18n/errorReasons';
 import { NUMBER_SCALES, type NumberScale } from '../i18n/numbers';
 import type { AppStore } from '../state/store';
 import type { KeyValueStorage } from './persistence';
@@ -15,6 +16,24 @@ import type { KeyValueStorage } from './persistence';
 export const LOCALE_KEY = 'poverty-policy-simulator.locale';
 
 const isScale = (x: unknown): x is NumberScale => NUMBER_SCALES.includes(x as NumberScale);
+
+/**
+ * Restore the choice saved as `text`; when it cannot be, why, worded when shown (in the language on screen, after a
+ * change too): a text that is not JSON is said in the reader's language with the browser's words after it
+ * (i18n/errorReasons), where the browser's sentence alone had stood, and had stayed in the language of the start.
+ */
+function restoreChoice(store: AppStore, text: string): (() => string) | null {
+  let saved: unknown;
+  try {
+    saved = JSON.parse(text);
+  } catch (e) {
+    return () => savedTextReason(text, e);
+  }
+  const { language, scale } = (saved ?? {}) as { language?: unknown; scale?: unknown };
+  if (!isLanguage(language) || !isScale(scale)) return () => i18n.t('common:notices.localeUnknown');
+  store.setState({ language, numberScale: scale });
+  return null;
+}
 
 /**
  * Returns `stop`. Without storage the choice still applies, for this visit only. `doc` is the page whose lang
@@ -31,15 +50,8 @@ export function connectLocale(store: AppStore, storage?: KeyValueStorage, doc?: 
       // Storage unavailable: the workspace's restore reports it once; English is the default here.
     }
     if (text !== null) {
-      try {
-        const saved: unknown = JSON.parse(text);
-        const { language, scale } = (saved ?? {}) as { language?: unknown; scale?: unknown };
-        if (!isLanguage(language) || !isScale(scale)) throw new Error(i18n.t('common:notices.localeUnknown'));
-        store.setState({ language, numberScale: scale });
-      } catch (e) {
-        const reason = e instanceof Error ? e.message : String(e);
-        store.getState().addNotice(() => i18n.t('common:notices.localeUnreadable', { reason }));
-      }
+      const reason = restoreChoice(store, text);
+      if (reason) store.getState().addNotice(() => i18n.t('common:notices.localeUnreadable', { reason: reason() }));
     }
   }
   const st = store.getState();

@@ -8,6 +8,7 @@
 import { ENGINE_VERSION } from '../engine/index';
 import { i18n, isLanguage, languageDir, perLanguage } from '../i18n/index';
 import { isolate } from '../i18n/bidi';
+import { fileReason } from '../i18n/errorReasons';
 import type { AppStore } from '../state/store';
 import { displayName } from '../state/displayName';
 import { decodeShareFragment, isShareFragment, readScenarioFile, MAX_DOCUMENT_BYTES, type Opened } from '../state/shareLink';
@@ -101,7 +102,9 @@ export async function openScenarioFile(store: AppStore, file: Pick<File, 'name' 
   try {
     text = await file.text();
   } catch (e) {
-    store.getState().addNotice(() => i18n.t('exports:open.fileUnreadable', { name: embedded(name), reason: embedded(e instanceof Error ? e.message : String(e)) }));
+    // Why, in the reader's language (i18n/errorReasons), worded when shown: the browser's sentence had stood in for
+    // it, in English inside an Urdu notice. Its words follow, labelled and isolated.
+    store.getState().addNotice(() => i18n.t('exports:open.fileUnreadable', { name: embedded(name), reason: fileReason(e) }));
     return false;
   }
   return open(store, () => readScenarioFile(text, name, ENGINE_VERSION), { file: name });

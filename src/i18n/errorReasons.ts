@@ -67,3 +67,41 @@ export function jsonFault(text: string): JsonFault {
   const seen = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]+$/u.test(c);
   return { kind: 'unexpected', character: seen ? c : `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` };
 }
+
+/**
+ * Why a file the reader picked could not be read (File.text()): it is no longer where it was picked (moved, renamed
+ * or deleted since), the system would not let the browser read it, or the browser may not; null when its error
+ * tells no more (its words then say it).
+ */
+export type FileRefusal = 'gone' | 'unreadable' | 'forbidden';
+
+export function fileRefusal(e: unknown): FileRefusal | null {
+  switch (nameOf(e)) {
+    case 'NotFoundError':
+      return 'gone';
+    case 'NotReadableError':
+      return 'unreadable';
+    case 'SecurityError':
+      return 'forbidden';
+    default:
+      return null;
+  }
+}
+
+const FILE_REASONS = { gone: 'common:errors.file.gone', unreadable: 'common:errors.file.unreadable', forbidden: 'common:errors.file.forbidden' } as const;
+
+/** Why a picked file could not be read, in the current language, with the browser's words. */
+export function fileReason(e: unknown): string {
+  const refusal = fileRefusal(e);
+  return withBrowserWords(refusal === null ? null : i18n.t(FILE_REASONS[refusal]), browserWords(e));
+}
+
+/**
+ * Why a text the app saved itself is not JSON (the workspace or a setting in the browser's storage), in the current
+ * language: it is empty, it breaks off, or it is damaged; the browser's words after it.
+ */
+export function savedTextReason(text: string, e: unknown): string {
+  const fault = jsonFault(text);
+  const key = fault.kind === 'empty' ? 'common:workspace.savedEmpty' : fault.kind === 'cutShort' ? 'common:workspace.savedCutShort' : 'common:workspace.savedDamaged';
+  return withBrowserWords(i18n.t(key), browserWords(e));
+}

@@ -10,7 +10,7 @@ import { presetById } from './presets';
 import { givenNameMeta, type ScenarioMeta } from './naming';
 import { settleColors } from './colorPlaces';
 import { i18n } from '../i18n/index';
-import { browserWords, jsonFault, withBrowserWords } from '../i18n/errorReasons';
+import { savedTextReason } from '../i18n/errorReasons';
 import { inSentence } from './displayName';
 // The engine's problems in the current language (pure: messages and number formats, no DOM).
 import { issueMessage } from '../ui/editor/issues';
@@ -79,7 +79,7 @@ export function parseWorkspace(text: string): LoadedWorkspace {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    return { workspace: null, problems: [i18n.t('common:workspace.unreadable', { reason: unreadableReason(text, e) })], lost: true, removed: null };
+    return { workspace: null, problems: [i18n.t('common:workspace.unreadable', { reason: savedTextReason(text, e) })], lost: true, removed: null };
   }
   if (!isObject(doc) || doc.format !== WORKSPACE_FORMAT) return { workspace: null, problems: [i18n.t('common:workspace.unknownFormat')], lost: true, removed: null };
   if (typeof doc.version !== 'number' || doc.version > WORKSPACE_VERSION)
@@ -129,17 +129,6 @@ export function parseWorkspace(text: string): LoadedWorkspace {
   const saved = isObject(doc.colors) ? Object.fromEntries(Object.entries(doc.colors).filter((e): e is [string, number] => typeof e[1] === 'number')) : {};
   const colors = settleColors(saved, order, baselineId);
   return { workspace: { scenarios, order, baselineId, activeId, compareIds: ids(doc.compareIds).slice(0, 4), nextId, meta, colors }, problems, lost, removed };
-}
-
-/**
- * Why the saved text is not JSON, in the current language (i18n/errorReasons), with the browser's words after it
- * for whoever helps: its sentence alone had put English into the Urdu notice.
- */
-function unreadableReason(text: string, e: unknown): string {
-  const fault = jsonFault(text);
-  const reason =
-    fault.kind === 'empty' ? i18n.t('common:workspace.savedEmpty') : fault.kind === 'cutShort' ? i18n.t('common:workspace.savedCutShort') : i18n.t('common:workspace.savedDamaged');
-  return withBrowserWords(reason, browserWords(e));
 }
 
 /**

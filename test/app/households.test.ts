@@ -13,6 +13,8 @@ import { InThreadRunner } from '../../src/run/inThread';
 import type { ParsedFile } from '../../src/run/households/parser';
 import type { Runner } from '../../src/run/types';
 import { createAppStore, type AppStore } from '../../src/state/store';
+import { connectLocale } from '../../src/app/locale';
+import { applyLocale } from '../../src/i18n/index';
 import { householdsCsv, replicatedCsv } from '../run/householdsCsv';
 import { householdsBlock } from '../../src/state/householdsSlice';
 import { channelWorkers } from '../run/channelWorkers';
@@ -380,6 +382,46 @@ describe('connectHouseholds: data a scenario names', () => {
     await until(() => !datasets.entries.has(bad.sha256));
     expect(datasets.entries.has(good.sha256)).toBe(true);
     expect([...runner.loaded.keys()]).toEqual([good.sha256]);
+  });
+});
+
+describe('connectHouseholds: storage that refuses', () => {
+  /** Storage that refuses to read with `onGet` and to keep with `onPut`. */
+  const refusing = (onGet: unknown, onPut: unknown) => ({ ...memoryDatasetStore(), get: () => Promise.reject(onGet), put: () => Promise.reject(onPut) });
+
+  it('says why in the reader’s language, the browser’s words after it, and follows a change of language', async () => {
+    const datasets = refusing(
+      new DOMException('The operation is insecure.', 'SecurityError'),
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+    );
+    const { store, actions } = setUp(datasets);
+    const stop = connectLocale(store, undefined, undefined);
+    try {
+      const parsed = await parsedFile();
+      const named = await parsedFile(60);
+      addNaming(store, { id: 'b', name: 'b.csv', sha256: named.sha256, rows: 60 });
+      await until(() => store.getState().datasets[named.sha256] === 'missing');
+      expect(actions.confirm([store.getState().activeId], parsed, { id: 'a', name: 'a.csv' })).toEqual([]);
+      await until(() => store.getState().notices.length === 3);
+      const [unavailable, , notKept] = store.getState().notices;
+      expect(unavailable).toBe(
+        'Household data could not be read from this browser’s storage (this browser does not allow the app to use its storage, probably because of its settings or a private window; the browser’s message: “SecurityError: The operation is insecure.”).',
+      );
+      expect(notKept).toBe(
+        'Household data a.csv could not be kept in this browser (this browser’s storage for the app is full; the browser’s message: “QuotaExceededError: The quota has been exceeded.”): it is used until the page is closed.',
+      );
+      store.getState().setLanguage('ur');
+      const [unavailableUr, , notKeptUr] = store.getState().notices;
+      expect(unavailableUr).toBe(
+        'گھرانوں کا ڈیٹا اس براؤزر کے ذخیرے سے پڑھا نہیں جا سکا (یہ براؤزر ایپ کو اپنی اسٹوریج استعمال کرنے کی اجازت نہیں دیتا، غالباً اپنی ترتیبات یا پرائیویٹ ونڈو کی وجہ سے؛ براؤزر کا پیغام: “\u2068SecurityError: The operation is insecure.\u2069”)۔',
+      );
+      expect(notKeptUr).toBe(
+        'گھرانوں کا ڈیٹا \u2068a.csv\u2069 اس براؤزر میں محفوظ نہیں ہو سکا (اس براؤزر میں ایپ کے لیے اسٹوریج بھر چکی ہے؛ براؤزر کا پیغام: “\u2068QuotaExceededError: The quota has been exceeded.\u2069”): صفحہ بند ہونے تک استعمال ہوتا رہے گا۔',
+      );
+    } finally {
+      stop();
+      applyLocale('en', 'international', undefined);
+    }
   });
 });
 

@@ -235,4 +235,25 @@ describe('openScenarioFile(store, file)', () => {
     expect(await openScenarioFile(store, file('a.json', JSON.stringify(other)))).toBe(true);
     expect(store.getState().order).toHaveLength(count);
   });
+  it('a file the browser cannot read is said why in the reader’s language, the browser’s words after, and follows a change of language', async () => {
+    const store = createAppStore();
+    const stop = connectLocale(store, undefined, undefined);
+    const gone = { name: 'plan.json', size: 10, text: () => Promise.reject(new DOMException('A requested file or directory could not be found at the time an operation was processed.', 'NotFoundError')) };
+    try {
+      expect(await openScenarioFile(store, gone)).toBe(false);
+      expect(store.getState().notices).toEqual([
+        'The file “plan.json” could not be read (the file is no longer where it was picked: it was probably moved, renamed or deleted since; the browser’s message: “NotFoundError: A requested file or directory could not be found at the time an operation was processed.”).',
+      ]);
+      store.getState().setLanguage('ur');
+      const [notice] = store.getState().notices;
+      expect(notice).toBe(
+        'فائل “\u2068plan.json\u2069” کو پڑھا نہیں جا سکا (فائل اب وہاں نہیں جہاں سے اسے چنا گیا تھا: غالباً اس کے بعد اسے منتقل کیا گیا، اس کا نام بدلا گیا یا اسے حذف کر دیا گیا؛ براؤزر کا پیغام: “\u2068NotFoundError: A requested file or directory could not be found at the time an operation was processed.\u2069”)۔',
+      );
+      // Outside the browser's words, isolated, nothing English.
+      expect(englishWords(notice!.replace(/\u2068[^\u2069]*\u2069/g, ''))).toEqual([]);
+    } finally {
+      stop();
+      applyLocale('en', 'international', undefined);
+    }
+  });
 });

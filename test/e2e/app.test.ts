@@ -328,7 +328,12 @@ describe('the app in Chromium', () => {
     const tip = fan.getByRole('status');
     await tip.waitFor();
     expect(await tip.innerText()).toMatch(/^Month \d+, median \(90% interval\):/);
-    expect(await plot.evaluate((el) => document.getElementById(el.getAttribute('aria-describedby') ?? '')?.textContent)).toBe(await tip.textContent());
+    // The plot is described by the tooltip itself (the element, not its text read a moment apart: the run may still
+    // be refining, and a later replication rewrites it).
+    expect(await plot.evaluate((el) => {
+      const described = document.getElementById(el.getAttribute('aria-describedby') ?? '');
+      return described !== null && described === el.closest('figure')?.querySelector('[role="status"]');
+    })).toBe(true);
     expect(await axeViolations(p), 'a chart tooltip shown').toEqual([]);
     await p.keyboard.press('Escape');
     expect(await tip.count()).toBe(0);
@@ -461,10 +466,25 @@ describe('the app in Chromium', () => {
     const budget = levers.getByRole('button', { name: /Budget and its split$/, includeHidden: true });
     expect(await budget.count()).toBe(1);
     expect(await budget.isVisible()).toBe(false);
+    /** The folded levers' height, and the white between their heading and the first run's note while it shows (px). */
+    const under = () =>
+      p.evaluate(() => {
+        const head = document.querySelector('.editor-head')!.getBoundingClientRect();
+        const note = document.querySelector('.main > .empty-note')?.getBoundingClientRect();
+        return { levers: Math.round(document.querySelector('.editor')!.getBoundingClientRect().height), gap: note ? Math.round(note.top - head.bottom) : null };
+      });
+    // While the first replications run, the note that says so is just under the levers' heading, and the levers keep
+    // the height they have once the results come: the page's two rows had shared the screen under the top bar, and
+    // the folded levers' row was 232 px tall, 220 px of white above "Running the first replications…".
+    await p.getByText('Running the first replications…').waitFor({ timeout: 30_000 });
+    const running = await under();
+    expect(running.gap, 'white between the levers\u2019 heading and the first run\u2019s note (px)').not.toBeNull();
+    expect(running.gap!, 'white between the levers\u2019 heading and the first run\u2019s note (px)').toBeLessThan(60);
     // Below the levers' heading, the headline sentence is in sight without scrolling (it began about 700 px down).
     const sentence = p.locator('.headline-sentence');
     await sentence.waitFor({ timeout: 60_000 });
     expect((await sentence.boundingBox())!.y).toBeLessThan(844 / 2);
+    expect((await under()).levers, 'the folded levers\u2019 height once the results are in, against during the first run (px)').toBe(running.levers);
     await screenshot(p, 'phone-levers-folded');
     await show.click();
     await budget.waitFor();

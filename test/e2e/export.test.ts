@@ -3,7 +3,8 @@
  * production build: a chart's PNG, SVG and CSV, the full result JSON from the
  * top bar's Export menu, and the report printed to PDF (saved under
  * test-results/, with a print-media screenshot for review), the same pages
- * printed from a 1440 px, a 1920 px and a 390 px window; after a tornado, the
+ * printed from a 1440 px, a 1920 px and a 390 px window, the report's headline
+ * cards on a phone's screen; after a tornado, the
  * report's Sensitivity section, on one printed page with its heading, the
  * assumptions running on under it.
  */
@@ -187,6 +188,47 @@ describe('exports in Chromium', () => {
       await expect.poll(() => p.locator('.share-dialog').count(), { timeout: 5_000 }).toBe(0);
     }
   });
+
+  it('sets the report\u2019s headline cards two a row on a phone, every word inside its card, in English and in Urdu; four a row on paper', async () => {
+    const p = await open();
+    // Every run finished, so the cards hold their final values and intervals.
+    await p.waitForFunction(() => /^400 replications done/.test(document.querySelector('.run-progress .run-text')?.textContent ?? ''), undefined, { timeout: 150_000 });
+    await p.setViewportSize({ width: 390, height: 844 });
+    await p.getByRole('button', { name: 'Export', exact: true }).click();
+    await p.getByRole('button', { name: 'Print report' }).click();
+    const cards = p.getByRole('article').locator('.report-summary .headline-card');
+    await cards.first().locator('.value').waitFor({ timeout: 60_000 });
+    /** Each card's top, and how far its text runs out of it on either side (px). */
+    const cardLayout = () =>
+      cards.evaluateAll((list) =>
+        list.map((card) => {
+          const box = card.getBoundingClientRect();
+          const range = document.createRange();
+          range.selectNodeContents(card);
+          const out = Math.max(0, ...[...range.getClientRects()].map((r) => Math.max(box.left - r.left, r.right - box.right)));
+          return { top: Math.round(box.top), out: Math.round(out) };
+        }),
+      );
+    // Four across the phone's 370 px column, "households" ran 20 px out of its card, an Urdu interval 25 px.
+    for (const language of ['en', 'ur']) {
+      if (language === 'ur') {
+        await p.getByRole('combobox', { name: 'Language' }).selectOption('ur');
+        await p.waitForFunction(() => document.documentElement.dir === 'rtl');
+        await p.evaluate(() => document.fonts.ready.then(() => undefined));
+        await p.waitForTimeout(1000);
+      }
+      const layout = await cardLayout();
+      expect(layout.map((c) => c.out), `${language}: text out of each card (px)`).toEqual([0, 0, 0, 0]);
+      const tops = layout.map((c) => c.top);
+      expect(tops[0], `${language}: the first two cards in a row`).toBe(tops[1]);
+      expect(tops[2], `${language}: the last two cards in a row`).toBe(tops[3]);
+      expect(tops[2]!, `${language}: under the first two`).toBeGreaterThan(tops[0]!);
+    }
+    // On paper the column is the page's 680 px (report/paper), and the four stay in one row as they printed.
+    await p.emulateMedia({ media: 'print' });
+    await expect.poll(async () => new Set((await cardLayout()).map((c) => c.top)).size, { timeout: 5_000 }).toBe(1);
+    await p.emulateMedia({ media: 'screen' });
+  }, 240_000);
 
   it('opens the report and prints it to PDF', async () => {
     const p = await open();

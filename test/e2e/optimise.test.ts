@@ -198,7 +198,9 @@ describe('the Optimise view in Chromium', () => {
     await p.getByRole('button', { name: 'Optimise', exact: true }).click();
     const failed = p.getByRole('alert').filter({ hasText: 'This view could not be loaded' });
     await failed.waitFor({ timeout: 30_000 });
-    expect(await failed.innerText()).toMatch(/Its code could not be fetched \(.+\): the app has probably been updated, or the connection lost, since this page was opened\. Reload the page to use it\./);
+    expect(await failed.innerText()).toMatch(/Its code could not be fetched: the app has probably been updated, or the connection lost, since this page was opened\. Check the connection, then reload the page to use it\./);
+    // The browser's own words apart, labelled as its.
+    expect(await failed.locator('.view-load-detail').innerText()).toMatch(/^The browser’s message: “.+”$/);
     // The page stands (it went blank before): the levers are there, and another view opens with its results.
     expect(await p.getByRole('complementary').isVisible()).toBe(true);
     await p.getByRole('button', { name: 'Overlaid', exact: true }).click();

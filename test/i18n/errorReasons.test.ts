@@ -2,7 +2,7 @@
 /** Why the browser refused, told from its error in the reader's language; its own words after, labelled and isolated. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyLocale } from '../../src/i18n/index';
-import { browserWords, jsonFault, storageReason, storageRefusal, withBrowserWords } from '../../src/i18n/errorReasons';
+import { browserWords, fileReason, fileRefusal, jsonFault, savedTextReason, storageReason, storageRefusal, withBrowserWords } from '../../src/i18n/errorReasons';
 
 afterEach(() => applyLocale('en', 'international', undefined));
 
@@ -56,5 +56,35 @@ describe('browserWords(error) and withBrowserWords(reason, words)', () => {
   it('leaves out words the browser did not give, and gives them alone, labelled, where there is no reason', () => {
     expect(withBrowserWords('a reason', '')).toBe('a reason');
     expect(withBrowserWords(null, 'RangeError: too deep')).toBe('the browser’s message: “RangeError: too deep”');
+  });
+});
+
+describe('fileRefusal(error) and fileReason(error)', () => {
+  it('tells a file gone since it was picked, one the system would not let be read, and one the browser may not read', () => {
+    expect(fileRefusal(new DOMException('gone', 'NotFoundError'))).toBe('gone');
+    expect(fileRefusal(new DOMException('The requested file could not be read.', 'NotReadableError'))).toBe('unreadable');
+    expect(fileRefusal(new DOMException('insecure', 'SecurityError'))).toBe('forbidden');
+    expect(fileRefusal(new DOMException('aborted', 'AbortError'))).toBeNull();
+    expect(fileReason(new DOMException('The requested file could not be read.', 'NotReadableError'))).toBe(
+      'the system did not let the browser read it: it may be open in another program, or its permissions may have changed; the browser’s message: “NotReadableError: The requested file could not be read.”',
+    );
+    expect(fileReason(new DOMException('aborted', 'AbortError'))).toBe('the browser’s message: “AbortError: aborted”');
+  });
+});
+
+describe('savedTextReason(text, error)', () => {
+  it('says a saved text is empty, cut short or damaged, in the current language, the browser’s words after', () => {
+    const reasonFor = (text: string) => {
+      try {
+        JSON.parse(text);
+      } catch (e) {
+        return savedTextReason(text, e);
+      }
+      return null;
+    };
+    expect(reasonFor('')).toMatch(/^the saved text is empty; the browser’s message: “SyntaxError: /);
+    expect(reasonFor('{"language": "ur", "sca')).toMatch(/^the saved text is incomplete: it breaks off part way through; the browser’s message: “SyntaxError: /);
+    applyLocale('ur', 'international', undefined);
+    expect(reasonFor('{oops}')).toMatch(/^محفوظ کیا گیا متن خراب ہے: یہ درست JSON نہیں؛ براؤزر کا پیغام: “\u2068SyntaxError: [^\u2069]+\u2069”$/);
   });
 });

@@ -12,10 +12,11 @@ import { chartCsv, readTables } from './chartCsv';
 import { chartSvg, sourceLine } from './chartSvg';
 import { ChartSourceContext } from './chartSource';
 import { download, fileName } from './download';
-import { svgToPng } from './png';
+import { PngProblem, svgToPng } from './png';
 import { urduFontFace, withFontFace } from './embedFont';
 import { readLegend, readPlots } from './readChart';
 import { i18n, isLanguage } from '../../i18n/index';
+import { browserWords, withBrowserWords } from '../../i18n/errorReasons';
 
 export interface ChartDownloadsProps {
   title: string;
@@ -25,6 +26,22 @@ export interface ChartDownloadsProps {
   /** Whether the chart (rather than its table) is on screen. */
   chartShown: boolean;
   table: () => ReactNode;
+}
+
+/** The Urdu font an image carries (embedFont) could not be fetched: `cause` is what fetching it threw. */
+class FontNotFetched {
+  constructor(readonly cause: unknown) {}
+}
+
+/**
+ * Why a file could not be made, in the language on screen (i18n/errorReasons): the browser's own sentence had
+ * stood in for it, in English inside an Urdu menu. Its words follow, labelled and isolated; alone, labelled, when
+ * the error tells no more.
+ */
+function failureReason(e: unknown): string {
+  if (e instanceof PngProblem) return i18n.t(`exports:downloads.${e.key}`);
+  if (e instanceof FontNotFetched) return withBrowserWords(i18n.t('exports:downloads.fontNotFetched'), browserWords(e.cause));
+  return withBrowserWords(null, browserWords(e));
 }
 
 const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -43,7 +60,8 @@ function tablesOf(figure: HTMLElement, chartShown: boolean, table: () => ReactNo
 export function ChartDownloads({ title, subtitle, figure, chartShown, table }: ChartDownloadsProps) {
   const { t } = useTranslation('exports');
   const source = useContext(ChartSourceContext);
-  const [problem, setProblem] = useState('');
+  // What went wrong, worded when shown.
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null);
   const line = sourceLine(source.engineVersion, source.seed, source.replications, source.households ?? null);
   const basis = () => textOf(figure.current?.closest('.chart-cell')?.querySelector('.chart-basis'));
 
@@ -54,14 +72,18 @@ export function ChartDownloads({ title, subtitle, figure, chartShown, table }: C
     const language = isLanguage(i18n.language) ? i18n.language : 'en';
     const file = chartSvg({ title, subtitle, plots, labels, legend: readLegend(fig), note: textOf(fig.querySelector('.chart-note')), basis: basis(), source: line, language });
     // Urdu text needs its font inside the file: a PNG is drawn from the SVG as an image, which cannot use the page's fonts.
-    return language === 'ur' ? { ...file, svg: withFontFace(file.svg, await urduFontFace()) } : file;
+    if (language !== 'ur') return file;
+    const face = await urduFontFace().catch((e: unknown) => {
+      throw new FontNotFetched(e);
+    });
+    return { ...file, svg: withFontFace(file.svg, face) };
   };
   const run = (f: () => void | Promise<void>) => async () => {
-    setProblem('');
+    setFailure(null);
     try {
       await f();
     } catch (e) {
-      setProblem(t('downloads.failed', { reason: e instanceof Error ? e.message : String(e) }));
+      setFailure({ error: e });
     }
   };
   const onSvg = run(async () => download((await svgFile()).svg, fileName([title], 'svg'), 'svg'));
@@ -96,7 +118,7 @@ export function ChartDownloads({ title, subtitle, figure, chartShown, table }: C
         <button type="button" onClick={onCsv}>
           {t('downloads.csv')}
         </button>
-        {problem && <p role="alert">{problem}</p>}
+        {failure && <p role="alert">{t('downloads.failed', { reason: failureReason(failure.error) })}</p>}
       </div>
     </details>
   );

@@ -8,11 +8,15 @@
  * run gone with it.
  */
 import { Component, lazy, Suspense, type ComponentType, type ReactNode } from 'react';
-import { i18n, isLanguage, languageDir } from '../../i18n/index';
-import { isolate } from '../../i18n/bidi';
+import { i18n } from '../../i18n/index';
+import { browserWords } from '../../i18n/errorReasons';
 
-/** A view's code that could not be fetched; any other error is not this boundary's to handle. */
-class ViewLoadError extends Error {}
+/** A view's code that could not be fetched (`failure`: what the import threw); any other error is not this boundary's to handle. */
+class ViewLoadError extends Error {
+  constructor(readonly failure: unknown) {
+    super(browserWords(failure));
+  }
+}
 
 interface BoundaryProps {
   children: ReactNode;
@@ -32,11 +36,14 @@ class LoadBoundary extends Component<BoundaryProps, { error: unknown }> {
     if (error === null) return this.props.children;
     // Not a failed load: passed on as React would have without this boundary.
     if (!(error instanceof ViewLoadError)) throw error;
-    const reason = isLanguage(i18n.language) && languageDir(i18n.language) === 'rtl' ? isolate(error.message) : error.message;
+    // What happened is said in the reader's language; the browser's own words (often English) had stood inside that
+    // sentence. They follow apart, labelled as its and isolated, for whoever helps the reader.
+    const words = browserWords(error.failure);
     return (
       <section className="view-load-failed" role="alert">
         <h2>{i18n.t('common:viewLoad.title')}</h2>
-        <p>{i18n.t('common:viewLoad.body', { reason })}</p>
+        <p>{i18n.t('common:viewLoad.body')}</p>
+        {words.trim() !== '' && <p className="view-load-detail">{i18n.t('common:viewLoad.detail', { words })}</p>}
         <button type="button" onClick={this.props.reload}>
           {i18n.t('common:viewLoad.reload')}
         </button>
@@ -51,7 +58,7 @@ export function lazyView(load: () => Promise<ComponentType>, reload: () => void 
     load().then(
       (view) => ({ default: view }),
       (e: unknown) => {
-        throw new ViewLoadError(e instanceof Error ? e.message : String(e));
+        throw new ViewLoadError(e);
       },
     ),
   );

@@ -3,6 +3,7 @@ import { csvParseRows } from 'd3';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ExitsChart } from '../../../src/ui/charts/ExitsChart';
 import { chartRuns } from '../charts/helpers';
+import { applyLocale } from '../../../src/i18n/index';
 
 let blobs: Blob[];
 beforeEach(() => {
@@ -78,5 +79,31 @@ describe('a chart\'s Download menu', () => {
     expect(screen.getByRole('button', { name: 'Download SVG' })).toBeDisabled();
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(blobs).toHaveLength(1);
+  });
+
+  test('a file that could not be made says why in the language on screen; the browser’s words follow, labelled and isolated', async () => {
+    applyLocale('ur', 'international', undefined);
+    try {
+      // The Urdu font the image carries cannot be fetched (offline, its file not kept).
+      vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+      render(<ExitsChart runs={chartRuns()} />);
+      fireEvent.click(screen.getByRole('button', { name: 'SVG ڈاؤن لوڈ کریں' }));
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toBe(
+        'فائل تیار نہیں ہو سکی: تصویر میں شامل کیا جانے والا اردو فونٹ حاصل نہیں ہو سکا: کنکشن چیک کر کے دوبارہ کوشش کریں؛ براؤزر کا پیغام: “\u2068TypeError: Failed to fetch\u2069”',
+      );
+    } finally {
+      vi.unstubAllGlobals();
+      applyLocale('en', 'international', undefined);
+    }
+  });
+
+  test('an error that tells no reason gives the browser’s words alone, labelled as its', async () => {
+    render(<ExitsChart runs={chartRuns()} />);
+    URL.createObjectURL = vi.fn(() => {
+      throw new DOMException('The object can not be found here.', 'NotFoundError');
+    }) as typeof URL.createObjectURL;
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Could not make the file: the browser’s message: “NotFoundError: The object can not be found here.”');
   });
 });

@@ -8,6 +8,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { lazyView } from '../../../src/ui/views/LazyView';
+import { applyLocale } from '../../../src/i18n/index';
+import { englishWords } from '../../i18n/noEnglish';
 
 /** An error boundary above the view, recording what reaches it. */
 class Above extends Component<{ caught: unknown[]; children: ReactNode }, { failed: boolean }> {
@@ -42,11 +44,27 @@ describe('lazyView(load)', () => {
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('This view could not be loaded');
     expect(alert).toHaveTextContent(
-      'Its code could not be fetched (Failed to fetch dynamically imported module: /assets/OptimiseView-old.js): the app has probably been updated, or the connection lost, since this page was opened. Reload the page to use it.',
+      'Its code could not be fetched: the app has probably been updated, or the connection lost, since this page was opened. Check the connection, then reload the page to use it.',
     );
+    expect(alert).toHaveTextContent('The browser’s message: “TypeError: Failed to fetch dynamically imported module: /assets/OptimiseView-old.js”');
     expect(screen.getByText('The levers')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Reload the page' }));
     expect(reload).toHaveBeenCalledTimes(1);
+  });
+
+  it('in Urdu, says what happened in Urdu; the browser’s words stand apart, labelled as its and isolated', async () => {
+    applyLocale('ur', 'international', undefined);
+    try {
+      const View = lazyView(() => Promise.reject(new TypeError('error loading dynamically imported module: https://example.org/assets/SensitivityView-old.js')));
+      render(<View />);
+      const alert = await screen.findByRole('alert');
+      const [body, detail] = [...alert.querySelectorAll('p')].map((p) => p.textContent ?? '');
+      expect(body).toMatch(/^اس کا کوڈ حاصل نہیں ہو سکا: .* کنکشن چیک کریں، پھر اسے استعمال کرنے کے لیے صفحہ دوبارہ لوڈ کریں۔/);
+      expect(englishWords(body)).toEqual([]);
+      expect(detail).toBe('براؤزر کا پیغام: “\u2068TypeError: error loading dynamically imported module: https://example.org/assets/SensitivityView-old.js\u2069”');
+    } finally {
+      applyLocale('en', 'international', undefined);
+    }
   });
 
   it('an error in the view itself is not taken for a failed load: it goes on to whatever catches errors above', async () => {

@@ -38,10 +38,12 @@ export const common = {
     sensitivity: 'Sensitivity',
     optimise: 'Optimise',
   },
-  /** A view whose code is loaded when first opened, when that code cannot be fetched (views/LazyView). {{reason}} is the browser's own error text. */
+  /** A view whose code is loaded when first opened, when that code cannot be fetched (views/LazyView). */
   viewLoad: {
     title: 'This view could not be loaded',
-    body: 'Its code could not be fetched ({{reason}}): the app has probably been updated, or the connection lost, since this page was opened. Reload the page to use it. Your scenarios are kept and their comparison is computed again; a sensitivity analysis or an optimisation must be run again.',
+    body: 'Its code could not be fetched: the app has probably been updated, or the connection lost, since this page was opened. Check the connection, then reload the page to use it. Your scenarios are kept and their comparison is computed again; a sensitivity analysis or an optimisation must be run again.',
+    /** Below the body, for whoever helps the reader: {{words}} is the browser's own error text, as it gave it (often English). */
+    detail: 'The browser’s message: “{{words}}”',
     reload: 'Reload the page',
   },
   /** Messages not tied to a field (Notices), and those made when saving or restoring fails. {{reason}}: why, as errors.* says it. */
@@ -74,6 +76,7 @@ export const common = {
     unrestoredRemovedElsewhere: 'The saved work that could not be restored had already been removed from this browser’s storage, probably in another tab of this app. Until you close this page it can still be downloaded here.',
     /** {{reason}}: why storage refused (errors.storage, with the browser's words). */
     removeFailed: 'It could not be removed from this browser ({{reason}}). Nothing is lost: what was not removed is still kept there, and the download still works.',
+    /** {{reason}}: why, as workspace.saved* says it for a text that is not JSON (with the browser's words), or localeUnknown. */
     localeUnreadable: 'The saved language setting could not be read ({{reason}}); English is used.',
     localeUnknown: 'unknown language or number scale',
   },
@@ -81,7 +84,7 @@ export const common = {
   workspace: {
     /** {{reason}}: one of the saved* below, with the browser's words (errors.browserSaid). */
     unreadable: 'Your saved work could not be read ({{reason}}); starting from the default comparison.',
-    /** Why the saved text is not JSON (i18n/errorReasons jsonFault): there is none, it stops before its data does, or a character breaks it. */
+    /** Why the saved text is not JSON (i18n/errorReasons jsonFault): there is none, it stops before its data does, or a character breaks it. Said of the saved language setting too (notices.localeUnreadable). */
     savedEmpty: 'the saved text is empty',
     savedCutShort: 'the saved text is incomplete: it breaks off part way through',
     savedDamaged: 'the saved text is damaged: it is not valid JSON',
@@ -107,6 +110,12 @@ export const common = {
       full: 'this browser’s storage for the app is full',
       forbidden: 'this browser does not allow the app to use its storage, probably because of its settings or a private window',
       refused: 'this browser’s storage refused it',
+    },
+    /** Why a file the reader picked could not be read (errorReasons fileRefusal): it is gone, the system refused, the browser may not. */
+    file: {
+      gone: 'the file is no longer where it was picked: it was probably moved, renamed or deleted since',
+      unreadable: 'the system did not let the browser read it: it may be open in another program, or its permissions may have changed',
+      forbidden: 'this browser does not allow the app to read it',
     },
     /** A reason, then the browser's own words, quoted as they are. */
     browserSaid: '{{reason}}; the browser’s message: “{{words}}”',

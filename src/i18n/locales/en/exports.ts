@@ -8,10 +8,13 @@ export const exports = {
     svg: 'Download SVG',
     csv: 'Download CSV',
     needChart: 'Switch to the chart to download it as an image',
+    /** {{reason}}: one of those below, or the browser's own words, labelled (common:errors.browserOnly). */
     failed: 'Could not make the file: {{reason}}',
     pngNotDrawn: 'the chart could not be drawn as an image',
     noCanvas: 'no canvas to draw the chart on',
     pngNotMade: 'the PNG could not be made',
+    /** The Urdu font an image carries (export/embedFont) could not be fetched from the app's own files. */
+    fontNotFetched: 'the Urdu font the image carries could not be fetched: check the connection and try again',
   },
   /** The `# name,value` lines that open a chart's CSV file, and its column names (export/chartCsv). */
   csv: {

@@ -14,6 +14,7 @@ export const exports: Messages<typeof en> = {
     pngNotDrawn: 'چارٹ کو تصویر کی صورت میں نہیں بنایا جا سکا',
     noCanvas: 'چارٹ بنانے کے لیے کینوس دستیاب نہیں',
     pngNotMade: 'PNG فائل تیار نہیں ہو سکی',
+    fontNotFetched: 'تصویر میں شامل کیا جانے والا اردو فونٹ حاصل نہیں ہو سکا: کنکشن چیک کر کے دوبارہ کوشش کریں',
   },
   csv: {
     chart: 'چارٹ',
