@@ -14,7 +14,9 @@
 #    writing /data/NAME/parts/part-<index>.json on the sim-data volume,
 # 3. waits for every index to succeed, then runs sim-merge (merge-job.yaml),
 #    which writes /data/NAME/result.json: the same bytes as an unsharded run.
-# NAME defaults to the date and time, so no run's parts mix with another's.
+# NAME defaults to the date and time, so no run's parts mix with another's
+# (a NAME used before still holds that run's parts, which the merge refuses
+# beside this run's: give a new one).
 # With --compare, SCENARIO is the comparison's baseline and each other
 # scenario is a --scenario FILE among the flags (`sim compare`; the merge is
 # `sim compare-merge`); --sensitivity (give --method and --outcome) and
@@ -108,9 +110,12 @@ if [ "$bytes" -gt 1000000 ]; then
 fi
 
 kubectl apply -f "$here/volume.yaml"
-kubectl create configmap sim-run "${from[@]}" --dry-run=client -o yaml | kubectl apply -f -
-# A Job's pod template cannot be changed, so an earlier run's Jobs go first.
-kubectl delete job sim-shards sim-merge --ignore-not-found
+# A Job's pod template cannot be changed, so an earlier run's Jobs go first, and before the ConfigMap they read: a pod
+# of theirs started again in between would run with this run's settings. Their pods go with them (foreground).
+kubectl delete job sim-shards sim-merge --ignore-not-found --cascade=foreground
+# Applied on the server: a client-side apply copies the whole object into an annotation, which may hold only 256 KiB,
+# so that a ConfigMap above that (a household file of 300 kB) was refused ("metadata.annotations: Too long").
+kubectl create configmap sim-run "${from[@]}" --dry-run=client -o yaml | kubectl apply -f - --server-side --force-conflicts
 kubectl patch --local -f "$here/shards-job.yaml" --type=json -o yaml -p "[
   {\"op\": \"replace\", \"path\": \"/spec/completions\", \"value\": $shards},
   {\"op\": \"replace\", \"path\": \"/spec/parallelism\", \"value\": $shards},

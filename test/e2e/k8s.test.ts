@@ -91,11 +91,11 @@ describe('deploy/k8s on a stand-in cluster', () => {
     }
     expect(readFileSync(volume(ran.state, 'r1/result.json'), 'utf8')).toBe(readFileSync(whole, 'utf8'));
 
-    // The old Jobs go before the new shards' Job, and the merge only once the shards' Job is complete (the
-    // ConfigMap's and the Job's manifests are made by kubectl create and patch piped into apply: left out, as
-    // the two ends of a pipe log in either order).
+    // The old Jobs go before the ConfigMap their pods read and the new shards' Job, and the merge only once the
+    // shards' Job is complete (the ConfigMap's and the Job's manifests are made by kubectl create and patch piped into
+    // apply: left out, as the two ends of a pipe log in either order).
     const sequence = calls(ran.state).map((c) => c.slice(0, 2).join(' ')).filter((c) => c !== 'create configmap' && c !== 'patch --local');
-    expect(sequence).toEqual(['apply -f', 'apply -f', 'delete job', 'apply -f', 'get job', 'apply -f', 'get job', 'logs job/sim-merge']);
+    expect(sequence).toEqual(['apply -f', 'delete job', 'apply -f', 'apply -f', 'get job', 'apply -f', 'get job', 'logs job/sim-merge']);
     const configMap = join(ran.state, 'configmaps/sim-run');
     expect(readFileSync(join(configMap, 'shards'), 'utf8')).toBe('3');
     expect(readFileSync(join(configMap, 'args'), 'utf8')).toBe(`${size.join('\n')}\n`);
@@ -160,6 +160,18 @@ describe('deploy/k8s on a stand-in cluster', () => {
       expect(ran.stderr).toMatch(message);
       expect(calls(ran.state), args.join(' ')).toEqual([]);
     }
+  });
+
+  it('a household file above the 256 KiB an applied annotation holds goes into the ConfigMap (applied on the server)', async () => {
+    files.write('large-data.json', await defaults());
+    // 300 kB: under the ConfigMap's 1 MiB, over what a client-side apply's last-applied annotation may hold. The
+    // pods then stop at the bad flag, before reading it: what is proved is that the ConfigMap was made.
+    writeFileSync(join(files.dir, 'large.csv'), `${'x'.repeat(99)}\n`.repeat(3000));
+    const ran = await runSh('large', ['--shards', '1', '--run', 'l1', 'large-data.json', '--households-csv', 'large.csv', '--replications', 'many']);
+    expect(ran.stderr).not.toMatch(/metadata\.annotations: Too long/);
+    expect(ran.stderr).toMatch(/run\.sh: sim-shards failed[^]*--replications: must be a whole number/);
+    expect(readFileSync(join(ran.state, 'configmaps/sim-run/large.csv'), 'utf8')).toHaveLength(300000);
+    expect(calls(ran.state).find((c) => c[0] === 'apply' && c.includes('--server-side'))).toBeDefined();
   });
 
   it('a pod that fails leaves the Job Failed, and run.sh stops before the merge and says where to look', async () => {

@@ -9,7 +9,9 @@
 //     Indexed Job runs one pod per index (JOB_COMPLETION_INDEX set), one pod
 //     after another; a failed pod is retried until the Job's backoffLimit is
 //     spent, and the Job is then Failed. A Job that exists already is
-//     refused, as its pod template cannot be changed.
+//     refused, as its pod template cannot be changed. Without
+//     --server-side, an object above 256 KiB is refused, as a cluster
+//     refuses the annotation a client-side apply copies it into.
 //   - A pod runs its container's command and args with the container's env,
 //     PATH and HOME only, in its workingDir; each volume mount's path (/data,
 //     /config) and the image's /app (the CLI bundle, as deploy/k8s/Dockerfile
@@ -58,7 +60,14 @@ switch (args[0]) {
     const parsed = spawnSync(real, ['patch', '--local', '-f', '-', '--type=merge', '-p', '{}', '-o', 'json'], { input: manifest, encoding: 'utf8' });
     if (parsed.status !== 0) fail(`kubectl stand-in: could not read the manifest: ${parsed.stderr}`);
     const doc = JSON.parse(parsed.stdout);
-    for (const object of doc.kind === 'List' ? doc.items : [doc]) create(object);
+    const objects = doc.kind === 'List' ? doc.items : [doc];
+    // A client-side apply keeps the whole object in its last-applied-configuration annotation, and a cluster refuses
+    // annotations above 256 KiB in all; a server-side apply keeps none.
+    if (!args.includes('--server-side'))
+      for (const object of objects)
+        if (Buffer.byteLength(JSON.stringify(object)) > 262144)
+          fail(`The ${object.kind} "${object.metadata.name}" is invalid: metadata.annotations: Too long: must have at most 262144 bytes`);
+    for (const object of objects) create(object);
     break;
   }
   case 'delete': {

@@ -7,7 +7,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { csvParseRows } from 'd3';
-import { fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { SobolRow, TornadoBar } from '../../../src/engine/index';
 import { applyLocale } from '../../../src/i18n/index';
 import { chartCsv, readTables } from '../../../src/ui/export/chartCsv';
@@ -46,6 +46,23 @@ describe('analysis charts\u2019 CSV header lines', () => {
     expect(numbers).toContain('[value]');
     expect(numbers).not.toMatch(/p5|p95|\[mean\]/);
     expect(csv).not.toContain('90%');
+  });
+
+  it('tornado: its "[value]" columns hold a month of the run as the file counts it, from 0, where the table counts from 1, and say so', () => {
+    const bars: TornadoBar[] = [{ path: 'world.shocks.floodMonth', low: 12, high: 15, base: 100, outcomeLow: 90, outcomeHigh: 120, swing: 30, span: 30 }];
+    render(<TornadoChart outcome="additionalSustainedExits" bars={bars} />);
+    const csv = csvOfTable();
+    const rows = csvParseRows(csv);
+    const header = rows.find((r) => r.includes('Low value [value]'))!;
+    const row = rows[rows.indexOf(header) + 1]!;
+    // The table shows the flood month from 1 (13 and 16); its numbers are the file's, from 0.
+    expect(screen.getAllByRole('cell').map((c) => c.textContent)).toEqual(expect.arrayContaining(['13', '16']));
+    expect([row[header.indexOf('Low value [value]')], row[header.indexOf('High value [value]')]]).toEqual(['12', '15']);
+    expect(line(csv, 'numbers')[0]).toMatch(/a month of the run counted from 0/);
+    cleanup();
+    applyLocale('ur', 'international', undefined);
+    render(<TornadoChart outcome="additionalSustainedExits" bars={bars} />);
+    expect(line(csvOfTable(), 'اعداد')[0]).toMatch(/سمولیشن کا مہینہ 0 سے گنا/);
   });
 
   it('in Urdu too', () => {

@@ -116,7 +116,7 @@ export const sensitivity = {
     caption: '{{title}}: base {{base}}; parameters sorted by spread (the largest minus the smallest of the outcomes at the low value, the base and the high value), largest first',
     /** The CSV download's `# numbers` line (export/chartCsv): its numbers are single runs' values, not replications' percentiles. */
     numbersNote:
-      'Columns named "… [value]" hold unformatted numbers: a parameter\'s low and high value (its 5th and 95th percentile) in its own units; the outcome at each, and the spread of the outcomes at the low value, the base and the high value (largest minus smallest), in the result\'s units: shares as fractions of 1, money in PKR, counts in households',
+      'Columns named "… [value]" hold unformatted numbers: a parameter\'s low and high value (its 5th and 95th percentile) as the scenario file has it: shares as fractions of 1, a month of the run counted from 0 (the table counts from 1); the outcome at each, and the spread of the outcomes at the low value, the base and the high value (largest minus smallest), in the result\'s units: shares as fractions of 1, money in PKR, counts in households',
     columns: {
       parameter: 'Parameter',
       low: 'Low value',
