@@ -13,7 +13,7 @@
 import { jsonSyntaxOffset } from '../engine/index';
 import { i18n } from './index';
 
-const nameOf = (e: unknown): string => (typeof e === 'object' && e !== null && typeof (e as { name?: unknown }).name === 'string' ? (e as { name: string }).name : '');
+export const nameOf = (e: unknown): string => (typeof e === 'object' && e !== null && typeof (e as { name?: unknown }).name === 'string' ? (e as { name: string }).name : '');
 
 /**
  * The browser's own words for an error, as a support person would look them up: its name where it says more than

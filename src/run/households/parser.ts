@@ -29,7 +29,7 @@ function readBytes(file: Blob): Promise<ArrayBuffer> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.onerror = () => reject(reader.error ?? new DOMException('the file could not be read', 'NotReadableError'));
     reader.readAsArrayBuffer(file);
   });
 }
@@ -63,6 +63,9 @@ export function workerParser(start: () => ParseWorker): HouseholdParser {
   };
 }
 
+/** The name of the error a parse rejects with when its worker failed to load or crashed (its message the browser's). */
+export const IMPORT_WORKER_FAILED = 'ImportWorkerError';
+
 /** The browser's parser: a fresh module worker per file. */
 export function createWorkerParser(): HouseholdParser {
   return workerParser(() => {
@@ -71,7 +74,9 @@ export function createWorkerParser(): HouseholdParser {
     const died = new Promise<never>((_, reject) => {
       worker.addEventListener('error', (e) => {
         e.preventDefault();
-        reject(new Error(e.message || 'the household import worker failed to load or crashed'));
+        const failed = new Error(e.message);
+        failed.name = IMPORT_WORKER_FAILED;
+        reject(failed);
       });
     });
     died.catch(() => undefined);

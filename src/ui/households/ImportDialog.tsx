@@ -9,7 +9,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHouseholds } from '../../app/services';
-import { isAbort, errorMessage } from '../../run/errors';
+import { isAbort } from '../../run/errors';
+import { fileReason, nameOf, withBrowserWords } from '../../i18n/errorReasons';
+import { i18n } from '../../i18n/index';
+import { IMPORT_WORKER_FAILED } from '../../run/households/parser';
 import type { ParsedFile } from '../../run/households/parser';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/context';
@@ -26,7 +29,8 @@ import './households.css';
 type Phase =
   | { kind: 'choose' }
   | { kind: 'reading'; file: string; done: number; total: number }
-  | { kind: 'failed'; file: string; reason: string }
+  /** `error`: why the file could not be read, worded when shown (importFailure); null where no import service is. */
+  | { kind: 'failed'; file: string; error: unknown }
   | { kind: 'parsed'; file: string; parsed: ParsedFile };
 
 /** The dialog, open while the store names a scenario to import for. */
@@ -73,7 +77,7 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
     setIssues([]);
     setPhase({ kind: 'reading', file: file.name, done: 0, total: 0 });
     if (!actions) {
-      setPhase({ kind: 'failed', file: file.name, reason: 'household import is not available here' });
+      setPhase({ kind: 'failed', file: file.name, error: null });
       return;
     }
     // Progress comes over its own message channel, so a last report can arrive after the result: it is dropped then.
@@ -94,7 +98,7 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
         },
         (e: unknown) => {
           settled = true;
-          if (!isAbort(e) && !controller.signal.aborted) setPhase({ kind: 'failed', file: file.name, reason: errorMessage(e) });
+          if (!isAbort(e) && !controller.signal.aborted) setPhase({ kind: 'failed', file: file.name, error: e });
         },
       );
   };
@@ -175,7 +179,7 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
         )}
         {phase.kind === 'failed' && (
           <p role="alert" className="import-failed">
-            {t('dialog.failed', { reason: phase.reason })}
+            {t('dialog.failed', { reason: importFailure(phase.error) })}
           </p>
         )}
         {parsed && (
@@ -263,4 +267,16 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
       </div>
     </div>
   );
+}
+
+/**
+ * Why a file could not be read, in the language on screen (worded when shown, so it follows a change of language):
+ * no import service here; the import's worker failed to load or crashed; or the browser's refusal to read the file
+ * (i18n/errorReasons fileReason: gone, unreadable, not allowed), its own words after it as a labelled detail. The
+ * error's English message alone had been the reason, inside the Urdu sentence too.
+ */
+function importFailure(error: unknown): string {
+  if (error === null) return i18n.t('households:dialog.unavailable');
+  if (nameOf(error) === IMPORT_WORKER_FAILED) return withBrowserWords(i18n.t('households:dialog.workerFailed'), String((error as Error).message ?? ''));
+  return fileReason(error);
 }

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { REGION_SPELLINGS } from '../../../src/engine/index';
 import { applyLocale } from '../../../src/i18n/index';
@@ -84,6 +84,31 @@ describe('household import in Urdu', () => {
     const alert = await within(dialog).findByRole('alert');
     expect(alert.textContent).toBe('یہ فائل مجموعی طور پر استعمال نہیں ہو سکتی: فائل خالی ہے: اس میں سرخی کی ایک قطار اور ہر گھرانے کی ایک قطار ہونی چاہیے۔');
     expect(englishWords(alert.textContent!)).toEqual([]);
+  });
+
+  it('says in Urdu why a file could not be read or the reader could not start, the browser’s words only in their isolate', async () => {
+    const store = createAppStore();
+    store.getState().openImport(store.getState().activeId);
+    const refusals = [
+      new DOMException('The requested file could not be read, typically due to permission problems.', 'NotReadableError'),
+      Object.assign(new Error('Uncaught SyntaxError: Unexpected token'), { name: 'ImportWorkerError' }),
+    ];
+    const actions = { ...fakeImport(store, 'never'), parse: vi.fn(() => Promise.reject(refusals.shift())) };
+    renderWith(<ImportDialog />, store, actions);
+    const dialog = screen.getByRole('dialog', { name: 'گھرانے درآمد کریں' });
+    const outsideIsolates = (text: string) => text.replace(/\u2068[^\u2069]*\u2069/g, '');
+    await userEvent.upload(within(dialog).getByLabelText('CSV فائل منتخب کریں…'), new File(['x'], 'survey.csv'));
+    const unreadable = await within(dialog).findByRole('alert');
+    expect(unreadable.textContent).toMatch(/^فائل پڑھی نہیں جا سکی: سسٹم نے براؤزر کو اسے پڑھنے نہیں دیا/);
+    expect(unreadable.textContent).toContain('\u2068NotReadableError: The requested file could not be read');
+    expect(englishWords(outsideIsolates(unreadable.textContent!))).toEqual([]);
+
+    await userEvent.upload(within(dialog).getByLabelText('CSV فائل منتخب کریں…'), new File(['x'], 'survey.csv'));
+    await waitFor(() => expect(within(dialog).getByRole('alert').textContent).toMatch(/گھرانوں کی فائلیں پڑھتا ہے شروع نہیں ہو سکا/));
+    const crashed = within(dialog).getByRole('alert').textContent!;
+    expect(crashed).toContain('\u2068Uncaught SyntaxError: Unexpected token\u2069');
+    expect(crashed).not.toContain('ImportWorkerError');
+    expect(englishWords(outsideIsolates(crashed))).toEqual([]);
   });
 
   it('the levers’ section, loaded and missing, and the dashboard’s notice have no English words', () => {

@@ -41,6 +41,8 @@ export const households = {
     progressLabel: 'Rows checked',
     progress: '{{done}} of about {{total}} rows checked',
     failed: 'The file could not be read: {{reason}}',
+    unavailable: 'this page has no household import (its worker could not be made here)',
+    workerFailed: 'the part of the app that reads household files could not be started, or stopped while reading: reload the page and try again',
     cancel: 'Cancel',
     summaryHeading: 'What {{file}} holds',
     rows: 'Rows read',
