@@ -5,32 +5,11 @@
  * the first replications…" at 390 × 844, and shrank when the results came. jsdom lays nothing out, so the test reads
  * the rules that apply at 390 px; test/e2e/app.test.ts measures the gap in Chromium.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { blocks, cssWithoutComments } from './cssBlocks';
 
-const CSS = readFileSync(join(__dirname, '../../src/ui/styles.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
-
-/** The top-level blocks of `css`: each one's head (a selector list, or an at-rule's prelude) and its body. */
-function blocks(css: string): { head: string; body: string }[] {
-  const out: { head: string; body: string }[] = [];
-  let depth = 0;
-  let start = 0;
-  let head = '';
-  for (let k = 0; k < css.length; k++) {
-    if (css[k] === '{') {
-      if (depth === 0) {
-        head = css.slice(start, k).trim();
-        start = k + 1;
-      }
-      depth++;
-    } else if (css[k] === '}' && --depth === 0) {
-      out.push({ head, body: css.slice(start, k) });
-      start = k + 1;
-    }
-  }
-  return out;
-}
+const CSS = cssWithoutComments(join(__dirname, '../../src/ui/styles.css'));
 
 /** Whether an @media prelude holds on a screen `width` px wide: its (min-width) and (max-width) in px; print never. */
 function matches(prelude: string, width: number): boolean {

@@ -6,36 +6,15 @@
  * layout, so the test reads the rules and works out the columns as the browser would; test/e2e/export.test.ts looks
  * at the cards themselves on a phone and on paper.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { blocks, cssWithoutComments } from '../cssBlocks';
 
-const CSS = readFileSync(join(__dirname, '../../../src/ui/views/report.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+const CSS = cssWithoutComments(join(__dirname, '../../../src/ui/views/report.css'));
 const CARDS = '.report-summary .headline-cards';
 /** The report's column: on paper (A4 less 15 mm margins), and on a 390 px phone (less the results' padding). */
 const PAPER = 680;
 const PHONE = 370;
-
-/** The top-level blocks of `css`: each one's head (a selector list, or an at-rule's prelude) and its body. */
-function blocks(css: string): { head: string; body: string }[] {
-  const out: { head: string; body: string }[] = [];
-  let depth = 0;
-  let start = 0;
-  let head = '';
-  for (let k = 0; k < css.length; k++) {
-    if (css[k] === '{') {
-      if (depth === 0) {
-        head = css.slice(start, k).trim();
-        start = k + 1;
-      }
-      depth++;
-    } else if (css[k] === '}' && --depth === 0) {
-      out.push({ head, body: css.slice(start, k) });
-      start = k + 1;
-    }
-  }
-  return out;
-}
 
 /** The name of the container `.report-summary` is, if it is one whose inline size can be queried. */
 function summaryContainer(): string | null {
