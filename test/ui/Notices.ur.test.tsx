@@ -15,6 +15,17 @@ afterEach(() => applyLocale('en', 'international', undefined));
 /** What the notices say and name: their text and their groups' and buttons' names. */
 const said = () => stripBidi(document.querySelector('.notices')?.textContent ?? '');
 
+/** Restores the workspace from `storage` (holding an unrestored copy) and shows the notices that offer it. */
+function showNotices(storage: Parameters<typeof restoreWorkspace>[1]) {
+  const store = createAppStore();
+  restoreWorkspace(store, storage);
+  render(
+    <StoreProvider store={store}>
+      <Notices />
+    </StoreProvider>,
+  );
+}
+
 describe('<Notices> in Urdu', () => {
   it('the kept copy’s offer, question, refusal and removal have no English words', async () => {
     let refuse = true;
@@ -27,13 +38,7 @@ describe('<Notices> in Urdu', () => {
         data.delete(k);
       },
     };
-    const store = createAppStore();
-    restoreWorkspace(store, storage);
-    render(
-      <StoreProvider store={store}>
-        <Notices />
-      </StoreProvider>,
-    );
+    showNotices(storage);
     expect(said()).toMatch(/^جو محفوظ کیا گیا کام پہلے بحال نہیں ہو سکا تھا/);
     expect(englishWords(said())).toEqual([]);
     await userEvent.click(screen.getByRole('button', { name: 'اس براؤزر سے ہٹائیں…' }));
@@ -60,13 +65,7 @@ describe('<Notices> in Urdu', () => {
   it('says without English words that another tab removed the kept copy first', async () => {
     const data = new Map([[UNRESTORED_KEY, '{"format": "damaged']]);
     const storage = { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), removeItem: (k: string) => void data.delete(k) };
-    const store = createAppStore();
-    restoreWorkspace(store, storage);
-    render(
-      <StoreProvider store={store}>
-        <Notices />
-      </StoreProvider>,
-    );
+    showNotices(storage);
     await userEvent.click(screen.getByRole('button', { name: 'اس براؤزر سے ہٹائیں…' }));
     data.clear();
     await act(async () => userEvent.click(screen.getByRole('button', { name: 'ہاں، ہٹا دیں' })));
