@@ -119,6 +119,18 @@ export async function deleteStoredExcept(datasets: DatasetStore, keep: (sha256: 
   return gone;
 }
 
+/**
+ * The database could not be opened because another tab of this app holds it open (IndexedDB's `blocked`): the
+ * app's own finding, not a refusal by the browser, so it goes by a name of its own, which errorReasons
+ * storageRefusal tells it by and words as what the reader can do about it, without its English message.
+ */
+export class BlockedError extends Error {
+  constructor() {
+    super('IndexedDB is blocked by another tab of this app');
+    this.name = 'BlockedError';
+  }
+}
+
 function request<T>(r: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     r.onsuccess = () => resolve(r.result);
@@ -135,7 +147,11 @@ export function indexedDbDatasetStore(factory: IDBFactory = indexedDB): DatasetS
       r.onupgradeneeded = () => {
         if (!r.result.objectStoreNames.contains(STORE)) r.result.createObjectStore(STORE);
       };
+      let refused = false;
       r.onsuccess = () => {
+        // Opened after all once the other tab let go, but this open was already refused (a new one is made on the
+        // next call): the connection would be held, unused, until the page closes.
+        if (refused) return r.result.close();
         // Another tab upgrading the database asks this one to let go.
         r.result.onversionchange = () => {
           r.result.close();
@@ -144,7 +160,10 @@ export function indexedDbDatasetStore(factory: IDBFactory = indexedDB): DatasetS
         resolve(r.result);
       };
       r.onerror = () => reject(r.error ?? new Error('IndexedDB could not be opened'));
-      r.onblocked = () => reject(new Error('IndexedDB is blocked by another tab of this app'));
+      r.onblocked = () => {
+        refused = true;
+        reject(new BlockedError());
+      };
     });
     db.catch(() => (db = null));
     return db;

@@ -23,7 +23,9 @@ export function browserWords(e: unknown): string {
   if (typeof e !== 'object' || e === null || !('message' in e)) return String(e);
   const message = String((e as { message: unknown }).message);
   const name = nameOf(e);
-  return name === '' || name === 'Error' || message.startsWith(name) ? message : `${name}: ${message}`;
+  if (name === '' || name === 'Error' || message.startsWith(name)) return message;
+  // A name without a message is said alone, not as "TypeError: " with nothing after its colon.
+  return message.trim() === '' ? name : `${name}: ${message}`;
 }
 
 /** A reason, then the browser's words labelled as its; the words alone, labelled, without a reason; the reason alone if the browser said nothing. */
@@ -32,22 +34,37 @@ export function withBrowserWords(reason: string | null, words: string): string {
   return reason === null ? i18n.t('common:errors.browserOnly', { words }) : i18n.t('common:errors.browserSaid', { reason, words });
 }
 
-/** Why the browser's storage refused: it is full, the page may not use it (settings, a private window), or another reason. */
-export type StorageRefusal = 'full' | 'forbidden' | 'refused';
+/**
+ * Why the browser's storage refused: it is full, the page may not use it (settings, a private window), another tab
+ * of this app holds it open (the app's own datasetStore BlockedError), or another reason.
+ */
+export type StorageRefusal = 'full' | 'forbidden' | 'blocked' | 'refused';
 
 export function storageRefusal(e: unknown): StorageRefusal {
   const name = nameOf(e);
   // Firefox named a full storage NS_ERROR_DOM_QUOTA_REACHED before it used the standard name.
   if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return 'full';
-  if (name === 'SecurityError') return 'forbidden';
+  // Firefox (before 115) refused IndexedDB in a private window by failing its open with InvalidStateError.
+  if (name === 'SecurityError' || name === 'InvalidStateError') return 'forbidden';
+  if (name === 'BlockedError') return 'blocked';
   return 'refused';
 }
 
-/** Why the browser's storage refused a read, a write or a removal, in the current language, with the browser's words. */
-const STORAGE_REASONS = { full: 'common:errors.storage.full', forbidden: 'common:errors.storage.forbidden', refused: 'common:errors.storage.refused' } as const;
+/**
+ * Why the browser's storage refused a read, a write or a removal, in the current language, with the browser's words;
+ * a tab that holds the storage open is the app's own finding, and its English message is not the browser's.
+ */
+const STORAGE_REASONS = {
+  full: 'common:errors.storage.full',
+  forbidden: 'common:errors.storage.forbidden',
+  blocked: 'common:errors.storage.blocked',
+  refused: 'common:errors.storage.refused',
+} as const;
 
 export function storageReason(e: unknown): string {
-  return withBrowserWords(i18n.t(STORAGE_REASONS[storageRefusal(e)]), browserWords(e));
+  const refusal = storageRefusal(e);
+  const reason = i18n.t(STORAGE_REASONS[refusal]);
+  return refusal === 'blocked' ? reason : withBrowserWords(reason, browserWords(e));
 }
 
 /**

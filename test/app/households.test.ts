@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENGINE_VERSION, parseHouseholdsCsv, sha256Hex, type HouseholdData, type Scenario } from '../../src/engine/index';
 import { connectHouseholds } from '../../src/app/households';
-import { DATASET_FORMAT, DATASET_VERSION, memoryDatasetStore, readStoredDataset, type StoredDataset } from '../../src/app/datasetStore';
+import { DATASET_FORMAT, DATASET_VERSION, indexedDbDatasetStore, memoryDatasetStore, readStoredDataset, type StoredDataset } from '../../src/app/datasetStore';
 import { wantedScenarios } from '../../src/app/connectRuns';
 import { startApp } from '../../src/app/start';
 import { InThreadRunner } from '../../src/run/inThread';
@@ -417,6 +417,34 @@ describe('connectHouseholds: storage that refuses', () => {
       );
       expect(notKeptUr).toBe(
         'گھرانوں کا ڈیٹا \u2068a.csv\u2069 اس براؤزر میں محفوظ نہیں ہو سکا (اس براؤزر میں ایپ کے لیے اسٹوریج بھر چکی ہے؛ براؤزر کا پیغام: “\u2068QuotaExceededError: The quota has been exceeded.\u2069”): صفحہ بند ہونے تک استعمال ہوتا رہے گا۔',
+      );
+    } finally {
+      stop();
+      applyLocale('en', 'international', undefined);
+    }
+  });
+
+  it('says that another tab of the app holds the storage open, in each language, and gives the app’s own English message as no one’s', async () => {
+    // IndexedDB whose open another tab blocks (it holds the database open and does not let go).
+    const blocked = {
+      open: () => {
+        const request: { onblocked?: () => void } = {};
+        setTimeout(() => request.onblocked?.());
+        return request;
+      },
+    } as unknown as IDBFactory;
+    const { store } = setUp({ ...memoryDatasetStore(), ...indexedDbDatasetStore(blocked) });
+    const stop = connectLocale(store, undefined, undefined);
+    try {
+      const named = await parsedFile(60);
+      addNaming(store, { id: 'b', name: 'b.csv', sha256: named.sha256, rows: 60 });
+      await until(() => store.getState().datasets[named.sha256] === 'missing');
+      expect(store.getState().notices[0]).toBe(
+        'Household data could not be read from this browser’s storage (another tab of this app is holding it open: close the app’s other tabs, or reload them, and try again).',
+      );
+      store.getState().setLanguage('ur');
+      expect(store.getState().notices[0]).toBe(
+        'گھرانوں کا ڈیٹا اس براؤزر کے ذخیرے سے پڑھا نہیں جا سکا (اس ایپ کا ایک اور ٹیب اسے کھولے ہوئے ہے: ایپ کے دوسرے ٹیب بند کریں یا انہیں دوبارہ لوڈ کریں، پھر دوبارہ کوشش کریں)۔',
       );
     } finally {
       stop();

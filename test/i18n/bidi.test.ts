@@ -52,3 +52,28 @@ describe('isolateLatinRuns(text)', () => {
     expect(namesIsolated('26.5% اور 3.7%', 'ur')).toBe(`${RLM}${LRM}26.5% اور ${LRM}3.7%`);
   });
 });
+
+/**
+ * A file format's name (JSON, CSV, PNG, SVG, PDF, UTF-8) in an Urdu sentence is isolated, as common:errors.browserSaid
+ * isolates the browser's words: text that takes its direction from its first strong letter skips it, and what
+ * stands next to it keeps its side. Labels that are only the name and a word or two (a button, a menu item) are
+ * left as they are: their own element is laid out right to left, and tests and readers find them by that text.
+ */
+describe('Urdu catalogues', () => {
+  const LABELS = new Set(['exports.downloads.png', 'exports.downloads.svg', 'exports.downloads.csv', 'exports.menu.resultJson', 'exports.menu.summaryCsv', 'exports.menu.scenarioJson', 'households.dialog.fileLabel']);
+  const FORMAT_NAME = /\b(?:JSON|CSV|PNG|SVG|PDF|UTF-8)\b/;
+  /** Whether a format's name stands outside every isolate in the message. */
+  const bare = (message: string) => FORMAT_NAME.test(message.replace(new RegExp(`${FSI}[^${PDI}]*${PDI}`, 'g'), ''));
+  type Tree = { readonly [key: string]: string | Tree };
+  const leaves = (tree: Tree, prefix = ''): [string, string][] =>
+    Object.entries(tree).flatMap(([key, value]) => (typeof value === 'string' ? [[`${prefix}${key}`, value] as [string, string]] : leaves(value, `${prefix}${key}.`)));
+
+  it('isolate a file format’s name in a sentence', () => {
+    expect(bare('محفوظ کیا گیا متن خراب ہے: یہ درست JSON نہیں')).toBe(true);
+    expect(bare(`محفوظ کیا گیا متن خراب ہے: یہ درست ${FSI}JSON${PDI} نہیں`)).toBe(false);
+    const messages = leaves(resources.ur as unknown as Tree);
+    expect(messages.filter(([key, message]) => !LABELS.has(key) && bare(message)).map(([key]) => key)).toEqual([]);
+    // Every label let off is still one, with a format's name in it.
+    expect(messages.filter(([key, message]) => LABELS.has(key) && bare(message)).map(([key]) => key).sort()).toEqual([...LABELS].sort());
+  });
+});

@@ -3,6 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyLocale } from '../../src/i18n/index';
 import { browserWords, fileReason, fileRefusal, jsonFault, savedTextReason, storageReason, storageRefusal, withBrowserWords } from '../../src/i18n/errorReasons';
+import { BlockedError } from '../../src/app/datasetStore';
 
 afterEach(() => applyLocale('en', 'international', undefined));
 
@@ -43,6 +44,26 @@ describe('storageRefusal(error) and storageReason(error)', () => {
       'یہ براؤزر ایپ کو اپنی اسٹوریج استعمال کرنے کی اجازت نہیں دیتا، غالباً اپنی ترتیبات یا پرائیویٹ ونڈو کی وجہ سے؛ براؤزر کا پیغام: “\u2068SecurityError: The operation is insecure.\u2069”',
     );
   });
+
+  it('tells IndexedDB refused in a Firefox private window (InvalidStateError) as forbidden', () => {
+    const privateWindow = { name: 'InvalidStateError', message: 'A mutation operation was attempted on a database that did not allow mutations.' };
+    expect(storageRefusal(privateWindow)).toBe('forbidden');
+    expect(storageReason(privateWindow)).toBe(
+      'this browser does not allow the app to use its storage, probably because of its settings or a private window; the browser’s message: “InvalidStateError: A mutation operation was attempted on a database that did not allow mutations.”',
+    );
+  });
+
+  it('tells storage another tab holds open by its own reason, in each language, without the app’s English message as the browser’s', () => {
+    expect(storageRefusal(new BlockedError())).toBe('blocked');
+    expect(storageRefusal({ name: 'BlockedError', message: '' })).toBe('blocked');
+    expect(storageReason(new BlockedError())).toBe(
+      'another tab of this app is holding it open: close the app’s other tabs, or reload them, and try again',
+    );
+    applyLocale('ur', 'international', undefined);
+    expect(storageReason(new BlockedError())).toBe(
+      'اس ایپ کا ایک اور ٹیب اسے کھولے ہوئے ہے: ایپ کے دوسرے ٹیب بند کریں یا انہیں دوبارہ لوڈ کریں، پھر دوبارہ کوشش کریں',
+    );
+  });
 });
 
 describe('browserWords(error) and withBrowserWords(reason, words)', () => {
@@ -51,6 +72,13 @@ describe('browserWords(error) and withBrowserWords(reason, words)', () => {
     expect(browserWords(new Error('plain'))).toBe('plain');
     expect(browserWords({ name: 'SecurityError', message: 'SecurityError: twice' })).toBe('SecurityError: twice');
     expect(browserWords(42)).toBe('42');
+  });
+
+  it('gives a name without a message alone, without a colon after it; nothing for an error that says nothing', () => {
+    expect(browserWords(new TypeError(''))).toBe('TypeError');
+    expect(browserWords({ name: 'NS_ERROR_DOM_QUOTA_REACHED', message: ' ' })).toBe('NS_ERROR_DOM_QUOTA_REACHED');
+    expect(browserWords(new Error(''))).toBe('');
+    expect(storageReason({ name: 'NS_ERROR_DOM_QUOTA_REACHED', message: '' })).toBe('this browser’s storage for the app is full; the browser’s message: “NS_ERROR_DOM_QUOTA_REACHED”');
   });
 
   it('leaves out words the browser did not give, and gives them alone, labelled, where there is no reason', () => {
@@ -85,6 +113,6 @@ describe('savedTextReason(text, error)', () => {
     expect(reasonFor('')).toMatch(/^the saved text is empty; the browser’s message: “SyntaxError: /);
     expect(reasonFor('{"language": "ur", "sca')).toMatch(/^the saved text is incomplete: it breaks off part way through; the browser’s message: “SyntaxError: /);
     applyLocale('ur', 'international', undefined);
-    expect(reasonFor('{oops}')).toMatch(/^محفوظ کیا گیا متن خراب ہے: یہ درست JSON نہیں؛ براؤزر کا پیغام: “\u2068SyntaxError: [^\u2069]+\u2069”$/);
+    expect(reasonFor('{oops}')).toMatch(/^محفوظ کیا گیا متن خراب ہے: یہ درست \u2068JSON\u2069 نہیں؛ براؤزر کا پیغام: “\u2068SyntaxError: [^\u2069]+\u2069”$/);
   });
 });

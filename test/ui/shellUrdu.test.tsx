@@ -150,7 +150,7 @@ describe('the shell in Urdu', () => {
     const notices = store.getState().notices;
     expect(notices).toHaveLength(3);
     // Why, in Urdu; the browser's own words after it, isolated and labelled as the browser's (they had been the reason).
-    expect(notices[0]).toMatch(/^آپ کا محفوظ کیا گیا کام پڑھا نہیں جا سکا \(محفوظ کیا گیا متن خراب ہے: یہ درست JSON نہیں؛ براؤزر کا پیغام: “\u2068SyntaxError: [^\u2069]+\u2069”\)؛ /);
+    expect(notices[0]).toMatch(/^آپ کا محفوظ کیا گیا کام پڑھا نہیں جا سکا \(محفوظ کیا گیا متن خراب ہے: یہ درست \u2068JSON\u2069 نہیں؛ براؤزر کا پیغام: “\u2068SyntaxError: [^\u2069]+\u2069”\)؛ /);
     // The text that was not restored is kept apart (app/persistence UNRESTORED_KEY), under its key.
     expect(notices[1]).toMatch(/^محفوظ کیے گئے کام کی ایک نقل/);
     expect(notices[2]).toMatch(/^آپ کا کام اس براؤزر میں محفوظ نہیں ہو سکا \(اس براؤزر میں ایپ کے لیے اسٹوریج بھر چکی ہے؛ براؤزر کا پیغام: “\u2068QuotaExceededError: The quota has been exceeded\.\u2069”\)؛ /);

@@ -36,12 +36,18 @@ class FontNotFetched {
 /**
  * Why a file could not be made, in the language on screen (i18n/errorReasons): the browser's own sentence had
  * stood in for it, in English inside an Urdu menu. Its words follow, labelled and isolated; alone, labelled, when
- * the error tells no more.
+ * the error tells no more; '' when it says nothing at all (failedMessage then leaves out the colon).
  */
 function failureReason(e: unknown): string {
   if (e instanceof PngProblem) return i18n.t(`exports:downloads.${e.key}`);
   if (e instanceof FontNotFetched) return withBrowserWords(i18n.t('exports:downloads.fontNotFetched'), browserWords(e.cause));
   return withBrowserWords(null, browserWords(e));
+}
+
+/** The menu's message for a file that could not be made: with its reason, or without one when there is none to say. */
+function failedMessage(e: unknown): string {
+  const reason = failureReason(e);
+  return reason === '' ? i18n.t('exports:downloads.failedNoReason') : i18n.t('exports:downloads.failed', { reason });
 }
 
 const textOf = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -118,7 +124,7 @@ export function ChartDownloads({ title, subtitle, figure, chartShown, table }: C
         <button type="button" onClick={onCsv}>
           {t('downloads.csv')}
         </button>
-        {failure && <p role="alert">{t('downloads.failed', { reason: failureReason(failure.error) })}</p>}
+        {failure && <p role="alert">{failedMessage(failure.error)}</p>}
       </div>
     </details>
   );

@@ -106,4 +106,30 @@ describe('a chart\'s Download menu', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Could not make the file: the browser’s message: “NotFoundError: The object can not be found here.”');
   });
+
+  test('an error that says nothing gives the sentence without a reason, in each language: no colon with nothing after it', async () => {
+    const failWith = (error: Error) => {
+      URL.createObjectURL = vi.fn(() => {
+        throw error;
+      }) as typeof URL.createObjectURL;
+    };
+    const { unmount } = render(<ExitsChart runs={chartRuns()} />);
+    failWith(new Error(''));
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Could not make the file');
+    // A name without a message is the browser's words, alone.
+    failWith(new TypeError(' '));
+    fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Could not make the file: the browser’s message: “TypeError”'));
+    unmount();
+    applyLocale('ur', 'international', undefined);
+    try {
+      render(<ExitsChart runs={chartRuns()} />);
+      failWith(new Error('  '));
+      fireEvent.click(screen.getByRole('button', { name: 'CSV ڈاؤن لوڈ کریں' }));
+      expect((await screen.findByRole('alert')).textContent).toBe('فائل تیار نہیں ہو سکی');
+    } finally {
+      applyLocale('en', 'international', undefined);
+    }
+  });
 });

@@ -109,6 +109,8 @@ export const common = {
     storage: {
       full: 'this browser’s storage for the app is full',
       forbidden: 'this browser does not allow the app to use its storage, probably because of its settings or a private window',
+      /** IndexedDB's `blocked` (datasetStore BlockedError): the app's own finding, said without the browser's words. */
+      blocked: 'another tab of this app is holding it open: close the app’s other tabs, or reload them, and try again',
       refused: 'this browser’s storage refused it',
     },
     /** Why a file the reader picked could not be read (errorReasons fileRefusal): it is gone, the system refused, the browser may not. */

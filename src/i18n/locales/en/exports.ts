@@ -10,6 +10,8 @@ export const exports = {
     needChart: 'Switch to the chart to download it as an image',
     /** {{reason}}: one of those below, or the browser's own words, labelled (common:errors.browserOnly). */
     failed: 'Could not make the file: {{reason}}',
+    /** As failed, when the error tells nothing at all (no reason, no words of the browser's). */
+    failedNoReason: 'Could not make the file',
     pngNotDrawn: 'the chart could not be drawn as an image',
     noCanvas: 'no canvas to draw the chart on',
     pngNotMade: 'the PNG could not be made',

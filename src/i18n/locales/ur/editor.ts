@@ -74,7 +74,7 @@ export const editor: Messages<typeof en> = {
     householdsNotObject: 'null یا {{keys}} والا آبجیکٹ ہونا چاہیے',
     sha256: 'فائل کا SHA-256 ہونا چاہیے: چھوٹے حروف میں {{digits}} ہیکساڈیسیمل ہندسے',
     rowsCount: 'کم از کم {{min}} کا مکمل عدد ہونا چاہیے، موجودہ {{got}}',
-    notScenarioObject: 'منظرنامہ JSON آبجیکٹ ہونا چاہیے',
+    notScenarioObject: 'منظرنامہ \u2068JSON\u2069 آبجیکٹ ہونا چاہیے',
     versionMissing: 'موجود نہیں (موجودہ ورژن {{current}} ہے)',
     versionInvalid: 'مثبت مکمل عدد ہونا چاہیے، موجودہ {{got}}',
     versionNewer: '{{version}} اس ایپ کے ورژن ({{current}}) سے نیا ہے؛ ایپ کو اپ ڈیٹ کریں',
