@@ -2,7 +2,7 @@
 # Run a scenario, a comparison, a sensitivity analysis or an optimisation as
 # a Kubernetes Indexed Job, then merge the parts:
 #
-#   deploy/k8s/run.sh [--shards N] [--cpus C] [--run NAME] [--sensitivity | --optimise | --compare] SCENARIO [sim flags...]
+#   deploy/k8s/run.sh [--shards N] [--cpus C] [--run NAME] [--timeout DURATION] [--sensitivity | --optimise | --compare] SCENARIO [sim flags...]
 #
 # 1. puts SCENARIO, every file named among the flags (--scenario,
 #    --households-csv, --versus, --constraints) and the flags themselves in
@@ -13,10 +13,16 @@
 #    pod running its share with C worker threads and C CPUs (default 1) and
 #    writing /data/NAME/parts/part-<index>.json on the sim-data volume,
 # 3. waits for every index to succeed, then runs sim-merge (merge-job.yaml),
-#    which writes /data/NAME/result.json: the same bytes as an unsharded run.
-# NAME defaults to the date and time, so no run's parts mix with another's
-# (a NAME used before still holds that run's parts, which the merge refuses
-# beside this run's: give a new one).
+#    which writes /data/NAME/result.json from part-0 … part-(N-1): the same
+#    bytes as an unsharded run.
+# NAME defaults to the date and time. A NAME used before may still hold that
+# run's files: the shard pods delete its result.json, each index overwrites
+# its part, and the merge reads only this run's N parts and deletes the
+# earlier run's others (a run of more shards), so a NAME can be reused.
+# Each wait (the shards, then the merge) gives up after DURATION (default
+# 24h; whole numbers with h, m or s, as kubectl writes durations: 30m, 2h,
+# 1h30m), names the Job, shows its pods (a pod the scheduler cannot place,
+# e.g. for more CPUs than any node has, stays Pending) and exits 1.
 # With --compare, SCENARIO is the comparison's baseline and each other
 # scenario is a --scenario FILE among the flags (`sim compare`; the merge is
 # `sim compare-merge`); --sensitivity (give --method and --outcome) and
@@ -30,13 +36,15 @@ here=$(cd "$(dirname "$0")" && pwd)
 shards=4
 cpus=1
 run=run-$(date -u +%Y%m%d-%H%M%S)
+timeout=24h
 command=
-usage() { echo "usage: $0 [--shards N] [--cpus C] [--run NAME] [--sensitivity | --optimise | --compare] SCENARIO [sim flags...]" >&2; exit 2; }
+usage() { echo "usage: $0 [--shards N] [--cpus C] [--run NAME] [--timeout DURATION] [--sensitivity | --optimise | --compare] SCENARIO [sim flags...]" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case $1 in
     --shards) shards=${2:?}; shift 2 ;;
     --cpus) cpus=${2:?}; shift 2 ;;
     --run) run=${2:?}; shift 2 ;;
+    --timeout) timeout=${2:?}; shift 2 ;;
     --sensitivity | --optimise | --compare) command=${1#--}; shift ;;
     --help) usage ;;
     *) break ;;
@@ -47,6 +55,15 @@ done
 [[ $cpus =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --cpus must be a whole number ≥ 1, got $cpus" >&2; exit 2; }
 # The name is a folder on the volume and goes into a shell line in the pods.
 [[ $run =~ ^[A-Za-z0-9][A-Za-z0-9._-]*$ ]] || { echo "run.sh: --run must be letters, digits, '.', '_' or '-', got $run" >&2; exit 2; }
+# kubectl's durations (Go's), in whole numbers of hours, minutes and seconds: 90s, 30m, 2h, 1h30m.
+limit=0
+rest=$timeout
+while [[ $rest =~ ^([0-9]+)([hms])(.*)$ ]]; do
+  case ${BASH_REMATCH[2]} in h) unit=3600 ;; m) unit=60 ;; s) unit=1 ;; esac
+  limit=$((limit + 10#${BASH_REMATCH[1]} * unit))
+  rest=${BASH_REMATCH[3]}
+done
+[[ -z $rest && $limit -gt 0 ]] || { echo "run.sh: --timeout must be a duration such as 90s, 30m, 2h or 1h30m, got $timeout" >&2; exit 2; }
 [ -f "$1" ] || { echo "run.sh: no scenario file $1" >&2; exit 2; }
 
 # What the ConfigMap holds: the files, each under its own name (mounted at /config/NAME in the pods, which
@@ -122,9 +139,10 @@ kubectl patch --local -f "$here/shards-job.yaml" --type=json -o yaml -p "[
   {\"op\": \"replace\", \"path\": \"/spec/template/spec/containers/0/resources/requests/cpu\", \"value\": \"$cpus\"}
 ]" | kubectl apply -f -
 echo "shards: job sim-shards, $shards pods -> /data/$run/parts/ on the sim-data volume"
-# Wait for the Job's Complete condition (every index succeeded) or Failed (backoff limit spent).
+# Wait for the Job's Complete condition (every index succeeded) or Failed (backoff limit spent), for at most --timeout.
+# (Not `kubectl wait`: it waits for one condition, and a Failed Job would then be seen only at the timeout.)
 until_done() {
-  local job=$1 conditions
+  local job=$1 conditions deadline=$((SECONDS + limit)) left
   while :; do
     conditions=" $(kubectl get job "$job" -o jsonpath='{.status.conditions[?(@.status=="True")].type}') "
     case $conditions in
@@ -134,8 +152,23 @@ until_done() {
         kubectl logs -l "job-name=$job" --prefix --tail=20 >&2 || true
         return 1 ;;
     esac
-    sleep 5
+    left=$((deadline - SECONDS))
+    if [ "$left" -le 0 ]; then timed_out "$job"; return 1; fi
+    sleep $((left < 5 ? left : 5))
   done
+}
+# Say which Job did not finish and why its pods have not (Pending with the scheduler's reason, an image that cannot be
+# pulled…), one line a pod, the first 10.
+timed_out() {
+  local job=$1
+  echo "run.sh: $job did not finish within $timeout (--timeout); its pods (all: kubectl get pods -l job-name=$job; events: kubectl describe pod NAME):" >&2
+  { kubectl get pods -l "job-name=$job" -o jsonpath='{range .items[*]}{"  "}{.metadata.name}{" "}{.status.phase}{range .status.conditions[?(@.status=="False")]}{", "}{.reason}{": "}{.message}{end}{range .status.containerStatuses[?(@.state.waiting)]}{", "}{.state.waiting.reason}{end}{"\n"}{end}' || true; } | head -n 10 >&2
+  if [ "$job" = sim-shards ]; then
+    echo "Nothing was merged. The Job is left as it is: delete it (and its pods) with kubectl delete job sim-shards," >&2
+  else
+    echo "The merge may still finish (/data/$run/result.json once kubectl get job sim-merge says Complete); delete it with kubectl delete job sim-merge," >&2
+  fi
+  echo "or run run.sh again (it deletes an earlier run's Jobs first) with a longer --timeout, or fewer --cpus if no node can hold a pod." >&2
 }
 until_done sim-shards
 kubectl apply -f "$here/merge-job.yaml"

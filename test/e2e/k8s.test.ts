@@ -6,9 +6,11 @@
 // run.sh's ConfigMap and patches, the manifests' pod commands (run by
 // `sh`, with JOB_COMPLETION_INDEX and the ConfigMap's files) and the merge
 // Job's command give the unsharded run's bytes, for a scenario and a
-// comparison; and run.sh refuses what it cannot pass on, before touching
-// the cluster. What it cannot prove: the cluster's side (scheduling, the
-// image, the claim's access mode).
+// comparison, also in a run folder an earlier run of more shards used; that
+// run.sh refuses what it cannot pass on, before touching the cluster; and
+// that it gives up after --timeout on pods that cannot be scheduled (the
+// stand-in's node has 4 CPUs), saying why. What it cannot prove: the
+// cluster's side (real scheduling, the image, the claim's access mode).
 //
 // The real kubectl parses the manifests (offline: `patch --local`); Debian's
 // kubernetes-client is installed with apt-get when none is on the PATH.
@@ -152,6 +154,9 @@ describe('deploy/k8s on a stand-in cluster', () => {
       [['ok.json', '--shard', '0/2'], /run\.sh: --shard is set by run\.sh/],
       [['--shards', '0', 'ok.json'], /run\.sh: --shards must be a whole number ≥ 1, got 0/],
       [['--run', 'a b', 'ok.json'], /run\.sh: --run must be letters, digits/],
+      [['--timeout', '10', 'ok.json'], /run\.sh: --timeout must be a duration such as 90s, 30m, 2h or 1h30m, got 10/],
+      [['--timeout', '1.5h', 'ok.json'], /run\.sh: --timeout must be a duration such as 90s, 30m, 2h or 1h30m, got 1\.5h/],
+      [['--timeout', '0s', 'ok.json'], /run\.sh: --timeout must be a duration/],
       [['ok.json', '--note', 'two\nlines'], /an argument with a line break/],
     ];
     for (const [i, [args, message]] of cases.entries()) {
@@ -172,6 +177,44 @@ describe('deploy/k8s on a stand-in cluster', () => {
     expect(ran.stderr).toMatch(/run\.sh: sim-shards failed[^]*--replications: must be a whole number/);
     expect(readFileSync(join(ran.state, 'configmaps/sim-run/large.csv'), 'utf8')).toHaveLength(300000);
     expect(calls(ran.state).find((c) => c[0] === 'apply' && c.includes('--server-side'))).toBeDefined();
+  });
+
+  it('a run name used before by a run of more shards: the merge reads only this run\'s parts and equals the unsharded run; a failed rerun leaves no earlier result', async () => {
+    const scenario = files.write('reused.json', await defaults());
+    const size = ['--households', '1000', '--months', '12', '--replications', '6'];
+    const whole = join(files.dir, 'reused-whole.json');
+    const unsharded = await node([SIM, '--scenario', scenario, ...size, '--threads', '2', '--out', whole]);
+    expect(unsharded.code, unsharded.stderr).toBe(0);
+
+    // The earlier run: another seed, 3 shards, in the same folder of the same cluster's volume.
+    const earlier = await runSh('reused', ['--shards', '3', '--run', 'again', 'reused.json', ...size, '--seed', '99']);
+    expect(earlier.code, `${earlier.stdout}${earlier.stderr}`).toBe(0);
+    expect(readdirSync(volume(earlier.state, 'again/parts')).sort()).toEqual(['part-0.json', 'part-1.json', 'part-2.json']);
+
+    const ran = await runSh('reused', ['--shards', '2', '--run', 'again', 'reused.json', ...size]);
+    expect(ran.code, `${ran.stdout}${ran.stderr}`).toBe(0);
+    expect(ran.stdout).toMatch(/sim-merge: deleted part-2\.json, an earlier run's: this run has 2 shards/);
+    expect(ran.stdout).toMatch(/sim merge: wrote .*from 2 parts/);
+    expect(readdirSync(volume(ran.state, 'again/parts')).sort()).toEqual(['part-0.json', 'part-1.json']);
+    expect(readFileSync(volume(ran.state, 'again/result.json'), 'utf8')).toBe(readFileSync(whole, 'utf8'));
+
+    // A rerun whose shards fail is not merged, and the folder no longer holds a result that looks like its own.
+    const failed = await runSh('reused', ['--shards', '2', '--run', 'again', 'reused.json', '--replications', 'many']);
+    expect(failed.code).toBe(1);
+    expect(existsSync(volume(failed.state, 'again/result.json'))).toBe(false);
+  });
+
+  it('pods no node can hold stay Pending: run.sh gives up after --timeout, names the Job, shows why and what to do, and merges nothing', async () => {
+    files.write('too-big.json', await defaults());
+    const started = performance.now();
+    const ran = await runSh('pending', ['--shards', '2', '--cpus', '64', '--timeout', '3s', '--run', 'p1', 'too-big.json', '--replications', '2']);
+    expect(ran.code, `${ran.stdout}${ran.stderr}`).toBe(1);
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(ran.stderr).toMatch(/run\.sh: sim-shards did not finish within 3s \(--timeout\); its pods \(all: kubectl get pods -l job-name=sim-shards; events: kubectl describe pod NAME\):\n/);
+    expect(ran.stderr).toMatch(/\n {2}sim-shards-0-standin Pending, Unschedulable: 0\/1 nodes are available: 1 Insufficient cpu\..*\n {2}sim-shards-1-standin Pending, Unschedulable/);
+    expect(ran.stderr).toMatch(/Nothing was merged\. The Job is left as it is: delete it \(and its pods\) with kubectl delete job sim-shards,\nor run run\.sh again .* with a longer --timeout, or fewer --cpus if no node can hold a pod\./);
+    expect(calls(ran.state).some((c) => c[0] === 'apply' && c[2]?.endsWith('merge-job.yaml'))).toBe(false);
+    expect(existsSync(volume(ran.state, 'p1'))).toBe(false);
   });
 
   it('a pod that fails leaves the Job Failed, and run.sh stops before the merge and says where to look', async () => {

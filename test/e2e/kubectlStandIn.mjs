@@ -12,6 +12,9 @@
 //     refused, as its pod template cannot be changed. Without
 //     --server-side, an object above 256 KiB is refused, as a cluster
 //     refuses the annotation a client-side apply copies it into.
+//   - The node has NODE_CPUS CPUs: a Job whose pods request more is never
+//     scheduled. Its pods (as many as its parallelism) stay Pending with
+//     the scheduler's Unschedulable condition, and the Job has no condition.
 //   - A pod runs its container's command and args with the container's env,
 //     PATH and HOME only, in its workingDir; each volume mount's path (/data,
 //     /config) and the image's /app (the CLI bundle, as deploy/k8s/Dockerfile
@@ -19,7 +22,10 @@
 //     folder behind it (not inside files: a file the pod reads must name
 //     another by a relative path).
 //   - `get job NAME -o jsonpath=…` prints the Job's true conditions (what
-//     run.sh asks), `delete job`, `logs job/NAME` and `logs -l job-name=NAME`.
+//     run.sh asks); `get pods -l job-name=NAME -o
+//     jsonpath={range .items[*]}…{end}` prints the Job's pods through the
+//     real kubectl's jsonpath; `delete job`, `logs job/NAME` and
+//     `logs -l job-name=NAME`.
 //   - `create … --dry-run=client` and `patch --local` go to the real kubectl.
 // Environment: STANDIN_DIR (the cluster's state), REAL_KUBECTL, STANDIN_APP
 // (the folder the image's /app holds). Every call is logged to
@@ -33,6 +39,8 @@ const real = process.env.REAL_KUBECTL;
 const app = process.env.STANDIN_APP;
 if (!state || !real || !app) fail('kubectl stand-in: STANDIN_DIR, REAL_KUBECTL and STANDIN_APP must be set');
 const args = process.argv.slice(2);
+/** The one node's CPUs: a pod requesting more is never scheduled. */
+const NODE_CPUS = 4;
 appendFileSync(join(state, 'calls.log'), `${JSON.stringify(args)}\n`);
 
 function fail(message, code = 1) {
@@ -81,6 +89,19 @@ switch (args[0]) {
     break;
   }
   case 'get': {
+    if (args[1] === 'pods') {
+      const name = flag('-l')?.replace(/^job-name=/, '');
+      const each = /^jsonpath=\{range \.items\[\*\]\}(.*)\{end\}$/s.exec(flag('-o') ?? '');
+      if (!name || !each) fail(`kubectl stand-in: only get pods -l job-name=NAME -o jsonpath={range .items[*]}…{end}, got ${args.join(' ')}`);
+      const pods = existsSync(jobFile(name)) ? JSON.parse(readFileSync(jobFile(name), 'utf8')).pods : [];
+      if (pods.length === 0) break;
+      // The real kubectl applies a jsonpath to each item of a List it patches locally.
+      const list = JSON.stringify({ apiVersion: 'v1', kind: 'List', items: pods });
+      const printed = spawnSync(real, ['patch', '--local', '-f', '-', '--type=merge', '-p', '{}', '-o', `jsonpath=${each[1]}`], { input: list, encoding: 'utf8' });
+      if (printed.status !== 0) fail(printed.stderr);
+      process.stdout.write(printed.stdout);
+      break;
+    }
     const name = args[2];
     if (args[1] !== 'job' || flag('-o') !== "jsonpath={.status.conditions[?(@.status==\"True\")].type}")
       fail(`kubectl stand-in: only get job NAME -o jsonpath={.status.conditions[?(@.status=="True")].type}, got ${args.join(' ')}`);
@@ -117,7 +138,19 @@ function create(object) {
   } else fail(`kubectl stand-in: a ${object.kind} is not supported`);
 }
 
-/** Runs every pod of the Job to the end; returns its true conditions and the pods' output. */
+/** A pod of the Job as `get pods` shows it: the name a Job gives it, its phase and conditions. */
+function podOf(job, index, phase, conditions = []) {
+  const name = `${job.metadata.name}-${index === undefined ? '' : `${index}-`}standin`;
+  return { apiVersion: 'v1', kind: 'Pod', metadata: { name, labels: { 'job-name': job.metadata.name } }, spec: job.spec.template.spec, status: { phase, conditions } };
+}
+
+/** CPUs in a Kubernetes quantity: "2", "500m". */
+function cpusOf(quantity) {
+  const text = String(quantity);
+  return text.endsWith('m') ? Number(text.slice(0, -1)) / 1000 : Number(text);
+}
+
+/** Runs every pod of the Job to the end; returns its true conditions, its pods and their output. */
 function runJob(job) {
   const indexed = job.spec.completionMode === 'Indexed';
   const completions = job.spec.completions ?? 1;
@@ -125,6 +158,13 @@ function runJob(job) {
   const pod = job.spec.template.spec;
   if (pod.containers.length !== 1) fail('kubectl stand-in: one container a pod');
   const [container] = pod.containers;
+  const cpus = cpusOf(container.resources?.requests?.cpu ?? 0);
+  if (cpus > NODE_CPUS) {
+    const message = '0/1 nodes are available: 1 Insufficient cpu. preemption: 0/1 nodes are available: 1 No preemption victims found for incoming pod.';
+    const unschedulable = [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message }];
+    const started = Math.min(job.spec.parallelism ?? 1, completions);
+    return { conditions: [], pods: Array.from({ length: started }, (_, i) => podOf(job, indexed ? i : undefined, 'Pending', unschedulable)), log: '' };
+  }
   const places = [['/app', app]];
   for (const mount of container.volumeMounts ?? []) {
     const volume = pod.volumes.find((v) => v.name === mount.name);
@@ -143,6 +183,7 @@ function runJob(job) {
   const argv = [...(container.command ?? []), ...(container.args ?? [])].map(local);
   let log = '';
   let failures = 0;
+  const pods = [];
   for (let index = 0; index < completions; index++) {
     for (;;) {
       const env = { PATH: `${dirname(process.execPath)}:/usr/bin:/bin`, HOME: state };
@@ -150,9 +191,10 @@ function runJob(job) {
       if (indexed) env.JOB_COMPLETION_INDEX = String(index);
       const ran = spawnSync(argv[0], argv.slice(1), { cwd: container.workingDir ? local(container.workingDir) : state, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       log += `${ran.stdout}${ran.stderr}`;
+      pods.push(podOf(job, indexed ? index : undefined, ran.status === 0 ? 'Succeeded' : 'Failed'));
       if (ran.status === 0) break;
-      if (++failures > backoffLimit) return { conditions: ['Failed'], log };
+      if (++failures > backoffLimit) return { conditions: ['Failed'], pods, log };
     }
   }
-  return { conditions: ['Complete'], log };
+  return { conditions: ['Complete'], pods, log };
 }
