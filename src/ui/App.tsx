@@ -10,7 +10,6 @@ import { Dashboard } from './views/Dashboard';
 import { SideBySide } from './views/SideBySide';
 import { AssumptionsView } from './views/AssumptionsView';
 import { ReportView } from './views/ReportView';
-import { ImportDialog } from './households/ImportDialog';
 import { MemoryScope } from './memory';
 import { lazyView } from './views/LazyView';
 
@@ -72,7 +71,6 @@ export function App() {
           </MemoryScope>
         </main>
       </div>
-      <ImportDialog />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useApp } from '../state/context';
 import { App } from './App';
+import { ImportDialog } from './households/ImportDialog';
 import { MemoryProvider } from './memory';
 import { focusByApp, holdPlaces, placesOf, type Place } from './place';
 import { applyDocumentLocale, applyLocale } from '../i18n/index';
@@ -65,7 +66,16 @@ function LocalisedApp() {
   }, [locale, shown, rewordNotices]);
   // The same element while the locale on screen stands, so that a render of this component for the change (or
   // for anything else) leaves the screen alone instead of drawing it again.
-  return useMemo(() => <App key={locale} />, [locale]);
+  const app = useMemo(() => <App key={locale} />, [locale]);
+  // The import dialog is not drawn afresh with the app: it holds what the reader has done in it (the file read, its
+  // summary or why it could not be read, the id typed), which a new screen had lost, the dialog opened anew. It is
+  // drawn again with this component's render for the new locale instead, in the same commit as the new screen.
+  return (
+    <>
+      {app}
+      <ImportDialog />
+    </>
+  );
 }
 
 export function Root({ app }: { app: Pick<AppServices, 'store' | 'actions' | 'sensitivity'> & Partial<Pick<AppServices, 'households' | 'optimise'>> }) {

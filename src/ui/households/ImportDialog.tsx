@@ -14,6 +14,7 @@ import { fileReason, nameOf, withBrowserWords } from '../../i18n/errorReasons';
 import { i18n } from '../../i18n/index';
 import { IMPORT_WORKER_FAILED } from '../../run/households/parser';
 import type { ParsedFile } from '../../run/households/parser';
+import type { ValidationIssue } from '../../engine/index';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/context';
 import { displayNameOf } from '../../state/displayName';
@@ -49,7 +50,8 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
   const name = useApp((s) => displayNameOf(s, scenarioId));
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const [label, setLabel] = useState({ id: '', name: '' });
-  const [issues, setIssues] = useState<string[]>([]);
+  /** What the scenario checks refused, worded when shown (elsewhereText), so that it follows a change of language. */
+  const [issues, setIssues] = useState<ValidationIssue[]>([]);
   /** Every scenario on screen (baseline and compared too), so that they are compared on the same households. */
   const [everywhere, setEverywhere] = useState(false);
   const onScreen = useApp(
@@ -122,8 +124,7 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
   const confirm = () => {
     if (!parsed || !actions || good === 0 || !labelOk) return;
     const problems = actions.confirm(everywhere ? onScreen : [scenarioId], parsed, { id: label.id, name: label.name.trim() });
-    // The scenario checks' problems in the page's language (editor/issues); the data's own (a replication without rows) as the app wrote them.
-    if (problems.length > 0) setIssues(problems.map(elsewhereText));
+    if (problems.length > 0) setIssues(problems);
     else onClose();
   };
   const file = <bdi>{phase.kind === 'choose' ? '' : phase.file}</bdi>;
@@ -245,11 +246,18 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
             )}
             {issues.length > 0 && (
               <ul role="alert" className="field-issues">
-                {issues.map((i) => (
-                  <li key={i} lang="en" dir="ltr">
-                    {i}
-                  </li>
-                ))}
+                {/* The scenario checks' problems in the page's language (editor/issues), worded now: stored worded, they had
+                    stayed in the language they were refused in. The data's own (a replication without rows, no code) as the app
+                    wrote them, in English. */}
+                {issues.map((i, k) =>
+                  i.code === undefined ? (
+                    <li key={k} lang="en" dir="ltr">
+                      {elsewhereText(i)}
+                    </li>
+                  ) : (
+                    <li key={k}>{elsewhereText(i)}</li>
+                  ),
+                )}
               </ul>
             )}
           </section>

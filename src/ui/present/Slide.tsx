@@ -252,21 +252,23 @@ function AssumptionsSlide({ groups }: { groups: readonly GroupId[] }) {
   if (!scenario) return null;
   return (
     <Frame kicker={groups.map((g) => GROUP_TITLES[g]).join(t('slide.listSeparator'))} headline={t('assumptionsSlide.headline')}>
-      <table className="slide-assumption-table">
+      {/* Its parts say what they are (role): on a phone its rows are blocks (present.css), and laid out so a table had
+          lost its rows and cells to Safari's VoiceOver, and with them the column each value is in. */}
+      <table className="slide-assumption-table" role="table">
         <caption>{interleave((m) => t('assumptionsSlide.caption', { name: m.name! }), { name: <bdi>{shownName}</bdi> })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('assumptionsSlide.assumption')}</th>
-            <th scope="col">{t('assumptionsSlide.value')}</th>
-            <th scope="col">{t('assumptionsSlide.source')}</th>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">{t('assumptionsSlide.assumption')}</th>
+            <th scope="col" role="columnheader">{t('assumptionsSlide.value')}</th>
+            <th scope="col" role="columnheader">{t('assumptionsSlide.source')}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {keyAssumptions(scenario, groups).map((row) => (
-            <tr key={row.label}>
-              <th scope="row">{row.label}</th>
-              <td data-column={t('assumptionsSlide.value')}>{row.value}</td>
-              <td data-column={t('assumptionsSlide.source')}>
+            <tr key={row.label} role="row">
+              <th scope="row" role="rowheader">{row.label}</th>
+              <td role="cell" data-column={t('assumptionsSlide.value')}>{row.value}</td>
+              <td role="cell" data-column={t('assumptionsSlide.source')}>
                 {row.source}
                 {/* "Our assumption (our assumption …)" would say it twice. */}
                 {!row.sourceIsOurs && <span className="slide-trust">{t('assumptionsSlide.trust', { trust: row.trust })}</span>}

@@ -107,27 +107,29 @@ export function AssumptionsView() {
         </span>
       </div>
       {/* Where its box is narrow (a phone), each row stands as a block, each value after its column's name (data-column,
-          tables.css); a table still, it would scroll sideways inside its own box, not the page. */}
+          tables.css); a table still, it would scroll sideways inside its own box, not the page. Its parts say what they
+          are (role): laid out as blocks, a table had lost its rows and cells to Safari's VoiceOver, which takes a part's
+          role from its display, and with them the column each value is in (the names before the values are not read). */}
       <div className="ranking" role="region" aria-label={t('assumptions.tableLabel')} tabIndex={0}>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t('assumptions.parameter')}</th>
-              <th scope="col">{t('assumptions.thisScenario')}</th>
-              <th scope="col" className="assumption-default">{t('assumptions.default')}</th>
-              <th scope="col" className="assumption-allowed">{t('assumptions.allowed')}</th>
-              <th scope="col">{t('assumptions.source')}</th>
+        <table role="table">
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">{t('assumptions.parameter')}</th>
+              <th scope="col" role="columnheader">{t('assumptions.thisScenario')}</th>
+              <th scope="col" role="columnheader" className="assumption-default">{t('assumptions.default')}</th>
+              <th scope="col" role="columnheader" className="assumption-allowed">{t('assumptions.allowed')}</th>
+              <th scope="col" role="columnheader">{t('assumptions.source')}</th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {shown.map((r) => (
-              <tr key={r.path} className={r.changed ? 'changed' : undefined}>
-                <th scope="row">
+              <tr key={r.path} role="row" className={r.changed ? 'changed' : undefined}>
+                <th scope="row" role="rowheader">
                   {r.text.label}
                   <br />
                   <code className="unit" dir="ltr">{pathBreaks(r.path)}</code>
                 </th>
-                <td data-column={t('assumptions.thisScenario')}>
+                <td role="cell" data-column={t('assumptions.thisScenario')}>
                   {r.drawn ? (
                     // Uncertain here: the runs draw it, so how is what the column must say; the value set is for sensitivity.
                     <>
@@ -146,9 +148,9 @@ export function AssumptionsView() {
                   {r.changed && <span className="changed-mark">{t('assumptions.changed')}</span>}
                   {r.changed && <span className="default-inline">{t('assumptions.defaultWas', { value: defaultText(r.spec, r.text.unit) })}</span>}
                 </td>
-                <td className="assumption-default" data-column={t('assumptions.default')}>{defaultText(r.spec, r.text.unit)}</td>
-                <td className="assumption-allowed" data-column={t('assumptions.allowed')}>{rangeText(r.spec, r.text.unit) || (r.spec.kind === 'enum' ? r.spec.options.map(allowedOption).join(message('params:format.list')) : t('assumptions.onOrOff'))}</td>
-                <td data-column={t('assumptions.source')}>
+                <td role="cell" className="assumption-default" data-column={t('assumptions.default')}>{defaultText(r.spec, r.text.unit)}</td>
+                <td role="cell" className="assumption-allowed" data-column={t('assumptions.allowed')}>{rangeText(r.spec, r.text.unit) || (r.spec.kind === 'enum' ? r.spec.options.map(allowedOption).join(message('params:format.list')) : t('assumptions.onOrOff'))}</td>
+                <td role="cell" data-column={t('assumptions.source')}>
                   <SourceTrust spec={r.spec} source={r.text.source} />
                 </td>
               </tr>

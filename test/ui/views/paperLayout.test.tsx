@@ -38,6 +38,16 @@ describe('usePaperLayout() and onLaidOutForPaper()', () => {
     expect(seen).toEqual(['measured on paper']);
   });
 
+  it('lays the next report out for screen after afterprint, though the last one unmounted while printing', () => {
+    const first = render(<Probe seen={[]} />);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(screen.getByTestId('report')).toHaveClass('paper');
+    first.unmount();
+    window.dispatchEvent(new Event('afterprint'));
+    render(<Probe seen={[]} />);
+    expect(screen.getByTestId('report')).toHaveClass('screen');
+  });
+
   it('lays it out for paper while print media applies (print emulated), and not after', () => {
     const query = Object.assign(new EventTarget(), { matches: false, media: 'print' });
     vi.stubGlobal('matchMedia', (media: string) => (media === 'print' ? query : { matches: false, addEventListener() {}, removeEventListener() {} }));

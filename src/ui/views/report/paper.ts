@@ -41,10 +41,20 @@ function update(): void {
 const beforePrint = () => ((printing = true), update());
 const afterPrint = () => ((printing = false), update());
 
+/**
+ * Whether the print events are heard. They are heard from the first report on for good, not only while a report is
+ * on screen: a report that unmounted while printing (its listeners gone before `afterprint`) left `printing` true,
+ * and the next report came up laid out for paper.
+ */
+let hearingPrint = false;
+
 function subscribe(onChange: () => void): () => void {
-  if (listeners.size === 0 && typeof window !== 'undefined') {
+  if (!hearingPrint && typeof window !== 'undefined') {
     window.addEventListener('beforeprint', beforePrint);
     window.addEventListener('afterprint', afterPrint);
+    hearingPrint = true;
+  }
+  if (listeners.size === 0 && typeof window !== 'undefined') {
     printQuery = typeof window.matchMedia === 'function' ? window.matchMedia('print') : null;
     printQuery?.addEventListener('change', update);
     paper = printing || (printQuery?.matches ?? false);
@@ -53,8 +63,6 @@ function subscribe(onChange: () => void): () => void {
   return () => {
     listeners.delete(onChange);
     if (listeners.size > 0 || typeof window === 'undefined') return;
-    window.removeEventListener('beforeprint', beforePrint);
-    window.removeEventListener('afterprint', afterPrint);
     printQuery?.removeEventListener('change', update);
     printQuery = null;
   };
