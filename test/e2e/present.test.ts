@@ -9,7 +9,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { axeViolations, ROOT, SCREENSHOTS, useServedBrowser } from './harness';
 
 const env = useServedBrowser({ beforeAll, afterAll });
@@ -97,6 +97,24 @@ afterEach(async () => {
   await page?.close();
   expect(env.browser.errors).toEqual([]);
 });
+
+/**
+ * On a new 390×844 page, opens the presentation in English and then in Urdu, goes to the slide that `key` leads to
+ * from the title, lets `look` check it, and closes it again.
+ */
+async function onPhoneSlides(key: string, look: (p: Page, dialog: Locator, lang: 'en' | 'ur') => Promise<void>) {
+  const p = (page = await freshPage(390, 844));
+  for (const lang of ['en', 'ur'] as const) {
+    if (lang === 'ur') await p.getByRole('combobox', { name: 'Language' }).selectOption('ur');
+    await p.locator('.present-button').click();
+    const dialog = p.getByRole('dialog');
+    await dialog.waitFor();
+    await p.keyboard.press(key);
+    await look(p, dialog, lang);
+    await p.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  }
+}
 
 describe('presentation mode', () => {
   // Urdu's Nastaliq lines are the tallest: a scenario's slide once ran off its top and under the buttons.
@@ -192,23 +210,15 @@ describe('presentation mode on a phone', () => {
 
   // What is in each option, read in the hand, at 12 px at least: at 0.8 of the slide's 14 px it was 11.2 px.
   it('keeps the options slide\'s text at 12 px or more at 390×844, in English and Urdu', async () => {
-    page = await freshPage(390, 844);
-    for (const lang of ['en', 'ur'] as const) {
-      if (lang === 'ur') await page.getByRole('combobox', { name: 'Language' }).selectOption('ur');
-      await page.locator('.present-button').click();
-      const dialog = page.getByRole('dialog');
-      await dialog.waitFor();
-      // The slide after the title.
-      await page.keyboard.press('PageDown');
+    // The slide after the title.
+    await onPhoneSlides('PageDown', async (p, dialog, lang) => {
       const table = dialog.locator('.slide-options-table');
       await table.waitFor();
       mkdirSync(SCREENSHOTS, { recursive: true });
-      await page.screenshot({ path: join(SCREENSHOTS, `present-${lang}-390x844-options.png`) });
+      await p.screenshot({ path: join(SCREENSHOTS, `present-${lang}-390x844-options.png`) });
       const smallest = () => table.evaluate((t) => Math.min(...[...t.querySelectorAll('th, td, li')].filter((e) => e.textContent!.trim()).map((e) => parseFloat(getComputedStyle(e).fontSize))));
       await expect.poll(smallest, { message: `smallest text on the options slide in ${lang} (px)` }).toBeGreaterThanOrEqual(12);
-      await page.keyboard.press('Escape');
-      await expect.poll(() => dialog.count()).toBe(0);
-    }
+    });
   });
 });
 
@@ -216,19 +226,13 @@ describe('the key assumptions on a phone', () => {
   // In three columns on a 390 px slide the names and values wrapped a word a line (Urdu's "largest loan" over four
   // lines): each row now stacks, its value and source under its name across the slide, each after its column's name.
   it('stacks each assumption\u2019s value and source under its name across the slide at 390×844, at 12 px or more, in English and Urdu', async () => {
-    page = await freshPage(390, 844);
-    for (const lang of ['en', 'ur'] as const) {
-      if (lang === 'ur') await page.getByRole('combobox', { name: 'Language' }).selectOption('ur');
-      await page.locator('.present-button').click();
-      const dialog = page.getByRole('dialog');
-      await dialog.waitFor();
-      await page.keyboard.press('End');
+    await onPhoneSlides('End', async (p, dialog, lang) => {
       for (const k of [2, 1]) {
         const table = dialog.locator('.slide-assumption-table');
         await table.waitFor();
-        await page.waitForTimeout(300);
+        await p.waitForTimeout(300);
         mkdirSync(SCREENSHOTS, { recursive: true });
-        await page.screenshot({ path: join(SCREENSHOTS, `present-${lang}-390x844-assumptions-${k}.png`) });
+        await p.screenshot({ path: join(SCREENSHOTS, `present-${lang}-390x844-assumptions-${k}.png`) });
         const rows = await table.evaluate((t) => {
           const width = t.getBoundingClientRect().width;
           return [...t.querySelectorAll('tbody tr')].map((row) => {
@@ -251,11 +255,9 @@ describe('the key assumptions on a phone', () => {
           expect(row.named, `${lang}, ${row.name}: each value after its column's name`).toBe(true);
           expect(row.smallest, `${lang}, ${row.name}: smallest type (px)`).toBeGreaterThanOrEqual(12);
         }
-        if (k === 2) await page.keyboard.press('PageUp');
+        if (k === 2) await p.keyboard.press('PageUp');
       }
-      await page.keyboard.press('Escape');
-      await expect.poll(() => dialog.count()).toBe(0);
-    }
+    });
   });
 });
 
