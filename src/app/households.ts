@@ -41,12 +41,38 @@ export interface HouseholdActions {
    * issues of the first scenario that would not validate; the scenarios
    * before it are changed, it and those after are not. A file with a
    * replication column that lacks rows for a replication some scenario runs
-   * changes nothing: the issues name each such scenario, in the engine's
-   * words (replicationProblem).
+   * changes nothing: the issues name each such scenario (UncoveredIssue).
    */
-  confirm(ids: readonly string[], parsed: ParsedFile, label: { id: string; name: string }): ValidationIssue[];
+  confirm(ids: readonly string[], parsed: ParsedFile, label: { id: string; name: string }): ImportIssue[];
   /** Back to the synthetic households. */
   useSynthetic(id: string): ValidationIssue[];
+}
+
+/**
+ * A file whose replication column lacks rows for a replication scenario `scenario` (its id) runs: `coverage` is the
+ * first replication it has no rows for. Its code and arguments are worded where it is shown (households:dialog.uncovered),
+ * so that it follows the reader's language; `message` is the engine's English (replicationProblem) after the
+ * scenario's name, for a reader of the issue itself.
+ */
+export interface UncoveredIssue {
+  path: 'run.replications';
+  code: 'uncoveredReplications';
+  args: { scenario: string; replications: number; coverage: number };
+  message: string;
+}
+
+/** What confirm refuses: the scenario checks' problems, or a scenario the file's replications do not cover. */
+export type ImportIssue = ValidationIssue | UncoveredIssue;
+
+/** The scenarios of `ids` that run more replications than `data` (a file with a replication column) has rows for, each as an issue. */
+export function uncoveredIssues(st: Parameters<typeof displayNameOf>[0], ids: readonly string[], data: HouseholdData): UncoveredIssue[] {
+  return ids.flatMap((id) => {
+    const s = st.scenarios[id];
+    const problem = s ? replicationProblem(data, s.run.replications) : null;
+    if (!s || !problem) return [];
+    const args = { scenario: id, replications: s.run.replications, coverage: replicationCoverage(data) };
+    return [{ path: 'run.replications', code: 'uncoveredReplications', args, message: `${inSentence(displayNameOf(st, id))}: ${problem}` } as const];
+  });
 }
 
 export interface HouseholdsOptions {
@@ -191,11 +217,7 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
     confirm(ids, parsed, label) {
       const st = store.getState();
       // A file with a replication column must have rows for every replication each scenario runs: else nothing changes.
-      const uncovered = ids.flatMap((id) => {
-        const s = st.scenarios[id];
-        const problem = s ? replicationProblem(parsed.data, s.run.replications) : null;
-        return problem ? [{ path: 'run.replications', message: `${inSentence(displayNameOf(st, id))}: ${problem}` }] : [];
-      });
+      const uncovered = uncoveredIssues(st, ids, parsed.data);
       if (uncovered.length > 0) return uncovered;
       const fresh: HouseholdsRef = { id: label.id, name: label.name, sha256: parsed.sha256, rows: parsed.data.n };
       // Loaded before any scenario names it, so that the run it starts finds the data on every worker.

@@ -1,10 +1,11 @@
 /**
  * What the reader chose in a view that is not a scenario's or a run's: a
  * chart shown as a table, a measure picked, the status quo's line shown, a
- * search typed. Kept for the page's life, outside the app's screen, so that
- * a change of language or number scale (which draws the screen afresh,
- * ui/Root.tsx) and a trip to another view and back find each choice as it
- * was left.
+ * search typed; and, in a scenario's levers (scope "levers/<id>"), values
+ * typed and refused (NumberField, a distribution's settings). Kept for the
+ * page's life, outside the app's screen, so that a change of language or
+ * number scale (which draws the screen afresh, ui/Root.tsx) and a trip to
+ * another view and back find each choice as it was left.
  *
  * Each choice is keyed by where it is made: the view, then (side by side)
  * the scenario's column, then the chart, then the choice's name

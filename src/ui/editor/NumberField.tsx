@@ -3,13 +3,17 @@
  * is validated against the whole scenario; only valid values are applied,
  * invalid ones stay in the box with the reason beside them. The box itself
  * stays left to right in Urdu, so digits and signs type as they do in English.
+ * A refused value is remembered (ui/memory) with its problems, kept unworded,
+ * so that a change of language, which draws the levers afresh, finds it in
+ * the box with its reason in the new language.
  */
-import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NumberSpec, ValidationIssue } from '../../engine/index';
 import { fromDisplay, logChangeText, rangeWithUnit, scaleOf, shownNumber, toDisplay, typedValue, ungrouped } from './display';
 import { useReportUnused } from './unusedEdits';
 import { elsewhereText, issueMessage } from './issues';
+import { useRemembered } from '../memory';
 import { message } from './labels';
 import { FieldIssues, ParamHelp } from './ParamHelp';
 import type { ParamText } from './paramText';
@@ -89,6 +93,20 @@ export function localIssue(spec: NumberSpec, shownValue: number, shownUnit: stri
   return null;
 }
 
+/**
+ * Why a value typed was refused, worded when shown so that it follows a change of language: not a number, outside
+ * the field's range or not whole (localIssue, the number as typed in display units), or a problem the scenario's
+ * checks found, in this field or another.
+ */
+type Problem = { kind: 'notNumber'; typed: string } | { kind: 'local'; shown: number } | { kind: 'issue'; issue: ValidationIssue };
+
+/** A refused value as typed, its problems, and the scenario's value it was refused beside (it is let go once that changes). */
+interface Refused {
+  draft: string;
+  problems: Problem[];
+  value: number;
+}
+
 /** Whether a label already says its unit ("Replications", "Sample households"): "(replications)" after it says nothing more. */
 export const namesItsUnit = (label: string, unit: string): boolean => label.toLocaleLowerCase().split(/\s+/).includes(unit.toLocaleLowerCase());
 
@@ -96,33 +114,43 @@ export function NumberField({ path, spec, text, value, onCommit, toggle, childre
   const { t } = useTranslation('editor');
   const scale = scaleOf(spec);
   const shown = String(toDisplay(value, scale));
-  const [draft, setDraft] = useState(shown);
-  const [messages, setMessages] = useState<string[]>([]);
+  // A value refused here before the levers were last drawn (a change of language), while the scenario keeps the value it was refused beside.
+  const [remembered, remember] = useRemembered<Refused | null>(`refused/${path}`, null);
+  const kept = remembered?.value === value ? remembered : null;
+  const [draft, setDraft] = useState(kept?.draft ?? shown);
+  const [problems, setProblems] = useState<Problem[]>(kept?.problems ?? []);
   const id = useId();
 
-  // Follow the store when the value changes from elsewhere (reset, preset, another field's rescaling).
+  // Follow the store when the value changes from elsewhere (reset, preset, another field's rescaling); not when first
+  // drawn, which keeps a refused value remembered.
+  const seen = useRef(value);
   useEffect(() => {
+    if (seen.current === value) return;
+    seen.current = value;
     setDraft((d) => (parseNumber(d) !== null && fromDisplay(parseNumber(d)!, scale) === value ? d : shown));
-    setMessages([]);
+    setProblems([]);
+    remember(null);
   }, [value]); // eslint-disable-line react-hooks/exhaustive-deps
+  const problemText = (p: Problem): string => {
+    if (p.kind === 'notNumber') return notNumberMessage(p.typed);
+    if (p.kind === 'local') return localIssue(spec, p.shown, text.unit) ?? '';
+    return p.issue.path === path ? issueMessage(p.issue) : elsewhereText(p.issue);
+  };
+  const messages = problems.map(problemText);
   const valid = messages.length === 0;
   useEffect(() => onValidity?.(valid), [valid]); // eslint-disable-line react-hooks/exhaustive-deps
   useReportUnused(id, valid ? 0 : 1);
 
+  const refuse = (typed: string, found: Problem[]) => {
+    setProblems(found);
+    remember(found.length > 0 ? { draft: typed, problems: found, value } : null);
+  };
   const change = (typed: string) => {
     setDraft(typed);
     const n = parseNumber(typed);
-    if (n === null) {
-      setMessages([notNumberMessage(typed)]);
-      return;
-    }
-    const local = localIssue(spec, n, text.unit);
-    if (local) {
-      setMessages([local]);
-      return;
-    }
-    const issues = onCommit(fromDisplay(n, scale));
-    setMessages(issues.map((i) => (i.path === path ? issueMessage(i) : elsewhereText(i))));
+    if (n === null) return refuse(typed, [{ kind: 'notNumber', typed }]);
+    if (localIssue(spec, n, text.unit)) return refuse(typed, [{ kind: 'local', shown: n }]);
+    refuse(typed, onCommit(fromDisplay(n, scale)).map((issue) => ({ kind: 'issue', issue })));
   };
 
   const unitText = text.unit && !namesItsUnit(text.label, text.unit) ? t('field.unit', { unit: text.unit }) : '';

@@ -9,6 +9,7 @@ import { useApp } from '../../state/context';
 import { phoneWidth } from '../../state/uiSlice';
 import { displayNameOf } from '../../state/displayName';
 import { GROUP_TITLES, onOff } from './display';
+import { MemoryScope } from '../memory';
 import { interleave } from '../sentence';
 import { elsewhereText } from './issues';
 import { message, OPTION_LABELS } from './labels';
@@ -131,18 +132,20 @@ export function ScenarioEditor() {
                     const entryUncertainty = (entry: string) => uncertain(`${path}.${entry}`);
                     // What is marked uncertain here: the parameter, or entries of the record.
                     const marked = Object.keys(scenario.uncertainty).filter((p) => p === path || p.startsWith(`${path}.`));
+                    // In the scenario's own scope, where its fields remember a value typed and refused (NumberField), so that it outlives a change of language.
                     const field = (
-                      <ParamField
-                        key={`${id}.${group}.${key}`}
-                        path={path}
-                        spec={spec as ParamSpec}
-                        text={paramText(group, key)}
-                        value={values[key]}
-                        yearOneBudgetPKR={yearOne}
-                        onCommit={(v) => setParam(id, group, key, v)}
-                        uncertainty={uncertainty}
-                        entryUncertainty={entryUncertainty}
-                      />
+                      <MemoryScope key={`${id}.${group}.${key}`} name={`levers/${id}`}>
+                        <ParamField
+                          path={path}
+                          spec={spec as ParamSpec}
+                          text={paramText(group, key)}
+                          value={values[key]}
+                          yearOneBudgetPKR={yearOne}
+                          onCommit={(v) => setParam(id, group, key, v)}
+                          uncertainty={uncertainty}
+                          entryUncertainty={entryUncertainty}
+                        />
+                      </MemoryScope>
                     );
                     // More replications than the household data has rows for: said where they are set.
                     if (path === 'run.replications') return [field, <CoverageNote key={`${id}.coverage`} id={id} />];

@@ -5,9 +5,11 @@
  * itself, every keystroke is validated on the whole scenario and only a
  * valid distribution is applied; an invalid one stays in the boxes with the
  * reason beside the setting it is about, and the last valid scenario keeps
- * running.
+ * running. Settings refused are remembered (ui/memory) with their problems,
+ * kept unworded, so that a change of language finds them as they were typed,
+ * their reasons in the new language.
  */
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DISTRIBUTIONS, type Distribution, type DistributionKind, type NumberSpec, type ValidationIssue } from '../../engine/index';
 import { fromDisplay, scaleOf, toDisplay, type Scale } from './display';
@@ -18,6 +20,7 @@ import { belowHighMessage, elsewhereText } from './issues';
 import { localIssue, notNumberMessage, NumberField, parseNumber, type NumberFieldProps } from './NumberField';
 import type { Uncertain } from './ParamField';
 import { FieldIssues } from './ParamHelp';
+import { useRemembered } from '../memory';
 import type { ParamText } from './paramText';
 
 interface Props {
@@ -39,14 +42,15 @@ interface Props {
  */
 export function UncertainNumberField({ uncertain, drawn, ...field }: NumberFieldProps & { uncertain: Uncertain | undefined; drawn?: { spec: NumberSpec; text: ParamText } }) {
   const { t } = useTranslation('editor');
-  const [refused, setRefused] = useState<string[]>([]);
+  /** Why marking or unmarking was refused, worded when shown (elsewhereText), in the language on screen. */
+  const [refused, setRefused] = useState<ValidationIssue[]>([]);
   if (!uncertain) return <NumberField {...field} />;
   const { spec, text } = drawn ?? field;
   const { distribution, onCommit } = uncertain;
   const marked = distribution !== undefined;
   const toggle = () => {
     const issues = onCommit(marked ? null : startingDistribution(spec, field.value));
-    setRefused(issues.map(elsewhereText));
+    setRefused(issues);
   };
   return (
     <NumberField
@@ -58,7 +62,7 @@ export function UncertainNumberField({ uncertain, drawn, ...field }: NumberField
       }
     >
       <div className="uncertain">
-        <FieldIssues messages={refused} />
+        <FieldIssues messages={refused.map(elsewhereText)} />
         {distribution && <DistributionEditor path={field.path} spec={spec} text={text} value={field.value} distribution={distribution} onCommit={onCommit} />}
       </div>
     </NumberField>
@@ -66,7 +70,25 @@ export function UncertainNumberField({ uncertain, drawn, ...field }: NumberField
 }
 
 type Drafts = Partial<Record<DistributionField, string>>;
-type Messages = Partial<Record<DistributionField | 'all', string[]>>;
+/**
+ * Why a setting typed was refused, worded when shown (problemText), so that it follows a change of language: not a
+ * number, a bound outside the parameter's range (as typed, in display units), bounds out of order said under the low
+ * one just typed, or a problem the scenario's checks found (`own`: the distribution's, else another field's).
+ */
+type Problem =
+  | { kind: 'notNumber'; typed: string }
+  | { kind: 'outside'; shown: number }
+  | { kind: 'belowHigh'; issue: ValidationIssue & { code: 'aboveLow' } }
+  | { kind: 'issue'; issue: ValidationIssue; own: boolean };
+type Problems = Partial<Record<DistributionField | 'all', Problem[]>>;
+
+/** Settings typed and refused, and the scenario's distribution they were refused beside (they are let go once that changes). */
+interface Refused {
+  kind: DistributionKind;
+  drafts: Drafts;
+  problems: Problems;
+  distribution: Distribution;
+}
 
 const draftsOf = (d: Distribution, scale: Scale): Drafts =>
   Object.fromEntries(DISTRIBUTION_FIELDS[d.dist].map((f) => [f, String(toDisplay(settingOf(d, f)!, fieldScale(f, scale)))]));
@@ -87,61 +109,78 @@ function DistributionEditor({ path, spec, text, value, distribution, onCommit }:
   const { t } = useTranslation('editor');
   const id = useId();
   const scale = scaleOf(spec);
-  const [kind, setKind] = useState<DistributionKind>(distribution.dist);
-  const [drafts, setDrafts] = useState<Drafts>(() => draftsOf(distribution, scale));
-  const [messages, setMessages] = useState<Messages>({});
+  // Settings refused here before the levers were last drawn (a change of language), while the scenario keeps the distribution they were refused beside.
+  const [remembered, remember] = useRemembered<Refused | null>(`distribution/${path}`, null);
+  const kept = remembered && sameDistribution(remembered.distribution, distribution) ? remembered : null;
+  const [kind, setKind] = useState<DistributionKind>(kept?.kind ?? distribution.dist);
+  const [drafts, setDrafts] = useState<Drafts>(() => kept?.drafts ?? draftsOf(distribution, scale));
+  const [problems, setProblems] = useState<Problems>(kept?.problems ?? {});
+  const problemText = (p: Problem): string => {
+    switch (p.kind) {
+      case 'notNumber':
+        return notNumberMessage(p.typed);
+      case 'outside':
+        return localIssue({ ...spec, integer: false }, p.shown, text.unit) ?? '';
+      case 'belowHigh':
+        return belowHighMessage(p.issue);
+      case 'issue':
+        return p.own ? distributionIssueMessage(p.issue) : elsewhereText(p.issue);
+    }
+  };
+  const messages = Object.fromEntries(Object.entries(problems).map(([f, ps]) => [f, ps.map(problemText)])) as Partial<Record<DistributionField | 'all', string[]>>;
   // Each box with a message is a value that cannot be used; a problem of the whole distribution alone (its ends in
   // the wrong order, say) counts once.
   const fieldsRefused = DISTRIBUTION_FIELDS[kind].filter((f) => (messages[f]?.length ?? 0) > 0).length;
   useReportUnused(id, fieldsRefused || ((messages.all?.length ?? 0) > 0 ? 1 : 0));
 
-  // Follow the store when the distribution changes from elsewhere (reset, undo, a loaded file), keeping what was typed if it says the same.
+  // Follow the store when the distribution changes from elsewhere (reset, undo, a loaded file), keeping what was typed if it says the same;
+  // not when first drawn, which keeps settings remembered as refused.
+  const seen = useRef(distribution);
   useEffect(() => {
+    if (seen.current === distribution) return;
+    seen.current = distribution;
+    remember(null);
     const typed = parsed(kind, drafts, scale);
     const same = Object.values(typed).every((x) => x !== null) && sameDistribution(distributionOf(kind, typed as Record<DistributionField, number>), distribution);
     if (same) return;
     setKind(distribution.dist);
     setDrafts(draftsOf(distribution, scale));
-    setMessages({});
+    setProblems({});
   }, [distribution]); // eslint-disable-line react-hooks/exhaustive-deps
 
   /** `edited`: the setting just typed, if one was (not a change of kind). */
   const submit = (nextKind: DistributionKind, nextDrafts: Drafts, edited?: DistributionField) => {
     setKind(nextKind);
     setDrafts(nextDrafts);
+    const refuse = (found: Problems) => {
+      setProblems(found);
+      remember(Object.keys(found).length > 0 ? { kind: nextKind, drafts: nextDrafts, problems: found, distribution } : null);
+    };
     const typed = parsed(nextKind, nextDrafts, scale);
-    const local: Messages = {};
+    const local: Problems = {};
     for (const f of DISTRIBUTION_FIELDS[nextKind]) {
       const n = typed[f];
-      if (n === null || n === undefined) local[f] = [notNumberMessage(nextDrafts[f] ?? '')];
+      if (n === null || n === undefined) local[f] = [{ kind: 'notNumber', typed: nextDrafts[f] ?? '' }];
       else if (f === 'low' || f === 'high') {
         // The bounds must lie in the parameter's range: said in the units shown, as for the field (a bound need not be whole).
-        const outside = localIssue({ ...spec, integer: false }, toDisplay(n, scale), text.unit);
-        if (outside) local[f] = [outside];
+        if (localIssue({ ...spec, integer: false }, toDisplay(n, scale), text.unit)) local[f] = [{ kind: 'outside', shown: toDisplay(n, scale) }];
       }
     }
-    if (Object.keys(local).length > 0) {
-      setMessages(local);
-      return;
-    }
+    if (Object.keys(local).length > 0) return refuse(local);
     const issues = onCommit(distributionOf(nextKind, typed as Record<DistributionField, number>));
-    const next: Messages = {};
+    const next: Problems = {};
     const at = `uncertainty.${path}`;
     for (const issue of issues) {
       const field = issue.path.startsWith(`${at}.`) ? (issue.path.slice(at.length + 1) as DistributionField) : null;
       const where = field && DISTRIBUTION_FIELDS[nextKind].includes(field) ? field : 'all';
       // Bounds out of order after the low one was typed: said under it, the field the user is in.
       if (edited === 'low' && where === 'high' && issue.code === 'aboveLow') {
-        (next.low ??= []).push(belowHighMessage(issue as ValidationIssue & { code: 'aboveLow' }));
+        (next.low ??= []).push({ kind: 'belowHigh', issue: issue as ValidationIssue & { code: 'aboveLow' } });
         continue;
       }
-      const text2 =
-        issue.path === at || where !== 'all'
-          ? distributionIssueMessage(issue)
-          : elsewhereText(issue);
-      (next[where] ??= []).push(text2);
+      (next[where] ??= []).push({ kind: 'issue', issue, own: issue.path === at || where !== 'all' });
     }
-    setMessages(next);
+    refuse(next);
   };
 
   const fieldLabel = (f: DistributionField) => {

@@ -3,10 +3,10 @@
  * in a worker (progress shown, Cancel stops it); then its summary and bad
  * rows are shown, and nothing changes until the user chooses to use the
  * good rows (named by an id they may edit) or cancels. A modal dialog over
- * the page: focus starts in it, Esc cancels, and focus goes back to where
- * it was.
+ * the page: focus starts in it, the page behind is inert while it is up, Esc
+ * cancels, and focus goes back to where it was.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHouseholds } from '../../app/services';
 import { isAbort } from '../../run/errors';
@@ -14,7 +14,7 @@ import { fileReason, nameOf, withBrowserWords } from '../../i18n/errorReasons';
 import { i18n } from '../../i18n/index';
 import { IMPORT_WORKER_FAILED } from '../../run/households/parser';
 import type { ParsedFile } from '../../run/households/parser';
-import type { ValidationIssue } from '../../engine/index';
+import type { ImportIssue } from '../../app/households';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/context';
 import { displayNameOf } from '../../state/displayName';
@@ -25,6 +25,7 @@ import { datasetId, validId, validName, MAX_ID_LENGTH, MAX_NAME_LENGTH } from '.
 import { ImportSummary } from './ImportSummary';
 import { ProblemText } from './ProblemText';
 import { RowErrors } from './RowErrors';
+import { UncoveredText } from './UncoveredText';
 import './households.css';
 
 type Phase =
@@ -50,8 +51,8 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
   const name = useApp((s) => displayNameOf(s, scenarioId));
   const [phase, setPhase] = useState<Phase>({ kind: 'choose' });
   const [label, setLabel] = useState({ id: '', name: '' });
-  /** What the scenario checks refused, worded when shown (elsewhereText), so that it follows a change of language. */
-  const [issues, setIssues] = useState<ValidationIssue[]>([]);
+  /** What the scenario checks or the file's replications refused, worded when shown (elsewhereText, UncoveredText), so that it follows a change of language. */
+  const [issues, setIssues] = useState<ImportIssue[]>([]);
   /** Every scenario on screen (baseline and compared too), so that they are compared on the same households. */
   const [everywhere, setEverywhere] = useState(false);
   const onScreen = useApp(
@@ -59,15 +60,38 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
   );
   const abort = useRef<AbortController | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const backdrop = useRef<HTMLDivElement>(null);
+  /** What this dialog made inert, and only that: an element inert already (by the slides, say) is left as it was. */
+  const madeInert = useRef<Element[]>([]);
 
-  useEffect(() => {
+  // The control that opened the dialog is read before the page behind is made inert (a browser may take focus from an
+  // inert control), and focus goes back to it once the page is no longer inert (an inert control cannot take focus).
+  useLayoutEffect(() => {
     const before = document.activeElement as HTMLElement | null;
     fileInput.current?.focus();
     return () => {
       abort.current?.abort();
+      for (const el of madeInert.current) el.removeAttribute('inert');
+      madeInert.current = [];
       before?.focus?.();
     };
   }, []);
+
+  // The page behind (the dialog's siblings in ui/Root: the app) is inert while the dialog is up, as aria-modal says:
+  // no Tab onto its controls, no screen-reader browsing of it. Not an ancestor: the slides make #root inert, and this
+  // dialog is inside it. After every commit, not once: a change of language draws the app afresh, a new element, in
+  // the same commit as this dialog (ui/Root); and a dialog that draws nothing (its scenario gone) leaves the page free.
+  useLayoutEffect(() => {
+    const dialog = backdrop.current;
+    const behind = dialog ? [...(dialog.parentElement?.children ?? [])].filter((el) => el !== dialog) : [];
+    for (const el of madeInert.current) if (!behind.includes(el)) el.removeAttribute('inert');
+    madeInert.current = madeInert.current.filter((el) => behind.includes(el));
+    for (const el of behind) {
+      if (el.hasAttribute('inert')) continue;
+      el.setAttribute('inert', '');
+      madeInert.current.push(el);
+    }
+  });
 
   if (!scenario) return null;
   const line = scenario.world.population.povertyLinePKR;
@@ -130,7 +154,7 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
   const file = <bdi>{phase.kind === 'choose' ? '' : phase.file}</bdi>;
 
   return (
-    <div className="import-backdrop">
+    <div ref={backdrop} className="import-backdrop">
       <div
         className="import-dialog"
         role="dialog"
@@ -246,11 +270,15 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
             )}
             {issues.length > 0 && (
               <ul role="alert" className="field-issues">
-                {/* The scenario checks' problems in the page's language (editor/issues), worded now: stored worded, they had
-                    stayed in the language they were refused in. The data's own (a replication without rows, no code) as the app
-                    wrote them, in English. */}
+                {/* The scenario checks' problems in the page's language (editor/issues) and a replication the file lacks
+                    (UncoveredText), worded now: stored worded, they had stayed in the language they were refused in. An issue
+                    without a code (a scenario gone while the dialog was open) as the app wrote it, in English. */}
                 {issues.map((i, k) =>
-                  i.code === undefined ? (
+                  i.code === 'uncoveredReplications' ? (
+                    <li key={k}>
+                      <UncoveredText issue={i} />
+                    </li>
+                  ) : i.code === undefined ? (
                     <li key={k} lang="en" dir="ltr">
                       {elsewhereText(i)}
                     </li>

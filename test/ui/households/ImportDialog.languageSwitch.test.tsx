@@ -9,14 +9,16 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { uncoveredIssues } from '../../../src/app/households';
 import { connectLocale } from '../../../src/app/locale';
 import { REGION_SPELLINGS, validateScenario, type ValidationIssue } from '../../../src/engine/index';
 import { applyLocale } from '../../../src/i18n/index';
 import { createAppStore } from '../../../src/state/store';
 import { Root } from '../../../src/ui/Root';
 import { englishWords } from '../../i18n/noEnglish';
+import { replicatedCsv } from '../../run/householdsCsv';
 import { fakeImport, interfaceText } from './render';
-import { parsedFile } from './parsed';
+import { parsedFile, parsedText } from './parsed';
 
 afterEach(() => {
   applyLocale('en', 'international', document);
@@ -100,6 +102,29 @@ describe('<ImportDialog> through a change of language', () => {
     expect(issue).not.toHaveAttribute('lang', 'en');
     expect(issue).not.toHaveAttribute('dir', 'ltr');
     expect(englishWords(interfaceText(d), DATA)).toEqual([]);
+    stop();
+  });
+
+  it('says a scenario running more replications than the file has rows for in the reader’s language, before and after the change', async () => {
+    // 200 rows in 10 replications; the scenario runs 100 (the default).
+    const parsed = { ...(await parsedText(replicatedCsv(200, 10))), replications: 10 };
+    const { store, stop, services, dialog } = openInRoot((st) => fakeImport(st, parsed));
+    services.confirm = vi.fn((ids: readonly string[]) => uncoveredIssues(store.getState(), ids, parsed.data));
+    await userEvent.upload(within(dialog()).getByLabelText('Choose a CSV file…'), new File(['x'], 'survey.csv'));
+    await userEvent.click(await within(dialog()).findByRole('button', { name: 'Use these households' }));
+    const list = () => within(dialog()).getAllByRole('alert').find((a) => a.tagName === 'UL')!;
+    const english = within(list()).getByRole('listitem');
+    expect(english.textContent).toMatch(
+      /^.+ runs 100 replications, but this file has rows for replications 0 to 9 and none for replication 10 \(a replication column\): lower its Replications to 10, or import a file with rows for every replication it runs\.$/,
+    );
+    expect(english).not.toHaveAttribute('lang', 'en');
+
+    await toUrdu(store);
+    const issue = within(list()).getByRole('listitem');
+    expect(issue.textContent).toMatch(/^منظرنامہ .+ 100 تکرارات چلاتا ہے، لیکن اس فائل میں تکرار 0 سے 9 تک کی قطاریں ہیں اور تکرار 10 کی کوئی قطار نہیں/);
+    expect(issue).not.toHaveAttribute('lang', 'en');
+    expect(issue).not.toHaveAttribute('dir', 'ltr');
+    expect(englishWords(issue.textContent!, DATA)).toEqual([]);
     stop();
   });
 });

@@ -88,6 +88,13 @@ export const households = {
     useAll: 'Use these households',
     useGood_one: 'Use the {{rows}} good row',
     useGood_other: 'Use the {{rows}} good rows',
+    /**
+     * A scenario that runs more replications than the chosen file (a replication column) has rows for: nothing is imported.
+     * {{count}} is the file's coverage ({{coverage}} formatted): the first replication it has no rows for; {{last}} the one before it.
+     */
+    uncovered_one: '{{scenario}} runs {{replications}} replications, but this file has rows for replication 0 and none for replication 1 (a replication column): lower its Replications to 1, or import a file with rows for every replication it runs.',
+    uncovered_other: '{{scenario}} runs {{replications}} replications, but this file has rows for replications 0 to {{last}} and none for replication {{coverage}} (a replication column): lower its Replications to {{coverage}}, or import a file with rows for every replication it runs.',
+    uncoveredNone: '{{scenario}} runs {{replications}} replications, but this file has no rows for replication 0 (a replication column): import a file with rows for every replication it runs.',
   },
   /**
    * What is wrong with an imported file, its header, a row or a cell (the parser's RowProblem), after

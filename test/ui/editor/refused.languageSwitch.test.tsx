@@ -1,0 +1,84 @@
+/**
+ * A value typed in the levers and refused, through a change of language, with the app made as the browser app makes
+ * it (app/locale.ts, ui/Root drawing the screen afresh): the box still holds what was typed and says why in the new
+ * language, with no English. The new screen had drawn the box afresh with the scenario's value, what was typed gone.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { connectLocale } from '../../../src/app/locale';
+import { applyLocale } from '../../../src/i18n/index';
+import { createAppStore } from '../../../src/state/store';
+import { Root } from '../../../src/ui/Root';
+import { englishWords } from '../../i18n/noEnglish';
+
+afterEach(() => {
+  applyLocale('en', 'international', document);
+});
+
+const storage = () => {
+  const items = new Map<string, string>();
+  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
+};
+
+/** The app in Root, in English. */
+function inRoot() {
+  const store = createAppStore();
+  const stop = connectLocale(store, storage(), document, true);
+  applyLocale('en', 'international', document);
+  const app = { store, actions: { cancel: vi.fn(), resume: vi.fn() }, sensitivity: { run: vi.fn(), cancel: vi.fn(), dispose: vi.fn() } } as unknown as Parameters<typeof Root>[0]['app'];
+  render(<Root app={app} />);
+  const active = () => store.getState().scenarios[store.getState().activeId]!;
+  return { store, stop, active };
+}
+
+/** Urdu chosen with the language switch: the new screen drawn in a task of its own (Root). */
+async function toUrdu(store: ReturnType<typeof createAppStore>) {
+  act(() => store.getState().setLanguage('ur'));
+  await waitFor(() => expect(document.documentElement.lang).toBe('ur'));
+}
+
+/** The problems said under the box labelled `label`. */
+const issuesOf = (label: RegExp) => screen.getByLabelText(label).closest('.field')!.querySelector('.field-issues')?.textContent ?? '';
+
+describe('a value refused in the levers, through a change of language', () => {
+  it('is still in its box, its reason said in Urdu: out of the range, and refused by the scenario’s checks', async () => {
+    const { store, stop, active } = inRoot();
+    await userEvent.click(screen.getAllByRole('button', { name: /^New cash transfer and targeting$/ })[0]!);
+    await userEvent.click(screen.getAllByRole('button', { name: /Microfinance/ })[0]!);
+    fireEvent.change(screen.getByLabelText(/Take-up \(%\)/), { target: { value: '150' } });
+    fireEvent.change(screen.getByLabelText(/Smallest loan \(Rs\)/), { target: { value: '100000' } });
+    expect(issuesOf(/Take-up \(%\)/)).toMatch(/must be between 0% and 100%, got 150%/);
+    expect(issuesOf(/Smallest loan \(Rs\)/)).toMatch(/must not exceed the loan cap/);
+
+    await toUrdu(store);
+    const takeUp = screen.getByLabelText(/^شمولیت/);
+    const smallest = screen.getByLabelText(/^سب سے چھوٹا قرض/);
+    expect(takeUp).toHaveValue('150');
+    expect(takeUp).toHaveAttribute('aria-invalid', 'true');
+    expect(smallest).toHaveValue('100000');
+    expect(issuesOf(/^شمولیت/)).toMatch(/کے درمیان ہونا چاہیے/);
+    expect(issuesOf(/^سب سے چھوٹا قرض/)).toMatch(/قرض کی زیادہ سے زیادہ حد/);
+    expect(englishWords(issuesOf(/^شمولیت/))).toEqual([]);
+    expect(englishWords(issuesOf(/^سب سے چھوٹا قرض/))).toEqual([]);
+    // Still refused: the scenario kept its values.
+    expect(active().policy.cash.takeUp).not.toBe(1.5);
+    expect(active().policy.microfinance.minLoanPKR).toBe(20000);
+    stop();
+  });
+
+  it('keeps a distribution’s setting as typed, its reason said in Urdu', async () => {
+    const { store, stop } = inRoot();
+    await userEvent.click(screen.getAllByRole('button', { name: /^New cash transfer and targeting$/ })[0]!);
+    await userEvent.click(screen.getByRole('button', { name: /^Uncertain: Take-up/ }));
+    fireEvent.change(screen.getByLabelText(/^Low bound/), { target: { value: 'lots' } });
+    expect(issuesOf(/^Low bound/)).toMatch(/enter a number/);
+
+    await toUrdu(store);
+    const low = screen.getByLabelText(/^نچلی حد/);
+    expect(low).toHaveValue('lots');
+    expect(issuesOf(/^نچلی حد/)).toMatch(/کوئی عدد درج کریں/);
+    expect(englishWords(issuesOf(/^نچلی حد/))).toEqual([]);
+    stop();
+  });
+});
