@@ -7,7 +7,7 @@ import { flushSync } from 'react-dom';
 import { useApp } from '../state/context';
 import { App } from './App';
 import { ImportDialog } from './households/ImportDialog';
-import { MemoryProvider } from './memory';
+import { MemoryProvider, redrawForLocale } from './memory';
 import { focusByApp, holdPlaces, placesOf, type Place } from './place';
 import { applyDocumentLocale, applyLocale } from '../i18n/index';
 
@@ -47,7 +47,8 @@ function LocalisedApp() {
       focusedId.current = document.activeElement?.id || null;
       places.current = placesOf(document);
       applyLocale(language, scale, null);
-      flushSync(() => setShown({ language, scale }));
+      // What the old screen keeps for the new (ui/memory useKeptAcrossRedraw) is not forgotten as it leaves.
+      redrawForLocale(() => flushSync(() => setShown({ language, scale })));
     }, 0);
     // Changed back (or again) before the task ran: nothing to do, or the newer change's task instead.
     return () => clearTimeout(timer);

@@ -3,9 +3,10 @@
  * is validated against the whole scenario; only valid values are applied,
  * invalid ones stay in the box with the reason beside them. The box itself
  * stays left to right in Urdu, so digits and signs type as they do in English.
- * A refused value is remembered (ui/memory) with its problems, kept unworded,
- * so that a change of language, which draws the levers afresh, finds it in
- * the box with its reason in the new language.
+ * A refused value is remembered (ui/memory useKeptAcrossRedraw) with its
+ * problems, kept unworded, so that a change of language, which draws the
+ * levers afresh, finds it in the box with its reason in the new language; it
+ * is forgotten once the box leaves the screen otherwise (its group folded).
  */
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,7 @@ import type { NumberSpec, ValidationIssue } from '../../engine/index';
 import { fromDisplay, logChangeText, rangeWithUnit, scaleOf, shownNumber, toDisplay, typedValue, ungrouped } from './display';
 import { useReportUnused } from './unusedEdits';
 import { elsewhereText, issueMessage } from './issues';
-import { useRemembered } from '../memory';
+import { useKeptAcrossRedraw } from '../memory';
 import { message } from './labels';
 import { FieldIssues, ParamHelp } from './ParamHelp';
 import type { ParamText } from './paramText';
@@ -115,7 +116,7 @@ export function NumberField({ path, spec, text, value, onCommit, toggle, childre
   const scale = scaleOf(spec);
   const shown = String(toDisplay(value, scale));
   // A value refused here before the levers were last drawn (a change of language), while the scenario keeps the value it was refused beside.
-  const [remembered, remember] = useRemembered<Refused | null>(`refused/${path}`, null);
+  const [remembered, remember] = useKeptAcrossRedraw<Refused | null>(`refused/${path}`, null);
   const kept = remembered?.value === value ? remembered : null;
   const [draft, setDraft] = useState(kept?.draft ?? shown);
   const [problems, setProblems] = useState<Problem[]>(kept?.problems ?? []);

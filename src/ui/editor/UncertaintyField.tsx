@@ -20,7 +20,7 @@ import { belowHighMessage, elsewhereText } from './issues';
 import { localIssue, notNumberMessage, NumberField, parseNumber, type NumberFieldProps } from './NumberField';
 import type { Uncertain } from './ParamField';
 import { FieldIssues } from './ParamHelp';
-import { useRemembered } from '../memory';
+import { useKeptAcrossRedraw } from '../memory';
 import type { ParamText } from './paramText';
 
 interface Props {
@@ -110,7 +110,7 @@ function DistributionEditor({ path, spec, text, value, distribution, onCommit }:
   const id = useId();
   const scale = scaleOf(spec);
   // Settings refused here before the levers were last drawn (a change of language), while the scenario keeps the distribution they were refused beside.
-  const [remembered, remember] = useRemembered<Refused | null>(`distribution/${path}`, null);
+  const [remembered, remember] = useKeptAcrossRedraw<Refused | null>(`distribution/${path}`, null);
   const kept = remembered && sameDistribution(remembered.distribution, distribution) ? remembered : null;
   const [kind, setKind] = useState<DistributionKind>(kept?.kind ?? distribution.dist);
   const [drafts, setDrafts] = useState<Drafts>(() => kept?.drafts ?? draftsOf(distribution, scale));

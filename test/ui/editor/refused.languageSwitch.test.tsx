@@ -4,7 +4,7 @@
  * language, with no English. The new screen had drawn the box afresh with the scenario's value, what was typed gone.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { connectLocale } from '../../../src/app/locale';
 import { applyLocale } from '../../../src/i18n/index';
@@ -70,15 +70,60 @@ describe('a value refused in the levers, through a change of language', () => {
   it('keeps a distribution’s setting as typed, its reason said in Urdu', async () => {
     const { store, stop } = inRoot();
     await userEvent.click(screen.getAllByRole('button', { name: /^New cash transfer and targeting$/ })[0]!);
-    await userEvent.click(screen.getByRole('button', { name: /^Uncertain: Take-up/ }));
-    fireEvent.change(screen.getByLabelText(/^Low bound/), { target: { value: 'lots' } });
-    expect(issuesOf(/^Low bound/)).toMatch(/enter a number/);
+    // Not uncertain by default (Take-up is: its toggle would unmark it): marked, its distribution's settings show.
+    await userEvent.click(topUpToggle());
+    fireEvent.change(within(topUpField()).getByLabelText(/^Low bound/), { target: { value: 'lots' } });
+    expect(within(topUpField()).getByRole('alert').textContent).toMatch(/enter a number/);
 
     await toUrdu(store);
-    const low = screen.getByLabelText(/^نچلی حد/);
+    const low = within(topUpField()).getByLabelText(/^نچلی حد/);
     expect(low).toHaveValue('lots');
-    expect(issuesOf(/^نچلی حد/)).toMatch(/کوئی عدد درج کریں/);
-    expect(englishWords(issuesOf(/^نچلی حد/))).toEqual([]);
+    const said = within(topUpField()).getByRole('alert').textContent!;
+    expect(said).toMatch(/کوئی عدد درج کریں/);
+    expect(englishWords(said)).toEqual([]);
+    stop();
+  });
+});
+
+/** The uncertainty toggle of "Top-up for existing recipients", and the field it is in. */
+const topUpToggle = () => screen.getByRole('button', { name: /^(Uncertain: Top-up for existing recipients|غیر یقینی: موجودہ وصول کنندگان کے لیے اضافہ)/ });
+const topUpField = () => topUpToggle().closest('.field') as HTMLElement;
+
+describe('a value refused in the levers, once its box has left the screen otherwise', () => {
+  const group = () => screen.getAllByRole('button', { name: /^New cash transfer and targeting$/ })[0]!;
+
+  // Kept while folded, a refused 150 came back beside the 70 it had been refused beside, after a reset and an undo
+  // made while it was out of sight had brought that value back: the scenario had changed, and changed back, unseen.
+  it('is forgotten when its group is folded: reopened after a reset and an undo, the box holds the scenario’s value', async () => {
+    const { stop, active } = inRoot();
+    await userEvent.click(group());
+    fireEvent.change(screen.getByLabelText(/Take-up \(%\)/), { target: { value: '70' } });
+    const seventy = active().policy.cash.takeUp;
+    fireEvent.change(screen.getByLabelText(/Take-up \(%\)/), { target: { value: '150' } });
+    await userEvent.click(group());
+    await userEvent.click(screen.getByRole('button', { name: 'Reset to how it was created' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(active().policy.cash.takeUp).toBe(seventy);
+    await userEvent.click(group());
+    const box = screen.getByLabelText(/Take-up \(%\)/);
+    expect(box).toHaveValue('70');
+    expect(box).not.toHaveAttribute('aria-invalid', 'true');
+    expect(issuesOf(/Take-up \(%\)/)).toBe('');
+    stop();
+  });
+
+  // Marked again, the distribution is the same as when the setting was refused: the refused setting came back.
+  it('is forgotten when its parameter is no longer uncertain: marked again, the distribution starts afresh', async () => {
+    const { stop } = inRoot();
+    await userEvent.click(group());
+    await userEvent.click(topUpToggle());
+    const start = (within(topUpField()).getByLabelText(/^Low bound/) as HTMLInputElement).value;
+    fireEvent.change(within(topUpField()).getByLabelText(/^Low bound/), { target: { value: 'lots' } });
+    await userEvent.click(topUpToggle());
+    expect(within(topUpField()).queryByLabelText(/^Low bound/)).toBeNull();
+    await userEvent.click(topUpToggle());
+    expect(within(topUpField()).getByLabelText(/^Low bound/)).toHaveValue(start);
+    expect(within(topUpField()).queryByRole('alert')).toBeNull();
     stop();
   });
 });
