@@ -141,35 +141,60 @@ function request<T>(r: IDBRequest<T>): Promise<T> {
 /** The browser's IndexedDB, opened on first use (a page that never imports data never creates the database). */
 export function indexedDbDatasetStore(factory: IDBFactory = indexedDB): DatasetStore {
   let db: Promise<IDBDatabase> | null = null;
+  // An open another tab blocks stays pending until that tab lets go (then it succeeds). Meanwhile every call is
+  // refused at once: a new open would wait, silently, in the queue behind it.
+  let blocked = false;
   const open = (): Promise<IDBDatabase> => {
-    db ??= new Promise<IDBDatabase>((resolve, reject) => {
+    if (blocked) return Promise.reject(new BlockedError());
+    const opening = (db ??= new Promise<IDBDatabase>((resolve, reject) => {
       const r = factory.open(DB_NAME, DB_VERSION);
       r.onupgradeneeded = () => {
         if (!r.result.objectStoreNames.contains(STORE)) r.result.createObjectStore(STORE);
       };
-      let refused = false;
       r.onsuccess = () => {
-        // Opened after all once the other tab let go, but this open was already refused (a new one is made on the
-        // next call): the connection would be held, unused, until the page closes.
-        if (refused) return r.result.close();
-        // Another tab upgrading the database asks this one to let go.
-        r.result.onversionchange = () => {
-          r.result.close();
-          db = null;
+        const connection = r.result;
+        // Another tab upgrading the database asks this one to let go; the browser closes it if the site's data is
+        // cleared. The next call opens it again.
+        const lost = () => {
+          if (db === opening || db === held) db = null;
         };
-        resolve(r.result);
+        connection.onversionchange = () => {
+          connection.close();
+          lost();
+        };
+        connection.onclose = lost;
+        const held = Promise.resolve(connection);
+        // Opened once the other tab let go, after this open's callers were refused: the next call uses it.
+        if (blocked) {
+          blocked = false;
+          db = held;
+        }
+        resolve(connection);
       };
-      r.onerror = () => reject(r.error ?? new Error('IndexedDB could not be opened'));
+      r.onerror = () => {
+        blocked = false;
+        reject(r.error ?? new Error('IndexedDB could not be opened'));
+      };
       r.onblocked = () => {
-        refused = true;
+        blocked = true;
         reject(new BlockedError());
       };
+    }));
+    opening.catch(() => {
+      if (db === opening) db = null;
     });
-    db.catch(() => (db = null));
-    return db;
+    return opening;
   };
   const run = async <T>(mode: IDBTransactionMode, f: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
-    const tx = (await open()).transaction(STORE, mode);
+    let tx: IDBTransaction;
+    try {
+      tx = (await open()).transaction(STORE, mode);
+    } catch (e) {
+      // A connection closing as it was taken (InvalidStateError): open it again, once.
+      if ((e as { name?: unknown } | null)?.name !== 'InvalidStateError') throw e;
+      db = null;
+      tx = (await open()).transaction(STORE, mode);
+    }
     // A write counts once its transaction has committed, not when its request succeeds.
     const committed = new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();
