@@ -7,7 +7,7 @@
 import type { AppStore } from '../state/store';
 import type { NoticeFile } from '../state/uiSlice';
 import { parseWorkspace, serialiseWorkspace, type Workspace } from '../state/workspace';
-import { fingerprint, mergeWorkspaces, type Removals } from '../state/workspaceMerge';
+import { fingerprint, mergeWorkspaces, textHash, type BasedOn, type Removals } from '../state/workspaceMerge';
 import { displayName, inSentence } from '../state/displayName';
 import { canonicalJson } from '../engine/index';
 import { i18n, perLanguage } from '../i18n/index';
@@ -164,6 +164,14 @@ export interface StorageEvents {
  */
 const MAX_REMOVALS = 200;
 
+/**
+ * How many saves a save names as made on top of (workspaceMerge BasedOn), and how many of its agreed saves a tab keeps
+ * to merge against: a save made more saves past a tab's last than this is merged as if made without its work (a
+ * scenario that differs is kept twice: nothing lost).
+ */
+const MAX_BASED_ON = 16;
+const MAX_AGREED = 8;
+
 /** The workspace part of the store's state, read back as a saved one would be (so that it compares with one). */
 const savedForm = (st: Workspace): Workspace | null => parseWorkspace(serialiseWorkspace(st)).workspace;
 
@@ -182,6 +190,18 @@ export function saveWorkspaceOnChange(
   let warned = false;
   // The saved workspace this tab last read or wrote: what it and the others agreed on.
   let synced: string | null = readSaved(storage);
+  // The last few of them by textHash, the latest last: each is in this tab's store, so any the other tab's save was
+  // made on top of is a base both share.
+  const agreedOn = new Map<string, string>();
+  const agree = (text: string | null) => {
+    synced = text;
+    if (text === null) return;
+    const hash = textHash(text);
+    agreedOn.delete(hash);
+    agreedOn.set(hash, text);
+    if (agreedOn.size > MAX_AGREED) agreedOn.delete(agreedOn.keys().next().value!);
+  };
+  agree(synced);
   // Set while this tab puts another tab's work into the store: that is not a change of its own to save.
   let bringingIn = false;
   // Saved workspaces read back (the one agreed on and the other tabs'), the last few, not parsed again at every save.
@@ -216,12 +236,35 @@ export function saveWorkspaceOnChange(
   let toldOlderBuild = false;
   // The copy kept of each scenario an older build's tab saved in another version: it follows that tab's later saves.
   const olderCopies = new Map<string, string>();
+  /**
+   * The saves `text` was made on top of; null when it does not say (an older build's: with no removals record either,
+   * it is merged as before, against the save last agreed on).
+   */
+  const basedOn = (text: string): BasedOn | null => {
+    const { removed, basedOn: named } = loaded(text);
+    return removed === null ? null : named;
+  };
+  /** Whether the other tab's save `text` was made on top of this tab's last agreed one (or does not say). */
+  const onTopOfSynced = (text: string): boolean => {
+    const named = basedOn(text);
+    return named === null || synced === null || named.includes(textHash(synced));
+  };
+  /**
+   * What to merge `text` against: the save last agreed on, if `text` was made on top of it; else the latest of this
+   * tab's agreed saves that it was made on top of (both hold it), or none (a scenario that differs is kept twice).
+   */
+  const baseOf = (text: string): string | null => {
+    if (onTopOfSynced(text)) return synced;
+    const named = new Set(basedOn(text));
+    return [...agreedOn].reverse().find(([hash]) => named.has(hash))?.[1] ?? null;
+  };
   /** Merge what another tab saved (`text`) into the store; false when it cannot be read (then it is saved over). */
   const bringIn = (text: string): boolean => {
     const { workspace: theirs, removed: removedThere } = loaded(text);
     const mine = savedForm(store.getState());
     if (!theirs || !mine) return false;
-    const base = synced === null ? null : loaded(synced).workspace;
+    const baseText = baseOf(text);
+    const base = baseText === null ? null : loaded(baseText).workspace;
     // What this tab removed since it last agreed with the others, before its store takes in theirs.
     noteRemovals(synced);
     const { workspace, copied } = mergeWorkspaces(base, theirs, mine, { theirs: removedThere, mine: removals }, olderCopies);
@@ -253,15 +296,20 @@ export function saveWorkspaceOnChange(
     // What the store agrees with if the write fails: the stored workspace once it has been brought in (else a failed
     // write merged the same save again at every edit, copying the same scenario each time).
     let agreed = synced;
+    const before = synced;
     try {
       const stored = storage.getItem(STORAGE_KEY);
-      if (stored !== null && stored !== synced && bringIn(stored)) agreed = stored;
-      const text = serialiseWorkspace(store.getState(), removalsToSave());
+      // Once brought in, the stored save is in this store: a base to merge the other tab's next saves against.
+      if (stored !== null && stored !== synced && bringIn(stored)) agree((agreed = stored));
+      // Made on top of the stored save merged and the one agreed on before it (and what they were made on top of).
+      const made = [...new Set([agreed, before])].filter((t): t is string => t !== null);
+      const named = [...made.map(textHash), ...made.flatMap((t) => basedOn(t) ?? [])];
+      const text = serialiseWorkspace(store.getState(), removalsToSave(), [...new Set(named)].slice(0, MAX_BASED_ON));
       // Agreed on before it is written, in case another tab's answer to it is heard during the write.
-      synced = text;
+      agree(text);
       storage.setItem(STORAGE_KEY, text);
     } catch (e) {
-      synced = agreed;
+      agree(agreed);
       if (!warned) store.getState().addNotice(() => i18n.t('common:notices.saveFailed', { reason: storageReason(e) }));
       warned = true;
     }
@@ -274,7 +322,8 @@ export function saveWorkspaceOnChange(
   });
   // Another tab saved: with a change of this tab's waiting, save now (merging); else bring theirs in and agree on it.
   // What is stored now, not the event's value: an event heard after this tab has saved over it is stale, and merging
-  // it against this tab's newer save took this tab's own scenarios out of its store.
+  // it against this tab's newer save took this tab's own scenarios out of its store. A save not made on top of this
+  // tab's last (written by a tab that had not yet seen it) lacks this tab's work: merged, and saved to give it back.
   const heard = (e: { key: string | null }) => {
     if (e.key !== STORAGE_KEY) return;
     let stored: string | null;
@@ -284,10 +333,10 @@ export function saveWorkspaceOnChange(
       return;
     }
     if (stored === null || stored === synced) return;
-    if (timer) {
-      clearTimeout(timer);
+    if (timer || !onTopOfSynced(stored)) {
+      if (timer) clearTimeout(timer);
       save();
-    } else if (bringIn(stored)) synced = stored;
+    } else if (bringIn(stored)) agree(stored);
   };
   events?.addEventListener('storage', heard);
   const stop = () => {

@@ -14,7 +14,7 @@ import { savedTextReason } from '../i18n/errorReasons';
 import { inSentence } from './displayName';
 // The engine's problems in the current language (pure: messages and number formats, no DOM).
 import { issueMessage } from '../ui/editor/issues';
-import type { Removals } from './workspaceMerge';
+import type { BasedOn, Removals } from './workspaceMerge';
 
 export const WORKSPACE_FORMAT = 'poverty-policy-simulator/workspace';
 /** 2: each scenario also keeps how it was named and what it was created as (naming.ts); 1 had neither. */
@@ -51,13 +51,19 @@ export interface LoadedWorkspace {
    * build's tab never had it.
    */
   removed: Removals | null;
+  /**
+   * The saves it was made on top of (state/workspaceMerge BasedOn); null when it was saved by a build from before
+   * they were recorded: merged against the save last agreed on, as then.
+   */
+  basedOn: BasedOn | null;
 }
 
 /**
  * Removals are an optional field: a build that does not know it reads the workspace as before and drops it
- * when it saves (which is how a save from such a build is told apart). `removed`: see LoadedWorkspace.
+ * when it saves (which is how a save from such a build is told apart). `removed`: see LoadedWorkspace. So is
+ * `basedOn` (see LoadedWorkspace), added later in the same way, in the same version.
  */
-export function serialiseWorkspace(w: Workspace, removed: Removals = {}): string {
+export function serialiseWorkspace(w: Workspace, removed: Removals = {}, basedOn: BasedOn = []): string {
   return JSON.stringify({
     format: WORKSPACE_FORMAT,
     version: WORKSPACE_VERSION,
@@ -69,6 +75,7 @@ export function serialiseWorkspace(w: Workspace, removed: Removals = {}): string
     colors: w.colors,
     scenarios: w.order.map((id) => ({ id, scenario: w.scenarios[id], meta: w.meta[id] })),
     removed,
+    basedOn,
   });
 }
 
@@ -79,12 +86,13 @@ export function parseWorkspace(text: string): LoadedWorkspace {
   try {
     doc = JSON.parse(text);
   } catch (e) {
-    return { workspace: null, problems: [i18n.t('common:workspace.unreadable', { reason: savedTextReason(text, e) })], lost: true, removed: null };
+    return { workspace: null, problems: [i18n.t('common:workspace.unreadable', { reason: savedTextReason(text, e) })], lost: true, removed: null, basedOn: null };
   }
-  if (!isObject(doc) || doc.format !== WORKSPACE_FORMAT) return { workspace: null, problems: [i18n.t('common:workspace.unknownFormat')], lost: true, removed: null };
+  if (!isObject(doc) || doc.format !== WORKSPACE_FORMAT) return { workspace: null, problems: [i18n.t('common:workspace.unknownFormat')], lost: true, removed: null, basedOn: null };
   if (typeof doc.version !== 'number' || doc.version > WORKSPACE_VERSION)
-    return { workspace: null, problems: [i18n.t('common:workspace.newerVersion', { version: String(doc.version) })], lost: true, removed: null };
+    return { workspace: null, problems: [i18n.t('common:workspace.newerVersion', { version: String(doc.version) })], lost: true, removed: null, basedOn: null };
   const removed = readRemovals(doc.removed);
+  const basedOn = readBasedOn(doc.basedOn);
   const problems: string[] = [];
   let lost = false;
   const scenarios: Record<string, Scenario> = {};
@@ -113,7 +121,7 @@ export function parseWorkspace(text: string): LoadedWorkspace {
   for (const id of Object.keys(scenarios)) if (!order.includes(id)) order.push(id);
   let baselineId = typeof doc.baselineId === 'string' && doc.baselineId in scenarios ? doc.baselineId : null;
   if (!baselineId) {
-    if (order.length === 0) return { workspace: null, problems: [...problems, i18n.t('common:workspace.noneRestored')], lost: true, removed };
+    if (order.length === 0) return { workspace: null, problems: [...problems, i18n.t('common:workspace.noneRestored')], lost: true, removed, basedOn };
     // Keep the user's other scenarios; only the baseline is put back to its defaults.
     baselineId = typeof doc.baselineId === 'string' && !(doc.baselineId in scenarios) ? doc.baselineId : 'baseline';
     scenarios[baselineId] = presetById('baseline')!.make();
@@ -128,7 +136,7 @@ export function parseWorkspace(text: string): LoadedWorkspace {
   // Colours as saved where they still fit (a copy saved before they were kept gets them by tab order).
   const saved = isObject(doc.colors) ? Object.fromEntries(Object.entries(doc.colors).filter((e): e is [string, number] => typeof e[1] === 'number')) : {};
   const colors = settleColors(saved, order, baselineId);
-  return { workspace: { scenarios, order, baselineId, activeId, compareIds: ids(doc.compareIds).slice(0, 4), nextId, meta, colors }, problems, lost, removed };
+  return { workspace: { scenarios, order, baselineId, activeId, compareIds: ids(doc.compareIds).slice(0, 4), nextId, meta, colors }, problems, lost, removed, basedOn };
 }
 
 /**
@@ -140,6 +148,16 @@ function readRemovals(raw: unknown): Removals | null {
   if (raw === undefined) return null;
   if (!isObject(raw)) return {};
   return Object.fromEntries(Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
+/**
+ * The saves it was made on top of: null when none are recorded at all (an older build's save). Entries that are not
+ * a text are left out without a word: a save they named is taken as not named, and merged without it as base, which
+ * keeps a scenario that differs twice rather than lose either.
+ */
+function readBasedOn(raw: unknown): BasedOn | null {
+  if (raw === undefined) return null;
+  return Array.isArray(raw) ? raw.filter((h): h is string => typeof h === 'string') : [];
 }
 
 /** A saved naming record, or null if it is missing or not valid. */

@@ -26,6 +26,16 @@
  * in another version than this tab's is kept beside this tab's (it cannot
  * say which is newer), unless this tab already keeps that version: one copy,
  * which follows that tab's later saves of it (olderCopies).
+ *
+ * A save is merged against the workspace both tabs last agreed on only when
+ * it was made on top of it (BasedOn): a tab that read the stored workspace
+ * before the other's save reached it (local storage is shared by tabs with
+ * no read-and-write in one step) wrote over that save without its work.
+ * Merged against this tab's own later save, a change this tab made in it
+ * read as undone in the other tab, and was lost. The base is then the latest
+ * save of this tab's that the other's was made on top of (or none: a
+ * scenario that differs is kept twice), and this tab saves the merge, which
+ * gives the other tab its work back.
  */
 import { canonicalJson } from '../engine/index';
 import { settleColors } from './colorPlaces';
@@ -38,6 +48,14 @@ import type { Workspace } from './workspace';
  * stands for that one scenario; an older build, whose saves carry its own lower nextId, may give an id again.
  */
 export type Removals = Readonly<Record<string, string>>;
+
+/**
+ * The saves a save was made on top of, saved with it: the textHash of each, the latest first (the stored save its tab
+ * merged, the one it had agreed on before, then what those were made on top of; the last few). A save that does not
+ * name the one a tab last agreed on was written without that tab's latest work: its writer read the stored workspace
+ * before that tab's save reached it, and wrote over it.
+ */
+export type BasedOn = readonly string[];
 
 /** What each side recorded as removed; `theirs` null: saved by an older build, which records no removals. */
 export interface RemovalsOf {
@@ -59,13 +77,19 @@ const entryOf = (w: Workspace, id: string): string | undefined =>
 const versionOf = (w: Workspace, id: string): string => canonicalJson({ scenario: { ...w.scenarios[id]!, name: '' }, meta: w.meta[id] });
 
 /**
- * A short fingerprint of a scenario as saved (FNV-1a over its text's UTF-16 units from two starting values, 64
- * bits in all): enough to tell whether a tab's copy is the very version another removed. A collision would only
- * keep a removed scenario removed.
+ * A short fingerprint of a scenario as saved (textHash of its entry): enough to tell whether a tab's copy is the
+ * very version another removed. A collision would only keep a removed scenario removed.
  */
 export function fingerprint(w: Workspace, id: string): string | undefined {
   const text = entryOf(w, id);
-  if (text === undefined) return undefined;
+  return text === undefined ? undefined : textHash(text);
+}
+
+/**
+ * FNV-1a over a text's UTF-16 units from two starting values, 64 bits in all, as 16 hex digits: a scenario's
+ * fingerprint, and the name of a saved workspace in the saves made on top of it (BasedOn).
+ */
+export function textHash(text: string): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x050c5d1f;
   for (let k = 0; k < text.length; k++) {

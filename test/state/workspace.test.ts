@@ -28,6 +28,16 @@ describe('saved workspace', () => {
     expect(Object.keys(now.colors).sort()).toEqual([...now.order].sort());
   });
 
+  it('keeps what the save was made on top of (in the same version); a save without it, as an older build wrote, reads as before', () => {
+    const text = serialiseWorkspace(createAppStore().getState(), {}, ['0123456789abcdef']);
+    expect(JSON.parse(text).version).toBe(2);
+    expect(parseWorkspace(text).basedOn).toEqual(['0123456789abcdef']);
+    const older = JSON.parse(text);
+    delete older.basedOn;
+    expect(parseWorkspace(JSON.stringify(older))).toMatchObject({ basedOn: null, problems: [], lost: false, removed: {} });
+    expect(parseWorkspace(JSON.stringify(older)).workspace).toEqual(parseWorkspace(text).workspace);
+  });
+
   it('keeps how each scenario was named; a version-1 workspace (no naming record) keeps every name as given', () => {
     const store = createAppStore();
     const st = store.getState();
