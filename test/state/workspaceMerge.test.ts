@@ -470,13 +470,19 @@ describe('two tabs of the app', () => {
     stop();
   });
 
-  it('a save that does not say what it was made on (a tab of the build before) is merged as before, against the last agreed save', async () => {
+  /** One tab, its workspace saved (Rs 100 bn active), on storage other tabs share. */
+  function oneTabSaved() {
     const shared = sharedStorage();
     const t1 = shared.tab();
     const a = createAppStore();
     const stopA = saveWorkspaceOnChange(a, t1.storage, 10_000, t1.events);
     a.getState().setActive(a.getState().order[2]!);
     stopA.flush();
+    return { shared, a, stopA };
+  }
+
+  it('a save that does not say what it was made on (a tab of the build before) is merged as before, against the last agreed save', async () => {
+    const { shared, a, stopA } = oneTabSaved();
     // That tab changes Rs 100 bn on top of this save, and saves with its removals but nothing about what it was made on.
     const b = createAppStore();
     const t2 = shared.tab();
@@ -496,12 +502,7 @@ describe('two tabs of the app', () => {
   });
 
   it('a save from a tab of an older build takes nothing away, and says to reload that tab', async () => {
-    const shared = sharedStorage();
-    const t1 = shared.tab();
-    const a = createAppStore();
-    const stopA = saveWorkspaceOnChange(a, t1.storage, 10_000, t1.events);
-    a.getState().setActive(a.getState().order[2]!);
-    stopA.flush();
+    const { shared, a, stopA } = oneTabSaved();
     // The older tab opened on this workspace; this tab then adds a scenario and saves it.
     const older = JSON.parse(shared.data.get(STORAGE_KEY)!);
     delete older.removed;
