@@ -55,15 +55,9 @@ done
 [[ $cpus =~ ^[1-9][0-9]*$ ]] || { echo "run.sh: --cpus must be a whole number ≥ 1, got $cpus" >&2; exit 2; }
 # The name is a folder on the volume and goes into a shell line in the pods.
 [[ $run =~ ^[A-Za-z0-9][A-Za-z0-9._-]*$ ]] || { echo "run.sh: --run must be letters, digits, '.', '_' or '-', got $run" >&2; exit 2; }
-# kubectl's durations (Go's), in whole numbers of hours, minutes and seconds: 90s, 30m, 2h, 1h30m.
-limit=0
-rest=$timeout
-while [[ $rest =~ ^([0-9]+)([hms])(.*)$ ]]; do
-  case ${BASH_REMATCH[2]} in h) unit=3600 ;; m) unit=60 ;; s) unit=1 ;; esac
-  limit=$((limit + 10#${BASH_REMATCH[1]} * unit))
-  rest=${BASH_REMATCH[3]}
-done
-[[ -z $rest && $limit -gt 0 ]] || { echo "run.sh: --timeout must be a duration such as 90s, 30m, 2h or 1h30m, got $timeout" >&2; exit 2; }
+# kubectl's durations (Go's), in whole numbers of hours, minutes and seconds.
+source "$here/../lib/duration.sh"
+limit=$(duration_seconds "$timeout") || { echo "run.sh: --timeout must be a duration such as 90s, 30m, 2h or 1h30m, got $timeout" >&2; exit 2; }
 [ -f "$1" ] || { echo "run.sh: no scenario file $1" >&2; exit 2; }
 
 # What the ConfigMap holds: the files, each under its own name (mounted at /config/NAME in the pods, which

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run one scenario as a Slurm job array and merge the parts:
 #
-#   deploy/slurm/submit.sh [--shards N] [--cpus C] [--wait] [--sensitivity | --optimise | --compare] SCENARIO WORKDIR [sim flags...]
+#   deploy/slurm/submit.sh [--shards N] [--cpus C] [--wait [--timeout DURATION]] [--sensitivity | --optimise | --compare] SCENARIO WORKDIR [sim flags...]
 #
 # 1. builds the CLI bundle (.build/node/, on the filesystem the nodes share),
 # 2. submits an array of N shard tasks (shard.sbatch, default N = 4, C CPUs each)
@@ -10,7 +10,10 @@
 #    runs only if every shard succeeded (and is cancelled if one fails), writing
 #    WORKDIR/result.json — the same bytes as an unsharded run.
 # Logs go to WORKDIR/logs/. With --wait it waits for the merge job and exits
-# non-zero unless it completed. Extra flags go to every shard's `sim` (e.g.
+# non-zero unless it completed; with --timeout (90s, 30m, 2h, 1h30m) it waits
+# at most that long, then shows the jobs' states and Slurm's reasons (a job
+# the cluster cannot place waits in the queue) and exits 1, leaving them
+# queued. Extra flags go to every shard's `sim` (e.g.
 # --replications 1000 --households 20000, or --shard-mode block); file
 # arguments among them (--households-csv, --versus, --constraints,
 # --scenario) may be relative to where you run this: they are made absolute
@@ -33,13 +36,15 @@ root=$(cd "$here/../.." && pwd)
 shards=4
 cpus=1
 wait=0
+timeout=
 export=ALL
-usage() { echo "usage: $0 [--shards N] [--cpus C] [--wait] [--sensitivity | --optimise | --compare] SCENARIO WORKDIR [sim flags...]" >&2; exit 2; }
+usage() { echo "usage: $0 [--shards N] [--cpus C] [--wait [--timeout DURATION]] [--sensitivity | --optimise | --compare] SCENARIO WORKDIR [sim flags...]" >&2; exit 2; }
 while [ $# -gt 0 ]; do
   case $1 in
     --shards) shards=${2:?}; shift 2 ;;
     --cpus) cpus=${2:?}; shift 2 ;;
     --wait) wait=1; shift ;;
+    --timeout) timeout=${2:?}; shift 2 ;;
     --sensitivity) export=ALL,SIM_COMMAND=sensitivity,SIM_MERGE=sensitivity-merge; shift ;;
     --optimise) export=ALL,SIM_COMMAND=optimise,SIM_MERGE=optimise-merge; shift ;;
     --compare) export=ALL,SIM_COMMAND=compare,SIM_MERGE=compare-merge; shift ;;
@@ -49,6 +54,12 @@ while [ $# -gt 0 ]; do
 done
 [ $# -ge 2 ] || usage
 [[ $shards =~ ^[1-9][0-9]*$ ]] || { echo "submit.sh: --shards must be a whole number ≥ 1, got $shards" >&2; exit 2; }
+limit=0
+if [ -n "$timeout" ]; then
+  [ "$wait" = 1 ] || { echo "submit.sh: --timeout limits --wait: give both" >&2; exit 2; }
+  source "$here/../lib/duration.sh"
+  limit=$(duration_seconds "$timeout") || { echo "submit.sh: --timeout must be a duration such as 90s, 30m, 2h or 1h30m, got $timeout" >&2; exit 2; }
+fi
 scenario=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 [ -f "$scenario" ] || { echo "submit.sh: no scenario file $1" >&2; exit 2; }
 mkdir -p "$2"
@@ -94,6 +105,7 @@ echo "merge: job $merge, after every shard succeeds -> $work/result.json"
 
 [ "$wait" = 1 ] || exit 0
 unknown=0
+deadline=$((SECONDS + limit))
 while :; do
   state=$(scontrol show job --oneliner "$merge" 2>/dev/null | grep -o 'JobState=[A-Z_]*' | cut -d= -f2 || true)
   case $state in
@@ -106,6 +118,12 @@ while :; do
       ;;
     *) break ;;
   esac
+  if [ "$limit" -gt 0 ] && [ "$SECONDS" -ge "$deadline" ]; then
+    echo "submit.sh: the merge did not finish within $timeout (--timeout); the jobs (job, state, Slurm's reason):" >&2
+    squeue --noheader --jobs "$array,$merge" --format '  %i %T %r' 2>/dev/null | head -n 10 >&2 || true
+    echo "Nothing was cancelled: the jobs stay queued and still write $work/result.json when they run. Cancel them with scancel $array $merge" >&2
+    exit 1
+  fi
   sleep 1
 done
 echo "merge: job $merge $state"

@@ -152,4 +152,31 @@ describe('a sharded run on Slurm', () => {
     expect(logs()).toMatch(/sim compare-merge: wrote .*: 2 scenarios, 4 replications, from 2 parts/);
     expect(readFileSync(join(work, 'result.json'), 'utf8')).toBe(readFileSync(whole, 'utf8'));
   });
+
+  // --wait had no limit: a job the cluster cannot place, or a queue that never reaches it, kept submit.sh waiting for ever.
+  it('--wait --timeout gives up after the duration, names the jobs with their states, leaves them queued, and exits 1; a malformed --timeout is refused before anything is submitted', async () => {
+    const scenario = join(dir, 'timeout-scenario.json');
+    writeFileSync(scenario, (await run('node', [SIM, '--print-defaults'])).stdout);
+    const submit = join(root, 'deploy/slurm/submit.sh');
+    for (const bad of [['--wait', '--timeout', '10'], ['--wait', '--timeout', '0s'], ['--timeout', '1m']]) {
+      const refused = await run('bash', [submit, ...bad, scenario, join(dir, 'refused-work')]);
+      expect(refused.code, `${bad.join(' ')}: ${refused.stderr}`).toBe(2);
+      expect(refused.stderr).toMatch(/submit\.sh: --timeout/);
+      expect(refused.stdout).not.toMatch(/array job/);
+    }
+    // Far more work than 2 s holds: the merge cannot have finished when the wait gives up.
+    const work = join(dir, 'timeout-work');
+    const waited = await run('bash', [submit, '--shards', '2', '--wait', '--timeout', '2s', scenario, work, '--households', '20000', '--replications', '400']);
+    const ids = [...waited.stdout.matchAll(/job (\d+)/g)].map((m) => m[1]!);
+    try {
+      expect(waited.code, `${waited.stdout}${waited.stderr}`).toBe(1);
+      expect(waited.stderr).toMatch(/the merge did not finish within 2s \(--timeout\)/);
+      expect(waited.stderr).toMatch(new RegExp(`Cancel them with scancel ${ids.join(' ')}`));
+      // Each job listed with its state and Slurm's reason: the merge waits on the array (Dependency).
+      expect(waited.stderr).toMatch(new RegExp(`^  ${ids[1]} PENDING Dependency$`, 'm'));
+      expect(waited.stdout).not.toMatch(/COMPLETED/);
+    } finally {
+      await run('scancel', ids);
+    }
+  });
 });
