@@ -267,7 +267,7 @@ export function saveWorkspaceOnChange(
     const base = baseText === null ? null : loaded(baseText).workspace;
     // What this tab removed since it last agreed with the others, before its store takes in theirs.
     noteRemovals(synced);
-    const { workspace, copied } = mergeWorkspaces(base, theirs, mine, { theirs: removedThere, mine: removals }, olderCopies);
+    const { workspace, copied, copiedWithoutBase } = mergeWorkspaces(base, theirs, mine, { theirs: removedThere, mine: removals }, olderCopies);
     if (removedThere === null) for (const [id, copy] of copied) olderCopies.set(id, copy);
     // Scenarios this tab already holds keep their objects (what is computed for them is found by them).
     const held = store.getState().scenarios;
@@ -281,9 +281,13 @@ export function saveWorkspaceOnChange(
     }
     // Theirs left out of the merge were removed here; their own removals are this tab's to keep saving.
     noteRemovals(text);
+    const named = (at: string) => inSentence(displayName(workspace.scenarios[at]!, workspace.meta[at]));
     for (const [id, copy] of copied) {
-      const named = (at: string) => inSentence(displayName(workspace.scenarios[at]!, workspace.meta[at]));
       store.getState().addNotice(() => i18n.t('common:notices.changedInTwoTabs', { name: named(id), copy: named(copy) }));
+    }
+    // No save both tabs made theirs on (both opened on no save, say): not "changed in both", but kept twice all the same.
+    for (const [id, copy] of copiedWithoutBase) {
+      store.getState().addNotice(() => i18n.t('common:notices.differsInTwoTabs', { name: named(id), copy: named(copy) }));
     }
     if (removedThere === null && !toldOlderBuild) {
       toldOlderBuild = true;

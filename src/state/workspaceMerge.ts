@@ -12,7 +12,8 @@
  * - a scenario changed in both tabs differently (or two different scenarios
  *   added under the same id) keeps this tab's at its id, and the other's
  *   beside it under a new id, named apart ("… 2"): both are kept, and the
- *   caller says which were copied.
+ *   caller says which were copied (and, with no base to tell which is
+ *   newer, which were kept twice: copiedWithoutBase).
  * Tabs are in the saved order, then what only this tab has. What is on
  * screen (active, compared, colours) stays this tab's; the baseline is this
  * tab's unless it is gone.
@@ -67,6 +68,12 @@ export interface MergedWorkspace {
   workspace: Workspace;
   /** Scenarios changed in both tabs: the other tab's version kept beside this tab's, as [this tab's id, the copy's id] (not two added under one id). */
   copied: Array<[string, string]>;
+  /**
+   * With no base (`base` null), scenarios the tabs hold differently under one id: kept as in `copied`, but which version
+   * is newer (or whether they are two scenarios added under one id) cannot be told. Apart from `copied`, which is also
+   * what olderCopies is made of.
+   */
+  copiedWithoutBase: Array<[string, string]>;
 }
 
 /** A scenario and its naming record, as saved: two are the same when these are. */
@@ -114,6 +121,7 @@ export function mergeWorkspaces(
   const scenarios: Workspace['scenarios'] = {};
   const meta: Workspace['meta'] = {};
   const copied: Array<[string, string]> = [];
+  const copiedWithoutBase: Array<[string, string]> = [];
   // Past every id removed too: an older build saves its own, lower, nextId, and an id given again could match a removal.
   const removedIds = [...Object.keys(removals.mine), ...Object.keys(removals.theirs ?? {})];
   let nextId = Math.max(mine.nextId, theirs.nextId, ...removedIds.map((id) => idNumber(id) + 1));
@@ -159,8 +167,10 @@ export function mergeWorkspaces(
         take(theirs, id, copy);
         fromThem.add(copy);
         after.set(id, copy);
-        // Two scenarios added under one id are two scenarios, not two versions of one: nothing to tell.
+        // Two scenarios added under one id are two scenarios, not two versions of one: nothing to tell. With no base
+        // at all, which it is cannot be told (both tabs opened on no save hold the same defaults): the user is told.
         if (b !== undefined) copied.push([id, copy]);
+        else if (base === null) copiedWithoutBase.push([id, copy]);
       }
     } else if (m !== undefined) {
       // Removed there (and recorded so): gone here too, unless changed (or added) here since.
@@ -194,5 +204,5 @@ export function mergeWorkspaces(
   const activeId = mine.activeId in scenarios ? mine.activeId : baselineId;
   const compareIds = mine.compareIds.filter((id) => id in scenarios);
   const colors = settleColors({ ...theirs.colors, ...mine.colors }, order, baselineId);
-  return { workspace: { scenarios, order, baselineId, activeId, compareIds, nextId, meta, colors }, copied };
+  return { workspace: { scenarios, order, baselineId, activeId, compareIds, nextId, meta, colors }, copied, copiedWithoutBase };
 }

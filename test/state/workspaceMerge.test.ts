@@ -6,6 +6,7 @@
  * "two tabs" test below lost tab A's scenarios.
  */
 import { describe, expect, it } from 'vitest';
+import { applyLocale } from '../../src/i18n/index';
 import { createAppStore, type AppStore } from '../../src/state/store';
 import { parseWorkspace, serialiseWorkspace, type Workspace } from '../../src/state/workspace';
 import { fingerprint, mergeWorkspaces, type Removals } from '../../src/state/workspaceMerge';
@@ -106,6 +107,24 @@ describe('merging two tabs’ workspaces', () => {
     expect(workspace.activeId).toBe(mine.activeId);
     expect(workspace.compareIds).toEqual(mine.compareIds);
   });
+
+  it('with no base (both tabs opened on no save), says which scenarios it kept twice, apart from those changed in both', () => {
+    // Before, a scenario that differed was kept twice ("… 2") with nothing said: no base, so not "changed in both".
+    const mine = saved(createAppStore());
+    const b = createAppStore();
+    const rs100 = mine.order[2]!;
+    b.getState().setParam(rs100, 'cash', 'benefitPKR', 3000);
+    const { workspace, copied, copiedWithoutBase } = mergeWorkspaces(null, saved(b), mine, { theirs: {}, mine: {} });
+    expect(copied).toEqual([]);
+    expect(copiedWithoutBase.map(([id]) => id)).toEqual([rs100]);
+    const copy = copiedWithoutBase[0]![1];
+    expect(workspace.scenarios[rs100]!.policy.cash.benefitPKR).toBe(mine.scenarios[rs100]!.policy.cash.benefitPKR);
+    expect(workspace.scenarios[copy]!.policy.cash.benefitPKR).toBe(3000);
+    // The same scenarios in both: nothing kept twice, nothing said.
+    expect(mergeWorkspaces(null, mine, mine, { theirs: {}, mine: {} }).copiedWithoutBase).toEqual([]);
+    // With a base that lacks the id: two scenarios added under one id, as before (the first test).
+    expect(mergeWorkspaces(saved(createAppStore()), saved(b), mine, { theirs: {}, mine: {} }).copiedWithoutBase).toEqual([]);
+  });
 });
 
 /**
@@ -199,6 +218,16 @@ describe('merging a save from a tab of an older build', () => {
     const { workspace } = mergeWorkspaces(mine, older, mine, { theirs: null, mine: removedSince(a.base, mine) });
     expect(workspace.order).not.toContain(rs80);
     expect(workspace.scenarios[rs100!]!.policy.cash.benefitPKR).toBe(2900);
+  });
+
+  it('with no base, says which it kept twice, but does not make them copies that follow its saves (olderCopies)', () => {
+    const mine = saved(createAppStore());
+    const older = saved(createAppStore());
+    const rs100 = mine.order[2]!;
+    older.scenarios[rs100] = { ...older.scenarios[rs100]!, policy: { ...older.scenarios[rs100]!.policy, cash: { ...older.scenarios[rs100]!.policy.cash, benefitPKR: 2900 } } };
+    const { copied, copiedWithoutBase } = mergeWorkspaces(null, older, mine, { theirs: null, mine: {} });
+    expect(copied).toEqual([]);
+    expect(copiedWithoutBase.map(([id]) => id)).toEqual([rs100]);
   });
 
   it('still takes a removal from a tab of this build only when it recorded it', () => {
@@ -384,6 +413,36 @@ describe('two tabs of the app', () => {
     // What B saved holds both, and A, hearing it, shows both.
     expect(Object.keys(parseWorkspace(shared.data.get(STORAGE_KEY)!).workspace!.scenarios)).toHaveLength(b.getState().order.length);
     expect(a.getState().order).toEqual(b.getState().order);
+    stopA();
+    stopB();
+  });
+
+  it('a scenario that differs between two tabs opened on no save is kept twice, with a notice of why', async () => {
+    // Before, the other tab's version appeared as "Rs 100 bn a year 2" with no word said.
+    const shared = sharedStorage();
+    const [t1, t2] = [shared.tab(), shared.tab()];
+    const a = createAppStore();
+    const b = createAppStore();
+    const stopA = saveWorkspaceOnChange(a, t1.storage, 10_000, t1.events);
+    const stopB = saveWorkspaceOnChange(b, t2.storage, 10_000, t2.events);
+    const id = a.getState().order[2]!;
+    a.getState().setParam(id, 'cash', 'benefitPKR', 3500);
+    stopA.flush();
+    await heard();
+    const kept = Object.values(b.getState().scenarios).filter((s) => s.policy.budget.annualBn[0] === 100).map((s) => s.policy.cash.benefitPKR);
+    expect(kept).toHaveLength(2);
+    expect(kept).toContain(3500);
+    // Not "changed in another tab as well": this tab never changed it.
+    expect(b.getState().notices).toEqual([
+      'Another tab of this app holds “Rs 100 bn a year” in another version, and which of the two is newer cannot be told: both are kept, the other tab’s as “Rs 100 bn a year 2”.',
+    ]);
+    try {
+      applyLocale('ur', 'international', undefined);
+      b.getState().rewordNotices();
+      expect(b.getState().notices[0]).toMatch(/^اس ایپ کے ایک اور ٹیب میں “\u2068[^\u2069]+\u2069” کسی اور صورت میں ہے، .* دوسرے ٹیب والا “\u2068[^\u2069]+\u2069” کے نام سے۔$/);
+    } finally {
+      applyLocale('en', 'international', undefined);
+    }
     stopA();
     stopB();
   });

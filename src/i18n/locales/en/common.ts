@@ -53,6 +53,8 @@ export const common = {
     storageUnavailable: 'Saved work is not available in this browser ({{reason}}).',
     saveFailed: 'Your work could not be saved in this browser ({{reason}}); it stays open until you close the page.',
     changedInTwoTabs: '“{{name}}” was changed in another tab of this app as well: both are kept, the other tab’s version as “{{copy}}”.',
+    /** As changedInTwoTabs, when the tabs share no earlier save (both opened on none): neither may have changed it. */
+    differsInTwoTabs: 'Another tab of this app holds “{{name}}” in another version, and which of the two is newer cannot be told: both are kept, the other tab’s as “{{copy}}”.',
     olderBuildTab: 'Another tab has an older version of this app open, which saves its own scenarios over this tab’s: reload that tab. Nothing was lost here: a scenario it holds in another version is kept beside yours, and one it does not hold stays.',
     /** After the problems restoring saved work: the saved text is kept apart (app/persistence UNRESTORED_KEY); {{key}}: that key. */
     unrestoredKept: 'A copy of the saved work as it was is kept in this browser’s local storage under “{{key}}”, so that saving your work from now on does not lose it; download it to keep it as a file.',
