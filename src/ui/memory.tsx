@@ -2,8 +2,9 @@
  * What the reader chose in a view that is not a scenario's or a run's: a
  * chart shown as a table, a measure picked, the status quo's line shown, a
  * search typed; and, in a scenario's levers (scope "levers/<id>"), values
- * typed and refused (NumberField, a distribution's settings; these only
- * across a redraw, useKeptAcrossRedraw). Kept for the
+ * typed and refused (NumberField, a distribution's settings) and the
+ * Uncertain toggle's refusal (UncertaintyField; these only across a redraw,
+ * useKeptAcrossRedraw). Kept for the
  * page's life, outside the app's screen, so that a change of language or
  * number scale (which draws the screen afresh, ui/Root.tsx) and a trip to
  * another view and back find each choice as it was left.

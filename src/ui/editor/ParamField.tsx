@@ -1,5 +1,5 @@
 /** Picks the right field for a parameter's kind. */
-import type { ArraySpec, Distribution, ParamSpec, RecordSpec, ValidationIssue } from '../../engine/index';
+import type { ArraySpec, Distribution, ParamSpec, RecordSpec, Scenario, ValidationIssue } from '../../engine/index';
 import { ArrayField } from './ArrayField';
 import { BooleanField, EnumField } from './ChoiceFields';
 import type { ParamText } from './paramText';
@@ -24,6 +24,8 @@ interface Props {
 export interface Uncertain {
   distribution: Distribution | undefined;
   onCommit(d: Distribution | null): ValidationIssue[];
+  /** The scenario the mark is set in, as the store holds it: the toggle's refusal is said only beside the one it was refused in. */
+  scenario: Scenario;
 }
 
 export function ParamField({ path, spec, text, value, yearOneBudgetPKR, onCommit, uncertainty, entryUncertainty }: Props) {

@@ -126,7 +126,7 @@ export function ScenarioEditor() {
                     const path = `${groupPath(group)}.${key}`;
                     // Number parameters of the policy and the world can be marked uncertain (the engine says which).
                     const uncertain = (at: string) =>
-                      uncertainSpec(at) ? { distribution: scenario.uncertainty[at], onCommit: (d: Parameters<typeof setUncertainty>[2]) => setUncertainty(id, at, d) } : undefined;
+                      uncertainSpec(at) ? { distribution: scenario.uncertainty[at], onCommit: (d: Parameters<typeof setUncertainty>[2]) => setUncertainty(id, at, d), scenario } : undefined;
                     const uncertainty = uncertain(path);
                     // So can each entry of a record of independent numbers ("world.shocks.disasterAnnualProb.sindh").
                     const entryUncertainty = (entry: string) => uncertain(`${path}.${entry}`);

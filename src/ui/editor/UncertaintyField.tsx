@@ -7,7 +7,7 @@
  * reason beside the setting it is about, and the last valid scenario keeps
  * running. Settings refused are remembered (ui/memory) with their problems,
  * kept unworded, so that a change of language finds them as they were typed,
- * their reasons in the new language.
+ * their reasons in the new language; so is the toggle's own refusal.
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,16 +41,39 @@ interface Props {
  * (a record's entry: "Sindh" in the field, "Disaster rate (rural): Sindh" on its toggle, with the entry's own spec).
  */
 export function UncertainNumberField({ uncertain, drawn, ...field }: NumberFieldProps & { uncertain: Uncertain | undefined; drawn?: { spec: NumberSpec; text: ParamText } }) {
-  const { t } = useTranslation('editor');
-  /** Why marking or unmarking was refused, worded when shown (elsewhereText), in the language on screen. */
-  const [refused, setRefused] = useState<ValidationIssue[]>([]);
   if (!uncertain) return <NumberField {...field} />;
+  return <MarkableNumberField {...field} uncertain={uncertain} drawn={drawn} />;
+}
+
+/**
+ * Why marking or unmarking was refused, and the scenario it was refused in: the toggle's starting distribution is
+ * valid at any value in the parameter's range (startingDistribution), so what refuses it is a problem the scenario's
+ * checks find, said by the field it is in (elsewhereText).
+ */
+interface ToggleRefused {
+  issues: ValidationIssue[];
+  scenario: Uncertain['scenario'];
+}
+
+function MarkableNumberField({ uncertain, drawn, ...field }: NumberFieldProps & { uncertain: Uncertain; drawn?: { spec: NumberSpec; text: ParamText } }) {
+  const { t } = useTranslation('editor');
   const { spec, text } = drawn ?? field;
-  const { distribution, onCommit } = uncertain;
+  const { distribution, onCommit, scenario } = uncertain;
+  // Kept unworded across the levers drawn afresh for a change of language (ui/memory), worded when shown, in the
+  // language on screen. Said only beside the scenario it was refused in, and let go once the scenario changes (a reset,
+  // an edit elsewhere, the mark set or taken away): an undo then brings back the very scenario it was refused in.
+  const [refused, setRefused] = useKeptAcrossRedraw<ToggleRefused | null>(`uncertain/${field.path}`, null);
+  const seen = useRef(scenario);
+  useEffect(() => {
+    if (seen.current === scenario) return;
+    seen.current = scenario;
+    setRefused(null);
+  }, [scenario]); // eslint-disable-line react-hooks/exhaustive-deps
+  const issues = refused?.scenario === scenario ? refused.issues : [];
   const marked = distribution !== undefined;
   const toggle = () => {
-    const issues = onCommit(marked ? null : startingDistribution(spec, field.value));
-    setRefused(issues);
+    const found = onCommit(marked ? null : startingDistribution(spec, field.value));
+    setRefused(found.length > 0 ? { issues: found, scenario } : null);
   };
   return (
     <NumberField
@@ -62,7 +85,7 @@ export function UncertainNumberField({ uncertain, drawn, ...field }: NumberField
       }
     >
       <div className="uncertain">
-        <FieldIssues messages={refused.map(elsewhereText)} />
+        <FieldIssues messages={issues.map(elsewhereText)} />
         {distribution && <DistributionEditor path={field.path} spec={spec} text={text} value={field.value} distribution={distribution} onCommit={onCommit} />}
       </div>
     </NumberField>

@@ -68,7 +68,6 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
   // inert control), and focus goes back to it once the page is no longer inert (an inert control cannot take focus).
   useLayoutEffect(() => {
     const before = document.activeElement as HTMLElement | null;
-    fileInput.current?.focus();
     return () => {
       abort.current?.abort();
       for (const el of madeInert.current) el.removeAttribute('inert');
@@ -76,6 +75,12 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
       before?.focus?.();
     };
   }, []);
+  // Focus starts in the dialog whenever it is drawn: opened, and back with its scenario after drawing nothing while the
+  // scenario was gone (removed in another tab, then undone there), where focus had stayed on the page made inert again.
+  const shown = scenario !== undefined;
+  useLayoutEffect(() => {
+    if (shown) fileInput.current?.focus();
+  }, [shown]);
 
   // The page behind (the dialog's siblings in ui/Root: the app) is inert while the dialog is up, as aria-modal says:
   // no Tab onto its controls, no screen-reader browsing of it. Not an ancestor: the slides make #root inert, and this
