@@ -76,4 +76,35 @@ describe('Urdu catalogues', () => {
     // Every label let off is still one, with a format's name in it.
     expect(messages.filter(([key, message]) => LABELS.has(key) && bare(message)).map(([key]) => key).sort()).toEqual([...LABELS].sort());
   });
+
+  /**
+   * So is every other Latin-script run in an Urdu sentence: a measure's code (FGT1, PAR30, PMT, AR(1)), a currency or
+   * unit (PKR, kB), a key (Escape, Ctrl+C), a column's suffix ("… [p95]"), a file's key or path, a command. Without an
+   * isolate, "PAR30: …" was laid out left to right, and the "--" of "--samples" and the "…" after a hash went to the
+   * wrong side. Placeholders are left out (their values are formatted where they are put in).
+   */
+  const CODE_LABELS = new Map([
+    ['charts.microfinance.par30', 'a column header that is only the code'],
+    ['households.dialog.sha256', 'a term that is only the code'],
+    ['common.language.switchName', 'the switch\u2019s name in English first, for readers who do not read Urdu, the same in both catalogues'],
+    ['params.targets.gini.parameter', 'only the parameter\u2019s path'],
+    ['params.targets.floodNational.parameter', 'only the parameter\u2019s path'],
+    ['params.targets.floodBalochistan.parameter', 'only the parameter\u2019s path'],
+    ['params.targets.microcreditIncome.parameter', 'only the parameter\u2019s path'],
+    ['params.targets.averageLoan.parameter', 'only the parameter\u2019s path'],
+    ['params.targets.par30Normal.parameter', 'only the parameter\u2019s path'],
+  ]);
+  /** Sources and published data, whose every Latin run is isolated where they are shown (ui/editor/paramText, ui/calibrationText). */
+  const ISOLATED_WHEN_SHOWN = /^params\.(?:spec\..+\.source|targets\.[^.]+\.(?:data|source))$/;
+  /** Whether Latin letters stand outside every isolate and placeholder in the message. */
+  const latinBare = (message: string) => /\p{Script=Latin}/u.test(message.replace(new RegExp(`${FSI}[^${PDI}]*${PDI}`, 'g'), '').replace(/\{\{[^}]*\}\}/g, ''));
+
+  it('isolate every other Latin code in a sentence', () => {
+    expect(latinBare('{{label}}: دائیں اور بائیں تیر کی کلیدیں ماہ بہ ماہ اقدار پڑھتی ہیں، Escape انہیں چھپا دیتی ہے')).toBe(true);
+    expect(latinBare(`{{label}}: دائیں اور بائیں تیر کی کلیدیں ماہ بہ ماہ اقدار پڑھتی ہیں، ${FSI}Escape${PDI} انہیں چھپا دیتی ہے`)).toBe(false);
+    const messages = leaves(resources.ur as unknown as Tree).filter(([key]) => !LABELS.has(key) && !ISOLATED_WHEN_SHOWN.test(key));
+    expect(messages.filter(([key, message]) => !CODE_LABELS.has(key) && latinBare(message)).map(([key]) => key)).toEqual([]);
+    // Every label let off is still one, with Latin letters in it.
+    expect(messages.filter(([key, message]) => CODE_LABELS.has(key) && latinBare(message)).map(([key]) => key).sort()).toEqual([...CODE_LABELS.keys()].sort());
+  });
 });

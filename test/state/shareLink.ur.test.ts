@@ -57,7 +57,7 @@ describe('a damaged, truncated or hostile link, in Urdu', () => {
 
   it('a file too large names the file, isolated, in an Urdu sentence', () => {
     const text = problems(readScenarioFile(' '.repeat(MAX_DOCUMENT_BYTES + 1), 'my plan.json', ENGINE));
-    expect(text).toBe('فائل “\u2068my plan.json\u2069” کا حجم بہت زیادہ ہے (200 kB؛ زیادہ سے زیادہ 200 kB)۔');
+    expect(text).toBe('فائل “\u2068my plan.json\u2069” کا حجم بہت زیادہ ہے (200 \u2068kB\u2069؛ زیادہ سے زیادہ 200 \u2068kB\u2069)۔');
   });
 });
 

@@ -120,7 +120,7 @@ describe('household import in Urdu', () => {
     const { unmount } = renderWith(<><HouseholdsSection /><Dashboard /></>, store, fakeImport(store, 'never'));
     const alerts = screen.getAllByRole('alert');
     expect(alerts).toHaveLength(2);
-    expect(alerts[0]).toHaveTextContent('یہ منظرنامہ گھرانوں کا ڈیٹا HIES.csv (sha256 abababababab…) استعمال کرتا ہے — اسے چلانے کے لیے وہ فائل درآمد کریں۔');
+    expect(alerts[0]).toHaveTextContent('یہ منظرنامہ گھرانوں کا ڈیٹا HIES.csv (\u2068sha256 abababababab…\u2069) استعمال کرتا ہے — اسے چلانے کے لیے وہ فائل درآمد کریں۔');
     expect(englishWords(interfaceText(document.body), [...DATA, 'abababababab'])).toEqual([]);
     unmount();
     store.getState().setDatasetStatus(SHA, 'loaded');

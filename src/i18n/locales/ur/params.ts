@@ -14,8 +14,8 @@ import type { params as en } from '../en/params';
 const U = {
   none: '',
   pctYear: '% سالانہ',
-  pmtPoints: 'PMT پوائنٹس',
-  pmtScore: 'PMT اسکور',
+  pmtPoints: '\u2068PMT\u2069 پوائنٹس',
+  pmtScore: '\u2068PMT\u2069 اسکور',
   rsAeMonth: 'روپے فی بالغ مساوی ماہانہ',
   rsFarmer: 'روپے فی کسان',
   rsHhMonth: 'روپے فی گھرانہ ماہانہ',
@@ -88,7 +88,7 @@ export const params: Messages<typeof en> = {
     backwardFirst: 'پسماندہ علاقے پہلے',
     custom: 'اپنی مرضی کے شیئر',
     budget: 'غریب ترین سے آغاز، بجٹ ختم ہونے تک',
-    cutoff: 'مقررہ PMT حد سے نیچے ہر گھرانہ',
+    cutoff: 'مقررہ \u2068PMT\u2069 حد سے نیچے ہر گھرانہ',
   },
   optionCodes: {
     population: 'آبادی کے لحاظ سے',
@@ -174,13 +174,13 @@ export const params: Messages<typeof en> = {
       },
       targeting: {
         label: 'ہدف بندی',
-        description: '«بجٹ»: PMT اسکور کے مطابق غریب ترین سے شروع کر کے بجٹ ختم ہونے تک اندراج؛ «حد»: رقم رہنے تک مقررہ اسکور سے نیچے ہر گھرانے کا اندراج۔',
+        description: '«بجٹ»: \u2068PMT\u2069 اسکور کے مطابق غریب ترین سے شروع کر کے بجٹ ختم ہونے تک اندراج؛ «حد»: رقم رہنے تک مقررہ اسکور سے نیچے ہر گھرانے کا اندراج۔',
         unit: U.none,
         source: 'BISP کے غربت اسکور کارڈ کا طریقِ کار',
       },
       pmtCutoff: {
-        label: 'PMT حد',
-        description: 'حد والی ہدف بندی میں استعمال ہوتی ہے۔ ہمارا PMT اسکور پراکسی کا قومی فیصدی درجہ ہے (0 غریب ترین)۔',
+        label: '\u2068PMT\u2069 حد',
+        description: 'حد والی ہدف بندی میں استعمال ہوتی ہے۔ ہمارا \u2068PMT\u2069 اسکور پراکسی کا قومی فیصدی درجہ ہے (0 غریب ترین)۔',
         unit: U.pmtScore,
         source: 'ہمارا پیمانہ؛ BISP اپنے 0 تا 100 اسکور کارڈ پر 16.17 استعمال کرتا ہے (BISP)',
       },
@@ -211,7 +211,7 @@ export const params: Messages<typeof en> = {
         source: 'ہمارا مفروضہ (وسیلۂ تعلیم کے پیمانے پر، کوئی شائع شدہ ماخذ نہیں ملا)',
       },
       pmtCutoff: {
-        label: 'وظیفے کی PMT حد',
+        label: 'وظیفے کی \u2068PMT\u2069 حد',
         description: 'اس اسکور سے نیچے بچوں والے گھرانے رقم رہنے تک اہل ہیں۔',
         unit: U.pmtScore,
         source: OURS,
@@ -232,7 +232,7 @@ export const params: Messages<typeof en> = {
     microfinance: {
       pmtCutoff: {
         label: 'اہلیت کی حد',
-        description: 'اس PMT اسکور سے نیچے کے گھرانے (جو تنخواہ دار نہ ہوں) قرض لے سکتے ہیں۔',
+        description: 'اس \u2068PMT\u2069 اسکور سے نیچے کے گھرانے (جو تنخواہ دار نہ ہوں) قرض لے سکتے ہیں۔',
         unit: U.pmtScore,
         source: 'ہمارا مفروضہ (غریب اور غربت کے قریب، جیسا کہ چین کے رجسٹرڈ غریب کے اصول میں)',
       },
@@ -484,7 +484,7 @@ export const params: Messages<typeof en> = {
     existingCash: {
       recipients: {
         label: 'موجودہ وصول کنندگان',
-        description: 'وہ گھرانے جو پہلے سے موجودہ نقد منتقلی پا رہے ہیں، PMT اسکور کے مطابق بظاہر غریب ترین سے شروع کر کے درج (0 موجودہ پروگرام بند کر دیتا ہے)۔ دنیا کی کیلیبریشن یہاں طے شدہ منتقلی کے ساتھ ہوتی ہے، اس لیے اسے بند کرنے یا بدلنے سے آمدنیاں دوبارہ حل ہو کر آغاز میں وہی ہدف شدہ غربت (ابتدائی طور پر 21.9%) دیتی ہیں: اس سے منتقلی کا اپنا اثر ظاہر نہیں ہوتا (ماڈل کی دستاویز، حصہ 4)۔',
+        description: 'وہ گھرانے جو پہلے سے موجودہ نقد منتقلی پا رہے ہیں، \u2068PMT\u2069 اسکور کے مطابق بظاہر غریب ترین سے شروع کر کے درج (0 موجودہ پروگرام بند کر دیتا ہے)۔ دنیا کی کیلیبریشن یہاں طے شدہ منتقلی کے ساتھ ہوتی ہے، اس لیے اسے بند کرنے یا بدلنے سے آمدنیاں دوبارہ حل ہو کر آغاز میں وہی ہدف شدہ غربت (ابتدائی طور پر 21.9%) دیتی ہیں: اس سے منتقلی کا اپنا اثر ظاہر نہیں ہوتا (ماڈل کی دستاویز، حصہ 4)۔',
         unit: U.households,
         source: 'BISP: تقریباً 4.3 ملین گھرانے (2019)',
       },
@@ -645,8 +645,8 @@ export const params: Messages<typeof en> = {
         source: 'ہمارا مفروضہ (MPI: شہری 9%، دیہی 55% کثیر جہتی ہے، مالی نہیں)',
       },
       pmtAccuracy: {
-        label: 'PMT کی درستی',
-        description: 'PMT پراکسی اور حقیقی لاگ فلاح کے درمیان ارتباط؛ کم قدر کا مطلب ہدف بندی میں زیادہ غلطیاں۔',
+        label: '\u2068PMT\u2069 کی درستی',
+        description: '\u2068PMT\u2069 پراکسی اور حقیقی لاگ فلاح کے درمیان ارتباط؛ کم قدر کا مطلب ہدف بندی میں زیادہ غلطیاں۔',
         unit: U.correlation,
         source: 'ہمارا مفروضہ (2021 کے دوبارہ سروے کے بعد 8 ملین میں سے تقریباً 2 ملین وصول کنندگان خارج، The News 2021)',
       },
@@ -699,8 +699,8 @@ export const params: Messages<typeof en> = {
         source: 'پاکستان میں فی کس صرف گھرانے کے حجم کے ساتھ کم ہوتا ہے (Lanjouw & Ravallion 1995, Economic Journal, PIHS 1991)؛ قدر ہمارا مفروضہ',
       },
       registryAgeMonths: {
-        label: 'PMT سروے کی عمر',
-        description: 'PMT اسکور کی بنیاد بننے والے رجسٹری سروے اور مہینہ 0 کے درمیان مہینے؛ اس دوران آمدنیاں بدلتی ہیں، اس لیے پرانے اسکور کم درست ہدف بندی کرتے ہیں۔ ماڈل یہ مہینے مہینہ 0 سے پہلے موجودہ صورتحال کے تحت چلاتا ہے۔',
+        label: '\u2068PMT\u2069 سروے کی عمر',
+        description: '\u2068PMT\u2069 اسکور کی بنیاد بننے والے رجسٹری سروے اور مہینہ 0 کے درمیان مہینے؛ اس دوران آمدنیاں بدلتی ہیں، اس لیے پرانے اسکور کم درست ہدف بندی کرتے ہیں۔ ماڈل یہ مہینے مہینہ 0 سے پہلے موجودہ صورتحال کے تحت چلاتا ہے۔',
         unit: U.months,
         source: 'ہمارا مفروضہ (NSER کا دوبارہ سروے 2019–21؛ اس وقت تک 2010-11 کے اسکور استعمال ہوئے، BISP)',
       },
@@ -714,13 +714,13 @@ export const params: Messages<typeof en> = {
       },
       persistentSd: {
         label: 'دیرپا جھٹکے',
-        description: 'آمدنی کے AR(1) جزو کا ساکن پھیلاؤ۔',
+        description: 'آمدنی کے \u2068AR(1)\u2069 جزو کا ساکن پھیلاؤ۔',
         unit: U.logPoints,
         source: 'ہمارا مفروضہ (آمدنی کا اتار چڑھاؤ: کوئی ماخذ نہیں ملا)',
       },
       persistence: {
         label: 'تسلسل',
-        description: 'دیرپا جزو کا ماہانہ AR(1) ضریب۔',
+        description: 'دیرپا جزو کا ماہانہ \u2068AR(1)\u2069 ضریب۔',
         unit: U.perMonth,
         source: OURS,
       },
@@ -778,7 +778,7 @@ export const params: Messages<typeof en> = {
       },
       replications: {
         label: 'تکرارات',
-        description: 'Monte Carlo تکرارات؛ ہر تکرار نیا نمونہ، جھٹکے اور نتائج نکالتی ہے۔',
+        description: '\u2068Monte Carlo\u2069 تکرارات؛ ہر تکرار نیا نمونہ، جھٹکے اور نتائج نکالتی ہے۔',
         unit: U.replications,
         source: SETTING,
       },
@@ -802,7 +802,7 @@ export const params: Messages<typeof en> = {
       label: 'غربت میں افراد (قومی شرحِ غربت)',
       data: '21.9%، BISP کی ادائیگیوں کے ساتھ',
       source: 'HIES 2018-19 (Pakistan Bureau of Statistics؛ World Bank)',
-      parameter: 'μ_s ہر طبقے کے لیے',
+      parameter: '\u2068μ_s\u2069 ہر طبقے کے لیے',
     },
     gini: {
       label: 'صرف میں عدم مساوات (گنی)',
@@ -851,7 +851,7 @@ export const params: Messages<typeof en> = {
       label: 'نقد منتقلی: وصول کنندگان کی غربت',
       data: '\u200E−22% (وصول کنندگان کی غربت میں کمی)',
       source: 'Oxford Policy Management، BISP اثرات کا جائزہ (2015)',
-      notComparable: 'سببی تخمینہ نہیں (پہلے اور بعد کا فرق)؛ OPM 2016 کو CBN شرحِ غربت پر کوئی نمایاں اثر نہیں ملا',
+      notComparable: 'سببی تخمینہ نہیں (پہلے اور بعد کا فرق)؛ \u2068OPM 2016\u2069 کو \u2068CBN\u2069 شرحِ غربت پر کوئی نمایاں اثر نہیں ملا',
     },
     microcreditIncome: {
       label: 'مائیکرو کریڈٹ: قرض داروں کے صرف پر اثر',
@@ -871,18 +871,18 @@ export const params: Messages<typeof en> = {
       parameter: 'policy.microfinance.loanIncomeMultiple',
     },
     par30Normal: {
-      label: 'خطرے میں قرضے (PAR>30)، عام سال',
+      label: 'خطرے میں قرضے (\u2068PAR>30\u2069)، عام سال',
       data: '1.5%',
       source: 'Pakistan Microfinance Network (MicroWatch)، عام سال',
       parameter: 'policy.microfinance.subsistenceShare',
     },
     par30Flood: {
-      label: 'سیلاب کے بعد کے سال میں خطرے میں قرضے (PAR>30)',
+      label: 'سیلاب کے بعد کے سال میں خطرے میں قرضے (\u2068PAR>30\u2069)',
       data: '2010 کے سیلاب کے بعد 4.1%؛ کووڈ کی مؤخر ادائیگیوں کے بعد 5.2%',
       source: 'Pakistan Microfinance Network (MicroWatch)',
     },
     par30FloodRise: {
-      label: 'سیلاب کے بعد کے سال میں PAR>30 میں اضافہ',
+      label: 'سیلاب کے بعد کے سال میں \u2068PAR>30\u2069 میں اضافہ',
       data: '\u200E+0.7 پوائنٹس (3.4% → 4.1%، 2010 کا سیلاب)',
       source: 'Pakistan Microfinance Network (MicroWatch)',
     },

@@ -9,7 +9,7 @@ export const present: Messages<typeof en> = {
     nav: 'سلائیڈیں',
     previous: 'پچھلی',
     next: 'اگلی',
-    exit: 'بند کریں (Esc)',
+    exit: 'بند کریں (\u2068Esc\u2069)',
     count: 'سلائیڈ {{current}} از {{total}}',
     headingSeparator: '؛ ',
   },
