@@ -37,7 +37,8 @@ describe('<TornadoChart> as a table', () => {
   });
 
   // Bug: shares to three significant digits read "21.4% | 21.4%" on every row for 0.21447 and 0.21368: which way the
-  // parameter moves the outcome could not be seen.
+  // parameter moves the outcome could not be seen. The spread, a difference of shares, is in points without those
+  // digits (tornadoSpread.test).
   it('writes a share outcome with the digits that make a row\'s low, base and high read apart, in the table and its caption', () => {
     const bars = [shareBar('policy.cash.benefitPKR', 0.21447, 0.21368), shareBar('policy.cash.coverageShare', 0.215, 0.213), shareBar('policy.training.durationMonths', 0.214, 0.214)];
     render(<TornadoChart outcome="povertyHeadcountEnd" bars={bars} />);
@@ -46,9 +47,9 @@ describe('<TornadoChart> as a table', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     const cells = rows.map((r) => [...r.querySelectorAll('td')].slice(2).map((td) => td.textContent));
     expect(cells).toEqual([
-      ['21.45%', '21.37%', '0.08%'],
-      ['21.50%', '21.30%', '0.20%'],
-      ['21.40%', '21.40%', '0.00%'],
+      ['21.45%', '21.37%', '0.079 pts'],
+      ['21.50%', '21.30%', '0.2 pts'],
+      ['21.40%', '21.40%', '0 pts'],
     ]);
     expect(table.querySelector('caption')!.textContent).toMatch(/: base 21\.40%;/);
   });

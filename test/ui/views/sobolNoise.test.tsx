@@ -6,32 +6,39 @@
  * their tolerance, the warning or the cut axis's note go.
  */
 import { describe, expect, it } from 'vitest';
-import { render, screen } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { applyLocale } from '../../../src/i18n/index';
 import type { SobolRow } from '../../../src/engine/index';
 import { indexAxis, SobolChart, sobolNoise, sobolNoiseText, sobolRow } from '../../../src/ui/views/sensitivity/SobolChart';
 
 const at = (estimate: number, low = estimate - 0.1, high = estimate + 0.1) => ({ estimate, low, high });
 const row = (path: string, firstOrder: ReturnType<typeof at>, total: ReturnType<typeof at>): SobolRow => ({ path, firstOrder, total });
 
-/** A result a large sample gives: shares between 0 and 1, each first-order index within its total. */
-const clean = [row('policy.cash.takeUp', at(0.5), at(0.6)), row('policy.cash.leakage', at(0.2), at(0.25)), row('policy.training.completion', at(0.01), at(0.04))];
+/** A result a large sample gives: shares between 0 and 1 with their intervals, each first-order index within its total. */
+const clean = [row('policy.cash.takeUp', at(0.5), at(0.6)), row('policy.cash.leakage', at(0.2), at(0.25)), row('policy.training.completion', at(0.01, 0, 0.03), at(0.04, 0, 0.09))];
 
 describe('sobolNoise', () => {
   it('finds nothing in a result that can be shares of variance, small excursions within the tolerance included', () => {
-    expect(sobolNoise(clean)).toEqual({ outside: 0, aboveTotal: 0, wide: 0 });
-    // Estimates just past 0 or 1, and a first-order index just above its total, are what a fair sample gives.
-    expect(sobolNoise([row('policy.cash.takeUp', at(-0.04), at(1.04)), row('policy.cash.leakage', at(0.34), at(0.3))])).toEqual({ outside: 0, aboveTotal: 0, wide: 0 });
+    expect(sobolNoise(clean)).toEqual({ outside: 0, aboveTotal: 0, wide: 0, intervalOutside: 0 });
+    // Estimates and intervals' ends just past 0 or 1, and a first-order index just above its total, are what a fair sample gives.
+    expect(sobolNoise([row('policy.cash.takeUp', at(-0.04, -0.05, -0.03), at(1.04, 1, 1.05)), row('policy.cash.leakage', at(0.34), at(0.3))])).toEqual({
+      outside: 0,
+      aboveTotal: 0,
+      wide: 0,
+      intervalOutside: 0,
+    });
   });
 
-  it('counts estimates outside 0 to 1, first-order indices above their total, and intervals wider than 1', () => {
+  it('counts estimates outside 0 to 1, first-order indices above their total, intervals wider than 1, and intervals outside 0 to 1', () => {
     const noisy = [
       row('policy.cash.takeUp', at(-0.87, -4.54, 3.27), at(0.1)),
       row('policy.cash.leakage', at(0.31), at(0)),
       row('policy.training.completion', at(1.2), at(1.3, -6.5, 6.45)),
     ];
-    expect(sobolNoise(noisy)).toEqual({ outside: 3, aboveTotal: 1, wide: 2 });
+    // Every interval that runs out is counted, around an estimate outside or not, wide or not (leakage's total, 0 from −0.1 to 0.1, too).
+    expect(sobolNoise(noisy)).toEqual({ outside: 3, aboveTotal: 1, wide: 2, intervalOutside: 4 });
     expect(sobolNoiseText(sobolNoise(noisy))).toBe(
-      'Not reliable yet: 3 estimates fall more than 0.05 outside 0 to 1; 1 first-order index exceeds its total index by more than 0.05; 2 intervals are wider than the whole range from 0 to 1. A share of variance lies between 0 and 1, and an assumption cannot explain more alone than with its interactions, so these are sampling noise. Run again with a larger N.',
+      'Not reliable yet: 3 estimates fall more than 0.05 outside 0 to 1; 1 first-order index exceeds its total index by more than 0.05; 2 intervals are wider than the whole range from 0 to 1; 4 intervals run more than 0.05 outside 0 to 1. A share of variance lies between 0 and 1, and an assumption cannot explain more alone than with its interactions, so these are sampling noise. Run again with a larger N.',
     );
     // At the app's largest N, the advice is the one that can still be followed.
     expect(sobolNoiseText(sobolNoise(noisy), true)).toMatch(/N is at the app’s largest: mark fewer assumptions uncertain, or run npm run sim -- sensitivity with a larger --samples\.$/);
@@ -39,7 +46,33 @@ describe('sobolNoise', () => {
   });
 
   it('counts an estimate or interval that is not a number as noise, not as clean', () => {
-    expect(sobolNoise([row('policy.cash.takeUp', at(NaN, NaN, NaN), at(0.1)), row('policy.cash.leakage', at(0.2, 0.1, Infinity), at(0.3))])).toEqual({ outside: 1, aboveTotal: 0, wide: 2 });
+    expect(sobolNoise([row('policy.cash.takeUp', at(NaN, NaN, NaN), at(0.1)), row('policy.cash.leakage', at(0.2, 0.1, Infinity), at(0.3))])).toEqual({
+      outside: 1,
+      aboveTotal: 0,
+      wide: 2,
+      intervalOutside: 2,
+    });
+  });
+
+  it('counts an interval that runs out of 0 to 1 around an estimate inside it, which no other count sees', () => {
+    // At N = 16 the app showed a total index of "0.49 (0.20–1.19)" and warned only of a first-order index above its total.
+    const loose = [row('policy.cash.takeUp', at(0.3, 0.1, 0.5), at(0.49, 0.2, 1.19)), ...clean.slice(1)];
+    expect(sobolNoise(loose)).toEqual({ outside: 0, aboveTotal: 0, wide: 0, intervalOutside: 1 });
+    expect(sobolNoiseText(sobolNoise(loose))).toBe(
+      'Not reliable yet: 1 interval runs more than 0.05 outside 0 to 1. A share of variance lies between 0 and 1, and an assumption cannot explain more alone than with its interactions, so these are sampling noise. Run again with a larger N.',
+    );
+    expect(sobolNoise([row('policy.cash.takeUp', at(0.02, -0.2, 0.3), at(0.49, 0.2, 1.19))]).intervalOutside).toBe(2);
+  });
+
+  it('says so in Urdu, one interval and several', () => {
+    applyLocale('ur', 'international', undefined);
+    try {
+      const text = (n: number) => sobolNoiseText({ outside: 0, aboveTotal: 0, wide: 0, intervalOutside: n });
+      expect(text(1)).toMatch(/^ابھی قابلِ اعتماد نہیں: 1 وقفہ 0 سے 1 کی حد سے 0\.05 سے زیادہ باہر جاتا ہے۔ /);
+      expect(text(3)).toMatch(/^ابھی قابلِ اعتماد نہیں: 3 وقفے 0 سے 1 کی حد سے 0\.05 سے زیادہ باہر جاتے ہیں۔ /);
+    } finally {
+      applyLocale('en', 'international', undefined);
+    }
   });
 });
 
@@ -80,10 +113,19 @@ describe('<SobolChart>', () => {
 
   it('warns under the chart that a noisy result is noise, and says where its axis cuts the widest whiskers', () => {
     render(<SobolChart outcome="additionalSustainedExits" rows={[row('policy.cash.takeUp', at(-0.87, -4.54, 3.27), at(0.1)), ...clean.slice(1)]} />);
-    const warning = screen.getByText(/^Not reliable yet: 1 estimate falls more than 0.05 outside 0 to 1; 1 interval is wider than the whole range from 0 to 1\./);
+    const warning = screen.getByText(/^Not reliable yet: 1 estimate falls more than 0.05 outside 0 to 1; 1 interval is wider than the whole range from 0 to 1; 1 interval runs more than 0.05 outside 0 to 1\./);
     expect(warning).toHaveClass('sobol-noisy');
     expect(warning.parentElement).toHaveTextContent('Bars and whiskers beyond −1 or 2 are cut at the axis’s ends, where an arrowhead marks them; the table gives every value.');
     // The row cut at both ends is marked at both, and only it.
     expect(document.querySelectorAll('.sobol-cut')).toHaveLength(2);
+  });
+
+  it('warns of an interval past 1 around an estimate inside, and shows the interval as computed', () => {
+    render(<SobolChart outcome="costPerSustainedExitPKR" rows={[row('policy.cash.takeUp', at(0.3, 0.1, 0.5), at(0.49, 0.2, 1.19)), ...clean.slice(1)]} />);
+    expect(screen.getByText(/^Not reliable yet: 1 interval runs more than 0.05 outside 0 to 1\./)).toHaveClass('sobol-noisy');
+    fireEvent.click(screen.getByRole('button', { name: 'Table' }));
+    const total = within(screen.getByRole('table')).getAllByRole('row')[1]!.querySelectorAll('td')[1]!;
+    expect(total.textContent).toMatch(/^0\.49.*0\.20.*1\.19/);
+    expect(JSON.parse(total.getAttribute('data-raw')!)).toEqual({ estimate: 0.49, low: 0.2, high: 1.19 });
   });
 });

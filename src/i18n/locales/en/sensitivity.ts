@@ -161,6 +161,9 @@ export const sensitivity = {
     aboveTotal_other: '{{count}} first-order indices exceed their total index by more than {{tolerance}}',
     wide_one: '{{count}} interval is wider than the whole range from 0 to 1',
     wide_other: '{{count}} intervals are wider than the whole range from 0 to 1',
+    /** An interval with an end more than {{tolerance}} below 0 or above 1, whatever its estimate (SobolNoise's intervalOutside). */
+    intervalOutside_one: '{{count}} interval runs more than {{tolerance}} outside 0 to 1',
+    intervalOutside_other: '{{count}} intervals run more than {{tolerance}} outside 0 to 1',
     clipped: 'Bars and whiskers beyond {{low}} or {{high}} are cut at the axis’s ends, where an arrowhead marks them; the table gives every value.',
   },
   basis: {

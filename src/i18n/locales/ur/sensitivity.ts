@@ -122,6 +122,8 @@ export const sensitivity: Messages<typeof en> = {
     aboveTotal_other: '{{count}} اولین درجے کے اشاریے اپنے کل اشاریے سے {{tolerance}} سے زیادہ بڑے ہیں',
     wide_one: '{{count}} وقفہ 0 سے 1 کی پوری حد سے زیادہ چوڑا ہے',
     wide_other: '{{count}} وقفے 0 سے 1 کی پوری حد سے زیادہ چوڑے ہیں',
+    intervalOutside_one: '{{count}} وقفہ 0 سے 1 کی حد سے {{tolerance}} سے زیادہ باہر جاتا ہے',
+    intervalOutside_other: '{{count}} وقفے 0 سے 1 کی حد سے {{tolerance}} سے زیادہ باہر جاتے ہیں',
     clipped: '{{low}} یا {{high}} سے آگے کی پٹیاں اور سرے محور کے کناروں پر کاٹ دیے گئے ہیں، جہاں ایک تیر کا نشان انہیں ظاہر کرتا ہے؛ جدول ہر قدر دیتا ہے۔',
   },
   basis: {

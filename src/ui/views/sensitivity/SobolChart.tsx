@@ -47,7 +47,7 @@ export function indexAxis(values: readonly number[]): { domain: [number, number]
   return { domain: [start, end], ticks, clipped };
 }
 
-/** How far an estimate may stray past 0 or 1, or a first-order index past its total, before it is called noise. */
+/** How far an estimate or an interval's end may stray past 0 or 1, or a first-order index past its total, before it is called noise. */
 const NOISE_TOLERANCE = 0.05;
 
 /** What makes a Sobol' result noise rather than shares of variance, counted over its parameters. */
@@ -58,15 +58,23 @@ export interface SobolNoise {
   aboveTotal: number;
   /** Intervals wider than 1, the whole range a share of variance can take (or with an end that is not finite). */
   wide: number;
+  /**
+   * Intervals (first-order or total) with an end below 0 or above 1 by more than NOISE_TOLERANCE, or not finite: an
+   * estimate inside 0 to 1 whose interval is not ("0.49 (0.20–1.19)") is not pinned down either. Each interval that
+   * runs out is counted, a wide one or one around an estimate outside too, so the table shows as many as this says.
+   */
+  intervalOutside: number;
 }
 
 export function sobolNoise(rows: readonly SobolRow[]): SobolNoise {
   const out = (x: number) => !(x >= -NOISE_TOLERANCE && x <= 1 + NOISE_TOLERANCE);
   const wide = (i: SobolRow['firstOrder']) => !(i.high - i.low <= 1);
+  const runsOut = (i: SobolRow['firstOrder']) => out(i.low) || out(i.high);
   return {
     outside: rows.reduce((n, r) => n + Number(out(r.firstOrder.estimate)) + Number(out(r.total.estimate)), 0),
     aboveTotal: rows.filter((r) => r.firstOrder.estimate > r.total.estimate + NOISE_TOLERANCE).length,
     wide: rows.reduce((n, r) => n + Number(wide(r.firstOrder)) + Number(wide(r.total)), 0),
+    intervalOutside: rows.reduce((n, r) => n + Number(runsOut(r.firstOrder)) + Number(runsOut(r.total)), 0),
   };
 }
 
@@ -77,7 +85,7 @@ export function sobolNoise(rows: readonly SobolRow[]): SobolNoise {
 export function sobolNoiseText(noise: SobolNoise, atMostSamples = false): string | null {
   const tolerance = formatPlain(NOISE_TOLERANCE);
   // The tolerance is said: without it, a reader counting the table's negative estimates found more than the warning.
-  const parts = (['outside', 'aboveTotal', 'wide'] as const).filter((k) => noise[k] > 0).map((k) => i18n.t(`sensitivity:sobol.${k}`, { count: noise[k], tolerance }));
+  const parts = (['outside', 'aboveTotal', 'wide', 'intervalOutside'] as const).filter((k) => noise[k] > 0).map((k) => i18n.t(`sensitivity:sobol.${k}`, { count: noise[k], tolerance }));
   if (parts.length === 0) return null;
   const advice = i18n.t(atMostSamples ? 'sensitivity:sobol.moreSamplesCli' : 'sensitivity:sobol.moreSamples');
   return i18n.t('sensitivity:sobol.noisy', { problems: parts.join(i18n.t('sensitivity:sobol.problemSeparator')), advice });

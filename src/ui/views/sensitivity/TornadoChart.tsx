@@ -25,7 +25,7 @@ import { AXIS_LABEL_STYLE } from '../../charts/axis';
 import { INK, TORNADO_COLORS as COLORS } from '../../charts/palette';
 import { svgText } from '../../charts/lang';
 import { hasTopAxis, labelColumn, OnOnePage, placedHeight, placedRowAxis, placeRows, rowsChart, topValueAxis, valueAxis } from '../analysis/chartProps';
-import { outcomeAxisFormat, outcomeColumnFormat, outcomeName, outcomeScale, paramLabel, paramValue, swingRange, type Difference } from './text';
+import { outcomeAxisFormat, outcomeColumnFormat, outcomeName, outcomeScale, paramLabel, paramValue, spreadColumnFormat, swingRange, type Difference } from './text';
 
 /**
  * A count of households has no fractions: ticks at ±0.5 around an outcome where nothing moved (0 at every point)
@@ -79,6 +79,8 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
     bars.flatMap((b) => [b.outcomeLow, b.outcomeHigh, b.span]),
     bars.map((b) => [b.outcomeLow, b.base, b.outcomeHigh]),
   );
+  // A spread is not read apart from the outcomes: a share's in points, with the usual digits (spreadColumnFormat).
+  const spread = spreadColumnFormat(outcome, difference !== undefined, inColumn);
   const [lo, hi] = values.length > 0 ? [Math.min(...values), Math.max(...values)] : [0, 0];
   // Room on both sides of the bars; an analysis where nothing moved still gets an axis around the base.
   const pad = hi > lo ? (hi - lo) * 0.08 : Math.abs(base) * 0.05 || 1;
@@ -144,7 +146,7 @@ export function TornadoChart({ outcome, bars, difference }: { outcome: Outcome; 
             { header: i18n.t('sensitivity:tornado.columns.high'), cell: (b) => paramValue(b.path, b.high, true), numeric: true, wraps: true, raw: (b) => ({ value: b.high }) },
             { header: i18n.t('sensitivity:tornado.columns.outcomeLow'), cell: (b) => inColumn(b.outcomeLow), numeric: true, raw: (b) => ({ value: b.outcomeLow }) },
             { header: i18n.t('sensitivity:tornado.columns.outcomeHigh'), cell: (b) => inColumn(b.outcomeHigh), numeric: true, raw: (b) => ({ value: b.outcomeHigh }) },
-            { header: i18n.t('sensitivity:tornado.columns.span'), cell: (b) => inColumn(b.span), numeric: true, raw: (b) => ({ value: b.span }) },
+            { header: i18n.t('sensitivity:tornado.columns.span'), cell: (b) => spread(b.span), numeric: true, raw: (b) => ({ value: b.span }) },
           ]}
         />
       )}
