@@ -1,7 +1,8 @@
 /**
  * The four headline numbers of one scenario, each with its 90% interval in
  * words. Values are means across replications (see data/headline.ts for
- * why); the caption says so.
+ * why), but for the cost per exit, whose engine "mean" is a ratio of totals
+ * (total spent ÷ total additional exits): the caption says which is which.
  */
 import { useTranslation } from 'react-i18next';
 import { nameIn } from './lang';
@@ -26,6 +27,8 @@ export function HeadlineCards({ run }: HeadlineCardsProps) {
   const early = estimating(reps);
   // A complete run short of the minimum will never have its interval: said so, not "estimating…" for ever.
   const never = tooFew(run.result);
+  // The cost card's number is not a mean (summariseRatio): said in a sentence of its own whenever it shows one.
+  const costShown = cards.some((c) => c.key === 'costPerSustainedExitPKR' && c.value !== null);
   return (
     <section aria-label={t('shared.titleFor', { title: CHART_TEXT.headline.title, name: nameIn(run.name) })}>
       <ul className="headline-cards" style={{ ['--run-color' as string]: run.color }}>
@@ -63,6 +66,7 @@ export function HeadlineCards({ run }: HeadlineCardsProps) {
       <p className="headline-caption">
         {t('headline.caption', { name: nameIn(run.name), count: reps })}{' '}
         {early ? t('headline.captionEarly', { count: MIN_INTERVAL_REPLICATIONS }) : t('headline.captionDone')}
+        {costShown && <> {t('headline.costNote')}</>}
       </p>
     </section>
   );

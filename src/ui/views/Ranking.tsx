@@ -57,7 +57,7 @@ export function Ranking({ runs }: { runs: ChartRun[] }) {
     <section className="ranking" aria-label={t('ranking.label')} tabIndex={0}>
       <h2>{t('ranking.title')}</h2>
       <table>
-        {/* Means throughout, so a row reads as one sum: the mean cost is total spent ÷ total additional exits. */}
+        {/* Means throughout, so a row reads as one sum: the engine's "mean" cost is total spent ÷ total additional exits, a ratio of totals, and the caption calls it that, not a mean. */}
         <caption className="empty-note">
           {t('ranking.caption', { ranking })}
           {anyTie && t('ranking.tieNote')}

@@ -155,7 +155,7 @@ describe('<PresentButton> and the slides', () => {
     const note = `Still computing: ${result.meta.replications} of 40 replications so far. These numbers, and their order, may still change.`;
     // The ranking: before the assumptions' slides.
     await userEvent.keyboard(`{End}${'{ArrowLeft}'.repeat(ASSUMPTION_SLIDES.length)}`);
-    expect(within(dialog).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('Cost per household lifted out of poverty for 12+ months, cheapest first');
+    expect(within(dialog).getAllByRole('heading', { level: 2 })[0]).toHaveTextContent('Cost per additional household out of poverty for 12+ months, cheapest first');
     expect(within(dialog).getByRole('note')).toHaveTextContent(note);
     // The columns the slide leaves out are said, not dropped (present.css shows the phone's sentence on a phone).
     expect(dialog.querySelector('.slide-columns-left')).toHaveTextContent('The cost net of risk-fund capital still held is in the dashboard’s ranking.');

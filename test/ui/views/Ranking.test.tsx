@@ -42,7 +42,7 @@ describe('ranking by cost per exit', () => {
     expect(by('p50')).toEqual(['B', 'A']);
   });
 
-  it('the table and the chart agree, cheapest mean first, and both say they rank by the mean', () => {
+  it('the table and the chart agree, cheapest mean first, and both say what they rank by', () => {
     render(
       <>
         <Ranking runs={runs} />
@@ -61,8 +61,8 @@ describe('ranking by cost per exit', () => {
     expect(rows[0]).toHaveTextContent(formatPKR(2e6));
     // A value and its interval's ends in one scale word: "Rs 2 m (Rs 0.5 m–Rs 8 m)", not "(Rs 500,000–Rs 8 m)".
     expect(within(rows[0]!).getAllByRole('cell')[1]!.textContent).toBe('Rs\u00a02\u00a0m (Rs\u00a00.5\u00a0m–Rs\u00a08\u00a0m)'.replace(/\u00a0/g, ' '));
-    expect(within(ranking).getByText(/ranked by mean cost per additional sustained exit/i)).toBeInTheDocument();
-    expect(within(chart).getByText(/ranked by mean cost per additional sustained exit/i)).toBeInTheDocument();
+    expect(within(ranking).getByText(/ranked by cost per additional sustained exit/i)).toBeInTheDocument();
+    expect(within(chart).getByText(/ranked by cost per additional sustained exit/i)).toBeInTheDocument();
     // A value keeps to one line, and its interval is one box that can break only after its dash: the cell wraps
     // between them, and inside the interval only where a line is too narrow for all of it.
     const cost = within(rows[0]!).getAllByRole('cell')[1]!;
@@ -235,7 +235,7 @@ describe('rows resting on different numbers of replications', () => {
     render(<Ranking runs={[resting(baseline, 100), resting(b, 100), resting(a, 10)]} />);
     expect(nameCells()).toEqual(['1. ■ A 10 replications', '2. ■ B']);
     const caption = region().querySelector('caption')!.textContent!;
-    expect(caption).toContain(' Intervals rest on 10–100 replications. A count beside a name marks a scenario run on fewer replications than the most here (100 replications): its mean and 90% interval rest on fewer draws, so they are less precise, and its place in the ranking is less certain.');
+    expect(caption).toContain(' Intervals rest on 10–100 replications. A count beside a name marks a scenario run on fewer replications than the most here (100 replications): its numbers and 90% intervals rest on fewer draws, so they are less precise, and its place in the ranking is less certain.');
   });
 
   it('marks none while every scenario asks for the same count, even with some further along than others', () => {

@@ -4,7 +4,7 @@ export const charts = {
   text: {
     headline: {
       title: 'Headline results',
-      subtitle: 'Mean across replications, with the range that holds 90% of them',
+      subtitle: 'Mean across replications, with the range that holds 90% of them; for the cost per additional household, total spent ÷ total additional households over the replications, with the range of the replications\u2019 own costs',
     },
     povertyFan: {
       title: 'People in poverty, month by month',
@@ -72,12 +72,12 @@ export const charts = {
     costPerExit: {
       title: 'Cost per additional household out of poverty for 12+ months',
       /** {{axis}}: the value axis's title, its unit ("Rs m per household", "Rs lakh per household"). */
-      subtitle: '{{axis}}, against the status quo (existing cash transfer only) on the same draws; bars: mean across replications, whiskers: 90% interval; {{ranking}}',
+      subtitle: '{{axis}}, against the status quo (existing cash transfer only) on the same draws; bars: total spent ÷ total additional exits over the replications (a ratio of totals, not a mean), whiskers: 90% interval of the replications\u2019 own costs; {{ranking}}',
     },
     programmeCost: {
       title: 'Cost per additional exit, programme by programme',
       /** {{axis}}: the value axis's title, its unit ("Rs m per household", "Rs lakh per household"). */
-      subtitle: '{{axis}} lifted out of poverty for 12+ months, each programme run alone; bars: mean across replications, whiskers: 90% interval; {{ranking}}',
+      subtitle: '{{axis}} lifted out of poverty for 12+ months, each programme run alone; bars: total spent ÷ total additional exits over the replications (a ratio of totals, not a mean), whiskers: 90% interval of the replications\u2019 own costs; {{ranking}}',
       note: 'Each programme is run on its own with the money it gets in this scenario (administration at the same rate), on the same households and draws, against the status quo (existing cash transfer only). These runs go on in the background once the comparison on screen is done.',
     },
     region: {
@@ -178,10 +178,13 @@ export const charts = {
     estimating: '90% interval: estimating…',
     /** The run is complete with fewer than {{min}} replications: no more are coming. */
     tooFew: '90% interval: too few replications (shown from {{min}})',
-    caption_one: '{{name}}: mean of {{count}} replication;',
-    caption_other: '{{name}}: mean of {{count}} replications;',
+    /** Every card but the cost is a mean; the cost's own sentence (costNote) follows the caption. */
+    caption_one: '{{name}}: each card but the cost is the mean of {{count}} replication;',
+    caption_other: '{{name}}: each card but the cost is the mean of {{count}} replications;',
     captionEarly: '90% intervals are shown from {{count}} replications.',
     captionDone: 'the 90% interval holds the middle 90% of them.',
+    /** After the caption, when the cost card has a value: summary.costPerSustainedExitPKR.mean is a ratio of totals (summariseRatio). */
+    costNote: 'The cost per additional household is total spent ÷ total additional households out of poverty for 12+ months, each summed over the replications: a ratio of totals, not a mean of the replications\u2019 own costs, which give its 90% interval.',
     cards: {
       poorHouseholdsEnd: 'Poor households at the end',
       additionalSustainedExits: 'More households out of poverty for 12+ months than under the status quo',
@@ -237,7 +240,7 @@ export const charts = {
     },
   },
   costRanking: {
-    caption: 'ranked by mean cost per additional sustained exit, cheapest first',
+    caption: 'ranked by cost per additional sustained exit, cheapest first',
     noExits: 'no additional exits',
     notYet: 'not run yet',
   },
@@ -301,8 +304,8 @@ export const charts = {
     caption: 'Risk-fund balance by month, median across replications (90% interval)',
   },
   costPerExit: {
-    caption: '{{title}}: Rs per household, mean (90% interval), {{ranking}}',
-    header: 'Cost per exit, mean (90% interval)',
+    caption: '{{title}}: Rs per household, total spent ÷ total additional exits over the replications (90% interval of the replications\u2019 own costs), {{ranking}}',
+    header: 'Cost per exit: total spent ÷ total additional exits (90% interval)',
     /** Under the name of a scenario run on other household data than the baseline's. */
     otherData: 'other households: not comparable',
     otherWorld: 'another world: not comparable',
@@ -436,9 +439,9 @@ export const charts = {
     mixMore: 'Alone, the programmes add {{alone}} sustained exits between them; together in \u201c{{name}}\u201d, {{together}}: together they do more than the sum of their parts.',
     mixOverlap: 'Alone, the programmes add {{alone}} sustained exits between them; together in \u201c{{name}}\u201d, {{together}}: part of what each does alone overlaps with the others.',
     mixSame: 'Alone, the programmes add {{alone}} sustained exits between them; together in \u201c{{name}}\u201d, {{together}}: as rounded, the sum of their parts.',
-    caption: '{{title}}: Rs per household, mean (90% interval), {{ranking}}; each programme alone with the money it gets in \u201c{{name}}\u201d.',
+    caption: '{{title}}: Rs per household, total spent ÷ total additional exits over the replications (90% interval of the replications\u2019 own costs), {{ranking}}; each programme alone with the money it gets in \u201c{{name}}\u201d.',
     programme: 'Programme',
-    costHeader: 'Cost per additional sustained exit, mean (90% interval)',
+    costHeader: 'Cost per additional sustained exit: total spent ÷ total additional exits (90% interval)',
     exitsHeader: 'Additional sustained exits, mean (90% interval)',
     spentHeader: 'Spent, mean',
     replicationsHeader: 'Replications',

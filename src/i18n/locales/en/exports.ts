@@ -31,7 +31,7 @@ export const exports = {
     /** As cellsNote, for tables whose cells carry no interval line (their intervals, if any, are numbers columns). */
     cellsNoteNoInterval: "Cells as the chart's table shows them: formatted, with their units",
     numbersNote:
-      'Columns named "… [mean]", "… [p50]", "… [p5]", "… [p95]" hold unformatted numbers across replications (p5 and p95: the 90% interval), in the result\'s units: shares as fractions of 1, money in PKR, counts in households',
+      'Columns named "… [mean]", "… [p50]", "… [p5]", "… [p95]" hold unformatted numbers across replications (p5 and p95: the 90% interval), in the result\'s units: shares as fractions of 1, money in PKR, counts in households; for a cost per exit, "… [mean]" is total spent ÷ total additional exits over the replications (a ratio of totals, not a mean) and the percentiles are the replications\u2019 own costs',
     /** The column after a column whose cells carry an interval. */
     intervalColumn: '{{header}} (90% interval)',
   },
@@ -50,7 +50,7 @@ export const exports = {
     button: 'Export',
     label: 'Export results',
     /** {{command}} is the command-line tool's name, shown as code. */
-    help: 'Full results as JSON (the same file as {{command}}), the summary as CSV (one row per metric: mean and percentiles across replications), and the scenario file.',
+    help: 'Full results as JSON (the same file as {{command}}), the summary as CSV (one row per metric: mean and percentiles across replications; for a cost per exit the mean is total spent ÷ total additional exits over them), and the scenario file.',
     replications: ' ({{count}} replications)',
     noResult: ' (no result yet)',
     resultJson: 'Result JSON',
@@ -95,7 +95,7 @@ export const exports = {
     printedScale:
       'On paper this chart is printed at {{share}} of its size, to fit on one page. To print its numbers at full size, choose Table above: the table runs over as many pages as it needs.',
     footer:
-      'Poverty policy simulator. {{runLine}}. Every number is a mean or median across replications with its 90% interval; the same scenario and seed give the same numbers in the browser and with {{command}}.',
+      'Poverty policy simulator. {{runLine}}. Every number is a mean or median across replications, or for a cost per exit total spent ÷ total additional exits over them, with its 90% interval; the same scenario and seed give the same numbers in the browser and with {{command}}.',
   },
   /** The Share button and its dialog (SharePanel). */
   share: {

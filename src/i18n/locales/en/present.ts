@@ -57,7 +57,7 @@ export const present = {
     more_other: 'and {{shown}} more (in the printed report)',
   },
   rankingSlide: {
-    headline: 'Cost per household lifted out of poverty for 12+ months, cheapest first',
+    headline: 'Cost per additional household out of poverty for 12+ months, cheapest first',
     /** Under the ranking: the columns a slide leaves out (present.css), said rather than dropped. */
     columnsLeft: 'The cost net of risk-fund capital still held is in the dashboard\u2019s ranking.',
     /** On a phone, which leaves out the amount spent too. */

@@ -56,10 +56,10 @@ export const views = {
   /** The ranking by cost per exit (Ranking). */
   ranking: {
     label: 'Ranking by cost per sustained exit',
-    title: 'Cost per household lifted out of poverty for 12+ months',
+    title: 'Cost per additional household out of poverty for 12+ months',
     /** {{ranking}} is rankedMean or rankedMedian, as the cost-per-exit chart ranks. */
-    caption: 'Scenarios {{ranking}}. Means across replications, with 90% intervals; compared with the status quo (existing cash transfer only) on the same draws.',
-    rankedMean: 'ranked by mean cost per additional sustained exit, cheapest first',
+    caption: 'Scenarios {{ranking}}. Both costs per exit are total spent ÷ total additional sustained exits over the replications (a ratio of totals, not a mean), with the 90% interval of the replications\u2019 own costs; exits and spending are means across replications; all compared with the status quo (existing cash transfer only) on the same draws.',
+    rankedMean: 'ranked by cost per additional sustained exit, cheapest first',
     rankedMedian: 'ranked by median cost per additional sustained exit, cheapest first',
     /** Follows the caption (starts with a space). */
     tieNote: ' “Tied” marks neighbours whose paired difference in cost per exit, replication by replication, has a 90% interval that includes zero: their order is not a finding.',
@@ -82,7 +82,7 @@ export const views = {
      * Follows the caption and the charts' basis sentence (starts with a space) when some rows rest on fewer
      * replications than others; {{reps}} is the most any row asks for ("100 replications").
      */
-    fewerNote: ' A count beside a name marks a scenario run on fewer replications than the most here ({{reps}}): its mean and 90% interval rest on fewer draws, so they are less precise, and its place in the ranking is less certain.',
+    fewerNote: ' A count beside a name marks a scenario run on fewer replications than the most here ({{reps}}): its numbers and 90% intervals rest on fewer draws, so they are less precise, and its place in the ranking is less certain.',
   },
   /** What a scenario changes from the baseline (ScenarioChanges, changes.ts). */
   changes: {
