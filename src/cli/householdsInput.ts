@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
-  householdsSlug, parseHouseholdsCsv, replicationProblem, rowsPerReplication, sha256Hex, validateScenario,
+  decodeUtf8, householdsSlug, parseHouseholdsCsv, replicationProblem, rowProblemText, rowsPerReplication, sha256Hex, validateScenario,
   type HouseholdData, type HouseholdsRef, type RowError, type Scenario,
 } from '../engine/index';
 import { moreProblems, summaryLine, type ProblemLine } from './problems';
@@ -51,13 +51,10 @@ export async function readHouseholdsCsv(file: string, skipBadRows: boolean): Pro
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory' : (e as Error).message;
     return { ok: false, problems: [`--households-csv: cannot read ${JSON.stringify(file)}: ${why}`] };
   }
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, problems: [`--households-csv: ${file} is not UTF-8 text (save it as UTF-8 CSV)`] };
-  }
-  const parsed = parseHouseholdsCsv(text);
+  // As the app decodes it: a file that is not UTF-8 is named with where its first bad byte is, or as UTF-16.
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return { ok: false, problems: [`--households-csv: ${file}: ${rowProblemText(decoded.problem)}`] };
+  const parsed = parseHouseholdsCsv(decoded.text);
   const { data, errors, errorCount, rows, badRows } = parsed;
   if (data.n === 0) return { ok: false, problems: [...listed(file, errors, errorCount), summaryLine(`${file}: no household can be used`)] };
   if (badRows > 0 && !skipBadRows)

@@ -48,6 +48,27 @@ describe('readHouseholdsCsv(file, skipBadRows)', () => {
   });
 });
 
+describe('readHouseholdsCsv(file, skipBadRows) on a file that is not UTF-8', () => {
+  // Had said "is not UTF-8 text" and not where, nor that the file was UTF-16: the app's decoder (engine decodeUtf8) says both.
+  it('names the line, and the byte in it, of the first bad byte, and names UTF-16', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hh-input-'));
+    const lines = householdsCsv(40).split('\n');
+    lines[21] = lines[21]!.replace(/^[^,]*/, 'PK-Mül');
+    const latin1 = join(dir, 'h_latin1.csv');
+    writeFileSync(latin1, Buffer.from(lines.join('\n'), 'latin1'));
+    expect(await readHouseholdsCsv(latin1, false)).toEqual({
+      ok: false,
+      problems: [`--households-csv: ${latin1}: the file is not UTF-8 text, first on line 22 at byte 5 of the line: save it as CSV UTF-8`],
+    });
+    const utf16 = join(dir, 'h_utf16.csv');
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(householdsCsv(3), 'utf16le')]));
+    expect(await readHouseholdsCsv(utf16, true)).toEqual({
+      ok: false,
+      problems: [`--households-csv: ${utf16}: the file is UTF-16 text (as Excel saves "Unicode Text"), not UTF-8: save it as CSV UTF-8`],
+    });
+  });
+});
+
 describe('overridesOnData(overrides, flag) and unusedHouseholdsNote(overrides, flag)', () => {
   // Caught: a --households given with a household file went into run.households, so the result's scenario claimed a
   // sample size that was not run (meta.households gave the file's rows).

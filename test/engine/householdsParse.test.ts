@@ -295,9 +295,11 @@ describe('parseHouseholdsCsv(bytes)', () => {
     const bytes = new TextEncoder().encode(`\ufeff${text}`);
     expect(parseHouseholdsCsv(bytes)).toEqual(parseHouseholdsCsv(text));
   });
-  it('refuses bytes that are not UTF-8, as a problem of the file as a whole', () => {
+  it('refuses bytes that are not UTF-8, as a problem of the file as a whole that says where the first bad byte is', () => {
     const p = parseHouseholdsCsv(new Uint8Array([0x68, 0xe9, 0xff, 0x0a]));
-    expect(p.errors).toEqual([{ line: 0, column: null, problem: { kind: 'notUtf8' }, message: 'the file is not UTF-8 text: save it as CSV UTF-8' }]);
+    expect(p.errors).toEqual([
+      { line: 0, column: null, problem: { kind: 'notUtf8', line: 1, byte: 2 }, message: 'the file is not UTF-8 text, first on line 1 at byte 2 of the line: save it as CSV UTF-8' },
+    ]);
     expect(p.errorCount).toBe(1);
     expect(p.rows).toBe(0);
     expect(p.data.n).toBe(0);

@@ -6,6 +6,7 @@
 import { REGIONS, type RegionId } from './regions';
 
 export { parseHouseholdsCsv, MAX_ERRORS } from './householdsParse';
+export { decodeUtf8 } from './householdsUtf8';
 export { formatHouseholdsCsv } from './householdsFormat';
 export {
   REQUIRED_COLUMNS, WELFARE_COLUMNS, OPTIONAL_COLUMNS, MODEL_STATE_COLUMNS, ALL_COLUMNS, LIVELIHOOD_CODES, LOAN_STATUSES, MAX_SIZE, REGION_SPELLINGS, rowProblemText,
@@ -64,10 +65,12 @@ export type RowProblem =
   | { kind: 'welfareBoth' }
   /** One of MODEL_STATE_COLUMNS without `other`. */
   | { kind: 'pairMissing'; other: string }
-  // The file as a whole: empty (line 0), a header and no households (line 2), not UTF-8 (line 0).
+  // The file as a whole: empty (line 0), a header and no households (line 2), not UTF-8 or UTF-16 (line 0).
   | { kind: 'empty' }
   | { kind: 'headerOnly' }
-  | { kind: 'notUtf8' };
+  /** The first byte that is not UTF-8: its `line` (from 1, counting line feeds) and its `byte` in that line (from 1). */
+  | { kind: 'notUtf8'; line: number; byte: number }
+  | { kind: 'utf16' };
 
 /**
  * Households as columns; every array has length n and owns its buffer, so

@@ -10,6 +10,7 @@ import {
   type CodeRule, type Column, type NumberRule,
 } from './householdColumns';
 import type { HouseholdData, ParsedHouseholds, RowError, RowProblem } from './households';
+import { decodeUtf8 } from './householdsUtf8';
 
 /** A decimal number as written in a CSV (no hex, no "Infinity", no empty string, which Number() would take). */
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -83,18 +84,17 @@ function readHeader(header: readonly string[]): { index: Map<Column, number>; er
  * (a byte-order mark is dropped either way). Good rows go to `data`; each bad
  * row gives at least one RowError (its line, column and why) and is left out.
  * A bad header gives errors on line 1 and empty data; a file that is empty or
- * not UTF-8, one error on line 0. Never throws on bad input.
+ * not UTF-8 (decodeUtf8: where, or that it is UTF-16), one error on line 0.
+ * Never throws on bad input.
  */
 export function parseHouseholdsCsv(file: string | Uint8Array, onProgress?: (rowsDone: number) => void): ParsedHouseholds {
   let text: string;
   if (typeof file === 'string') text = file;
   else {
-    try {
-      // Anything that is not UTF-8 is refused rather than misread.
-      text = new TextDecoder('utf-8', { fatal: true }).decode(file);
-    } catch {
-      return unreadable({ kind: 'notUtf8' });
-    }
+    // Anything that is not UTF-8 is refused rather than misread, saying where (or that it is UTF-16).
+    const decoded = decodeUtf8(file);
+    if (!decoded.ok) return unreadable(decoded.problem);
+    text = decoded.text;
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const rows = csvParseRows(body);

@@ -145,7 +145,7 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
   // header with no rows under it: the parser puts it on line 2 (the CLI's "line 2: the file has a header but no
   // households"), and listed as a bad row it stood under "0 bad rows … or use the good rows".
   const wholeFile = parsed?.errors.find((e) => e.line === 0 || e.problem.kind === 'headerOnly');
-  // A header with problems (line 1) leaves no row readable: every row is bad, whatever the row count says.
+  // A header with problems (line 1) leaves no row readable: no row was checked, so none is counted good or bad.
   const headerBroken = parsed ? parsed.errors.some((e) => e.line === 1) : false;
   const badRows = parsed ? (headerBroken ? parsed.rows : parsed.badRows) : 0;
   const sameData = parsed !== null && scenario.households?.sha256 === parsed.sha256;
@@ -218,6 +218,7 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
             <ImportSummary
               rows={parsed.rows}
               badRows={badRows}
+              unchecked={headerBroken}
               summary={parsed.summary}
               replications={parsed.replications}
               povertyLinePKR={line}

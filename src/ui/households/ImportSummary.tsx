@@ -15,6 +15,11 @@ export interface ImportSummaryProps {
   /** Data rows read, good and bad. */
   rows: number;
   badRows: number;
+  /**
+   * The header has problems, so no row was checked: the rows read are not counted as good or bad (every one had
+   * been called bad, "Good rows 0 / Bad rows 400", above a list of the header's problems alone).
+   */
+  unchecked?: boolean;
   /** Of the good rows; null when there are none. */
   summary: HouseholdSummary | null;
   /** Replications the file holds (1 without a replication column). */
@@ -32,14 +37,12 @@ const share = (x: number) => (Number.isFinite(x) ? formatShare(x) : '–');
  */
 export const COARSE_ROW_WEIGHT = 10_000;
 
-export function ImportSummary({ rows, badRows, summary, replications, povertyLinePKR, sha256 }: ImportSummaryProps) {
+export function ImportSummary({ rows, badRows, unchecked = false, summary, replications, povertyLinePKR, sha256 }: ImportSummaryProps) {
   const { t } = useTranslation('households');
   const captionId = useId();
-  const facts: [string, string][] = [
-    [t('dialog.rows'), formatPlain(rows)],
-    [t('dialog.goodRows'), formatPlain(rows - badRows)],
-    [t('dialog.badRows'), formatPlain(badRows)],
-  ];
+  const facts: [string, string][] = [[t('dialog.rows'), formatPlain(rows)]];
+  if (unchecked) facts.push([t('dialog.checkedRows'), t('dialog.notChecked')]);
+  else facts.push([t('dialog.goodRows'), formatPlain(rows - badRows)], [t('dialog.badRows'), formatPlain(badRows)]);
   if (summary) {
     facts.push(
       [t('dialog.households'), formatCount(summary.households)],

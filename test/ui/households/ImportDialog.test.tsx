@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { createAppStore } from '../../../src/state/store';
 import { ImportDialog } from '../../../src/ui/households/ImportDialog';
 import { fakeImport, renderWith } from './render';
-import { brokenHeaderFile, emptyFile, headerOnlyFile, parsedFile } from './parsed';
+import { householdsCsv } from '../../run/householdsCsv';
+import { brokenHeaderFile, emptyFile, headerOnlyFile, latin1File, parsedFile, parsedText } from './parsed';
 
 async function openWith(result: Awaited<ReturnType<typeof parsedFile>> | 'never', fileName = 'Survey 2019 (Punjab).csv') {
   const store = createAppStore();
@@ -65,10 +66,31 @@ describe('<ImportDialog>', () => {
     const { dialog } = await openWith(await brokenHeaderFile(3));
     const errors = await within(dialog).findByRole('region', { name: 'The header row (line 1) has problems' });
     expect(within(errors).getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringMatching(/^Line 1, column female_haed: /), expect.stringMatching(/^Line 1/)]);
-    expect(dialog).toHaveTextContent(/Good rows\s*0/);
-    expect(dialog).toHaveTextContent(/Bad rows \(left out\)\s*3/);
     expect(dialog).not.toHaveTextContent('use the good rows');
     expect(dialog).toHaveTextContent('No row can be used, so there is nothing to import.');
+  });
+
+  // The rows under a bad header were never checked: they had been counted "Good rows 0 / Bad rows (left out) 3".
+  it.each([
+    ['a misspelt column', (csv: string) => csv.replace('female_head', 'female_haed')],
+    ['semicolons', (csv: string) => csv.replaceAll(',', ';')],
+    ['tabs', (csv: string) => csv.replaceAll(',', '\t')],
+    ['a required column (livelihood) missing', (csv: string) => csv.split('\n').map((line) => line.split(',').filter((_, k) => k !== 7).join(',')).join('\n')],
+  ])('with a header problem (%s), the summary gives the rows read and says they were not checked, not that they are bad', async (_, edit) => {
+    const csv = edit(householdsCsv(3));
+    const { dialog } = await openWith(await parsedText(csv));
+    await within(dialog).findByRole('region', { name: 'The header row (line 1) has problems' });
+    const fact = (term: string) => within(dialog).queryByText(term, { selector: 'dt' })?.nextElementSibling?.textContent;
+    expect(fact('Rows read')).toBe('3');
+    expect(fact('Good and bad rows')).toBe('not counted: no row was checked, as the header row has problems');
+    expect(fact('Good rows')).toBeUndefined();
+    expect(fact('Bad rows (left out)')).toBeUndefined();
+  });
+
+  it('says on which line, and at which byte of it, a file stops being UTF-8', async () => {
+    const { dialog } = await openWith(await latin1File(40, 22));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('The file as a whole cannot be used: the file is not UTF-8 text, first on line 22 at byte 5 of the line: save it as CSV UTF-8.');
   });
 
   it('an empty file is said to be empty, not a header with problems', async () => {

@@ -11,7 +11,7 @@ import { RunProgress } from '../../../src/ui/RunProgress';
 import { englishWords } from '../../i18n/noEnglish';
 import { householdsCsv, withCell } from '../../run/householdsCsv';
 import { fakeImport, interfaceText, renderWith } from './render';
-import { emptyFile, parsedFile, parsedText } from './parsed';
+import { brokenHeaderFile, emptyFile, latin1File, parsedFile, parsedText } from './parsed';
 
 beforeEach(() => applyLocale('ur', 'international', undefined));
 afterEach(() => applyLocale('en', 'international', undefined));
@@ -84,6 +84,33 @@ describe('household import in Urdu', () => {
     const alert = await within(dialog).findByRole('alert');
     expect(alert.textContent).toBe('یہ فائل مجموعی طور پر استعمال نہیں ہو سکتی: فائل خالی ہے: اس میں سرخی کی ایک قطار اور ہر گھرانے کی ایک قطار ہونی چاہیے۔');
     expect(englishWords(alert.textContent!)).toEqual([]);
+  });
+
+  it('says in Urdu on which line, and at which byte of it, a file stops being UTF-8', async () => {
+    const store = createAppStore();
+    store.getState().openImport(store.getState().activeId);
+    renderWith(<ImportDialog />, store, fakeImport(store, await latin1File(40, 22)));
+    const dialog = screen.getByRole('dialog', { name: 'گھرانے درآمد کریں' });
+    await userEvent.upload(within(dialog).getByLabelText('CSV فائل منتخب کریں…'), new File(['x'], 'survey.csv'));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toBe(
+      'یہ فائل مجموعی طور پر استعمال نہیں ہو سکتی: فائل \u2068UTF-8\u2069 متن نہیں (پہلا غلط بائٹ سطر 22 میں بائٹ نمبر 5 پر ہے): اسے \u2068CSV UTF-8\u2069 کے طور پر محفوظ کریں۔',
+    );
+    expect(englishWords(alert.textContent!, ['UTF'])).toEqual([]);
+  });
+
+  it('with a header problem, the summary says in Urdu that the rows read were not checked', async () => {
+    const store = createAppStore();
+    store.getState().openImport(store.getState().activeId);
+    renderWith(<ImportDialog />, store, fakeImport(store, await brokenHeaderFile(3)));
+    const dialog = screen.getByRole('dialog', { name: 'گھرانے درآمد کریں' });
+    await userEvent.upload(within(dialog).getByLabelText('CSV فائل منتخب کریں…'), new File(['x'], 'survey.csv'));
+    await within(dialog).findByRole('region', { name: 'سرخی کی قطار (سطر 1) میں مسائل ہیں' });
+    const fact = (term: string) => within(dialog).queryByText(term, { selector: 'dt' })?.nextElementSibling?.textContent;
+    expect(fact('پڑھی گئی قطاریں')).toBe('3');
+    expect(fact('درست اور غلط قطاریں')).toBe('شمار نہیں کی گئیں: سرخی کی قطار میں مسائل کی وجہ سے کوئی قطار جانچی نہیں گئی');
+    expect(fact('درست قطاریں')).toBeUndefined();
+    expect(fact('غلط قطاریں (خارج)')).toBeUndefined();
   });
 
   it('says in Urdu why a file could not be read or the reader could not start, the browser’s words only in their isolate', async () => {

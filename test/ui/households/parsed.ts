@@ -27,6 +27,22 @@ export async function brokenHeaderFile(rows = 3): Promise<ParsedFile> {
   return parsedText(householdsCsv(rows, {}).replace('female_head', 'female_haed'));
 }
 
+/** A file's bytes as the import worker returns them (the parser decodes them: not UTF-8 is the file's problem as a whole). */
+export async function parsedBytes(bytes: Uint8Array): Promise<ParsedFile> {
+  const p = parseHouseholdsCsv(bytes);
+  return {
+    sha256: await sha256Hex(bytes), bytes: bytes.length, rows: p.rows, badRows: p.badRows, errors: p.errors, errorCount: p.errorCount,
+    data: p.data, summary: p.data.n > 0 ? summariseHouseholds(p.data, LINE) : null, replications: 1,
+  };
+}
+
+/** `rows` good rows saved as Latin-1, the household id on `line` changed to "PK-Mül" (its "ü" the byte 0xFC). */
+export async function latin1File(rows: number, line: number): Promise<ParsedFile> {
+  const lines = householdsCsv(rows).split('\n');
+  lines[line - 1] = lines[line - 1]!.replace(/^[^,]*/, 'PK-Mül');
+  return parsedBytes(new Uint8Array([...lines.join('\n')].map((c) => c.charCodeAt(0))));
+}
+
 /** A file with nothing in it: the problem is the file's as a whole (line 0), not its header's. */
 export async function emptyFile(): Promise<ParsedFile> {
   const p = parseHouseholdsCsv('');

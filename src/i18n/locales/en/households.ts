@@ -48,6 +48,9 @@ export const households = {
     rows: 'Rows read',
     goodRows: 'Good rows',
     badRows: 'Bad rows (left out)',
+    /** In place of goodRows and badRows when the header has problems: the rows read were never checked. */
+    checkedRows: 'Good and bad rows',
+    notChecked: 'not counted: no row was checked, as the header row has problems',
     households: 'Households (weighted)',
     people: 'People (weighted)',
     headcount: 'Poverty headcount at Rs {{line}} per adult-equivalent a month',
@@ -135,7 +138,10 @@ export const households = {
     pairMissing: 'column {{other}} is missing: {{permanent}} and {{persistent}} go together',
     empty: 'the file is empty: it needs a header row and one row per household',
     headerOnly: 'the file has a header but no households',
-    notUtf8: 'the file is not UTF-8 text: save it as CSV UTF-8',
+    /** Where the first byte that is not UTF-8 is: {{line}} from 1, {{byte}} the byte in that line from 1. */
+    notUtf8: 'the file is not UTF-8 text, first on line {{line}} at byte {{byte}} of the line: save it as CSV UTF-8',
+    /** A UTF-16 byte-order mark, or a zero in every other one of the first bytes. */
+    utf16: 'the file is UTF-16 text (as Excel saves "Unicode Text"), not UTF-8: save it as CSV UTF-8',
   },
   /** Notices (the notices bar). */
   notice: {
