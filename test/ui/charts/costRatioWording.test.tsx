@@ -107,3 +107,20 @@ describe('the cost charts, their tables and exports', () => {
     }
   });
 });
+
+describe('the programme-by-programme chart\u2019s subtitle', () => {
+  // It had read "Rs m per household lifted out of poverty for 12+ months, each programme run alone; …", where its
+  // title and its values are per additional sustained exit.
+  const head = (text: string, separator: string) => text.split(separator)[0]!;
+
+  test('says the households are the additional ones, as its title does', () => {
+    const text = CHART_TEXT.programmeCost.subtitleFor!('Rs m per household');
+    expect(head(text, ';')).toBe('Rs m per household lifted out of poverty for 12+ months, counting only the additional households, against the status quo (existing cash transfer only), each programme run alone');
+  });
+
+  test('in Urdu too', () => {
+    applyLocale('ur', 'international', undefined);
+    const text = CHART_TEXT.programmeCost.subtitleFor!('روپے فی گھرانہ');
+    expect(head(text, '؛')).toContain('غربت سے نکالے گئے ہر اضافی گھرانے کی لاگت، موجودہ صورتحال (صرف موجودہ نقد منتقلی) کے مقابلے میں');
+  });
+});

@@ -120,7 +120,7 @@ describe('cost per exit on the lakh and crore scale', () => {
       expect(b.label).toMatch(/^Rs [\d.]+ lakh$/);
       expect(b.read).toBeCloseTo(numberIn(b.label), 0);
     }
-    expect(subtitleOf(/Cost per additional exit, programme by programme/)).toMatch(/^Rs lakh per household lifted out of poverty/);
+    expect(subtitleOf(/Cost per additional exit, programme by programme/)).toMatch(/^Rs lakh per household lifted out of poverty for 12\+ months, counting only the additional households/);
   });
 
   test('in Urdu: "لاکھ روپے فی گھرانہ" on the axis and in the subtitle, beside "… لاکھ روپے", with no English word', () => {

@@ -77,7 +77,7 @@ export const charts = {
     programmeCost: {
       title: 'Cost per additional exit, programme by programme',
       /** {{axis}}: the value axis's title, its unit ("Rs m per household", "Rs lakh per household"). */
-      subtitle: '{{axis}} lifted out of poverty for 12+ months, each programme run alone; bars: total spent ÷ total additional exits over the replications (a ratio of totals, not a mean), whiskers: 90% interval of the replications\u2019 own costs; {{ranking}}',
+      subtitle: '{{axis}} lifted out of poverty for 12+ months, counting only the additional households, against the status quo (existing cash transfer only), each programme run alone; bars: total spent ÷ total additional exits over the replications (a ratio of totals, not a mean), whiskers: 90% interval of the replications\u2019 own costs; {{ranking}}',
       note: 'Each programme is run on its own with the money it gets in this scenario (administration at the same rate), on the same households and draws, against the status quo (existing cash transfer only). These runs go on in the background once the comparison on screen is done.',
     },
     region: {

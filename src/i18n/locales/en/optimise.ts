@@ -312,15 +312,26 @@ export const optimise = {
     /** The CSV download's `# numbers` line (export/chartCsv). */
     numbersNote:
       'Columns named "… [value]" hold the mean over the replications (for the improvement, the paired estimate); "… [low]" and "… [high]" the ends of its 90% interval: for a split, the 5th and 95th percentile of single replications, for the improvement, the paired interval of the mean. In the objective\'s units: shares as fractions of 1, money in PKR, counts in households',
+    /**
+     * The same for the lowest cost per exit, whose value is no mean: total spent ÷ total additional exits over the
+     * replications (engine optimise/result objectiveDist, summariseRatio), its percentiles the replications' own costs,
+     * and the improvement a difference of those ratios (optimise/interval).
+     */
+    numbersNoteCost:
+      'Columns named "… [value]" hold, for a split, total spent ÷ total additional exits over the replications (a ratio of totals, not a mean), and for the improvement, the paired estimate: your split\'s ratio less the proposal\'s; "… [low]" and "… [high]" the ends of its 90% interval: for a split, the 5th and 95th percentile of the replications\' own costs, for the improvement, the paired interval of that difference. In PKR per additional exit',
     columns: {
       what: 'Split',
       value: 'Mean',
+      /** The value column when the objective is the lowest cost per exit: a ratio of totals, not a mean. */
+      valueCost: 'Cost per exit: total spent ÷ total additional exits',
       interval: '90% interval',
     },
     /** A split's spread: 5th to 95th percentile of single replications. */
     spread: '{{interval}} across replications',
     /** The improvement's interval: of the mean, paired. */
     paired: '{{interval}} (paired, of the mean)',
+    /** The same for the lowest cost per exit: of the difference between the two splits' ratios of totals. */
+    pairedCost: '{{interval}} (paired, of the difference between the ratios of totals)',
   },
   frontier: {
     title: 'Frontier: sustained exits by budget',

@@ -67,6 +67,9 @@ export function ImprovementChart({ result }: { result: OptimiseResult }) {
     { key: 'improvement', label, value: improvement.estimate, low, high, improvement: true },
   ];
   const cellFormat = (r: TableRow) => (r.improvement ? format : VALUE_FORMATS[objective]);
+  // Cost per exit is no mean: each split's is total spent ÷ total additional exits over the replications (a ratio of
+  // totals, engine optimise/result), and the improvement the difference of the two, so its column and notes say so.
+  const cost = objective === 'minCostPerExit';
   return (
     <AnalysisFrame
       name="improvement"
@@ -101,14 +104,14 @@ export function ImprovementChart({ result }: { result: OptimiseResult }) {
           rows={rows}
           rowKey={(r) => r.key}
           firstColumnWidth="12em"
-          numbersNote={i18n.t('optimise:improvement.numbersNote')}
+          numbersNote={i18n.t(cost ? 'optimise:improvement.numbersNoteCost' : 'optimise:improvement.numbersNote')}
           columns={[
             { header: i18n.t('optimise:improvement.columns.what'), cell: (r) => r.label },
-            { header: i18n.t('optimise:improvement.columns.value'), cell: (r) => cellFormat(r)(r.value), numeric: true, raw: (r) => ({ value: r.value }) },
+            { header: i18n.t(cost ? 'optimise:improvement.columns.valueCost' : 'optimise:improvement.columns.value'), cell: (r) => cellFormat(r)(r.value), numeric: true, raw: (r) => ({ value: r.value }) },
             {
               header: i18n.t('optimise:improvement.columns.interval'),
               cell: (r) =>
-                i18n.t(r.improvement ? 'optimise:improvement.paired' : 'optimise:improvement.spread', { interval: intervalText(finite(r.low), finite(r.high), intervalFormat(objective, [finite(r.low), finite(r.high)], r.improvement)) }),
+                i18n.t(!r.improvement ? 'optimise:improvement.spread' : cost ? 'optimise:improvement.pairedCost' : 'optimise:improvement.paired', { interval: intervalText(finite(r.low), finite(r.high), intervalFormat(objective, [finite(r.low), finite(r.high)], r.improvement)) }),
               numeric: true,
               raw: (r) => ({ low: r.low, high: r.high }),
             },
