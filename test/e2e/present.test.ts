@@ -116,6 +116,32 @@ async function onPhoneSlides(key: string, look: (p: Page, dialog: Locator, lang:
   }
 }
 
+/**
+ * What is wrong with a slide's chart box: the slide overflowing; or content taller than the box unless the box scrolls
+ * (overflow auto), is a named region in the tab order, and ends between two lines of text (a line is cut where the
+ * edge passes through the middle half of its box: Nastaliq's boxes overlap the next line's by a quarter).
+ */
+function chartBoxState(box: Element): { kind: string; problems: string[] } {
+  const el = box as HTMLElement;
+  const kind = [...el.classList].find((c) => c.startsWith('slide-chart-') && c !== 'slide-chart-scrolls')!.slice('slide-chart-'.length);
+  const problems: string[] = [];
+  const slide = el.closest('section.slide')!;
+  if (slide.scrollHeight - slide.clientHeight > 1) problems.push(`slide overflows by ${slide.scrollHeight - slide.clientHeight} px`);
+  if (el.scrollHeight - el.clientHeight <= 1) return { kind, problems };
+  if (!/auto|scroll/.test(getComputedStyle(el).overflowY)) problems.push('too tall and does not scroll');
+  if (el.tabIndex !== 0 || el.getAttribute('role') !== 'region' || !el.getAttribute('aria-label')) problems.push('too tall and not a named, focusable region');
+  const edge = el.getBoundingClientRect().top + el.clientTop + el.clientHeight;
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  while (walker.nextNode()) {
+    const text = walker.currentNode.textContent!.trim();
+    if (!text) continue;
+    range.selectNodeContents(walker.currentNode);
+    for (const r of range.getClientRects()) if (r.width > 0 && r.top + r.height / 4 < edge && r.bottom - r.height / 4 > edge) problems.push(`line cut by the edge: ${text.slice(0, 30)}`);
+  }
+  return { kind, problems };
+}
+
 describe('presentation mode', () => {
   // Urdu's Nastaliq lines are the tallest: a scenario's slide once ran off its top and under the buttons.
   for (const [width, height, lang] of [[1280, 720, 'en'], [1920, 1080, 'en'], [1280, 720, 'ur']] as const) {
@@ -220,6 +246,47 @@ describe('presentation mode on a phone', () => {
       await expect.poll(smallest, { message: `smallest text on the options slide in ${lang} (px)` }).toBeGreaterThanOrEqual(12);
     });
   });
+});
+
+describe('chart slides on a small phone', () => {
+  // At 375×667 the fan chart's, difference and decile slides ran past their boxes (Urdu's difference slide 729 px in
+  // 524), the second panel's ticks and the notes sliced mid-line, with nothing to say there was more.
+  it('keeps each chart slide\u2019s content in its box at 375×667, or scrolls it in a named, focusable region whose edge cuts no line, in English and Urdu', async () => {
+    const p = (page = await freshPage(375, 667));
+    await replicationsIn(p, 12);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    for (const lang of ['en', 'ur'] as const) {
+      if (lang === 'ur') await p.getByRole('combobox', { name: 'Language' }).selectOption('ur');
+      await p.locator('.present-button').click();
+      const dialog = p.getByRole('dialog');
+      await dialog.waitFor();
+      const counter = dialog.locator('.slide-count .slide-number');
+      const total = Number(/(\d+)$/.exec(await counter.innerText())![1]);
+      const seen: string[] = [];
+      for (let k = 1; k <= total; k++) {
+        const chart = dialog.locator('div.slide-chart');
+        if (await chart.count()) {
+          await p.waitForTimeout(300);
+          await p.screenshot({ path: join(SCREENSHOTS, `present-${lang}-375x667-${String(k).padStart(2, '0')}.png`) });
+          await expect.poll(async () => (await chart.evaluate(chartBoxState)).problems, { message: `${lang}, slide ${k}` }).toEqual([]);
+          const { kind } = await chart.evaluate(chartBoxState);
+          seen.push(kind);
+          // A box that scrolls takes the down arrow while focused, and the deck stays on its slide.
+          if (await chart.evaluate((el) => el.scrollHeight > el.clientHeight + 1)) {
+            const at = await counter.innerText();
+            await chart.focus();
+            await p.keyboard.press('ArrowDown');
+            await expect.poll(() => chart.evaluate((el) => el.scrollTop), { message: `${lang}, ${kind}: scrolled by the arrow` }).toBeGreaterThan(0);
+            expect(await counter.innerText()).toBe(at);
+          }
+        }
+        if (k < total) await p.keyboard.press('PageDown');
+      }
+      expect(seen).toEqual(expect.arrayContaining(['povertyFan', 'difference', 'decileChange']));
+      await p.keyboard.press('Escape');
+      await expect.poll(() => dialog.count()).toBe(0);
+    }
+  }, 300_000);
 });
 
 describe('the key assumptions on a phone', () => {

@@ -51,6 +51,8 @@ function controlsKey(target: EventTarget | null, key: string): boolean {
   }
   // A box that scrolls sideways (what is in each option, on a phone) takes the left and right arrows while it is focused.
   if (target instanceof HTMLElement && (key === 'ArrowLeft' || key === 'ArrowRight') && target.scrollWidth > target.clientWidth + 1) return true;
+  // …and a chart too tall for its box (on a phone) the up and down arrows.
+  if (target instanceof HTMLElement && (key === 'ArrowUp' || key === 'ArrowDown') && target.classList.contains('slide-chart') && target.scrollHeight > target.clientHeight + 1) return true;
   return target instanceof HTMLButtonElement && key === ' ';
 }
 

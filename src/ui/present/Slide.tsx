@@ -18,7 +18,7 @@ import { headlineSentence } from '../views/headline';
 import { keyAssumptions } from './keyAssumptions';
 import { GROUP_TITLES } from '../editor/display';
 import { OptionsSlide } from './OptionsSlide';
-import { PHONE_LEAST_FIT, useChartFit } from './useChartFit';
+import { MIN_PLOT_SHARE, PHONE_LEAST_FIT, PHONE_MIN_PLOT_SHARE, useChartFit } from './useChartFit';
 import { MIN_FIT } from './useFitScale';
 import { formatPlain } from '../format';
 import { interleave, nameList } from '../sentence';
@@ -191,10 +191,11 @@ function SlideChart({ kind, inputs, size }: { kind: ChartKind; inputs: ChartInpu
   // to fit them (useChartFit; axes' CategoryLayout).
   // No smaller than the window's own charts: a phone's slide (scale 1) had drawn them at 12 px ticks where the
   // dashboard's are 14 (chartScale's PHONE_SCALE). There, read in the hand, a chart shrinks to 13 px ticks at most,
-  // then scrolls (present.css).
+  // its plots shorter still, then scrolls (present.css).
   const windowScale = useWindowChartScale();
   const base = windowScale === PHONE_SCALE ? Math.max(size.scale, PHONE_SCALE) : size.scale;
-  const [box, { plots, names, fit }] = useChartFit<HTMLDivElement>(base === PHONE_SCALE ? PHONE_LEAST_FIT : MIN_FIT);
+  const phone = base === PHONE_SCALE;
+  const [box, { plots, names, fit }, scroll] = useChartFit<HTMLDivElement>(phone ? PHONE_LEAST_FIT : MIN_FIT, phone ? PHONE_MIN_PLOT_SHARE : MIN_PLOT_SHARE);
   const shortened = useShortenedNames(box);
   const rows = useMemo(() => ({ nameLines: names, compact: true }), [names]);
   const scale = base * fit;
@@ -213,7 +214,14 @@ function SlideChart({ kind, inputs, size }: { kind: ChartKind; inputs: ChartInpu
     );
   return (
     <>
-      <div ref={box} className={`slide-chart slide-chart-${kind}`} style={{ ['--chart-scale' as string]: scale }}>
+      {/* Too tall at its least fit (a phone's): a region of its own that scrolls, with the keyboard too, its edge shaded
+          and between two lines of text (useChartFit's ChartScroll), named as the chart whose headline is above it. */}
+      <div
+        ref={box}
+        className={`slide-chart slide-chart-${kind}${scroll ? ' slide-chart-scrolls' : ''}`}
+        style={{ ['--chart-scale' as string]: scale, ...(scroll ? { marginBottom: scroll.cut } : {}) }}
+        {...(scroll ? { tabIndex: 0, role: 'region', 'aria-label': CHART_TEXT[kind].title } : {})}
+      >
         <ChartScaleOverride.Provider value={scale}>
           <PlotHeightScale.Provider value={plots}>
             <CategoryLayout.Provider value={rows}>{chart}</CategoryLayout.Provider>

@@ -34,6 +34,15 @@
  * it is (regrowChartFit): the full scale first, else halfway back, as above.
  * Only a change of the content or the room starts a search, never a step of
  * its own, so it cannot swing; and each search runs in one task's renders.
+ *
+ * On a phone (PHONE_LEAST_FIT), its type at its least, a chart's plots are
+ * shortened further (PHONE_MIN_PLOT_SHARE). One still too tall (the difference
+ * and decile charts, whose rows Urdu's names hold apart) scrolls in its box,
+ * and says so (ChartScroll: SlideChart makes it a named region in the tab
+ * order, present.css shades its edge), its box ending between two lines of
+ * text (lineCut): at 375 × 667 the difference slide's second panel had been
+ * sliced through its ticks, the fan chart's note mid-sentence, with nothing to
+ * say there was more.
  */
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { MAX_STEP, MIN_FIT, useFontsLoaded } from './useFitScale';
@@ -50,9 +59,17 @@ export const NAME_LINES = 2;
 export const READABLE_FIT = 0.84;
 /**
  * The least fit on a phone, read in the hand: ticks of 13 px at PHONE_SCALE's 14 (chartScale). Shrunk further, its
- * charts had 10–12 px type; a chart still too tall there scrolls in its box instead (present.css).
+ * charts had 10–12 px type; at it, their plots are shortened further (PHONE_MIN_PLOT_SHARE), and a chart still too
+ * tall scrolls in its box (present.css, SlideChart).
  */
 export const PHONE_LEAST_FIT = 13 / 14;
+/**
+ * Plots on a phone's slide, at PHONE_LEAST_FIT, never shorter than this share of their designed height (MIN_PLOT_SHARE
+ * elsewhere): the fan chart's plot is then 145 px high at 375 × 667, its six ticks (20.5–23%) 16 px apart for 13 px
+ * labels, its lines still apart; any shorter and the ticks stand closer than their own labels are tall. At 0.6 (194
+ * px) the chart had run 65 px past its box there, its note cut off mid-sentence; at 360 × 740 it now fits (202 px).
+ */
+export const PHONE_MIN_PLOT_SHARE = 0.45;
 /** The search for the largest fit stops when it is known within this. */
 const SEARCH_GAP = 0.02;
 /** More room left under a settled chart than this (px) beyond what it left when it settled: it has got shorter, and grows again. */
@@ -92,8 +109,11 @@ export function coveredHeight(spans: readonly (readonly [number, number])[]): nu
  * then shrunk further, down to MIN_FIT. A chart that fits with a step too far behind it is tried halfway back;
  * once that search is done, shortened plots grow into the room left. The same fit when nothing is to change, so a
  * caller can tell. `least`: no smaller than this (PHONE_LEAST_FIT on a phone), names cut to one line there.
+ * `leastPlots`: at `least`, the plots are shortened further, down to this share (PHONE_MIN_PLOT_SHARE on a phone),
+ * before the chart is left too tall (to scroll): a phone's difference and fan slides had been cut off with their
+ * plots at MIN_PLOT_SHARE, and their type cannot shrink there.
  */
-export function nextChartFit(was: ChartFit, content: number, room: number, plots: number, squeeze = true, least = MIN_FIT): ChartFit {
+export function nextChartFit(was: ChartFit, content: number, room: number, plots: number, squeeze = true, least = MIN_FIT, leastPlots = MIN_PLOT_SHARE): ChartFit {
   const over = content - room;
   if (room <= 0) return was;
   if (over <= 1) {
@@ -119,7 +139,9 @@ export function nextChartFit(was: ChartFit, content: number, room: number, plots
     return { ...was, names: 1, fits: 0, tooTall: 1 };
   }
   const fit = Math.max(was.names > 1 ? readable : Math.max(least, MIN_FIT), was.fit * Math.max(MAX_STEP, (room / content) * 0.98));
-  return fit < was.fit - 0.005 ? { ...was, fit, fits: 0, tooTall } : was;
+  if (fit < was.fit - 0.005) return { ...was, fit, fits: 0, tooTall };
+  if (squeeze && was.plots > leastPlots + 0.005 && plots > 0) return { ...was, plots: Math.max(leastPlots, was.plots * (1 - (over / plots) * 1.02)) };
+  return was;
 }
 
 /**
@@ -142,10 +164,66 @@ function contentHeight(el: HTMLElement): number {
   return Math.min(el.clientHeight, Math.ceil(bottom - top));
 }
 
-/** `least`: the smallest fit to shrink to (nextChartFit); a new value takes effect from the next measuring. */
-export function useChartFit<T extends HTMLElement>(least = MIN_FIT): [RefObject<T | null>, ChartFit] {
+/**
+ * How far above `bottom` (px from the top of the viewport) a box must end for no line of its text to be cut in two.
+ * A line's box is taller than its letters (Nastaliq's far taller, overlapping the next line's by a quarter of its
+ * height): a line is cut where the edge passes through the middle half of its box, and the edge then moves to an
+ * eighth of its box below its top, above its letters; again, for a line beside it (a tick beside a name) or above it.
+ * To its box's top, the line above had been cut in turn, and the one above that: Urdu's fan chart's box ended 101 px
+ * up, its note gone. 0 where the edge passes between lines; at most `most`.
+ */
+export function lineCut(lines: readonly (readonly [number, number])[], bottom: number, most: number): number {
+  let edge = bottom;
+  for (let moved = true; moved && bottom - edge < most; ) {
+    moved = false;
+    for (const [top, end] of lines) {
+      const height = end - top;
+      if (top + height / 4 < edge && end - height / 4 > edge) {
+        edge = top + height / 8;
+        moved = true;
+      }
+    }
+  }
+  return Math.min(most, Math.max(0, Math.floor(bottom - edge)));
+}
+
+/** Every line of text in `el` as laid out, [top, bottom]: each line of an HTML text's, each svg text's. */
+function textLines(el: HTMLElement): [number, number][] {
+  const lines: [number, number][] = [];
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const range = document.createRange();
+  // (A document that lays nothing out, as jsdom, has no lines to give.)
+  if (typeof range.getClientRects !== 'function') return lines;
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (!node.textContent?.trim()) continue;
+    range.selectNodeContents(node);
+    for (const r of range.getClientRects()) if (r.height > 0 && r.width > 0) lines.push([r.top, r.bottom]);
+  }
+  return lines;
+}
+
+/**
+ * A chart too tall for its box at its least fit, as it scrolls: `cut` px taken off the bottom of its box so that the
+ * box's edge passes between two lines of text, not through one (lineCut); null while it fits.
+ */
+export interface ChartScroll {
+  cut: number;
+}
+
+/**
+ * `least`: the smallest fit to shrink to, `leastPlots` the shortest plots at it (nextChartFit); a new value takes
+ * effect from the next measuring. Also how the chart scrolls, once settled too tall (ChartScroll), or null.
+ */
+export function useChartFit<T extends HTMLElement>(least = MIN_FIT, leastPlots = MIN_PLOT_SHARE): [RefObject<T | null>, ChartFit, ChartScroll | null] {
   const ref = useRef<T>(null);
   const [fit, setFit] = useState(FULL);
+  // The px taken off the box's bottom (ChartScroll): the room measured is the box's height with them.
+  const [scroll, setScroll] = useState<ChartScroll | null>(null);
+  const cut = useRef(0);
+  cut.current = scroll?.cut ?? 0;
+  const plotFloor = useRef(leastPlots);
+  plotFloor.current = leastPlots;
   // The fit as last rendered, for the observer, which reports between renders.
   const current = useRef(fit);
   // The plots' height when they were last shortened: one that did not shorten them (names holding a bar chart's
@@ -166,9 +244,10 @@ export function useChartFit<T extends HTMLElement>(least = MIN_FIT): [RefObject<
       return [r.top, r.bottom] as const;
     }));
     const content = contentHeight(el);
+    const room = el.clientHeight + cut.current;
     // Checked before the search goes on: a chart held at its least fit, still too tall, that got shorter had gone on
     // with the bound it knew, measured before, and stopped short of the full scale with room left.
-    const slack = el.clientHeight - content;
+    const slack = room - content;
     const last = settled.current;
     if (last !== null && last.fit === was && slack > last.slack + REGROW_SLACK && (was.fit < 1 || was.plots < 1)) {
       settled.current = null;
@@ -176,7 +255,7 @@ export function useChartFit<T extends HTMLElement>(least = MIN_FIT): [RefObject<
       return regrowChartFit(was);
     }
     const squeeze = shortenedFrom.current === null || plots < shortenedFrom.current - 1;
-    const next = nextChartFit(was, content, el.clientHeight, plots, squeeze, floor.current);
+    const next = nextChartFit(was, content, room, plots, squeeze, floor.current, plotFloor.current);
     if (next === was) {
       settled.current = { fit: was, slack };
       return was;
@@ -226,7 +305,18 @@ export function useChartFit<T extends HTMLElement>(least = MIN_FIT): [RefObject<
       }
     }
     const next = step(fit);
-    if (next !== fit) setFit(next);
+    if (next !== fit) {
+      setFit(next);
+      return;
+    }
+    // Settled: still too tall, it scrolls, its box ending between two lines of text.
+    const box = ref.current;
+    if (!box || box.clientHeight === 0) return;
+    const room = box.clientHeight + cut.current;
+    // The lines where they stand unscrolled: read further down, the box's edge is where it was for the reader.
+    const edge = box.getBoundingClientRect().top + room - box.scrollTop;
+    const now = box.scrollHeight > room + 1 ? { cut: lineCut(textLines(box), edge, room / 4) } : null;
+    if (now?.cut !== scroll?.cut) setScroll(now);
   });
-  return [ref, fit];
+  return [ref, fit, scroll];
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StoreProvider } from '../../../src/state/context';
@@ -205,6 +205,39 @@ describe('<PresentButton> and the slides', () => {
     (dialog as HTMLElement).focus();
     await userEvent.keyboard('{ArrowRight}');
     expect(heading()).not.toMatch(/People in poverty/);
+  });
+
+  // On a phone a chart still too tall at its least fit scrolls in its box (useChartFit's ChartScroll): nothing had said
+  // so, and its up and down arrows had stepped the deck instead of scrolling it.
+  it('a chart too tall for its box at its least fit is a region named as the chart, in the tab order, that takes the up and down arrows; Page Down still steps the deck', async () => {
+    // (jsdom lays nothing out: each slide's chart is 600 px in a box of 450, whatever its fit.)
+    const chart = (el: HTMLElement, px: number) => (el.classList.contains('slide-chart') ? px : 0);
+    const scroll = vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return chart(this, 600);
+    });
+    const client = vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
+      return chart(this, 450);
+    });
+    try {
+      renderButton(storeWithResults());
+      await userEvent.click(screen.getByRole('button', { name: 'Present' }));
+      const dialog = screen.getByRole('dialog', { name: 'Presentation' });
+      const heading = () => within(dialog).getAllByRole('heading', { level: 2 })[0]!.textContent ?? '';
+      for (let k = 0; k < 12 && !/People in poverty/.test(heading()); k++) await userEvent.keyboard('{ArrowRight}');
+      const box = within(dialog).getByRole('region', { name: 'People in poverty, month by month' });
+      expect(box).toHaveClass('slide-chart', 'slide-chart-scrolls');
+      expect(box.tabIndex).toBe(0);
+      box.focus();
+      await userEvent.keyboard('{ArrowDown}');
+      expect(heading()).toMatch(/People in poverty/);
+      await userEvent.keyboard('{ArrowUp}');
+      expect(heading()).toMatch(/People in poverty/);
+      await userEvent.keyboard('{PageDown}');
+      expect(heading()).not.toMatch(/People in poverty/);
+    } finally {
+      scroll.mockRestore();
+      client.mockRestore();
+    }
   });
 
   it('the decile slide, which shows the scenario in focus alone, counts only its run', async () => {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { coveredHeight, MIN_PLOT_SHARE, NAME_LINES, nextChartFit, PHONE_LEAST_FIT, READABLE_FIT, regrowChartFit, type ChartFit } from '../../../src/ui/present/useChartFit';
+import { coveredHeight, lineCut, MIN_PLOT_SHARE, NAME_LINES, nextChartFit, PHONE_LEAST_FIT, PHONE_MIN_PLOT_SHARE, READABLE_FIT, regrowChartFit, type ChartFit } from '../../../src/ui/present/useChartFit';
 import { MAX_STEP, MIN_FIT } from '../../../src/ui/present/useFitScale';
 
 const FULL: ChartFit = { plots: 1, names: NAME_LINES, fit: 1, fits: 0, tooTall: Infinity, grown: false };
@@ -108,6 +108,22 @@ describe('nextChartFit(was, content, room, plots, squeeze)', () => {
     expect(nextChartFit(f, 900, 450, 300, true, PHONE_LEAST_FIT)).toBe(f);
   });
 
+  it('at `least`, shortens the plots further, down to `leastPlots` (a phone\u2019s), before it leaves the chart to scroll', () => {
+    // The fan chart at 375 \u00d7 667 in a 545 px box: 610 px at 13/14 with its plots at 0.6 (194 px). The old code held
+    // it there, its note cut off mid-sentence.
+    const least = at(PHONE_LEAST_FIT, { names: 1, tooTall: 1 });
+    const f = nextChartFit(least, 610, 545, 194, true, PHONE_LEAST_FIT, PHONE_MIN_PLOT_SHARE);
+    expect(f.fit).toBe(PHONE_LEAST_FIT);
+    expect(f.plots).toBe(PHONE_MIN_PLOT_SHARE);
+    // At its shortest: held (it scrolls), as it is where the plots no longer shorten (squeeze).
+    expect(nextChartFit(f, 570, 545, 145, true, PHONE_LEAST_FIT, PHONE_MIN_PLOT_SHARE)).toBe(f);
+    expect(nextChartFit(least, 610, 545, 194, false, PHONE_LEAST_FIT, PHONE_MIN_PLOT_SHARE)).toBe(least);
+    // By the overflow where that is enough: 20 px of 194.
+    expect(nextChartFit(least, 565, 545, 194, true, PHONE_LEAST_FIT, PHONE_MIN_PLOT_SHARE).plots).toBeCloseTo(MIN_PLOT_SHARE * (1 - (20 / 194) * 1.02), 6);
+    // Not before the type is at its least: the plots at MIN_PLOT_SHARE first, then the type.
+    expect(nextChartFit(at(1), 610, 545, 194, true, PHONE_LEAST_FIT, PHONE_MIN_PLOT_SHARE)).toMatchObject({ plots: MIN_PLOT_SHARE, fit: PHONE_LEAST_FIT });
+  });
+
   it('regrowChartFit(was): measured to fit, tries the full scale first, then halves back as before', () => {
     const open = regrowChartFit(at(0.8, { fits: 0.8, tooTall: 0.82, grown: true }));
     expect(open).toMatchObject({ fit: 0.8, fits: 0, tooTall: Infinity, grown: false });
@@ -121,5 +137,31 @@ describe('nextChartFit(was, content, room, plots, squeeze)', () => {
 
   it('does nothing before the chart has room to measure', () => {
     expect(nextChartFit(FULL, 300, 0, 200)).toBe(FULL);
+  });
+});
+
+describe('lineCut(lines, bottom, most)', () => {
+  it('is 0 where the edge passes between lines, or through a quarter of a box at its top or bottom', () => {
+    expect(lineCut([[0, 20], [20, 40], [40, 60]], 40, 100)).toBe(0);
+    expect(lineCut([], 40, 100)).toBe(0);
+    expect(lineCut([[0, 40], [30, 70]], 38, 100)).toBe(0);
+  });
+
+  it('moves the edge to an eighth of the cut line\u2019s box below its top, above its letters, and stops at `most`', () => {
+    expect(lineCut([[0, 16], [16, 32], [32, 48]], 40, 100)).toBe(6);
+    // A tick beside a line of text: the edge above both.
+    expect(lineCut([[40, 56], [44, 52]], 50, 100)).toBe(8);
+    expect(lineCut([[40, 56], [44, 52]], 50, 5)).toBe(5);
+  });
+
+  it('does not cut the lines above whose Nastaliq boxes overlap the new edge (Urdu\u2019s fan chart\u2019s note, a difference panel\u2019s ticks)', () => {
+    // Urdu's note under the fan chart at 375 \u00d7 667: boxes 33 px tall, 24.7 px apart. Moved to each cut line's top, the
+    // edge went on through the line above, and ended 101 px up, the note gone.
+    const note = [0, 1, 2, 3, 4].map((k) => [452 + k * 24.7, 485 + k * 24.7] as const);
+    expect(lineCut(note, 540, 138)).toBe(Math.floor(540 - (452 + 3 * 24.7 + 33 / 8)));
+    expect(lineCut(note, 553, 138)).toBe(0);
+    // The difference slide at 390 \u00d7 844 with a long name: its axis title through the edge, its ticks above it. To the
+    // title's top, the edge had passed through the ticks.
+    expect(lineCut([[651, 684], [676, 711]], 700, 175)).toBe(Math.floor(700 - (676 + 35 / 8)));
   });
 });

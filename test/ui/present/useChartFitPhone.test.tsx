@@ -1,0 +1,97 @@
+/**
+ * useChartFit on a phone's slide (PHONE_LEAST_FIT, PHONE_MIN_PLOT_SHARE), in boxes the size of those at 360 × 740 and
+ * 375 × 667, its charts' parts as measured there in Chromium: the fan chart's type (subtitle, controls, legend, note)
+ * 448 px at full fit and its plot 390 px at full height. jsdom lays nothing out: each part's height is a function of
+ * the fit here, and the lines of text are where the test says.
+ *
+ * Catches: (1) the fan chart left 15 px too tall in its 618 px box at 360 × 740, its note cut off mid-sentence: the
+ * old code stopped shortening its plot at MIN_PLOT_SHARE, its type at its least; (2) a chart still too tall with its
+ * plots as short as they go (the difference chart's rows, held apart by Urdu's names) with nothing said of it: the old
+ * code gave no ChartScroll, so the box neither became a named, focusable region nor ended between two lines of text.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, render } from '@testing-library/react';
+import { MIN_PLOT_SHARE, PHONE_LEAST_FIT, PHONE_MIN_PLOT_SHARE, useChartFit, type ChartFit, type ChartScroll } from '../../../src/ui/present/useChartFit';
+
+/** The chart: its type's parts, then its plot (shortened no further than `held`, as names hold a bar chart's rows). */
+const chart = { type: 448, plot: 390, held: 0, room: 618 };
+let last: { fit: ChartFit; scroll: ChartScroll | null } | null = null;
+
+const plotHeight = (fit: ChartFit) => Math.max(chart.held, chart.plot * fit.plots) * fit.fit;
+const contentHeight = (fit: ChartFit) => chart.type * fit.fit + plotHeight(fit);
+
+function SlideChart() {
+  const [ref, fit, scroll] = useChartFit<HTMLDivElement>(PHONE_LEAST_FIT, PHONE_MIN_PLOT_SHARE);
+  last = { fit, scroll };
+  return (
+    <div ref={ref} data-box="" data-content={contentHeight(fit)} data-cut={scroll?.cut ?? 0}>
+      <div className="chart-plot" data-top={0} data-height={plotHeight(fit)} />
+      {/* Its note's lines under the plot, each 20 px. */}
+      <p data-top={plotHeight(fit)} data-height={chart.type * fit.fit}>
+        note
+      </p>
+    </div>
+  );
+}
+
+const num = (el: Element, name: string) => Number(el.getAttribute(name) ?? 0);
+
+beforeEach(() => {
+  last = null;
+  vi.stubGlobal('ResizeObserver', class { observe() {} unobserve() {} disconnect() {} });
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(function (this: HTMLElement) {
+    return this.dataset.box !== undefined ? chart.room - num(this, 'data-cut') : 0;
+  });
+  vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockImplementation(function (this: HTMLElement) {
+    return this.dataset.box !== undefined ? Math.max(chart.room - num(this, 'data-cut'), Math.ceil(num(this, 'data-content'))) : 0;
+  });
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (this: HTMLElement) {
+    const top = num(this, 'data-top');
+    const height = this.dataset.box !== undefined ? chart.room - num(this, 'data-cut') : num(this, 'data-height');
+    return { top, bottom: top + height, left: 0, right: 360, width: 360, height, x: 0, y: 0, toJSON: () => ({}) } as DOMRect;
+  });
+  // The note's text in lines 20 px tall from its paragraph's top.
+  Range.prototype.getClientRects = function (this: Range) {
+    const p = this.startContainer.parentElement!;
+    const top = num(p, 'data-top');
+    const lines = Math.ceil(num(p, 'data-height') / 20);
+    return Array.from({ length: lines }, (_, k) => ({ top: top + k * 20, bottom: top + (k + 1) * 20, width: 300, height: 20 })) as unknown as DOMRectList;
+  };
+});
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  delete (Range.prototype as Partial<Range>).getClientRects;
+});
+
+describe('useChartFit on a phone', () => {
+  it('shortens the plots below MIN_PLOT_SHARE at the least fit, so the fan chart fits its box at 360 × 740', () => {
+    Object.assign(chart, { type: 448, plot: 390, held: 0, room: 618 });
+    render(<SlideChart />);
+    const { fit, scroll } = last!;
+    // The old code: plots at 0.6, fit at 13/14, 633 px in 618 (its note cut off at the box's edge).
+    expect(contentHeight(fit)).toBeLessThanOrEqual(chart.room + 1);
+    expect(fit.plots).toBeLessThan(MIN_PLOT_SHARE);
+    expect(fit.plots).toBeGreaterThanOrEqual(PHONE_MIN_PLOT_SHARE);
+    expect(fit.fit).toBeGreaterThanOrEqual(PHONE_LEAST_FIT);
+    expect(scroll).toBeNull();
+  });
+
+  it('leaves a chart that cannot fit at its least (its plots held) to scroll, its box ending between two lines', () => {
+    // 375 × 667: a 545 px box; the plot held at 300 px by its names.
+    Object.assign(chart, { type: 448, plot: 390, held: 300, room: 545 });
+    render(<SlideChart />);
+    const { fit, scroll } = last!;
+    expect(fit.fit).toBeCloseTo(PHONE_LEAST_FIT, 6);
+    expect(scroll).not.toBeNull();
+    // The note's lines start at the plot's bottom, 20 px apart: the box's edge (its room less the cut) falls in the top
+    // quarter of a line's box, above its letters (lineCut), not through its middle half.
+    const edge = chart.room - scroll!.cut;
+    const into = (edge - plotHeight(fit)) % 20;
+    expect(into).toBeGreaterThanOrEqual(0);
+    expect(into).toBeLessThanOrEqual(5);
+    expect(scroll!.cut).toBeLessThan(20);
+  });
+});
