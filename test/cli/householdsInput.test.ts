@@ -50,7 +50,7 @@ describe('readHouseholdsCsv(file, skipBadRows)', () => {
 
 describe('readHouseholdsCsv(file, skipBadRows) on a file that is not UTF-8', () => {
   // Had said "is not UTF-8 text" and not where, nor that the file was UTF-16: the app's decoder (engine decodeUtf8) says both.
-  it('names the line, and the byte in it, of the first bad byte, and names UTF-16', async () => {
+  it('names the line, and the character in it, of the first bad byte, and names UTF-16', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'hh-input-'));
     const lines = householdsCsv(40).split('\n');
     lines[21] = lines[21]!.replace(/^[^,]*/, 'PK-Mül');
@@ -58,7 +58,7 @@ describe('readHouseholdsCsv(file, skipBadRows) on a file that is not UTF-8', () 
     writeFileSync(latin1, Buffer.from(lines.join('\n'), 'latin1'));
     expect(await readHouseholdsCsv(latin1, false)).toEqual({
       ok: false,
-      problems: [`--households-csv: ${latin1}: the file is not UTF-8 text, first on line 22 at byte 5 of the line: save it as CSV UTF-8`],
+      problems: [`--households-csv: ${latin1}: the file is not UTF-8 text, first on line 22 at character 5 of the line: save it as CSV UTF-8`],
     });
     const utf16 = join(dir, 'h_utf16.csv');
     writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(householdsCsv(3), 'utf16le')]));

@@ -298,7 +298,7 @@ describe('parseHouseholdsCsv(bytes)', () => {
   it('refuses bytes that are not UTF-8, as a problem of the file as a whole that says where the first bad byte is', () => {
     const p = parseHouseholdsCsv(new Uint8Array([0x68, 0xe9, 0xff, 0x0a]));
     expect(p.errors).toEqual([
-      { line: 0, column: null, problem: { kind: 'notUtf8', line: 1, byte: 2 }, message: 'the file is not UTF-8 text, first on line 1 at byte 2 of the line: save it as CSV UTF-8' },
+      { line: 0, column: null, problem: { kind: 'notUtf8', line: 1, character: 2 }, message: 'the file is not UTF-8 text, first on line 1 at character 2 of the line: save it as CSV UTF-8' },
     ]);
     expect(p.errorCount).toBe(1);
     expect(p.rows).toBe(0);

@@ -97,22 +97,36 @@ describe('decodeUtf8(bytes)', () => {
     expect(decodeUtf8(new TextEncoder().encode('\ufeffh1,گھرانہ,\ufffd\n'))).toEqual({ ok: true, text: 'h1,گھرانہ,\ufffd\n' });
   });
 
-  it('says on which line, and at which byte of it, the first bad byte is, lines counted by line feed from 1', () => {
-    expect(decodeUtf8(bytes(0x61, 0x0a, 0x62, 0x0d, 0x0a, 0x63, 0x63, 0xfc, 0x0a, 0xfc))).toEqual({ ok: false, problem: { kind: 'notUtf8', line: 3, byte: 3 } });
-    expect(decodeUtf8(bytes(0xfc))).toEqual({ ok: false, problem: { kind: 'notUtf8', line: 1, byte: 1 } });
+  it('says on which line, and at which character of it, the first bad byte is, lines counted as the parser counts them', () => {
+    expect(decodeUtf8(bytes(0x61, 0x0a, 0x62, 0x0d, 0x0a, 0x63, 0x63, 0xfc, 0x0a, 0xfc))).toEqual({ ok: false, problem: { kind: 'notUtf8', line: 3, character: 3 } });
+    expect(decodeUtf8(bytes(0xfc))).toEqual({ ok: false, problem: { kind: 'notUtf8', line: 1, character: 1 } });
     // A line feed ends the line of the byte before it: the bad byte just after one starts the next line.
-    expect(decodeUtf8(bytes(0x61, 0x0a, 0xfc))).toEqual({ ok: false, problem: { kind: 'notUtf8', line: 2, byte: 1 } });
-    // Bytes are counted, not characters: "گ" is two bytes.
-    expect(decodeUtf8(new Uint8Array([...new TextEncoder().encode('گ,'), 0xe9]))).toEqual({ ok: false, problem: { kind: 'notUtf8', line: 1, byte: 4 } });
+    expect(decodeUtf8(bytes(0x61, 0x0a, 0xfc))).toEqual({ ok: false, problem: { kind: 'notUtf8', line: 2, character: 1 } });
+    // Characters are counted, not bytes, as an editor counts its columns: "گ" is two bytes and one character.
+    expect(decodeUtf8(new Uint8Array([...new TextEncoder().encode('گ,'), 0xe9]))).toEqual({ ok: false, problem: { kind: 'notUtf8', line: 1, character: 3 } });
   });
 
-  it('finds one Latin-1 name in the example file: "PK-Mül" on line 22, its "ü" the 5th byte', () => {
+  it('counts a carriage return alone as a line break (old Excel for Mac), and the two together as one, as the parser does', () => {
+    // "id,region⏎1,Sindh⏎2,é" with a carriage return alone: the "é" (Mac Roman or Latin-1) is on line 3, the 3rd character.
+    const mac = new Uint8Array([...new TextEncoder().encode('id,region\r1,Sindh\r2,'), 0xe9]);
+    expect(decodeUtf8(mac)).toEqual({ ok: false, problem: { kind: 'notUtf8', line: 3, character: 3 } });
+    const windows = new Uint8Array([...new TextEncoder().encode('id,region\r\n1,Sindh\r\n2,'), 0xe9]);
+    expect(decodeUtf8(windows)).toEqual({ ok: false, problem: { kind: 'notUtf8', line: 3, character: 3 } });
+    // The parser's own count for the same rows: line 3 is the row "2,…".
+    expect(parseHouseholdsCsv('id,region\r1,Sindh\r2,x').rows).toBe(2);
+  });
+
+  it('does not count a UTF-8 byte-order mark as a character of line 1', () => {
+    expect(decodeUtf8(bytes(0xef, 0xbb, 0xbf, 0x61, 0xe9))).toEqual({ ok: false, problem: { kind: 'notUtf8', line: 1, character: 2 } });
+  });
+
+  it('finds one Latin-1 name in the example file: "PK-Mül" on line 22, its "ü" the 5th character', () => {
     const decoded = decodeUtf8(latin1Example(22));
-    expect(decoded).toEqual({ ok: false, problem: { kind: 'notUtf8', line: 22, byte: 5 } });
-    expect(decoded.ok || rowProblemText(decoded.problem)).toBe('the file is not UTF-8 text, first on line 22 at byte 5 of the line: save it as CSV UTF-8');
+    expect(decoded).toEqual({ ok: false, problem: { kind: 'notUtf8', line: 22, character: 5 } });
+    expect(decoded.ok || rowProblemText(decoded.problem)).toBe('the file is not UTF-8 text, first on line 22 at character 5 of the line: save it as CSV UTF-8');
     // The app's import says the same, as the file's problem as a whole.
     expect(parseHouseholdsCsv(latin1Example(22)).errors).toEqual([
-      { line: 0, column: null, problem: { kind: 'notUtf8', line: 22, byte: 5 }, message: 'the file is not UTF-8 text, first on line 22 at byte 5 of the line: save it as CSV UTF-8' },
+      { line: 0, column: null, problem: { kind: 'notUtf8', line: 22, character: 5 }, message: 'the file is not UTF-8 text, first on line 22 at character 5 of the line: save it as CSV UTF-8' },
     ]);
   });
 

@@ -56,7 +56,7 @@ const EXAMPLES: Examples = {
   pairMissing: [[{ kind: 'pairMissing', other: '"persistent_log"' }, 'column "persistent_log" is missing: permanent_log and persistent_log go together']],
   empty: [[{ kind: 'empty' }, 'the file is empty: it needs a header row and one row per household']],
   headerOnly: [[{ kind: 'headerOnly' }, 'the file has a header but no households']],
-  notUtf8: [[{ kind: 'notUtf8', line: 22, byte: 5 }, 'the file is not UTF-8 text, first on line 22 at byte 5 of the line: save it as CSV UTF-8']],
+  notUtf8: [[{ kind: 'notUtf8', line: 22, character: 5 }, 'the file is not UTF-8 text, first on line 22 at character 5 of the line: save it as CSV UTF-8']],
   utf16: [[{ kind: 'utf16' }, 'the file is UTF-16 text (as Excel saves "Unicode Text"), not UTF-8: save it as CSV UTF-8']],
 };
 

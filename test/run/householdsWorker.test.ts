@@ -62,7 +62,7 @@ describe('createWorkerParser().parse(file, line) through the real import worker'
     expect(header.errors.every((e) => e.line === 1)).toBe(true);
     const latin1 = await createWorkerParser().parse(new Blob([new Uint8Array([0x68, 0xe9, 0xff, 0x0a])]), LINE);
     expect(latin1.errors).toEqual([
-      { line: 0, column: null, problem: { kind: 'notUtf8', line: 1, byte: 2 }, message: 'the file is not UTF-8 text, first on line 1 at byte 2 of the line: save it as CSV UTF-8' },
+      { line: 0, column: null, problem: { kind: 'notUtf8', line: 1, character: 2 }, message: 'the file is not UTF-8 text, first on line 1 at character 2 of the line: save it as CSV UTF-8' },
     ]);
     expect(latin1.summary).toBeNull();
   });

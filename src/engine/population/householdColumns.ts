@@ -234,7 +234,7 @@ export function rowProblemText(p: RowProblem): string {
     case 'headerOnly':
       return 'the file has a header but no households';
     case 'notUtf8':
-      return `the file is not UTF-8 text, first on line ${p.line} at byte ${p.byte} of the line: save it as CSV UTF-8`;
+      return `the file is not UTF-8 text, first on line ${p.line} at character ${p.character} of the line: save it as CSV UTF-8`;
     case 'utf16':
       return 'the file is UTF-16 text (as Excel saves "Unicode Text"), not UTF-8: save it as CSV UTF-8';
   }

@@ -68,8 +68,8 @@ export type RowProblem =
   // The file as a whole: empty (line 0), a header and no households (line 2), not UTF-8 or UTF-16 (line 0).
   | { kind: 'empty' }
   | { kind: 'headerOnly' }
-  /** The first byte that is not UTF-8: its `line` (from 1, counting line feeds) and its `byte` in that line (from 1). */
-  | { kind: 'notUtf8'; line: number; byte: number }
+  /** The first byte that is not UTF-8: its `line` (from 1, as the parser counts lines) and the `character` in that line it is (from 1). */
+  | { kind: 'notUtf8'; line: number; character: number }
   | { kind: 'utf16' };
 
 /**

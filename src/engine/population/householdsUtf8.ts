@@ -76,20 +76,29 @@ function looksUtf16(bytes: Uint8Array): boolean {
 }
 
 /**
- * The bytes as text (a UTF-8 byte-order mark dropped), or why they are not UTF-8 text: UTF-16, or the line
- * (from 1, counting line feeds) and the byte in that line (from 1) where the first bad sequence starts.
+ * The bytes as text (a UTF-8 byte-order mark dropped), or why they are not UTF-8 text: UTF-16, or the line and the
+ * character in that line (each from 1) where the first bad sequence starts. Lines are counted as the parser counts
+ * them (a line feed, a carriage return, or the two together, as old Excel for Mac ends its lines with a carriage
+ * return alone), after the byte-order mark; characters, not bytes, as a text editor counts its columns ("گ" is one).
  */
 export function decodeUtf8(bytes: Uint8Array): { ok: true; text: string } | { ok: false; problem: RowProblem } {
   if (looksUtf16(bytes)) return { ok: false, problem: { kind: 'utf16' } };
   const at = notUtf8At(bytes);
   if (at >= 0) {
     let line = 1;
-    let lineStart = 0;
-    for (let k = bytes.indexOf(0x0a); k !== -1 && k < at; k = bytes.indexOf(0x0a, k + 1)) {
+    let lineStart = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    for (let k = lineStart; k < at; k++) {
+      const b = bytes[k]!;
+      if (b !== 0x0a && b !== 0x0d) continue;
+      // A carriage return and a line feed together end one line (the bad byte is never a line feed, so k + 1 < at).
+      if (b === 0x0d && bytes[k + 1] === 0x0a) k++;
       line++;
       lineStart = k + 1;
     }
-    return { ok: false, problem: { kind: 'notUtf8', line, byte: at - lineStart + 1 } };
+    // Every byte before the bad one is in a well-formed sequence: a character is a byte that does not continue one.
+    let character = 1;
+    for (let k = lineStart; k < at; k++) if ((bytes[k]! & 0xc0) !== 0x80) character++;
+    return { ok: false, problem: { kind: 'notUtf8', line, character } };
   }
   // Every byte checked above: decoding cannot meet a bad sequence (and needs no fatal mode to say so).
   return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };

@@ -16,7 +16,7 @@ import { interleave } from '../sentence';
 
 type Placeholder =
   | 'got' | 'codes' | 'names' | 'id' | 'name' | 'known' | 'other' | 'income' | 'consumption' | 'permanent' | 'persistent'
-  | 'min' | 'max' | 'size' | 'line' | 'byte' | 'replication' | 'values' | 'columns' | 'column' | 'first' | 'second';
+  | 'min' | 'max' | 'size' | 'line' | 'character' | 'replication' | 'values' | 'columns' | 'column' | 'first' | 'second';
 
 /** A problem's message and its values: text shown as written, numbers to format. */
 interface Wording {
@@ -67,7 +67,7 @@ function wording(p: RowProblem): Wording {
     case 'pairMissing':
       return { key: p.kind, text: { other: p.other, permanent, persistent } };
     case 'notUtf8':
-      return { key: p.kind, numbers: { line: p.line, byte: p.byte } };
+      return { key: p.kind, numbers: { line: p.line, character: p.character } };
     case 'missing':
     case 'empty':
     case 'headerOnly':

@@ -87,10 +87,10 @@ describe('<ImportDialog>', () => {
     expect(fact('Bad rows (left out)')).toBeUndefined();
   });
 
-  it('says on which line, and at which byte of it, a file stops being UTF-8', async () => {
+  it('says on which line, and at which character of it, a file stops being UTF-8', async () => {
     const { dialog } = await openWith(await latin1File(40, 22));
     const alert = await within(dialog).findByRole('alert');
-    expect(alert).toHaveTextContent('The file as a whole cannot be used: the file is not UTF-8 text, first on line 22 at byte 5 of the line: save it as CSV UTF-8.');
+    expect(alert).toHaveTextContent('The file as a whole cannot be used: the file is not UTF-8 text, first on line 22 at character 5 of the line: save it as CSV UTF-8.');
   });
 
   it('an empty file is said to be empty, not a header with problems', async () => {

@@ -86,7 +86,7 @@ describe('household import in Urdu', () => {
     expect(englishWords(alert.textContent!)).toEqual([]);
   });
 
-  it('says in Urdu on which line, and at which byte of it, a file stops being UTF-8', async () => {
+  it('says in Urdu on which line, and at which character of it, a file stops being UTF-8', async () => {
     const store = createAppStore();
     store.getState().openImport(store.getState().activeId);
     renderWith(<ImportDialog />, store, fakeImport(store, await latin1File(40, 22)));
@@ -94,7 +94,7 @@ describe('household import in Urdu', () => {
     await userEvent.upload(within(dialog).getByLabelText('CSV فائل منتخب کریں…'), new File(['x'], 'survey.csv'));
     const alert = await within(dialog).findByRole('alert');
     expect(alert.textContent).toBe(
-      'یہ فائل مجموعی طور پر استعمال نہیں ہو سکتی: فائل \u2068UTF-8\u2069 متن نہیں (پہلا غلط بائٹ سطر 22 میں بائٹ نمبر 5 پر ہے): اسے \u2068CSV UTF-8\u2069 کے طور پر محفوظ کریں۔',
+      'یہ فائل مجموعی طور پر استعمال نہیں ہو سکتی: فائل \u2068UTF-8\u2069 متن نہیں (پہلا غلط بائٹ سطر 22 میں حرف نمبر 5 پر ہے): اسے \u2068CSV UTF-8\u2069 کے طور پر محفوظ کریں۔',
     );
     expect(englishWords(alert.textContent!, ['UTF'])).toEqual([]);
   });

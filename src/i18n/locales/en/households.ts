@@ -138,8 +138,8 @@ export const households = {
     pairMissing: 'column {{other}} is missing: {{permanent}} and {{persistent}} go together',
     empty: 'the file is empty: it needs a header row and one row per household',
     headerOnly: 'the file has a header but no households',
-    /** Where the first byte that is not UTF-8 is: {{line}} from 1, {{byte}} the byte in that line from 1. */
-    notUtf8: 'the file is not UTF-8 text, first on line {{line}} at byte {{byte}} of the line: save it as CSV UTF-8',
+    /** Where the first byte that is not UTF-8 is: {{line}} from 1, {{character}} the character in that line from 1. */
+    notUtf8: 'the file is not UTF-8 text, first on line {{line}} at character {{character}} of the line: save it as CSV UTF-8',
     /** A UTF-16 byte-order mark, or a zero in every other one of the first bytes. */
     utf16: 'the file is UTF-16 text (as Excel saves "Unicode Text"), not UTF-8: save it as CSV UTF-8',
   },
