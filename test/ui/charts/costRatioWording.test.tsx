@@ -59,7 +59,7 @@ describe('the ranking', () => {
     expect(within(ranking).getByRole('heading', { level: 2 })).toHaveTextContent('Cost per additional household out of poverty for 12+ months');
     const text = ranking.querySelector('caption')!.textContent!;
     expect(text).not.toMatch(/Means across replications|ranked by mean/);
-    expect(text).toContain('Both costs per exit are total spent ÷ total additional sustained exits over the replications (a ratio of totals, not a mean)');
+    expect(text).toContain('Both costs per exit are ratios of totals over the replications, not means: total spent (for the net one, less risk-fund capital still held) ÷ total additional sustained exits');
   });
 
   test('in Urdu too', () => {
@@ -68,7 +68,7 @@ describe('the ranking', () => {
     const ranking = document.querySelector('section.ranking')!;
     expect(within(ranking as HTMLElement).getByRole('heading', { level: 2 })).toHaveTextContent('12 یا زیادہ مہینے غربت سے باہر ہر اضافی گھرانے کی لاگت');
     const text = ranking.querySelector('caption')!.textContent!;
-    expect(text).toContain('کل خرچ ÷ کل اضافی پائیدار اخراج');
+    expect(text).toContain('فی اخراج دونوں لاگتیں تکرارات پر مجموعوں کا تناسب ہیں، اوسط نہیں: کل خرچ (خالص لاگت میں رسک فنڈ میں ابھی موجود سرمایہ منہا کر کے) ÷ کل اضافی پائیدار اخراج');
     expect(text).not.toContain('اوسط لاگت');
   });
 
@@ -95,7 +95,7 @@ describe('the cost charts, their tables and exports', () => {
       expect(text, text).not.toMatch(/mean across replications|, mean \(|ranked by mean/);
       if (!text.startsWith('ranked')) expect(text, text).toContain('total spent ÷ total additional exits');
     }
-    expect(i18n.t('exports:csv.numbersNote')).toContain('for a cost per exit, "… [mean]" is total spent ÷ total additional exits over the replications (a ratio of totals, not a mean)');
+    expect(i18n.t('exports:csv.numbersNote')).toContain('for a cost per exit, "… [mean]" is total spent (for the net cost, less risk-fund capital still held) ÷ total additional exits over the replications (a ratio of totals, not a mean)');
     expect(i18n.t('exports:report.footer', { runLine: 'L', command: 'C' })).toContain('or for a cost per exit total spent ÷ total additional exits over them');
   });
 

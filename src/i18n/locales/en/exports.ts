@@ -31,7 +31,7 @@ export const exports = {
     /** As cellsNote, for tables whose cells carry no interval line (their intervals, if any, are numbers columns). */
     cellsNoteNoInterval: "Cells as the chart's table shows them: formatted, with their units",
     numbersNote:
-      'Columns named "… [mean]", "… [p50]", "… [p5]", "… [p95]" hold unformatted numbers across replications (p5 and p95: the 90% interval), in the result\'s units: shares as fractions of 1, money in PKR, counts in households; for a cost per exit, "… [mean]" is total spent ÷ total additional exits over the replications (a ratio of totals, not a mean) and the percentiles are the replications\u2019 own costs',
+      'Columns named "… [mean]", "… [p50]", "… [p5]", "… [p95]" hold unformatted numbers across replications (p5 and p95: the 90% interval), in the result\'s units: shares as fractions of 1, money in PKR, counts in households; for a cost per exit, "… [mean]" is total spent (for the net cost, less risk-fund capital still held) ÷ total additional exits over the replications (a ratio of totals, not a mean) and the percentiles are the replications\u2019 own costs',
     /** The column after a column whose cells carry an interval. */
     intervalColumn: '{{header}} (90% interval)',
   },
