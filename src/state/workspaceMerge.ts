@@ -107,6 +107,10 @@ export function textHash(text: string): string {
   return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
+/** Whether both hold the scenario at `id` as made from the same scenario (its naming record's origin). */
+const sameOrigin = (a: Workspace, b: Workspace, id: string): boolean =>
+  canonicalJson(a.meta[id]?.origin ?? null) === canonicalJson(b.meta[id]?.origin ?? null);
+
 /** The number of an id "s12" (0 for any other): new ids are numbered past every id in use or removed. */
 const idNumber = (id: string): number => Number(/^s(\d+)$/.exec(id)?.[1] ?? 0);
 
@@ -168,9 +172,10 @@ export function mergeWorkspaces(
         fromThem.add(copy);
         after.set(id, copy);
         // Two scenarios added under one id are two scenarios, not two versions of one: nothing to tell. With no base
-        // at all, which it is cannot be told (both tabs opened on no save hold the same defaults): the user is told.
+        // at all (both tabs opened on no save hold the same defaults), two made alike (the same scenario as created,
+        // which Reset goes back to) are taken for versions of one, and the user is told; two made apart are two.
         if (b !== undefined) copied.push([id, copy]);
-        else if (base === null) copiedWithoutBase.push([id, copy]);
+        else if (base === null && sameOrigin(theirs, mine, id)) copiedWithoutBase.push([id, copy]);
       }
     } else if (m !== undefined) {
       // Removed there (and recorded so): gone here too, unless changed (or added) here since.

@@ -125,6 +125,20 @@ describe('merging two tabs’ workspaces', () => {
     // With a base that lacks the id: two scenarios added under one id, as before (the first test).
     expect(mergeWorkspaces(saved(createAppStore()), saved(b), mine, { theirs: {}, mine: {} }).copiedWithoutBase).toEqual([]);
   });
+
+  it('with no base, says nothing of two different scenarios each tab added under one id: they are two, not two versions of one', () => {
+    // Both tabs opened on no save number their next scenario alike; a notice that "another tab holds it in another
+    // version" would be false of a scenario made from another preset.
+    const a = createAppStore();
+    const b = createAppStore();
+    const added = a.getState().createFromPreset('path');
+    expect(b.getState().createFromPreset('bn80')).toBe(added);
+    const { workspace, copied, copiedWithoutBase } = mergeWorkspaces(null, saved(b), saved(a), { theirs: {}, mine: {} });
+    expect(copied).toEqual([]);
+    expect(copiedWithoutBase).toEqual([]);
+    // Both are kept all the same.
+    expect(workspace.order).toHaveLength(a.getState().order.length + 1);
+  });
 });
 
 /**
