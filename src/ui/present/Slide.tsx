@@ -187,6 +187,7 @@ function FullNames({ names, runs }: { names: readonly string[]; runs: ChartInput
 
 /** The chart itself, at the slide's scale: its plots shortened, or else the whole chart shrunk, if it is taller than the room left under the headline. */
 function SlideChart({ kind, inputs, size }: { kind: ChartKind; inputs: ChartInputs; size: SlideSize }) {
+  const { t } = useTranslation('present');
   // A bar chart's rows compact, its names in at most two lines, one if the chart would otherwise shrink its type far
   // to fit them (useChartFit; axes' CategoryLayout).
   // No smaller than the window's own charts: a phone's slide (scale 1) had drawn them at 12 px ticks where the
@@ -215,12 +216,13 @@ function SlideChart({ kind, inputs, size }: { kind: ChartKind; inputs: ChartInpu
   return (
     <>
       {/* Too tall at its least fit (a phone's): a region of its own that scrolls, with the keyboard too, its edge shaded
-          and between two lines of text (useChartFit's ChartScroll), named as the chart whose headline is above it. */}
+          and between two lines of text (useChartFit's ChartScroll). Named for what it is and how it scrolls: the chart's
+          title, which its figure is named by, had been read out twice. */}
       <div
         ref={box}
         className={`slide-chart slide-chart-${kind}${scroll ? ' slide-chart-scrolls' : ''}`}
         style={{ ['--chart-scale' as string]: scale, ...(scroll ? { marginBottom: scroll.cut } : {}) }}
-        {...(scroll ? { tabIndex: 0, role: 'region', 'aria-label': CHART_TEXT[kind].title } : {})}
+        {...(scroll ? { tabIndex: 0, role: 'region', 'aria-label': t('slide.chartScrolls') } : {})}
       >
         <ChartScaleOverride.Provider value={scale}>
           <PlotHeightScale.Provider value={plots}>

@@ -222,6 +222,9 @@ export function useChartFit<T extends HTMLElement>(least = MIN_FIT, leastPlots =
   const [scroll, setScroll] = useState<ChartScroll | null>(null);
   const cut = useRef(0);
   cut.current = scroll?.cut ?? 0;
+  // The scroll as last rendered, for the observer, which reports between renders.
+  const scrolled = useRef(scroll);
+  scrolled.current = scroll;
   const plotFloor = useRef(leastPlots);
   plotFloor.current = leastPlots;
   // The fit as last rendered, for the observer, which reports between renders.
@@ -266,6 +269,21 @@ export function useChartFit<T extends HTMLElement>(least = MIN_FIT, leastPlots =
     return next;
   };
 
+  /** How the chart scrolls at a settled fit (ChartScroll), or null; undefined where its box is not laid out. */
+  const scrolls = (): ChartScroll | null | undefined => {
+    const box = ref.current;
+    if (!box || box.clientHeight === 0) return undefined;
+    const room = box.clientHeight + cut.current;
+    // The lines where they stand unscrolled: read further down, the box's edge is where it was for the reader.
+    const edge = box.getBoundingClientRect().top + room - box.scrollTop;
+    return box.scrollHeight > room + 1 ? { cut: lineCut(textLines(box), edge, room / 4) } : null;
+  };
+  /** Sets how the chart scrolls, settled, where that changed: compared by value, so setting it cannot loop. */
+  const rescroll = () => {
+    const now = scrolls();
+    if (now !== undefined && now?.cut !== scrolled.current?.cut) setScroll(now);
+  };
+
   // The chart and the room it has, watched between renders: the chart's parts (its legend, notes, a table) and the
   // lines under it on the slide render on their own. The report comes after layout; the search it starts renders
   // in a task of its own (setFit), each pass after it before paint (the layout effect below).
@@ -279,7 +297,12 @@ export function useChartFit<T extends HTMLElement>(least = MIN_FIT, leastPlots =
       // A fit set here and not yet rendered: what is laid out is not that fit's, so it is measured once rendered.
       if (pending.current) return;
       const next = step(current.current);
-      if (next === current.current) return;
+      // Settled, as a chart at its least fit mostly is: grown or shrunk by its own parts, it may start or stop
+      // scrolling without the slide rendering it again.
+      if (next === current.current) {
+        rescroll();
+        return;
+      }
       pending.current = true;
       setFit(next);
     });
@@ -310,13 +333,7 @@ export function useChartFit<T extends HTMLElement>(least = MIN_FIT, leastPlots =
       return;
     }
     // Settled: still too tall, it scrolls, its box ending between two lines of text.
-    const box = ref.current;
-    if (!box || box.clientHeight === 0) return;
-    const room = box.clientHeight + cut.current;
-    // The lines where they stand unscrolled: read further down, the box's edge is where it was for the reader.
-    const edge = box.getBoundingClientRect().top + room - box.scrollTop;
-    const now = box.scrollHeight > room + 1 ? { cut: lineCut(textLines(box), edge, room / 4) } : null;
-    if (now?.cut !== scroll?.cut) setScroll(now);
+    rescroll();
   });
   return [ref, fit, scroll];
 }

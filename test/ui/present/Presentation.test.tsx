@@ -208,8 +208,9 @@ describe('<PresentButton> and the slides', () => {
   });
 
   // On a phone a chart still too tall at its least fit scrolls in its box (useChartFit's ChartScroll): nothing had said
-  // so, and its up and down arrows had stepped the deck instead of scrolling it.
-  it('a chart too tall for its box at its least fit is a region named as the chart, in the tab order, that takes the up and down arrows; Page Down still steps the deck', async () => {
+  // so, and its up and down arrows had stepped the deck instead of scrolling it. The region is named for how it scrolls:
+  // named by the chart's title, as the figure in it is, a screen reader had read the title out twice.
+  it('a chart too tall for its box at its least fit is a region, named for how it scrolls, in the tab order, that takes the up and down arrows; Page Down still steps the deck', async () => {
     // (jsdom lays nothing out: each slide's chart is 600 px in a box of 450, whatever its fit.)
     const chart = (el: HTMLElement, px: number) => (el.classList.contains('slide-chart') ? px : 0);
     const scroll = vi.spyOn(HTMLElement.prototype, 'scrollHeight', 'get').mockImplementation(function (this: HTMLElement) {
@@ -224,8 +225,11 @@ describe('<PresentButton> and the slides', () => {
       const dialog = screen.getByRole('dialog', { name: 'Presentation' });
       const heading = () => within(dialog).getAllByRole('heading', { level: 2 })[0]!.textContent ?? '';
       for (let k = 0; k < 12 && !/People in poverty/.test(heading()); k++) await userEvent.keyboard('{ArrowRight}');
-      const box = within(dialog).getByRole('region', { name: 'People in poverty, month by month' });
+      const box = within(dialog).getByRole('region', { name: 'Chart, scrolls with the up and down arrow keys' });
       expect(box).toHaveClass('slide-chart', 'slide-chart-scrolls');
+      // The chart's title names the figure in it, and only that.
+      within(box).getByRole('figure', { name: 'People in poverty, month by month' });
+      expect(within(dialog).queryAllByRole('region', { name: 'People in poverty, month by month' })).toHaveLength(0);
       expect(box.tabIndex).toBe(0);
       box.focus();
       await userEvent.keyboard('{ArrowDown}');

@@ -21,6 +21,8 @@ export const present = {
     listSeparator: ', ',
     /** Under a chart whose names it had to cut short ("Cash heavy transfers to the…"): {{names}} is those names in full, each after its colour. */
     fullNames: 'Names in full: {{names}}',
+    /** The name of a chart's box on a phone's slide where the chart is too tall for it (read out before the chart's own title). */
+    chartScrolls: 'Chart, scrolls with the up and down arrow keys',
     /**
      * Under a scenario's two counts (headline and lead), which differ several-fold and draw the question why: what
      * each counts. A sustained exit is a household poor at the start that is out of poverty for 12 months in a row and
