@@ -321,9 +321,22 @@ export function formatShare(x: number | null | undefined): string {
 
 /** Change in a share, in percentage points: −0.0123 → "−1.23 pts". */
 export function formatPoints(x: number | null | undefined): string {
+  return points(x, true);
+}
+
+/**
+ * A distance between shares in percentage points, without the "+" of a rise (a spread is never negative, and a "+"
+ * would read as a rise): 0.0123 → "1.23 pts". A negative value keeps its "−".
+ */
+export function formatPointsUnsigned(x: number | null | undefined): string {
+  return points(x, false);
+}
+
+/** formatPoints and formatPointsUnsigned: `plus`, whether a positive value is written "+". */
+function points(x: number | null | undefined, plus: boolean): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return '–';
   const s = sig3(Math.abs(x * 100));
-  return signed(x < 0 ? '−' : x > 0 ? '+' : '', `${s} ${i18n.t('common:units.points')}`);
+  return signed(x < 0 ? '−' : x > 0 && plus ? '+' : '', `${s} ${i18n.t('common:units.points')}`);
 }
 
 /**

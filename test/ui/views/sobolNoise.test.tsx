@@ -6,10 +6,11 @@
  * their tolerance, the warning or the cut axis's note go.
  */
 import { describe, expect, it } from 'vitest';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { applyLocale } from '../../../src/i18n/index';
 import type { SobolRow } from '../../../src/engine/index';
 import { indexAxis, SobolChart, sobolNoise, sobolNoiseText, sobolRow } from '../../../src/ui/views/sensitivity/SobolChart';
+import { SOBOL_SAMPLES } from '../../../src/state/sensitivitySlice';
 
 const at = (estimate: number, low = estimate - 0.1, high = estimate + 0.1) => ({ estimate, low, high });
 const row = (path: string, firstOrder: ReturnType<typeof at>, total: ReturnType<typeof at>): SobolRow => ({ path, firstOrder, total });
@@ -127,5 +128,44 @@ describe('<SobolChart>', () => {
     const total = within(screen.getByRole('table')).getAllByRole('row')[1]!.querySelectorAll('td')[1]!;
     expect(total.textContent).toMatch(/^0\.49.*0\.20.*1\.19/);
     expect(JSON.parse(total.getAttribute('data-raw')!)).toEqual({ estimate: 0.49, low: 0.2, high: 1.19 });
+  });
+});
+
+/**
+ * At the app's largest N the warning names the command line's command and flag. The Urdu message had them inside
+ * isolate marks, which a reader dragging across the command copied with it (and the shell found no such command):
+ * each is now its own left-to-right <code>, in both languages, with no mark inside it.
+ */
+describe('<SobolChart>: the command line’s advice', () => {
+  const noisy = [row('policy.cash.takeUp', at(-0.87, -4.54, 3.27), at(0.1)), ...clean.slice(1)];
+  const codes = () => {
+    render(<SobolChart outcome="additionalSustainedExits" rows={noisy} samples={Math.max(...SOBOL_SAMPLES)} />);
+    const found = [...document.querySelectorAll('.sobol-noisy code')].map((c) => ({ text: c.textContent, dir: c.getAttribute('dir') }));
+    cleanup();
+    return found;
+  };
+  const expected = [
+    { text: 'npm run sim -- sensitivity', dir: 'ltr' },
+    { text: '--samples', dir: 'ltr' },
+  ];
+
+  it('shows the command and the flag as code, with no isolate marks, in English', () => {
+    expect(codes()).toEqual(expected);
+  });
+
+  it('and in Urdu, where the flag comes first', () => {
+    applyLocale('ur', 'international', undefined);
+    try {
+      expect(codes()).toEqual([expected[1], expected[0]]);
+    } finally {
+      applyLocale('en', 'international', undefined);
+    }
+  });
+
+  it('names them as plain text outside the chart, and not below the app’s largest N', () => {
+    expect(sobolNoiseText(sobolNoise(noisy), true)).toMatch(/or run npm run sim -- sensitivity with a larger --samples\.$/);
+    render(<SobolChart outcome="additionalSustainedExits" rows={noisy} samples={SOBOL_SAMPLES[0]} />);
+    expect(document.querySelectorAll('.sobol-noisy code')).toHaveLength(0);
+    expect(document.querySelector('.sobol-noisy')!.textContent).toMatch(/Run again with a larger N\.$/);
   });
 });

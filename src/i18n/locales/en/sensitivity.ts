@@ -150,9 +150,12 @@ export const sensitivity = {
      * parts below joined by problemSeparator. clipped: when the axis stops short of the widest whiskers.
      */
     noisy: 'Not reliable yet: {{problems}}. A share of variance lies between 0 and 1, and an assumption cannot explain more alone than with its interactions, so these are sampling noise. {{advice}}',
-    /** The end of noisy: below the app's largest N, and at it (the command line takes any N). */
+    /**
+     * The end of noisy: below the app's largest N, and at it (the command line takes any N). {{command}} and {{flag}}
+     * are the command line's, each shown as code (a reader copies them, so no isolate marks go around them).
+     */
     moreSamples: 'Run again with a larger N.',
-    moreSamplesCli: 'N is at the app’s largest: mark fewer assumptions uncertain, or run npm run sim -- sensitivity with a larger --samples.',
+    moreSamplesCli: 'N is at the app’s largest: mark fewer assumptions uncertain, or run {{command}} with a larger {{flag}}.',
     problemSeparator: '; ',
     /** {{tolerance}}: how far past a bound is still taken for rounding, not noise (SobolChart's NOISE_TOLERANCE). */
     outside_one: '{{count}} estimate falls more than {{tolerance}} outside 0 to 1',

@@ -6,7 +6,7 @@
  * the title names both scenarios ("A − B: outcome"). The two indices have
  * colours of their own (palette SOBOL_COLORS), not scenarios'.
  */
-import { useContext, useMemo } from 'react';
+import { useContext, useMemo, type ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, ErrorBar, ReferenceDot, XAxis, YAxis } from 'recharts';
 import type { Outcome, SobolRow } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
@@ -17,6 +17,7 @@ import { valueWithInterval } from '../../charts/intervalText';
 import { INK, SOBOL_COLORS as COLORS } from '../../charts/palette';
 import { formatPlain, withMinus } from '../../format';
 import { SOBOL_SAMPLES } from '../../../state/sensitivitySlice';
+import { interleave } from '../../sentence';
 import { hasTopAxis, labelColumn, OnOnePage, placedHeight, placedRowAxis, placeRows, rowsChart, topValueAxis, valueAxis } from '../analysis/chartProps';
 import { outcomeName, outcomeScale, paramLabel, type Difference } from './text';
 
@@ -78,17 +79,33 @@ export function sobolNoise(rows: readonly SobolRow[]): SobolNoise {
   };
 }
 
+/** What the advice at the app's largest N names of the command line. */
+export const SOBOL_CLI = { command: 'npm run sim -- sensitivity', flag: '--samples' } as const;
+
 /**
  * The warning under the chart when its result is noise, in words; null when it is not. `atMostSamples`: the
- * result has the app's largest N already, so the advice is the command line's larger --samples.
+ * result has the app's largest N already, so the advice is the command line's larger --samples (`cli`: what
+ * stands for the command and the flag in it, SOBOL_CLI's plain text unless the chart puts its code there).
  */
-export function sobolNoiseText(noise: SobolNoise, atMostSamples = false): string | null {
+export function sobolNoiseText(noise: SobolNoise, atMostSamples = false, cli: Record<keyof typeof SOBOL_CLI, string> = SOBOL_CLI): string | null {
   const tolerance = formatPlain(NOISE_TOLERANCE);
   // The tolerance is said: without it, a reader counting the table's negative estimates found more than the warning.
   const parts = (['outside', 'aboveTotal', 'wide', 'intervalOutside'] as const).filter((k) => noise[k] > 0).map((k) => i18n.t(`sensitivity:sobol.${k}`, { count: noise[k], tolerance }));
   if (parts.length === 0) return null;
-  const advice = i18n.t(atMostSamples ? 'sensitivity:sobol.moreSamplesCli' : 'sensitivity:sobol.moreSamples');
+  const advice = atMostSamples ? i18n.t('sensitivity:sobol.moreSamplesCli', cli) : i18n.t('sensitivity:sobol.moreSamples');
   return i18n.t('sensitivity:sobol.noisy', { problems: parts.join(i18n.t('sensitivity:sobol.problemSeparator')), advice });
+}
+
+/**
+ * sobolNoiseText as shown, the command and the flag each a left-to-right <code>: the Urdu message had them in
+ * isolate marks, which a reader dragging across the command copied too (and the shell found no such command).
+ */
+export function sobolNoiseNote(noise: SobolNoise, atMostSamples = false): ReactNode {
+  if (sobolNoiseText(noise) === null) return null;
+  return interleave((m) => sobolNoiseText(noise, atMostSamples, { command: m.command!, flag: m.flag! })!, {
+    command: <code dir="ltr">{SOBOL_CLI.command}</code>,
+    flag: <code dir="ltr">{SOBOL_CLI.flag}</code>,
+  });
 }
 
 interface Row {
@@ -152,7 +169,7 @@ export function SobolChart({ outcome, rows: indices, difference, samples }: { ou
   const subtitle = difference
     ? i18n.t('sensitivity:sobol.subtitleDifference', { unit })
     : i18n.t('sensitivity:sobol.subtitle', { outcome: outcomeName(outcome), unit });
-  const noise = sobolNoiseText(sobolNoise(indices), samples !== undefined && samples >= Math.max(...SOBOL_SAMPLES));
+  const noise = sobolNoiseNote(sobolNoise(indices), samples !== undefined && samples >= Math.max(...SOBOL_SAMPLES));
   const cut = clipped ? i18n.t('sensitivity:sobol.clipped', { low: withMinus(formatPlain(AXIS_LIMITS[0])), high: formatPlain(AXIS_LIMITS[1]) }) : null;
   const cell = (i: SobolRow['firstOrder']) => valueWithInterval(i.estimate, i.low, i.high, formatIndex);
   return (

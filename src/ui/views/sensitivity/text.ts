@@ -11,7 +11,7 @@ import { i18n } from '../../../i18n/index';
 import { paramText, textAt } from '../../editor/paramText';
 import { GROUP_TITLES, logChangeText, rangeWithUnit, scaleOf, spreadOf, toDisplay } from '../../editor/display';
 import {
-  countsLike, distinctFormat, formatCount, formatNumber, formatPKR, formatPlain, formatPoints, formatShare, formatSignedCount, rupeesLike, sharesLike, wholeCounts,
+  countsLike, distinctFormat, formatCount, formatPKR, formatPlain, formatPoints, formatPointsUnsigned, formatShare, formatSignedCount, rupeesLike, sharesLike, wholeCounts,
   wholeRupees,
   type Formatter,
 } from '../../format';
@@ -86,14 +86,15 @@ export function outcomeAxisFormat(o: Outcome, paired: boolean, ticks: readonly n
 /**
  * The formatter of a tornado table's spread column. The spread of a share outcome is a difference of two shares, so
  * in percentage points, as a paired difference is (formatPoints), to its three significant digits: the outcome
- * columns' own formatter had written "0.105%" and "1.23967%" for it. Unsigned outside a paired difference, as the
+ * columns' own formatter had written "0.105%" and "1.23967%" for it. Unsigned outside a paired difference
+ * (formatPointsUnsigned), as the
  * spread of a count or an amount is there (a spread is never negative: a "+" would read as a rise). Counts and
  * rupees keep the outcome columns' formatter `column`, whose scale word the spread shares.
  */
 export function spreadColumnFormat(o: Outcome, paired: boolean, column: Formatter): Formatter {
   if (o === 'additionalSustainedExits' || o === 'costPerSustainedExitPKR') return column;
   if (paired) return formatPoints;
-  return (x) => (x === null || x === undefined || !Number.isFinite(x) ? '–' : `${formatNumber(x * 100)} ${i18n.t('common:units.points')}`);
+  return formatPointsUnsigned;
 }
 
 const groupKey = (path: string) => {
