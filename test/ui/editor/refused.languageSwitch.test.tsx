@@ -3,37 +3,20 @@
  * it (app/locale.ts, ui/Root drawing the screen afresh): the box still holds what was typed and says why in the new
  * language, with no English. The new screen had drawn the box afresh with the scenario's value, what was typed gone.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { connectLocale } from '../../../src/app/locale';
 import { applyLocale } from '../../../src/i18n/index';
-import { createAppStore } from '../../../src/state/store';
-import { Root } from '../../../src/ui/Root';
+import type { AppStore } from '../../../src/state/store';
 import { englishWords } from '../../i18n/noEnglish';
+import { appInRoot } from '../rootApp';
 
 afterEach(() => {
   applyLocale('en', 'international', document);
 });
 
-const storage = () => {
-  const items = new Map<string, string>();
-  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
-};
-
-/** The app in Root, in English. */
-function inRoot() {
-  const store = createAppStore();
-  const stop = connectLocale(store, storage(), document, true);
-  applyLocale('en', 'international', document);
-  const app = { store, actions: { cancel: vi.fn(), resume: vi.fn() }, sensitivity: { run: vi.fn(), cancel: vi.fn(), dispose: vi.fn() } } as unknown as Parameters<typeof Root>[0]['app'];
-  render(<Root app={app} />);
-  const active = () => store.getState().scenarios[store.getState().activeId]!;
-  return { store, stop, active };
-}
-
 /** Urdu chosen with the language switch: the new screen drawn in a task of its own (Root). */
-async function toUrdu(store: ReturnType<typeof createAppStore>) {
+async function toUrdu(store: AppStore) {
   act(() => store.getState().setLanguage('ur'));
   await waitFor(() => expect(document.documentElement.lang).toBe('ur'));
 }
@@ -43,7 +26,7 @@ const issuesOf = (label: RegExp) => screen.getByLabelText(label).closest('.field
 
 describe('a value refused in the levers, through a change of language', () => {
   it('is still in its box, its reason said in Urdu: out of the range, and refused by the scenario’s checks', async () => {
-    const { store, stop, active } = inRoot();
+    const { store, stop, active } = appInRoot();
     await userEvent.click(screen.getAllByRole('button', { name: /^New cash transfer and targeting$/ })[0]!);
     await userEvent.click(screen.getAllByRole('button', { name: /Microfinance/ })[0]!);
     fireEvent.change(screen.getByLabelText(/Take-up \(%\)/), { target: { value: '150' } });
@@ -68,7 +51,7 @@ describe('a value refused in the levers, through a change of language', () => {
   });
 
   it('keeps a distribution’s setting as typed, its reason said in Urdu', async () => {
-    const { store, stop } = inRoot();
+    const { store, stop } = appInRoot();
     await userEvent.click(screen.getAllByRole('button', { name: /^New cash transfer and targeting$/ })[0]!);
     // Not uncertain by default (Take-up is: its toggle would unmark it): marked, its distribution's settings show.
     await userEvent.click(topUpToggle());
@@ -95,7 +78,7 @@ describe('a value refused in the levers, once its box has left the screen otherw
   // Kept while folded, a refused 150 came back beside the 70 it had been refused beside, after a reset and an undo
   // made while it was out of sight had brought that value back: the scenario had changed, and changed back, unseen.
   it('is forgotten when its group is folded: reopened after a reset and an undo, the box holds the scenario’s value', async () => {
-    const { stop, active } = inRoot();
+    const { stop, active } = appInRoot();
     await userEvent.click(group());
     fireEvent.change(screen.getByLabelText(/Take-up \(%\)/), { target: { value: '70' } });
     const seventy = active().policy.cash.takeUp;
@@ -114,7 +97,7 @@ describe('a value refused in the levers, once its box has left the screen otherw
 
   // Marked again, the distribution is the same as when the setting was refused: the refused setting came back.
   it('is forgotten when its parameter is no longer uncertain: marked again, the distribution starts afresh', async () => {
-    const { stop } = inRoot();
+    const { stop } = appInRoot();
     await userEvent.click(group());
     await userEvent.click(topUpToggle());
     const start = (within(topUpField()).getByLabelText(/^Low bound/) as HTMLInputElement).value;

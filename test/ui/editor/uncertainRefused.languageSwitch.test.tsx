@@ -5,37 +5,24 @@
  * finding a problem elsewhere in the scenario: here, a smallest loan above the loan cap, put in the store unchecked.
  * The refusal had been the toggle's own state, gone with the screen the change of language drew afresh.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { connectLocale } from '../../../src/app/locale';
 import { applyLocale } from '../../../src/i18n/index';
-import { createAppStore } from '../../../src/state/store';
-import { Root } from '../../../src/ui/Root';
+import type { AppStore } from '../../../src/state/store';
 import { englishWords } from '../../i18n/noEnglish';
+import { appInRoot } from '../rootApp';
 
 afterEach(() => {
   applyLocale('en', 'international', document);
 });
 
-const storage = () => {
-  const items = new Map<string, string>();
-  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
-};
-
-/** The app in Root, in English, its active scenario's smallest loan above the loan cap: every change to it is refused. */
-function inRoot() {
-  const store = createAppStore();
-  const stop = connectLocale(store, storage(), document, true);
-  applyLocale('en', 'international', document);
-  const app = { store, actions: { cancel: vi.fn(), resume: vi.fn() }, sensitivity: { run: vi.fn(), cancel: vi.fn(), dispose: vi.fn() } } as unknown as Parameters<typeof Root>[0]['app'];
+/** The active scenario's smallest loan put above the loan cap, unchecked: every change to the scenario is refused. */
+function loanAboveCap(store: AppStore) {
   const { activeId, scenarios } = store.getState();
   const s = scenarios[activeId]!;
   const microfinance = { ...s.policy.microfinance, minLoanPKR: s.policy.microfinance.loanCapPKR + 1000 };
   store.setState({ scenarios: { ...scenarios, [activeId]: { ...s, policy: { ...s.policy, microfinance } } } });
-  render(<Root app={app} />);
-  const active = () => store.getState().scenarios[store.getState().activeId]!;
-  return { store, stop, active };
 }
 
 const group = () => screen.getAllByRole('button', { name: /^(New cash transfer and targeting|نئی نقد منتقلی اور ہدف بندی)$/ })[0]!;
@@ -43,11 +30,17 @@ const group = () => screen.getAllByRole('button', { name: /^(New cash transfer a
 const topUpToggle = () => screen.getByRole('button', { name: /^(Uncertain: Top-up for existing recipients|غیر یقینی: موجودہ وصول کنندگان کے لیے اضافہ)/ });
 const refusal = () => within(topUpToggle().closest('.field') as HTMLElement).queryByRole('alert')?.textContent ?? '';
 
+/** The app in Root, in English, its active scenario's smallest loan above the loan cap, the toggle pressed and refused. */
+async function toggleRefused() {
+  const app = appInRoot({ before: loanAboveCap });
+  await userEvent.click(group());
+  await userEvent.click(topUpToggle());
+  return app;
+}
+
 describe('the Uncertain toggle refused', () => {
   it('says why in Urdu after a change of language, as it said in English', async () => {
-    const { store, stop, active } = inRoot();
-    await userEvent.click(group());
-    await userEvent.click(topUpToggle());
+    const { store, stop, active } = await toggleRefused();
     expect(refusal()).toMatch(/^Smallest loan \(in “Microfinance”\): must not exceed the loan cap/);
     expect(topUpToggle()).toHaveAttribute('aria-pressed', 'false');
 
@@ -62,9 +55,7 @@ describe('the Uncertain toggle refused', () => {
   });
 
   it('is forgotten when its group is folded', async () => {
-    const { stop } = inRoot();
-    await userEvent.click(group());
-    await userEvent.click(topUpToggle());
+    const { stop } = await toggleRefused();
     expect(refusal()).not.toBe('');
     await userEvent.click(group());
     await userEvent.click(group());
@@ -75,9 +66,7 @@ describe('the Uncertain toggle refused', () => {
   // The reset put back a scenario the toggle is not refused beside; the undo the very one it was, which had brought
   // the refusal back had it been kept beside it.
   it('is forgotten once the scenario changes under it: a reset, and its undo, leave it unsaid', async () => {
-    const { stop } = inRoot();
-    await userEvent.click(group());
-    await userEvent.click(topUpToggle());
+    const { stop } = await toggleRefused();
     expect(refusal()).not.toBe('');
     await userEvent.click(screen.getByRole('button', { name: 'Reset to how it was created' }));
     expect(refusal()).toBe('');

@@ -7,50 +7,37 @@
  * the ids typed gone; the checks' problems had been kept worded in English.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { uncoveredIssues } from '../../../src/app/households';
-import { connectLocale } from '../../../src/app/locale';
 import { REGION_SPELLINGS, validateScenario, type ValidationIssue } from '../../../src/engine/index';
 import { applyLocale } from '../../../src/i18n/index';
-import { createAppStore } from '../../../src/state/store';
-import { Root } from '../../../src/ui/Root';
+import type { AppStore } from '../../../src/state/store';
 import { englishWords } from '../../i18n/noEnglish';
 import { replicatedCsv } from '../../run/householdsCsv';
-import { fakeImport, interfaceText } from './render';
+import { appInRoot } from '../rootApp';
+import { fakeImport, interfaceText, type FakeImport } from './render';
 import { parsedFile, parsedText } from './parsed';
 
 afterEach(() => {
   applyLocale('en', 'international', document);
 });
 
-const storage = () => {
-  const items = new Map<string, string>();
-  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
-};
-
 /** The app in Root, in English, with the import dialog open on the active scenario and `households` as its import service. */
-function openInRoot(households: (store: ReturnType<typeof createAppStore>) => ReturnType<typeof fakeImport>) {
-  const store = createAppStore();
-  const stop = connectLocale(store, storage(), document, true);
-  applyLocale('en', 'international', document);
-  const services = households(store);
-  const app = {
-    store, households: services, actions: { cancel: vi.fn(), resume: vi.fn() }, sensitivity: { run: vi.fn(), cancel: vi.fn(), dispose: vi.fn() },
-  } as unknown as Parameters<typeof Root>[0]['app'];
-  render(<Root app={app} />);
+function openInRoot(households: (store: AppStore) => FakeImport) {
+  const { store, stop, households: services } = appInRoot({ households });
   act(() => store.getState().openImport(store.getState().activeId));
   return { store, stop, services, dialog: () => screen.getByRole('dialog') };
 }
 
 /** Urdu chosen with the language switch: the choice saved, then the new screen drawn in a task of its own (Root). */
-async function toUrdu(store: ReturnType<typeof createAppStore>) {
+async function toUrdu(store: AppStore) {
   act(() => store.getState().setLanguage('ur'));
   await waitFor(() => expect(screen.getByRole('dialog', { name: 'گھرانے درآمد کریں' })).toBeInTheDocument());
 }
 
 /** A range problem the scenario checks find, as they report it (coded, with the engine's English message). */
-function rangeIssue(store: ReturnType<typeof createAppStore>): ValidationIssue {
+function rangeIssue(store: AppStore): ValidationIssue {
   const s = structuredClone(store.getState().scenarios[store.getState().activeId]!);
   s.policy.cash.takeUp = 2;
   const checked = validateScenario(s);

@@ -5,13 +5,11 @@
  * back on the control that opened it. The dialog had said aria-modal but left
  * the app behind it reachable.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { connectLocale } from '../../../src/app/locale';
 import { applyLocale } from '../../../src/i18n/index';
-import { createAppStore } from '../../../src/state/store';
-import { Root } from '../../../src/ui/Root';
+import { appInRoot } from '../rootApp';
 import { fakeImport } from './render';
 import { parsedFile } from './parsed';
 
@@ -20,22 +18,9 @@ afterEach(() => {
   document.getElementById('root')?.remove();
 });
 
-const storage = () => {
-  const items = new Map<string, string>();
-  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
-};
-
 /** The app in Root, drawn into a #root as in index.html, with `parse` answering `result`. */
 function renderApp(result: Awaited<ReturnType<typeof parsedFile>> | 'never') {
-  const store = createAppStore();
-  const stop = connectLocale(store, storage(), document, true);
-  applyLocale('en', 'international', document);
-  const app = {
-    store, households: fakeImport(store, result), actions: { cancel: vi.fn(), resume: vi.fn() }, sensitivity: { run: vi.fn(), cancel: vi.fn(), dispose: vi.fn() },
-  } as unknown as Parameters<typeof Root>[0]['app'];
-  const root = document.body.appendChild(document.createElement('div'));
-  root.id = 'root';
-  render(<Root app={app} />, { container: root });
+  const { store, stop, root } = appInRoot({ households: (st) => fakeImport(st, result), intoRoot: true });
   const page = root.querySelector('.app')!;
   return { store, stop, root, page: () => root.querySelector('.app')! as HTMLElement, opener: within(page as HTMLElement).getByRole('button', { name: 'Import households…' }) };
 }

@@ -3,13 +3,11 @@
  * removal undone there): gone, it leaves the app free; back, it makes the app inert again and takes focus as it does
  * when first opened. Focus had stayed where the dialog's going left it, on a page now inert: no Tab reached anything.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { act, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { connectLocale } from '../../../src/app/locale';
 import { applyLocale } from '../../../src/i18n/index';
-import { createAppStore } from '../../../src/state/store';
-import { Root } from '../../../src/ui/Root';
+import { appInRoot } from '../rootApp';
 import { fakeImport } from './render';
 
 afterEach(() => {
@@ -17,22 +15,9 @@ afterEach(() => {
   document.getElementById('root')?.remove();
 });
 
-const storage = () => {
-  const items = new Map<string, string>();
-  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v), removeItem: (k: string) => void items.delete(k) };
-};
-
 /** The app in Root, drawn into a #root as in index.html, its import's file never read. */
 function renderApp() {
-  const store = createAppStore();
-  const stop = connectLocale(store, storage(), document, true);
-  applyLocale('en', 'international', document);
-  const app = {
-    store, households: fakeImport(store, 'never'), actions: { cancel: vi.fn(), resume: vi.fn() }, sensitivity: { run: vi.fn(), cancel: vi.fn(), dispose: vi.fn() },
-  } as unknown as Parameters<typeof Root>[0]['app'];
-  const root = document.body.appendChild(document.createElement('div'));
-  root.id = 'root';
-  render(<Root app={app} />, { container: root });
+  const { store, stop, root } = appInRoot({ households: (st) => fakeImport(st, 'never'), intoRoot: true });
   return { store, stop, page: () => root.querySelector('.app')! as HTMLElement };
 }
 
