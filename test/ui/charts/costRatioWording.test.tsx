@@ -34,14 +34,14 @@ describe('the headline cards\u2019 note', () => {
     // The note had read "Rs 80 bn: mean of 100 replications; …", true of three cards but not of the cost.
     expect(caption()).not.toMatch(/: mean of 100 replications/);
     expect(caption()).toMatch(/each card but the cost is the mean of 100 replications/);
-    expect(caption()).toContain('The cost per additional household is total spent ÷ total additional households out of poverty for 12+ months, each summed over the replications: a ratio of totals, not a mean');
+    expect(caption()).toContain('The cost is total spent ÷ total additional exits over all replications, a ratio of totals, not a mean');
   });
 
   test('in Urdu too', () => {
     applyLocale('ur', 'international', undefined);
     render(<HeadlineCards run={done} />);
     expect(caption()).toContain('لاگت کے سوا ہر کارڈ');
-    expect(caption()).toContain('کل خرچ ÷ 12 یا زیادہ مہینے غربت سے باہر کل اضافی گھرانے');
+    expect(caption()).toContain('لاگت تمام تکرارات پر کل خرچ ÷ کل اضافی اخراج ہے');
     expect(caption()).toContain('مجموعوں کا تناسب');
   });
 
@@ -59,7 +59,7 @@ describe('the ranking', () => {
     expect(within(ranking).getByRole('heading', { level: 2 })).toHaveTextContent('Cost per additional household out of poverty for 12+ months');
     const text = ranking.querySelector('caption')!.textContent!;
     expect(text).not.toMatch(/Means across replications|ranked by mean/);
-    expect(text).toContain('Both costs per exit are ratios of totals over the replications, not means: total spent (for the net one, less risk-fund capital still held) ÷ total additional sustained exits');
+    expect(text).toContain('Costs per exit: spent (net: less risk-fund capital still held) ÷ additional sustained exits, totals over all replications, not means');
   });
 
   test('in Urdu too', () => {
@@ -68,7 +68,7 @@ describe('the ranking', () => {
     const ranking = document.querySelector('section.ranking')!;
     expect(within(ranking as HTMLElement).getByRole('heading', { level: 2 })).toHaveTextContent('12 یا زیادہ مہینے غربت سے باہر ہر اضافی گھرانے کی لاگت');
     const text = ranking.querySelector('caption')!.textContent!;
-    expect(text).toContain('فی اخراج دونوں لاگتیں تکرارات پر مجموعوں کا تناسب ہیں، اوسط نہیں: کل خرچ (خالص لاگت میں رسک فنڈ میں ابھی موجود سرمایہ منہا کر کے) ÷ کل اضافی پائیدار اخراج');
+    expect(text).toContain('فی اخراج لاگتیں: خرچ (خالص: رسک فنڈ میں ابھی موجود سرمایہ منہا کر کے) ÷ اضافی پائیدار اخراج، تمام تکرارات پر مجموعے، اوسط نہیں');
     expect(text).not.toContain('اوسط لاگت');
   });
 

@@ -184,7 +184,7 @@ export const charts = {
     captionEarly: '90% intervals are shown from {{count}} replications.',
     captionDone: 'the 90% interval holds the middle 90% of them.',
     /** After the caption, when the cost card has a value: summary.costPerSustainedExitPKR.mean is a ratio of totals (summariseRatio). */
-    costNote: 'The cost per additional household is total spent ÷ total additional households out of poverty for 12+ months, each summed over the replications: a ratio of totals, not a mean of the replications\u2019 own costs, which give its 90% interval.',
+    costNote: 'The cost is total spent ÷ total additional exits over all replications, a ratio of totals, not a mean; its 90% interval is of the replications\u2019 own costs.',
     cards: {
       poorHouseholdsEnd: 'Poor households at the end',
       additionalSustainedExits: 'More households out of poverty for 12+ months than under the status quo',

@@ -58,7 +58,7 @@ export const views = {
     label: 'Ranking by cost per sustained exit',
     title: 'Cost per additional household out of poverty for 12+ months',
     /** {{ranking}} is rankedMean or rankedMedian, as the cost-per-exit chart ranks. */
-    caption: 'Scenarios {{ranking}}. Both costs per exit are ratios of totals over the replications, not means: total spent (for the net one, less risk-fund capital still held) ÷ total additional sustained exits, with the 90% interval of the replications\u2019 own costs; exits and spending are means across replications; all compared with the status quo (existing cash transfer only) on the same draws.',
+    caption: 'Scenarios {{ranking}}. Costs per exit: spent (net: less risk-fund capital still held) ÷ additional sustained exits, totals over all replications, not means; exits and spending: means; 90% intervals of the replications; all compared with the status quo (existing cash transfer only) on the same draws.',
     rankedMean: 'ranked by cost per additional sustained exit, cheapest first',
     rankedMedian: 'ranked by median cost per additional sustained exit, cheapest first',
     /** Follows the caption (starts with a space). */
