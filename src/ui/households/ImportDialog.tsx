@@ -22,7 +22,7 @@ import { formatPlain } from '../format';
 import { interleave } from '../sentence';
 import { elsewhereText } from '../editor/issues';
 import { datasetId, validId, validName, MAX_ID_LENGTH, MAX_NAME_LENGTH } from './householdsText';
-import { ImportSummary } from './ImportSummary';
+import { ImportSummary, type RowCounts } from './ImportSummary';
 import { ProblemText } from './ProblemText';
 import { RowErrors } from './RowErrors';
 import { UncoveredText } from './UncoveredText';
@@ -148,6 +148,10 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
   // A header with problems (line 1) leaves no row readable: no row was checked, so none is counted good or bad.
   const headerBroken = parsed ? parsed.errors.some((e) => e.line === 1) : false;
   const badRows = parsed ? (headerBroken ? parsed.rows : parsed.badRows) : 0;
+  // Which row counts are true: none for a file that is not text (nothing was read), rows read alone for one that is
+  // empty or a header alone (0, and no good or bad rows to speak of), good and bad unless the header stopped the check.
+  const undecoded = wholeFile?.problem.kind === 'notUtf8' || wholeFile?.problem.kind === 'utf16';
+  const counts: RowCounts = undecoded ? 'none' : wholeFile ? 'readOnly' : headerBroken ? 'unchecked' : 'goodAndBad';
   const sameData = parsed !== null && scenario.households?.sha256 === parsed.sha256;
   const labelOk = sameData || (validId(label.id) && validName(label.name));
   const confirm = () => {
@@ -218,7 +222,7 @@ function ImportDialogBody({ scenarioId, onClose }: { scenarioId: string; onClose
             <ImportSummary
               rows={parsed.rows}
               badRows={badRows}
-              unchecked={headerBroken}
+              counts={counts}
               summary={parsed.summary}
               replications={parsed.replications}
               povertyLinePKR={line}

@@ -16,10 +16,14 @@ export interface ImportSummaryProps {
   rows: number;
   badRows: number;
   /**
-   * The header has problems, so no row was checked: the rows read are not counted as good or bad (every one had
-   * been called bad, "Good rows 0 / Bad rows 400", above a list of the header's problems alone).
+   * Which row counts are true of the file. `goodAndBad`: rows read, good and bad. `unchecked`: the header has
+   * problems, so no row was checked: the rows read are not counted as good or bad (every one had been called bad,
+   * "Good rows 0 / Bad rows 400", above a list of the header's problems alone). `readOnly`: the file is empty or
+   * has a header alone, so rows read (0) and nothing of good or bad. `none`: the file could not be read as text
+   * (not UTF-8, or UTF-16), so no row was read at all (it had said "Rows read 0 / Good rows 0 / Bad rows 0", as if
+   * the file had been read and held no rows).
    */
-  unchecked?: boolean;
+  counts?: RowCounts;
   /** Of the good rows; null when there are none. */
   summary: HouseholdSummary | null;
   /** Replications the file holds (1 without a replication column). */
@@ -27,6 +31,8 @@ export interface ImportSummaryProps {
   povertyLinePKR: number;
   sha256: string;
 }
+
+export type RowCounts = 'goodAndBad' | 'unchecked' | 'readOnly' | 'none';
 
 const share = (x: number) => (Number.isFinite(x) ? formatShare(x) : '–');
 
@@ -37,12 +43,12 @@ const share = (x: number) => (Number.isFinite(x) ? formatShare(x) : '–');
  */
 export const COARSE_ROW_WEIGHT = 10_000;
 
-export function ImportSummary({ rows, badRows, unchecked = false, summary, replications, povertyLinePKR, sha256 }: ImportSummaryProps) {
+export function ImportSummary({ rows, badRows, counts = 'goodAndBad', summary, replications, povertyLinePKR, sha256 }: ImportSummaryProps) {
   const { t } = useTranslation('households');
   const captionId = useId();
-  const facts: [string, string][] = [[t('dialog.rows'), formatPlain(rows)]];
-  if (unchecked) facts.push([t('dialog.checkedRows'), t('dialog.notChecked')]);
-  else facts.push([t('dialog.goodRows'), formatPlain(rows - badRows)], [t('dialog.badRows'), formatPlain(badRows)]);
+  const facts: [string, string][] = counts === 'none' ? [] : [[t('dialog.rows'), formatPlain(rows)]];
+  if (counts === 'unchecked') facts.push([t('dialog.checkedRows'), t('dialog.notChecked')]);
+  else if (counts === 'goodAndBad') facts.push([t('dialog.goodRows'), formatPlain(rows - badRows)], [t('dialog.badRows'), formatPlain(badRows)]);
   if (summary) {
     facts.push(
       [t('dialog.households'), formatCount(summary.households)],

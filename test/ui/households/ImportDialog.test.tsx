@@ -5,7 +5,7 @@ import { createAppStore } from '../../../src/state/store';
 import { ImportDialog } from '../../../src/ui/households/ImportDialog';
 import { fakeImport, renderWith } from './render';
 import { householdsCsv } from '../../run/householdsCsv';
-import { brokenHeaderFile, emptyFile, headerOnlyFile, latin1File, parsedFile, parsedText } from './parsed';
+import { brokenHeaderFile, emptyFile, headerOnlyFile, latin1File, parsedFile, parsedText, utf16File } from './parsed';
 
 async function openWith(result: Awaited<ReturnType<typeof parsedFile>> | 'never', fileName = 'Survey 2019 (Punjab).csv') {
   const store = createAppStore();
@@ -110,6 +110,36 @@ describe('<ImportDialog>', () => {
     expect(within(dialog).queryByRole('region', { name: /bad rows?$/ })).toBeNull();
     expect(dialog).not.toHaveTextContent('use the good rows');
     expect(dialog).toHaveTextContent('No row can be used, so there is nothing to import.');
+  });
+
+  // A file that could not be read had said "Rows read 0 / Good rows 0 / Bad rows (left out) 0", as if it had been read and held no rows.
+  it.each([
+    ['not UTF-8', () => latin1File(40, 22)],
+    ['UTF-16', () => utf16File(40)],
+  ])('a file that is %s gives no row counts: no row of it was read', async (_, file) => {
+    const parsed = await file();
+    const { dialog } = await openWith(parsed);
+    await within(dialog).findByRole('alert');
+    const fact = (term: string) => within(dialog).queryByText(term, { selector: 'dt' })?.nextElementSibling?.textContent;
+    for (const term of ['Rows read', 'Good rows', 'Bad rows (left out)', 'Good and bad rows', 'Households (weighted)']) expect(fact(term)).toBeUndefined();
+    expect(dialog).not.toHaveTextContent(/Poverty headcount/);
+    expect(within(dialog).queryByRole('table')).toBeNull();
+    // The file is still named by its bytes' hash.
+    expect(fact('SHA-256')).toBe(parsed.sha256);
+  });
+
+  // Had said "Good rows 0 / Bad rows (left out) 0" too, of a file with no row to be good or bad.
+  it.each([
+    ['empty', emptyFile],
+    ['a header alone', headerOnlyFile],
+  ])('a file that is %s gives the rows read (0) alone, no good or bad rows, no weighted totals or regions', async (_, file) => {
+    const { dialog } = await openWith(await file());
+    await within(dialog).findByRole('alert');
+    const fact = (term: string) => within(dialog).queryByText(term, { selector: 'dt' })?.nextElementSibling?.textContent;
+    expect(fact('Rows read')).toBe('0');
+    for (const term of ['Good rows', 'Bad rows (left out)', 'Good and bad rows', 'Households (weighted)']) expect(fact(term)).toBeUndefined();
+    expect(dialog).not.toHaveTextContent(/Poverty headcount/);
+    expect(within(dialog).queryByRole('table')).toBeNull();
   });
 
   it('says how many problems there were in all when only the first are listed, and nothing when all are', async () => {

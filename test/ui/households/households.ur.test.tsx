@@ -99,6 +99,24 @@ describe('household import in Urdu', () => {
     expect(englishWords(alert.textContent!, ['UTF'])).toEqual([]);
   });
 
+  // Had said in Urdu "Rows read 0 / Good rows 0 / Bad rows 0" of a file not read at all, and good and bad rows of an empty one.
+  it.each([
+    ['no row counts for a file that is not UTF-8', () => latin1File(40, 22), undefined],
+    ['the rows read (0) alone for an empty file', emptyFile, '0'],
+  ])('gives in Urdu %s', async (_, file, rowsRead) => {
+    const store = createAppStore();
+    store.getState().openImport(store.getState().activeId);
+    renderWith(<ImportDialog />, store, fakeImport(store, await file()));
+    const dialog = screen.getByRole('dialog', { name: 'گھرانے درآمد کریں' });
+    await userEvent.upload(within(dialog).getByLabelText('CSV فائل منتخب کریں…'), new File(['x'], 'survey.csv'));
+    await within(dialog).findByRole('alert');
+    const fact = (term: string) => within(dialog).queryByText(term, { selector: 'dt' })?.nextElementSibling?.textContent;
+    expect(fact('پڑھی گئی قطاریں')).toBe(rowsRead);
+    for (const term of ['درست قطاریں', 'غلط قطاریں (خارج)', 'درست اور غلط قطاریں']) expect(fact(term)).toBeUndefined();
+    expect(within(dialog).queryByRole('table')).toBeNull();
+    expect(englishWords(interfaceText(dialog), [...DATA, 'UTF', 'CSV'])).toEqual([]);
+  });
+
   it('with a header problem, the summary says in Urdu that the rows read were not checked', async () => {
     const store = createAppStore();
     store.getState().openImport(store.getState().activeId);

@@ -13,12 +13,12 @@ export async function parsedFile(bad = true, rows = 50, weight?: number): Promis
   return parsedText(householdsCsv(rows, edits));
 }
 
-/** A file's text as the import worker returns it. */
+/** A file's text as the import worker returns it (no summary without a good row, as run/households/parseApi). */
 export async function parsedText(text: string): Promise<ParsedFile> {
   const p = parseHouseholdsCsv(text);
   return {
     sha256: await sha256Hex(text), bytes: text.length, rows: p.rows, badRows: p.badRows, errors: p.errors, errorCount: p.errorCount,
-    data: p.data, summary: summariseHouseholds(p.data, LINE), replications: 1,
+    data: p.data, summary: p.data.n > 0 ? summariseHouseholds(p.data, LINE) : null, replications: 1,
   };
 }
 
@@ -41,6 +41,15 @@ export async function latin1File(rows: number, line: number): Promise<ParsedFile
   const lines = householdsCsv(rows).split('\n');
   lines[line - 1] = lines[line - 1]!.replace(/^[^,]*/, 'PK-Mül');
   return parsedBytes(new Uint8Array([...lines.join('\n')].map((c) => c.charCodeAt(0))));
+}
+
+/** `rows` good rows saved as UTF-16 (little-endian, with its byte-order mark), as Excel saves "Unicode Text". */
+export async function utf16File(rows: number): Promise<ParsedFile> {
+  const text = householdsCsv(rows);
+  const bytes = new Uint8Array(2 + 2 * text.length);
+  bytes.set([0xff, 0xfe]);
+  for (let k = 0; k < text.length; k++) bytes[2 + 2 * k] = text.charCodeAt(k);
+  return parsedBytes(bytes);
 }
 
 /** A file with nothing in it: the problem is the file's as a whole (line 0), not its header's. */
