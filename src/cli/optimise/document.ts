@@ -89,13 +89,15 @@ export function statement(r: OptimiseResult): string {
     case 'worse':
       return `The search's choice did not hold up: ${on} the optimised split ${gain}. Keep the current split, or search on more replications.${rough}${binds}`;
     case 'undetermined': {
-      // An end of the interval is NaN: said as it is, with the mean, where it had fallen through to "within noise …
-      // the interval includes 0" after "no interval".
-      const what = r.objective === 'minCostPerExit' ? 'cost per exit' : 'the objective';
-      const why = r.objective === 'minCostPerExit' ? ' (a split with no additional exits there)' : '';
+      // An end of the interval is NaN: said as it is, with the estimate, where it had fallen through to "within noise …
+      // the interval includes 0" after "no interval". Cost per exit is no mean but a ratio of totals over the
+      // replications, and had been said "on average" (the app says the same: optimise:verdict.undeterminedCost).
+      const cost = r.objective === 'minCostPerExit';
+      const what = cost ? 'cost per exit' : 'the objective';
+      const why = cost ? ' (a split with no additional exits there)' : '';
       return Number.isFinite(estimate)
-        ? `The improvement cannot be judged: on average the optimised split ${gainText(r.objective, estimate)} ${on}, but ${what} is undefined in some of them or of their resamples${why}, so there is no 90% interval to tell it from the current split.${rough || ' Run on more replications.'}${binds}`
-        : `The improvement cannot be judged: ${what} is undefined ${on} taken together or in some of their resamples${why}, so there is neither a mean improvement nor a 90% interval.${rough || ' Run on more replications.'}${binds}`;
+        ? `The improvement cannot be judged: ${cost ? `${on} taken together, the optimised split ${gainText(r.objective, estimate)}` : `on average the optimised split ${gainText(r.objective, estimate)} ${on}`}, but ${what} is undefined in some of them or of their resamples${why}, so there is no 90% interval to tell it from the current split.${rough || ' Run on more replications.'}${binds}`
+        : `The improvement cannot be judged: ${what} is undefined ${on} taken together or in some of their resamples${why}, so there is neither ${cost ? 'an estimate of the improvement' : 'a mean improvement'} nor a 90% interval.${rough || ' Run on more replications.'}${binds}`;
     }
     case 'unchanged':
       return `The current split is already the best the search found.${binds}`;

@@ -45,10 +45,22 @@ describe('statement(result)', () => {
   });
 
   // Bug: an undefined end fell through to "Within noise: … (no interval: …) …; the interval includes 0".
-  it('says an improvement with an undefined interval cannot be judged, with its mean', () => {
+  // Bug: cost per exit, a ratio of totals over the replications, was said "on average" and "a mean improvement".
+  it('says an improvement with an undefined interval cannot be judged, with its estimate', () => {
     const text = statement({ ...result([]), objective: 'minCostPerExit', verdict: 'undetermined', replications: 4, improvement: { estimate: 2245304.9, low: -156961.6, high: NaN, perReplication: null } });
-    expect(text).toMatch(/^The improvement cannot be judged: on average the optimised split costs Rs 2,245,305 less per additional exit on the scenario's 4 replications, but cost per exit is undefined in some of them or of their resamples/);
+    expect(text).toMatch(/^The improvement cannot be judged: on the scenario's 4 replications taken together, the optimised split costs Rs 2,245,305 less per additional exit, but cost per exit is undefined in some of them or of their resamples/);
     expect(text).not.toMatch(/includes 0|Within noise/);
+    expect(text).not.toMatch(/average|mean/i);
+    const none = statement({ ...result([]), objective: 'minCostPerExit', verdict: 'undetermined', replications: 40, improvement: { estimate: NaN, low: NaN, high: NaN, perReplication: null } });
+    expect(none).toContain('so there is neither an estimate of the improvement nor a 90% interval.');
+    expect(none).not.toMatch(/average|mean/i);
+  });
+
+  it('says the improvement of an objective that is a mean, with an undefined interval, on average', () => {
+    const text = statement({ ...result([]), verdict: 'undetermined', replications: 40, improvement: { estimate: 1200, low: 300, high: NaN, perReplication: null } });
+    expect(text).toMatch(/^The improvement cannot be judged: on average the optimised split adds 1,200 sustained exits on the scenario's 40 replications, but the objective is undefined/);
+    const none = statement({ ...result([]), verdict: 'undetermined', replications: 40, improvement: { estimate: NaN, low: NaN, high: NaN, perReplication: null } });
+    expect(none).toContain('so there is neither a mean improvement nor a 90% interval.');
   });
 
   // Bug: an open end (cost per exit infinite in over 5% of resamples) was "no interval", then "the interval includes 0".

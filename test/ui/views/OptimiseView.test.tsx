@@ -207,17 +207,33 @@ describe('<OptimiseView>', () => {
       // Bug: an open end had read "no interval: cost per exit is undefined …", then "the interval includes 0".
       [{ ...on40, objective: 'minCostPerExit', verdict: 'withinNoise', improvement: { estimate: -3000, low: -9000, high: Infinity, perReplication: null } },
         'The improvement is within noise: the optimised split costs Rs 3,000 more per additional exit (90% interval of the improvement from −Rs 9,000, with no upper end) on 40 replications, and the interval includes 0, so these replications cannot tell it from your split. More replications narrow the interval; the split may also simply not matter much here.'],
-      // Bug: an undefined end (the engine's verdict had been withinNoise) is no interval at all, and is said so, with the mean.
+      // Bug: an undefined end (the engine's verdict had been withinNoise) is no interval at all, and is said so, with the
+      // estimate. Bug: cost per exit, a ratio of totals over the replications, had been said "on average" and "a mean".
       [{ ...on40, objective: 'minCostPerExit', verdict: 'undetermined', improvement: { estimate: 2245305, low: -156962, high: NaN, perReplication: null } },
-        'The improvement cannot be judged: on average the optimised split costs Rs 2.25 m less per additional exit on your scenario’s 40 replications, but cost per exit is undefined in some of them or of their resamples (a split with no additional exits there), so there is no 90% interval to tell it from your split. More replications or households make that rarer.'],
+        'The improvement cannot be judged: on your scenario’s 40 replications taken together, the optimised split costs Rs 2.25 m less per additional exit, but cost per exit is undefined in some of them or of their resamples (a split with no additional exits there), so there is no 90% interval to tell it from your split. More replications or households make that rarer.'],
       [{ ...on40, objective: 'minCostPerExit', verdict: 'undetermined', improvement: { estimate: NaN, low: NaN, high: NaN, perReplication: null } },
-        'The improvement cannot be judged: cost per exit is undefined on your scenario’s 40 replications taken together or in some of their resamples (a split with no additional exits there), so there is neither a mean improvement nor a 90% interval. More replications or households make that rarer.'],
+        'The improvement cannot be judged: cost per exit is undefined on your scenario’s 40 replications taken together or in some of their resamples (a split with no additional exits there), so there is neither an estimate of the improvement nor a 90% interval. More replications or households make that rarer.'],
     ];
     const { store, container } = renderOptimise(recorder());
     for (const [change, sentence] of cases) {
       putResult(store, { ...computed, ...change });
       expect(verdictLine(container)).toBe(sentence);
     }
+  });
+
+  // Bug: for the lowest cost per exit, a ratio of totals over the replications, the verdict that cannot be judged said
+  // "on average" and "neither a mean improvement"; the objectives that are means still say so.
+  it('says a cost per exit that cannot be judged without "average" or "mean", and a mean with them', () => {
+    const { store, container } = renderOptimise(recorder());
+    const undetermined = { replications: 40, verdict: 'undetermined' } as const;
+    for (const estimate of [2245305, NaN]) {
+      putResult(store, { ...computed, ...undetermined, objective: 'minCostPerExit', improvement: { estimate, low: -156962, high: NaN, perReplication: null } });
+      expect(verdictLine(container)).not.toMatch(/average|mean/i);
+    }
+    putResult(store, { ...computed, ...undetermined, objective: 'maxSustainedExits', improvement: { estimate: 1234, low: 1000, high: NaN, perReplication: null } });
+    expect(verdictLine(container)).toMatch(/^The improvement cannot be judged: on average the optimised split adds 1,230 sustained exits on your scenario’s 40 replications, /);
+    putResult(store, { ...computed, ...undetermined, objective: 'maxSustainedExits', improvement: { estimate: NaN, low: NaN, high: NaN, perReplication: null } });
+    expect(verdictLine(container)).toContain('so there is neither a mean improvement nor a 90% interval.');
   });
 
   // Bug: "adds 43.6k sustained exits (90% interval 6.83k to 80.4k)" on a 4-replication bootstrap, whose interval is

@@ -90,4 +90,17 @@ describe('<OptimiseView> in Urdu', () => {
     expect(texts[3]).toContain('زیریں حد');
     for (const text of texts) expect(englishWords(text, NAME)).toEqual([]);
   });
+
+  // Bug: cost per exit, a ratio of totals over the replications, had been said "اوسطاً" (on average) and "بہتری کا اوسط".
+  it('says a cost per exit that cannot be judged without "average", and a mean with it', () => {
+    const undetermined = { ...computed, verdict: 'undetermined' as const, replications: 40 };
+    for (const estimate of [2245305, NaN]) {
+      const text = verdictText({ ...undetermined, objective: 'minCostPerExit', improvement: { estimate, low: -156962, high: NaN, perReplication: null } });
+      expect(text).toContain('تکرارات کو ملا کر');
+      expect(text).not.toContain('اوسط');
+    }
+    const exits = { ...undetermined, objective: 'maxSustainedExits' as const };
+    expect(verdictText({ ...exits, improvement: { estimate: 1234, low: 1000, high: NaN, perReplication: null } })).toContain('اوسطاً');
+    expect(verdictText({ ...exits, improvement: { estimate: NaN, low: NaN, high: NaN, perReplication: null } })).toContain('بہتری کا اوسط');
+  });
 });

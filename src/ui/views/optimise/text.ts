@@ -86,10 +86,16 @@ export function verdictText(r: OptimiseResult): string {
       return i18n.t('optimise:verdict.withinNoise', args) + caution(r);
     case 'worse':
       return i18n.t('optimise:verdict.worse', args) + caution(r);
-    case 'undetermined':
-      // An end of the interval undefined: said so, with the mean, where it had fallen through to "within noise … the
-      // interval includes 0" after "no interval".
-      return i18n.t(Number.isFinite(estimate) ? 'optimise:verdict.undetermined' : 'optimise:verdict.undeterminedNoMean', args) + caution(r);
+    case 'undetermined': {
+      // An end of the interval undefined: said so, with the estimate, where it had fallen through to "within noise …
+      // the interval includes 0" after "no interval". Cost per exit is no mean but a ratio of totals over the
+      // replications, and had been said "on average".
+      const cost = r.objective === 'minCostPerExit';
+      const key = Number.isFinite(estimate)
+        ? cost ? 'optimise:verdict.undeterminedCost' : 'optimise:verdict.undetermined'
+        : cost ? 'optimise:verdict.undeterminedNoMeanCost' : 'optimise:verdict.undeterminedNoMean';
+      return i18n.t(key, args) + caution(r);
+    }
     case 'unchanged':
       return i18n.t('optimise:verdict.unchanged');
     case 'infeasible':
