@@ -236,6 +236,20 @@ describe('<OptimiseView>', () => {
     expect(verdictLine(container)).toContain('so there is neither a mean improvement nor a 90% interval.');
   });
 
+  // Bug: for the objectives that are means, the verdict that cannot be judged said "cost per exit is undefined … (a split
+  // with no additional exits there)", which is not their objective.
+  it('names no cost per exit when an objective that is a mean cannot be judged', () => {
+    const { store, container } = renderOptimise(recorder());
+    const undetermined = { replications: 40, verdict: 'undetermined' } as const;
+    for (const objective of ['maxSustainedExits', 'minPovertyGapEnd'] as const) {
+      for (const estimate of [1234, NaN]) {
+        putResult(store, { ...computed, ...undetermined, objective, improvement: { estimate, low: 1000, high: NaN, perReplication: null } });
+        expect(verdictLine(container)).toMatch(/^The improvement cannot be judged: .*the objective is undefined/);
+        expect(verdictLine(container)).not.toMatch(/cost per exit|additional exits there/);
+      }
+    }
+  });
+
   // Bug: "adds 43.6k sustained exits (90% interval 6.83k to 80.4k)" on a 4-replication bootstrap, whose interval is
   // too narrow, read as firm as on 100.
   it('cautions that a verdict on fewer than 20 replications is rough, and not one on 20', () => {

@@ -103,4 +103,16 @@ describe('<OptimiseView> in Urdu', () => {
     expect(verdictText({ ...exits, improvement: { estimate: 1234, low: 1000, high: NaN, perReplication: null } })).toContain('اوسطاً');
     expect(verdictText({ ...exits, improvement: { estimate: NaN, low: NaN, high: NaN, perReplication: null } })).toContain('بہتری کا اوسط');
   });
+
+  // Bug: for an objective that is a mean, the same verdict said "فی اخراج لاگت متعین نہیں" (cost per exit undefined).
+  it('names no cost per exit when an objective that is a mean cannot be judged', () => {
+    const undetermined = { ...computed, verdict: 'undetermined' as const, replications: 40 };
+    for (const objective of ['maxSustainedExits', 'minPovertyGapEnd'] as const) {
+      for (const estimate of [1234, NaN]) {
+        const text = verdictText({ ...undetermined, objective, improvement: { estimate, low: 1000, high: NaN, perReplication: null } });
+        expect(text).toContain('ہدف متعین نہیں');
+        expect(text).not.toContain('فی اخراج لاگت');
+      }
+    }
+  });
 });

@@ -228,12 +228,16 @@ export const optimise = {
     withinNoise:
       'The improvement is within noise: the optimised split {{gain}} ({{interval}}) on {{replications}} replications, and the interval includes 0, so these replications cannot tell it from your split. More replications narrow the interval; the split may also simply not matter much here.',
     worse: 'The search’s choice did not hold up: on your scenario’s {{replications}} replications the optimised split {{gain}} ({{interval}}). Keep your split, or search again with more effort.',
-    /** An end of the interval undefined (engine verdict `undetermined`), for an objective that is a mean; {{gain}}: the mean improvement. */
+    /**
+     * An end of the interval undefined (engine verdict `undetermined`), for an objective that is a mean; {{gain}}: the mean
+     * improvement. Exits and the gap are finite counts and sums, so this should not be seen: it names no cause it cannot know
+     * (it had said "cost per exit is undefined", which is not the objective here). The CLI says the same.
+     */
     undetermined:
-      'The improvement cannot be judged: on average the optimised split {{gain}} on your scenario’s {{replications}} replications, but cost per exit is undefined in some of them or of their resamples (a split with no additional exits there), so there is no 90% interval to tell it from your split. More replications or households make that rarer.',
+      'The improvement cannot be judged: on average the optimised split {{gain}} on your scenario’s {{replications}} replications, but the objective is undefined in some of them or of their resamples, so there is no 90% interval to tell it from your split. Run on more replications.',
     /** The same when the mean itself is undefined. */
     undeterminedNoMean:
-      'The improvement cannot be judged: cost per exit is undefined on your scenario’s {{replications}} replications taken together or in some of their resamples (a split with no additional exits there), so there is neither a mean improvement nor a 90% interval. More replications or households make that rarer.',
+      'The improvement cannot be judged: the objective is undefined on your scenario’s {{replications}} replications or in some of their resamples, so there is neither a mean improvement nor a 90% interval. Run on more replications.',
     /**
      * The same two for the lowest cost per exit, which is no mean: each split's is total spent ÷ total additional exits
      * over the replications taken together (engine optimise/result objectiveDist, summariseRatio), and {{gain}} the
