@@ -49,3 +49,18 @@ describe('message catalogues', () => {
     expect(english.has('common.appTitle')).toBe(true);
   });
 });
+
+// Bug: the notes defining a sustained exit said "at least 12 consecutive months and still out at the end", which also
+// reads as a year out at any time and out again at the end (about 15% more exits); the engine counts one spell, out
+// through at least the last 12 months (engine model/outcomes, docs/model.md §9).
+describe('the definition of a sustained exit', () => {
+  const said = { en: 'without a break through at least the last 12 months', ur: 'کم از کم آخری 12 مہینے بلا وقفہ' } as const;
+  for (const [language, words] of Object.entries(said)) {
+    test(`${language} says the last 12 months, without a break, wherever it is defined`, () => {
+      const messages = leaves(resources[language as keyof typeof resources] as unknown as Tree);
+      for (const key of ['charts.text.exits.note', 'optimise.objectives.maxSustainedExits.help', 'present.slide.twoCounts']) {
+        expect(messages.get(key), key).toContain(words);
+      }
+    });
+  }
+});

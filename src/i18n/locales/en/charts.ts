@@ -45,7 +45,7 @@ export const charts = {
       title: 'Households leaving and entering poverty',
       /** {{axis}}: the value axis's title, its unit ("households (m)", "households (lakh)"). */
       subtitle: '{{axis}} over the whole run; bars: mean across replications, whiskers: 90% interval',
-      note: '"Out of poverty for 12+ months": poor at the start, then out of poverty for at least 12 consecutive months and still out at the end.',
+      note: '"Out of poverty for 12+ months": poor at the start, and out of poverty without a break through at least the last 12 months, to the end.',
     },
     microfinance: {
       title: 'Loans in trouble',

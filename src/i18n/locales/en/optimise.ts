@@ -27,7 +27,7 @@ export const optimise = {
   objectives: {
     maxSustainedExits: {
       name: 'Most sustained exits',
-      help: 'Additional households out of poverty for 12 months or more and still out at the end, against the status quo. Rewards lifting households just below the line.',
+      help: 'Additional households out of poverty without a break through at least the last 12 months, against the status quo. Rewards lifting households just below the line.',
       unit: 'households',
       improvementUnit: 'additional sustained exits (households)',
     },

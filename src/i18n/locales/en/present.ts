@@ -25,11 +25,12 @@ export const present = {
     chartScrolls: 'Chart, scrolls with the up and down arrow keys',
     /**
      * Under a scenario's two counts (headline and lead), which differ several-fold and draw the question why: what
-     * each counts. A sustained exit is a household poor at the start that is out of poverty for 12 months in a row and
-     * still out at the end (BRIEF, docs/model.md).
+     * each counts. A sustained exit is a household poor at the start that is out of poverty without a break through at
+     * least the last 12 months of the horizon (BRIEF's "12 consecutive months … still out at the end", read as one spell:
+     * docs/model.md §9).
      */
     twoCounts:
-      'Why two numbers: fewer in poverty at the end also counts households kept from falling into poverty and those out of it for less than a year; out of poverty for a year or more counts only households poor at the start that stayed out 12 months in a row and are still out at the end.',
+      'Why two numbers: fewer in poverty at the end also counts households kept from falling into poverty and those out of it for less than a year; out of poverty for a year or more counts only households poor at the start that have been out without a break through at least the last 12 months.',
   },
   titleSlide: {
     kicker: 'Poverty policy simulator',
