@@ -16,7 +16,7 @@
  * is given until then); at start, stored data sets no scenario names are
  * deleted from the browser.
  */
-import { ENGINE_VERSION, replicationCoverage, replicationProblem, rowsPerReplication, type HouseholdData, type ValidationIssue } from '../engine/index';
+import { ENGINE_VERSION, replicationCoverage, replicationProblem, rowsPerReplication, validateScenario, type HouseholdData, type ValidationIssue } from '../engine/index';
 import { i18n } from '../i18n/index';
 import { isolate } from '../i18n/bidi';
 import { storageReason } from '../i18n/errorReasons';
@@ -37,9 +37,10 @@ export interface HouseholdActions {
    * the runner, each scenario gets its reference (a new version, as any
    * edit), and the data is kept in the browser once a scenario names it. A
    * scenario that already names this file keeps its reference (its rows
-   * count put right if it differs from the file's good rows). Returns the
-   * issues of the first scenario that would not validate; the scenarios
-   * before it are changed, it and those after are not. A file with a
+   * count put right if it differs from the file's good rows). All or
+   * nothing: every scenario is checked first, and if one would not validate
+   * (or is gone) its issues are returned and no scenario changes, nor is the
+   * data loaded. A file with a
    * replication column that lacks rows for a replication some scenario runs
    * changes nothing: the issues name each such scenario (UncoveredIssue).
    */
@@ -220,23 +221,30 @@ export function connectHouseholds(store: AppStore, runner: Runner, options: Hous
       const uncovered = uncoveredIssues(st, ids, parsed.data);
       if (uncovered.length > 0) return uncovered;
       const fresh: HouseholdsRef = { id: label.id, name: label.name, sha256: parsed.sha256, rows: parsed.data.n };
-      // Loaded before any scenario names it, so that the run it starts finds the data on every worker.
-      nextTurn(parsed.sha256);
-      void runner.loadHouseholds?.(parsed.sha256, parsed.data);
-      st.setDatasetStatus(parsed.sha256, 'loaded', replicationCoverage(parsed.data), rowSpan(parsed.data));
+      // All or nothing: every scenario's new reference is checked first, and none is changed if one would not validate
+      // (it had stopped at that one, leaving those before it on the new data and the rest on the old).
       let kept: HouseholdsRef = fresh;
-      let issues: ValidationIssue[] = [];
+      const changes: [string, HouseholdsRef][] = [];
       for (const id of ids) {
-        const s = store.getState().scenarios[id];
-        if (!s) {
-          issues = [{ path: '', message: `unknown scenario ${id}` }];
-          break;
-        }
+        const s = st.scenarios[id];
+        if (!s) return [{ path: '', message: `unknown scenario ${id}` }];
         const named = s.households?.sha256 === parsed.sha256 ? s.households : null;
         if (named) kept = { ...named, rows: fresh.rows };
         // Its id and name stay; a rows count that is not what the file gives is put right.
         if (named && named.rows === fresh.rows) continue;
-        issues = st.setHouseholds(id, named ? kept : fresh);
+        const ref = named ? kept : fresh;
+        const v = validateScenario({ ...s, households: ref });
+        if (!v.ok) return v.issues;
+        changes.push([id, ref]);
+      }
+      // Loaded before any scenario names it, so that the run it starts finds the data on every worker.
+      nextTurn(parsed.sha256);
+      void runner.loadHouseholds?.(parsed.sha256, parsed.data);
+      st.setDatasetStatus(parsed.sha256, 'loaded', replicationCoverage(parsed.data), rowSpan(parsed.data));
+      let issues: ValidationIssue[] = [];
+      for (const [id, ref] of changes) {
+        // Checked above; a refusal now (the store's own checks) stops here, as before.
+        issues = st.setHouseholds(id, ref);
         if (issues.length > 0) break;
       }
       // Let go of the data sets scenarios left for this one, and of this one if none took it.

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import {
-  decodeUtf8, householdsSlug, parseHouseholdsCsv, replicationProblem, rowProblemText, rowsPerReplication, sha256Hex, validateScenario,
+  decodeUtf8, householdsSlug, parseHouseholdsCsv, replicationProblem, rowProblemText, rowsPerReplication, sha256Hex, summariseHouseholds, validateScenario,
+  weightsNote, weightsNoteText,
   type HouseholdData, type HouseholdsRef, type RowError, type Scenario,
 } from '../engine/index';
 import { moreProblems, summaryLine, type ProblemLine } from './problems';
@@ -105,8 +106,12 @@ export function missingHouseholds(scenario: Scenario, label: string): string | u
 export function describeHouseholds(loaded: LoadedHouseholds): string[] {
   const skipped = loaded.skipped > 0 ? `, ${loaded.skipped} bad rows skipped` : '';
   const per = loaded.data.replication ? `; ${householdsPerReplication(loaded)}` : '';
+  // Weights far from Pakistan's households, as the app's import summary says (engine weightsNote); the line is read
+  // only for the weighted households, which do not depend on it.
+  const weights = weightsNote(summariseHouseholds(loaded.data, 0).households);
   return [
     `household data ${loaded.ref.name}: ${loaded.data.n} rows${per} (${loaded.data.welfareKind} per adult-equivalent${skipped}), sha256 ${loaded.ref.sha256}`,
+    ...(weights ? [`household data ${loaded.ref.name}: ${weightsNoteText(weights)}`] : []),
     ...loaded.skippedProblems.map((line) => `skipped: ${line}`),
   ];
 }

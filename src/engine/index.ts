@@ -51,7 +51,7 @@ export {
   validationMarkdown, replaceBetweenMarkers, betweenMarkers, UNIT_WORDS, formatRange, type ValidationFile, type ValidationRow, type ModelDist,
 } from './validation/report';
 export {
-  parseHouseholdsCsv, decodeUtf8, summariseHouseholds, sha256Hex, registerHouseholds, unregisterHouseholds, hasHouseholds, registeredHouseholds, formatHouseholdsCsv, replicationCount,
+  parseHouseholdsCsv, decodeUtf8, summariseHouseholds, sha256Hex, registerHouseholds, unregisterHouseholds, hasHouseholds, registeredHouseholds, formatHouseholdsCsv, replicationCount, weightsNote, weightsNoteText,
   REQUIRED_COLUMNS, WELFARE_COLUMNS, OPTIONAL_COLUMNS, MODEL_STATE_COLUMNS, ALL_COLUMNS, LIVELIHOOD_CODES, LOAN_STATUSES, MAX_ERRORS, REGION_SPELLINGS, rowProblemText,
   type RowError, type RowProblem, type HouseholdData, type ParsedHouseholds, type RegionSummary, type HouseholdSummary, type Column as HouseholdColumn,
 } from './population/households';

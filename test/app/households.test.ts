@@ -133,17 +133,33 @@ describe('connectHouseholds: confirm and use synthetic', () => {
     expect(puts.map((e) => [e.sha256, e.id, e.name])).toEqual([[parsed.sha256, 'kept-id', 'kept.csv']]);
   });
 
-  it('confirm for several scenarios stops at one it cannot change: those before it run on the data, which is stored; the rest are untouched', async () => {
-    const { store, actions, datasets } = setUp();
+  it('confirm for several scenarios is all or nothing: one it cannot change leaves every one as it was, and nothing is loaded or stored', async () => {
+    const { store, runner, actions, datasets } = setUp();
     const parsed = await parsedFile();
     const [a, b, c] = store.getState().order;
-    const untouched = store.getState().scenarios[c!];
+    const before = { ...store.getState().scenarios };
     expect(actions.confirm([a!, 'no-such-scenario', c!], parsed, { id: 'fresh', name: 'fresh.csv' })).toEqual([{ path: '', message: 'unknown scenario no-such-scenario' }]);
-    expect(store.getState().scenarios[a!]!.households?.sha256).toBe(parsed.sha256);
-    expect(store.getState().scenarios[c!]).toBe(untouched);
-    expect(store.getState().scenarios[b!]!.households).toBeNull();
-    expect(store.getState().datasets[parsed.sha256]).toBe('loaded');
-    await until(() => datasets.entries.has(parsed.sha256));
+    // The scenario before the one refused had been switched to the new data, the ones after it not.
+    expect(store.getState().scenarios).toEqual(before);
+    for (const id of [a!, b!, c!]) expect(store.getState().scenarios[id]).toBe(before[id]);
+    expect(store.getState().datasets[parsed.sha256]).toBeUndefined();
+    expect(runner.loaded.size).toBe(0);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(datasets.entries.size).toBe(0);
+  });
+
+  it('confirm for several scenarios: one the scenario checks refuse, after one they pass, leaves both as they were', async () => {
+    const { store, actions } = setUp();
+    const parsed = await parsedFile();
+    const [a, b] = store.getState().order;
+    // a names the file already, with a rows count to put right (it passes); b would take the label, which has no id (it is refused).
+    expect(store.getState().setHouseholds(a!, { id: 'kept', name: 'kept.csv', sha256: parsed.sha256, rows: 119 })).toEqual([]);
+    const before = { ...store.getState().scenarios };
+    const issues = actions.confirm([a!, b!], parsed, { id: '', name: 'x.csv' });
+    expect(issues.map((i) => i.path)).toEqual(['households.id']);
+    // a's rows count had been put right before b was refused.
+    expect(store.getState().scenarios[a!]!.households?.rows).toBe(119);
+    expect(store.getState().scenarios).toEqual(before);
   });
 
   it('an invalid label changes nothing and says why', async () => {
@@ -219,7 +235,9 @@ describe('connectHouseholds: the runner holds exactly the data sets scenarios na
     };
     const parsed = await parsedFile();
     expect(actions.confirm([store.getState().activeId], parsed, { id: '', name: 'x.csv' })).not.toEqual([]);
-    expect(unloads).toEqual([parsed.sha256]);
+    // Checked before the data is given to the runner: nothing to unload.
+    expect(runner.loaded.size).toBe(0);
+    expect(unloads).toEqual([]);
     expect(store.getState().datasets).toEqual({});
     await new Promise((r) => setTimeout(r, 10));
     expect(datasets.entries.size).toBe(0);

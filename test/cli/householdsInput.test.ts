@@ -6,9 +6,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { overridesOnData, readHouseholdsCsv, unusedHouseholdsNote } from '../../src/cli/householdsInput';
+import { describeHouseholds, overridesOnData, readHouseholdsCsv, unusedHouseholdsNote } from '../../src/cli/householdsInput';
 import { lineText } from '../../src/cli/problems';
-import { MAX_ERRORS } from '../../src/engine/index';
+import { MAX_ERRORS, weightsNoteText } from '../../src/engine/index';
 import { householdsCsv, withCell } from '../run/householdsCsv';
 
 describe('readHouseholdsCsv(file, skipBadRows)', () => {
@@ -45,6 +45,27 @@ describe('readHouseholdsCsv(file, skipBadRows)', () => {
       `${file} line 6, adult_equivalents: must be at least 0.5, got 1e-300`,
       `${file}: 5 of 10 rows are bad; fix them, or give --skip-bad-rows to run on the 5 good rows`,
     ]);
+  });
+});
+
+// Bug: weights ×1000 (1.19 bn households) ran without a word, leaving the whole budget unspent; the app's import
+// summary says so (engine weightsNote), the CLI did not.
+describe('describeHouseholds(loaded): weights far from Pakistan’s households', () => {
+  const read = async (weight: string) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'hh-weights-')), 'w.csv');
+    writeFileSync(file, householdsCsv(20, Object.fromEntries(Array.from({ length: 20 }, (_, k) => [k, (r: string) => withCell(r, 'weight', weight)]))));
+    const loaded = await readHouseholdsCsv(file, false);
+    if (!loaded.ok) throw new Error('not read');
+    return describeHouseholds(loaded.households);
+  };
+
+  it('says so for weights adding to far more, or far fewer, and nothing for weights in range', async () => {
+    const many = await read('10000000');
+    expect(many).toHaveLength(2);
+    expect(many[1]).toBe(`household data w.csv: ${weightsNoteText({ kind: 'many', households: 2e8 })}`);
+    const few = await read('10');
+    expect(few[1]).toBe(`household data w.csv: ${weightsNoteText({ kind: 'few', households: 200 })}`);
+    expect(await read('2000000')).toHaveLength(1);
   });
 });
 

@@ -219,10 +219,13 @@ describe('parseHouseholdsCsv(text) rejects each kind of bad row with its line an
     expect(p.data.householdId).toEqual(['ok']);
   });
 
-  it('counts lines through quoted values that span lines', () => {
+  it('counts lines through quoted values that span lines (each such value a bad row, as no column holds a line break)', () => {
     const p = parseHouseholdsCsv(`${HEADER}\n"h\n1",1,punjab,rural,5,4,100,salaried,0,0,0,0\n${rowWith('size', '0')}\n`);
-    expect(only(p.errors)).toMatchObject({ line: 4, column: 'size' });
-    expect(p.data.householdId).toEqual(['h\n1']);
+    expect(p.errors.map((e) => [e.line, e.column, e.problem.kind])).toEqual([
+      [2, 'household_id', 'quoteSpans'],
+      [4, 'size', 'range'],
+    ]);
+    expect(p.data.n).toBe(0);
   });
 
   it('counts CRLF and blank lines in line numbers', () => {

@@ -5,10 +5,14 @@ import { defaultScenario, migrateScenario, SCENARIO_VERSION, validateScenario } 
 
 const fixture = (v: number) => JSON.parse(readFileSync(new URL(`../fixtures/scenarios/v${v}.json`, import.meta.url), 'utf8'));
 
-/** The current defaults as a document older than version 5 held them: its stipend did not leak (v4to5 keeps that). */
+/**
+ * The current defaults as a document older than version 5 held them: its stipend did not leak (v4to5 keeps that), and
+ * it states Balochistan's flood footprint as solved before engine 2.6.0 (0.255), which a document keeps as it states it.
+ */
 const defaultsBeforeStipendLeakage = () => {
   const s = defaultScenario();
-  return { ...s, policy: { ...s.policy, stipend: { ...s.policy.stipend, leakage: 0 } } };
+  const shocks = { ...s.world.shocks, floodAffected: { ...s.world.shocks.floodAffected, balochistan: 0.255 } };
+  return { ...s, world: { ...s.world, shocks }, policy: { ...s.policy, stipend: { ...s.policy.stipend, leakage: 0 } } };
 };
 
 describe('migrateScenario(doc)', () => {

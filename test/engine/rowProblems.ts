@@ -43,6 +43,18 @@ const EXAMPLES: Examples = {
     [{ kind: 'repeats', id: '"h1"', line: 12000, replication: 3 }, '"h1" repeats line 12000 in replication 3'],
   ],
   rowLength: [[{ kind: 'rowLength', values: 12, columns: 13 }, 'has 12 values, the header has 13 columns']],
+  quoteSpans: [
+    [
+      { kind: 'quoteSpans', from: 1001, to: 60001, lines: 59001 },
+      'a quote (") opened on line 1001 closes only on line 60001, so one value spans 59001 lines: no value in this file may hold a line break, so look for a stray or missing quote on those two lines',
+    ],
+  ],
+  quoteUnclosed: [
+    [
+      { kind: 'quoteUnclosed', from: 50002, to: 100001, lines: 50000 },
+      'a quote (") opened on line 50002 is never closed, so all 50000 lines from there to the end of the file (line 100001) were read as one value: look for a stray or missing quote on line 50002',
+    ],
+  ],
   noName: [[{ kind: 'noName', column: 4 }, 'column 4 has no name']],
   unknownColumn: [[{ kind: 'unknownColumn', name: '"female_haed"' }, `unknown column "female_haed" (known columns: ${KNOWN})`]],
   otherSeparator: [

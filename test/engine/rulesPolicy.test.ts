@@ -554,6 +554,34 @@ describe('microfinance servicing (serviceLoan)', () => {
     expect(st.ledger.extensions).toBe(3 * w);
   });
 
+  it('rule 4b: months overdue are instalments behind up to and including the month the last instalment falls due, and age a month at a time only after it', () => {
+    // Catches: ageing from the month the last instalment falls due (household 0 was 2 behind, pays 2 of the 3 then due
+    // and is 1 behind, which had been recorded as 3 months overdue and in PAR30); not ageing after maturity (1: 1 → 1);
+    // ageing by arrears rather than a month (2).
+    const ctx = context(loanRules);
+    const w = 100;
+    const t = 20;
+    const pop = tinyPopulation(ctx, Array.from({ length: 4 }, () => ({ stratum: PUNJAB_RURAL, pmt: 10 })), w);
+    const st = createState(pop.n, true);
+    giveLoan(pop, st, 0, { outstanding: 3000, instalment: 1000, left: 1, arrearsInstalments: 2, arrearsSince: 18 });
+    giveLoan(pop, st, 1, { outstanding: 1000, instalment: 1000, left: 0, arrearsInstalments: 1, arrearsSince: 19 });
+    giveLoan(pop, st, 2, { outstanding: 2000, instalment: 1000, left: 0, arrearsInstalments: 2, arrearsSince: 18 });
+    giveLoan(pop, st, 3, { outstanding: 3000, instalment: 1000, left: 1, arrearsInstalments: 2, arrearsSince: 18 });
+    const capacity = [2000, 0, 0, 0];
+    const lm = loanMonth(t);
+    capacity.forEach((c, i) => serviceLoan(ctx, pop, st, lm, i, PROTECTED + c, PROTECTED));
+    const L = st.loans;
+    expect(L.left[0]).toBe(0);
+    expect(L.arrears[0]).toBe(1000 * w);
+    expect(L.overdue[0], 'paid 2 of the 3 due in its last month: 1 behind').toBe(1);
+    expect(L.overdue[1], 'matured, 1 behind, paid nothing: one month older').toBe(2);
+    expect(L.overdue[2], 'matured, 2 behind, paid nothing').toBe(3);
+    expect(L.overdue[3], 'paid nothing in its last month: 3 behind').toBe(3);
+    // The month after, household 0 pays nothing: its arrears now age.
+    serviceLoan(ctx, pop, st, loanMonth(t + 1), 0, PROTECTED, PROTECTED);
+    expect(L.overdue[0]).toBe(2);
+  });
+
   it('rule 5: shock-driven arrears of 30+ days are rescheduled once over remaining + overdue + rescheduleMonths; wilful default is not, and is written off at writeOffMonths with recovery', () => {
     // Catches: instalment recomputed without the overdue months or without rescheduleMonths (13 → 7 or 11);
     // rescheduling twice (1); rescheduling wilful loans (2); any earlier shock counting as shock-driven (3);

@@ -3,7 +3,9 @@
  * in a fixed order cross the worker boundary as one transferable buffer.
  *
  * A replication holds one block per pass: the scenario, then (if enabled) the
- * no-programme counterfactual run on the same draws.
+ * counterfactual run on the same draws: the status quo, in which the existing
+ * cash transfer keeps paying and no new programme runs (not a world without
+ * programmes).
  */
 import { REGIONS } from '../population/regions';
 import { PROGRAMMES } from '../scenario/groups/budget';
@@ -15,6 +17,8 @@ export const SCALARS = [
   'giniStart', 'giniEnd', 'meanIncomeStart', 'meanIncomeEnd',
   'budgetPKR', 'spentPKR', 'unspentPKR', 'leakagePKR',
   'loansDisbursedPKR', 'principalRepaidPKR', 'outstandingPKR', 'writtenOffPKR', 'interestPaidPKR',
+  // extensionsGranted: loans (weighted households) granted at least one extension month, not months (loans.ts);
+  // reschedulings: loans (weighted households) rescheduled, each at most once.
   'loansDisbursedCount', 'par30End', 'defaultRate', 'extensionsGranted', 'reschedulings', 'divertedRecalledPKR',
   'riskFundEndPKR', 'riskFundContributionsPKR', 'riskFundPayoutsPKR', 'interestSubsidyPKR',
   'cashRecipients', 'stipendRecipients', 'trainees', 'farmersSupported', 'borrowers',

@@ -178,10 +178,13 @@ export function serviceLoan(ctx: Context, pop: Population, st: PassState, lm: Lo
   }
 
   const behind = lateCount(L.arrears[i]!, L.instalment[i]!);
-  // Months overdue: instalments behind while the schedule runs; once it has
-  // ended, unpaid arrears keep ageing a month at a time, so a matured loan in
-  // arrears still reaches the write-off point.
-  const late = behind === 0 ? 0 : L.left[i]! > 0 ? behind : Math.max(behind, L.overdue[i]! + 1);
+  // Months overdue: instalments behind while the schedule runs, up to and
+  // including the month its last instalment falls due (nextDue > 0); once it
+  // has ended, unpaid arrears keep ageing a month at a time, so a matured loan
+  // in arrears still reaches the write-off point. (Before engine 2.6.0 the
+  // ageing began in the last instalment's own month: a borrower 2 behind who
+  // paid 2 of the 3 then due was counted 3 months overdue, not 1.)
+  const late = behind === 0 ? 0 : nextDue > 0 ? behind : Math.max(behind, L.overdue[i]! + 1);
   L.overdue[i] = late;
   if (late === 0) L.arrearsSince[i] = -1;
   else if (L.arrearsSince[i]! < 0) L.arrearsSince[i] = t;

@@ -213,6 +213,10 @@ export function rowProblemText(p: RowProblem): string {
       return `${p.id} repeats line ${p.line}${p.replication === undefined ? '' : ` in replication ${p.replication}`}`;
     case 'rowLength':
       return `has ${p.values} values, the header has ${p.columns} columns`;
+    case 'quoteSpans':
+      return `a quote (") opened on line ${p.from} closes only on line ${p.to}, so one value spans ${p.lines} lines: no value in this file may hold a line break, so look for a stray or missing quote on those two lines`;
+    case 'quoteUnclosed':
+      return `a quote (") opened on line ${p.from} is never closed, so all ${p.lines} lines from there to the end of the file (line ${p.to}) were read as one value: look for a stray or missing quote on line ${p.from}`;
     case 'noName':
       return `column ${p.column} has no name`;
     case 'unknownColumn':
@@ -238,4 +242,44 @@ export function rowProblemText(p: RowProblem): string {
     case 'utf16':
       return 'the file is UTF-16 text (as Excel saves "Unicode Text"), not UTF-8: save it as CSV UTF-8';
   }
+}
+
+/*
+ * The households the weights add up to. A survey's household weights add up to the country's households (some 39
+ * million: 247 million people in REGION_DATA at 6.3 a household), or a region's or district's for a file of part of
+ * the country. Far outside that, the weights are most likely in another unit (1 for every row, scaled to the sample
+ * size or to thousands; people's weights, a household's times its size), and every cost and total of a run, a sum of
+ * weights, is off by as much: weights a thousand times too large left a whole budget unspent. Said, not refused: a
+ * file of Islamabad or Gilgit-Baltistan holds under a million households, and export-population writes the model's
+ * own populations, which at a mean household size of 1 (its setting's minimum) hold 247 million, and a file the model
+ * writes must import again.
+ */
+/** Below this many weighted households (a replication), the weights are said to be far fewer than Pakistan's. */
+export const FEW_HOUSEHOLDS = 1_000_000;
+/** Above this many weighted households (a replication), the weights are said to be far more than Pakistan's. */
+export const MANY_HOUSEHOLDS = 100_000_000;
+
+/** Weighted households far from Pakistan's: `households` as the import summary gives them (per replication). */
+export interface WeightsNote {
+  kind: 'few' | 'many';
+  households: number;
+}
+
+/** The note for a file whose weights add up to `households` (per replication), or null when they are in range. */
+export function weightsNote(households: number): WeightsNote | null {
+  if (!(households > 0)) return null;
+  if (households < FEW_HOUSEHOLDS) return { kind: 'few', households };
+  if (households > MANY_HOUSEHOLDS) return { kind: 'many', households };
+  return null;
+}
+
+/**
+ * The note in English, the households a whole number without grouping, as the CLI prints it; the app words it from
+ * its catalogues (households: dialog.weightsFew, dialog.weightsMany), whose English a test holds to this.
+ */
+export function weightsNoteText(note: WeightsNote): string {
+  const h = Math.round(note.households);
+  return note.kind === 'few'
+    ? `The weights add up to ${h} households, far fewer than Pakistan’s some 40 million. That is right for a file of one region or district; for the whole country, the weights are not the survey’s household weights (1 for every row, or scaled to the sample size or to thousands?), and every cost and total, a sum of weights, comes out far too small.`
+    : `The weights add up to ${h} households, far more than Pakistan’s some 40 million: the weights are not the survey’s household weights (people’s weights, or in another unit?), and every cost and total, a sum of weights, comes out far too large, so most of a budget is left unspent.`;
 }

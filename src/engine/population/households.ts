@@ -10,6 +10,7 @@ export { decodeUtf8 } from './householdsUtf8';
 export { formatHouseholdsCsv } from './householdsFormat';
 export {
   REQUIRED_COLUMNS, WELFARE_COLUMNS, OPTIONAL_COLUMNS, MODEL_STATE_COLUMNS, ALL_COLUMNS, LIVELIHOOD_CODES, LOAN_STATUSES, MAX_SIZE, REGION_SPELLINGS, rowProblemText,
+  FEW_HOUSEHOLDS, MANY_HOUSEHOLDS, weightsNote, weightsNoteText, type WeightsNote,
   type Column,
 } from './householdColumns';
 
@@ -53,6 +54,13 @@ export type RowProblem =
   | { kind: 'repeats'; id: string; line: number; replication?: number }
   // A row as a whole.
   | { kind: 'rowLength'; values: number; columns: number }
+  /**
+   * A quoted value that runs from line `from` to line `to` (`lines` lines): no value of the format holds a line
+   * break, so a quote is stray or missing, and the lines it took (each a row of the file) are bad rows.
+   */
+  | { kind: 'quoteSpans'; from: number; to: number; lines: number }
+  /** A quote opened on line `from` that no quote closes: the `lines` lines from there to the file's last (`to`) were read as one value. */
+  | { kind: 'quoteUnclosed'; from: number; to: number; lines: number }
   // The header (line 1); `column` counts from 1.
   | { kind: 'noName'; column: number }
   | { kind: 'unknownColumn'; name: string }
@@ -111,9 +119,9 @@ export interface ParsedHouseholds {
   errors: RowError[];
   /** Problems found in all, those beyond MAX_ERRORS included (a row may have several). */
   errorCount: number;
-  /** Data rows read (blank lines not counted). */
+  /** Data rows read (blank lines not counted; each line a quoted value over several lines took counts as a row). */
   rows: number;
-  /** Rows left out because of an error (exact, even beyond MAX_ERRORS). */
+  /** Rows left out because of an error (exact, even beyond MAX_ERRORS; every line a quoted value over lines took). */
   badRows: number;
 }
 

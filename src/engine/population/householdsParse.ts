@@ -1,15 +1,16 @@
 /**
  * Parse and validate a household CSV (docs/households-csv.md) into columns.
- * d3-dsv splits the text; every cell is then checked against its column's
+ * The text is split as d3-dsv splits it (csvRows, which also says where each
+ * row and each quote that spans lines is); every cell is then checked against its column's
  * rule. Good rows go to the data, bad rows to the error list with their file
  * line and column, so one bad row never hides the others nor spoils the rest.
  */
-import { csvParseRows } from 'd3-dsv';
 import {
   ALL_COLUMNS, MODEL_STATE_COLUMNS, REQUIRED_COLUMNS, VALUE_RULES, WELFARE_COLUMNS, aeProblem, numberProblem, rowProblemText,
   type CodeRule, type Column, type NumberRule,
 } from './householdColumns';
 import type { HouseholdData, ParsedHouseholds, RowError, RowProblem } from './households';
+import { csvRows, type QuoteSpan } from './householdsCsvRows';
 import { decodeUtf8 } from './householdsUtf8';
 
 /** A decimal number as written in a CSV (no hex, no "Infinity", no empty string, which Number() would take). */
@@ -28,14 +29,11 @@ function emptyData(welfareKind: HouseholdData['welfareKind']): HouseholdData {
   };
 }
 
-/** Count the line breaks inside a parsed row's cells (quoted fields may span lines). */
-function breaksIn(row: readonly string[]): number {
-  let k = 0;
-  for (const cell of row) {
-    if (cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) continue;
-    k += cell.match(/\r\n|\r|\n/g)!.length;
-  }
-  return k;
+/** Where the first line ends: the index of its first line break (the text's length if none). */
+function firstBreak(text: string): number {
+  const n = text.indexOf('\n');
+  const r = text.indexOf('\r');
+  return r >= 0 && (n < 0 || r < n) ? r : n >= 0 ? n : text.length;
 }
 
 function quote(s: string): string {
@@ -49,15 +47,38 @@ function unreadable(problem: RowProblem): ParsedHouseholds {
   return { data: emptyData('income'), errors: [rowError(0, null, problem)], errorCount: 1, rows: 0, badRows: 0 };
 }
 
+/**
+ * A quoted value that holds a line break, or whose quote is never closed, as a problem. No column of the format can
+ * hold a line break (ids, numbers and codes all fit on one line), so such a value is a stray or missing quote: left
+ * alone, d3-dsv read everything up to the next quote as one cell, and tens of thousands of households vanished into
+ * it without a word.
+ */
+const quoteProblem = (span: QuoteSpan): RowProblem =>
+  span.closed ? { kind: 'quoteSpans', from: span.from, to: span.to, lines: span.to - span.from + 1 } : { kind: 'quoteUnclosed', from: span.from, to: span.to, lines: span.to - span.from + 1 };
+
+const isRequired = (n: string) => (REQUIRED_COLUMNS as readonly string[]).includes(n.trim().toLowerCase());
+
+/**
+ * The separator other than a comma that the file's first line parts two required names at least by (a file of one
+ * column named "household_id" has no other), its quotes ignored: `"household_id";"weight";…`, as R's write.csv2
+ * writes it, splits into its names at every closing quote (d3-dsv ends a quoted cell at the character after its
+ * quote, whatever it is), so its header looks right and its rows, whose numbers are not quoted, do not.
+ */
+function otherSeparatorIn(firstLine: string): ';' | '\t' | undefined {
+  if (firstLine.includes(',')) return undefined;
+  const names = firstLine.replace(/"/g, '');
+  return ([';', '\t'] as const).find((sep) => names.split(sep).filter(isRequired).length >= 2);
+}
+
+const separatorProblem = (sep: ';' | '\t'): RowError => rowError(1, null, { kind: 'otherSeparator', separator: sep === '\t' ? 'tab' : 'semicolon' });
+
 /** Check the header row: every name known, none twice, the required ones present, one welfare column. */
 function readHeader(header: readonly string[]): { index: Map<Column, number>; errors: RowError[] } {
   const errors: RowError[] = [];
   // Saved with semicolons (Excel in regions whose decimal mark is a comma) or tabs: one error that says so, not an
   // unknown column "household_id;weight;…" and every required column missing.
-  const required = (n: string) => (REQUIRED_COLUMNS as readonly string[]).includes(n.trim().toLowerCase());
-  // Two required names parted by the separator at least: a file of one column named "household_id" has no other separator.
-  const other = header.length === 1 ? [';', '\t'].find((sep) => header[0]!.split(sep).filter(required).length >= 2) : undefined;
-  if (other !== undefined) return { index: new Map(), errors: [rowError(1, null, { kind: 'otherSeparator', separator: other === '\t' ? 'tab' : 'semicolon' })] };
+  const other = header.length === 1 ? otherSeparatorIn(header[0]!) : undefined;
+  if (other !== undefined) return { index: new Map(), errors: [separatorProblem(other)] };
   const index = new Map<Column, number>();
   const known = new Set<string>(ALL_COLUMNS);
   header.forEach((raw, k) => {
@@ -97,7 +118,7 @@ export function parseHouseholdsCsv(file: string | Uint8Array, onProgress?: (rows
     text = decoded.text;
   }
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const rows = csvParseRows(body);
+  const { rows, lines, spans } = csvRows(body);
   const errors: RowError[] = [];
   let errorCount = 0;
   const fail = (e: RowError) => {
@@ -106,9 +127,27 @@ export function parseHouseholdsCsv(file: string | Uint8Array, onProgress?: (rows
   };
   if (rows.length === 0 || (rows.length === 1 && rows[0]!.length === 1 && rows[0]![0]!.trim() === '')) return unreadable({ kind: 'empty' });
   const header = rows[0]!;
+  // A quote in the header that runs over lines: its names are not to be trusted, nor is any row after it.
+  const headerSpans = spans.filter((sp) => sp.row === 0);
+  if (headerSpans.length > 0) {
+    const errs = headerSpans.map((sp) => rowError(1, null, quoteProblem(sp)));
+    return { data: emptyData('income'), errors: errs, errorCount: errs.length, rows: Math.max(0, rows.length - 1), badRows: 0 };
+  }
   const { index, errors: headerErrors } = readHeader(header);
   const welfareKind = index.has('consumption_per_ae') ? 'consumption' : 'income';
   if (headerErrors.length > 0) return { data: emptyData(welfareKind), errors: headerErrors, errorCount: headerErrors.length, rows: Math.max(0, rows.length - 1), badRows: 0 };
+  // A header of quoted names parted by semicolons (or tabs) reads as the right columns; if its rows do not, the file is
+  // one with another separator, said once on line 1 rather than every row's count of values. One whose every cell is
+  // quoted reads right throughout, and is read.
+  const otherSeparator = otherSeparatorIn(body.slice(0, firstBreak(body)));
+  if (otherSeparator !== undefined && rows.some((r, k) => k > 0 && r.length !== header.length && !(r.length === 1 && r[0]!.trim() === ''))) {
+    const errs = [separatorProblem(otherSeparator)];
+    return { data: emptyData(welfareKind), errors: errs, errorCount: 1, rows: rows.length - 1, badRows: 0 };
+  }
+  /** The quoted values that span lines, by row; the name of each column, by its place in the header. */
+  const spansOf = new Map<number, QuoteSpan[]>();
+  for (const sp of spans) spansOf.set(sp.row, [...(spansOf.get(sp.row) ?? []), sp]);
+  const columnAt = (cellIndex: number): string | null => (cellIndex < header.length ? header[cellIndex]!.trim().toLowerCase() : null);
 
   const cap = rows.length - 1;
   const col = (c: Column) => index.get(c) ?? -1;
@@ -199,15 +238,20 @@ export function parseHouseholdsCsv(file: string | Uint8Array, onProgress?: (rows
     return 0;
   };
   const flagValues = new Uint8Array(flagColumns.length);
-  // Only a quoted value can hold a line break; without quotes, row k is line k + 1.
-  const quoted = body.includes('"');
-  let line = 1 + (quoted ? breaksIn(header) : 0);
   for (let k = 1; k < rows.length; k++) {
     row = rows[k]!;
-    line += 1;
-    rowLine = line;
-    if (quoted) line += breaksIn(row);
+    rowLine = lines[k]!;
     if (k % PROGRESS_EVERY === 0) onProgress?.(k);
+    // A quoted value over several lines (or to the end of the file) is a quote out of place: the row is bad, and so is
+    // every line the value took, each of which was a row of the file (no value of the format holds a line break).
+    const rowSpans = spansOf.get(k);
+    if (rowSpans) {
+      for (const sp of rowSpans) fail(rowError(sp.from, columnAt(sp.cell), quoteProblem(sp)));
+      const taken = rowSpans[rowSpans.length - 1]!.to - rowLine + 1;
+      dataRows += taken;
+      badRows += taken;
+      continue;
+    }
     // A blank line (d3-dsv gives one empty cell) is not a household.
     if (row.length === 1 && row[0]!.trim() === '') continue;
     dataRows++;

@@ -1,7 +1,9 @@
 /**
  * The result contract of a run (BRIEF.md): `meta`, `scenario`, `summary`,
  * `series`, `byRegion`, plus breakdowns by programme and year, the income
- * distribution and the no-programme counterfactual. Names here are read by
+ * distribution and the counterfactual: the status quo (the existing cash
+ * transfer still paying, no new programme) on the same draws, never a world
+ * without programmes. Names here are read by
  * external checks: add freely, never rename.
  */
 import type { Dist, RunMeta, SeriesBand } from '../api';
@@ -15,7 +17,7 @@ export type EffectGroup = (typeof EFFECT_GROUPS)[number];
 
 export type Summary = Record<ScalarKey, Dist> & {
   spentByProgrammePKR: Record<ProgrammeId, Dist>;
-  /** Sustained exits beyond the no-programme counterfactual (same draws). */
+  /** Sustained exits beyond the status-quo counterfactual (the existing transfer still paying; same draws). */
   additionalSustainedExits: Dist;
   /** Poor households at the end avoided relative to the counterfactual. */
   poorHouseholdsAvoided: Dist;
@@ -23,8 +25,9 @@ export type Summary = Record<ScalarKey, Dist> & {
   headcountReductionEnd: Dist;
   /**
    * Spent ÷ additional sustained exits. Percentiles across replications, a
-   * replication with no additional exits counting as infinite cost (null when
-   * a percentile falls there); mean = total spent ÷ total additional exits.
+   * replication with zero or negative additional exits counting as infinite
+   * cost (null when a percentile falls there); mean = total spent ÷ total
+   * additional exits (null when that total is zero or negative).
    */
   costPerSustainedExitPKR: Dist;
   /** As costPerSustainedExitPKR, with risk-fund capital still held at the end taken off the spending. */
@@ -96,7 +99,7 @@ export interface ParticipantEffects {
   povertyEffect: Dist;
   sustainedExits: Dist;
   additionalSustainedExits: Dist;
-  /** Share of participants whose end consumption is at least 5% higher (lower) than without the programmes. */
+  /** Share of participants whose end consumption is at least 5% higher (lower) than without the new programmes (the status quo, same draws). */
   shareBetterOff: Dist;
   shareWorseOff: Dist;
 }

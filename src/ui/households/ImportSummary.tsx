@@ -8,6 +8,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HouseholdSummary } from '../../engine/index';
+import { weightsNote } from '../../engine/population/households';
 import { keyLabel } from '../editor/labels';
 import { formatCount, formatPlain, formatShare } from '../format';
 
@@ -47,6 +48,8 @@ export function ImportSummary({ rows, badRows, counts = 'goodAndBad', summary, r
   const { t } = useTranslation('households');
   const captionId = useId();
   const facts: [string, string][] = counts === 'none' ? [] : [[t('dialog.rows'), formatPlain(rows)]];
+  // Weights that add up far from Pakistan's households: most likely in another unit (engine weightsNote, which the CLI says too).
+  const weights = summary && summary.rows > 0 ? weightsNote(summary.households) : null;
   if (counts === 'unchecked') facts.push([t('dialog.checkedRows'), t('dialog.notChecked')]);
   else if (counts === 'goodAndBad') facts.push([t('dialog.goodRows'), formatPlain(rows - badRows)], [t('dialog.badRows'), formatPlain(badRows)]);
   if (summary) {
@@ -82,6 +85,11 @@ export function ImportSummary({ rows, badRows, counts = 'goodAndBad', summary, r
             weight: formatCount(summary.households / (summary.rows / replications)),
             rows: formatPlain(summary.rows / replications),
           })}
+        </p>
+      )}
+      {weights && (
+        <p className="import-note" role="note">
+          {t(weights.kind === 'few' ? 'dialog.weightsFew' : 'dialog.weightsMany', { households: formatCount(weights.households) })}
         </p>
       )}
       {summary && (

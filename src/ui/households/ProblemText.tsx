@@ -16,7 +16,7 @@ import { interleave } from '../sentence';
 
 type Placeholder =
   | 'got' | 'codes' | 'names' | 'id' | 'name' | 'known' | 'other' | 'income' | 'consumption' | 'permanent' | 'persistent'
-  | 'min' | 'max' | 'size' | 'line' | 'character' | 'replication' | 'values' | 'columns' | 'column' | 'first' | 'second';
+  | 'min' | 'max' | 'size' | 'line' | 'character' | 'replication' | 'values' | 'columns' | 'column' | 'first' | 'second' | 'from' | 'to' | 'lines';
 
 /** A problem's message and its values: text shown as written, numbers to format. */
 interface Wording {
@@ -51,6 +51,9 @@ function wording(p: RowProblem): Wording {
         : { key: 'repeatsInReplication', text: { id: p.id }, numbers: { line: p.line, replication: p.replication } };
     case 'rowLength':
       return { key: p.kind, numbers: { values: p.values, columns: p.columns } };
+    case 'quoteSpans':
+    case 'quoteUnclosed':
+      return { key: p.kind, numbers: { from: p.from, to: p.to, lines: p.lines } };
     case 'noName':
       return { key: p.kind, numbers: { column: p.column } };
     case 'unknownColumn':

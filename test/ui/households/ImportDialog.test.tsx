@@ -47,7 +47,8 @@ describe('<ImportDialog>', () => {
   });
 
   it('does not warn of coarse steps when rows stand for few households each', async () => {
-    const fine = await openWith(await parsedFile(false, 50));
+    // 200 rows of 9,000 households: fine steps, and 1.8 million households in all (no note on the weights' total either).
+    const fine = await openWith(await parsedFile(false, 200, 9000));
     await within(fine.dialog).findByRole('heading', { name: 'What Survey 2019 (Punjab).csv holds' });
     expect(within(fine.dialog).queryByRole('note')).toBeNull();
   });

@@ -46,8 +46,8 @@ describe('<App> with results', () => {
     // The results open with their own level-2 heading, before the charts' level-3 ones.
     expect(screen.getByRole('heading', { level: 2, name: 'Results: Rs 80 bn a year' })).toBeInTheDocument();
     // Charts appear one task after another.
-    await screen.findByText('People in poverty, month by month', {}, { timeout: 5000 });
-    await screen.findByText('Risk-compensation fund', {}, { timeout: 5000 });
+    await screen.findByText('People in poverty, month by month', {}, { timeout: 30_000 });
+    await screen.findByText('Risk-compensation fund', {}, { timeout: 30_000 });
     // Every chart says what its intervals rest on: the fixtures hold 5 replications, all they ask for, too few to show them.
     expect(screen.getAllByText('Too few replications for intervals (5 replications): they are shown from 10; run more to see them.').length).toBeGreaterThanOrEqual(8);
     expect(screen.queryByText(/still being estimated/)).toBeNull();
@@ -84,7 +84,7 @@ describe('<App> with results', () => {
     vi.stubGlobal('IntersectionObserver', FakeObserver);
     try {
       showApp(storeWithResults());
-      await screen.findByText('Risk-compensation fund', {}, { timeout: 5000 });
+      await screen.findByText('Risk-compensation fund', {}, { timeout: 30_000 });
       const elements = [...watched].flatMap((s) => [...s]);
       expect(elements.length).toBeGreaterThanOrEqual(8);
       // A chart's cell once gained a wrapper with its first draw: React replaced its element, the observer went

@@ -16,7 +16,7 @@ export const training = {
   jobProb: {
     kind: 'number', default: 0.05, min: 0, max: 1, unit: 'probability',
     label: 'Job finding due to training', description: 'Chance that a graduate finds better work because of the training (beyond what the household would have found anyway).',
-    source: 'Employment +2–3 points in the typical trial (McKenzie 2017, review of active labour-market programmes); +6 points in Delhi (Maitra & Mani 2017); Pakistan programmes\u2019 self-reported 60–80% "employability" is not causal', conf: 'M',
+    source: 'Employment +2–3 points in the typical trial (McKenzie 2017, review of active labour-market programmes); +5 points in Delhi (Maitra & Mani 2012); Pakistan programmes\u2019 self-reported 60–80% "employability" is not causal', conf: 'M',
   },
   wageGain: {
     kind: 'number', default: 0.3, min: 0, max: 2, unit: 'log income', logChange: 'rise',
@@ -26,7 +26,7 @@ export const training = {
   decay: {
     kind: 'number', default: 0.01, min: 0, max: 1, unit: 'share / month',
     label: 'Gain decay', description: 'Monthly decline of the wage gain.',
-    source: 'Effects sustained at 18 months in Delhi (Maitra & Mani 2017); rate our assumption', conf: 'L',
+    source: 'Effects sustained at 18 months in Delhi (Maitra & Mani 2012); rate our assumption', conf: 'L',
   },
   pmtCutoff: {
     kind: 'number', default: 50, min: 0, max: 100, unit: 'PMT score',

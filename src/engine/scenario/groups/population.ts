@@ -41,7 +41,7 @@ export const population = {
   ruralFarmShare: {
     kind: 'number', default: 0.5, min: 0, max: 1, unit: 'share', label: 'Rural farm households',
     description: 'Share of rural households living from farming (small farmers and farm labourers).',
-    source: 'Employment in agriculture 37.4% nationally (Labour Force Survey 2020-21); rural split our assumption', conf: 'M',
+    source: 'Our assumption: the 37.4% in agriculture (Labour Force Survey 2020-21) is a share of employed persons nationally, not of rural households; no share of rural households living from farming was found', conf: 'A',
   },
   smallFarmerShare: {
     kind: 'number', default: 0.55, min: 0, max: 1, unit: 'share', label: 'Small farmers among farm households',

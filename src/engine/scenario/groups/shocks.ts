@@ -65,9 +65,9 @@ export const shocks = {
   },
   floodAffected: {
     kind: 'record', keys: ['punjab', 'sindh', 'kp', 'balochistan', 'gb', 'ajk', 'ict'], min: 0, max: 1, unit: 'share of households',
-    default: { punjab: 0.05, sindh: 0.3, kp: 0.1, balochistan: 0.255, gb: 0.15, ajk: 0.02, ict: 0 },
+    default: { punjab: 0.05, sindh: 0.3, kp: 0.1, balochistan: 0.242, gb: 0.15, ajk: 0.02, ict: 0 },
     label: 'Flood footprint', description: 'Share of each region\u2019s households affected.',
-    source: '33 m people (~15%) affected, Sindh and Balochistan worst (PDNA 2022); the default shares hit 31.3 m of the model\u2019s 247 m people (12.7%); Balochistan calibrated to its +7.5–7.7 point poverty rise (PDNA); other regions our assumption', conf: 'M',
+    source: '33 m people (~15%) affected, Sindh and Balochistan worst (PDNA 2022); the default shares hit 31.1 m of the model\u2019s 247 m people (12.6%); Balochistan calibrated to its +7.5–7.7 point poverty rise (PDNA); other regions our assumption', conf: 'M',
     onlyWhen: { key: 'flood2022', is: [true] },
   },
 } as const satisfies GroupSpec;

@@ -61,6 +61,12 @@ export const households = {
     },
     replications: 'The file gives each of its {{count}} replications its own households: totals are per replication.',
     coarse: 'Each row stands for about {{weight}} households. With {{rows}} rows, results move in steps of that size (one row out of poverty is about {{weight}} households), and each region and group is paid a row at a time, so more of a budget may go unspent than with thousands of rows.',
+    /**
+     * Weighted households (a replication; {{households}} formatted) far from Pakistan's: below 1 million, above 100 million
+     * (engine weightsNote). The English is the engine's weightsNoteText, which the CLI prints.
+     */
+    weightsFew: 'The weights add up to {{households}} households, far fewer than Pakistan’s some 40 million. That is right for a file of one region or district; for the whole country, the weights are not the survey’s household weights (1 for every row, or scaled to the sample size or to thousands?), and every cost and total, a sum of weights, comes out far too small.',
+    weightsMany: 'The weights add up to {{households}} households, far more than Pakistan’s some 40 million: the weights are not the survey’s household weights (people’s weights, or in another unit?), and every cost and total, a sum of weights, comes out far too large, so most of a budget is left unspent.',
     sha256: 'SHA-256',
     regionCaption: 'By region',
     region: 'Region',
@@ -125,6 +131,10 @@ export const households = {
     repeats: '{{id}} repeats line {{line}}',
     repeatsInReplication: '{{id}} repeats line {{line}} in replication {{replication}}',
     rowLength: 'has {{values}} values, the header has {{columns}} columns',
+    /** A quoted value over lines {{from}} to {{to}} ({{lines}} lines): no value may hold a line break, so a quote is stray or missing. */
+    quoteSpans: 'a quote (") opened on line {{from}} closes only on line {{to}}, so one value spans {{lines}} lines: no value in this file may hold a line break, so look for a stray or missing quote on those two lines',
+    /** A quote opened on line {{from}} and never closed: lines {{from}} to the file's last, {{to}} ({{lines}} lines), were read as one value. */
+    quoteUnclosed: 'a quote (") opened on line {{from}} is never closed, so all {{lines}} lines from there to the end of the file (line {{to}}) were read as one value: look for a stray or missing quote on line {{from}}',
     /** {{column}} is the column's number in the header, from 1. */
     noName: 'column {{column}} has no name',
     unknownColumn: 'unknown column {{name}} (known columns: {{known}})',
