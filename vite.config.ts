@@ -5,10 +5,13 @@ import { VitePWA } from 'vite-plugin-pwa';
 // Offline after the first visit: a web app manifest and a Workbox service
 // worker that precaches every built file, the simulation and statistics
 // worker chunks included. The service worker is registered from src/pwa.ts,
-// in production builds only (the dev server never has one).
+// in production builds only (the dev server never has one). A new build waits
+// until every tab of the app is closed, or until the user takes it up from the
+// notice src/pwa.ts puts up (registerType 'prompt': the service worker skips
+// waiting when the page asks it to; nothing else would make it take over).
 const pwa = VitePWA({
   injectRegister: false,
-  registerType: 'autoUpdate',
+  registerType: 'prompt',
   manifest: {
     name: 'Poverty policy simulator',
     short_name: 'Poverty sim',

@@ -40,18 +40,26 @@ await nextTask();
 (0).toLocaleString('en');
 await nextTask();
 
+const pool = createBrowserPool({
+  onWorkerReplaced: (info) => {
+    // Reported in the status line; the pool has already replaced the worker and retries its work.
+    app.store.getState().noteWorkerReplaced();
+    console.warn(`simulation worker replaced: ${info.cause}`);
+  },
+});
 const app = startApp(
-  createBrowserPool({
-    onWorkerReplaced: (info) => {
-      // Reported in the status line; the pool has already replaced the worker and retries its work.
-      app.store.getState().noteWorkerReplaced();
-      console.warn(`simulation worker replaced: ${info.cause}`);
-    },
-  }),
+  pool,
   {
     storage: window.localStorage,
     storageEvents: window,
-    stats: createBrowserStats(),
+    // A statistics worker that dies is replaced, and the pool computes again the replications it held (run/stats).
+    stats: createBrowserStats({
+      runner: pool,
+      onWorkerReplaced: (info) => {
+        app.store.getState().noteWorkerReplaced();
+        console.warn(`statistics worker replaced: ${info.cause}`);
+      },
+    }),
     // Imported household data: kept in IndexedDB (for this page only where a browser has none), parsed in a worker.
     datasets: typeof indexedDB !== 'undefined' ? indexedDbDatasetStore() : memoryDatasetStore(),
     parser: createWorkerParser(),

@@ -5,9 +5,39 @@
  */
 export function registerServiceWorker(after: Promise<void> = Promise.resolve()): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  // A new build takes over on the next load (registerType: 'autoUpdate'); a failure only costs offline use.
-  void after.then(() => import('virtual:pwa-register')).then(({ registerSW }) => registerSW({ immediate: true }));
+  // A new build waits (registerType: 'prompt') until every tab of the app is closed, or until the user takes it up
+  // from the notice it puts up (newVersion, ui/Notices); a failure only costs offline use.
+  void after
+    .then(() => import('virtual:pwa-register'))
+    .then(({ registerSW }) => {
+      update = registerSW({
+        immediate: true,
+        onNeedRefresh: () => {
+          offers += 1;
+          listeners.forEach((f) => f());
+        },
+      });
+    });
 }
+
+let update: ((reloadPage?: boolean) => Promise<void>) | null = null;
+/** How many times a new version has been found waiting on this page (each offered anew, even after a dismissal). */
+let offers = 0;
+const listeners = new Set<() => void>();
+
+/**
+ * A new version of the app installed and waiting (ui/Notices offers it). reload(): the new version takes over and
+ * the page reloads into it (vite-plugin-pwa's updateSW(true)); the workspace is saved as the page goes (main.tsx,
+ * on pagehide). Every tab of the app that was told of the new version reloads with it.
+ */
+export const newVersion = {
+  subscribe(f: () => void): () => void {
+    listeners.add(f);
+    return () => void listeners.delete(f);
+  },
+  offers: (): number => offers,
+  reload: (): Promise<void> => update?.(true) ?? Promise.resolve(),
+};
 
 /**
  * Resolves once no run is in progress (the first comparison has finished,

@@ -5,7 +5,7 @@
  */
 import { wrap } from 'comlink';
 import { WorkerPool, type PoolOptions } from './pool';
-import { localStats, remoteStats, type Stats, type StatsWorkerApi } from './stats';
+import { localStats, resilientStats, type ResilientStatsOptions, type Stats, type StatsWorkerApi, type StatsWorkerHandle } from './stats';
 import type { WorkerHandle } from './types';
 
 export function browserWorkerFactory(): WorkerHandle {
@@ -60,9 +60,28 @@ export function backgroundWorkersFor(size: number, cores: number): number | unde
 /**
  * The stats service in its own Web Worker, so results and differences are
  * summarised off the page's thread; in this thread where workers are missing.
+ * A worker that dies (its error or messageerror event, or a summary left
+ * unanswered: see resilientStats) is replaced, and given its replications again
+ * by `options.runner` (the simulation pool); `options.onWorkerReplaced` is told,
+ * as the pool's own option is.
  */
-export function createBrowserStats(): Stats {
+export function createBrowserStats(options: ResilientStatsOptions = {}): Stats {
   if (typeof Worker === 'undefined') return localStats();
+  return resilientStats(browserStatsWorker, options);
+}
+
+export function browserStatsWorker(): StatsWorkerHandle {
   const worker = new Worker(new URL('../../workers/stats.worker.ts', import.meta.url), { type: 'module', name: 'statistics' });
-  return remoteStats(wrap<StatsWorkerApi>(worker), () => worker.terminate());
+  return {
+    api: wrap<StatsWorkerApi>(worker),
+    terminate: () => worker.terminate(),
+    onCrash: (listener) => {
+      worker.addEventListener('error', (e) => {
+        // Handled here: keeps the uncaught worker error from also surfacing as a page error.
+        e.preventDefault();
+        listener(new Error(e.message || 'the statistics worker failed to load or crashed'));
+      });
+      worker.addEventListener('messageerror', () => listener(new Error('a message from the statistics worker could not be read')));
+    },
+  };
 }

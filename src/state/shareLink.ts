@@ -179,7 +179,8 @@ function readDocument(text: string, where: string, engineVersion: string, allowS
   if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1)
     return fail(i18n.t('exports:document.badVersion', { where, got: embedded(String(JSON.stringify(doc.version))) }));
   if (doc.version > COMPARISON_VERSION) return fail(i18n.t('exports:document.newer', { where, version: doc.version, supported: COMPARISON_VERSION }));
-  if (typeof doc.engineVersion !== 'string' || doc.engineVersion.length > 40) return fail(i18n.t('exports:document.badEngine', { where, got: describe(doc.engineVersion) }));
+  // An empty one is refused as a missing one is: "made with engine ;" would tell the reader nothing.
+  if (typeof doc.engineVersion !== 'string' || doc.engineVersion.trim() === '' || doc.engineVersion.length > 40) return fail(i18n.t('exports:document.badEngine', { where, got: describe(doc.engineVersion) }));
   if (!Array.isArray(doc.scenarios) || doc.scenarios.length === 0) return fail(i18n.t('exports:document.badScenarios', { where, got: describe(doc.scenarios) }));
   if (doc.scenarios.length > MAX_SCENARIOS) return fail(i18n.t('exports:document.tooMany', { where, count: doc.scenarios.length, max: MAX_SCENARIOS }));
   const n = doc.scenarios.length;
@@ -234,11 +235,37 @@ const shortJson = (v: unknown[]): string => {
   return embedded(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 };
 
-/** Migrate and validate one scenario; its name is capped at the app's length (the numbers do not depend on it). */
+/**
+ * Characters that steer the direction of the text around them (embeddings, overrides and isolates, U+202A–202E and
+ * U+2066–2069, and the marks U+200E, U+200F and U+061C): a name that starts with U+202E (right-to-left override)
+ * showed reversed in its tab and in every notice that quoted it. The app puts its own isolates around a name where
+ * it shows one; a name stored with them has none of its own to keep.
+ */
+const BIDI_CONTROLS = /[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * A scenario's name from a link, a file or the saved workspace, as the app keeps it: without control characters
+ * (they have no place in a name, and would make an exported SVG invalid XML) nor direction controls, trimmed, and
+ * at most MAX_NAME_LENGTH characters (the numbers do not depend on it).
+ */
+export function cleanName(name: string): string {
+  return name.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(BIDI_CONTROLS, '').trim().slice(0, MAX_NAME_LENGTH).trim();
+}
+
+/**
+ * A name as a problem quotes it (one that may not be restored, so not cleaned before): cleaned as above, and cut at
+ * MAX_NAME_LENGTH with an ellipsis, so that a name of megabytes neither fills the notice nor makes it scroll sideways.
+ */
+export function quotableName(name: string): string {
+  const clean = name.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(BIDI_CONTROLS, '').trim();
+  return clean.length > MAX_NAME_LENGTH ? `${clean.slice(0, MAX_NAME_LENGTH).trimEnd()}…` : clean;
+}
+
+/** Migrate and validate one scenario; its name is cleaned (cleanName). */
 function readScenario(raw: unknown, where: string, k: number): { ok: true; scenario: Scenario } | { ok: false; problems: string[] } {
   const label =
     isObject(raw) && typeof raw.name === 'string'
-      ? i18n.t('exports:document.scenarioNamed', { number: k + 1, name: embedded(raw.name.slice(0, MAX_NAME_LENGTH)) })
+      ? i18n.t('exports:document.scenarioNamed', { number: k + 1, name: embedded(quotableName(raw.name)) })
       : i18n.t('exports:document.scenarioNumber', { number: k + 1 });
   const v = validateScenario(raw);
   // The path is the file's, quoted as it is; the problem is said in the current language from its code, its numbers
@@ -249,8 +276,7 @@ function readScenario(raw: unknown, where: string, k: number): { ok: true; scena
       where, scenario: label, path: i.path ? embedded(i.path) : i18n.t('exports:document.theScenario'), message: i.code ? issueMessage(i, 'file') : embedded(i.message),
     });
   if (!v.ok) return { ok: false, problems: v.issues.slice(0, 5).map(problem) };
-  // Control characters have no place in a name, and would make an exported SVG invalid XML.
-  const name = v.scenario.name.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, MAX_NAME_LENGTH).trim();
+  const name = cleanName(v.scenario.name);
   return { ok: true, scenario: name === v.scenario.name ? v.scenario : { ...v.scenario, name } };
 }
 

@@ -15,6 +15,8 @@ import { inSentence } from './displayName';
 // The engine's problems in the current language (pure: messages and number formats, no DOM).
 import { issueMessage } from '../ui/editor/issues';
 import type { BasedOn, Removals } from './workspaceMerge';
+// Names as links and files have them: the same cleaning, and the same quoting in a problem.
+import { cleanName, quotableName } from './shareLink';
 
 export const WORKSPACE_FORMAT = 'poverty-policy-simulator/workspace';
 /** 2: each scenario also keeps how it was named and what it was created as (naming.ts); 1 had neither. */
@@ -89,7 +91,13 @@ export function parseWorkspace(text: string): LoadedWorkspace {
     return { workspace: null, problems: [i18n.t('common:workspace.unreadable', { reason: savedTextReason(text, e) })], lost: true, removed: null, basedOn: null };
   }
   if (!isObject(doc) || doc.format !== WORKSPACE_FORMAT) return { workspace: null, problems: [i18n.t('common:workspace.unknownFormat')], lost: true, removed: null, basedOn: null };
-  if (typeof doc.version !== 'number' || doc.version > WORKSPACE_VERSION)
+  // A version that is not a whole number from 1 was never written by any version of the app: the text is damaged.
+  if (typeof doc.version !== 'number' || !Number.isInteger(doc.version) || doc.version < 1) {
+    const got = JSON.stringify(doc.version);
+    const problem = got === undefined ? i18n.t('common:workspace.noVersion') : i18n.t('common:workspace.badVersion', { version: inSentence(got.length > 20 ? `${got.slice(0, 20)}…` : got) });
+    return { workspace: null, problems: [problem], lost: true, removed: null, basedOn: null };
+  }
+  if (doc.version > WORKSPACE_VERSION)
     return { workspace: null, problems: [i18n.t('common:workspace.newerVersion', { version: String(doc.version) })], lost: true, removed: null, basedOn: null };
   const removed = readRemovals(doc.removed);
   const basedOn = readBasedOn(doc.basedOn);
@@ -98,17 +106,37 @@ export function parseWorkspace(text: string): LoadedWorkspace {
   const scenarios: Record<string, Scenario> = {};
   const meta: Record<string, ScenarioMeta> = {};
   const list = Array.isArray(doc.scenarios) ? doc.scenarios : [];
+  const entryId = (entry: unknown, k: number) => (isObject(entry) && typeof entry.id === 'string' ? entry.id : `#${k + 1}`);
+  // A fresh id for a scenario saved under an id already taken: above every id the save uses or has used (as nextId below).
+  const taken = [...list.map(entryId), ...(Array.isArray(doc.order) ? doc.order : []), ...Object.keys(removed ?? {})];
+  // Numbers past the safe integers are left out: `s${fresh}` is then a short id none of those long ones can equal.
+  const numbers = [typeof doc.nextId === 'number' ? doc.nextId : 0, ...taken.map((id) => Number(/^s(\d+)$/.exec(String(id))?.[1] ?? 0) + 1)];
+  let fresh = Math.max(1, ...numbers.filter((x) => Number.isSafeInteger(x)));
+  /** By fresh id: the id the scenario was saved under, whose scenario it follows in the tabs. */
+  const movedFrom: Record<string, string> = {};
+  /** By id: the name of the scenario restored under it, as problems quote it. */
+  const quoted: Record<string, string> = {};
+  const nameOf = (raw: unknown, k: number) =>
+    isObject(raw) && typeof raw.name === 'string' ? i18n.t('common:workspace.quotedName', { name: inSentence(quotableName(raw.name)) }) : i18n.t('common:workspace.numbered', { number: String(k + 1) });
   list.forEach((entry: unknown, k: number) => {
-    const id = isObject(entry) && typeof entry.id === 'string' ? entry.id : `#${k + 1}`;
+    let id = entryId(entry, k);
     const raw = isObject(entry) ? entry.scenario : undefined;
-    const name = isObject(raw) && typeof raw.name === 'string' ? i18n.t('common:workspace.quotedName', { name: inSentence(raw.name) }) : i18n.t('common:workspace.numbered', { number: String(k + 1) });
+    const name = nameOf(raw, k);
     const v = validateScenario(raw);
     if (v.ok) {
-      scenarios[id] = v.scenario;
+      if (id in scenarios) {
+        // Two scenarios saved under one id (a hand-edited or damaged save): the second is kept beside the first, not over it.
+        movedFrom[`s${fresh}`] = id;
+        problems.push(i18n.t('common:workspace.sameId', { name, first: quoted[id], id: inSentence(quotableName(id)) }));
+        id = `s${fresh++}`;
+      }
+      quoted[id] = name;
+      const clean = cleanName(v.scenario.name);
+      scenarios[id] = clean === v.scenario.name ? v.scenario : { ...v.scenario, name: clean };
       const m = isObject(entry) ? readMeta(entry.meta) : null;
       // Version 1 kept no naming record: the name is the user's.
       if (m === null && (doc.version as number) >= 2) problems.push(i18n.t('common:workspace.namingRecord', { name }));
-      meta[id] = m ?? givenNameMeta(v.scenario);
+      meta[id] = m ?? givenNameMeta(scenarios[id]!);
     } else {
       // By the path in the saved text (the copy kept of it is offered as a file), its numbers as the text has them.
       const issues = v.issues.map((i) => i18n.t('common:workspace.issue', { path: i.path || i18n.t('common:workspace.wholeScenario'), message: issueMessage(i, 'file') }));
@@ -117,8 +145,16 @@ export function parseWorkspace(text: string): LoadedWorkspace {
     }
   });
   const ids = (xs: unknown) => (Array.isArray(xs) ? xs.filter((x): x is string => typeof x === 'string' && x in scenarios) : []);
-  const order = ids(doc.order);
+  const order = ids(doc.order).filter((id, k, all) => all.indexOf(id) === k);
   for (const id of Object.keys(scenarios)) if (!order.includes(id)) order.push(id);
+  // A scenario kept under a fresh id goes right after the one whose id it was saved under.
+  const placedAfter: Record<string, string> = {};
+  for (const [id, from] of Object.entries(movedFrom)) {
+    if (!order.includes(from)) continue;
+    order.splice(order.indexOf(id), 1);
+    order.splice(order.indexOf(placedAfter[from] ?? from) + 1, 0, id);
+    placedAfter[from] = id;
+  }
   let baselineId = typeof doc.baselineId === 'string' && doc.baselineId in scenarios ? doc.baselineId : null;
   if (!baselineId) {
     if (order.length === 0) return { workspace: null, problems: [...problems, i18n.t('common:workspace.noneRestored')], lost: true, removed, basedOn };

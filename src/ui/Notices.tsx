@@ -3,13 +3,14 @@
  * that keeps a file (the saved work that could not be restored) offers it as a download, since nobody can be asked
  * to dig it out of the browser's storage, and its removal from there (KeptWork).
  */
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApp } from '../state/context';
 import type { NoticeFile } from '../state/uiSlice';
 import { i18n } from '../i18n/index';
 import { useFocusHandoff } from './focusHandoff';
 import { KeptWork } from './KeptWork';
+import { newVersion } from '../pwa';
 
 export function Notices() {
   const notices = useApp((s) => s.notices);
@@ -40,9 +41,34 @@ export function Notices() {
     const said = here ? 'common:notices.unrestoredRemoved' : 'common:notices.unrestoredRemovedElsewhere';
     replace(k, () => i18n.t(said), { name: f.name, text: f.text, ...(f.earlier && { earlier: f.earlier }) });
   };
-  if (notices.length === 0) return null;
+  // A new version of the app waiting (pwa.ts): offered until taken up or dismissed for this page.
+  // A later version found after one was dismissed is offered again.
+  const offers = useSyncExternalStore(newVersion.subscribe, newVersion.offers);
+  const [dismissedAt, setDismissedAt] = useState(0);
+  const offerUpdate = offers > dismissedAt;
+  if (notices.length === 0 && !offerUpdate) return null;
   return (
     <div ref={box} className="notices" role="status">
+      {offerUpdate && (
+        <p className="update-ready">
+          {t('notices.updateReady')}{' '}
+          <button type="button" onClick={() => void newVersion.reload()}>
+            {t('notices.updateReload')}
+          </button>{' '}
+          <button
+            type="button"
+            className="update-dismiss"
+            onClick={() => {
+              // Its buttons gone, focus goes to a Dismiss of the notices left, or to the results.
+              (box.current?.querySelector<HTMLElement>('.notice-dismiss') ?? document.getElementById('results'))?.focus();
+              setDismissedAt(offers);
+            }}
+            aria-label={t('notices.dismissLabel')}
+          >
+            {t('notices.dismiss')}
+          </button>
+        </p>
+      )}
       {notices.map((n, k) => {
         const file = files[k];
         return (

@@ -97,6 +97,11 @@ describe('csvRows(text): the rows d3-dsv reads, with their lines', () => {
     expect(csvRows('a,b\nc,"').spans).toEqual([{ row: 1, cell: 1, from: 2, to: 2, closed: false }]);
     expect(csvRows('a,b\nc,"d\ne\n\n').spans).toEqual([{ row: 1, cell: 1, from: 2, to: 4, closed: false }]);
     expect(csvRows('a,b\nc,"d""e').spans).toEqual([{ row: 1, cell: 1, from: 2, to: 2, closed: false }]);
+    // Review: counting quotes took a stray quote in an unquoted id, with an empty last value, for a quote left open,
+    // and a stray quote with an unclosed one (an even count) for a closed value on a line past the file's end.
+    expect(csvRows('a,b\n1"x,2\n3,\n').spans).toEqual([]);
+    expect(csvRows('a,b\n1"x,2\n3,"45\n').spans).toEqual([{ row: 2, cell: 1, from: 3, to: 3, closed: false }]);
+    expect(csvRows('a,b\r\n"x"\r\n"y""",z\r\n"w\r\n').spans).toEqual([{ row: 3, cell: 0, from: 4, to: 4, closed: false }]);
   });
 
   it('gives the line each row starts on, and each quoted value over lines with its cell', () => {

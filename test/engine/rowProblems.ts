@@ -54,6 +54,8 @@ const EXAMPLES: Examples = {
       { kind: 'quoteUnclosed', from: 50002, to: 100001, lines: 50000 },
       'a quote (") opened on line 50002 is never closed, so all 50000 lines from there to the end of the file (line 100001) were read as one value: look for a stray or missing quote on line 50002',
     ],
+    // Review: "all 1 lines from there to the end of the file" on the last line.
+    [{ kind: 'quoteUnclosed', from: 3, to: 3, lines: 1 }, 'a quote (") opened on line 3, the last line, is never closed: look for a stray or missing quote there'],
   ],
   noName: [[{ kind: 'noName', column: 4 }, 'column 4 has no name']],
   unknownColumn: [[{ kind: 'unknownColumn', name: '"female_haed"' }, `unknown column "female_haed" (known columns: ${KNOWN})`]],

@@ -216,6 +216,8 @@ export function rowProblemText(p: RowProblem): string {
     case 'quoteSpans':
       return `a quote (") opened on line ${p.from} closes only on line ${p.to}, so one value spans ${p.lines} lines: no value in this file may hold a line break, so look for a stray or missing quote on those two lines`;
     case 'quoteUnclosed':
+      // On the last line, it took nothing else: "all 1 lines" had been said.
+      if (p.lines === 1) return `a quote (") opened on line ${p.from}, the last line, is never closed: look for a stray or missing quote there`;
       return `a quote (") opened on line ${p.from} is never closed, so all ${p.lines} lines from there to the end of the file (line ${p.to}) were read as one value: look for a stray or missing quote on line ${p.from}`;
     case 'noName':
       return `column ${p.column} has no name`;
@@ -280,6 +282,6 @@ export function weightsNote(households: number): WeightsNote | null {
 export function weightsNoteText(note: WeightsNote): string {
   const h = Math.round(note.households);
   return note.kind === 'few'
-    ? `The weights add up to ${h} households, far fewer than Pakistan’s some 40 million. That is right for a file of one region or district; for the whole country, the weights are not the survey’s household weights (1 for every row, or scaled to the sample size or to thousands?), and every cost and total, a sum of weights, comes out far too small.`
-    : `The weights add up to ${h} households, far more than Pakistan’s some 40 million: the weights are not the survey’s household weights (people’s weights, or in another unit?), and every cost and total, a sum of weights, comes out far too large, so most of a budget is left unspent.`;
+    ? `The weights add up to ${h} households, far fewer than Pakistan’s some 40 million. That is right for a file of one region or district; for the whole country, the weights are probably not the survey’s household weights (1 for every row, or scaled to the sample size or to thousands?), and every cost and total, a sum of weights, comes out far too small.`
+    : `The weights add up to ${h} households, far more than Pakistan’s some 40 million: the weights are probably not the survey’s household weights (people’s weights, or in another unit?), and every cost and total, a sum of weights, comes out far too large, so most of a budget is left unspent.`;
 }

@@ -44,12 +44,42 @@ function lastLine(text: string): number {
   return 1 + breaksIn(text) - (/[\r\n]$/.test(text) ? 1 : 0);
 }
 
-/** Quote characters in a text. */
-function quotesIn(text: string): number {
-  let k = 0;
-  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) k++;
-  return k;
+/**
+ * Where a quote that is never closed opens (an offset in the text), or -1. A value opens with a quote only at its
+ * start, as d3-dsv reads it; inside a quoted value a doubled quote is one quote; after the closing quote d3-dsv takes
+ * one more character, whatever it is, as the value's end; an unquoted value ends at a comma or a line break.
+ */
+function unclosedQuoteAt(text: string): number {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (text.charCodeAt(i) === QUOTE) {
+      const open = i;
+      for (i += 1; ; i += 2) {
+        i = text.indexOf('"', i);
+        if (i < 0) return open;
+        if (text.charCodeAt(i + 1) !== QUOTE) break;
+      }
+      i += 2;
+      if (text.charCodeAt(i - 1) === RETURN && text.charCodeAt(i) === NEWLINE) i++;
+      continue;
+    }
+    while (i < n) {
+      const c = text.charCodeAt(i++);
+      if (c === COMMA || c === NEWLINE) break;
+      if (c === RETURN) {
+        if (text.charCodeAt(i) === NEWLINE) i++;
+        break;
+      }
+    }
+  }
+  return -1;
 }
+
+const QUOTE = 34;
+const COMMA = 44;
+const NEWLINE = 10;
+const RETURN = 13;
 
 export function csvRows(text: string): CsvRows {
   const rows = csvParseRows(text);
@@ -58,14 +88,11 @@ export function csvRows(text: string): CsvRows {
   // Without a quote every row is one line.
   const quoted = text.includes('"');
   let line = 1;
-  /** The line the last cell read starts on. */
-  let cellLine = 1;
   for (let r = 0; r < rows.length; r++) {
     lines[r] = line;
     if (quoted) {
       const row = rows[r]!;
       for (let c = 0; c < row.length; c++) {
-        cellLine = line;
         const k = breaksIn(row[c]!);
         if (k > 0) spans.push({ row: r, cell: c, from: line, to: line + k, closed: true });
         line += k;
@@ -73,20 +100,17 @@ export function csvRows(text: string): CsvRows {
     }
     line += 1;
   }
-  // A quote never closed: d3-dsv reads from it to the end of the text, so it opens the last row's last cell, and the
-  // text holds an odd number of quote characters (every closed quote, and every doubled one inside, comes in pairs).
-  // A quote inside an unquoted value also makes the count odd: the cell must follow a quote in the text as well.
-  if (quoted && rows.length > 0 && quotesIn(text) % 2 === 1) {
+  // A quote never closed: d3-dsv reads from it to the end of the text, so it opens the last row's last cell.
+  const open = quoted && rows.length > 0 ? unclosedQuoteAt(text) : -1;
+  if (open >= 0) {
     const r = rows.length - 1;
     const c = rows[r]!.length - 1;
-    const cell = rows[r]![c]!;
-    if (text.includes(`"${cell.slice(0, 40).replace(/"/g, '""')}`)) {
-      const last = spans[spans.length - 1];
-      const span = last && last.row === r && last.cell === c ? last : { row: r, cell: c, from: cellLine, to: cellLine, closed: true };
-      if (span !== last) spans.push(span);
-      span.closed = false;
-      span.to = Math.max(span.from, lastLine(text));
-    }
+    const from = 1 + breaksIn(text.slice(0, open));
+    const last = spans[spans.length - 1];
+    const span = last && last.row === r && last.cell === c ? last : { row: r, cell: c, from, to: from, closed: true };
+    if (span !== last) spans.push(span);
+    span.closed = false;
+    span.to = Math.max(span.from, lastLine(text));
   }
   return { rows, lines, spans };
 }

@@ -53,7 +53,7 @@ function wording(p: RowProblem): Wording {
       return { key: p.kind, numbers: { values: p.values, columns: p.columns } };
     case 'quoteSpans':
     case 'quoteUnclosed':
-      return { key: p.kind, numbers: { from: p.from, to: p.to, lines: p.lines } };
+      return { key: p.lines === 1 ? 'quoteUnclosedLast' : p.kind, numbers: { from: p.from, to: p.to, lines: p.lines } };
     case 'noName':
       return { key: p.kind, numbers: { column: p.column } };
     case 'unknownColumn':

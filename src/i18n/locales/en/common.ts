@@ -56,6 +56,9 @@ export const common = {
     /** As changedInTwoTabs, when the tabs share no earlier save (both opened on none): neither may have changed it. */
     differsInTwoTabs: 'Another tab of this app holds “{{name}}” in another version, and which of the two is newer cannot be told: both are kept, the other tab’s as “{{copy}}”.',
     olderBuildTab: 'Another tab has an older version of this app open, which saves its own scenarios over this tab’s: reload that tab. Nothing was lost here: a scenario it holds in another version is kept beside yours, and one it does not hold stays.',
+    /** A new version of the app is installed and waits (pwa.ts, ui/Notices); updateReload is its button. */
+    updateReady: 'A new version of this app is ready. Reload now to use it (other open tabs of this app may reload with it): your scenarios are kept and their comparison is computed again; a sensitivity analysis or an optimisation in progress must be run again. Otherwise the new version is used once every tab of this app has been closed.',
+    updateReload: 'Reload now',
     /** After the problems restoring saved work: the saved text is kept apart (app/persistence UNRESTORED_KEY); {{key}}: that key. */
     unrestoredKept: 'A copy of the saved work as it was is kept in this browser’s local storage under “{{key}}”, so that saving your work from now on does not lose it; download it to keep it as a file.',
     /** As unrestoredKept, when the browser refused to keep the copy (storage full): only the download is left. */
@@ -92,6 +95,11 @@ export const common = {
     savedDamaged: 'the saved text is damaged: it is not valid JSON',
     unknownFormat: 'Your saved work is not in a format this app knows; starting from the default comparison.',
     newerVersion: 'Your saved work was written by a newer version of this app (format {{version}}); starting from the default comparison.',
+    /** The saved text's format version is not a whole number from 1 ({{version}}: as the text has it, cut short), or it has none. */
+    badVersion: 'Your saved work is damaged: its format version, {{version}}, is not a version number; starting from the default comparison.',
+    noVersion: 'Your saved work is damaged: it does not say its format version; starting from the default comparison.',
+    /** Two saved scenarios under one id: the second ({{name}}) is restored under a new id, in the tab after the first ({{first}}). */
+    sameId: 'Saved scenario {{name}} had the same id ({{id}}) as {{first}}; it is restored as a separate scenario beside it.',
     namingRecord: 'The naming record of saved scenario {{name}} could not be read; its name is kept as it is.',
     notRestored: 'Saved scenario {{name}} was not restored: {{issues}}.',
     quotedName: '“{{name}}”',

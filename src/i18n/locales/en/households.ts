@@ -65,8 +65,8 @@ export const households = {
      * Weighted households (a replication; {{households}} formatted) far from Pakistan's: below 1 million, above 100 million
      * (engine weightsNote). The English is the engine's weightsNoteText, which the CLI prints.
      */
-    weightsFew: 'The weights add up to {{households}} households, far fewer than Pakistan’s some 40 million. That is right for a file of one region or district; for the whole country, the weights are not the survey’s household weights (1 for every row, or scaled to the sample size or to thousands?), and every cost and total, a sum of weights, comes out far too small.',
-    weightsMany: 'The weights add up to {{households}} households, far more than Pakistan’s some 40 million: the weights are not the survey’s household weights (people’s weights, or in another unit?), and every cost and total, a sum of weights, comes out far too large, so most of a budget is left unspent.',
+    weightsFew: 'The weights add up to {{households}} households, far fewer than Pakistan’s some 40 million. That is right for a file of one region or district; for the whole country, the weights are probably not the survey’s household weights (1 for every row, or scaled to the sample size or to thousands?), and every cost and total, a sum of weights, comes out far too small.',
+    weightsMany: 'The weights add up to {{households}} households, far more than Pakistan’s some 40 million: the weights are probably not the survey’s household weights (people’s weights, or in another unit?), and every cost and total, a sum of weights, comes out far too large, so most of a budget is left unspent.',
     sha256: 'SHA-256',
     regionCaption: 'By region',
     region: 'Region',
@@ -134,6 +134,8 @@ export const households = {
     /** A quoted value over lines {{from}} to {{to}} ({{lines}} lines): no value may hold a line break, so a quote is stray or missing. */
     quoteSpans: 'a quote (") opened on line {{from}} closes only on line {{to}}, so one value spans {{lines}} lines: no value in this file may hold a line break, so look for a stray or missing quote on those two lines',
     /** A quote opened on line {{from}} and never closed: lines {{from}} to the file's last, {{to}} ({{lines}} lines), were read as one value. */
+    /** The same on the file's last line, which took no other line. */
+    quoteUnclosedLast: 'a quote (") opened on line {{from}}, the last line, is never closed: look for a stray or missing quote there',
     quoteUnclosed: 'a quote (") opened on line {{from}} is never closed, so all {{lines}} lines from there to the end of the file (line {{to}}) were read as one value: look for a stray or missing quote on line {{from}}',
     /** {{column}} is the column's number in the header, from 1. */
     noName: 'column {{column}} has no name',
