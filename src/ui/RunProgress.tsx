@@ -125,10 +125,12 @@ export function RunProgress() {
   const differenceBehind = (v: RunView) =>
     base !== undefined && v.key !== base.key && v.difference !== null && !('error' in v.difference) && v.difference.replications < Math.min(v.done, base.done);
   const summarising = views.some((v) => v.resultCount < v.done || differenceBehind(v));
-  const status = !ready ? 'starting' : failed ? 'failed' : running.length > 0 ? 'running' : cancelled ? 'cancelled' : summarising ? 'finishing' : 'done';
+  // Every scenario on screen waiting for its household data: nothing starts (each bar says why), nothing is said.
+  const status = !ready ? (runs.length === 0 && rows.length > 0 ? 'blocked' : 'starting') : failed ? 'failed' : running.length > 0 ? 'running' : cancelled ? 'cancelled' : summarising ? 'finishing' : 'done';
   const counts = { done: count(done), total: count(total) };
   const text =
-    status === 'starting' ? t('progress.starting')
+    status === 'blocked' ? ''
+    : status === 'starting' ? t('progress.starting')
     : status === 'failed' ? t('progress.failed', { error: failed!.error })
     : status === 'running' ? t('progress.running', { ...counts, eta: eta(left) })
     : status === 'cancelled' ? t('progress.cancelled', { ...counts, percent: formatPlain(pct / 100, { style: 'percent' }) })
@@ -141,9 +143,17 @@ export function RunProgress() {
   const runText = useRef<HTMLSpanElement>(null);
   // Cancel gone when the run ends: focus to the line that says it is done.
   useFocusHandoff(control, box, () => controlButton.current ?? runText.current);
-  if (!ready && runs.length === 0 && rows.length > 0)
+  // One live region, in the page whatever the state, whose text alone changes: the "not ready" states had left it out,
+  // so each lever edit removed it and put it back with "Starting…" already in it, which screen readers often skip.
+  const live = (
+    <p className="visually-hidden" aria-live="polite">
+      {announced}
+    </p>
+  );
+  if (status === 'blocked')
     return (
       <div className="run-progress">
+        {live}
         <div className="scenario-progress-list">
           {rows.map((row) => (
             <ScenarioBar key={row.id} row={row} />
@@ -151,12 +161,16 @@ export function RunProgress() {
         </div>
       </div>
     );
-  if (!ready) return <div className="run-progress">{t('progress.starting')}</div>;
+  if (!ready)
+    return (
+      <div className="run-progress">
+        {live}
+        {t('progress.starting')}
+      </div>
+    );
   return (
     <div className="run-progress" ref={box}>
-      <p className="visually-hidden" aria-live="polite">
-        {announced}
-      </p>
+      {live}
       <div
         role="progressbar"
         aria-label={t('progress.totalLabel')}

@@ -11,6 +11,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../state/context';
 import { displayName, inSentence } from '../state/displayName';
 import { NewScenarioMenu } from './NewScenarioMenu';
+import { useCloseOnLeave } from './closeOnLeave';
 import { MAX_COMPARED } from '../state/scenariosSlice';
 import { edited, MAX_NAME_LENGTH } from '../state/naming';
 import { withNames } from './sentence';
@@ -60,6 +61,11 @@ export function ScenarioTabs() {
   });
   const ask = () => ((focusNext.current = 'keep'), setConfirmDelete(activeId));
   const keep = () => ((focusNext.current = 'delete'), setConfirmDelete(null));
+  // A non-modal alert dialog closes, keeping the scenario, when focus leaves it (Tab, a click elsewhere): left open, it
+  // stood asking with Escape no longer reaching it. Not a trap: it sits in the tab row, the page around it is not made
+  // inert, and a reader who moves on has declined. Focus stays where it went.
+  const confirmBox = useRef<HTMLSpanElement>(null);
+  useCloseOnLeave(asking, [confirmBox], () => setConfirmDelete(null));
   const yesDelete = () => {
     focusNext.current = 'tab';
     remove(confirmDelete!);
@@ -215,8 +221,9 @@ export function ScenarioTabs() {
         {asking ? (
           // A non-modal alert dialog: its question is its name, read out as focus moves into it, on "Keep" (the
           // safe choice). Escape keeps the scenario; focus returns to Delete, or after deleting goes to the tab
-          // now selected.
+          // now selected. Focus leaving it keeps the scenario too (confirmBox).
           <span
+            ref={confirmBox}
             className="confirm"
             role="alertdialog"
             aria-labelledby={questionId}

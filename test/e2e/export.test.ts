@@ -126,6 +126,33 @@ describe('exports in Chromium', () => {
     expect(summary.bytes.toString('utf8').split('\n')[0]).toBe('metric,mean,p5,p25,p50,p75,p95');
   });
 
+  it('shows every chart\u2019s Download menu whole at 1366 \u00d7 768, where a wrapped header puts Download at the chart\u2019s left', async () => {
+    const p = await open();
+    await p.setViewportSize({ width: 1366, height: 768 });
+    // Hung from Download's right end, an 11em menu spilled past the chart's left edge, which clips it ("ownload PNG").
+    const menus = p.locator('main details.chart-downloads');
+    const n = await menus.count();
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) {
+      const menu = menus.nth(i);
+      await menu.evaluate((d) => d.scrollIntoView({ block: 'center' }));
+      await menu.locator('summary').click();
+      await expect.poll(() => menu.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+      // Each button's two ends are on top where they are drawn: inside the chart, nothing over them.
+      const hidden = await menu.evaluate((d) =>
+        [...d.querySelectorAll('.chart-downloads-menu button')].filter((b) => {
+          const r = b.getBoundingClientRect();
+          return ![r.left + 3, r.right - 3].every((x) => b.contains(document.elementFromPoint(x, r.top + r.height / 2)));
+        }).map((b) => b.textContent),
+      );
+      expect(hidden, `menu ${i}`).toEqual([]);
+      // Tab out of it closes it, leaving focus where it went.
+      await menu.getByRole('button', { name: 'Download CSV' }).focus();
+      await p.keyboard.press('Tab');
+      expect(await menu.evaluate((d) => (d as HTMLDetailsElement).open), `menu ${i} after Tab`).toBe(false);
+    }
+  });
+
   it('exports a scenario as a file and imports it back: recognised as the user’s own while unchanged, opened beside it once they differ', async () => {
     const p = await open();
     // Make the active scenario differ from every preset, so the import can only have come from the file.

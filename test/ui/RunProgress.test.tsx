@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { StoreProvider } from '../../src/state/context';
 import { createAppStore } from '../../src/state/store';
@@ -136,6 +136,21 @@ describe('<RunProgress>', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('keeps one live region through a lever edit, and changes only its text: "Starting…" is said, not inserted already said', async () => {
+    const { store, put } = setup();
+    put({ status: 'done', done: 100, resultCount: 100 });
+    const region = document.querySelector('.run-progress [aria-live="polite"]');
+    await waitFor(() => expect(region).toHaveTextContent('400 replications done'));
+    // A lever edit: the edited scenario's run is a new one, not started yet.
+    const st = store.getState();
+    act(() => st.setRunKeys({ ...st.runKeys, [st.activeId]: 'edited' }));
+    expect(screen.getByText('Starting…', { selector: '.run-progress' })).toBeInTheDocument();
+    await waitFor(() => expect(region).toHaveTextContent('Starting…'));
+    // The same element, still in the page: a region put back with its text in place is often not read.
+    expect(region!.isConnected).toBe(true);
+    expect(document.querySelectorAll('[aria-live="polite"]')).toHaveLength(1);
   });
 
   it('reports a failed run with its reason, and worker replacements', () => {

@@ -205,6 +205,28 @@ describe('<ScenarioTabs>', () => {
     expect(document.activeElement).not.toBe(document.body);
   });
 
+  it('closes the question, keeping the scenario, when Tab takes focus out of it, and leaves focus where it went', async () => {
+    const store = createAppStore();
+    render(
+      <StoreProvider store={store}>
+        <ScenarioTabs />
+        <button type="button">Next on the page</button>
+      </StoreProvider>,
+    );
+    screen.getByRole('button', { name: 'Delete' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByRole('button', { name: 'Keep' })).toHaveFocus();
+    // Keep is its last control: Tab leaves it. It had stayed open there, out of Escape's reach.
+    await userEvent.tab();
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(store.getState().order).toHaveLength(4);
+    expect(screen.getByRole('button', { name: 'Next on the page' })).toHaveFocus();
+    // Shift+Tab comes back to Delete, not to the question.
+    await userEvent.tab({ shift: true });
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Delete' })).toHaveFocus();
+  });
+
   it('drops the question when another tab is chosen meanwhile: it never deletes a scenario other than the one named', async () => {
     const store = setup();
     await userEvent.click(screen.getByRole('button', { name: 'Delete' }));

@@ -5,6 +5,7 @@
  * view; CSV reads the table whichever view is on.
  */
 import { useContext, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useCloseOnLeave } from '../closeOnLeave';
 import { useTranslation } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
@@ -63,6 +64,29 @@ function tablesOf(figure: HTMLElement, chartShown: boolean, table: () => ReactNo
   return tables;
 }
 
+export type MenuAlign = 'start' | 'end';
+
+/**
+ * Whether the open menu of `details` fits hanging from Download's end edge, inside the chart (which clips what spills
+ * out of it) and the window: 'end' where it does, else 'start' where that fits, else whichever spills less.
+ */
+export function menuAlign(details: HTMLElement, bounds: HTMLElement | null): MenuAlign {
+  const button = details.querySelector('summary')?.getBoundingClientRect();
+  const width = details.querySelector('.chart-downloads-menu')?.getBoundingClientRect().width ?? 0;
+  if (!button || width === 0) return 'end';
+  const box = bounds?.getBoundingClientRect();
+  const windowWidth = document.documentElement.clientWidth || window.innerWidth;
+  const left = Math.max(box?.left ?? -Infinity, 0);
+  const right = Math.min(box?.right ?? Infinity, windowWidth > 0 ? windowWidth : Infinity);
+  // How far the menu spills past the left or right edge, hung from Download's right or left end.
+  const spill = (from: number, to: number) => Math.max(0, left - from) + Math.max(0, to - right);
+  const fromRight = spill(button.right - width, button.right);
+  const fromLeft = spill(button.left, button.left + width);
+  const rtl = getComputedStyle(details).direction === 'rtl';
+  const [end, start] = rtl ? [fromLeft, fromRight] : [fromRight, fromLeft];
+  return end <= 0.5 || end <= start ? 'end' : 'start';
+}
+
 export function ChartDownloads({ title, subtitle, figure, chartShown, table }: ChartDownloadsProps) {
   const { t } = useTranslation('exports');
   const source = useContext(ChartSourceContext);
@@ -103,6 +127,22 @@ export function ChartDownloads({ title, subtitle, figure, chartShown, table }: C
   });
   const needChart = chartShown ? undefined : t('downloads.needChart');
   const menu = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+  // Which of Download's ends the menu hangs from: its end (right in English, left in Urdu) unless it would spill
+  // past the chart there, where the chart clips it (content-visibility) — as it did at 1366 px, a wrapped header
+  // putting Download at the chart's left ("ownload PNG").
+  const [align, setAlign] = useState<MenuAlign>('end');
+  const onToggle = () => {
+    const details = menu.current;
+    const isOpen = !!details?.open;
+    setOpen(isOpen);
+    if (isOpen && details) setAlign(menuAlign(details, figure.current));
+  };
+  // Tab (or a click) elsewhere closes it: left open, it lay over the next control. Focus stays where the reader took it.
+  useCloseOnLeave(open, [menu], () => {
+    if (menu.current) menu.current.open = false;
+    setOpen(false);
+  });
   // Escape closes the open menu and gives the focus back to Download, as a menu does; nothing else hears it.
   const onKeyDown = (e: KeyboardEvent) => {
     const details = menu.current;
@@ -112,7 +152,7 @@ export function ChartDownloads({ title, subtitle, figure, chartShown, table }: C
     details.querySelector('summary')?.focus();
   };
   return (
-    <details ref={menu} className="chart-downloads" onKeyDown={onKeyDown}>
+    <details ref={menu} className="chart-downloads" data-align={align} onKeyDown={onKeyDown} onToggle={onToggle}>
       <summary>{t('downloads.summary')}</summary>
       <div className="chart-downloads-menu" role="group" aria-label={t('downloads.menuLabel', { title })}>
         <button type="button" onClick={onPng} disabled={!chartShown} title={needChart}>

@@ -4,7 +4,7 @@
  * the whole window). Arrows, Page Up/Down, Space, Home and End move between
  * slides; Esc (or leaving full screen) closes it.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../state/context';
@@ -35,6 +35,9 @@ function SlideSection({ kind, label, children }: { kind: SlideSpec['kind']; labe
 /** Which slide this is, whatever its place in the deck (the list can change while presenting). */
 const slideKey = (s: SlideSpec): string =>
   s.kind === 'scenario' ? `scenario ${s.id}` : s.kind === 'chart' ? `chart ${s.chart}` : s.kind === 'assumptions' ? `assumptions ${s.groups.join(' ')}` : s.kind;
+
+/** What Tab can reach inside the deck (those with a negative tabindex are left out after). */
+const TABBABLE = 'a[href], button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [tabindex]';
 
 /**
  * Whether a key belongs to the focused control rather than to the deck: Space presses a button or ticks a checkbox,
@@ -108,6 +111,23 @@ export function Presentation({ onClose }: { onClose: () => void }) {
     return () => window.removeEventListener('keydown', onKey);
   }, [current, slides.length, go, onClose]);
 
+  // A modal dialog keeps focus: Tab from its last control comes round to its first, Shift+Tab from its first (or from
+  // the dialog itself) to its last. Past Exit, Tab had left for <body>, behind the slides.
+  const onTab = (e: ReactKeyboardEvent<HTMLDivElement>) => {
+    if (e.key !== 'Tab' || e.altKey || e.ctrlKey || e.metaKey) return;
+    const box = dialog.current;
+    if (!box) return;
+    const stops = [...box.querySelectorAll<HTMLElement>(TABBABLE)].filter((el) => el.tabIndex >= 0 && !el.closest('[inert], [hidden]'));
+    if (stops.length === 0) return;
+    const first = stops[0]!;
+    const last = stops.at(-1)!;
+    const at = document.activeElement;
+    const out = !(at instanceof Node) || !box.contains(at);
+    if (e.shiftKey ? at === first || at === box || out : at === last || out) {
+      e.preventDefault();
+      (e.shiftKey ? last : first).focus();
+    }
+  };
   const count = t('deck.count', { current: formatPlain(current + 1), total: formatPlain(slides.length) });
   // Next onto the last slide (or Previous onto the first, or a deck shrunk to end at this slide) disables the button
   // pressed, and focus fell to <body>, outside the modal dialog: it goes to the dialog itself, where the arrow keys
@@ -123,7 +143,7 @@ export function Presentation({ onClose }: { onClose: () => void }) {
     setHeading(stage.current?.querySelector('h2')?.textContent ?? '');
   }, [current, slides.length]);
   return (
-    <div ref={dialog} className="presentation" role="dialog" aria-modal="true" aria-label={t('deck.label')} tabIndex={-1} style={{ ['--slide-scale' as string]: size.scale }}>
+    <div ref={dialog} className="presentation" role="dialog" aria-modal="true" aria-label={t('deck.label')} tabIndex={-1} onKeyDown={onTab} style={{ ['--slide-scale' as string]: size.scale }}>
       <div ref={stage} className="slide-stage">
         <SlideSection key={`${slideKey(slides[current]!)} ${size.width}×${size.height}`} kind={slides[current]!.kind} label={count}>
           <Slide spec={slides[current]!} inputs={inputs} size={size} />

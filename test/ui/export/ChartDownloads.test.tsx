@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { csvParseRows } from 'd3';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { ExitsChart } from '../../../src/ui/charts/ExitsChart';
@@ -131,5 +131,61 @@ describe('a chart\'s Download menu', () => {
     } finally {
       applyLocale('en', 'international', undefined);
     }
+  });
+});
+
+describe('the Download menu as focus and space allow', () => {
+  /** The browser says a details element opened or closed in a task of its own (its toggle event). */
+  const toggled = () => act(() => new Promise<void>((r) => setTimeout(r, 5)));
+  const rect = (left: number, right: number) => ({ left, right, width: right - left, top: 0, bottom: 20, height: 20, x: left, y: 0, toJSON: () => ({}) }) as DOMRect;
+  /** Opens the menu with Download at `button` and the chart spanning 0–600 px (a menu 150 px wide); returns the side it hangs from. */
+  async function openAt(button: [number, number], rtl = false) {
+    render(<ExitsChart runs={chartRuns()} />);
+    const details = document.querySelector<HTMLDetailsElement>('details.chart-downloads')!;
+    if (rtl) details.style.direction = 'rtl';
+    vi.spyOn(details.closest('figure')!, 'getBoundingClientRect').mockReturnValue(rect(0, 600));
+    vi.spyOn(details.querySelector('summary')!, 'getBoundingClientRect').mockReturnValue(rect(...button));
+    vi.spyOn(details.querySelector('.chart-downloads-menu')!, 'getBoundingClientRect').mockReturnValue(rect(0, 150));
+    details.open = true;
+    await toggled();
+    return details.getAttribute('data-align');
+  }
+
+  test('hangs from Download’s end edge where it fits there', async () => {
+    // Download at the chart's right end (one header line): the menu opens leftwards, under it.
+    expect(await openAt([500, 590])).toBe('end');
+  });
+
+  test('a wrapped header puts Download at the chart’s left: the menu opens rightwards, wholly inside the chart', async () => {
+    // Hung from its right end, a 150 px menu would start at -50 px, clipped by the chart ("ownload PNG" at 1366 px).
+    expect(await openAt([10, 100])).toBe('start');
+  });
+
+  test('right to left, its end is Download’s left edge: it stays there where it fits', async () => {
+    expect(await openAt([10, 100], true)).toBe('end');
+  });
+
+  test('right to left, at the chart’s right end, it hangs from Download’s right edge', async () => {
+    expect(await openAt([500, 590], true)).toBe('start');
+  });
+
+  test('closes when focus leaves it by Tab, and leaves focus where the reader took it', async () => {
+    render(
+      <>
+        <ExitsChart runs={chartRuns()} />
+        <button type="button">Next control</button>
+      </>,
+    );
+    const details = document.querySelector<HTMLDetailsElement>('details.chart-downloads')!;
+    details.querySelector('summary')!.focus();
+    details.open = true;
+    await toggled();
+    const csv = screen.getByRole('button', { name: 'Download CSV' });
+    csv.focus();
+    expect(details.open).toBe(true);
+    const next = screen.getByRole('button', { name: 'Next control' });
+    next.focus();
+    expect(details.open).toBe(false);
+    expect(next).toHaveFocus();
   });
 });

@@ -302,4 +302,25 @@ describe('<PresentButton> and the slides', () => {
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(present).toHaveFocus();
   });
+
+  it('keeps Tab inside the slides: past Exit it comes round to the first control, Shift+Tab from the first back to Exit', async () => {
+    renderButton();
+    await userEvent.click(screen.getByRole('button', { name: 'Present' }));
+    const dialog = screen.getByRole('dialog', { name: 'Presentation' });
+    await userEvent.keyboard('{ArrowRight}');
+    const exit = within(dialog).getByRole('button', { name: 'Exit (Esc)' });
+    exit.focus();
+    // Past Exit, Tab had gone to <body>, behind the slides (and the Present button outside them).
+    await userEvent.tab();
+    const first = document.activeElement;
+    expect(first).not.toBe(document.body);
+    expect(dialog.contains(first)).toBe(true);
+    expect(first).not.toBe(exit);
+    await userEvent.tab({ shift: true });
+    expect(exit).toHaveFocus();
+    // From the dialog itself (where focus goes when the button pressed is disabled), Shift+Tab goes to Exit too.
+    (dialog as HTMLElement).focus();
+    await userEvent.tab({ shift: true });
+    expect(exit).toHaveFocus();
+  });
 });

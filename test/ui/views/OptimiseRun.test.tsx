@@ -8,7 +8,7 @@
  * words, the time elapsed) and Cancel keeps nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { InThreadRunner } from '../../../src/run/inThread';
 import { PRIORITY } from '../../../src/run/types';
 import { stalledRunner } from '../../run/stalledRunner';
@@ -64,5 +64,20 @@ describe('<OptimiseView> on the engine', () => {
     expect(screen.queryByRole('heading', { name: 'Result' })).toBeNull();
     expect(store.getState().optimisations).toEqual({});
     expect(screen.getByRole('button', { name: 'Run' })).toBeEnabled();
+  });
+
+  it('says its first phase from a live region already in the page, and how far a cancelled search had got', async () => {
+    const { container } = renderOptimise(stalledRunner());
+    const live = [...container.querySelectorAll('.opt-run [aria-live="polite"]')];
+    // One region, there before Run: the phase's own had come with the search, its first phase already in it, unsaid.
+    expect(live).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    const bar = await screen.findByRole('progressbar', { name: 'Optimisation: scenario-replications done' });
+    await waitFor(() => expect(live[0]).toHaveTextContent('Screening candidate splits'));
+    expect(container.querySelectorAll('.opt-run [aria-live]')).toHaveLength(1);
+    const total = Number(bar.getAttribute('aria-valuemax')).toLocaleString('en');
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Cancel' })));
+    await waitFor(() => expect(live[0]).toHaveTextContent(`Cancelled after 0 of at most ${total} scenario-replications. Nothing is kept.`));
+    expect(live[0]!.isConnected).toBe(true);
   });
 });

@@ -5,7 +5,7 @@
  * nothing; results survive leaving the view; a scenario without uncertain
  * parameters says how to add some instead of offering Run.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { SensitivityProvider } from '../../../src/app/services';
 import { StoreProvider } from '../../../src/state/context';
@@ -20,6 +20,12 @@ const cost = (root: Element) => root.querySelector('.sens-cost')!.textContent;
 describe('<SensitivityView>', () => {
   it('states the cost, runs a tornado, and shows 2 bars with the no-effect parameter last at a swing of exactly 0', async () => {
     const { container, store, service, unmount } = renderSensitivity(new InThreadRunner());
+    // jsdom lays nothing out: where focus is brought into view is recorded.
+    const scrolled: [Element, unknown][] = [];
+    const scrollIntoView = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = vi.fn(function (this: Element, options?: unknown) {
+      scrolled.push([this, options]);
+    });
     expect(screen.getByText('2 uncertain parameters:')).toBeInTheDocument();
     expect(cost(container)).toBe('Cost: 1 + 2 × D = 1 + 2 × 2 = 5 scenario runs × 3 replications = 15 engine runs.');
     // By keyboard: focus on Run goes to Cancel in its place, then to the result when it ends (not to <body>), which is said.
@@ -27,7 +33,12 @@ describe('<SensitivityView>', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Run' }));
     expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus();
     await screen.findByRole('heading', { name: /Tornado: how far each assumption moves the outcome/ }, { timeout: 60_000 });
-    expect(document.activeElement).toHaveClass('sens-result');
+    // Focus goes to the result's heading (as Optimise's), not to the whole unnamed result, and that heading is brought
+    // to the top of the window (on a phone the result, focused, had been scrolled with its title off the screen).
+    const heading = screen.getByRole('heading', { name: /Tornado: how far each assumption moves the outcome/ });
+    expect(heading).toHaveFocus();
+    expect(scrolled.at(-1)).toEqual([heading, { block: 'start' }]);
+    Element.prototype.scrollIntoView = scrollIntoView;
     await waitFor(() => expect(container.querySelector('.sens-controls [aria-live="polite"]')).toHaveTextContent('Done: 15 engine runs. The result is below.'));
     // Two rows, each labelled with its parameter and range; recharts draws the cash benefit's low and high bars, and
     // nothing for the no-effect parameter (a bar of no length), whose row comes last.
@@ -82,6 +93,20 @@ describe('<SensitivityView>', () => {
     expect(screen.queryByRole('progressbar')).toBeNull();
     expect(screen.getByRole('button', { name: 'Run' })).toBeEnabled();
     expect(store.getState().sensitivity).toEqual({});
+  });
+
+  it('says how far a cancelled analysis had got, and that nothing is kept', async () => {
+    const { container } = renderSensitivity(stalledRunner());
+    const live = container.querySelector('.sens-controls [aria-live="polite"]')!;
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    await screen.findByRole('progressbar', { name: 'Sensitivity analysis: engine runs done' });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Cancel' })));
+    // It had said nothing: the region emptied as the analysis went.
+    await waitFor(() => expect(live).toHaveTextContent('Cancelled after 0 of 15 engine runs. Nothing is kept.'));
+    expect(container.querySelector('.sens-controls [aria-live="polite"]')).toBe(live);
+    // A new run says its own progress.
+    fireEvent.click(screen.getByRole('button', { name: 'Run' }));
+    await waitFor(() => expect(live).toHaveTextContent(/^Running at a lower priority/));
   });
 
   it('states the Sobol cost N × (D + 2) for the chosen sample size before running', async () => {

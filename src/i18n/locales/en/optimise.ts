@@ -194,6 +194,10 @@ export const optimise = {
     elapsed: 'Time elapsed: {{time}}',
     /** Said to a screen reader when the search ends; the result follows. */
     done: 'Done. The result is below.',
+    /** Said to a screen reader when the reader cancels: the search is dropped, nothing of it kept. */
+    cancelled: 'Cancelled after {{done}} of at most {{total}} scenario-replications. Nothing is kept.',
+    /** …cancelled before the search knew how much work it has. */
+    cancelledPreparing: 'Cancelled while planning the search. Nothing is kept.',
   },
   duration: {
     seconds: '{{seconds}} s',

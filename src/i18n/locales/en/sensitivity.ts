@@ -74,6 +74,10 @@ export const sensitivity = {
     preparing: 'Running at a lower priority than the scenarios on screen: preparing the design…',
     /** Said to a screen reader when the analysis ends; the result follows. */
     done: 'Done: {{total}} engine runs. The result is below.',
+    /** Said to a screen reader when the reader cancels: the analysis is dropped, nothing of it kept. */
+    cancelled: 'Cancelled after {{done}} of {{total}} engine runs. Nothing is kept.',
+    /** …cancelled before the design knew how many engine runs it needs. */
+    cancelledPreparing: 'Cancelled while preparing the design. Nothing is kept.',
   },
   failed: 'The analysis failed: {{reason}}',
   /** A Sobol' analysis whose outcome took one value at all {{points}} base points (its variance is 0). */

@@ -174,6 +174,8 @@ export const optimise: Messages<typeof en> = {
     },
     elapsed: 'گزرا ہوا وقت: {{time}}',
     done: 'مکمل۔ نتیجہ نیچے ہے۔',
+    cancelled: 'زیادہ سے زیادہ {{total}} میں سے {{done}} منظرنامہ تکرارات کے بعد منسوخ کر دیا گیا۔ کچھ محفوظ نہیں رہا۔',
+    cancelledPreparing: 'تلاش کی منصوبہ بندی کے دوران منسوخ کر دیا گیا۔ کچھ محفوظ نہیں رہا۔',
   },
   duration: {
     seconds: '{{seconds}} سیکنڈ',

@@ -52,9 +52,8 @@ function Progress({ run, onCancel, cancelButton }: { run: OptimiseRun; onCancel(
         {t('run.cancel')}
       </button>
       <ProgressBar label={t('progress.label')} done={run.done} total={run.total} valueText={t('progress.value', values)} />
-      <span className="opt-progress-text" aria-live="polite">
-        {t(`progress.phases.${run.phase}`)}
-      </span>
+      {/* Said by the panel's live region, in the page before the search starts (OptimiseRunPanel). */}
+      <span className="opt-progress-text">{t(`progress.phases.${run.phase}`)}</span>
       <span className="opt-progress-text">{run.total > 0 ? t('progress.running', values) : t('progress.preparing')}</span>
       <Elapsed since={run.startedAt} />
     </div>
@@ -74,8 +73,21 @@ export function OptimiseRunPanel({ setup, onChange, replications, work, run, onR
   // Run becomes Cancel, and Cancel goes when the search ends: focus to Cancel, then to the result's heading (Run is off
   // once done) or back to Run; it had fallen to <body> each time.
   useFocusHandoff(run?.status, actions, () => (running ? cancelButton.current : done ? document.getElementById('opt-results-heading') : runButton.current));
-  // The phases are said as they come (Progress); the end was not.
-  const announced = useAnnouncement(done ? t('progress.done') : '', run?.status ?? 'none');
+  // Said to a screen reader, from one live region in the page whether or not a search runs: each phase as it comes
+  // (its region had come with the search, its first phase already in it, and that went unsaid), the end, and how far
+  // a cancelled search had got (Cancel keeps nothing: the search goes from the store).
+  const [cancelled, setCancelled] = useState<{ done: number; total: number } | null>(null);
+  if (cancelled && run) setCancelled(null);
+  const cancel = () => {
+    if (running) setCancelled({ done: run.done, total: run.total });
+    onCancel();
+  };
+  const spoken =
+    running ? t(`progress.phases.${run.phase}`)
+    : done ? t('progress.done')
+    : cancelled ? (cancelled.total > 0 ? t('progress.cancelled', { done: count(cancelled.done), total: count(cancelled.total) }) : t('progress.cancelledPreparing'))
+    : '';
+  const announced = useAnnouncement(spoken, running ? `running ${run.phase}` : run?.status ?? (cancelled ? 'cancelled' : 'none'));
   return (
     <div className="opt-run" role="group" aria-label={t('run.label')}>
       <fieldset className="opt-effort">
@@ -127,7 +139,7 @@ export function OptimiseRunPanel({ setup, onChange, replications, work, run, onR
       </p>
       <div className="opt-actions" ref={actions}>
         {running ? (
-          <Progress run={run} onCancel={onCancel} cancelButton={cancelButton} />
+          <Progress run={run} onCancel={cancel} cancelButton={cancelButton} />
         ) : (
           onRun && (
             <button type="button" ref={runButton} className="opt-primary" onClick={onRun} disabled={done || !chosen || blockedBy !== null}>

@@ -4,7 +4,7 @@
  * size, the cost in runs stated before running, Run, and while it runs its
  * progress and Cancel (which keeps nothing).
  */
-import { useId, useRef } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useFocusHandoff } from '../../focusHandoff';
 import { useAnnouncement } from '../../announce';
 import { useTranslation } from 'react-i18next';
@@ -110,6 +110,16 @@ function VersusNotes({ id, versus }: { id: string; versus: VersusChoice }) {
   );
 }
 
+/** The finished analysis's heading (its chart's title, SensitivityResults), where focus goes when it ends. */
+const RESULT_HEADING = '.sens-result .chart-title';
+
+function resultHeading(): HTMLElement | null {
+  const heading = document.querySelector<HTMLElement>(RESULT_HEADING);
+  // Focusable from script only, as Optimise's result heading is.
+  if (heading && !heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+  return heading;
+}
+
 export function SensitivityControls({ settings, onChange, parameters, replications, analysis, versus, onRun, onCancel }: SensitivityControlsProps) {
   const { t } = useTranslation('sensitivity');
   const id = useId();
@@ -120,17 +130,33 @@ export function SensitivityControls({ settings, onChange, parameters, replicatio
   const actions = useRef<HTMLDivElement>(null);
   const cancelButton = useRef<HTMLButtonElement>(null);
   const runButton = useRef<HTMLButtonElement>(null);
-  // Run becomes Cancel, and Cancel goes when the analysis ends: focus to Cancel, then to the result (Run is off once
-  // done) or back to Run; it had fallen to <body> each time.
-  useFocusHandoff(analysis?.status, actions, () =>
-    running ? cancelButton.current : done ? document.querySelector<HTMLElement>('.sens-result') : runButton.current,
-  );
-  // Said to a screen reader: the count every few seconds while it runs, and that it is done (the page had said nothing).
+  // Run becomes Cancel, and Cancel goes when the analysis ends: focus to Cancel, then to the result's heading (Run is
+  // off once done) or back to Run; it had fallen to <body> each time. The heading, as Optimise's, names what came: the
+  // whole result, focused, had no name, and on a phone was scrolled so that its title was off the screen.
+  useFocusHandoff(analysis?.status, actions, () => (running ? cancelButton.current : done ? resultHeading() : runButton.current));
+  // …and brought to the top of the window, its chart below it.
+  const lastStatus = useRef(analysis?.status);
+  useLayoutEffect(() => {
+    if (lastStatus.current === analysis?.status) return;
+    lastStatus.current = analysis?.status;
+    const heading = done ? document.querySelector<HTMLElement>(RESULT_HEADING) : null;
+    if (heading && document.activeElement === heading) heading.scrollIntoView?.({ block: 'start' });
+  });
+  // Cancelling keeps nothing (the analysis goes from the store): how far it had got is said, as its end is.
+  const [cancelled, setCancelled] = useState<{ done: number; total: number } | null>(null);
+  if (cancelled && analysis) setCancelled(null);
+  const cancel = () => {
+    if (running) setCancelled({ done: analysis.done, total: analysis.total });
+    onCancel();
+  };
+  // Said to a screen reader: the count every few seconds while it runs, that it is done (the page had said nothing),
+  // or how far it had got when cancelled.
   const spoken =
     running ? (analysis.total > 0 ? t('progress.running', { done: amount(analysis.done), total: amount(analysis.total) }) : t('progress.preparing'))
     : done ? t('progress.done', { total: amount(analysis.total) })
+    : cancelled ? (cancelled.total > 0 ? t('progress.cancelled', { done: amount(cancelled.done), total: amount(cancelled.total) }) : t('progress.cancelledPreparing'))
     : '';
-  const announced = useAnnouncement(spoken, analysis?.status ?? 'none');
+  const announced = useAnnouncement(spoken, analysis?.status ?? (cancelled ? 'cancelled' : 'none'));
   return (
     <div className="sens-controls" role="group" aria-label={t('controls.label')}>
       <div className="sens-field">
@@ -181,7 +207,7 @@ export function SensitivityControls({ settings, onChange, parameters, replicatio
       <div className="sens-actions" ref={actions}>
         {running ? (
           <>
-            <button type="button" ref={cancelButton} onClick={onCancel}>
+            <button type="button" ref={cancelButton} onClick={cancel}>
               {t('controls.cancel')}
             </button>
             <ProgressBar

@@ -35,8 +35,8 @@ export function SensitivityResults({ analysis, seed, difference }: { analysis: S
   const unmoved = result.method === 'tornado' ? unmovedBars(result.bars).length : 0;
   return (
     <ChartSourceContext.Provider value={source}>
-      {/* Focusable from script: where focus goes when the analysis that made it ends (SensitivityControls). */}
-      <div className="chart-cell chart-cell-wide sens-result" tabIndex={-1}>
+      {/* Its chart's heading is where focus goes when the analysis that made it ends (SensitivityControls). */}
+      <div className="chart-cell chart-cell-wide sens-result">
         {result.method === 'tornado' ? (
           <TornadoChart outcome={analysis.settings.outcome} bars={result.bars} difference={shown} />
         ) : (
