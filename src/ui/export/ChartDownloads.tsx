@@ -4,7 +4,7 @@
  * numbers). PNG and SVG draw what the chart shows, so they need the Chart
  * view; CSV reads the table whichever view is on.
  */
-import { useContext, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useContext, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useCloseOnLeave } from '../closeOnLeave';
 import { useTranslation } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
@@ -143,6 +143,14 @@ export function ChartDownloads({ title, subtitle, figure, chartShown, table }: C
     if (menu.current) menu.current.open = false;
     setOpen(false);
   });
+  // Focus leaving it for a control outside closes it at once, heard on the menu itself: the document's focusin
+  // (useCloseOnLeave) is listened for only once React has seen the menu open, a moment after it opens.
+  const onBlur = (e: FocusEvent) => {
+    const to = e.relatedTarget;
+    if (!menu.current?.open || !(to instanceof Node) || menu.current.contains(to)) return;
+    menu.current.open = false;
+    setOpen(false);
+  };
   // Escape closes the open menu and gives the focus back to Download, as a menu does; nothing else hears it.
   const onKeyDown = (e: KeyboardEvent) => {
     const details = menu.current;
@@ -152,7 +160,7 @@ export function ChartDownloads({ title, subtitle, figure, chartShown, table }: C
     details.querySelector('summary')?.focus();
   };
   return (
-    <details ref={menu} className="chart-downloads" data-align={align} onKeyDown={onKeyDown} onToggle={onToggle}>
+    <details ref={menu} className="chart-downloads" data-align={align} onKeyDown={onKeyDown} onBlur={onBlur} onToggle={onToggle}>
       <summary>{t('downloads.summary')}</summary>
       <div className="chart-downloads-menu" role="group" aria-label={t('downloads.menuLabel', { title })}>
         <button type="button" onClick={onPng} disabled={!chartShown} title={needChart}>

@@ -188,4 +188,20 @@ describe('the Download menu as focus and space allow', () => {
     expect(details.open).toBe(false);
     expect(next).toHaveFocus();
   });
+
+  // The end-to-end run: Tab a moment after opening, before React had seen the menu open and listened for focus
+  // elsewhere, left it open over the next control.
+  test('closes when focus leaves it at once, before its opening is seen', () => {
+    render(
+      <>
+        <ExitsChart runs={chartRuns()} />
+        <button type="button">Next control</button>
+      </>,
+    );
+    const details = document.querySelector<HTMLDetailsElement>('details.chart-downloads')!;
+    details.open = true;
+    screen.getByRole('button', { name: 'Download CSV' }).focus();
+    screen.getByRole('button', { name: 'Next control' }).focus();
+    expect(details.open).toBe(false);
+  });
 });
