@@ -45,9 +45,16 @@ export const SERIES = [
 ] as const;
 export type SeriesKey = (typeof SERIES)[number];
 
+/**
+ * Outcomes within each region, as the national ones are defined (outcomes.ts): headcount, gap and severity
+ * (FGT 0/1/2, shares of the region's people), Gini and mean consumption per adult-equivalent (people-weighted)
+ * at the start and the end; households counted; money spent there. NaN for a region with no households.
+ */
 export const REGION_SCALARS = [
   'povertyHeadcountStart', 'povertyHeadcountEnd', 'poorHouseholdsEnd', 'sustainedExits', 'reentries', 'newlyPoor',
   'spentPKR', 'people', 'households',
+  'povertyGapStart', 'povertyGapEnd', 'povertySeverityStart', 'povertySeverityEnd', 'giniStart', 'giniEnd',
+  'meanIncomeStart', 'meanIncomeEnd',
 ] as const;
 export type RegionScalarKey = (typeof REGION_SCALARS)[number];
 
@@ -114,6 +121,9 @@ export interface PassLayout {
    * unspentStep): PROGRAMMES × MAX_YEARS. Last, so that every block before it keeps its place.
    */
   unspentStep: number;
+  /** Decile means within each region, at the start and the end: REGIONS × DECILES each (as decileStart / decileEnd nationally). */
+  regionDecileStart: number;
+  regionDecileEnd: number;
   size: number;
 }
 
@@ -138,7 +148,12 @@ export function passLayout(months: number): PassLayout {
   const years = take(MAX_YEARS * YEAR_FIELDS);
   const byDecile = take(DECILES * DECILE_FIELDS);
   const unspentStep = take(PROGRAMMES.length * MAX_YEARS);
-  return { months, scalars, series, regionSeries, region, programme, unspent, histStart, histEnd, decileStart, decileEnd, years, byDecile, unspentStep, size: o };
+  const regionDecileStart = take(REGIONS.length * DECILES);
+  const regionDecileEnd = take(REGIONS.length * DECILES);
+  return {
+    months, scalars, series, regionSeries, region, programme, unspent, histStart, histEnd, decileStart, decileEnd, years, byDecile, unspentStep,
+    regionDecileStart, regionDecileEnd, size: o,
+  };
 }
 
 export const scalarIndex = Object.fromEntries(SCALARS.map((k, i) => [k, i])) as Record<ScalarKey, number>;

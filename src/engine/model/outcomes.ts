@@ -80,6 +80,44 @@ export function decileMeans(values: Float64Array, weights: Float64Array, idx: In
 }
 
 /**
+ * Gini (`gini`, one per region) and decile means (`means`, DECILES per region, from `at`) within each region, in
+ * one walk of the whole population's ascending order `idx`: a region's households come up in their own ascending
+ * order, so each region gets the sums weightedGini and decileMeans would make on it alone, in the same order.
+ * NaN for a region with no people.
+ */
+export function regionalDistribution(
+  values: Float64Array, weights: Float64Array, region: Uint8Array, idx: Int32Array, gini: Float64Array, means: Float64Array, at: number,
+): void {
+  const R = gini.length;
+  const total = new Float64Array(R);
+  for (let i = 0; i < weights.length; i++) total[region[i]!] += weights[i]!;
+  const cumW = new Float64Array(R);
+  const cumX = new Float64Array(R);
+  const area = new Float64Array(R);
+  const sum = new Float64Array(R * DECILES);
+  const wsum = new Float64Array(R * DECILES);
+  for (let k = 0; k < idx.length; k++) {
+    const i = idx[k]!;
+    const r = region[i]!;
+    const w = weights[i]!;
+    const x = values[i]!;
+    const d = r * DECILES + decileAt(cumW[r]!, w, total[r]!);
+    sum[d] += w * x;
+    wsum[d] += w;
+    cumW[r] += w;
+    area[r] += w * (2 * cumX[r]! + w * x);
+    cumX[r] += w * x;
+  }
+  for (let r = 0; r < R; r++) {
+    gini[r] = total[r]! > 0 ? (cumX[r]! > 0 ? 1 - area[r]! / (cumW[r]! * cumX[r]!) : 0) : NaN;
+    for (let d = 0; d < DECILES; d++) {
+      const q = r * DECILES + d;
+      means[at + q] = wsum[q]! > 0 ? sum[q]! / wsum[q]! : NaN;
+    }
+  }
+}
+
+/**
  * What every pass of a replication shares at its start (consumption in the month before month 0, which no
  * programme has touched): people weights, the distribution's Gini, histogram and decile means,
  * and each household's start decile. Worked out once a replication instead of once a pass.
@@ -91,6 +129,9 @@ export interface StartOfRun {
   hist: Float64Array;
   decileMeans: Float64Array;
   deciles: Uint8Array;
+  /** Gini (REGIONS) and decile means (REGIONS × DECILES) within each region, as regionalDistribution gives them. */
+  regionGini: Float64Array;
+  regionDecileMeans: Float64Array;
 }
 
 export function startOfRun(pop: Population, cons0: Float64Array, z: number): StartOfRun {
@@ -101,7 +142,12 @@ export function startOfRun(pop: Population, cons0: Float64Array, z: number): Sta
   histogram(cons0, peopleW, z, hist, 0);
   const means = new Float64Array(DECILES);
   decileMeans(cons0, peopleW, order, means, 0);
-  return { peopleW, gini: weightedGini(cons0, peopleW, order), hist, decileMeans: means, deciles: decilesOf(cons0, peopleW, order) };
+  const regionGini = new Float64Array(REGIONS.length);
+  const regionDecileMeans = new Float64Array(REGIONS.length * DECILES);
+  regionalDistribution(cons0, peopleW, pop.region, order, regionGini, regionDecileMeans, 0);
+  return {
+    peopleW, gini: weightedGini(cons0, peopleW, order), hist, decileMeans: means, deciles: decilesOf(cons0, peopleW, order), regionGini, regionDecileMeans,
+  };
 }
 
 /** A pass's outcomes into its block of `out`. `start`: startOfRun of its population and st.cons0, if already worked out. */
@@ -137,6 +183,8 @@ export function writeOutcomes(
     out[rg(r, RS.households)] += w;
     acc.inc0 += wp * y0;
     acc.inc1 += wp * y1;
+    out[rg(r, RS.meanIncomeStart)] += wp * y0;
+    out[rg(r, RS.meanIncomeEnd)] += wp * y1;
     const poorStart = y0 < z;
     const poorEnd = y1 < z;
     if (poorStart) {
@@ -146,6 +194,8 @@ export function writeOutcomes(
       acc.gap0 += wp * g;
       acc.sev0 += wp * g * g;
       out[rg(r, RS.povertyHeadcountStart)] += wp;
+      out[rg(r, RS.povertyGapStart)] += wp * g;
+      out[rg(r, RS.povertySeverityStart)] += wp * g * g;
     }
     if (poorEnd) {
       acc.poor1 += wp;
@@ -154,6 +204,8 @@ export function writeOutcomes(
       acc.gap1 += wp * g;
       acc.sev1 += wp * g * g;
       out[rg(r, RS.povertyHeadcountEnd)] += wp;
+      out[rg(r, RS.povertyGapEnd)] += wp * g;
+      out[rg(r, RS.povertySeverityEnd)] += wp * g * g;
       out[rg(r, RS.poorHouseholdsEnd)] += w;
     }
     // Sustained exit: poor at the start, and out of poverty for the last 12+ months, up to the end.
@@ -179,9 +231,15 @@ export function writeOutcomes(
   }
   for (let r = 0; r < REGIONS.length; r++) {
     const pr = out[rg(r, RS.people)]!;
-    out[rg(r, RS.povertyHeadcountStart)] /= pr;
-    out[rg(r, RS.povertyHeadcountEnd)] /= pr;
+    for (const k of [RS.povertyHeadcountStart, RS.povertyHeadcountEnd, RS.povertyGapStart, RS.povertyGapEnd, RS.povertySeverityStart, RS.povertySeverityEnd, RS.meanIncomeStart, RS.meanIncomeEnd]) {
+      out[rg(r, k)] /= pr;
+    }
+    out[rg(r, RS.giniStart)] = start.regionGini[r]!;
   }
+  const regionGiniEnd = new Float64Array(REGIONS.length);
+  regionalDistribution(end, peopleW, pop.region, orderEnd, regionGiniEnd, out, base + layout.regionDecileEnd);
+  for (let r = 0; r < REGIONS.length; r++) out[rg(r, RS.giniEnd)] = regionGiniEnd[r]!;
+  out.set(start.regionDecileMeans, base + layout.regionDecileStart);
   for (let s = 0; s < STRATA_COUNT; s++) out[rg(ctx.strata[s]!.regionIndex, RS.spentPKR)] += st.stratumSpent[s]!;
   for (let p = 0; p < PROGRAMMES.length; p++)
     for (let y = 0; y < MAX_YEARS; y++) {

@@ -6,13 +6,13 @@
  */
 import type { Dist, SeriesBand } from '../api';
 import type { Accumulator } from './accumulator';
-import type { ByStartDecile, RunResult, Summary } from './result';
+import type { ByStartDecile, RegionEffects, RunResult, Summary } from './result';
 import { summarise, summariseRatio } from './quantile';
 import { REGIONS } from '../population/regions';
 import { PROGRAMMES } from '../scenario/groups/budget';
 import {
   DECILE_FIELDS, DECILE_SCALARS, decileScalarIndex, DECILES, EFFECT_GROUPS, HIST_BINS, HIST_MAX_RATIO, HIST_MIN_RATIO, MAX_YEARS, PROGRAMME_SCALARS, programmeScalarIndex, REGION_SCALARS,
-  SCALARS, SERIES, YEAR_FIELDS, scalarIndex, type DecileScalarKey, type ProgrammeScalarKey, type ScalarKey,
+  regionScalarIndex, SCALARS, SERIES, YEAR_FIELDS, scalarIndex, type DecileScalarKey, type ProgrammeScalarKey, type RegionScalarKey, type ScalarKey,
 } from '../model/layout';
 import { warningsFor } from './warnings';
 import { drawnValue, uncertainPaths } from '../scenario/uncertainty';
@@ -136,9 +136,26 @@ export function buildResult(acc: Accumulator): RunResult {
     REGIONS.map((r, ri) => [r, { povertyHeadcount: seriesBand(acc, L.regionSeries + ri * months, months) }]),
   ) as RunResult['series']['byRegion'];
 
-  const byRegion = Object.fromEntries(REGIONS.map((r, ri) => [r, Object.fromEntries(
-    REGION_SCALARS.map((k, ki) => [k, summarise(acc.column(L.region + ri * REGION_SCALARS.length + ki))]),
-  )])) as RunResult['byRegion'];
+  const regionAt = (ri: number, k: RegionScalarKey) => L.region + ri * REGION_SCALARS.length + regionScalarIndex[k];
+  const byRegion = Object.fromEntries(REGIONS.map((r, ri) => {
+    const within = Object.fromEntries(REGION_SCALARS.map((k) => [k, summarise(acc.column(regionAt(ri, k)))])) as Record<RegionScalarKey, Dist>;
+    // Paired with the status quo within the region, per replication, as the national differences are.
+    const diff = (k: RegionScalarKey, sign: 1 | -1) => summarise(acc.map((d) => (hasCf ? sign * (d[regionAt(ri, k)]! - d[cf + regionAt(ri, k)]!) : NaN)));
+    const effects: RegionEffects = {
+      additionalSustainedExits: diff('sustainedExits', 1),
+      poorHouseholdsAvoided: diff('poorHouseholdsEnd', -1),
+      headcountReductionEnd: diff('povertyHeadcountEnd', -1),
+      povertyGapChangeEnd: diff('povertyGapEnd', 1),
+      povertySeverityChangeEnd: diff('povertySeverityEnd', 1),
+      giniChangeEnd: diff('giniEnd', 1),
+      // Every rupee is paid in a stratum (administration and risk-fund capital too), and a household's exit is its
+      // own region's: so a region's cost per exit is its own spending over its own additional exits.
+      costPerSustainedExitPKR: hasCf
+        ? summariseRatio(acc.column(regionAt(ri, 'spentPKR')), acc.map((d) => d[regionAt(ri, 'sustainedExits')]! - d[cf + regionAt(ri, 'sustainedExits')]!))
+        : summarise(new Float64Array(0)),
+    };
+    return [r, { ...within, ...effects }];
+  })) as RunResult['byRegion'];
 
   const K = PROGRAMME_SCALARS.length;
   const byProgramme = Object.fromEntries(EFFECT_GROUPS.map((p, pi) => {
@@ -188,6 +205,10 @@ export function buildResult(acc: Accumulator): RunResult {
     end: meanBins(L.histEnd),
     decileMeanStart: Array.from({ length: DECILES }, (_, d) => summarise(acc.column(L.decileStart + d))),
     decileMeanEnd: Array.from({ length: DECILES }, (_, d) => summarise(acc.column(L.decileEnd + d))),
+    byRegion: Object.fromEntries(REGIONS.map((r, ri) => [r, {
+      decileMeanStart: Array.from({ length: DECILES }, (_, d) => summarise(acc.column(L.regionDecileStart + ri * DECILES + d))),
+      decileMeanEnd: Array.from({ length: DECILES }, (_, d) => summarise(acc.column(L.regionDecileEnd + ri * DECILES + d))),
+    }])) as RunResult['distribution']['byRegion'],
     byStartDecile: hasCf ? byStartDecile(acc) : null,
   };
 

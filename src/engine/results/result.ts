@@ -104,6 +104,21 @@ export interface ParticipantEffects {
   shareWorseOff: Dist;
 }
 
+/**
+ * A region's differences from the status quo on the same draws, taken per replication within the region as
+ * the national ones are (Summary): NaN without the counterfactual.
+ */
+export interface RegionEffects {
+  additionalSustainedExits: Dist;
+  poorHouseholdsAvoided: Dist;
+  headcountReductionEnd: Dist;
+  povertyGapChangeEnd: Dist;
+  povertySeverityChangeEnd: Dist;
+  giniChangeEnd: Dist;
+  /** The region's spending ÷ its additional sustained exits, as Summary.costPerSustainedExitPKR (every rupee is paid in a stratum). */
+  costPerSustainedExitPKR: Dist;
+}
+
 /** Uncertain parameters (sorted paths) and the value each replication drew, row by row. */
 export interface DrawnParameters {
   parameters: string[];
@@ -119,7 +134,7 @@ export interface RunResult {
   uncertainty: DrawnParameters | null;
   summary: Summary;
   series: Record<SeriesKey, SeriesBand> & { byRegion: Record<RegionId, { povertyHeadcount: SeriesBand }> };
-  byRegion: Record<RegionId, Record<RegionScalarKey, Dist>>;
+  byRegion: Record<RegionId, Record<RegionScalarKey, Dist> & RegionEffects>;
   byProgramme: Record<EffectGroup, ParticipantEffects>;
   byYear: { budgetPKR: Dist[]; spentPKR: Record<ProgrammeId, Dist[]>; unspentPKR: Dist[] };
   distribution: {
@@ -130,6 +145,8 @@ export interface RunResult {
     end: number[];
     decileMeanStart: Dist[];
     decileMeanEnd: Dist[];
+    /** Decile means within each region (its own people's deciles), at the start and the end. */
+    byRegion: Record<RegionId, { decileMeanStart: Dist[]; decileMeanEnd: Dist[] }>;
     /** Effects by start decile (null when the counterfactual is off). */
     byStartDecile: ByStartDecile | null;
   };

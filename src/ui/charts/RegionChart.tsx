@@ -1,15 +1,18 @@
 /**
  * Poverty by region for one scenario. Mode "headcount": share of people in
- * poverty at the start and the end, side by side. Mode "exits": households
- * out of poverty for 12+ months. Bars are means across replications, whiskers
- * the 90% interval; regions run down the side so their names never collide.
+ * poverty at the start and the end, side by side. Mode "gap": the poverty
+ * gap at the start and the end (its table adds severity and the Gini). Mode
+ * "exits": households out of poverty for 12+ months. Mode "added": those
+ * beyond the status quo on the same draws, with their cost (offered only when
+ * the status quo was run). Bars are means across replications, whiskers the
+ * 90% interval; regions run down the side so their names never collide.
  */
 import { i18n } from '../../i18n/index';
 import { nameIn } from './lang';
 import { useMemo } from 'react';
 import { useRemembered } from '../memory';
 import type { ChartRun } from './types';
-import { regionIntervals, regionRows, type RegionRow } from './data/region';
+import { regionIntervals, regionRows, type RegionMode, type RegionRow } from './data/region';
 import { intervalValues, niceScale, withPeers, type NiceScale } from './data/scale';
 import { ChartFrame } from './ChartFrame';
 import { DataTable, type Column } from './DataTable';
@@ -18,17 +21,18 @@ import { Segmented } from './Segmented';
 import { axisUnit, tickPercent } from './axis';
 import { BEFORE_COLOR } from './palette';
 import { valueWithInterval } from './intervalText';
-import { countsLike, formatShare, type Formatter } from '../format';
+import { countsLike, formatNumber, formatShare, rupeesLike, type Formatter } from '../format';
 import { CHART_TEXT } from './text';
 import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
 
-export type RegionMode = 'headcount' | 'exits';
+export type { RegionMode } from './data/region';
 
-const modes = () =>
-  [
-    { value: 'headcount', label: i18n.t('charts:region.peopleInPoverty') },
-    { value: 'exits', label: i18n.t('charts:region.outOfPoverty') },
-  ] as const;
+const modes = (added: boolean) => [
+  { value: 'headcount', label: i18n.t('charts:region.peopleInPoverty') },
+  { value: 'gap', label: i18n.t('charts:depth.gap') },
+  { value: 'exits', label: i18n.t('charts:region.outOfPoverty') },
+  ...(added ? [{ value: 'added', label: i18n.t('charts:region.added') }] : []),
+] as { value: RegionMode; label: string }[];
 
 export interface RegionChartProps {
   run: ChartRun;
@@ -50,38 +54,83 @@ export function regionScale(runs: readonly ChartRun[], mode: RegionMode): NiceSc
   return niceScale(intervalValues(runs.flatMap((r) => regionIntervals(regionRows(r.result), mode))), { zero: true, count: 4 });
 }
 
+/** Severity (FGT2) as the depth chart writes it: the squared gap × 100. */
+const formatSeverity: Formatter = (x) => formatNumber(x === null || x === undefined ? x : 100 * x);
+
 export function RegionChart({ run, peers, mode = 'headcount' }: RegionChartProps) {
-  const [m, setM] = useRemembered<RegionMode>('mode', mode);
+  const [remembered, setM] = useRemembered<RegionMode>('mode', mode);
+  const hasAdded = run.result.counterfactual !== null;
+  // A mode remembered from a scenario run with the status quo falls back where there is none to compare with.
+  const m: RegionMode = remembered === 'added' && !hasAdded ? 'exits' : remembered;
   const rows = useMemo(() => regionRows(run.result), [run.result]);
   const x = useMemo(() => regionScale(withPeers(run, peers), m), [run, peers, m]);
   const text = CHART_TEXT.region;
   const months = run.result.meta.months;
-  const headcount = m === 'headcount';
-  const unit = headcount ? { title: i18n.t('charts:shared.percentOfPeople'), tick: tickPercent } : axisUnit('households', x.ticks);
+  const twoBars = m === 'headcount' || m === 'gap';
+  const unit = m === 'headcount'
+    ? { title: i18n.t('charts:shared.percentOfPeople'), tick: tickPercent }
+    : m === 'gap' ? { title: i18n.t('charts:depth.gapAxis'), tick: tickPercent } : axisUnit('households', x.ticks);
   const title = i18n.t('charts:shared.titleFor', { title: text.title, name: nameIn(run.name) });
-  const series = useMemo<HBarSeries<RegionRow>[]>(
-    () =>
-      headcount
-        ? [
-            { key: 'before', name: i18n.t('charts:shared.atTheStart'), color: () => BEFORE_COLOR, value: (r) => r.before },
-            { key: 'after', name: i18n.t('charts:shared.afterMonths', { months }), color: () => run.color, value: (r) => r.after },
-          ]
-        : [{ key: 'exits', name: i18n.t('charts:region.outOfPoverty'), color: () => run.color, value: (r) => r.exits }],
-    [headcount, months, run.color],
-  );
-  const columns: Column<RegionRow>[] = headcount
-    ? [
-        { header: i18n.t('charts:region.region'), cell: (r) => r.label },
-        col(i18n.t('charts:region.startHeader'), (r) => r.before, formatShare),
-        col(i18n.t('charts:region.afterHeader', { months }), (r) => r.after, formatShare),
-      ]
-    : // Read down the regions: one scale word and one number of decimals ("2,300" had sat under "45.2k").
-      [{ header: i18n.t('charts:region.region'), cell: (r) => r.label }, col(i18n.t('charts:region.exitsHeader'), (r) => r.exits, countsLike(intervalValues(rows.map((r) => r.exits))))];
+  const series = useMemo<HBarSeries<RegionRow>[]>(() => {
+    const start = i18n.t('charts:shared.atTheStart');
+    const after = i18n.t('charts:shared.afterMonths', { months });
+    switch (m) {
+      case 'headcount':
+        return [
+          { key: 'before', name: start, color: () => BEFORE_COLOR, value: (r) => r.before },
+          { key: 'after', name: after, color: () => run.color, value: (r) => r.after },
+        ];
+      case 'gap':
+        return [
+          { key: 'before', name: start, color: () => BEFORE_COLOR, value: (r) => r.gapBefore },
+          { key: 'after', name: after, color: () => run.color, value: (r) => r.gapAfter },
+        ];
+      case 'exits':
+        return [{ key: 'exits', name: i18n.t('charts:region.outOfPoverty'), color: () => run.color, value: (r) => r.exits }];
+      case 'added':
+        return [{ key: 'added', name: i18n.t('charts:region.added'), color: () => run.color, value: (r) => r.added }];
+    }
+  }, [m, months, run.color]);
+  const region: Column<RegionRow> = { header: i18n.t('charts:region.region'), cell: (r) => r.label };
+  const columns = ((): Column<RegionRow>[] => {
+    switch (m) {
+      case 'headcount':
+        return [region, col(i18n.t('charts:region.startHeader'), (r) => r.before, formatShare), col(i18n.t('charts:region.afterHeader', { months }), (r) => r.after, formatShare)];
+      case 'gap':
+        return [
+          region,
+          col(i18n.t('charts:region.gapStartHeader'), (r) => r.gapBefore, formatShare),
+          col(i18n.t('charts:region.gapAfterHeader', { months }), (r) => r.gapAfter, formatShare),
+          col(i18n.t('charts:region.severityAfterHeader', { months }), (r) => r.severityAfter, formatSeverity),
+          col(i18n.t('charts:region.giniStartHeader'), (r) => r.giniBefore, formatNumber),
+          col(i18n.t('charts:region.giniAfterHeader', { months }), (r) => r.giniAfter, formatNumber),
+        ];
+      // Read down the regions: one scale word and one number of decimals ("2,300" had sat under "45.2k").
+      case 'exits':
+        return [region, col(i18n.t('charts:region.exitsHeader'), (r) => r.exits, countsLike(intervalValues(rows.map((r) => r.exits))))];
+      case 'added':
+        return [
+          region,
+          col(i18n.t('charts:region.addedHeader'), (r) => r.added, countsLike(intervalValues(rows.map((r) => r.added)), true)),
+          col(i18n.t('charts:region.costHeader'), (r) => r.costPerAdded, rupeesLike(intervalValues(rows.map((r) => r.costPerAdded)))),
+          col(i18n.t('charts:region.spentHeader'), (r) => r.spent, rupeesLike(intervalValues(rows.map((r) => r.spent)))),
+        ];
+    }
+  })();
+  const subtitle = {
+    headcount: () => i18n.t('charts:region.subtitleHeadcount', { subtitle: text.subtitle }),
+    gap: () => i18n.t('charts:region.subtitleGap', { subtitle: text.subtitle }),
+    exits: () => i18n.t('charts:region.subtitleExits', { subtitle: text.subtitle, axis: unit.title }),
+    added: () => i18n.t('charts:region.subtitleAdded', { subtitle: text.subtitle, axis: unit.title }),
+  }[m]();
+  const caption = {
+    headcount: 'charts:region.captionHeadcount', gap: 'charts:region.captionGap', exits: 'charts:region.captionExits', added: 'charts:region.captionAdded',
+  } as const;
   return (
     <ChartFrame
       title={title}
-      subtitle={headcount ? i18n.t('charts:region.subtitleHeadcount', { subtitle: text.subtitle }) : i18n.t('charts:region.subtitleExits', { subtitle: text.subtitle, axis: unit.title })}
-      controls={<Segmented label={i18n.t('charts:region.show')} options={modes()} value={m} onChange={setM} />}
+      subtitle={subtitle}
+      controls={<Segmented label={i18n.t('charts:region.show')} options={modes(hasAdded)} value={m} onChange={setM} />}
       chart={
         <HBarPlot
           rows={rows}
@@ -91,7 +140,7 @@ export function RegionChart({ run, peers, mode = 'headcount' }: RegionChartProps
           tick={unit.tick}
           axisTitle={unit.title}
           label={title}
-          height={headcount ? 420 : 340}
+          height={twoBars ? 420 : 340}
           nameWidth={170}
           maxBarSize={16}
           barGap={1}
@@ -99,7 +148,7 @@ export function RegionChart({ run, peers, mode = 'headcount' }: RegionChartProps
         />
       }
       legend={
-        headcount && (
+        twoBars && (
           <Legend
             items={[
               { key: 'before', label: i18n.t('charts:shared.atTheStart'), color: BEFORE_COLOR, mark: 'box' },
@@ -108,7 +157,7 @@ export function RegionChart({ run, peers, mode = 'headcount' }: RegionChartProps
           />
         )
       }
-      table={() => <DataTable caption={i18n.t(headcount ? 'charts:region.captionHeadcount' : 'charts:region.captionExits', { title: text.title, name: nameIn(run.name) })} columns={columns} rows={rows} rowKey={(r) => r.region} />}
+      table={() => <DataTable caption={i18n.t(caption[m], { title: text.title, name: nameIn(run.name) })} columns={columns} rows={rows} rowKey={(r) => r.region} />}
     />
   );
 }

@@ -91,7 +91,7 @@ export const CHARTS: Record<ChartKind, ChartEntry> = {
   riskFund: entry('riskFund', 'runs', ({ runs, focus }) => createElement(RiskFundChart, { runs, bandFor: focus.id })),
   budget: meansOnly(entry('budget', 'focus', ({ focus, peers }) => createElement(BudgetChart, { run: focus, peers }), false, (p) => axisText(budgetScale(p)))),
   costPerExit: entry('costPerExit', 'runs', ({ runs }) => createElement(CostPerExitChart, { runs })),
-  region: entry('region', 'focus', ({ focus, peers }) => createElement(RegionChart, { run: focus, peers }), false, (p) => `${axisText(regionScale(p, 'headcount'))} ${axisText(regionScale(p, 'exits'))}`),
+  region: entry('region', 'focus', ({ focus, peers }) => createElement(RegionChart, { run: focus, peers }), false, (p) => (['headcount', 'gap', 'exits', 'added'] as const).map((m) => axisText(regionScale(p, m))).join(' ')),
   difference: entry('difference', 'diffs', ({ diffs, unpaired }) => createElement(DifferenceChart, { diffs, unpaired })),
   effects: entry('effects', 'focus', ({ focus }) => createElement(EffectsChart, { run: focus }), true),
   programmeCost: entry('programmeCost', 'programmes', ({ programmes, focus }) => createElement(ProgrammeCostChart, { input: programmes, focusName: focus.name })),

@@ -310,6 +310,38 @@ describe('bar charts', () => {
     expect(rowOf(within(frame).getByRole('table'), 'Punjab')).toHaveTextContent(formatShare(p.povertyHeadcountStart.mean));
     expect(rowOf(within(frame).getByRole('table'), 'Punjab')).toHaveTextContent(formatShare(p.povertyHeadcountEnd.mean));
   });
+
+  test('RegionChart: the poverty gap with severity and Gini in its table; additional exits and their cost against the status quo', () => {
+    render(<RegionChart run={bn120} />);
+    const frame = frameTitled('Poverty by region: Rs 120 bn');
+    fireEvent.click(within(frame).getByRole('button', { name: 'Poverty gap' }));
+    expect(within(chartSvg(frame)).getByText('% of the poverty line')).toBeInTheDocument();
+    const table = showTable(frame);
+    const sindh = bn120.result.byRegion.sindh;
+    const row = rowOf(table, 'Sindh');
+    expect(row).toHaveTextContent(formatShare(sindh.povertyGapStart.mean));
+    expect(row).toHaveTextContent(formatShare(sindh.povertyGapEnd.mean));
+    expect(row).toHaveTextContent(formatNumber(100 * sindh.povertySeverityEnd.mean!));
+    expect(row).toHaveTextContent(formatNumber(sindh.giniEnd.mean));
+    // Sindh is poorer than Punjab: a deeper gap, the region's own.
+    expect(sindh.povertyGapStart.mean!).toBeGreaterThan(bn120.result.byRegion.punjab.povertyGapStart.mean!);
+    fireEvent.click(within(frame).getByRole('button', { name: 'More than the status quo' }));
+    const added = within(frame).getByRole('table');
+    const punjab = bn120.result.byRegion.punjab;
+    expect(punjab.additionalSustainedExits.mean!).toBeGreaterThan(0);
+    const counts = Object.values(bn120.result.byRegion).flatMap((r) => [r.additionalSustainedExits.mean, r.additionalSustainedExits.p5, r.additionalSustainedExits.p95]);
+    expect(rowOf(added, 'Punjab')).toHaveTextContent(countsLike(counts, true)(punjab.additionalSustainedExits.mean));
+    expect(within(added).getByRole('columnheader', { name: /per additional household/ })).toBeInTheDocument();
+  });
+
+  test('RegionChart: no "more than the status quo" without the status quo, even when it was the mode last shown', () => {
+    const off = fixtureRun(fixtureScenario('No status quo', [120], (s) => (s.run.counterfactual = false))).result;
+    const run = { ...bn120, id: 'off', name: 'No status quo', result: off };
+    render(<RegionChart run={run} mode="added" />);
+    const frame = frameTitled('Poverty by region: No status quo');
+    expect(within(frame).queryByRole('button', { name: 'More than the status quo' })).toBeNull();
+    expect(within(frame).getByRole('button', { name: 'Out of poverty 12+ months' })).toHaveAttribute('aria-pressed', 'true');
+  });
 });
 
 describe('comparisons', () => {

@@ -323,6 +323,22 @@ export const charts = {
     exitsHeader: 'Households out of poverty 12+ months, mean (90% interval)',
     captionHeadcount: '{{title}}: {{name}}, % of people',
     captionExits: '{{title}}: {{name}}, households',
+    /** A mode: households out of poverty 12+ months beyond the status quo's, on the same draws. */
+    added: 'More than the status quo',
+    subtitleGap: 'Poverty gap: the mean shortfall from the poverty line over the region’s people, % of the line; {{subtitle}}',
+    /** {{axis}}: the value axis's title, its unit ("households (m)", "households (lakh)"). */
+    subtitleAdded:
+      'Households out of poverty for 12+ months beyond the status quo (existing cash transfer only) on the same draws, {{axis}}; the table gives what was spent in each region per additional household; {{subtitle}}',
+    gapStartHeader: 'Poverty gap at the start, % of the line, mean (90% interval)',
+    gapAfterHeader: 'Poverty gap after {{months}} months, mean (90% interval)',
+    severityAfterHeader: 'Severity after {{months}} months (squared gap × 100), mean (90% interval)',
+    giniStartHeader: 'Gini at the start, mean (90% interval)',
+    giniAfterHeader: 'Gini after {{months}} months, mean (90% interval)',
+    addedHeader: 'Additional households out of poverty 12+ months, mean (90% interval)',
+    costHeader: 'Spent in the region per additional household: total spent ÷ total additional exits (90% interval)',
+    spentHeader: 'Spent in the region over the run, mean (90% interval)',
+    captionGap: '{{title}}: {{name}}, poverty gap and severity over the region’s people, and the Gini of its consumption per adult-equivalent',
+    captionAdded: '{{title}}: {{name}}, households beyond the status quo, and Rs',
   },
   difference: {
     notShownLabel: 'Not shown',

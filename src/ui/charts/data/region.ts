@@ -1,7 +1,9 @@
 /**
- * Poverty by region for one scenario: the headcount at the start and the
- * end (share of people), and sustained exits (households), each with its
- * 90% interval across replications.
+ * Poverty by region for one scenario, each with its 90% interval across
+ * replications: the headcount (share of people), the poverty gap and
+ * severity and the Gini at the start and the end; sustained exits
+ * (households); and, against the status quo on the same draws, additional
+ * exits and their cost (null without the counterfactual).
  */
 import { keyLabel } from '../../editor/labels';
 import { REGIONS, type RegionId, type RunResult } from '../../../engine/index';
@@ -14,6 +16,15 @@ export interface RegionRow {
   before: IntervalValue;
   after: IntervalValue;
   exits: IntervalValue;
+  gapBefore: IntervalValue;
+  gapAfter: IntervalValue;
+  severityAfter: IntervalValue;
+  giniBefore: IntervalValue;
+  giniAfter: IntervalValue;
+  /** Sustained exits beyond the status quo's, and spending over them (null values without the counterfactual). */
+  added: IntervalValue;
+  costPerAdded: IntervalValue;
+  spent: IntervalValue;
 }
 
 export function regionRows(result: RunResult): RegionRow[] {
@@ -25,10 +36,28 @@ export function regionRows(result: RunResult): RegionRow[] {
       before: interval(r.povertyHeadcountStart),
       after: interval(r.povertyHeadcountEnd),
       exits: interval(r.sustainedExits),
+      gapBefore: interval(r.povertyGapStart),
+      gapAfter: interval(r.povertyGapEnd),
+      severityAfter: interval(r.povertySeverityEnd),
+      giniBefore: interval(r.giniStart),
+      giniAfter: interval(r.giniEnd),
+      added: interval(r.additionalSustainedExits),
+      costPerAdded: interval(r.costPerSustainedExitPKR),
+      spent: interval(r.spentPKR),
     };
   });
 }
 
+/** What the chart can show: people in poverty, the poverty gap, households out of poverty, and those beyond the status quo. */
+export type RegionMode = 'headcount' | 'gap' | 'exits' | 'added';
+
 /** The intervals the chart draws in each mode, for its axis extent. */
-export const regionIntervals = (rows: readonly RegionRow[], mode: 'headcount' | 'exits'): IntervalValue[] =>
-  rows.flatMap((r) => (mode === 'headcount' ? [r.before, r.after] : [r.exits]));
+export const regionIntervals = (rows: readonly RegionRow[], mode: RegionMode): IntervalValue[] =>
+  rows.flatMap((r) => {
+    switch (mode) {
+      case 'headcount': return [r.before, r.after];
+      case 'gap': return [r.gapBefore, r.gapAfter];
+      case 'exits': return [r.exits];
+      case 'added': return [r.added];
+    }
+  });
