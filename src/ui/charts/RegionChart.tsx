@@ -20,7 +20,7 @@ import { Legend } from './Legend';
 import { Segmented } from './Segmented';
 import { axisUnit, tickPercent } from './axis';
 import { BEFORE_COLOR } from './palette';
-import { valueWithInterval } from './intervalText';
+import { intervalDetail, openIntervalSub, unbroken, valueWithInterval } from './intervalText';
 import { countsLike, formatNumber, formatShare, rupeesLike, type Formatter } from '../format';
 import { CHART_TEXT } from './text';
 import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
@@ -45,6 +45,15 @@ const col = (header: string, pick: (r: RegionRow) => RegionRow['after'], f: Form
   header,
   numeric: true,
   cell: (r) => valueWithInterval(pick(r).value, pick(r).low, pick(r).high, f),
+});
+
+/** A column of a many-column table: its header may wrap, and the interval goes on a second line, so a phone shows a few whole columns. */
+const narrow = (header: string, pick: (r: RegionRow) => RegionRow['after'], format: Formatter, f = unbroken(format)): Column<RegionRow> => ({
+  header,
+  numeric: true,
+  wraps: true,
+  cell: (r) => (pick(r).value === null ? '–' : f(pick(r).value)),
+  detail: (r) => (pick(r).low !== null && pick(r).high === null ? openIntervalSub() : intervalDetail(pick(r), f)),
 });
 
 const regionLabel = (r: RegionRow) => ({ key: r.region, label: r.label });
@@ -99,11 +108,11 @@ export function RegionChart({ run, peers, mode = 'headcount' }: RegionChartProps
       case 'gap':
         return [
           region,
-          col(i18n.t('charts:region.gapStartHeader'), (r) => r.gapBefore, formatShare),
-          col(i18n.t('charts:region.gapAfterHeader', { months }), (r) => r.gapAfter, formatShare),
-          col(i18n.t('charts:region.severityAfterHeader', { months }), (r) => r.severityAfter, formatSeverity),
-          col(i18n.t('charts:region.giniStartHeader'), (r) => r.giniBefore, formatNumber),
-          col(i18n.t('charts:region.giniAfterHeader', { months }), (r) => r.giniAfter, formatNumber),
+          narrow(i18n.t('charts:region.gapStartHeader'), (r) => r.gapBefore, formatShare),
+          narrow(i18n.t('charts:region.gapAfterHeader', { months }), (r) => r.gapAfter, formatShare),
+          narrow(i18n.t('charts:region.severityAfterHeader', { months }), (r) => r.severityAfter, formatSeverity),
+          narrow(i18n.t('charts:region.giniStartHeader'), (r) => r.giniBefore, formatNumber),
+          narrow(i18n.t('charts:region.giniAfterHeader', { months }), (r) => r.giniAfter, formatNumber),
         ];
       // Read down the regions: one scale word and one number of decimals ("2,300" had sat under "45.2k").
       case 'exits':
@@ -111,9 +120,9 @@ export function RegionChart({ run, peers, mode = 'headcount' }: RegionChartProps
       case 'added':
         return [
           region,
-          col(i18n.t('charts:region.addedHeader'), (r) => r.added, countsLike(intervalValues(rows.map((r) => r.added)), true)),
-          col(i18n.t('charts:region.costHeader'), (r) => r.costPerAdded, rupeesLike(intervalValues(rows.map((r) => r.costPerAdded)))),
-          col(i18n.t('charts:region.spentHeader'), (r) => r.spent, rupeesLike(intervalValues(rows.map((r) => r.spent)))),
+          narrow(i18n.t('charts:region.addedHeader'), (r) => r.added, countsLike(intervalValues(rows.map((r) => r.added)), true)),
+          narrow(i18n.t('charts:region.costHeader'), (r) => r.costPerAdded, rupeesLike(intervalValues(rows.map((r) => r.costPerAdded)))),
+          narrow(i18n.t('charts:region.spentHeader'), (r) => r.spent, rupeesLike(intervalValues(rows.map((r) => r.spent)))),
         ];
     }
   })();
