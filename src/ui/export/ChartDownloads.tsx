@@ -4,7 +4,7 @@
  * numbers). PNG and SVG draw what the chart shows, so they need the Chart
  * view; CSV reads the table whichever view is on.
  */
-import { useContext, useRef, useState, type FocusEvent, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
+import { useContext, useRef, useState, type KeyboardEvent, type ReactNode, type RefObject } from 'react';
 import { useCloseOnLeave } from '../closeOnLeave';
 import { useTranslation } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
@@ -127,30 +127,24 @@ export function ChartDownloads({ title, subtitle, figure, chartShown, table }: C
   });
   const needChart = chartShown ? undefined : t('downloads.needChart');
   const menu = useRef<HTMLDetailsElement>(null);
-  const [open, setOpen] = useState(false);
   // Which of Download's ends the menu hangs from: its end (right in English, left in Urdu) unless it would spill
   // past the chart there, where the chart clips it (content-visibility) — as it did at 1366 px, a wrapped header
   // putting Download at the chart's left ("ownload PNG").
   const [align, setAlign] = useState<MenuAlign>('end');
   const onToggle = () => {
     const details = menu.current;
-    const isOpen = !!details?.open;
-    setOpen(isOpen);
-    if (isOpen && details) setAlign(menuAlign(details, figure.current));
+    if (details?.open) setAlign(menuAlign(details, figure.current));
   };
   // Tab (or a click) elsewhere closes it: left open, it lay over the next control. Focus stays where the reader took it.
-  useCloseOnLeave(open, [menu], () => {
-    if (menu.current) menu.current.open = false;
-    setOpen(false);
-  });
-  // Focus leaving it for a control outside closes it at once, heard on the menu itself: the document's focusin
-  // (useCloseOnLeave) is listened for only once React has seen the menu open, a moment after it opens.
-  const onBlur = (e: FocusEvent) => {
-    const to = e.relatedTarget;
-    if (!menu.current?.open || !(to instanceof Node) || menu.current.contains(to)) return;
-    menu.current.open = false;
-    setOpen(false);
-  };
+  // Whether it is open is read from the page: the browser opens it, and React hears so only at its toggle event, a
+  // task later (a Tab at once had left it open).
+  useCloseOnLeave(
+    () => !!menu.current?.open,
+    [menu],
+    () => {
+      if (menu.current) menu.current.open = false;
+    },
+  );
   // Escape closes the open menu and gives the focus back to Download, as a menu does; nothing else hears it.
   const onKeyDown = (e: KeyboardEvent) => {
     const details = menu.current;
@@ -160,7 +154,7 @@ export function ChartDownloads({ title, subtitle, figure, chartShown, table }: C
     details.querySelector('summary')?.focus();
   };
   return (
-    <details ref={menu} className="chart-downloads" data-align={align} onKeyDown={onKeyDown} onBlur={onBlur} onToggle={onToggle}>
+    <details ref={menu} className="chart-downloads" data-align={align} onKeyDown={onKeyDown} onToggle={onToggle}>
       <summary>{t('downloads.summary')}</summary>
       <div className="chart-downloads-menu" role="group" aria-label={t('downloads.menuLabel', { title })}>
         <button type="button" onClick={onPng} disabled={!chartShown} title={needChart}>
