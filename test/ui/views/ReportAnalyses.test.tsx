@@ -6,7 +6,7 @@
  * changed since). A chart left as a table in its view prints as one.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { OptimiseResult, TornadoBar } from '../../../src/engine/index';
 import { optimise } from '../../../src/run/optimise';
@@ -21,6 +21,8 @@ import { MemoryProvider } from '../../../src/ui/memory';
 import { tinyOptimiseScenario } from './optimiseStore';
 import { storeWithResults } from './storeWithResults';
 import { englishWords } from '../../i18n/noEnglish';
+import { HEIGHT } from '../../../src/ui/charts/axis';
+import { REPORT_PLOT_HEIGHT } from '../../../src/ui/views/ReportView';
 
 const SENSITIVITY = 'Sensitivity to uncertain assumptions';
 const OPTIMISATION = 'Optimised split of the budget';
@@ -140,8 +142,12 @@ describe('<ReportView> analysis sections', () => {
     expect(section).toHaveTextContent(/best meets the objective “Most sustained exits”/);
     expect(section.querySelector('.opt-verdict')).toHaveTextContent(/optimised split/);
     expect(await within(section).findByRole('figure', { name: 'Proposed split across programmes' }, { timeout: 10_000 })).toBeInTheDocument();
-    expect(await within(section).findByRole('figure', { name: 'Frontier: sustained exits by budget' }, { timeout: 10_000 })).toBeInTheDocument();
+    const frontier = await within(section).findByRole('figure', { name: 'Frontier: sustained exits by budget' }, { timeout: 10_000 });
     expect(within(section).getByRole('heading', { name: 'Where this comes from' })).toBeInTheDocument();
+    // Drawn for paper, so that the section takes one page heading to frontier (reportOptimiseFit.test.tsx): the
+    // frontier at the report's share of its height, as the report's other charts; 320 px, it had begun a page of its own.
+    const plot = await waitFor(() => frontier.querySelector('svg.recharts-surface')!.getAttribute('viewBox')!);
+    expect(Number(plot.split(' ')[3])).toBe(Math.round(HEIGHT.standard * REPORT_PLOT_HEIGHT));
     // The view's own actions are not the report's.
     expect(within(section).queryByRole('button', { name: 'Open as scenario' })).toBeNull();
     expect(screen.queryByRole('heading', { name: SENSITIVITY })).toBeNull();

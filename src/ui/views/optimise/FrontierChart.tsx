@@ -26,6 +26,7 @@ import { countsLike, formatPKR } from '../../format';
 import { budgetText } from '../../present/slideHeadline';
 import { ownBudget, type OwnBudget } from './ownBudget';
 import { SPLIT_COLORS } from './SplitChart';
+import { usePlotHeight } from '../../charts/plot/chartScale';
 
 const SERIES = ['optimised', 'current'] as const;
 
@@ -79,6 +80,8 @@ function ownLabel(own: OwnBudget): string {
 /** `budgetBn`: the optimised scenario's budget path; its run's months come with the result's scenario. */
 export function FrontierChart({ result, budgetBn }: { result: OptimiseResult; budgetBn: readonly number[] }) {
   const points = result.frontier;
+  // Shorter in the printed report, as its other charts are (PlotHeightScale), so it shares a page with the split.
+  const plotHeight = usePlotHeight(HEIGHT.standard);
   const own = useMemo(() => ownBudget(result, budgetBn, result.scenario.run.months), [result, budgetBn]);
   const rows = useMemo(() => frontierRows(points, own), [points, own]);
   const data = useMemo(
@@ -124,7 +127,7 @@ export function FrontierChart({ result, budgetBn }: { result: OptimiseResult; bu
       title={title}
       subtitle={subtitle}
       plot={(width) => (
-        <ComposedChart width={width} height={HEIGHT.standard} data={data} margin={{ top: 20, right: 24, bottom: 28, left: 12 }} title={title} accessibilityLayer={false}>
+        <ComposedChart width={width} height={plotHeight} data={data} margin={{ top: 20, right: 24, bottom: 28, left: 12 }} title={title} accessibilityLayer={false}>
           <CartesianGrid stroke={INK.grid} />
           <XAxis
             type="number"

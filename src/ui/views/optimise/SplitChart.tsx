@@ -9,7 +9,7 @@
  * its share beside it (SplitUnseen), not a gap that reads as missing data.
  * A static analysis chart, so recharts.
  */
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { PROGRAMMES, REGIONS, type OptimiseResult, type Scenario } from '../../../engine/index';
 import { i18n } from '../../../i18n/index';
@@ -22,8 +22,8 @@ import { BASELINE_GREY, INK, OKABE_ITO } from '../../charts/palette';
 import { svgText } from '../../charts/lang';
 import { keyLabel } from '../../editor/labels';
 import { formatPKR, formatPoints, formatShare } from '../../format';
-import { rowHeight } from '../analysis/RowLabel';
-import { rowAxis, rowsChart, valueAxis } from '../analysis/chartProps';
+import { labelLines, rowHeight } from '../analysis/RowLabel';
+import { OnOnePage, rowAxis, rowsChart, valueAxis } from '../analysis/chartProps';
 
 export const SPLIT_COLORS = { current: BASELINE_GREY, optimised: OKABE_ITO.blue } as const;
 
@@ -77,6 +77,9 @@ function SplitUnseen({ x, y, width, height, value }: BarBox) {
  */
 const tenths = (x: number) => Math.round(x * 1000) / 1000;
 
+/** The label column's width: it narrows on a phone so the bars keep most of the width. */
+const labelColumn = (width: number) => Math.min(200, Math.round(width * 0.4));
+
 export function SplitChart({ block, result, yearOneBn }: Props) {
   const rows = useMemo<Row[]>(() => {
     const keys: readonly string[] = block === 'programmes' ? PROGRAMMES : REGIONS;
@@ -87,6 +90,15 @@ export function SplitChart({ block, result, yearOneBn }: Props) {
   }, [block, result]);
   const labels = useMemo(() => new Map(rows.map((r) => [r.key, { label: r.label }])), [rows]);
   const hasCurrent = rows.some((r) => r.current !== null);
+  const onePage = useContext(OnOnePage);
+  /**
+   * A row's height beside a label column `labelWidth` wide: room for three lines of name on screen; on paper (the printed report's
+   * section) for as many as its longest name takes, so that the split and the frontier share the page.
+   */
+  const pitch = (labelWidth: number) => {
+    const lines = onePage ? Math.max(1, ...rows.map((r) => labelLines(r.label, 3, labelWidth).length)) : 3;
+    return Math.max(hasCurrent ? 40 : 28, rowHeight(lines));
+  };
   const title = i18n.t(`optimise:split.${block}Title`);
   const subtitle = hasCurrent
     ? i18n.t('optimise:split.subtitle')
@@ -104,7 +116,7 @@ export function SplitChart({ block, result, yearOneBn }: Props) {
       plot={(width) => (
         <BarChart
           width={width}
-          height={50 + rows.length * Math.max(hasCurrent ? 40 : 28, rowHeight(3))}
+          height={50 + rows.length * pitch(labelColumn(width))}
           data={rows}
           barSize={hasCurrent ? 12 : 16}
           barGap={2}
@@ -113,7 +125,7 @@ export function SplitChart({ block, result, yearOneBn }: Props) {
           <CartesianGrid horizontal={false} stroke={INK.grid} />
           <XAxis {...valueAxis(i18n.t('optimise:split.axis'))} domain={domain} ticks={ticks} tickFormatter={tickPercent} />
           {/* The label column narrows on a phone so the bars keep most of the width. */}
-          <YAxis {...rowAxis('key', labels, Math.min(200, Math.round(width * 0.4)), 3)} />
+          <YAxis {...rowAxis('key', labels, labelColumn(width), 3)} />
           {hasCurrent && (
             <Bar dataKey="current" name={i18n.t('optimise:split.current')} fill={SPLIT_COLORS.current} minPointSize={UNSEEN_BAR} isAnimationActive={false}>
               <LabelList dataKey="current" content={SplitUnseen} />
