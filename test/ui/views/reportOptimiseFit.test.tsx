@@ -97,4 +97,10 @@ describe('report.css', () => {
     const print = css.slice(css.indexOf('@media print'));
     expect(print).toMatch(/\.report \.opt-provenance h4\s*\{[^}]*break-after:\s*avoid/);
   });
+
+  it('keeps the verdict whole on paper', () => {
+    const css = readFileSync(join(__dirname, '../../../src/ui/views/report.css'), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '');
+    const print = css.slice(css.indexOf('@media print'));
+    expect(print).toMatch(/\.report \.opt-verdict\s*\{[^}]*break-inside:\s*avoid/);
+  });
 });
