@@ -83,3 +83,46 @@ export function isolateByScript(text: string): string {
 export function stripBidi(text: string): string {
   return text.replace(/[\u200E\u200F\u2066-\u2069]/g, '');
 }
+
+/** A letter (left to right unless it is Urdu's: the app's other scripts are Latin). */
+const LETTER = /\p{L}/u;
+/** Urdu's letters and punctuation ("،" and "؛" are shared with other scripts). */
+const URDU = /\p{Script_Extensions=Arabic}/u;
+
+/**
+ * A value put into a right-to-left message by a placeholder (i18n/index: every placeholder in Urdu): isolated if it
+ * has Latin letters outside any isolate of its own, as the catalogues isolate the Latin runs they write themselves.
+ * A scenario named "Rs 100bn (cash)", a file "households.csv", a column, an id: without the isolate the bidi
+ * algorithm set its brackets and full stops on the wrong side of it, or took the sentence's punctuation into it.
+ * A value with Urdu in it (a list joined by "، ", "نقد (Rs 100bn)") is a right-to-left isolate, any other a
+ * first-strong one. Urdu text, numbers (with their marks and unit words), and values whose Latin
+ * is isolated already (displayName, a message put into another) are left as they are.
+ */
+export function valueIsolated(text: string): string {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch >= LRI && ch <= FSI) depth++;
+    else if (ch === PDI) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && LETTER.test(ch) && !URDU.test(ch)) return URDU.test(text) ? rtlRun(text) : isolate(text);
+  }
+  return text;
+}
+
+/** The format (i18n/index) of a placeholder that a message puts inside an isolate of its own: not isolated again. */
+export const IN_ISOLATE = 'inIsolate';
+
+/**
+ * A right-to-left message with each placeholder that stands inside an isolate the message writes itself
+ * ("“\u2068{{words}}\u2069”", "\u2068sha256 {{sha256}}\u2069") given the format IN_ISOLATE, so that its value, isolated
+ * there already, is put in as it is rather than in a second isolate of its own (valueIsolated).
+ */
+export function placeholdersInIsolatesMarked(message: string): string {
+  let depth = 0;
+  return message.replace(/[\u2066-\u2068]|\u2069|\{\{([^{}]+?)\}\}/g, (token, name: string | undefined) => {
+    if (name === undefined) {
+      depth = token === PDI ? Math.max(0, depth - 1) : depth + 1;
+      return token;
+    }
+    return depth > 0 && !name.includes(',') ? `{{${name}, ${IN_ISOLATE}}}` : token;
+  });
+}

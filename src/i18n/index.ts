@@ -5,22 +5,50 @@
  * notes, headlines, exports) call i18n.t. Changing language also switches
  * number formatting and the document's direction.
  */
-import i18next from 'i18next';
+import i18next, { type FormatterModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { languageDir, type Language } from './languages';
+import { IN_ISOLATE, valueIsolated } from './bidi';
+import { isLanguage, languageDir, type Language } from './languages';
 import { setNumberSettings, type NumberScale } from './numbers';
 import { NAMESPACES, resources } from './resources';
 
 export const i18n = i18next.createInstance();
 
-void i18n.use(initReactI18next).init({
+/** Named formats added with i18n.services.formatter.add (the catalogues use none: values come formatted). */
+const namedFormats = new Map<string, (value: unknown, lng: string | undefined, options: unknown) => unknown>();
+
+/**
+ * i18next's formatter, replaced (v26: a formatter module), so that every value a placeholder puts into a message
+ * passes here (interpolation.alwaysFormat): in a right-to-left language one with Latin letters of its own (a
+ * scenario's, file's or column's name, an id) is isolated (bidi.valueIsolated), in every message at once, however
+ * it is shown (text, title, aria-label, SVG). English, numbers (a plural's `count`) and Urdu values are unchanged, and
+ * so is a value the message isolates itself (format IN_ISOLATE, resources.ts).
+ */
+const isolatingFormatter: FormatterModule = {
+  type: 'formatter',
+  init() {},
+  add(name, fc) {
+    namedFormats.set(name.toLowerCase().trim(), fc);
+  },
+  addCached(name, fc) {
+    namedFormats.set(name.toLowerCase().trim(), (value, lng, options) => fc(lng, options)(value));
+  },
+  format(value, format, lng, options) {
+    const names = format ? format.split(',').map((name) => name.toLowerCase().trim()) : [];
+    const formatted = names.reduce((v, name) => namedFormats.get(name)?.(v, lng, options) ?? v, value);
+    const rtl = lng !== undefined && isLanguage(lng) && languageDir(lng) === 'rtl';
+    return typeof formatted === 'string' && rtl && !names.includes(IN_ISOLATE.toLowerCase()) ? valueIsolated(formatted) : formatted;
+  },
+};
+
+void i18n.use(initReactI18next).use(isolatingFormatter).init({
   resources,
   lng: 'en',
   fallbackLng: 'en',
   ns: NAMESPACES,
   defaultNS: 'common',
   // React escapes what it renders; SVG and CSV exports escape on their own.
-  interpolation: { escapeValue: false },
+  interpolation: { escapeValue: false, alwaysFormat: true },
   initAsync: false,
   returnNull: false,
   // No component re-renders on its own when the language changes: the app is drawn afresh in the new language

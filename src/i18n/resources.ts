@@ -1,5 +1,5 @@
 /** Every catalogue, by language and namespace. English is the reference: the others must have exactly its keys. */
-import { percentsMarked } from './bidi';
+import { percentsMarked, placeholdersInIsolatesMarked } from './bidi';
 import { charts as enCharts } from './locales/en/charts';
 import { common as enCommon } from './locales/en/common';
 import { editor as enEditor } from './locales/en/editor';
@@ -41,9 +41,11 @@ export const NAMESPACES = Object.keys(en) as (keyof typeof en)[];
  * after Urdu letters are taken for Arabic numbers, and the bidi algorithm set the sign on their left, where the
  * app's own numbers (formatShare, withUnit) have it on their right; one that starts a message by a right-to-left
  * mark before that (bidi.percentsMarked). Values put in by placeholders are marked where they are formatted.
+ * A placeholder inside an isolate the message writes itself is marked so (bidi.placeholdersInIsolatesMarked): its value
+ * is not isolated a second time (i18n/index).
  */
 function percentsMarkedIn<T>(messages: T): T {
-  if (typeof messages === 'string') return percentsMarked(messages) as T;
+  if (typeof messages === 'string') return placeholdersInIsolatesMarked(percentsMarked(messages)) as T;
   if (Array.isArray(messages)) return messages.map(percentsMarkedIn) as T;
   if (messages && typeof messages === 'object') return Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, percentsMarkedIn(v)])) as T;
   return messages;

@@ -438,7 +438,7 @@ describe('connectHouseholds: storage that refuses', () => {
       store.getState().setLanguage('ur');
       const [unavailableUr, , notKeptUr] = store.getState().notices;
       expect(unavailableUr).toBe(
-        'گھرانوں کا ڈیٹا اس براؤزر کے ذخیرے سے پڑھا نہیں جا سکا (یہ براؤزر ایپ کو اپنی اسٹوریج استعمال کرنے کی اجازت نہیں دیتا، غالباً اپنی ترتیبات یا پرائیویٹ ونڈو کی وجہ سے؛ براؤزر کا پیغام: “\u2068SecurityError: The operation is insecure.\u2069”)۔',
+        'گھرانوں کا ڈیٹا اس براؤزر کی اسٹوریج سے پڑھا نہیں جا سکا (یہ براؤزر ایپ کو اپنی اسٹوریج استعمال کرنے کی اجازت نہیں دیتا، غالباً اپنی ترتیبات یا پرائیویٹ ونڈو کی وجہ سے؛ براؤزر کا پیغام: “\u2068SecurityError: The operation is insecure.\u2069”)۔',
       );
       expect(notKeptUr).toBe(
         'گھرانوں کا ڈیٹا \u2068a.csv\u2069 اس براؤزر میں محفوظ نہیں ہو سکا (اس براؤزر میں ایپ کے لیے اسٹوریج بھر چکی ہے؛ براؤزر کا پیغام: “\u2068QuotaExceededError: The quota has been exceeded.\u2069”): صفحہ بند ہونے تک استعمال ہوتا رہے گا۔',
@@ -469,7 +469,7 @@ describe('connectHouseholds: storage that refuses', () => {
       );
       store.getState().setLanguage('ur');
       expect(store.getState().notices[0]).toBe(
-        'گھرانوں کا ڈیٹا اس براؤزر کے ذخیرے سے پڑھا نہیں جا سکا (اس ایپ کا ایک اور ٹیب اسے کھولے ہوئے ہے: ایپ کے دوسرے ٹیب بند کریں یا انہیں دوبارہ لوڈ کریں، پھر دوبارہ کوشش کریں)۔',
+        'گھرانوں کا ڈیٹا اس براؤزر کی اسٹوریج سے پڑھا نہیں جا سکا (اس ایپ کا ایک اور ٹیب اسے کھولے ہوئے ہے: ایپ کے دوسرے ٹیب بند کریں یا انہیں دوبارہ لوڈ کریں، پھر دوبارہ کوشش کریں)۔',
       );
     } finally {
       stop();

@@ -32,7 +32,7 @@ describe('calibration table text', () => {
     expect(targetValueText('pkrPerAe', 6341.2)).toBe('\u200E6,341 روپے');
     expect(targetRangeText('share', 0.211, 0.227)).toBe('\u200E21.1 تا \u200E22.7%');
     expect(staleText('x', { engineVersion: '0.0.1' })).toBe(`انجن ورژن 0.0.1 پر ناپی گئیں، انجن اب ${ENGINE_VERSION} ہے`);
-    expect(staleText('targets not yet measured: a, b', { engineVersion: ENGINE_VERSION })).toBe('اہداف جو ابھی ناپے نہیں گئے: a، b');
+    expect(staleText('targets not yet measured: a, b', { engineVersion: ENGINE_VERSION })).toBe('اہداف جو ابھی ناپے نہیں گئے: \u2067a، b\u2069'); // its ids, Latin, in an isolate (bidi.valueIsolated)
     for (const t of TARGETS) {
       const { label, data, notComparable } = targetText(t);
       expect(englishWords(`${label} ${data} ${notComparable ?? ''}`, ['PRHS', 'PSES', 'RCTs', 'OPM', 'CBN'])).toEqual([]);
