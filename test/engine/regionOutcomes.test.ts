@@ -100,6 +100,8 @@ describe('writeOutcomes by region, on four hand-built households', () => {
     expect(at(0, 'povertyGapEnd')).toBeCloseTo(0.25, 12);
     // Sindh: both households poor at the start (gaps 0.25 and 0.75, 2 people each); one left poor at the end.
     expect(at(1, 'povertyHeadcountStart')).toBe(1);
+    expect(at(1, 'poorHouseholdsStart')).toBe(3);
+    expect(at(0, 'poorHouseholdsStart')).toBe(1);
     expect(at(1, 'povertyGapStart')).toBeCloseTo((2 * 0.25 + 2 * 0.75) / 4, 12);
     expect(at(1, 'povertySeverityStart')).toBeCloseTo((2 * 0.0625 + 2 * 0.5625) / 4, 12);
     expect(at(1, 'povertyHeadcountEnd')).toBe(0.5);

@@ -48,12 +48,13 @@ export type SeriesKey = (typeof SERIES)[number];
 /**
  * Outcomes within each region, as the national ones are defined (outcomes.ts): headcount, gap and severity
  * (FGT 0/1/2, shares of the region's people), Gini and mean consumption per adult-equivalent (people-weighted)
- * at the start and the end; households counted; money spent there. NaN for a region with no households.
+ * at the start and the end; households counted; money spent there. For a region with no households the shares,
+ * means and Gini are NaN (undefined) and the counts 0.
  */
 export const REGION_SCALARS = [
   'povertyHeadcountStart', 'povertyHeadcountEnd', 'poorHouseholdsEnd', 'sustainedExits', 'reentries', 'newlyPoor',
   'spentPKR', 'people', 'households',
-  'povertyGapStart', 'povertyGapEnd', 'povertySeverityStart', 'povertySeverityEnd', 'giniStart', 'giniEnd',
+  'poorHouseholdsStart', 'povertyGapStart', 'povertyGapEnd', 'povertySeverityStart', 'povertySeverityEnd', 'giniStart', 'giniEnd',
   'meanIncomeStart', 'meanIncomeEnd',
 ] as const;
 export type RegionScalarKey = (typeof REGION_SCALARS)[number];
@@ -118,7 +119,7 @@ export interface PassLayout {
   byDecile: number;
   /**
    * The part of `unspent` left where an eligible household went unserved for lack of money (PassState
-   * unspentStep): PROGRAMMES × MAX_YEARS. Last, so that every block before it keeps its place.
+   * unspentStep): PROGRAMMES × MAX_YEARS. After the blocks before it, so that each kept its place.
    */
   unspentStep: number;
   /** Decile means within each region, at the start and the end: REGIONS × DECILES each (as decileStart / decileEnd nationally). */

@@ -81,9 +81,9 @@ export function decileMeans(values: Float64Array, weights: Float64Array, idx: In
 
 /**
  * Gini (`gini`, one per region) and decile means (`means`, DECILES per region, from `at`) within each region, in
- * one walk of the whole population's ascending order `idx`: a region's households come up in their own ascending
- * order, so each region gets the sums weightedGini and decileMeans would make on it alone, in the same order.
- * NaN for a region with no people.
+ * one walk of the whole population's ascending order `idx`: a region's households come up in ascending order, so
+ * each region gets the sums weightedGini and decileMeans would make on it alone, in the same order (up to the order
+ * of near-ties, which ascendingOrder ranks on quantised values). NaN for a region with no people.
  */
 export function regionalDistribution(
   values: Float64Array, weights: Float64Array, region: Uint8Array, idx: Int32Array, gini: Float64Array, means: Float64Array, at: number,
@@ -190,6 +190,7 @@ export function writeOutcomes(
     if (poorStart) {
       acc.poor0 += wp;
       acc.hh0 += w;
+      out[rg(r, RS.poorHouseholdsStart)] += w;
       const g = 1 - y0 / z;
       acc.gap0 += wp * g;
       acc.sev0 += wp * g * g;

@@ -25,7 +25,8 @@ export interface GiniChartProps {
 }
 
 /** Three decimals: Gini differences between scenarios are in the third. */
-const formatGini = (x: number | null | undefined) => (x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(3));
+/** A Gini to three decimals, as every Gini in the app is written (0.293). */
+export const formatGini = (x: number | null | undefined) => (x === null || x === undefined || !Number.isFinite(x) ? '–' : x.toFixed(3));
 const cell = (v: IntervalValue | null) => (v ? valueWithInterval(v.value, v.low, v.high, formatGini) : '–');
 /** A paired change, signed, to four decimals (it is often a few ten-thousandths). */
 const formatChange = (x: number | null | undefined) =>

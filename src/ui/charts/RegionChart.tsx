@@ -20,7 +20,9 @@ import { Legend } from './Legend';
 import { Segmented } from './Segmented';
 import { axisUnit, tickPercent } from './axis';
 import { BEFORE_COLOR } from './palette';
-import { intervalDetail, openIntervalSub, unbroken, valueWithInterval } from './intervalText';
+import { intervalDetail, noUpperEnd, openIntervalNote, unbroken, valueWithInterval } from './intervalText';
+import { openAbove } from './data/interval';
+import { formatGini } from './GiniChart';
 import { countsLike, formatNumber, formatShare, rupeesLike, type Formatter } from '../format';
 import { CHART_TEXT } from './text';
 import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
@@ -53,7 +55,11 @@ const narrow = (header: string, pick: (r: RegionRow) => RegionRow['after'], form
   numeric: true,
   wraps: true,
   cell: (r) => (pick(r).value === null ? '–' : f(pick(r).value)),
-  detail: (r) => (pick(r).low !== null && pick(r).high === null ? openIntervalSub() : intervalDetail(pick(r), f)),
+  // An interval open above (a cost per exit where some replications add none) keeps its lower end.
+  detail: (r) => {
+    const v = pick(r);
+    return v.value !== null && v.low !== null && v.high === null ? `(${i18n.t('charts:interval.range', { low: f(v.low), high: noUpperEnd() })})` : intervalDetail(v, f);
+  },
 });
 
 const regionLabel = (r: RegionRow) => ({ key: r.region, label: r.label });
@@ -111,8 +117,8 @@ export function RegionChart({ run, peers, mode = 'headcount' }: RegionChartProps
           narrow(i18n.t('charts:region.gapStartHeader'), (r) => r.gapBefore, formatShare),
           narrow(i18n.t('charts:region.gapAfterHeader', { months }), (r) => r.gapAfter, formatShare),
           narrow(i18n.t('charts:region.severityAfterHeader', { months }), (r) => r.severityAfter, formatSeverity),
-          narrow(i18n.t('charts:region.giniStartHeader'), (r) => r.giniBefore, formatNumber),
-          narrow(i18n.t('charts:region.giniAfterHeader', { months }), (r) => r.giniAfter, formatNumber),
+          narrow(i18n.t('charts:region.giniStartHeader'), (r) => r.giniBefore, formatGini),
+          narrow(i18n.t('charts:region.giniAfterHeader', { months }), (r) => r.giniAfter, formatGini),
         ];
       // Read down the regions: one scale word and one number of decimals ("2,300" had sat under "45.2k").
       case 'exits':
@@ -139,6 +145,7 @@ export function RegionChart({ run, peers, mode = 'headcount' }: RegionChartProps
     <ChartFrame
       title={title}
       subtitle={subtitle}
+      note={m === 'added' && rows.some((r) => openAbove(r.costPerAdded)) ? openIntervalNote() : undefined}
       controls={<Segmented label={i18n.t('charts:region.show')} options={modes(hasAdded)} value={m} onChange={setM} />}
       chart={
         <HBarPlot
@@ -150,6 +157,7 @@ export function RegionChart({ run, peers, mode = 'headcount' }: RegionChartProps
           axisTitle={unit.title}
           label={title}
           height={twoBars ? 420 : 340}
+          zeroLine={m === 'added'}
           nameWidth={170}
           maxBarSize={16}
           barGap={1}

@@ -30,7 +30,7 @@ import { ChartFrame, ColumnNameContext } from '../../../src/ui/charts/ChartFrame
 import { DataTable } from '../../../src/ui/charts/DataTable';
 import { CHARTS, DEFAULT_LAYOUT, renderChart } from '../../../src/ui/charts/registry';
 import { shownResult } from '../../../src/ui/charts/data/estimating';
-import { countsInScaleOf, countsLike, formatChange, formatCount, formatNumber, formatPKR, formatPKRRounded, formatShare, formatSignedCount } from '../../../src/ui/format';
+import { countsInScaleOf, countsLike, rupeesLike, formatChange, formatCount, formatNumber, formatPKR, formatPKRRounded, formatShare, formatSignedCount } from '../../../src/ui/format';
 import { setNumberSettings } from '../../../src/i18n/numbers';
 import { fixtureRun, fixtureScenario } from '../../fixtures/results';
 import { chartRuns, diffRuns } from './helpers';
@@ -322,7 +322,8 @@ describe('bar charts', () => {
     expect(row).toHaveTextContent(formatShare(sindh.povertyGapStart.mean));
     expect(row).toHaveTextContent(formatShare(sindh.povertyGapEnd.mean));
     expect(row).toHaveTextContent(formatNumber(100 * sindh.povertySeverityEnd.mean!));
-    expect(row).toHaveTextContent(formatNumber(sindh.giniEnd.mean));
+    // The Gini to three decimals, as the Gini chart writes it.
+    expect(row).toHaveTextContent(sindh.giniEnd.mean!.toFixed(3));
     // Sindh is poorer than Punjab: a deeper gap, the region's own.
     expect(sindh.povertyGapStart.mean!).toBeGreaterThan(bn120.result.byRegion.punjab.povertyGapStart.mean!);
     fireEvent.click(within(frame).getByRole('button', { name: 'More than the status quo' }));
@@ -332,6 +333,18 @@ describe('bar charts', () => {
     const counts = Object.values(bn120.result.byRegion).flatMap((r) => [r.additionalSustainedExits.mean, r.additionalSustainedExits.p5, r.additionalSustainedExits.p95]);
     expect(rowOf(added, 'Punjab')).toHaveTextContent(countsLike(counts, true)(punjab.additionalSustainedExits.mean));
     expect(within(added).getByRole('columnheader', { name: /per additional household/ })).toBeInTheDocument();
+  });
+
+  test('RegionChart: a cost per exit with no upper end keeps its lower end, and the chart says why', () => {
+    const b = bn120.result.byRegion.balochistan;
+    const cost = { ...b.costPerSustainedExitPKR, p95: null };
+    const result = { ...bn120.result, byRegion: { ...bn120.result.byRegion, balochistan: { ...b, costPerSustainedExitPKR: cost } } };
+    render(<RegionChart run={{ ...bn120, result }} mode="added" />);
+    const frame = frameTitled('Poverty by region: Rs 120 bn');
+    const table = showTable(frame);
+    const low = rupeesLike(Object.values(result.byRegion).flatMap((r) => [r.costPerSustainedExitPKR.mean, r.costPerSustainedExitPKR.p5, r.costPerSustainedExitPKR.p95]))(cost.p5);
+    expect(rowOf(table, 'Balochistan')).toHaveTextContent(`(${low} to no upper end)`);
+    expect(within(frame).getByText(/no upper end/, { selector: '.chart-note, .chart-note *, p' })).toBeInTheDocument();
   });
 
   test('RegionChart: no "more than the status quo" without the status quo, even when it was the mode last shown', () => {
