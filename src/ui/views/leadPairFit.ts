@@ -28,7 +28,7 @@
  */
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import { HEIGHT } from '../charts/axis';
-import { onLaidOutForPaper } from './report/paper';
+import { measureForPaper } from './report/paper';
 
 /** The squattest the poverty chart's plot prints, as a share of its designed height (320 × 0.5: a 160 px plot). */
 export const LEAST = 0.5;
@@ -171,17 +171,10 @@ export function useLeadPairScale(ref: RefObject<HTMLElement | null>, most: numbe
       const next = { scale: pairPlotScale(layout, most), paired: pairShares(layout) };
       setPair((was) => (was.scale === next.scale && was.paired === next.paired ? was : next));
     };
-    read();
     // Each chart is drawn once its cell is in sight and redrawn as results come in, in another language, at another
     // width: each changes the cells' sizes. Printing from a window narrower than the page, they are redrawn at its
     // width (report/paper) and measured there before print lays them out.
-    const observer = new ResizeObserver(read);
-    observer.observe(section);
-    const forPaper = onLaidOutForPaper(read);
-    return () => {
-      observer.disconnect();
-      forPaper();
-    };
+    return measureForPaper(section, read);
   }, [ref, most, shown]);
   return pair;
 }

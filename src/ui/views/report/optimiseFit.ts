@@ -14,7 +14,7 @@
  * may run on to the next page, under which the assumptions begin.
  */
 import { useLayoutEffect, useState, type RefObject } from 'react';
-import { onLaidOutForPaper } from './paper';
+import { measureForPaper } from './paper';
 
 /** Room for rounding, as printedFit's. */
 export const SLACK = 12;
@@ -64,15 +64,8 @@ export function useOptimiseFit(ref: RefObject<HTMLElement | null>, shown: boolea
       const next = printedPlotMaxes({ page, used, drawn, designed });
       setMaxes((was) => (String(was) === String(next) ? was : next));
     };
-    read();
     // The plots are drawn once their frames have measured their width, and again at the page's width (report/paper).
-    const observer = new ResizeObserver(read);
-    observer.observe(el);
-    const forPaper = onLaidOutForPaper(read);
-    return () => {
-      observer.disconnect();
-      forPaper();
-    };
+    return measureForPaper(el, read);
   }, [ref, shown]);
   return maxes;
 }

@@ -81,3 +81,18 @@ export function onLaidOutForPaper(measure: () => void): () => void {
   measures.add(measure);
   return () => void measures.delete(measure);
 }
+
+/**
+ * `measure` now, again each time `el` changes size (ResizeObserver), and each time the report has been laid out for
+ * paper (onLaidOutForPaper): how the printed report's fitted sections keep their measures current. Returns its removal.
+ */
+export function measureForPaper(el: Element, measure: () => void): () => void {
+  measure();
+  const observer = new ResizeObserver(measure);
+  observer.observe(el);
+  const forPaper = onLaidOutForPaper(measure);
+  return () => {
+    observer.disconnect();
+    forPaper();
+  };
+}

@@ -12,7 +12,7 @@
  * click away.
  */
 import { useLayoutEffect, useState, type CSSProperties, type RefObject } from 'react';
-import { onLaidOutForPaper } from './paper';
+import { measureForPaper } from './paper';
 
 /** What the print stylesheet leaves out (the note that says the plot is scaled), and some room for rounding. */
 const SLACK = 12;
@@ -41,17 +41,10 @@ export function usePrintedFit(ref: RefObject<HTMLElement | null>, shown: boolean
       const max = Math.max(0, Math.floor(page - rest - SLACK));
       setRoom((was) => (was?.max === max ? was : { max, scale: Math.min(1, max / plot) }));
     };
-    read();
     // The plot is drawn once its frame has measured its width, shown as a table and as a chart again, redrawn in
     // another language, at the page's width while the report prints from a narrower window (report/paper): each
     // changes the section's size.
-    const observer = new ResizeObserver(read);
-    observer.observe(el);
-    const forPaper = onLaidOutForPaper(read);
-    return () => {
-      observer.disconnect();
-      forPaper();
-    };
+    return measureForPaper(el, read);
   }, [ref, shown, leftOut]);
   return room ? { style: { '--printed-plot-max': `${room.max}px` } as CSSProperties, scale: room.scale } : { style: undefined, scale: 1 };
 }

@@ -18,7 +18,7 @@
  */
 import { useLayoutEffect, useState, type RefObject } from 'react';
 import { readCopyAsPrinted } from '../leadPairFit';
-import { onLaidOutForPaper } from './paper';
+import { measureForPaper } from './paper';
 
 /** The height of `ranking` as it prints: a copy's, laid out beside it out of sight (report.css, .report-as-printed), then removed. */
 function printedHeight(ranking: HTMLElement): number {
@@ -86,17 +86,10 @@ export function useSettingsFirst(ref: RefObject<HTMLElement | null>, shown: bool
       });
       setFirst(settingsFitFirstPage(layout));
     };
-    read();
     // The ranking fills in as results arrive, the note that runs are still going leaves, the language changes: each
     // changes the report's size; and printing from a window narrower than the page lays it out at the page's width
     // (report/paper), where it is measured before print lays it out.
-    const observer = new ResizeObserver(read);
-    observer.observe(report);
-    const forPaper = onLaidOutForPaper(read);
-    return () => {
-      observer.disconnect();
-      forPaper();
-    };
+    return measureForPaper(report, read);
   }, [ref, shown]);
   return first;
 }
