@@ -21,7 +21,7 @@ import { scenarioForReplication } from './scenario/uncertainty';
 import { startOfRun, writeEffects, writeOutcomes } from './model/outcomes';
 
 /** Bumped whenever a change alters any number for a given scenario and seed. */
-export const ENGINE_VERSION = '2.7.0';
+export const ENGINE_VERSION = '2.8.0';
 
 /** Float64 values one replication returns: two pass blocks (scenario, status quo). */
 export function replicationSize(months: number): number {

@@ -13,12 +13,87 @@ import { contextFor } from '../../src/engine/model/context';
 import { generatePopulation } from '../../src/engine/population/generate';
 import { replicationKey } from '../../src/engine/random/hash';
 import { runBurnIn } from '../../src/engine/model/pass';
+import { passLayout, REGION_SCALARS, regionScalarIndex } from '../../src/engine/model/layout';
+import { targetingErrors } from '../../src/engine/model/programmes';
+import { startFrom, type PassState } from '../../src/engine/model/state';
+import { REGIONS } from '../../src/engine/population/regions';
+import type { Population } from '../../src/engine/population/generate';
 import { seededRandom, smallScenario } from './helpers';
 
 const [inclusion, exclusion, sqInclusion, sqExclusion] = scalarOffsets(24, ['inclusionError', 'exclusionError']);
 const errors = (out: Float64Array) => ({ policy: [out[inclusion!]!, out[exclusion!]!], statusQuo: [out[sqInclusion!]!, out[sqExclusion!]!] });
 
 describe('targeting errors', () => {
+  test('within each region: six hand-built households in two regions, and the national errors over all of them', () => {
+    const sc = smallScenario(() => {}, 500, 12);
+    const ctx = contextFor(sc);
+    const key = replicationKey(sc.run.seed, 0);
+    const real = generatePopulation(ctx, ctx.sample, ctx.mu, key);
+    const z = sc.world.population.povertyLinePKR;
+    // Punjab (0): a poor recipient of the existing transfer, a non-poor new recipient (weight 3), a poor household
+    // left out. Sindh (1): a poor new recipient (weight 2), two non-poor households left out. KP (2): nobody.
+    const pop = {
+      ...real, n: 6,
+      weight: Float64Array.from([1, 3, 1, 2, 1, 1]),
+      region: Uint8Array.from([0, 0, 0, 1, 1, 1]),
+      existing: Uint8Array.from([1, 0, 0, 0, 0, 0]),
+    } as Population;
+    const st = {
+      ...startFrom(runBurnIn(ctx, real, key), true, z),
+      cons: Float64Array.from([0.5, 2, 0.8, 0.9, 1.5, 3].map((x) => x * z)),
+      cash: Uint8Array.from([0, 1, 0, 1, 0, 0]),
+      regionInclusionError: new Float64Array(REGIONS.length),
+      regionExclusionError: new Float64Array(REGIONS.length),
+    } as PassState;
+    targetingErrors(ctx, pop, st);
+    // Punjab: recipients weigh 1 + 3, of whom 1 is poor; the poor weigh 1 + 1, of whom 1 is reached.
+    expect(st.regionInclusionError[0]).toBeCloseTo(3 / 4, 15);
+    expect(st.regionExclusionError[0]).toBeCloseTo(1 / 2, 15);
+    // Sindh: its one recipient is poor and its one poor household is reached.
+    expect(st.regionInclusionError[1]).toBe(0);
+    expect(st.regionExclusionError[1]).toBe(0);
+    // No households, no recipients, no poor: undefined, not 0.
+    expect(st.regionInclusionError[2]).toBeNaN();
+    expect(st.regionExclusionError[2]).toBeNaN();
+    // Nationally: recipients 1 + 3 + 2, of whom 1 + 2 are poor; the poor weigh 1 + 1 + 2, of whom 1 + 2 are reached.
+    expect(st.inclusionError).toBeCloseTo(1 - 3 / 6, 15);
+    expect(st.exclusionError).toBeCloseTo(1 - 3 / 4, 15);
+  });
+
+  test('the status quo\u2019s errors in each region, worked out by hand, reach byRegion in the packed result', () => {
+    const sc = smallScenario(() => {}, 2000, 24);
+    const out = simulateReplication(sc, 0);
+    const ctx = contextFor(sc);
+    const key = replicationKey(sc.run.seed, 0);
+    const pop = generatePopulation(ctx, ctx.sample, ctx.mu, key);
+    const world = runBurnIn(ctx, pop, key);
+    const z = sc.world.population.povertyLinePKR;
+    const sums = REGIONS.map(() => ({ recipients: 0, recipientsPoor: 0, poor: 0, poorReached: 0 }));
+    for (let i = 0; i < pop.n; i++) {
+      const w = pop.weight[i]!;
+      const s = sums[pop.region[i]!]!;
+      const isPoor = world.cons[i]! < z;
+      if (pop.existing[i]) s.recipients += w;
+      if (pop.existing[i] && isPoor) s.recipientsPoor += w;
+      if (isPoor) s.poor += w;
+      if (isPoor && pop.existing[i]) s.poorReached += w;
+    }
+    const L = passLayout(24);
+    const at = (r: number, k: 'inclusionError' | 'exclusionError') => out[L.size + L.region + r * REGION_SCALARS.length + regionScalarIndex[k]]!;
+    for (let r = 0; r < REGIONS.length; r++) {
+      const s = sums[r]!;
+      expect(s.recipients).toBeGreaterThan(0);
+      expect(at(r, 'inclusionError')).toBeCloseTo(1 - s.recipientsPoor / s.recipients, 12);
+      // A small region may have no poor household in 2,000: its exclusion error is then undefined.
+      if (s.poor > 0) expect(at(r, 'exclusionError')).toBeCloseTo(1 - s.poorReached / s.poor, 12);
+      else expect(at(r, 'exclusionError')).toBeNaN();
+    }
+    // They differ between regions: the same PMT noise over fewer poor households pays more who are not poor.
+    const punjab = at(REGIONS.indexOf('punjab'), 'inclusionError');
+    const balochistan = at(REGIONS.indexOf('balochistan'), 'inclusionError');
+    expect(punjab).toBeGreaterThan(balochistan + 0.05);
+  });
+
   test('the status quo reports the existing transfer\u2019s errors, worked out by hand from its recipients and month-0 consumption', () => {
     const sc = smallScenario(() => {}, 2000, 24);
     const out = simulateReplication(sc, 0);

@@ -48,14 +48,15 @@ export type SeriesKey = (typeof SERIES)[number];
 /**
  * Outcomes within each region, as the national ones are defined (outcomes.ts): headcount, gap and severity
  * (FGT 0/1/2, shares of the region's people), Gini and mean consumption per adult-equivalent (people-weighted)
- * at the start and the end; households counted; money spent there. For a region with no households the shares,
- * means and Gini are NaN (undefined) and the counts 0.
+ * at the start and the end; households counted; money spent there; the inclusion and exclusion errors of cash
+ * when year 1 opens, over the region's households (engine 2.8.0). For a region with no households the shares,
+ * means, Gini and errors are NaN (undefined) and the counts 0.
  */
 export const REGION_SCALARS = [
   'povertyHeadcountStart', 'povertyHeadcountEnd', 'poorHouseholdsEnd', 'sustainedExits', 'reentries', 'newlyPoor',
   'spentPKR', 'people', 'households',
   'poorHouseholdsStart', 'povertyGapStart', 'povertyGapEnd', 'povertySeverityStart', 'povertySeverityEnd', 'giniStart', 'giniEnd',
-  'meanIncomeStart', 'meanIncomeEnd',
+  'meanIncomeStart', 'meanIncomeEnd', 'inclusionError', 'exclusionError',
 ] as const;
 export type RegionScalarKey = (typeof REGION_SCALARS)[number];
 

@@ -236,6 +236,8 @@ export function writeOutcomes(
       out[rg(r, k)] /= pr;
     }
     out[rg(r, RS.giniStart)] = start.regionGini[r]!;
+    out[rg(r, RS.inclusionError)] = st.regionInclusionError[r]!;
+    out[rg(r, RS.exclusionError)] = st.regionExclusionError[r]!;
   }
   const regionGiniEnd = new Float64Array(REGIONS.length);
   regionalDistribution(end, peopleW, pop.region, orderEnd, regionGiniEnd, out, base + layout.regionDecileEnd);

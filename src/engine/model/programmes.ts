@@ -129,7 +129,7 @@ export function startYear(ctx: Context, pop: Population, st: PassState, y: numbe
  * order: an order that hangs on nothing else (the targeting order depends on the policy's categorical priority,
  * which would have made the status quo's last bits depend on which policy ran beside it). Until engine 2.5.0 the
  * status quo and a policy with no money in year 1 had none (null), so no comparison with the status quo could say
- * what a policy does to them.
+ * what a policy does to them. Since 2.8.0 also within each region, over its own households.
  */
 export function targetingErrors(ctx: Context, pop: Population, st: PassState): void {
   const z = ctx.sc.world.population.povertyLinePKR;
@@ -137,21 +137,38 @@ export function targetingErrors(ctx: Context, pop: Population, st: PassState): v
   let recipients = 0;
   let poorAll = 0;
   let poorReached = 0;
+  // The same four sums within each region (engine 2.8.0), beside the national ones, which keep their own
+  // running totals and so their last bits.
+  const R = REGIONS.length;
+  const byRegion = new Float64Array(4 * R);
   for (let i = 0; i < pop.n; i++) {
     const w = pop.weight[i]!;
+    const r = pop.region[i]!;
     const poorNow = st.cons[i]! < z;
     const gets = pop.existing[i] || st.cash[i];
     if (gets) {
       recipients += w;
-      if (poorNow) recipientsPoor += w;
+      byRegion[r] += w;
+      if (poorNow) {
+        recipientsPoor += w;
+        byRegion[R + r] += w;
+      }
     }
     if (poorNow) {
       poorAll += w;
-      if (gets) poorReached += w;
+      byRegion[2 * R + r] += w;
+      if (gets) {
+        poorReached += w;
+        byRegion[3 * R + r] += w;
+      }
     }
   }
   st.inclusionError = recipients > 0 ? 1 - recipientsPoor / recipients : NaN;
   st.exclusionError = poorAll > 0 ? 1 - poorReached / poorAll : NaN;
+  for (let r = 0; r < R; r++) {
+    st.regionInclusionError[r] = byRegion[r]! > 0 ? 1 - byRegion[R + r]! / byRegion[r]! : NaN;
+    st.regionExclusionError[r] = byRegion[2 * R + r]! > 0 ? 1 - byRegion[3 * R + r]! / byRegion[2 * R + r]! : NaN;
+  }
 }
 
 /**

@@ -115,6 +115,9 @@ export interface PassState {
   ledger: Ledger;
   inclusionError: number;
   exclusionError: number;
+  /** The same two errors within each region (REGIONS order), each over its own households; NaN where undefined. */
+  regionInclusionError: Float64Array;
+  regionExclusionError: Float64Array;
   /** Per-year unspent money by programme (programme-major, MAX_YEARS per programme). */
   unspentByProgramme: Float64Array;
   /**
@@ -276,6 +279,8 @@ export function createState(n: number, programmes: boolean, from: Arena | null =
     ledger: zeroLedger(),
     inclusionError: NaN,
     exclusionError: NaN,
+    regionInclusionError: new Float64Array(REGIONS.length).fill(NaN),
+    regionExclusionError: new Float64Array(REGIONS.length).fill(NaN),
     unspentByProgramme: new Float64Array(PROGRAMME_COUNT * MAX_YEARS),
     moneyShort: new Uint8Array(PROGRAMME_COUNT * STRATA_COUNT),
     unspentStep: new Float64Array(PROGRAMME_COUNT * MAX_YEARS),

@@ -4,7 +4,8 @@
  * gap at the start and the end (its table adds severity and the Gini). Mode
  * "exits": households out of poverty for 12+ months. Mode "added": those
  * beyond the status quo on the same draws, with their cost (offered only when
- * the status quo was run). Bars are means across replications, whiskers the
+ * the status quo was run). The tables of both add the region's targeting
+ * errors of cash. Bars are means across replications, whiskers the
  * 90% interval; regions run down the side so their names never collide.
  */
 import { i18n } from '../../i18n/index';
@@ -107,6 +108,11 @@ export function RegionChart({ run, peers, mode = 'headcount' }: RegionChartProps
     }
   }, [m, months, run.color]);
   const region: Column<RegionRow> = { header: i18n.t('charts:region.region'), cell: (r) => r.label };
+  // Beside exits and their cost: where fewer of a region's people are poor, the same PMT noise pays more who are not.
+  const targeting = [
+    narrow(i18n.t('charts:region.inclusionHeader'), (r) => r.inclusion, formatShare),
+    narrow(i18n.t('charts:region.exclusionHeader'), (r) => r.exclusion, formatShare),
+  ];
   const columns = ((): Column<RegionRow>[] => {
     switch (m) {
       case 'headcount':
@@ -122,13 +128,14 @@ export function RegionChart({ run, peers, mode = 'headcount' }: RegionChartProps
         ];
       // Read down the regions: one scale word and one number of decimals ("2,300" had sat under "45.2k").
       case 'exits':
-        return [region, col(i18n.t('charts:region.exitsHeader'), (r) => r.exits, countsLike(intervalValues(rows.map((r) => r.exits))))];
+        return [region, narrow(i18n.t('charts:region.exitsHeader'), (r) => r.exits, countsLike(intervalValues(rows.map((r) => r.exits)))), ...targeting];
       case 'added':
         return [
           region,
           narrow(i18n.t('charts:region.addedHeader'), (r) => r.added, countsLike(intervalValues(rows.map((r) => r.added)), true)),
           narrow(i18n.t('charts:region.costHeader'), (r) => r.costPerAdded, rupeesLike(intervalValues(rows.map((r) => r.costPerAdded)))),
           narrow(i18n.t('charts:region.spentHeader'), (r) => r.spent, rupeesLike(intervalValues(rows.map((r) => r.spent)))),
+          ...targeting,
         ];
     }
   })();

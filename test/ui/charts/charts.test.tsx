@@ -302,9 +302,16 @@ describe('bar charts', () => {
     const exits = Object.values(bn120.result.byRegion).flatMap((r) => [r.sustainedExits.mean, r.sustainedExits.p5, r.sustainedExits.p95]);
     expect(rowOf(table, 'Sindh')).toHaveTextContent(countsLike(exits)(bn120.result.byRegion.sindh.sustainedExits.mean));
     // Read down the regions, every value in one scale word and with one number of decimals; a zero is "0" (not "0k").
-    const cellTexts = [...table.querySelectorAll('tbody td')].map((td) => td.textContent!).filter((v) => v !== '0');
+    const cellTexts = [...table.querySelectorAll('tbody td:first-of-type')].map((td) => td.textContent!).filter((v) => v !== '0');
+    expect(cellTexts.length).toBeGreaterThan(5);
     const shapes = cellTexts.map((v) => v.split(/\s|\(/)[0]!.replace(/\d/g, '9'));
     expect(new Set(shapes.map((v) => v.replace(/^9+/, '9'))).size).toBe(1);
+    // The region's targeting errors of cash sit beside its exits: Punjab's, not the national ones.
+    const pj = bn120.result.byRegion.punjab;
+    expect(pj.inclusionError.mean).not.toBe(bn120.result.summary.inclusionError.mean);
+    expect(within(table).getByRole('columnheader', { name: /inclusion error/ })).toBeInTheDocument();
+    expect(rowOf(table, 'Punjab')).toHaveTextContent(formatShare(pj.inclusionError.mean));
+    expect(rowOf(table, 'Punjab')).toHaveTextContent(formatShare(pj.exclusionError.mean));
     fireEvent.click(within(frame).getByRole('button', { name: 'People in poverty' }));
     const p = bn120.result.byRegion.punjab;
     expect(rowOf(within(frame).getByRole('table'), 'Punjab')).toHaveTextContent(formatShare(p.povertyHeadcountStart.mean));
@@ -333,6 +340,8 @@ describe('bar charts', () => {
     const counts = Object.values(bn120.result.byRegion).flatMap((r) => [r.additionalSustainedExits.mean, r.additionalSustainedExits.p5, r.additionalSustainedExits.p95]);
     expect(rowOf(added, 'Punjab')).toHaveTextContent(countsLike(counts, true)(punjab.additionalSustainedExits.mean));
     expect(within(added).getByRole('columnheader', { name: /per additional household/ })).toBeInTheDocument();
+    expect(within(added).getByRole('columnheader', { name: /exclusion error/ })).toBeInTheDocument();
+    expect(rowOf(added, 'Sindh')).toHaveTextContent(formatShare(sindh.exclusionError.mean));
   });
 
   test('RegionChart: a cost per exit with no upper end keeps its lower end, and the chart says why', () => {

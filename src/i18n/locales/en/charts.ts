@@ -322,7 +322,7 @@ export const charts = {
     afterHeader: 'After {{months}} months, mean (90% interval)',
     exitsHeader: 'Households out of poverty 12+ months, mean (90% interval)',
     captionHeadcount: '{{title}}: {{name}}, % of people',
-    captionExits: '{{title}}: {{name}}, households',
+    captionExits: '{{title}}: {{name}}, households, and shares of households for the targeting errors',
     /** A mode: households out of poverty 12+ months beyond the status quo's, on the same draws. */
     added: 'More than the status quo',
     subtitleGap: 'Poverty gap: the mean shortfall from the poverty line over the region’s people, % of the line; {{subtitle}}',
@@ -337,8 +337,11 @@ export const charts = {
     addedHeader: 'Additional households out of poverty 12+ months',
     costHeader: 'Spent in the region per additional household (total ÷ total)',
     spentHeader: 'Spent in the region over the run',
+    /** Targeting errors of cash (the existing transfer and any new one), judged on consumption when year 1 opens. */
+    inclusionHeader: 'Cash recipients not poor when year 1 opens (inclusion error)',
+    exclusionHeader: 'Poor households without cash when year 1 opens (exclusion error)',
     captionGap: '{{title}}: {{name}}, poverty gap and severity over the region’s people, and the Gini of its consumption per adult-equivalent; mean across replications, 90% interval below',
-    captionAdded: '{{title}}: {{name}}, households beyond the status quo on the same draws, and Rs; mean across replications (cost: total spent ÷ total additional exits), 90% interval below',
+    captionAdded: '{{title}}: {{name}}, households beyond the status quo on the same draws, Rs, and shares of households for the targeting errors; mean across replications (cost: total spent ÷ total additional exits), 90% interval below',
   },
   difference: {
     notShownLabel: 'Not shown',

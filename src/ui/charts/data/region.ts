@@ -2,8 +2,9 @@
  * Poverty by region for one scenario, each with its 90% interval across
  * replications: the headcount (share of people), the poverty gap and
  * severity and the Gini at the start and the end; sustained exits
- * (households); and, against the status quo on the same draws, additional
- * exits and their cost (null without the counterfactual).
+ * (households); the inclusion and exclusion errors of cash when year 1
+ * opens; and, against the status quo on the same draws, additional exits and
+ * their cost (null without the counterfactual).
  */
 import { keyLabel } from '../../editor/labels';
 import { REGIONS, type RegionId, type RunResult } from '../../../engine/index';
@@ -21,6 +22,9 @@ export interface RegionRow {
   severityAfter: IntervalValue;
   giniBefore: IntervalValue;
   giniAfter: IntervalValue;
+  /** Shares of the region's cash recipients not poor, and of its poor households without cash, when year 1 opens. */
+  inclusion: IntervalValue;
+  exclusion: IntervalValue;
   /** Sustained exits beyond the status quo's, and spending over them (null values without the counterfactual). */
   added: IntervalValue;
   costPerAdded: IntervalValue;
@@ -41,6 +45,8 @@ export function regionRows(result: RunResult): RegionRow[] {
       severityAfter: interval(r.povertySeverityEnd),
       giniBefore: interval(r.giniStart),
       giniAfter: interval(r.giniEnd),
+      inclusion: interval(r.inclusionError),
+      exclusion: interval(r.exclusionError),
       added: interval(r.additionalSustainedExits),
       costPerAdded: interval(r.costPerSustainedExitPKR),
       spent: interval(r.spentPKR),
