@@ -61,8 +61,9 @@ Scenarios that share a world (world, seed, households, months) are run
 together, each replication's population and status quo computed once. The
 output holds each scenario's result exactly as \`sim --scenario FILE\` writes
 it, and each scenario's difference from the first, paired replication by
-replication (scenarios with another seed, households or months cannot be
-paired and get an error instead). Progress goes to stderr.`;
+replication, nationally and within each region (scenarios with another seed,
+households or months cannot be paired and get an error instead). Progress
+goes to stderr.`;
 
 const SPEC = {
   help: 'boolean',

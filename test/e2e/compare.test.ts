@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Accumulator, SCALARS, buildResult, defaultScenario, programmeOnlyScenarios, simulateReplication } from '../../src/engine/index';
 import { buildCli, node, ROOT as root, SIM, tempFiles } from './cliProcess';
+import { REGION_SCALARS } from '../../src/engine/model/layout';
 
 const { dir, write: scenarioFile } = tempFiles('sim-compare-e2e-');
 const sim = (...args: string[]) => node([SIM, ...args]);
@@ -56,6 +57,12 @@ describe('npm run sim -- compare', () => {
     // The baseline spends nothing new, so the difference in spending is what the scenario spent.
     expect(d.summary.spentPKR.mean).toBe(comparison.scenarios[1].summary.spentPKR.mean);
     expect(d.summary.spentPKR.p5).toBeGreaterThan(0);
+    // And within each region, what the scenario spent there.
+    for (const r of ['punjab', 'balochistan']) {
+      expect(Object.keys(d.byRegion[r])).toEqual([...REGION_SCALARS]);
+      expect(d.byRegion[r].spentPKR.mean, r).toBe(comparison.scenarios[1].byRegion[r].spentPKR.mean);
+      expect(d.byRegion[r].spentPKR.mean, r).toBeGreaterThan(0);
+    }
   });
 
   it('--by-programme runs each programme of each scenario alone on its world, with the numbers of that scenario run on its own', async () => {

@@ -7,12 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  SCALARS, buildComparison, buildResult, compareRuns, pairingProblem, COMPARISON_SERIES,
+  SCALARS, REGIONS, buildComparison, buildResult, compareRuns, pairingProblem, COMPARISON_SERIES,
   type Accumulator, type PairedDifference, type Scenario,
 } from '../../src/engine/index';
 import { InThreadRunner } from '../../src/run/inThread';
 import { runComparison } from '../../src/run/prepare';
 import { tinyScenario } from '../run/scenarios';
+import { REGION_SCALARS } from '../../src/engine/model/layout';
 
 const named = (name: string, edit: (s: Scenario) => void): Scenario => {
   const s = tinyScenario(3);
@@ -57,8 +58,10 @@ describe('buildComparison(accs)', () => {
       const { against, sharedWorld, ...difference } = d;
       expect(against).toBe(0);
       expect(sharedWorld, `scenario ${k}`).toBe(k !== 3);
-      expect(JSON.stringify(difference), `scenario ${k}`).toBe(JSON.stringify(compareRuns(alone[k]!, alone[0]!, SCALARS, COMPARISON_SERIES)));
+      expect(JSON.stringify(difference), `scenario ${k}`).toBe(JSON.stringify(compareRuns(alone[k]!, alone[0]!, SCALARS, COMPARISON_SERIES, REGION_SCALARS)));
       expect(Object.keys(d.summary)).toEqual([...SCALARS]);
+      expect(Object.keys(d.byRegion!)).toEqual([...REGIONS]);
+      for (const r of REGIONS) expect(Object.keys(d.byRegion![r])).toEqual([...REGION_SCALARS]);
       expect(Object.keys(d.series)).toEqual(['povertyHeadcount', 'meanIncome', 'poorHouseholds']);
       expect(d.series.meanIncome!.p50).toHaveLength(12);
       expect(d.replications).toBe(3);
@@ -67,6 +70,17 @@ describe('buildComparison(accs)', () => {
     expect(JSON.stringify(comparison.scenarios[2])).toBe(JSON.stringify(comparison.scenarios[1]));
     expect(JSON.stringify(comparison.differences[2])).toBe(JSON.stringify(comparison.differences[1]));
     expect(comparison.differences[4]).toEqual({ against: 0, error: expect.stringMatching(/not paired with the baseline: different draws \(seed 8 \(baseline 7\)\)/) });
+    // Against the status quo on one world, a region's paired difference in exits is the additional exits its own
+    // result reports within the region (its status quo is the baseline's, on the same draws), to the last bit.
+    const d1 = comparison.differences[1] as PairedDifference;
+    for (const r of REGIONS) {
+      expect(d1.byRegion![r].sustainedExits, r).toEqual(comparison.scenarios[1]!.byRegion[r].additionalSustainedExits);
+      expect(d1.byRegion![r].povertyGapEnd, r).toEqual(comparison.scenarios[1]!.byRegion[r].povertyGapChangeEnd);
+    }
+    // Punjab's own, not the national difference copied into every region.
+    expect(d1.byRegion!.punjab.povertyGapEnd!.mean!).toBeLessThan(0);
+    expect(d1.byRegion!.punjab.povertyGapEnd!.mean).not.toBe(d1.summary.povertyGapEnd!.mean);
+    expect(d1.byRegion!.punjab.povertyGapEnd!.mean).not.toBe(d1.byRegion!.sindh.povertyGapEnd!.mean);
   });
 
   it('differs by exactly zero between a scenario and itself', async () => {
@@ -77,6 +91,10 @@ describe('buildComparison(accs)', () => {
       for (const v of Object.values(dist!)) expect(v === null || v === 0).toBe(true);
     }
     expect(d.series.povertyHeadcount!.p95.every((x) => x === 0)).toBe(true);
+    for (const r of REGIONS) {
+      for (const dist of Object.values(d.byRegion![r])) for (const v of Object.values(dist!)) expect(v === null || v === 0).toBe(true);
+    }
+    expect(d.byRegion!.sindh.povertyHeadcountEnd).toEqual({ mean: 0, p5: 0, p25: 0, p50: 0, p75: 0, p95: 0 });
     expect(d.summary.poorHouseholdsEnd).toEqual({ mean: 0, p5: 0, p25: 0, p50: 0, p75: 0, p95: 0 });
   });
 

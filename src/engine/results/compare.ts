@@ -7,7 +7,8 @@
 import type { Dist } from '../api';
 import type { Accumulator } from './accumulator';
 import { quantileSorted, summarise } from './quantile';
-import { scalarIndex, SERIES, type ScalarKey, type SeriesKey } from '../model/layout';
+import { REGION_SCALARS, regionScalarIndex, scalarIndex, SERIES, type RegionScalarKey, type ScalarKey, type SeriesKey } from '../model/layout';
+import { REGIONS, type RegionId } from '../population/regions';
 
 export interface Difference {
   /** Replications both runs hold. */
@@ -15,6 +16,8 @@ export interface Difference {
   summary: Partial<Record<ScalarKey, Dist>>;
   /** Per-month difference of a series (mean and percentiles by month). */
   series: Partial<Record<SeriesKey, { mean: (number | null)[]; p5: (number | null)[]; p50: (number | null)[]; p95: (number | null)[] }>>;
+  /** Within each region, the same differences of regional outcomes (only when asked for: compareRuns' regionScalars). */
+  byRegion?: Record<RegionId, Partial<Record<RegionScalarKey, Dist>>>;
 }
 
 function paired(a: Accumulator, b: Accumulator): [Float64Array, Float64Array][] {
@@ -27,8 +30,13 @@ function paired(a: Accumulator, b: Accumulator): [Float64Array, Float64Array][] 
   return out;
 }
 
-/** Summaries of scenario − baseline, replication by replication. Both runs must share seed, households and months. */
-export function compareRuns(scenario: Accumulator, baseline: Accumulator, scalars: readonly ScalarKey[], series: readonly SeriesKey[] = []): Difference {
+/**
+ * Summaries of scenario − baseline, replication by replication. Both runs must share seed, households and months.
+ * `regionScalars`: regional outcomes differenced within each region the same way (none by default).
+ */
+export function compareRuns(
+  scenario: Accumulator, baseline: Accumulator, scalars: readonly ScalarKey[], series: readonly SeriesKey[] = [], regionScalars: readonly RegionScalarKey[] = [],
+): Difference {
   const s = scenario.scenario.run;
   const b = baseline.scenario.run;
   if (s.seed !== b.seed || s.households !== b.households || s.months !== b.months)
@@ -53,7 +61,14 @@ export function compareRuns(scenario: Accumulator, baseline: Accumulator, scalar
     }
     out[k] = band;
   }
-  return { replications: pairs.length, summary, series: out };
+  const result: Difference = { replications: pairs.length, summary, series: out };
+  if (regionScalars.length > 0) {
+    result.byRegion = Object.fromEntries(REGIONS.map((region, ri) => [region, Object.fromEntries(regionScalars.map((k) => {
+      const at = L.region + ri * REGION_SCALARS.length + regionScalarIndex[k];
+      return [k, summarise(Float64Array.from(pairs, ([x, y]) => x[at]! - y[at]!))];
+    }))])) as Difference['byRegion'];
+  }
+  return result;
 }
 
 /** One scenario's cost per additional sustained exit in each replication it holds (∞ where it has no additional exits). */

@@ -11,12 +11,12 @@ import { buildResult } from './build';
 import { compareRuns, type Difference } from './compare';
 import { worldKey } from '../scenario/keys';
 import { ENGINE_VERSION } from '../simulate';
-import { SCALARS, type SeriesKey } from '../model/layout';
+import { REGION_SCALARS, SCALARS, type SeriesKey } from '../model/layout';
 
 export const COMPARISON_FORMAT = 'poverty-sim-comparison';
 export const COMPARISON_VERSION = 1;
 
-/** The series differenced month by month; every summary scalar in SCALARS is differenced too. */
+/** The series differenced month by month; every summary scalar in SCALARS is differenced too, and every regional one in REGION_SCALARS within its region. */
 export const COMPARISON_SERIES: readonly SeriesKey[] = ['povertyHeadcount', 'meanIncome', 'poorHouseholds'];
 
 /** Scenario − baseline, paired by replication index. */
@@ -90,7 +90,7 @@ export function buildComparison(accs: readonly Accumulator[]): ComparisonResult 
       if (k === 0) return null;
       const error = pairingProblem(acc.scenario, base.scenario);
       if (error !== undefined) return { against: 0, error };
-      return { against: 0, sharedWorld: worldKey(acc.scenario) === worldKey(base.scenario), ...compareRuns(acc, base, SCALARS, COMPARISON_SERIES) };
+      return { against: 0, sharedWorld: worldKey(acc.scenario) === worldKey(base.scenario), ...compareRuns(acc, base, SCALARS, COMPARISON_SERIES, REGION_SCALARS) };
     }),
   };
 }
