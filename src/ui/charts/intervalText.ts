@@ -21,6 +21,8 @@ const SIGNED = /^\u200E?\u2066?[+−-]/;
 export function intervalText(low: number | null, high: number | null, format: Formatter): string {
   if (low === null || high === null) return '–';
   const [lo, hi] = [format(low), format(high)];
+  // Ends apart that round to one text ("Rs 168 bn–Rs 168 bn" read as a misprint): said once, and said to be rounded.
+  if (lo === hi && low !== high) return i18n.t('charts:interval.asRounded', { value: lo });
   return SIGNED.test(lo) || SIGNED.test(hi) ? i18n.t('charts:interval.range', { low: lo, high: hi }) : `${lo}${dash()}${hi}`;
 }
 

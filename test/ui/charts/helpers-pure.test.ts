@@ -53,6 +53,10 @@ describe('interval words', () => {
     expect(intervalText(9e5, 1.5e6, formatCount)).toBe('900k–1.5 m');
     expect(intervalText(-2.9e5, -1.2e5, formatSignedCount)).toBe('−290k to −120k');
     expect(intervalText(null, 1, formatCount)).toBe('–');
+    // Two ends apart that round to one text: said once, as rounded, not "Rs 168 bn–Rs 168 bn".
+    expect(intervalText(1.6781e11, 1.6812e11, formatPKR)).toBe('Rs 168 bn at both ends, as rounded');
+    expect(valueWithInterval(1.6795e11, 1.6781e11, 1.6812e11, formatPKR)).toBe('Rs 168 bn (Rs 168 bn at both ends, as rounded)');
+    expect(intervalDetail({ low: 1.6781e11, high: 1.6812e11 }, formatPKR)).toBe('(Rs 168 bn at both ends, as rounded)');
   });
   test('valueWithInterval: value and interval, just the value without spread, "–" without a value', () => {
     expect(valueWithInterval(1.16e6, 9.89e5, 1.34e6, formatCount)).toBe('1.16 m (989k–1.34 m)');

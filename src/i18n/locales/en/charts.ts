@@ -134,6 +134,8 @@ export const charts = {
     openSub: '90% interval: no upper end',
     openNote: '\u201c90% interval: no upper end\u201d: in more than 5% of replications there were no additional exits, so the cost per exit there is unbounded and no whisker is drawn.',
     valueOpen: '{{value}} ({{low}} to no upper end)',
+    /** An interval whose two ends, a little apart, round to the same text. */
+    asRounded: '{{value}} at both ends, as rounded',
   },
   frame: {
     viewAs: '{{title}}: view as',
