@@ -146,12 +146,20 @@ describe('exports in Chromium', () => {
         }).map((b) => b.textContent),
       );
       expect(hidden, `menu ${i}`).toEqual([]);
-      // Escape closes it and gives focus back to Download (closing on Tab is tested on the component:
-      // ChartDownloads.test.tsx).
+      // Tab from its last button closes it, the last chart's too, whose Tab leaves the page for the browser's own
+      // controls (it had stayed open: no focus arrived in the page to be heard).
       await menu.getByRole('button', { name: 'Download CSV' }).focus();
-      await p.keyboard.press('Escape');
-      await expect.poll(() => menu.evaluate((d) => (d as HTMLDetailsElement).open), { message: `menu ${i} after Escape` }).toBe(false);
+      await p.keyboard.press('Tab');
+      await expect.poll(() => menu.evaluate((d) => (d as HTMLDetailsElement).open), { message: `menu ${i} after Tab` }).toBe(false);
     }
+    // Escape closes it and gives focus back to Download.
+    const first = menus.first();
+    await first.locator('summary').click();
+    await expect.poll(() => first.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await first.getByRole('button', { name: 'Download CSV' }).focus();
+    await p.keyboard.press('Escape');
+    await expect.poll(() => first.evaluate((d) => (d as HTMLDetailsElement).open), { message: 'after Escape' }).toBe(false);
+    expect(await first.locator('summary').evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
   it('exports a scenario as a file and imports it back: recognised as the user’s own while unchanged, opened beside it once they differ', async () => {

@@ -137,13 +137,15 @@ export function ChartDownloads({ title, subtitle, figure, chartShown, table }: C
   };
   // Tab (or a click) elsewhere closes it: left open, it lay over the next control. Focus stays where the reader took it.
   // Whether it is open is read from the page: the browser opens it, and React hears so only at its toggle event, a
-  // task later (a Tab at once had left it open).
+  // task later (a Tab at once had left it open). Tab past the page's last control closes it too (the last chart's
+  // menu had stayed open): it holds only buttons, so closing it when the window loses the focus loses nothing.
   useCloseOnLeave(
     () => !!menu.current?.open,
     [menu],
     () => {
       if (menu.current) menu.current.open = false;
     },
+    { whenFocusLeavesPage: true },
   );
   // Escape closes the open menu and gives the focus back to Download, as a menu does; nothing else hears it.
   const onKeyDown = (e: KeyboardEvent) => {

@@ -189,6 +189,30 @@ describe('the Download menu as focus and space allow', () => {
     expect(next).toHaveFocus();
   });
 
+  // Tab from the last chart's menu goes past the page's last control, into the browser: no focus arrives in the page
+  // to be heard, and the menu stayed open (seen in Chromium: the focus on <body>, the page without it).
+  test('closes when the focus leaves the page from inside it; stays open when the page keeps the focus', async () => {
+    render(<ExitsChart runs={chartRuns()} />);
+    const details = document.querySelector<HTMLDetailsElement>('details.chart-downloads')!;
+    details.open = true;
+    await toggled();
+    const csv = screen.getByRole('button', { name: 'Download CSV' });
+    const hasFocus = vi.spyOn(document, 'hasFocus');
+    // A click on the menu's own text: its button loses the focus to nobody, but the page keeps it.
+    hasFocus.mockReturnValue(true);
+    csv.focus();
+    csv.blur();
+    await new Promise((r) => setTimeout(r, 5));
+    expect(details.open).toBe(true);
+    // Tab past the last control: the page has lost the focus.
+    hasFocus.mockReturnValue(false);
+    csv.focus();
+    csv.blur();
+    expect(details.open).toBe(true);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(details.open).toBe(false);
+  });
+
   // The end-to-end run: Tab a moment after opening, before React had seen the menu open and listened for focus
   // elsewhere, left it open over the next control.
   test('closes when focus leaves it at once, before its opening is seen', () => {
