@@ -23,7 +23,7 @@ export type { RunResult, Summary, DrawnParameters } from './results/result';
 export { REGIONS, REGION_LABELS, type RegionId } from './population/regions';
 export { LIVELIHOOD_LABELS } from './scenario/entryLabels';
 export { PROGRAMMES, PAYING_PROGRAMMES, type ProgrammeId } from './scenario/groups/budget';
-export { SCALARS, SERIES, type ScalarKey, type SeriesKey } from './model/layout';
+export { REGION_SCALARS, SCALARS, SERIES, type RegionScalarKey, type ScalarKey, type SeriesKey } from './model/layout';
 export { compareRuns, costDraws, costTie, type CostDraws, type Difference } from './results/compare';
 export { scalarOffsets, selectScalars } from './results/select';
 export {

@@ -9,12 +9,16 @@
  */
 import { transfer } from 'comlink';
 import { PRIORITY, type Runner, type WorkerReplacement } from './types';
-import { Accumulator, buildResult, compareRuns, costDraws, type CostDraws, type Difference, type RunResult, type Scenario, type ScalarKey, type SeriesKey } from '../engine/index';
+import {
+  Accumulator, buildResult, compareRuns, costDraws, REGION_SCALARS, type CostDraws, type Difference, type RegionScalarKey, type RunResult, type Scenario, type ScalarKey, type SeriesKey,
+} from '../engine/index';
 
 /** Scalars and series differenced against the baseline, replication by replication. */
 export const DIFF_SCALARS: readonly ScalarKey[] = [
   'poorHouseholdsEnd', 'sustainedExits', 'povertyHeadcountEnd', 'reentries', 'newlyPoor', 'meanIncomeEnd', 'spentPKR', 'writtenOffPKR', 'par30End',
 ];
+/** Those of them with a regional counterpart, differenced within each region too (the difference chart's "where"). */
+export const DIFF_REGION_SCALARS: readonly RegionScalarKey[] = DIFF_SCALARS.filter((k): k is ScalarKey & RegionScalarKey => (REGION_SCALARS as readonly string[]).includes(k));
 export const DIFF_SERIES: readonly SeriesKey[] = ['povertyHeadcount', 'meanIncome'];
 
 export interface SummaryRequest {
@@ -61,7 +65,7 @@ export class StatsStore {
       const base = q.base ? this.accs.get(q.base.key)?.below(q.base.replications) : undefined;
       if (q.base && base && base.count > 0) {
         try {
-          difference = compareRuns(acc, base, DIFF_SCALARS, DIFF_SERIES);
+          difference = compareRuns(acc, base, DIFF_SCALARS, DIFF_SERIES, DIFF_REGION_SCALARS);
         } catch (e) {
           difference = { error: e instanceof Error ? e.message : String(e) };
         }

@@ -112,6 +112,17 @@ describe('exports in Chromium', () => {
     expect(panelsText).toContain('>Poor households at the end</text>');
     const panelsPng = await downloaded(p, () => difference.getByRole('button', { name: 'Download PNG' }).click());
     writeFileSync(join(ROOT, 'test-results', 'exports', panelsPng.name), panelsPng.bytes);
+    // Within one region: the statistics worker's differences over Punjab's households, said in the file too.
+    const nationally = await difference.locator('.chart-panel').first().innerText();
+    await p.keyboard.press('Escape');
+    await expect.poll(() => difference.locator('details.chart-downloads').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await difference.getByRole('combobox', { name: 'Region' }).selectOption('punjab');
+    await expect.poll(() => difference.innerText()).toContain('In Punjab only');
+    expect(await difference.locator('.chart-panel').first().innerText()).not.toBe(nationally);
+    await difference.getByText('Download', { exact: true }).click();
+    const inPunjab = await downloaded(p, () => difference.getByRole('button', { name: 'Download SVG' }).click());
+    expect(inPunjab.bytes.toString('utf8')).toContain('In Punjab only');
+    await difference.getByRole('combobox', { name: 'Region' }).selectOption('all');
 
     await p.getByRole('button', { name: 'Export', exact: true }).click();
     const dialog = p.getByRole('dialog', { name: 'Export results' });

@@ -22,6 +22,12 @@ import { seededRandom, smallScenario } from './helpers';
 
 const [inclusion, exclusion, sqInclusion, sqExclusion] = scalarOffsets(24, ['inclusionError', 'exclusionError']);
 const errors = (out: Float64Array) => ({ policy: [out[inclusion!]!, out[exclusion!]!], statusQuo: [out[sqInclusion!]!, out[sqExclusion!]!] });
+/** Both errors in every region, of the policy's block and of the status quo's (NaN where undefined). */
+const regionErrors = (out: Float64Array, months = 24) => {
+  const L = passLayout(months);
+  const block = (base: number) => REGIONS.flatMap((_, r) => (['inclusionError', 'exclusionError'] as const).map((k) => out[base + L.region + r * REGION_SCALARS.length + regionScalarIndex[k]]!));
+  return { policy: block(0), statusQuo: block(L.size) };
+};
 
 describe('targeting errors', () => {
   test('within each region: six hand-built households in two regions, and the national errors over all of them', () => {
@@ -31,17 +37,18 @@ describe('targeting errors', () => {
     const real = generatePopulation(ctx, ctx.sample, ctx.mu, key);
     const z = sc.world.population.povertyLinePKR;
     // Punjab (0): a poor recipient of the existing transfer, a non-poor new recipient (weight 3), a poor household
-    // left out. Sindh (1): a poor new recipient (weight 2), two non-poor households left out. KP (2): nobody.
+    // left out. Sindh (1): a poor new recipient (weight 2), two non-poor households left out. KP (2): one non-poor
+    // recipient, nobody poor. Balochistan (3): nobody.
     const pop = {
-      ...real, n: 6,
-      weight: Float64Array.from([1, 3, 1, 2, 1, 1]),
-      region: Uint8Array.from([0, 0, 0, 1, 1, 1]),
-      existing: Uint8Array.from([1, 0, 0, 0, 0, 0]),
+      ...real, n: 7,
+      weight: Float64Array.from([1, 3, 1, 2, 1, 1, 1]),
+      region: Uint8Array.from([0, 0, 0, 1, 1, 1, 2]),
+      existing: Uint8Array.from([1, 0, 0, 0, 0, 0, 0]),
     } as Population;
     const st = {
       ...startFrom(runBurnIn(ctx, real, key), true, z),
-      cons: Float64Array.from([0.5, 2, 0.8, 0.9, 1.5, 3].map((x) => x * z)),
-      cash: Uint8Array.from([0, 1, 0, 1, 0, 0]),
+      cons: Float64Array.from([0.5, 2, 0.8, 0.9, 1.5, 3, 2].map((x) => x * z)),
+      cash: Uint8Array.from([0, 1, 0, 1, 0, 0, 1]),
       regionInclusionError: new Float64Array(REGIONS.length),
       regionExclusionError: new Float64Array(REGIONS.length),
     } as PassState;
@@ -52,11 +59,14 @@ describe('targeting errors', () => {
     // Sindh: its one recipient is poor and its one poor household is reached.
     expect(st.regionInclusionError[1]).toBe(0);
     expect(st.regionExclusionError[1]).toBe(0);
-    // No households, no recipients, no poor: undefined, not 0.
-    expect(st.regionInclusionError[2]).toBeNaN();
+    // KP: every recipient not poor; with nobody poor, nobody poor is missed or reached: undefined, not 0.
+    expect(st.regionInclusionError[2]).toBe(1);
     expect(st.regionExclusionError[2]).toBeNaN();
-    // Nationally: recipients 1 + 3 + 2, of whom 1 + 2 are poor; the poor weigh 1 + 1 + 2, of whom 1 + 2 are reached.
-    expect(st.inclusionError).toBeCloseTo(1 - 3 / 6, 15);
+    // No households, no recipients, no poor: undefined, not 0.
+    expect(st.regionInclusionError[3]).toBeNaN();
+    expect(st.regionExclusionError[3]).toBeNaN();
+    // Nationally: recipients 1 + 3 + 2 + 1, of whom 1 + 2 are poor; the poor weigh 1 + 1 + 2, of whom 1 + 2 are reached.
+    expect(st.inclusionError).toBeCloseTo(1 - 3 / 7, 15);
     expect(st.exclusionError).toBeCloseTo(1 - 3 / 4, 15);
   });
 
@@ -130,9 +140,14 @@ describe('targeting errors', () => {
       s.policy.budget.annualBn = [100];
       s.policy.budget.programmeShares = { cash: 0.95, stipend: 0, microfinance: 0, training: 0, farm: 0, admin: 0.05 };
     }, 2000, 24);
-    const a = errors(simulateReplication(later, 1));
+    const laterOut = simulateReplication(later, 1);
+    const a = errors(laterOut);
     expect(a.policy.every(Number.isFinite)).toBe(true);
     expect(a.policy).toEqual(a.statusQuo);
+    // Region by region too (Object.is: a region with no poor household is NaN in both).
+    const ra = regionErrors(laterOut);
+    ra.policy.forEach((v, k) => expect(Object.is(v, ra.statusQuo[k]), `value ${k}`).toBe(true));
+    expect(ra.policy.filter(Number.isFinite).length).toBeGreaterThan(10);
     const b = errors(simulateReplication(now, 1));
     expect(b.statusQuo).toEqual(a.statusQuo);
     expect(b.policy[1]!).toBeLessThan(b.statusQuo[1]! - 0.05);
@@ -172,5 +187,12 @@ describe('targeting errors', () => {
       expect(beside).toEqual(alone);
       expect(beside.policy).toEqual(beside.statusQuo);
     }
+    // The file has households in four provinces only: the other regions' errors are undefined, theirs are not.
+    const byRegion = regionErrors(simulateWorld([a], 0)[0]!).policy;
+    REGIONS.forEach((region, r) => {
+      const pair = byRegion.slice(2 * r, 2 * r + 2);
+      if (regions.includes(region)) expect(pair.every(Number.isFinite), region).toBe(true);
+      else expect(pair.every(Number.isNaN), region).toBe(true);
+    });
   });
 });

@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { expose, wrap, type Endpoint } from 'comlink';
 import { buildResult, compareRuns, simulateWorld, Accumulator, type Scenario } from '../../src/engine/index';
-import { createStatsWorkerApi, DIFF_SCALARS, DIFF_SERIES, localStats, namespacedStats, remoteStats, type Stats, type StatsWorkerApi } from '../../src/run/stats';
+import { createStatsWorkerApi, DIFF_REGION_SCALARS, DIFF_SCALARS, DIFF_SERIES, localStats, namespacedStats, remoteStats, type Stats, type StatsWorkerApi } from '../../src/run/stats';
 import { tinyScenario } from './scenarios';
 
 const open: Stats[] = [];
@@ -48,7 +48,10 @@ describe('stats service', () => {
     const [s] = await stats.summarise([{ key: 'plan', replications: 3, base: { key: 'base', replications: 5 } }]);
     expect(s!.count).toBe(3);
     expect(JSON.stringify(s!.result)).toBe(JSON.stringify(buildResult(accPlan.below(3))));
-    expect(JSON.stringify(s!.difference)).toBe(JSON.stringify(compareRuns(accPlan.below(3), accBase, DIFF_SCALARS, DIFF_SERIES)));
+    expect(JSON.stringify(s!.difference)).toBe(JSON.stringify(compareRuns(accPlan.below(3), accBase, DIFF_SCALARS, DIFF_SERIES, DIFF_REGION_SCALARS)));
+    // Within each region too, for every differenced outcome a region has (the difference chart's "Region").
+    const difference = s!.difference as { byRegion?: Record<string, Record<string, unknown>> };
+    expect(Object.keys(difference.byRegion!.sindh!)).toEqual(['poorHouseholdsEnd', 'sustainedExits', 'povertyHeadcountEnd', 'reentries', 'newlyPoor', 'meanIncomeEnd', 'spentPKR']);
     const [missing] = await stats.summarise([{ key: 'nothing', replications: 3, base: null }]);
     expect(missing).toMatchObject({ count: 0, result: null, difference: null });
     stats.drop(['plan']);

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { expose, type Endpoint } from 'comlink';
 import { Accumulator, buildResult, compareRuns, simulateWorld, type Scenario } from '../../src/engine/index';
 import { createBrowserStats } from '../../src/run/browser';
-import { createStatsWorkerApi, DIFF_SCALARS, DIFF_SERIES, MAX_REPLACEMENTS, type Stats } from '../../src/run/stats';
+import { createStatsWorkerApi, DIFF_REGION_SCALARS, DIFF_SCALARS, DIFF_SERIES, MAX_REPLACEMENTS, type Stats } from '../../src/run/stats';
 import type { Job, WorkerReplacement } from '../../src/run/types';
 import { tinyScenario } from './scenarios';
 
@@ -121,7 +121,7 @@ describe('statistics worker crashes', () => {
     expect(runner.jobs.map((j) => j.indices)).toEqual([[0, 1, 2, 3, 4], [0, 1, 2, 3, 4]]);
     expect(s!.count).toBe(5);
     expect(JSON.stringify(s!.result)).toBe(JSON.stringify(buildResult(accPlan)));
-    expect(JSON.stringify(s!.difference)).toBe(JSON.stringify(compareRuns(accPlan, accBase, DIFF_SCALARS, DIFF_SERIES)));
+    expect(JSON.stringify(s!.difference)).toBe(JSON.stringify(compareRuns(accPlan, accBase, DIFF_SCALARS, DIFF_SERIES, DIFF_REGION_SCALARS)));
     // Replications that come after go on to the new worker, which has the run's scenario.
     const [b5, p5] = simulateWorld([base, plan], 5);
     stats.add('base', null, [5], [b5!]);

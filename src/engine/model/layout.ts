@@ -50,7 +50,8 @@ export type SeriesKey = (typeof SERIES)[number];
  * (FGT 0/1/2, shares of the region's people), Gini and mean consumption per adult-equivalent (people-weighted)
  * at the start and the end; households counted; money spent there; the inclusion and exclusion errors of cash
  * when year 1 opens, over the region's households (engine 2.8.0). For a region with no households the shares,
- * means, Gini and errors are NaN (undefined) and the counts 0.
+ * means, Gini and errors are NaN (undefined) and the counts 0; an error is NaN too in a replication where the
+ * region has no cash recipient (inclusion) or no poor household (exclusion).
  */
 export const REGION_SCALARS = [
   'povertyHeadcountStart', 'povertyHeadcountEnd', 'poorHouseholdsEnd', 'sustainedExits', 'reentries', 'newlyPoor',

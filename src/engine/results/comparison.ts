@@ -21,6 +21,8 @@ export const COMPARISON_SERIES: readonly SeriesKey[] = ['povertyHeadcount', 'mea
 
 /** Scenario − baseline, paired by replication index. */
 export interface PairedDifference extends Difference {
+  /** Always there in a comparison: every regional outcome, within each region. */
+  byRegion: NonNullable<Difference['byRegion']>;
   /** Index (in `scenarios`) of the scenario this one is measured against. */
   against: number;
   /**
@@ -90,7 +92,8 @@ export function buildComparison(accs: readonly Accumulator[]): ComparisonResult 
       if (k === 0) return null;
       const error = pairingProblem(acc.scenario, base.scenario);
       if (error !== undefined) return { against: 0, error };
-      return { against: 0, sharedWorld: worldKey(acc.scenario) === worldKey(base.scenario), ...compareRuns(acc, base, SCALARS, COMPARISON_SERIES, REGION_SCALARS) };
+      const { byRegion, ...national } = compareRuns(acc, base, SCALARS, COMPARISON_SERIES, REGION_SCALARS);
+      return { against: 0, sharedWorld: worldKey(acc.scenario) === worldKey(base.scenario), ...national, byRegion: byRegion! };
     }),
   };
 }

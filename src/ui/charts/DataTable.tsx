@@ -62,6 +62,12 @@ function useScrolls<T extends HTMLElement>(): [RefObject<T | null>, boolean] {
   return [ref, scrolls];
 }
 
+/**
+ * A table of at most this many rows is shown whole, however tall: the 420 px box had shown two of seven regions
+ * under a header of six wrapped columns. Longer ones (a row a month) keep the box and scroll.
+ */
+const SHORT_ROWS = 12;
+
 export function DataTable<R>({ caption, columns, rows, rowKey, firstColumnWidth, numbersNote }: DataTableProps<R>) {
   const captionId = useId();
   const [box, scrolls] = useScrolls<HTMLDivElement>();
@@ -69,7 +75,7 @@ export function DataTable<R>({ caption, columns, rows, rowKey, firstColumnWidth,
     // A box that scrolls (a table longer than 420 px or wider than the screen) is a Tab stop named by the caption, so
     // the keyboard can scroll it too: its rows past the box's end had been out of a keyboard's reach. One that does
     // not scroll is no stop, and no group, to pass on the way.
-    <div ref={box} className="chart-table-wrap" {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-labelledby': captionId } : {})}>
+    <div ref={box} className={rows.length <= SHORT_ROWS ? 'chart-table-wrap chart-table-short' : 'chart-table-wrap'} {...(scrolls ? { tabIndex: 0, role: 'group', 'aria-labelledby': captionId } : {})}>
       <table className="chart-table" {...(numbersNote ? { 'data-numbers-note': numbersNote } : {})}>
         {/* Its text kept in the box's visible width: on a phone the caption ran across the whole table's width, its middle out of sight. */}
         <caption id={captionId}>

@@ -1,14 +1,18 @@
 /**
  * Differences against the baseline for up to four scenarios, one panel per
  * metric, computed by the engine on common random numbers (the same shocks
- * in both runs), so the interval is the policy's, not the noise's.
+ * in both runs), so the interval is the policy's, not the noise's; for the
+ * whole country or within one region, as the reader picks.
  */
 import { i18n } from '../../i18n/index';
 import { nameIn } from './lang';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { ticks } from 'd3';
+import { REGIONS } from '../../engine/index';
+import { keyLabel } from '../editor/labels';
+import { useRemembered } from '../memory';
 import type { DiffRun, Unpaired } from './types';
-import { differenceRows } from './data/difference';
+import { differenceRows, regionalDifferences, type DiffPlace } from './data/difference';
 import { intervalValues, niceScale } from './data/scale';
 import { metricInfo, type MetricKey, type UnitKind } from './metrics';
 import { ChartFrame } from './ChartFrame';
@@ -60,16 +64,39 @@ function rowText(unit: UnitKind, format: Formatter, r: { value: number | null; l
   return valueWithInterval(r.value, r.low, r.high, unit === 'count' ? countsInScaleOf([r.value, r.low, r.high], true) : format);
 }
 
+/** "Region: [All regions | Punjab | …]": where the differences are read. */
+function PlaceSelect({ value, onChange }: { value: DiffPlace; onChange: (place: DiffPlace) => void }) {
+  const id = useId();
+  return (
+    <span className="chart-band-for">
+      <label htmlFor={id}>{i18n.t('charts:difference.place')}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value as DiffPlace)}>
+        <option value="all">{i18n.t('charts:difference.allRegions')}</option>
+        {REGIONS.map((r) => (
+          <option key={r} value={r}>
+            {keyLabel(r)}
+          </option>
+        ))}
+      </select>
+    </span>
+  );
+}
+
 export function DifferenceChart({ diffs, unpaired = [], metrics = DEFAULT_DIFF_METRICS }: DifferenceChartProps) {
+  // Within one region: the same paired differences over its households only (a regional split moves money between
+  // regions, and the national figure hides who gains and who loses). Offered when every metric shown has them.
+  const [remembered, setPlace] = useRemembered<DiffPlace>('place', 'all');
+  const regional = regionalDifferences(diffs, metrics);
+  const place: DiffPlace = regional ? remembered : 'all';
   const panels = useMemo(
     () =>
       metrics.map((key) => {
         const info = metricInfo(key);
-        const rows = differenceRows(diffs, key);
+        const rows = differenceRows(diffs, key, place);
         const subs = rows.map((r) => rowText(info.unit, info.formatDiff, r));
         return { key, info, rows, subs, scale: niceScale(intervalValues(rows), { zero: true, flat: ZERO_EXTENT[info.unit], count: PANEL_TICKS }) };
       }),
-    [diffs, metrics],
+    [diffs, metrics, place],
   );
   const text = CHART_TEXT.difference;
   const otherWorld = diffs.filter((d) => d.worldDiffers);
@@ -81,18 +108,24 @@ export function DifferenceChart({ diffs, unpaired = [], metrics = DEFAULT_DIFF_M
     { header: i18n.t('charts:shared.scenario'), cell: (i) => diffs[i]!.name },
     ...panels.map((p) => ({ header: i18n.t('charts:difference.header', { label: p.info.label }), numeric: true, cell: (i: number) => p.subs[i]! })),
   ];
+  const where = place === 'all' ? null : keyLabel(place);
   return (
     <ChartFrame
       title={text.title}
-      subtitle={text.subtitle}
+      subtitle={where === null ? text.subtitle : i18n.t('charts:difference.subtitleIn', { subtitle: text.subtitle, region: where })}
       note={text.note}
       controls={
-        notes.length > 0 && (
-          <ul className="unpaired-note" aria-label={i18n.t(unpaired.length > 0 ? 'charts:difference.notShownLabel' : 'charts:difference.notesLabel')}>
-            {notes.map((n) => (
-              <li key={n.id}>{n.text}</li>
-            ))}
-          </ul>
+        (regional || notes.length > 0) && (
+          <>
+            {regional && <PlaceSelect value={place} onChange={setPlace} />}
+            {notes.length > 0 && (
+              <ul className="unpaired-note" aria-label={i18n.t(unpaired.length > 0 ? 'charts:difference.notShownLabel' : 'charts:difference.notesLabel')}>
+                {notes.map((n) => (
+                  <li key={n.id}>{n.text}</li>
+                ))}
+              </ul>
+            )}
+          </>
         )
       }
       chart={
@@ -103,7 +136,12 @@ export function DifferenceChart({ diffs, unpaired = [], metrics = DEFAULT_DIFF_M
         </div>
       }
       table={() => (
-        <DataTable caption={i18n.t('charts:difference.caption', { title: text.title })} columns={columns} rows={diffs.map((_, i) => i)} rowKey={(i) => diffs[i]!.id} />
+        <DataTable
+          caption={where === null ? i18n.t('charts:difference.caption', { title: text.title }) : i18n.t('charts:difference.captionIn', { title: text.title, region: where })}
+          columns={columns}
+          rows={diffs.map((_, i) => i)}
+          rowKey={(i) => diffs[i]!.id}
+        />
       )}
     />
   );

@@ -24,7 +24,7 @@ import { BEFORE_COLOR } from './palette';
 import { intervalDetail, noUpperEnd, openIntervalNote, unbroken, valueWithInterval } from './intervalText';
 import { openAbove } from './data/interval';
 import { formatGini } from './GiniChart';
-import { countsLike, formatNumber, formatShare, rupeesLike, type Formatter } from '../format';
+import { countsLike, formatNumber, formatShare, rupeesLike, sharesLike, type Formatter } from '../format';
 import { CHART_TEXT } from './text';
 import { HBarPlot, type HBarSeries } from './plot/HBarPlot';
 
@@ -56,9 +56,11 @@ const narrow = (header: string, pick: (r: RegionRow) => RegionRow['after'], form
   numeric: true,
   wraps: true,
   cell: (r) => (pick(r).value === null ? '–' : f(pick(r).value)),
-  // An interval open above (a cost per exit where some replications add none) keeps its lower end.
+  // An interval open above (a cost per exit where some replications add none) keeps its lower end; one open at both
+  // (where 95% or more add none) says so, rather than leave a bare cost that looks exact.
   detail: (r) => {
     const v = pick(r);
+    if (v.value !== null && v.low === null && v.high === null) return `(${i18n.t('charts:interval.noEnds')})`;
     return v.value !== null && v.low !== null && v.high === null ? `(${i18n.t('charts:interval.range', { low: f(v.low), high: noUpperEnd() })})` : intervalDetail(v, f);
   },
 });
@@ -109,9 +111,10 @@ export function RegionChart({ run, peers, mode = 'headcount' }: RegionChartProps
   }, [m, months, run.color]);
   const region: Column<RegionRow> = { header: i18n.t('charts:region.region'), cell: (r) => r.label };
   // Beside exits and their cost: where fewer of a region's people are poor, the same PMT noise pays more who are not.
+  // Each in one number of decimals down the regions ("63.0%" under "65.2%", not "63%").
   const targeting = [
-    narrow(i18n.t('charts:region.inclusionHeader'), (r) => r.inclusion, formatShare),
-    narrow(i18n.t('charts:region.exclusionHeader'), (r) => r.exclusion, formatShare),
+    narrow(i18n.t('charts:region.inclusionHeader'), (r) => r.inclusion, sharesLike(intervalValues(rows.map((r) => r.inclusion)))),
+    narrow(i18n.t('charts:region.exclusionHeader'), (r) => r.exclusion, sharesLike(intervalValues(rows.map((r) => r.exclusion)))),
   ];
   const columns = ((): Column<RegionRow>[] => {
     switch (m) {

@@ -76,19 +76,22 @@ export function headlineInterval(low: number | null, high: number | null, format
 
 /**
  * A table cell: "1.16 m (989k–1.34 m)"; "2.5 m (1.9 m to no upper end)" when
- * the interval is open above; just the value when there is no spread, "–"
- * when there is no value.
+ * the interval is open above; just the value when there is no spread (or its
+ * ends round to one text), "–" when there is no value.
  */
 export function valueWithInterval(value: number | null | undefined, low: number | null | undefined, high: number | null | undefined, format: Formatter): string {
   if (value === null || value === undefined) return '–';
   if (low !== null && low !== undefined && (high === null || high === undefined)) return i18n.t('charts:interval.valueOpen', { value: format(value), low: format(low) });
-  if (low === null || low === undefined || high === null || high === undefined || low === high) return format(value);
+  if (low === null || low === undefined || high === null || high === undefined || !apartAsWritten(low, high, format)) return format(value);
   return `${format(value)} (${intervalText(low, high, format)})`;
 }
 
-/** A table cell's second line: "(989k–1.34 m)"; empty when there is no spread. */
+/** Whether an interval's ends read differently as `format` writes them: else a cell gives the value alone ("Rs 168 bn", not "Rs 168 bn (Rs 168 bn at both ends)"). */
+const apartAsWritten = (low: number, high: number, format: Formatter): boolean => low !== high && format(low) !== format(high);
+
+/** A table cell's second line: "(989k–1.34 m)"; empty when there is no spread, or none as the ends are written. */
 export function intervalDetail(v: { low: number | null; high: number | null } | undefined, format: Formatter): string {
-  return v && v.low !== null && v.high !== null && v.low !== v.high ? `(${intervalText(v.low, v.high, format)})` : '';
+  return v && v.low !== null && v.high !== null && apartAsWritten(v.low, v.high, format) ? `(${intervalText(v.low, v.high, format)})` : '';
 }
 
 /**

@@ -30,7 +30,7 @@ import { ChartFrame, ColumnNameContext } from '../../../src/ui/charts/ChartFrame
 import { DataTable } from '../../../src/ui/charts/DataTable';
 import { CHARTS, DEFAULT_LAYOUT, renderChart } from '../../../src/ui/charts/registry';
 import { shownResult } from '../../../src/ui/charts/data/estimating';
-import { countsInScaleOf, countsLike, rupeesLike, formatChange, formatCount, formatNumber, formatPKR, formatPKRRounded, formatShare, formatSignedCount } from '../../../src/ui/format';
+import { countsInScaleOf, countsLike, rupeesLike, formatChange, formatCount, formatNumber, formatPKR, formatPKRRounded, formatShare, formatSignedCount, sharesLike } from '../../../src/ui/format';
 import { setNumberSettings } from '../../../src/i18n/numbers';
 import { fixtureRun, fixtureScenario } from '../../fixtures/results';
 import { chartRuns, diffRuns } from './helpers';
@@ -309,9 +309,16 @@ describe('bar charts', () => {
     // The region's targeting errors of cash sit beside its exits: Punjab's, not the national ones.
     const pj = bn120.result.byRegion.punjab;
     expect(pj.inclusionError.mean).not.toBe(bn120.result.summary.inclusionError.mean);
-    expect(within(table).getByRole('columnheader', { name: /inclusion error/ })).toBeInTheDocument();
-    expect(rowOf(table, 'Punjab')).toHaveTextContent(formatShare(pj.inclusionError.mean));
-    expect(rowOf(table, 'Punjab')).toHaveTextContent(formatShare(pj.exclusionError.mean));
+    // Each under its own header: the cell in the header's column.
+    const cellUnder = (header: RegExp, row: string) => {
+      const at = within(table).getAllByRole('columnheader').findIndex((h) => header.test(h.textContent!));
+      expect(at).toBeGreaterThan(0);
+      return rowOf(table, row).querySelectorAll('th, td')[at]!;
+    };
+    expect(pj.inclusionError.mean).not.toBe(pj.exclusionError.mean);
+    const column = (k: 'inclusionError' | 'exclusionError') => sharesLike(Object.values(bn120.result.byRegion).flatMap((r) => [r[k].mean, r[k].p5, r[k].p95]));
+    expect(cellUnder(/inclusion error/, 'Punjab').textContent!.startsWith(column('inclusionError')(pj.inclusionError.mean))).toBe(true);
+    expect(cellUnder(/exclusion error/, 'Punjab').textContent!.startsWith(column('exclusionError')(pj.exclusionError.mean))).toBe(true);
     fireEvent.click(within(frame).getByRole('button', { name: 'People in poverty' }));
     const p = bn120.result.byRegion.punjab;
     expect(rowOf(within(frame).getByRole('table'), 'Punjab')).toHaveTextContent(formatShare(p.povertyHeadcountStart.mean));
@@ -341,7 +348,16 @@ describe('bar charts', () => {
     expect(rowOf(added, 'Punjab')).toHaveTextContent(countsLike(counts, true)(punjab.additionalSustainedExits.mean));
     expect(within(added).getByRole('columnheader', { name: /per additional household/ })).toBeInTheDocument();
     expect(within(added).getByRole('columnheader', { name: /exclusion error/ })).toBeInTheDocument();
-    expect(rowOf(added, 'Sindh')).toHaveTextContent(formatShare(sindh.exclusionError.mean));
+    expect(rowOf(added, 'Sindh')).toHaveTextContent(sharesLike(Object.values(bn120.result.byRegion).flatMap((r) => [r.exclusionError.mean, r.exclusionError.p5, r.exclusionError.p95]))(sindh.exclusionError.mean));
+  });
+
+  test('RegionChart: a cost per exit open at both ends says there is no interval, not a bare cost that looks exact', () => {
+    const b = bn120.result.byRegion.ict;
+    const cost = { ...b.costPerSustainedExitPKR, mean: 1.8e7, p5: null, p95: null };
+    const result = { ...bn120.result, byRegion: { ...bn120.result.byRegion, ict: { ...b, costPerSustainedExitPKR: cost } } };
+    render(<RegionChart run={{ ...bn120, result }} mode="added" />);
+    const table = showTable(frameTitled('Poverty by region: Rs 120 bn'));
+    expect(rowOf(table, 'Islamabad')).toHaveTextContent('(no interval: no additional exits in 95% or more of replications)');
   });
 
   test('RegionChart: a cost per exit with no upper end keeps its lower end, and the chart says why', () => {
@@ -384,6 +400,32 @@ describe('comparisons', () => {
     expect(categoryText(svg, 'Rs 80 bn')).toBe(`Rs 80 bn ${inScale(d.mean)} (${inScale(d.p5)} to ${inScale(d.p95)})`);
     const copy = rowOf(showTable(frame), 'Baseline copy');
     expect([...copy.querySelectorAll('td')].map((td) => td.textContent)).toEqual(['0', '0']);
+  });
+
+  test('DifferenceChart: within one region, each scenario\u2019s difference over that region\u2019s households, said in the subtitle and the table', () => {
+    render(<DifferenceChart diffs={diffs} />);
+    const frame = frameTitled('Difference from the baseline');
+    const where = within(frame).getByRole('combobox', { name: 'Region' });
+    expect(where).toHaveValue('all');
+    fireEvent.change(where, { target: { value: 'punjab' } });
+    const d = diffs[1]!.diff;
+    const punjab = d.byRegion!.punjab.poorHouseholdsEnd!;
+    expect(punjab.mean).not.toBe(d.summary.poorHouseholdsEnd!.mean);
+    const inScale = countsInScaleOf([punjab.mean, punjab.p5, punjab.p95], true);
+    expect(categoryText(chartSvg(frame, 0), 'Rs 80 bn')).toBe(`Rs 80 bn ${inScale(punjab.mean)} (${inScale(punjab.p5)} to ${inScale(punjab.p95)})`);
+    expect(within(frame).getByText(/^In Punjab only: its households, in both runs\./)).toBeInTheDocument();
+    const table = showTable(frame);
+    expect(within(table).getByText(/Punjab only: scenario minus baseline over the region/)).toBeInTheDocument();
+    const exits = d.byRegion!.punjab.sustainedExits!;
+    expect(rowOf(table, 'Rs 80 bn')).toHaveTextContent(countsInScaleOf([exits.mean, exits.p5, exits.p95], true)(exits.mean));
+    // Back to the whole country.
+    fireEvent.change(within(frame).getByRole('combobox', { name: 'Region' }), { target: { value: 'all' } });
+    expect(within(frame).queryByText(/Punjab only/)).toBeNull();
+  });
+
+  test('DifferenceChart: no region to pick where the differences have none (a metric with no regional counterpart)', () => {
+    render(<DifferenceChart diffs={diffs.map((d) => ({ ...d, diff: { ...d.diff, byRegion: undefined } }))} />);
+    expect(within(frameTitled('Difference from the baseline')).queryByRole('combobox', { name: 'Region' })).toBeNull();
   });
 
   test('DifferenceChart: a compared scenario that cannot be paired with the baseline is named beside the chart, with the reason', () => {

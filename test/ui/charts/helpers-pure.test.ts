@@ -53,10 +53,13 @@ describe('interval words', () => {
     expect(intervalText(9e5, 1.5e6, formatCount)).toBe('900k–1.5 m');
     expect(intervalText(-2.9e5, -1.2e5, formatSignedCount)).toBe('−290k to −120k');
     expect(intervalText(null, 1, formatCount)).toBe('–');
-    // Two ends apart that round to one text: said once, as rounded, not "Rs 168 bn–Rs 168 bn".
-    expect(intervalText(1.6781e11, 1.6812e11, formatPKR)).toBe('Rs 168 bn at both ends, as rounded');
-    expect(valueWithInterval(1.6795e11, 1.6781e11, 1.6812e11, formatPKR)).toBe('Rs 168 bn (Rs 168 bn at both ends, as rounded)');
-    expect(intervalDetail({ low: 1.6781e11, high: 1.6812e11 }, formatPKR)).toBe('(Rs 168 bn at both ends, as rounded)');
+    // Two ends apart that round to one text: said once, as rounded, not "Rs 168 bn–Rs 168 bn"; a cell gives the value
+    // alone, as it does without spread (not "Rs 168 bn (Rs 168 bn at both ends)").
+    expect(intervalText(1.6781e11, 1.6812e11, formatPKR)).toBe('Rs 168 bn at both ends (rounded)');
+    expect(valueWithInterval(1.6795e11, 1.6781e11, 1.6812e11, formatPKR)).toBe('Rs 168 bn');
+    expect(intervalDetail({ low: 1.6781e11, high: 1.6812e11 }, formatPKR)).toBe('');
+    // Ends that are equal are not "rounded": a tooltip's or a sentence's interval with no spread still reads "5–5".
+    expect(intervalText(5, 5, formatCount)).toBe('5–5');
   });
   test('valueWithInterval: value and interval, just the value without spread, "–" without a value', () => {
     expect(valueWithInterval(1.16e6, 9.89e5, 1.34e6, formatCount)).toBe('1.16 m (989k–1.34 m)');

@@ -3,7 +3,7 @@
  * differences, and rounding for snapshots (4 significant digits, so a change
  * in the last bits of floating point does not churn every snapshot).
  */
-import { compareRuns, type ScalarKey } from '../../../src/engine/index';
+import { compareRuns, type RegionScalarKey, type ScalarKey } from '../../../src/engine/index';
 import { fixtureResults, fixtureRun, fixtureScenario } from '../../fixtures/results';
 import { assignColors } from '../../../src/ui/charts/palette';
 import type { ChartRun, DiffRun } from '../../../src/ui/charts/types';
@@ -19,11 +19,13 @@ export function chartRuns(): ChartRun[] {
 }
 
 export const DIFF_KEYS: ScalarKey[] = ['poorHouseholdsEnd', 'sustainedExits', 'povertyHeadcountEnd'];
+/** The same outcomes within each region, as the statistics service differences them. */
+const REGION_DIFF_KEYS: RegionScalarKey[] = ['poorHouseholdsEnd', 'sustainedExits', 'povertyHeadcountEnd'];
 
 /** Rs 80 bn and Rs 120 bn against the baseline, plus a scenario identical to the baseline under another name. */
 export function diffRuns(): DiffRun[] {
   const base = fixtureRun(fixtureScenario('Baseline', [0])).acc;
-  const against = (name: string, bn: number[]) => compareRuns(fixtureRun(fixtureScenario(name, bn)).acc, base, DIFF_KEYS);
+  const against = (name: string, bn: number[]) => compareRuns(fixtureRun(fixtureScenario(name, bn)).acc, base, DIFF_KEYS, [], REGION_DIFF_KEYS);
   return [
     { id: 'copy', name: 'Baseline copy', color: '#777777', diff: against('Baseline copy', [0]) },
     { id: 'bn80', name: 'Rs 80 bn', color: '#0072B2', diff: against('Rs 80 bn', [80]) },

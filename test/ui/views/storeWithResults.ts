@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import { compareRuns, costDraws } from '../../../src/engine/index';
 import { createAppStore } from '../../../src/state/store';
 import { viewKey } from '../../../src/run/controller';
-import { DIFF_SCALARS, DIFF_SERIES } from '../../../src/run/stats';
+import { DIFF_REGION_SCALARS, DIFF_SCALARS, DIFF_SERIES } from '../../../src/run/stats';
 import { fixtureRun, fixtureScenario } from '../../fixtures/results';
 
 /** A store whose four default scenarios are replaced by small fixture runs with results. */
@@ -23,7 +23,7 @@ export function storeWithResults() {
     const key = viewKey(store.getState().scenarios[r.id]!);
     keys[r.id] = key;
     const n = r.result.meta.replications;
-    const difference = compareRuns(r.acc, base.acc, DIFF_SCALARS, DIFF_SERIES);
+    const difference = compareRuns(r.acc, base.acc, DIFF_SCALARS, DIFF_SERIES, DIFF_REGION_SCALARS);
     const costs = r.result.scenario.run.counterfactual ? costDraws(r.acc) : null;
     st.putRun({ key, status: 'done', done: n, total: n, etaMs: 0, result: r.result, resultCount: n, difference, costs, error: null });
   }

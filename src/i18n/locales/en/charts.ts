@@ -135,7 +135,9 @@ export const charts = {
     openNote: '\u201c90% interval: no upper end\u201d: in more than 5% of replications there were no additional exits, so the cost per exit there is unbounded and no whisker is drawn.',
     valueOpen: '{{value}} ({{low}} to no upper end)',
     /** An interval whose two ends, a little apart, round to the same text. */
-    asRounded: '{{value}} at both ends, as rounded',
+    asRounded: '{{value}} at both ends (rounded)',
+    /** A cost per exit whose 5th percentile is unbounded too: no additional exits in 95% or more of replications. */
+    noEnds: 'no interval: no additional exits in 95% or more of replications',
   },
   frame: {
     viewAs: '{{title}}: view as',
@@ -322,9 +324,9 @@ export const charts = {
     region: 'Region',
     startHeader: 'At the start, mean (90% interval)',
     afterHeader: 'After {{months}} months, mean (90% interval)',
-    exitsHeader: 'Households out of poverty 12+ months, mean (90% interval)',
+    exitsHeader: 'Households out of poverty 12+ months',
     captionHeadcount: '{{title}}: {{name}}, % of people',
-    captionExits: '{{title}}: {{name}}, households, and shares of households for the targeting errors',
+    captionExits: '{{title}}: {{name}}, households, and shares of households for the targeting errors; mean across replications, 90% interval below',
     /** A mode: households out of poverty 12+ months beyond the status quo's, on the same draws. */
     added: 'More than the status quo',
     subtitleGap: 'Poverty gap: the mean shortfall from the poverty line over the region’s people, % of the line; {{subtitle}}',
@@ -355,6 +357,12 @@ export const charts = {
       '{{name}}: its world differs from the baseline\u2019s (an assumption changed or drawn differently), so its difference here holds that as well as its policy. Its headline and cards compare it with its own status quo, on its own world, and can differ from this.',
     header: '{{label}}, mean (90% interval)',
     caption: '{{title}}: scenario minus baseline, mean (90% interval)',
+    /** The control that picks where the differences are read. */
+    place: 'Region',
+    allRegions: 'All regions',
+    /** {{subtitle}}: the chart's own subtitle; {{region}}: the region picked. */
+    subtitleIn: 'In {{region}} only: its households, in both runs. {{subtitle}}',
+    captionIn: '{{title}}, {{region}} only: scenario minus baseline over the region\u2019s households, mean (90% interval)',
   },
   effects: {
     axis: '% change against the status quo',
