@@ -17,7 +17,7 @@ import {
 export const DIFF_SCALARS: readonly ScalarKey[] = [
   'poorHouseholdsEnd', 'sustainedExits', 'povertyHeadcountEnd', 'reentries', 'newlyPoor', 'meanIncomeEnd', 'spentPKR', 'writtenOffPKR', 'par30End',
 ];
-/** Those of them with a regional counterpart, differenced within each region too (the difference chart's "where"). */
+/** Those of them with a regional counterpart, differenced within each region too (the difference chart's Region). */
 export const DIFF_REGION_SCALARS: readonly RegionScalarKey[] = DIFF_SCALARS.filter((k): k is ScalarKey & RegionScalarKey => (REGION_SCALARS as readonly string[]).includes(k));
 export const DIFF_SERIES: readonly SeriesKey[] = ['povertyHeadcount', 'meanIncome'];
 

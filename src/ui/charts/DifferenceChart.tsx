@@ -6,11 +6,12 @@
  */
 import { i18n } from '../../i18n/index';
 import { nameIn } from './lang';
-import { useId, useMemo } from 'react';
+import { useContext, useId, useMemo } from 'react';
 import { ticks } from 'd3';
 import { REGIONS } from '../../engine/index';
 import { keyLabel } from '../editor/labels';
 import { useRemembered } from '../memory';
+import { ChartScaleOverride } from './plot/chartScale';
 import type { DiffRun, Unpaired } from './types';
 import { differenceRows, regionalDifferences, type DiffPlace } from './data/difference';
 import { intervalValues, niceScale } from './data/scale';
@@ -85,8 +86,11 @@ function PlaceSelect({ value, onChange }: { value: DiffPlace; onChange: (place: 
 export function DifferenceChart({ diffs, unpaired = [], metrics = DEFAULT_DIFF_METRICS }: DifferenceChartProps) {
   // Within one region: the same paired differences over its households only (a regional split moves money between
   // regions, and the national figure hides who gains and who loses). Offered when every metric shown has them.
+  // The printed report and the slides (laid out to fit their page: ChartScaleOverride) show the whole country, as
+  // before: the picker belongs to the dashboard, and its room there pushed the report's pair past its page.
+  const onPage = useContext(ChartScaleOverride) !== null;
   const [remembered, setPlace] = useRemembered<DiffPlace>('place', 'all');
-  const regional = regionalDifferences(diffs, metrics);
+  const regional = !onPage && regionalDifferences(diffs, metrics);
   const place: DiffPlace = regional ? remembered : 'all';
   const panels = useMemo(
     () =>

@@ -18,6 +18,7 @@ import { BudgetChart } from '../../../src/ui/charts/BudgetChart';
 import { CostPerExitChart } from '../../../src/ui/charts/CostPerExitChart';
 import { RegionChart } from '../../../src/ui/charts/RegionChart';
 import { DifferenceChart, panelAxis } from '../../../src/ui/charts/DifferenceChart';
+import { ChartScaleOverride } from '../../../src/ui/charts/plot/chartScale';
 import { EffectsChart } from '../../../src/ui/charts/EffectsChart';
 import { ProgrammeCostChart } from '../../../src/ui/charts/ProgrammeCostChart';
 import { DecileChangeChart } from '../../../src/ui/charts/DecileChangeChart';
@@ -421,6 +422,17 @@ describe('comparisons', () => {
     // Back to the whole country.
     fireEvent.change(within(frame).getByRole('combobox', { name: 'Region' }), { target: { value: 'all' } });
     expect(within(frame).queryByText(/Punjab only/)).toBeNull();
+  });
+
+  test('DifferenceChart: no region to pick in the report or on a slide (laid out for its page), the whole country shown', () => {
+    render(
+      <ChartScaleOverride.Provider value={1}>
+        <DifferenceChart diffs={diffs} />
+      </ChartScaleOverride.Provider>,
+    );
+    const frame = frameTitled('Difference from the baseline');
+    expect(within(frame).queryByRole('combobox', { name: 'Region' })).toBeNull();
+    expect(within(frame).queryByText(/only: its households/)).toBeNull();
   });
 
   test('DifferenceChart: no region to pick where the differences have none (a metric with no regional counterpart)', () => {
